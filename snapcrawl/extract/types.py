@@ -1,0 +1,39 @@
+"""The record that extraction produces, shared by the library and the crawler."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class NotAnArticle(ValueError):  # noqa: N818 - reads as a verdict, not an error
+    """The page is not an article (list, index, empty page); ``reason`` is a stat key."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article. Datetimes are timezone-aware, Asia/Shanghai wall time."""
+
+    url: str | None
+    title: str
+    body: str  # paragraphs joined with "\n"
+    paragraphs: tuple[str, ...]
+    category: str | None = None
+    published_at: datetime | None = None
+    source: str | None = None
+    source_url: str | None = None
+    snapshot_at: datetime | None = None
+    author: str | None = None
+    noise: tuple[str, ...] = field(default=())  # what cleaning removed, for auditing
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["paragraphs"] = list(self.paragraphs)
+        data["noise"] = list(self.noise)
+        return data
