@@ -1,0 +1,97 @@
+"""The ``snapcrawl`` command: demo, crawl, extract and serve.
+
+Crawls run as ``scrapy crawl snapshot`` in a child process, exactly the
+command a user would type, so the CLI adds nothing the Scrapy way lacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import crawler
+
+PROJECT_ROOT = Path(crawler.__file__).resolve().parents[1]
+DEMO_DIR = PROJECT_ROOT / "data" / "demo"
+SETTINGS_MODULE = "crawler.settings"
+
+
+def scrapy_crawl_command(start_url: str, data_dir: Path, settings: list[str]) -> list[str]:
+    command = [sys.executable, "-m", "scrapy", "crawl", "snapshot", "-a", f"start_url={start_url}"]
+    command += ["-s", f"DATA_DIR={data_dir}"]
+    for setting in settings:
+        command += ["-s", setting]
+    return command
+
+
+def run_crawl(start_url: str, data_dir: Path, settings: list[str]) -> int:
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+    return subprocess.call(scrapy_crawl_command(start_url, data_dir, settings), env=env)
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    return run_crawl(args.start_url, Path(args.data_dir).resolve(), args.set)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crawler.demo import run_demo
+
+    return run_demo(DEMO_DIR, Path(args.data_dir).resolve(), args.set, run_crawl)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from snapcrawl.extract.commandline import main as extract_main
+
+    return extract_main(args.paths)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from snapcrawl.fixtures.server import main as serve_main
+
+    return serve_main([str(args.root), "--port", str(args.port)])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="snapcrawl", description="Crawl Chinese news snapshot sites into Parquet."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def with_settings(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--data-dir", default="data", help="output and state (default: data)")
+        sub.add_argument(
+            "-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+            help="a Scrapy or snapcrawl setting, as with scrapy crawl -s",
+        )
+
+    demo = commands.add_parser("demo", help="serve the bundled demo site, crawl it, summarise")
+    with_settings(demo)
+    demo.set_defaults(func=cmd_demo)
+
+    crawl = commands.add_parser("crawl", help="crawl a site from its start URL")
+    crawl.add_argument("start_url")
+    with_settings(crawl)
+    crawl.set_defaults(func=cmd_crawl)
+
+    extract = commands.add_parser("extract", help="extract saved pages or URLs as JSON lines")
+    extract.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
+    extract.set_defaults(func=cmd_extract)
+
+    serve = commands.add_parser("serve", help="serve a fixture site on 127.0.0.1")
+    serve.add_argument("root", type=Path)
+    serve.add_argument("--port", type=int, default=0)
+    serve.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

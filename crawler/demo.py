@@ -1,0 +1,67 @@
+"""``snapcrawl demo``: serve the bundled demo sites, crawl them, say what came out."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from snapcrawl.dataset.read import open_table
+from snapcrawl.fixtures.server import serve_site
+
+CrawlRunner = Callable[[str, Path, list[str]], int]
+
+LOAD_HINT = """\
+Load it:
+  python -c "import snapcrawl; print(snapcrawl.load('{data}'))"
+  pandas:  pandas.read_parquet('{data}/articles')
+  polars:  polars.read_parquet('{data}/articles/**/*.parquet', hive_partitioning=True)
+  DuckDB:  SELECT * FROM read_parquet('{data}/articles/**/*.parquet', hive_partitioning=1)
+"""
+
+
+def run_demo(demo_dir: Path, data_dir: Path, settings: list[str], crawl: CrawlRunner) -> int:
+    sites = [demo_dir / "site", demo_dir / "mirror"]
+    missing = [site for site in sites if not site.is_dir()]
+    if missing:
+        sys.stderr.write(
+            f"demo site not found at {missing[0]}: run snapcrawl demo from a checkout "
+            "of the project (pip install -e .)\n"
+        )
+        return 2
+    out = sys.stdout
+    for site in sites:
+        with serve_site(site) as server:
+            out.write(f"snapcrawl demo: crawling {site.name} at {server.url}\n")
+            out.flush()
+            code = crawl(server.url, data_dir, ["LOG_LEVEL=WARNING", *settings])
+            if code != 0:
+                sys.stderr.write(f"the crawl of {server.url} failed (exit code {code})\n")
+                return code
+    out.write(summarise(data_dir))
+    return 0
+
+
+def summarise(data_dir: Path) -> str:
+    runs = open_table(data_dir, "runs").to_table().to_pylist()
+    runs.sort(key=lambda row: row["started_at"])
+    lines = ["", "Runs:"]
+    for run in runs[-2:]:
+        errors = ", ".join(f"{kind} x{n}" for kind, n in sorted(dict(run["errors"] or []).items()))
+        lines.append(
+            f"  {run['run_id']}  {run['start_url']}\n"
+            f"    pages fetched {run['pages_fetched']}, articles kept {run['articles_kept']}, "
+            f"dropped as duplicates: {run['duplicates_url']} url, {run['duplicates_exact']} exact, "
+            f"{run['duplicates_near']} near; not articles {run['not_articles']}; "
+            f"noise items removed {run['noise_removed']}\n"
+            f"    errors: {errors or 'none'}"
+        )
+    articles = open_table(data_dir, "articles")
+    files = len(articles.files)
+    lines.append("")
+    lines.append(
+        f"Dataset: {data_dir / 'articles'} ({articles.count_rows()} articles in {files} files); "
+        f"duplicates logged in {data_dir / 'duplicates'}, runs in {data_dir / 'runs'}"
+    )
+    lines.append(LOAD_HINT.format(data=data_dir))
+    return "\n".join(lines)

@@ -1,0 +1,49 @@
+"""Scrapy settings of the snapcrawl project: the wiring of its components.
+
+snapcrawl's own defaults are in ``crawler.defaults``; this module imports them
+so ``-s NAME=VALUE`` overrides work for every one.
+"""
+
+from __future__ import annotations
+
+from crawler.defaults import *  # noqa: F403
+
+BOT_NAME = "snapcrawl"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = "snapcrawl/0.1 (+Chinese news snapshot crawler; polite, obeys robots.txt)"
+ROBOTSTXT_OBEY = True
+
+# Politeness: per-host limits, AutoThrottle adapts the delay to the server.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 8
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+
+# Faults: retry what may heal (5xx, timeouts), count the rest.
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+REDIRECT_MAX_TIMES = 10
+
+ITEM_PIPELINES = {
+    "pipelines.clean.CleanPipeline": 100,
+    "pipelines.dedup.DedupPipeline": 200,
+    "pipelines.parquet.ParquetPipeline": 300,
+}
+
+EXTENSIONS = {
+    "crawler.exporters.ParquetFeedGuard": 0,
+    "crawler.extensions.runs.RunRecorder": 500,
+}
+
+FEED_EXPORTERS = {"parquet": "crawler.exporters.ParquetItemExporter"}
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_FORMATTER = "crawler.logformatter.QuietDropLogFormatter"
+LOG_LEVEL = "INFO"

@@ -1,0 +1,82 @@
+"""DedupIndex: is this article a story we already kept (same URL, same text, an edited copy)?"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from snapcrawl.dedup.config import DedupConfig
+from snapcrawl.dedup.minhash import (
+    band_keys,
+    estimate_jaccard,
+    pack_signature,
+    shingle_hashes,
+    signature,
+)
+from snapcrawl.dedup.normalize import body_hash, normalize_body
+from snapcrawl.dedup.store.base import DedupStore
+from snapcrawl.dedup.types import Entry, Verdict
+
+
+class DedupIndex:
+    """Check articles against a store of kept ones, and keep the new ones.
+
+    ``check_and_add`` adds a new story as *pending*: later checks (in any process)
+    already see it, but it only survives a crash once ``commit`` was called for its
+    URL, which the caller does after the article's rows are safely written.
+
+    ``stats`` counts ``checks``, ``new`` and each verdict kind.
+    """
+
+    def __init__(self, store: DedupStore, config: DedupConfig | None = None) -> None:
+        self.store = store
+        self.config = config or DedupConfig()
+        self.stats: Counter[str] = Counter()
+        store.bind(self.config.store_params(), lease_seconds=self.config.lease_seconds)
+
+    def make_entry(self, url: str, body: str, *, run_id: str = "") -> Entry:
+        """The store entry of an article: exact hash, signature and band keys."""
+        cfg = self.config
+        normal = normalize_body(body)
+        sig = signature(shingle_hashes(normal, cfg.shingle, cfg.seed), cfg.num_perm, cfg.seed)
+        if sig is None:
+            return Entry(url, body_hash(normal), b"", (), run_id)
+        return Entry(url, body_hash(normal), pack_signature(sig),
+                     tuple(band_keys(sig, cfg.bands, cfg.rows)), run_id)
+
+    def check_and_add(self, url: str, body: str, *, run_id: str = "") -> Verdict | None:
+        """The verdict against a kept article, or None after keeping this one (pending).
+
+        ``url`` must already be canonical (:func:`canonicalize_url`); only the body
+        counts, so pass it without title or site furniture.
+        """
+        entry = self.make_entry(url, body, run_id=run_id)
+        accept_at = self.config.accept_at
+        packed = entry.signature
+
+        def verify(candidate: bytes) -> float | None:
+            similarity = estimate_jaccard(packed, candidate)
+            return similarity if similarity >= accept_at else None
+
+        verdict = self.store.check_and_add(entry, verify)
+        self.stats["checks"] += 1
+        self.stats[verdict.kind if verdict else "new"] += 1
+        return verdict
+
+    def commit(self, urls: Iterable[str]) -> None:
+        """Make the pending entries of ``urls`` durable (their rows are written)."""
+        self.stats["committed"] += self.store.commit(urls)
+
+    def known_url(self, url: str) -> bool:
+        """True when an article at ``url`` (canonical) is already kept."""
+        return self.store.known_url(url)
+
+    def close(self) -> None:
+        """Close the store; entries never committed are discarded (see the store)."""
+        self.store.close()
+
+    def __enter__(self) -> DedupIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -1,0 +1,29 @@
+"""Dedup stores: SQLite (embedded default) and Redis (shared by many workers)."""
+
+from __future__ import annotations
+
+from snapcrawl.dedup.store.base import DedupStore
+from snapcrawl.dedup.store.sqlite import SQLiteStore
+
+__all__ = ["DedupStore", "SQLiteStore", "open_store"]
+
+_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
+def open_store(spec: str) -> DedupStore:
+    """Open the store named by ``spec``.
+
+    ``redis://host:port/db`` (also ``rediss://``, ``unix://``) opens a Redis store;
+    anything else is a SQLite file path, its parent directories created
+    (``":memory:"`` for a store that lives as long as the object).
+    """
+    if not isinstance(spec, str) or not spec.strip():
+        raise ValueError(
+            f"SNAPCRAWL_DEDUP_STORE={spec!r}: use a SQLite file path or a"
+            " redis://host:port/db URL (default DATA_DIR/state/dedup.sqlite)"
+        )
+    if spec.startswith(_REDIS_SCHEMES):
+        from snapcrawl.dedup.store.redis import RedisStore
+
+        return RedisStore.from_url(spec)
+    return SQLiteStore(spec)

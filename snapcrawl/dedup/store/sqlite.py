@@ -1,0 +1,250 @@
+"""The embedded store: one SQLite file (WAL), shared by the processes of one host.
+
+Every ``check_and_add`` is one ``BEGIN IMMEDIATE`` transaction, so processes that
+share the file are serialised by SQLite's write lock (waiting up to
+``busy_timeout`` seconds) and never both keep one story.
+
+Pending entries belong to an *owner*: one open store, holding an ``flock`` on
+``<file>.owners/<owner>.lock`` for as long as it lives. Opening the store discards
+the pending entries of owners whose lock is free: their process died (or closed)
+before committing, so those rows never reached Parquet and the stories must be
+kept again by the next run. Locks live on the local file system: share a store
+file between processes of one host only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import socket
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from snapcrawl.dedup.store.base import Verifier, check_params
+from snapcrawl.dedup.types import Entry, Verdict
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: owners are never presumed dead
+    fcntl = None  # type: ignore[assignment]
+
+logger = logging.getLogger(__name__)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS owners (
+    owner TEXT PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL, started REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS docs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    url_key INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    exact INTEGER NOT NULL,
+    sig BLOB NOT NULL,
+    run_id TEXT NOT NULL,
+    owner TEXT,
+    added REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS docs_url_key ON docs (url_key);
+CREATE INDEX IF NOT EXISTS docs_exact ON docs (exact);
+CREATE INDEX IF NOT EXISTS docs_pending ON docs (owner) WHERE owner IS NOT NULL;
+CREATE TABLE IF NOT EXISTS bands (
+    key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+"""
+
+
+def url_key(url: str) -> int:
+    """A signed 64-bit key for indexing URLs without storing them twice."""
+    return int.from_bytes(hashlib.blake2b(url.encode(), digest_size=8).digest(), "big",
+                          signed=True)
+
+
+class SQLiteStore:
+    """A :class:`DedupStore` in one SQLite file, or in memory for ``":memory:"``."""
+
+    def __init__(self, path: str | os.PathLike[str], *, busy_timeout: float = 60.0) -> None:
+        self.path = str(path)
+        self.owner = uuid.uuid4().hex
+        self._lock_fd: int | None = None
+        memory = self.path == ":memory:"
+        if not memory:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
+        if not memory:
+            self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        if not memory:
+            self._lock_fd = self._take_owner_lock(self.owner)
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO owners VALUES (?, ?, ?, ?)",
+                (self.owner, os.getpid(), socket.gethostname(), time.time()),
+            )
+            if not memory:
+                self._discard_dead_owners()
+
+    # -- DedupStore ---------------------------------------------------------------
+
+    def bind(self, params: Mapping[str, int], *, lease_seconds: float) -> None:
+        del lease_seconds  # owners, not leases, expire pending entries here
+        with self._transaction():
+            stored = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+            check_params(stored, params, f"at {self.path}")
+            self._db.executemany(
+                "INSERT OR IGNORE INTO meta VALUES (?, ?)",
+                [(k, str(v)) for k, v in params.items()],
+            )
+
+    def check_and_add(self, entry: Entry, verify: Verifier) -> Verdict | None:
+        db = self._db
+        key = url_key(entry.url)
+        with self._transaction():
+            if db.execute(
+                "SELECT 1 FROM docs WHERE url_key = ? AND url = ?", (key, entry.url)
+            ).fetchone():
+                return Verdict("url", entry.url)
+            row = db.execute("SELECT url FROM docs WHERE exact = ? LIMIT 1",
+                             (entry.exact,)).fetchone()
+            if row:
+                return Verdict("exact", row[0])
+            if entry.bands:
+                verdict = self._near(entry, verify)
+                if verdict:
+                    return verdict
+            cur = db.execute(
+                "INSERT INTO docs (url_key, url, exact, sig, run_id, owner, added)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (key, entry.url, entry.exact, entry.signature, entry.run_id, self.owner,
+                 time.time()),
+            )
+            doc = cur.lastrowid
+            db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)",
+                           [(band, doc) for band in entry.bands])
+        return None
+
+    def commit(self, urls: Iterable[str]) -> int:
+        rows = [(self.owner, url_key(url), url) for url in urls]
+        with self._transaction():
+            before = self._db.total_changes
+            self._db.executemany(
+                "UPDATE docs SET owner = NULL WHERE owner = ? AND url_key = ? AND url = ?", rows
+            )
+            return self._db.total_changes - before
+
+    def known_url(self, url: str) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM docs WHERE url_key = ? AND url = ?", (url_key(url), url)
+        ).fetchone()
+        return row is not None
+
+    def close(self) -> None:
+        """Discard this owner's uncommitted entries, then release the file."""
+        if self._db is None:
+            return
+        try:
+            with self._transaction():
+                self._forget_owner(self.owner)
+        finally:
+            self._db.close()
+            self._db = None  # type: ignore[assignment]
+            if self._lock_fd is not None:
+                os.close(self._lock_fd)  # releases the flock
+                self._lock_fd = None
+                Path(self._lock_path(self.owner)).unlink(missing_ok=True)
+
+    # -- internals ------------------------------------------------------------------
+
+    def _near(self, entry: Entry, verify: Verifier) -> Verdict | None:
+        marks = ",".join("?" * len(entry.bands))
+        rows = self._db.execute(
+            "SELECT b.key, b.doc, d.url, d.sig FROM bands b LEFT JOIN docs d ON d.id = b.doc"
+            f" WHERE b.key IN ({marks})",
+            entry.bands,
+        ).fetchall()
+        best: Verdict | None = None
+        seen: set[int] = set()
+        stale = []
+        for band, doc, url, sig in rows:
+            if url is None:  # its doc was a dead owner's pending entry
+                stale.append((band, doc))
+                continue
+            if doc in seen:
+                continue
+            seen.add(doc)
+            similarity = verify(sig)
+            if similarity is not None and (best is None or similarity > best.similarity):
+                best = Verdict("near", url, similarity)
+        if stale:
+            self._db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", stale)
+        return best
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    def _lock_path(self, owner: str) -> str:
+        return os.path.join(f"{self.path}.owners", f"{owner}.lock")
+
+    def _take_owner_lock(self, owner: str) -> int | None:
+        if fcntl is None:
+            return None
+        os.makedirs(f"{self.path}.owners", exist_ok=True)
+        fd = os.open(self._lock_path(owner), os.O_RDWR | os.O_CREAT, 0o644)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return fd
+
+    def _owner_alive(self, owner: str) -> bool:
+        if fcntl is None:
+            return True
+        try:
+            fd = os.open(self._lock_path(owner), os.O_RDWR)
+        except FileNotFoundError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)
+        return False
+
+    def _discard_dead_owners(self) -> None:
+        owners = self._db.execute(
+            "SELECT owner, pid, host FROM owners WHERE owner != ?", (self.owner,)
+        ).fetchall()
+        for owner, pid, host in owners:
+            if self._owner_alive(owner):
+                continue
+            dropped = self._forget_owner(owner)
+            Path(self._lock_path(owner)).unlink(missing_ok=True)
+            if dropped:
+                logger.warning(
+                    "dedup store %s: discarded %d uncommitted entries of a dead run"
+                    " (pid %s on %s)", self.path, dropped, pid, host,
+                )
+
+    def _forget_owner(self, owner: str) -> int:
+        before = self._db.total_changes
+        self._db.execute("DELETE FROM docs WHERE owner = ?", (owner,))
+        dropped = self._db.total_changes - before
+        self._db.execute("DELETE FROM owners WHERE owner = ?", (owner,))
+        return dropped
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on error)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self._db.execute("BEGIN IMMEDIATE")
+        return self._db
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self._db.execute("ROLLBACK" if exc_type else "COMMIT")

@@ -1,0 +1,32 @@
+"""The records deduplication passes around: a verdict out, an entry into a store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+VerdictKind = Literal["url", "exact", "near"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why an article is a duplicate, and of which kept article.
+
+    ``similarity`` is 1.0 for ``url`` and ``exact``, the estimated Jaccard of the
+    shingle sets for ``near``.
+    """
+
+    kind: VerdictKind
+    dup_of: str
+    similarity: float = 1.0
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a store keeps about one kept article (never its text)."""
+
+    url: str
+    exact: int  # signed 64-bit hash of the normalised body
+    signature: bytes  # packed MinHash signature; b"" when the body has no text
+    bands: tuple[int, ...]  # signed 64-bit LSH keys, one per band
+    run_id: str = ""

@@ -1,0 +1,21 @@
+"""Errors that tell the user what went wrong and what to do about it."""
+
+from __future__ import annotations
+
+
+class SnapcrawlError(Exception):
+    """Base class for errors snapcrawl raises on purpose."""
+
+
+class ConfigError(SnapcrawlError, ValueError):
+    """A setting is on but wrong: the run must stop at start, not limp on.
+
+    The message names the setting, the value and the fix, e.g.
+    ``SNAPCRAWL_DEDUP_THRESHOLD=1.5: use a Jaccard between 0 and 1 (default 0.8)``.
+    """
+
+    def __init__(self, setting: str, value: object, fix: str) -> None:
+        super().__init__(f"{setting}={value!r}: {fix}")
+        self.setting = setting
+        self.value = value
+        self.fix = fix

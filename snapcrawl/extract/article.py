@@ -1,0 +1,144 @@
+"""``extract_article``: the whole extraction, step by step.
+
+decode → parse → flatten to lines → pick the body (layer 1 structure, layer 2 host notices)
+→ drop the heading and label lines that leaked into it → layer 3 (learned boilerplate)
+→ metadata. Each step lives in its own module; this one only orders them.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from snapcrawl.extract import meta
+from snapcrawl.extract.body import Selection, select_body
+from snapcrawl.extract.boilerplate import BoilerplateMemory
+from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge
+from snapcrawl.extract.dates import parse_date
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.noise import is_meta_line, notice_strength, repost_source
+from snapcrawl.extract.page import Page, read_page
+from snapcrawl.extract.profile import SiteProfile
+from snapcrawl.extract.text import normalize_text
+from snapcrawl.extract.types import Article, NotAnArticle
+
+_MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host.lower() if host else None
+
+
+def _select(page: Page, names: tuple[str, ...], profile: SiteProfile | None) -> Selection:
+    if profile and profile.body:
+        for el in profile.select(page.root, "body"):
+            if any(el in line.ancestors for line in page.lines):
+                return select_body(page.lines, names, container=el)
+    return select_body(page.lines, names)
+
+
+def _clean_body(
+    kept: list[Line], title: str, title_line: Line | None, profile: SiteProfile | None
+) -> tuple[list[str], list[str]]:
+    """Drop heading and label lines; split "本文转自：X" off the story it is glued to."""
+    paragraphs: list[str] = []
+    removed: list[str] = []
+    for pos, line in enumerate(kept):
+        text = line.text
+        if line is title_line or (pos < 3 and title and text == title):
+            continue
+        if is_meta_line(text):
+            removed.append(text)
+            continue
+        if found := repost_source(text):
+            rest = found[1]
+            removed.append(text[: len(text) - len(rest)].strip())
+            if len(rest) < 10:
+                continue
+            text = rest
+        if profile and profile.is_noise(text):
+            removed.append(text)
+            continue
+        paragraphs.append(text)
+    return paragraphs, removed
+
+
+def _audit(page: Page, selection: Selection, names: tuple[str, ...], removed: list[str]) -> list[str]:
+    """Host text for the audit list: notices in or beside the body, label lines, 本文转自."""
+    found = [line.text for line in selection.notices]
+    for line in page.lines:
+        text = line.text
+        if notice_strength(text, names) >= 2 or meta.labeled(text, "snapshot_at") is not None or (
+            meta.labeled(text, "source_url") is not None
+        ):
+            found.append(text)
+    found += removed
+    return list(dict.fromkeys(found))
+
+
+def extract_article(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    encoding: str | None = None,
+    boilerplate: BoilerplateMemory | None = None,
+    profile: SiteProfile | None = None,
+) -> Article:
+    """Extract the article of one page; ``NotAnArticle(reason)`` for lists and empty pages."""
+    page = read_page(html, encoding)
+    names = meta.site_names(url, page.head)
+    selection = _select(page, names, profile)
+    verdict = judge(page.lines, selection)
+    if verdict == LIST:
+        raise NotAnArticle("list_page")
+    if verdict == OTHER or not selection.kept:
+        raise NotAnArticle("no_body")
+    lines = page.lines
+    body_start = selection.kept[0].index
+    title, title_line = meta.extract_title(page.head, lines, body_start)
+    if profile and (pinned := profile.select_text(page.root, "title")):
+        title, title_line = pinned, None
+    paragraphs, removed = _clean_body(selection.kept, title, title_line, profile)
+    noise = _audit(page, selection, names, removed)
+
+    host = _host(url)
+    if boilerplate is not None and host:
+        learned = [p for p in paragraphs if boilerplate.is_boilerplate(host, p)]
+        if learned:
+            paragraphs = [p for p in paragraphs if p not in learned]
+            noise += learned
+        inside = [ln.text for ln in lines if selection.container in ln.ancestors]
+        boilerplate.record(host, inside[:_MAX_RECORDED])
+
+    nfkc = bool(profile and profile.nfkc)
+    if nfkc:
+        paragraphs = [normalize_text(p, nfkc=True) for p in paragraphs]
+        title = normalize_text(title, nfkc=True)
+    if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS // 2:
+        raise NotAnArticle("no_body")
+
+    published = meta.extract_published(page.head, lines, title_line, selection.kept)
+    source = meta.extract_source(lines, selection.kept)
+    author = meta.extract_author(lines[: body_start + 3] + selection.kept[-3:])
+    category = meta.extract_category(lines, title, body_start)
+    if profile:
+        if (value := profile.select_text(page.root, "published_at")) and (date := parse_date(value)):
+            published = date.value
+        source = profile.select_text(page.root, "source") or source
+        author = profile.select_text(page.root, "author") or author
+        category = profile.select_text(page.root, "category") or category
+    return Article(
+        url=url,
+        title=title,
+        body="\n".join(paragraphs),
+        paragraphs=tuple(paragraphs),
+        category=category,
+        published_at=published,
+        source=source,
+        source_url=meta.extract_source_url(lines, url),
+        snapshot_at=meta.extract_snapshot_at(lines),
+        author=author,
+        noise=tuple(noise),
+    )

@@ -1,0 +1,60 @@
+"""Article or list? Decided by what the page's main block looks like, never by its URL.
+
+An article's block is mostly prose in a few long punctuated paragraphs. A list's block is
+mostly links and date stamps, and whatever prose it has (teasers) sits between them, item
+after item. ``classify_page`` is cheap enough to run on every page the spider sees.
+"""
+
+from __future__ import annotations
+
+from snapcrawl.extract.body import Selection, select_body
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.noise import is_list_item
+from snapcrawl.extract.page import read_page
+from snapcrawl.extract.types import NotAnArticle
+
+ARTICLE, LIST, OTHER = "article", "list", "other"
+MIN_BODY_CHARS = 40  # visible characters of prose below which a page is not an article
+
+
+def _is_stub(line: Line) -> bool:
+    return line.link_density > 0.5 or is_list_item(line.text)
+
+
+def judge(lines: list[Line], selection: Selection) -> str:
+    """The verdict for a page whose body has been selected."""
+    page_chars = sum(line.chars for line in lines)
+    page_links = sum(line.link_chars for line in lines)
+    body_chars = sum(line.chars for line in selection.kept)
+    link_lines = sum(1 for line in lines if line.link_density > 0.5)
+    if selection.container is None or body_chars < MIN_BODY_CHARS:
+        many_links = link_lines >= 10 and page_links >= 0.4 * page_chars
+        return LIST if many_links else OTHER
+    inside = [line for line in lines if selection.container in line.ancestors]
+    stubs = [_is_stub(line) for line in inside]
+    kept = {id(line) for line in selection.kept}
+    long_kept = [i for i, line in enumerate(inside) if id(line) in kept and line.chars >= 20]
+    # Teasers: kept prose sandwiched by stubs, item after item.
+    boxed = sum(
+        1
+        for i in long_kept
+        if (i > 0 and stubs[i - 1]) and (i + 1 < len(inside) and stubs[i + 1])
+    )
+    if len(long_kept) >= 4 and boxed >= 0.5 * len(long_kept):
+        return LIST
+    stub_chars = sum(line.chars for line, stub in zip(inside, stubs, strict=True) if stub)
+    if sum(stubs) >= 8 and stub_chars > 1.5 * body_chars:
+        return LIST
+    longest = max((line.chars for line in selection.kept), default=0)
+    if body_chars < 150 and longest < 60 and link_lines >= 15:
+        return LIST
+    return ARTICLE
+
+
+def classify_page(html: str | bytes, url: str | None = None) -> str:
+    """"article", "list" or "other" (empty, error or too little text to tell)."""
+    try:
+        page = read_page(html)
+    except NotAnArticle:
+        return OTHER
+    return judge(page.lines, select_body(page.lines))

@@ -1,0 +1,226 @@
+"""Metadata: a chain of small ``extract_*`` functions, each reading one field.
+
+Sources, most trusted first: the visible "label：value" line around the heading (that is
+what the page shows its readers), ``<meta>`` tags, then weaker positional guesses. Labels
+come from ``vocab.LABELS``, so a new page that says 稿源 or 存档时间 is read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from snapcrawl.extract.dates import FoundDate, find_dates, parse_date
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.noise import LABEL_RE, notice_families, repost_source
+from snapcrawl.extract.text import normalize_text
+from snapcrawl.extract.vocab import CRUMB_LEAVES, CRUMB_PREFIX, CRUMB_SEPARATORS, LABELS
+
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
+_URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
+_AUTHOR_INLINE = re.compile(r"(?:记者|作者|文/|文／|撰文)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2})")
+_TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
+_HOME = frozenset({"首页", "主页", "网站首页", "返回首页", "home", "Home", "HOME", "本站首页"})
+_PUBLISHED_META = (
+    "article:published_time", "og:published_time", "og:release_date", "published_time",
+    "pubdate", "publishdate", "publish_date", "publish-date", "publishtime", "publish_time",
+    "datepublished", "dc.date.issued", "dc.date", "dcterms.created", "date", "sailthru.date",
+    "article:modified_time", "og:updated_time",
+)
+
+
+@dataclass
+class HeadInfo:
+    """What the ``<head>`` says: the document title and every ``<meta>`` by lower-cased key."""
+
+    title: str = ""
+    metas: dict[str, str] = field(default_factory=dict)
+
+
+def read_head(root: etree._Element) -> HeadInfo:
+    """Collect ``<title>`` and ``<meta>`` values before the head is stripped."""
+    info = HeadInfo()
+    title = root.find(".//title")
+    if title is not None:
+        info.title = normalize_text(title.text_content() or "")
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if key and content and key.lower() not in info.metas:
+            info.metas[key.strip().lower()] = normalize_text(content)
+    for el in root.iter("time"):
+        value = el.get("datetime") or el.get("pubdate")
+        if value and "time:datetime" not in info.metas:
+            info.metas["time:datetime"] = value
+    return info
+
+
+def site_names(url: str | None, head: HeadInfo) -> tuple[str, ...]:
+    """How the host may name itself: domain, registrable part, site name from title/og."""
+    names: list[str] = []
+    host = (urlsplit(url).hostname or "") if url else ""
+    if host:
+        names.append(host)
+        parts = host.split(".")
+        if len(parts) > 2:
+            names.append(".".join(parts[-2:]) if len(parts[-2]) > 3 else ".".join(parts[-3:]))
+    if site := head.metas.get("og:site_name"):
+        names.append(site)
+    pieces = [p for p in _TITLE_SPLIT.split(head.title) if p]
+    if len(pieces) >= 2 and 2 <= len(pieces[-1]) <= 20:
+        names.append(pieces[-1])
+    return tuple(dict.fromkeys(n for n in names if len(n) >= 3))
+
+
+def labeled(text: str, fieldname: str) -> str | None:
+    """The value after a label of ``fieldname`` in ``text``, up to the next label."""
+    wanted = LABELS[fieldname]
+    for match in LABEL_RE.finditer(text):
+        if match["label"] in wanted:
+            nxt = LABEL_RE.search(text, match.end())
+            return text[match.end() : nxt.start() if nxt else len(text)].strip(" \u3000")
+    return None
+
+
+def _first_token(value: str) -> str | None:
+    value = value.strip(" \u3000【】[]()（）")
+    value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：") if value else ""
+    return value if 1 < len(value) <= 40 and not parse_date(value) else None
+
+
+def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
+    """The article heading: a line that starts the ``<title>``, else the title minus its suffix."""
+    doc_title = head.title
+    candidates = [
+        line
+        for line in lines
+        if 2 <= line.chars <= 120 and line.link_density <= 0.5 and line.index <= body_start + 1
+    ]
+    if doc_title:
+        matching = [c for c in candidates if doc_title.startswith(c.text) and c.chars >= 4]
+        matching += [c for c in candidates if c.heading and c.text in doc_title and c not in matching and c.chars >= 4]
+        if matching:
+            best = max(matching, key=lambda c: (c.heading, len(c.text) >= len(doc_title) // 2, c.index))
+            return best.text, best
+    headings = [c for c in candidates if c.heading and c.owner.tag in ("h1", "h2")]
+    if headings:
+        best = headings[-1]
+        return best.text, best
+    og = head.metas.get("og:title")
+    if og:
+        return og, None
+    pieces = [p for p in _TITLE_SPLIT.split(doc_title) if p]
+    return (max(pieces[:-1], key=len) if len(pieces) >= 2 else doc_title), None
+
+
+def _date_candidates(head: HeadInfo, lines: Iterable[Line]) -> list[FoundDate]:
+    found: list[FoundDate] = []
+    for line in lines:
+        value = labeled(line.text, "published_at")
+        if value and (date := parse_date(value)):
+            found.append(date)
+    for key in _PUBLISHED_META:
+        if (value := head.metas.get(key)) and (date := parse_date(value)):
+            found.append(date)
+    if (value := head.metas.get("time:datetime")) and (date := parse_date(value)):
+        found.append(date)
+    return found
+
+
+def extract_published(head: HeadInfo, lines: list[Line], title_line: Line | None, body: list[Line]) -> datetime | None:
+    """Publication time: labeled near the heading, meta tags, then the first unlabeled date there."""
+    start = title_line.index if title_line else (body[0].index - 4 if body else 0)
+    end = body[0].index + 2 if body else start + 6
+    near = [line for line in lines if max(0, start - 2) <= line.index <= max(end, start + 4)]
+    near = [line for line in near if not labeled(line.text, "snapshot_at")]
+    found = _date_candidates(head, near)
+    found += [d for line in near for d in find_dates(line.text)[:1] if len(line.text) <= 120]
+    found += _date_candidates(head, (line for line in lines if not labeled(line.text, "snapshot_at")))
+    if not found:
+        return None
+    first = found[0]
+    if not first.has_time:
+        for other in found:
+            if other.has_time and other.value.date() == first.value.date():
+                return other.value
+    return first.value
+
+
+def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
+    """First "label：value" of ``fieldname`` (source, author, category) on the page."""
+    for line in lines:
+        value = labeled(line.text, fieldname)
+        if value and (token := _first_token(value)):
+            return token
+    return None
+
+
+def extract_author(lines: list[Line]) -> str | None:
+    """Labeled author/editor, else "记者 某某" in a short line."""
+    if value := extract_field(lines, "author"):
+        return value
+    for line in lines:
+        if line.chars <= 60 and (match := _AUTHOR_INLINE.search(line.text)):
+            return match["name"].split()[0]
+    return None
+
+
+def extract_source(lines: list[Line], body: list[Line]) -> str | None:
+    """来源：X in the meta line, else X of a "本文转自：X" line."""
+    if value := extract_field(lines, "source"):
+        return value
+    for line in body:
+        if found := repost_source(line.text):
+            return found[0]
+    return None
+
+
+def extract_category(lines: list[Line], title: str, body_start: int) -> str | None:
+    """类别/分类 label, else the last breadcrumb item that is not the page itself."""
+    if value := extract_field(lines, "category"):
+        return value
+    for line in lines[:body_start]:
+        text = line.text
+        prefixed = CRUMB_PREFIX.match(text)
+        parts = [p for p in CRUMB_SEPARATORS.split(CRUMB_PREFIX.sub("", text)) if p]
+        if not (prefixed or (len(parts) >= 3 and line.link_density >= 0.3)) or len(parts) < 2:
+            continue
+        parts = [p.strip() for p in parts if p.strip() not in CRUMB_LEAVES and p.strip() not in _HOME]
+        parts = [p for p in parts if not (title and (p in title or title.startswith(p)) and len(p) > 6)]
+        if parts and len(parts[-1]) <= 12:
+            return parts[-1]
+    return None
+
+
+def extract_source_url(lines: list[Line], url: str | None) -> str | None:
+    """The original's address from an 原文地址-style line: its URL text, else its link."""
+    for i, line in enumerate(lines):
+        value = labeled(line.text, "source_url")
+        if value is None:
+            continue
+        if match := _URL.search(value):
+            return match.group(0)
+        for href in line.hrefs:
+            absolute = urljoin(url or "", href)
+            if absolute.startswith(("http://", "https://")):
+                return absolute
+        if not value and i + 1 < len(lines) and (match := _URL.search(lines[i + 1].text)):
+            return match.group(0)
+    return None
+
+
+def extract_snapshot_at(lines: list[Line]) -> datetime | None:
+    """When the host copied the page: a 快照生成时间-style label, or a dated copy notice."""
+    for line in lines:
+        value = labeled(line.text, "snapshot_at")
+        if value and (date := parse_date(value)):
+            return date.value
+    for line in lines:
+        if line.chars <= 200 and "copy" in notice_families(line.text) and (date := parse_date(line.text)):
+            return date.value
+    return None

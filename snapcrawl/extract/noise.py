@@ -1,0 +1,107 @@
+"""Recognising noise lines: page furniture (layer 1) and the host's own voice (layer 2).
+
+Layer 1 looks at shape: link density, menu words, list stamps, copyright footers.
+Layer 2 looks at what a line talks about. A snapshot host's notices (this page is a copy,
+we collected it, we do not endorse it, write to us to take it down, the original is there)
+combine words from several *families* and usually speak of the page itself ("本站", the
+host's name or domain). A news sentence may use one family ("法院认定侵权"); a notice uses two
+or more and sits at the body's edge. Wording is never matched whole, so new paraphrases of
+the same notices are caught.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from snapcrawl.extract.dates import ends_with_date, is_date_only
+from snapcrawl.extract.vocab import (
+    BULLET,
+    FOOTER_LINE,
+    LABELS,
+    LIST_HEADING,
+    NAV_LINE,
+    NOTICE_FAMILIES,
+    SELF_REFERENCE,
+)
+
+_ALL_LABELS = sorted({label for group in LABELS.values() for label in group}, key=len, reverse=True)
+LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
+_LEADING_LABEL = re.compile(r"^[\s\[【(（<《]*(?:" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
+_SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
+_REPOST = re.compile(
+    r"^[\s\[【(（]*(?:本文|此文|文章|本条|内容)?(?:转自|转载自|转载于|摘自|来源于|来自于|选自|原载于?|来源)"
+    r"\s*[:：]\s*(?P<src>[^\s:：，,。)）\]】]{2,30}?)(?:[)）\]】]|(?=\s)|$|(?<=[网报社台刊志端]))"
+)
+
+
+def notice_families(text: str) -> set[str]:
+    """Which notice word families occur in ``text``."""
+    return {name for name, words in NOTICE_FAMILIES.items() if any(w in text for w in words)}
+
+
+def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:
+    """Whether the line speaks of the page or the host (本站, 以上内容, the host's name/domain)."""
+    if SELF_REFERENCE.search(text):
+        return True
+    lowered = text.lower()
+    return any(name and name.lower() in lowered for name in site_names)
+
+
+def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
+    """0 = story text; 1 = could be a notice next to other notices; 2 = a notice on its own."""
+    if len(text) > 320:
+        return 0
+    families = notice_families(text)
+    self_ref = mentions_self(text, site_names)
+    if (self_ref and len(families) >= 2) or len(families) >= 3:
+        return 2
+    if families and (self_ref or len(families) >= 2):
+        return 1
+    return 0
+
+
+def is_meta_line(text: str) -> bool:
+    """A "label：value" line (发布时间：…　来源：…) rather than prose; labels are not body text."""
+    labels = LABEL_RE.findall(text)
+    if not labels:
+        return False
+    if len(labels) >= 2 and len(text) <= 160:
+        return True
+    if not _LEADING_LABEL.match(text):
+        return False
+    rest = LABEL_RE.sub("", text, count=1)
+    return len(text) <= 60 and not _SENTENCE_PUNCT.search(rest)
+
+
+def repost_source(text: str) -> tuple[str, str] | None:
+    """("X", rest) for a "本文转自：X" line; ``rest`` is any story text glued after X."""
+    match = _REPOST.match(text)
+    if not match:
+        return None
+    return match["src"], text[match.end() :].strip()
+
+
+def is_nav_line(text: str) -> bool:
+    """Previous/next links, "back to top", print bars and the like."""
+    return bool(NAV_LINE.search(text)) and len(text) <= 80
+
+
+def is_footer_line(text: str) -> bool:
+    """Copyright, ICP licence and "about us" lines."""
+    return len(text) <= 160 and bool(FOOTER_LINE.search(text))
+
+
+def is_list_heading(text: str) -> bool:
+    """A short title that opens a list section (相关文章, 更多关于…的资讯, 热点排行)."""
+    core = text.strip(" :：>》»【】[]")
+    return 2 <= len(core) <= 18 and bool(LIST_HEADING.search(core)) and not _SENTENCE_PUNCT.search(core)
+
+
+def is_list_item(text: str) -> bool:
+    """A stamped or bulleted teaser line: "· 标题 2023-06-15", or a bare date."""
+    if is_date_only(text):
+        return True
+    if ends_with_date(text) and len(text) <= 90:
+        return True
+    return text[:1] in BULLET and len(text) <= 40

@@ -1,0 +1,37 @@
+"""One parsed page: the tree, what its head says, and its visible lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from snapcrawl.extract.decode import decode_html
+from snapcrawl.extract.dom import Line, attach_ancestors, flatten, parse_html, strip_furniture
+from snapcrawl.extract.meta import HeadInfo, read_head
+from snapcrawl.extract.types import NotAnArticle
+
+
+@dataclass
+class Page:
+    """A page ready for extraction."""
+
+    root: etree._Element
+    head: HeadInfo
+    lines: list[Line]
+
+
+def read_page(html: str | bytes, encoding: str | None = None) -> Page:
+    """Decode, parse, read the head, strip furniture and flatten; ``NotAnArticle("empty")``
+    when nothing visible is left."""
+    text = decode_html(bytes(html), encoding) if isinstance(html, (bytes, bytearray)) else html
+    root = parse_html(text)
+    if root is None:
+        raise NotAnArticle("empty", "no markup")
+    head = read_head(root)
+    strip_furniture(root)
+    lines = flatten(root)
+    if not lines:
+        raise NotAnArticle("empty", "no visible text")
+    attach_ancestors(lines)
+    return Page(root, head, lines)

@@ -1,0 +1,51 @@
+"""Text normalisation shared by every step.
+
+Pages carry zero-width marks, control bytes, non-breaking spaces, doubly escaped entities
+(``&amp;nbsp;`` shows as ``&nbsp;``) and layout indentation (``　　`` at paragraph starts).
+None of that is content. Full-width letters and punctuation *are* content and stay as the
+page wrote them unless NFKC is asked for.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[^\S\u3000]+")  # any whitespace run except the ideographic space
+_LEFTOVER_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8}\d{0,2});")
+_EDGE = " \u3000"
+# Sentence punctuation: what separates prose from menus and link lists.
+PUNCTUATION = frozenset("，。！？；：、,.!?;:…“”「」『』（）()《》")
+
+
+def clean_fragment(text: str) -> str:
+    """Drop invisible and control characters; keep all whitespace (used before joining)."""
+    return _CONTROL.sub("", _INVISIBLE.sub("", text))
+
+
+def normalize_text(text: str, *, nfkc: bool = False) -> str:
+    """One line of clean text: entities decoded, whitespace collapsed, edges trimmed.
+
+    >>> normalize_text("\\u3000\\u3000第一段&amp;nbsp;内容\\u200b  继续\\n")
+    '第一段 内容 继续'
+    """
+    text = clean_fragment(text)
+    if "&" in text:
+        text = _LEFTOVER_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    text = _SPACES.sub(" ", text.replace("\xa0", " ")).strip(_EDGE)
+    if nfkc:
+        text = unicodedata.normalize("NFKC", text)
+    return text
+
+
+def visible_len(text: str) -> int:
+    """Characters that are not whitespace: the unit every density below is counted in."""
+    return len(text) - sum(1 for ch in text if ch.isspace())
+
+
+def punctuation_count(text: str) -> int:
+    """Sentence punctuation marks in ``text``."""
+    return sum(1 for ch in text if ch in PUNCTUATION)

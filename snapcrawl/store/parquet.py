@@ -1,0 +1,165 @@
+"""Append rows to a hive-partitioned Parquet dataset, one complete file at a time.
+
+A file becomes visible to readers only once it is whole: it is written under a
+hidden temporary name (leading dot, ``.tmp`` suffix, which pyarrow, pandas and
+DuckDB's ``*.parquet`` globs all skip) and renamed into place. Rows are
+buffered up to ``batch_rows`` so memory stays bounded however long the crawl.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+logger = logging.getLogger(__name__)
+
+TEMP_PREFIX = "."
+TEMP_SUFFIX = ".tmp"
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    """A file that is now visible in the dataset, with the rows it holds."""
+
+    path: Path
+    rows: list[dict[str, Any]]
+    bytes: int
+
+
+@dataclass
+class ParquetSink:
+    """Buffer rows for one table of one run and write them as complete files.
+
+    ``partition_by`` names a column whose value becomes the hive directory
+    (``crawl_date=2025-02-13``); the column is kept out of the file itself so
+    readers with hive partitioning do not see it twice.
+    """
+
+    root: Path
+    schema: pa.Schema
+    run_id: str
+    partition_by: str | None = "crawl_date"
+    batch_rows: int = 2000
+    compression: str = "zstd"
+    on_written: Callable[[WrittenFile], None] | None = None
+    _buffer: list[dict[str, Any]] = field(default_factory=list, init=False)
+    _sequence: int = field(default=0, init=False)
+    bytes_written: int = field(default=0, init=False)
+    rows_written: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        self.root = Path(self.root)
+        if self.batch_rows < 1:
+            raise ValueError(f"batch_rows={self.batch_rows}: use a positive number of rows")
+
+    def add(self, row: Mapping[str, Any]) -> list[WrittenFile]:
+        """Buffer one row; returns the files written if the buffer was flushed."""
+        self._buffer.append(dict(row))
+        if len(self._buffer) >= self.batch_rows:
+            return self.flush()
+        return []
+
+    def flush(self) -> list[WrittenFile]:
+        """Write every buffered row; one file per partition value."""
+        if not self._buffer:
+            return []
+        rows, self._buffer = self._buffer, []
+        written = []
+        for partition, group in _group_rows(rows, self.partition_by).items():
+            written.append(self._write_file(partition, group))
+        return written
+
+    def close(self) -> list[WrittenFile]:
+        return self.flush()
+
+    def _write_file(self, partition: str | None, rows: list[dict[str, Any]]) -> WrittenFile:
+        directory = self.root / partition if partition else self.root
+        directory.mkdir(parents=True, exist_ok=True)
+        self._sequence += 1
+        name = f"part-{self.run_id}-{self._sequence:05d}.parquet"
+        final = directory / name
+        temp = directory / f"{TEMP_PREFIX}{name}{TEMP_SUFFIX}"
+        table = rows_to_table(rows, self.schema)
+        try:
+            pq.write_table(
+                table,
+                temp,
+                compression=self.compression,
+                row_group_size=max(len(rows), 1),
+                write_statistics=True,
+            )
+            _fsync(temp)
+            os.replace(temp, final)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        size = final.stat().st_size
+        self.bytes_written += size
+        self.rows_written += len(rows)
+        result = WrittenFile(final, rows, size)
+        logger.debug("wrote %d rows to %s", len(rows), final)
+        if self.on_written is not None:
+            self.on_written(result)
+        return result
+
+
+def rows_to_table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema) -> pa.Table:
+    """Build a table with exactly ``schema``'s columns; unknown keys are ignored."""
+    rows = list(rows)
+    columns = {name: [row.get(name) for row in rows] for name in schema.names}
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
+def remove_stale_temp_files(root: Path, older_than: float | None = None) -> int:
+    """Delete temporary files a killed run left behind; readers never saw them.
+
+    ``older_than`` (a POSIX time) spares files that may belong to a live run,
+    e.g. another worker writing into the same dataset.
+    """
+    root = Path(root)
+    if not root.exists():
+        return 0
+    removed = 0
+    for path in root.rglob(f"{TEMP_PREFIX}part-*{TEMP_SUFFIX}"):
+        if older_than is not None and path.stat().st_mtime > older_than:
+            continue
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def _group_rows(
+    rows: list[dict[str, Any]], partition_by: str | None
+) -> dict[str | None, list[dict[str, Any]]]:
+    if not partition_by:
+        return {None: rows}
+    groups: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[f"{partition_by}={_partition_value(row.get(partition_by))}"].append(row)
+    return groups
+
+
+def _partition_value(value: Any) -> str:
+    if value is None or value == "":
+        return "__HIVE_DEFAULT_PARTITION__"
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
+    # a value must not escape its directory or split the key=value pair
+    return "".join("_" if ch in '/\\=:\0' else ch for ch in text)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())

@@ -1,0 +1,28 @@
+"""Fixtures shared by the whole suite: the demo sites served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from snapcrawl.fixtures.server import FixtureSiteServer, serve_site
+from tests.crawling import DEMO_DIR
+
+
+@pytest.fixture(scope="session")
+def demo_truth() -> dict:
+    return json.loads((DEMO_DIR / "truth.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def demo_site() -> Iterator[FixtureSiteServer]:
+    with serve_site(DEMO_DIR / "site") as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def demo_mirror() -> Iterator[FixtureSiteServer]:
+    with serve_site(DEMO_DIR / "mirror") as server:
+        yield server
