@@ -43,10 +43,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(DEMO_DIR, Path(args.data_dir).resolve(), args.set, run_crawl)
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from snapcrawl.extract.commandline import main as extract_main
+def cmd_compact(args: argparse.Namespace) -> int:
+    from snapcrawl.store.compact import compact_table
 
-    return extract_main(args.paths)
+    data_dir = Path(args.data_dir)
+    for table in args.tables:
+        root = data_dir / table
+        if not root.is_dir():
+            continue
+        results = compact_table(root, target_rows=args.target_rows)
+        before = sum(r.files_before for r in results)
+        after = sum(r.files_after for r in results)
+        sys.stdout.write(
+            f"{table}: {len(results)} partitions compacted, {before} files -> {after}\n"
+        )
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -55,11 +66,39 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve_main([str(args.root), "--port", str(args.port)])
 
 
+# Subcommands that own their arguments: ``snapcrawl NAME ARGS...`` calls
+# ``MODULE.main(ARGS)``; each module builds its own argparse parser.
+DELEGATED: dict[str, tuple[str, str]] = {
+    "extract": ("snapcrawl.extract.commandline", "extract saved pages or URLs as JSON lines"),
+    "report": ("snapcrawl.dataset.report", "write an HTML report with charts of a dataset"),
+    "record": ("crawler.record", "crawl a site and save its responses as fixtures"),
+    "schedule": ("crawler.schedule", "run the jobs of a schedule file in the foreground"),
+    "run": ("crawler.schedule_run", "run one job of a schedule file now"),
+    "state": ("crawler.state", "check or rebuild the state store"),
+}
+
+
+def run_delegated(name: str, argv: list[str]) -> int:
+    import importlib
+
+    module_name, _ = DELEGATED[name]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            raise
+        sys.stderr.write(f"snapcrawl {name} is not available in this version\n")
+        return 2
+    return int(module.main(argv) or 0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="snapcrawl", description="Crawl Chinese news snapshot sites into Parquet."
     )
     commands = parser.add_subparsers(dest="command", required=True)
+    for name, (_, summary) in DELEGATED.items():
+        commands.add_parser(name, help=summary, add_help=False)
 
     def with_settings(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--data-dir", default="data", help="output and state (default: data)")
@@ -77,9 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
     with_settings(crawl)
     crawl.set_defaults(func=cmd_crawl)
 
-    extract = commands.add_parser("extract", help="extract saved pages or URLs as JSON lines")
-    extract.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
-    extract.set_defaults(func=cmd_extract)
+    compact = commands.add_parser("compact", help="merge small Parquet files, atomically")
+    compact.add_argument("data_dir", help="the DATA_DIR of a crawl")
+    compact.add_argument(
+        "--tables", nargs="+", default=["articles", "duplicates", "runs"], help="tables to compact"
+    )
+    compact.add_argument("--target-rows", type=int, default=500_000, help="rows per output file")
+    compact.set_defaults(func=cmd_compact)
 
     serve = commands.add_parser("serve", help="serve a fixture site on 127.0.0.1")
     serve.add_argument("root", type=Path)
@@ -89,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in DELEGATED:
+        return run_delegated(argv[0], argv[1:])
     args = build_parser().parse_args(argv)
     return args.func(args)
 

@@ -16,6 +16,10 @@ SNAPCRAWL_RUN_ID = ""
 # Spider: follow only links on the start URL's host.
 SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE = 500
 
+# Worker processes for CPU-heavy item work (extraction, keywords), off the
+# reactor's thread: "auto" = 1 when the machine has a second core, 0 = inline.
+SNAPCRAWL_WORKERS = "auto"
+
 # Cleaning (CleanPipeline).
 SNAPCRAWL_CLEAN_ENABLED = True
 SNAPCRAWL_CLEAN_BOILERPLATE = True  # learn per-host boilerplate, kept in DATA_DIR/state
@@ -30,3 +34,28 @@ SNAPCRAWL_DEDUP_STORE = ""  # SQLite path or redis:// URL; default DATA_DIR/stat
 SNAPCRAWL_PARQUET_BATCH_ROWS = 2000  # rows buffered before a file is written
 SNAPCRAWL_PARQUET_PARTITION_BY = "crawl_date"
 SNAPCRAWL_PARQUET_COMPRESSION = "zstd"
+
+# --- scheduled, incremental runs (issue #7) -------------------------------------
+# Incremental crawling (IncrementalMiddleware): articles the dedup store keeps and
+# pages dropped as duplicates are not fetched again; list pages always are.
+SNAPCRAWL_INCREMENTAL_ENABLED = True
+SNAPCRAWL_INCREMENTAL_RECHECK_DAYS = 0  # re-fetch articles published fewer days ago (0: never)
+# Job lock (JobLock): the job's name; a run holds DATA_DIR/state/locks/<name>.lock.
+SNAPCRAWL_LOCK_NAME = ""  # empty: no lock (snapcrawl run/schedule set it to the job's name)
+# Per-run log (RunLog): DATA_DIR/logs/<run_id>.log, whatever LOG_LEVEL shows.
+SNAPCRAWL_RUNLOG_ENABLED = True
+SNAPCRAWL_RUNLOG_LEVEL = "INFO"
+# Progress line (ProgressLine): auto = only when stderr is a terminal; or True/False.
+SNAPCRAWL_PROGRESS_ENABLED = "auto"
+# --- end issue #7 -------------------------------------------------------------------
+
+# --- record / replay fixtures (issue #8) -----------------------------------------
+# Replay (ReplayMiddleware): answer every request from this fixture directory, with
+# no network; empty = off. An unrecorded request: "fail" (an error, finish reason
+# replay_missing) or "404" (answered with an empty 404 page).
+REPLAY_DIR = ""
+SNAPCRAWL_REPLAY_MISSING = "fail"
+# Recording (RecordingMiddleware, used by `snapcrawl record`): save every response
+# into this fixture directory when the spider closes; empty = off.
+SNAPCRAWL_RECORD_DIR = ""
+# --- end issue #8 -------------------------------------------------------------------

@@ -47,3 +47,28 @@ FEED_EXPORTERS = {"parquet": "crawler.exporters.ParquetItemExporter"}
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_FORMATTER = "crawler.logformatter.QuietDropLogFormatter"
 LOG_LEVEL = "INFO"
+
+# --- scheduled, incremental runs (issue #7) -------------------------------------
+# RunLog first, so start-up errors reach the run's log; JobLock before anything
+# opens the JOBDIR queue or the pipelines.
+EXTENSIONS = {
+    **EXTENSIONS,
+    "crawler.extensions.runlog.RunLog": -100,
+    "crawler.extensions.lock.JobLock": -90,
+    "crawler.extensions.progress.ProgressLine": 600,
+}
+SPIDER_MIDDLEWARES = {
+    **globals().get("SPIDER_MIDDLEWARES", {}),
+    "crawler.middlewares.incremental.IncrementalMiddleware": 950,
+}
+# --- end issue #7 -------------------------------------------------------------------
+
+# --- record / replay fixtures (issue #8) -----------------------------------------
+# Next to the download handler (after HttpCacheMiddleware, 900), so recording sees
+# the bytes as received and every other middleware sees replayed responses as live.
+DOWNLOADER_MIDDLEWARES = {
+    **globals().get("DOWNLOADER_MIDDLEWARES", {}),
+    "crawler.middlewares.recording.RecordingMiddleware": 950,
+    "crawler.middlewares.replay.ReplayMiddleware": 960,
+}
+# --- end issue #8 -------------------------------------------------------------------

@@ -1,8 +1,11 @@
 """CleanPipeline: raw page in, clean article out (or a counted drop).
 
-A thin adapter over ``snapcrawl.extract.extract_article``; the per-host
-boilerplate it learns is kept under DATA_DIR/state so the next run starts
-knowing it.
+A thin adapter over ``snapcrawl.extract.extract_article``, run in the crawler's
+worker pool (``crawler.workers``) so extraction does not stall downloading.
+The spider hands over every HTML page; list pages, indexes and empty pages
+leave here as counted drops (``snapcrawl/clean/not_article/<reason>``). The
+per-host boilerplate learned on the way is kept under DATA_DIR/state so the
+next run starts knowing it.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from crawler.run import get_run_id
 from crawler.settings_values import data_dir
 from snapcrawl.dedup import normalize_body
 from snapcrawl.errors import ConfigError
-from snapcrawl.extract import BoilerplateMemory, NotAnArticle, extract_article, load_profile
+from crawler.workers import WorkerPool, get_worker_pool
+from pipelines.extraction_task import close_memories, extract_page
+from snapcrawl.extract import load_profile
 
 logger = logging.getLogger(__name__)
 STAT_PREFIX = "snapcrawl/clean"
@@ -41,12 +46,15 @@ class CleanPipeline:
         run_id: str,
         boilerplate_path: Path | None = None,
         profile_path: str = "",
+        pool: WorkerPool | None = None,
     ) -> None:
         self.stats = stats
         self.run_id = run_id
-        self.boilerplate_path = boilerplate_path
-        self.profile = load_profile(profile_path) if profile_path else None
-        self.memory: BoilerplateMemory | None = None
+        self.boilerplate_path = str(boilerplate_path) if boilerplate_path else None
+        if profile_path:
+            load_profile(profile_path)  # a broken profile stops the run here, not per page
+        self.profile_path = profile_path or None
+        self.pool = pool or WorkerPool(0)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleanPipeline:
@@ -61,29 +69,25 @@ class CleanPipeline:
         boilerplate = None
         if settings.getbool("SNAPCRAWL_CLEAN_BOILERPLATE"):
             boilerplate = data_dir(settings) / "state" / "boilerplate.sqlite"
-        return cls(crawler.stats, get_run_id(crawler), boilerplate, profile)
-
-    def open_spider(self) -> None:
-        if self.boilerplate_path is not None:
-            self.memory = BoilerplateMemory.open(self.boilerplate_path)
+        return cls(
+            crawler.stats, get_run_id(crawler), boilerplate, profile, get_worker_pool(crawler)
+        )
 
     def close_spider(self) -> None:
-        if self.memory is not None:
-            self.memory.close()
-            self.memory = None
+        close_memories()  # inline mode; worker processes close theirs on exit
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):
             return item
         page = ItemAdapter(item)
         url = page["url"]
-        try:
-            article = extract_article(
-                page["html"], url=url, boilerplate=self.memory, profile=self.profile
-            )
-        except NotAnArticle as verdict:
-            self.stats.inc_value(f"{STAT_PREFIX}/not_article/{verdict.reason}")
-            raise DropItem(f"not an article ({verdict})") from None
+        article = await self.pool.run(
+            extract_page, page["html"], url, self.boilerplate_path, self.profile_path
+        )
+        if isinstance(article, tuple):
+            reason, detail = article
+            self.stats.inc_value(f"{STAT_PREFIX}/not_article/{reason}")
+            raise DropItem(f"not an article ({reason}{': ' + detail if detail else ''})")
         crawled_at = page.get("fetched_at") or datetime.now(UTC)
         self.stats.inc_value(f"{STAT_PREFIX}/articles")
         self.stats.inc_value(f"{STAT_PREFIX}/noise_removed", len(article.noise))

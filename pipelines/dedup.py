@@ -10,6 +10,7 @@ believing in rows the dataset does not hold.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler import signals as snapcrawl_signals
+from crawler.dedup_index import share_dedup_index
 from crawler.items import ArticleItem
 from crawler.run import get_run_id
 from crawler.settings_values import data_dir, positive_int
@@ -45,8 +47,10 @@ class DedupPipeline:
         config: DedupConfig,
         duplicates_root: Path,
         batch_rows: int = 2000,
+        open_index: Callable[[], DedupIndex] | None = None,
     ) -> None:
         self.stats = stats
+        self.open_index = open_index  # shared with the incremental middleware when set
         self.run_id = run_id
         self.store_spec = store_spec
         self.config = config
@@ -80,13 +84,17 @@ class DedupPipeline:
             config,
             root / "duplicates",
             positive_int(settings, "SNAPCRAWL_PARQUET_BATCH_ROWS"),
+            open_index=lambda: share_dedup_index(crawler, spec, config),
         )
         crawler.signals.connect(pipeline.articles_written, signal=snapcrawl_signals.articles_written)
         crawler.signals.connect(pipeline.flush_duplicates, signal=signals.spider_idle)
         return pipeline
 
     def open_spider(self) -> None:
-        self.index = DedupIndex(open_store(self.store_spec), self.config)
+        if self.open_index is not None:
+            self.index = self.open_index()
+        else:
+            self.index = DedupIndex(open_store(self.store_spec), self.config)
         logger.info("dedup state: %s", self.store_spec)
 
     def close_spider(self) -> None:

@@ -1,10 +1,11 @@
 """The ``snapshot`` spider: a whole site from its start URL alone.
 
 It follows every link on the start URL's host (list pages, pagination,
-article pages and the related lists inside them) and hands pages that read as
-articles to the pipelines. Which pages are articles is decided by their
-content (``snapcrawl.extract.classify_page``), never by a URL pattern, so no
-per-site configuration is needed.
+article pages and the related lists inside them) and hands every HTML page to
+the pipelines. Which pages are articles is decided there, by their content
+(``snapcrawl.extract.extract_article`` rejects lists, indexes and empty
+pages), never by a URL pattern, so no per-site configuration is needed; doing
+it in the pipeline's worker process keeps the reactor fetching meanwhile.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from scrapy.linkextractors import LinkExtractor
 
 from crawler.items import PageItem
 from snapcrawl.dedup import canonicalize_url
-from snapcrawl.extract import classify_page
 
 STAT_PREFIX = "snapcrawl/spider"
 
@@ -51,7 +51,7 @@ class SnapshotSpider(scrapy.Spider):
         self._links = LinkExtractor(unique=True)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield scrapy.Request(self.start_url, callback=self.parse, dont_filter=True)
+        yield scrapy.Request(canonicalize_url(self.start_url), callback=self.parse)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[PageItem | scrapy.Request]:
         stats = self.crawler.stats
@@ -59,18 +59,15 @@ class SnapshotSpider(scrapy.Spider):
             stats.inc_value(f"{STAT_PREFIX}/non_html")
             self.logger.debug("ignored non-HTML response %s", response.url)
             return
-        html = response.text
-        kind = classify_page(html, response.url)
-        stats.inc_value(f"{STAT_PREFIX}/pages/{kind}")
-        if kind == "article":
-            yield PageItem(
-                url=canonicalize_url(response.url),
-                html=html,
-                encoding=response.encoding,
-                status=response.status,
-                fetched_at=datetime.now(UTC),
-            )
+        stats.inc_value(f"{STAT_PREFIX}/pages/html")
         yield from self._follow(response)
+        yield PageItem(
+            url=canonicalize_url(response.url),
+            html=response.text,
+            encoding=response.encoding,
+            status=response.status,
+            fetched_at=datetime.now(UTC),
+        )
 
     def _follow(self, response: HtmlResponse) -> Iterator[scrapy.Request]:
         limit = self.settings.getint("SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE")

@@ -17,7 +17,7 @@ class DedupConfig:
     shingle sets, estimated from the full signatures, is at least ``threshold``
     within the estimator's error: the check accepts estimates down to
     ``threshold - margin``, where ``margin = z * sqrt(t * (1 - t) / num_perm)`` and
-    ``z`` comes from ``verify_confidence`` (0.99 -> 2.33, so 0.8 accepts from 0.727
+    ``z`` comes from ``verify_confidence`` (0.99 -> 2.33, so 0.8 accepts from 0.718
     with the default 128 slots). Hence a copy whose true Jaccard is at least the
     threshold is kept out with probability at least ``verify_confidence``; stories
     that merely share a paragraph or a background section (Jaccard well under 0.5)
@@ -40,45 +40,62 @@ class DedupConfig:
     def __post_init__(self) -> None:
         _check(
             _is_number(self.threshold) and 0.0 < self.threshold <= 1.0,
-            "THRESHOLD", self.threshold, "use a Jaccard between 0 and 1 (default 0.8)",
+            "THRESHOLD",
+            self.threshold,
+            "use a Jaccard between 0 and 1 (default 0.8)",
         )
         _check(
             _is_int(self.shingle) and 1 <= self.shingle <= 16,
-            "SHINGLE", self.shingle, "use a whole number of characters from 1 to 16 (default 5)",
+            "SHINGLE",
+            self.shingle,
+            "use a whole number of characters from 1 to 16 (default 5)",
         )
         _check(
-            _is_int(self.num_perm) and 16 <= self.num_perm <= 1024
+            _is_int(self.num_perm)
+            and 16 <= self.num_perm <= 1024
             and self.num_perm & (self.num_perm - 1) == 0,
-            "NUM_PERM", self.num_perm, "use a power of two from 16 to 1024 (default 128)",
+            "NUM_PERM",
+            self.num_perm,
+            "use a power of two from 16 to 1024 (default 128)",
         )
         _check(
             _is_int(self.bands) and self.bands >= 1,
-            "BANDS", self.bands, "use a whole number of bands, at least 1 (default 16)",
+            "BANDS",
+            self.bands,
+            "use a whole number of bands, at least 1 (default 16)",
         )
         _check(
             _is_int(self.rows) and self.rows >= 1 and self.bands * self.rows <= self.num_perm,
-            "ROWS", self.rows,
+            "ROWS",
+            self.rows,
             f"use at least 1 and bands * rows <= num_perm ({self.num_perm}) (default 4)",
         )
         _check(
             _is_number(self.verify_confidence) and 0.5 <= self.verify_confidence < 1.0,
-            "VERIFY_CONFIDENCE", self.verify_confidence,
+            "VERIFY_CONFIDENCE",
+            self.verify_confidence,
             "use a probability from 0.5 to below 1 (default 0.99)",
         )
         _check(
             _is_number(self.lease_seconds) and self.lease_seconds > 0,
-            "LEASE", self.lease_seconds, "use a number of seconds above 0 (default 900)",
+            "LEASE",
+            self.lease_seconds,
+            "use a number of seconds above 0 (default 900)",
         )
         _check(
             _is_int(self.seed) and 0 <= self.seed < 2**32,
-            "SEED", self.seed, "use a whole number from 0 to 2**32 - 1 (default 1)",
+            "SEED",
+            self.seed,
+            "use a whole number from 0 to 2**32 - 1 (default 1)",
         )
 
     @property
     def margin(self) -> float:
         """How far below ``threshold`` a signature estimate may fall and still match."""
         t = self.threshold
-        return NormalDist().inv_cdf(self.verify_confidence) * math.sqrt(t * (1.0 - t) / self.num_perm)
+        return NormalDist().inv_cdf(self.verify_confidence) * math.sqrt(
+            t * (1.0 - t) / self.num_perm
+        )
 
     @property
     def accept_at(self) -> float:
@@ -91,8 +108,13 @@ class DedupConfig:
 
     def store_params(self) -> dict[str, int]:
         """The parameters a store's signatures depend on."""
-        return {"shingle": self.shingle, "num_perm": self.num_perm, "bands": self.bands,
-                "rows": self.rows, "seed": self.seed}
+        return {
+            "shingle": self.shingle,
+            "num_perm": self.num_perm,
+            "bands": self.bands,
+            "rows": self.rows,
+            "seed": self.seed,
+        }
 
 
 def _is_int(value: object) -> bool:

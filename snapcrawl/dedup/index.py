@@ -41,8 +41,13 @@ class DedupIndex:
         sig = signature(shingle_hashes(normal, cfg.shingle, cfg.seed), cfg.num_perm, cfg.seed)
         if sig is None:
             return Entry(url, body_hash(normal), b"", (), run_id)
-        return Entry(url, body_hash(normal), pack_signature(sig),
-                     tuple(band_keys(sig, cfg.bands, cfg.rows)), run_id)
+        return Entry(
+            url,
+            body_hash(normal),
+            pack_signature(sig),
+            tuple(band_keys(sig, cfg.bands, cfg.rows, cfg.seed)),
+            run_id,
+        )
 
     def check_and_add(self, url: str, body: str, *, run_id: str = "") -> Verdict | None:
         """The verdict against a kept article, or None after keeping this one (pending).

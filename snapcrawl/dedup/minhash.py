@@ -1,8 +1,8 @@
 """One-permutation MinHash over character shingles, vectorised with numpy.
 
-Each shingle is hashed once (a polynomial hash of its code points, mixed with
-murmur3's 64-bit finaliser). The top ``log2(num_perm)`` bits of a hash choose a
-slot, the next 32 bits are its value, and each slot keeps its minimum: one sort
+Each shingle is hashed once (a multilinear hash of its code points, mixed with
+splitmix64's finaliser). The top ``log2(num_perm)`` bits of a hash choose a
+slot, the next 16 bits are its value, and each slot keeps its minimum: one pass
 per document instead of ``num_perm`` hash passes (Li, Owen & Zhang 2012). Slots
 that no shingle reached borrow the value of a pseudo-randomly chosen filled slot
 ("optimal densification", Shrivastava 2017), so the fraction of equal slots
@@ -15,38 +15,25 @@ from functools import lru_cache
 
 import numpy as np
 
-_MUL = np.uint64(0x9E3779B97F4A7C15)  # odd: the polynomial hash base
-_FMIX1 = np.uint64(0xFF51AFD7ED558CCD)
-_FMIX2 = np.uint64(0xC4CEB9FE1A85EC53)
+_MASK64 = 0xFFFFFFFFFFFFFFFF
+_MIX = np.uint64(0xBF58476D1CE4E5B9)  # splitmix64's finaliser constants
+_MIX2 = np.uint64(0x94D049BB133111EB)
+_EMPTY = np.uint64(_MASK64)
 _DENSIFY_TRIES = 64
-_U32 = np.uint64(0xFFFFFFFF)
 
 
-def _fmix64(h: np.ndarray) -> np.ndarray:
-    h ^= h >> np.uint64(33)
-    h *= _FMIX1
-    h ^= h >> np.uint64(33)
-    h *= _FMIX2
-    h ^= h >> np.uint64(33)
-    return h
+@lru_cache(maxsize=32)
+def _multipliers(size: int, seed: int) -> tuple[np.uint64, ...]:
+    """Random odd 64-bit multipliers, one per shingle position."""
+    rng = np.random.default_rng([seed, size, 0x5A])
+    values = rng.integers(0, 2**63, size=size, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    return tuple(values)
 
 
-def shingle_hashes(normal: str, size: int, seed: int = 1) -> np.ndarray:
-    """64-bit hashes of the overlapping ``size``-character shingles of ``normal``.
-
-    A text shorter than ``size`` is one shingle; an empty text has none.
-    """
-    codes = np.frombuffer(normal.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    if codes.size == 0:
-        return codes
-    size = min(size, codes.size)
-    count = codes.size - size + 1
-    start = (seed * 0xFF51AFD7ED558CCD + size) & 0xFFFFFFFFFFFFFFFF
-    h = np.full(count, start, dtype=np.uint64)
-    for j in range(size):
-        h *= _MUL
-        h += codes[j : j + count]
-    return _fmix64(h)
+@lru_cache(maxsize=8)
+def _band_salts(bands: int, seed: int) -> np.ndarray:
+    rng = np.random.default_rng([seed, bands, 0xB4])
+    return rng.integers(0, 2**63, size=bands, dtype=np.uint64)
 
 
 @lru_cache(maxsize=8)
@@ -55,46 +42,76 @@ def _densify_table(num_perm: int, seed: int) -> np.ndarray:
     return rng.integers(0, num_perm, size=(num_perm, _DENSIFY_TRIES), dtype=np.intp)
 
 
-def signature(hashes: np.ndarray, num_perm: int, seed: int = 1) -> np.ndarray | None:
-    """The ``num_perm``-slot uint32 MinHash signature of a shingle hash array.
+def shingle_hashes(normal: str, size: int, seed: int = 1) -> np.ndarray:
+    """64-bit hashes of the overlapping ``size``-character shingles of ``normal``.
 
-    Returns None for an empty array (a body with no text has no signature).
+    A multilinear hash of the code points (random odd multipliers per position)
+    finished by splitmix64's mixer. A text shorter than ``size`` is one shingle;
+    an empty text has none.
+    """
+    codes = np.frombuffer(normal.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if codes.size == 0:
+        return codes
+    size = min(size, codes.size)
+    count = codes.size - size + 1
+    mults = _multipliers(size, seed)
+    h = codes[:count] * mults[0]
+    for j in range(1, size):
+        h += codes[j : j + count] * mults[j]
+    h ^= h >> np.uint64(30)
+    h *= _MIX
+    h ^= h >> np.uint64(27)
+    h *= _MIX2
+    h ^= h >> np.uint64(31)
+    return h
+
+
+def signature(hashes: np.ndarray, num_perm: int, seed: int = 1) -> np.ndarray | None:
+    """The ``num_perm``-slot uint16 MinHash signature of a shingle hash array.
+
+    The top ``log2(num_perm)`` bits of a hash pick its slot, the next 16 bits are
+    its value (two different minima agree by chance once in 65,536: a bias far
+    below the estimator's own error). Returns None for an empty array.
     """
     if hashes.size == 0:
         return None
     bits = num_perm.bit_length() - 1
-    h = np.sort(hashes)
-    slots = (h >> np.uint64(64 - bits)).astype(np.intp)
-    first = np.flatnonzero(np.concatenate(([True], slots[1:] != slots[:-1])))
-    sig = np.zeros(num_perm, dtype=np.uint32)
-    values = (h[first] >> np.uint64(32 - bits)) & _U32
-    sig[slots[first]] = values.astype(np.uint32)
-    if first.size == num_perm:
-        return sig
-    filled = np.zeros(num_perm, dtype=bool)
-    filled[slots[first]] = True
-    empty = np.flatnonzero(~filled)
-    tries = _densify_table(num_perm, seed)[empty]
-    hit = filled[tries]
-    pick = tries[np.arange(empty.size), hit.argmax(axis=1)]
-    # a slot whose tries all missed (very short bodies) borrows the first filled slot
-    pick[~hit.any(axis=1)] = slots[first[0]]
-    sig[empty] = sig[pick]
+    lowest = np.full(num_perm, _EMPTY, dtype=np.uint64)
+    np.minimum.at(lowest, hashes >> np.uint64(64 - bits), hashes)
+    sig = ((lowest >> np.uint64(48 - bits)) & np.uint64(0xFFFF)).astype(np.uint16)
+    empty = np.flatnonzero(lowest == _EMPTY)
+    if empty.size:
+        filled = lowest != _EMPTY
+        tries = _densify_table(num_perm, seed)[empty]
+        hit = filled[tries]
+        pick = tries[np.arange(empty.size), hit.argmax(axis=1)]
+        # a slot whose tries all missed (very short bodies) borrows the first filled slot
+        pick[~hit.any(axis=1)] = int(filled.argmax())
+        sig[empty] = sig[pick]
     return sig
 
 
-def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[int]:
-    """One signed 64-bit LSH key per band of ``rows`` slots; the band number is mixed in."""
-    block = sig[: bands * rows].astype(np.uint64).reshape(bands, rows)
-    key = np.arange(1, bands + 1, dtype=np.uint64) * _FMIX2
-    for j in range(rows):
-        key = (key ^ block[:, j]) * _MUL
-    return _fmix64(key).view(np.int64).tolist()
+def band_keys(sig: np.ndarray, bands: int, rows: int, seed: int = 1) -> list[int]:
+    """One signed 64-bit LSH key per band of ``rows`` slots, salted by band number.
+
+    Four 16-bit slots fill 64 bits, so with ``rows=4`` a key is the band itself.
+    """
+    salts = _band_salts(bands, seed)
+    block = np.ascontiguousarray(sig[: bands * rows], dtype="<u2")
+    if rows == 4:
+        key = block.view("<u8") ^ salts
+    else:
+        wide = block.astype(np.uint64).reshape(bands, rows)
+        key = salts.copy()
+        for j in range(rows):
+            key = (key ^ wide[:, j]) * _MIX
+        key ^= key >> np.uint64(31)
+    return key.view(np.int64).tolist()
 
 
 def pack_signature(sig: np.ndarray) -> bytes:
-    """The stored form: the high 16 bits of each slot (a chance match is 1 in 65,536)."""
-    return (sig >> np.uint32(16)).astype("<u2").tobytes()
+    """The stored form of a signature: little-endian uint16 slots."""
+    return sig.astype("<u2", copy=False).tobytes()
 
 
 def estimate_jaccard(packed_a: bytes, packed_b: bytes) -> float:

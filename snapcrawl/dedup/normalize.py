@@ -16,6 +16,8 @@ import hashlib
 import re
 import unicodedata
 
+import numpy as np
+
 # Credits in brackets: "（记者 王小明 李华）", "(通讯员：张三)", "【编辑：李四】", "（文/赵五）".
 _BRACKET_CREDIT = re.compile(
     r"[(\[【（［]\s*(?:本报|新华社|央视)?\s*"
@@ -29,17 +31,57 @@ _CREDIT_LINE = re.compile(
 # Everything that is not a letter, digit or CJK character: whitespace, punctuation,
 # symbols, and "_" (which \w counts as a word character).
 _NOT_WORD = re.compile(r"[\W_]+")
+_CREDIT_HINTS = (
+    "记者",
+    "通讯员",
+    "实习生",
+    "编辑",
+    "校对",
+    "审核",
+    "来源",
+    "作者",
+    "摄影",
+    "/",
+    "／",
+)
+_DROP, _SLOW = 0, 0xFFFFFFFF  # fast-path targets besides a code point to keep
 
 
 @functools.cache
-def _symbols_with_letters() -> frozenset[str]:
-    """Symbols whose NFKC form has a letter or digit (℃ -> °C, № -> No, ① -> 1)."""
-    word = re.compile(r"[^\W_]")
-    return frozenset(
-        ch
-        for ch in map(chr, range(0x20000))  # no such symbol lies above plane 1
-        if not word.match(ch) and word.search(unicodedata.normalize("NFKC", ch))
-    )
+def _targets() -> np.ndarray:
+    """What the fast path makes of each code point (built once, about 0.2 s).
+
+    0 drops it, a code point replaces it (itself, or its one-character normal form:
+    Ａ -> a, １ -> 1, ① -> 1), and ``_SLOW`` sends the text down the full path
+    (expansions such as ℃ -> c, ß -> ss, and Hangul jamo, which compose).
+    """
+    size = 0x110000
+    alnum = np.fromiter((chr(code).isalnum() for code in range(size)), dtype=bool, count=size)
+    table = np.where(alnum, np.arange(size, dtype=np.uint32), np.uint32(_DROP))
+    special = [
+        code
+        for code in np.flatnonzero(alnum).tolist()
+        if (ch := chr(code)).casefold() != ch
+        or not unicodedata.is_normalized("NFKC", ch)
+        or unicodedata.combining(ch)
+        or _is_jamo(code)
+    ]
+    special += [  # symbols whose NFKC form has a letter or digit; none above plane 1
+        code
+        for code in np.flatnonzero(~alnum[:0x20000]).tolist()
+        if any(c.isalnum() for c in unicodedata.normalize("NFKC", chr(code)))
+    ]
+    for code in special:
+        normal = _normalize_slow(chr(code))
+        if _is_jamo(code) or len(normal) > 1 or (normal and table[ord(normal)] != ord(normal)):
+            table[code] = _SLOW
+        else:
+            table[code] = ord(normal) if normal else _DROP
+    return table
+
+
+def _is_jamo(code: int) -> bool:
+    return 0x1100 <= code <= 0x11FF or 0xA960 <= code <= 0xA97F or 0xD7B0 <= code <= 0xD7FF
 
 
 def normalize_body(text: str) -> str:
@@ -50,13 +92,29 @@ def normalize_body(text: str) -> str:
     digit or CJK ideograph removed (whitespace and punctuation included): Chinese
     is compared as a string of characters, shingled into character n-grams.
     """
-    text = _CREDIT_LINE.sub("", _BRACKET_CREDIT.sub("", text))
-    # Symbols such as ℃ go through NFKC, so they match their spelled-out forms.
-    for ch in _symbols_with_letters().intersection(text):
-        text = text.replace(ch, unicodedata.normalize("NFKC", ch))
+    text = strip_credits(text)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    targets = _targets()[codes]
+    if (targets == _SLOW).any():
+        return _normalize_slow(text)
+    return targets[targets != _DROP].tobytes().decode("utf-32-le")
+
+
+def strip_credits(text: str) -> str:
+    """Remove bracketed credits ("（记者 王小明）") and credit lines ("责任编辑：李四")."""
+    if any(hint in text for hint in _CREDIT_HINTS):
+        text = _CREDIT_LINE.sub("", _BRACKET_CREDIT.sub("", text))
+    return text
+
+
+def _normalize_slow(text: str) -> str:
+    """The definition; the fast path above agrees with it on the texts it takes."""
+    text = "".join(
+        unicodedata.normalize("NFKC", ch) if not ch.isalnum() else ch for ch in text
+    )  # ℃ -> °C before punctuation goes, so it matches a spelled-out °C
     text = _NOT_WORD.sub("", text)
     # NFKC after dropping punctuation: full-width punctuation sends CPython's
-    # normaliser down its slow path for the whole string (x5 on news text).
+    # normaliser down its slow path for the whole string.
     for _ in range(8):  # a fixed point within two rounds on any real text
         before = text
         if not unicodedata.is_normalized("NFKC", text):

@@ -49,7 +49,9 @@ def _clean_body(
         text = line.text
         if line is title_line or (pos < 3 and title and text == title):
             continue
-        if is_meta_line(text):
+        # The info line under the heading is labels, not story; a sign-off (编辑：X) at the
+        # end belongs to the story. Host labels (快照时间, 原文地址) go wherever they are.
+        if is_meta_line(text) and (not paragraphs or meta.host_label(text)):
             removed.append(text)
             continue
         if found := repost_source(text):
@@ -58,6 +60,8 @@ def _clean_body(
             if len(rest) < 10:
                 continue
             text = rest
+        if len(text) >= 50 and text in paragraphs:  # a hidden or repeated copy of the story
+            continue
         if profile and profile.is_noise(text):
             removed.append(text)
             continue
@@ -65,13 +69,17 @@ def _clean_body(
     return paragraphs, removed
 
 
-def _audit(page: Page, selection: Selection, names: tuple[str, ...], removed: list[str]) -> list[str]:
+def _audit(
+    page: Page, selection: Selection, names: tuple[str, ...], removed: list[str]
+) -> list[str]:
     """Host text for the audit list: notices in or beside the body, label lines, 本文转自."""
     found = [line.text for line in selection.notices]
     for line in page.lines:
         text = line.text
-        if notice_strength(text, names) >= 2 or meta.labeled(text, "snapshot_at") is not None or (
-            meta.labeled(text, "source_url") is not None
+        if (
+            notice_strength(text, names) >= 2
+            or meta.labeled(text, "snapshot_at") is not None
+            or (meta.labeled(text, "source_url") is not None)
         ):
             found.append(text)
     found += removed
@@ -106,10 +114,12 @@ def extract_article(
     host = _host(url)
     if boilerplate is not None and host:
         learned = [p for p in paragraphs if boilerplate.is_boilerplate(host, p)]
-        if learned:
+        # A template series (daily figures in fixed sentences) recurs too; never let the
+        # learned layer eat most of a story.
+        if learned and sum(map(len, learned)) <= 0.5 * sum(map(len, paragraphs)):
             paragraphs = [p for p in paragraphs if p not in learned]
             noise += learned
-        inside = [ln.text for ln in lines if selection.container in ln.ancestors]
+        inside = [ln.text for ln in selection.inside]
         boilerplate.record(host, inside[:_MAX_RECORDED])
 
     nfkc = bool(profile and profile.nfkc)
@@ -124,7 +134,9 @@ def extract_article(
     author = meta.extract_author(lines[: body_start + 3] + selection.kept[-3:])
     category = meta.extract_category(lines, title, body_start)
     if profile:
-        if (value := profile.select_text(page.root, "published_at")) and (date := parse_date(value)):
+        if (value := profile.select_text(page.root, "published_at")) and (
+            date := parse_date(value)
+        ):
             published = date.value
         source = profile.select_text(page.root, "source") or source
         author = profile.select_text(page.root, "author") or author

@@ -23,7 +23,10 @@ from lxml import etree
 from snapcrawl.extract import noise
 from snapcrawl.extract.dom import Line, is_noise_region
 
-_FINAL = tuple("。！？!?…”」』\"'）)；;：:")
+_SENTENCE_END = tuple("。！？!?”」』")
+_SIGN_OFF = 4  # SHORT lines kept after the last paragraph even when furniture follows
+_THIN = 2  # a container with this few lines is one paragraph of a flat page: widen it
+_EDGE_SHARE = 0.25  # a notice with less than this share of the story beyond it is at an edge
 
 
 class Kind(Enum):
@@ -37,6 +40,7 @@ class Selection:
     """What body selection kept and what it threw away, with reasons."""
 
     container: etree._Element | None
+    inside: list[Line] = field(default_factory=list)  # the container's lines, in order
     kept: list[Line] = field(default_factory=list)
     removed: list[tuple[Line, str]] = field(default_factory=list)
     notices: list[Line] = field(default_factory=list)
@@ -87,12 +91,14 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
         return Kind.BAD, "links"
     if noise.is_nav_line(text):
         return Kind.BAD, "nav"
+    if noise.breadcrumb_parts(text, line.link_density):
+        return Kind.BAD, "breadcrumb"
     if noise.is_footer_line(text) and line.punct < 4:
         return Kind.BAD, "footer"
     if noise.is_list_item(text):
         return Kind.BAD, "list_item"
     text_chars = line.chars - line.link_chars
-    if (text_chars >= 30 and line.punct) or (text_chars >= 12 and text.endswith(_FINAL) and line.punct >= 2):
+    if (text_chars >= 30 and line.punct) or (text_chars >= 4 and text.endswith(_SENTENCE_END)):
         return Kind.GOOD, ""
     if text_chars >= 60:
         return Kind.GOOD, ""
@@ -126,6 +132,21 @@ def _good_chars(lines: list[Line], kinds: list[tuple[Kind, str]]) -> list[int]:
     return totals
 
 
+def _mark_edges(
+    lines: list[Line], kinds: list[tuple[Kind, str]], strength: list[int], is_notice: list[bool]
+) -> None:
+    """At the body's two edges even a weak notice (one word family plus 本站) is the host's:
+    walk in from each end over furniture and notices until the first line of story."""
+    n = len(lines)
+    for order in (range(n), range(n - 1, -1, -1)):
+        for i in order:
+            quoted = any(q in lines[i].text for q in '“”「」"')
+            if strength[i] >= 1 and not quoted:
+                is_notice[i] = True
+            elif kinds[i][0] is Kind.GOOD:
+                break
+
+
 def _apply_notices(
     lines: list[Line], kinds: list[tuple[Kind, str]], site_names: Iterable[str]
 ) -> list[Line]:
@@ -133,6 +154,7 @@ def _apply_notices(
     names = tuple(site_names)
     strength = [noise.notice_strength(line.text, names) for line in lines]
     is_notice = [s >= 2 for s in strength]
+    _mark_edges(lines, kinds, strength, is_notice)
     # A weaker line joins when it touches a notice (the block of notices at the body's end).
     changed = True
     while changed:
@@ -142,59 +164,95 @@ def _apply_notices(
                 near = (i > 0 and is_notice[i - 1]) or (i + 1 < len(lines) and is_notice[i + 1])
                 if near:
                     is_notice[i] = changed = True
-    notices = [line for line, flag in zip(lines, is_notice, strict=True) if flag]
-    if not notices:
+    marked = [i for i, flag in enumerate(is_notice) if flag]
+    if not marked:
         return []
-    for i, flag in enumerate(is_notice):
-        if flag:
-            kinds[i] = (Kind.BAD, "notice")
+    for i in marked:
+        kinds[i] = (Kind.BAD, "notice")
     totals = _good_chars(lines, kinds)
     total = totals[-1] or 1
-    first = next(i for i, f in enumerate(is_notice) if f)
-    last = max(i for i, f in enumerate(is_notice) if f)
-    if (total - totals[last]) / total < 0.25:
-        # Notices near the end: everything after the first notice of that trailing run goes.
-        start = last
-        while start > 0 and (is_notice[start - 1] or kinds[start - 1][0] is not Kind.GOOD):
-            start -= 1
-        start = min(i for i in range(start, last + 1) if is_notice[i] or kinds[i][0] is Kind.BAD)
-        for k in range(start, len(lines)):
+    trailing = [i for i in marked if (total - totals[i]) / total < _EDGE_SHARE]
+    if trailing:
+        # Everything after the first notice of the trailing zone is the host's too.
+        for k in range(trailing[0], len(lines)):
             if kinds[k][0] is not Kind.BAD:
                 kinds[k] = (Kind.BAD, "after_notice")
-    if totals[first] / total < 0.25 and first < last or (totals[first] / total < 0.25 and first == last and (total - totals[last]) / total >= 0.25):
-        for k in range(first):
+    leading = [i for i in marked if totals[i] / total < _EDGE_SHARE and i not in trailing]
+    if leading:
+        for k in range(leading[-1]):
             if kinds[k][0] is not Kind.BAD:
                 kinds[k] = (Kind.BAD, "before_notice")
-    return notices
+    return [lines[i] for i in marked]
 
 
 def _keep_short(kinds: list[tuple[Kind, str]]) -> list[bool]:
-    """SHORT lines stay when prose is on one side and no BAD line on either side."""
+    """SHORT lines stay between prose, and in a short run right after prose (sign-offs:
+    原标题, 作者, 编辑) even when furniture follows; elsewhere they go."""
     keep = [k is Kind.GOOD for k, _ in kinds]
     n = len(kinds)
-    for i, (kind, _) in enumerate(kinds):
-        if kind is not Kind.SHORT:
+    i = 0
+    while i < n:
+        if kinds[i][0] is not Kind.SHORT:
+            i += 1
             continue
-        prev_k = next((kinds[j][0] for j in range(i - 1, -1, -1) if kinds[j][0] is not Kind.SHORT), None)
-        next_k = next((kinds[j][0] for j in range(i + 1, n) if kinds[j][0] is not Kind.SHORT), None)
-        sides = {prev_k, next_k}
-        keep[i] = Kind.BAD not in sides and Kind.GOOD in sides
+        j = i
+        while j < n and kinds[j][0] is Kind.SHORT:
+            j += 1
+        before = kinds[i - 1][0] if i > 0 else None
+        after = kinds[j][0] if j < n else None
+        sides = {before, after}
+        run_ok = (Kind.BAD not in sides and Kind.GOOD in sides) or (
+            before is Kind.GOOD and j - i <= _SIGN_OFF
+        )
+        for k in range(i, j):
+            keep[k] = run_ok
+        i = j
     return keep
+
+
+def widen_thin(lines: list[Line], container: etree._Element) -> tuple[etree._Element, list[Line]]:
+    """Flat pages put each paragraph straight under one big parent next to menus and
+    comments, so the best element is a single ``<p>``. Widen to the run of neighbouring
+    lines of an ancestor that are neither BAD nor headings."""
+    inside = [line for line in lines if container in line.ancestors]
+    if len(inside) > _THIN:
+        return container, inside
+    for level, parent in enumerate(container.iterancestors()):
+        if level >= 4:
+            break
+        family = [line for line in lines if parent in line.ancestors]
+        if len(family) <= len(inside):
+            continue
+        pos = {id(line): i for i, line in enumerate(family)}
+        lo, hi = pos[id(inside[0])], pos[id(inside[-1])]
+
+        def joinable(line: Line, parent: etree._Element = parent) -> bool:
+            return not line.heading and kind_of(line, parent)[0] is not Kind.BAD
+
+        while lo > 0 and joinable(family[lo - 1]):
+            lo -= 1
+        while hi + 1 < len(family) and joinable(family[hi + 1]):
+            hi += 1
+        return parent, family[lo : hi + 1]
+    return container, inside
 
 
 def select_body(
     lines: list[Line], site_names: Iterable[str] = (), container: etree._Element | None = None
 ) -> Selection:
     """Choose the container (unless given) and the lines of it that are the article."""
-    container = container if container is not None else choose_container(lines)
     if container is None:
-        return Selection(None)
-    inside = [line for line in lines if container in line.ancestors]
+        container = choose_container(lines)
+        if container is None:
+            return Selection(None)
+        container, inside = widen_thin(lines, container)
+    else:
+        inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
     _cut_list_sections(kinds, inside)
     notices = _apply_notices(inside, kinds, site_names)
     keep = _keep_short(kinds)
-    selection = Selection(container, notices=notices)
+    selection = Selection(container, inside, notices=notices)
     for line, (kind, reason), flag in zip(inside, kinds, keep, strict=True):
         if flag:
             selection.kept.append(line)

@@ -139,7 +139,9 @@ class BoilerplateMemory:
                     floor = cfg.prune_share * pages
                     for key in [k for k, n in counts.items() if n < floor]:
                         del counts[key]
-                    self._conn.execute("DELETE FROM lines WHERE host = ? AND pages < ?", (host, floor))
+                    self._conn.execute(
+                        "DELETE FROM lines WHERE host = ? AND pages < ?", (host, floor)
+                    )
                 self._conn.execute(
                     "INSERT INTO hosts (host, pages) VALUES (?, ?) "
                     "ON CONFLICT(host) DO UPDATE SET pages = excluded.pages",

@@ -30,17 +30,21 @@ def judge(lines: list[Line], selection: Selection) -> str:
     if selection.container is None or body_chars < MIN_BODY_CHARS:
         many_links = link_lines >= 10 and page_links >= 0.4 * page_chars
         return LIST if many_links else OTHER
-    inside = [line for line in lines if selection.container in line.ancestors]
+    inside = selection.inside
     stubs = [_is_stub(line) for line in inside]
     kept = {id(line) for line in selection.kept}
     long_kept = [i for i, line in enumerate(inside) if id(line) in kept and line.chars >= 20]
     # Teasers: kept prose sandwiched by stubs, item after item.
-    boxed = sum(
-        1
+    boxed = {i for i in long_kept if 0 < i < len(inside) - 1 and stubs[i - 1] and stubs[i + 1]}
+    # Long punctuated paragraphs that are not boxed between stubs: no list has those.
+    strong = sum(
+        inside[i].chars
         for i in long_kept
-        if (i > 0 and stubs[i - 1]) and (i + 1 < len(inside) and stubs[i + 1])
+        if i not in boxed and inside[i].chars >= 100 and inside[i].punct >= 3
     )
-    if len(long_kept) >= 4 and boxed >= 0.5 * len(long_kept):
+    if strong >= 300:
+        return ARTICLE
+    if len(long_kept) >= 4 and len(boxed) >= 0.5 * len(long_kept):
         return LIST
     stub_chars = sum(line.chars for line, stub in zip(inside, stubs, strict=True) if stub)
     if sum(stubs) >= 8 and stub_chars > 1.5 * body_chars:
@@ -52,7 +56,7 @@ def judge(lines: list[Line], selection: Selection) -> str:
 
 
 def classify_page(html: str | bytes, url: str | None = None) -> str:
-    """"article", "list" or "other" (empty, error or too little text to tell)."""
+    """ "article", "list" or "other" (empty, error or too little text to tell)."""
     try:
         page = read_page(html)
     except NotAnArticle:

@@ -1,8 +1,9 @@
 """Dates and times as Chinese pages write them, read as Asia/Shanghai wall time.
 
 Covers ``2025-02-13 15:50:00``, ``2025年02月13日 15:50``, ``2025-2-13 15:50:00``,
-``2025/02/13 15:50``, ``2025.02.13``, ``2025年2月13日下午3:50`` and ISO 8601 with an offset
-(meta tags), which is converted to Shanghai time. A date alone is midnight with
+``2025/02/13 15:50``, ``2025.02.13``, ``2025年2月13日下午3:50``, year-last forms
+(``9/17/2004 5:54:13 AM``) and ISO 8601 with an offset (meta tags), which is converted to
+Shanghai time. A date alone is midnight with
 ``has_time=False`` so callers can prefer a candidate that knows the time of day.
 """
 
@@ -15,32 +16,57 @@ from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
+_TIME = (
+    r"(?:\s*(?:T|[,，]|\s-\s)?\s*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|晚)?\s*"
+    r"(?P<H>[01]?\d|2[0-3])\s*(?:[:：]|时|点)\s*(?P<M>[0-5]\d)"
+    r"(?:\s*(?:[:：]|分)\s*(?P<S>[0-5]\d)(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+# Year first: 2025-02-13, 2025/2/13, 2025.02.13, 2025年2月13日.
 DATE_RE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*(?:(?P=sep)|月)\s*"
-    r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?"
-    r"(?:\s*(?:T|[,，]?\s*)(?P<ampm>上午|下午|晚上|早上|凌晨|中午|晚)?\s*"
-    r"(?P<H>[01]?\d|2[0-3])\s*(?:[:：]|时|点)\s*(?P<M>[0-5]\d)(?:\s*(?:[:：]|分)\s*(?P<S>[0-5]\d)(?:\.\d+)?)?"
-    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?" + _TIME
+)
+# Year last, as old ASP pages (9/17/2004 5:54:13 AM) and foreign outlets (06/02/2022 - 13:48)
+# write it: month/day when the day is unmistakable, else day/month.
+DMY_RE = re.compile(
+    r"(?<![\d./-])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
+    r"(?P<y>(?:19|20)\d{2})(?![\d.])" + _TIME
 )
 _PM = ("下午", "晚上", "晚")
 
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:
-    """A date read from text: the value, whether the text gave a time of day, and where."""
+    """A date read from text: the value, whether the text gave a time of day, and where.
+
+    ``ambiguous`` marks a year-last date whose day and month could be swapped.
+    """
 
     value: datetime
     has_time: bool
     start: int
     end: int
+    ambiguous: bool = False
 
 
 def _build(match: re.Match[str]) -> FoundDate | None:
+    ambiguous = False
     try:
-        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        year = int(match["y"])
+        if "a" in match.re.groupindex:
+            a, b = int(match["a"]), int(match["b"])
+            month, day = (a, b) if b > 12 else (b, a)
+            ambiguous = a <= 12 and b <= 12 and a != b
+        else:
+            month, day = int(match["m"]), int(match["d"])
         hour = int(match["H"]) if match["H"] else 0
-        if match["ampm"] in _PM and hour < 12:
+        pm = match["ampm"] in _PM or (match["ampm2"] or "").lower().startswith("p")
+        if pm and hour < 12:
             hour += 12
+        elif (match["ampm2"] or "").lower().startswith("a") and hour == 12:
+            hour = 0
         minute = int(match["M"]) if match["M"] else 0
         second = int(match["S"]) if match["S"] else 0
         value = datetime(year, month, day, hour, minute, second)
@@ -49,13 +75,17 @@ def _build(match: re.Match[str]) -> FoundDate | None:
     if match["tz"]:
         tz = match["tz"]
         try:
-            offset = datetime.strptime(tz.replace(":", ""), "%z").tzinfo if tz != "Z" else ZoneInfo("UTC")
+            offset = (
+                datetime.strptime(tz.replace(":", ""), "%z").tzinfo
+                if tz != "Z"
+                else ZoneInfo("UTC")
+            )
             value = value.replace(tzinfo=offset).astimezone(SHANGHAI)
         except ValueError:
             value = value.replace(tzinfo=SHANGHAI)
     else:
         value = value.replace(tzinfo=SHANGHAI)
-    return FoundDate(value, match["H"] is not None, match.start(), match.end())
+    return FoundDate(value, match["H"] is not None, match.start(), match.end(), ambiguous)
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -64,21 +94,18 @@ def find_dates(text: str) -> list[FoundDate]:
     >>> [d.value.isoformat() for d in find_dates("发布时间：2025年02月13日 15:50 来源：x")]
     ['2025-02-13T15:50:00+08:00']
     """
-    found = []
-    for match in DATE_RE.finditer(text):
-        date = _build(match)
-        if date is not None:
-            found.append(date)
+    found = [d for m in DATE_RE.finditer(text) if (d := _build(m)) is not None]
+    if any(ch in text for ch in "/.-") and (
+        extra := [d for m in DMY_RE.finditer(text) if (d := _build(m))]
+    ):
+        found = sorted(found + extra, key=lambda d: d.start)
     return found
 
 
 def parse_date(text: str) -> FoundDate | None:
     """The first date in ``text``, or ``None``."""
-    for match in DATE_RE.finditer(text):
-        date = _build(match)
-        if date is not None:
-            return date
-    return None
+    found = find_dates(text)
+    return found[0] if found else None
 
 
 def is_date_only(text: str) -> bool:
@@ -93,4 +120,7 @@ def is_date_only(text: str) -> bool:
 def ends_with_date(text: str) -> bool:
     """Whether a line ends in a date stamp, the shape of a list item ("标题 2023-06-15")."""
     dates = find_dates(text)
-    return bool(dates) and len(text) - dates[-1].end <= 2 and dates[-1].start > 0
+    if not dates or dates[-1].start == 0:
+        return False
+    tail = text[dates[-1].end :].strip(" \u3000)）]】>」")
+    return len(tail) <= 2 and (not tail or tail.upper() in ("AM", "PM", "日"))

@@ -59,16 +59,23 @@ def parse_html(text: str) -> etree._Element | None:
     return root
 
 
-def class_tokens(el: etree._Element) -> set[str]:
-    """Lower-cased words of an element's class and id."""
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
+def class_names(el: etree._Element) -> list[set[str]]:
+    """Each class name and the id of an element, as sets of lower-cased tokens."""
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    return [{t.lower() for t in _TOKEN_SPLIT.split(name) if t} for name in raw]
 
 
 def is_noise_region(el: etree._Element) -> bool:
-    """Whether class/id call this element page furniture (and nothing calls it content)."""
-    tokens = class_tokens(el)
-    return bool(tokens & NOISE_CLASS_TOKENS) and not tokens & CONTENT_CLASS_TOKENS
+    """Whether class/id call this element page furniture.
+
+    A name with a furniture token is furniture even with a content word in it
+    ("comment-content", "reply-text"); a separate plain content name ("content" beside
+    "ad-free") vetoes it.
+    """
+    names = class_names(el)
+    if not any(name & NOISE_CLASS_TOKENS for name in names):
+        return False
+    return not any(name & CONTENT_CLASS_TOKENS and not name & NOISE_CLASS_TOKENS for name in names)
 
 
 def strip_furniture(root: etree._Element) -> None:
@@ -79,11 +86,17 @@ def strip_furniture(root: etree._Element) -> None:
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         if el.getparent() is not None:
             el.drop_tree()
+    # Hidden copies (print versions, templates, tab panes): the reader never sees them.
+    for el in list(root.xpath("//*[@hidden or @style]")):
+        style = (el.get("style") or "").replace(" ", "").lower()
+        if (
+            el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
+        ) and (el.getparent() is not None and el.tag not in ("html", "body")):
+            el.drop_tree()
 
 
 def _body(root: etree._Element) -> etree._Element:
-    body = root.find("body")
-    return body if body is not None else root
+    return root
 
 
 def flatten(root: etree._Element) -> list[Line]:

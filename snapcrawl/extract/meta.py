@@ -17,20 +17,42 @@ from lxml import etree
 
 from snapcrawl.extract.dates import FoundDate, find_dates, parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, notice_families, repost_source
+from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, notice_families, repost_source
 from snapcrawl.extract.text import normalize_text
-from snapcrawl.extract.vocab import CRUMB_LEAVES, CRUMB_PREFIX, CRUMB_SEPARATORS, LABELS
+from snapcrawl.extract.vocab import CRUMB_LEAVES, LABELS
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
-_AUTHOR_INLINE = re.compile(r"(?:记者|作者|文/|文／|撰文)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2})")
+_AUTHOR_INLINE = re.compile(
+    r"(?:记者|作者|文/|文／|撰文)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2})"
+)
 _TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
+_PUBLISHED_WORDS = re.compile(
+    r"发布|发表|发贴|发帖|发稿|刊发|刊登|上传|更新|出版|时间|日期|posted|published|date",
+    re.IGNORECASE,
+)
+_POSTED_AFTER = re.compile(r"发表|发布|发贴|发帖|发稿|刊发|刊登")  # "于2005年8月12日…发表"
+_SNAPSHOT_WORDS = re.compile(r"快照|存档|归档|抓取|采集|收录|缓存|保存|入库|生成|建立|注册|加入")
 _HOME = frozenset({"首页", "主页", "网站首页", "返回首页", "home", "Home", "HOME", "本站首页"})
 _PUBLISHED_META = (
-    "article:published_time", "og:published_time", "og:release_date", "published_time",
-    "pubdate", "publishdate", "publish_date", "publish-date", "publishtime", "publish_time",
-    "datepublished", "dc.date.issued", "dc.date", "dcterms.created", "date", "sailthru.date",
-    "article:modified_time", "og:updated_time",
+    "article:published_time",
+    "og:published_time",
+    "og:release_date",
+    "published_time",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "publishtime",
+    "publish_time",
+    "datepublished",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "date",
+    "sailthru.date",
+    "article:modified_time",
+    "og:updated_time",
 )
 
 
@@ -49,7 +71,12 @@ def read_head(root: etree._Element) -> HeadInfo:
     if title is not None:
         info.title = normalize_text(title.text_content() or "")
     for meta in root.iter("meta"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        key = (
+            meta.get("property")
+            or meta.get("name")
+            or meta.get("itemprop")
+            or meta.get("http-equiv")
+        )
         content = meta.get("content")
         if key and content and key.lower() not in info.metas:
             info.metas[key.strip().lower()] = normalize_text(content)
@@ -87,6 +114,11 @@ def labeled(text: str, fieldname: str) -> str | None:
     return None
 
 
+def host_label(text: str) -> bool:
+    """Whether ``text`` carries a label only a re-hosting site writes (快照时间, 原文地址)."""
+    return labeled(text, "snapshot_at") is not None or labeled(text, "source_url") is not None
+
+
 def _first_token(value: str) -> str | None:
     value = value.strip(" \u3000【】[]()（）")
     value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：") if value else ""
@@ -103,9 +135,15 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
     ]
     if doc_title:
         matching = [c for c in candidates if doc_title.startswith(c.text) and c.chars >= 4]
-        matching += [c for c in candidates if c.heading and c.text in doc_title and c not in matching and c.chars >= 4]
+        matching += [
+            c
+            for c in candidates
+            if c.heading and c.text in doc_title and c not in matching and c.chars >= 4
+        ]
         if matching:
-            best = max(matching, key=lambda c: (c.heading, len(c.text) >= len(doc_title) // 2, c.index))
+            best = max(
+                matching, key=lambda c: (c.heading, len(c.text) >= len(doc_title) // 2, c.index)
+            )
             return best.text, best
     headings = [c for c in candidates if c.heading and c.owner.tag in ("h1", "h2")]
     if headings:
@@ -118,37 +156,65 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
     return (max(pieces[:-1], key=len) if len(pieces) >= 2 else doc_title), None
 
 
-def _date_candidates(head: HeadInfo, lines: Iterable[Line]) -> list[FoundDate]:
-    found: list[FoundDate] = []
-    for line in lines:
-        value = labeled(line.text, "published_at")
-        if value and (date := parse_date(value)):
+def _published_in(line: Line) -> list[FoundDate]:
+    """Dates of ``line`` that a publication word (发布, 发表于, 日期…) introduces."""
+    text = line.text
+    if line.chars > 100:  # a date inside prose is an event, not the publication
+        return []
+    found = []
+    for date in find_dates(text):
+        before = text[max(0, date.start - 12) : date.start]
+        if _SNAPSHOT_WORDS.search(before):
+            continue
+        after = text[date.end : date.end + 16]
+        if _PUBLISHED_WORDS.search(before) or _POSTED_AFTER.search(after):
             found.append(date)
-    for key in _PUBLISHED_META:
-        if (value := head.metas.get(key)) and (date := parse_date(value)):
-            found.append(date)
-    if (value := head.metas.get("time:datetime")) and (date := parse_date(value)):
-        found.append(date)
     return found
 
 
-def extract_published(head: HeadInfo, lines: list[Line], title_line: Line | None, body: list[Line]) -> datetime | None:
-    """Publication time: labeled near the heading, meta tags, then the first unlabeled date there."""
-    start = title_line.index if title_line else (body[0].index - 4 if body else 0)
-    end = body[0].index + 2 if body else start + 6
-    near = [line for line in lines if max(0, start - 2) <= line.index <= max(end, start + 4)]
-    near = [line for line in near if not labeled(line.text, "snapshot_at")]
-    found = _date_candidates(head, near)
-    found += [d for line in near for d in find_dates(line.text)[:1] if len(line.text) <= 120]
-    found += _date_candidates(head, (line for line in lines if not labeled(line.text, "snapshot_at")))
+def _meta_dates(head: HeadInfo) -> list[FoundDate]:
+    keys = [*_PUBLISHED_META, "time:datetime"]
+    return [d for key in keys if (v := head.metas.get(key)) and (d := parse_date(v))]
+
+
+def extract_published(
+    head: HeadInfo, lines: list[Line], title_line: Line | None, body: list[Line]
+) -> datetime | None:
+    """Publication time, most trusted first: a date introduced by a publication word near
+    the heading, ``<meta>`` tags, any date near the heading, a "发表于" line just after the
+    body (blogs), then such a line anywhere. A date without time borrows the time of a
+    candidate on the same day; a year-last date (06/02/2022) is read the way the meta tags
+    agree with."""
+    first = body[0].index if body else 0
+    start = title_line.index if title_line else max(0, first - 6)
+    head_zone = [ln for ln in lines if start - 2 <= ln.index <= max(first + 2, start + 4)]
+    lead = [ln for ln in body[:6] if ln.index > first + 2]  # a dateline opening the story
+    last = body[-1].index if body else first
+    tail_zone = [ln for ln in lines if last < ln.index <= last + 4]
+    metas = _meta_dates(head)
+    found = [d for ln in head_zone for d in _published_in(ln)]
+    found += metas
+    found += [
+        d
+        for ln in head_zone + lead
+        if ln.chars <= 100 and not _SNAPSHOT_WORDS.search(ln.text)
+        for d in find_dates(ln.text)[:1]
+    ]
+    found += [d for ln in tail_zone for d in _published_in(ln)]
+    found += [d for ln in lines for d in _published_in(ln)]
     if not found:
         return None
-    first = found[0]
-    if not first.has_time:
+    best = found[0]
+    value = best.value
+    if best.ambiguous and metas:
+        swapped = value.replace(month=value.day, day=value.month)
+        if swapped.date() == metas[0].value.date():
+            value = swapped
+    if not best.has_time:
         for other in found:
-            if other.has_time and other.value.date() == first.value.date():
+            if other.has_time and other.value.date() == value.date():
                 return other.value
-    return first.value
+    return value
 
 
 def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
@@ -185,13 +251,13 @@ def extract_category(lines: list[Line], title: str, body_start: int) -> str | No
     if value := extract_field(lines, "category"):
         return value
     for line in lines[:body_start]:
-        text = line.text
-        prefixed = CRUMB_PREFIX.match(text)
-        parts = [p for p in CRUMB_SEPARATORS.split(CRUMB_PREFIX.sub("", text)) if p]
-        if not (prefixed or (len(parts) >= 3 and line.link_density >= 0.3)) or len(parts) < 2:
+        parts = breadcrumb_parts(line.text, line.link_density)
+        if not parts:
             continue
-        parts = [p.strip() for p in parts if p.strip() not in CRUMB_LEAVES and p.strip() not in _HOME]
-        parts = [p for p in parts if not (title and (p in title or title.startswith(p)) and len(p) > 6)]
+        parts = [p for p in parts if p not in CRUMB_LEAVES and p not in _HOME]
+        parts = [
+            p for p in parts if not (title and (p in title or title.startswith(p)) and len(p) > 6)
+        ]
         if parts and len(parts[-1]) <= 12:
             return parts[-1]
     return None
@@ -221,6 +287,10 @@ def extract_snapshot_at(lines: list[Line]) -> datetime | None:
         if value and (date := parse_date(value)):
             return date.value
     for line in lines:
-        if line.chars <= 200 and "copy" in notice_families(line.text) and (date := parse_date(line.text)):
+        if (
+            line.chars <= 200
+            and "copy" in notice_families(line.text)
+            and (date := parse_date(line.text))
+        ):
             return date.value
     return None

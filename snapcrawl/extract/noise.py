@@ -14,20 +14,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from snapcrawl.extract.dates import ends_with_date, is_date_only
+from snapcrawl.extract.dates import ends_with_date, find_dates, is_date_only
 from snapcrawl.extract.vocab import (
     BULLET,
+    CRUMB_PREFIX,
+    CRUMB_SEPARATORS,
     FOOTER_LINE,
     LABELS,
     LIST_HEADING,
     NAV_LINE,
     NOTICE_FAMILIES,
+    NOTICE_HEAD,
     SELF_REFERENCE,
 )
 
 _ALL_LABELS = sorted({label for group in LABELS.values() for label in group}, key=len, reverse=True)
 LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
-_LEADING_LABEL = re.compile(r"^[\s\[【(（<《]*(?:" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
+_LEADING_LABEL = re.compile(
+    r"^[\s\[【(（<《]*(?:" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]"
+)
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _REPOST = re.compile(
     r"^[\s\[【(（]*(?:本文|此文|文章|本条|内容)?(?:转自|转载自|转载于|摘自|来源于|来自于|选自|原载于?|来源)"
@@ -49,14 +54,20 @@ def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:
 
 
 def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
-    """0 = story text; 1 = could be a notice next to other notices; 2 = a notice on its own."""
-    if len(text) > 320:
+    """0 = story text; 1 = a notice at the body's edge or beside another notice;
+    2 = a notice wherever it stands (two families and the page speaking of itself).
+
+    A story about a copyright case ("被告转载…构成侵权，判令删除") mixes families too, but
+    never speaks as the page, so mid-body it stays.
+    """
+    if len(text) > 240:
         return 0
     families = notice_families(text)
     self_ref = mentions_self(text, site_names)
-    if (self_ref and len(families) >= 2) or len(families) >= 3:
+    quoted = any(q in text for q in "“”「」")  # reported speech is the story's
+    if self_ref and len(families) >= 2 and not quoted:
         return 2
-    if families and (self_ref or len(families) >= 2):
+    if families and (self_ref or len(families) >= 2 or NOTICE_HEAD.match(text)):
         return 1
     return 0
 
@@ -67,6 +78,8 @@ def is_meta_line(text: str) -> bool:
     if not labels:
         return False
     if len(labels) >= 2 and len(text) <= 160:
+        return True
+    if len(text) <= 80 and find_dates(text) and not _SENTENCE_PUNCT.search(LABEL_RE.sub("", text)):
         return True
     if not _LEADING_LABEL.match(text):
         return False
@@ -92,16 +105,34 @@ def is_footer_line(text: str) -> bool:
     return len(text) <= 160 and bool(FOOTER_LINE.search(text))
 
 
+def breadcrumb_parts(text: str, link_density: float) -> list[str] | None:
+    """The items of a breadcrumb line (当前位置：首页 > 地方 > 正文), or ``None``."""
+    prefixed = CRUMB_PREFIX.match(text)
+    parts = [p.strip() for p in CRUMB_SEPARATORS.split(CRUMB_PREFIX.sub("", text)) if p.strip()]
+    if len(text) > 80 or len(parts) < 2 or any(len(p) > 30 for p in parts):
+        return None
+    if prefixed or (len(parts) >= 3 and link_density >= 0.3):
+        return parts
+    return None
+
+
 def is_list_heading(text: str) -> bool:
     """A short title that opens a list section (相关文章, 更多关于…的资讯, 热点排行)."""
-    core = text.strip(" :：>》»【】[]")
-    return 2 <= len(core) <= 18 and bool(LIST_HEADING.search(core)) and not _SENTENCE_PUNCT.search(core)
+    core = text.strip(" :：>》»【】[]|")
+    return (
+        2 <= len(core) <= 18
+        and bool(LIST_HEADING.search(core))
+        and not _SENTENCE_PUNCT.search(core)
+    )
 
 
 def is_list_item(text: str) -> bool:
     """A stamped or bulleted teaser line: "· 标题 2023-06-15", or a bare date."""
     if is_date_only(text):
         return True
-    if ends_with_date(text) and len(text) <= 90:
-        return True
+    return ends_with_date(text) and len(text) <= 90
+
+
+def is_bulleted(text: str) -> bool:
+    """A short line opening with a bullet: a list item or a subheading, never a paragraph."""
     return text[:1] in BULLET and len(text) <= 40

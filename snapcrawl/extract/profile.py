@@ -79,7 +79,11 @@ def load_profile(path: str | Path) -> SiteProfile:
         raise ConfigError(str(path), None, f"not valid TOML ({exc})") from exc
     unknown = set(data) - {"name", "nfkc", "selectors", "noise"}
     if unknown:
-        raise ConfigError(f"{path}:{sorted(unknown)[0]}", data[sorted(unknown)[0]], "use name, nfkc, [selectors] or [noise]")
+        raise ConfigError(
+            f"{path}:{sorted(unknown)[0]}",
+            data[sorted(unknown)[0]],
+            "use name, nfkc, [selectors] or [noise]",
+        )
     selectors = data.get("selectors", {})
     for key, value in selectors.items():
         where = f"{path}:selectors.{key}"
@@ -98,4 +102,6 @@ def load_profile(path: str | Path) -> SiteProfile:
     nfkc = data.get("nfkc", False)
     if not isinstance(nfkc, bool):
         raise ConfigError(f"{path}:nfkc", nfkc, "use true or false")
-    return SiteProfile(name=str(data.get("name", path.stem)), noise=tuple(patterns), nfkc=nfkc, **selectors)
+    return SiteProfile(
+        name=str(data.get("name", path.stem)), noise=tuple(patterns), nfkc=nfkc, **selectors
+    )

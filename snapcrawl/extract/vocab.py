@@ -11,17 +11,18 @@ import re
 
 # --- structure (noise layer 1) -------------------------------------------------------------
 
-# Removed outright: never article text.
-DROP_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-    "video", "audio", "map", "input", "select", "textarea", "button", "option", "head",
-    "nav", "footer", "aside", "menu", "dialog",
+# Removed outright: never article text. (Not <head> itself: broken pages leave their whole
+# body inside an unclosed head element, and the parser keeps it there.)
+DROP_TAGS = tuple(
+    """script style noscript template iframe object embed svg canvas video audio map input
+    select textarea button option title meta link base nav footer aside menu dialog""".split()  # noqa: SIM905
 )
 # Tags that end a line of text.
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dir div dl dt fieldset figcaption "
-    "figure footer form frame frameset h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav "
-    "noframes ol p pre section summary table tbody thead tfoot tr td th caption ul br".split()
+    """address article aside blockquote body center dd details dir div dl dt fieldset
+    figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 header hgroup hr html li
+    main menu nav noframes ol p pre section summary table tbody thead tfoot tr td th caption
+    ul br""".split()  # noqa: SIM905
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -30,26 +31,29 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 NOISE_CLASS_TOKENS = frozenset(
     """nav navbar navigation menu menus footer foot bottom breadcrumb breadcrumbs crumb crumbs
     position location share sharing social bdshare jiathis comment comments reply replies
-    related relate relates recommend recommends recommended tuijian xiangguan xgwz remen paihang
-    sidebar side aside copyright ad ads advert adverts advertisement adv banner toolbar pager
-    pagination pages paging hot hots rank ranking ranks tags tag login search gotop backtop
-    print friendlink links link prev next prenext updown more subscribe qrcode weixin ewm
-    widget promo sponsor popular trending""".split()
+    related relate relates recommend recommends recommended tuijian xiangguan xgwz remen
+    paihang sidebar side aside copyright ad ads advert adverts advertisement adv banner
+    toolbar pager pagination pages paging hot hots rank ranking ranks tags tag login search
+    gotop backtop print friendlink links link prev next prenext updown more subscribe qrcode
+    weixin ewm widget promo sponsor popular trending""".split()  # noqa: SIM905
 )
 # Tokens that mark the content itself; they override a noise token on the same element.
 CONTENT_CLASS_TOKENS = frozenset(
-    """article content contents text body main detail details post entry story news artical
-    zw zhengwen neirong wenzhang cont""".split()
+    """article content contents text body main detail details post entry story news artical zw
+    zhengwen neirong wenzhang cont""".split()  # noqa: SIM905
 )
 
 # Short lines that open or are navigation/list furniture (previous/next, "more about X").
 NAV_LINE = re.compile(
-    r"^(?:上一[篇页条章]|下一[篇页条章]|前一篇|后一篇|返回(?:首页|列表|顶部|上[一级]页)|打印本?[页文]"
+    r"^(?:(?:上一[篇页条章]|下一[篇页条章]|前一篇|后一篇)\s*(?:[:：]|$)|返回(?:首页|列表|顶部|上[一级]页)|打印本?[页文]"
     r"|关闭窗口|分享到|收藏本[页文站]|字号|【?(?:大|中|小)】?\s*【?(?:中|小)】?|责任编辑[:：]?\s*$)"
 )
+# A list section's title opens or closes with one of these ("相关文章", "更多关于X的资讯",
+# "热点排行", "网友评论").
 LIST_HEADING = re.compile(
-    r"(?:相关|更多|推荐|热点|热门|排行|猜你|延伸阅读|精彩|最新|往期|推荐阅读|热读|专题|图片新闻|"
-    r"阅读排行|点击排行|今日|本周|其他|其它)"
+    r"^(?:相关|更多|推荐|为你推荐|编辑推荐|热点|热门|热读|最新|精彩|延伸|猜你|往期|网友|评论|"
+    r"点击|阅读|今日|本周|本月|其他|其它|大家都在|图片|专题|友情)"
+    r"|(?:排行|排行榜|推荐|阅读|资讯|新闻|文章|评论|留言|专题|链接|热点|热帖|图片|视频|回复|跟帖|动态)$"
 )
 FOOTER_LINE = re.compile(
     r"(?:ICP[备证]|公网安备|版权所有|Copyright|©|\(c\)\s*\d{4}|All Rights Reserved|增值电信|"
@@ -62,26 +66,119 @@ BULLET = "·•●○◆◇■□▪▫►▶》>-*"
 
 LABELS: dict[str, tuple[str, ...]] = {
     "snapshot_at": (
-        "快照生成时间", "快照生成日期", "快照时间", "快照日期", "生成时间", "存档时间", "存档日期",
-        "归档时间", "抓取时间", "采集时间", "收录时间", "缓存时间", "保存时间", "入库时间",
+        "快照生成时间",
+        "快照生成日期",
+        "快照时间",
+        "快照日期",
+        "生成时间",
+        "存档时间",
+        "存档日期",
+        "归档时间",
+        "抓取时间",
+        "采集时间",
+        "收录时间",
+        "缓存时间",
+        "保存时间",
+        "入库时间",
     ),
     "source_url": (
-        "信息原文地址", "原文地址", "原文链接", "原文网址", "原文URL", "原始链接", "原始地址",
-        "原始网址", "来源链接", "来源地址", "来源网址", "源地址", "原网址", "原链接", "出处链接",
-        "文章链接", "本文链接", "原文",
+        "信息原文地址",
+        "原文地址",
+        "原文链接",
+        "原文网址",
+        "原文URL",
+        "原始链接",
+        "原始地址",
+        "原始网址",
+        "来源链接",
+        "来源地址",
+        "来源网址",
+        "源地址",
+        "原网址",
+        "原链接",
+        "出处链接",
+        "文章链接",
+        "本文链接",
+        "原帖地址",
+        "原帖链接",
+        "转载地址",
+        "源链接",
+        "原文",
     ),
     "published_at": (
-        "发布时间", "发表时间", "发布日期", "发表日期", "发稿时间", "刊发时间", "上传时间",
-        "更新时间", "时间", "日期", "发布于", "发表于",
+        "发布时间",
+        "发表时间",
+        "发布日期",
+        "发表日期",
+        "发稿时间",
+        "刊发时间",
+        "上传时间",
+        "更新时间",
+        "时间",
+        "日期",
+        "发布于",
+        "发表于",
     ),
-    "source": ("文章来源", "信息来源", "新闻来源", "消息来源", "稿件来源", "来源", "稿源", "出处", "来自", "本文转自", "转自", "转载自"),
-    "author": ("责任编辑", "作者", "记者", "编辑", "撰稿", "撰文", "文字", "通讯员", "发布者", "发布人", "编者"),
+    "source": (
+        "文章来源",
+        "信息来源",
+        "新闻来源",
+        "消息来源",
+        "稿件来源",
+        "来源",
+        "稿源",
+        "出处",
+        "来自",
+        "本文转自",
+        "转自",
+        "转载自",
+    ),
+    "author": (
+        "责任编辑",
+        "作者",
+        "记者",
+        "编辑",
+        "撰稿",
+        "撰文",
+        "文字",
+        "通讯员",
+        "发布者",
+        "发布人",
+        "编者",
+    ),
     "category": ("类别", "分类", "栏目", "频道", "所属栏目", "所属分类", "类型", "板块", "版块"),
-    "other": ("浏览次数", "阅读", "点击", "浏览", "评论", "字号", "人气", "阅读量", "点击数", "热度"),
+    "other": (
+        "浏览次数",
+        "阅读",
+        "点击",
+        "浏览",
+        "评论",
+        "字号",
+        "人气",
+        "阅读量",
+        "点击数",
+        "热度",
+    ),
 }
 # Breadcrumb leaves that name the page, not its section.
-CRUMB_LEAVES = frozenset({"正文", "内容", "详情", "文章", "阅读", "正文内容", "内容详情", "文章详情", "详细内容", "查看内容", "浏览文章"})
-CRUMB_PREFIX = re.compile(r"^(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置|位置|导航)\s*[:：]?")
+CRUMB_LEAVES = frozenset(
+    {
+        "正文",
+        "内容",
+        "详情",
+        "文章",
+        "阅读",
+        "正文内容",
+        "内容详情",
+        "文章详情",
+        "详细内容",
+        "查看内容",
+        "浏览文章",
+    }
+)
+CRUMB_PREFIX = re.compile(
+    r"^(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置|位置|导航)\s*[:：]?"
+)
 CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|/|＞|\\|-{1,2}>)\s*")
 
 # --- the host's own voice (noise layer 2) --------------------------------------------------
@@ -89,14 +186,137 @@ CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|/|＞|\\|-{1,2}>)\s*")
 # Families of words that make a line about the *page* rather than the story. A notice mixes
 # several families; a news sentence that happens to use one family stays.
 NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
-    "copy": ("快照", "存档", "归档", "缓存", "副本", "镜像", "备份", "留存", "存证", "网页保存", "页面保存", "页面存储", "保存的页面"),
-    "collect": ("爬虫", "蜘蛛", "采集", "收录", "抓取", "机器人", "自动生成", "自动获取", "程序自动", "聚合", "搜索引擎", "转载", "转自", "转发", "摘编", "摘录", "来源于网络", "来自网络", "来自互联网", "网络收集", "网友上传", "网友投稿", "用户上传"),
-    "rights": ("侵权", "版权", "著作权", "知识产权", "权益", "权利人", "所有权", "原作者", "归原作者", "作者所有", "合法权益"),
-    "takedown": ("删除", "删帖", "撤下", "撤稿", "下架", "移除", "屏蔽", "告知", "来信", "来函", "邮箱", "投诉", "举报", "反馈", "联系我们", "联系本站", "与我们联系", "第一时间", "及时处理", "予以处理"),
-    "disclaim": ("声明", "免责", "不代表", "立场", "仅供参考", "仅供", "参考之用", "真实性", "准确性", "完整性", "不承担", "不负责", "不构成", "概不", "自行判断", "自行核实", "请核实", "未做任何修改", "未对", "不做任何", "未经审核", "非营利", "非盈利", "公益", "公共服务", "免费服务"),
-    "origin": ("原文地址", "原文链接", "原始链接", "原网页", "原网站", "原页面", "原始页面", "源站", "以原文为准", "以原网站为准", "原始出处", "原文"),
+    "copy": (
+        "快照",
+        "存档",
+        "归档",
+        "缓存",
+        "副本",
+        "镜像",
+        "备份",
+        "留存",
+        "存证",
+        "网页保存",
+        "页面保存",
+        "页面存储",
+        "保存的页面",
+        "历史版本",
+        "历史页面",
+        "离线版本",
+        "保存于",
+    ),
+    "collect": (
+        "爬虫",
+        "蜘蛛",
+        "采集",
+        "收录",
+        "抓取",
+        "机器人",
+        "自动生成",
+        "自动获取",
+        "程序自动",
+        "聚合",
+        "搜索引擎",
+        "转载",
+        "转自",
+        "转发",
+        "摘编",
+        "摘录",
+        "来源于网络",
+        "来自网络",
+        "来自互联网",
+        "网络收集",
+        "网友上传",
+        "网友投稿",
+        "用户上传",
+    ),
+    "rights": (
+        "侵权",
+        "版权",
+        "著作权",
+        "知识产权",
+        "权益",
+        "权利人",
+        "所有权",
+        "原作者",
+        "归原作者",
+        "作者所有",
+        "合法权益",
+    ),
+    "takedown": (
+        "删除",
+        "删帖",
+        "撤下",
+        "撤稿",
+        "下架",
+        "移除",
+        "屏蔽",
+        "告知",
+        "来信",
+        "来函",
+        "邮箱",
+        "投诉",
+        "举报",
+        "反馈",
+        "联系我们",
+        "联系本站",
+        "与我们联系",
+        "第一时间",
+        "及时处理",
+        "予以处理",
+    ),
+    "disclaim": (
+        "声明",
+        "免责",
+        "不代表",
+        "仅代表",
+        "立场",
+        "无关",
+        "仅供参考",
+        "仅供",
+        "参考之用",
+        "真实性",
+        "准确性",
+        "完整性",
+        "不承担",
+        "不负责",
+        "不构成",
+        "概不",
+        "自行判断",
+        "自行核实",
+        "请核实",
+        "未做任何修改",
+        "未对",
+        "不做任何",
+        "未经审核",
+        "非营利",
+        "非盈利",
+        "公益",
+        "公共服务",
+        "免费服务",
+    ),
+    "origin": (
+        "原文地址",
+        "原文链接",
+        "原始链接",
+        "原网页",
+        "原网站",
+        "原页面",
+        "原始页面",
+        "源站",
+        "以原文为准",
+        "以原网站为准",
+        "原始出处",
+        "原文",
+    ),
 }
+# A line introduced as a notice ("免责声明：", "【特别提示】").
+NOTICE_HEAD = re.compile(
+    r"^[\s【\[（(<]*[\u4e00-\u9fff]{0,4}(?:声明|提示|说明|须知|公告|告示)\s*[】\]）)>]?\s*[:：]?"
+)
 # The page speaking of itself.
 SELF_REFERENCE = re.compile(
-    r"本站|本网|本平台|本页|此页|该页面|本页面|此网页|本网页|我站|我网|我们|我方|本系统|本服务|本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来)"
+    r"本站|本网|本平台|本页|此页|该页面|本页面|此网页|本网页|当前页面|我站|我网|我们|我方|本系统|本服务|"
+    r"本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来)|此文(?:由|系|为)|"
+    r"您(?:正在|现在|当前|所)(?:浏览|看到|查看|访问|阅读)|你(?:正在|现在)(?:浏览|看到|查看|阅读)"
 )

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from snapcrawl.store.parquet import TEMP_PREFIX, TEMP_SUFFIX
+from snapcrawl.store.schema import SCHEMA_VERSION_KEY
 from snapcrawl.store.swap import exchange_directories
 
 logger = logging.getLogger(__name__)
@@ -79,7 +81,7 @@ def _rewrite(
     files: list[Path], staging: Path, stamp: str, target_rows: int, compression: str
 ) -> tuple[int, int]:
     """Stream the files' row groups into files of about ``target_rows`` rows."""
-    schema = pq.read_schema(files[-1])  # the newest layout; older files are cast to it
+    schema = unified_schema(files)
     writer: pq.ParquetWriter | None = None
     sequence = rows = rows_in_file = 0
     try:
@@ -107,10 +109,21 @@ def _rewrite(
     return rows, sequence
 
 
-def _conform(table, schema):  # type: ignore[no-untyped-def]
-    """Older files may lack newer columns: add them as nulls, in the schema's order."""
-    import pyarrow as pa
+def unified_schema(files: list[Path]) -> pa.Schema:
+    """One schema for files of several schema versions: the newest layout, plus any
+    column only older files have, so compaction never drops data."""
+    schemas = [pq.read_schema(path) for path in files]
+    schemas.sort(key=_schema_version, reverse=True)
+    return pa.unify_schemas(schemas)
 
+
+def _schema_version(schema: pa.Schema) -> tuple[int, int]:
+    raw = (schema.metadata or {}).get(SCHEMA_VERSION_KEY, b"0")
+    return (int(raw) if raw.isdigit() else 0, len(schema))
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """Older files may lack newer columns: add them as nulls, in the schema's order."""
     columns = []
     for field in schema:
         if field.name in table.column_names:

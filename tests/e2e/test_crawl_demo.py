@@ -79,7 +79,7 @@ def test_errors_are_counted_and_5xx_retried(crawled):
     assert "'downloader/response_status_count/404'" in stats
     assert "'downloader/response_status_count/500'" in stats
     assert "'retry/reason_count/500 Internal Server Error'" in stats
-    assert "'snapcrawl/spider/non_html'" in stats or "'snapcrawl/spider/pages/article'" in stats
+    assert "'snapcrawl/clean/not_article/list_page'" in stats
 
 
 def test_the_run_is_recorded(crawled):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from snapcrawl.dedup.store.base import DedupStore
+from snapcrawl.dedup.store.memory import MemoryStore
 from snapcrawl.dedup.store.sqlite import SQLiteStore
 
-__all__ = ["DedupStore", "SQLiteStore", "open_store"]
+__all__ = ["DedupStore", "MemoryStore", "SQLiteStore", "open_store"]
 
 _REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
@@ -14,14 +15,16 @@ def open_store(spec: str) -> DedupStore:
     """Open the store named by ``spec``.
 
     ``redis://host:port/db`` (also ``rediss://``, ``unix://``) opens a Redis store;
-    anything else is a SQLite file path, its parent directories created
-    (``":memory:"`` for a store that lives as long as the object).
+    ``":memory:"`` keeps everything in this process (gone on close); anything
+    else is a SQLite file path, its parent directories created.
     """
     if not isinstance(spec, str) or not spec.strip():
         raise ValueError(
             f"SNAPCRAWL_DEDUP_STORE={spec!r}: use a SQLite file path or a"
             " redis://host:port/db URL (default DATA_DIR/state/dedup.sqlite)"
         )
+    if spec == ":memory:":
+        return MemoryStore()
     if spec.startswith(_REDIS_SCHEMES):
         from snapcrawl.dedup.store.redis import RedisStore
 

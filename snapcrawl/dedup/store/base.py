@@ -39,7 +39,7 @@ class DedupStore(Protocol):
         """True when ``url`` is kept (committed, or pending in a live process)."""
 
     def close(self) -> None:
-        """Release connections and locks; pending entries stay pending."""
+        """Release connections and locks, discarding this owner's uncommitted entries."""
 
 
 def check_params(stored: Mapping[str, str], params: Mapping[str, int], where: str) -> None:

@@ -142,8 +142,9 @@ class RedisStore:
             pipe.hsetnx(meta, name, str(value))
         pipe.hgetall(meta)
         stored = pipe.execute()[-1]
-        check_params({k.decode(): v.decode() for k, v in stored.items()}, params,
-                     f"at {self.prefix}")
+        check_params(
+            {k.decode(): v.decode() for k, v in stored.items()}, params, f"at {self.prefix}"
+        )
 
     def check_and_add(self, entry: Entry, verify: Verifier) -> Verdict | None:
         p = self.prefix
@@ -155,8 +156,16 @@ class RedisStore:
             verdict = self._verdict(entry, reply, verify, seen)
             if verdict is not None:
                 return verdict
-            args = [p, entry.url, entry.exact, entry.signature, entry.run_id, self.owner,
-                    self.lease_ms, *seen]
+            args = [
+                p,
+                entry.url,
+                entry.exact,
+                entry.signature,
+                entry.run_id,
+                self.owner,
+                self.lease_ms,
+                *seen,
+            ]
             reply = self._insert(keys=keys, args=args)
             if reply[0] == b"ok":
                 self._pending[entry.url] = entry.bands

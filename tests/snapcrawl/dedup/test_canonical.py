@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import doctest
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -28,7 +30,10 @@ from snapcrawl.dedup.canonical import TRACKING_PARAMS, canonicalize_url, is_trac
         ),
         ("http://example.com/a?page=2&p=3", "http://example.com/a?p=3&page=2"),
         ("http://example.com/a?flag", "http://example.com/a?flag="),
-        ("http://example.com/新闻/1?q=中文", "http://example.com/%E6%96%B0%E9%97%BB/1?q=%E4%B8%AD%E6%96%87"),
+        (
+            "http://example.com/新闻/1?q=中文",
+            "http://example.com/%E6%96%B0%E9%97%BB/1?q=%E4%B8%AD%E6%96%87",
+        ),
         ("http://example.com/%e4%b8%ad", "http://example.com/%E4%B8%AD"),
         ("http://例子.中国/a", "http://xn--fsqu00a.xn--fiqs8s/a"),
         ("http://[::1]:8080/a?from=rss", "http://[::1]:8080/a"),
@@ -56,19 +61,20 @@ def test_content_params_kept(name: str) -> None:
     assert name.lower() not in TRACKING_PARAMS
 
 
-_segment = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
-                   max_size=8)
+_segment = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=8
+)
 _urls = st.builds(
     lambda scheme, host, port, path, query, frag: (
-        f"{scheme}://{host}{port}/{'/'.join(path)}?{'&'.join(f'{k}={v}' for k, v in query)}"
-        f"#{frag}"
+        f"{scheme}://{host}{port}/{'/'.join(path)}?{'&'.join(f'{k}={v}' for k, v in query)}#{frag}"
     ),
     st.sampled_from(["http", "https", "HTTP"]),
     st.sampled_from(["example.com", "News.Example.COM", "例子.中国", "127.0.0.1"]),
     st.sampled_from(["", ":80", ":443", ":8080"]),
     st.lists(_segment, max_size=3),
-    st.lists(st.tuples(st.sampled_from(["a", "b", "utm_x", "from", "id", "中"]), _segment),
-             max_size=4),
+    st.lists(
+        st.tuples(st.sampled_from(["a", "b", "utm_x", "from", "id", "中"]), _segment), max_size=4
+    ),
     _segment,
 )
 
@@ -77,3 +83,9 @@ _urls = st.builds(
 def test_canonicalize_url_idempotent(url: str) -> None:
     once = canonicalize_url(url)
     assert canonicalize_url(once) == once
+
+
+def test_doctests() -> None:
+    import snapcrawl.dedup.canonical as module
+
+    assert doctest.testmod(module).failed == 0

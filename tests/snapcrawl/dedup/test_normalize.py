@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import doctest
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from snapcrawl.dedup.normalize import body_hash, normalize_body
+from snapcrawl.dedup.normalize import _normalize_slow, body_hash, normalize_body, strip_credits
 
 
 @pytest.mark.parametrize(
@@ -42,6 +44,25 @@ def test_normalize_body_idempotent(text: str) -> None:
     assert normalize_body(once) == once
 
 
+_TRICKY = st.sampled_from(
+    list("ＡＢａｂ１２ßẞİΣς℃№①⑴½ﬁ㎡㈱가각ᄀ\u1161\u11a8é\u0301\u0308Åa_－—…·　\t\n")
+)
+
+
+@given(
+    st.lists(st.one_of(st.characters(), _TRICKY, st.sampled_from(["今天", "北京"])), max_size=40)
+)
+def test_fast_path_agrees_with_the_definition(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert normalize_body(text) == _normalize_slow(strip_credits(text))
+
+
+@given(st.lists(st.one_of(_TRICKY, st.characters()), max_size=40))
+def test_normalize_body_idempotent_on_tricky_text(parts: list[str]) -> None:
+    once = normalize_body("".join(parts))
+    assert normalize_body(once) == once
+
+
 @given(st.text(alphabet="今天北京下雨，。！？ （）记者王\n", max_size=60))
 def test_punctuation_and_space_never_matter(text: str) -> None:
     stripped = "".join(ch for ch in text if ch not in "，。！？ \n")
@@ -53,3 +74,9 @@ def test_body_hash_is_signed_64_bit_and_stable() -> None:
     assert -(2**63) <= value < 2**63
     assert value == body_hash("今天北京下雨")
     assert value != body_hash("今天上海下雨")
+
+
+def test_doctests() -> None:
+    import snapcrawl.dedup.normalize as module
+
+    assert doctest.testmod(module).failed == 0

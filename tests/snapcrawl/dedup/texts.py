@@ -87,9 +87,7 @@ RENOVATION_WEST = [
 
 def join(sentences: list[str]) -> str:
     """An article body: sentences as short paragraphs."""
-    return "\n".join(
-        "".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)
-    )
+    return "\n".join("".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
 
 
 def random_story(seed: int, length: int = 600) -> str:

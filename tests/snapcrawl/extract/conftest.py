@@ -24,5 +24,7 @@ def fixture_json(name: str) -> dict:
 def corpus_dir() -> Path:
     """The shared corpus beside the repo; its absence is a failure, never a skip."""
     if not (CORPUS / "synthetic_snapshot_zh" / "gold.json").is_file():
-        pytest.fail(f"extraction corpus missing: expected {CORPUS} (../shared/corpus beside the repo)")
+        pytest.fail(
+            f"extraction corpus missing: expected {CORPUS} (../shared/corpus beside the repo)"
+        )
     return CORPUS

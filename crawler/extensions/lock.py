@@ -1,0 +1,64 @@
+"""JobLock: at most one run of a job at a time, however it was started.
+
+With ``SNAPCRAWL_LOCK_NAME=<job>`` the crawl process takes an ``flock`` on
+``DATA_DIR/state/locks/<job>.lock`` before anything else opens (scheduler,
+JOBDIR, pipelines) and holds it until the engine stops. A second run of the
+job stops at start with a message naming the holder. The kernel releases the
+lock when the process dies, so a crashed run never leaves it stuck.
+``snapcrawl run`` and ``snapcrawl schedule`` set the name to the job's; a
+plain ``scrapy crawl`` takes no lock unless given one.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from crawler.run import get_run_id
+from crawler.settings_values import data_dir
+from snapcrawl.errors import ConfigError
+from snapcrawl.schedule.file import JOB_NAME
+from snapcrawl.state import LockHeld, RunLock, lock_path
+
+logger = logging.getLogger(__name__)
+
+
+class JobLock:
+    def __init__(self, name: str, path: Path, run_id: str = "") -> None:
+        self.name = name
+        self.path = path
+        self.run_id = run_id
+        self.lock: RunLock | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> JobLock:
+        name = crawler.settings.get("SNAPCRAWL_LOCK_NAME") or ""
+        if not name:
+            raise NotConfigured("SNAPCRAWL_LOCK_NAME is empty: runs are not locked")
+        if not JOB_NAME.fullmatch(name):
+            raise ConfigError(
+                "SNAPCRAWL_LOCK_NAME", name, "use letters, digits, '.', '_' or '-' (a file name)"
+            )
+        extension = cls(name, lock_path(data_dir(crawler.settings), name), get_run_id(crawler))
+        extension.acquire()
+        crawler.signals.connect(extension.release, signal=signals.engine_stopped)
+        return extension
+
+    def acquire(self) -> None:
+        """Take the lock now; raise :class:`LockHeld` (logged first) when a run holds it."""
+        try:
+            self.lock = RunLock.acquire(self.path, name=self.name, run_id=self.run_id)
+        except LockHeld as error:
+            logger.error("%s", error)
+            raise
+        logger.info("job %s: lock %s taken", self.name, self.path)
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+            logger.info("job %s: lock released", self.name)

@@ -1,0 +1,127 @@
+"""ProgressLine: one live line on the terminal while a crawl runs.
+
+    snapcrawl: 152 pages [00:12, 12.6 pages/s] 40 articles, 3 duplicates, 0 errors, 95 skipped
+
+``SNAPCRAWL_PROGRESS_ENABLED`` is ``auto`` by default: on when stderr is a
+terminal (``snapcrawl run``, ``snapcrawl demo``, ``scrapy crawl`` in a shell),
+off under cron, systemd, pipes and tests. Console log records clear the line
+before they print, so the two never garble each other; it is redrawn on the
+next tick. Signals in, a line out, nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any, TextIO
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.asyncio import create_looping_call
+from tqdm import tqdm
+
+from crawler.extensions.runs import errors_by_kind
+from snapcrawl.errors import ConfigError
+
+SETTING = "SNAPCRAWL_PROGRESS_ENABLED"
+
+
+def progress_wanted(value: Any, stream: TextIO) -> bool:
+    """``auto``: only on a terminal; otherwise the setting as a boolean."""
+    if isinstance(value, str) and value.strip().lower() == "auto":
+        return stream.isatty()
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "on", "yes"):
+        return True
+    if text in ("0", "false", "off", "no", ""):
+        return False
+    raise ConfigError(SETTING, value, "use auto (on a terminal only), True or False")
+
+
+def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
+    """The numbers the line shows, from a crawl's stats."""
+    duplicates = sum(
+        int(v) for k, v in stats.items() if k.startswith("snapcrawl/dedup/dropped/")
+    )
+    return {
+        "pages": int(stats.get("response_received_count", 0) or 0),
+        "articles": int(stats.get("item_scraped_count", 0) or 0),
+        "duplicates": duplicates,
+        "errors": sum(errors_by_kind(stats).values()),
+        "skipped": int(stats.get("snapcrawl/incremental/skipped", 0) or 0),
+    }
+
+
+class _ClearLine(logging.Filter):
+    """Clears the progress line before a console handler prints a record."""
+
+    def __init__(self, bar: tqdm) -> None:
+        super().__init__()
+        self.bar = bar
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        self.bar.clear()
+        return True
+
+
+class ProgressLine:
+    def __init__(self, stats: Any, stream: TextIO, interval: float = 0.5) -> None:
+        self.stats = stats
+        self.stream = stream
+        self.interval = interval
+        self.bar: tqdm | None = None
+        self.task: Any = None
+        self._filter: _ClearLine | None = None
+        self._handlers: list[logging.Handler] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ProgressLine:
+        if not progress_wanted(crawler.settings.get(SETTING, "auto"), sys.stderr):
+            raise NotConfigured(f"{SETTING}: not on a terminal, or off")
+        line = cls(crawler.stats, sys.stderr)
+        crawler.signals.connect(line.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(line.spider_closed, signal=signals.spider_closed)
+        return line
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.bar = tqdm(
+            desc=f"{spider.name}: ",
+            unit=" pages",
+            file=self.stream,
+            dynamic_ncols=True,
+            bar_format="{desc}{n_fmt} pages [{elapsed}, {rate_fmt}]{postfix}",
+        )
+        self._filter = _ClearLine(self.bar)
+        self._handlers = [
+            h for h in logging.root.handlers
+            if isinstance(h, logging.StreamHandler) and h.stream in (sys.stderr, sys.stdout)
+        ]
+        for handler in self._handlers:
+            handler.addFilter(self._filter)
+        self.task = create_looping_call(self.update)
+        self.task.start(self.interval, now=True)
+
+    def update(self) -> None:
+        if self.bar is None:
+            return
+        counts = progress_counts(self.stats.get_stats())
+        self.bar.set_postfix_str(
+            f"{counts['articles']} articles, {counts['duplicates']} duplicates, "
+            f"{counts['errors']} errors, {counts['skipped']} skipped",
+            refresh=False,
+        )
+        self.bar.update(counts["pages"] - self.bar.n)  # feeds tqdm's smoothed rate
+        self.bar.refresh()
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.task is not None and self.task.running:
+            self.task.stop()
+        self.update()
+        for handler in self._handlers:
+            handler.removeFilter(self._filter)
+        if self.bar is not None:
+            self.bar.close()  # leaves the final line on the terminal
+            self.bar = None

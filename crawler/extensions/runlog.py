@@ -1,0 +1,79 @@
+"""RunLog: each run's full log in ``DATA_DIR/logs/<run_id>.log``.
+
+The file gets every record at ``SNAPCRAWL_RUNLOG_LEVEL`` (INFO by default)
+whatever ``LOG_LEVEL`` shows on the console, so a scheduled run that nobody
+watched can be read afterwards next to its row in ``DATA_DIR/runs``. It opens
+before the other components are built (their start-up errors land in it) and
+closes when the engine stops, after the final stats dump.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.log import TopLevelFormatter
+
+from crawler.run import get_run_id
+from crawler.settings_values import data_dir
+from snapcrawl.errors import ConfigError
+
+logger = logging.getLogger(__name__)
+LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class RunLog:
+    def __init__(
+        self,
+        path: Path,
+        level: str = "INFO",
+        fmt: str = "%(asctime)s [%(name)s] %(levelname)s: %(message)s",
+        datefmt: str = "%Y-%m-%d %H:%M:%S",
+        short_names: bool = False,
+    ) -> None:
+        self.path = path
+        self.level = level
+        self.formatter = logging.Formatter(fmt, datefmt)
+        self.short_names = short_names
+        self.handler: logging.Handler | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunLog:
+        settings = crawler.settings
+        if not settings.getbool("SNAPCRAWL_RUNLOG_ENABLED"):
+            raise NotConfigured("SNAPCRAWL_RUNLOG_ENABLED is off")
+        level = str(settings.get("SNAPCRAWL_RUNLOG_LEVEL") or "INFO").upper()
+        if level not in LEVELS:
+            raise ConfigError("SNAPCRAWL_RUNLOG_LEVEL", level, f"use one of {', '.join(LEVELS)}")
+        path = data_dir(settings) / "logs" / f"{get_run_id(crawler)}.log"
+        runlog = cls(
+            path,
+            level,
+            settings.get("LOG_FORMAT"),
+            settings.get("LOG_DATEFORMAT"),
+            settings.getbool("LOG_SHORT_NAMES"),
+        )
+        runlog.open()
+        crawler.signals.connect(runlog.close, signal=signals.engine_stopped)
+        return runlog
+
+    def open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(self.path, encoding="utf-8")
+        handler.setLevel(self.level)
+        handler.setFormatter(self.formatter)
+        if self.short_names:
+            handler.addFilter(TopLevelFormatter(["scrapy"]))
+        logging.root.addHandler(handler)
+        self.handler = handler
+        logger.info("run log %s: %s", self.path, " ".join(sys.argv))
+
+    def close(self) -> None:
+        if self.handler is not None:
+            logging.root.removeHandler(self.handler)
+            self.handler.close()
+            self.handler = None

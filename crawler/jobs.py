@@ -1,0 +1,174 @@
+"""Run one job of a schedule file: ``scrapy crawl`` in a child process, then read its record.
+
+Shared by ``snapcrawl run`` (one job now) and ``snapcrawl schedule`` (jobs on
+their times). The child is the command a user would type, with three settings
+added: ``DATA_DIR`` (the job's), ``SNAPCRAWL_LOCK_NAME`` (the job's name: the
+crawl holds the job's lock) and ``SNAPCRAWL_RUN_ID`` (made here, so the run's
+log file and its row in ``DATA_DIR/runs`` can be named before it starts).
+
+The child runs in its own session, so a terminal's Ctrl-C reaches only this
+process, which passes each signal on exactly once: the first stops the crawl
+gracefully (its JOBDIR, Parquet files and dedup state are saved), a second
+one forces it, as with ``scrapy crawl``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow.compute as pc
+
+from crawler.cli import PROJECT_ROOT, SETTINGS_MODULE
+from crawler.run import new_run_id
+from snapcrawl.dataset.read import open_table
+from snapcrawl.schedule import Job
+from snapcrawl.state import LockHeld, lock_path, probe_lock
+
+logger = logging.getLogger(__name__)
+
+EXIT_LOCKED = 75  # sysexits EX_TEMPFAIL: the job is already running, try again later
+CONSOLE_LOG_LEVEL = "WARNING"  # the full log is in DATA_DIR/logs/<run_id>.log
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """What one run of a job did, as this process saw it."""
+
+    job: str
+    run_id: str
+    exit_code: int
+    seconds: float
+    log_path: Path
+    row: dict[str, Any] | None  # the run's row in DATA_DIR/runs; None if none was written
+
+    def summary(self) -> str:
+        head = f"job {self.job}: run {self.run_id}"
+        if self.row is None:
+            return (
+                f"{head} failed in {self.seconds:.1f} s (exit code {self.exit_code}),"
+                f" no run record; see {self.log_path}"
+            )
+        row = self.row
+        duplicates = row["duplicates_url"] + row["duplicates_exact"] + row["duplicates_near"]
+        errors = sum(dict(row["errors"] or []).values())
+        return (
+            f"{head} {row['finish_reason']} in {self.seconds:.1f} s (exit code {self.exit_code}):"
+            f" {row['pages_fetched']} pages fetched, {row['articles_kept']} articles kept,"
+            f" {duplicates} duplicates dropped, {errors} errors; log {self.log_path}"
+        )
+
+
+class ChildProcesses:
+    """The crawls this process started and has not seen end; signals are passed on to them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: set[subprocess.Popen[bytes]] = set()
+
+    def start(self, command: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+        with self._lock:
+            process = subprocess.Popen(command, env=env, start_new_session=True)
+            self._running.add(process)
+        return process
+
+    def wait(self, process: subprocess.Popen[bytes]) -> int:
+        try:
+            return process.wait()
+        finally:
+            with self._lock:
+                self._running.discard(process)
+
+    def send_signal(self, signum: int) -> int:
+        """Pass ``signum`` to every running crawl; returns how many got it."""
+        with self._lock:
+            running = [p for p in self._running if p.poll() is None]
+        for process in running:
+            process.send_signal(signum)
+        return len(running)
+
+    def forward_signals(self) -> None:
+        """From the main thread: SIGINT and SIGTERM go to the crawls instead of killing us."""
+
+        def forward(signum: int, frame: object) -> None:
+            if self.send_signal(signum):
+                logger.warning(
+                    "%s: stopping the running crawl (again to force it)",
+                    signal.Signals(signum).name,
+                )
+
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, forward)
+
+
+def job_command(job: Job, run_id: str, extra_settings: Sequence[str] = ()) -> list[str]:
+    """``scrapy crawl`` for one run of ``job``; later ``-s`` values win over earlier ones."""
+    command = [sys.executable, "-m", "scrapy", "crawl", job.spider]
+    for name, value in job.args:
+        command += ["-a", f"{name}={value}"]
+    command += ["-s", f"LOG_LEVEL={CONSOLE_LOG_LEVEL}"]
+    for name, value in job.settings:
+        command += ["-s", f"{name}={value}"]
+    for setting in extra_settings:
+        command += ["-s", setting]
+    command += ["-s", f"DATA_DIR={job.data_dir}"]
+    command += ["-s", f"SNAPCRAWL_LOCK_NAME={job.name}", "-s", f"SNAPCRAWL_RUN_ID={run_id}"]
+    return command
+
+
+def crawl_environment() -> dict[str, str]:
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def check_not_running(job: Job) -> None:
+    """Raise :class:`LockHeld` when a run of ``job`` holds its lock (any process)."""
+    path = lock_path(job.data_dir, job.name)
+    holder = probe_lock(path)
+    if holder is not None:
+        raise LockHeld(job.name, path, holder)
+
+
+def run_job(
+    job: Job, children: ChildProcesses, extra_settings: Sequence[str] = ()
+) -> RunOutcome:
+    """Run ``job`` once and wait for it; :class:`LockHeld` if it is already running.
+
+    The lock is checked here for a clear message before anything starts, and
+    taken by the crawl itself (``JobLock``), which settles a race between two
+    starts: the loser stops at start with the same message in its log.
+    """
+    check_not_running(job)
+    run_id = new_run_id()
+    log_path = job.data_dir / "logs" / f"{run_id}.log"
+    logger.info("job %s: run %s started (%s)", job.name, run_id, job.spider)
+    started = time.monotonic()
+    process = children.start(job_command(job, run_id, extra_settings), crawl_environment())
+    code = children.wait(process)
+    if code < 0:  # killed by a signal, as a shell reports it
+        code = 128 - code
+    row = read_run_row(job.data_dir, run_id)
+    if row is None and code != 0:
+        check_not_running(job)  # lost a race to another start: say so, as above
+    return RunOutcome(job.name, run_id, code, time.monotonic() - started, log_path, row)
+
+
+def read_run_row(data_dir: Path, run_id: str) -> dict[str, Any] | None:
+    """The row ``RunRecorder`` wrote for ``run_id``, or None."""
+    if not (data_dir / "runs").is_dir():
+        return None
+    try:
+        rows = open_table(data_dir, "runs").to_table(filter=pc.field("run_id") == run_id)
+    except (OSError, ValueError):
+        return None
+    return rows.to_pylist()[0] if rows.num_rows else None

@@ -1,0 +1,135 @@
+"""IncrementalMiddleware: do not fetch again what earlier runs already kept or dropped.
+
+A spider middleware over the spider's output, so a skipped page never reaches
+the scheduler (nor a JOBDIR queue) and never counts as an error. A request is
+not scheduled when its canonical URL is
+
+* an article the dedup store keeps (written by an earlier run), or
+* a page an earlier run dropped as an exact or near copy of another story.
+
+List pages are in neither set, so they are always fetched and new articles are
+found from them. Articles published within ``SNAPCRAWL_INCREMENTAL_RECHECK_DAYS``
+are fetched again so the links inside them are followed again; their rows are
+not written twice, since the dedup store drops them as ``url`` duplicates.
+Start requests and ``dont_filter`` requests always go through.
+
+Stats: ``snapcrawl/incremental/skipped`` (URLs not fetched, each counted once),
+``.../skipped/kept``, ``.../skipped/duplicate`` and ``.../rechecked``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider, NotConfigured
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+
+from crawler.dedup_index import get_dedup_index
+from crawler.settings_values import data_dir
+from snapcrawl.dedup import DedupIndex, canonicalize_url
+from snapcrawl.errors import ConfigError
+from snapcrawl.state import SeenPages, load_seen_pages
+
+logger = logging.getLogger(__name__)
+STAT_PREFIX = "snapcrawl/incremental"
+
+
+def recheck_days(settings: BaseSettings) -> float:
+    name = "SNAPCRAWL_INCREMENTAL_RECHECK_DAYS"
+    raw = settings.get(name)
+    try:
+        days = float(raw)
+    except (TypeError, ValueError):
+        days = -1.0
+    if not (days >= 0 and math.isfinite(days)):
+        raise ConfigError(name, raw, "use a number of days, 0 or more (default 0: never re-check)")
+    return days
+
+
+class IncrementalMiddleware(BaseSpiderMiddleware):
+    def __init__(
+        self,
+        stats: Any,
+        index: Callable[[], DedupIndex | None],
+        data_dir: Path,
+        recheck_days: float = 0.0,
+    ) -> None:
+        self.stats = stats
+        self.index = index
+        self.data_dir = data_dir
+        self.recheck_days = recheck_days
+        self.seen = SeenPages()
+        self.skipped: set[str] = set()
+        self.rechecked: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
+        settings = crawler.settings
+        if not settings.getbool("SNAPCRAWL_INCREMENTAL_ENABLED"):
+            raise NotConfigured("SNAPCRAWL_INCREMENTAL_ENABLED is off")
+        if not settings.getbool("SNAPCRAWL_DEDUP_ENABLED"):
+            raise NotConfigured("incremental crawling reads the dedup store, which is off")
+        middleware = cls(
+            crawler.stats,
+            partial(get_dedup_index, crawler),
+            data_dir(settings),
+            recheck_days(settings),
+        )
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        return middleware
+
+    def spider_opened(self, spider: Spider) -> None:
+        if self.index() is None:
+            logger.error(
+                "SNAPCRAWL_INCREMENTAL_ENABLED is on but no dedup pipeline opened the dedup"
+                " store: add pipelines.dedup.DedupPipeline to ITEM_PIPELINES or set"
+                " SNAPCRAWL_INCREMENTAL_ENABLED=False",
+                extra={"spider": spider},
+            )
+            raise CloseSpider("incremental_without_dedup")
+        host = urlsplit(getattr(spider, "start_url", "") or "").hostname
+        self.seen = load_seen_pages(self.data_dir, host=host, recheck_days=self.recheck_days)
+        logger.info(
+            "incremental: articles kept by earlier runs are not fetched again; %d pages dropped"
+            " as duplicates are skipped; %d articles younger than %g days are re-checked",
+            len(self.seen.duplicates),
+            len(self.seen.recent),
+            self.recheck_days,
+            extra={"spider": spider},
+        )
+
+    def is_kept(self, url: str) -> bool:
+        index = self.index()
+        return index is not None and index.known_url(url)
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        if response is None or request.dont_filter:
+            return request
+        url = canonicalize_url(request.url)
+        if url in self.seen.recent:
+            if url not in self.rechecked:
+                self.rechecked.add(url)
+                self.stats.inc_value(f"{STAT_PREFIX}/rechecked")
+            return request
+        if url in self.seen.duplicates:
+            reason = "duplicate"
+        elif self.is_kept(url):
+            reason = "kept"
+        else:
+            return request
+        if url not in self.skipped:
+            self.skipped.add(url)
+            self.stats.inc_value(f"{STAT_PREFIX}/skipped")
+            self.stats.inc_value(f"{STAT_PREFIX}/skipped/{reason}")
+            logger.debug("not fetched again (%s by an earlier run): %s", reason, url)
+        return None

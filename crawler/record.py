@@ -1,0 +1,86 @@
+"""``snapcrawl record START_URL --to DIR``: crawl a site and keep its responses as fixtures.
+
+It runs ``scrapy crawl snapshot`` in a child process, as ``snapcrawl crawl``
+does, with ``SNAPCRAWL_RECORD_DIR`` pointing at a fresh temporary directory
+and ``DATA_DIR`` at another, so recording never writes a dataset into the
+user's ``data/``. Only when the crawl ended and recorded something does it
+update ``DIR`` in place (``snapcrawl.fixtures.format.update_fixtures``) and
+print what changed; an interrupted crawl or an unreachable site leaves
+``DIR`` as it was. Replay the result with ``-s REPLAY_DIR=DIR``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from snapcrawl.fixtures.format import INDEX, FixtureError, load_recording, update_fixtures
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="snapcrawl record",
+        description="Crawl a site with the snapshot spider and save every response "
+        "(status, headers, bytes) as fixtures that -s REPLAY_DIR=DIR replays offline.",
+    )
+    parser.add_argument("start_url", help="the site's start URL (a live site or a local server)")
+    parser.add_argument("--to", required=True, type=Path, metavar="DIR", help="fixture directory")
+    parser.add_argument(
+        "-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+        help="a Scrapy or snapcrawl setting for the crawl, as with scrapy crawl -s",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    target: Path = args.to
+    parts = urlsplit(args.start_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return _fail(f"{args.start_url!r}: give an absolute http(s) URL such as http://example.com/")
+    if target.exists() and not target.is_dir():
+        return _fail(f"--to {target}: give a directory (it is created if missing)")
+    try:
+        if (target / INDEX).exists():
+            load_recording(target)  # refuse a broken directory before crawling, not after
+    except FixtureError as error:
+        return _fail(f"--to {target}: {error}")
+
+    from crawler.cli import run_crawl
+
+    with tempfile.TemporaryDirectory(prefix="snapcrawl-record-") as temp:
+        staged = Path(temp) / "recording"
+        settings = [*args.set, f"SNAPCRAWL_RECORD_DIR={staged}"]
+        try:
+            code = run_crawl(args.start_url, Path(temp) / "data", settings)
+        except KeyboardInterrupt:
+            return _fail(f"interrupted: {target} is left as it was", code=130)
+        if code != 0:
+            return _fail(f"the crawl failed (exit code {code}): {target} is left as it was", code)
+        if not (staged / INDEX).exists():
+            return _fail(
+                f"nothing was recorded from {args.start_url} (is the site up?): "
+                f"{target} is left as it was"
+            )
+        recording = load_recording(staged)
+        changes = update_fixtures(
+            target, recording.responses.values(), recording.start_url or args.start_url
+        )
+    sys.stdout.write(
+        f"recorded {len(recording.responses)} responses from {args.start_url} into {target}: "
+        f"{changes.report()}\n"
+    )
+    return 0
+
+
+def _fail(message: str, code: int = 1) -> int:
+    sys.stderr.write(f"snapcrawl record: {message}\n")
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

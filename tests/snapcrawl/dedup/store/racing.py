@@ -1,0 +1,43 @@
+"""Processes that race check_and_add on the same stories, for the store tests."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from typing import Any
+
+from snapcrawl.dedup import DedupConfig, DedupIndex, open_store
+
+from ..texts import random_story
+
+STORIES = 40
+
+
+def _worker(spec: str, side: int, barrier: Any, results: Any) -> None:
+    index = DedupIndex(open_store(spec), DedupConfig())
+    index.check_and_add(f"http://warmup{side}.example/", f"热身{side}")  # connect, load scripts
+    barrier.wait()
+    kept = []
+    for i in range(STORIES):
+        body = random_story(1000 + i)
+        if side:  # an edited copy: first line dropped, a credit appended
+            body = body.split("\n", 1)[1] + "（记者 周海）"
+        if index.check_and_add(f"http://site{side}.example/{i}", body) is None:
+            kept.append(i)
+    index.commit(f"http://site{side}.example/{i}" for i in kept)
+    index.close()
+    results.put((side, kept))
+
+
+def race(spec: str) -> dict[int, list[int]]:
+    """Two processes check the same stories (one the original, one an edited
+    copy) at the same time; returns, per process, the stories it kept."""
+    ctx = mp.get_context("fork")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_worker, args=(spec, side, barrier, results)) for side in (0, 1)]
+    for proc in procs:
+        proc.start()
+    kept = dict(results.get(timeout=60) for _ in procs)
+    for proc in procs:
+        proc.join(timeout=30)
+        assert proc.exitcode == 0
+    return kept

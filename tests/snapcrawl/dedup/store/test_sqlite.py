@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from snapcrawl.dedup import DedupIndex, open_store
+from snapcrawl.dedup.store.sqlite import SQLiteStore
+
+from ..texts import HARVEST, METRO, TREES, join
+from .racing import STORIES, race
+
+# A crawl that keeps three stories, writes (commits) one, then waits.
+_CHILD = textwrap.dedent(
+    """
+    import sys
+    from snapcrawl.dedup import DedupIndex, open_store
+    sys.path.insert(0, {tests!r})
+    from texts import HARVEST, METRO, TREES, join
+    index = DedupIndex(open_store({path!r}))
+    for name, body in (("trees", TREES), ("metro", METRO), ("harvest", HARVEST)):
+        assert index.check_and_add("http://a.example/" + name, join(body)) is None
+    index.commit(["http://a.example/trees"])
+    print("ready", flush=True)
+    sys.stdin.read()
+    """
+)
+
+
+def _start_run(path: Path) -> subprocess.Popen[str]:
+    tests = str(Path(__file__).parents[1])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _CHILD.format(path=str(path), tests=tests)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "ready"
+    return proc
+
+
+def test_open_creates_parent_directories(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "state" / "dedup.sqlite"
+    store = open_store(str(path))
+    assert isinstance(store, SQLiteStore)
+    store.close()
+    assert path.exists()
+
+
+def test_killed_run_pending_entries_are_discarded(tmp_path: Path) -> None:
+    path = tmp_path / "dedup.sqlite"
+    proc = _start_run(path)
+    # while the run is alive, its pending stories are duplicates for everyone
+    with DedupIndex(open_store(str(path))) as live:
+        assert live.known_url("http://a.example/metro")
+        assert live.check_and_add("http://b.example/1", join(METRO)) is not None
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    # SIGKILL: no close, nothing committed but "trees"; the next run keeps the rest again
+    with DedupIndex(open_store(str(path))) as after:
+        assert after.known_url("http://a.example/trees")
+        assert not after.known_url("http://a.example/metro")
+        assert after.check_and_add("http://b.example/1", join(METRO)) is None
+        assert after.check_and_add("http://b.example/2", join(HARVEST)) is None
+        assert after.check_and_add("http://b.example/3", join(TREES)) is not None
+    assert not any((tmp_path / "dedup.sqlite.owners").iterdir())
+
+
+def test_stale_band_rows_are_dropped_when_read(tmp_path: Path) -> None:
+    path = tmp_path / "dedup.sqlite"
+    _start_run(path).kill()
+    with DedupIndex(open_store(str(path))) as index:
+        db = index.store._db  # type: ignore[attr-defined]
+        before = db.execute("SELECT COUNT(*) FROM bands").fetchone()[0]
+        assert before == 3 * 16
+        index.check_and_add("http://b.example/1", join(METRO))
+        after = db.execute("SELECT COUNT(*) FROM bands").fetchone()[0]
+        assert after == before  # 16 stale rows of the dead metro entry out, 16 new in
+
+
+def test_two_processes_racing_keep_each_story_once(tmp_path: Path) -> None:
+    kept = race(str(tmp_path / "dedup.sqlite"))
+    assert sorted(kept[0] + kept[1]) == list(range(STORIES))

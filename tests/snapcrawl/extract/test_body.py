@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from snapcrawl.extract.body import select_body
+from snapcrawl.extract.page import read_page
+
+STORY = [
+    "清晨六点，码头上的渔船刚刚靠岸，民宿老板已经开始为客人准备海鲜早餐。",
+    "如今，岛上的民宿已经发展到六十多家，旺季时一房难求，年轻人陆续回流。",
+    "当地负责人表示，下一步将严格控制开发强度，守住海岸线和渔村风貌。",
+]
+
+
+def _kept(markup: str, names: tuple[str, ...] = ()) -> list[str]:
+    page = read_page(markup)
+    return [line.text for line in select_body(page.lines, names).kept]
+
+
+def _page(body: str, side: str = "") -> str:
+    nav = (
+        "<div class='menu'>" + " ".join(f"<a href='/{i}'>栏目{i}</a>" for i in range(12)) + "</div>"
+    )
+    return f"<html><body>{nav}<div class='main'>{body}</div>{side}</body></html>"
+
+
+def test_p_body_without_side_lists():
+    side = (
+        "<div class='hot'><h3>热点排行</h3><ul>"
+        + "".join(f"<li><a href='/h{i}'>热门新闻标题第{i}条很长很长</a></li>" for i in range(8))
+        + "</ul></div>"
+    )
+    assert _kept(_page("".join(f"<p>{s}</p>" for s in STORY), side)) == STORY
+
+
+def test_br_body_with_trailing_related_lines():
+    body = (
+        "<br>".join(STORY)
+        + "<br>相关文章：<br>· 海岛旅游持续升温　2023-06-15<br>· 渔民转型记　2023-05-01"
+    )
+    assert _kept(_page(f"<div class='text'>{body}</div>")) == STORY
+
+
+def test_table_body():
+    body = (
+        "<table><tr><td>"
+        + "".join(f"<p>{s}</p>" for s in STORY)
+        + "</td><td><a href='/x'>广告位招租</a></td></tr></table>"
+    )
+    assert _kept(_page(body)) == STORY
+
+
+def test_subheading_between_paragraphs_is_kept():
+    body = f"<p>{STORY[0]}</p><p><b>渔村变了样</b></p><p>{STORY[1]}</p>"
+    assert _kept(_page(body)) == [STORY[0], "渔村变了样", STORY[1]]
+
+
+def test_trailing_notice_cuts_what_follows():
+    body = "".join(f"<p>{s}</p>" for s in STORY) + (
+        "<p>以上信息由本站机器人自动采集，仅供参考。</p><p>渔民转型记：从打鱼到开民宿</p><p>小岛垃圾分类见成效</p>"
+    )
+    assert _kept(_page(body)) == STORY
+
+
+def test_leading_notice_cuts_what_precedes():
+    body = "<p>存档猫</p><p>您正在查看的是本站保存的网页快照。</p>" + "".join(
+        f"<p>{s}</p>" for s in STORY
+    )
+    assert _kept(_page(body), ("存档猫",)) == STORY
+
+
+def test_mid_body_copyright_story_is_kept():
+    case = "法院审理认为，被告网站未经许可转载原告作品，构成侵权，判令其立即删除相关内容。"
+    body = "".join(f"<p>{s}</p>" for s in [STORY[0], case, STORY[1], STORY[2]])
+    assert case in _kept(_page(body))
+
+
+def test_comment_region_is_not_body():
+    comments = (
+        "<div class='comment-list'>"
+        + "".join(
+            f"<p>网友{i}：这篇文章写得真好，我也去过那个小岛，风景确实很美。</p>" for i in range(3)
+        )
+        + "</div>"
+    )
+    kept = _kept(_page("".join(f"<p>{s}</p>" for s in STORY) + comments))
+    assert kept == STORY
+
+
+def test_sign_off_after_story_is_kept():
+    body = (
+        "".join(f"<p>{s}</p>" for s in STORY)
+        + "<p>（编辑：林海）</p><div class='share'><a href='#'>微信</a></div>"
+    )
+    assert _kept(_page(body))[-1] == "（编辑：林海）"

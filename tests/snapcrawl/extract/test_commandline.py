@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import io
+import json
+
+from snapcrawl.extract.commandline import main
+
+from .conftest import FIXTURES
+
+
+def _run(*args: str) -> tuple[int, list[dict]]:
+    out = io.StringIO()
+    code = main(list(args), out=out)
+    return code, [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_one_file():
+    code, rows = _run(str(FIXTURES / "reference_snapshot.html"))
+    assert code == 0
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["url"].endswith("reference_snapshot.html")
+    assert row["published_at"] == "2025-02-13T15:50:00+08:00"
+    assert row["snapshot_at"] == "2025-02-13T20:45:02+08:00"
+    assert row["title"]
+    assert isinstance(row["paragraphs"], list)
+
+
+def test_directory_recursive_with_gzip(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.html.gz").write_bytes((FIXTURES / "enc_utf8_page.html.gz").read_bytes())
+    (tmp_path / "b.htm").write_bytes((FIXTURES / "enc_undeclared_gbk.html").read_bytes())
+    (tmp_path / "list.shtml").write_text("<html><body><p>短</p></body></html>", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a page", encoding="utf-8")
+    code, rows = _run(str(tmp_path))
+    assert code == 0
+    by_name = {r["url"].rsplit("/", 1)[-1]: r for r in rows}
+    assert set(by_name) == {"a.html.gz", "b.htm", "list.shtml"}
+    assert by_name["b.htm"]["title"] == "深化改革座谈会在京召开"
+    assert by_name["list.shtml"] == {"url": by_name["list.shtml"]["url"], "error": "no_body"}
+
+
+def test_missing_argument_sets_exit_code(tmp_path):
+    code, rows = _run(str(tmp_path / "nope.html"), str(FIXTURES / "novel_notices.html"))
+    assert code == 2
+    assert len(rows) == 1  # the other arguments still run

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from snapcrawl.extract.dates import ends_with_date, find_dates, is_date_only, parse_date
+
+SH = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "has_time"),
+    [
+        ("2025-02-13 15:50:00", datetime(2025, 2, 13, 15, 50, 0), True),
+        ("2025年02月13日 15:50", datetime(2025, 2, 13, 15, 50), True),
+        ("2025-2-13 15:50:00", datetime(2025, 2, 13, 15, 50), True),
+        ("2025/02/13 15:50", datetime(2025, 2, 13, 15, 50), True),
+        ("2025.02.13", datetime(2025, 2, 13), False),
+        ("2025年2月13日下午3:50", datetime(2025, 2, 13, 15, 50), True),
+        ("发布于 2025年2月13日 15时50分", datetime(2025, 2, 13, 15, 50), True),
+        ("2025-02-13T15:50:00+08:00", datetime(2025, 2, 13, 15, 50), True),
+        (
+            "2025-02-13T07:50:00Z",
+            datetime(2025, 2, 13, 15, 50),
+            True,
+        ),  # an instant: shown in Shanghai
+        ("9/17/2004 5:54:13 AM", datetime(2004, 9, 17, 5, 54, 13), True),
+        ("12/25/2020 12:30 PM", datetime(2020, 12, 25, 12, 30), True),
+    ],
+)
+def test_forms(text, expected, has_time):
+    found = parse_date(text)
+    assert found is not None
+    assert found.value == expected.replace(tzinfo=SH)
+    assert found.value.utcoffset().total_seconds() == 8 * 3600
+    assert found.has_time is has_time
+
+
+@pytest.mark.parametrize(
+    "text", ["2025-13-45", "版本 1.2.3", "电话 010-12345678", "2025/02-13", ""]
+)
+def test_not_dates(text):
+    assert parse_date(text) is None
+
+
+def test_year_last_ambiguity_is_flagged():
+    found = parse_date("06/02/2022 - 13:48")
+    assert found.ambiguous
+    assert found.value.hour == 13
+
+
+def test_several_dates_in_order():
+    text = "发布时间：2025-02-13 15:50 快照：2025-02-14 08:00:01"
+    assert [d.value.day for d in find_dates(text)] == [13, 14]
+
+
+def test_list_stamps():
+    assert is_date_only("2024-04-14 18:16:00")
+    assert is_date_only("[2025-01-18]")
+    assert ends_with_date("海岛旅游持续升温 2023-06-15")
+    assert ends_with_date("·明星挨打事件回顾 (2005-04-27 14:32PM)")
+    assert not ends_with_date("2023年6月15日，海岛旅游持续升温，游客数量创新高。")

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from snapcrawl.errors import ConfigError
+from snapcrawl.extract import extract_article, load_profile
+
+HTML = """<html><head><title>站点标题</title></head><body>
+<div class="t">真正的标题</div>
+<span class="d">2025-02-13 15:50</span><span class="s">某某晚报</span>
+<div class="body"><p>第一段正文内容，讲述了事件的经过和各方的反应，细节十分丰富。</p>
+<p>扫码关注本号</p><p>第二段正文内容，记者采访了多位当事人，了解到更多情况。</p></div>
+<div class="side"><p>侧栏里很长很长的一段推广文字，内容与正文无关，但篇幅很长。</p></div>
+</body></html>"""
+
+PROFILE = """
+name = "example"
+nfkc = true
+[selectors]
+title = "div.t"
+body = "div.body"
+published_at = "span.d"
+source = "span.s"
+[noise]
+patterns = ["^扫码关注"]
+"""
+
+
+def test_profile_pins_the_site(tmp_path):
+    path = tmp_path / "example.toml"
+    path.write_text(PROFILE, encoding="utf-8")
+    profile = load_profile(path)
+    article = extract_article(HTML, profile=profile)
+    assert article.title == "真正的标题"
+    assert article.source == "某某晚报"
+    assert article.published_at.hour == 15
+    assert "扫码关注本号" not in article.body
+    assert "扫码关注本号" in article.noise
+    assert "侧栏" not in article.body
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("[selectors]\ntitle = 'div[['\n", "selectors.title"),
+        ("[selectors]\nheadline = 'h1'\n", "selectors.headline"),
+        ("[noise]\npatterns = ['(']\n", "noise.patterns"),
+        ("nfkc = 'yes'\n", "nfkc"),
+        ("colour = 1\n", "colour"),
+        ("not toml [", "profile"),
+    ],
+)
+def test_bad_profiles_stop_with_the_fix(tmp_path, text, where):
+    path = tmp_path / "profile.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_profile(path)
+    assert str(path) in str(info.value)
+    assert where == "profile" or where in str(info.value)
