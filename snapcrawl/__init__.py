@@ -16,13 +16,19 @@ if TYPE_CHECKING:
 
 
 def extract(html: bytes | str, url: str | None = None) -> dict[str, Any]:
-    """Extract one page into a dict with the article item's fields.
+    """Extract one page into a dict with the article item's fields, as ``snapcrawl extract`` does.
 
-    Raises ``snapcrawl.extract.NotAnArticle`` for list pages, indexes and empty pages.
+    A page that is not an article (list, index, empty page) gives
+    ``{"url": url, "error": reason}`` rather than an exception, so a notebook
+    looping over saved pages keeps going; use ``snapcrawl.extract.extract_article``
+    for the exception.
     """
-    from snapcrawl.extract import extract_article
+    from snapcrawl.extract import NotAnArticle, extract_article
 
-    return extract_article(html, url=url).to_dict()
+    try:
+        return extract_article(html, url=url).to_dict()
+    except NotAnArticle as verdict:
+        return {"url": url, "error": str(verdict)}
 
 
 def load(data_dir: str = "data") -> pandas.DataFrame:

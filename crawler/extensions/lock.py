@@ -38,7 +38,7 @@ class JobLock:
     def from_crawler(cls, crawler: Crawler) -> JobLock:
         name = crawler.settings.get("SNAPCRAWL_LOCK_NAME") or ""
         if not name:
-            raise NotConfigured("SNAPCRAWL_LOCK_NAME is empty: runs are not locked")
+            raise NotConfigured  # no job, no lock; silent, as most crawls have none
         if not JOB_NAME.fullmatch(name):
             raise ConfigError(
                 "SNAPCRAWL_LOCK_NAME", name, "use letters, digits, '.', '_' or '-' (a file name)"

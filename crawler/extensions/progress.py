@@ -80,7 +80,7 @@ class ProgressLine:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProgressLine:
         if not progress_wanted(crawler.settings.get(SETTING, "auto"), sys.stderr):
-            raise NotConfigured(f"{SETTING}: not on a terminal, or off")
+            raise NotConfigured  # no message: Scrapy would log it as a warning on every run
         line = cls(crawler.stats, sys.stderr)
         crawler.signals.connect(line.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(line.spider_closed, signal=signals.spider_closed)

@@ -142,7 +142,7 @@ STORIES = (
 SITE_NAME = "快照资讯"
 MENU = (
     '<div class="header"><ul class="menu">'
-    '<li><a href="/">首页</a></li><li><a href="/news/">资讯</a></li></ul></div>'
+    '<li><a href="/">首页</a></li><li><a href="/">最新资讯</a></li></ul></div>'
 )
 
 
@@ -158,7 +158,7 @@ def article_page(story: Story, related: tuple[Story, ...] = ()) -> str:
 <body>
 {MENU}
 <div class="main">
-<div class="crumbs"><a href="/">首页</a> &gt; <a href="/news/">{story.category}</a></div>
+<div class="crumbs"><a href="/">首页</a> &gt; {story.category}</div>
 <div class="detail"><h2>{html.escape(story.title)}</h2>
 <div class="attr"><span>类别:{story.category}</span> <span>发布时间:{story.published}</span>
 <span>来源:{story.source}</span></div>
