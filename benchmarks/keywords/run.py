@@ -32,9 +32,11 @@ from snapcrawl.dataset.keywords import KeywordExtractor, load_model  # noqa: E40
 
 NOUNS = ("n", "nr", "ns", "nt", "nz", "vn", "eng")
 LOAD_SNIPPET = (
-    "import time; t = time.perf_counter()\n"
+    "import resource, time; t = time.perf_counter()\n"
+    "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
     "from snapcrawl.dataset.keywords import load_model; load_model()\n"
-    "print(time.perf_counter() - t)\n"
+    "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "print(time.perf_counter() - t, (after - before) / 1024)\n"
 )
 
 
@@ -49,8 +51,8 @@ def load_articles(corpus: Path) -> list[tuple[str, str]]:
     return [(title, body) for title, body in articles if body.strip()]
 
 
-def load_seconds(with_cache: bool) -> float:
-    """jieba + IDF + stopwords load in a fresh process (import included)."""
+def measure_load(with_cache: bool) -> tuple[float, float]:
+    """Seconds and MB of peak memory to load jieba + IDF + stopwords in a fresh process."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     with tempfile.TemporaryDirectory() as empty:
         if not with_cache:
@@ -63,7 +65,8 @@ def load_seconds(with_cache: bool) -> float:
             check=True,
             cwd=REPO,
         )
-    return float(out.stdout.strip().splitlines()[-1])
+    seconds, megabytes = out.stdout.strip().splitlines()[-1].split()
+    return float(seconds), float(megabytes)
 
 
 def time_articles(
@@ -92,8 +95,9 @@ def main(argv: list[str] | None = None) -> int:
 
     articles = load_articles(args.corpus)
     chars = [len(title) + len(body) for title, body in articles]
-    warm_load = statistics.median(load_seconds(with_cache=True) for _ in range(3))
-    cold_load = load_seconds(with_cache=False)
+    warm = [measure_load(with_cache=True) for _ in range(3)]
+    warm_load = statistics.median(seconds for seconds, _ in warm)
+    cold_load, megabytes = measure_load(with_cache=False)
     load_model()
 
     variants = [("default (top_k=10, any POS)", KeywordExtractor(), args.rounds)]
@@ -121,8 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "| jieba load (fresh process, import included) | seconds |",
         "|---|---|",
-        f"| prefix-dict cache present (usual) | {warm_load:.2f} |",
+        f"| prefix-dict cache present (usual; median of 3) | {warm_load:.2f} |",
         f"| no cache (first run on a machine) | {cold_load:.2f} |",
+        "",
+        f"Peak memory added by the load: {megabytes:.0f} MB.",
         "",
         "| extractor | rounds | mean ms/article | median | p95 | max | ms per 1,000 chars |",
         "|---|---|---|---|---|---|---|",

@@ -52,6 +52,14 @@ class KeywordModel:
     stopwords: frozenset[str]
     load_seconds: float
 
+    def enable_pos(self) -> None:
+        """Give the extractor a POS tagger over our tokenizer (built on first need: ~0.3 s)."""
+        with _model_lock:
+            if self.tfidf.postokenizer is None:
+                import jieba.posseg
+
+                self.tfidf.postokenizer = jieba.posseg.POSTokenizer(self.tfidf.tokenizer)
+
 
 _model: KeywordModel | None = None
 _model_lock = threading.Lock()
@@ -70,14 +78,13 @@ def _build_model() -> KeywordModel:
     started = time.perf_counter()
     import jieba
     import jieba.analyse
-    import jieba.posseg
 
     _route_jieba_logging()
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     tfidf = jieba.analyse.TFIDF()
     tfidf.tokenizer = tokenizer
-    tfidf.postokenizer = jieba.posseg.POSTokenizer(tokenizer)
+    tfidf.postokenizer = None  # never jieba's global one; see KeywordModel.enable_pos
     stopwords = load_stopwords()
     tfidf.stop_words = set(stopwords)
     seconds = time.perf_counter() - started
@@ -159,6 +166,8 @@ class KeywordExtractor:
         if not text:
             return []
         model = load_model()
+        if self.allow_pos:
+            model.enable_pos()
         ranked = model.tfidf.extract_tags(text, topK=None, allowPOS=self.allow_pos)
         keywords: list[str] = []
         for word in ranked:

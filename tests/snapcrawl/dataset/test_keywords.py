@@ -127,6 +127,22 @@ def test_jieba_is_loaded_once_per_process():
     assert load_model() is load_model()
 
 
+def test_jieba_global_tokenizers_are_not_ours():
+    import jieba
+    import jieba.posseg
+
+    model = load_model()
+    KeywordExtractor(allow_pos=("n",)).extract("标题", "疫苗接种")
+    assert model.tfidf.tokenizer is not jieba.dt
+    assert model.tfidf.postokenizer is not jieba.posseg.dt
+    assert model.tfidf.postokenizer.tokenizer is model.tfidf.tokenizer
+    jieba.add_word("疫苗接种")  # a change to jieba's global dictionary does not reach us
+    try:
+        assert "疫苗接种" not in KeywordExtractor().extract("", "疫苗接种，疫苗接种")
+    finally:
+        jieba.del_word("疫苗接种")
+
+
 def test_jieba_speaks_through_logging_at_debug_only():
     code = (
         "import logging\n"
