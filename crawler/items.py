@@ -11,8 +11,8 @@ import scrapy
 
 class PageItem(scrapy.Item):
     url = scrapy.Field()
-    html = scrapy.Field()  # decoded text (Scrapy's response.text)
-    encoding = scrapy.Field()
+    html = scrapy.Field()  # the body's bytes as received
+    encoding = scrapy.Field()  # the Content-Type header, if any
     status = scrapy.Field()
     fetched_at = scrapy.Field()
 

@@ -82,7 +82,12 @@ class CleanPipeline:
         page = ItemAdapter(item)
         url = page["url"]
         article = await self.pool.run(
-            extract_page, page["html"], url, self.boilerplate_path, self.profile_path
+            extract_page,
+            page["html"],
+            url,
+            page.get("encoding"),
+            self.boilerplate_path,
+            self.profile_path,
         )
         if isinstance(article, tuple):
             reason, detail = article

@@ -6,12 +6,15 @@ first use and flushed when the worker exits.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from multiprocessing.util import Finalize
 from pathlib import Path
 
 from snapcrawl.extract import BoilerplateMemory, NotAnArticle, extract_article, load_profile
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.types import Article
+
+MAX_UNDECODABLE_SHARE = 0.02
 
 _memories: dict[str, BoilerplateMemory] = {}
 _profiles: dict[str, SiteProfile] = {}
@@ -35,15 +38,49 @@ def close_memories() -> None:
 
 
 def extract_page(
-    html: str, url: str, boilerplate_path: str | None, profile_path: str | None
+    html: bytes | str,
+    url: str,
+    content_type: str | None,
+    boilerplate_path: str | None,
+    profile_path: str | None,
 ) -> Article | tuple[str, str]:
-    """The article, or ``(reason, detail)`` when the page is not one."""
+    """The article, or ``(reason, detail)`` when the page is not one.
+
+    ``html`` is the body as received and ``content_type`` its HTTP header, so
+    the page is decoded once, by rules that know Chinese sites (GB2312 labels
+    on GBK bytes, no declaration at all), rather than by Scrapy's guess.
+    """
     profile = None
     if profile_path:
         profile = _profiles.get(profile_path) or _profiles.setdefault(
             profile_path, load_profile(profile_path)
         )
     try:
-        return extract_article(html, url=url, boilerplate=_memory(boilerplate_path), profile=profile)
+        article = extract_article(
+            html,
+            url=url,
+            encoding=content_type,
+            boilerplate=_memory(boilerplate_path),
+            profile=profile,
+        )
     except NotAnArticle as verdict:
         return (verdict.reason, verdict.detail)
+    return without_replacement_characters(article)
+
+
+def without_replacement_characters(article: Article) -> Article | tuple[str, str]:
+    """U+FFFD means bytes that decoded to nothing: a few are lost characters, dropped;
+    many mean the page is binary or in an encoding nothing recognised, not an article."""
+    body = article.body
+    lost = body.count("\ufffd")
+    if not lost and "\ufffd" not in article.title:
+        return article
+    if lost > MAX_UNDECODABLE_SHARE * max(len(body), 1):
+        return ("undecodable", f"{lost} of {len(body)} characters could not be decoded")
+    paragraphs = tuple(p.replace("\ufffd", "") for p in article.paragraphs)
+    return replace(
+        article,
+        title=article.title.replace("\ufffd", ""),
+        body="\n".join(paragraphs),
+        paragraphs=paragraphs,
+    )

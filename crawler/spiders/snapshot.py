@@ -16,6 +16,20 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import defer
+from twisted.internet.error import ConnectionLost, ConnectionRefusedError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseNeverReceived
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
 
@@ -29,6 +43,44 @@ def same_site_key(url: str) -> tuple[str, int | None]:
     """Host plus explicit port: what "the start URL's host" means for link following."""
     parts = urlsplit(url)
     return (parts.hostname or "", parts.port)
+
+
+HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+
+
+def is_html(response: Response) -> bool:
+    """By the Content-Type header when there is one: Scrapy picks HtmlResponse
+    from the URL's ``.html`` even when the server says it sends a PDF."""
+    content_type = response.headers.get(b"Content-Type")
+    if content_type:
+        return content_type.split(b";")[0].strip().lower() in HTML_TYPES
+    return isinstance(response, HtmlResponse)
+
+
+def skip_kind(failure: Failure) -> str:
+    """A short, stable name for why a request produced no page (a stat key suffix)."""
+    error = failure.value
+    if isinstance(error, HttpError):
+        return f"http_{error.response.status}"
+    if isinstance(error, DownloadTimeoutError | TimeoutError | TCPTimedOutError | defer.TimeoutError):
+        return "timeout"
+    if isinstance(
+        error,
+        DownloadFailedError
+        | ResponseDataLossError
+        | DownloadConnectionRefusedError
+        | ConnectionLost
+        | ResponseNeverReceived
+        | ConnectionRefusedError,
+    ):
+        return "connection"
+    if isinstance(error, CannotResolveHostError):
+        return "dns"
+    if isinstance(error, DownloadCancelledError | defer.CancelledError):
+        return "too_large"  # cancelled: larger than DOWNLOAD_MAXSIZE
+    if isinstance(error, IgnoreRequest):
+        return "ignored"  # e.g. too many redirects, a decompression bomb
+    return type(error).__name__
 
 
 class SnapshotSpider(scrapy.Spider):
@@ -51,20 +103,23 @@ class SnapshotSpider(scrapy.Spider):
         self._links = LinkExtractor(unique=True)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield scrapy.Request(canonicalize_url(self.start_url), callback=self.parse)
+        yield scrapy.Request(
+            canonicalize_url(self.start_url), callback=self.parse, errback=self.skipped
+        )
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[PageItem | scrapy.Request]:
         stats = self.crawler.stats
-        if not isinstance(response, HtmlResponse):
+        if not is_html(response):
             stats.inc_value(f"{STAT_PREFIX}/non_html")
-            self.logger.debug("ignored non-HTML response %s", response.url)
+            self.logger.info("ignored non-HTML response %s", response.url)
             return
         stats.inc_value(f"{STAT_PREFIX}/pages/html")
         yield from self._follow(response)
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         yield PageItem(
             url=canonicalize_url(response.url),
-            html=response.text,
-            encoding=response.encoding,
+            html=response.body,  # bytes: extraction decodes them (BOM, header, meta, detection)
+            encoding=content_type or None,
             status=response.status,
             fetched_at=datetime.now(UTC),
         )
@@ -80,4 +135,11 @@ class SnapshotSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(f"{STAT_PREFIX}/links_over_limit")
                 break
             followed += 1
-            yield scrapy.Request(canonicalize_url(link.url), callback=self.parse)
+            yield scrapy.Request(canonicalize_url(link.url), callback=self.parse, errback=self.skipped)
+
+    def skipped(self, failure: Failure) -> None:
+        """Every request that ends without a page becomes one counted, logged skip."""
+        kind = skip_kind(failure)
+        self.crawler.stats.inc_value(f"{STAT_PREFIX}/skipped/{kind}")
+        request = getattr(failure, "request", None)
+        self.logger.info("skipped %s: %s", getattr(request, "url", "?"), kind)

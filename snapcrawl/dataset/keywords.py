@@ -1,14 +1,15 @@
 """An article's keywords: jieba TF-IDF over title and body, with the noise words left out.
 
-jieba's dictionary and IDF table take about a second and ~150 MB to load, so
-they are loaded once per process (``load_model``) into a dedicated tokenizer
-and ``jieba.analyse.TFIDF`` instance: nothing here reads or changes jieba's
+jieba's dictionary and IDF table take 1.5-2 s and about 240 MB (peak) to load,
+so they are loaded once per process (``load_model``) into a dedicated tokenizer
+and ``jieba.analyse.TFIDF`` instance: nothing here uses or changes jieba's
 global tokenizer, and other users of jieba are not affected by our stopwords.
+Cost per article: benchmarks/keywords/results.md.
 
 What is never a keyword: a word shorter than ``min_length``; a stopword
 (``stopwords_zh.txt``, shipped with the package); a number, date, time or
-ordinal (``2025年``, ``十五日``, ``12:30``, ``第三``); anything without a
-letter (punctuation, symbols); URL and file-name fragments.
+ordinal (``2025年``, ``十五日``, ``12:30``, ``第三``) or a count (``三天``);
+anything without a letter (punctuation, symbols); URL and file-name fragments.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ _NUMBER_OR_DATE = re.compile(
     r"^[0-9.,:/+\-%~第年月日号时分秒点半万亿千百十零〇一二三四五六七八九两几多余个]+$"
 )
 _WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天末]$")
+# A Chinese numeral with its measure word ("三天", "两局", "一季度"); "三峡", "一线" stay.
+_COUNTED = re.compile(
+    r"^[一二三四五六七八九十两几半数]+"
+    r"(?:天|年|月|周|次|个|位|名|家|件|条|项|种|批|成|倍|局|场|轮|代|季度?|岁|人|只|张|届|期"
+    r"|层|分钟|小时|公里|米|元|篇|遍|趟)$"
+)
 # Characters a keyword may hold besides letters and digits: C++, C#, COVID-19.
 _INNER_SYMBOLS = frozenset("+#-")
 # A number with its magnitude or date unit ("6500万", "100多万", "15日", "10时许"), not
@@ -123,7 +130,7 @@ def is_keyword(word: str, stopwords: frozenset[str], min_length: int = 2) -> boo
     """
     if len(word) < min_length or word.lower() in stopwords:
         return False
-    if _NUMBER_OR_DATE.match(word) or _WEEKDAY.match(word):
+    if _NUMBER_OR_DATE.match(word) or _WEEKDAY.match(word) or _COUNTED.match(word):
         return False
     has_letter = False
     for char in word:

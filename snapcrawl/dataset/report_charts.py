@@ -57,7 +57,7 @@ def articles_per_day(font: CjkFont, counts: pd.Series) -> Figure:
         span = (series.index.max() - series.index.min()).days + 1 if len(series) else 0
         if span > DAYS_AS_BARS:
             monthly = series.resample("MS").sum()
-            ax.bar(monthly.index, monthly.values, width=20, color=BAR)
+            ax.bar(monthly.index, monthly.values, width=27, align="edge", color=BAR)
             ax.set_title(font.drawable("每月文章数 · articles per month (published_at)"))
         else:
             ax.bar(series.index, series.values, width=0.8, color=BAR)

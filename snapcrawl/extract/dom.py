@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
-from lxml import html as lhtml
 
 from snapcrawl.extract.text import clean_fragment, normalize_text, punctuation_count, visible_len
 from snapcrawl.extract.vocab import (
@@ -25,6 +24,7 @@ from snapcrawl.extract.vocab import (
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
+_BREAKS = frozenset({"br", "hr"})
 
 
 @dataclass(slots=True, eq=False)
@@ -47,16 +47,19 @@ class Line:
 
 
 def parse_html(text: str) -> etree._Element | None:
-    """Parse markup leniently; ``None`` when there is no document at all."""
+    """Parse markup leniently; ``None`` when there is no document at all.
+
+    Plain ``lxml.etree`` elements, not ``lxml.html`` ones: the class lookup of the latter
+    costs as much as the walk over the tree.
+    """
     text = clean_fragment(_XML_DECL.sub("", text, count=1))
     if not text.strip():
         return None
-    parser = lhtml.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
     try:
-        root = lhtml.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
+        return etree.fromstring(text, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
-    return root
 
 
 def class_names(el: etree._Element) -> list[set[str]]:
@@ -78,95 +81,119 @@ def is_noise_region(el: etree._Element) -> bool:
     return not any(name & CONTENT_CLASS_TOKENS and not name & NOISE_CLASS_TOKENS for name in names)
 
 
+def _drop(el: etree._Element) -> None:
+    """Remove ``el`` and what it holds, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def strip_furniture(root: etree._Element) -> None:
     """Remove elements that never hold article text (scripts, forms' widgets, nav, footers)."""
-    for el in list(root.iter(*DROP_TAGS)):
-        if el.getparent() is not None:
-            el.drop_tree()  # keeps the tail text
-    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
-        if el.getparent() is not None:
-            el.drop_tree()
+    etree.strip_elements(
+        root, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
+    )
     # Hidden copies (print versions, templates, tab panes): the reader never sees them.
-    for el in list(root.xpath("//*[@hidden or @style]")):
+    for el in root.xpath("//*[@hidden or @style]"):
         style = (el.get("style") or "").replace(" ", "").lower()
         if (
             el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
-        ) and (el.getparent() is not None and el.tag not in ("html", "body")):
-            el.drop_tree()
-
-
-def _body(root: etree._Element) -> etree._Element:
-    return root
+        ) and el.tag not in ("html", "body"):
+            _drop(el)
 
 
 def flatten(root: etree._Element) -> list[Line]:
     """Walk the tree once and return its visible lines in reading order."""
     lines: list[Line] = []
-    pieces: list[tuple[str, bool]] = []
+    parts: list[str] = []
+    link_parts: list[str] = []
     hrefs: list[str] = []
-    blocks: list[etree._Element] = []
+    blocks: list[etree._Element] = [root]
     link_depth = 0
     heading_depth = 0
 
     def flush(owner: etree._Element) -> None:
-        if not pieces:
+        if not parts:
             return
-        text = normalize_text("".join(p for p, _ in pieces))
-        if text:
-            chars = visible_len(text)
-            link = sum(visible_len(p) for p, is_link in pieces if is_link)
-            lines.append(
-                Line(
-                    text=text,
-                    owner=owner,
-                    index=len(lines),
-                    chars=chars,
-                    link_chars=min(link, chars),
-                    punct=punctuation_count(text),
-                    heading=heading_depth > 0,
-                    hrefs=tuple(hrefs),
-                )
-            )
-        pieces.clear()
+        raw = "".join(parts)
+        link_raw = "".join(link_parts)
+        line_hrefs = tuple(hrefs)
+        parts.clear()
+        link_parts.clear()
         hrefs.clear()
+        if raw.isspace():
+            return
+        text = normalize_text(raw)
+        if not text:
+            return
+        chars = visible_len(text)
+        link = visible_len(link_raw) if link_raw else 0
+        lines.append(
+            Line(
+                text=text,
+                owner=owner,
+                index=len(lines),
+                chars=chars,
+                link_chars=min(link, chars),
+                punct=punctuation_count(text),
+                heading=heading_depth > 0,
+                hrefs=line_hrefs,
+            )
+        )
 
-    body = _body(root)
-    blocks.append(body)
-    for event, el in etree.iterwalk(body, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if event == "start":
-            if el is body:
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if el is root:
+            if event == "start":
                 if el.text:
-                    pieces.append((el.text, False))
-                continue
-            if tag in BLOCK_TAGS:
+                    parts.append(el.text)
+            else:
+                flush(root)
+            continue
+        if not isinstance(tag, str):
+            if event == "end" and el.tail:
+                parts.append(el.tail)
+                if link_depth:
+                    link_parts.append(el.tail)
+            continue
+        block = tag in BLOCK_TAGS
+        if event == "start":
+            if block:
                 flush(blocks[-1])
-                if tag != "br" and tag != "hr":
+                if tag not in _BREAKS:
                     blocks.append(el)
             if tag in HEADING_TAGS:
                 heading_depth += 1
-            if tag == "a":
+            elif tag == "a":
                 link_depth += 1
                 href = el.get("href")
                 if href:
                     hrefs.append(href.strip())
-            if el.text and tag not in ("br", "hr"):
-                pieces.append((el.text, link_depth > 0))
+            if el.text and tag not in _BREAKS:
+                parts.append(el.text)
+                if link_depth:
+                    link_parts.append(el.text)
         else:
-            if el is body:
-                flush(body)
-                continue
             if tag == "a":
                 link_depth -= 1
-            if tag in HEADING_TAGS:
+            elif tag in HEADING_TAGS:
                 flush(blocks[-1])
                 heading_depth -= 1
-            if tag in BLOCK_TAGS and tag not in ("br", "hr"):
+            if block and tag not in _BREAKS:
                 flush(blocks[-1])
                 blocks.pop()
             if el.tail:
-                pieces.append((el.tail, link_depth > 0))
-    flush(blocks[-1] if blocks else body)
+                parts.append(el.tail)
+                if link_depth:
+                    link_parts.append(el.tail)
+    flush(blocks[-1] if blocks else root)
     return lines
 
 

@@ -69,7 +69,7 @@ def read_head(root: etree._Element) -> HeadInfo:
     info = HeadInfo()
     title = root.find(".//title")
     if title is not None:
-        info.title = normalize_text(title.text_content() or "")
+        info.title = normalize_text("".join(title.itertext()))
     for meta in root.iter("meta"):
         key = (
             meta.get("property")

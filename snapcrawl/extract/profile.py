@@ -58,7 +58,7 @@ class SiteProfile:
     def select_text(self, root: etree._Element, fieldname: str) -> str | None:
         """Normalised text of the first element matched for ``fieldname``."""
         for el in self.select(root, fieldname):
-            text = normalize_text(el.text_content() or "")
+            text = normalize_text("".join(el.itertext()))
             if text:
                 return text
         return None

@@ -19,6 +19,7 @@ _LEFTOVER_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8}
 _EDGE = " \u3000"
 # Sentence punctuation: what separates prose from menus and link lists.
 PUNCTUATION = frozenset("，。！？；：、,.!?;:…“”「」『』（）()《》")
+_PUNCTUATION_RE = re.compile("[" + re.escape("".join(sorted(PUNCTUATION))) + "]")
 
 
 def clean_fragment(text: str) -> str:
@@ -43,9 +44,9 @@ def normalize_text(text: str, *, nfkc: bool = False) -> str:
 
 def visible_len(text: str) -> int:
     """Characters that are not whitespace: the unit every density below is counted in."""
-    return len(text) - sum(1 for ch in text if ch.isspace())
+    return len("".join(text.split()))
 
 
 def punctuation_count(text: str) -> int:
     """Sentence punctuation marks in ``text``."""
-    return sum(1 for ch in text if ch in PUNCTUATION)
+    return len(_PUNCTUATION_RE.findall(text))

@@ -100,6 +100,10 @@ def test_a_bad_config_says_which_field(kwargs, message):
         ("十五日", False),  # date in Chinese numerals
         ("第三", False),  # ordinal
         ("三峡", True),  # a numeral inside a name
+        ("三天", False),  # a count
+        ("一季度", False),
+        ("两局", False),
+        ("一线", True),
         ("12:30", False),  # time
         ("3.5", False),  # number
         ("周一", False),  # weekday

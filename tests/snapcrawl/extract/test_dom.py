@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from lxml import html as lhtml
+from lxml import etree
 
 from snapcrawl.extract.dom import flatten, is_noise_region, parse_html, strip_furniture
 
@@ -44,7 +44,7 @@ def test_content_inside_unclosed_head_is_still_read():
 
 
 def test_noise_region_names():
-    el = lambda attrs: lhtml.fromstring(f"<div {attrs}></div>")  # noqa: E731
+    el = lambda attrs: etree.fromstring(f"<div {attrs}></div>")  # noqa: E731
     assert is_noise_region(el('class="related-list"'))
     assert is_noise_region(el('class="reply-text"'))  # furniture word wins inside one name
     assert is_noise_region(el('id="sideBar"'))
