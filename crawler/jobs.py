@@ -51,6 +51,12 @@ class RunOutcome:
     log_path: Path
     row: dict[str, Any] | None  # the run's row in DATA_DIR/runs; None if none was written
 
+    @property
+    def ok(self) -> bool:
+        """Finished, or stopped by a signal after writing its record (a graceful stop)."""
+        stopped = self.exit_code in (128 + signal.SIGINT, 128 + signal.SIGTERM)
+        return self.exit_code == 0 or (stopped and self.row is not None)
+
     def summary(self) -> str:
         head = f"job {self.job}: run {self.run_id}"
         if self.row is None:

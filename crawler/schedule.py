@@ -66,7 +66,7 @@ def run_scheduled(job: Job, children: ChildProcesses, extra_settings: list[str])
     except Exception:
         logger.exception("job %s: the run could not start", job.name)
         return
-    (logger.info if outcome.exit_code == 0 else logger.error)("%s", outcome.summary())
+    (logger.info if outcome.ok else logger.error)("%s", outcome.summary())
 
 
 def build_scheduler(
@@ -127,10 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     children = ChildProcesses()
     scheduler = build_scheduler(schedule, children, args.set)
     if args.check:
-        scheduler.start(paused=True)
         for line in describe(schedule, scheduler):
             sys.stdout.write(line + "\n")
-        scheduler.shutdown(wait=False)
         return 0
     stop = threading.Event()
 
@@ -144,9 +142,9 @@ def main(argv: list[str] | None = None) -> int:
 
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, request_stop)
-    scheduler.start()
     for line in describe(schedule, scheduler):
         logger.info("%s", line)
+    scheduler.start()
     while not stop.wait(1.0):
         pass
     scheduler.shutdown(wait=True)  # waits for running crawls, which got the signal

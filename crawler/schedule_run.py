@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     except LockHeld as error:
         logger.error("%s", error)
         return EXIT_LOCKED
-    (logger.info if outcome.exit_code == 0 else logger.error)("%s", outcome.summary())
+    (logger.info if outcome.ok else logger.error)("%s", outcome.summary())
     return outcome.exit_code
 
 

@@ -38,6 +38,7 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    "crawler.storage_guard.DataDirCheck": -1000,
     "crawler.exporters.ParquetFeedGuard": 0,
     "crawler.extensions.runs.RunRecorder": 500,
 }

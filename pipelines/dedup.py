@@ -25,6 +25,7 @@ from crawler.dedup_index import share_dedup_index
 from crawler.items import ArticleItem
 from crawler.run import get_run_id
 from crawler.settings_values import data_dir, positive_int
+from crawler.storage_guard import STORAGE_ERRORS, stop_on_write_error
 from snapcrawl.dedup import DedupConfig, DedupIndex, canonicalize_url, open_store
 from snapcrawl.errors import ConfigError
 from snapcrawl.store import DUPLICATE_SCHEMA, ParquetSink
@@ -58,6 +59,7 @@ class DedupPipeline:
             duplicates_root, DUPLICATE_SCHEMA, run_id, batch_rows=batch_rows
         )
         self.index: DedupIndex | None = None
+        self.crawler: Crawler | None = None  # set by from_crawler: needed to stop the run
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -86,6 +88,7 @@ class DedupPipeline:
             positive_int(settings, "SNAPCRAWL_PARQUET_BATCH_ROWS"),
             open_index=lambda: share_dedup_index(crawler, spec, config),
         )
+        pipeline.crawler = crawler
         crawler.signals.connect(pipeline.articles_written, signal=snapcrawl_signals.articles_written)
         crawler.signals.connect(pipeline.flush_duplicates, signal=signals.spider_idle)
         return pipeline
@@ -98,17 +101,33 @@ class DedupPipeline:
         logger.info("dedup state: %s", self.store_spec)
 
     def close_spider(self) -> None:
-        self.duplicates.close()
+        self.flush_duplicates()
         if self.index is not None:
-            self.index.close()
+            try:
+                self.index.close()
+            except STORAGE_ERRORS as error:
+                self._storage_failed(error, "the dedup state")
             self.index = None
 
     def articles_written(self, urls: list[str]) -> None:
         if self.index is not None:
-            self.index.commit(urls)
+            try:
+                self.index.commit(urls)
+            except STORAGE_ERRORS as error:
+                # the rows are on disk; their entries stay pending and the next run
+                # fetches those stories again
+                self._storage_failed(error, "the dedup state")
 
     def flush_duplicates(self) -> None:
-        self.duplicates.flush()
+        try:
+            self.duplicates.flush()
+        except STORAGE_ERRORS as error:
+            self._storage_failed(error, "the duplicates log")
+
+    def _storage_failed(self, error: Exception, what: str) -> None:
+        if self.crawler is None:
+            raise error
+        stop_on_write_error(self.crawler, error, what)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem) or self.index is None:
@@ -116,12 +135,18 @@ class DedupPipeline:
         article = ItemAdapter(item)
         url = canonicalize_url(article["url"])
         article["url"] = url
-        verdict = self.index.check_and_add(url, article["body"], run_id=self.run_id)
+        if self.stats.get_value("snapcrawl/storage/stopped"):
+            raise DropItem("not checked: DATA_DIR is not writable")
+        try:
+            verdict = self.index.check_and_add(url, article["body"], run_id=self.run_id)
+        except STORAGE_ERRORS as error:
+            self._storage_failed(error, "the dedup state")
+            raise DropItem("not checked: the dedup state cannot be written") from None
         if verdict is None:
             self.stats.inc_value(f"{STAT_PREFIX}/kept")
             return item
         self.stats.inc_value(f"{STAT_PREFIX}/dropped/{verdict.kind}")
-        self.duplicates.add(
+        self._record_duplicate(
             {
                 "url": url,
                 "dup_of": verdict.dup_of,
@@ -135,3 +160,9 @@ class DedupPipeline:
             }
         )
         raise DropItem(f"{verdict.kind} duplicate of {verdict.dup_of} ({verdict.similarity:.3f})")
+
+    def _record_duplicate(self, row: dict[str, Any]) -> None:
+        try:
+            self.duplicates.add(row)
+        except STORAGE_ERRORS as error:
+            self._storage_failed(error, "the duplicates log")

@@ -1,4 +1,9 @@
-"""ParquetPipeline: write kept articles to DATA_DIR/articles, one complete file at a time."""
+"""ParquetPipeline: write kept articles to DATA_DIR/articles, one complete file at a time.
+
+The dataset may live elsewhere: ``SNAPCRAWL_PARQUET_URI`` names a local
+directory or any pyarrow filesystem URI (``s3://bucket/news``), shared by every
+worker of a distributed crawl; each writes its own files, named by its run id.
+"""
 
 from __future__ import annotations
 
@@ -9,22 +14,42 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
 
 from crawler import signals as snapcrawl_signals
 from crawler.items import ArticleItem
 from crawler.run import get_run_id
 from crawler.settings_values import data_dir, positive_int
+from crawler.storage_guard import STORAGE_ERRORS, check_writable, stop_on_write_error
+from snapcrawl.errors import ConfigError
 from snapcrawl.store import ARTICLE_SCHEMA, ParquetSink, WrittenFile, remove_stale_temp_files
+from snapcrawl.store.filesystem import DatasetLocation, open_location
 
 logger = logging.getLogger(__name__)
 STAT_PREFIX = "snapcrawl/parquet"
+
+
+def dataset_root(settings: Any) -> DatasetLocation:
+    """SNAPCRAWL_PARQUET_URI (a path or a pyarrow filesystem URI), else DATA_DIR."""
+    uri = settings.get("SNAPCRAWL_PARQUET_URI") or ""
+    if not uri:
+        return open_location(data_dir(settings))
+    try:
+        return open_location(uri)
+    except ValueError as error:
+        raise ConfigError(
+            "SNAPCRAWL_PARQUET_URI",
+            uri,
+            "use a directory or a pyarrow filesystem URI such as s3://bucket/prefix"
+            f" (default: DATA_DIR) [{error}]",
+        ) from None
 
 
 class ParquetPipeline:
     def __init__(
         self,
         crawler: Crawler,
-        root: Path,
+        root: Path | DatasetLocation,
         run_id: str,
         batch_rows: int,
         partition_by: str,
@@ -32,6 +57,7 @@ class ParquetPipeline:
     ) -> None:
         self.crawler = crawler
         self.root = root
+        self.location = open_location(root)
         self.sink = ParquetSink(
             root,
             ARTICLE_SCHEMA,
@@ -45,9 +71,12 @@ class ParquetPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ParquetPipeline:
         settings = crawler.settings
+        root = dataset_root(settings) / "articles"
+        if root.local:
+            check_writable(Path(root.path))
         return cls(
             crawler,
-            data_dir(settings) / "articles",
+            root,
             get_run_id(crawler),
             positive_int(settings, "SNAPCRAWL_PARQUET_BATCH_ROWS"),
             settings.get("SNAPCRAWL_PARQUET_PARTITION_BY") or "",
@@ -55,17 +84,31 @@ class ParquetPipeline:
         )
 
     def open_spider(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        removed = remove_stale_temp_files(self.root, older_than=time.time() - 3600)
+        if not self.location.local:  # object stores: no temporary files, no directories
+            logger.info("articles go to %s", self.location.describe())
+            return
+        root = Path(self.location.path)
+        root.mkdir(parents=True, exist_ok=True)
+        removed = remove_stale_temp_files(root, older_than=time.time() - 3600)
         if removed:
             logger.info("removed %d temporary files left by killed runs", removed)
 
     def close_spider(self) -> None:
-        self.sink.close()
+        try:
+            self.sink.close()
+        except STORAGE_ERRORS as error:
+            stop_on_write_error(self.crawler, error, f"the articles to {self.root}")
 
     def process_item(self, item: Any) -> Any:
-        if isinstance(item, ArticleItem):
+        if not isinstance(item, ArticleItem):
+            return item
+        if self.crawler.stats.get_value("snapcrawl/storage/stopped"):
+            raise DropItem("not written: DATA_DIR is not writable")
+        try:
             self.sink.add(ItemAdapter(item).asdict())
+        except STORAGE_ERRORS as error:
+            stop_on_write_error(self.crawler, error, f"the articles to {self.root}")
+            raise DropItem("not written: DATA_DIR is not writable") from None
         return item
 
     def _written(self, written: WrittenFile) -> None:

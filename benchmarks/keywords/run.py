@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-pos", action="store_true", help="skip the POS-filtered variant")
     args = parser.parse_args(argv)
 
+    load_before = os.getloadavg()[0]
     articles = load_articles(args.corpus)
     chars = [len(title) + len(body) for title, body in articles]
     warm = [measure_load(with_cache=True) for _ in range(3)]
@@ -123,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Command: `{command.strip()}`",
         "",
-        f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, one process. "
+        f"Machine: {os.cpu_count()} CPUs (load average {load_before:.1f} at start, "
+        f"{os.getloadavg()[0]:.1f} at end: other work shares them), "
+        f"Python {platform.python_version()}, one process. "
         f"Articles: {len(articles)} (zh_cleaneval_immortal 69 + synthetic_snapshot_zh 60 gold "
         f"bodies), {statistics.mean(chars):,.0f} characters on average "
         f"(median {statistics.median(chars):,.0f}, max {max(chars):,}).",
@@ -141,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         *rows,
         "",
         "An article's time is its median over rounds; mean, median, p95 and max are over "
-        "articles. The load is paid once per process, when the spider opens.",
+        "articles. The load is paid once per process: in each worker process on its first "
+        "article, or when the spider opens with SNAPCRAWL_WORKERS=0.",
     ]
     text = "\n".join(lines) + "\n"
     sys.stdout.write(text)

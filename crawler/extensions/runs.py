@@ -13,8 +13,10 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from crawler.distributed import worker_name
 from crawler.run import get_run_id
-from crawler.settings_values import data_dir
+from crawler.storage_guard import STORAGE_ERRORS, describe
+from pipelines.parquet import dataset_root
 from snapcrawl.store import RUN_SCHEMA, ParquetSink
 
 logger = logging.getLogger(__name__)
@@ -59,6 +61,7 @@ def run_row(run_id: str, spider: Spider, stats: dict[str, Any], reason: str) -> 
         "errors": errors_by_kind(stats),
         "noise_removed": count("snapcrawl/clean/noise_removed"),
         "bytes_written": count("snapcrawl/parquet/bytes"),
+        "worker": stats.get("snapcrawl/worker") or worker_name(),
     }
 
 
@@ -66,7 +69,7 @@ class RunRecorder:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.run_id = get_run_id(crawler)
-        self.root = data_dir(crawler.settings) / "runs"
+        self.root = dataset_root(crawler.settings) / "runs"  # DATA_DIR or SNAPCRAWL_PARQUET_URI
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunRecorder:
@@ -85,7 +88,10 @@ class RunRecorder:
         row = run_row(self.run_id, spider, stats, reason)
         sink = ParquetSink(self.root, RUN_SCHEMA, self.run_id, partition_by=None)
         sink.add(row)
-        sink.close()
+        try:
+            sink.close()
+        except STORAGE_ERRORS as error:
+            logger.error("could not write the run's row to %s (%s)", self.root, describe(error))
         logger.info(
             "run %s finished (%s): %d pages, %d articles kept, %d duplicates dropped",
             self.run_id,

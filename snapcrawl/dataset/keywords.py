@@ -37,9 +37,9 @@ _NUMBER_OR_DATE = re.compile(
 _WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天末]$")
 # A Chinese numeral with its measure word ("三天", "两局", "一季度"); "三峡", "一线" stay.
 _COUNTED = re.compile(
-    r"^[一二三四五六七八九十两几半数]+"
-    r"(?:天|年|月|周|次|个|位|名|家|件|条|项|种|批|成|倍|局|场|轮|代|季度?|岁|人|只|张|届|期"
-    r"|层|分钟|小时|公里|米|元|篇|遍|趟)$"
+    r"^[一二三四五六七八九十百千万亿两几半数]+"
+    r"(?:天|年|月|周|次|个|位|名|家|户|件|条|项|种|批|成|倍|局|场|轮|代|季度?|岁|人|只|张"
+    r"|届|期|层|座|台|辆|部|份|所|处|分钟|小时|公里|米|元|篇|遍|趟)$"
 )
 # Characters a keyword may hold besides letters and digits: C++, C#, COVID-19.
 _INNER_SYMBOLS = frozenset("+#-")
@@ -195,3 +195,8 @@ def _article_text(title: str | None, body: str | None, title_weight: int) -> str
         parts.append(body)
     text = unicodedata.normalize("NFKC", "\n".join(parts))
     return _QUANTITY.sub(" ", text).strip()
+
+
+def extract_keywords(extractor: KeywordExtractor, title: str | None, body: str | None) -> list[str]:
+    """``extractor.extract(title, body)`` as a module-level function, for process pools."""
+    return extractor.extract(title, body)

@@ -21,12 +21,13 @@ from enum import Enum
 from lxml import etree
 
 from snapcrawl.extract import noise
-from snapcrawl.extract.dom import Line, is_noise_region
+from snapcrawl.extract.dom import Line
 
 _SENTENCE_END = tuple("。！？!?”」』")
 _SIGN_OFF = 4  # SHORT lines kept after the last paragraph even when furniture follows
 _THIN = 2  # a container with this few lines is one paragraph of a flat page: widen it
 _EDGE_SHARE = 0.25  # a notice with less than this share of the story beyond it is at an edge
+_TEASER_WEIGHT = 0.3  # a list item's teaser is worth this share of a paragraph
 
 
 class Kind(Enum):
@@ -47,46 +48,66 @@ class Selection:
 
 
 def prose_value(line: Line) -> float:
-    """How much a line looks like article prose, in characters."""
+    """How much a line looks like article prose, in characters (teasers count little)."""
     text_chars = line.chars - line.link_chars
-    if line.link_density > 0.5 or text_chars <= 0:
+    if line.link_density > 0.5 or text_chars <= 0 or line.stamp:
         return 0.0
     if line.punct and text_chars >= 8:
-        return float(text_chars)
-    return text_chars * (0.6 if text_chars >= 30 else 0.2)
+        value = float(text_chars)
+    else:
+        value = text_chars * (0.6 if text_chars >= 30 else 0.2)
+    return value * _TEASER_WEIGHT if line.teaser else value
 
 
-def choose_container(lines: list[Line]) -> etree._Element | None:
-    """The element whose lines carry the most prose for the least link text."""
+def _score(lines: list[Line], strict: bool) -> dict[etree._Element, float]:
+    """Each element's prose minus its link text. ``strict``: a line under a furniture region
+    adds nothing anywhere; else it still counts for the elements inside that region."""
     scores: dict[etree._Element, float] = {}
-    depth: dict[etree._Element, int] = {}
-    noisy: dict[etree._Element, bool] = {}
     for line in lines:
         value = prose_value(line)
         penalty = float(line.link_chars)
-        muted = False
-        chain = line.ancestors
-        for i, anc in enumerate(chain):
-            if not muted:
-                flag = noisy.get(anc)
-                if flag is None:
-                    flag = noisy[anc] = is_noise_region(anc)
-                muted = flag
-            scores[anc] = scores.get(anc, 0.0) + (0.0 if muted else value) - penalty
-            depth.setdefault(anc, len(chain) - i)
-    if not scores:
+        muted_from = line.noise_at if line.noise_at >= 0 else len(line.ancestors)
+        if strict and line.noise_at >= 0:
+            muted_from = 0
+        for i, anc in enumerate(line.ancestors):
+            scores[anc] = scores.get(anc, 0.0) + (value if i < muted_from else 0.0) - penalty
+    return scores
+
+
+def choose_container(lines: list[Line]) -> etree._Element | None:
+    """The element whose lines carry the most prose for the least link text.
+
+    Prose under furniture (a related list, comments) counts for nothing, so a long list
+    never outweighs a short story; only a page whose prose is all in such regions (a post
+    kept in a "comments" block) is scored with those regions' own prose.
+    """
+    if not lines:
         return None
+    scores = _score(lines, strict=True)
+    if max(scores.values()) <= 0:
+        scores = _score(lines, strict=False)
+    depth = {}
+    for line in lines:
+        for i, anc in enumerate(line.ancestors):
+            depth.setdefault(anc, len(line.ancestors) - i)
     return max(scores, key=lambda el: (scores[el], depth[el]))
+
+
+def _inside_region(line: Line, container: etree._Element) -> bool:
+    """Whether a furniture region lies between ``line`` and ``container``."""
+    if line.noise_at < 0:
+        return False
+    try:
+        return line.noise_at < line.ancestors.index(container)
+    except ValueError:
+        return True
 
 
 def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     """Classify one line of the container, with the reason when it is BAD."""
     text = line.text
-    for anc in line.ancestors:
-        if anc is container:
-            break
-        if is_noise_region(anc):
-            return Kind.BAD, "region"
+    if _inside_region(line, container):
+        return Kind.BAD, "region"
     if line.link_density > 0.5:
         return Kind.BAD, "links"
     if noise.is_nav_line(text):
@@ -95,8 +116,10 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
         return Kind.BAD, "breadcrumb"
     if noise.is_footer_line(text) and line.punct < 4:
         return Kind.BAD, "footer"
-    if noise.is_list_item(text):
+    if line.stamp:
         return Kind.BAD, "list_item"
+    if line.teaser:
+        return Kind.BAD, "teaser"
     text_chars = line.chars - line.link_chars
     if (text_chars >= 30 and line.punct) or (text_chars >= 4 and text.endswith(_SENTENCE_END)):
         return Kind.GOOD, ""

@@ -9,33 +9,42 @@ from __future__ import annotations
 
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import is_list_item
 from snapcrawl.extract.page import read_page
 from snapcrawl.extract.types import NotAnArticle
 
 ARTICLE, LIST, OTHER = "article", "list", "other"
 MIN_BODY_CHARS = 40  # visible characters of prose below which a page is not an article
+_SHORT_STORY = 100  # prose beside a list's teasers below this is the list's own blurb
+_TEASER_WEIGHT = 0.3  # ... and so is prose under this share of the teasers' length
+_SENTENCE_END = tuple("。！？!?”」』")
 
 
 def _is_stub(line: Line) -> bool:
-    return line.link_density > 0.5 or is_list_item(line.text)
+    return line.link_density > 0.5 or line.stamp
 
 
 def judge(lines: list[Line], selection: Selection) -> str:
     """The verdict for a page whose body has been selected."""
     page_chars = sum(line.chars for line in lines)
     page_links = sum(line.link_chars for line in lines)
-    body_chars = sum(line.chars for line in selection.kept)
     link_lines = sum(1 for line in lines if line.link_density > 0.5)
+    many_links = link_lines >= 10 and page_links >= 0.4 * page_chars
+    body_chars = sum(line.chars for line in selection.kept)
     if selection.container is None or body_chars < MIN_BODY_CHARS:
-        many_links = link_lines >= 10 and page_links >= 0.4 * page_chars
-        return LIST if many_links else OTHER
+        # No story: a page of items (teasers outside furniture) or of links is a list.
+        teasers = sum(line.chars for line in lines if line.teaser and line.noise_at < 0)
+        return LIST if many_links or teasers >= MIN_BODY_CHARS else OTHER
+    # Teasers: prose of the block's list items (see layout), however long each one is.
+    teaser_chars = sum(line.chars for line, reason in selection.removed if reason == "teaser")
     inside = selection.inside
     stubs = [_is_stub(line) for line in inside]
     kept = {id(line) for line in selection.kept}
     long_kept = [i for i, line in enumerate(inside) if id(line) in kept and line.chars >= 20]
-    # Teasers: kept prose sandwiched by stubs, item after item.
+    # Flat lists: kept prose sandwiched by stubs, or led by a title link, item after item.
     boxed = {i for i in long_kept if 0 < i < len(inside) - 1 and stubs[i - 1] and stubs[i + 1]}
+    led = {i for i in long_kept if i > 0 and inside[i - 1].link_density > 0.5}
+    if len(led) >= 2:
+        boxed |= led
     # Long punctuated paragraphs that are not boxed between stubs: no list has those.
     strong = sum(
         inside[i].chars
@@ -44,15 +53,28 @@ def judge(lines: list[Line], selection: Selection) -> str:
     )
     if strong >= 300:
         return ARTICLE
+    prose = sum(inside[i].chars for i in long_kept if i not in boxed and inside[i].punct)
+    if teaser_chars and prose < max(_SHORT_STORY, _TEASER_WEIGHT * teaser_chars):
+        return LIST
     if len(long_kept) >= 4 and len(boxed) >= 0.5 * len(long_kept):
         return LIST
     stub_chars = sum(line.chars for line, stub in zip(inside, stubs, strict=True) if stub)
     if sum(stubs) >= 8 and stub_chars > 1.5 * body_chars:
         return LIST
     longest = max((line.chars for line in selection.kept), default=0)
-    if body_chars < 150 and longest < 60 and link_lines >= 15:
+    if body_chars < 150 and longest < 60 and link_lines >= 15 and not _short_story(lines, selection):
         return LIST
     return ARTICLE
+
+
+def _short_story(lines: list[Line], selection: Selection) -> bool:
+    """A heading over at least two whole sentences: a brief, however many links surround it."""
+    whole = sum(
+        1 for line in selection.kept if line.punct >= 2 and line.text.endswith(_SENTENCE_END)
+    )
+    start = selection.kept[0].index
+    headed = any(line.heading for line in lines[max(0, start - 4) : start])
+    return whole >= 2 and headed
 
 
 def classify_page(html: str | bytes, url: str | None = None) -> str:

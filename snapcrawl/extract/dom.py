@@ -40,6 +40,10 @@ class Line:
     heading: bool = False
     hrefs: tuple[str, ...] = ()
     ancestors: tuple[etree._Element, ...] = field(default=())
+    # Set once per page by ``layout.annotate``:
+    noise_at: int = -1  # position in ``ancestors`` of the innermost furniture region, or -1
+    stamp: bool = False  # a date stamp or a stamped list item ("标题 2025-02-13")
+    teaser: bool = False  # prose inside a list item, after the item's title link
 
     @property
     def link_density(self) -> float:

@@ -8,6 +8,7 @@ from lxml import etree
 
 from snapcrawl.extract.decode import decode_html
 from snapcrawl.extract.dom import Line, attach_ancestors, flatten, parse_html, strip_furniture
+from snapcrawl.extract.layout import annotate
 from snapcrawl.extract.meta import HeadInfo, read_head
 from snapcrawl.extract.types import NotAnArticle
 
@@ -22,8 +23,8 @@ class Page:
 
 
 def read_page(html: str | bytes, encoding: str | None = None) -> Page:
-    """Decode, parse, read the head, strip furniture and flatten; ``NotAnArticle("empty")``
-    when nothing visible is left."""
+    """Decode, parse, read the head, strip furniture, flatten and annotate the lines;
+    ``NotAnArticle("empty")`` when nothing visible is left."""
     text = decode_html(bytes(html), encoding) if isinstance(html, (bytes, bytearray)) else html
     root = parse_html(text)
     if root is None:
@@ -34,4 +35,5 @@ def read_page(html: str | bytes, encoding: str | None = None) -> Page:
     if not lines:
         raise NotAnArticle("empty", "no visible text")
     attach_ancestors(lines)
+    annotate(lines, head.title)
     return Page(root, head, lines)

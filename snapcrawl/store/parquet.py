@@ -1,8 +1,11 @@
 """Append rows to a hive-partitioned Parquet dataset, one complete file at a time.
 
-A file becomes visible to readers only once it is whole: it is written under a
-hidden temporary name (leading dot, ``.tmp`` suffix, which pyarrow, pandas and
-DuckDB's ``*.parquet`` globs all skip) and renamed into place. Rows are
+A file becomes visible to readers only once it is whole. On a local disk it is
+written under a hidden temporary name (leading dot, ``.tmp`` suffix, which
+pyarrow, pandas and DuckDB's ``*.parquet`` globs all skip) and renamed into
+place. In an object store (any :class:`DatasetLocation` that is not local: S3,
+GCS ...) there is no rename, but an upload is visible only once complete, so
+the file is built in memory and uploaded to its final key in one go. Rows are
 buffered up to ``batch_rows`` so memory stays bounded however long the crawl.
 """
 
@@ -14,11 +17,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from snapcrawl.store.filesystem import DatasetLocation, open_location
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +35,7 @@ TEMP_SUFFIX = ".tmp"
 class WrittenFile:
     """A file that is now visible in the dataset, with the rows it holds."""
 
-    path: Path
+    path: PurePath  # a Path on a local disk, else the path inside the filesystem
     rows: list[dict[str, Any]]
     bytes: int
 
@@ -41,10 +46,11 @@ class ParquetSink:
 
     ``partition_by`` names a column whose value becomes the hive directory
     (``crawl_date=2025-02-13``); the column is kept out of the file itself so
-    readers with hive partitioning do not see it twice.
+    readers with hive partitioning do not see it twice. ``root`` is a local
+    directory or a :class:`DatasetLocation` (see ``snapcrawl.store.filesystem``).
     """
 
-    root: Path
+    root: Path | DatasetLocation
     schema: pa.Schema
     run_id: str
     partition_by: str | None = "crawl_date"
@@ -57,7 +63,13 @@ class ParquetSink:
     rows_written: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
-        self.root = Path(self.root)
+        self.location = open_location(self.root)
+        if not self.location.local:
+            self.root = self.location
+        elif isinstance(self.root, DatasetLocation) or "://" in os.fspath(self.root):
+            self.root = Path(self.location.path)
+        else:
+            self.root = Path(self.root)  # as given: a relative root stays relative
         if self.batch_rows < 1:
             raise ValueError(f"batch_rows={self.batch_rows}: use a positive number of rows")
 
@@ -82,27 +94,17 @@ class ParquetSink:
         return self.flush()
 
     def _write_file(self, partition: str | None, rows: list[dict[str, Any]]) -> WrittenFile:
-        directory = self.root / partition if partition else self.root
-        directory.mkdir(parents=True, exist_ok=True)
         self._sequence += 1
         name = f"part-{self.run_id}-{self._sequence:05d}.parquet"
-        final = directory / name
-        temp = directory / f"{TEMP_PREFIX}{name}{TEMP_SUFFIX}"
-        table = rows_to_table(rows, self.schema)
-        try:
-            pq.write_table(
-                table,
-                temp,
-                compression=self.compression,
-                row_group_size=max(len(rows), 1),
-                write_statistics=True,
-            )
-            _fsync(temp)
-            os.replace(temp, final)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        size = final.stat().st_size
+        if self.location.local:
+            directory = Path(self.root)
+            final = (directory / partition if partition else directory) / name
+            final.parent.mkdir(parents=True, exist_ok=True)
+            size = self._write_local(rows_to_table(rows, self.schema), final)
+        else:
+            directory = self.location / partition if partition else self.location
+            final = PurePath(directory.path) / name
+            size = self._upload(rows_to_table(rows, self.schema), directory, name)
         self.bytes_written += size
         self.rows_written += len(rows)
         result = WrittenFile(final, rows, size)
@@ -110,6 +112,35 @@ class ParquetSink:
         if self.on_written is not None:
             self.on_written(result)
         return result
+
+    def _write_local(self, table: pa.Table, final: Path) -> int:
+        temp = final.parent / f"{TEMP_PREFIX}{final.name}{TEMP_SUFFIX}"
+        try:
+            pq.write_table(table, temp, **self._options(table))
+            _fsync(temp)
+            os.replace(temp, final)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return final.stat().st_size
+
+    def _upload(self, table: pa.Table, directory: DatasetLocation, name: str) -> int:
+        """Build the file in memory, then write its final key in one upload."""
+        buffer = pa.BufferOutputStream()
+        pq.write_table(table, buffer, **self._options(table))
+        data = buffer.getvalue()
+        filesystem = directory.filesystem
+        filesystem.create_dir(directory.path, recursive=True)  # a no-op on object stores
+        with filesystem.open_output_stream(f"{directory.path}/{name}") as stream:
+            stream.write(data)
+        return data.size
+
+    def _options(self, table: pa.Table) -> dict[str, Any]:
+        return {
+            "compression": self.compression,
+            "row_group_size": max(table.num_rows, 1),
+            "write_statistics": True,
+        }
 
 
 def rows_to_table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema) -> pa.Table:

@@ -67,7 +67,7 @@ def test_record_then_re_record(site, tmp_path, capsys, monkeypatch):
     assert (by_path["/missing.html"].status, by_path["/broken"].status) == (404, 500)
     assert by_path["/robots.txt"].body_path.suffix == ".txt"
     assert not (tmp_path / "data").exists()  # recording writes no dataset
-    files_before = {p: p.read_bytes() for p in target.rglob("*")}
+    files_before = {p: p.read_bytes() for p in target.rglob("*") if p.is_file()}
 
     (root / "a.html").write_bytes(article("第一篇（更新）"))
     (root / "c.html").write_bytes(article("第三篇"))

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 import scrapy
 from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
 from scrapy.utils.test import get_crawler
 
 from crawler.items import ArticleItem, PageItem
+from crawler.workers import WorkerPool
 from pipelines.keywords import KeywordsPipeline
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.errors import ConfigError
@@ -21,13 +25,14 @@ class ArticleWithKeywords(ArticleItem):
 
 
 def pipeline_for(**settings: object) -> KeywordsPipeline:
-    crawler = get_crawler(settings_dict=settings)
+    crawler = get_crawler(settings_dict={"SNAPCRAWL_WORKERS": 0, **settings})
     return KeywordsPipeline.from_crawler(crawler)
 
 
 def test_defaults_are_on_with_ten_keywords():
     pipeline = pipeline_for()
     assert pipeline.extractor == KeywordExtractor(top_k=10)
+    assert pipeline.pool.workers == 0
 
 
 @pytest.mark.parametrize("value", [False, "False", "0"])
@@ -51,26 +56,39 @@ def test_a_bad_top_k_stops_the_run_with_the_fix(value):
 
 
 def test_articles_get_keywords_and_are_counted():
-    crawler = get_crawler(settings_dict={"SNAPCRAWL_KEYWORDS_TOP_K": 4})
+    crawler = get_crawler(settings_dict={"SNAPCRAWL_KEYWORDS_TOP_K": 4, "SNAPCRAWL_WORKERS": 0})
     pipeline = KeywordsPipeline.from_crawler(crawler)
     pipeline.open_spider()
     item = ArticleWithKeywords(url="http://example.com/a/1.html", title=TITLE, body=BODY)
-    assert pipeline.process_item(item) is item
+    assert asyncio.run(pipeline.process_item(item)) is item
     assert len(item["keywords"]) == 4
     assert {"疫苗", "接种"} <= set(item["keywords"])
     empty = ArticleWithKeywords(url="http://example.com/a/2.html", title="", body="")
-    pipeline.process_item(empty)
+    asyncio.run(pipeline.process_item(empty))
     assert empty["keywords"] == []
     assert crawler.stats.get_value("snapcrawl/keywords/articles") == 2
     assert crawler.stats.get_value("snapcrawl/keywords/none_found") == 1
 
 
 def test_other_items_pass_untouched():
-    crawler = get_crawler()
+    crawler = get_crawler(settings_dict={"SNAPCRAWL_WORKERS": 0})
     pipeline = KeywordsPipeline.from_crawler(crawler)
     page = PageItem(url="http://example.com/a/1.html", html="<p>疫苗</p>")
     plain = {"title": TITLE, "body": BODY}
-    assert pipeline.process_item(page) is page
-    assert pipeline.process_item(plain) == {"title": TITLE, "body": BODY}
+    assert asyncio.run(pipeline.process_item(page)) is page
+    assert asyncio.run(pipeline.process_item(plain)) == {"title": TITLE, "body": BODY}
     assert "keywords" not in page
     assert crawler.stats.get_value("snapcrawl/keywords/articles") is None
+
+
+def test_keywords_are_scored_in_a_worker_process():
+    """The extractor and its result cross a real process boundary (spawn)."""
+    pool = WorkerPool(1)
+    try:
+        pipeline = KeywordsPipeline(StatsCollector(get_crawler()), KeywordExtractor(top_k=3), pool)
+        pipeline.open_spider()  # loads nothing here: the worker loads its own jieba
+        item = ArticleWithKeywords(url="http://example.com/a/1.html", title=TITLE, body=BODY)
+        asyncio.run(pipeline.process_item(item))
+    finally:
+        pool.close()
+    assert item["keywords"] == KeywordExtractor(top_k=3).extract(TITLE, BODY)

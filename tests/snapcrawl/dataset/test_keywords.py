@@ -103,6 +103,7 @@ def test_a_bad_config_says_which_field(kwargs, message):
         ("三天", False),  # a count
         ("一季度", False),
         ("两局", False),
+        ("十万户", False),
         ("一线", True),
         ("12:30", False),  # time
         ("3.5", False),  # number

@@ -1,0 +1,96 @@
+"""DATA_DIR must be writable before a crawl starts, and a write that fails stops it at once.
+
+A crawl that cannot write is worse than no crawl: it keeps fetching, the
+state store believes in rows that never reach the disk, and the user finds
+out hours later. So: probe at start (a clear error, the run never begins),
+and on a failed write mid-run (disk full, read-only remount) close the spider
+with a reason and a message that says what to do. Files are only ever
+renamed into place when whole, so nothing half-written is left behind, and
+stories whose rows were not written stay uncommitted in the dedup state, so
+the next run fetches them again.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+
+from scrapy.crawler import Crawler
+from scrapy.utils.defer import deferred_from_coro
+
+from snapcrawl.errors import ConfigError
+
+logger = logging.getLogger(__name__)
+CLOSE_REASON = "data_dir_unwritable"
+
+
+def check_writable(directory: Path, setting: str = "DATA_DIR") -> None:
+    """Create ``directory`` and write, sync and remove a probe file in it."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        probe = directory / f".write-probe-{secrets.token_hex(4)}"
+        with open(probe, "wb") as handle:
+            handle.write(b"snapcrawl")
+            handle.flush()
+            os.fsync(handle.fileno())
+        probe.unlink()
+    except OSError as error:
+        raise ConfigError(setting, str(directory), f"cannot write there ({describe(error)})") from None
+
+
+def describe(error: Exception) -> str:
+    if isinstance(error, sqlite3.Error):
+        if "full" in str(error):
+            return "no space left on the device: free some space or point DATA_DIR elsewhere"
+        if "readonly" in str(error):
+            return "the file system is read-only: point DATA_DIR at a writable directory"
+        return f"the state store failed: {error}"
+    if not isinstance(error, OSError):
+        return str(error)
+    if error.errno == errno.ENOSPC:
+        return "no space left on the device: free some space or point DATA_DIR elsewhere"
+    if error.errno == errno.EROFS:
+        return "the file system is read-only: point DATA_DIR at a writable directory"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied: point DATA_DIR at a directory you may write to"
+    return error.strerror or str(error)
+
+
+STORAGE_ERRORS = (OSError, sqlite3.OperationalError)
+
+
+def stop_on_write_error(crawler: Crawler, error: Exception, what: str) -> None:
+    """Log once, count, and close the spider; later items are dropped, not kept."""
+    code = getattr(error, "errno", None)
+    kind = errno.errorcode.get(code, "other") if code else type(error).__name__
+    crawler.stats.inc_value(f"snapcrawl/storage/write_errors/{kind}")
+    if crawler.stats.get_value("snapcrawl/storage/stopped"):
+        return
+    crawler.stats.set_value("snapcrawl/storage/stopped", True)
+    logger.error(
+        "cannot write %s (%s); stopping the run now. Nothing half-written is visible, and "
+        "the stories not yet written will be fetched again by the next run.",
+        what,
+        describe(error),
+    )
+    if crawler.engine is not None and crawler.engine.spider is not None:
+        deferred_from_coro(crawler.engine.close_spider_async(reason=CLOSE_REASON))
+
+
+class DataDirCheck:
+    """The first component built: a DATA_DIR the run cannot write stops it before anything opens."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DataDirCheck:
+        from crawler.settings_values import data_dir
+
+        directory = data_dir(crawler.settings)
+        check_writable(directory)
+        return cls(directory)

@@ -1,0 +1,77 @@
+"""What each line is part of: furniture regions and list items. One pass per page.
+
+Container choice, line kinds and the article/list verdict all ask the same questions of
+every line (is it under a region whose class says furniture? is it a date stamp? is it the
+teaser of a list item?). ``annotate`` answers them once and stores the answers on the lines.
+
+A *list item* is the smallest element around a prose line that holds more than that line,
+when it is small (a few lines), holds a title link before the prose and no second
+paragraph: ``<li><a>标题</a><p>摘要…</p><span>日期</span></li>``, whatever the tags are.
+Its prose is a teaser, however long and well punctuated, unless the link is the page's
+own headline (``<h1><a href=self>标题</a></h1>`` over a one-paragraph story).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from snapcrawl.extract.dom import Line, is_noise_region
+from snapcrawl.extract.noise import is_list_item
+
+_PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page's state, not a region
+_ITEM_LINES = 6  # an element with more lines than this is a section, not one item
+_PROSE_CHARS = 20  # a non-link line this long is a paragraph (a teaser inside an item)
+_TITLE_CHARS = (6, 80)  # a link line of this length can title an item
+
+
+def _is_title(line: Line, headline: str) -> bool:
+    low, high = _TITLE_CHARS
+    return (
+        line.link_density > 0.5
+        and low <= line.chars <= high
+        and not (headline and headline.startswith(line.text))
+    )
+
+
+def _is_prose(line: Line) -> bool:
+    return line.link_density <= 0.5 and line.chars - line.link_chars >= _PROSE_CHARS
+
+
+def annotate(lines: list[Line], headline: str = "") -> None:
+    """Set ``noise_at``, ``stamp`` and ``teaser`` on every line; ``headline`` is the
+    document ``<title>`` (a link to the page itself is its heading, not an item's title)."""
+    noisy: dict[etree._Element, bool] = {}
+    span: dict[etree._Element, list[int]] = {}  # first and last line index under an element
+    for line in lines:
+        line.stamp = is_list_item(line.text)
+        line.noise_at = -1
+        for pos, anc in enumerate(line.ancestors):
+            flag = noisy.get(anc)
+            if flag is None:
+                flag = noisy[anc] = anc.tag not in _PAGE_TAGS and is_noise_region(anc)
+            if flag and line.noise_at < 0:
+                line.noise_at = pos
+            seen = span.get(anc)
+            if seen is None:
+                span[anc] = [line.index, line.index]
+            else:
+                seen[1] = line.index
+    for line in lines:
+        line.teaser = _is_prose(line) and _in_item(line, lines, span, headline)
+
+
+def _in_item(
+    line: Line, lines: list[Line], span: dict[etree._Element, list[int]], headline: str
+) -> bool:
+    """Whether ``line`` is the one paragraph of a small element that a title link opens."""
+    for anc in line.ancestors:
+        first, last = span[anc]
+        if first == last:
+            continue
+        if last - first + 1 > _ITEM_LINES or anc.tag in _PAGE_TAGS:
+            return False
+        members = lines[first : last + 1]
+        if sum(1 for m in members if _is_prose(m)) > 1:
+            return False
+        return any(_is_title(m, headline) for m in members if m.index < line.index)
+    return False
