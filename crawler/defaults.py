@@ -30,6 +30,10 @@ SNAPCRAWL_DEDUP_ENABLED = True
 SNAPCRAWL_DEDUP_THRESHOLD = 0.8  # estimated Jaccard of the body's shingle sets
 SNAPCRAWL_DEDUP_STORE = ""  # SQLite path or redis:// URL; default DATA_DIR/state/dedup.sqlite
 
+# Keywords (KeywordsPipeline): jieba TF-IDF over title and body, in the worker pool.
+SNAPCRAWL_KEYWORDS_ENABLED = True
+SNAPCRAWL_KEYWORDS_TOP_K = 10  # keywords per article, 1-100
+
 # Parquet output (ParquetPipeline).
 SNAPCRAWL_PARQUET_BATCH_ROWS = 2000  # rows buffered before a file is written
 SNAPCRAWL_PARQUET_PARTITION_BY = "crawl_date"
@@ -59,3 +63,18 @@ SNAPCRAWL_REPLAY_MISSING = "fail"
 # into this fixture directory when the spider closes; empty = off.
 SNAPCRAWL_RECORD_DIR = ""
 # --- end issue #8 -------------------------------------------------------------------
+
+# --- distributed mode on Redis (issue #9) ------------------------------------------
+# REDIS_URL (scrapy-redis's own name) switches it on: every worker runs the same
+# command; queue, dupefilter and dedup state are shared in Redis.
+REDIS_URL = ""
+# A worker stops once the queue and every worker's in-flight set stayed empty this long.
+SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS = 30
+# Heartbeat period; a worker silent for 3 beats is dead and its requests are requeued.
+SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS = 10
+SNAPCRAWL_DISTRIBUTED_WORKER = ""  # this worker's name; empty: <host>-<pid>
+SNAPCRAWL_DISTRIBUTED_CRAWL = ""  # the crawl's name in Redis keys; empty: start URL's host[_port]
+# Where articles/ and runs/ go: a directory or a pyarrow filesystem URI
+# (s3://bucket/prefix?endpoint_override=..., gs://..., file:///...); empty: DATA_DIR.
+SNAPCRAWL_PARQUET_URI = ""
+# --- end issue #9 -------------------------------------------------------------------

@@ -34,6 +34,7 @@ REDIRECT_MAX_TIMES = 10
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,
     "pipelines.dedup.DedupPipeline": 200,
+    "pipelines.keywords.KeywordsPipeline": 250,
     "pipelines.parquet.ParquetPipeline": 300,
 }
 
@@ -73,3 +74,12 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.replay.ReplayMiddleware": 960,
 }
 # --- end issue #8 -------------------------------------------------------------------
+
+# --- distributed mode on Redis (issue #9) ------------------------------------------
+# REDIS_URL set => the add-on swaps in scrapy-redis's scheduler and dupefilter (our
+# crash-safe adapter) and the worker lifecycle; see crawler/distributed.py.
+ADDONS = {
+    **globals().get("ADDONS", {}),
+    "crawler.distributed.DistributedAddon": 0,
+}
+# --- end issue #9 -------------------------------------------------------------------

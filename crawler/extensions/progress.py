@@ -1,6 +1,6 @@
 """ProgressLine: one live line on the terminal while a crawl runs.
 
-    snapcrawl: 152 pages [00:12, 12.6 pages/s] 40 articles, 3 duplicates, 0 errors, 95 skipped
+    snapshot: 152 pages [00:12, 12.6 pages/s], 40 articles, 3 duplicates, 0 errors, 95 skipped
 
 ``SNAPCRAWL_PROGRESS_ENABLED`` is ``auto`` by default: on when stderr is a
 terminal (``snapcrawl run``, ``snapcrawl demo``, ``scrapy crawl`` in a shell),
@@ -12,6 +12,7 @@ next tick. Signals in, a line out, nothing else.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import Any, TextIO
 
@@ -25,6 +26,7 @@ from crawler.extensions.runs import errors_by_kind
 from snapcrawl.errors import ConfigError
 
 SETTING = "SNAPCRAWL_PROGRESS_ENABLED"
+UNSIZED = (120, 24)  # columns, rows of a terminal that reports no size (some pseudo-terminals)
 
 
 def progress_wanted(value: Any, stream: TextIO) -> bool:
@@ -53,6 +55,24 @@ def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
         "errors": sum(errors_by_kind(stats).values()),
         "skipped": int(stats.get("snapcrawl/incremental/skipped", 0) or 0),
     }
+
+
+def progress_bar(stream: TextIO, desc: str) -> tqdm:
+    """A tqdm status line (no bar: the total is unknown) that follows the terminal's width."""
+    try:
+        sized = os.get_terminal_size(stream.fileno()).columns > 0
+    except (OSError, ValueError):
+        sized = False
+    return tqdm(
+        desc=desc,
+        unit=" pages",
+        file=stream,
+        dynamic_ncols=sized,
+        # a terminal that reports 0 x 0 would get an empty line from tqdm
+        ncols=None if sized else UNSIZED[0],
+        nrows=None if sized else UNSIZED[1],
+        bar_format="{desc}{n_fmt} pages [{elapsed}, {rate_fmt}]{postfix}",
+    )
 
 
 class _ClearLine(logging.Filter):
@@ -87,13 +107,7 @@ class ProgressLine:
         return line
 
     def spider_opened(self, spider: Spider) -> None:
-        self.bar = tqdm(
-            desc=f"{spider.name}: ",
-            unit=" pages",
-            file=self.stream,
-            dynamic_ncols=True,
-            bar_format="{desc}{n_fmt} pages [{elapsed}, {rate_fmt}]{postfix}",
-        )
+        self.bar = progress_bar(self.stream, f"{spider.name}: ")
         self._filter = _ClearLine(self.bar)
         self._handlers = [
             h for h in logging.root.handlers

@@ -31,9 +31,12 @@ def judge(lines: list[Line], selection: Selection) -> str:
     many_links = link_lines >= 10 and page_links >= 0.4 * page_chars
     body_chars = sum(line.chars for line in selection.kept)
     if selection.container is None or body_chars < MIN_BODY_CHARS:
-        # No story: a page of items (teasers outside furniture) or of links is a list.
-        teasers = sum(line.chars for line in lines if line.teaser and line.noise_at < 0)
-        return LIST if many_links or teasers >= MIN_BODY_CHARS else OTHER
+        # No story: a page of links, or of items (a teaser, or a dated link, outside the
+        # furniture), is a list, even when it holds a single item.
+        main = [line for line in lines if line.noise_at < 0]
+        teasers = sum(line.chars for line in main if line.teaser)
+        dated = any(line.stamp and line.link_density > 0.5 for line in main)
+        return LIST if many_links or dated or teasers >= MIN_BODY_CHARS else OTHER
     # Teasers: prose of the block's list items (see layout), however long each one is.
     teaser_chars = sum(line.chars for line, reason in selection.removed if reason == "teaser")
     inside = selection.inside
@@ -54,6 +57,7 @@ def judge(lines: list[Line], selection: Selection) -> str:
     if strong >= 300:
         return ARTICLE
     prose = sum(inside[i].chars for i in long_kept if i not in boxed and inside[i].punct)
+    teaser_chars += sum(inside[i].chars for i in boxed)
     if teaser_chars and prose < max(_SHORT_STORY, _TEASER_WEIGHT * teaser_chars):
         return LIST
     if len(long_kept) >= 4 and len(boxed) >= 0.5 * len(long_kept):

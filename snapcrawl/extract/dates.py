@@ -35,6 +35,7 @@ DMY_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})(?![\d.])" + _TIME
 )
 _PM = ("下午", "晚上", "晚")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,8 @@ def find_dates(text: str) -> list[FoundDate]:
     >>> [d.value.isoformat() for d in find_dates("发布时间：2025年02月13日 15:50 来源：x")]
     ['2025-02-13T15:50:00+08:00']
     """
+    if not _YEAR.search(text):  # every form below has a four-digit year
+        return []
     found = [d for m in DATE_RE.finditer(text) if (d := _build(m)) is not None]
     if any(ch in text for ch in "/.-") and (
         extra := [d for m in DMY_RE.finditer(text) if (d := _build(m))]
@@ -108,18 +111,20 @@ def parse_date(text: str) -> FoundDate | None:
     return found[0] if found else None
 
 
-def is_date_only(text: str) -> bool:
-    """Whether a line is nothing but a date (a list item's stamp, not prose)."""
-    date = parse_date(text)
-    if date is None:
+def is_date_only(text: str, dates: list[FoundDate] | None = None) -> bool:
+    """Whether a line is nothing but a date (a list item's stamp, not prose); ``dates`` is
+    ``find_dates(text)`` when the caller has it already."""
+    found = find_dates(text) if dates is None else dates
+    if not found:
         return False
+    date = found[0]
     rest = (text[: date.start] + text[date.end :]).strip(" \u3000[]()（）【】|-:：")
     return len(rest) <= 2
 
 
-def ends_with_date(text: str) -> bool:
+def ends_with_date(text: str, dates: list[FoundDate] | None = None) -> bool:
     """Whether a line ends in a date stamp, the shape of a list item ("标题 2023-06-15")."""
-    dates = find_dates(text)
+    dates = find_dates(text) if dates is None else dates
     if not dates or dates[-1].start == 0:
         return False
     tail = text[dates[-1].end :].strip(" \u3000)）]】>」")

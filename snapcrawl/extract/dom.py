@@ -116,63 +116,47 @@ def strip_furniture(root: etree._Element) -> None:
 def flatten(root: etree._Element) -> list[Line]:
     """Walk the tree once and return its visible lines in reading order."""
     lines: list[Line] = []
-    parts: list[str] = []
-    link_parts: list[str] = []
+    parts: list[str] = []  # text of the line being read
+    link_parts: list[str] = []  # the part of it inside links
     hrefs: list[str] = []
     blocks: list[etree._Element] = [root]
     link_depth = 0
     heading_depth = 0
+    solid = False  # whether ``parts`` holds more than whitespace
 
-    def flush(owner: etree._Element) -> None:
-        if not parts:
-            return
-        raw = "".join(parts)
-        link_raw = "".join(link_parts)
-        line_hrefs = tuple(hrefs)
-        parts.clear()
-        link_parts.clear()
-        hrefs.clear()
-        if raw.isspace():
-            return
-        text = normalize_text(raw)
-        if not text:
-            return
-        chars = visible_len(text)
-        link = visible_len(link_raw) if link_raw else 0
-        lines.append(
-            Line(
-                text=text,
-                owner=owner,
-                index=len(lines),
-                chars=chars,
-                link_chars=min(link, chars),
-                punct=punctuation_count(text),
-                heading=heading_depth > 0,
-                hrefs=line_hrefs,
+    def emit(owner: etree._Element) -> None:
+        text = normalize_text("".join(parts))
+        if text:
+            chars = visible_len(text)
+            link = visible_len("".join(link_parts)) if link_parts else 0
+            lines.append(
+                Line(
+                    text,
+                    owner,
+                    len(lines),
+                    chars,
+                    min(link, chars),
+                    punctuation_count(text),
+                    heading_depth > 0,
+                    tuple(hrefs),
+                )
             )
-        )
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
-        if el is root:
-            if event == "start":
-                if el.text:
-                    parts.append(el.text)
-            else:
-                flush(root)
-            continue
-        if not isinstance(tag, str):
-            if event == "end" and el.tail:
-                parts.append(el.tail)
-                if link_depth:
-                    link_parts.append(el.tail)
-            continue
-        block = tag in BLOCK_TAGS
         if event == "start":
+            block = tag in BLOCK_TAGS and el is not root
             if block:
-                flush(blocks[-1])
-                if tag not in _BREAKS:
-                    blocks.append(el)
+                if parts:  # a block starts: the text so far is a line of the enclosing one
+                    if solid:
+                        emit(blocks[-1])
+                    parts.clear()
+                    link_parts.clear()
+                    hrefs.clear()
+                    solid = False
+                if tag in _BREAKS:
+                    continue
+                blocks.append(el)
             if tag in HEADING_TAGS:
                 heading_depth += 1
             elif tag == "a":
@@ -180,24 +164,38 @@ def flatten(root: etree._Element) -> list[Line]:
                 href = el.get("href")
                 if href:
                     hrefs.append(href.strip())
-            if el.text and tag not in _BREAKS:
-                parts.append(el.text)
+            text = el.text
+            if text and isinstance(tag, str):
+                parts.append(text)
                 if link_depth:
-                    link_parts.append(el.text)
-        else:
-            if tag == "a":
-                link_depth -= 1
-            elif tag in HEADING_TAGS:
-                flush(blocks[-1])
+                    link_parts.append(text)
+                if not solid and not text.isspace():
+                    solid = True
+            continue
+        if tag == "a":
+            link_depth -= 1
+        heading = tag in HEADING_TAGS
+        if (heading or tag in BLOCK_TAGS) and tag not in _BREAKS:
+            if parts:
+                if solid:
+                    emit(blocks[-1])
+                parts.clear()
+                link_parts.clear()
+                hrefs.clear()
+                solid = False
+            if heading:
                 heading_depth -= 1
-            if block and tag not in _BREAKS:
-                flush(blocks[-1])
+            if tag in BLOCK_TAGS and el is not root:
                 blocks.pop()
-            if el.tail:
-                parts.append(el.tail)
-                if link_depth:
-                    link_parts.append(el.tail)
-    flush(blocks[-1] if blocks else root)
+        text = el.tail
+        if text and el is not root:
+            parts.append(text)
+            if link_depth:
+                link_parts.append(text)
+            if not solid and not text.isspace():
+                solid = True
+    if parts and solid:
+        emit(blocks[-1])
     return lines
 
 

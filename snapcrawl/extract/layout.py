@@ -41,34 +41,41 @@ def annotate(lines: list[Line], headline: str = "") -> None:
     """Set ``noise_at``, ``stamp`` and ``teaser`` on every line; ``headline`` is the
     document ``<title>`` (a link to the page itself is its heading, not an item's title)."""
     noisy: dict[etree._Element, bool] = {}
-    span: dict[etree._Element, list[int]] = {}  # first and last line index under an element
+    by_owner: dict[etree._Element, int] = {}
     for line in lines:
         line.stamp = is_list_item(line.text)
-        line.noise_at = -1
-        for pos, anc in enumerate(line.ancestors):
-            flag = noisy.get(anc)
-            if flag is None:
-                flag = noisy[anc] = anc.tag not in _PAGE_TAGS and is_noise_region(anc)
-            if flag and line.noise_at < 0:
-                line.noise_at = pos
-            seen = span.get(anc)
-            if seen is None:
-                span[anc] = [line.index, line.index]
-            else:
-                seen[1] = line.index
+        at = by_owner.get(line.owner)
+        if at is None:
+            at = -1
+            for pos, anc in enumerate(line.ancestors):
+                flag = noisy.get(anc)
+                if flag is None:
+                    flag = noisy[anc] = anc.tag not in _PAGE_TAGS and is_noise_region(anc)
+                if flag:
+                    at = pos
+                    break
+            by_owner[line.owner] = at
+        line.noise_at = at
     for line in lines:
-        line.teaser = _is_prose(line) and _in_item(line, lines, span, headline)
+        line.teaser = _is_prose(line) and _in_item(line, lines, headline)
 
 
-def _in_item(
-    line: Line, lines: list[Line], span: dict[etree._Element, list[int]], headline: str
-) -> bool:
+def _in_item(line: Line, lines: list[Line], headline: str) -> bool:
     """Whether ``line`` is the one paragraph of a small element that a title link opens."""
     for anc in line.ancestors:
-        first, last = span[anc]
+        if anc.tag in _PAGE_TAGS:
+            return False
+        # The element's lines are a run around this one; read it, but never far.
+        first = last = line.index
+        while first > 0 and last - first < _ITEM_LINES and anc in lines[first - 1].ancestors:
+            first -= 1
+        while (
+            last + 1 < len(lines) and last - first < _ITEM_LINES and anc in lines[last + 1].ancestors
+        ):
+            last += 1
         if first == last:
             continue
-        if last - first + 1 > _ITEM_LINES or anc.tag in _PAGE_TAGS:
+        if last - first >= _ITEM_LINES:
             return False
         members = lines[first : last + 1]
         if sum(1 for m in members if _is_prose(m)) > 1:

@@ -106,6 +106,8 @@ def site_names(url: str | None, head: HeadInfo) -> tuple[str, ...]:
 
 def labeled(text: str, fieldname: str) -> str | None:
     """The value after a label of ``fieldname`` in ``text``, up to the next label."""
+    if ":" not in text and "：" not in text:  # every label ends in a colon
+        return None
     wanted = LABELS[fieldname]
     for match in LABEL_RE.finditer(text):
         if match["label"] in wanted:

@@ -33,6 +33,10 @@ LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r"
 _LEADING_LABEL = re.compile(
     r"^[\s\[【(（<《]*(?:" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]"
 )
+_FAMILIES = {
+    name: re.compile("|".join(map(re.escape, words))) for name, words in NOTICE_FAMILIES.items()
+}
+_ANY_FAMILY = re.compile("|".join(p.pattern for p in _FAMILIES.values()))
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _REPOST = re.compile(
     r"^[\s\[【(（]*(?:本文|此文|文章|本条|内容)?(?:转自|转载自|转载于|摘自|来源于|来自于|选自|原载于?|来源)"
@@ -42,7 +46,9 @@ _REPOST = re.compile(
 
 def notice_families(text: str) -> set[str]:
     """Which notice word families occur in ``text``."""
-    return {name for name, words in NOTICE_FAMILIES.items() if any(w in text for w in words)}
+    if not _ANY_FAMILY.search(text):
+        return set()
+    return {name for name, pattern in _FAMILIES.items() if pattern.search(text)}
 
 
 def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:
@@ -128,9 +134,10 @@ def is_list_heading(text: str) -> bool:
 
 def is_list_item(text: str) -> bool:
     """A stamped or bulleted teaser line: "· 标题 2023-06-15", or a bare date."""
-    if is_date_only(text):
-        return True
-    return ends_with_date(text) and len(text) <= 90
+    dates = find_dates(text)
+    if not dates:
+        return False
+    return is_date_only(text, dates) or (len(text) <= 90 and ends_with_date(text, dates))
 
 
 def is_bulleted(text: str) -> bool:

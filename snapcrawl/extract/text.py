@@ -12,8 +12,10 @@ import html
 import re
 import unicodedata
 
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Invisible marks (soft hyphen, zero-width, bidi controls, BOM) and control bytes.
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
+)
 _SPACES = re.compile(r"[^\S\u3000]+")  # any whitespace run except the ideographic space
 _LEFTOVER_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8}\d{0,2});")
 _EDGE = " \u3000"
@@ -24,7 +26,7 @@ _PUNCTUATION_RE = re.compile("[" + re.escape("".join(sorted(PUNCTUATION))) + "]"
 
 def clean_fragment(text: str) -> str:
     """Drop invisible and control characters; keep all whitespace (used before joining)."""
-    return _CONTROL.sub("", _INVISIBLE.sub("", text))
+    return _INVISIBLE.sub("", text)
 
 
 def normalize_text(text: str, *, nfkc: bool = False) -> str:
@@ -36,7 +38,10 @@ def normalize_text(text: str, *, nfkc: bool = False) -> str:
     text = clean_fragment(text)
     if "&" in text:
         text = _LEFTOVER_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
-    text = _SPACES.sub(" ", text.replace("\xa0", " ")).strip(_EDGE)
+    if "\u3000" in text:  # the ideographic space stays inside a line
+        text = _SPACES.sub(" ", text).strip(_EDGE)
+    else:
+        text = " ".join(text.split())
     if nfkc:
         text = unicodedata.normalize("NFKC", text)
     return text

@@ -132,3 +132,28 @@ def test_not_intervals(value):
 def test_an_interval_is_the_sum_of_its_parts(parts):
     text = "".join(f"{number}{unit}" for number, unit in parts)
     assert parse_interval(text) == sum(number * UNIT_SECONDS[unit] for number, unit in parts)
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_the_example_schedule_and_the_cron_and_systemd_examples_agree():
+    schedule = load_schedule(EXAMPLES / "schedule.toml")
+    jobs = {job.name for job in schedule.jobs}
+    assert jobs == {"news", "archive"}
+    commands = [
+        line for line in (EXAMPLES / "cron" / "snapcrawl.cron").read_text("utf-8").splitlines()
+        if line and not line.startswith("#") and "=" not in line.split()[0]
+    ]
+    commands += [
+        line.removeprefix("ExecStart=")
+        for unit in (EXAMPLES / "systemd").glob("*.service")
+        for line in unit.read_text("utf-8").splitlines()
+        if line.startswith("ExecStart=")
+    ]
+    assert len(commands) == 4
+    for command in commands:
+        words = command.split()
+        if "run" in words:
+            assert words[words.index("run") + 1] in jobs
+        assert "/etc/snapcrawl/schedule.toml" in words

@@ -1,4 +1,4 @@
-"""Scrapyd: ``scrapyd-deploy --build-egg`` builds an egg Scrapyd can run, from scrapy.cfg's [deploy]."""
+"""Scrapyd: ``scrapyd-deploy --build-egg`` builds an egg that Scrapyd can run."""
 
 from __future__ import annotations
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
 import re
+import struct
 import subprocess
+import termios
 
 from snapcrawl.fixtures.server import serve_site
 from tests.crawling import REPO_ROOT
@@ -13,14 +16,16 @@ from tests.e2e.test_scheduled_runs import snapcrawl, write_schedule
 from tests.e2e.test_scheduled_site import STORIES, write_site
 
 LINE = re.compile(
-    r"snapshot: (\d+) pages \[[\d:]+, [\d.?]+ pages/s\] (\d+) articles, (\d+) duplicates,"
+    r"snapshot: (\d+) pages \[[\d:]+,\s+[\d.?]+ pages/s\], (\d+) articles, (\d+) duplicates,"
     r" (\d+) errors, (\d+) skipped"
 )
 
 
-def run_on_a_terminal(command: list[str]) -> tuple[int, str]:
-    """Run ``command`` with stdout and stderr on a pseudo-terminal; return its exit code and output."""
+def run_on_a_terminal(command: list[str], columns: int) -> tuple[int, str]:
+    """Run ``command`` with its output on a pseudo-terminal; its exit code and output."""
     leader, follower = pty.openpty()
+    if columns:
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
     process = subprocess.Popen(
         command, cwd=REPO_ROOT, stdin=subprocess.DEVNULL, stdout=follower, stderr=follower
     )
@@ -43,7 +48,7 @@ def test_a_progress_line_on_a_terminal_and_none_through_a_pipe(tmp_path):
     with serve_site(tmp_path / "site") as server:
         schedule = write_schedule(tmp_path / "schedule.toml", server.url, every="1h")
         command = snapcrawl("run", "news", "--schedule", str(schedule))
-        code, output = run_on_a_terminal(command)
+        code, output = run_on_a_terminal(command, columns=160)
         assert code == 0, output
         pages, articles, duplicates, errors, skipped = map(int, LINE.findall(output)[-1])
         assert (articles, duplicates, errors, skipped) == (3, 0, 0, 0)

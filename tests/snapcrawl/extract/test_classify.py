@@ -4,7 +4,7 @@ import pytest
 
 from snapcrawl.extract import NotAnArticle, classify_page, extract_article
 
-from .conftest import fixture_bytes
+from .conftest import fixture_bytes, fixture_json
 
 NAV = "<div class='nav'>" + " ".join(f"<a href='/c{i}'>频道{i}</a>" for i in range(10)) + "</div>"
 
@@ -43,3 +43,57 @@ def test_articles(name):
 @pytest.mark.parametrize("html", ["", "<html></html>", "<p>只有一句话。</p>", NAV])
 def test_other(html):
     assert classify_page(html) == "other"
+
+
+def test_short_story_outweighs_a_huge_related_list():
+    # Three sentences (131 characters) under a heading; below them 30 related items with
+    # title, teaser and date, and 15 more links, in blocks whose names say nothing.
+    html = fixture_bytes("short_story_long_related.html")
+    expected = fixture_json("short_story_long_related.json")
+    assert classify_page(html) == "article"
+    article = extract_article(html, "http://www.example.cn/local/2025/0402/17.html")
+    assert article.title == expected["title"]
+    assert list(article.paragraphs) == expected["paragraphs"]
+    assert article.published_at.isoformat() == expected["published_at"]
+    assert article.source == expected["source"]
+    assert "记者从有关部门了解到" not in article.body
+
+
+@pytest.mark.parametrize("name", ["list_one_item.html", "list_long_teasers.html"])
+def test_list_pages_from_fixtures(name):
+    # One item with a 137-character teaser; six items whose teasers are whole paragraphs.
+    html = fixture_bytes(name)
+    assert classify_page(html) == "list"
+    with pytest.raises(NotAnArticle) as info:
+        extract_article(html, "http://www.example.cn/local/list_5.html")
+    assert info.value.reason == "list_page"
+
+
+TEASER = "今年以来，全市持续推进老旧小区改造工作，计划完成改造小区一百二十个，惠及居民三万余户。改造内容包括屋面防水、外墙保温、管网更新、加装电梯等，目前已有六十余个小区完成主体施工。"  # noqa: E501
+
+
+def _item(i: int, shape: str) -> str:
+    link = f"<a href='/n/{i}.html'>第{i}条本地新闻的标题文字</a>"
+    return {
+        "flat": f"<h3>{link}</h3><p>{TEASER}</p>",
+        "flat_dated": f"<h3>{link}</h3><p>{TEASER}</p><p>2025-06-{i + 1:02d}</p>",
+        "li": f"<li>{link}<p>{TEASER}</p></li>",
+        "teaser_first": f"<li><p>{TEASER}</p>{link}</li>",
+    }[shape]
+
+
+# One teaser-first item is left out: one paragraph and then a link is also how a
+# one-paragraph story ends.
+SHAPES = [
+    (shape, count)
+    for shape in ("flat", "flat_dated", "li", "teaser_first")
+    for count in (1, 2, 6)
+    if (shape, count) != ("teaser_first", 1)
+]
+
+
+@pytest.mark.parametrize(("shape", "count"), SHAPES)
+def test_lists_of_long_teasers_in_any_shape(shape, count):
+    items = "".join(_item(i, shape) for i in range(count))
+    html = f"<html><body>{NAV}<div class='c'><h2>本地新闻</h2>{items}</div></body></html>"
+    assert classify_page(html) == "list"

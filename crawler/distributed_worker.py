@@ -1,0 +1,293 @@
+"""One worker's life in a distributed crawl: join, heartbeat, hand back, stop when done.
+
+:class:`WorkerLifecycle` (an extension, added by ``DistributedAddon``):
+
+* registers the worker in ``{base}:workers`` with its run id and dedup owner,
+  and keeps ``{base}:alive:<worker>`` alive every
+  ``SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS`` (it expires after three beats);
+* on each beat, forgets the requests whose pages are processed and written
+  (``InflightLedger``), and puts back in the queue the requests of any worker
+  whose heartbeat expired (a SIGKILL, a dead machine);
+* on idle, feeds new start URLs and keeps the spider open until the queue and
+  every other worker's in-flight set stayed empty for
+  ``SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS``; then Scrapy closes it normally, so
+  the pipelines flush their files;
+* the last worker to leave a finished crawl clears its dupefilter, so the next
+  crawl of the site starts afresh.
+
+:class:`StartUrlFeed` (a spider middleware) turns the spider's start requests
+into entries of ``{base}:start_urls`` and starts from what that key holds.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.defer import deferred_from_coro
+
+from crawler import signals as snapcrawl_signals
+from crawler.dedup_index import get_dedup_index
+from crawler.distributed import STAT_PREFIX, distributed_config
+from crawler.distributed_ledger import dedup_releaser, recover_dead_workers
+from crawler.distributed_queue import DistributedRun, get_distributed
+from crawler.run import get_run_id
+from snapcrawl.errors import ConfigError
+
+logger = logging.getLogger(__name__)
+
+# KEYS: workers, requests, dupefilter, start_urls, alive, inflight, unflushed; ARGV: worker.
+# Leaves the crawl; the last worker out of a finished crawl clears its dupefilter.
+_LEAVE = """
+if redis.call('HLEN', KEYS[6]) + redis.call('HLEN', KEYS[7]) > 0 then
+  redis.call('DEL', KEYS[5]); return 'unfinished'
+end
+redis.call('HDEL', KEYS[1], ARGV[1]); redis.call('DEL', KEYS[5])
+if redis.call('HLEN', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[2]) == 0
+   and redis.call('LLEN', KEYS[4]) == 0 then
+  redis.call('DEL', KEYS[3]); return 'finished'
+end
+return 'left'
+"""
+
+
+class WorkerLifecycle:
+    def __init__(self, crawler: Crawler, run: DistributedRun) -> None:
+        self.crawler = crawler
+        self.run = run
+        self.stats = crawler.stats
+        self.idle_since: float | None = None
+        self._beat: Any = None
+        self._heartbeat: Heartbeat | None = None
+        self._release_pending: Callable[[str, list[str]], int] = lambda owner, urls: 0
+        self._leave = run.client.register_script(_LEAVE)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WorkerLifecycle:
+        if distributed_config(crawler.settings) is None:
+            raise NotConfigured("REDIS_URL is empty: local mode")
+        lifecycle = cls(crawler, get_distributed(crawler))
+        for handler, signal in (
+            (lifecycle.spider_opened, signals.spider_opened),
+            (lifecycle.spider_idle, signals.spider_idle),
+            (lifecycle.spider_closed, signals.spider_closed),
+            (lifecycle.item_scraped, signals.item_scraped),
+            (lifecycle.articles_written, snapcrawl_signals.articles_written),
+        ):
+            crawler.signals.connect(handler, signal=signal)
+        return lifecycle
+
+    # -- signals ------------------------------------------------------------------
+
+    def spider_opened(self, spider: Spider) -> None:
+        run, keys = self.run, self.run.keys
+        if run.client.exists(keys.alive(run.worker)):
+            raise ConfigError(
+                "SNAPCRAWL_DISTRIBUTED_WORKER", run.worker, "another live worker has this name"
+            )
+        index = get_dedup_index(self.crawler)
+        store = index.store if index is not None else None
+        self._release_pending = dedup_releaser(store)
+        if run.worker in run.workers():  # a restarted worker: hand its old requests back now
+            recover_dead_workers(run, self._release_pending, only=run.worker)
+        info = {
+            "run_id": get_run_id(self.crawler),
+            "dedup_owner": getattr(store, "owner", ""),
+            "started_at": datetime.now(UTC).isoformat(),
+        }
+        run.client.hset(keys.workers, run.worker, json.dumps(info))
+        self._heartbeat = Heartbeat(run)
+        self._heartbeat.start()
+        self.stats.set_value("snapcrawl/worker", run.worker)
+        self._beat = create_looping_call(self.beat)
+        self._beat.start(run.config.heartbeat_seconds, now=False)
+        logger.info(
+            "worker %s joined crawl %s (%d requests queued)",
+            run.worker,
+            keys.base,
+            run.client.zcard(keys.requests),
+            extra={"spider": spider},
+        )
+
+    def item_scraped(self, item: Any, response: Any, spider: Spider) -> None:
+        url = ItemAdapter(item).get("url")
+        if url and "body" in ItemAdapter(item):
+            self.run.ledger.kept(getattr(response, "request", None), url)
+
+    def articles_written(self, urls: list[str]) -> None:
+        self.run.release(self.run.ledger.written(urls), parked=True)
+
+    def spider_idle(self, spider: Spider) -> None:
+        self.settle()
+        fed = feed_start_urls(self.crawler, self.run)
+        recovered = self.recover()
+        if fed or recovered or self._crawl_busy():
+            self.idle_since = None
+            raise DontCloseSpider
+        now = time.monotonic()
+        self.idle_since = self.idle_since or now
+        if now - self.idle_since < self.run.config.idle_seconds:
+            raise DontCloseSpider
+        logger.info(
+            "queue empty for %.0f s: worker %s stops", now - self.idle_since, self.run.worker
+        )
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self._beat is not None and self._beat.running:
+            self._beat.stop()
+        if self._heartbeat is not None:
+            self._heartbeat.stop()
+        self.settle(closing=True)
+        run, keys = self.run, self.run.keys
+        outcome = self._leave(
+            keys=[
+                keys.workers,
+                keys.requests,
+                keys.dupefilter,
+                keys.start_urls,
+                keys.alive(run.worker),
+                keys.inflight(run.worker),
+                keys.unflushed(run.worker),
+            ],
+            args=[run.worker],
+        ).decode()
+        self.stats.set_value(f"{STAT_PREFIX}/left", outcome)
+        logger.info("worker %s left crawl %s (%s)", run.worker, keys.base, outcome)
+        run.client.close()
+
+    # -- the beat -------------------------------------------------------------------
+
+    def beat(self) -> None:
+        try:
+            if self._heartbeat is not None and self._heartbeat.lost:
+                self.stats.inc_value(f"{STAT_PREFIX}/heartbeat_lost")
+                logger.error(
+                    "worker %s missed its heartbeats and others may have taken its requests:"
+                    " it stops",
+                    self.run.worker,
+                )
+                self._beat.stop()
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="heartbeat_lost"))
+                return
+            self.settle()
+            self.recover()
+        except Exception:  # a Redis hiccup must not kill the loop; the next beat retries
+            logger.exception("heartbeat of worker %s failed", self.run.worker)
+
+    def settle(self, *, closing: bool = False) -> None:
+        in_progress = () if closing else _requests_in_progress(self.crawler)
+        done, park = self.run.ledger.settle(in_progress)
+        self.run.release(done)
+        self.run.park(park)
+
+    def recover(self) -> int:
+        requeued = recover_dead_workers(self.run, self._release_pending)
+        if requeued:
+            self.stats.inc_value(f"{STAT_PREFIX}/requeued", requeued)
+        return requeued
+
+    def _crawl_busy(self) -> bool:
+        run = self.run
+        if run.client.zcard(run.keys.requests) or run.client.llen(run.keys.start_urls):
+            return True
+        return any(
+            run.client.hlen(run.keys.inflight(worker))
+            for worker in run.workers()
+            if worker != run.worker
+        )
+
+
+class Heartbeat(threading.Thread):
+    """Renews ``{base}:alive:<worker>`` from its own thread, so a busy reactor never
+    looks dead: the key expires only when the process is gone (or Redis is unreachable)."""
+
+    def __init__(self, run: DistributedRun) -> None:
+        super().__init__(name=f"snapcrawl-heartbeat-{run.worker}", daemon=True)
+        self.crawl = run
+        self.lost = False  # the key had expired: others may have taken this worker's requests
+        self._stopped = threading.Event()
+        self._renew(check=False)
+
+    def run(self) -> None:
+        while not self._stopped.wait(self.crawl.config.heartbeat_seconds):
+            try:
+                self._renew(check=True)
+            except Exception:  # Redis unreachable: retry at the next beat
+                logger.warning("heartbeat of worker %s failed", self.crawl.worker, exc_info=True)
+
+    def _renew(self, *, check: bool) -> None:
+        run = self.crawl
+        ttl = int(run.config.dead_after * 1000)
+        previous = run.client.set(run.keys.alive(run.worker), "1", px=ttl, get=True)
+        if check and previous is None:
+            self.lost = True
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.join(timeout=5)
+
+
+class StartUrlFeed:
+    """Spider middleware: start requests become ``{base}:start_urls`` entries."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StartUrlFeed:
+        if distributed_config(crawler.settings) is None:
+            raise NotConfigured("REDIS_URL is empty: local mode")
+        return cls(crawler)
+
+    async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        run = get_distributed(self.crawler)
+        async for item_or_request in start:
+            if isinstance(item_or_request, Request):
+                run.client.rpush(run.keys.start_urls, item_or_request.url)
+            else:
+                yield item_or_request
+        for request in pop_start_requests(run):
+            yield request
+
+
+def pop_start_requests(run: DistributedRun, batch: int = 100) -> list[Request]:
+    """Requests for the URLs in ``{base}:start_urls`` (plain or scrapy-redis JSON)."""
+    pipe = run.client.pipeline()
+    pipe.lrange(run.keys.start_urls, 0, batch - 1).ltrim(run.keys.start_urls, batch, -1)
+    values, _ = pipe.execute()
+    requests = []
+    for value in values:
+        text = value.decode("utf-8").strip()
+        url = json.loads(text).get("url", "") if text.startswith("{") else text
+        if url:
+            requests.append(Request(url))  # through the dupefilter: fetched once in all
+    return requests
+
+
+def feed_start_urls(crawler: Crawler, run: DistributedRun) -> int:
+    requests = pop_start_requests(run)
+    for request in requests:
+        crawler.engine.crawl(request)
+    return len(requests)
+
+
+def _requests_in_progress(crawler: Crawler) -> Any:
+    """The requests Scrapy's engine has not finished with (download through pipelines)."""
+    slot = getattr(crawler.engine, "_slot", None)
+    in_progress = getattr(slot, "inprogress", None)
+    if in_progress is None:
+        raise RuntimeError(
+            "distributed mode reads the engine's in-progress requests, which this Scrapy"
+            " version does not expose: use the Scrapy version pinned in pyproject.toml"
+        )
+    return in_progress

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from snapcrawl.extract.page import read_page
+
+PARA = "记者从有关部门了解到，这项工作进展顺利，相关负责人表示将持续跟踪群众反映的问题。"
+
+
+def _lines(body: str, title: str = "页面") -> dict[str, object]:
+    page = read_page(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    return {line.text: line for line in page.lines}
+
+
+def test_furniture_position_counts_from_the_line_up_and_skips_the_page_itself():
+    lines = _lines(
+        f"<div class='related'><ul><li>{PARA}</li></ul></div><div class='x'><p>{PARA}正文</p></div>"
+    )
+    assert lines[PARA].noise_at == 2  # li, ul, then the div that says "related"
+    assert lines[PARA + "正文"].noise_at == -1
+    # A body whose class mentions a nav bar is still the page, not furniture.
+    page = read_page(f"<html><body class='has-nav-bar'><p>{PARA}</p></body></html>")
+    assert page.lines[0].noise_at == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [("2025-03-04 21:30", True), ("城郊菜市场完成改造 2025-03-04", True), (PARA, False)],
+)
+def test_stamps(text, stamp):
+    assert _lines(f"<p>{text}</p>")[text].stamp is stamp
+
+
+@pytest.mark.parametrize(
+    ("markup", "teaser"),
+    [
+        # title link, then the prose, in a small element: an item, whatever the tags
+        (f"<li><a href='/1.html'>城郊菜市场完成改造</a><p>{PARA}</p><span>03-04</span></li>", True),
+        (f"<dl><dt><a href='/1.html'>城郊菜市场完成改造</a></dt><dd>{PARA}</dd></dl>", True),
+        # prose first, link after: how a short story ends ("原文链接")
+        (f"<div><p>{PARA}</p><p><a href='/1.html'>城郊菜市场完成改造</a></p></div>", False),
+        # two paragraphs under the link: a section, not an item
+        (f"<div><a href='/1.html'>城郊菜市场完成改造</a><p>{PARA}</p><p>{PARA}。</p></div>", False),
+    ],
+)
+def test_teasers_are_the_prose_of_small_titled_elements(markup, teaser):
+    assert _lines(markup)[PARA].teaser is teaser
+
+
+def test_a_link_to_the_page_itself_is_its_heading_not_an_item_title():
+    markup = f"<div><h1><a href='/1.html'>城郊菜市场完成改造</a></h1><p>{PARA}</p></div>"
+    assert _lines(markup, title="页面")[PARA].teaser
+    assert not _lines(markup, title="城郊菜市场完成改造_某某网")[PARA].teaser
