@@ -142,7 +142,8 @@ class DistributedRun:
 
     def workers(self) -> dict[str, dict[str, Any]]:
         return {
-            name.decode(): json.loads(info) for name, info in self.client.hgetall(self.keys.workers).items()
+            name.decode(): json.loads(info)
+            for name, info in self.client.hgetall(self.keys.workers).items()
         }
 
 
@@ -152,7 +153,9 @@ def get_distributed(crawler: Crawler) -> DistributedRun:
     if run is None:
         config = read_config(crawler.settings)
         if config is None:
-            raise ConfigError("REDIS_URL", "", "distributed mode needs REDIS_URL=redis://HOST:PORT/DB")
+            raise ConfigError(
+                "REDIS_URL", "", "distributed mode needs REDIS_URL=redis://HOST:PORT/DB"
+            )
         spider = crawler.spider
         crawl = config.crawl or crawl_name(getattr(spider, "start_url", "") or "")
         serializer = crawler.settings.get("SCHEDULER_SERIALIZER") or picklecompat
@@ -191,7 +194,9 @@ class TrackedQueue(PriorityQueue):
         try:
             request = self._decode_request(data)
         except Exception:
-            logger.exception("dropped a request that cannot be decoded", extra={"spider": self.spider})
+            logger.exception(
+                "dropped a request that cannot be decoded", extra={"spider": self.spider}
+            )
             self.run.release([entry])
             return None
         self.run.ledger.popped(entry, request)

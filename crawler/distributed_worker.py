@@ -91,15 +91,13 @@ class WorkerLifecycle:
 
     def spider_opened(self, spider: Spider) -> None:
         run, keys = self.run, self.run.keys
-        if run.client.exists(keys.alive(run.worker)):
-            raise ConfigError(
-                "SNAPCRAWL_DISTRIBUTED_WORKER", run.worker, "another live worker has this name"
-            )
+        wait_for_name(run)
         index = get_dedup_index(self.crawler)
         store = index.store if index is not None else None
         self._release_pending = dedup_releaser(store)
         if run.worker in run.workers():  # a restarted worker: hand its old requests back now
-            recover_dead_workers(run, self._release_pending, only=run.worker)
+            requeued = recover_dead_workers(run, self._release_pending, only=run.worker)
+            self.stats.inc_value(f"{STAT_PREFIX}/requeued", requeued)
         info = {
             "run_id": get_run_id(self.crawler),
             "dedup_owner": getattr(store, "owner", ""),
@@ -205,6 +203,21 @@ class WorkerLifecycle:
             for worker in run.workers()
             if worker != run.worker
         )
+
+
+def wait_for_name(run: DistributedRun) -> None:
+    """A worker restarted under its old name waits for the old heartbeat to expire;
+    one still renewed after that is another live worker: the run stops."""
+    alive = run.keys.alive(run.worker)
+    deadline = time.monotonic() + run.config.dead_after + run.config.heartbeat_seconds
+    if run.client.exists(alive):
+        logger.info("waiting for the last heartbeat of an earlier worker %s to expire", run.worker)
+    while run.client.exists(alive):
+        if time.monotonic() > deadline:
+            raise ConfigError(
+                "SNAPCRAWL_DISTRIBUTED_WORKER", run.worker, "another live worker has this name"
+            )
+        time.sleep(0.1)
 
 
 class Heartbeat(threading.Thread):

@@ -131,5 +131,5 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
             self.skipped.add(url)
             self.stats.inc_value(f"{STAT_PREFIX}/skipped")
             self.stats.inc_value(f"{STAT_PREFIX}/skipped/{reason}")
-            logger.debug("not fetched again (%s by an earlier run): %s", reason, url)
+            logger.debug("not fetched again (%s): %s", reason, url)
         return None

@@ -61,21 +61,28 @@ def prose_value(line: Line) -> float:
 
 def _score(lines: list[Line], strict: bool) -> dict[etree._Element, float]:
     """Each element's prose minus its link text. ``strict``: a line under a furniture region
-    adds nothing anywhere; else it still counts for the elements inside that region."""
-    scores: dict[etree._Element, float] = {}
+    adds nothing anywhere; else it still counts for the elements inside that region.
+    Lines are summed per owner first: the owner's ancestors are walked once."""
+    owners: dict[etree._Element, list] = {}
     for line in lines:
-        value = prose_value(line)
-        penalty = float(line.link_chars)
-        muted_from = line.noise_at if line.noise_at >= 0 else len(line.ancestors)
-        if strict and line.noise_at >= 0:
-            muted_from = 0
-        for i, anc in enumerate(line.ancestors):
-            scores[anc] = scores.get(anc, 0.0) + (value if i < muted_from else 0.0) - penalty
+        acc = owners.get(line.owner)
+        if acc is None:
+            acc = owners[line.owner] = [line, 0.0, 0.0]
+        acc[1] += prose_value(line)
+        acc[2] += line.link_chars
+    scores: dict[etree._Element, float] = {}
+    get = scores.get
+    for line, value, penalty in owners.values():
+        chain = line.ancestors
+        muted_from = len(chain) if line.noise_at < 0 else (0 if strict else line.noise_at)
+        for i, anc in enumerate(chain):
+            scores[anc] = get(anc, 0.0) + (value if i < muted_from else 0.0) - penalty
     return scores
 
 
 def choose_container(lines: list[Line]) -> etree._Element | None:
-    """The element whose lines carry the most prose for the least link text.
+    """The element whose lines carry the most prose for the least link text (the deepest
+    one on a tie).
 
     Prose under furniture (a related list, comments) counts for nothing, so a long list
     never outweighs a short story; only a page whose prose is all in such regions (a post
@@ -84,13 +91,12 @@ def choose_container(lines: list[Line]) -> etree._Element | None:
     if not lines:
         return None
     scores = _score(lines, strict=True)
-    if max(scores.values()) <= 0:
+    best = max(scores.values())
+    if best <= 0:
         scores = _score(lines, strict=False)
-    depth = {}
-    for line in lines:
-        for i, anc in enumerate(line.ancestors):
-            depth.setdefault(anc, len(line.ancestors) - i)
-    return max(scores, key=lambda el: (scores[el], depth[el]))
+        best = max(scores.values())
+    tied = [el for el, score in scores.items() if score == best]
+    return max(tied, key=lambda el: sum(1 for _ in el.iterancestors())) if len(tied) > 1 else tied[0]
 
 
 def _inside_region(line: Line, container: etree._Element) -> bool:

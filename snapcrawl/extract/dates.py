@@ -36,6 +36,7 @@ DMY_RE = re.compile(
 )
 _PM = ("下午", "晚上", "晚")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DMY_HINT = re.compile(r"\d[-/](?:19|20)\d\d")  # what every year-last date holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,28 +54,28 @@ class FoundDate:
 
 
 def _build(match: re.Match[str]) -> FoundDate | None:
+    g = match.groupdict()
     ambiguous = False
     try:
-        year = int(match["y"])
-        if "a" in match.re.groupindex:
-            a, b = int(match["a"]), int(match["b"])
+        year = int(g["y"])
+        if "a" in g:
+            a, b = int(g["a"]), int(g["b"])
             month, day = (a, b) if b > 12 else (b, a)
             ambiguous = a <= 12 and b <= 12 and a != b
         else:
-            month, day = int(match["m"]), int(match["d"])
-        hour = int(match["H"]) if match["H"] else 0
-        pm = match["ampm"] in _PM or (match["ampm2"] or "").lower().startswith("p")
-        if pm and hour < 12:
+            month, day = int(g["m"]), int(g["d"])
+        hour = int(g["H"]) if g["H"] else 0
+        ampm2 = (g["ampm2"] or "").lower()
+        if (g["ampm"] in _PM or ampm2.startswith("p")) and hour < 12:
             hour += 12
-        elif (match["ampm2"] or "").lower().startswith("a") and hour == 12:
+        elif ampm2.startswith("a") and hour == 12:
             hour = 0
-        minute = int(match["M"]) if match["M"] else 0
-        second = int(match["S"]) if match["S"] else 0
+        minute = int(g["M"]) if g["M"] else 0
+        second = int(g["S"]) if g["S"] else 0
         value = datetime(year, month, day, hour, minute, second)
     except (TypeError, ValueError):
         return None
-    if match["tz"]:
-        tz = match["tz"]
+    if tz := g["tz"]:
         try:
             offset = (
                 datetime.strptime(tz.replace(":", ""), "%z").tzinfo
@@ -86,7 +87,12 @@ def _build(match: re.Match[str]) -> FoundDate | None:
             value = value.replace(tzinfo=SHANGHAI)
     else:
         value = value.replace(tzinfo=SHANGHAI)
-    return FoundDate(value, match["H"] is not None, match.start(), match.end(), ambiguous)
+    return FoundDate(value, g["H"] is not None, match.start(), match.end(), ambiguous)
+
+
+def _dmy_start(year: re.Match[str]) -> int:
+    """Where a year-last date around the first year can start ("12/31/" is 6 characters)."""
+    return max(0, year.start() - 6)
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -95,11 +101,12 @@ def find_dates(text: str) -> list[FoundDate]:
     >>> [d.value.isoformat() for d in find_dates("发布时间：2025年02月13日 15:50 来源：x")]
     ['2025-02-13T15:50:00+08:00']
     """
-    if not _YEAR.search(text):  # every form below has a four-digit year
+    year = _YEAR.search(text)  # every form has a four-digit year: scan from the first one
+    if not year:
         return []
-    found = [d for m in DATE_RE.finditer(text) if (d := _build(m)) is not None]
-    if any(ch in text for ch in "/.-") and (
-        extra := [d for m in DMY_RE.finditer(text) if (d := _build(m))]
+    found = [d for m in DATE_RE.finditer(text, year.start()) if (d := _build(m)) is not None]
+    if _DMY_HINT.search(text, _dmy_start(year)) and (
+        extra := [d for m in DMY_RE.finditer(text, _dmy_start(year)) if (d := _build(m))]
     ):
         found = sorted(found + extra, key=lambda d: d.start)
     return found
@@ -111,21 +118,35 @@ def parse_date(text: str) -> FoundDate | None:
     return found[0] if found else None
 
 
-def is_date_only(text: str, dates: list[FoundDate] | None = None) -> bool:
-    """Whether a line is nothing but a date (a list item's stamp, not prose); ``dates`` is
-    ``find_dates(text)`` when the caller has it already."""
-    found = find_dates(text) if dates is None else dates
-    if not found:
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has date-shaped runs, in order: the shape only (no calendar check,
+    no datetime), which is all a layout test needs and much cheaper than ``find_dates``."""
+    year = _YEAR.search(text)
+    if not year:
+        return []
+    spans = [m.span() for m in DATE_RE.finditer(text, year.start())]
+    if _DMY_HINT.search(text, _dmy_start(year)) and (
+        extra := [m.span() for m in DMY_RE.finditer(text, _dmy_start(year))]
+    ):
+        spans = sorted(spans + extra)
+    return spans
+
+
+def is_date_only(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
+    """Whether a line is nothing but a date (a list item's stamp, not prose); ``spans`` is
+    ``date_spans(text)`` when the caller has it already."""
+    spans = date_spans(text) if spans is None else spans
+    if not spans:
         return False
-    date = found[0]
-    rest = (text[: date.start] + text[date.end :]).strip(" \u3000[]()（）【】|-:：")
+    start, end = spans[0]
+    rest = (text[:start] + text[end:]).strip(" \u3000[]()（）【】|-:：")
     return len(rest) <= 2
 
 
-def ends_with_date(text: str, dates: list[FoundDate] | None = None) -> bool:
+def ends_with_date(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
     """Whether a line ends in a date stamp, the shape of a list item ("标题 2023-06-15")."""
-    dates = find_dates(text) if dates is None else dates
-    if not dates or dates[-1].start == 0:
+    spans = date_spans(text) if spans is None else spans
+    if not spans or spans[-1][0] == 0:
         return False
-    tail = text[dates[-1].end :].strip(" \u3000)）]】>」")
+    tail = text[spans[-1][1] :].strip(" \u3000)）]】>」")
     return len(tail) <= 2 and (not tail or tail.upper() in ("AM", "PM", "日"))

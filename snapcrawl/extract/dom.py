@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from snapcrawl.extract.text import clean_fragment, normalize_text, punctuation_count, visible_len
+from snapcrawl.extract.text import normalize_text, punctuation_count, visible_len
 from snapcrawl.extract.vocab import (
     BLOCK_TAGS,
     CONTENT_CLASS_TOKENS,
@@ -24,7 +24,16 @@ from snapcrawl.extract.vocab import (
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
-_BREAKS = frozenset({"br", "hr"})
+# What a tag does to lines, for the walk in ``flatten``.
+_INLINE, _LINK, _BREAK, _BLOCK, _HEADING = range(5)
+_KIND = {
+    **{tag: _BLOCK for tag in BLOCK_TAGS},
+    **{tag: _HEADING for tag in HEADING_TAGS},
+    "br": _BREAK,
+    "hr": _BREAK,
+    "a": _LINK,
+}
+_NOISE_SUBSTRING = re.compile("|".join(sorted(NOISE_CLASS_TOKENS, key=len, reverse=True)))
 
 
 @dataclass(slots=True, eq=False)
@@ -56,8 +65,13 @@ def parse_html(text: str) -> etree._Element | None:
     Plain ``lxml.etree`` elements, not ``lxml.html`` ones: the class lookup of the latter
     costs as much as the walk over the tree.
     """
-    text = clean_fragment(_XML_DECL.sub("", text, count=1))
-    if not text.strip():
+    # Invisible marks and control bytes are left to ``normalize_text``, line by line: cleaning
+    # the whole document first would cost a third of the parse. Only NUL would reach the
+    # text (as U+FFFD).
+    text = _XML_DECL.sub("", text, count=1)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if not text or text.isspace():
         return None
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
     try:
@@ -79,6 +93,9 @@ def is_noise_region(el: etree._Element) -> bool:
     ("comment-content", "reply-text"); a separate plain content name ("content" beside
     "ad-free") vetoes it.
     """
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not _NOISE_SUBSTRING.search(raw):  # no token can match: most elements stop here
+        return False
     names = class_names(el)
     if not any(name & NOISE_CLASS_TOKENS for name in names):
         return False
@@ -142,53 +159,51 @@ def flatten(root: etree._Element) -> list[Line]:
                 )
             )
 
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag
+    walk = etree.iterwalk(root, events=("start", "end"))
+    next(walk)  # the root's own start: its text opens the first line
+    if root.text:
+        parts.append(root.text)
+        solid = not root.text.isspace()
+    for event, el in walk:
+        kind = _KIND.get(el.tag, _INLINE)
         if event == "start":
-            block = tag in BLOCK_TAGS and el is not root
-            if block:
-                if parts:  # a block starts: the text so far is a line of the enclosing one
+            if kind >= _BREAK:  # a block or a break: the text so far is a line
+                if parts:
                     if solid:
                         emit(blocks[-1])
                     parts.clear()
                     link_parts.clear()
                     hrefs.clear()
                     solid = False
-                if tag in _BREAKS:
+                if kind == _BREAK:
                     continue
                 blocks.append(el)
-            if tag in HEADING_TAGS:
-                heading_depth += 1
-            elif tag == "a":
+                if kind == _HEADING:
+                    heading_depth += 1
+            elif kind == _LINK:
                 link_depth += 1
                 href = el.get("href")
                 if href:
                     hrefs.append(href.strip())
             text = el.text
-            if text and isinstance(tag, str):
-                parts.append(text)
-                if link_depth:
-                    link_parts.append(text)
-                if not solid and not text.isspace():
-                    solid = True
-            continue
-        if tag == "a":
-            link_depth -= 1
-        heading = tag in HEADING_TAGS
-        if (heading or tag in BLOCK_TAGS) and tag not in _BREAKS:
-            if parts:
-                if solid:
-                    emit(blocks[-1])
-                parts.clear()
-                link_parts.clear()
-                hrefs.clear()
-                solid = False
-            if heading:
-                heading_depth -= 1
-            if tag in BLOCK_TAGS and el is not root:
+        else:
+            if el is root:
+                break
+            if kind >= _BLOCK:
+                if parts:
+                    if solid:
+                        emit(blocks[-1])
+                    parts.clear()
+                    link_parts.clear()
+                    hrefs.clear()
+                    solid = False
+                if kind == _HEADING:
+                    heading_depth -= 1
                 blocks.pop()
-        text = el.tail
-        if text and el is not root:
+            elif kind == _LINK:
+                link_depth -= 1
+            text = el.tail
+        if text:
             parts.append(text)
             if link_depth:
                 link_parts.append(text)

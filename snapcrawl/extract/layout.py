@@ -41,6 +41,7 @@ def annotate(lines: list[Line], headline: str = "") -> None:
     """Set ``noise_at``, ``stamp`` and ``teaser`` on every line; ``headline`` is the
     document ``<title>`` (a link to the page itself is its heading, not an item's title)."""
     noisy: dict[etree._Element, bool] = {}
+    by_names: dict[tuple[str | None, str | None], bool] = {}  # items share their class
     by_owner: dict[etree._Element, int] = {}
     for line in lines:
         line.stamp = is_list_item(line.text)
@@ -50,7 +51,11 @@ def annotate(lines: list[Line], headline: str = "") -> None:
             for pos, anc in enumerate(line.ancestors):
                 flag = noisy.get(anc)
                 if flag is None:
-                    flag = noisy[anc] = anc.tag not in _PAGE_TAGS and is_noise_region(anc)
+                    names = (anc.get("class"), anc.get("id"))
+                    flag = by_names.get(names)
+                    if flag is None:
+                        flag = by_names[names] = names != (None, None) and is_noise_region(anc)
+                    noisy[anc] = flag = flag and anc.tag not in _PAGE_TAGS
                 if flag:
                     at = pos
                     break

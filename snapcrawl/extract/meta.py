@@ -67,22 +67,19 @@ class HeadInfo:
 def read_head(root: etree._Element) -> HeadInfo:
     """Collect ``<title>`` and ``<meta>`` values before the head is stripped."""
     info = HeadInfo()
-    title = root.find(".//title")
-    if title is not None:
-        info.title = normalize_text("".join(title.itertext()))
-    for meta in root.iter("meta"):
-        key = (
-            meta.get("property")
-            or meta.get("name")
-            or meta.get("itemprop")
-            or meta.get("http-equiv")
-        )
-        content = meta.get("content")
-        if key and content and key.lower() not in info.metas:
-            info.metas[key.strip().lower()] = normalize_text(content)
-    for el in root.iter("time"):
-        value = el.get("datetime") or el.get("pubdate")
-        if value and "time:datetime" not in info.metas:
+    title_seen = False
+    for el in root.iter("title", "meta", "time"):  # one walk for all three
+        tag = el.tag
+        if tag == "title":
+            if not title_seen:
+                title_seen = True
+                info.title = normalize_text("".join(el.itertext()))
+        elif tag == "meta":
+            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            content = el.get("content")
+            if key and content and key.lower() not in info.metas:
+                info.metas[key.strip().lower()] = normalize_text(content)
+        elif (value := el.get("datetime") or el.get("pubdate")) and "time:datetime" not in info.metas:
             info.metas["time:datetime"] = value
     return info
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from snapcrawl.extract.dates import ends_with_date, find_dates, is_date_only
+from snapcrawl.extract.dates import date_spans, ends_with_date, find_dates, is_date_only
 from snapcrawl.extract.vocab import (
     BULLET,
     CRUMB_PREFIX,
@@ -37,6 +37,8 @@ _FAMILIES = {
     name: re.compile("|".join(map(re.escape, words))) for name, words in NOTICE_FAMILIES.items()
 }
 _ANY_FAMILY = re.compile("|".join(p.pattern for p in _FAMILIES.values()))
+_QUOTES = re.compile("[“”「」]")
+_YEAR_NEAR_END = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _REPOST = re.compile(
     r"^[\s\[【(（]*(?:本文|此文|文章|本条|内容)?(?:转自|转载自|转载于|摘自|来源于|来自于|选自|原载于?|来源)"
@@ -69,8 +71,10 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     if len(text) > 240:
         return 0
     families = notice_families(text)
+    if not families:
+        return 0
     self_ref = mentions_self(text, site_names)
-    quoted = any(q in text for q in "“”「」")  # reported speech is the story's
+    quoted = _QUOTES.search(text) is not None  # reported speech is the story's
     if self_ref and len(families) >= 2 and not quoted:
         return 2
     if families and (self_ref or len(families) >= 2 or NOTICE_HEAD.match(text)):
@@ -134,10 +138,12 @@ def is_list_heading(text: str) -> bool:
 
 def is_list_item(text: str) -> bool:
     """A stamped or bulleted teaser line: "· 标题 2023-06-15", or a bare date."""
-    dates = find_dates(text)
-    if not dates:
+    if len(text) > 90 or not _YEAR_NEAR_END.search(text, len(text) - 32):  # stamps end lines
         return False
-    return is_date_only(text, dates) or (len(text) <= 90 and ends_with_date(text, dates))
+    spans = date_spans(text)
+    if not spans:
+        return False
+    return is_date_only(text, spans) or (len(text) <= 90 and ends_with_date(text, spans))
 
 
 def is_bulleted(text: str) -> bool:

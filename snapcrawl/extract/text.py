@@ -49,7 +49,7 @@ def normalize_text(text: str, *, nfkc: bool = False) -> str:
 
 def visible_len(text: str) -> int:
     """Characters that are not whitespace: the unit every density below is counted in."""
-    return len("".join(text.split()))
+    return len("".join(text.split())) if "\u3000" in text or "  " in text else len(text) - text.count(" ")
 
 
 def punctuation_count(text: str) -> int:

@@ -98,7 +98,11 @@ def start_worker(start_url: str, redis: str, data_dir: Path, name: str, *setting
     log = data_dir.parent / f"{name}.log"
     with open(log, "wb") as stderr:
         process = subprocess.Popen(
-            command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr,
+            command,
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
             start_new_session=True,
         )
     return Worker(process, log)
@@ -134,9 +138,7 @@ def stories_in(data_dir: Path, server_url: str, truth: dict) -> Counter[str]:
     return stories
 
 
-def test_two_workers_fetch_each_page_once_and_keep_each_story_once(
-    redis_url, demo_truth, tmp_path
-):
+def test_two_workers_fetch_each_page_once_and_keep_each_story_once(redis_url, demo_truth, tmp_path):
     data_dir = tmp_path / "data"
     redis = f"{redis_url}/1"
     with serve_site(DEMO_DIR / "site") as server:
@@ -144,15 +146,19 @@ def test_two_workers_fetch_each_page_once_and_keep_each_story_once(
         second = start_worker(server.url, redis, data_dir, "w2")
         logs = [finish(first), finish(second)]
         counts = request_counts(server.url)
-    assert counts.pop("/robots.txt") == 2  # one per worker
+    requests_served = sum(counts.values())
+    assert counts.pop("/robots.txt") in (1, 2)  # once per worker that fetched anything
     assert counts.pop("/a/1500.html") == 3  # a 500: the first try and two retries, in all
-    assert counts and set(counts.values()) == {1}, counts.most_common(5)
+    assert len(counts) > 80
+    assert set(counts.values()) == {1}, counts.most_common(5)
     stories = stories_in(data_dir, server.url, demo_truth)
     expected = {a["story"] for a in demo_truth["sites"]["site"]["articles"]}
     assert set(stories) == expected
     assert set(stories.values()) == {1}
     runs = pd.read_parquet(data_dir / "runs")
-    assert len(runs) == 2 and runs["run_id"].nunique() == 2
+    assert len(runs) == 2
+    assert runs["run_id"].nunique() == 2
+    assert runs["pages_fetched"].sum() == requests_served - 2  # two 500s were retried
     if "worker" in runs:
         assert sorted(runs["worker"]) == ["w1", "w2"]
     articles = pd.read_parquet(data_dir / "articles")
@@ -160,19 +166,24 @@ def test_two_workers_fetch_each_page_once_and_keep_each_story_once(
     assert any("left crawl" in log and "(finished)" in log for log in logs)
 
 
-def test_a_killed_worker_loses_no_story(redis_url, demo_truth, tmp_path):
+@pytest.mark.parametrize("finisher", ["other", "restarted"])
+def test_a_killed_worker_loses_no_story(finisher, redis_url, demo_truth, tmp_path):
+    """SIGKILL mid-crawl: another worker, or the same one restarted, finishes the crawl."""
     data_dir = tmp_path / "data"
-    redis = f"{redis_url}/2"
+    redis = f"{redis_url}/{2 if finisher == 'other' else 3}"
     slow = ("DOWNLOAD_DELAY=0.05", "CONCURRENT_REQUESTS=2")
     with serve_site(DEMO_DIR / "site") as server:
         victim = start_worker(server.url, redis, data_dir, "victim", *slow)
         deadline = time.monotonic() + 30
         while sum(request_counts(server.url).values()) < 30 and time.monotonic() < deadline:
             time.sleep(0.05)
-        survivor = start_worker(server.url, redis, data_dir, "survivor", *slow)
-        time.sleep(0.5)
+        if finisher == "other":
+            survivor = start_worker(server.url, redis, data_dir, "survivor", *slow)
+            time.sleep(0.5)
         os.killpg(victim.pid, signal.SIGKILL)  # mid-crawl: requests in flight, rows buffered
         victim.process.wait()
+        if finisher == "restarted":
+            survivor = start_worker(server.url, redis, data_dir, "victim", *slow)
         log = finish(survivor)
     assert "'snapcrawl/distributed/requeued'" in log, log[-3000:]
     stories = stories_in(data_dir, server.url, demo_truth)

@@ -31,7 +31,7 @@ def mount_tmpfs(path, size: str) -> None:
 @pytest.fixture
 def small_disk(tmp_path):
     mount = tmp_path / "disk"
-    mount_tmpfs(mount, "2m")
+    mount_tmpfs(mount, "16m")
     yield mount
     subprocess.run(["umount", "-l", str(mount)], check=False)
 
