@@ -37,7 +37,7 @@ class ParquetItemExporter(BaseItemExporter):
         self._writer: pq.ParquetWriter | None = None
 
     def export_item(self, item: Any) -> None:
-        row = dict(self._get_serialized_fields(item, default_value=None))
+        row = dict(self.get_serialized_fields(item, default_value=None))
         if self._schema is None:
             self._schema = FEED_SCHEMA if "content_hash" in ItemAdapter(item).field_names() else None
         self._rows.append(row)

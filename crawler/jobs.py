@@ -30,9 +30,10 @@ import pyarrow.compute as pc
 
 from crawler.cli import PROJECT_ROOT, SETTINGS_MODULE
 from crawler.run import new_run_id
-from snapcrawl.dataset.read import open_table
 from snapcrawl.schedule import Job
 from snapcrawl.state import LockHeld, lock_path, probe_lock
+from snapcrawl.state.tables import read_table
+from snapcrawl.store import RUN_SCHEMA
 
 logger = logging.getLogger(__name__)
 
@@ -163,18 +164,23 @@ def run_job(
     code = children.wait(process)
     if code < 0:  # killed by a signal, as a shell reports it
         code = 128 - code
-    row = read_run_row(job.data_dir, run_id)
+    row = read_run_row(dataset_of(job, extra_settings), run_id)
     if row is None and code != 0:
         check_not_running(job)  # lost a race to another start: say so, as above
     return RunOutcome(job.name, run_id, code, time.monotonic() - started, log_path, row)
 
 
-def read_run_row(data_dir: Path, run_id: str) -> dict[str, Any] | None:
+def dataset_of(job: Job, extra_settings: Sequence[str] = ()) -> str | Path:
+    """Where the job's tables are written: SNAPCRAWL_PARQUET_URI if set, else its data_dir."""
+    settings = dict(job.settings)
+    settings.update(s.split("=", 1) for s in extra_settings if "=" in s)
+    return settings.get("SNAPCRAWL_PARQUET_URI") or job.data_dir
+
+
+def read_run_row(dataset: str | Path, run_id: str) -> dict[str, Any] | None:
     """The row ``RunRecorder`` wrote for ``run_id``, or None."""
-    if not (data_dir / "runs").is_dir():
-        return None
     try:
-        rows = open_table(data_dir, "runs").to_table(filter=pc.field("run_id") == run_id)
+        rows = read_table(dataset, "runs", RUN_SCHEMA, pc.field("run_id") == run_id)
     except (OSError, ValueError):
         return None
-    return rows.to_pylist()[0] if rows.num_rows else None
+    return rows.to_pylist()[0] if rows is not None and rows.num_rows else None

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import Any
+
 from scrapy.settings import BaseSettings
 
 from snapcrawl.errors import ConfigError
+from snapcrawl.store.filesystem import DatasetLocation, open_location
 
 
 def data_dir(settings: BaseSettings) -> Path:
@@ -33,3 +36,19 @@ def choice(settings: BaseSettings, name: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise ConfigError(name, value, f"use one of {', '.join(allowed)}")
     return value
+
+
+def dataset_root(settings: Any) -> DatasetLocation:
+    """SNAPCRAWL_PARQUET_URI (a path or a pyarrow filesystem URI), else DATA_DIR."""
+    uri = settings.get("SNAPCRAWL_PARQUET_URI") or ""
+    if not uri:
+        return open_location(data_dir(settings))
+    try:
+        return open_location(uri)
+    except ValueError as error:
+        raise ConfigError(
+            "SNAPCRAWL_PARQUET_URI",
+            uri,
+            "use a directory or a pyarrow filesystem URI such as s3://bucket/prefix"
+            f" (default: DATA_DIR) [{error}]",
+        ) from None

@@ -24,7 +24,7 @@ from crawler import signals as snapcrawl_signals
 from crawler.dedup_index import share_dedup_index
 from crawler.items import ArticleItem
 from crawler.run import get_run_id
-from crawler.settings_values import data_dir, positive_int
+from crawler.settings_values import data_dir, dataset_root, positive_int
 from crawler.storage_guard import STORAGE_ERRORS, stop_on_write_error
 from snapcrawl.dedup import DedupConfig, DedupIndex, canonicalize_url, open_store
 from snapcrawl.errors import ConfigError
@@ -84,7 +84,7 @@ class DedupPipeline:
             get_run_id(crawler),
             spec,
             config,
-            root / "duplicates",
+            dataset_root(settings) / "duplicates",
             positive_int(settings, "SNAPCRAWL_PARQUET_BATCH_ROWS"),
             open_index=lambda: share_dedup_index(crawler, spec, config),
         )

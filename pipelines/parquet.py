@@ -19,30 +19,13 @@ from scrapy.exceptions import DropItem
 from crawler import signals as snapcrawl_signals
 from crawler.items import ArticleItem
 from crawler.run import get_run_id
-from crawler.settings_values import data_dir, positive_int
+from crawler.settings_values import dataset_root, positive_int
 from crawler.storage_guard import STORAGE_ERRORS, check_writable, stop_on_write_error
-from snapcrawl.errors import ConfigError
 from snapcrawl.store import ARTICLE_SCHEMA, ParquetSink, WrittenFile, remove_stale_temp_files
 from snapcrawl.store.filesystem import DatasetLocation, open_location
 
 logger = logging.getLogger(__name__)
 STAT_PREFIX = "snapcrawl/parquet"
-
-
-def dataset_root(settings: Any) -> DatasetLocation:
-    """SNAPCRAWL_PARQUET_URI (a path or a pyarrow filesystem URI), else DATA_DIR."""
-    uri = settings.get("SNAPCRAWL_PARQUET_URI") or ""
-    if not uri:
-        return open_location(data_dir(settings))
-    try:
-        return open_location(uri)
-    except ValueError as error:
-        raise ConfigError(
-            "SNAPCRAWL_PARQUET_URI",
-            uri,
-            "use a directory or a pyarrow filesystem URI such as s3://bucket/prefix"
-            f" (default: DATA_DIR) [{error}]",
-        ) from None
 
 
 class ParquetPipeline:

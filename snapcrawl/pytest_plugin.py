@@ -169,7 +169,7 @@ def snapcrawl_expected(pytestconfig: pytest.Config) -> Callable[..., None]:
         lines = diff_items(expected, actual, key)
         if lines:
             pytest.fail(
-                f"items differ from {target} ({summarise_diff(lines)}); "
+                f"items differ from {target} ({summarise_diff(lines)}; expected -> got); "
                 "if the change is right, accept it with pytest --snapcrawl-update\n"
                 + "\n".join(f"  {line}" for line in lines),
                 pytrace=False,

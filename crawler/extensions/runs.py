@@ -15,13 +15,14 @@ from scrapy.crawler import Crawler
 
 from crawler.distributed import worker_name
 from crawler.run import get_run_id
+from crawler.settings_values import dataset_root
 from crawler.storage_guard import STORAGE_ERRORS, describe
-from pipelines.parquet import dataset_root
 from snapcrawl.store import RUN_SCHEMA, ParquetSink
 
 logger = logging.getLogger(__name__)
 
 ERROR_STAT_PREFIXES = {
+    "snapcrawl/spider/skipped/": "skipped/",
     "downloader/exception_type_count/": "exception/",
     "httperror/response_ignored_status_count/": "http/",
     "spider_exceptions/": "spider_exception/",

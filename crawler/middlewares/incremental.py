@@ -35,10 +35,11 @@ from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler.dedup_index import get_dedup_index
-from crawler.settings_values import data_dir
+from crawler.settings_values import dataset_root
 from snapcrawl.dedup import DedupIndex, canonicalize_url
 from snapcrawl.errors import ConfigError
 from snapcrawl.state import SeenPages, load_seen_pages
+from snapcrawl.store.filesystem import DatasetLocation
 
 logger = logging.getLogger(__name__)
 STAT_PREFIX = "snapcrawl/incremental"
@@ -61,12 +62,12 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         self,
         stats: Any,
         index: Callable[[], DedupIndex | None],
-        data_dir: Path,
+        dataset: Path | DatasetLocation,
         recheck_days: float = 0.0,
     ) -> None:
         self.stats = stats
         self.index = index
-        self.data_dir = data_dir
+        self.dataset = dataset  # where the articles and duplicates tables are
         self.recheck_days = recheck_days
         self.seen = SeenPages()
         self.skipped: set[str] = set()
@@ -82,7 +83,7 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         middleware = cls(
             crawler.stats,
             partial(get_dedup_index, crawler),
-            data_dir(settings),
+            dataset_root(settings),
             recheck_days(settings),
         )
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
@@ -98,7 +99,7 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
             )
             raise CloseSpider("incremental_without_dedup")
         host = urlsplit(getattr(spider, "start_url", "") or "").hostname
-        self.seen = load_seen_pages(self.data_dir, host=host, recheck_days=self.recheck_days)
+        self.seen = load_seen_pages(self.dataset, host=host, recheck_days=self.recheck_days)
         logger.info(
             "incremental: articles kept by earlier runs are not fetched again; %d pages dropped"
             " as duplicates are skipped; %d articles younger than %g days are re-checked",

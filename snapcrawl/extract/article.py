@@ -76,11 +76,9 @@ def _audit(
     found = [line.text for line in selection.notices]
     for line in page.lines:
         text = line.text
-        if (
-            notice_strength(text, names) >= 2
-            or meta.labeled(text, "snapshot_at") is not None
-            or (meta.labeled(text, "source_url") is not None)
-        ):
+        if (("：" in text or ":" in text) and meta.host_label(text)) or notice_strength(
+            text, names
+        ) >= 2:
             found.append(text)
     found += removed
     return list(dict.fromkeys(found))

@@ -96,7 +96,9 @@ def choose_container(lines: list[Line]) -> etree._Element | None:
         scores = _score(lines, strict=False)
         best = max(scores.values())
     tied = [el for el, score in scores.items() if score == best]
-    return max(tied, key=lambda el: sum(1 for _ in el.iterancestors())) if len(tied) > 1 else tied[0]
+    return (
+        max(tied, key=lambda el: sum(1 for _ in el.iterancestors())) if len(tied) > 1 else tied[0]
+    )
 
 
 def _inside_region(line: Line, container: etree._Element) -> bool:

@@ -7,7 +7,12 @@ a host once that host has had ``min_pages`` pages recorded and the line was on a
 counting, so "快照生成时间：2025-02-13 20:45" and its siblings count as one line.
 
 Counts live in memory and go to SQLite every ``flush_every`` pages and on ``close()``: the next
-run starts knowing the hosts. One instance belongs to one thread (sqlite3's default check).
+run starts knowing the hosts. One instance belongs to one thread (sqlite3's default check),
+but any number of instances, in any number of processes, may share one file: a flush adds
+the pages counted *since the last flush* to what the file holds (``pages = pages + delta``),
+never writes back totals read earlier, and then re-reads the host, so each instance also
+learns from the others. The file is in WAL mode and writers wait for each other
+(``busy_timeout``) instead of failing.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ CREATE TABLE IF NOT EXISTS lines (
     PRIMARY KEY (host, key)
 );
 """
+_BUSY_TIMEOUT_MS = 30_000  # how long a flush waits for another process's write
 
 
 @dataclass(frozen=True)
@@ -65,11 +71,15 @@ class BoilerplateMemory:
     def __init__(self, conn: sqlite3.Connection, config: BoilerplateConfig | None = None) -> None:
         self.config = config or BoilerplateConfig()
         self._conn = conn
+        self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
         self._conn.executescript(_SCHEMA)
+        # Totals as last read from the file plus what this instance counted since.
         self._pages: dict[str, int] = {}
         self._lines: dict[str, dict[str, int]] = {}
+        # What this instance counted since its last flush: the only thing a flush writes.
+        self._new_pages: dict[str, int] = {}
+        self._new_lines: dict[str, dict[str, int]] = {}
         self._samples: dict[tuple[str, str], str] = {}
-        self._dirty: dict[str, set[str]] = {}
         self._unflushed = 0
 
     @classmethod
@@ -77,7 +87,9 @@ class BoilerplateMemory:
         """Open (or create, parent directories included) the store at ``path``."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(sqlite3.connect(str(path)), config)
+        conn = sqlite3.connect(str(path), timeout=_BUSY_TIMEOUT_MS / 1000)
+        conn.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+        return cls(conn, config)
 
     def __enter__(self) -> BoilerplateMemory:
         return self
@@ -88,10 +100,17 @@ class BoilerplateMemory:
     def _load(self, host: str) -> dict[str, int]:
         counts = self._lines.get(host)
         if counts is None:
-            row = self._conn.execute("SELECT pages FROM hosts WHERE host = ?", (host,)).fetchone()
-            self._pages[host] = row[0] if row else 0
-            rows = self._conn.execute("SELECT key, pages FROM lines WHERE host = ?", (host,))
-            counts = self._lines[host] = dict(rows.fetchall())
+            counts = self._read(host)
+        return counts
+
+    def _read(self, host: str) -> dict[str, int]:
+        """The file's counts for ``host`` plus this instance's unflushed ones."""
+        row = self._conn.execute("SELECT pages FROM hosts WHERE host = ?", (host,)).fetchone()
+        self._pages[host] = (row[0] if row else 0) + self._new_pages.get(host, 0)
+        rows = self._conn.execute("SELECT key, pages FROM lines WHERE host = ?", (host,))
+        counts = self._lines[host] = dict(rows.fetchall())
+        for key, n in self._new_lines.get(host, {}).items():
+            counts[key] = counts.get(key, 0) + n
         return counts
 
     def pages_seen(self, host: str) -> int:
@@ -117,48 +136,59 @@ class BoilerplateMemory:
         for text in lines:
             if cfg.min_chars <= len(text) <= cfg.max_chars:
                 keys.setdefault(line_key(text), text)
+        new = self._new_lines.setdefault(host, {})
         for key, text in keys.items():
             counts[key] = counts.get(key, 0) + 1
+            new[key] = new.get(key, 0) + 1
             self._samples.setdefault((host, key), text)
         self._pages[host] += 1
-        self._dirty.setdefault(host, set()).update(keys)
+        self._new_pages[host] = self._new_pages.get(host, 0) + 1
         self._unflushed += 1
         if self._unflushed >= cfg.flush_every:
             self.flush()
 
     def flush(self) -> None:
-        """Write the counts of every host touched since the last flush, in one transaction."""
-        if not self._dirty:
+        """Add what was counted since the last flush to the file, in one transaction, then
+        re-read those hosts (other instances may have flushed meanwhile)."""
+        if not self._new_pages:
             return
         cfg = self.config
-        with self._conn:
-            for host, dirty in self._dirty.items():
-                pages = self._pages[host]
-                counts = self._lines[host]
-                if pages >= 10 * cfg.min_pages:
-                    floor = cfg.prune_share * pages
-                    for key in [k for k, n in counts.items() if n < floor]:
-                        del counts[key]
-                    self._conn.execute(
-                        "DELETE FROM lines WHERE host = ? AND pages < ?", (host, floor)
-                    )
-                self._conn.execute(
+        conn = self._conn
+        if conn.in_transaction:
+            conn.commit()
+        conn.execute("BEGIN IMMEDIATE")  # take the write lock now: no upgrade deadlock
+        try:
+            for host, pages in self._new_pages.items():
+                conn.execute(
                     "INSERT INTO hosts (host, pages) VALUES (?, ?) "
-                    "ON CONFLICT(host) DO UPDATE SET pages = excluded.pages",
+                    "ON CONFLICT(host) DO UPDATE SET pages = pages + excluded.pages",
                     (host, pages),
                 )
-                self._conn.executemany(
+                conn.executemany(
                     "INSERT INTO lines (host, key, pages, sample) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(host, key) DO UPDATE SET pages = excluded.pages",
+                    "ON CONFLICT(host, key) DO UPDATE SET pages = pages + excluded.pages",
                     [
-                        (host, k, counts[k], self._samples.get((host, k), ""))
-                        for k in dirty
-                        if k in counts
+                        (host, key, n, self._samples.get((host, key), ""))
+                        for key, n in self._new_lines.get(host, {}).items()
                     ],
                 )
+                total = conn.execute("SELECT pages FROM hosts WHERE host = ?", (host,)).fetchone()
+                if total[0] >= 10 * cfg.min_pages:
+                    conn.execute(
+                        "DELETE FROM lines WHERE host = ? AND pages < ?",
+                        (host, cfg.prune_share * total[0]),
+                    )
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        hosts = list(self._new_pages)
+        self._new_pages.clear()
+        self._new_lines.clear()
         self._samples.clear()
-        self._dirty.clear()
         self._unflushed = 0
+        for host in hosts:
+            self._read(host)
 
     def close(self) -> None:
         """Flush and close the database."""

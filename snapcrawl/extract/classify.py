@@ -66,7 +66,12 @@ def judge(lines: list[Line], selection: Selection) -> str:
     if sum(stubs) >= 8 and stub_chars > 1.5 * body_chars:
         return LIST
     longest = max((line.chars for line in selection.kept), default=0)
-    if body_chars < 150 and longest < 60 and link_lines >= 15 and not _short_story(lines, selection):
+    if (
+        body_chars < 150
+        and longest < 60
+        and link_lines >= 15
+        and not _short_story(lines, selection)
+    ):
         return LIST
     return ARTICLE
 

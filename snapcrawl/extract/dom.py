@@ -144,7 +144,7 @@ def flatten(root: etree._Element) -> list[Line]:
     def emit(owner: etree._Element) -> None:
         text = normalize_text("".join(parts))
         if text:
-            chars = visible_len(text)
+            chars = len(text) - text.count(" ") - text.count("\u3000")  # normalised spaces
             link = visible_len("".join(link_parts)) if link_parts else 0
             lines.append(
                 Line(

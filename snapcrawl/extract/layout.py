@@ -75,7 +75,9 @@ def _in_item(line: Line, lines: list[Line], headline: str) -> bool:
         while first > 0 and last - first < _ITEM_LINES and anc in lines[first - 1].ancestors:
             first -= 1
         while (
-            last + 1 < len(lines) and last - first < _ITEM_LINES and anc in lines[last + 1].ancestors
+            last + 1 < len(lines)
+            and last - first < _ITEM_LINES
+            and anc in lines[last + 1].ancestors
         ):
             last += 1
         if first == last:

@@ -79,7 +79,9 @@ def read_head(root: etree._Element) -> HeadInfo:
             content = el.get("content")
             if key and content and key.lower() not in info.metas:
                 info.metas[key.strip().lower()] = normalize_text(content)
-        elif (value := el.get("datetime") or el.get("pubdate")) and "time:datetime" not in info.metas:
+        elif (
+            value := el.get("datetime") or el.get("pubdate")
+        ) and "time:datetime" not in info.metas:
             info.metas["time:datetime"] = value
     return info
 
@@ -219,6 +221,8 @@ def extract_published(
 def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
     """First "label：value" of ``fieldname`` (source, author, category) on the page."""
     for line in lines:
+        if ":" not in line.text and "：" not in line.text:  # no label (checked inline: hot)
+            continue
         value = labeled(line.text, fieldname)
         if value and (token := _first_token(value)):
             return token
@@ -265,6 +269,8 @@ def extract_category(lines: list[Line], title: str, body_start: int) -> str | No
 def extract_source_url(lines: list[Line], url: str | None) -> str | None:
     """The original's address from an 原文地址-style line: its URL text, else its link."""
     for i, line in enumerate(lines):
+        if ":" not in line.text and "：" not in line.text:
+            continue
         value = labeled(line.text, "source_url")
         if value is None:
             continue
@@ -282,6 +288,8 @@ def extract_source_url(lines: list[Line], url: str | None) -> str | None:
 def extract_snapshot_at(lines: list[Line]) -> datetime | None:
     """When the host copied the page: a 快照生成时间-style label, or a dated copy notice."""
     for line in lines:
+        if ":" not in line.text and "：" not in line.text:
+            continue
         value = labeled(line.text, "snapshot_at")
         if value and (date := parse_date(value)):
             return date.value

@@ -38,10 +38,8 @@ def normalize_text(text: str, *, nfkc: bool = False) -> str:
     text = clean_fragment(text)
     if "&" in text:
         text = _LEFTOVER_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
-    if "\u3000" in text:  # the ideographic space stays inside a line
-        text = _SPACES.sub(" ", text).strip(_EDGE)
-    else:
-        text = " ".join(text.split())
+    # The ideographic space stays inside a line; without one, str.split does it all, faster.
+    text = _SPACES.sub(" ", text).strip(_EDGE) if "\u3000" in text else " ".join(text.split())
     if nfkc:
         text = unicodedata.normalize("NFKC", text)
     return text
@@ -49,7 +47,7 @@ def normalize_text(text: str, *, nfkc: bool = False) -> str:
 
 def visible_len(text: str) -> int:
     """Characters that are not whitespace: the unit every density below is counted in."""
-    return len("".join(text.split())) if "\u3000" in text or "  " in text else len(text) - text.count(" ")
+    return len("".join(text.split()))
 
 
 def punctuation_count(text: str) -> int:

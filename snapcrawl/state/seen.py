@@ -8,8 +8,9 @@ Two sets drive incremental crawling besides the dedup store's kept URLs:
   re-check window (``DATA_DIR/articles``). They are fetched again so that the
   links inside them, such as a related-stories list, are followed again.
 
-Both are read once per run with only the ``url`` column and a filter, so a
-large dataset costs a scan, not its memory.
+Both are read once per run: only the columns the filter needs, from the
+dataset wherever it lives (a directory, or the pyarrow filesystem URI of
+``SNAPCRAWL_PARQUET_URI``). Columns that older files lack read as null.
 """
 
 from __future__ import annotations
@@ -20,11 +21,19 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 
-from snapcrawl.dataset.read import open_table
+from snapcrawl.state.tables import read_table
+from snapcrawl.store.filesystem import DatasetLocation
+from snapcrawl.store.schema import ARTICLE_SCHEMA, DUPLICATE_SCHEMA
 
 UTC_US = pa.timestamp("us", tz="UTC")
+# The columns read from each table, typed as the writers write them.
+COLUMNS = {
+    "duplicates": pa.schema([DUPLICATE_SCHEMA.field(n) for n in ("url", "kind", "host")]),
+    "articles": pa.schema(
+        [ARTICLE_SCHEMA.field(n) for n in ("url", "host", "published_at", "crawled_at")]
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -34,7 +43,7 @@ class SeenPages:
 
 
 def load_seen_pages(
-    data_dir: str | Path,
+    data_dir: str | Path | DatasetLocation,
     *,
     host: str | None = None,
     recheck_days: float = 0.0,
@@ -59,11 +68,6 @@ def _host_filter(host: str | None) -> pc.Expression:
     return (pc.field("host") == host) | pc.field("host").is_null()
 
 
-def _urls(data_dir: str | Path, table: str, where: pc.Expression) -> frozenset[str]:
-    if not (Path(data_dir) / table).is_dir():
-        return frozenset()
-    dataset: ds.Dataset = open_table(data_dir, table)
-    if not dataset.files:
-        return frozenset()
-    urls = dataset.to_table(columns=["url"], filter=where).column("url")
-    return frozenset(urls.to_pylist())
+def _urls(root: str | Path | DatasetLocation, table: str, where: pc.Expression) -> frozenset[str]:
+    rows = read_table(root, table, COLUMNS[table], where, columns=["url"])
+    return frozenset(rows.column("url").to_pylist()) if rows is not None else frozenset()

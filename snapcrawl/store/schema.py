@@ -61,6 +61,7 @@ RUN_SCHEMA = _table_schema(
     [
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("spider", pa.string()),
+        pa.field("worker", pa.string()),
         pa.field("start_url", pa.string()),
         pa.field("started_at", pa.timestamp("us", tz="UTC")),
         pa.field("finished_at", pa.timestamp("us", tz="UTC")),

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from scrapy import Request
 from scrapy.exceptions import NotConfigured
@@ -34,7 +37,7 @@ class KeptUrls:
 
 def middleware(index: KeptUrls | None, seen: SeenPages | None = None) -> IncrementalMiddleware:
     crawler = get_crawler()
-    mw = IncrementalMiddleware(crawler.stats, lambda: index, data_dir=None)  # type: ignore[arg-type]
+    mw = IncrementalMiddleware(crawler.stats, lambda: index, dataset=Path("unused"))
     mw.seen = seen or SeenPages()
     return mw
 
@@ -160,3 +163,17 @@ def test_no_recheck_reads_no_articles_and_no_dataset_is_empty(dataset, tmp_path_
     assert load_seen_pages(dataset, recheck_days=0).recent == frozenset()
     assert len(load_seen_pages(dataset).duplicates) == 3  # every host
     assert load_seen_pages(tmp_path_factory.mktemp("empty"), recheck_days=5) == SeenPages()
+
+
+def test_seen_pages_from_a_filesystem_uri_and_from_files_older_than_a_column(dataset, tmp_path):
+    by_uri = load_seen_pages(f"file://{dataset}", host="news.example.cn", recheck_days=2, now=NOW)
+    assert by_uri == load_seen_pages(dataset, host="news.example.cn", recheck_days=2, now=NOW)
+
+    old = tmp_path / "old" / "duplicates" / "crawl_date=2024-12-01"
+    old.mkdir(parents=True)
+    pq.write_table(  # written before duplicates had a host column
+        pa.table({"url": [f"{SITE}/older-copy.html"], "dup_of": ["x"], "kind": ["near"]}),
+        old / "part-r0-00001.parquet",
+    )
+    seen = load_seen_pages(tmp_path / "old", host="news.example.cn")
+    assert seen.duplicates == {f"{SITE}/older-copy.html"}

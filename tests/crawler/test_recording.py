@@ -128,6 +128,31 @@ def test_nothing_staged_or_discarded_leaves_the_directory_alone(recorded_dir):
     assert (recorded_dir / INDEX).read_bytes() == before
 
 
+def test_recording_passes_every_response_on_untouched(tmp_path):
+    crawler = crawler_with(SNAPCRAWL_RECORD_DIR=str(tmp_path / "fx"))
+    crawler.stats.open_spider()
+    middleware = RecordingMiddleware.from_crawler(crawler)
+    middleware.spider_opened(SiteSpider())
+    for request, response in live_responses():
+        headers = response.headers.copy()
+        assert middleware.process_response(request, response) is response
+        assert response.headers == headers
+    assert crawler.stats.get_value("snapcrawl/record/responses") == 6
+    middleware.spider_closed(SiteSpider(), "finished")
+    assert len(load_recording(tmp_path / "fx").responses) == 6
+    assert crawler.stats.get_value("snapcrawl/record/added") == 6
+
+
+def test_an_interrupted_recording_leaves_the_directory_alone(tmp_path):
+    crawler = crawler_with(SNAPCRAWL_RECORD_DIR=str(tmp_path / "fx"))
+    middleware = RecordingMiddleware.from_crawler(crawler)
+    middleware.spider_opened(SiteSpider())
+    for request, response in live_responses():
+        middleware.process_response(request, response)
+    middleware.spider_closed(SiteSpider(), "shutdown")
+    assert not (tmp_path / "fx").exists()
+
+
 def test_recording_and_replay_are_off_unless_asked():
     for middleware in (RecordingMiddleware, ReplayMiddleware):
         with pytest.raises(NotConfigured):

@@ -11,7 +11,7 @@ import pytest
 
 from crawler import schedule as schedule_command
 from crawler import schedule_run
-from crawler.jobs import ChildProcesses, RunOutcome, job_command, read_run_row
+from crawler.jobs import ChildProcesses, RunOutcome, dataset_of, job_command, read_run_row
 from snapcrawl.schedule import Job, load_schedule
 from snapcrawl.store import RUN_SCHEMA, ParquetSink
 
@@ -131,3 +131,15 @@ def test_a_run_stopped_by_a_signal_after_its_record_is_fine(code, row, ok):
     assert outcome.ok is ok
     if not row:
         assert "no run record; see r1.log" in outcome.summary()
+
+
+def test_the_record_is_read_where_the_job_writes_its_tables(tmp_path):
+    elsewhere = tmp_path / "bucket"
+    sink = ParquetSink(elsewhere / "runs", RUN_SCHEMA, "r1", partition_by=None)
+    sink.add(run_row("r1"))
+    sink.close()
+    job = Job("news", "snapshot", (), (("SNAPCRAWL_PARQUET_URI", f"file://{elsewhere}"),),
+              tmp_path / "data", every=60.0)
+    assert dataset_of(job) == f"file://{elsewhere}"
+    assert read_run_row(dataset_of(job), "r1")["articles_kept"] == 4
+    assert dataset_of(job, ["SNAPCRAWL_PARQUET_URI="]) == tmp_path / "data"

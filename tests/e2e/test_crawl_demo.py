@@ -89,7 +89,7 @@ def test_the_run_is_recorded(crawled):
     run = runs.iloc[0]
     assert run["articles_kept"] == len(pd.read_parquet(data_dir / "articles"))
     assert run["pages_fetched"] > run["articles_kept"]
-    assert dict(run["errors"]).get("http/404") == 1
+    assert dict(run["errors"]).get("skipped/http_404") == 1
 
 
 def test_no_temp_files_are_left(crawled):

@@ -103,3 +103,69 @@ def test_share_threshold(tmp_path, share, expected):
         memory.record(HOST, ["半数页面都有的一行"] if i % 2 else [f"独有的一行{i}"])
     assert memory.is_boilerplate(HOST, "半数页面都有的一行") is expected
     memory.close()
+
+
+def _counts(path) -> tuple[int, dict[str, int]]:
+    conn = sqlite3.connect(path)
+    pages = conn.execute("SELECT pages FROM hosts WHERE host = ?", (HOST,)).fetchone()[0]
+    lines = dict(conn.execute("SELECT sample, pages FROM lines WHERE host = ?", (HOST,)))
+    conn.close()
+    return pages, lines
+
+
+def test_two_memories_on_one_file_add_up(tmp_path):
+    # Two crawler workers share one file: each flush adds its own increments, so neither
+    # overwrites the other's counts with totals it read earlier.
+    path = tmp_path / "bp.sqlite"
+    config = BoilerplateConfig(flush_every=3)
+    first, second = BoilerplateMemory.open(path, config), BoilerplateMemory.open(path, config)
+    for i in range(20):
+        memory = first if i % 2 else second
+        memory.record(HOST, ["固定的一行文字", f"第{'一二'[i % 2]}个进程的行"])
+    first.close()
+    second.close()
+    pages, lines = _counts(path)
+    assert pages == 20
+    assert lines == {"固定的一行文字": 20, "第一个进程的行": 10, "第二个进程的行": 10}
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_flush_brings_in_what_the_others_counted(tmp_path):
+    path = tmp_path / "bp.sqlite"
+    config = BoilerplateConfig(flush_every=1000, min_pages=4, min_count=2)
+    first, second = BoilerplateMemory.open(path, config), BoilerplateMemory.open(path, config)
+    for _ in range(3):
+        first.record(HOST, ["两边都有的一行"])
+        second.record(HOST, ["两边都有的一行"])
+    assert not first.is_boilerplate(HOST, "两边都有的一行")  # 3 pages: too few to judge
+    second.flush()
+    first.flush()
+    assert first.pages_seen(HOST) == 6
+    assert first.is_boilerplate(HOST, "两边都有的一行")
+    first.close()
+    second.close()
+
+
+def _record_in_process(path: str, tag: str, pages: int) -> None:
+    with BoilerplateMemory.open(path, BoilerplateConfig(flush_every=2)) as memory:
+        for _ in range(pages):
+            memory.record(HOST, ["固定的一行文字", tag])
+
+
+def test_processes_sharing_a_file_lose_no_counts(tmp_path):
+    import multiprocessing
+
+    path = str(tmp_path / "bp.sqlite")
+    ctx = multiprocessing.get_context("spawn")
+    workers = [
+        ctx.Process(target=_record_in_process, args=(path, f"第{'一二三'[i]}个进程的行", 15))
+        for i in range(3)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+        assert worker.exitcode == 0
+    pages, lines = _counts(path)
+    assert pages == 45
+    assert lines == {"固定的一行文字": 45, **{f"第{n}个进程的行": 15 for n in "一二三"}}

@@ -39,7 +39,9 @@ def _expected(truth: dict, field: str) -> object:
 
 
 ARTICLES = [
-    pytest.param(site, a, id=f"{site}{a['path']}") for site in TRUTH for a in TRUTH[site]["articles"]
+    pytest.param(site, a, id=f"{site}{a['path']}")
+    for site in TRUTH
+    for a in TRUTH[site]["articles"]
 ]
 LISTS = [
     pytest.param(site, path, id=f"{site}{path}")
