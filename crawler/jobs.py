@@ -75,15 +75,25 @@ class RunOutcome:
         )
 
 
+class Stopping(Exception):
+    """A stop was asked for: no new crawl starts."""
+
+
 class ChildProcesses:
-    """The crawls this process started and has not seen end; signals are passed on to them."""
+    """The crawls this process started and has not seen end; signals are passed on to them.
+
+    After the first SIGINT or SIGTERM no new crawl starts (:class:`Stopping`).
+    """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entered by signal handlers on the main thread
         self._running: set[subprocess.Popen[bytes]] = set()
+        self.stopping = False
 
     def start(self, command: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
         with self._lock:
+            if self.stopping:
+                raise Stopping
             process = subprocess.Popen(command, env=env, start_new_session=True)
             self._running.add(process)
         return process
@@ -98,6 +108,7 @@ class ChildProcesses:
     def send_signal(self, signum: int) -> int:
         """Pass ``signum`` to every running crawl; returns how many got it."""
         with self._lock:
+            self.stopping = True
             running = [p for p in self._running if p.poll() is None]
         for process in running:
             process.send_signal(signum)
@@ -107,11 +118,11 @@ class ChildProcesses:
         """From the main thread: SIGINT and SIGTERM go to the crawls instead of killing us."""
 
         def forward(signum: int, frame: object) -> None:
+            name = signal.Signals(signum).name
             if self.send_signal(signum):
-                logger.warning(
-                    "%s: stopping the running crawl (again to force it)",
-                    signal.Signals(signum).name,
-                )
+                logger.warning("%s: stopping the running crawl (again to force it)", name)
+            else:
+                logger.warning("%s: stopping", name)
 
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, forward)
@@ -146,10 +157,9 @@ def check_not_running(job: Job) -> None:
         raise LockHeld(job.name, path, holder)
 
 
-def run_job(
-    job: Job, children: ChildProcesses, extra_settings: Sequence[str] = ()
-) -> RunOutcome:
-    """Run ``job`` once and wait for it; :class:`LockHeld` if it is already running.
+def run_job(job: Job, children: ChildProcesses, extra_settings: Sequence[str] = ()) -> RunOutcome:
+    """Run ``job`` once and wait for it; :class:`LockHeld` if it is already running,
+    :class:`Stopping` if a stop was asked for before it started.
 
     The lock is checked here for a clear message before anything starts, and
     taken by the crawl itself (``JobLock``), which settles a race between two
@@ -158,9 +168,9 @@ def run_job(
     check_not_running(job)
     run_id = new_run_id()
     log_path = job.data_dir / "logs" / f"{run_id}.log"
-    logger.info("job %s: run %s started (%s)", job.name, run_id, job.spider)
     started = time.monotonic()
     process = children.start(job_command(job, run_id, extra_settings), crawl_environment())
+    logger.info("job %s: run %s started (%s, pid %d)", job.name, run_id, job.spider, process.pid)
     code = children.wait(process)
     if code < 0:  # killed by a signal, as a shell reports it
         code = 128 - code

@@ -30,7 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("start_url", help="the site's start URL (a live site or a local server)")
     parser.add_argument("--to", required=True, type=Path, metavar="DIR", help="fixture directory")
     parser.add_argument(
-        "-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="a Scrapy or snapcrawl setting for the crawl, as with scrapy crawl -s",
     )
     return parser
@@ -41,7 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     target: Path = args.to
     parts = urlsplit(args.start_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return _fail(f"{args.start_url!r}: give an absolute http(s) URL such as http://example.com/")
+        return _fail(
+            f"{args.start_url!r}: give an absolute http(s) URL such as http://example.com/"
+        )
     if target.exists() and not target.is_dir():
         return _fail(f"--to {target}: give a directory (it is created if missing)")
     try:

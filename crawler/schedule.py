@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from crawler.jobs import ChildProcesses, run_job
+from crawler.jobs import ChildProcesses, Stopping, run_job
 from crawler.schedule_run import configure_logging
 from snapcrawl.schedule import Job, Schedule, load_schedule
 from snapcrawl.schedule.file import ScheduleError
@@ -41,7 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="check the file, print each job's next run, exit"
     )
     parser.add_argument(
-        "-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="a setting for every run, over the jobs' own",
     )
     return parser
@@ -63,15 +67,16 @@ def run_scheduled(job: Job, children: ChildProcesses, extra_settings: list[str])
     except LockHeld as error:
         logger.warning("skipped: %s", error)
         return
+    except Stopping:
+        logger.info("job %s: not started, the scheduler is stopping", job.name)
+        return
     except Exception:
         logger.exception("job %s: the run could not start", job.name)
         return
     (logger.info if outcome.ok else logger.error)("%s", outcome.summary())
 
 
-def build_scheduler(
-    schedule: Schedule, children: ChildProcesses, extra_settings: list[str]
-) -> Any:
+def build_scheduler(schedule: Schedule, children: ChildProcesses, extra_settings: list[str]) -> Any:
     from apscheduler.schedulers.background import BackgroundScheduler
 
     timezone = next((job.timezone for job in schedule.jobs if job.timezone), None)

@@ -13,7 +13,7 @@ import argparse
 import logging
 import sys
 
-from crawler.jobs import EXIT_LOCKED, ChildProcesses, run_job
+from crawler.jobs import EXIT_LOCKED, ChildProcesses, Stopping, run_job
 from snapcrawl.schedule import load_schedule
 from snapcrawl.schedule.file import ScheduleError
 from snapcrawl.state import LockHeld
@@ -28,7 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("job", help="the job's name: its [jobs.NAME] table")
     parser.add_argument("--schedule", required=True, metavar="FILE", help="the schedule file")
     parser.add_argument(
-        "-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="a setting for this run only, over the job's (e.g. -s LOG_LEVEL=INFO)",
     )
     return parser
@@ -58,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     except LockHeld as error:
         logger.error("%s", error)
         return EXIT_LOCKED
+    except Stopping:
+        return 130  # interrupted before the crawl started
     (logger.info if outcome.ok else logger.error)("%s", outcome.summary())
     return outcome.exit_code
 

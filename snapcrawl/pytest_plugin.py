@@ -71,11 +71,15 @@ class Replay:
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("snapcrawl")
     group.addoption(
-        "--snapcrawl-update", action="store_true", default=False,
+        "--snapcrawl-update",
+        action="store_true",
+        default=False,
         help="write the expected JSON files of snapcrawl_expected from this run's items",
     )
     parser.addini(
-        "snapcrawl_ignore_fields", type="args", default=list(DEFAULT_IGNORE),
+        "snapcrawl_ignore_fields",
+        type="args",
+        default=list(DEFAULT_IGNORE),
         help="item fields snapcrawl_expected leaves out (they change from run to run)",
     )
 
@@ -120,14 +124,23 @@ def snapcrawl_replay(
             pytest.fail(f"snapcrawl_replay: {error}", pytrace=False)
         start = recorded_start if start_url is None else start_url
         key = (
-            str(root), spider, start, _frozen(settings), _frozen(spider_args), str(cwd or ""),
+            str(root),
+            spider,
+            start,
+            _frozen(settings),
+            _frozen(spider_args),
+            str(cwd or ""),
         )
         if key not in _snapcrawl_replays:
             workdir = tmp_path_factory.mktemp("snapcrawl-replay")
             command = replay_command(root, spider, start, workdir, settings, spider_args)
             result = subprocess.run(
-                command, cwd=cwd or pytestconfig.rootpath, capture_output=True, text=True,
-                timeout=timeout, env=os.environ.copy(),
+                command,
+                cwd=cwd or pytestconfig.rootpath,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                env=os.environ.copy(),
             )
             _snapcrawl_replays[key] = _check(_read_replay(result, workdir, command), root, start)
         return copy.deepcopy(_snapcrawl_replays[key])

@@ -45,9 +45,7 @@ def progress_wanted(value: Any, stream: TextIO) -> bool:
 
 def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
     """The numbers the line shows, from a crawl's stats."""
-    duplicates = sum(
-        int(v) for k, v in stats.items() if k.startswith("snapcrawl/dedup/dropped/")
-    )
+    duplicates = sum(int(v) for k, v in stats.items() if k.startswith("snapcrawl/dedup/dropped/"))
     return {
         "pages": int(stats.get("response_received_count", 0) or 0),
         "articles": int(stats.get("item_scraped_count", 0) or 0),
@@ -110,7 +108,8 @@ class ProgressLine:
         self.bar = progress_bar(self.stream, f"{spider.name}: ")
         self._filter = _ClearLine(self.bar)
         self._handlers = [
-            h for h in logging.root.handlers
+            h
+            for h in logging.root.handlers
             if isinstance(h, logging.StreamHandler) and h.stream in (sys.stderr, sys.stdout)
         ]
         for handler in self._handlers:

@@ -91,7 +91,10 @@ class FixtureCacheStorage:
                 )
                 logger.info(
                     "recorded %d responses into %s: %s",
-                    len(self.staged), self.root, self.changes.counts, extra={"spider": spider},
+                    len(self.staged),
+                    self.root,
+                    self.changes.counts,
+                    extra={"spider": spider},
                 )
                 logger.debug("%s", self.changes.report(), extra={"spider": spider})
         finally:
@@ -216,7 +219,8 @@ class RecordingMiddleware:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if reason == "shutdown":
             logger.warning(
-                "the crawl was interrupted: %s is left as it was", self.storage.root,
+                "the crawl was interrupted: %s is left as it was",
+                self.storage.root,
                 extra={"spider": spider},
             )
             self.storage.discard()
@@ -224,7 +228,9 @@ class RecordingMiddleware:
         if not self.storage.staged:
             logger.error(
                 "nothing was recorded from %s (is the site up?): %s is left as it was",
-                self.storage.start_url, self.storage.root, extra={"spider": spider},
+                self.storage.start_url,
+                self.storage.root,
+                extra={"spider": spider},
             )
             self.stats.set_value(f"{STAT_PREFIX}/empty", 1)
             self.storage.discard()

@@ -64,7 +64,8 @@ class ReplayMiddleware:
         root = fixture_dir_setting(settings, "REPLAY_DIR")
         if not (root / INDEX).is_file():
             raise ConfigError(
-                "REPLAY_DIR", value,
+                "REPLAY_DIR",
+                value,
                 "give a directory written by `snapcrawl record URL --to DIR` (it holds index.json)",
             )
         missing = choice(settings, "SNAPCRAWL_REPLAY_MISSING", MISSING_CHOICES)
@@ -80,7 +81,8 @@ class ReplayMiddleware:
         recording = self.storage.recording
         logger.info(
             "replaying %d recorded responses from %s; no request goes to the network",
-            len(recording.responses) if recording else 0, self.storage.root,
+            len(recording.responses) if recording else 0,
+            self.storage.root,
             extra={"spider": spider},
         )
 
@@ -96,16 +98,24 @@ class ReplayMiddleware:
         if self.missing == "404":
             logger.warning(
                 "no recorded response for %s %s: answering 404 (SNAPCRAWL_REPLAY_MISSING=404)",
-                request.method, request.url, extra={"spider": self.spider},
+                request.method,
+                request.url,
+                extra={"spider": self.spider},
             )
             return HtmlResponse(
-                request.url, status=404, headers={"Content-Type": "text/html"}, body=b"",
+                request.url,
+                status=404,
+                headers={"Content-Type": "text/html"},
+                body=b"",
                 flags=["replayed", "replay_missing"],
             )
         logger.error(
             "no recorded response for %s %s in %s: re-record with `%s`, or replay with "
             "-s SNAPCRAWL_REPLAY_MISSING=404",
-            request.method, request.url, self.storage.root, self.rerecord_command(),
+            request.method,
+            request.url,
+            self.storage.root,
+            self.rerecord_command(),
             extra={"spider": self.spider},
         )
         raise ReplayMissing(f"not recorded in {self.storage.root}: {request.url}")
@@ -118,7 +128,9 @@ class ReplayMiddleware:
         if self.missing == "fail" and self.missing_urls:
             logger.error(
                 "%d requests were not recorded in %s, so this replay is incomplete: %s",
-                len(self.missing_urls), self.storage.root, ", ".join(self.missing_urls[:20]),
+                len(self.missing_urls),
+                self.storage.root,
+                ", ".join(self.missing_urls[:20]),
                 extra={"spider": spider},
             )
 
@@ -132,5 +144,7 @@ class ReplayMiddleware:
             self._told_edited = True
             logger.info(
                 "%s was edited since it was recorded (its sha256 differs); "
-                "replaying the edited bytes", response.url, extra={"spider": self.spider},
+                "replaying the edited bytes",
+                response.url,
+                extra={"spider": self.spider},
             )

@@ -1,8 +1,11 @@
 """Article or list? Decided by what the page's main block looks like, never by its URL.
 
-An article's block is mostly prose in a few long punctuated paragraphs. A list's block is
-mostly links and date stamps, and whatever prose it has (teasers) sits between them, item
-after item. ``classify_page`` is cheap enough to run on every page the spider sees.
+An article's block is prose: punctuated, sentence-like paragraphs under a heading, however
+long the link lists around it (furniture regions and list items weigh little when the block
+is chosen). A list's block is items: a title link with perhaps a teaser and a date, in an
+element of its own (``layout`` marks those teasers, however long) or in flat runs where each
+teaser sits between links and stamps. Teasers never count as story, so one item with a
+long teaser is still a list. ``classify_page`` is cheap enough to run on every page.
 """
 
 from __future__ import annotations

@@ -201,8 +201,10 @@ def _text_table(
         try:
             text = _as_text(item, structured=settings)
         except TypeError:
-            kinds = "text, a number, true/false, a list or a table" if settings else (
-                "text, a number or true/false"
+            kinds = (
+                "text, a number, true/false, a list or a table"
+                if settings
+                else ("text, a number or true/false")
             )
             _fail(where, label, f"{key}.{name}", item, f"use {kinds}, e.g. {example}")
         pairs.append((name, text))
@@ -215,8 +217,10 @@ def _as_text(value: Any, *, structured: bool) -> str:
         return "True" if value else "False"
     if isinstance(value, str | int | float):
         return str(value)
-    if structured and isinstance(value, list) and all(
-        isinstance(v, str | int | float) and not isinstance(v, bool) for v in value
+    if (
+        structured
+        and isinstance(value, list)
+        and all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in value)
     ):
         return ",".join(str(v) for v in value)  # what Settings.getlist splits
     if structured and isinstance(value, dict):
@@ -247,7 +251,7 @@ def _check_timezone(value: Any, where: str, key: str) -> None:
 
 def _path(value: Any, base: Path, where: str, key: str) -> Path:
     if not isinstance(value, str) or not value:
-        raise ScheduleError(f"{where}: {key} = {value!r}: use a directory path, e.g. \"data\"")
+        raise ScheduleError(f'{where}: {key} = {value!r}: use a directory path, e.g. "data"')
     path = Path(value).expanduser()
     return path if path.is_absolute() else base / path
 

@@ -103,15 +103,21 @@ def test_items_pass_untouched():
     ],
 )
 def test_settings_that_turn_it_off_or_stop_the_run(settings, error):
-    base = {"SNAPCRAWL_INCREMENTAL_ENABLED": True, "SNAPCRAWL_DEDUP_ENABLED": True,
-            "SNAPCRAWL_INCREMENTAL_RECHECK_DAYS": 0}
+    base = {
+        "SNAPCRAWL_INCREMENTAL_ENABLED": True,
+        "SNAPCRAWL_DEDUP_ENABLED": True,
+        "SNAPCRAWL_INCREMENTAL_RECHECK_DAYS": 0,
+    }
     with pytest.raises(error):
         IncrementalMiddleware.from_crawler(get_crawler(settings_dict={**base, **settings}))
 
 
 def test_recheck_days_accepts_fractions():
-    settings = {"SNAPCRAWL_INCREMENTAL_ENABLED": True, "SNAPCRAWL_DEDUP_ENABLED": True,
-                "SNAPCRAWL_INCREMENTAL_RECHECK_DAYS": "1.5"}
+    settings = {
+        "SNAPCRAWL_INCREMENTAL_ENABLED": True,
+        "SNAPCRAWL_DEDUP_ENABLED": True,
+        "SNAPCRAWL_INCREMENTAL_RECHECK_DAYS": "1.5",
+    }
     mw = IncrementalMiddleware.from_crawler(get_crawler(settings_dict=settings))
     assert mw.recheck_days == 1.5
 
@@ -129,21 +135,33 @@ def write_rows(root, schema, rows) -> None:
 @pytest.fixture
 def dataset(tmp_path):
     def article(path: str, published: datetime | None, host: str = "news.example.cn") -> dict:
-        return {"url": f"http://{host}{path}", "host": host, "published_at": published,
-                "crawled_at": NOW - timedelta(days=30)}
+        return {
+            "url": f"http://{host}{path}",
+            "host": host,
+            "published_at": published,
+            "crawled_at": NOW - timedelta(days=30),
+        }
 
-    write_rows(tmp_path / "articles", ARTICLE_SCHEMA, [
-        article("/old.html", datetime(2025, 1, 1, 8, 0, tzinfo=SHANGHAI)),
-        article("/today.html", datetime(2025, 3, 24, 9, 0, tzinfo=SHANGHAI)),
-        article("/undated.html", None),
-        article("/other.html", datetime(2025, 3, 24, 9, 0, tzinfo=SHANGHAI), host="other.cn"),
-    ])
-    write_rows(tmp_path / "duplicates", DUPLICATE_SCHEMA, [
-        {"url": f"{SITE}/copy.html", "kind": "exact", "host": "news.example.cn"},
-        {"url": f"{SITE}/edited.html", "kind": "near", "host": "news.example.cn"},
-        {"url": f"{SITE}/today.html", "kind": "url", "host": "news.example.cn"},
-        {"url": "http://other.cn/copy.html", "kind": "exact", "host": "other.cn"},
-    ])
+    write_rows(
+        tmp_path / "articles",
+        ARTICLE_SCHEMA,
+        [
+            article("/old.html", datetime(2025, 1, 1, 8, 0, tzinfo=SHANGHAI)),
+            article("/today.html", datetime(2025, 3, 24, 9, 0, tzinfo=SHANGHAI)),
+            article("/undated.html", None),
+            article("/other.html", datetime(2025, 3, 24, 9, 0, tzinfo=SHANGHAI), host="other.cn"),
+        ],
+    )
+    write_rows(
+        tmp_path / "duplicates",
+        DUPLICATE_SCHEMA,
+        [
+            {"url": f"{SITE}/copy.html", "kind": "exact", "host": "news.example.cn"},
+            {"url": f"{SITE}/edited.html", "kind": "near", "host": "news.example.cn"},
+            {"url": f"{SITE}/today.html", "kind": "url", "host": "news.example.cn"},
+            {"url": "http://other.cn/copy.html", "kind": "exact", "host": "other.cn"},
+        ],
+    )
     return tmp_path
 
 

@@ -11,13 +11,19 @@ from snapcrawl.fixtures.format import INDEX, load_recording
 from snapcrawl.fixtures.server import serve_site
 
 ARTICLE = """<html><head><meta charset="{charset}"><title>{title}_快照网</title></head><body>
-<div class="detail"><h2>{title}</h2><div class="attr"><span>发布时间:2025-02-13 15:50:00</span></div>
+<div class="detail"><h2>{title}</h2>
+<div class="attr"><span>发布时间:2025-02-13 15:50:00</span></div>
 <div class="txt">{paragraphs}</div></div></body></html>"""
-QUIET = ["-s", "LOG_LEVEL=WARNING", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=1"]
+QUIET = [
+    *("-s", "LOG_LEVEL=WARNING", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=1"),
+    *("-s", "SNAPCRAWL_KEYWORDS_ENABLED=False"),  # seconds of jieba; fetches the same pages
+]
 
 
 def article(title: str, charset: str = "utf-8") -> bytes:
-    paragraphs = "".join(f"<p>{title}第{n}段，这里是新闻正文的内容，足够长以便被识别为文章。</p>" for n in range(8))
+    paragraphs = "".join(
+        f"<p>{title}第{n}段，这里是新闻正文的内容，足够长以便被识别为文章。</p>" for n in range(8)
+    )
     return ARTICLE.format(charset=charset, title=title, paragraphs=paragraphs).encode(charset)
 
 
@@ -30,7 +36,9 @@ def links(*paths: str) -> bytes:
 def site(tmp_path):
     root = tmp_path / "site"
     root.mkdir()
-    (root / "index.html").write_bytes(links("/a.html", "/b.html", "/old", "/missing.html", "/broken"))
+    (root / "index.html").write_bytes(
+        links("/a.html", "/b.html", "/old", "/missing.html", "/broken")
+    )
     (root / "a.html").write_bytes(article("第一篇"))
     (root / "b.html").write_bytes(article("第二篇", "gbk"))
     (root / "robots.txt").write_text("User-agent: *\nAllow: /\n")
@@ -59,7 +67,13 @@ def test_record_then_re_record(site, tmp_path, capsys, monkeypatch):
     assert recording.start_url == server.url
     by_path = {r.url.removeprefix(server.url.rstrip("/")): r for r in recording.responses.values()}
     assert set(by_path) == {
-        "/", "/robots.txt", "/a.html", "/b.html", "/old", "/missing.html", "/broken"
+        "/",
+        "/robots.txt",
+        "/a.html",
+        "/b.html",
+        "/old",
+        "/missing.html",
+        "/broken",
     }
     assert out.startswith(f"recorded 7 responses from {server.url} into {target}: 7 added")
     assert by_path["/b.html"].read_body() == (root / "b.html").read_bytes()  # GBK, byte for byte
@@ -71,7 +85,9 @@ def test_record_then_re_record(site, tmp_path, capsys, monkeypatch):
 
     (root / "a.html").write_bytes(article("第一篇（更新）"))
     (root / "c.html").write_bytes(article("第三篇"))
-    (root / "index.html").write_bytes(links("/a.html", "/b.html", "/c.html", "/old", "/missing.html"))
+    (root / "index.html").write_bytes(
+        links("/a.html", "/b.html", "/c.html", "/old", "/missing.html")
+    )
     (target / "expected.json").write_text("[]")
     code, out = record_site(server.url, target, capsys)
     assert code == 0, out
@@ -118,7 +134,8 @@ def test_a_crawl_that_records_nothing_leaves_the_fixtures_alone(tmp_path, fake_c
     assert "nothing was recorded from http://127.0.0.1:9/" in capsys.readouterr().err
     assert [p.name for p in target.iterdir()] == ["keep.txt"]
     [(_, data_dir, settings)] = fake_crawl.calls
-    assert settings[-1].startswith("SNAPCRAWL_RECORD_DIR=") and "snapcrawl-record-" in str(data_dir)
+    assert settings[-1].startswith("SNAPCRAWL_RECORD_DIR=")
+    assert "snapcrawl-record-" in str(data_dir)
 
 
 def test_a_failed_crawl_passes_its_exit_code_on(tmp_path, fake_crawl, capsys):

@@ -88,7 +88,9 @@ def test_replayed_responses_are_what_was_received(recorded_dir):
         if isinstance(live, TextResponse):
             assert (replayed.encoding, replayed.text) == (live.encoding, live.text)
     assert storage.retrieve_response(SiteSpider(), Request(START + "never")) is None
-    assert isinstance(storage.retrieve_response(SiteSpider(), Request(START + "a.html")), HtmlResponse)
+    assert isinstance(
+        storage.retrieve_response(SiteSpider(), Request(START + "a.html")), HtmlResponse
+    )
 
 
 def test_a_hand_edited_body_is_replayed_and_flagged(recorded_dir):
@@ -97,7 +99,8 @@ def test_a_hand_edited_body_is_replayed_and_flagged(recorded_dir):
     storage = FixtureCacheStorage(Settings(), recorded_dir)
     storage.open_spider(SiteSpider())
     replayed = storage.retrieve_response(SiteSpider(), Request(START + "gone"))
-    assert replayed.body == b"<h1>edited</h1>" and "edited" in replayed.flags
+    assert replayed.body == b"<h1>edited</h1>"
+    assert "edited" in replayed.flags
 
 
 def test_the_storage_serves_scrapys_own_httpcache_middleware(recorded_dir):
@@ -111,7 +114,8 @@ def test_the_storage_serves_scrapys_own_httpcache_middleware(recorded_dir):
     middleware = HttpCacheMiddleware.from_crawler(crawler)
     middleware.spider_opened(crawler.spider)
     response = middleware.process_request(Request(START + "a.html"))
-    assert response.body == GBK_PAGE and "cached" in response.flags
+    assert response.body == GBK_PAGE
+    assert "cached" in response.flags
     with pytest.raises(IgnoreRequest):
         middleware.process_request(Request(START + "never"))
 
@@ -226,6 +230,7 @@ def test_replay_refuses_an_unrecorded_request_loudly(recorded_dir, caplog):
 def test_replay_can_answer_404_instead(recorded_dir):
     middleware, stats = replay_middleware(recorded_dir, missing="404")
     response = middleware.process_request(Request(START + "new.html"))
-    assert response.status == 404 and "replay_missing" in response.flags
+    assert response.status == 404
+    assert "replay_missing" in response.flags
     assert stats.get_value("snapcrawl/replay/missing") == 1
     middleware.spider_idle(SiteSpider())

@@ -70,7 +70,7 @@ JOB = '[jobs.news]\nargs = { start_url = "http://127.0.0.1:8000/" }\n'
         ("", "no jobs; add one"),
         ('timezone = "UTC"\n', "no jobs; add one"),
         ("[jobs.news\n", "not valid TOML"),
-        ('interval = 5\n' + JOB + 'every = "1m"\n', "top level: unknown key 'interval'"),
+        ("interval = 5\n" + JOB + 'every = "1m"\n', "top level: unknown key 'interval'"),
         ('[news]\nevery = "1m"\n', "jobs go under [jobs.news]"),
         (JOB, "[jobs.news]: give exactly one of every ="),
         (JOB + 'every = "1m"\ncron = "* * * * *"\n', "give exactly one of every ="),
@@ -90,8 +90,8 @@ JOB = '[jobs.news]\nargs = { start_url = "http://127.0.0.1:8000/" }\n'
         (JOB + 'every = "1m"\nsettings = { X = 1979-05-27 }\n', "settings.X = datetime.date"),
         ('[jobs.news]\nevery = "1m"\nargs = { start_url = ["a"] }\n', "args.start_url = ['a']"),
         ('[jobs."news/daily"]\nevery = "1m"\n', "[jobs.news/daily]: a job name is its lock"),
-        ('jobs = { news = 5 }\n', "jobs.news = 5: make it a table"),
-        ('data_dir = 5\n' + JOB + 'every = "1m"\n', "data_dir = 5: use a directory path"),
+        ("jobs = { news = 5 }\n", "jobs.news = 5: make it a table"),
+        ("data_dir = 5\n" + JOB + 'every = "1m"\n', "data_dir = 5: use a directory path"),
     ],
 )
 def test_each_mistake_names_the_place_and_the_fix(tmp_path, text, message):
@@ -109,8 +109,17 @@ def test_a_missing_file_says_so(tmp_path):
 
 @pytest.mark.parametrize(
     ("value", "seconds"),
-    [(90, 90), (2.5, 2.5), ("90", 90), ("90s", 90), ("15m", 900), ("1h30m", 5400),
-     ("2d", 172800), ("1w", 604800), (" 1H 5S ", 3605)],
+    [
+        (90, 90),
+        (2.5, 2.5),
+        ("90", 90),
+        ("90s", 90),
+        ("15m", 900),
+        ("1h30m", 5400),
+        ("2d", 172800),
+        ("1w", 604800),
+        (" 1H 5S ", 3605),
+    ],
 )
 def test_intervals(value, seconds):
     assert parse_interval(value) == seconds
@@ -142,7 +151,8 @@ def test_the_example_schedule_and_the_cron_and_systemd_examples_agree():
     jobs = {job.name for job in schedule.jobs}
     assert jobs == {"news", "archive"}
     commands = [
-        line for line in (EXAMPLES / "cron" / "snapcrawl.cron").read_text("utf-8").splitlines()
+        line
+        for line in (EXAMPLES / "cron" / "snapcrawl.cron").read_text("utf-8").splitlines()
         if line and not line.startswith("#") and "=" not in line.split()[0]
     ]
     commands += [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,7 +12,14 @@ import pytest
 
 from crawler import schedule as schedule_command
 from crawler import schedule_run
-from crawler.jobs import ChildProcesses, RunOutcome, dataset_of, job_command, read_run_row
+from crawler.jobs import (
+    ChildProcesses,
+    RunOutcome,
+    Stopping,
+    dataset_of,
+    job_command,
+    read_run_row,
+)
 from snapcrawl.schedule import Job, load_schedule
 from snapcrawl.store import RUN_SCHEMA, ParquetSink
 
@@ -99,9 +107,17 @@ def test_an_unknown_job_exits_2(tmp_path, caplog):
 
 
 def run_row(run_id: str, reason: str = "finished") -> dict:
-    return {"run_id": run_id, "finish_reason": reason, "pages_fetched": 7, "articles_kept": 4,
-            "duplicates_url": 0, "duplicates_exact": 1, "duplicates_near": 0,
-            "errors": [("http/404", 1)], "started_at": datetime.now(UTC)}
+    return {
+        "run_id": run_id,
+        "finish_reason": reason,
+        "pages_fetched": 7,
+        "articles_kept": 4,
+        "duplicates_url": 0,
+        "duplicates_exact": 1,
+        "duplicates_near": 0,
+        "errors": [("http/404", 1)],
+        "started_at": datetime.now(UTC),
+    }
 
 
 def test_the_outcome_reads_the_run_record(tmp_path):
@@ -123,8 +139,14 @@ def test_the_outcome_reads_the_run_record(tmp_path):
 
 @pytest.mark.parametrize(
     ("code", "row", "ok"),
-    [(0, True, True), (143, True, True), (130, True, True), (143, False, False),
-     (1, True, False), (1, False, False)],
+    [
+        (0, True, True),
+        (143, True, True),
+        (130, True, True),
+        (143, False, False),
+        (1, True, False),
+        (1, False, False),
+    ],
 )
 def test_a_run_stopped_by_a_signal_after_its_record_is_fine(code, row, ok):
     outcome = RunOutcome("news", "r1", code, 1.0, Path("r1.log"), run_row("r1") if row else None)
@@ -138,8 +160,29 @@ def test_the_record_is_read_where_the_job_writes_its_tables(tmp_path):
     sink = ParquetSink(elsewhere / "runs", RUN_SCHEMA, "r1", partition_by=None)
     sink.add(run_row("r1"))
     sink.close()
-    job = Job("news", "snapshot", (), (("SNAPCRAWL_PARQUET_URI", f"file://{elsewhere}"),),
-              tmp_path / "data", every=60.0)
+    job = Job(
+        "news",
+        "snapshot",
+        (),
+        (("SNAPCRAWL_PARQUET_URI", f"file://{elsewhere}"),),
+        tmp_path / "data",
+        every=60.0,
+    )
     assert dataset_of(job) == f"file://{elsewhere}"
     assert read_run_row(dataset_of(job), "r1")["articles_kept"] == 4
     assert dataset_of(job, ["SNAPCRAWL_PARQUET_URI="]) == tmp_path / "data"
+
+
+def test_after_a_stop_signal_no_crawl_starts():
+    children = ChildProcesses()
+    assert children.send_signal(signal.SIGTERM) == 0  # nothing running yet
+    with pytest.raises(Stopping):
+        children.start([sys.executable, "-c", "pass"], {})
+
+
+def test_a_signal_reaches_the_running_crawl():
+    children = ChildProcesses()
+    process = children.start([sys.executable, "-c", "import time; time.sleep(30)"], {})
+    assert children.send_signal(signal.SIGTERM) == 1
+    assert children.wait(process) == -signal.SIGTERM
+    assert children.send_signal(signal.SIGTERM) == 0

@@ -28,9 +28,17 @@ class Stream(io.StringIO):
 
 @pytest.mark.parametrize(
     ("value", "tty", "wanted"),
-    [("auto", True, True), ("auto", False, False), (" AUTO ", True, True),
-     (True, False, True), (False, True, False), ("True", False, True), ("off", True, False),
-     ("0", True, False), ("1", False, True)],
+    [
+        ("auto", True, True),
+        ("auto", False, False),
+        (" AUTO ", True, True),
+        (True, False, True),
+        (False, True, False),
+        ("True", False, True),
+        ("off", True, False),
+        ("0", True, False),
+        ("1", False, True),
+    ],
 )
 def test_when_the_line_shows(value, tty, wanted):
     assert progress_wanted(value, Stream(tty)) is wanted
@@ -58,10 +66,15 @@ def test_counts_come_from_the_crawl_stats():
         "snapcrawl/incremental/skipped/kept": 30,
     }
     assert progress_counts(stats) == {
-        "pages": 12, "articles": 5, "duplicates": 3, "errors": 3, "skipped": 30,
+        "pages": 12,
+        "articles": 5,
+        "duplicates": 3,
+        "errors": 3,
+        "skipped": 30,
     }
-    assert progress_counts({}) == dict.fromkeys(("pages", "articles", "duplicates", "errors",
-                                                 "skipped"), 0)
+    assert progress_counts({}) == dict.fromkeys(
+        ("pages", "articles", "duplicates", "errors", "skipped"), 0
+    )
 
 
 @pytest.mark.parametrize("columns", [0, 100])

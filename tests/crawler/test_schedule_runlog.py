@@ -14,8 +14,12 @@ from snapcrawl.errors import ConfigError
 
 def test_the_run_log_takes_records_at_its_level_until_closed(tmp_path, caplog):
     caplog.set_level(logging.DEBUG)  # as under scrapy crawl: the root logger passes everything
-    settings = {"DATA_DIR": str(tmp_path), "SNAPCRAWL_RUN_ID": "run-1",
-                "SNAPCRAWL_RUNLOG_ENABLED": True, "SNAPCRAWL_RUNLOG_LEVEL": "info"}
+    settings = {
+        "DATA_DIR": str(tmp_path),
+        "SNAPCRAWL_RUN_ID": "run-1",
+        "SNAPCRAWL_RUNLOG_ENABLED": True,
+        "SNAPCRAWL_RUNLOG_LEVEL": "info",
+    }
     runlog = RunLog.from_crawler(get_crawler(settings_dict=settings))
     log = logging.getLogger("scrapy.core.engine")
     log.debug("not at INFO")
@@ -36,7 +40,10 @@ def test_off_by_setting(tmp_path):
 
 
 def test_a_wrong_level_stops_the_run(tmp_path):
-    settings = {"DATA_DIR": str(tmp_path), "SNAPCRAWL_RUNLOG_ENABLED": True,
-                "SNAPCRAWL_RUNLOG_LEVEL": "LOUD"}
+    settings = {
+        "DATA_DIR": str(tmp_path),
+        "SNAPCRAWL_RUNLOG_ENABLED": True,
+        "SNAPCRAWL_RUNLOG_LEVEL": "LOUD",
+    }
     with pytest.raises(ConfigError, match="SNAPCRAWL_RUNLOG_LEVEL='LOUD': use one of DEBUG"):
         RunLog.from_crawler(get_crawler(settings_dict=settings))

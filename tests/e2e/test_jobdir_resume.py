@@ -1,18 +1,20 @@
 """Scrapy's JOBDIR pause and resume: stop a run partway with SIGINT, resume it, lose nothing.
 
 The run is started with ``snapcrawl run`` (``-s JOBDIR=...``), slowed down so
-it can be caught in the middle. While it runs, a second start of the job is
-refused: the lock is held by the crawl process itself. SIGINT stops it
+it can be caught in the middle. While it runs, the job's lock is held by the
+crawl process itself and a second start of the job is refused. SIGINT stops it
 gracefully; the same command resumes it from the JOBDIR. Together the two
 runs fetch every article page once and write every article once.
 """
 
 from __future__ import annotations
 
+import logging
 import signal
 import subprocess
 import time
 
+from crawler import schedule_run
 from snapcrawl.dataset.read import load_table
 from snapcrawl.fixtures.server import serve_site
 from snapcrawl.state import lock_path, probe_lock
@@ -26,10 +28,17 @@ from tests.e2e.test_scheduled_runs import (
 )
 from tests.e2e.test_scheduled_site import STORIES, write_site
 
-SLOW = ["-s", "DOWNLOAD_DELAY=0.5", "-s", "CONCURRENT_REQUESTS=1"]
+SLOW = [
+    "-s",
+    "DOWNLOAD_DELAY=0.5",
+    "-s",
+    "RANDOMIZE_DOWNLOAD_DELAY=False",
+    "-s",
+    "CONCURRENT_REQUESTS=1",
+]
 
 
-def test_a_run_stopped_with_sigint_resumes_from_its_jobdir(tmp_path):
+def test_a_run_stopped_with_sigint_resumes_from_its_jobdir(tmp_path, caplog):
     root = tmp_path / "site"
     write_site(root, STORIES, per_page=3)
     data_dir = tmp_path / "data"
@@ -39,17 +48,21 @@ def test_a_run_stopped_with_sigint_resumes_from_its_jobdir(tmp_path):
             "run", "news", "--schedule", str(schedule), "-s", f"JOBDIR={tmp_path / 'job'}", *SLOW
         )
         first = subprocess.Popen(
-            command, cwd=REPO_ROOT, stderr=subprocess.PIPE, text=True,
+            command,
+            cwd=REPO_ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         try:
             wait_for(lambda: len(article_requests(dict(server.requests))) >= 2, "two articles")
-            assert probe_lock(lock_path(data_dir, "news")) is not None
-
-            second = subprocess.run(
-                command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60
-            )
-            assert second.returncode == EXIT_LOCKED
-            assert "job 'news' is already running" in second.stderr
+            holder = probe_lock(lock_path(data_dir, "news"))
+            assert holder is not None
+            assert holder.pid != first.pid  # the crawl process holds it, not `snapcrawl run`
+            # A second start is refused (in this process: a new one would start too slowly
+            # to be sure the first is still running; test_scheduled_runs starts a real one).
+            with caplog.at_level(logging.ERROR):
+                assert schedule_run.main(["news", "--schedule", str(schedule)]) == EXIT_LOCKED
+            assert f"job 'news' is already running (pid {holder.pid}" in caplog.text
 
             first.send_signal(signal.SIGINT)
             _, first_log = first.communicate(timeout=60)
@@ -61,8 +74,9 @@ def test_a_run_stopped_with_sigint_resumes_from_its_jobdir(tmp_path):
         assert probe_lock(lock_path(data_dir, "news")) is None  # released on the way out
 
         time.sleep(0.1)
-        resumed = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True,
-                                 timeout=120)
+        resumed = subprocess.run(
+            command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=120
+        )
         assert resumed.returncode == 0, resumed.stderr
         counts = dict(server.requests)
 

@@ -17,7 +17,9 @@ PAGE = """<html><head><meta charset="utf-8"><title>{t}_快照网</title></head><
 
 
 def article(title: str) -> bytes:
-    body = "".join(f"<p>{title}第{n}段，这里是新闻正文的内容，足够长以便被识别为文章。</p>" for n in range(8))
+    body = "".join(
+        f"<p>{title}第{n}段，这里是新闻正文的内容，足够长以便被识别为文章。</p>" for n in range(8)
+    )
     return PAGE.format(t=title, body=body).encode()
 
 
@@ -43,11 +45,17 @@ def site_and_partial_recording(tmp_path):
             ("a.html", 200, pages["a.html"]),
         ]:
             (staged / f"{len(recorded)}").write_bytes(body)
-            recorded.append(RecordedResponse(
-                method="GET", url=server.url + path, status=status,
-                headers=(("Content-Type", "text/html"),), body_path=staged / f"{len(recorded)}",
-                sha256=hashlib.sha256(body).hexdigest(), size=len(body),
-            ))
+            recorded.append(
+                RecordedResponse(
+                    method="GET",
+                    url=server.url + path,
+                    status=status,
+                    headers=(("Content-Type", "text/html"),),
+                    body_path=staged / f"{len(recorded)}",
+                    sha256=hashlib.sha256(body).hexdigest(),
+                    size=len(body),
+                )
+            )
         fixtures = tmp_path / "fixtures"
         update_fixtures(fixtures, recorded, server.url)
         yield server, fixtures
@@ -59,7 +67,11 @@ def test_an_unrecorded_request_fails_loudly_and_never_reaches_the_network(
     server, fixtures = site_and_partial_recording
     feed = tmp_path / "items.jsonl"
     result = run_scrapy_crawl(
-        server.url, tmp_path / "data", f"REPLAY_DIR={fixtures}", args=("-O", str(feed))
+        server.url,
+        tmp_path / "data",
+        f"REPLAY_DIR={fixtures}",
+        "SNAPCRAWL_KEYWORDS_ENABLED=False",
+        args=("-O", str(feed)),
     )
     stats = crawl_stats(result)
     assert "'finish_reason': 'replay_missing'" in stats
@@ -78,4 +90,5 @@ def test_a_replay_dir_without_fixtures_stops_the_crawl_at_start(tmp_path):
         "http://127.0.0.1:9/", tmp_path / "data", f"REPLAY_DIR={tmp_path / 'none'}", check=False
     )
     assert result.returncode == 1
-    assert "REPLAY_DIR=" in result.stderr and "snapcrawl record URL --to DIR" in result.stderr
+    assert "REPLAY_DIR=" in result.stderr
+    assert "snapcrawl record URL --to DIR" in result.stderr

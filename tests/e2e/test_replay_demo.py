@@ -17,15 +17,14 @@ from snapcrawl.fixtures.format import load_recording
 from tests.crawling import REPO_ROOT, crawl_stats, run_scrapy_crawl
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures"
-FAST = ("AUTOTHROTTLE_ENABLED=False", "LOG_LEVEL=INFO")
+# jieba keywords cost seconds per crawl and do not change what is fetched
+FAST = ("AUTOTHROTTLE_ENABLED=False", "LOG_LEVEL=INFO", "SNAPCRAWL_KEYWORDS_ENABLED=False")
 STATUS_STAT = re.compile(r"'(downloader/response_status_count/\d+|retry/count)': (\d+)")
 
 
 def crawl_items(start_url, tmp_path, name, *settings):
     feed = tmp_path / f"{name}.jsonl"
-    result = run_scrapy_crawl(
-        start_url, tmp_path / name, *FAST, *settings, args=("-O", str(feed))
-    )
+    result = run_scrapy_crawl(start_url, tmp_path / name, *FAST, *settings, args=("-O", str(feed)))
     items = [json.loads(line) for line in feed.read_text("utf-8").splitlines()]
     return prepare_items(items, DEFAULT_IGNORE), crawl_stats(result)
 

@@ -42,22 +42,33 @@ def test_scrapyd_deploy_builds_an_egg_scrapyd_can_run(tmp_path):
     egg = tmp_path / "snapcrawl.egg"
     built = subprocess.run(
         [sys.executable, "-c", BUILD_EGG, f"--build-egg={egg}"],
-        cwd=project, capture_output=True, text=True, timeout=120,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert built.returncode == 0, built.stderr
     names = set(zipfile.ZipFile(egg).namelist())
-    assert {"crawler/settings.py", "crawler/spiders/snapshot.py", "pipelines/dedup.py",
-            "snapcrawl/schedule/file.py", "snapcrawl/dataset/stopwords_zh.txt"} <= names
+    assert {
+        "crawler/settings.py",
+        "crawler/spiders/snapshot.py",
+        "pipelines/dedup.py",
+        "snapcrawl/schedule/file.py",
+        "snapcrawl/dataset/stopwords_zh.txt",
+    } <= names
     assert not any(name.startswith("tests/") for name in names)
 
     entry_points = configparser.ConfigParser()
     entry_points.read_string(zipfile.ZipFile(egg).read("EGG-INFO/entry_points.txt").decode())
     assert entry_points.get("scrapy", "settings", fallback=None) == "crawler.settings", (
-        "pyproject.toml needs [project.entry-points.scrapy] settings = \"crawler.settings\""
+        'pyproject.toml needs [project.entry-points.scrapy] settings = "crawler.settings"'
     )
     listed = subprocess.run(
         [sys.executable, "-I", "-c", ACTIVATE, str(egg)],
-        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.split() == ["snapshot"]

@@ -137,7 +137,10 @@ def test_a_run_while_the_lock_is_held_exits_with_a_clear_message(growing_site, t
     try:
         result = subprocess.run(
             snapcrawl("run", "news", "--schedule", str(schedule)),
-            cwd=REPO_ROOT, capture_output=True, text=True, timeout=60,
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
     finally:
         held.release()

@@ -12,7 +12,12 @@ from snapcrawl.fixtures.expected import diff_items, dump_expected, prepare_items
 def test_items_are_stored_without_volatile_fields_in_a_stable_order():
     items = [
         {"url": "http://h/b", "title": "乙", "crawled_at": "now", "run_id": "r1", "tags": ("x",)},
-        {"url": "http://h/a", "title": "甲", "crawl_date": "2026-01-01", "when": datetime(2025, 1, 2)},
+        {
+            "url": "http://h/a",
+            "title": "甲",
+            "crawl_date": "2026-01-01",
+            "when": datetime(2025, 1, 2),
+        },
     ]
     prepared = prepare_items(items)
     assert prepared == [
@@ -21,7 +26,9 @@ def test_items_are_stored_without_volatile_fields_in_a_stable_order():
     ]
     assert prepare_items(reversed(items)) == prepared
     assert prepare_items(items, ignore=["title"])[0] == {
-        "url": "http://h/a", "crawl_date": "2026-01-01", "when": "2025-01-02 00:00:00"
+        "url": "http://h/a",
+        "crawl_date": "2026-01-01",
+        "when": "2025-01-02 00:00:00",
     }
 
 
@@ -50,7 +57,7 @@ def test_missing_new_and_changed_items_are_named():
         "missing  b",
         "changed  c",
         "    x: 3 -> 4",
-        "    y: (absent) -> \"new\"",
+        '    y: (absent) -> "new"',
         "new      d",
     ]
     assert summarise_diff(lines) == "1 missing, 1 new, 1 changed"
@@ -60,7 +67,10 @@ def test_a_changed_paragraph_is_shown_as_a_line_diff():
     before = {"url": "a", "body": "第一段\n第二段\n第三段"}
     after = {"url": "a", "body": "第一段\n第二段（改）\n第三段"}
     assert diff_items([before], [after]) == [
-        "changed  a", "    body:", "      - 第二段", "      + 第二段（改）"
+        "changed  a",
+        "    body:",
+        "      - 第二段",
+        "      + 第二段（改）",
     ]
 
 
@@ -69,7 +79,9 @@ def test_a_long_line_is_shown_around_its_first_difference():
     after = {"url": "a", "body": "甲" * 100 + "丁" + "丙" * 100}
     lines = diff_items([before], [after])
     assert lines[1] == "    body: differs at character 100:"
-    assert lines[2].startswith("      - …甲") and "乙" in lines[2] and len(lines[2]) < 80
+    assert lines[2].startswith("      - …甲")
+    assert "乙" in lines[2]
+    assert len(lines[2]) < 80
     assert "丁" in lines[3]
 
 
@@ -82,4 +94,5 @@ def test_duplicate_keys_are_compared_in_order_and_counted():
 def test_a_huge_difference_is_cut(monkeypatch):
     monkeypatch.setattr(ex, "MAX_LINES", 5)
     lines = diff_items([], [{"url": str(n)} for n in range(20)])
-    assert len(lines) == 6 and lines[-1] == "... and 15 more lines"
+    assert len(lines) == 6
+    assert lines[-1] == "... and 15 more lines"

@@ -25,15 +25,15 @@ SCRAPY_CFG = "[settings]\ndefault = crawler.settings\n"
 
 def plugin_args() -> list[str]:
     """``-p snapcrawl.pytest_plugin`` until the pytest11 entry point is installed."""
-    installed = any(
-        ep.value == "snapcrawl.pytest_plugin" for ep in entry_points(group="pytest11")
-    )
+    installed = any(ep.value == "snapcrawl.pytest_plugin" for ep in entry_points(group="pytest11"))
     quiet = ["-p", "no:cacheprovider", "-W", "ignore::pytest.PytestAssertRewriteWarning"]
     return quiet if installed else [*quiet, "-p", "snapcrawl.pytest_plugin"]
 
 
 def article(title: str) -> bytes:
-    body = "".join(f"<p>{title}第{n}段，这里是新闻正文的内容，足够长以便被识别为文章。</p>" for n in range(8))
+    body = "".join(
+        f"<p>{title}第{n}段，这里是新闻正文的内容，足够长以便被识别为文章。</p>" for n in range(8)
+    )
     return PAGE.format(t=title, body=body).encode()
 
 
@@ -49,25 +49,36 @@ def write_recording(root: Path, staging: Path) -> None:
     responses = []
     for n, (path, status, body) in enumerate(pages):
         (staging / str(n)).write_bytes(body)
-        responses.append(RecordedResponse(
-            "GET", START + path, status, (("Content-Type", "text/html"),), staging / str(n),
-            hashlib.sha256(body).hexdigest(), len(body),
-        ))
+        responses.append(
+            RecordedResponse(
+                "GET",
+                START + path,
+                status,
+                (("Content-Type", "text/html"),),
+                staging / str(n),
+                hashlib.sha256(body).hexdigest(),
+                len(body),
+            )
+        )
     update_fixtures(root, responses, START)
 
 
-INNER_TESTS = '''
+INNER_TESTS = """
+FAST = {"SNAPCRAWL_KEYWORDS_ENABLED": False}
+
 def test_matches(snapcrawl_replay, snapcrawl_expected):
-    replay = snapcrawl_replay("fixtures/site")
+    replay = snapcrawl_replay("fixtures/site", settings=FAST)
     assert replay.finish_reason == "finished"
     snapcrawl_expected(replay.items, "fixtures/site/expected.json")
 
 def test_differs(snapcrawl_replay, snapcrawl_expected):
-    snapcrawl_expected(snapcrawl_replay("fixtures/site").items, "fixtures/site/edited.json")
+    replay = snapcrawl_replay("fixtures/site", settings=FAST)
+    snapcrawl_expected(replay.items, "fixtures/site/edited.json")
 
 def test_no_file_yet(snapcrawl_replay, snapcrawl_expected):
-    snapcrawl_expected(snapcrawl_replay("fixtures/site").items, "fixtures/site/none.json")
-'''
+    replay = snapcrawl_replay("fixtures/site", settings=FAST)
+    snapcrawl_expected(replay.items, "fixtures/site/none.json")
+"""
 
 
 def test_the_plugin_writes_then_checks_expected_items(pytester):
@@ -91,13 +102,17 @@ def test_the_plugin_writes_then_checks_expected_items(pytester):
     basetemp = pytester.path / "inner-tmp"
     result = pytester.runpytest(*plugin_args(), "--basetemp", str(basetemp))
     result.assert_outcomes(passed=1, failed=2)
-    result.stdout.fnmatch_lines([
-        f"items differ from {root / 'edited.json'} (0 missing, 1 new, 1 changed; expected -> got)*",
-        f"*changed  {START}a.html",
-        '*title: "第一篇（改）" -> "第一篇"',
-        f"*new      {START}b.html",
-    ])
-    result.stdout.fnmatch_lines([f"*{root / 'none.json'} does not exist: run pytest --snapcrawl-update*"])
+    result.stdout.fnmatch_lines(
+        [
+            f"items differ from {root / 'edited.json'} (0 missing, 1 new, 1 changed;*",
+            f"*changed  {START}a.html",
+            '*title: "第一篇（改）" -> "第一篇"',
+            f"*new      {START}b.html",
+        ]
+    )
+    result.stdout.fnmatch_lines(
+        [f"*{root / 'none.json'} does not exist: run pytest --snapcrawl-update*"]
+    )
     # three tests asked for the same replay: one crawl
     assert [p.name for p in basetemp.glob("snapcrawl-replay[0-9]*")] == ["snapcrawl-replay0"]
 
@@ -112,7 +127,9 @@ def completed(stderr: str, code: int = 0) -> subprocess.CompletedProcess[str]:
 
 def test_a_replay_is_read_from_the_feed_and_the_stats(tmp_path):
     (tmp_path / "items.jsonl").write_text('{"url": "u", "title": "题"}\n', "utf-8")
-    log = "x [scrapy] INFO: ...\n" + stats_dump(finish_reason="finished", **{"snapcrawl/replay/responses": 4})
+    log = "x [scrapy] INFO: ...\n" + stats_dump(
+        finish_reason="finished", **{"snapcrawl/replay/responses": 4}
+    )
     replay = _read_replay(completed(log), tmp_path, ["scrapy"])
     assert replay.items == [{"url": "u", "title": "题"}]
     assert replay.finish_reason == "finished"
@@ -122,7 +139,7 @@ def test_a_replay_is_read_from_the_feed_and_the_stats(tmp_path):
 
 def test_a_replay_missing_pages_fails_with_the_urls_and_the_fix(tmp_path):
     log = (
-        "2026 [crawler.middlewares.replay] ERROR: no recorded response for GET http://s/b.html in X\n"
+        "2026 [crawler.middlewares.replay] ERROR: no recorded response for GET http://s/b.html\n"
         + stats_dump(finish_reason="replay_missing", **{"snapcrawl/replay/missing": 1})
     )
     replay = _read_replay(completed(log), tmp_path, ["scrapy"])
@@ -133,12 +150,10 @@ def test_a_replay_missing_pages_fails_with_the_urls_and_the_fix(tmp_path):
     assert f"snapcrawl record http://s/ --to {tmp_path / 'fx'}" in message
 
 
-@pytest.mark.parametrize(
-    ("log", "code"), [("Traceback: boom", 1), ("crashed before the stats", 0)]
-)
+@pytest.mark.parametrize(("log", "code"), [("Traceback: boom", 1), ("crashed before the stats", 0)])
 def test_a_failed_replay_crawl_fails_with_its_log(tmp_path, log, code):
     replay = _read_replay(completed(log, code), tmp_path, ["scrapy", "crawl"])
-    with pytest.raises(pytest.fail.Exception, match="the replay of .* failed"):
+    with pytest.raises(pytest.fail.Exception, match=r"the replay of .* failed"):
         _check(replay, tmp_path, "")
 
 
@@ -149,7 +164,10 @@ def test_a_good_replay_passes_through(tmp_path):
 
 def test_the_command_lets_the_caller_override_defaults_but_not_the_replay_dir(tmp_path):
     command = replay_command(
-        tmp_path / "fx", "myspider", START, tmp_path,
+        tmp_path / "fx",
+        "myspider",
+        START,
+        tmp_path,
         settings={"LOG_LEVEL": "DEBUG", "REPLAY_DIR": "elsewhere", "FEEDS": {"a": {}}},
         spider_args={"category": "社会"},
     )
@@ -157,7 +175,8 @@ def test_the_command_lets_the_caller_override_defaults_but_not_the_replay_dir(tm
     assert command[3:5] == ["crawl", "myspider"]
     assert ["-a", f"start_url={START}"] == command[5:7]
     assert "category=社会" in command
-    assert "LOG_LEVEL=DEBUG" in settings and "LOG_LEVEL=INFO" not in settings
+    assert "LOG_LEVEL=DEBUG" in settings
+    assert "LOG_LEVEL=INFO" not in settings
     assert [s for s in settings if s.startswith("REPLAY_DIR=")] == [f"REPLAY_DIR={tmp_path / 'fx'}"]
     assert 'FEEDS={"a": {}}' in settings
     assert command[-2:] == ["-O", str(tmp_path / "items.jsonl")]
@@ -166,4 +185,5 @@ def test_the_command_lets_the_caller_override_defaults_but_not_the_replay_dir(tm
 
 def test_the_plugin_never_imports_scrapy():
     source = Path(pytest_plugin.__file__).read_text("utf-8")
-    assert "import scrapy" not in source and "from scrapy" not in source
+    assert "import scrapy" not in source
+    assert "from scrapy" not in source
