@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import logging
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
 
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
@@ -179,6 +182,13 @@ class BoilerplateMemory:
                         (host, cfg.prune_share * total[0]),
                     )
             conn.commit()
+        except sqlite3.OperationalError as error:
+            # Learning is an aid, not data: a full or locked disk must not stop extraction.
+            # The counts stay pending and go out with the next flush that succeeds.
+            conn.rollback()
+            logger.warning("boilerplate memory not saved (%s); will retry", error)
+            self._unflushed = 0
+            return
         except BaseException:
             conn.rollback()
             raise

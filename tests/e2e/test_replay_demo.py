@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import json
 import re
+from importlib.metadata import entry_points
 
 import pytest
 
 from snapcrawl.fixtures.expected import DEFAULT_IGNORE, prepare_items
 from snapcrawl.fixtures.format import load_recording
 from tests.crawling import REPO_ROOT, crawl_stats, run_scrapy_crawl
+
+# the plugin comes with snapcrawl (entry point pytest11); load it here until that is installed
+_INSTALLED = any(ep.value == "snapcrawl.pytest_plugin" for ep in entry_points(group="pytest11"))
+pytest_plugins = [] if _INSTALLED else ["snapcrawl.pytest_plugin"]
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures"
 # jieba keywords cost seconds per crawl and do not change what is fetched
