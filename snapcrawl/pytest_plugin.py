@@ -142,7 +142,8 @@ def snapcrawl_replay(
                 timeout=timeout,
                 env=os.environ.copy(),
             )
-            _snapcrawl_replays[key] = _check(_read_replay(result, workdir, command), root, start)
+            replayed = _read_replay(result, workdir, command)
+            _snapcrawl_replays[key] = _check(replayed, root, start, spider)
         return copy.deepcopy(_snapcrawl_replays[key])
 
     return replay
@@ -227,16 +228,19 @@ def _read_replay(
     )
 
 
-def _check(replay: Replay, root: Path, start_url: str) -> Replay:
+def _check(replay: Replay, root: Path, start_url: str, spider: str = "snapshot") -> Replay:
     if replay.finish_reason == MISSING_REASON or replay.stat("snapcrawl/replay/missing"):
         missing = [
             line.split("ERROR: ", 1)[1]
             for line in replay.errors()
             if "no recorded response for" in line
         ]
+        if spider == "snapshot":
+            fix = f"snapcrawl record {start_url or 'START_URL'} --to {root}"
+        else:
+            fix = f"scrapy crawl {spider} -s SNAPCRAWL_RECORD_DIR={root}"
         pytest.fail(
-            f"the spider asked for pages {root} does not hold; re-record with "
-            f"`snapcrawl record {start_url or 'START_URL'} --to {root}`:\n  "
+            f"the spider asked for pages {root} does not hold; re-record with `{fix}`:\n  "
             + "\n  ".join(missing or replay.errors()),
             pytrace=False,
         )

@@ -166,6 +166,16 @@ def bins(data: DedupSet, truth: dict[str, float], config: DedupConfig) -> list[s
 
 
 def run_scale(count: int, pool: list[str], lines: list[str]) -> None:
+    """In a fresh process (spawn), so its peak RSS is the index's own."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(1) as pool_:
+        lines += pool_.apply(_scale, (count, pool))
+
+
+def _scale(count: int, pool: list[str]) -> list[str]:
+    lines: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "state" / "dedup.sqlite"
         index = DedupIndex(open_store(str(path)), DedupConfig())

@@ -17,13 +17,15 @@ header before storing, and on a miss either goes to the network or drops the
 request quietly (``HTTPCACHE_IGNORE_MISSING``).
 
 ``RecordingMiddleware`` sits next to the download handler, so it stores the
-status, headers and bytes exactly as they came off the wire (still
-compressed, before redirects are followed or errors retried); every hop of
-a redirect and every 404 or 500 is a response of its own, and so is
-robots.txt. The responses are staged in a temporary directory and written
-into the fixture directory when the spider closes (not when it was
-interrupted, and not when nothing was recorded), with a log line of what
-changed.
+status, headers and bytes exactly as they came off the wire (before
+redirects are followed or errors retried); every hop of a redirect and every
+404 or 500 is a response of its own, and so is robots.txt. It asks servers
+for uncompressed bodies (``Accept-Encoding: identity``) so the pages stay
+readable in a diff; a server that compresses anyway is recorded compressed,
+``Content-Encoding`` and all, and replay decompresses it as a live crawl
+does. The responses are staged in a temporary directory and written into
+the fixture directory when the spider closes (not when it was interrupted,
+and not when nothing was recorded), with a log line of what changed.
 """
 
 from __future__ import annotations
@@ -79,9 +81,9 @@ class FixtureCacheStorage:
         self._staging: Path | None = None
 
     def open_spider(self, spider: Spider) -> None:
-        self.start_url = start_url_of(spider)
         if (self.root / INDEX).exists():
             self.recording = load_recording(self.root)
+        self.start_url = start_url_of(spider) or (self.recording and self.recording.start_url) or ""
 
     def close_spider(self, spider: Spider) -> None:
         try:
@@ -210,6 +212,9 @@ class RecordingMiddleware:
         self.spider = spider
         self.storage.start_url = start_url_of(spider)
         logger.info("recording responses into %s", self.storage.root, extra={"spider": spider})
+
+    def process_request(self, request: Request) -> None:
+        request.headers[b"Accept-Encoding"] = b"identity"  # readable bodies in the fixtures
 
     def process_response(self, request: Request, response: Response) -> Response:
         self.storage.store_response(self.spider, request, response)  # type: ignore[arg-type]

@@ -41,6 +41,13 @@ FINISH_REASON = "replay_missing"
 MISSING_CHOICES = ("fail", "404")
 
 
+def rerecord_command(spider: str, start_url: str, root: object) -> str:
+    """What re-records a fixture directory: ``snapcrawl record`` for the snapshot spider."""
+    if spider == "snapshot":
+        return f"snapcrawl record {start_url or 'START_URL'} --to {root}"
+    return f"scrapy crawl {spider} -s SNAPCRAWL_RECORD_DIR={root}"
+
+
 class ReplayMissing(IgnoreRequest):
     """A request the fixtures do not hold: refused, so that replay never touches the network."""
 
@@ -135,8 +142,9 @@ class ReplayMiddleware:
             )
 
     def rerecord_command(self) -> str:
-        start = self.storage.start_url or "START_URL"
-        return f"snapcrawl record {start} --to {self.storage.root}"
+        return rerecord_command(
+            getattr(self.spider, "name", "snapshot"), self.storage.start_url, self.storage.root
+        )
 
     def _count_edited(self, response: Response) -> None:
         self.stats.inc_value(f"{STAT_PREFIX}/edited")

@@ -6,11 +6,13 @@
 
 from __future__ import annotations
 
+import gzip
 import logging
 
 import pytest
 from scrapy import Request, Spider
 from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
+from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.exceptions import CloseSpider, IgnoreRequest, NotConfigured
 from scrapy.http import Headers, HtmlResponse, Response, TextResponse
 from scrapy.responsetypes import responsetypes
@@ -147,6 +149,26 @@ def test_recording_passes_every_response_on_untouched(tmp_path):
     assert crawler.stats.get_value("snapcrawl/record/added") == 6
 
 
+def test_recording_asks_for_readable_bodies_and_keeps_compressed_ones_compressed(tmp_path):
+    crawler = crawler_with(SNAPCRAWL_RECORD_DIR=str(tmp_path / "fx"))
+    crawler.stats.open_spider()
+    recorder = RecordingMiddleware.from_crawler(crawler)
+    recorder.spider_opened(SiteSpider())
+    request = Request(START + "z.html", headers={"Accept-Encoding": "gzip, deflate"})
+    recorder.process_request(request)
+    assert request.headers[b"Accept-Encoding"] == b"identity"
+    headers = Headers({"Content-Type": "text/html", "Content-Encoding": "gzip"})
+    wire = gzip.compress(GBK_PAGE)  # a server that compresses anyway
+    recorder.process_response(request, HtmlResponse(request.url, headers=headers, body=wire))
+    recorder.spider_closed(SiteSpider(), "finished")
+    storage = FixtureCacheStorage(Settings(), tmp_path / "fx")
+    storage.open_spider(SiteSpider())
+    replayed = storage.retrieve_response(SiteSpider(), Request(START + "z.html"))
+    assert replayed.body == wire
+    decompress = HttpCompressionMiddleware.from_crawler(crawler_with())
+    assert decompress.process_response(request, replayed).body == GBK_PAGE
+
+
 def test_an_interrupted_recording_leaves_the_directory_alone(tmp_path):
     crawler = crawler_with(SNAPCRAWL_RECORD_DIR=str(tmp_path / "fx"))
     middleware = RecordingMiddleware.from_crawler(crawler)
@@ -221,7 +243,7 @@ def test_replay_refuses_an_unrecorded_request_loudly(recorded_dir, caplog):
     [record] = [r for r in caplog.records if r.levelno == logging.ERROR]
     message = record.getMessage()
     assert START + "new.html" in message
-    assert f"snapcrawl record {START} --to {recorded_dir}" in message
+    assert f"scrapy crawl site -s SNAPCRAWL_RECORD_DIR={recorded_dir}" in message
     with pytest.raises(CloseSpider) as closing:
         middleware.spider_idle(SiteSpider())
     assert closing.value.reason == FINISH_REASON

@@ -148,6 +148,8 @@ def test_a_replay_missing_pages_fails_with_the_urls_and_the_fix(tmp_path):
     message = str(failed.value)
     assert "GET http://s/b.html" in message
     assert f"snapcrawl record http://s/ --to {tmp_path / 'fx'}" in message
+    with pytest.raises(pytest.fail.Exception, match="scrapy crawl news -s SNAPCRAWL_RECORD_DIR="):
+        _check(replay, tmp_path / "fx", "http://s/", spider="news")
 
 
 @pytest.mark.parametrize(("log", "code"), [("Traceback: boom", 1), ("crashed before the stats", 0)])
