@@ -210,6 +210,7 @@ def _scale(count: int, pool: list[str]) -> list[str]:
         f"| {stats.get('near', 0):,} | {stats.get('exact', 0):,} |",
         "",
     ]
+    return lines
 
 
 def main() -> None:

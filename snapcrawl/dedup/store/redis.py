@@ -96,6 +96,22 @@ end
 return n
 """
 
+# ARGV: prefix, owner, url...; deletes that owner's pending entries; returns the count.
+# Band set members are left for the readers to drop (their doc is gone).
+_RELEASE = """
+local n = 0
+for i = 3, #ARGV do
+  local doc = ARGV[1] .. ':doc:' .. ARGV[i]
+  if redis.call('HGET', doc, 'owner') == ARGV[2] then
+    local ekey = ARGV[1] .. ':exact:' .. redis.call('HGET', doc, 'exact')
+    if redis.call('GET', ekey) == ARGV[i] then redis.call('DEL', ekey) end
+    redis.call('DEL', doc)
+    n = n + 1
+  end
+end
+return n
+"""
+
 # KEYS: band...; ARGV: prefix, owner, url; deletes one of this owner's pending entries.
 _DISCARD = """
 local doc = ARGV[1] .. ':doc:' .. ARGV[3]
@@ -121,6 +137,7 @@ class RedisStore:
         self._insert = client.register_script(_INSERT)
         self._commit = client.register_script(_COMMIT)
         self._discard = client.register_script(_DISCARD)
+        self._release = client.register_script(_RELEASE)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -181,6 +198,14 @@ class RedisStore:
 
     def known_url(self, url: str) -> bool:
         return bool(self.client.exists(f"{self.prefix}:doc:{url}"))
+
+    def release(self, owner: str, urls: Iterable[str]) -> int:
+        """Delete ``owner``'s still-pending entries for ``urls`` now, before their lease
+        ends (a worker known to be dead); committed entries stay. Returns the count."""
+        urls = list(urls)
+        if not urls:
+            return 0
+        return int(self._release(keys=[], args=[self.prefix, owner, *urls]))
 
     def close(self) -> None:
         """Delete this worker's uncommitted entries at once (not at lease end)."""

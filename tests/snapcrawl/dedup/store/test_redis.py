@@ -78,3 +78,17 @@ def test_other_signature_parameters_are_refused(redis_spec: str) -> None:
 def test_two_processes_racing_keep_each_story_once(redis_spec: str) -> None:
     kept = race(redis_spec)
     assert sorted(kept[0] + kept[1]) == list(range(STORIES))
+
+
+def test_release_deletes_a_dead_owners_pending_entries(redis_spec: str) -> None:
+    dead = DedupIndex(open_store(redis_spec))
+    dead.check_and_add("http://a.example/1", join(TREES))
+    dead.check_and_add("http://a.example/2", join(METRO))
+    dead.commit(["http://a.example/1"])
+    owner = dead.store.owner  # type: ignore[attr-defined]
+    with DedupIndex(open_store(redis_spec)) as live:
+        released = live.store.release(owner, ["http://a.example/1", "http://a.example/2"])  # type: ignore[attr-defined]
+        assert released == 1
+        assert live.known_url("http://a.example/1")
+        assert live.check_and_add("http://b.example/2", join(METRO)) is None
+    dead.store.client.close()  # type: ignore[attr-defined]
