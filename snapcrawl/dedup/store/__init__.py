@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from snapcrawl.dedup.store.base import DedupStore
+from snapcrawl.dedup.store.base import DedupStore, WrittenLookup
 from snapcrawl.dedup.store.memory import MemoryStore
 from snapcrawl.dedup.store.sqlite import SQLiteStore
 
@@ -11,12 +11,14 @@ __all__ = ["DedupStore", "MemoryStore", "SQLiteStore", "open_store"]
 _REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 
-def open_store(spec: str) -> DedupStore:
+def open_store(spec: str, *, written: WrittenLookup | None = None) -> DedupStore:
     """Open the store named by ``spec``.
 
     ``redis://host:port/db`` (also ``rediss://``, ``unix://``) opens a Redis store;
     ``":memory:"`` keeps everything in this process (gone on close); anything
-    else is a SQLite file path, its parent directories created.
+    else is a SQLite file path, its parent directories created. ``written`` lets
+    the SQLite store commit, rather than discard, a dead run's pending entries
+    whose rows that run did write (Redis workers recover through their ledger).
     """
     if not isinstance(spec, str) or not spec.strip():
         raise ValueError(
@@ -29,4 +31,4 @@ def open_store(spec: str) -> DedupStore:
         from snapcrawl.dedup.store.redis import RedisStore
 
         return RedisStore.from_url(spec)
-    return SQLiteStore(spec)
+    return SQLiteStore(spec, written=written)

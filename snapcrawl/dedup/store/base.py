@@ -9,6 +9,8 @@ from snapcrawl.dedup.types import Entry, Verdict
 
 # verify(candidate_signature) -> estimated Jaccard if the candidate is a near duplicate
 Verifier = Callable[[bytes], "float | None"]
+# written(run_id) -> the URLs whose rows that run got into the dataset (crash recovery)
+WrittenLookup = Callable[[str], "set[str]"]
 
 
 @runtime_checkable

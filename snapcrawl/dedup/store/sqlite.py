@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from snapcrawl.dedup.store.base import Verifier, check_params
+from snapcrawl.dedup.store.base import Verifier, WrittenLookup, check_params
 from snapcrawl.dedup.types import Entry, Verdict
 
 try:
@@ -66,8 +66,15 @@ def url_key(url: str) -> int:
 class SQLiteStore:
     """A :class:`DedupStore` in one SQLite file, or in memory for ``":memory:"``."""
 
-    def __init__(self, path: str | os.PathLike[str], *, busy_timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        busy_timeout: float = 60.0,
+        written: WrittenLookup | None = None,
+    ) -> None:
         self.path = str(path)
+        self._written = written
         self.owner = uuid.uuid4().hex
         self._lock_fd: int | None = None
         memory = self.path == ":memory:"
@@ -231,16 +238,42 @@ class SQLiteStore:
         for owner, pid, host in owners:
             if self._owner_alive(owner):
                 continue
+            recovered = self._recover_written(owner)
             dropped = self._forget_owner(owner)
             Path(self._lock_path(owner)).unlink(missing_ok=True)
-            if dropped:
+            if dropped or recovered:
                 logger.warning(
-                    "dedup store %s: discarded %d uncommitted entries of a dead run (pid %s on %s)",
+                    "dedup store %s: a dead run (pid %s on %s) left %d uncommitted entries: "
+                    "%d were written to the dataset and are now committed, %d discarded",
                     self.path,
-                    dropped,
                     pid,
                     host,
+                    dropped + recovered,
+                    recovered,
+                    dropped,
                 )
+
+    def _recover_written(self, owner: str) -> int:
+        """Commit the dead owner's pending entries whose rows did reach the dataset.
+
+        A run dies between renaming a file into place and committing its entries
+        only in a narrow window, but then the rows are visible while the entries
+        would be discarded, and the next run would keep those stories again.
+        """
+        if self._written is None:
+            return 0
+        pending = self._db.execute(
+            "SELECT id, url, run_id FROM docs WHERE owner = ?", (owner,)
+        ).fetchall()
+        by_run: dict[str, list[tuple[int, str]]] = {}
+        for doc_id, url, run_id in pending:
+            by_run.setdefault(run_id, []).append((doc_id, url))
+        recovered = []
+        for run_id, docs in by_run.items():
+            written = self._written(run_id) if run_id else set()
+            recovered += [(doc_id,) for doc_id, url in docs if url in written]
+        self._db.executemany("UPDATE docs SET owner = NULL WHERE id = ?", recovered)
+        return len(recovered)
 
     def _forget_owner(self, owner: str) -> int:
         before = self._db.total_changes

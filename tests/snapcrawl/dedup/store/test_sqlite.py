@@ -21,7 +21,7 @@ _CHILD = textwrap.dedent(
     from texts import HARVEST, METRO, TREES, join
     index = DedupIndex(open_store({path!r}))
     for name, body in (("trees", TREES), ("metro", METRO), ("harvest", HARVEST)):
-        assert index.check_and_add("http://a.example/" + name, join(body)) is None
+        assert index.check_and_add("http://a.example/" + name, join(body), run_id="r1") is None
     index.commit(["http://a.example/trees"])
     print("ready", flush=True)
     sys.stdin.read()
@@ -67,6 +67,29 @@ def test_killed_run_pending_entries_are_discarded(tmp_path: Path) -> None:
         assert after.check_and_add("http://b.example/2", join(HARVEST)) is None
         assert after.check_and_add("http://b.example/3", join(TREES)) is not None
     assert not any((tmp_path / "dedup.sqlite.owners").iterdir())
+
+
+def test_killed_run_entries_whose_rows_were_written_are_committed_not_discarded(
+    tmp_path: Path,
+) -> None:
+    """The run died after a file with "metro" was renamed into place, before its commit."""
+    path = tmp_path / "dedup.sqlite"
+    proc = _start_run(path)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    asked = []
+
+    def written(run_id: str) -> set[str]:
+        asked.append(run_id)
+        return {"http://a.example/metro"} if run_id == "r1" else set()
+
+    with DedupIndex(open_store(str(path), written=written)) as after:
+        assert asked == ["r1"]
+        assert after.known_url("http://a.example/metro")  # recovered: its row is on disk
+        assert after.known_url("http://a.example/trees")  # committed before the kill
+        assert not after.known_url("http://a.example/harvest")  # never written: kept again
+    with DedupIndex(open_store(str(path))) as later:
+        assert later.known_url("http://a.example/metro")  # durable, not pending
 
 
 def test_stale_band_rows_are_dropped_when_read(tmp_path: Path) -> None:
