@@ -10,6 +10,7 @@ believing in rows the dataset does not hold.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from crawler.run import get_run_id
 from crawler.settings_values import data_dir, dataset_root, positive_int
 from crawler.storage_guard import STORAGE_ERRORS, stop_on_write_error
 from snapcrawl.dedup import DedupConfig, DedupIndex, canonicalize_url, open_store
-from snapcrawl.errors import ConfigError
+from snapcrawl.errors import ConfigError, StateError
 from snapcrawl.store import DUPLICATE_SCHEMA, ParquetSink
 
 logger = logging.getLogger(__name__)
@@ -94,10 +95,14 @@ class DedupPipeline:
         return pipeline
 
     def open_spider(self) -> None:
-        if self.open_index is not None:
-            self.index = self.open_index()
-        else:
-            self.index = DedupIndex(open_store(self.store_spec), self.config)
+        try:
+            if self.open_index is not None:
+                self.index = self.open_index()
+            else:
+                self.index = DedupIndex(open_store(self.store_spec), self.config)
+        except sqlite3.DatabaseError as error:
+            data_dir = str(Path(self.store_spec).parent.parent)
+            raise StateError(self.store_spec, str(error), data_dir) from None
         logger.info("dedup state: %s", self.store_spec)
 
     def close_spider(self) -> None:

@@ -19,3 +19,15 @@ class ConfigError(SnapcrawlError, ValueError):
         self.setting = setting
         self.value = value
         self.fix = fix
+
+
+class StateError(SnapcrawlError):
+    """A state store (dedup, boilerplate) cannot be read: say which, why, and how to recover."""
+
+    def __init__(self, path: str, problem: str, data_dir: str) -> None:
+        super().__init__(
+            f"the state store {path} cannot be used ({problem}): check it with "
+            f"`snapcrawl state check {data_dir}`, then rebuild it from the dataset with "
+            f"`snapcrawl state rebuild {data_dir}` (the damaged file is kept beside it)"
+        )
+        self.path = path

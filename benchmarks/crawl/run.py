@@ -66,26 +66,35 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="snapcrawl-crawl-bench-"))
     try:
         pages = build_site(work / "site", args.articles, args.shared)
-        results: dict[str, list[dict[str, float]]] = {"bare": [], "snapshot": []}
+        variants = {
+            "bare": None,
+            "snapshot": [],
+            "snapshot, keywords off": ["SNAPCRAWL_KEYWORDS_ENABLED=False"],
+        }
+        results: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
         with serve_site(work / "site") as server:
             for round_ in range(args.rounds):
-                bare = [sys.executable, "-m", "scrapy", "runspider", str(HERE / "bare_spider.py"),
-                        "-a", f"start_url={server.url}"]
-                ours = [sys.executable, "-m", "scrapy", "crawl", "snapshot",
-                        "-a", f"start_url={server.url}", "-s", f"DATA_DIR={work / f'data{round_}'}"]
-                for name, command in (("bare", bare), ("snapshot", ours)):
+                for index, (name, extra) in enumerate(variants.items()):
+                    if extra is None:
+                        command = [sys.executable, "-m", "scrapy", "runspider",
+                                   str(HERE / "bare_spider.py"), "-a", f"start_url={server.url}"]
+                    else:
+                        data = work / f"data{round_}-{index}"
+                        command = [sys.executable, "-m", "scrapy", "crawl", "snapshot",
+                                   "-a", f"start_url={server.url}", "-s", f"DATA_DIR={data}"]
+                        for setting in extra:
+                            command += ["-s", setting]
                     for setting in COMMON:
                         command += ["-s", setting]
                     results[name].append(run(command))
         median = {name: statistics.median(r["pages_per_s"] for r in runs) for name, runs in results.items()}
-        ratio = median["snapshot"] / median["bare"]
         print(f"site: {pages} pages ({args.articles} articles), {args.rounds} rounds, medians")
-        print("| spider | pages | articles written | pages/s | max RSS (MB) |")
-        print("|---|---|---|---|---|")
+        print("| spider | pages | articles written | pages/s | ratio to bare | max RSS of the crawler (MB) |")
+        print("|---|---|---|---|---|---|")
         for name, runs in results.items():
             last = runs[-1]
-            print(f"| {name} | {last['pages']} | {last['articles']} | {median[name]:.1f} | {last['max_rss_mb']:.0f} |")
-        print(f"\nratio snapshot / bare: {ratio:.2f} (target >= 0.8)")
+            print(f"| {name} | {last['pages']} | {last['articles']} | {median[name]:.1f} | "
+                  f"{median[name] / median['bare']:.2f} | {last['max_rss_mb']:.0f} |")
         print(json.dumps(results))
     finally:
         shutil.rmtree(work, ignore_errors=True)

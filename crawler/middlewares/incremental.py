@@ -14,7 +14,9 @@ not written twice, since the dedup store drops them as ``url`` duplicates.
 Start requests and ``dont_filter`` requests always go through.
 
 Stats: ``snapcrawl/incremental/skipped`` (URLs not fetched, each counted once),
-``.../skipped/kept``, ``.../skipped/duplicate`` and ``.../rechecked``.
+``.../skipped/kept``, ``.../skipped/duplicate`` and ``.../rechecked``. Links
+to articles this run kept are left to Scrapy's duplicate filter, so the counts
+are what earlier runs (or other processes sharing the store) saved.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from itemadapter import ItemAdapter
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, NotConfigured
@@ -71,7 +74,9 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         self.recheck_days = recheck_days
         self.seen = SeenPages()
         self.skipped: set[str] = set()
-        self.rechecked: set[str] = set()
+        # This run's own pages (let through, or kept after a redirect): another link to
+        # one is Scrapy's duplicate filter's business, not a skip. Hashes keep it small.
+        self.this_run: set[int] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
@@ -87,7 +92,13 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
             recheck_days(settings),
         )
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         return middleware
+
+    def item_scraped(self, item: Any) -> None:
+        url = ItemAdapter(item).get("url")
+        if url:
+            self.this_run.add(hash(url))
 
     def spider_opened(self, spider: Spider) -> None:
         if self.index() is None:
@@ -117,16 +128,19 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         if response is None or request.dont_filter:
             return request
         url = canonicalize_url(request.url)
+        key = hash(url)
+        if key in self.this_run:
+            return request
         if url in self.seen.recent:
-            if url not in self.rechecked:
-                self.rechecked.add(url)
-                self.stats.inc_value(f"{STAT_PREFIX}/rechecked")
+            self.stats.inc_value(f"{STAT_PREFIX}/rechecked")
+            self.this_run.add(key)
             return request
         if url in self.seen.duplicates:
             reason = "duplicate"
         elif self.is_kept(url):
             reason = "kept"
         else:
+            self.this_run.add(key)
             return request
         if url not in self.skipped:
             self.skipped.add(url)

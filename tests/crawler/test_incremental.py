@@ -195,3 +195,11 @@ def test_seen_pages_from_a_filesystem_uri_and_from_files_older_than_a_column(dat
     )
     seen = load_seen_pages(tmp_path / "old", host="news.example.cn")
     assert seen.duplicates == {f"{SITE}/older-copy.html"}
+
+
+def test_links_to_articles_this_run_kept_are_left_to_the_dupefilter():
+    index = KeptUrls(f"{SITE}/a/1.html", f"{SITE}/a/2.html")  # 1.html: kept by this run
+    mw = middleware(index)
+    mw.item_scraped({"url": f"{SITE}/a/1.html"})
+    assert through(mw, f"{SITE}/a/1.html", f"{SITE}/a/2.html") == [f"{SITE}/a/1.html"]
+    assert mw.stats.get_value("snapcrawl/incremental/skipped") == 1

@@ -87,7 +87,16 @@ def test_the_line_prints_on_terminals_that_report_no_size(columns):
         bar.set_postfix_str("2 articles", refresh=False)
         bar.update(3)
         bar.close()
-    output = os.read(leader, 65536).decode()
+    chunks = []
+    while True:  # until EIO: the writer closed its end
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
     os.close(leader)
+    output = b"".join(chunks).decode()
     assert "snapshot: 3 pages [" in output
     assert "2 articles" in output

@@ -1,0 +1,38 @@
+"""``snapcrawl state check|rebuild DATA_DIR``: the recovery command for damaged state stores."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from snapcrawl.state.repair import check_state, rebuild_dedup, set_aside
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="snapcrawl state",
+        description="Check the state stores under DATA_DIR/state, or rebuild them from the dataset.",
+    )
+    parser.add_argument("action", choices=["check", "rebuild"])
+    parser.add_argument("data_dir", type=Path, help="the DATA_DIR of a crawl")
+    args = parser.parse_args(argv)
+    out = sys.stdout
+    reports = check_state(args.data_dir)
+    if args.action == "check":
+        for report in reports:
+            state = "ok" if report.ok else f"DAMAGED: {report.problem}"
+            out.write(f"{report.path}: {state}\n")
+        if not all(report.ok for report in reports):
+            out.write(f"repair with: snapcrawl state rebuild {args.data_dir}\n")
+            return 1
+        return 0
+    # rebuild: the dedup store always (cheap, and the only way to be sure), the
+    # boilerplate memory only when damaged (it is learned again while crawling)
+    for report in reports:
+        if report.path.name == "boilerplate.sqlite" and not report.ok:
+            moved = set_aside(report.path)
+            out.write(f"{report.path}: damaged, moved to {moved}; it is learned again\n")
+    count = rebuild_dedup(args.data_dir)
+    out.write(f"{args.data_dir / 'state' / 'dedup.sqlite'}: rebuilt from the dataset, {count} stories\n")
+    return 0
