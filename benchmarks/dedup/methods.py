@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pickle
 from collections import defaultdict
+from pathlib import Path
 
 import numpy as np
 
@@ -35,12 +36,16 @@ class Ours:
     def state_bytes(self) -> int | None:
         if self.spec == ":memory:":
             return None
-        self.index.store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[attr-defined]
-        from pathlib import Path
+        return sqlite_state_bytes(self.index)
 
-        return sum(
-            p.stat().st_size for p in Path(self.spec).parent.glob("*.sqlite*") if p.is_file()
-        )
+
+def sqlite_state_bytes(index: DedupIndex) -> int:
+    """The bytes of a SQLite store's files once its batch is committed and checkpointed."""
+    store = index.store
+    store.commit([])  # commits the open write batch
+    store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[attr-defined]
+    path = Path(store.path)  # type: ignore[attr-defined]
+    return sum(p.stat().st_size for p in path.parent.glob(f"{path.name}*") if p.is_file())
 
 
 class Datasketch:

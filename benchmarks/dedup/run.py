@@ -25,7 +25,14 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
 from corpus import DedupSet, Doc, build_set, sentences, synthetic_stream  # noqa: E402
-from methods import Datasketch, Ours, Rensa, SimHash, shingle_set  # noqa: E402
+from methods import (  # noqa: E402
+    Datasketch,
+    Ours,
+    Rensa,
+    SimHash,
+    shingle_set,
+    sqlite_state_bytes,
+)
 
 from snapcrawl.dedup import DedupConfig, DedupIndex, open_store  # noqa: E402
 
@@ -194,8 +201,7 @@ def _scale(count: int, pool: list[str]) -> list[str]:
                 print(f"  scale: {i:,} docs, {marks[-1][1]:,.0f} docs/s", file=sys.stderr)
         index.commit(batch)
         elapsed = time.perf_counter() - start
-        index.store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[attr-defined]
-        size = sum(p.stat().st_size for p in path.parent.glob("dedup.sqlite*") if p.is_file())
+        size = sqlite_state_bytes(index)
         stats = dict(index.stats)
         index.close()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

@@ -1,8 +1,13 @@
 """The embedded store: one SQLite file (WAL), shared by the processes of one host.
 
-Every ``check_and_add`` is one ``BEGIN IMMEDIATE`` transaction, so processes that
-share the file are serialised by SQLite's write lock (waiting up to
-``busy_timeout`` seconds) and never both keep one story.
+Every ``check_and_add`` runs inside a ``BEGIN IMMEDIATE`` transaction, so
+processes that share the file are serialised by SQLite's write lock (waiting up
+to ``busy_timeout`` seconds) and never both keep one story. The transaction is
+held across checks and committed after ``batch_checks`` checks or
+``batch_seconds`` (see :mod:`~snapcrawl.dedup.store.sqlite_batch`): another
+process sees this one's new entries up to ``batch_seconds`` late and waits at
+most that long for the lock. A crash loses the batch's new entries, which
+would have been discarded anyway; ``commit`` commits at once, synced to disk.
 
 Pending entries belong to an *owner*: one open store, holding an ``flock`` on
 ``<file>.owners/<owner>.lock`` for as long as it lives. Opening the store discards
@@ -21,10 +26,13 @@ import socket
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from snapcrawl.dedup.store.base import Verifier, WrittenLookup, check_params
+from snapcrawl.dedup.store.sqlite_batch import WriteBatch
 from snapcrawl.dedup.types import Entry, Verdict
 
 try:
@@ -63,6 +71,34 @@ def url_key(url: str) -> int:
     return int.from_bytes(hashlib.blake2b(url.encode(), digest_size=8).digest(), "big", signed=True)
 
 
+@cache
+def _lookup_sql(bands: int) -> str:
+    """One query for a check: rows (kind, url, sig, doc, band), kind 0 URL, 1 exact, 2 band.
+
+    Parameters: ?1 URL key, ?2 URL, ?3 exact hash, then the band keys. A band
+    row whose document is gone (a dead owner's pending entry) has a NULL url.
+    """
+    sql = (
+        "SELECT 0, url, NULL, NULL, NULL FROM docs WHERE url_key = ?1 AND url = ?2"
+        " UNION ALL SELECT 1, url, NULL, NULL, NULL"
+        " FROM (SELECT url FROM docs WHERE exact = ?3 LIMIT 1)"
+    )
+    if bands:
+        keys = " OR ".join(f"b.key = ?{i}" for i in range(4, 4 + bands))
+        sql += (
+            " UNION ALL SELECT 2, d.url, d.sig, b.doc, b.key"
+            f" FROM bands b LEFT JOIN docs d ON d.id = b.doc WHERE {keys}"
+        )
+    return sql
+
+
+@cache
+def _insert_bands_sql(bands: int) -> str:
+    """Insert a document's band rows in one statement: ?1 the document, then the keys."""
+    rows = ", ".join(f"(?{i}, ?1)" for i in range(2, 2 + bands))
+    return f"INSERT OR IGNORE INTO bands VALUES {rows}"
+
+
 class SQLiteStore:
     """A :class:`DedupStore` in one SQLite file, or in memory for ``":memory:"``."""
 
@@ -72,6 +108,8 @@ class SQLiteStore:
         *,
         busy_timeout: float = 60.0,
         written: WrittenLookup | None = None,
+        batch_checks: int = 4096,
+        batch_seconds: float = 0.25,
     ) -> None:
         self.path = str(path)
         self._written = written
@@ -80,17 +118,26 @@ class SQLiteStore:
         memory = self.path == ":memory:"
         if not memory:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
+        self._db = sqlite3.connect(
+            self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+        )
         if not memory:
             self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable at checkpoints
-        # one small transaction per article: checkpoint less often, keep hot pages
-        self._db.execute("PRAGMA wal_autocheckpoint=10000")
+        self._db.execute("PRAGMA wal_autocheckpoint=10000")  # pages: checkpoint less often
         self._db.execute("PRAGMA cache_size=-65536")  # KiB: at most 64 MiB per connection
         self._db.executescript(_SCHEMA)
         if not memory:
             self._lock_fd = self._take_owner_lock(self.owner)
-        with self._transaction():
+        self._batch = WriteBatch(
+            self._db,
+            max_checks=batch_checks,
+            max_seconds=batch_seconds,
+            busy_timeout=busy_timeout,
+            wal=None if memory else f"{self.path}-wal",
+            queue=None if memory else f"{self.path}.owners",
+        )
+        with self._write():
             self._db.execute(
                 "INSERT INTO owners VALUES (?, ?, ?, ?)",
                 (self.owner, os.getpid(), socket.gethostname(), time.time()),
@@ -102,7 +149,7 @@ class SQLiteStore:
 
     def bind(self, params: Mapping[str, int], *, lease_seconds: float) -> None:
         del lease_seconds  # owners, not leases, expire pending entries here
-        with self._transaction():
+        with self._write():
             stored = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
             check_params(stored, params, f"at {self.path}")
             self._db.executemany(
@@ -111,44 +158,16 @@ class SQLiteStore:
             )
 
     def check_and_add(self, entry: Entry, verify: Verifier) -> Verdict | None:
-        db = self._db
-        key = url_key(entry.url)
-        with self._transaction():
-            if db.execute(
-                "SELECT 1 FROM docs WHERE url_key = ? AND url = ?", (key, entry.url)
-            ).fetchone():
-                return Verdict("url", entry.url)
-            row = db.execute(
-                "SELECT url FROM docs WHERE exact = ? LIMIT 1", (entry.exact,)
-            ).fetchone()
-            if row:
-                return Verdict("exact", row[0])
-            if entry.bands:
-                verdict = self._near(entry, verify)
-                if verdict:
-                    return verdict
-            cur = db.execute(
-                "INSERT INTO docs (url_key, url, exact, sig, run_id, owner, added)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    key,
-                    entry.url,
-                    entry.exact,
-                    entry.signature,
-                    entry.run_id,
-                    self.owner,
-                    time.time(),
-                ),
-            )
-            doc = cur.lastrowid
-            db.executemany(
-                "INSERT OR IGNORE INTO bands VALUES (?, ?)", [(band, doc) for band in entry.bands]
-            )
-        return None
+        batch = self._batch
+        with batch.lock:
+            batch.begin()
+            verdict = self._check_and_add(entry, verify)
+            batch.count()
+        return verdict
 
     def commit(self, urls: Iterable[str]) -> int:
         rows = [(self.owner, url_key(url), url) for url in urls]
-        with self._transaction():
+        with self._write(durable=True):
             before = self._db.total_changes
             self._db.executemany(
                 "UPDATE docs SET owner = NULL WHERE owner = ? AND url_key = ? AND url = ?", rows
@@ -156,9 +175,10 @@ class SQLiteStore:
             return self._db.total_changes - before
 
     def known_url(self, url: str) -> bool:
-        row = self._db.execute(
-            "SELECT 1 FROM docs WHERE url_key = ? AND url = ?", (url_key(url), url)
-        ).fetchone()
+        with self._batch.lock:
+            row = self._db.execute(
+                "SELECT 1 FROM docs WHERE url_key = ? AND url = ?", (url_key(url), url)
+            ).fetchone()
         return row is not None
 
     def close(self) -> None:
@@ -166,9 +186,10 @@ class SQLiteStore:
         if self._db is None:
             return
         try:
-            with self._transaction():
+            with self._write():
                 self._forget_owner(self.owner)
         finally:
+            self._batch.close()
             self._db.close()
             self._db = None  # type: ignore[assignment]
             if self._lock_fd is not None:
@@ -178,17 +199,40 @@ class SQLiteStore:
 
     # -- internals ------------------------------------------------------------------
 
-    def _near(self, entry: Entry, verify: Verifier) -> Verdict | None:
-        marks = ",".join("?" * len(entry.bands))
-        rows = self._db.execute(
-            "SELECT b.key, b.doc, d.url, d.sig FROM bands b LEFT JOIN docs d ON d.id = b.doc"
-            f" WHERE b.key IN ({marks})",
-            entry.bands,
-        ).fetchall()
+    def _check_and_add(self, entry: Entry, verify: Verifier) -> Verdict | None:
+        db = self._db
+        key = url_key(entry.url)
+        bands = entry.bands
+        rows = db.execute(_lookup_sql(len(bands)), (key, entry.url, entry.exact, *bands)).fetchall()
+        if rows:
+            verdict = self._verdict(rows, verify)
+            if verdict is not None:
+                return verdict
+        doc = db.execute(
+            "INSERT INTO docs (url_key, url, exact, sig, run_id, owner, added)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (key, entry.url, entry.exact, entry.signature, entry.run_id, self.owner, time.time()),
+        ).lastrowid
+        if bands:
+            try:
+                db.execute(_insert_bands_sql(len(bands)), (doc, *bands))
+            except BaseException:
+                # undo the document too (a SAVEPOINT would copy every page it touches)
+                if db.in_transaction:
+                    db.execute("DELETE FROM docs WHERE id = ?", (doc,))
+                raise
+        return None
+
+    def _verdict(self, rows: list[tuple], verify: Verifier) -> Verdict | None:
+        """Same URL, else same exact hash, else the most similar verified candidate."""
+        for kind in (0, 1):
+            for row in rows:
+                if row[0] == kind:
+                    return Verdict("exact" if kind else "url", row[1])
         best: Verdict | None = None
         seen: set[int] = set()
         stale = []
-        for band, doc, url, sig in rows:
+        for _, url, sig, doc, band in rows:
             if url is None:  # its doc was a dead owner's pending entry
                 stale.append((band, doc))
                 continue
@@ -202,8 +246,28 @@ class SQLiteStore:
             self._db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", stale)
         return best
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._db)
+    @contextmanager
+    def _write(self, *, durable: bool = False) -> Iterator[None]:
+        """Run the block atomically in the write batch, then commit the batch."""
+        with self._batch.lock:
+            self._batch.begin()
+            with self._savepoint():
+                yield
+            self._batch.commit(durable=durable)
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """Undo the block's writes, and only them, when it raises."""
+        db = self._db
+        db.execute("SAVEPOINT step")
+        try:
+            yield
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK TO step")
+                db.execute("RELEASE step")
+            raise
+        db.execute("RELEASE step")
 
     def _lock_path(self, owner: str) -> str:
         return os.path.join(f"{self.path}.owners", f"{owner}.lock")
@@ -281,17 +345,3 @@ class SQLiteStore:
         dropped = self._db.total_changes - before
         self._db.execute("DELETE FROM owners WHERE owner = ?", (owner,))
         return dropped
-
-
-class _Transaction:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on error)."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def __enter__(self) -> sqlite3.Connection:
-        self._db.execute("BEGIN IMMEDIATE")
-        return self._db
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self._db.execute("ROLLBACK" if exc_type else "COMMIT")

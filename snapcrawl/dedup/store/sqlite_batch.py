@@ -46,9 +46,11 @@ class WriteBatch:
         max_checks: int,
         max_seconds: float,
         busy_timeout: float,
+        wal: str | None,
         queue: str | None,
     ) -> None:
         self.db = db
+        self.wal = wal
         self.lock = threading.Condition()
         self.max_checks = max_checks
         self.max_seconds = max_seconds
@@ -83,20 +85,24 @@ class WriteBatch:
             self.commit()
 
     def commit(self, *, durable: bool = False) -> None:
-        """Commit the open batch; ``durable`` syncs the WAL to disk before returning."""
-        if self._deadline is None:
-            return
-        db = self.db
-        try:
-            if durable:
-                db.execute("PRAGMA synchronous=FULL")
-            db.execute("COMMIT")
-            self._deadline = None
-        finally:
-            if not db.in_transaction:  # committed, or rolled back by a failed COMMIT
-                self._deadline = None
-            if durable:
-                db.execute("PRAGMA synchronous=NORMAL")
+        """Commit the open batch; ``durable`` syncs the WAL to disk before returning.
+
+        With ``synchronous=NORMAL`` a commit survives the process but not the
+        machine until the next checkpoint; SQLite refuses to change that setting
+        inside a transaction, so a durable commit syncs the WAL file itself.
+        """
+        if self._deadline is not None:
+            try:
+                self.db.execute("COMMIT")
+            finally:
+                if not self.db.in_transaction:  # committed, or rolled back by a failed COMMIT
+                    self._deadline = None
+        if durable and self.wal is not None and os.path.exists(self.wal):
+            fd = os.open(self.wal, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
     def close(self) -> None:
         """Stop the commit thread (an open batch is left to the caller)."""
