@@ -39,21 +39,21 @@ SNAPCRAWL_PARQUET_BATCH_ROWS = 2000  # rows buffered before a file is written
 SNAPCRAWL_PARQUET_PARTITION_BY = "crawl_date"
 SNAPCRAWL_PARQUET_COMPRESSION = "zstd"
 
-# --- scheduled, incremental runs (issue #7) -------------------------------------
 # Incremental crawling (IncrementalMiddleware): articles the dedup store keeps and
 # pages dropped as duplicates are not fetched again; list pages always are.
 SNAPCRAWL_INCREMENTAL_ENABLED = True
 SNAPCRAWL_INCREMENTAL_RECHECK_DAYS = 0  # re-fetch articles published fewer days ago (0: never)
+
 # Job lock (JobLock): the job's name; a run holds DATA_DIR/state/locks/<name>.lock.
 SNAPCRAWL_LOCK_NAME = ""  # empty: no lock (snapcrawl run/schedule set it to the job's name)
+
 # Per-run log (RunLog): DATA_DIR/logs/<run_id>.log, whatever LOG_LEVEL shows.
 SNAPCRAWL_RUNLOG_ENABLED = True
 SNAPCRAWL_RUNLOG_LEVEL = "INFO"
+
 # Progress line (ProgressLine): auto = only when stderr is a terminal; or True/False.
 SNAPCRAWL_PROGRESS_ENABLED = "auto"
-# --- end issue #7 -------------------------------------------------------------------
 
-# --- record / replay fixtures (issue #8) -----------------------------------------
 # Replay (ReplayMiddleware): answer every request from this fixture directory, with
 # no network; empty = off. An unrecorded request: "fail" (an error, finish reason
 # replay_missing) or "404" (answered with an empty 404 page).
@@ -62,10 +62,8 @@ SNAPCRAWL_REPLAY_MISSING = "fail"
 # Recording (RecordingMiddleware, used by `snapcrawl record`): save every response
 # into this fixture directory when the spider closes; empty = off.
 SNAPCRAWL_RECORD_DIR = ""
-# --- end issue #8 -------------------------------------------------------------------
 
-# --- distributed mode on Redis (issue #9) ------------------------------------------
-# REDIS_URL (scrapy-redis's own name) switches it on: every worker runs the same
+# Distributed mode on Redis. REDIS_URL (scrapy-redis's own name) switches it on: every worker runs the same
 # command; queue, dupefilter and dedup state are shared in Redis.
 REDIS_URL = ""
 # A worker stops once the queue and every worker's in-flight set stayed empty this long.
@@ -74,7 +72,7 @@ SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS = 30
 SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS = 10
 SNAPCRAWL_DISTRIBUTED_WORKER = ""  # this worker's name; empty: <host>-<pid>
 SNAPCRAWL_DISTRIBUTED_CRAWL = ""  # the crawl's name in Redis keys; empty: start URL's host[_port]
-# Where articles/ and runs/ go: a directory or a pyarrow filesystem URI
+
+# Where articles/, duplicates/ and runs/ go: a directory or a pyarrow filesystem URI
 # (s3://bucket/prefix?endpoint_override=..., gs://..., file:///...); empty: DATA_DIR.
 SNAPCRAWL_PARQUET_URI = ""
-# --- end issue #9 -------------------------------------------------------------------

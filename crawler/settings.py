@@ -31,6 +31,24 @@ DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 REDIRECT_MAX_TIMES = 10
 
+# Distributed mode: REDIS_URL set => the add-on swaps in scrapy-redis's scheduler and
+# dupefilter (our crash-safe adapter) and the worker lifecycle (crawler/distributed.py).
+ADDONS = {
+    "crawler.distributed.DistributedAddon": 0,
+}
+
+SPIDER_MIDDLEWARES = {
+    # articles kept by earlier runs are not fetched again; list pages always are
+    "crawler.middlewares.incremental.IncrementalMiddleware": 950,
+}
+
+DOWNLOADER_MIDDLEWARES = {
+    # next to the download handler (after HttpCacheMiddleware, 900): recording sees the
+    # bytes as received, and every other middleware sees replayed responses as live
+    "crawler.middlewares.recording.RecordingMiddleware": 950,
+    "crawler.middlewares.replay.ReplayMiddleware": 960,
+}
+
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,
     "pipelines.dedup.DedupPipeline": 200,
@@ -39,47 +57,17 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    # DATA_DIR must be writable before anything opens; the run log next, so start-up
+    # errors reach it; the job lock before the JOBDIR queue or the pipelines open
     "crawler.storage_guard.DataDirCheck": -1000,
+    "crawler.extensions.runlog.RunLog": -100,
+    "crawler.extensions.lock.JobLock": -90,
     "crawler.exporters.ParquetFeedGuard": 0,
     "crawler.extensions.runs.RunRecorder": 500,
+    "crawler.extensions.progress.ProgressLine": 600,
 }
 
 FEED_EXPORTERS = {"parquet": "crawler.exporters.ParquetItemExporter"}
-
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_FORMATTER = "crawler.logformatter.QuietDropLogFormatter"
 LOG_LEVEL = "INFO"
-
-# --- scheduled, incremental runs (issue #7) -------------------------------------
-# RunLog first, so start-up errors reach the run's log; JobLock before anything
-# opens the JOBDIR queue or the pipelines.
-EXTENSIONS = {
-    **EXTENSIONS,
-    "crawler.extensions.runlog.RunLog": -100,
-    "crawler.extensions.lock.JobLock": -90,
-    "crawler.extensions.progress.ProgressLine": 600,
-}
-SPIDER_MIDDLEWARES = {
-    **globals().get("SPIDER_MIDDLEWARES", {}),
-    "crawler.middlewares.incremental.IncrementalMiddleware": 950,
-}
-# --- end issue #7 -------------------------------------------------------------------
-
-# --- record / replay fixtures (issue #8) -----------------------------------------
-# Next to the download handler (after HttpCacheMiddleware, 900), so recording sees
-# the bytes as received and every other middleware sees replayed responses as live.
-DOWNLOADER_MIDDLEWARES = {
-    **globals().get("DOWNLOADER_MIDDLEWARES", {}),
-    "crawler.middlewares.recording.RecordingMiddleware": 950,
-    "crawler.middlewares.replay.ReplayMiddleware": 960,
-}
-# --- end issue #8 -------------------------------------------------------------------
-
-# --- distributed mode on Redis (issue #9) ------------------------------------------
-# REDIS_URL set => the add-on swaps in scrapy-redis's scheduler and dupefilter (our
-# crash-safe adapter) and the worker lifecycle; see crawler/distributed.py.
-ADDONS = {
-    **globals().get("ADDONS", {}),
-    "crawler.distributed.DistributedAddon": 0,
-}
-# --- end issue #9 -------------------------------------------------------------------

@@ -63,7 +63,7 @@ class RunLog:
 
     def open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(self.path, encoding="utf-8")
+        handler = RunLogHandler(self.path, encoding="utf-8")
         handler.setLevel(self.level)
         handler.setFormatter(self.formatter)
         if self.short_names:
@@ -75,5 +75,23 @@ class RunLog:
     def close(self) -> None:
         if self.handler is not None:
             logging.root.removeHandler(self.handler)
-            self.handler.close()
+            try:
+                self.handler.close()
+            except OSError:
+                pass  # a full disk: the terminal log already said so
             self.handler = None
+
+
+class RunLogHandler(logging.FileHandler):
+    """A run log that cannot be written (disk full) goes quiet instead of printing a
+    traceback for every record: the console log carries on, and the storage guard
+    stops the run."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if self.stream is not None:
+            try:
+                self.stream.close()
+            except OSError:
+                pass
+        self.stream = None
+        self.setLevel(logging.CRITICAL + 1)
