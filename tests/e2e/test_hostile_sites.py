@@ -69,7 +69,11 @@ def hostile_site(tmp_path_factory):
     (root / "_routes.json").write_text(
         json.dumps(ROUTES | {"/away.html": {"redirect": "http://127.0.0.2:9/elsewhere"}})
     )
-    links = [*ROUTES, "/away.html", "/missing.html", *(f"/{name}" for name in pages)]
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
+    (root / "private").mkdir()
+    (root / "private" / "secret.html").write_bytes(pages["gb2312.html"])
+    links = [*ROUTES, "/away.html", "/missing.html", "/private/secret.html",
+             *(f"/{name}" for name in pages)]
     index = "".join(f'<li><a href="{link}">{link}</a></li>' for link in links)
     (root / "index.html").write_text(f'<html><head><meta charset="utf-8"></head><body><ul>{index}</ul></body></html>')
     with serve_site(root) as server:
@@ -102,6 +106,7 @@ def crawl(hostile_site, tmp_path_factory):
         "retry/reason_count/500 Internal Server Error",
         "retry/reason_count/503 Service Unavailable",
         "offsite/filtered",
+        "robotstxt/forbidden",
     ],
 )
 def test_each_fault_is_a_counted_skip(crawl, stat):
@@ -140,3 +145,22 @@ def test_no_mojibake_reaches_the_dataset(crawl):
     for column in ("title", "body", "category", "source"):
         for value in frame[column].dropna():
             assert not MOJIBAKE.search(value), (column, value[:80])
+
+
+def test_robots_txt_is_obeyed_and_the_crawler_names_itself(crawl, hostile_site):
+    import urllib.request
+
+    counts = json.loads(urllib.request.urlopen(hostile_site.url + "_snapcrawl/requests").read())
+    assert "/robots.txt" in counts
+    assert "/private/secret.html" not in counts
+
+
+def test_defaults_keep_users_out_of_trouble():
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    assert settings.getbool("ROBOTSTXT_OBEY")
+    assert settings.getbool("AUTOTHROTTLE_ENABLED")
+    assert 0 < settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") <= 8
+    assert settings.get("USER_AGENT").startswith("snapcrawl/")
+    assert settings.getint("DOWNLOAD_MAXSIZE") <= 64 * 1024 * 1024
