@@ -122,31 +122,9 @@ def recover_dead_workers(
     return total
 
 
-# ARGV: prefix, owner, url... Deletes the owner's *pending* entries (never committed ones).
-# Stopgap: mirrors the key layout documented in snapcrawl.dedup.store.redis until that
-# store offers the same operation (RedisStore.release(owner, urls)).
-_RELEASE = """
-local n = 0
-for i = 3, #ARGV do
-  local doc = ARGV[1] .. ':doc:' .. ARGV[i]
-  if redis.call('HGET', doc, 'owner') == ARGV[2] then
-    local exact = ARGV[1] .. ':exact:' .. redis.call('HGET', doc, 'exact')
-    if redis.call('GET', exact) == ARGV[i] then redis.call('DEL', exact) end
-    redis.call('DEL', doc)
-    n = n + 1
-  end
-end
-return n
-"""
-
-
 def dedup_releaser(store: Any) -> Callable[[str, list[str]], int]:
     """``release_pending`` for a dedup store; a no-op for stores without owners."""
-    release = getattr(store, "release", None)
-    if callable(release):  # the store's own operation, once it has one
+    release = getattr(store, "release", None)  # RedisStore's: pending entries have owners
+    if callable(release):
         return lambda owner, urls: int(release(owner, urls))
-    client, prefix = getattr(store, "client", None), getattr(store, "prefix", None)
-    if client is None or prefix is None:
-        return lambda owner, urls: 0
-    script = client.register_script(_RELEASE)
-    return lambda owner, urls: int(script(keys=[], args=[prefix, owner, *urls]))
+    return lambda owner, urls: 0
