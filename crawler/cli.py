@@ -103,7 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     def with_settings(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--data-dir", default="data", help="output and state (default: data)")
         sub.add_argument(
-            "-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+            "-s",
+            "--set",
+            action="append",
+            default=[],
+            metavar="NAME=VALUE",
             help="a Scrapy or snapcrawl setting, as with scrapy crawl -s",
         )
 

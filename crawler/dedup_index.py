@@ -13,7 +13,6 @@ from functools import partial
 from scrapy.crawler import Crawler
 
 from crawler.settings_values import dataset_root
-
 from snapcrawl.dedup import DedupConfig, DedupIndex, open_store
 from snapcrawl.store.reconcile import urls_written_by_run
 

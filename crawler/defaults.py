@@ -63,8 +63,8 @@ SNAPCRAWL_REPLAY_MISSING = "fail"
 # into this fixture directory when the spider closes; empty = off.
 SNAPCRAWL_RECORD_DIR = ""
 
-# Distributed mode on Redis. REDIS_URL (scrapy-redis's own name) switches it on: every worker runs the same
-# command; queue, dupefilter and dedup state are shared in Redis.
+# Distributed mode on Redis. REDIS_URL (scrapy-redis's own name) switches it on:
+# every worker runs the same command; queue, dupefilter and dedup state are shared.
 REDIS_URL = ""
 # A worker stops once the queue and every worker's in-flight set stayed empty this long.
 SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS = 30

@@ -39,7 +39,9 @@ class ParquetItemExporter(BaseItemExporter):
     def export_item(self, item: Any) -> None:
         row = dict(self.get_serialized_fields(item, default_value=None))
         if self._schema is None:
-            self._schema = FEED_SCHEMA if "content_hash" in ItemAdapter(item).field_names() else None
+            self._schema = (
+                FEED_SCHEMA if "content_hash" in ItemAdapter(item).field_names() else None
+            )
         self._rows.append(row)
         if len(self._rows) >= self.batch_rows:
             self._flush()

@@ -12,7 +12,8 @@ from snapcrawl.state.repair import check_state, rebuild_dedup, set_aside
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="snapcrawl state",
-        description="Check the state stores under DATA_DIR/state, or rebuild them from the dataset.",
+        description="Check the state stores under DATA_DIR/state, or rebuild them "
+        "from the dataset.",
     )
     parser.add_argument("action", choices=["check", "rebuild"])
     parser.add_argument("data_dir", type=Path, help="the DATA_DIR of a crawl")
@@ -34,5 +35,7 @@ def main(argv: list[str]) -> int:
             moved = set_aside(report.path)
             out.write(f"{report.path}: damaged, moved to {moved}; it is learned again\n")
     count = rebuild_dedup(args.data_dir)
-    out.write(f"{args.data_dir / 'state' / 'dedup.sqlite'}: rebuilt from the dataset, {count} stories\n")
+    out.write(
+        f"{args.data_dir / 'state' / 'dedup.sqlite'}: rebuilt from the dataset, {count} stories\n"
+    )
     return 0

@@ -39,7 +39,9 @@ def check_writable(directory: Path, setting: str = "DATA_DIR") -> None:
             os.fsync(handle.fileno())
         probe.unlink()
     except OSError as error:
-        raise ConfigError(setting, str(directory), f"cannot write there ({describe(error)})") from None
+        raise ConfigError(
+            setting, str(directory), f"cannot write there ({describe(error)})"
+        ) from None
 
 
 def describe(error: Exception) -> str:

@@ -24,10 +24,10 @@ from scrapy.exceptions import DropItem, NotConfigured
 from crawler.items import ArticleItem, PageItem
 from crawler.run import get_run_id
 from crawler.settings_values import data_dir
-from snapcrawl.dedup import normalize_body
-from snapcrawl.errors import ConfigError
 from crawler.workers import WorkerPool, get_worker_pool
 from pipelines.extraction_task import close_memories, extract_page
+from snapcrawl.dedup import normalize_body
+from snapcrawl.errors import ConfigError
 from snapcrawl.extract import load_profile
 
 logger = logging.getLogger(__name__)

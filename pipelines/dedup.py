@@ -90,7 +90,9 @@ class DedupPipeline:
             open_index=lambda: share_dedup_index(crawler, spec, config),
         )
         pipeline.crawler = crawler
-        crawler.signals.connect(pipeline.articles_written, signal=snapcrawl_signals.articles_written)
+        crawler.signals.connect(
+            pipeline.articles_written, signal=snapcrawl_signals.articles_written
+        )
         crawler.signals.connect(pipeline.flush_duplicates, signal=signals.spider_idle)
         return pipeline
 

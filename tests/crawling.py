@@ -30,9 +30,7 @@ def run_scrapy_crawl(
         command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=timeout
     )
     if check and result.returncode != 0:
-        raise AssertionError(
-            f"crawl failed with {result.returncode}:\n{result.stderr[-4000:]}"
-        )
+        raise AssertionError(f"crawl failed with {result.returncode}:\n{result.stderr[-4000:]}")
     return result
 
 
@@ -41,5 +39,3 @@ def crawl_stats(result: subprocess.CompletedProcess[str]) -> str:
     marker = "Dumping Scrapy stats:"
     log = result.stderr
     return log[log.rindex(marker) :] if marker in log else ""
-
-

@@ -1,6 +1,6 @@
 """Compare a crawl of a demo site with its truth.json, field by field (a diagnostic).
 
-    python tools/compare_demo.py DATA_DIR BASE_URL [site|mirror]
+python tools/compare_demo.py DATA_DIR BASE_URL [site|mirror]
 """
 
 from __future__ import annotations
@@ -39,15 +39,20 @@ def main(data_dir: str, base: str, site: str = "site") -> None:
             got = row[field]
             if field.endswith("_at"):
                 expected = (
-                    pd.Timestamp(datetime.fromisoformat(expected).replace(tzinfo=ZoneInfo("Asia/Shanghai")))
-                    if expected else None
+                    pd.Timestamp(
+                        datetime.fromisoformat(expected).replace(tzinfo=ZoneInfo("Asia/Shanghai"))
+                    )
+                    if expected
+                    else None
                 )
                 got = None if pd.isna(got) else got
             if field == "snapshot_at" and path != t["path"]:
                 continue
             if got != expected:
                 wrong[field] += 1
-                print(f"{path} [{t.get('layout')}] {field}:\n   got      {str(got)[:300]!r}\n   expected {str(expected)[:300]!r}")
+                print(
+                    f"{path} [{t.get('layout')}] {field}:\n   got      {str(got)[:300]!r}\n   expected {str(expected)[:300]!r}"
+                )
     missing = sorted(set(by_path) - seen)
     print("missing stories:", len(missing), missing[:10])
     print("rows:", len(frame), "wrong by field:", dict(wrong))

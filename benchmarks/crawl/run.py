@@ -76,25 +76,48 @@ def main() -> None:
             for round_ in range(args.rounds):
                 for index, (name, extra) in enumerate(variants.items()):
                     if extra is None:
-                        command = [sys.executable, "-m", "scrapy", "runspider",
-                                   str(HERE / "bare_spider.py"), "-a", f"start_url={server.url}"]
+                        command = [
+                            sys.executable,
+                            "-m",
+                            "scrapy",
+                            "runspider",
+                            str(HERE / "bare_spider.py"),
+                            "-a",
+                            f"start_url={server.url}",
+                        ]
                     else:
                         data = work / f"data{round_}-{index}"
-                        command = [sys.executable, "-m", "scrapy", "crawl", "snapshot",
-                                   "-a", f"start_url={server.url}", "-s", f"DATA_DIR={data}"]
+                        command = [
+                            sys.executable,
+                            "-m",
+                            "scrapy",
+                            "crawl",
+                            "snapshot",
+                            "-a",
+                            f"start_url={server.url}",
+                            "-s",
+                            f"DATA_DIR={data}",
+                        ]
                         for setting in extra:
                             command += ["-s", setting]
                     for setting in COMMON:
                         command += ["-s", setting]
                     results[name].append(run(command))
-        median = {name: statistics.median(r["pages_per_s"] for r in runs) for name, runs in results.items()}
+        median = {
+            name: statistics.median(r["pages_per_s"] for r in runs)
+            for name, runs in results.items()
+        }
         print(f"site: {pages} pages ({args.articles} articles), {args.rounds} rounds, medians")
-        print("| spider | pages | articles written | pages/s | ratio to bare | max RSS of the crawler (MB) |")
+        print(
+            "| spider | pages | articles written | pages/s | ratio to bare | max RSS of the crawler (MB) |"
+        )
         print("|---|---|---|---|---|---|")
         for name, runs in results.items():
             last = runs[-1]
-            print(f"| {name} | {last['pages']} | {last['articles']} | {median[name]:.1f} | "
-                  f"{median[name] / median['bare']:.2f} | {last['max_rss_mb']:.0f} |")
+            print(
+                f"| {name} | {last['pages']} | {last['articles']} | {median[name]:.1f} | "
+                f"{median[name] / median['bare']:.2f} | {last['max_rss_mb']:.0f} |"
+            )
         print(json.dumps(results))
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -43,7 +43,8 @@ def make_rows(count: int, seed: int = 1) -> list[dict]:
     rows = []
     for n in range(count):
         body = "\n".join(
-            "".join(rng.choices(CHARS, k=rng.randint(60, 160))) + "。" for _ in range(rng.randint(4, 8))
+            "".join(rng.choices(CHARS, k=rng.randint(60, 160))) + "。"
+            for _ in range(rng.randint(4, 8))
         )
         rows.append(
             {
@@ -152,7 +153,9 @@ def main() -> None:
         ours = statistics.median(w["ours_s"] for w in writes)
         plain = statistics.median(w["plain_s"] for w in writes)
         mb = writes[0]["mb"]
-        print(f"## Write: {args.rows} rows, batches of {args.batch_rows}, zstd, median of {args.repeat}\n")
+        print(
+            f"## Write: {args.rows} rows, batches of {args.batch_rows}, zstd, median of {args.repeat}\n"
+        )
         print("| writer | rows/s | MB/s (compressed) |\n|---|---|---|")
         print(f"| ParquetSink | {args.rows / ours:,.0f} | {mb / ours:.1f} |")
         print(f"| pq.write_table (one call) | {args.rows / plain:,.0f} | {mb / plain:.1f} |")

@@ -9,6 +9,7 @@ closes when the engine stops, after the final stats dump.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -75,10 +76,8 @@ class RunLog:
     def close(self) -> None:
         if self.handler is not None:
             logging.root.removeHandler(self.handler)
-            try:
+            with contextlib.suppress(OSError):  # a full disk: the console log said so
                 self.handler.close()
-            except OSError:
-                pass  # a full disk: the terminal log already said so
             self.handler = None
 
 
@@ -87,11 +86,9 @@ class RunLogHandler(logging.FileHandler):
     traceback for every record: the console log carries on, and the storage guard
     stops the run."""
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+    def handleError(self, record: logging.LogRecord) -> None:
         if self.stream is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self.stream.close()
-            except OSError:
-                pass
         self.stream = None
         self.setLevel(logging.CRITICAL + 1)

@@ -25,13 +25,18 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet import defer
-from twisted.internet.error import ConnectionLost, ConnectionRefusedError, TCPTimedOutError, TimeoutError
-from twisted.python.failure import Failure
-from twisted.web._newclient import ResponseNeverReceived
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import defer
+from twisted.internet.error import (
+    ConnectionLost,
+    ConnectionRefusedError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.items import PageItem
 from snapcrawl.dedup import canonicalize_url
@@ -62,7 +67,9 @@ def skip_kind(failure: Failure) -> str:
     error = failure.value
     if isinstance(error, HttpError):
         return f"http_{error.response.status}"
-    if isinstance(error, DownloadTimeoutError | TimeoutError | TCPTimedOutError | defer.TimeoutError):
+    if isinstance(
+        error, DownloadTimeoutError | TimeoutError | TCPTimedOutError | defer.TimeoutError
+    ):
         return "timeout"
     if isinstance(
         error,
@@ -135,7 +142,9 @@ class SnapshotSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(f"{STAT_PREFIX}/links_over_limit")
                 break
             followed += 1
-            yield scrapy.Request(canonicalize_url(link.url), callback=self.parse, errback=self.skipped)
+            yield scrapy.Request(
+                canonicalize_url(link.url), callback=self.parse, errback=self.skipped
+            )
 
     def skipped(self, failure: Failure) -> None:
         """Every request that ends without a page becomes one counted, logged skip."""

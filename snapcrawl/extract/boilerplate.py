@@ -18,8 +18,8 @@ learns from the others. The file is in WAL mode and writers wait for each other
 from __future__ import annotations
 
 import hashlib
-import re
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 
-class NotAnArticle(ValueError):  # noqa: N818 - reads as a verdict, not an error
+class NotAnArticle(ValueError):
     """The page is not an article (list, index, empty page); ``reason`` is a stat key."""
 
     def __init__(self, reason: str, detail: str = "") -> None:

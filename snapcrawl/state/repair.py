@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from snapcrawl.dedup import DedupConfig, DedupIndex, open_store
 from snapcrawl.dataset.read import open_table
+from snapcrawl.dedup import DedupConfig, DedupIndex, open_store
 
 logger = logging.getLogger(__name__)
 

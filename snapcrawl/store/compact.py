@@ -138,6 +138,8 @@ def _visible_files(directory: Path, *, recursive: bool) -> list[Path]:
     return sorted(
         path
         for path in directory.glob(pattern)
-        if not any(part.startswith((TEMP_PREFIX, "_")) for part in path.relative_to(directory).parts)
+        if not any(
+            part.startswith((TEMP_PREFIX, "_")) for part in path.relative_to(directory).parts
+        )
         and not path.name.endswith(TEMP_SUFFIX)
     )

@@ -188,7 +188,7 @@ def _partition_value(value: Any) -> str:
         return value.isoformat()
     text = str(value)
     # a value must not escape its directory or split the key=value pair
-    return "".join("_" if ch in '/\\=:\0' else ch for ch in text)
+    return "".join("_" if ch in "/\\=:\0" else ch for ch in text)
 
 
 def _fsync(path: Path) -> None:

@@ -26,7 +26,13 @@ def _renameat2() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
         function = libc.renameat2
     except (OSError, AttributeError):
         return None
-    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    function.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
     function.restype = ctypes.c_int
     return function
 
@@ -37,12 +43,12 @@ _RENAMEAT2 = _renameat2()
 def exchange_directories(a: Path, b: Path) -> bool:
     """Exchange ``a`` and ``b``; True if it was atomic."""
     if _RENAMEAT2 is not None:
-        result = _RENAMEAT2(
-            AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE
-        )
+        result = _RENAMEAT2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
         if result == 0:
             return True
-        logger.info("atomic exchange unavailable (%s); using two renames", os.strerror(ctypes.get_errno()))
+        logger.info(
+            "atomic exchange unavailable (%s); using two renames", os.strerror(ctypes.get_errno())
+        )
     parked = a.with_name(a.name + ".swap")
     os.rename(a, parked)
     os.rename(b, a)

@@ -24,10 +24,16 @@ def test_dash_capital_o_writes_a_parquet_file(demo_site, tmp_path):
 
 def test_dash_o_onto_an_existing_file_fails_clearly_and_leaves_it_whole(demo_site, tmp_path):
     out = tmp_path / "out.parquet"
-    run_scrapy_crawl(demo_site.url, tmp_path / "data", "CLOSESPIDER_ITEMCOUNT=2", args=("-O", str(out)))
+    run_scrapy_crawl(
+        demo_site.url, tmp_path / "data", "CLOSESPIDER_ITEMCOUNT=2", args=("-O", str(out))
+    )
     before = out.read_bytes()
     result = run_scrapy_crawl(
-        demo_site.url, tmp_path / "data", "CLOSESPIDER_ITEMCOUNT=2", args=("-o", str(out)), check=False
+        demo_site.url,
+        tmp_path / "data",
+        "CLOSESPIDER_ITEMCOUNT=2",
+        args=("-o", str(out)),
+        check=False,
     )
     assert result.returncode != 0
     assert "cannot be appended to: use -O to overwrite" in result.stderr

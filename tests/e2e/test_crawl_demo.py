@@ -18,8 +18,17 @@ from tests.crawling import DEMO_DIR, crawl_stats, run_scrapy_crawl
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 CONTRACT_COLUMNS = [
-    "url", "title", "body", "category", "published_at", "source", "source_url",
-    "snapshot_at", "crawled_at", "run_id", "content_hash",
+    "url",
+    "title",
+    "body",
+    "category",
+    "published_at",
+    "source",
+    "source_url",
+    "snapshot_at",
+    "crawled_at",
+    "run_id",
+    "content_hash",
 ]
 
 
@@ -45,9 +54,11 @@ def test_three_readers_see_the_contract_columns(crawled):
         assert table.schema.field(name).type == ARTICLE_SCHEMA.field(name).type, name
     frame = pd.read_parquet(path)
     assert len(frame) == table.num_rows > 0
-    count = duckdb.connect().execute(
-        f"SELECT count(*) FROM read_parquet('{path}/**/*.parquet', hive_partitioning=1)"
-    ).fetchone()[0]
+    count = (
+        duckdb.connect()
+        .execute(f"SELECT count(*) FROM read_parquet('{path}/**/*.parquet', hive_partitioning=1)")
+        .fetchone()[0]
+    )
     assert count == table.num_rows
 
 
@@ -68,7 +79,7 @@ def test_one_row_per_demo_story_matching_the_truth_column_by_column(crawled, dem
         assert row["published_at"] == shanghai(truth["published_at"]), row["url"]
         if path == truth["path"]:
             assert row["snapshot_at"] == shanghai(truth.get("snapshot_at")), row["url"]
-        assert row["content_hash"] and len(row["content_hash"]) >= 32
+        assert len(row["content_hash"] or "") >= 32
         assert row["run_id"] == frame["run_id"].iloc[0]
     assert sorted(stories_seen) == sorted({a["story"] for a in site["articles"]})
 
@@ -98,10 +109,14 @@ def test_no_temp_files_are_left(crawled):
 
 
 def test_a_second_run_appends_and_keeps_earlier_files(demo_site, tmp_path):
-    run_scrapy_crawl(demo_site.url, tmp_path, "SNAPCRAWL_DEDUP_ENABLED=False", "CLOSESPIDER_ITEMCOUNT=5")
+    run_scrapy_crawl(
+        demo_site.url, tmp_path, "SNAPCRAWL_DEDUP_ENABLED=False", "CLOSESPIDER_ITEMCOUNT=5"
+    )
     first_files = {p: p.read_bytes() for p in (tmp_path / "articles").rglob("*.parquet")}
     first_rows = len(pd.read_parquet(tmp_path / "articles"))
-    run_scrapy_crawl(demo_site.url, tmp_path, "SNAPCRAWL_DEDUP_ENABLED=False", "CLOSESPIDER_ITEMCOUNT=5")
+    run_scrapy_crawl(
+        demo_site.url, tmp_path, "SNAPCRAWL_DEDUP_ENABLED=False", "CLOSESPIDER_ITEMCOUNT=5"
+    )
     assert all(p.read_bytes() == data for p, data in first_files.items())
     frame = pd.read_parquet(tmp_path / "articles")
     assert len(frame) > first_rows

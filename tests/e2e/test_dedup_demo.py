@@ -36,7 +36,9 @@ def test_exactly_one_row_per_story(three_runs, demo_site, demo_mirror, demo_trut
     articles, _ = three_runs
     hosts = {"site": demo_site.url.rstrip("/"), "mirror": demo_mirror.url.rstrip("/")}
     stories = [story_of(url, hosts, demo_truth) for url in articles["url"]]
-    expected = {a["story"] for site in ("site", "mirror") for a in demo_truth["sites"][site]["articles"]}
+    expected = {
+        a["story"] for site in ("site", "mirror") for a in demo_truth["sites"][site]["articles"]
+    }
     assert sorted(stories) == sorted(expected)  # every story, none twice
 
 
@@ -52,7 +54,9 @@ def test_every_dropped_copy_is_logged_with_its_kind(three_runs, demo_site, demo_
     kept = set(articles["url"])
     for copy in demo_truth["sites"]["site"]["duplicates"]:  # re-snapshots under new ids
         row = logged.get(site + copy["path"]) or logged.get(site + copy["dup_of"])
-        assert row is not None and row["kind"] == "exact" and row["dup_of"] in kept
+        assert row is not None, copy
+        assert row["kind"] == "exact", copy
+        assert row["dup_of"] in kept, copy
     for copy in demo_truth["sites"]["mirror"]["near_duplicates"]:  # edited republications
         row = logged[mirror + copy["path"]]
         assert row["dup_of"] == site + copy["dup_of"], copy

@@ -57,9 +57,9 @@ ROUTES = {
 def hostile_site(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile-site")
     pages = {
-        "malformed.html": article_html("畸形页面也能提取", "utf-8", "<div><p>未闭合<b>标签<td>").replace(
-            "</body></html>", ""
-        ).encode("utf-8"),
+        "malformed.html": article_html("畸形页面也能提取", "utf-8", "<div><p>未闭合<b>标签<td>")
+        .replace("</body></html>", "")
+        .encode("utf-8"),
         "gb2312.html": article_html("声明GB2312实为GBK", "gb2312").encode("gbk"),
         "bom.html": b"\xef\xbb\xbf" + article_html("带BOM的UTF-8页面", None).encode("utf-8"),
         "nodecl.html": article_html("没有任何编码声明", None).encode("gbk"),
@@ -72,10 +72,17 @@ def hostile_site(tmp_path_factory):
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
     (root / "private").mkdir()
     (root / "private" / "secret.html").write_bytes(pages["gb2312.html"])
-    links = [*ROUTES, "/away.html", "/missing.html", "/private/secret.html",
-             *(f"/{name}" for name in pages)]
+    links = [
+        *ROUTES,
+        "/away.html",
+        "/missing.html",
+        "/private/secret.html",
+        *(f"/{name}" for name in pages),
+    ]
     index = "".join(f'<li><a href="{link}">{link}</a></li>' for link in links)
-    (root / "index.html").write_text(f'<html><head><meta charset="utf-8"></head><body><ul>{index}</ul></body></html>')
+    (root / "index.html").write_text(
+        f'<html><head><meta charset="utf-8"></head><body><ul>{index}</ul></body></html>'
+    )
     with serve_site(root) as server:
         yield server
 
@@ -84,7 +91,11 @@ def hostile_site(tmp_path_factory):
 def crawl(hostile_site, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("hostile-data")
     result = run_scrapy_crawl(
-        hostile_site.url, data_dir, "DOWNLOAD_TIMEOUT=1", "RETRY_TIMES=1", "AUTOTHROTTLE_ENABLED=False"
+        hostile_site.url,
+        data_dir,
+        "DOWNLOAD_TIMEOUT=1",
+        "RETRY_TIMES=1",
+        "AUTOTHROTTLE_ENABLED=False",
     )
     return data_dir, result, crawl_stats(result)
 
@@ -131,7 +142,10 @@ def test_every_encoding_case_is_a_clean_item(crawl, hostile_site):
     (body,) = frame["body"]
     assert body.startswith(PARAGRAPHS[0])
     assert GBK_ONLY in body
-    paths = {url.removeprefix(hostile_site.url.rstrip("/")) for url in [*frame["url"], *duplicates["url"]]}
+    paths = {
+        url.removeprefix(hostile_site.url.rstrip("/"))
+        for url in [*frame["url"], *duplicates["url"]]
+    }
     assert paths == {"/malformed.html", "/gb2312.html", "/bom.html", "/nodecl.html"}
     assert set(duplicates["dup_of"]) == set(frame["url"])
 

@@ -20,13 +20,26 @@ import pytest
 
 from tests.crawling import REPO_ROOT, run_scrapy_crawl
 
-SLOW = ("SNAPCRAWL_PARQUET_BATCH_ROWS=4", "DOWNLOAD_DELAY=0.1", "AUTOTHROTTLE_ENABLED=False",
-        "CONCURRENT_REQUESTS_PER_DOMAIN=2")
+SLOW = (
+    "SNAPCRAWL_PARQUET_BATCH_ROWS=4",
+    "DOWNLOAD_DELAY=0.1",
+    "AUTOTHROTTLE_ENABLED=False",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+)
 
 
 def start_crawl(url: str, data_dir) -> subprocess.Popen[str]:
-    command = [sys.executable, "-m", "scrapy", "crawl", "snapshot", "-a", f"start_url={url}",
-               "-s", f"DATA_DIR={data_dir}"]
+    command = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "snapshot",
+        "-a",
+        f"start_url={url}",
+        "-s",
+        f"DATA_DIR={data_dir}",
+    ]
     for setting in SLOW:
         command += ["-s", setting]
     return subprocess.Popen(
@@ -47,7 +60,9 @@ def story_count(truth) -> int:
 
 
 def urls_in(data_dir) -> list[str]:
-    return ds.dataset(data_dir / "articles", partitioning="hive").to_table().column("url").to_pylist()
+    return (
+        ds.dataset(data_dir / "articles", partitioning="hive").to_table().column("url").to_pylist()
+    )
 
 
 def test_sigkill_mid_crawl_then_a_resumed_run_loses_no_story_and_repeats_none(

@@ -13,14 +13,15 @@ import time
 import pyarrow.dataset as ds
 import pytest
 
-from tests.crawling import crawl_stats, run_scrapy_crawl
+from tests.crawling import run_scrapy_crawl
 
 
 def mount_tmpfs(path, size: str) -> None:
     path.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     if result.returncode != 0:
         if os.environ.get("CI"):
@@ -42,19 +43,37 @@ def test_a_read_only_data_dir_stops_the_run_before_it_starts(demo_site, small_di
     assert result.returncode != 0
     assert "DATA_DIR=" in result.stderr
     assert "the file system is read-only" in result.stderr
-    assert "Traceback" not in result.stderr.split("ConfigError")[0][-2000:] or "ConfigError" in result.stderr
+    assert (
+        "Traceback" not in result.stderr.split("ConfigError")[0][-2000:]
+        or "ConfigError" in result.stderr
+    )
 
 
-def test_a_full_disk_mid_run_stops_at_once_and_the_next_run_completes(demo_site, demo_truth, small_disk):
+def test_a_full_disk_mid_run_stops_at_once_and_the_next_run_completes(
+    demo_site, demo_truth, small_disk
+):
     data_dir = small_disk / "data"
     articles = data_dir / "articles"
-    command_settings = ("SNAPCRAWL_PARQUET_BATCH_ROWS=3", "DOWNLOAD_DELAY=0.05", "AUTOTHROTTLE_ENABLED=False")
+    command_settings = (
+        "SNAPCRAWL_PARQUET_BATCH_ROWS=3",
+        "DOWNLOAD_DELAY=0.05",
+        "AUTOTHROTTLE_ENABLED=False",
+    )
     import sys
 
     from tests.crawling import REPO_ROOT
 
-    command = [sys.executable, "-m", "scrapy", "crawl", "snapshot", "-a", f"start_url={demo_site.url}",
-               "-s", f"DATA_DIR={data_dir}"]
+    command = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "snapshot",
+        "-a",
+        f"start_url={demo_site.url}",
+        "-s",
+        f"DATA_DIR={data_dir}",
+    ]
     for setting in command_settings:
         command += ["-s", setting]
     crawl = subprocess.Popen(command, cwd=REPO_ROOT, stderr=subprocess.PIPE, text=True)
@@ -62,7 +81,9 @@ def test_a_full_disk_mid_run_stops_at_once_and_the_next_run_completes(demo_site,
     while not list(articles.rglob("*.parquet")) and time.monotonic() < deadline:
         time.sleep(0.05)
     filler = small_disk / "filler"
-    subprocess.run(["dd", "if=/dev/zero", f"of={filler}", "bs=64k"], capture_output=True)  # fills it
+    subprocess.run(
+        ["dd", "if=/dev/zero", f"of={filler}", "bs=64k"], capture_output=True
+    )  # fills it
     _, stderr = crawl.communicate(timeout=120)
     assert "'finish_reason': 'data_dir_unwritable'" in stderr
     assert "no space left on the device" in stderr

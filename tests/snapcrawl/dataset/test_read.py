@@ -24,11 +24,16 @@ def test_a_newer_schema_version_reads_beside_older_files(tmp_path):
     assert frame["keywords"].iloc[0] is None
     assert "crawl_date" in frame.columns
 
-    rows = duckdb.connect().execute(
-        f"SELECT url, keywords FROM read_parquet('{tmp_path}/articles/**/*.parquet', "
-        "hive_partitioning=1, union_by_name=true) ORDER BY url"
-    ).fetchall()
-    assert rows[0][1] is None and rows[1][1] == ["杭州", "人工智能"]
+    rows = (
+        duckdb.connect()
+        .execute(
+            f"SELECT url, keywords FROM read_parquet('{tmp_path}/articles/**/*.parquet', "
+            "hive_partitioning=1, union_by_name=true) ORDER BY url"
+        )
+        .fetchall()
+    )
+    assert rows[0][1] is None
+    assert rows[1][1] == ["杭州", "人工智能"]
 
 
 def test_load_without_a_crawl_says_what_to_do(tmp_path):

@@ -63,10 +63,14 @@ def test_three_readers_agree_on_rows_types_and_partitions(tmp_path):
     assert frame["published_at"].iloc[0] == pd.Timestamp("2025-02-13 15:50", tz="Asia/Shanghai")
     assert list(frame["noise"].iloc[0]) == ["快照生成时间:2025-02-13 20:45:02"]
 
-    rows = duckdb.connect().execute(
-        f"SELECT count(*), count(DISTINCT crawl_date) FROM "
-        f"read_parquet('{tmp_path}/**/*.parquet', hive_partitioning=1)"
-    ).fetchone()
+    rows = (
+        duckdb.connect()
+        .execute(
+            f"SELECT count(*), count(DISTINCT crawl_date) FROM "
+            f"read_parquet('{tmp_path}/**/*.parquet', hive_partitioning=1)"
+        )
+        .fetchone()
+    )
     assert rows == (5, 2)
 
 

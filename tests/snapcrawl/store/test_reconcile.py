@@ -12,7 +12,9 @@ def test_finds_only_the_runs_own_visible_files(tmp_path):
         for n in numbers:
             sink.add(article(n))
         sink.close()
-    (tmp_path / "articles" / "crawl_date=2026-01-18" / ".part-run-a-00009.parquet.tmp").write_bytes(b"x")
+    (tmp_path / "articles" / "crawl_date=2026-01-18" / ".part-run-a-00009.parquet.tmp").write_bytes(
+        b"x"
+    )
     table = open_location(tmp_path) / "articles"
     assert urls_written_by_run(table, "run-a") == {article(1)["url"], article(2)["url"]}
     assert urls_written_by_run(table, "run-b") == {article(3)["url"]}
