@@ -4,7 +4,8 @@ Step 1, the container: every line adds its prose value (non-link characters, wor
 punctuated like sentences) to each of its ancestors and subtracts its link characters; the
 element with the best total is the article block (the GNE/boilerpipe density idea, counted
 per line so ``<br>`` runs and table cells weigh the same as ``<p>``). Lines under a region
-whose class/id says furniture (share, related, comment…) add nothing.
+whose class/id says furniture (share, related, comment…) add nothing. A block that is a
+series of dated entries (blog front page, forum thread) is cut to its first one (entries.py).
 
 Step 2, the lines: inside the container each line is GOOD (prose), BAD (links, menus, list
 stamps, notices) or SHORT (headings, captions); SHORT lines survive only between prose, as in
@@ -22,12 +23,14 @@ from lxml import etree
 
 from snapcrawl.extract import noise
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.entries import first_entry
 
 _SENTENCE_END = tuple("。！？!?”」』")
 _SIGN_OFF = 4  # SHORT lines kept after the last paragraph even when furniture follows
 _THIN = 2  # a container with this few lines is one paragraph of a flat page: widen it
 _EDGE_SHARE = 0.25  # a notice with less than this share of the story beyond it is at an edge
 _TEASER_WEIGHT = 0.3  # a list item's teaser is worth this share of a paragraph
+_VERSE_CHARS = 20  # a link-free line this long opens a story even after furniture
 
 
 class Kind(Enum):
@@ -142,7 +145,8 @@ def _cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None
     while i < len(lines):
         if noise.is_list_heading(lines[i].text) and kinds[i][0] is not Kind.GOOD:
             j = i + 1
-            while j < len(lines) and kinds[j][0] is not Kind.GOOD:
+            # A list has no headings of its own: the next one opens another section.
+            while j < len(lines) and kinds[j][0] is not Kind.GOOD and not lines[j].heading:
                 j += 1
             if j - i >= 2 or j == len(lines):
                 for k in range(i, j):
@@ -216,9 +220,15 @@ def _apply_notices(
     return [lines[i] for i in marked]
 
 
-def _keep_short(kinds: list[tuple[Kind, str]]) -> list[bool]:
+def _is_verse(line: Line) -> bool:
+    """A long line with no link and no labels: a line of unpunctuated prose or verse."""
+    return line.link_chars == 0 and line.chars >= _VERSE_CHARS and not noise.is_meta_line(line.text)
+
+
+def _keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
     """SHORT lines stay between prose, and in a short run right after prose (sign-offs:
-    原标题, 作者, 编辑) even when furniture follows; elsewhere they go."""
+    原标题, 作者, 编辑) even when furniture follows; a run of long link-free lines right
+    before prose opens the story even after furniture; elsewhere they go."""
     keep = [k is Kind.GOOD for k, _ in kinds]
     n = len(kinds)
     i = 0
@@ -232,8 +242,10 @@ def _keep_short(kinds: list[tuple[Kind, str]]) -> list[bool]:
         before = kinds[i - 1][0] if i > 0 else None
         after = kinds[j][0] if j < n else None
         sides = {before, after}
-        run_ok = (Kind.BAD not in sides and Kind.GOOD in sides) or (
-            before is Kind.GOOD and j - i <= _SIGN_OFF
+        run_ok = (
+            (Kind.BAD not in sides and Kind.GOOD in sides)
+            or (before is Kind.GOOD and j - i <= _SIGN_OFF)
+            or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))
         )
         for k in range(i, j):
             keep[k] = run_ok
@@ -277,12 +289,13 @@ def select_body(
         if container is None:
             return Selection(None)
         container, inside = widen_thin(lines, container)
+        inside = first_entry(inside, container)
     else:
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
     _cut_list_sections(kinds, inside)
     notices = _apply_notices(inside, kinds, site_names)
-    keep = _keep_short(kinds)
+    keep = _keep_short(kinds, inside)
     selection = Selection(container, inside, notices=notices)
     for line, (kind, reason), flag in zip(inside, kinds, keep, strict=True):
         if flag:

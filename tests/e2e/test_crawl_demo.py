@@ -84,6 +84,16 @@ def test_one_row_per_demo_story_matching_the_truth_column_by_column(crawled, dem
     assert sorted(stories_seen) == sorted({a["story"] for a in site["articles"]})
 
 
+def test_the_demo_dataset_holds_no_host_noise(crawled, demo_truth):
+    data_dir, _ = crawled
+    frame = pd.read_parquet(data_dir / "articles")
+    markers = demo_truth["sites"]["site"]["noise_markers"]
+    for column in ("title", "body", "category", "source"):
+        for value in frame[column].dropna():
+            found = [marker for marker in markers if marker in value]
+            assert not found, (column, found, value[:80])
+
+
 def test_errors_are_counted_and_5xx_retried(crawled):
     _, result = crawled
     stats = crawl_stats(result)

@@ -6,8 +6,11 @@ to ``busy_timeout`` seconds) and never both keep one story. The transaction is
 held across checks and committed after ``batch_checks`` checks or
 ``batch_seconds`` (see :mod:`~snapcrawl.dedup.store.sqlite_batch`): another
 process sees this one's new entries up to ``batch_seconds`` late and waits at
-most that long for the lock. A crash loses the batch's new entries, which
-would have been discarded anyway; ``commit`` commits at once, synced to disk.
+most that long for the lock. Meanwhile the batch's new entries stay in memory
+and are written in bulk before the commit; a crash loses them, but they would
+have been discarded anyway. ``commit`` commits at once, synced to disk.
+Lookups go to the file only for keys an in-memory filter may hold
+(:mod:`~snapcrawl.dedup.store.sqlite_filter`).
 
 Pending entries belong to an *owner*: one open store, holding an ``flock`` on
 ``<file>.owners/<owner>.lock`` for as long as it lives. Opening the store discards
@@ -31,8 +34,12 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
+import numpy as np
+
+from snapcrawl.dedup.minhash import band_keys
 from snapcrawl.dedup.store.base import Verifier, WrittenLookup, check_params
 from snapcrawl.dedup.store.sqlite_batch import WriteBatch
+from snapcrawl.dedup.store.sqlite_filter import KeyFilter
 from snapcrawl.dedup.types import Entry, Verdict
 
 try:
@@ -72,30 +79,19 @@ def url_key(url: str) -> int:
 
 
 @cache
-def _lookup_sql(bands: int) -> str:
-    """One query for a check: rows (kind, url, sig, doc, band), kind 0 URL, 1 exact, 2 band.
-
-    Parameters: ?1 URL key, ?2 URL, ?3 exact hash, then the band keys. A band
-    row whose document is gone (a dead owner's pending entry) has a NULL url.
-    """
-    sql = (
-        "SELECT 0, url, NULL, NULL, NULL FROM docs WHERE url_key = ?1 AND url = ?2"
-        " UNION ALL SELECT 1, url, NULL, NULL, NULL"
-        " FROM (SELECT url FROM docs WHERE exact = ?3 LIMIT 1)"
+def _bands_sql(count: int) -> str:
+    """Band rows (key, doc, url, sig) of ``count`` keys; url is NULL when the doc is gone."""
+    keys = " OR ".join(["b.key = ?"] * count)
+    return (
+        "SELECT b.key, b.doc, d.url, d.sig FROM bands b LEFT JOIN docs d ON d.id = b.doc"
+        f" WHERE {keys}"
     )
-    if bands:
-        keys = " OR ".join(f"b.key = ?{i}" for i in range(4, 4 + bands))
-        sql += (
-            " UNION ALL SELECT 2, d.url, d.sig, b.doc, b.key"
-            f" FROM bands b LEFT JOIN docs d ON d.id = b.doc WHERE {keys}"
-        )
-    return sql
 
 
 @cache
-def _insert_bands_sql(bands: int) -> str:
-    """Insert a document's band rows in one statement: ?1 the document, then the keys."""
-    rows = ", ".join(f"(?{i}, ?1)" for i in range(2, 2 + bands))
+def _insert_bands_sql(count: int) -> str:
+    """Insert one document's ``count`` band rows: parameters ?1 the doc, then its keys."""
+    rows = ", ".join(f"(?{i}, ?1)" for i in range(2, 2 + count))
     return f"INSERT OR IGNORE INTO bands VALUES {rows}"
 
 
@@ -115,6 +111,14 @@ class SQLiteStore:
         self._written = written
         self.owner = uuid.uuid4().hex
         self._lock_fd: int | None = None
+        # the open batch's new entries, by URL: (docs row, band keys); written on commit
+        self._new: dict[str, tuple[tuple, tuple[int, ...]]] = {}
+        self._new_exact: dict[int, str] = {}
+        self._new_bands: dict[int, list[str]] = {}
+        self._next_id = 0  # the id of the next new entry (we hold the write lock)
+        self._seen_id = 0  # every doc up to this id is in the filter
+        self._filter: KeyFilter | None = None  # None until bind: every key is looked up
+        self._params: dict[str, int] = {}
         memory = self.path == ":memory:"
         if not memory:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -131,6 +135,7 @@ class SQLiteStore:
             self._lock_fd = self._take_owner_lock(self.owner)
         self._batch = WriteBatch(
             self._db,
+            self,
             max_checks=batch_checks,
             max_seconds=batch_seconds,
             busy_timeout=busy_timeout,
@@ -156,18 +161,24 @@ class SQLiteStore:
                 "INSERT OR IGNORE INTO meta VALUES (?, ?)",
                 [(k, str(v)) for k, v in params.items()],
             )
+            self._params = dict(params)
+            self._filter = self._load_filter()
 
     def check_and_add(self, entry: Entry, verify: Verifier) -> Verdict | None:
         batch = self._batch
         with batch.lock:
             batch.begin()
-            verdict = self._check_and_add(entry, verify)
+            key = url_key(entry.url)
+            verdict = self._check(entry, key, verify)
+            if verdict is None:
+                self._add(entry, key)
             batch.count()
         return verdict
 
     def commit(self, urls: Iterable[str]) -> int:
         rows = [(self.owner, url_key(url), url) for url in urls]
         with self._write(durable=True):
+            self._flush()
             before = self._db.total_changes
             self._db.executemany(
                 "UPDATE docs SET owner = NULL WHERE owner = ? AND url_key = ? AND url = ?", rows
@@ -176,6 +187,8 @@ class SQLiteStore:
 
     def known_url(self, url: str) -> bool:
         with self._batch.lock:
+            if url in self._new:
+                return True
             row = self._db.execute(
                 "SELECT 1 FROM docs WHERE url_key = ? AND url = ?", (url_key(url), url)
             ).fetchone()
@@ -197,54 +210,128 @@ class SQLiteStore:
                 self._lock_fd = None
                 Path(self._lock_path(self.owner)).unlink(missing_ok=True)
 
+    # -- the write batch (WriteBatch calls these holding its lock) -------------------
+
+    def batch_began(self) -> None:
+        """Number the batch's entries; add other processes' new entries to the filter."""
+        db = self._db
+        row = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'docs'").fetchone()
+        last = row[0] if row else 0
+        self._next_id = last + 1
+        if self._filter is None or last <= self._seen_id:
+            self._seen_id = max(self._seen_id, last)
+            return
+        if self._filter.full:
+            self._filter = self._load_filter()
+            return
+        bands, rows, seed = self._params["bands"], self._params["rows"], self._params["seed"]
+        for key, exact, sig in db.execute(
+            "SELECT url_key, exact, sig FROM docs WHERE id > ?", (self._seen_id,)
+        ):
+            self._filter.add((key, exact))
+            if sig:
+                self._filter.add(band_keys(np.frombuffer(sig, dtype="<u2"), bands, rows, seed))
+        self._seen_id = last
+
+    def batch_committing(self) -> None:
+        self._flush()
+
+    def batch_ended(self, committed: bool) -> None:
+        if not committed:  # rolled back: the new entries are lost, as in a crash
+            self._new.clear()
+            self._new_exact.clear()
+            self._new_bands.clear()
+
     # -- internals ------------------------------------------------------------------
 
-    def _check_and_add(self, entry: Entry, verify: Verifier) -> Verdict | None:
-        db = self._db
-        key = url_key(entry.url)
-        bands = entry.bands
-        rows = db.execute(_lookup_sql(len(bands)), (key, entry.url, entry.exact, *bands)).fetchall()
-        if rows:
-            verdict = self._verdict(rows, verify)
-            if verdict is not None:
-                return verdict
-        doc = db.execute(
-            "INSERT INTO docs (url_key, url, exact, sig, run_id, owner, added)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (key, entry.url, entry.exact, entry.signature, entry.run_id, self.owner, time.time()),
-        ).lastrowid
-        if bands:
-            try:
-                db.execute(_insert_bands_sql(len(bands)), (doc, *bands))
-            except BaseException:
-                # undo the document too (a SAVEPOINT would copy every page it touches)
-                if db.in_transaction:
-                    db.execute("DELETE FROM docs WHERE id = ?", (doc,))
-                raise
-        return None
-
-    def _verdict(self, rows: list[tuple], verify: Verifier) -> Verdict | None:
+    def _check(self, entry: Entry, key: int, verify: Verifier) -> Verdict | None:
         """Same URL, else same exact hash, else the most similar verified candidate."""
-        for kind in (0, 1):
-            for row in rows:
-                if row[0] == kind:
-                    return Verdict("exact" if kind else "url", row[1])
+        db, url, exact, bands = self._db, entry.url, entry.exact, entry.bands
+        if self._filter is None:
+            maybe = {key, exact, *bands}
+        else:
+            maybe = set(self._filter.maybe((key, exact, *bands)))
+        if url in self._new or (
+            key in maybe
+            and db.execute(
+                "SELECT 1 FROM docs WHERE url_key = ? AND url = ?", (key, url)
+            ).fetchone()
+        ):
+            return Verdict("url", url)
+        kept = self._new_exact.get(exact)
+        if kept is None and exact in maybe:
+            row = db.execute("SELECT url FROM docs WHERE exact = ? LIMIT 1", (exact,)).fetchone()
+            kept = row[0] if row else None
+        if kept is not None:
+            return Verdict("exact", kept)
         best: Verdict | None = None
-        seen: set[int] = set()
-        stale = []
-        for _, url, sig, doc, band in rows:
-            if url is None:  # its doc was a dead owner's pending entry
-                stale.append((band, doc))
-                continue
-            if doc in seen:
-                continue
-            seen.add(doc)
-            similarity = verify(sig)
-            if similarity is not None and (best is None or similarity > best.similarity):
-                best = Verdict("near", url, similarity)
-        if stale:
-            self._db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", stale)
+        seen: set[str] = set()
+        for band in bands:
+            for other in self._new_bands.get(band, ()):
+                if other not in seen:
+                    seen.add(other)
+                    best = _better(best, other, verify(self._new[other][0][4]))
+        hits = [band for band in bands if band in maybe]
+        if hits:
+            stale = []
+            for band, doc, other, sig in db.execute(_bands_sql(len(hits)), hits):
+                if other is None:  # its doc was a dead owner's pending entry
+                    stale.append((band, doc))
+                elif other not in seen:
+                    seen.add(other)
+                    best = _better(best, other, verify(sig))
+            if stale:
+                db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", stale)
         return best
+
+    def _add(self, entry: Entry, key: int) -> None:
+        doc, self._next_id = self._next_id, self._next_id + 1
+        url, bands = entry.url, entry.bands
+        row = (doc, key, url, entry.exact, entry.signature, entry.run_id, self.owner, time.time())
+        self._new[url] = (row, bands)
+        self._new_exact.setdefault(entry.exact, url)
+        new_bands = self._new_bands
+        for band in bands:
+            if band in new_bands:
+                new_bands[band].append(url)
+            else:
+                new_bands[band] = [url]
+        if self._filter is not None:
+            self._filter.add((key, entry.exact, *bands))
+
+    def _flush(self) -> None:
+        """Write the batch's new entries (bulk inserts, in the open transaction)."""
+        if not self._new:
+            return
+        new = list(self._new.values())
+        self._new.clear()
+        self._new_exact.clear()
+        self._new_bands.clear()
+        db = self._db
+        db.executemany(
+            "INSERT INTO docs (id, url_key, url, exact, sig, run_id, owner, added)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [row for row, _ in new],
+        )
+        by_count: dict[int, list[tuple[int, ...]]] = {}
+        for row, bands in new:
+            if bands:
+                by_count.setdefault(len(bands), []).append((row[0], *bands))
+        for count, rows in by_count.items():
+            db.executemany(_insert_bands_sql(count), rows)
+        self._seen_id = max(self._seen_id, new[-1][0][0])
+
+    def _load_filter(self) -> KeyFilter:
+        """A filter of every key in the file (the batch's new entries are written first)."""
+        self._flush()
+        db = self._db
+        (docs,) = db.execute("SELECT COUNT(*) FROM docs").fetchone()
+        keys = KeyFilter(expected=docs * (2 + self._params.get("bands", 0)))
+        keys.load(key for (key,) in db.execute("SELECT key FROM bands"))
+        keys.load(k for row in db.execute("SELECT url_key, exact FROM docs") for k in row)
+        row = db.execute("SELECT MAX(id) FROM docs").fetchone()
+        self._seen_id = row[0] or 0
+        return keys
 
     @contextmanager
     def _write(self, *, durable: bool = False) -> Iterator[None]:
@@ -345,3 +432,9 @@ class SQLiteStore:
         dropped = self._db.total_changes - before
         self._db.execute("DELETE FROM owners WHERE owner = ?", (owner,))
         return dropped
+
+
+def _better(best: Verdict | None, url: str, similarity: float | None) -> Verdict | None:
+    if similarity is not None and (best is None or similarity > best.similarity):
+        return Verdict("near", url, similarity)
+    return best

@@ -7,7 +7,7 @@ the store keeps one ``BEGIN IMMEDIATE`` open across checks and commits it after
 thread commits an idle batch on time. Processes sharing the file wait for the
 write lock meanwhile: they see this process's new entries at most
 ``max_seconds`` late, and of two processes racing on one story, exactly one
-still keeps it.
+still keeps it. A batch that fails to commit is rolled back, as in a crash.
 
 SQLite's busy handler polls, so a process that commits and at once begins again
 would win the lock every time and starve the others. A process that finds the
@@ -23,6 +23,7 @@ import os
 import sqlite3
 import threading
 import time
+from typing import Protocol
 
 try:
     import fcntl
@@ -30,6 +31,19 @@ except ImportError:  # pragma: no cover - Windows: no queue, SQLite's busy handl
     fcntl = None  # type: ignore[assignment]
 
 logger = logging.getLogger(__name__)
+
+
+class BatchHooks(Protocol):
+    """What the store does at the edges of a batch (under the batch's lock)."""
+
+    def batch_began(self) -> None:
+        """Right after ``BEGIN IMMEDIATE``: catch up with other processes' writes."""
+
+    def batch_committing(self) -> None:
+        """Right before ``COMMIT``: write what the batch holds in memory."""
+
+    def batch_ended(self, committed: bool) -> None:
+        """After ``COMMIT``, or after a failure rolled the batch back."""
 
 
 class WriteBatch:
@@ -42,6 +56,7 @@ class WriteBatch:
     def __init__(
         self,
         db: sqlite3.Connection,
+        hooks: BatchHooks,
         *,
         max_checks: int,
         max_seconds: float,
@@ -50,6 +65,7 @@ class WriteBatch:
         queue: str | None,
     ) -> None:
         self.db = db
+        self.hooks = hooks
         self.wal = wal
         self.lock = threading.Condition()
         self.max_checks = max_checks
@@ -77,6 +93,11 @@ class WriteBatch:
         self._checks = 0
         self._deadline = time.monotonic() + self.max_seconds
         self.lock.notify()
+        try:
+            self.hooks.batch_began()
+        except BaseException:
+            self._rollback()
+            raise
 
     def count(self) -> None:
         """One more check done: commit when the batch is full or old."""
@@ -93,10 +114,13 @@ class WriteBatch:
         """
         if self._deadline is not None:
             try:
+                self.hooks.batch_committing()
                 self.db.execute("COMMIT")
-            finally:
-                if not self.db.in_transaction:  # committed, or rolled back by a failed COMMIT
-                    self._deadline = None
+            except BaseException:
+                self._rollback()
+                raise
+            self._deadline = None
+            self.hooks.batch_ended(True)
         if durable and self.wal is not None and os.path.exists(self.wal):
             fd = os.open(self.wal, os.O_RDONLY)
             try:
@@ -116,6 +140,14 @@ class WriteBatch:
 
     # -- internals ------------------------------------------------------------------
 
+    def _rollback(self) -> None:
+        self._deadline = None
+        try:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+        finally:
+            self.hooks.batch_ended(False)
+
     def _commit_on_time(self) -> None:
         with self.lock:
             while not self._closed:
@@ -128,11 +160,9 @@ class WriteBatch:
                     continue
                 try:
                     self.commit()
-                except Exception as error:  # raised to the next caller of begin()
+                except Exception as error:  # rolled back; raised to the next caller of begin()
                     logger.exception("dedup store: committing a write batch failed")
                     self._error = error
-                    if self._deadline is not None:  # still open: try again later
-                        self._deadline = time.monotonic() + self.max_seconds
 
     def _begin_immediate(self) -> None:
         db = self.db

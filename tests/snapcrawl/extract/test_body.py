@@ -91,3 +91,34 @@ def test_sign_off_after_story_is_kept():
         + "<p>（编辑：林海）</p><div class='share'><a href='#'>微信</a></div>"
     )
     assert _kept(_page(body))[-1] == "（编辑：林海）"
+
+
+VERSE = [
+    "一波波寒流报到后山一带层层山峦早已披上嫣红的彩衣",
+    "沿着蜿蜒的山路下切不久便来到了山谷里的那所小学",
+]
+
+
+def test_unpunctuated_opening_lines_after_furniture_are_kept():
+    body = "<div class='tools'><a href='/a'>上一篇文章的标题在这里</a></div>" + "".join(
+        f"<p>{s}</p>" for s in VERSE + STORY
+    )
+    assert _kept(_page(body)) == VERSE + STORY
+
+
+def test_short_label_before_story_after_furniture_still_goes():
+    body = (
+        "<p><a href='/a'>上一篇文章的标题在这里</a></p><p>分享到</p>"
+        "<p>发布于 2025-08-26 13:40 出处：环球网</p>"
+    ) + "".join(f"<p>{s}</p>" for s in STORY)
+    assert _kept(_page(body)) == STORY
+
+
+def test_list_section_ends_at_the_next_heading():
+    body = (
+        "<h5>相关文章</h5><ul><li>Dec 28 Sat 2013 00:28</li></ul>"
+        "<h2><a href='/self'>山谷赏枫记</a></h2>" + "".join(f"<p>{s}</p>" for s in VERSE + STORY)
+    )
+    kept = _kept(_page(body))
+    assert "相关文章" not in kept
+    assert kept[-len(VERSE + STORY) :] == VERSE + STORY

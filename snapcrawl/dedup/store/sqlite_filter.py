@@ -1,0 +1,72 @@
+"""Which 64-bit keys the SQLite store may hold: a one-hash Bloom filter in memory.
+
+Most checks are of new stories, whose URL key, exact hash and band keys are in
+no row. Looking each up costs a B-tree descent through pages that shingling
+has pushed out of the CPU caches, so the store asks the filter first: a key
+whose bit is clear is certainly absent and is not looked up. The store rebuilds
+the filter twice as large when it fills up, until ``MAX_BITS``; past that,
+false positives grow (and are looked up), while memory stays bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+MAX_BITS = 2**28  # 32 MiB
+_MIN_BITS = 2**24  # 2 MiB: room for 500,000 keys (28,000 articles) before the first rebuild
+_GROW_AT = 32  # bits per key: about 3% false positives per key
+_GOLDEN = 0x9E3779B97F4A7C15  # Fibonacci hashing: slots from all 64 bits of the key
+_MASK64 = 2**64 - 1
+
+
+class KeyFilter:
+    """A set of signed 64-bit keys that may answer "maybe" for a key never added.
+
+    >>> keys = KeyFilter(expected=3)
+    >>> keys.add([-5, 12])
+    >>> keys.maybe([7, -5, 12, 8])
+    [-5, 12]
+    """
+
+    def __init__(self, expected: int) -> None:
+        wanted = max(expected, 1) * 2 * _GROW_AT
+        bits = min(MAX_BITS, max(_MIN_BITS, 1 << (wanted - 1).bit_length()))
+        self._shift = 64 - (bits.bit_length() - 1)
+        self._bytes = bytearray(bits // 8)
+        self.count = 0  # keys added (with repeats)
+        self._grow_at = bits // _GROW_AT if bits < MAX_BITS else None
+
+    @property
+    def full(self) -> bool:
+        """True when a filter rebuilt twice as large would answer "maybe" less often."""
+        return self._grow_at is not None and self.count > self._grow_at
+
+    def maybe(self, keys: Iterable[int]) -> list[int]:
+        """The keys that may have been added (the others certainly were not)."""
+        bits, shift = self._bytes, self._shift
+        found = []
+        for key in keys:
+            slot = ((key * _GOLDEN) & _MASK64) >> shift
+            if bits[slot >> 3] >> (slot & 7) & 1:
+                found.append(key)
+        return found
+
+    def add(self, keys: Iterable[int]) -> None:
+        bits, shift = self._bytes, self._shift
+        count = 0
+        for key in keys:
+            slot = ((key * _GOLDEN) & _MASK64) >> shift
+            bits[slot >> 3] |= 1 << (slot & 7)
+            count += 1
+        self.count += count
+
+    def load(self, keys: Iterable[int]) -> None:
+        """Add many keys at once (vectorised, for filling it from the store)."""
+        array = np.fromiter(keys, dtype=np.int64).view(np.uint64)
+        slots = (array * np.uint64(_GOLDEN)) >> np.uint64(self._shift)
+        view = np.frombuffer(self._bytes, dtype=np.uint8)
+        masks = np.left_shift(1, slots & np.uint64(7)).astype(np.uint8)
+        np.bitwise_or.at(view, slots >> np.uint64(3), masks)
+        self.count += array.size
