@@ -14,6 +14,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any, TypeVar
@@ -46,7 +47,9 @@ class WorkerPool:
         self._executor: Executor | None = None
         if workers > 0:
             self._executor = ProcessPoolExecutor(
-                max_workers=workers, mp_context=multiprocessing.get_context("spawn")
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_ignore_stop_signals,
             )
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
@@ -59,6 +62,14 @@ class WorkerPool:
         if self._executor is not None:
             self._executor.shutdown(wait=True)  # workers run their exit finalizers
             self._executor = None
+
+
+def _ignore_stop_signals() -> None:
+    """Ctrl-C and ``kill -TERM -PGID`` reach the whole process group; the workers must
+    outlive them so that the crawler's graceful stop can finish the items in flight.
+    The crawler shuts the pool down itself when the spider closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def get_worker_pool(crawler: Crawler) -> WorkerPool:
