@@ -109,7 +109,7 @@ def bench_read(rows: list[dict], total: int, work: Path) -> dict[str, float]:
     ).fetchone()[0]
     count_s = time.perf_counter() - start
     start = time.perf_counter()
-    con.sql(
+    duckdb.connect().sql(
         f"SELECT * FROM read_parquet('{root}/**/*.parquet', hive_partitioning=1)"
     ).to_arrow_table()
     duck_s = time.perf_counter() - start

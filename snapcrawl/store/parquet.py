@@ -73,6 +73,14 @@ class ParquetSink:
         if self.batch_rows < 1:
             raise ValueError(f"batch_rows={self.batch_rows}: use a positive number of rows")
 
+    @property
+    def file_schema(self) -> pa.Schema:
+        """The schema of the files: without the partition column, which the directory
+        carries (readers that merge hive partitions refuse a column found in both)."""
+        if self.partition_by and self.partition_by in self.schema.names:
+            return self.schema.remove(self.schema.get_field_index(self.partition_by))
+        return self.schema
+
     def add(self, row: Mapping[str, Any]) -> list[WrittenFile]:
         """Buffer one row; returns the files written if the buffer was flushed."""
         self._buffer.append(dict(row))
@@ -100,11 +108,11 @@ class ParquetSink:
             directory = Path(self.root)
             final = (directory / partition if partition else directory) / name
             final.parent.mkdir(parents=True, exist_ok=True)
-            size = self._write_local(rows_to_table(rows, self.schema), final)
+            size = self._write_local(rows_to_table(rows, self.file_schema), final)
         else:
             directory = self.location / partition if partition else self.location
             final = PurePath(directory.path) / name
-            size = self._upload(rows_to_table(rows, self.schema), directory, name)
+            size = self._upload(rows_to_table(rows, self.file_schema), directory, name)
         self.bytes_written += size
         self.rows_written += len(rows)
         result = WrittenFile(final, rows, size)

@@ -146,3 +146,20 @@ def test_every_page_is_fetched_once_whatever_its_tracking_query(tmp_path):
     repeated = {path: n for path, n in counts.items() if n > 1 and "500" not in path}
     assert not repeated
     assert not [path for path in counts if "utm_" in path or "from=" in path]
+
+
+def test_the_report_renders_for_the_demo_data(crawled):
+    from PIL import Image
+
+    from snapcrawl.dataset.report import IMAGES, write_report
+
+    data_dir, _ = crawled
+    page = write_report(data_dir)
+    html = page.read_text("utf-8")
+    for name in IMAGES:
+        path = page.parent / name
+        assert f'src="{name}"' in html
+        with Image.open(path) as image:
+            assert image.format == "PNG"
+            assert min(image.size) > 200
+            assert len(image.convert("L").getcolors(1 << 16) or []) > 20  # drawn, not blank

@@ -29,7 +29,7 @@ import socket
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -126,11 +126,11 @@ class SQLiteStore:
             self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
         )
         if not memory:
-            self._db.execute("PRAGMA journal_mode=WAL")
+            _retry_busy(lambda: self._db.execute("PRAGMA journal_mode=WAL"), busy_timeout)
         self._db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable at checkpoints
         self._db.execute("PRAGMA wal_autocheckpoint=10000")  # pages: checkpoint less often
         self._db.execute("PRAGMA cache_size=-65536")  # KiB: at most 64 MiB per connection
-        self._db.executescript(_SCHEMA)
+        _retry_busy(lambda: self._db.executescript(_SCHEMA), busy_timeout)
         if not memory:
             self._lock_fd = self._take_owner_lock(self.owner)
         self._batch = WriteBatch(
@@ -438,3 +438,18 @@ def _better(best: Verdict | None, url: str, similarity: float | None) -> Verdict
     if similarity is not None and (best is None or similarity > best.similarity):
         return Verdict("near", url, similarity)
     return best
+
+
+def _retry_busy(step: Callable[[], object], timeout: float) -> None:
+    """Run a setup step, again while the file is busy: when two processes create
+    the file at once, SQLite reports one's switch to WAL busy without waiting."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as error:
+            busy = error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)

@@ -174,7 +174,7 @@ class WriteBatch:
             db.execute("BEGIN IMMEDIATE")
             return
         except sqlite3.OperationalError as error:
-            if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+            if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
                 raise
         finally:
             db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")

@@ -100,6 +100,7 @@ def test_stale_band_rows_are_dropped_when_read(tmp_path: Path) -> None:
         before = db.execute("SELECT COUNT(*) FROM bands").fetchone()[0]
         assert before == 3 * 16
         index.check_and_add("http://b.example/1", join(METRO))
+        index.commit([])  # writes the batch's new entries
         after = db.execute("SELECT COUNT(*) FROM bands").fetchone()[0]
         assert after == before  # 16 stale rows of the dead metro entry out, 16 new in
 
