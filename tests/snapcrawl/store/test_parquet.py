@@ -128,11 +128,18 @@ def test_partitioning_by_a_schema_column_keeps_every_reader_working(tmp_path):
     sink.add(article(1))
     sink.add(article(2) | {"category": "财经"})
     sink.close()
-    assert {p.parent.name for p in tmp_path.rglob("*.parquet")} == {"category=社会", "category=财经"}
+    assert {p.parent.name for p in tmp_path.rglob("*.parquet")} == {
+        "category=社会",
+        "category=财经",
+    }
     frame = pd.read_parquet(tmp_path).sort_values("url")
     assert list(frame["category"].astype(str)) == ["社会", "财经"]
-    rows = duckdb.connect().execute(
-        f"SELECT category FROM read_parquet('{tmp_path}/**/*.parquet', hive_partitioning=1) "
-        "ORDER BY url"
-    ).fetchall()
+    rows = (
+        duckdb.connect()
+        .execute(
+            f"SELECT category FROM read_parquet('{tmp_path}/**/*.parquet', hive_partitioning=1) "
+            "ORDER BY url"
+        )
+        .fetchall()
+    )
     assert rows == [("社会",), ("财经",)]
