@@ -114,7 +114,7 @@ class SQLiteStore:
         # the open batch's new entries, by URL: (docs row, band keys); written on commit
         self._new: dict[str, tuple[tuple, tuple[int, ...]]] = {}
         self._new_exact: dict[int, str] = {}
-        self._new_bands: dict[int, list[str]] = {}
+        self._new_bands: dict[int, tuple[str, ...]] = {}
         self._next_id = 0  # the id of the next new entry (we hold the write lock)
         self._seen_id = 0  # every doc up to this id is in the filter
         self._filter: KeyFilter | None = None  # None until bind: every key is looked up
@@ -169,9 +169,13 @@ class SQLiteStore:
         with batch.lock:
             batch.begin()
             key = url_key(entry.url)
-            verdict = self._check(entry, key, verify)
+            keys = (key, entry.exact, *entry.bands)
+            # a key the filter has not seen is in no row: most checks end here
+            maybe = keys if self._filter is None else self._filter.add(keys)
+            maybe = set(maybe)
+            verdict = self._check(entry, key, maybe, verify) if maybe else None
             if verdict is None:
-                self._add(entry, key)
+                self._add(entry, key, maybe)
             batch.count()
         return verdict
 
@@ -244,60 +248,60 @@ class SQLiteStore:
 
     # -- internals ------------------------------------------------------------------
 
-    def _check(self, entry: Entry, key: int, verify: Verifier) -> Verdict | None:
-        """Same URL, else same exact hash, else the most similar verified candidate."""
-        db, url, exact, bands = self._db, entry.url, entry.exact, entry.bands
-        if self._filter is None:
-            maybe = {key, exact, *bands}
-        else:
-            maybe = set(self._filter.maybe((key, exact, *bands)))
-        if url in self._new or (
-            key in maybe
-            and db.execute(
-                "SELECT 1 FROM docs WHERE url_key = ? AND url = ?", (key, url)
-            ).fetchone()
+    def _check(self, entry: Entry, key: int, maybe: set[int], verify: Verifier) -> Verdict | None:
+        """Same URL, else same exact hash, else the most similar verified candidate.
+
+        Only keys in ``maybe`` can be in the batch or the file.
+        """
+        db, url, exact = self._db, entry.url, entry.exact
+        if key in maybe and (
+            url in self._new
+            or db.execute("SELECT 1 FROM docs WHERE url_key = ? AND url = ?", (key, url)).fetchone()
         ):
             return Verdict("url", url)
-        kept = self._new_exact.get(exact)
-        if kept is None and exact in maybe:
-            row = db.execute("SELECT url FROM docs WHERE exact = ? LIMIT 1", (exact,)).fetchone()
-            kept = row[0] if row else None
-        if kept is not None:
-            return Verdict("exact", kept)
+        if exact in maybe:
+            kept = self._new_exact.get(exact)
+            if kept is None:
+                row = db.execute(
+                    "SELECT url FROM docs WHERE exact = ? LIMIT 1", (exact,)
+                ).fetchone()
+                kept = row[0] if row else None
+            if kept is not None:
+                return Verdict("exact", kept)
+        hits = [band for band in entry.bands if band in maybe]
+        if not hits:
+            return None
         best: Verdict | None = None
         seen: set[str] = set()
-        for band in bands:
+        for band in hits:
             for other in self._new_bands.get(band, ()):
                 if other not in seen:
                     seen.add(other)
                     best = _better(best, other, verify(self._new[other][0][4]))
-        hits = [band for band in bands if band in maybe]
-        if hits:
-            stale = []
-            for band, doc, other, sig in db.execute(_bands_sql(len(hits)), hits):
-                if other is None:  # its doc was a dead owner's pending entry
-                    stale.append((band, doc))
-                elif other not in seen:
-                    seen.add(other)
-                    best = _better(best, other, verify(sig))
-            if stale:
-                db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", stale)
+        stale = []
+        for band, doc, other, sig in db.execute(_bands_sql(len(hits)), hits):
+            if other is None:  # its doc was a dead owner's pending entry
+                stale.append((band, doc))
+            elif other not in seen:
+                seen.add(other)
+                best = _better(best, other, verify(sig))
+        if stale:
+            db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", stale)
         return best
 
-    def _add(self, entry: Entry, key: int) -> None:
+    def _add(self, entry: Entry, key: int, maybe: set[int]) -> None:
+        """Keep ``entry`` in the batch (its keys are in the filter already)."""
         doc, self._next_id = self._next_id, self._next_id + 1
         url, bands = entry.url, entry.bands
         row = (doc, key, url, entry.exact, entry.signature, entry.run_id, self.owner, time.time())
         self._new[url] = (row, bands)
         self._new_exact.setdefault(entry.exact, url)
         new_bands = self._new_bands
-        for band in bands:
-            if band in new_bands:
-                new_bands[band].append(url)
-            else:
-                new_bands[band] = [url]
-        if self._filter is not None:
-            self._filter.add((key, entry.exact, *bands))
+        if maybe:
+            for band in bands:
+                new_bands[band] = (*new_bands.get(band, ()), url)
+        else:  # no band key in the filter, so none in the batch yet
+            new_bands.update(dict.fromkeys(bands, (url,)))
 
     def _flush(self) -> None:
         """Write the batch's new entries (bulk inserts, in the open transaction)."""
