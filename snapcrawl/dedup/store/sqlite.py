@@ -16,14 +16,14 @@ Pending entries belong to an *owner*: one open store, holding an ``flock`` on
 ``<file>.owners/<owner>.lock`` for as long as it lives. Opening the store discards
 the pending entries of owners whose lock is free: their process died (or closed)
 before committing, so those rows never reached Parquet and the stories must be
-kept again by the next run. Locks live on the local file system: share a store
-file between processes of one host only.
+kept again by the next run, except those the ``written`` callback reports
+(:func:`~snapcrawl.dedup.store.sqlite_owners.recover_written`). Locks live on
+the local file system: share a store file between processes of one host only.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import socket
 import sqlite3
@@ -40,14 +40,8 @@ from snapcrawl.dedup.minhash import band_keys
 from snapcrawl.dedup.store.base import Verifier, WrittenLookup, check_params
 from snapcrawl.dedup.store.sqlite_batch import WriteBatch
 from snapcrawl.dedup.store.sqlite_filter import KeyFilter
+from snapcrawl.dedup.store.sqlite_owners import discard_dead_owners, forget_owner, take_owner_lock
 from snapcrawl.dedup.types import Entry, Verdict
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: owners are never presumed dead
-    fcntl = None  # type: ignore[assignment]
-
-logger = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -96,7 +90,11 @@ def _insert_bands_sql(count: int) -> str:
 
 
 class SQLiteStore:
-    """A :class:`DedupStore` in one SQLite file, or in memory for ``":memory:"``."""
+    """A :class:`DedupStore` in one SQLite file, or in memory for ``":memory:"``.
+
+    ``batch_checks`` and ``batch_seconds`` bound a write batch: how many checks one
+    transaction holds, and how long other processes may wait for it.
+    """
 
     def __init__(
         self,
@@ -117,6 +115,7 @@ class SQLiteStore:
         self._new_bands: dict[int, tuple[str, ...]] = {}
         self._next_id = 0  # the id of the next new entry (we hold the write lock)
         self._seen_id = 0  # every doc up to this id is in the filter
+        self._seen_at_begin = 0
         self._filter: KeyFilter | None = None  # None until bind: every key is looked up
         self._params: dict[str, int] = {}
         memory = self.path == ":memory:"
@@ -132,7 +131,7 @@ class SQLiteStore:
         self._db.execute("PRAGMA cache_size=-65536")  # KiB: at most 64 MiB per connection
         _retry_busy(lambda: self._db.executescript(_SCHEMA), busy_timeout)
         if not memory:
-            self._lock_fd = self._take_owner_lock(self.owner)
+            self._lock_fd = take_owner_lock(self.path, self.owner)
         self._batch = WriteBatch(
             self._db,
             self,
@@ -148,7 +147,7 @@ class SQLiteStore:
                 (self.owner, os.getpid(), socket.gethostname(), time.time()),
             )
             if not memory:
-                self._discard_dead_owners()
+                discard_dead_owners(self._db, self.path, self.owner, self._written)
 
     # -- DedupStore ---------------------------------------------------------------
 
@@ -204,7 +203,8 @@ class SQLiteStore:
             return
         try:
             with self._write():
-                self._forget_owner(self.owner)
+                self._discard_new()
+                forget_owner(self._db, self.path, self.owner)
         finally:
             self._batch.close()
             self._db.close()
@@ -212,7 +212,6 @@ class SQLiteStore:
             if self._lock_fd is not None:
                 os.close(self._lock_fd)  # releases the flock
                 self._lock_fd = None
-                Path(self._lock_path(self.owner)).unlink(missing_ok=True)
 
     # -- the write batch (WriteBatch calls these holding its lock) -------------------
 
@@ -222,29 +221,27 @@ class SQLiteStore:
         row = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'docs'").fetchone()
         last = row[0] if row else 0
         self._next_id = last + 1
-        if self._filter is None or last <= self._seen_id:
-            self._seen_id = max(self._seen_id, last)
-            return
-        if self._filter.full:
+        if self._filter is not None and self._filter.full:
             self._filter = self._load_filter()
-            return
-        bands, rows, seed = self._params["bands"], self._params["rows"], self._params["seed"]
-        for key, exact, sig in db.execute(
-            "SELECT url_key, exact, sig FROM docs WHERE id > ?", (self._seen_id,)
-        ):
-            self._filter.add((key, exact))
-            if sig:
-                self._filter.add(band_keys(np.frombuffer(sig, dtype="<u2"), bands, rows, seed))
-        self._seen_id = last
+        elif self._filter is not None and last > self._seen_id:
+            bands, rows, seed = self._params["bands"], self._params["rows"], self._params["seed"]
+            for key, exact, sig in db.execute(
+                "SELECT url_key, exact, sig FROM docs WHERE id > ?", (self._seen_id,)
+            ):
+                self._filter.add((key, exact))
+                if sig:
+                    sig_array = np.frombuffer(sig, dtype="<u2")
+                    self._filter.add(band_keys(sig_array, bands, rows, seed))
+        self._seen_id = max(self._seen_id, last)
+        self._seen_at_begin = self._seen_id
 
     def batch_committing(self) -> None:
         self._flush()
 
     def batch_ended(self, committed: bool) -> None:
         if not committed:  # rolled back: the new entries are lost, as in a crash
-            self._new.clear()
-            self._new_exact.clear()
-            self._new_bands.clear()
+            self._seen_id = self._seen_at_begin  # their ids will be given out again
+            self._discard_new()
 
     # -- internals ------------------------------------------------------------------
 
@@ -308,9 +305,7 @@ class SQLiteStore:
         if not self._new:
             return
         new = list(self._new.values())
-        self._new.clear()
-        self._new_exact.clear()
-        self._new_bands.clear()
+        self._discard_new()
         db = self._db
         db.executemany(
             "INSERT INTO docs (id, url_key, url, exact, sig, run_id, owner, added)"
@@ -324,6 +319,11 @@ class SQLiteStore:
         for count, rows in by_count.items():
             db.executemany(_insert_bands_sql(count), rows)
         self._seen_id = max(self._seen_id, new[-1][0][0])
+
+    def _discard_new(self) -> None:
+        self._new.clear()
+        self._new_exact.clear()
+        self._new_bands.clear()
 
     def _load_filter(self) -> KeyFilter:
         """A filter of every key in the file (the batch's new entries are written first)."""
@@ -359,83 +359,6 @@ class SQLiteStore:
                 db.execute("RELEASE step")
             raise
         db.execute("RELEASE step")
-
-    def _lock_path(self, owner: str) -> str:
-        return os.path.join(f"{self.path}.owners", f"{owner}.lock")
-
-    def _take_owner_lock(self, owner: str) -> int | None:
-        if fcntl is None:
-            return None
-        os.makedirs(f"{self.path}.owners", exist_ok=True)
-        fd = os.open(self._lock_path(owner), os.O_RDWR | os.O_CREAT, 0o644)
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return fd
-
-    def _owner_alive(self, owner: str) -> bool:
-        if fcntl is None:
-            return True
-        try:
-            fd = os.open(self._lock_path(owner), os.O_RDWR)
-        except FileNotFoundError:
-            return False
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        finally:
-            os.close(fd)
-        return False
-
-    def _discard_dead_owners(self) -> None:
-        owners = self._db.execute(
-            "SELECT owner, pid, host FROM owners WHERE owner != ?", (self.owner,)
-        ).fetchall()
-        for owner, pid, host in owners:
-            if self._owner_alive(owner):
-                continue
-            recovered = self._recover_written(owner)
-            dropped = self._forget_owner(owner)
-            Path(self._lock_path(owner)).unlink(missing_ok=True)
-            if dropped or recovered:
-                logger.warning(
-                    "dedup store %s: a dead run (pid %s on %s) left %d uncommitted entries: "
-                    "%d were written to the dataset and are now committed, %d discarded",
-                    self.path,
-                    pid,
-                    host,
-                    dropped + recovered,
-                    recovered,
-                    dropped,
-                )
-
-    def _recover_written(self, owner: str) -> int:
-        """Commit the dead owner's pending entries whose rows did reach the dataset.
-
-        A run dies between renaming a file into place and committing its entries
-        only in a narrow window, but then the rows are visible while the entries
-        would be discarded, and the next run would keep those stories again.
-        """
-        if self._written is None:
-            return 0
-        pending = self._db.execute(
-            "SELECT id, url, run_id FROM docs WHERE owner = ?", (owner,)
-        ).fetchall()
-        by_run: dict[str, list[tuple[int, str]]] = {}
-        for doc_id, url, run_id in pending:
-            by_run.setdefault(run_id, []).append((doc_id, url))
-        recovered = []
-        for run_id, docs in by_run.items():
-            written = self._written(run_id) if run_id else set()
-            recovered += [(doc_id,) for doc_id, url in docs if url in written]
-        self._db.executemany("UPDATE docs SET owner = NULL WHERE id = ?", recovered)
-        return len(recovered)
-
-    def _forget_owner(self, owner: str) -> int:
-        before = self._db.total_changes
-        self._db.execute("DELETE FROM docs WHERE owner = ?", (owner,))
-        dropped = self._db.total_changes - before
-        self._db.execute("DELETE FROM owners WHERE owner = ?", (owner,))
-        return dropped
 
 
 def _better(best: Verdict | None, url: str, similarity: float | None) -> Verdict | None:

@@ -15,6 +15,7 @@ towards small numbers, and collide over ten times as often as uniform slots.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 import numpy as np
 
@@ -23,6 +24,7 @@ _MIN_BITS = 2**24  # 2 MiB: room for 500,000 keys (28,000 articles) before the f
 _GROW_AT = 32  # bits per key: about 3% false positives per key
 _GOLDEN = 0x9E3779B97F4A7C15  # 2**64 / golden ratio, odd
 _MASK64 = 2**64 - 1
+_LOAD_CHUNK = 2**20  # keys: bounds the memory a (re)build takes on top of the filter
 
 
 class KeyFilter:
@@ -65,10 +67,14 @@ class KeyFilter:
         return seen
 
     def load(self, keys: Iterable[int]) -> None:
-        """Add many keys at once (vectorised, for filling it from the store)."""
-        array = np.fromiter(keys, dtype=np.int64).view(np.uint64)
-        slots = (array * np.uint64(_GOLDEN)) >> np.uint64(self._shift)
+        """Add many keys (vectorised, a million at a time: for filling it from the store)."""
         view = np.frombuffer(self._bytes, dtype=np.uint8)
-        masks = np.left_shift(1, slots & np.uint64(7)).astype(np.uint8)
-        np.bitwise_or.at(view, slots >> np.uint64(3), masks)
-        self.count += array.size
+        keys = iter(keys)
+        while True:
+            array = np.fromiter(islice(keys, _LOAD_CHUNK), dtype=np.int64).view(np.uint64)
+            if not array.size:
+                return
+            slots = (array * np.uint64(_GOLDEN)) >> np.uint64(self._shift)
+            masks = np.left_shift(1, slots & np.uint64(7)).astype(np.uint8)
+            np.bitwise_or.at(view, slots >> np.uint64(3), masks)
+            self.count += array.size

@@ -131,6 +131,16 @@ def test_uncommitted_entries_are_discarded_on_close(tmp_path: Path) -> None:
         assert second.check_and_add("http://b.example/2", join(METRO)) is None
 
 
+def test_entries_never_committed_are_discarded_on_close(tmp_path: Path) -> None:
+    path = str(tmp_path / "dedup.sqlite")
+    with DedupIndex(open_store(path)) as first:
+        assert first.check_and_add("http://a.example/1", join(TREES)) is None
+        assert first.known_url("http://a.example/1")  # pending, still in the write batch
+    with DedupIndex(open_store(path)) as second:
+        assert not second.known_url("http://a.example/1")
+        assert second.check_and_add("http://b.example/1", join(TREES)) is None
+
+
 def test_pending_entries_are_visible_to_another_live_index(tmp_path: Path) -> None:
     path = str(tmp_path / "dedup.sqlite")
     with DedupIndex(open_store(path)) as first, DedupIndex(open_store(path)) as second:

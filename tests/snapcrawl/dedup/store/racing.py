@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import time
 from typing import Any
 
 from snapcrawl.dedup import DedupConfig, DedupIndex, open_store
@@ -41,3 +42,55 @@ def race(spec: str) -> dict[int, list[int]]:
         proc.join(timeout=30)
         assert proc.exitcode == 0
     return kept
+
+
+def _hog(spec: str, started: Any, done: Any) -> None:
+    index = DedupIndex(open_store(spec), DedupConfig())
+    i = 0
+    while not done.is_set():  # one check after another, never idle
+        index.check_and_add(f"http://hog.example/{i}", random_story(5000 + i))
+        if i == 0:
+            started.set()
+        i += 1
+    index.close()
+
+
+def wait_beside_a_busy_process(spec: str) -> float:
+    """Seconds one check takes (opening included) while another process checks
+    without pause on the same store."""
+    ctx = mp.get_context("fork")
+    started, done = ctx.Event(), ctx.Event()
+    hog = ctx.Process(target=_hog, args=(spec, started, done))
+    hog.start()
+    try:
+        assert started.wait(timeout=30)
+        begin = time.monotonic()
+        with DedupIndex(open_store(spec), DedupConfig()) as index:
+            index.check_and_add("http://waiter.example/1", random_story(1))
+        return time.monotonic() - begin
+    finally:
+        done.set()
+        hog.join(timeout=30)
+        assert hog.exitcode == 0
+
+
+def _open(spec: str, barrier: Any, results: Any) -> None:
+    barrier.wait()
+    try:
+        open_store(spec).close()
+        results.put("ok")
+    except Exception as error:
+        results.put(repr(error))
+
+
+def open_at_once(spec: str, processes: int) -> list[str]:
+    """Processes that open (first: create) the same store at the same moment."""
+    ctx = mp.get_context("fork")
+    barrier, results = ctx.Barrier(processes), ctx.Queue()
+    procs = [ctx.Process(target=_open, args=(spec, barrier, results)) for _ in range(processes)]
+    for proc in procs:
+        proc.start()
+    outcomes = [results.get(timeout=60) for _ in procs]
+    for proc in procs:
+        proc.join(timeout=30)
+    return outcomes
