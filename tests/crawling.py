@@ -12,6 +12,35 @@ DEMO_DIR = REPO_ROOT / "data" / "demo"
 SHARED_DIR = REPO_ROOT.parent / "shared"
 
 
+def scrapy_crawl_command(
+    start_url: str, data_dir: Path, *settings: str, args: tuple[str, ...] = ()
+) -> list[str]:
+    """``scrapy crawl snapshot`` exactly as a user types it (run it from REPO_ROOT)."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "snapshot", "-a", f"start_url={start_url}"]
+    command += ["-s", f"DATA_DIR={data_dir}", *args]
+    for setting in settings:
+        command += ["-s", setting]
+    return command
+
+
+def start_scrapy_crawl(start_url: str, data_dir: Path, *settings: str) -> subprocess.Popen[str]:
+    """The same crawl in the background, in its own process group (to signal it and its
+    worker processes together), its log readable from ``stderr``."""
+    return subprocess.Popen(
+        scrapy_crawl_command(start_url, data_dir, *settings),
+        cwd=REPO_ROOT,
+        env=_env(),
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def _env() -> dict[str, str]:
+    # scrapy.cfg in REPO_ROOT names the settings module, as for a user
+    return {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
+
+
 def run_scrapy_crawl(
     start_url: str,
     data_dir: Path,
@@ -20,14 +49,10 @@ def run_scrapy_crawl(
     check: bool = True,
     timeout: float = 180,
 ) -> subprocess.CompletedProcess[str]:
-    """``scrapy crawl snapshot`` exactly as a user types it, from the project root."""
-    command = [sys.executable, "-m", "scrapy", "crawl", "snapshot", "-a", f"start_url={start_url}"]
-    command += ["-s", f"DATA_DIR={data_dir}", *args]
-    for setting in settings:
-        command += ["-s", setting]
-    env = {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
+    """Run the crawl to its end; by default a non-zero exit fails the test with its log."""
+    command = scrapy_crawl_command(start_url, data_dir, *settings, args=args)
     result = subprocess.run(
-        command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=timeout
+        command, cwd=REPO_ROOT, env=_env(), capture_output=True, text=True, timeout=timeout
     )
     if check and result.returncode != 0:
         raise AssertionError(f"crawl failed with {result.returncode}:\n{result.stderr[-4000:]}")

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 
 import pyarrow.dataset as ds
 import pytest
 
-from tests.crawling import REPO_ROOT, run_scrapy_crawl
+from tests.crawling import run_scrapy_crawl, start_scrapy_crawl
 
 SLOW = (
     "SNAPCRAWL_PARQUET_BATCH_ROWS=4",
@@ -26,25 +24,6 @@ SLOW = (
     "AUTOTHROTTLE_ENABLED=False",
     "CONCURRENT_REQUESTS_PER_DOMAIN=2",
 )
-
-
-def start_crawl(url: str, data_dir) -> subprocess.Popen[str]:
-    command = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "snapshot",
-        "-a",
-        f"start_url={url}",
-        "-s",
-        f"DATA_DIR={data_dir}",
-    ]
-    for setting in SLOW:
-        command += ["-s", setting]
-    return subprocess.Popen(
-        command, cwd=REPO_ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True
-    )
 
 
 def wait_for_files(root, count: int, timeout: float = 60) -> None:
@@ -68,7 +47,7 @@ def urls_in(data_dir) -> list[str]:
 def test_sigkill_mid_crawl_then_a_resumed_run_loses_no_story_and_repeats_none(
     demo_site, demo_truth, tmp_path
 ):
-    crawl = start_crawl(demo_site.url, tmp_path)
+    crawl = start_scrapy_crawl(demo_site.url, tmp_path, *SLOW)
     wait_for_files(tmp_path / "articles", 2)
     os.killpg(crawl.pid, signal.SIGKILL)  # the crawler and its worker process
     crawl.wait(timeout=30)
@@ -83,7 +62,7 @@ def test_sigkill_mid_crawl_then_a_resumed_run_loses_no_story_and_repeats_none(
 
 
 def test_sigterm_finishes_writing_what_it_has(demo_site, tmp_path):
-    crawl = start_crawl(demo_site.url, tmp_path)
+    crawl = start_scrapy_crawl(demo_site.url, tmp_path, *SLOW)
     wait_for_files(tmp_path / "articles", 1)
     os.killpg(crawl.pid, signal.SIGTERM)
     _, stderr = crawl.communicate(timeout=60)
