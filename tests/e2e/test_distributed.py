@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -35,47 +32,6 @@ FAST = [
     "AUTOTHROTTLE_ENABLED=False",
     "LOG_LEVEL=INFO",
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real redis-server on a free 127.0.0.1 port (a failure in CI when it is missing)."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        message = "redis-server is not on PATH; install it (apt-get install redis-server)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    workdir = tmp_path_factory.mktemp("redis")
-    for _ in range(5):  # the free port can be taken before redis binds it: retry
-        port = _free_port()
-        args = [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-        proc = subprocess.Popen(
-            [*args, "--dir", str(workdir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5) as conn:
-                    conn.sendall(b"PING\r\n")
-                    if conn.recv(16).startswith(b"+PONG"):
-                        try:
-                            yield f"redis://127.0.0.1:{port}"
-                        finally:
-                            proc.terminate()
-                            proc.wait(timeout=10)
-                        return
-            except OSError:
-                time.sleep(0.05)
-        proc.kill()
-        proc.wait()
-    pytest.fail("redis-server did not start on a loopback port")
 
 
 @dataclass
@@ -138,9 +94,11 @@ def stories_in(data_dir: Path, server_url: str, truth: dict) -> Counter[str]:
     return stories
 
 
-def test_two_workers_fetch_each_page_once_and_keep_each_story_once(redis_url, demo_truth, tmp_path):
+def test_two_workers_fetch_each_page_once_and_keep_each_story_once(
+    redis_server, demo_truth, tmp_path
+):
     data_dir = tmp_path / "data"
-    redis = f"{redis_url}/1"
+    redis = f"{redis_server}/1"
     with serve_site(DEMO_DIR / "site") as server:
         first = start_worker(server.url, redis, data_dir, "w1")
         second = start_worker(server.url, redis, data_dir, "w2")
@@ -167,10 +125,10 @@ def test_two_workers_fetch_each_page_once_and_keep_each_story_once(redis_url, de
 
 
 @pytest.mark.parametrize("finisher", ["other", "restarted"])
-def test_a_killed_worker_loses_no_story(finisher, redis_url, demo_truth, tmp_path):
+def test_a_killed_worker_loses_no_story(finisher, redis_server, demo_truth, tmp_path):
     """SIGKILL mid-crawl: another worker, or the same one restarted, finishes the crawl."""
     data_dir = tmp_path / "data"
-    redis = f"{redis_url}/{2 if finisher == 'other' else 3}"
+    redis = f"{redis_server}/{2 if finisher == 'other' else 3}"
     slow = ("DOWNLOAD_DELAY=0.05", "CONCURRENT_REQUESTS=2")
     with serve_site(DEMO_DIR / "site") as server:
         victim = start_worker(server.url, redis, data_dir, "victim", *slow)

@@ -1,78 +1,11 @@
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import time
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _start_redis(exe: str, workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
-    for _ in range(5):  # the free port can be taken before redis binds it: retry
-        port = _free_port()
-        proc = subprocess.Popen(
-            [
-                exe,
-                "--port",
-                str(port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(workdir),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5) as conn:
-                    conn.sendall(b"PING\r\n")
-                    if conn.recv(16).startswith(b"+PONG"):
-                        return proc, port
-            except OSError:
-                time.sleep(0.05)
-        proc.kill()
-        proc.wait()
-    raise RuntimeError("redis-server did not start on a loopback port")
-
-
-@pytest.fixture(scope="session")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real redis-server on a free 127.0.0.1 port; yields its redis:// URL."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        message = (
-            "redis-server is not on PATH; install it (apt-get install redis-server)"
-            " to run the Redis dedup store tests"
-        )
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    proc, port = _start_redis(exe, tmp_path_factory.mktemp("redis"))
-    try:
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
 @pytest.fixture
 def redis_spec(redis_server: str) -> str:
-    """A store spec on the shared server with a key prefix of its own."""
-    return f"{redis_server}?prefix=test-{uuid.uuid4().hex[:12]}"
+    """A store spec on the shared server (database 0) with a key prefix of its own."""
+    return f"{redis_server}/0?prefix=test-{uuid.uuid4().hex[:12]}"
