@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import crawler
+from crawler.cli_options import add_settings_option
 
 PROJECT_ROOT = Path(crawler.__file__).resolve().parents[1]
 DEMO_DIR = PROJECT_ROOT / "data" / "demo"
@@ -102,14 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def with_settings(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--data-dir", default="data", help="output and state (default: data)")
-        sub.add_argument(
-            "-s",
-            "--set",
-            action="append",
-            default=[],
-            metavar="NAME=VALUE",
-            help="a Scrapy or snapcrawl setting, as with scrapy crawl -s",
-        )
+        add_settings_option(sub)
 
     demo = commands.add_parser("demo", help="serve the bundled demo site, crawl it, summarise")
     with_settings(demo)

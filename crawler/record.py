@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from crawler.cli_options import add_settings_option
 from snapcrawl.fixtures.format import INDEX, FixtureError, load_recording, update_fixtures
 
 
@@ -29,13 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("start_url", help="the site's start URL (a live site or a local server)")
     parser.add_argument("--to", required=True, type=Path, metavar="DIR", help="fixture directory")
-    parser.add_argument(
-        "-s",
-        "--set",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="a Scrapy or snapcrawl setting for the crawl, as with scrapy crawl -s",
+    add_settings_option(
+        parser, "a Scrapy or snapcrawl setting for the crawl, as with scrapy crawl -s"
     )
     return parser
 

@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from crawler.cli_options import add_settings_option
 from crawler.jobs import ChildProcesses, Stopping, run_job
 from crawler.schedule_run import configure_logging
 from snapcrawl.schedule import Job, Schedule, load_schedule
@@ -40,14 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--check", action="store_true", help="check the file, print each job's next run, exit"
     )
-    parser.add_argument(
-        "-s",
-        "--set",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="a setting for every run, over the jobs' own",
-    )
+    add_settings_option(parser, "a setting for every run, over the jobs' own")
     return parser
 
 

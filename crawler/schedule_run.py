@@ -13,6 +13,7 @@ import argparse
 import logging
 import sys
 
+from crawler.cli_options import add_settings_option
 from crawler.jobs import EXIT_LOCKED, ChildProcesses, Stopping, run_job
 from snapcrawl.schedule import load_schedule
 from snapcrawl.schedule.file import ScheduleError
@@ -27,13 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("job", help="the job's name: its [jobs.NAME] table")
     parser.add_argument("--schedule", required=True, metavar="FILE", help="the schedule file")
-    parser.add_argument(
-        "-s",
-        "--set",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="a setting for this run only, over the job's (e.g. -s LOG_LEVEL=INFO)",
+    add_settings_option(
+        parser, "a setting for this run only, over the job's (e.g. -s LOG_LEVEL=INFO)"
     )
     return parser
 
