@@ -70,8 +70,11 @@ def set_aside(path: Path) -> Path | None:
 def rebuild_dedup(data_dir: Path, config: DedupConfig | None = None, batch: int = 1000) -> int:
     """A new dedup store holding every article of the dataset, committed; returns the count.
 
-    Articles go back in the order they were crawled, so when the dataset itself holds a
-    near duplicate (written before dedup was on), the first one stays the kept story.
+    Rows go back a batch at a time in the dataset's file order, each batch sorted by
+    ``crawled_at`` (memory stays bounded by ``batch``). A dataset written with dedup on
+    holds one row per story, so the order does not matter; one that holds copies
+    (written with dedup off) keeps the first copy in that order, and the later ones
+    stay in ``articles/`` but are not in the store.
     """
     data_dir = Path(data_dir)
     store_path = data_dir / "state" / "dedup.sqlite"
