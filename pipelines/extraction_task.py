@@ -6,15 +6,12 @@ first use and flushed when the worker exits.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from multiprocessing.util import Finalize
 from pathlib import Path
 
 from snapcrawl.extract import BoilerplateMemory, NotAnArticle, extract_article, load_profile
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.types import Article
-
-MAX_UNDECODABLE_SHARE = 0.02
 
 _memories: dict[str, BoilerplateMemory] = {}
 _profiles: dict[str, SiteProfile] = {}
@@ -56,7 +53,7 @@ def extract_page(
             profile_path, load_profile(profile_path)
         )
     try:
-        article = extract_article(
+        return extract_article(
             html,
             url=url,
             encoding=content_type,
@@ -65,22 +62,3 @@ def extract_page(
         )
     except NotAnArticle as verdict:
         return (verdict.reason, verdict.detail)
-    return without_replacement_characters(article)
-
-
-def without_replacement_characters(article: Article) -> Article | tuple[str, str]:
-    """U+FFFD means bytes that decoded to nothing: a few are lost characters, dropped;
-    many mean the page is binary or in an encoding nothing recognised, not an article."""
-    body = article.body
-    lost = body.count("\ufffd")
-    if not lost and "\ufffd" not in article.title:
-        return article
-    if lost > MAX_UNDECODABLE_SHARE * max(len(body), 1):
-        return ("undecodable", f"{lost} of {len(body)} characters could not be decoded")
-    paragraphs = tuple(p.replace("\ufffd", "") for p in article.paragraphs)
-    return replace(
-        article,
-        title=article.title.replace("\ufffd", ""),
-        body="\n".join(paragraphs),
-        paragraphs=paragraphs,
-    )

@@ -22,6 +22,8 @@ from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import Article, NotAnArticle
 
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
+REPLACEMENT = "\ufffd"
+MAX_UNDECODABLE_SHARE = 0.02  # more lost characters than this: not an article
 
 
 def _host(url: str | None) -> str | None:
@@ -84,6 +86,19 @@ def _audit(
     return list(dict.fromkeys(found))
 
 
+def _without_lost_characters(paragraphs: list[str], title: str) -> tuple[list[str], str]:
+    """U+FFFD marks bytes that decoded to nothing: a few are lost characters, dropped;
+    many mean binary or an encoding nothing recognised, which is not an article."""
+    lost = sum(p.count(REPLACEMENT) for p in paragraphs)
+    if not lost and REPLACEMENT not in title:
+        return paragraphs, title
+    length = sum(map(len, paragraphs))
+    if lost > MAX_UNDECODABLE_SHARE * max(length, 1):
+        raise NotAnArticle("undecodable", f"{lost} of {length} characters could not be decoded")
+    kept = [p.replace(REPLACEMENT, "") for p in paragraphs]
+    return [p for p in kept if p], title.replace(REPLACEMENT, "")
+
+
 def extract_article(
     html: str | bytes,
     url: str | None = None,
@@ -124,6 +139,7 @@ def extract_article(
     if nfkc:
         paragraphs = [normalize_text(p, nfkc=True) for p in paragraphs]
         title = normalize_text(title, nfkc=True)
+    paragraphs, title = _without_lost_characters(paragraphs, title)
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS // 2:
         raise NotAnArticle("no_body")
 

@@ -57,3 +57,30 @@ def test_not_an_article(html, reason):
     with pytest.raises(NotAnArticle) as info:
         extract_article(html)
     assert info.value.reason == reason
+
+
+def _story_page(body: bytes) -> bytes:
+    return (
+        b'<html><head><meta charset="utf-8"><title>t</title></head><body><h1>'
+        + "标题".encode()
+        + b"</h1><div>"
+        + body
+        + b"</div></body></html>"
+    )
+
+
+def test_binary_garbage_is_not_an_article() -> None:
+    with pytest.raises(NotAnArticle) as verdict:
+        extract_article(_story_page(b"<p>" + b"\xff\x8f\x00\xe3" * 2000 + b"</p>"))
+    assert verdict.value.reason in ("undecodable", "no_body", "list_page")
+
+
+def test_a_few_undecodable_bytes_are_dropped_not_kept_as_replacement_characters() -> None:
+    sentence = (
+        "记者从市交通运输局获悉，本市今年将新开通公交线路十二条，优化调整线路三十余条。".encode()
+    )
+    body = b"".join(b"<p>" + sentence * 3 + b"</p>" for _ in range(4))
+    article = extract_article(_story_page(body.replace("公交".encode(), b"\xff\xfe", 1)))
+    assert "\ufffd" not in article.body
+    assert "\ufffd" not in article.title
+    assert "本市今年将新开通" in article.body
