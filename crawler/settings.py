@@ -32,9 +32,9 @@ DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 REDIRECT_MAX_TIMES = 10
 
 # Distributed mode: REDIS_URL set => the add-on swaps in scrapy-redis's scheduler and
-# dupefilter (our crash-safe adapter) and the worker lifecycle (crawler/distributed.py).
+# dupefilter (our crash-safe adapter) and the worker lifecycle (crawler/distributed/).
 ADDONS = {
-    "crawler.distributed.DistributedAddon": 0,
+    "crawler.distributed.addon.DistributedAddon": 0,
 }
 
 SPIDER_MIDDLEWARES = {

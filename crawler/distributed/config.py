@@ -1,33 +1,11 @@
-"""Distributed mode: several workers, one Redis queue, one dedup state, one dataset.
-
-``REDIS_URL`` set switches it on. Every worker, on any machine, runs the same
-``scrapy crawl snapshot -a start_url=URL -s REDIS_URL=... -s DATA_DIR=...``;
-:class:`DistributedAddon` then swaps in scrapy-redis's scheduler and
-dupefilter (through our adapter, ``crawler.distributed_queue``) and adds the
-worker's lifecycle (``crawler.distributed_worker``). The dedup store follows
-``REDIS_URL`` on its own (``pipelines.dedup.resolve_store_spec``).
-
-scrapy-redis 0.9 on Scrapy 2.19, and what the adapter does about it:
-
-* ``RedisSpider.start_requests`` is never called (Scrapy calls ``start()``):
-  start URLs are fed from ``snapcrawl:<spider>:<crawl>:start_urls`` by a
-  spider middleware (``process_start``) and on idle, not by a spider class;
-* its start URLs bypass the dupefilter (``dont_filter=True``): ours go through
-  it, so the URL every worker pushes is fetched once;
-* an idle ``RedisSpider`` never closes: a worker closes normally (pipelines
-  flush) once the queue and every worker's in-flight set stayed empty for
-  ``SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS``;
-* its scheduler passes ``spider=`` to the stats (deprecated): ours does not;
-* a popped request lives only in the worker's memory, so a killed worker loses
-  it: ours pops it into a per-worker in-flight hash in the same Lua script and
-  clears it only once the page's rows are on disk; a worker whose heartbeat
-  lapsed has its entries put back in the queue by the next live one.
+"""Distributed mode's settings, validated once, and the name of every Redis key of a crawl.
 
 Keys (``{base}`` = ``snapcrawl:<spider>:<crawl>``, crawl = the start URL's host
 and port unless ``SNAPCRAWL_DISTRIBUTED_CRAWL`` names it): ``{base}:requests``,
 ``:dupefilter``, ``:start_urls``, ``:workers`` (hash: worker -> JSON),
 ``:alive:<worker>`` (expiring heartbeat), ``:inflight:<worker>`` and
-``:unflushed:<worker>`` (hash: id -> "score\\ndata").
+``:unflushed:<worker>`` (hash: id -> "score\\ndata"). Every worker of a crawl
+derives the same keys from :class:`CrawlKeys`; no other module spells one.
 """
 
 from __future__ import annotations
@@ -37,7 +15,6 @@ import os
 import re
 import socket
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy.settings import BaseSettings
@@ -45,11 +22,7 @@ from scrapy.settings import BaseSettings
 from snapcrawl.errors import ConfigError
 
 STAT_PREFIX = "snapcrawl/distributed"
-SCHEDULER = "crawler.distributed_queue.RedisScheduler"
-DUPEFILTER = "scrapy_redis.dupefilter.RFPDupeFilter"
-EXTENSION = "crawler.distributed_worker.WorkerLifecycle"
-START_MIDDLEWARE = "crawler.distributed_worker.StartUrlFeed"
-_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -77,27 +50,34 @@ class CrawlKeys:
 
     @property
     def requests(self) -> str:
+        """Sorted set: the shared request queue (score = -priority)."""
         return f"{self.base}:requests"
 
     @property
     def dupefilter(self) -> str:
+        """Set: fingerprints of every request ever queued in this crawl."""
         return f"{self.base}:dupefilter"
 
     @property
     def start_urls(self) -> str:
+        """List: start URLs waiting to be turned into requests."""
         return f"{self.base}:start_urls"
 
     @property
     def workers(self) -> str:
+        """Hash: worker name -> JSON (run id, dedup owner, start time)."""
         return f"{self.base}:workers"
 
     def alive(self, worker: str) -> str:
+        """String with an expiry: the worker's heartbeat."""
         return f"{self.base}:alive:{worker}"
 
     def inflight(self, worker: str) -> str:
+        """Hash: entry id -> "score\\ndata" of requests the worker popped and still processes."""
         return f"{self.base}:inflight:{worker}"
 
     def unflushed(self, worker: str) -> str:
+        """Hash: like ``inflight``, for done pages whose rows are not on disk yet."""
         return f"{self.base}:unflushed:{worker}"
 
 
@@ -122,10 +102,10 @@ def distributed_config(settings: BaseSettings) -> DistributedConfig | None:
     url = settings.get("REDIS_URL") or ""
     if not url:
         return None
-    if not str(url).startswith(_REDIS_SCHEMES):
+    if not str(url).startswith(REDIS_SCHEMES):
         raise ConfigError("REDIS_URL", url, "use redis://HOST:PORT/DB (or rediss://, unix://)")
     store = settings.get("SNAPCRAWL_DEDUP_STORE") or ""
-    if store and not str(store).startswith(_REDIS_SCHEMES):
+    if store and not str(store).startswith(REDIS_SCHEMES):
         raise ConfigError(
             "SNAPCRAWL_DEDUP_STORE",
             store,
@@ -149,39 +129,6 @@ def distributed_config(settings: BaseSettings) -> DistributedConfig | None:
         idle_seconds=_seconds(settings, "SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS", 30),
         heartbeat_seconds=_seconds(settings, "SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS", 10),
     )
-
-
-class DistributedAddon:
-    """Scrapy add-on: with ``REDIS_URL`` set, apply the scrapy-redis overlay.
-
-    Add-on settings sit above the defaults and below the project's settings;
-    snapcrawl's project sets neither ``SCHEDULER`` nor ``DUPEFILTER_CLASS``, so
-    the overlay applies, and one given on the command line that would defeat it
-    stops the run.
-    """
-
-    def update_settings(self, settings: BaseSettings) -> None:
-        if distributed_config(settings) is None:
-            return
-        settings.set("SCHEDULER", SCHEDULER, priority="addon")
-        settings.set("DUPEFILTER_CLASS", DUPEFILTER, priority="addon")
-        settings.set("SCHEDULER_PERSIST", True, priority="addon")  # other workers need it
-        settings.set_in_component_priority_dict("EXTENSIONS", EXTENSION, 450)
-        settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", START_MIDDLEWARE, 10)
-        for name, wanted in (("SCHEDULER", SCHEDULER), ("DUPEFILTER_CLASS", DUPEFILTER)):
-            if _class_path(settings.get(name)) != wanted:
-                raise ConfigError(
-                    name,
-                    settings.get(name),
-                    f"distributed mode (REDIS_URL set) needs {wanted}: drop this setting"
-                    " or unset REDIS_URL",
-                )
-
-
-def _class_path(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return f"{value.__module__}.{value.__qualname__}"
 
 
 def _seconds(settings: BaseSettings, name: str, default: float) -> float:

@@ -12,7 +12,7 @@ hash until nothing it produced can be lost:
    (``crawler.signals.articles_written``), or at once if nothing was kept.
 
 :class:`InflightLedger` makes these decisions in memory (no Redis, so tests
-build one directly); ``DistributedRun`` applies them.
+build one directly); ``DistributedRun`` (``crawler.distributed.connection``) applies them.
 """
 
 from __future__ import annotations
@@ -20,11 +20,14 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scrapy import Request
 
 from snapcrawl.dedup import canonicalize_url
+
+if TYPE_CHECKING:
+    from crawler.distributed.connection import DistributedRun
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +94,7 @@ class InflightLedger:
 
 
 def recover_dead_workers(
-    run: Any, release_pending: Callable[[str, list[str]], int], only: str | None = None
+    run: DistributedRun, release_pending: Callable[[str, list[str]], int], only: str | None = None
 ) -> int:
     """Requeue the requests of every other registered worker whose heartbeat lapsed.
 

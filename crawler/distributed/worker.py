@@ -1,6 +1,7 @@
 """One worker's life in a distributed crawl: join, heartbeat, hand back, stop when done.
 
-:class:`WorkerLifecycle` (an extension, added by ``DistributedAddon``):
+:class:`WorkerLifecycle` (an extension, added by ``DistributedAddon``; it finds the
+worker's :class:`DistributedRun` with ``crawler.get_extension`` when the spider opens):
 
 * registers the worker in ``{base}:workers`` with its run id and dedup owner,
   and keeps ``{base}:alive:<worker>`` alive every
@@ -38,45 +39,30 @@ from scrapy.utils.defer import deferred_from_coro
 
 from crawler import signals as snapcrawl_signals
 from crawler.dedup_index import get_dedup_index
-from crawler.distributed import STAT_PREFIX, distributed_config
-from crawler.distributed_ledger import dedup_releaser, recover_dead_workers
-from crawler.distributed_queue import DistributedRun, get_distributed
+from crawler.distributed.config import STAT_PREFIX, distributed_config
+from crawler.distributed.connection import DistributedRun, distributed_run
+from crawler.distributed.engine import requests_in_progress
+from crawler.distributed.ledger import dedup_releaser, recover_dead_workers
 from crawler.run import get_run_id
 from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
-# KEYS: workers, requests, dupefilter, start_urls, alive, inflight, unflushed; ARGV: worker.
-# Leaves the crawl; the last worker out of a finished crawl clears its dupefilter.
-_LEAVE = """
-if redis.call('HLEN', KEYS[6]) + redis.call('HLEN', KEYS[7]) > 0 then
-  redis.call('DEL', KEYS[5]); return 'unfinished'
-end
-redis.call('HDEL', KEYS[1], ARGV[1]); redis.call('DEL', KEYS[5])
-if redis.call('HLEN', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[2]) == 0
-   and redis.call('LLEN', KEYS[4]) == 0 then
-  redis.call('DEL', KEYS[3]); return 'finished'
-end
-return 'left'
-"""
-
 
 class WorkerLifecycle:
-    def __init__(self, crawler: Crawler, run: DistributedRun) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.run = run
         self.stats = crawler.stats
         self.idle_since: float | None = None
         self._beat: Any = None
         self._heartbeat: Heartbeat | None = None
         self._release_pending: Callable[[str, list[str]], int] = lambda owner, urls: 0
-        self._leave = run.client.register_script(_LEAVE)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WorkerLifecycle:
         if distributed_config(crawler.settings) is None:
             raise NotConfigured("REDIS_URL is empty: local mode")
-        lifecycle = cls(crawler, get_distributed(crawler))
+        lifecycle = cls(crawler)
         for handler, signal in (
             (lifecycle.spider_opened, signals.spider_opened),
             (lifecycle.spider_idle, signals.spider_idle),
@@ -88,6 +74,11 @@ class WorkerLifecycle:
         return lifecycle
 
     # -- signals ------------------------------------------------------------------
+
+    @property
+    def run(self) -> DistributedRun:
+        """The worker's connection to the crawl (an extension built before this one)."""
+        return distributed_run(self.crawler)
 
     def spider_opened(self, spider: Spider) -> None:
         run, keys = self.run, self.run.keys
@@ -147,18 +138,7 @@ class WorkerLifecycle:
             self._heartbeat.stop()
         self.settle(closing=True)
         run, keys = self.run, self.run.keys
-        outcome = self._leave(
-            keys=[
-                keys.workers,
-                keys.requests,
-                keys.dupefilter,
-                keys.start_urls,
-                keys.alive(run.worker),
-                keys.inflight(run.worker),
-                keys.unflushed(run.worker),
-            ],
-            args=[run.worker],
-        ).decode()
+        outcome = run.scripts.leave(worker=run.worker)
         self.stats.set_value(f"{STAT_PREFIX}/left", outcome)
         logger.info("worker %s left crawl %s (%s)", run.worker, keys.base, outcome)
         run.client.close()
@@ -183,7 +163,7 @@ class WorkerLifecycle:
             logger.exception("heartbeat of worker %s failed", self.run.worker)
 
     def settle(self, *, closing: bool = False) -> None:
-        in_progress = () if closing else _requests_in_progress(self.crawler)
+        in_progress = () if closing else requests_in_progress(self.crawler)
         done, park = self.run.ledger.settle(in_progress)
         self.run.release(done)
         self.run.park(park)
@@ -263,7 +243,7 @@ class StartUrlFeed:
         return cls(crawler)
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        run = get_distributed(self.crawler)
+        run = distributed_run(self.crawler)
         async for item_or_request in start:
             if isinstance(item_or_request, Request):
                 run.client.rpush(run.keys.start_urls, item_or_request.url)
@@ -292,15 +272,3 @@ def feed_start_urls(crawler: Crawler, run: DistributedRun) -> int:
     for request in requests:
         crawler.engine.crawl(request)
     return len(requests)
-
-
-def _requests_in_progress(crawler: Crawler) -> Any:
-    """The requests Scrapy's engine has not finished with (download through pipelines)."""
-    slot = getattr(crawler.engine, "_slot", None)
-    in_progress = getattr(slot, "inprogress", None)
-    if in_progress is None:
-        raise RuntimeError(
-            "distributed mode reads the engine's in-progress requests, which this Scrapy"
-            " version does not expose: use the Scrapy version pinned in pyproject.toml"
-        )
-    return in_progress

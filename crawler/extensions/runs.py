@@ -13,7 +13,7 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from crawler.distributed import worker_name
+from crawler.distributed.config import worker_name
 from crawler.run import get_run_id
 from crawler.settings_values import dataset_root
 from crawler.storage_guard import STORAGE_ERRORS, describe

@@ -6,15 +6,9 @@ import pytest
 from scrapy import Request
 from scrapy.settings import Settings
 
-from crawler.distributed import (
-    DUPEFILTER,
-    SCHEDULER,
-    CrawlKeys,
-    DistributedAddon,
-    crawl_name,
-    distributed_config,
-)
-from crawler.distributed_ledger import InflightLedger
+from crawler.distributed.addon import DUPEFILTER, SCHEDULER, DistributedAddon
+from crawler.distributed.config import CrawlKeys, crawl_name, distributed_config
+from crawler.distributed.ledger import InflightLedger
 from snapcrawl.errors import ConfigError
 
 
@@ -37,8 +31,8 @@ def test_redis_url_applies_the_scrapy_redis_overlay_over_the_project_settings():
     DistributedAddon().update_settings(settings)
     assert settings["SCHEDULER"] == SCHEDULER
     assert settings["DUPEFILTER_CLASS"] == DUPEFILTER
-    assert "crawler.distributed_worker.WorkerLifecycle" in settings.getdict("EXTENSIONS")
-    assert "crawler.distributed_worker.StartUrlFeed" in settings.getdict("SPIDER_MIDDLEWARES")
+    assert "crawler.distributed.worker.WorkerLifecycle" in settings.getdict("EXTENSIONS")
+    assert "crawler.distributed.worker.StartUrlFeed" in settings.getdict("SPIDER_MIDDLEWARES")
 
 
 def test_a_command_line_scheduler_that_defeats_the_overlay_stops_the_run():
