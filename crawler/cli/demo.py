@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 
+from crawler.cli import scrapy_crawl
+from crawler.cli.errors import EXIT_USAGE, CommandError, command
+from crawler.cli.options import add_crawl_options
 from snapcrawl.dataset.read import open_table
 from snapcrawl.fixtures.server import serve_site
 
-CrawlRunner = Callable[[str, Path, list[str]], int]
+DEMO_DIR = scrapy_crawl.PROJECT_ROOT / "data" / "demo"
 
 LOAD_HINT = """\
 Load it:
@@ -20,24 +24,35 @@ Load it:
 """
 
 
-def run_demo(demo_dir: Path, data_dir: Path, settings: list[str], crawl: CrawlRunner) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="snapcrawl demo")
+    add_crawl_options(parser)
+    return parser
+
+
+@command("demo")
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    return run_demo(DEMO_DIR, Path(args.data_dir).resolve(), args.set)
+
+
+def run_demo(demo_dir: Path, data_dir: Path, settings: list[str]) -> int:
     sites = [demo_dir / "site", demo_dir / "mirror"]
     missing = [site for site in sites if not site.is_dir()]
     if missing:
-        sys.stderr.write(
+        raise CommandError(
             f"demo site not found at {missing[0]}: run snapcrawl demo from a checkout "
-            "of the project (pip install -e .)\n"
+            "of the project (pip install -e .)",
+            EXIT_USAGE,
         )
-        return 2
     out = sys.stdout
     for site in sites:
         with serve_site(site) as server:
             out.write(f"snapcrawl demo: crawling {site.name} at {server.url}\n")
             out.flush()
-            code = crawl(server.url, data_dir, ["LOG_LEVEL=WARNING", *settings])
+            code = scrapy_crawl.run_crawl(server.url, data_dir, ["LOG_LEVEL=WARNING", *settings])
             if code != 0:
-                sys.stderr.write(f"the crawl of {server.url} failed (exit code {code})\n")
-                return code
+                raise CommandError(f"the crawl of {server.url} failed (exit code {code})", code)
     out.write(summarise(data_dir))
     return 0
 

@@ -1,5 +1,7 @@
 """Run one job of a schedule file: ``scrapy crawl`` in a child process, then read its record.
 
+Not a command: the machinery the ``run`` and ``schedule`` commands share.
+
 Shared by ``snapcrawl run`` (one job now) and ``snapcrawl schedule`` (jobs on
 their times). The child is the command a user would type, with three settings
 added: ``DATA_DIR`` (the job's), ``SNAPCRAWL_LOCK_NAME`` (the job's name: the
@@ -15,7 +17,6 @@ one forces it, as with ``scrapy crawl``.
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import subprocess
 import sys
@@ -28,7 +29,7 @@ from typing import Any
 
 import pyarrow.compute as pc
 
-from crawler.cli import PROJECT_ROOT, SETTINGS_MODULE
+from crawler.cli.scrapy_crawl import child_environment, crawl_command
 from crawler.run import new_run_id
 from snapcrawl.schedule import Job
 from snapcrawl.state import LockHeld, lock_path, probe_lock
@@ -37,7 +38,6 @@ from snapcrawl.store import RUN_SCHEMA
 
 logger = logging.getLogger(__name__)
 
-EXIT_LOCKED = 75  # sysexits EX_TEMPFAIL: the job is already running, try again later
 CONSOLE_LOG_LEVEL = "WARNING"  # the full log is in DATA_DIR/logs/<run_id>.log
 
 
@@ -128,25 +128,27 @@ class ChildProcesses:
             signal.signal(signum, forward)
 
 
+def configure_logging() -> None:
+    """The console of ``run`` and ``schedule``: timestamped lines on stderr."""
+    logging.basicConfig(
+        level=logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s [snapcrawl] %(levelname)s: %(message)s",
+        datefmt="%Y-%m-%d %H:%M:%S",
+    )
+
+
 def job_command(job: Job, run_id: str, extra_settings: Sequence[str] = ()) -> list[str]:
     """``scrapy crawl`` for one run of ``job``; later ``-s`` values win over earlier ones."""
-    command = [sys.executable, "-m", "scrapy", "crawl", job.spider]
-    for name, value in job.args:
-        command += ["-a", f"{name}={value}"]
-    command += ["-s", f"LOG_LEVEL={CONSOLE_LOG_LEVEL}"]
-    for name, value in job.settings:
-        command += ["-s", f"{name}={value}"]
-    for setting in extra_settings:
-        command += ["-s", setting]
-    command += ["-s", f"DATA_DIR={job.data_dir}"]
-    command += ["-s", f"SNAPCRAWL_LOCK_NAME={job.name}", "-s", f"SNAPCRAWL_RUN_ID={run_id}"]
-    return command
-
-
-def crawl_environment() -> dict[str, str]:
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
-    return env
+    settings = [
+        f"LOG_LEVEL={CONSOLE_LOG_LEVEL}",
+        *(f"{name}={value}" for name, value in job.settings),
+        *extra_settings,
+        f"DATA_DIR={job.data_dir}",
+        f"SNAPCRAWL_LOCK_NAME={job.name}",
+        f"SNAPCRAWL_RUN_ID={run_id}",
+    ]
+    return crawl_command(job.spider, job.args, settings)
 
 
 def check_not_running(job: Job) -> None:
@@ -169,7 +171,7 @@ def run_job(job: Job, children: ChildProcesses, extra_settings: Sequence[str] = 
     run_id = new_run_id()
     log_path = job.data_dir / "logs" / f"{run_id}.log"
     started = time.monotonic()
-    process = children.start(job_command(job, run_id, extra_settings), crawl_environment())
+    process = children.start(job_command(job, run_id, extra_settings), child_environment())
     logger.info("job %s: run %s started (%s, pid %d)", job.name, run_id, job.spider, process.pid)
     code = children.wait(process)
     if code < 0:  # killed by a signal, as a shell reports it

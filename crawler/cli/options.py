@@ -11,3 +11,9 @@ def add_settings_option(
 ) -> None:
     """``-s NAME=VALUE``, repeatable, collected in ``args.set``, exactly as ``scrapy crawl -s``."""
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help=help)
+
+
+def add_crawl_options(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir`` and ``-s``: the options of the commands that crawl into a DATA_DIR."""
+    parser.add_argument("--data-dir", default="data", help="output and state (default: data)")
+    add_settings_option(parser)

@@ -18,7 +18,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.cli_options import add_settings_option
+from crawler.cli import scrapy_crawl
+from crawler.cli.errors import EXIT_INTERRUPTED, CommandError, command
+from crawler.cli.options import add_settings_option
 from snapcrawl.fixtures.format import INDEX, FixtureError, load_recording, update_fixtures
 
 
@@ -36,35 +38,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+@command("record")
+def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     target: Path = args.to
     parts = urlsplit(args.start_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return _fail(
+        raise CommandError(
             f"{args.start_url!r}: give an absolute http(s) URL such as http://example.com/"
         )
     if target.exists() and not target.is_dir():
-        return _fail(f"--to {target}: give a directory (it is created if missing)")
+        raise CommandError(f"--to {target}: give a directory (it is created if missing)")
     try:
         if (target / INDEX).exists():
             load_recording(target)  # refuse a broken directory before crawling, not after
     except FixtureError as error:
-        return _fail(f"--to {target}: {error}")
-
-    from crawler.cli import run_crawl
+        raise CommandError(f"--to {target}: {error}") from error
 
     with tempfile.TemporaryDirectory(prefix="snapcrawl-record-") as temp:
         staged = Path(temp) / "recording"
         settings = [*args.set, f"SNAPCRAWL_RECORD_DIR={staged}"]
         try:
-            code = run_crawl(args.start_url, Path(temp) / "data", settings)
+            code = scrapy_crawl.run_crawl(args.start_url, Path(temp) / "data", settings)
         except KeyboardInterrupt:
-            return _fail(f"interrupted: {target} is left as it was", code=130)
+            raise CommandError(
+                f"interrupted: {target} is left as it was", EXIT_INTERRUPTED
+            ) from None
         if code != 0:
-            return _fail(f"the crawl failed (exit code {code}): {target} is left as it was", code)
+            raise CommandError(
+                f"the crawl failed (exit code {code}): {target} is left as it was", code
+            )
         if not (staged / INDEX).exists():
-            return _fail(
+            raise CommandError(
                 f"nothing was recorded from {args.start_url} (is the site up?): "
                 f"{target} is left as it was"
             )
@@ -77,12 +82,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{changes.report()}\n"
     )
     return 0
-
-
-def _fail(message: str, code: int = 1) -> int:
-    sys.stderr.write(f"snapcrawl record: {message}\n")
-    return code
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

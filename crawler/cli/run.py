@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
+from collections.abc import Sequence
 
-from crawler.cli_options import add_settings_option
-from crawler.jobs import EXIT_LOCKED, ChildProcesses, Stopping, run_job
+from crawler.cli.errors import EXIT_INTERRUPTED, command
+from crawler.cli.jobs import ChildProcesses, Stopping, configure_logging, run_job
+from crawler.cli.options import add_settings_option
 from snapcrawl.schedule import load_schedule
-from snapcrawl.schedule.file import ScheduleError
-from snapcrawl.state import LockHeld
 
 logger = logging.getLogger(__name__)
 
@@ -34,35 +33,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def configure_logging() -> None:
-    logging.basicConfig(
-        level=logging.INFO,
-        stream=sys.stderr,
-        format="%(asctime)s [snapcrawl] %(levelname)s: %(message)s",
-        datefmt="%Y-%m-%d %H:%M:%S",
-    )
-
-
-def main(argv: list[str] | None = None) -> int:
+@command("run", log_errors=True)
+def main(argv: Sequence[str]) -> int:
+    """A wrong schedule file exits 2, a job already running 75 (``crawler.cli.errors``)."""
     args = build_parser().parse_args(argv)
     configure_logging()
-    try:
-        job = load_schedule(args.schedule).job(args.job)
-    except ScheduleError as error:
-        logger.error("%s", error)
-        return 2
+    job = load_schedule(args.schedule).job(args.job)
     children = ChildProcesses()
     children.forward_signals()
     try:
         outcome = run_job(job, children, args.set)
-    except LockHeld as error:
-        logger.error("%s", error)
-        return EXIT_LOCKED
     except Stopping:
-        return 130  # interrupted before the crawl started
+        return EXIT_INTERRUPTED  # interrupted before the crawl started
     (logger.info if outcome.ok else logger.error)("%s", outcome.summary())
     return outcome.exit_code
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

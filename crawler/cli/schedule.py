@@ -1,7 +1,7 @@
 """``snapcrawl schedule FILE``: run the jobs of a schedule file on their times, in the foreground.
 
 APScheduler (3.x, the stable series) keeps the times. Each run is a child
-``scrapy crawl`` (see ``crawler.jobs``) and is logged when it starts and ends,
+``scrapy crawl`` (see ``crawler.cli.jobs``) and is logged when it starts and ends,
 with its record's numbers. Runs of one job never overlap: while one runs, its
 next due times are skipped here (``max_instances=1``), and the job's lock,
 held by the crawl process itself, keeps out runs started elsewhere (cron, a
@@ -18,15 +18,15 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from crawler.cli_options import add_settings_option
-from crawler.jobs import ChildProcesses, Stopping, run_job
-from crawler.schedule_run import configure_logging
+from crawler.cli.errors import command
+from crawler.cli.jobs import ChildProcesses, Stopping, configure_logging, run_job
+from crawler.cli.options import add_settings_option
 from snapcrawl.schedule import Job, Schedule, load_schedule
-from snapcrawl.schedule.file import ScheduleError
 from snapcrawl.state import LockHeld
 
 logger = logging.getLogger(__name__)
@@ -114,15 +114,13 @@ def describe(schedule: Schedule, scheduler: Any) -> list[str]:
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
+@command("schedule", log_errors=True)
+def main(argv: Sequence[str]) -> int:
+    """A wrong schedule file exits 2 (``crawler.cli.errors``)."""
     args = build_parser().parse_args(argv)
     configure_logging()
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    try:
-        schedule = load_schedule(args.file)
-    except ScheduleError as error:
-        logger.error("%s", error)
-        return 2
+    schedule = load_schedule(args.file)
     children = ChildProcesses()
     scheduler = build_scheduler(schedule, children, args.set)
     if args.check:
@@ -149,7 +147,3 @@ def main(argv: list[str] | None = None) -> int:
     scheduler.shutdown(wait=True)  # waits for running crawls, which got the signal
     logger.info("scheduler stopped")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

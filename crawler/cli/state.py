@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
+from crawler.cli.errors import command
 from snapcrawl.state.repair import check_state, rebuild_dedup, set_aside
 
 
-def main(argv: list[str]) -> int:
+@command("state")
+def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="snapcrawl state",
         description="Check the state stores under DATA_DIR/state, or rebuild them "

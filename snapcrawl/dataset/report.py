@@ -1,4 +1,4 @@
-"""``snapcrawl report DATA_DIR``: one HTML page of charts and tables about a dataset.
+"""One HTML page of charts and tables about a dataset (``snapcrawl report DATA_DIR``).
 
 Articles per day and per category, top keywords per category, duplicate share
 and noise removed per host, and the runs. Charts are PNGs beside the page
@@ -9,12 +9,9 @@ report: their sections say what is missing.
 
 from __future__ import annotations
 
-import argparse
 import html
 import os
-import sys
 import warnings
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,7 +32,7 @@ from snapcrawl.dataset.report_data import (
     null_count,
     read_table,
 )
-from snapcrawl.dataset.report_fonts import CjkFont, MissingCjkFontError, find_cjk_font
+from snapcrawl.dataset.report_fonts import CjkFont, find_cjk_font
 
 REPORT_DIR = "report"
 IMAGES = (
@@ -256,28 +253,3 @@ def _write_text(path: Path, text: str) -> None:
     finally:
         temp.unlink(missing_ok=True)
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``snapcrawl report DATA_DIR [--out PATH]``: write the report, print its path."""
-    parser = argparse.ArgumentParser(
-        prog="snapcrawl report", description="Write an HTML report with charts of a dataset."
-    )
-    parser.add_argument("data_dir", type=Path, help="the DATA_DIR of a crawl")
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=None,
-        help="HTML file to write (default DATA_DIR/report/index.html)",
-    )
-    args = parser.parse_args(argv)
-    try:
-        path = write_report(args.data_dir, args.out)
-    except (FileNotFoundError, MissingCjkFontError) as error:
-        sys.stderr.write(f"snapcrawl report: {error}\n")
-        return 1
-    sys.stdout.write(f"{path}\n")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -14,7 +14,7 @@ import signal
 import subprocess
 import time
 
-from crawler import schedule_run
+from crawler.cli import run as schedule_run
 from snapcrawl.dataset.read import load_table
 from snapcrawl.fixtures.server import serve_site
 from snapcrawl.state import lock_path, probe_lock

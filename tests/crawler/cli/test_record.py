@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from crawler import cli, record
+from crawler import cli
+from crawler.cli import record, scrapy_crawl
 from snapcrawl.fixtures.format import INDEX, load_recording
 from snapcrawl.fixtures.server import serve_site
 
@@ -122,7 +123,7 @@ class FakeCrawl:
 @pytest.fixture
 def fake_crawl(monkeypatch):
     fake = FakeCrawl()
-    monkeypatch.setattr(cli, "run_crawl", fake)
+    monkeypatch.setattr(scrapy_crawl, "run_crawl", fake)
     return fake
 
 

@@ -1,4 +1,4 @@
-"""Running jobs (crawler/jobs.py, crawler/schedule.py, crawler/schedule_run.py) without crawling."""
+"""Running jobs (crawler/cli/jobs.py, schedule.py, run.py) without crawling."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler import schedule as schedule_command
-from crawler import schedule_run
-from crawler.jobs import (
+from crawler.cli import run as schedule_run
+from crawler.cli import schedule as schedule_command
+from crawler.cli.jobs import (
     ChildProcesses,
     RunOutcome,
     Stopping,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from crawler.state import main as state_main
+from crawler.cli.state import main as state_main
 from tests.crawling import run_scrapy_crawl
 
 

@@ -8,8 +8,8 @@ import pytest
 from PIL import Image
 
 from snapcrawl.dataset import report
-from snapcrawl.dataset.report import IMAGES, main, write_report
-from snapcrawl.dataset.report_fonts import CjkFont, MissingCjkFontError, find_cjk_font
+from snapcrawl.dataset.report import IMAGES, write_report
+from snapcrawl.dataset.report_fonts import CjkFont, find_cjk_font
 from tests.snapcrawl.dataset.report_dataset import build_dataset
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -114,24 +114,3 @@ def test_a_font_that_cannot_draw_chinese_stops_the_report(tmp_path, monkeypatch)
     with pytest.raises(UserWarning, match=r"Glyph .* missing from"):
         write_report(data_dir)
 
-
-def test_no_cjk_font_at_all_is_a_clear_cli_error(tmp_path, monkeypatch, capsys):
-    def no_font() -> CjkFont:
-        raise MissingCjkFontError("no CJK-capable font found for the report's charts: ...")
-
-    monkeypatch.setattr(report, "find_cjk_font", no_font)
-    assert main([str(build_dataset(tmp_path / "data", duplicates=False, runs=False))]) == 1
-    assert "no CJK-capable font" in capsys.readouterr().err
-
-
-def test_main_prints_the_path_it_wrote(tmp_path, capsys):
-    data_dir = build_dataset(tmp_path / "data", duplicates=False)
-    out = tmp_path / "out" / "index.html"
-    assert main([str(data_dir), "--out", str(out)]) == 0
-    assert capsys.readouterr().out == f"{out}\n"
-    assert out.is_file()
-
-
-def test_main_on_a_missing_dir_fails_clearly(tmp_path, capsys):
-    assert main([str(tmp_path / "nope")]) == 1
-    assert "no dataset at" in capsys.readouterr().err

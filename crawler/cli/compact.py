@@ -1,0 +1,41 @@
+"""``snapcrawl compact DATA_DIR``: merge a dataset's small Parquet files, atomically.
+
+The work is ``snapcrawl.store.compact.compact_table``; this prints one line per table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from crawler.cli.errors import command
+from snapcrawl.store.compact import compact_table
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="snapcrawl compact")
+    parser.add_argument("data_dir", help="the DATA_DIR of a crawl")
+    parser.add_argument(
+        "--tables", nargs="+", default=["articles", "duplicates", "runs"], help="tables to compact"
+    )
+    parser.add_argument("--target-rows", type=int, default=500_000, help="rows per output file")
+    return parser
+
+
+@command("compact")
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir = Path(args.data_dir)
+    for table in args.tables:
+        root = data_dir / table
+        if not root.is_dir():
+            continue
+        results = compact_table(root, target_rows=args.target_rows)
+        before = sum(r.files_before for r in results)
+        after = sum(r.files_after for r in results)
+        sys.stdout.write(
+            f"{table}: {len(results)} partitions compacted, {before} files -> {after}\n"
+        )
+    return 0

@@ -1,0 +1,40 @@
+"""``snapcrawl report DATA_DIR [--out PATH]``: write the HTML report of a dataset, print its path.
+
+The report is ``snapcrawl.dataset.report.write_report``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from crawler.cli.errors import CommandError, command
+from snapcrawl.dataset.report import write_report
+from snapcrawl.dataset.report_fonts import MissingCjkFontError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="snapcrawl report", description="Write an HTML report with charts of a dataset."
+    )
+    parser.add_argument("data_dir", type=Path, help="the DATA_DIR of a crawl")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="HTML file to write (default DATA_DIR/report/index.html)",
+    )
+    return parser
+
+
+@command("report")
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        path = write_report(args.data_dir, args.out)
+    except (FileNotFoundError, MissingCjkFontError) as error:
+        raise CommandError(str(error)) from error
+    sys.stdout.write(f"{path}\n")
+    return 0

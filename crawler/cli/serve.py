@@ -1,0 +1,39 @@
+"""``snapcrawl serve DIR``: serve a fixture site on 127.0.0.1 until Ctrl-C.
+
+The server is ``snapcrawl.fixtures.server.FixtureSiteServer``; this prints the
+address once it accepts connections.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from crawler.cli.errors import command
+from snapcrawl.fixtures.server import FixtureSiteServer
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="snapcrawl serve", description="Serve a fixture site on 127.0.0.1"
+    )
+    parser.add_argument("root", type=Path, help="the site's directory")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    return parser
+
+
+@command("serve")
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    server = FixtureSiteServer(args.root, args.port)
+    sys.stdout.write(f"serving {server.url}\n")
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0

@@ -1,0 +1,30 @@
+"""``snapcrawl report``: the command around ``snapcrawl.dataset.report.write_report``."""
+
+from __future__ import annotations
+
+from crawler.cli.report import main
+from snapcrawl.dataset import report
+from snapcrawl.dataset.report_fonts import CjkFont, MissingCjkFontError
+from tests.snapcrawl.dataset.report_dataset import build_dataset
+
+
+def test_no_cjk_font_at_all_is_a_clear_cli_error(tmp_path, monkeypatch, capsys):
+    def no_font() -> CjkFont:
+        raise MissingCjkFontError("no CJK-capable font found for the report's charts: ...")
+
+    monkeypatch.setattr(report, "find_cjk_font", no_font)
+    assert main([str(build_dataset(tmp_path / "data", duplicates=False, runs=False))]) == 1
+    assert "no CJK-capable font" in capsys.readouterr().err
+
+
+def test_main_prints_the_path_it_wrote(tmp_path, capsys):
+    data_dir = build_dataset(tmp_path / "data", duplicates=False)
+    out = tmp_path / "out" / "index.html"
+    assert main([str(data_dir), "--out", str(out)]) == 0
+    assert capsys.readouterr().out == f"{out}\n"
+    assert out.is_file()
+
+
+def test_main_on_a_missing_dir_fails_clearly(tmp_path, capsys):
+    assert main([str(tmp_path / "nope")]) == 1
+    assert "no dataset at" in capsys.readouterr().err
