@@ -50,6 +50,8 @@ logger = logging.getLogger(__name__)
 
 
 class WorkerLifecycle:
+    """The extension that runs one worker's life in the crawl (see the module's docstring)."""
+
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
@@ -73,12 +75,12 @@ class WorkerLifecycle:
             crawler.signals.connect(handler, signal=signal)
         return lifecycle
 
-    # -- signals ------------------------------------------------------------------
-
     @property
     def run(self) -> DistributedRun:
-        """The worker's connection to the crawl (an extension built before this one)."""
+        """The worker's connection to the crawl: the ``DistributedRun`` extension."""
         return distributed_run(self.crawler)
+
+    # -- signals ------------------------------------------------------------------
 
     def spider_opened(self, spider: Spider) -> None:
         run, keys = self.run, self.run.keys
