@@ -5,7 +5,7 @@
 :class:`DistributedAddon` then swaps in scrapy-redis's scheduler and
 dupefilter (through our adapter, ``crawler.distributed_queue``) and adds the
 worker's lifecycle (``crawler.distributed_worker``). The dedup store follows
-``REDIS_URL`` on its own (``pipelines.dedup.resolve_store_spec``).
+``REDIS_URL`` on its own (``crawler.config.Config.dedup_store``).
 
 scrapy-redis 0.9 on Scrapy 2.19, and what the adapter does about it:
 

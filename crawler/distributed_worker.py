@@ -37,11 +37,10 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler import signals as snapcrawl_signals
-from crawler.dedup_index import get_dedup_index
 from crawler.distributed import STAT_PREFIX, distributed_config
 from crawler.distributed_ledger import dedup_releaser, recover_dead_workers
 from crawler.distributed_queue import DistributedRun, get_distributed
-from crawler.run import get_run_id
+from crawler.services import crawl_services
 from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -92,14 +91,14 @@ class WorkerLifecycle:
     def spider_opened(self, spider: Spider) -> None:
         run, keys = self.run, self.run.keys
         wait_for_name(run)
-        index = get_dedup_index(self.crawler)
+        index = crawl_services(self.crawler).dedup_index
         store = index.store if index is not None else None
         self._release_pending = dedup_releaser(store)
         if run.worker in run.workers():  # a restarted worker: hand its old requests back now
             requeued = recover_dead_workers(run, self._release_pending, only=run.worker)
             self.stats.inc_value(f"{STAT_PREFIX}/requeued", requeued)
         info = {
-            "run_id": get_run_id(self.crawler),
+            "run_id": crawl_services(self.crawler).run_id,
             "dedup_owner": getattr(store, "owner", ""),
             "started_at": datetime.now(UTC).isoformat(),
         }

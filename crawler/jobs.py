@@ -29,7 +29,7 @@ from typing import Any
 import pyarrow.compute as pc
 
 from crawler.cli import PROJECT_ROOT, SETTINGS_MODULE
-from crawler.run import new_run_id
+from snapcrawl.layout import new_run_id
 from snapcrawl.schedule import Job
 from snapcrawl.state import LockHeld, lock_path, probe_lock
 from snapcrawl.state.tables import read_table

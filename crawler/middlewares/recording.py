@@ -46,6 +46,7 @@ from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 from scrapy.settings import BaseSettings
 
+from snapcrawl import counters
 from snapcrawl.errors import ConfigError
 from snapcrawl.fixtures.format import (
     INDEX,
@@ -58,7 +59,6 @@ from snapcrawl.fixtures.format import (
 )
 
 logger = logging.getLogger(__name__)
-STAT_PREFIX = "snapcrawl/record"
 
 
 class FixtureCacheStorage:
@@ -218,7 +218,7 @@ class RecordingMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         self.storage.store_response(self.spider, request, response)  # type: ignore[arg-type]
-        self.stats.inc_value(f"{STAT_PREFIX}/responses")
+        self.stats.inc_value(counters.RECORD_RESPONSES)
         return response
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
@@ -237,12 +237,12 @@ class RecordingMiddleware:
                 self.storage.root,
                 extra={"spider": spider},
             )
-            self.stats.set_value(f"{STAT_PREFIX}/empty", 1)
+            self.stats.set_value(counters.RECORD_EMPTY, 1)
             self.storage.discard()
             return
         self.storage.close_spider(spider)
         changes = self.storage.changes
         if changes is not None:
             for kind in ("added", "changed", "removed"):
-                self.stats.set_value(f"{STAT_PREFIX}/{kind}", len(getattr(changes, kind)))
-            self.stats.set_value(f"{STAT_PREFIX}/unchanged", changes.unchanged)
+                self.stats.set_value(f"{counters.RECORD}/{kind}", len(getattr(changes, kind)))
+            self.stats.set_value(f"{counters.RECORD}/unchanged", changes.unchanged)
