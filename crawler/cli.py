@@ -14,6 +14,7 @@ from pathlib import Path
 
 import crawler
 from crawler.cli_options import add_settings_option
+from snapcrawl.layout import TABLES
 
 PROJECT_ROOT = Path(crawler.__file__).resolve().parents[1]
 DEMO_DIR = PROJECT_ROOT / "data" / "demo"
@@ -116,9 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     compact = commands.add_parser("compact", help="merge small Parquet files, atomically")
     compact.add_argument("data_dir", help="the DATA_DIR of a crawl")
-    compact.add_argument(
-        "--tables", nargs="+", default=["articles", "duplicates", "runs"], help="tables to compact"
-    )
+    compact.add_argument("--tables", nargs="+", default=list(TABLES), help="tables to compact")
     compact.add_argument("--target-rows", type=int, default=500_000, help="rows per output file")
     compact.set_defaults(func=cmd_compact)
 

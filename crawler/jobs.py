@@ -29,10 +29,10 @@ from typing import Any
 import pyarrow.compute as pc
 
 from crawler.cli import PROJECT_ROOT, SETTINGS_MODULE
-from snapcrawl.layout import new_run_id
+from snapcrawl.dataset.read import read_columns
+from snapcrawl.layout import RUNS, DataDir, new_run_id
 from snapcrawl.schedule import Job
 from snapcrawl.state import LockHeld, lock_path, probe_lock
-from snapcrawl.state.tables import read_table
 from snapcrawl.store import RUN_SCHEMA
 
 logger = logging.getLogger(__name__)
@@ -167,7 +167,7 @@ def run_job(job: Job, children: ChildProcesses, extra_settings: Sequence[str] = 
     """
     check_not_running(job)
     run_id = new_run_id()
-    log_path = job.data_dir / "logs" / f"{run_id}.log"
+    log_path = DataDir(job.data_dir).run_log(run_id)
     started = time.monotonic()
     process = children.start(job_command(job, run_id, extra_settings), crawl_environment())
     logger.info("job %s: run %s started (%s, pid %d)", job.name, run_id, job.spider, process.pid)
@@ -190,7 +190,7 @@ def dataset_of(job: Job, extra_settings: Sequence[str] = ()) -> str | Path:
 def read_run_row(dataset: str | Path, run_id: str) -> dict[str, Any] | None:
     """The row ``RunRecorder`` wrote for ``run_id``, or None."""
     try:
-        rows = read_table(dataset, "runs", RUN_SCHEMA, pc.field("run_id") == run_id)
+        rows = read_columns(dataset, RUNS, RUN_SCHEMA, pc.field("run_id") == run_id)
     except (OSError, ValueError):
         return None
     return rows.to_pylist()[0] if rows is not None and rows.num_rows else None

@@ -28,12 +28,15 @@ table lives, wherever it is::
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from snapcrawl.store.filesystem import DatasetLocation, open_location
+if TYPE_CHECKING:
+    from snapcrawl.store.filesystem import DatasetLocation
 
 # The dataset's tables (Parquet, hive-partitioned by crawl_date except runs).
 ARTICLES = "articles"
@@ -54,15 +57,35 @@ LOG_SUFFIX = ".log"
 STATS_SUFFIX = ".stats.json"
 
 
+PARQUET_URI_SETTING = "SNAPCRAWL_PARQUET_URI"
+
+
+def parquet_uri_setting(settings: Iterable[str]) -> str:
+    """SNAPCRAWL_PARQUET_URI from ``-s NAME=VALUE`` pairs (the last one wins; empty if none).
+
+    The commands that read a dataset (``report``, ``state``, ``demo``) take the
+    crawl's ``-s`` settings, so a dataset written elsewhere is read from there.
+    """
+    uri = ""
+    for pair in settings:
+        name, _, value = pair.partition("=")
+        if name.strip() == PARQUET_URI_SETTING:
+            uri = value.strip()
+    return uri
+
+
 def new_run_id(now: datetime | None = None) -> str:
     """A sortable, unique run id: UTC start time plus a random suffix (safe in file names)."""
     now = now or datetime.now(UTC)
     return f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
 
 
+PART = "part-"  # every Parquet file of a table starts with this
+
+
 def part_prefix(run_id: str) -> str:
     """Every Parquet file a run writes starts with this: its rows are found by name."""
-    return f"part-{run_id}-"
+    return f"{PART}{run_id}-"
 
 
 def part_name(run_id: str, sequence: int) -> str:
@@ -72,7 +95,7 @@ def part_name(run_id: str, sequence: int) -> str:
 
 def compacted_part_name(stamp: str, sequence: int) -> str:
     """The name of a file ``snapcrawl compact`` writes (it merges many runs' files)."""
-    return f"part-compact-{stamp}-{sequence:05d}.parquet"
+    return f"{PART}compact-{stamp}-{sequence:05d}.parquet"
 
 
 @dataclass(frozen=True)
@@ -96,6 +119,8 @@ class DataDir:
     @cached_property
     def dataset(self) -> DatasetLocation:
         """Where the tables are: SNAPCRAWL_PARQUET_URI if set, else DATA_DIR (resolved once)."""
+        from snapcrawl.store.filesystem import open_location  # the store names its files here
+
         return open_location(self.parquet_uri or self.root)
 
     def table(self, name: str) -> DatasetLocation:
