@@ -94,6 +94,9 @@ class StorageHealth:
             what,
             describe(error),
         )
-        engine = self.crawler.engine
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # not crawling: a component used on its own
+            engine = None
         if engine is not None and engine.spider is not None:
             deferred_from_coro(engine.close_spider_async(reason=CLOSE_REASON))
