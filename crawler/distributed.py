@@ -42,6 +42,7 @@ from urllib.parse import urlsplit
 
 from scrapy.settings import BaseSettings
 
+from crawler import defaults
 from snapcrawl.errors import ConfigError
 
 STAT_PREFIX = "snapcrawl/distributed"
@@ -108,8 +109,8 @@ class DistributedConfig:
     redis_url: str  # REDIS_URL
     worker: str  # SNAPCRAWL_DISTRIBUTED_WORKER, default <host>-<pid>
     crawl: str = ""  # SNAPCRAWL_DISTRIBUTED_CRAWL, default: the start URL's host[_port]
-    idle_seconds: float = 30.0  # SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS
-    heartbeat_seconds: float = 10.0  # SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS
+    idle_seconds: float = defaults.SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS
+    heartbeat_seconds: float = defaults.SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS
 
     @property
     def dead_after(self) -> float:
@@ -146,8 +147,8 @@ def distributed_config(settings: BaseSettings) -> DistributedConfig | None:
         redis_url=url,
         worker=worker,
         crawl=crawl,
-        idle_seconds=_seconds(settings, "SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS", 30),
-        heartbeat_seconds=_seconds(settings, "SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS", 10),
+        idle_seconds=_seconds(settings, "SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS"),
+        heartbeat_seconds=_seconds(settings, "SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS"),
     )
 
 
@@ -184,8 +185,9 @@ def _class_path(value: Any) -> str:
     return f"{value.__module__}.{value.__qualname__}"
 
 
-def _seconds(settings: BaseSettings, name: str, default: float) -> float:
-    raw = settings.get(name)
+def _seconds(settings: BaseSettings, name: str) -> float:
+    default = getattr(defaults, name)
+    raw = settings.get(name, default)
     try:
         value = float(raw)
     except (TypeError, ValueError):
