@@ -252,6 +252,16 @@ def recheck_days(read: _Reader) -> float:
     return days
 
 
+def run_log_level(settings: BaseSettings) -> str | None:
+    """SNAPCRAWL_RUNLOG_LEVEL when the run log is on (SNAPCRAWL_RUNLOG_ENABLED), else None.
+
+    On its own so the run log can open even when another setting is wrong: the
+    error that stops the run then lands in it, as any later start-up error does.
+    """
+    read = _Reader(settings)
+    return runlog_level(read) if read.bool("SNAPCRAWL_RUNLOG_ENABLED") else None
+
+
 def lock_name(read: _Reader) -> str:
     name = str(read.get("SNAPCRAWL_LOCK_NAME") or "")
     if name and not JOB_NAME.fullmatch(name):

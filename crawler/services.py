@@ -28,13 +28,14 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from crawler.config import Config
+from crawler.config import Config, run_log_level
+from crawler.config import data_dir as config_data_dir
 from crawler.extensions.lock import JobLock
 from crawler.extensions.runlog import RunLog
 from crawler.storage_guard import STORAGE_ERRORS, StorageHealth, check_writable
 from crawler.workers import WorkerPool
 from snapcrawl.dedup import DedupIndex, open_store
-from snapcrawl.errors import StateError
+from snapcrawl.errors import ConfigError, StateError
 from snapcrawl.layout import ARTICLES, DataDir, new_run_id
 from snapcrawl.store.reconcile import urls_written_by_run
 
@@ -57,7 +58,11 @@ class CrawlServices:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlServices:
-        config = Config.from_settings(crawler.settings)
+        try:
+            config = Config.from_settings(crawler.settings)
+        except ConfigError:
+            open_run_log_anyway(crawler)
+            raise
         check_writable(config.data_dir)
         services = cls(crawler, config)
         services.start()
@@ -69,7 +74,8 @@ class CrawlServices:
         """Open the run log (start-up errors of later components land in it), then take
         the job lock, before the scheduler, JOBDIR or the pipelines open."""
         if self.config.runlog_enabled:
-            self.run_log = RunLog.for_run(self.crawler.settings, self.config, self.run_id)
+            path = self.layout.run_log(self.run_id)
+            self.run_log = RunLog.for_run(self.crawler.settings, path, self.config.runlog_level)
             self.run_log.open()
         if self.config.lock_name:
             self.job_lock = JobLock(
@@ -136,6 +142,23 @@ class CrawlServices:
         if self.run_log is not None:  # last: after the final stats dump
             self.run_log.close()
             self.run_log = None
+
+
+def open_run_log_anyway(crawler: Crawler) -> None:
+    """A setting is wrong and the run stops: open its run log first, when DATA_DIR and the
+    run log's own settings allow, so the error is in it (as one raised by any later
+    component would be). Closed when the process ends."""
+    settings = crawler.settings
+    try:
+        level = run_log_level(settings)
+        data_dir = config_data_dir(settings)
+        if level is None:
+            return
+        check_writable(data_dir)
+    except ConfigError:
+        return
+    run_id = str(settings.get("SNAPCRAWL_RUN_ID") or "") or new_run_id()
+    RunLog.for_run(settings, DataDir(data_dir).run_log(run_id), level).open()
 
 
 def crawl_services(crawler: Crawler) -> CrawlServices:

@@ -43,11 +43,11 @@ class RunLog:
         self.handler: logging.Handler | None = None
 
     @classmethod
-    def for_run(cls, settings: BaseSettings, config: Config, run_id: str) -> RunLog:
-        """The run log of ``run_id``, formatted like the console log (not opened yet)."""
+    def for_run(cls, settings: BaseSettings, path: Path, level: str) -> RunLog:
+        """A run log at ``path``, formatted like the console log (not opened yet)."""
         return cls(
-            config.layout.run_log(run_id),
-            config.runlog_level,
+            path,
+            level,
             settings.get("LOG_FORMAT"),
             settings.get("LOG_DATEFORMAT"),
             settings.getbool("LOG_SHORT_NAMES"),
@@ -59,7 +59,8 @@ class RunLog:
         config = Config.from_settings(crawler.settings)
         if not config.runlog_enabled:
             raise NotConfigured("SNAPCRAWL_RUNLOG_ENABLED is off")
-        runlog = cls.for_run(crawler.settings, config, config.run_id or new_run_id())
+        path = config.layout.run_log(config.run_id or new_run_id())
+        runlog = cls.for_run(crawler.settings, path, config.runlog_level)
         runlog.open()
         crawler.signals.connect(runlog.close, signal=signals.engine_stopped)
         return runlog

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import json
+import logging
 from datetime import UTC, date, datetime
 
 import pyarrow.parquet as pq
@@ -16,6 +17,7 @@ import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
+from crawler.extensions.runlog import RunLogHandler
 from crawler.extensions.stats_file import StatsFile
 from crawler.items import ArticleItem, PageItem
 from crawler.middlewares.incremental import IncrementalMiddleware
@@ -156,9 +158,16 @@ def test_the_stats_file_holds_the_final_stats_as_json(crawler, tmp_path):
     assert stats["start_time"] == "2025-01-01T00:00:00+00:00"
 
 
-def test_a_wrong_setting_stops_the_crawl_when_the_extension_is_built(tmp_path):
-    with pytest.raises(ConfigError, match="SNAPCRAWL_PARQUET_BATCH_ROWS=0"):
-        crawler_for(tmp_path, SNAPCRAWL_PARQUET_BATCH_ROWS=0)
+def test_a_wrong_setting_stops_the_crawl_and_still_reaches_the_run_log(tmp_path):
+    try:
+        with pytest.raises(ConfigError, match="SNAPCRAWL_PARQUET_BATCH_ROWS=0"):
+            crawler_for(tmp_path, SNAPCRAWL_PARQUET_BATCH_ROWS=0, SNAPCRAWL_RUN_ID="bad")
+        logging.getLogger("scrapy.crawler").error("the error Scrapy logs next")
+    finally:
+        for handler in [h for h in logging.root.handlers if isinstance(h, RunLogHandler)]:
+            logging.root.removeHandler(handler)
+            handler.close()
+    assert "the error Scrapy logs next" in (tmp_path / "logs" / "bad.log").read_text("utf-8")
 
 
 def test_a_component_alone_gets_services_of_its_own(tmp_path):
