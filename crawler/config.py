@@ -15,6 +15,7 @@ keywords off.
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -183,8 +184,6 @@ def choice(settings: BaseSettings, name: str, allowed: tuple[str, ...]) -> str:
 
 def worker_count(raw: Any, cpus: int | None = None) -> int:
     """``auto`` means one worker beside the reactor when there is a second core."""
-    import os
-
     if raw in (None, "", "auto"):
         return 1 if (cpus or os.cpu_count() or 1) > 1 else 0
     try:

@@ -67,8 +67,8 @@ class ReplayMiddleware:
         value = config.replay_dir
         if not value:
             raise NotConfigured  # off by default: no warning
-        check_not_combined(settings, "REPLAY_DIR")
-        root = fixture_dir_setting(settings, "REPLAY_DIR")
+        check_not_combined(crawler, "REPLAY_DIR", value)
+        root = fixture_dir_setting("REPLAY_DIR", value)
         if not (root / INDEX).is_file():
             raise ConfigError(
                 "REPLAY_DIR",
