@@ -135,3 +135,14 @@ def test_main_prints_the_path_it_wrote(tmp_path, capsys):
 def test_main_on_a_missing_dir_fails_clearly(tmp_path, capsys):
     assert main([str(tmp_path / "nope")]) == 1
     assert "no dataset at" in capsys.readouterr().err
+
+
+def test_the_report_reads_tables_written_to_the_parquet_uri(tmp_path, capsys):
+    lake = build_dataset(tmp_path / "lake")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    assert main([str(data_dir), "-s", f"SNAPCRAWL_PARQUET_URI=file://{lake}"]) == 0
+    out = data_dir / "report" / "index.html"  # the report stays in DATA_DIR
+    assert capsys.readouterr().out.strip() == str(out)
+    assert "no articles table" not in out.read_text("utf-8")
+    assert sorted(image_sources(out.read_text("utf-8"))) == sorted(IMAGES)
