@@ -19,6 +19,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exporters import BaseItemExporter
 
+from crawler.defaults import SNAPCRAWL_PARQUET_COMPRESSION
 from snapcrawl.errors import ConfigError
 from snapcrawl.store import ARTICLE_SCHEMA, rows_to_table
 
@@ -65,7 +66,9 @@ class ParquetItemExporter(BaseItemExporter):
         else:
             table = rows_to_table(rows, self._schema)
         if self._writer is None:
-            self._writer = pq.ParquetWriter(self.file, self._schema, compression="zstd")
+            self._writer = pq.ParquetWriter(
+                self.file, self._schema, compression=SNAPCRAWL_PARQUET_COMPRESSION
+            )
         self._writer.write_table(table)
 
 

@@ -12,7 +12,7 @@ import scrapy
 class PageItem(scrapy.Item):
     url = scrapy.Field()
     html = scrapy.Field()  # the body's bytes as received
-    encoding = scrapy.Field()  # the Content-Type header, if any
+    content_type = scrapy.Field()  # the Content-Type header, if any
     status = scrapy.Field()
     fetched_at = scrapy.Field()
 

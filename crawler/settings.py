@@ -57,14 +57,14 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
-    # DATA_DIR must be writable before anything opens; the run log next, so start-up
-    # errors reach it; the job lock before the JOBDIR queue or the pipelines open
-    "crawler.storage_guard.DataDirCheck": -1000,
-    "crawler.extensions.runlog.RunLog": -100,
-    "crawler.extensions.lock.JobLock": -90,
+    # first: settings checked, DATA_DIR writable, then the run log (start-up errors of
+    # later components reach it) and the job lock (before the JOBDIR queue or the
+    # pipelines open); it owns the run id, worker pool, dedup index and storage health
+    "crawler.services.CrawlServices": -1000,
     "crawler.exporters.ParquetFeedGuard": 0,
     "crawler.extensions.runs.RunRecorder": 500,
     "crawler.extensions.progress.ProgressLine": 600,
+    "crawler.extensions.stats_file.StatsFile": 700,
 }
 
 FEED_EXPORTERS = {"parquet": "crawler.exporters.ParquetItemExporter"}

@@ -22,6 +22,7 @@ from pathlib import Path
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 
+from snapcrawl.counters import STORAGE_STOPPED, STORAGE_WRITE_ERRORS
 from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -65,34 +66,37 @@ def describe(error: Exception) -> str:
 STORAGE_ERRORS = (OSError, sqlite3.OperationalError)
 
 
-def stop_on_write_error(crawler: Crawler, error: Exception, what: str) -> None:
-    """Log once, count, and close the spider; later items are dropped, not kept."""
-    code = getattr(error, "errno", None)
-    kind = errno.errorcode.get(code, "other") if code else type(error).__name__
-    crawler.stats.inc_value(f"snapcrawl/storage/write_errors/{kind}")
-    if crawler.stats.get_value("snapcrawl/storage/stopped"):
-        return
-    crawler.stats.set_value("snapcrawl/storage/stopped", True)
-    logger.error(
-        "cannot write %s (%s); stopping the run now. Nothing half-written is visible, and "
-        "the stories not yet written will be fetched again by the next run.",
-        what,
-        describe(error),
-    )
-    if crawler.engine is not None and crawler.engine.spider is not None:
-        deferred_from_coro(crawler.engine.close_spider_async(reason=CLOSE_REASON))
+class StorageHealth:
+    """Whether this crawl can still write DATA_DIR: one flag every writer checks.
 
+    The first failed write logs once, counts, and closes the spider; the
+    pipelines then drop later items instead of trying again. Owned by
+    ``CrawlServices``; ``snapcrawl/storage/stopped`` in the stats only reports it.
+    """
 
-class DataDirCheck:
-    """The first component built: a DATA_DIR the run cannot write stops it before anything opens."""
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stopped = False
 
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> DataDirCheck:
-        from crawler.settings_values import data_dir
-
-        directory = data_dir(crawler.settings)
-        check_writable(directory)
-        return cls(directory)
+    def write_failed(self, error: Exception, what: str) -> None:
+        """Log once, count, and close the spider; later items are dropped, not kept."""
+        stats = self.crawler.stats
+        code = getattr(error, "errno", None)
+        kind = errno.errorcode.get(code, "other") if code else type(error).__name__
+        stats.inc_value(f"{STORAGE_WRITE_ERRORS}/{kind}")
+        if self.stopped:
+            return
+        self.stopped = True
+        stats.set_value(STORAGE_STOPPED, True)
+        logger.error(
+            "cannot write %s (%s); stopping the run now. Nothing half-written is visible, and "
+            "the stories not yet written will be fetched again by the next run.",
+            what,
+            describe(error),
+        )
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # not crawling: a component used on its own
+            engine = None
+        if engine is not None and engine.spider is not None:
+            deferred_from_coro(engine.close_spider_async(reason=CLOSE_REASON))

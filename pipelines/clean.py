@@ -1,7 +1,7 @@
 """CleanPipeline: raw page in, clean article out (or a counted drop).
 
-A thin adapter over ``snapcrawl.extract.extract_article``, run in the crawler's
-worker pool (``crawler.workers``) so extraction does not stall downloading.
+A thin adapter over ``snapcrawl.extract.extract_article``, run in the crawl's
+worker pool (``CrawlServices.worker_pool``) so extraction does not stall downloading.
 The spider hands over every HTML page; list pages, indexes and empty pages
 leave here as counted drops (``snapcrawl/clean/not_article/<reason>``). The
 per-host boilerplate learned on the way is kept under DATA_DIR/state so the
@@ -10,7 +10,6 @@ next run starts knowing it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,21 +21,14 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.items import ArticleItem, PageItem
-from crawler.run import get_run_id
-from crawler.settings_values import data_dir
-from crawler.workers import WorkerPool, get_worker_pool
+from crawler.services import crawl_services
+from crawler.workers import WorkerPool
 from pipelines.extraction_task import close_memories, extract_page
-from snapcrawl.dedup import normalize_body
-from snapcrawl.errors import ConfigError
+from snapcrawl import counters
+from snapcrawl.dedup import content_hash
 from snapcrawl.extract import load_profile
 
 logger = logging.getLogger(__name__)
-STAT_PREFIX = "snapcrawl/clean"
-
-
-def content_hash(body: str) -> str:
-    """Hash of the normalised clean body: equal for exact copies whatever the whitespace."""
-    return hashlib.sha1(normalize_body(body).encode("utf-8")).hexdigest()
 
 
 class CleanPipeline:
@@ -58,19 +50,17 @@ class CleanPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleanPipeline:
-        settings = crawler.settings
-        if not settings.getbool("SNAPCRAWL_CLEAN_ENABLED"):
+        services = crawl_services(crawler)
+        config = services.config
+        if not config.clean_enabled:
             raise NotConfigured("SNAPCRAWL_CLEAN_ENABLED is off")
-        profile = settings.get("SNAPCRAWL_CLEAN_PROFILE") or ""
-        if profile and not Path(profile).is_file():
-            raise ConfigError(
-                "SNAPCRAWL_CLEAN_PROFILE", profile, "give the path of an existing TOML profile"
-            )
-        boilerplate = None
-        if settings.getbool("SNAPCRAWL_CLEAN_BOILERPLATE"):
-            boilerplate = data_dir(settings) / "state" / "boilerplate.sqlite"
+        boilerplate = services.layout.boilerplate_store if config.clean_boilerplate else None
         return cls(
-            crawler.stats, get_run_id(crawler), boilerplate, profile, get_worker_pool(crawler)
+            crawler.stats,
+            services.run_id,
+            boilerplate,
+            config.clean_profile,
+            services.worker_pool,
         )
 
     def close_spider(self) -> None:
@@ -85,17 +75,17 @@ class CleanPipeline:
             extract_page,
             page["html"],
             url,
-            page.get("encoding"),
+            page.get("content_type"),
             self.boilerplate_path,
             self.profile_path,
         )
         if isinstance(article, tuple):
             reason, detail = article
-            self.stats.inc_value(f"{STAT_PREFIX}/not_article/{reason}")
+            self.stats.inc_value(f"{counters.CLEAN_NOT_ARTICLE}{reason}")
             raise DropItem(f"not an article ({reason}{': ' + detail if detail else ''})")
         crawled_at = page.get("fetched_at") or datetime.now(UTC)
-        self.stats.inc_value(f"{STAT_PREFIX}/articles")
-        self.stats.inc_value(f"{STAT_PREFIX}/noise_removed", len(article.noise))
+        self.stats.inc_value(counters.CLEAN_ARTICLES)
+        self.stats.inc_value(counters.CLEAN_NOISE_REMOVED, len(article.noise))
         return ArticleItem(
             url=url,
             title=article.title,

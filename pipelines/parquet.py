@@ -18,53 +18,40 @@ from scrapy.exceptions import DropItem
 
 from crawler import signals as snapcrawl_signals
 from crawler.items import ArticleItem
-from crawler.run import get_run_id
-from crawler.settings_values import dataset_root, positive_int
-from crawler.storage_guard import STORAGE_ERRORS, check_writable, stop_on_write_error
+from crawler.services import CrawlServices, crawl_services
+from crawler.storage_guard import STORAGE_ERRORS, check_writable
+from snapcrawl import counters
+from snapcrawl.layout import ARTICLES
 from snapcrawl.store import ARTICLE_SCHEMA, ParquetSink, WrittenFile, remove_stale_temp_files
 from snapcrawl.store.filesystem import DatasetLocation, open_location
 
 logger = logging.getLogger(__name__)
-STAT_PREFIX = "snapcrawl/parquet"
 
 
 class ParquetPipeline:
-    def __init__(
-        self,
-        crawler: Crawler,
-        root: Path | DatasetLocation,
-        run_id: str,
-        batch_rows: int,
-        partition_by: str,
-        compression: str,
-    ) -> None:
-        self.crawler = crawler
+    def __init__(self, services: CrawlServices, root: Path | DatasetLocation) -> None:
+        config = services.config
+        self.crawler = services.crawler
+        self.storage = services.storage
         self.root = root
         self.location = open_location(root)
         self.sink = ParquetSink(
             root,
             ARTICLE_SCHEMA,
-            run_id,
-            partition_by=partition_by or None,
-            batch_rows=batch_rows,
-            compression=compression,
+            services.run_id,
+            partition_by=config.parquet_partition_by or None,
+            batch_rows=config.parquet_batch_rows,
+            compression=config.parquet_compression,
             on_written=self._written,
         )
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ParquetPipeline:
-        settings = crawler.settings
-        root = dataset_root(settings) / "articles"
+        services = crawl_services(crawler)
+        root = services.layout.table(ARTICLES)
         if root.local:
             check_writable(Path(root.path))
-        return cls(
-            crawler,
-            root,
-            get_run_id(crawler),
-            positive_int(settings, "SNAPCRAWL_PARQUET_BATCH_ROWS"),
-            settings.get("SNAPCRAWL_PARQUET_PARTITION_BY") or "",
-            settings.get("SNAPCRAWL_PARQUET_COMPRESSION") or "zstd",
-        )
+        return cls(services, root)
 
     def open_spider(self) -> None:
         if not self.location.local:  # object stores: no temporary files, no directories
@@ -80,25 +67,25 @@ class ParquetPipeline:
         try:
             self.sink.close()
         except STORAGE_ERRORS as error:
-            stop_on_write_error(self.crawler, error, f"the articles to {self.root}")
+            self.storage.write_failed(error, f"the articles to {self.root}")
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):
             return item
-        if self.crawler.stats.get_value("snapcrawl/storage/stopped"):
+        if self.storage.stopped:
             raise DropItem("not written: DATA_DIR is not writable")
         try:
             self.sink.add(ItemAdapter(item).asdict())
         except STORAGE_ERRORS as error:
-            stop_on_write_error(self.crawler, error, f"the articles to {self.root}")
+            self.storage.write_failed(error, f"the articles to {self.root}")
             raise DropItem("not written: DATA_DIR is not writable") from None
         return item
 
     def _written(self, written: WrittenFile) -> None:
         stats = self.crawler.stats
-        stats.inc_value(f"{STAT_PREFIX}/files")
-        stats.inc_value(f"{STAT_PREFIX}/rows", len(written.rows))
-        stats.inc_value(f"{STAT_PREFIX}/bytes", written.bytes)
+        stats.inc_value(counters.PARQUET_FILES)
+        stats.inc_value(counters.PARQUET_ROWS, len(written.rows))
+        stats.inc_value(counters.PARQUET_BYTES, written.bytes)
         self.crawler.signals.send_catch_log(
             signal=snapcrawl_signals.articles_written, urls=[row["url"] for row in written.rows]
         )

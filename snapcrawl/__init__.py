@@ -31,8 +31,13 @@ def extract(html: bytes | str, url: str | None = None) -> dict[str, Any]:
         return {"url": url, "error": str(verdict)}
 
 
-def load(data_dir: str = "data") -> pandas.DataFrame:
-    """Load the articles of a snapcrawl dataset, partition columns included."""
-    from snapcrawl.dataset.read import load_articles
+def load(data_dir: str = "data", parquet_uri: str = "") -> pandas.DataFrame:
+    """Load the articles of a snapcrawl dataset, partition columns included.
 
-    return load_articles(data_dir)
+    ``parquet_uri`` is the crawl's ``SNAPCRAWL_PARQUET_URI`` when its tables were
+    written elsewhere (a directory or ``s3://bucket/prefix``).
+    """
+    from snapcrawl.dataset.read import load_articles
+    from snapcrawl.layout import DataDir
+
+    return load_articles(DataDir(data_dir, parquet_uri))

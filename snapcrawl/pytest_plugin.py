@@ -6,7 +6,8 @@ Installed with snapcrawl (entry point ``pytest11``), it gives every test suite:
     runs ``scrapy crawl SPIDER -s REPLAY_DIR=fixture_dir -O items.jsonl`` in a
     child process from the project directory (the start URL taken from the
     fixture's ``index.json``) and returns a ``Replay``: its items as dicts,
-    finish reason, stats and log. A crawl that fails, or asks for a page the
+    finish reason, stats (read from the JSON file the crawl writes,
+    ``DATA_DIR/logs/<run_id>.stats.json``) and log. A crawl that fails, or asks for a page the
     fixtures do not hold, fails the test with the log and the command that
     re-records them. Replays are cached for the session by their arguments,
     so several tests can look at one replay for the price of one crawl.
@@ -27,7 +28,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import re
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
@@ -37,6 +37,7 @@ from typing import Any
 
 import pytest
 
+from snapcrawl import counters
 from snapcrawl.fixtures.expected import (
     DEFAULT_IGNORE,
     diff_items,
@@ -45,6 +46,7 @@ from snapcrawl.fixtures.expected import (
     summarise_diff,
 )
 from snapcrawl.fixtures.format import FixtureError, load_recording
+from snapcrawl.layout import STATS_SUFFIX, DataDir
 
 UPDATED = pytest.StashKey[list[Path]]()
 MISSING_REASON = "replay_missing"
@@ -54,15 +56,17 @@ MISSING_REASON = "replay_missing"
 class Replay:
     items: list[dict[str, Any]]
     finish_reason: str | None
-    stats: str  # the stats dump at the end of the log, as text
+    stats: dict[str, Any]  # the crawl's final stats (DATA_DIR/logs/<run_id>.stats.json)
     log: str
     returncode: int
     command: tuple[str, ...]
 
     def stat(self, name: str) -> int | None:
         """A numeric stat of the crawl, or None when it was not counted."""
-        found = re.search(rf"'{re.escape(name)}': (\d+)", self.stats)
-        return int(found.group(1)) if found else None
+        value = self.stats.get(name)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        return int(value)
 
     def errors(self) -> list[str]:
         return [line for line in self.log.splitlines() if "] ERROR: " in line]
@@ -215,21 +219,39 @@ def replay_command(
 def _read_replay(
     result: subprocess.CompletedProcess[str], workdir: Path, command: list[str]
 ) -> Replay:
-    log = result.stderr
-    marker = "Dumping Scrapy stats:"
-    stats = log[log.rindex(marker) :] if marker in log else ""
-    reason = re.search(r"'finish_reason': '([^']*)'", stats)
+    stats = read_stats(workdir / "data")
+    reason = stats.get(counters.FINISH_REASON)
     feed = workdir / "items.jsonl"
     items = []
     if feed.exists():
         items = [json.loads(line) for line in feed.read_text("utf-8").splitlines() if line]
     return Replay(
-        items, reason.group(1) if reason else None, stats, log, result.returncode, tuple(command)
+        items,
+        reason if isinstance(reason, str) else None,
+        stats,
+        result.stderr,
+        result.returncode,
+        tuple(command),
     )
 
 
+def read_stats(data_dir: Path) -> dict[str, Any]:
+    """The final stats the crawl wrote under ``data_dir`` (the replay's own), or {} if none.
+
+    A replay's DATA_DIR is fresh, so it holds one run's stats file; with several
+    (a test that crawled twice) the newest counts.
+    """
+    files = sorted(DataDir(data_dir).logs.glob(f"*{STATS_SUFFIX}"), key=lambda p: p.stat().st_mtime)
+    if not files:
+        return {}
+    try:
+        return dict(json.loads(files[-1].read_text("utf-8")))
+    except (OSError, ValueError):
+        return {}
+
+
 def _check(replay: Replay, root: Path, start_url: str, spider: str = "snapshot") -> Replay:
-    if replay.finish_reason == MISSING_REASON or replay.stat("snapcrawl/replay/missing"):
+    if replay.finish_reason == MISSING_REASON or replay.stat(counters.REPLAY_MISSING):
         missing = [
             line.split("ERROR: ", 1)[1]
             for line in replay.errors()

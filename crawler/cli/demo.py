@@ -12,6 +12,7 @@ from crawler.cli.errors import EXIT_USAGE, CommandError, command
 from crawler.cli.options import add_crawl_options
 from snapcrawl.dataset.read import open_table
 from snapcrawl.fixtures.server import serve_site
+from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS, DataDir, parquet_uri_setting
 
 DEMO_DIR = scrapy_crawl.PROJECT_ROOT / "data" / "demo"
 
@@ -53,12 +54,13 @@ def run_demo(demo_dir: Path, data_dir: Path, settings: list[str]) -> int:
             code = scrapy_crawl.run_crawl(server.url, data_dir, ["LOG_LEVEL=WARNING", *settings])
             if code != 0:
                 raise CommandError(f"the crawl of {server.url} failed (exit code {code})", code)
-    out.write(summarise(data_dir))
+    out.write(summarise(DataDir(data_dir, parquet_uri_setting(settings))))
     return 0
 
 
-def summarise(data_dir: Path) -> str:
-    runs = open_table(data_dir, "runs").to_table().to_pylist()
+def summarise(layout: DataDir) -> str:
+    data_dir = layout.root
+    runs = open_table(layout, RUNS).to_table().to_pylist()
     runs.sort(key=lambda row: row["started_at"])
     lines = ["", "Runs:"]
     for run in runs[-2:]:
@@ -71,12 +73,18 @@ def summarise(data_dir: Path) -> str:
             f"noise items removed {run['noise_removed']}\n"
             f"    errors: {errors or 'none'}"
         )
-    articles = open_table(data_dir, "articles")
+    articles = open_table(layout, ARTICLES)
     files = len(articles.files)
     lines.append("")
     lines.append(
-        f"Dataset: {data_dir / 'articles'} ({articles.count_rows()} articles in {files} files); "
-        f"duplicates logged in {data_dir / 'duplicates'}, runs in {data_dir / 'runs'}"
+        f"Dataset: {_shown(layout, ARTICLES)} ({articles.count_rows()} articles in {files} "
+        f"files); duplicates logged in {_shown(layout, DUPLICATES)}, runs in "
+        f"{_shown(layout, RUNS)}"
     )
     lines.append(LOAD_HINT.format(data=data_dir))
     return "\n".join(lines)
+
+
+def _shown(layout: DataDir, table: str) -> str:
+    """A table's place as the summary shows it: DATA_DIR/<table>, or the remote URI."""
+    return str(layout.root / table) if not layout.parquet_uri else layout.describe_table(table)

@@ -30,10 +30,10 @@ from typing import Any
 import pyarrow.compute as pc
 
 from crawler.cli.scrapy_crawl import child_environment, crawl_command
-from crawler.run import new_run_id
+from snapcrawl.dataset.read import read_columns
+from snapcrawl.layout import RUNS, DataDir, new_run_id, parquet_uri_setting
 from snapcrawl.schedule import Job
 from snapcrawl.state import LockHeld, lock_path, probe_lock
-from snapcrawl.state.tables import read_table
 from snapcrawl.store import RUN_SCHEMA
 
 logger = logging.getLogger(__name__)
@@ -169,7 +169,7 @@ def run_job(job: Job, children: ChildProcesses, extra_settings: Sequence[str] = 
     """
     check_not_running(job)
     run_id = new_run_id()
-    log_path = job.data_dir / "logs" / f"{run_id}.log"
+    log_path = DataDir(job.data_dir).run_log(run_id)
     started = time.monotonic()
     process = children.start(job_command(job, run_id, extra_settings), child_environment())
     logger.info("job %s: run %s started (%s, pid %d)", job.name, run_id, job.spider, process.pid)
@@ -183,16 +183,18 @@ def run_job(job: Job, children: ChildProcesses, extra_settings: Sequence[str] = 
 
 
 def dataset_of(job: Job, extra_settings: Sequence[str] = ()) -> str | Path:
-    """Where the job's tables are written: SNAPCRAWL_PARQUET_URI if set, else its data_dir."""
-    settings = dict(job.settings)
-    settings.update(s.split("=", 1) for s in extra_settings if "=" in s)
-    return settings.get("SNAPCRAWL_PARQUET_URI") or job.data_dir
+    """Where the job's tables are written: SNAPCRAWL_PARQUET_URI if set, else its data_dir.
+
+    A path or URI rather than a :class:`DataDir`: callers compare it and print it.
+    """
+    pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
+    return parquet_uri_setting(pairs) or job.data_dir
 
 
 def read_run_row(dataset: str | Path, run_id: str) -> dict[str, Any] | None:
     """The row ``RunRecorder`` wrote for ``run_id``, or None."""
     try:
-        rows = read_table(dataset, "runs", RUN_SCHEMA, pc.field("run_id") == run_id)
+        rows = read_columns(dataset, RUNS, RUN_SCHEMA, pc.field("run_id") == run_id)
     except (OSError, ValueError):
         return None
     return rows.to_pylist()[0] if rows is not None and rows.num_rows else None

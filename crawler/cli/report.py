@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.cli.errors import CommandError, command
+from crawler.cli.options import add_settings_option
 from snapcrawl.dataset.report import write_report
 from snapcrawl.dataset.report_fonts import MissingCjkFontError
+from snapcrawl.layout import DataDir, parquet_uri_setting
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,6 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="snapcrawl report", description="Write an HTML report with charts of a dataset."
     )
     parser.add_argument("data_dir", type=Path, help="the DATA_DIR of a crawl")
+    add_settings_option(
+        parser, help="a setting of the crawl; SNAPCRAWL_PARQUET_URI=URI reads the tables from there"
+    )
     parser.add_argument(
         "--out",
         type=Path,
@@ -33,8 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     try:
-        path = write_report(args.data_dir, args.out)
-    except (FileNotFoundError, MissingCjkFontError) as error:
+        layout = DataDir(args.data_dir, parquet_uri_setting(args.set))
+        path = write_report(layout, args.out)
+    except (FileNotFoundError, MissingCjkFontError, ValueError) as error:
         raise CommandError(str(error)) from error
     sys.stdout.write(f"{path}\n")
     return 0

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.cli.errors import command
+from crawler.cli.options import add_settings_option
+from snapcrawl.layout import DataDir, parquet_uri_setting
 from snapcrawl.state.repair import check_state, rebuild_dedup, set_aside
 
 
@@ -20,9 +22,13 @@ def main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("action", choices=["check", "rebuild"])
     parser.add_argument("data_dir", type=Path, help="the DATA_DIR of a crawl")
+    add_settings_option(
+        parser, help="a setting of the crawl; SNAPCRAWL_PARQUET_URI=URI: its tables are there"
+    )
     args = parser.parse_args(argv)
     out = sys.stdout
-    reports = check_state(args.data_dir)
+    layout = DataDir(args.data_dir, parquet_uri_setting(args.set))
+    reports = check_state(layout)
     if args.action == "check":
         for report in reports:
             state = "ok" if report.ok else f"DAMAGED: {report.problem}"
@@ -34,11 +40,9 @@ def main(argv: Sequence[str]) -> int:
     # rebuild: the dedup store always (cheap, and the only way to be sure), the
     # boilerplate memory only when damaged (it is learned again while crawling)
     for report in reports:
-        if report.path.name == "boilerplate.sqlite" and not report.ok:
+        if report.path == layout.boilerplate_store and not report.ok:
             moved = set_aside(report.path)
             out.write(f"{report.path}: damaged, moved to {moved}; it is learned again\n")
-    count = rebuild_dedup(args.data_dir)
-    out.write(
-        f"{args.data_dir / 'state' / 'dedup.sqlite'}: rebuilt from the dataset, {count} stories\n"
-    )
+    count = rebuild_dedup(layout)
+    out.write(f"{layout.dedup_store}: rebuilt from the dataset, {count} stories\n")
     return 0

@@ -4,7 +4,7 @@
 ``scrapy crawl snapshot -a start_url=URL -s REDIS_URL=... -s DATA_DIR=...``;
 the add-on (``addon``) then swaps in scrapy-redis's scheduler and dupefilter
 through our crash-safe adapter and adds the worker's lifecycle. The dedup store
-follows ``REDIS_URL`` on its own (``pipelines.dedup.resolve_store_spec``).
+follows ``REDIS_URL`` on its own (``crawler.config.Config.dedup_store``).
 
 The modules, from the bottom up:
 

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from scrapy.settings import BaseSettings
 
+from crawler import defaults
 from snapcrawl.errors import ConfigError
 
 STAT_PREFIX = "snapcrawl/distributed"
@@ -88,8 +89,8 @@ class DistributedConfig:
     redis_url: str  # REDIS_URL
     worker: str  # SNAPCRAWL_DISTRIBUTED_WORKER, default <host>-<pid>
     crawl: str = ""  # SNAPCRAWL_DISTRIBUTED_CRAWL, default: the start URL's host[_port]
-    idle_seconds: float = 30.0  # SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS
-    heartbeat_seconds: float = 10.0  # SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS
+    idle_seconds: float = defaults.SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS
+    heartbeat_seconds: float = defaults.SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS
 
     @property
     def dead_after(self) -> float:
@@ -126,13 +127,14 @@ def distributed_config(settings: BaseSettings) -> DistributedConfig | None:
         redis_url=url,
         worker=worker,
         crawl=crawl,
-        idle_seconds=_seconds(settings, "SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS", 30),
-        heartbeat_seconds=_seconds(settings, "SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS", 10),
+        idle_seconds=_seconds(settings, "SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS"),
+        heartbeat_seconds=_seconds(settings, "SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS"),
     )
 
 
-def _seconds(settings: BaseSettings, name: str, default: float) -> float:
-    raw = settings.get(name)
+def _seconds(settings: BaseSettings, name: str) -> float:
+    default = getattr(defaults, name)
+    raw = settings.get(name, default)
     try:
         value = float(raw)
     except (TypeError, ValueError):

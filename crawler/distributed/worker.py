@@ -38,12 +38,11 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler import signals as snapcrawl_signals
-from crawler.dedup_index import get_dedup_index
 from crawler.distributed.config import STAT_PREFIX, distributed_config
 from crawler.distributed.connection import DistributedRun, distributed_run
 from crawler.distributed.engine import requests_in_progress
 from crawler.distributed.ledger import dedup_releaser, recover_dead_workers
-from crawler.run import get_run_id
+from crawler.services import crawl_services
 from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -85,14 +84,15 @@ class WorkerLifecycle:
     def spider_opened(self, spider: Spider) -> None:
         run, keys = self.run, self.run.keys
         wait_for_name(run)
-        index = get_dedup_index(self.crawler)
+        services = crawl_services(self.crawler)
+        index = services.dedup_index
         store = index.store if index is not None else None
         self._release_pending = dedup_releaser(store)
         if run.worker in run.workers():  # a restarted worker: hand its old requests back now
             requeued = recover_dead_workers(run, self._release_pending, only=run.worker)
             self.stats.inc_value(f"{STAT_PREFIX}/requeued", requeued)
         info = {
-            "run_id": get_run_id(self.crawler),
+            "run_id": services.run_id,
             "dedup_owner": getattr(store, "owner", ""),
             "started_at": datetime.now(UTC).isoformat(),
         }

@@ -1,6 +1,6 @@
 """JobLock: at most one run of a job at a time, however it was started.
 
-With ``SNAPCRAWL_LOCK_NAME=<job>`` the crawl process takes an ``flock`` on
+With ``SNAPCRAWL_LOCK_NAME=<job>`` the crawl process (``CrawlServices``) takes an ``flock`` on
 ``DATA_DIR/state/locks/<job>.lock`` before anything else opens (scheduler,
 JOBDIR, pipelines) and holds it until the engine stops. A second run of the
 job stops at start with a message naming the holder. The kernel releases the
@@ -18,11 +18,9 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from crawler.run import get_run_id
-from crawler.settings_values import data_dir
-from snapcrawl.errors import ConfigError
-from snapcrawl.schedule.file import JOB_NAME
-from snapcrawl.state import LockHeld, RunLock, lock_path
+from crawler.config import Config
+from snapcrawl.layout import new_run_id
+from snapcrawl.state import LockHeld, RunLock
 
 logger = logging.getLogger(__name__)
 
@@ -36,14 +34,12 @@ class JobLock:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JobLock:
-        name = crawler.settings.get("SNAPCRAWL_LOCK_NAME") or ""
+        """A lock on its own (a test, or a crawl without CrawlServices): taken now."""
+        config = Config.from_settings(crawler.settings)
+        name = config.lock_name
         if not name:
             raise NotConfigured  # no job, no lock; silent, as most crawls have none
-        if not JOB_NAME.fullmatch(name):
-            raise ConfigError(
-                "SNAPCRAWL_LOCK_NAME", name, "use letters, digits, '.', '_' or '-' (a file name)"
-            )
-        extension = cls(name, lock_path(data_dir(crawler.settings), name), get_run_id(crawler))
+        extension = cls(name, config.layout.lock(name), config.run_id or new_run_id())
         extension.acquire()
         crawler.signals.connect(extension.release, signal=signals.engine_stopped)
         return extension

@@ -22,8 +22,10 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import create_looping_call
 from tqdm import tqdm
 
-from crawler.extensions.runs import errors_by_kind
-from snapcrawl.errors import ConfigError
+from crawler.config import progress_setting
+from crawler.defaults import SNAPCRAWL_PROGRESS_ENABLED
+from snapcrawl import counters
+from snapcrawl.counters import count, errors_by_kind, total
 
 SETTING = "SNAPCRAWL_PROGRESS_ENABLED"
 UNSIZED = (120, 24)  # columns, rows of a terminal that reports no size (some pseudo-terminals)
@@ -31,27 +33,18 @@ UNSIZED = (120, 24)  # columns, rows of a terminal that reports no size (some ps
 
 def progress_wanted(value: Any, stream: TextIO) -> bool:
     """``auto``: only on a terminal; otherwise the setting as a boolean."""
-    if isinstance(value, str) and value.strip().lower() == "auto":
-        return stream.isatty()
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("1", "true", "on", "yes"):
-        return True
-    if text in ("0", "false", "off", "no", ""):
-        return False
-    raise ConfigError(SETTING, value, "use auto (on a terminal only), True or False")
+    wanted = progress_setting(value)
+    return stream.isatty() if wanted is None else wanted
 
 
 def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
     """The numbers the line shows, from a crawl's stats."""
-    duplicates = sum(int(v) for k, v in stats.items() if k.startswith("snapcrawl/dedup/dropped/"))
     return {
-        "pages": int(stats.get("response_received_count", 0) or 0),
-        "articles": int(stats.get("item_scraped_count", 0) or 0),
-        "duplicates": duplicates,
+        "pages": count(stats, counters.PAGES_FETCHED),
+        "articles": count(stats, counters.ITEMS_SCRAPED),
+        "duplicates": total(stats, counters.DEDUP_DROPPED),
         "errors": sum(errors_by_kind(stats).values()),
-        "skipped": int(stats.get("snapcrawl/incremental/skipped", 0) or 0),
+        "skipped": count(stats, counters.INCREMENTAL_SKIPPED),
     }
 
 
@@ -97,7 +90,8 @@ class ProgressLine:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProgressLine:
-        if not progress_wanted(crawler.settings.get(SETTING, "auto"), sys.stderr):
+        setting = crawler.settings.get(SETTING, SNAPCRAWL_PROGRESS_ENABLED)
+        if not progress_wanted(setting, sys.stderr):
             raise NotConfigured  # no message: Scrapy would log it as a warning on every run
         line = cls(crawler.stats, sys.stderr)
         crawler.signals.connect(line.spider_opened, signal=signals.spider_opened)

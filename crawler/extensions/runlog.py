@@ -2,9 +2,10 @@
 
 The file gets every record at ``SNAPCRAWL_RUNLOG_LEVEL`` (INFO by default)
 whatever ``LOG_LEVEL`` shows on the console, so a scheduled run that nobody
-watched can be read afterwards next to its row in ``DATA_DIR/runs``. It opens
-before the other components are built (their start-up errors land in it) and
-closes when the engine stops, after the final stats dump.
+watched can be read afterwards next to its row in ``DATA_DIR/runs``. In a crawl,
+``CrawlServices`` (which owns the run id) opens it before the other components
+are built (their start-up errors land in it) and closes it when the engine
+stops, after the final stats dump.
 """
 
 from __future__ import annotations
@@ -17,14 +18,13 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.settings import BaseSettings
 from scrapy.utils.log import TopLevelFormatter
 
-from crawler.run import get_run_id
-from crawler.settings_values import data_dir
-from snapcrawl.errors import ConfigError
+from crawler.config import Config
+from snapcrawl.layout import new_run_id
 
 logger = logging.getLogger(__name__)
-LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class RunLog:
@@ -43,21 +43,24 @@ class RunLog:
         self.handler: logging.Handler | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> RunLog:
-        settings = crawler.settings
-        if not settings.getbool("SNAPCRAWL_RUNLOG_ENABLED"):
-            raise NotConfigured("SNAPCRAWL_RUNLOG_ENABLED is off")
-        level = str(settings.get("SNAPCRAWL_RUNLOG_LEVEL") or "INFO").upper()
-        if level not in LEVELS:
-            raise ConfigError("SNAPCRAWL_RUNLOG_LEVEL", level, f"use one of {', '.join(LEVELS)}")
-        path = data_dir(settings) / "logs" / f"{get_run_id(crawler)}.log"
-        runlog = cls(
+    def for_run(cls, settings: BaseSettings, path: Path, level: str) -> RunLog:
+        """A run log at ``path``, formatted like the console log (not opened yet)."""
+        return cls(
             path,
             level,
             settings.get("LOG_FORMAT"),
             settings.get("LOG_DATEFORMAT"),
             settings.getbool("LOG_SHORT_NAMES"),
         )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunLog:
+        """A run log on its own (a test, or a crawl without CrawlServices): opened now."""
+        config = Config.from_settings(crawler.settings)
+        if not config.runlog_enabled:
+            raise NotConfigured("SNAPCRAWL_RUNLOG_ENABLED is off")
+        path = config.layout.run_log(config.run_id or new_run_id())
+        runlog = cls.for_run(crawler.settings, path, config.runlog_level)
         runlog.open()
         crawler.signals.connect(runlog.close, signal=signals.engine_stopped)
         return runlog

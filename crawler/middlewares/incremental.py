@@ -22,9 +22,7 @@ are what earlier runs (or other processes sharing the store) saved.
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,30 +32,15 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, NotConfigured
 from scrapy.http import Response
-from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
-from crawler.dedup_index import get_dedup_index
-from crawler.settings_values import dataset_root
+from crawler.services import crawl_services
+from snapcrawl import counters
 from snapcrawl.dedup import DedupIndex, canonicalize_url
-from snapcrawl.errors import ConfigError
 from snapcrawl.state import SeenPages, load_seen_pages
 from snapcrawl.store.filesystem import DatasetLocation
 
 logger = logging.getLogger(__name__)
-STAT_PREFIX = "snapcrawl/incremental"
-
-
-def recheck_days(settings: BaseSettings) -> float:
-    name = "SNAPCRAWL_INCREMENTAL_RECHECK_DAYS"
-    raw = settings.get(name)
-    try:
-        days = float(raw)
-    except (TypeError, ValueError):
-        days = -1.0
-    if not (days >= 0 and math.isfinite(days)):
-        raise ConfigError(name, raw, "use a number of days, 0 or more (default 0: never re-check)")
-    return days
 
 
 class IncrementalMiddleware(BaseSpiderMiddleware):
@@ -80,16 +63,17 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
-        settings = crawler.settings
-        if not settings.getbool("SNAPCRAWL_INCREMENTAL_ENABLED"):
+        services = crawl_services(crawler)
+        config = services.config
+        if not config.incremental_enabled:
             raise NotConfigured("SNAPCRAWL_INCREMENTAL_ENABLED is off")
-        if not settings.getbool("SNAPCRAWL_DEDUP_ENABLED"):
+        if not config.dedup_enabled:
             raise NotConfigured("incremental crawling reads the dedup store, which is off")
         middleware = cls(
             crawler.stats,
-            partial(get_dedup_index, crawler),
-            dataset_root(settings),
-            recheck_days(settings),
+            lambda: services.dedup_index,
+            services.layout.dataset,
+            config.incremental_recheck_days,
         )
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
@@ -132,7 +116,7 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         if key in self.this_run:
             return request
         if url in self.seen.recent:
-            self.stats.inc_value(f"{STAT_PREFIX}/rechecked")
+            self.stats.inc_value(counters.INCREMENTAL_RECHECKED)
             self.this_run.add(key)
             return request
         if url in self.seen.duplicates:
@@ -144,7 +128,7 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
             return request
         if url not in self.skipped:
             self.skipped.add(url)
-            self.stats.inc_value(f"{STAT_PREFIX}/skipped")
-            self.stats.inc_value(f"{STAT_PREFIX}/skipped/{reason}")
+            self.stats.inc_value(counters.INCREMENTAL_SKIPPED)
+            self.stats.inc_value(f"{counters.INCREMENTAL_SKIPPED_BECAUSE}{reason}")
             logger.debug("not fetched again (%s): %s", reason, url)
         return None

@@ -46,6 +46,8 @@ from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 from scrapy.settings import BaseSettings
 
+from crawler.services import crawl_services
+from snapcrawl import counters
 from snapcrawl.errors import ConfigError
 from snapcrawl.fixtures.format import (
     INDEX,
@@ -58,7 +60,6 @@ from snapcrawl.fixtures.format import (
 )
 
 logger = logging.getLogger(__name__)
-STAT_PREFIX = "snapcrawl/record"
 
 
 class FixtureCacheStorage:
@@ -164,9 +165,8 @@ def start_url_of(spider: Spider) -> str:
     return str(start_url or "")
 
 
-def fixture_dir_setting(settings: BaseSettings, name: str) -> Path:
+def fixture_dir_setting(name: str, value: str) -> Path:
     """A fixture directory setting, refused at start if it is a file or holds a broken index."""
-    value = settings.get(name)
     root = Path(value)
     if root.exists() and not root.is_dir():
         raise ConfigError(name, value, "give a directory of recorded fixtures")
@@ -178,13 +178,13 @@ def fixture_dir_setting(settings: BaseSettings, name: str) -> Path:
     return root
 
 
-def check_not_combined(settings: BaseSettings, name: str) -> None:
-    if settings.get("REPLAY_DIR") and settings.get("SNAPCRAWL_RECORD_DIR"):
-        raise ConfigError(name, settings.get(name), "record or replay, not both in one crawl")
-    if settings.getbool("HTTPCACHE_ENABLED"):
-        raise ConfigError(
-            name, settings.get(name), "turn HTTPCACHE_ENABLED off: the cache would answer first"
-        )
+def check_not_combined(crawler: Crawler, name: str, value: str) -> None:
+    """Recording and replay exclude each other, and Scrapy's HTTP cache would answer first."""
+    config = crawl_services(crawler).config
+    if config.replay_dir and config.record_dir:
+        raise ConfigError(name, value, "record or replay, not both in one crawl")
+    if crawler.settings.getbool("HTTPCACHE_ENABLED"):
+        raise ConfigError(name, value, "turn HTTPCACHE_ENABLED off: the cache would answer first")
 
 
 class RecordingMiddleware:
@@ -197,12 +197,12 @@ class RecordingMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RecordingMiddleware:
-        settings = crawler.settings
-        if not settings.get("SNAPCRAWL_RECORD_DIR"):
+        value = crawl_services(crawler).config.record_dir
+        if not value:
             raise NotConfigured  # off by default: no warning
-        check_not_combined(settings, "SNAPCRAWL_RECORD_DIR")
-        root = fixture_dir_setting(settings, "SNAPCRAWL_RECORD_DIR")
-        storage = FixtureCacheStorage(settings, root, prune=True)
+        check_not_combined(crawler, "SNAPCRAWL_RECORD_DIR", value)
+        root = fixture_dir_setting("SNAPCRAWL_RECORD_DIR", value)
+        storage = FixtureCacheStorage(crawler.settings, root, prune=True)
         middleware = cls(storage, crawler.stats)
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
@@ -218,7 +218,7 @@ class RecordingMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         self.storage.store_response(self.spider, request, response)  # type: ignore[arg-type]
-        self.stats.inc_value(f"{STAT_PREFIX}/responses")
+        self.stats.inc_value(counters.RECORD_RESPONSES)
         return response
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
@@ -237,12 +237,12 @@ class RecordingMiddleware:
                 self.storage.root,
                 extra={"spider": spider},
             )
-            self.stats.set_value(f"{STAT_PREFIX}/empty", 1)
+            self.stats.set_value(counters.RECORD_EMPTY, 1)
             self.storage.discard()
             return
         self.storage.close_spider(spider)
         changes = self.storage.changes
         if changes is not None:
             for kind in ("added", "changed", "removed"):
-                self.stats.set_value(f"{STAT_PREFIX}/{kind}", len(getattr(changes, kind)))
-            self.stats.set_value(f"{STAT_PREFIX}/unchanged", changes.unchanged)
+                self.stats.set_value(f"{counters.RECORD}/{kind}", len(getattr(changes, kind)))
+            self.stats.set_value(f"{counters.RECORD}/unchanged", changes.unchanged)

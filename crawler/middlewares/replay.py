@@ -31,14 +31,13 @@ from crawler.middlewares.recording import (
     check_not_combined,
     fixture_dir_setting,
 )
-from crawler.settings_values import choice
+from crawler.services import crawl_services
+from snapcrawl import counters
 from snapcrawl.errors import ConfigError
 from snapcrawl.fixtures.format import INDEX
 
 logger = logging.getLogger(__name__)
-STAT_PREFIX = "snapcrawl/replay"
 FINISH_REASON = "replay_missing"
-MISSING_CHOICES = ("fail", "404")
 
 
 def rerecord_command(spider: str, start_url: str, root: object) -> str:
@@ -64,18 +63,19 @@ class ReplayMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ReplayMiddleware:
         settings = crawler.settings
-        value = settings.get("REPLAY_DIR")
+        config = crawl_services(crawler).config
+        value = config.replay_dir
         if not value:
             raise NotConfigured  # off by default: no warning
-        check_not_combined(settings, "REPLAY_DIR")
-        root = fixture_dir_setting(settings, "REPLAY_DIR")
+        check_not_combined(crawler, "REPLAY_DIR", value)
+        root = fixture_dir_setting("REPLAY_DIR", value)
         if not (root / INDEX).is_file():
             raise ConfigError(
                 "REPLAY_DIR",
                 value,
                 "give a directory written by `snapcrawl record URL --to DIR` (it holds index.json)",
             )
-        missing = choice(settings, "SNAPCRAWL_REPLAY_MISSING", MISSING_CHOICES)
+        missing = config.replay_missing
         middleware = cls(FixtureCacheStorage(settings, root), crawler.stats, missing)
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
@@ -96,11 +96,11 @@ class ReplayMiddleware:
     def process_request(self, request: Request) -> Response | None:
         response = self.storage.retrieve_response(self.spider, request)  # type: ignore[arg-type]
         if response is not None:
-            self.stats.inc_value(f"{STAT_PREFIX}/responses")
+            self.stats.inc_value(counters.REPLAY_RESPONSES)
             if "edited" in response.flags:
                 self._count_edited(response)
             return response
-        self.stats.inc_value(f"{STAT_PREFIX}/missing")
+        self.stats.inc_value(counters.REPLAY_MISSING)
         self.missing_urls.append(request.url)
         if self.missing == "404":
             logger.warning(
@@ -147,7 +147,7 @@ class ReplayMiddleware:
         )
 
     def _count_edited(self, response: Response) -> None:
-        self.stats.inc_value(f"{STAT_PREFIX}/edited")
+        self.stats.inc_value(counters.REPLAY_EDITED)
         if not self._told_edited:
             self._told_edited = True
             logger.info(

@@ -39,9 +39,9 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.items import PageItem
+from crawler.services import crawl_services
+from snapcrawl import counters
 from snapcrawl.dedup import canonicalize_url
-
-STAT_PREFIX = "snapcrawl/spider"
 
 
 def same_site_key(url: str) -> tuple[str, int | None]:
@@ -117,29 +117,29 @@ class SnapshotSpider(scrapy.Spider):
     def parse(self, response: Response, **kwargs: Any) -> Iterator[PageItem | scrapy.Request]:
         stats = self.crawler.stats
         if not is_html(response):
-            stats.inc_value(f"{STAT_PREFIX}/non_html")
+            stats.inc_value(counters.SPIDER_NON_HTML)
             self.logger.info("ignored non-HTML response %s", response.url)
             return
-        stats.inc_value(f"{STAT_PREFIX}/pages/html")
+        stats.inc_value(counters.SPIDER_PAGES_HTML)
         yield from self._follow(response)
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         yield PageItem(
             url=canonicalize_url(response.url),
             html=response.body,  # bytes: extraction decodes them (BOM, header, meta, detection)
-            encoding=content_type or None,
+            content_type=content_type or None,
             status=response.status,
             fetched_at=datetime.now(UTC),
         )
 
     def _follow(self, response: HtmlResponse) -> Iterator[scrapy.Request]:
-        limit = self.settings.getint("SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE")
+        limit = crawl_services(self.crawler).config.spider_max_links
         followed = 0
         for link in self._links.extract_links(response):
             if same_site_key(link.url) != self.site:
-                self.crawler.stats.inc_value(f"{STAT_PREFIX}/links_offsite")
+                self.crawler.stats.inc_value(counters.SPIDER_LINKS_OFFSITE)
                 continue
             if followed >= limit:
-                self.crawler.stats.inc_value(f"{STAT_PREFIX}/links_over_limit")
+                self.crawler.stats.inc_value(counters.SPIDER_LINKS_OVER_LIMIT)
                 break
             followed += 1
             yield scrapy.Request(
@@ -149,6 +149,6 @@ class SnapshotSpider(scrapy.Spider):
     def skipped(self, failure: Failure) -> None:
         """Every request that ends without a page becomes one counted, logged skip."""
         kind = skip_kind(failure)
-        self.crawler.stats.inc_value(f"{STAT_PREFIX}/skipped/{kind}")
+        self.crawler.stats.inc_value(f"{counters.SPIDER_SKIPPED}{kind}")
         request = getattr(failure, "request", None)
         self.logger.info("skipped %s: %s", getattr(request, "url", "?"), kind)

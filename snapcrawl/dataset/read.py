@@ -1,48 +1,113 @@
-"""Read a snapcrawl dataset back, partition columns included.
+"""Read a snapcrawl dataset back, wherever it lives, partition columns included.
+
+The one reader of the three tables, for ``snapcrawl.load``, ``snapcrawl
+report``, ``snapcrawl demo``, ``snapcrawl state rebuild``, the incremental
+middleware and ``snapcrawl run``. Where a table lives is :class:`DataDir`'s
+business: pass a ``DataDir`` (it honours ``SNAPCRAWL_PARQUET_URI``), a DATA_DIR
+path, or a directory/filesystem URI holding the tables.
 
 Files written by different snapcrawl versions may carry different schema
-versions (a newer one adds columns). Readers that take the first file's
-schema would silently drop the newer columns, so ``open_table`` unifies the
-schemas of all files: a column missing from older files reads as null.
+versions (a newer one adds columns). A reader that took the first file's
+schema would silently drop the newer columns, so :func:`open_table` unifies
+the schemas of all files (a column missing from older files reads as null),
+and :func:`read_columns` reads under an explicit schema, opening no footer.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pyarrow.fs as pafs
+
+from snapcrawl.layout import ARTICLES, TABLES, DataDir
+from snapcrawl.store.filesystem import DatasetLocation, open_location
 
 if TYPE_CHECKING:
     import pandas
 
-TABLES = ("articles", "duplicates", "runs")
+Where = str | os.PathLike[str] | DataDir | DatasetLocation
+
+__all__ = ["TABLES", "load_articles", "load_table", "open_table", "read_columns", "table_location"]
 
 
-def open_table(data_dir: str | Path, table: str = "articles") -> ds.Dataset:
-    """The table as a pyarrow dataset (hive-partitioned); a clear error if it is missing."""
+def table_location(where: Where, table: str) -> DatasetLocation:
+    """Where ``table`` lives: under a DataDir's dataset, or under a directory or URI."""
     if table not in TABLES:
         raise ValueError(f"table={table!r}: use one of {', '.join(TABLES)}")
-    path = Path(data_dir) / table
-    if not path.is_dir():
+    if isinstance(where, DataDir):
+        return where.table(table)
+    return open_location(where) / table
+
+
+def is_table(location: DatasetLocation) -> bool:
+    return location.filesystem.get_file_info(location.path).type == pafs.FileType.Directory
+
+
+def open_table(where: Where, table: str = ARTICLES) -> ds.Dataset:
+    """The table as a pyarrow dataset (hive-partitioned); a clear error if it is missing."""
+    location = table_location(where, table)
+    if not is_table(location):
+        data_dir = where.root if isinstance(where, DataDir) else where
+        shown = Path(data_dir) / table if location.local else location.describe()
         raise FileNotFoundError(
-            f"no {table} table at {path}: run a crawl first (snapcrawl demo, or "
+            f"no {table} table at {shown}: run a crawl first (snapcrawl demo, or "
             f"scrapy crawl snapshot -a start_url=URL -s DATA_DIR={data_dir})"
         )
-    dataset = ds.dataset(path, format="parquet", partitioning="hive")
+    return unified_dataset(location)
+
+
+def unified_dataset(location: DatasetLocation) -> ds.Dataset:
+    """The files under ``location`` read under the union of their schemas."""
+    options = {"filesystem": location.filesystem, "format": "parquet", "partitioning": "hive"}
+    dataset = ds.dataset(location.path, **options)
     schemas = [fragment.physical_schema for fragment in dataset.get_fragments()]
     if len({schema.remove_metadata() for schema in schemas}) <= 1:
         return dataset
     schemas.sort(key=len, reverse=True)  # the widest (newest) layout names the column order
     partition_fields = [f for f in dataset.schema if f.name not in schemas[0].names]
-    unified = pa.unify_schemas([*schemas, pa.schema(partition_fields)])
-    return ds.dataset(path, format="parquet", partitioning="hive", schema=unified)
+    try:
+        unified = pa.unify_schemas([*schemas, pa.schema(partition_fields)])
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return dataset  # files disagree on a type: read under the first file's schema
+    return ds.dataset(location.path, schema=unified, **options)
 
 
-def load_articles(data_dir: str | Path = "data") -> pandas.DataFrame:
-    return load_table(data_dir, "articles")
+def read_columns(
+    where: Where,
+    table: str,
+    schema: pa.Schema,
+    where_rows: pc.Expression | None = None,
+    columns: list[str] | None = None,
+) -> pa.Table | None:
+    """``columns`` (default: all of ``schema``) of the rows matching ``where_rows``.
+
+    ``schema`` types the columns wanted, so files written before a column existed
+    read it as null and no footer is opened to reconcile schemas. A missing or
+    empty table reads as None.
+    """
+    location = table_location(where, table)
+    if not is_table(location):
+        return None
+    dataset = ds.dataset(
+        location.path,
+        filesystem=location.filesystem,
+        schema=schema,
+        format="parquet",
+        partitioning="hive",
+    )
+    if not dataset.files:
+        return None
+    return dataset.to_table(columns=columns, filter=where_rows)
 
 
-def load_table(data_dir: str | Path, table: str) -> pandas.DataFrame:
-    return open_table(data_dir, table).to_table().to_pandas()
+def load_articles(where: Where = "data") -> pandas.DataFrame:
+    return load_table(where, ARTICLES)
+
+
+def load_table(where: Where, table: str) -> pandas.DataFrame:
+    return open_table(where, table).to_table().to_pandas()

@@ -21,6 +21,7 @@ from matplotlib.figure import Figure
 
 from snapcrawl.dataset import report_charts as charts
 from snapcrawl.dataset.keywords import KeywordExtractor
+from snapcrawl.dataset.read import is_table
 from snapcrawl.dataset.report_data import (
     DUPLICATE_KINDS,
     Table,
@@ -33,8 +34,8 @@ from snapcrawl.dataset.report_data import (
     read_table,
 )
 from snapcrawl.dataset.report_fonts import CjkFont, find_cjk_font
+from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS, DataDir
 
-REPORT_DIR = "report"
 IMAGES = (
     "articles_per_day.png",
     "articles_per_category.png",
@@ -61,19 +62,24 @@ class Section:
     table: str = ""  # HTML, already escaped
 
 
-def write_report(data_dir: Path, out: Path | None = None) -> Path:
-    """Write the report and its charts; returns the HTML file's path."""
-    data_dir = Path(data_dir)
-    if not data_dir.is_dir():
+def write_report(data_dir: Path | DataDir, out: Path | None = None) -> Path:
+    """Write the report and its charts; returns the HTML file's path.
+
+    ``data_dir`` is a DATA_DIR, or a :class:`DataDir` whose tables live at its
+    ``SNAPCRAWL_PARQUET_URI``; the report goes to DATA_DIR/report unless ``out``.
+    """
+    layout = data_dir if isinstance(data_dir, DataDir) else DataDir(data_dir)
+    data_dir = layout.root
+    if not layout.parquet_uri and not data_dir.is_dir():
         raise FileNotFoundError(f"no dataset at {data_dir}: give the DATA_DIR of a crawl")
-    out = Path(out) if out is not None else data_dir / REPORT_DIR / "index.html"
+    out = Path(out) if out is not None else layout.report
     if out.is_dir():
         out = out / "index.html"
     out.parent.mkdir(parents=True, exist_ok=True)
     font = find_cjk_font()
-    articles = _read_articles(data_dir)
-    duplicates = read_table(data_dir, "duplicates", ("url", "dup_of", "kind", "host"))
-    runs = read_table(data_dir, "runs", RUN_COLUMNS)
+    articles = _read_articles(layout)
+    duplicates = read_table(layout, DUPLICATES, ("url", "dup_of", "kind", "host"))
+    runs = read_table(layout, RUNS, RUN_COLUMNS)
     charts_dir = _Charts(out.parent, font)
     with warnings.catch_warnings():
         warnings.filterwarnings("error", message=MISSING_GLYPH, category=UserWarning)
@@ -103,11 +109,11 @@ class _Charts:
         return name
 
 
-def _read_articles(data_dir: Path) -> Table:
+def _read_articles(layout: DataDir) -> Table:
     columns = list(ARTICLE_COLUMNS)
-    if (data_dir / "articles").is_dir() and null_count(data_dir, "articles", "keywords"):
+    if is_table(layout.table(ARTICLES)) and null_count(layout, ARTICLES, "keywords"):
         columns += ["title", "body"]  # some rows need their keywords computed
-    return read_table(data_dir, "articles", columns)
+    return read_table(layout, ARTICLES, columns)
 
 
 def _article_sections(out: _Charts, articles: Table) -> list[Section]:
@@ -252,4 +258,3 @@ def _write_text(path: Path, text: str) -> None:
         os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)
-

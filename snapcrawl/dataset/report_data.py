@@ -1,7 +1,7 @@
 """What the report shows, computed from the dataset's three tables with pandas.
 
-Each table is read with ``pyarrow.dataset`` (hive partitioning) under the union
-of its files' schemas, so files written before a column existed (``keywords``)
+Each table is read with ``snapcrawl.dataset.read`` (hive partitioning) under the
+union of its files' schemas, so files written before a column existed (``keywords``)
 read as nulls there. A missing or empty table is not an error: it comes back
 as ``None`` with a note saying why, and the report says so.
 """
@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pandas as pd
-import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 
 from snapcrawl.dataset.keywords import KeywordExtractor
+from snapcrawl.dataset.read import Where, is_table, table_location, unified_dataset
 
 NO_CATEGORY = "（无类别）"
 OTHER_CATEGORIES = "（其他）"
@@ -41,20 +39,15 @@ class Table:
         return 0 if self.frame is None else len(self.frame)
 
 
-def read_table(data_dir: Path, name: str, columns: Sequence[str]) -> Table:
-    """``columns`` of DATA_DIR/name (those that exist), or None with the reason."""
-    path = Path(data_dir) / name
-    if not path.is_dir():
+def read_table(where: Where, name: str, columns: Sequence[str]) -> Table:
+    """``columns`` of the table (those that exist), or None with the reason."""
+    location = table_location(where, name)
+    path = location.describe()
+    if not is_table(location):
         return Table(name, None, f"no {name} table: {path} does not exist")
-    dataset = ds.dataset(path, format="parquet", partitioning="hive")
-    fragments = list(dataset.get_fragments())
-    if not fragments:
+    dataset = unified_dataset(location)
+    if not dataset.files:
         return Table(name, None, f"the {name} table at {path} has no files yet")
-    try:
-        schema = pa.unify_schemas([dataset.schema, *(f.physical_schema for f in fragments)])
-        dataset = ds.dataset(path, format="parquet", partitioning="hive", schema=schema)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        pass  # files disagree on a type: read under the first file's schema
     present = [name for name in columns if name in dataset.schema.names]
     frame = dataset.to_table(columns=present).to_pandas()
     if frame.empty:
@@ -62,9 +55,9 @@ def read_table(data_dir: Path, name: str, columns: Sequence[str]) -> Table:
     return Table(name, frame)
 
 
-def null_count(data_dir: Path, name: str, column: str) -> int:
+def null_count(where: Where, name: str, column: str) -> int:
     """Rows of a table where ``column`` is null (all rows when the column is absent)."""
-    dataset = ds.dataset(Path(data_dir) / name, format="parquet", partitioning="hive")
+    dataset = unified_dataset(table_location(where, name))
     if column not in dataset.schema.names:
         return dataset.count_rows()
     return dataset.count_rows(filter=pc.field(column).is_null())

@@ -13,7 +13,7 @@ from __future__ import annotations
 from snapcrawl.dedup.canonical import TRACKING_PARAMS, canonicalize_url
 from snapcrawl.dedup.config import DedupConfig
 from snapcrawl.dedup.index import DedupIndex
-from snapcrawl.dedup.normalize import normalize_body
+from snapcrawl.dedup.normalize import content_hash, normalize_body
 from snapcrawl.dedup.store import DedupStore, open_store
 from snapcrawl.dedup.types import Verdict
 
@@ -24,6 +24,7 @@ __all__ = [
     "DedupStore",
     "Verdict",
     "canonicalize_url",
+    "content_hash",
     "normalize_body",
     "open_store",
 ]

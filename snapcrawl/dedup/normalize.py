@@ -127,6 +127,21 @@ def _normalize_slow(text: str) -> str:
 
 
 def body_hash(normal: str) -> int:
-    """The exact-duplicate key of a normalised body: a signed 64-bit integer."""
+    """The exact-duplicate key of a normalised body: a signed 64-bit integer.
+
+    This is what the dedup store compares (blake2b, 8 bytes: small in the index).
+    """
     digest = hashlib.blake2b(normal.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
+
+
+def content_hash(body: str) -> str:
+    """The ``content_hash`` column: SHA-1 (40 hex digits) of the body's normal form.
+
+    Computed on the same normal form as the dedup's exact-duplicate key
+    (:func:`body_hash`), so two rows with equal ``content_hash`` are exact copies
+    in the dedup's sense, whatever their credits, punctuation or spacing. It is
+    not that key itself: the column keeps the wider SHA-1 its readers rely on,
+    while the state store keeps the 64-bit key.
+    """
+    return hashlib.sha1(normalize_body(body).encode("utf-8")).hexdigest()

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from snapcrawl.errors import SnapcrawlError
+from snapcrawl.layout import DataDir
 
 try:
     import fcntl
@@ -34,7 +35,7 @@ except ImportError:  # pragma: no cover - Windows: no flock
 
 def lock_path(data_dir: str | Path, name: str) -> Path:
     """Where the lock of job ``name`` lives."""
-    return Path(data_dir) / "state" / "locks" / f"{name}.lock"
+    return DataDir(data_dir).lock(name)
 
 
 @dataclass(frozen=True)

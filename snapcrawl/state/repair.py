@@ -17,10 +17,9 @@ from pathlib import Path
 
 from snapcrawl.dataset.read import open_table
 from snapcrawl.dedup import DedupConfig, DedupIndex, open_store
+from snapcrawl.layout import ARTICLES, DataDir
 
 logger = logging.getLogger(__name__)
-
-STATE_FILES = ("dedup.sqlite", "boilerplate.sqlite")
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,12 @@ def check_sqlite(path: Path) -> StateReport:
     return StateReport(path, "; ".join(problems[:5]) if problems else None)
 
 
-def check_state(data_dir: Path) -> list[StateReport]:
-    return [check_sqlite(Path(data_dir) / "state" / name) for name in STATE_FILES]
+def check_state(data_dir: Path | DataDir) -> list[StateReport]:
+    return [check_sqlite(path) for path in _layout(data_dir).state_files()]
+
+
+def _layout(data_dir: Path | DataDir) -> DataDir:
+    return data_dir if isinstance(data_dir, DataDir) else DataDir(data_dir)
 
 
 def set_aside(path: Path) -> Path | None:
@@ -67,7 +70,9 @@ def set_aside(path: Path) -> Path | None:
     return target
 
 
-def rebuild_dedup(data_dir: Path, config: DedupConfig | None = None, batch: int = 1000) -> int:
+def rebuild_dedup(
+    data_dir: Path | DataDir, config: DedupConfig | None = None, batch: int = 1000
+) -> int:
     """A new dedup store holding every article of the dataset, committed; returns the count.
 
     Rows go back a batch at a time in the dataset's file order, each batch sorted by
@@ -76,13 +81,13 @@ def rebuild_dedup(data_dir: Path, config: DedupConfig | None = None, batch: int 
     (written with dedup off) keeps the first copy in that order, and the later ones
     stay in ``articles/`` but are not in the store.
     """
-    data_dir = Path(data_dir)
-    store_path = data_dir / "state" / "dedup.sqlite"
+    layout = _layout(data_dir)  # its tables may live at SNAPCRAWL_PARQUET_URI
+    store_path = layout.dedup_store
     set_aside(store_path)
     added = 0
     with DedupIndex(open_store(str(store_path)), config or DedupConfig()) as index:
         try:
-            table = open_table(data_dir, "articles")
+            table = open_table(layout, ARTICLES)
         except FileNotFoundError:
             return 0
         if not table.files:

@@ -17,20 +17,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from snapcrawl.state.tables import read_table
-from snapcrawl.store.filesystem import DatasetLocation
+from snapcrawl.dataset.read import Where, read_columns
+from snapcrawl.layout import ARTICLES, DUPLICATES
 from snapcrawl.store.schema import ARTICLE_SCHEMA, DUPLICATE_SCHEMA
 
 UTC_US = pa.timestamp("us", tz="UTC")
 # The columns read from each table, typed as the writers write them.
 COLUMNS = {
-    "duplicates": pa.schema([DUPLICATE_SCHEMA.field(n) for n in ("url", "kind", "host")]),
-    "articles": pa.schema(
+    DUPLICATES: pa.schema([DUPLICATE_SCHEMA.field(n) for n in ("url", "kind", "host")]),
+    ARTICLES: pa.schema(
         [ARTICLE_SCHEMA.field(n) for n in ("url", "host", "published_at", "crawled_at")]
     ),
 }
@@ -43,7 +42,7 @@ class SeenPages:
 
 
 def load_seen_pages(
-    data_dir: str | Path | DatasetLocation,
+    data_dir: Where,
     *,
     host: str | None = None,
     recheck_days: float = 0.0,
@@ -51,14 +50,14 @@ def load_seen_pages(
 ) -> SeenPages:
     """The duplicate and recently published URLs under ``data_dir`` (of ``host`` only, if given)."""
     duplicates = _urls(
-        data_dir, "duplicates", _host_filter(host) & pc.field("kind").isin(["exact", "near"])
+        data_dir, DUPLICATES, _host_filter(host) & pc.field("kind").isin(["exact", "near"])
     )
     recent: frozenset[str] = frozenset()
     if recheck_days > 0:
         cutoff = pa.scalar((now or datetime.now(UTC)) - timedelta(days=recheck_days), UTC_US)
         published = pc.field("published_at")
         young = (published >= cutoff) | (published.is_null() & (pc.field("crawled_at") >= cutoff))
-        recent = _urls(data_dir, "articles", _host_filter(host) & young)
+        recent = _urls(data_dir, ARTICLES, _host_filter(host) & young)
     return SeenPages(duplicates=duplicates, recent=recent)
 
 
@@ -68,6 +67,6 @@ def _host_filter(host: str | None) -> pc.Expression:
     return (pc.field("host") == host) | pc.field("host").is_null()
 
 
-def _urls(root: str | Path | DatasetLocation, table: str, where: pc.Expression) -> frozenset[str]:
-    rows = read_table(root, table, COLUMNS[table], where, columns=["url"])
+def _urls(root: Where, table: str, where: pc.Expression) -> frozenset[str]:
+    rows = read_columns(root, table, COLUMNS[table], where, columns=["url"])
     return frozenset(rows.column("url").to_pylist()) if rows is not None else frozenset()

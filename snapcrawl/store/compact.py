@@ -20,6 +20,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from snapcrawl.layout import compacted_part_name
 from snapcrawl.store.parquet import TEMP_PREFIX, TEMP_SUFFIX
 from snapcrawl.store.schema import SCHEMA_VERSION_KEY
 from snapcrawl.store.swap import exchange_directories
@@ -95,7 +96,7 @@ def _rewrite(
                         writer.close()
                     sequence += 1
                     writer = pq.ParquetWriter(
-                        staging / f"part-compact-{stamp}-{sequence:05d}.parquet",
+                        staging / compacted_part_name(stamp, sequence),
                         schema,
                         compression=compression,
                     )

@@ -23,6 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from snapcrawl.layout import PART, part_name
 from snapcrawl.store.filesystem import DatasetLocation, open_location
 
 logger = logging.getLogger(__name__)
@@ -103,7 +104,7 @@ class ParquetSink:
 
     def _write_file(self, partition: str | None, rows: list[dict[str, Any]]) -> WrittenFile:
         self._sequence += 1
-        name = f"part-{self.run_id}-{self._sequence:05d}.parquet"
+        name = part_name(self.run_id, self._sequence)
         if self.location.local:
             directory = Path(self.root)
             final = (directory / partition if partition else directory) / name
@@ -168,7 +169,7 @@ def remove_stale_temp_files(root: Path, older_than: float | None = None) -> int:
     if not root.exists():
         return 0
     removed = 0
-    for path in root.rglob(f"{TEMP_PREFIX}part-*{TEMP_SUFFIX}"):
+    for path in root.rglob(f"{TEMP_PREFIX}{PART}*{TEMP_SUFFIX}"):
         if older_than is not None and path.stat().st_mtime > older_than:
             continue
         path.unlink(missing_ok=True)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 
+from snapcrawl.layout import part_prefix
 from snapcrawl.store.filesystem import DatasetLocation
 
 
 def urls_written_by_run(table: DatasetLocation, run_id: str) -> set[str]:
     """The ``url`` values of every visible file of ``run_id`` under ``table``."""
     selector = pafs.FileSelector(table.path, recursive=True, allow_not_found=True)
-    prefix = f"part-{run_id}-"
+    prefix = part_prefix(run_id)
     files = [
         info.path
         for info in table.filesystem.get_file_info(selector)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS
+
 SCHEMA_VERSION = "1"
 SCHEMA_VERSION_KEY = b"snapcrawl.schema_version"
 TABLE_KEY = b"snapcrawl.table"
@@ -22,7 +24,7 @@ def _table_schema(name: str, fields: list[pa.Field]) -> pa.Schema:
 
 
 ARTICLE_SCHEMA = _table_schema(
-    "articles",
+    ARTICLES,
     [
         pa.field("url", pa.string(), nullable=False),
         pa.field("title", pa.string()),
@@ -43,7 +45,7 @@ ARTICLE_SCHEMA = _table_schema(
 )
 
 DUPLICATE_SCHEMA = _table_schema(
-    "duplicates",
+    DUPLICATES,
     [
         pa.field("url", pa.string(), nullable=False),
         pa.field("dup_of", pa.string()),
@@ -57,7 +59,7 @@ DUPLICATE_SCHEMA = _table_schema(
 )
 
 RUN_SCHEMA = _table_schema(
-    "runs",
+    RUNS,
     [
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("spider", pa.string()),

@@ -12,6 +12,7 @@ import pytest
 
 from snapcrawl import pytest_plugin
 from snapcrawl.fixtures.format import RecordedResponse, update_fixtures
+from snapcrawl.layout import DataDir
 from snapcrawl.pytest_plugin import Replay, _check, _read_replay, replay_command
 
 pytest_plugins = ["pytester"]  # here, not in a conftest: pytest refuses it in non-root ones
@@ -117,8 +118,13 @@ def test_the_plugin_writes_then_checks_expected_items(pytester):
     assert [p.name for p in basetemp.glob("snapcrawl-replay[0-9]*")] == ["snapcrawl-replay0"]
 
 
-def stats_dump(**stats: object) -> str:
-    return "Dumping Scrapy stats:\n" + repr(stats)
+def stats_dump(workdir: Path | None = None, **stats: object) -> dict:
+    """The stats file a replay's crawl writes (DATA_DIR/logs/<run_id>.stats.json) in ``workdir``."""
+    if workdir is not None:
+        path = DataDir(workdir / "data").run_stats("run-1")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(stats), "utf-8")
+    return dict(stats)
 
 
 def completed(stderr: str, code: int = 0) -> subprocess.CompletedProcess[str]:
@@ -127,9 +133,8 @@ def completed(stderr: str, code: int = 0) -> subprocess.CompletedProcess[str]:
 
 def test_a_replay_is_read_from_the_feed_and_the_stats(tmp_path):
     (tmp_path / "items.jsonl").write_text('{"url": "u", "title": "题"}\n', "utf-8")
-    log = "x [scrapy] INFO: ...\n" + stats_dump(
-        finish_reason="finished", **{"snapcrawl/replay/responses": 4}
-    )
+    log = "x [scrapy] INFO: ...\n"
+    stats_dump(tmp_path, finish_reason="finished", **{"snapcrawl/replay/responses": 4})
     replay = _read_replay(completed(log), tmp_path, ["scrapy"])
     assert replay.items == [{"url": "u", "title": "题"}]
     assert replay.finish_reason == "finished"
@@ -138,10 +143,8 @@ def test_a_replay_is_read_from_the_feed_and_the_stats(tmp_path):
 
 
 def test_a_replay_missing_pages_fails_with_the_urls_and_the_fix(tmp_path):
-    log = (
-        "2026 [crawler.middlewares.replay] ERROR: no recorded response for GET http://s/b.html\n"
-        + stats_dump(finish_reason="replay_missing", **{"snapcrawl/replay/missing": 1})
-    )
+    log = "2026 [crawler.middlewares.replay] ERROR: no recorded response for GET http://s/b.html\n"
+    stats_dump(tmp_path, finish_reason="replay_missing", **{"snapcrawl/replay/missing": 1})
     replay = _read_replay(completed(log), tmp_path, ["scrapy"])
     with pytest.raises(pytest.fail.Exception) as failed:
         _check(replay, tmp_path / "fx", "http://s/")

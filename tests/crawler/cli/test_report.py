@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from crawler.cli.report import main
 from snapcrawl.dataset import report
+from snapcrawl.dataset.report import IMAGES
 from snapcrawl.dataset.report_fonts import CjkFont, MissingCjkFontError
 from tests.snapcrawl.dataset.report_dataset import build_dataset
+from tests.snapcrawl.dataset.test_report import image_sources
 
 
 def test_no_cjk_font_at_all_is_a_clear_cli_error(tmp_path, monkeypatch, capsys):
@@ -28,3 +30,14 @@ def test_main_prints_the_path_it_wrote(tmp_path, capsys):
 def test_main_on_a_missing_dir_fails_clearly(tmp_path, capsys):
     assert main([str(tmp_path / "nope")]) == 1
     assert "no dataset at" in capsys.readouterr().err
+
+
+def test_the_report_reads_tables_written_to_the_parquet_uri(tmp_path, capsys):
+    lake = build_dataset(tmp_path / "lake")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    assert main([str(data_dir), "-s", f"SNAPCRAWL_PARQUET_URI=file://{lake}"]) == 0
+    out = data_dir / "report" / "index.html"  # the report stays in DATA_DIR
+    assert capsys.readouterr().out.strip() == str(out)
+    assert "no articles table" not in out.read_text("utf-8")
+    assert sorted(image_sources(out.read_text("utf-8"))) == sorted(IMAGES)

@@ -39,3 +39,24 @@ def test_a_newer_schema_version_reads_beside_older_files(tmp_path):
 def test_load_without_a_crawl_says_what_to_do(tmp_path):
     with pytest.raises(FileNotFoundError, match="run a crawl first"):
         snapcrawl.load(tmp_path)
+
+
+def test_every_reader_follows_the_parquet_uri(tmp_path):
+    """Tables written to SNAPCRAWL_PARQUET_URI are read from there: load, report, state rebuild."""
+    from snapcrawl.dataset.read import open_table, read_columns
+    from snapcrawl.layout import DataDir
+    from snapcrawl.state.repair import rebuild_dedup
+
+    lake, data_dir = tmp_path / "lake", tmp_path / "data"
+    write(lake, ARTICLE_SCHEMA, "r1", article(1))
+    layout = DataDir(data_dir, f"file://{lake}")
+    assert list(snapcrawl.load(data_dir, parquet_uri=f"file://{lake}")["url"]) == [
+        article(1)["url"]
+    ]
+    assert open_table(layout).count_rows() == 1
+    assert read_columns(layout, "articles", ARTICLE_SCHEMA, columns=["url"]).num_rows == 1
+    assert read_columns(layout, "runs", ARTICLE_SCHEMA) is None  # no such table yet
+    assert rebuild_dedup(layout) == 1
+    assert layout.dedup_store.is_file()  # the state stays in DATA_DIR
+    with pytest.raises(FileNotFoundError, match="run a crawl first"):
+        snapcrawl.load(data_dir)  # without the URI: nothing in DATA_DIR

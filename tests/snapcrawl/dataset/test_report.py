@@ -113,4 +113,3 @@ def test_a_font_that_cannot_draw_chinese_stops_the_report(tmp_path, monkeypatch)
     data_dir = build_dataset(tmp_path / "data", duplicates=False, runs=False)
     with pytest.raises(UserWarning, match=r"Glyph .* missing from"):
         write_report(data_dir)
-

@@ -1,0 +1,293 @@
+"""Every snapcrawl setting parsed and validated once, into one frozen object.
+
+``Config.from_settings`` runs when a crawl starts (``CrawlServices`` builds it
+first), so a wrong value stops the run before anything opens, with a message
+that names the setting, the value and the fix. Components take their values
+from the object instead of reading ``crawler.settings`` themselves. A setting
+missing from the Scrapy settings (a bare ``get_crawler`` in a test) takes its
+default from ``crawler.defaults``, the only place defaults are written.
+
+A component's settings are validated only when the component is on, as
+before: a bad ``SNAPCRAWL_KEYWORDS_TOP_K`` does not stop a crawl that turned
+keywords off.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scrapy.settings import BaseSettings
+
+from crawler import defaults
+from snapcrawl.dedup import DedupConfig
+from snapcrawl.errors import ConfigError
+from snapcrawl.layout import DataDir
+from snapcrawl.schedule.file import JOB_NAME
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+REPLAY_MISSING_CHOICES = ("fail", "404")
+MAX_KEYWORDS_TOP_K = 100
+
+
+@dataclass(frozen=True)
+class Config:
+    """One crawl's snapcrawl settings; each field names its setting."""
+
+    layout: DataDir  # DATA_DIR and SNAPCRAWL_PARQUET_URI
+    run_id: str  # SNAPCRAWL_RUN_ID; empty: CrawlServices makes one
+    spider_max_links: int  # SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE
+    workers: int  # SNAPCRAWL_WORKERS ("auto" resolved)
+    clean_enabled: bool  # SNAPCRAWL_CLEAN_ENABLED
+    clean_boilerplate: bool  # SNAPCRAWL_CLEAN_BOILERPLATE
+    clean_profile: str  # SNAPCRAWL_CLEAN_PROFILE (an existing file, or empty)
+    dedup_enabled: bool  # SNAPCRAWL_DEDUP_ENABLED
+    dedup: DedupConfig  # SNAPCRAWL_DEDUP_THRESHOLD
+    dedup_store: str  # SNAPCRAWL_DEDUP_STORE, else REDIS_URL, else DATA_DIR/state/dedup.sqlite
+    keywords_enabled: bool  # SNAPCRAWL_KEYWORDS_ENABLED
+    keywords_top_k: int  # SNAPCRAWL_KEYWORDS_TOP_K
+    parquet_batch_rows: int  # SNAPCRAWL_PARQUET_BATCH_ROWS
+    parquet_partition_by: str  # SNAPCRAWL_PARQUET_PARTITION_BY (empty: none)
+    parquet_compression: str  # SNAPCRAWL_PARQUET_COMPRESSION
+    incremental_enabled: bool  # SNAPCRAWL_INCREMENTAL_ENABLED
+    incremental_recheck_days: float  # SNAPCRAWL_INCREMENTAL_RECHECK_DAYS
+    lock_name: str  # SNAPCRAWL_LOCK_NAME (empty: no lock)
+    runlog_enabled: bool  # SNAPCRAWL_RUNLOG_ENABLED
+    runlog_level: str  # SNAPCRAWL_RUNLOG_LEVEL
+    progress: bool | None  # SNAPCRAWL_PROGRESS_ENABLED; None: auto (on a terminal only)
+    replay_dir: str  # REPLAY_DIR (checked by ReplayMiddleware: it reads the fixtures)
+    replay_missing: str  # SNAPCRAWL_REPLAY_MISSING
+    record_dir: str  # SNAPCRAWL_RECORD_DIR (checked by RecordingMiddleware)
+    redis_url: str  # REDIS_URL (distributed mode; checked by crawler.distributed)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.layout.root
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> Config:
+        """Parse and check every setting; the first wrong one raises :class:`ConfigError`."""
+        read = _Reader(settings)
+        layout = data_layout(settings)
+        redis_url = str(read.get("REDIS_URL") or "")
+        clean = read.bool("SNAPCRAWL_CLEAN_ENABLED")
+        dedup = read.bool("SNAPCRAWL_DEDUP_ENABLED")
+        keywords = read.bool("SNAPCRAWL_KEYWORDS_ENABLED")
+        incremental = read.bool("SNAPCRAWL_INCREMENTAL_ENABLED")
+        runlog = read.bool("SNAPCRAWL_RUNLOG_ENABLED")
+        return cls(
+            layout=layout,
+            run_id=str(read.get("SNAPCRAWL_RUN_ID") or ""),
+            spider_max_links=whole_number(settings, "SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE"),
+            workers=worker_count(read.get("SNAPCRAWL_WORKERS")),
+            clean_enabled=clean,
+            clean_boilerplate=read.bool("SNAPCRAWL_CLEAN_BOILERPLATE"),
+            clean_profile=clean_profile(read) if clean else "",
+            dedup_enabled=dedup,
+            dedup=dedup_config(read) if dedup else DedupConfig(),
+            dedup_store=str(read.get("SNAPCRAWL_DEDUP_STORE") or "")
+            or redis_url
+            or str(layout.dedup_store),
+            keywords_enabled=keywords,
+            keywords_top_k=keywords_top_k(read) if keywords else defaults.SNAPCRAWL_KEYWORDS_TOP_K,
+            parquet_batch_rows=positive_int(settings, "SNAPCRAWL_PARQUET_BATCH_ROWS"),
+            parquet_partition_by=str(read.get("SNAPCRAWL_PARQUET_PARTITION_BY") or ""),
+            parquet_compression=str(
+                read.get("SNAPCRAWL_PARQUET_COMPRESSION") or defaults.SNAPCRAWL_PARQUET_COMPRESSION
+            ),
+            incremental_enabled=incremental,
+            incremental_recheck_days=recheck_days(read) if incremental and dedup else 0.0,
+            lock_name=lock_name(read),
+            runlog_enabled=runlog,
+            runlog_level=runlog_level(read) if runlog else defaults.SNAPCRAWL_RUNLOG_LEVEL,
+            progress=progress_setting(read.get("SNAPCRAWL_PROGRESS_ENABLED")),
+            replay_dir=str(read.get("REPLAY_DIR") or ""),
+            replay_missing=choice(settings, "SNAPCRAWL_REPLAY_MISSING", REPLAY_MISSING_CHOICES),
+            record_dir=str(read.get("SNAPCRAWL_RECORD_DIR") or ""),
+            redis_url=redis_url,
+        )
+
+
+class _Reader:
+    """``settings.get`` with the default from ``crawler.defaults`` for a missing name."""
+
+    def __init__(self, settings: BaseSettings) -> None:
+        self.settings = settings
+
+    def get(self, name: str) -> Any:
+        return self.settings.get(name, getattr(defaults, name))
+
+    def bool(self, name: str) -> bool:
+        return self.settings.getbool(name, getattr(defaults, name))
+
+
+# -- one function per setting that needs more than a type ------------------------------
+
+
+def data_dir(settings: BaseSettings) -> Path:
+    """DATA_DIR: a directory, created if missing."""
+    value = settings.get("DATA_DIR") or defaults.DATA_DIR
+    path = Path(value)
+    if path.exists() and not path.is_dir():
+        raise ConfigError("DATA_DIR", value, "give a directory (it is created if missing)")
+    return path
+
+
+def data_layout(settings: BaseSettings) -> DataDir:
+    """DATA_DIR and SNAPCRAWL_PARQUET_URI as a :class:`DataDir`, the URI already resolved."""
+    uri = str(settings.get("SNAPCRAWL_PARQUET_URI") or "")
+    layout = DataDir(data_dir(settings), uri)
+    try:
+        layout.dataset  # noqa: B018 - resolve the URI now: a bad one stops the run at start
+    except ValueError as error:
+        raise ConfigError(
+            "SNAPCRAWL_PARQUET_URI",
+            uri,
+            "use a directory or a pyarrow filesystem URI such as s3://bucket/prefix"
+            f" (default: DATA_DIR) [{error}]",
+        ) from None
+    return layout
+
+
+def positive_int(settings: BaseSettings, name: str) -> int:
+    raw = settings.get(name, getattr(defaults, name, None))
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(name, raw, "use a whole number greater than 0") from None
+    if value < 1:
+        raise ConfigError(name, raw, "use a whole number greater than 0")
+    return value
+
+
+def whole_number(settings: BaseSettings, name: str) -> int:
+    raw = settings.get(name, getattr(defaults, name, None))
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        value = -1
+    if value < 0:
+        default = getattr(defaults, name)
+        raise ConfigError(name, raw, f"use a whole number, 0 or more (default {default})")
+    return value
+
+
+def choice(settings: BaseSettings, name: str, allowed: tuple[str, ...]) -> str:
+    value = str(settings.get(name, getattr(defaults, name, None)))
+    if value not in allowed:
+        raise ConfigError(name, value, f"use one of {', '.join(allowed)}")
+    return value
+
+
+def worker_count(raw: Any, cpus: int | None = None) -> int:
+    """``auto`` means one worker beside the reactor when there is a second core."""
+    if raw in (None, "", "auto"):
+        return 1 if (cpus or os.cpu_count() or 1) > 1 else 0
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        value = -1
+    if value < 0:
+        raise ConfigError("SNAPCRAWL_WORKERS", raw, "use auto, 0 (inline) or a number of processes")
+    return value
+
+
+def clean_profile(read: _Reader) -> str:
+    profile = str(read.get("SNAPCRAWL_CLEAN_PROFILE") or "")
+    if profile and not Path(profile).is_file():
+        raise ConfigError(
+            "SNAPCRAWL_CLEAN_PROFILE", profile, "give the path of an existing TOML profile"
+        )
+    return profile
+
+
+def dedup_config(read: _Reader) -> DedupConfig:
+    raw = read.get("SNAPCRAWL_DEDUP_THRESHOLD")
+    try:
+        return DedupConfig(threshold=float(raw))
+    except (TypeError, ValueError) as error:
+        raise ConfigError(
+            "SNAPCRAWL_DEDUP_THRESHOLD",
+            raw,
+            f"use a Jaccard between 0 and 1 (default {defaults.SNAPCRAWL_DEDUP_THRESHOLD:g})"
+            f" [{error}]",
+        ) from None
+
+
+def keywords_top_k(read: _Reader) -> int:
+    """SNAPCRAWL_KEYWORDS_TOP_K as a whole number from 1 to MAX_KEYWORDS_TOP_K."""
+    name = "SNAPCRAWL_KEYWORDS_TOP_K"
+    raw = read.get(name)
+    fix = (
+        f"use a whole number of keywords from 1 to {MAX_KEYWORDS_TOP_K}"
+        f" (default {defaults.SNAPCRAWL_KEYWORDS_TOP_K})"
+    )
+    if isinstance(raw, bool):
+        raise ConfigError(name, raw, fix)
+    try:
+        value = int(str(raw).strip())
+    except (TypeError, ValueError):
+        raise ConfigError(name, raw, fix) from None
+    if not 1 <= value <= MAX_KEYWORDS_TOP_K:
+        raise ConfigError(name, raw, fix)
+    return value
+
+
+def recheck_days(read: _Reader) -> float:
+    name = "SNAPCRAWL_INCREMENTAL_RECHECK_DAYS"
+    raw = read.get(name)
+    try:
+        days = float(raw)
+    except (TypeError, ValueError):
+        days = -1.0
+    if not (days >= 0 and math.isfinite(days)):
+        default = defaults.SNAPCRAWL_INCREMENTAL_RECHECK_DAYS
+        raise ConfigError(
+            name, raw, f"use a number of days, 0 or more (default {default:g}: never re-check)"
+        )
+    return days
+
+
+def run_log_level(settings: BaseSettings) -> str | None:
+    """SNAPCRAWL_RUNLOG_LEVEL when the run log is on (SNAPCRAWL_RUNLOG_ENABLED), else None.
+
+    On its own so the run log can open even when another setting is wrong: the
+    error that stops the run then lands in it, as any later start-up error does.
+    """
+    read = _Reader(settings)
+    return runlog_level(read) if read.bool("SNAPCRAWL_RUNLOG_ENABLED") else None
+
+
+def lock_name(read: _Reader) -> str:
+    name = str(read.get("SNAPCRAWL_LOCK_NAME") or "")
+    if name and not JOB_NAME.fullmatch(name):
+        raise ConfigError(
+            "SNAPCRAWL_LOCK_NAME", name, "use letters, digits, '.', '_' or '-' (a file name)"
+        )
+    return name
+
+
+def runlog_level(read: _Reader) -> str:
+    level = str(read.get("SNAPCRAWL_RUNLOG_LEVEL") or defaults.SNAPCRAWL_RUNLOG_LEVEL).upper()
+    if level not in LOG_LEVELS:
+        raise ConfigError("SNAPCRAWL_RUNLOG_LEVEL", level, f"use one of {', '.join(LOG_LEVELS)}")
+    return level
+
+
+def progress_setting(value: Any) -> bool | None:
+    """SNAPCRAWL_PROGRESS_ENABLED: None for ``auto`` (decided by the terminal), else a boolean."""
+    if isinstance(value, str) and value.strip().lower() == "auto":
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "on", "yes"):
+        return True
+    if text in ("0", "false", "off", "no", ""):
+        return False
+    raise ConfigError(
+        "SNAPCRAWL_PROGRESS_ENABLED", value, "use auto (on a terminal only), True or False"
+    )

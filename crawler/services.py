@@ -1,0 +1,177 @@
+"""CrawlServices: what one crawl shares between its components, in one Scrapy extension.
+
+A crawl has one run id, one worker pool, one dedup index, one DATA_DIR whose
+health every writer must respect, and one parsed settings object. This
+extension owns them. It is the first extension built (``EXTENSIONS`` -1000):
+it parses and validates the settings (:class:`crawler.config.Config`), checks
+that DATA_DIR is writable, opens the run log and takes the job lock, so a
+wrong setting or an unwritable disk stops the run before anything opens.
+
+Pipelines and middlewares find it with Scrapy's public API,
+``crawler.get_extension(CrawlServices)`` (:func:`crawl_services`), since the
+engine builds them after the extensions. Nothing is stuck on the ``Crawler``.
+
+Lifetimes: the worker pool starts on first use and is shut down when the
+spider closes (after the pipelines closed). The dedup index is opened by the
+first component that needs it (the dedup pipeline, when the spider opens) and
+closed by the dedup pipeline when it closes, so its last commits come first;
+one left open is closed when the engine stops.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from functools import partial
+from pathlib import Path
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from crawler.config import Config, run_log_level
+from crawler.config import data_dir as config_data_dir
+from crawler.extensions.lock import JobLock
+from crawler.extensions.runlog import RunLog
+from crawler.storage_guard import STORAGE_ERRORS, StorageHealth, check_writable
+from crawler.workers import WorkerPool
+from snapcrawl.dedup import DedupIndex, open_store
+from snapcrawl.errors import ConfigError, StateError
+from snapcrawl.layout import ARTICLES, DataDir, new_run_id
+from snapcrawl.store.reconcile import urls_written_by_run
+
+logger = logging.getLogger(__name__)
+
+
+class CrawlServices:
+    """The per-crawl services: config, layout, run id, worker pool, dedup index, storage health."""
+
+    def __init__(self, crawler: Crawler, config: Config) -> None:
+        self.crawler = crawler
+        self.config = config
+        self.layout: DataDir = config.layout
+        self.run_id: str = config.run_id or new_run_id()
+        self.storage = StorageHealth(crawler)
+        self.run_log: RunLog | None = None
+        self.job_lock: JobLock | None = None
+        self._pool: WorkerPool | None = None
+        self._dedup_index: DedupIndex | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlServices:
+        try:
+            config = Config.from_settings(crawler.settings)
+        except ConfigError:
+            open_run_log_anyway(crawler)
+            raise
+        check_writable(config.data_dir)
+        services = cls(crawler, config)
+        services.start()
+        crawler.signals.connect(services.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(services.engine_stopped, signal=signals.engine_stopped)
+        return services
+
+    def start(self) -> None:
+        """Open the run log (start-up errors of later components land in it), then take
+        the job lock, before the scheduler, JOBDIR or the pipelines open."""
+        if self.config.runlog_enabled:
+            path = self.layout.run_log(self.run_id)
+            self.run_log = RunLog.for_run(self.crawler.settings, path, self.config.runlog_level)
+            self.run_log.open()
+        if self.config.lock_name:
+            self.job_lock = JobLock(
+                self.config.lock_name, self.layout.lock(self.config.lock_name), self.run_id
+            )
+            self.job_lock.acquire()
+
+    # -- the worker pool --------------------------------------------------------------
+
+    @property
+    def worker_pool(self) -> WorkerPool:
+        """The crawl's one pool for CPU-heavy item work, started on first use."""
+        if self._pool is None:
+            self._pool = WorkerPool(self.config.workers)
+            logger.debug("worker pool: %d processes", self._pool.workers)
+        return self._pool
+
+    # -- the dedup index --------------------------------------------------------------
+
+    @property
+    def dedup_index(self) -> DedupIndex | None:
+        """The index, if a component opened it (the incremental middleware asks this)."""
+        return self._dedup_index
+
+    def open_dedup_index(self) -> DedupIndex:
+        """Open the crawl's index on first call; later calls get the same one.
+
+        A dead run's pending entries whose rows it did write are committed on open
+        (looked up in that run's own Parquet files), not discarded. A damaged SQLite
+        store stops the run with :class:`StateError` saying how to recover.
+        """
+        if self._dedup_index is None:
+            spec = self.config.dedup_store
+            articles = self.layout.table(ARTICLES)
+            try:
+                store = open_store(spec, written=partial(urls_written_by_run, articles))
+                self._dedup_index = DedupIndex(store, self.config.dedup)
+            except sqlite3.DatabaseError as error:
+                raise StateError(spec, str(error), str(Path(spec).parent.parent)) from None
+            logger.info("dedup state: %s", spec)
+        return self._dedup_index
+
+    def close_dedup_index(self) -> None:
+        """Close the index (uncommitted entries are discarded by the store)."""
+        index, self._dedup_index = self._dedup_index, None
+        if index is not None:
+            try:
+                index.close()
+            except STORAGE_ERRORS as error:
+                self.storage.write_failed(error, "the dedup state")
+
+    # -- signals ----------------------------------------------------------------------
+
+    def spider_closed(self) -> None:
+        if self._pool is not None:
+            self._pool.close()  # workers run their exit finalizers
+            self._pool = None
+
+    def engine_stopped(self) -> None:
+        self.close_dedup_index()
+        if self.job_lock is not None:
+            self.job_lock.release()
+            self.job_lock = None
+        if self.run_log is not None:  # last: after the final stats dump
+            self.run_log.close()
+            self.run_log = None
+
+
+def open_run_log_anyway(crawler: Crawler) -> None:
+    """A setting is wrong and the run stops: open its run log first, when DATA_DIR and the
+    run log's own settings allow, so the error is in it (as one raised by any later
+    component would be). Closed when the process ends."""
+    settings = crawler.settings
+    try:
+        level = run_log_level(settings)
+        data_dir = config_data_dir(settings)
+        if level is None:
+            return
+        check_writable(data_dir)
+    except ConfigError:
+        return
+    run_id = str(settings.get("SNAPCRAWL_RUN_ID") or "") or new_run_id()
+    RunLog.for_run(settings, DataDir(data_dir).run_log(run_id), level).open()
+
+
+def crawl_services(crawler: Crawler) -> CrawlServices:
+    """The crawl's :class:`CrawlServices`, found with ``crawler.get_extension``.
+
+    For pipelines, middlewares, the spider, and extensions at signal time (Scrapy
+    builds them after the extensions). A crawler whose extensions lack it (a
+    component tried alone with ``scrapy.utils.test.get_crawler``) gets services of
+    its own, built from its settings but not started (no run log, lock or probe).
+    """
+    services = crawler.get_extension(CrawlServices)
+    if services is None:
+        services = CrawlServices(crawler, Config.from_settings(crawler.settings))
+        crawler.signals.connect(services.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(services.engine_stopped, signal=signals.engine_stopped)
+    return services

@@ -1,0 +1,102 @@
+"""The names of the crawl's stats (Scrapy's stats collector), each spelled once.
+
+The pipelines and middlewares count under these names; the runs table
+(``RunRecorder``), the progress line and the pytest plugin read them back. A
+name that ends in ``/`` is a prefix: the counter's last part is a reason or a
+kind (``snapcrawl/dedup/dropped/near``). Pure names, no Scrapy: the pytest
+plugin imports them too.
+"""
+
+from __future__ import annotations
+
+# Scrapy's own counters that snapcrawl reads.
+PAGES_FETCHED = "response_received_count"
+ITEMS_SCRAPED = "item_scraped_count"
+START_TIME = "start_time"
+FINISH_TIME = "finish_time"
+FINISH_REASON = "finish_reason"
+DOWNLOAD_ERRORS = "downloader/exception_type_count/"
+HTTP_ERRORS_IGNORED = "httperror/response_ignored_status_count/"
+SPIDER_EXCEPTIONS = "spider_exceptions/"
+
+# Run identity.
+RUN_ID = "snapcrawl/run_id"
+WORKER = "snapcrawl/worker"  # set by a distributed worker: its name
+
+# SnapshotSpider.
+SPIDER = "snapcrawl/spider"
+SPIDER_PAGES_HTML = f"{SPIDER}/pages/html"
+SPIDER_NON_HTML = f"{SPIDER}/non_html"
+SPIDER_LINKS_OFFSITE = f"{SPIDER}/links_offsite"
+SPIDER_LINKS_OVER_LIMIT = f"{SPIDER}/links_over_limit"
+SPIDER_SKIPPED = f"{SPIDER}/skipped/"  # + kind
+
+# CleanPipeline.
+CLEAN = "snapcrawl/clean"
+CLEAN_ARTICLES = f"{CLEAN}/articles"
+CLEAN_NOISE_REMOVED = f"{CLEAN}/noise_removed"
+CLEAN_NOT_ARTICLE = f"{CLEAN}/not_article/"  # + reason
+
+# DedupPipeline.
+DEDUP = "snapcrawl/dedup"
+DEDUP_KEPT = f"{DEDUP}/kept"
+DEDUP_DROPPED = f"{DEDUP}/dropped/"  # + kind: url, exact, near
+
+# KeywordsPipeline.
+KEYWORDS = "snapcrawl/keywords"
+KEYWORDS_ARTICLES = f"{KEYWORDS}/articles"
+KEYWORDS_NONE_FOUND = f"{KEYWORDS}/none_found"
+
+# ParquetPipeline.
+PARQUET = "snapcrawl/parquet"
+PARQUET_FILES = f"{PARQUET}/files"
+PARQUET_ROWS = f"{PARQUET}/rows"
+PARQUET_BYTES = f"{PARQUET}/bytes"
+
+# IncrementalMiddleware.
+INCREMENTAL = "snapcrawl/incremental"
+INCREMENTAL_SKIPPED = f"{INCREMENTAL}/skipped"
+INCREMENTAL_SKIPPED_BECAUSE = f"{INCREMENTAL}/skipped/"  # + reason: kept, duplicate
+INCREMENTAL_RECHECKED = f"{INCREMENTAL}/rechecked"
+
+# ReplayMiddleware and RecordingMiddleware.
+REPLAY = "snapcrawl/replay"
+REPLAY_RESPONSES = f"{REPLAY}/responses"
+REPLAY_MISSING = f"{REPLAY}/missing"
+REPLAY_EDITED = f"{REPLAY}/edited"
+RECORD = "snapcrawl/record"
+RECORD_RESPONSES = f"{RECORD}/responses"
+RECORD_EMPTY = f"{RECORD}/empty"
+
+# Storage health (CrawlServices).
+STORAGE = "snapcrawl/storage"
+STORAGE_STOPPED = f"{STORAGE}/stopped"
+STORAGE_WRITE_ERRORS = f"{STORAGE}/write_errors"  # + "/" + errno name
+
+# Scrapy's error counters, and the key each gets in the runs table's ``errors`` map.
+ERROR_PREFIXES = {
+    SPIDER_SKIPPED: "skipped/",
+    DOWNLOAD_ERRORS: "exception/",
+    HTTP_ERRORS_IGNORED: "http/",
+    SPIDER_EXCEPTIONS: "spider_exception/",
+}
+
+
+def count(stats: dict, name: str) -> int:
+    """One counter as a whole number (0 when absent)."""
+    return int(stats.get(name, 0) or 0)
+
+
+def total(stats: dict, prefix: str) -> int:
+    """The sum of every counter under ``prefix`` (e.g. all duplicate kinds)."""
+    return sum(int(value) for key, value in stats.items() if key.startswith(prefix))
+
+
+def errors_by_kind(stats: dict) -> dict[str, int]:
+    """Collect Scrapy's scattered error counters under one readable map."""
+    errors: dict[str, int] = {}
+    for key, value in stats.items():
+        for prefix, kind in ERROR_PREFIXES.items():
+            if key.startswith(prefix):
+                errors[kind + key[len(prefix) :].rsplit(".", 1)[-1]] = int(value)
+    return errors

@@ -1,0 +1,86 @@
+"""The settings object (crawler/config.py): parsed once, defaults from crawler/defaults.py."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from scrapy.settings import Settings
+
+from crawler import defaults
+from crawler.config import Config
+from snapcrawl.errors import ConfigError
+
+
+def config(**settings: object) -> Config:
+    return Config.from_settings(Settings(settings))
+
+
+def test_missing_settings_take_the_defaults_module_values(tmp_path):
+    parsed = config(DATA_DIR=str(tmp_path), SNAPCRAWL_WORKERS=0)
+    assert parsed.data_dir == tmp_path
+    assert parsed.dedup.threshold == defaults.SNAPCRAWL_DEDUP_THRESHOLD
+    assert parsed.parquet_batch_rows == defaults.SNAPCRAWL_PARQUET_BATCH_ROWS
+    assert parsed.parquet_compression == defaults.SNAPCRAWL_PARQUET_COMPRESSION
+    assert parsed.parquet_partition_by == defaults.SNAPCRAWL_PARQUET_PARTITION_BY
+    assert parsed.keywords_top_k == defaults.SNAPCRAWL_KEYWORDS_TOP_K
+    assert parsed.spider_max_links == defaults.SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE
+    assert parsed.clean_enabled
+    assert parsed.dedup_enabled
+    assert parsed.incremental_enabled
+    assert parsed.runlog_level == "INFO"
+    assert parsed.progress is None  # auto
+    assert parsed.workers == 0
+    assert parsed.dedup_store == str(tmp_path / "state" / "dedup.sqlite")
+
+
+def test_the_dedup_store_follows_the_explicit_setting_then_redis(tmp_path):
+    assert config(DATA_DIR=str(tmp_path), REDIS_URL="redis://h:1/0").dedup_store == "redis://h:1/0"
+    explicit = config(SNAPCRAWL_DEDUP_STORE="/x.sqlite", REDIS_URL="redis://h:1/0")
+    assert explicit.dedup_store == "/x.sqlite"
+
+
+def test_the_parquet_uri_moves_the_tables_not_the_state(tmp_path):
+    parsed = config(DATA_DIR=str(tmp_path), SNAPCRAWL_PARQUET_URI=str(tmp_path / "lake"))
+    assert parsed.layout.table("articles").path == str(tmp_path / "lake" / "articles")
+    assert parsed.layout.dedup_store.parent == tmp_path / "state"
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"SNAPCRAWL_DEDUP_THRESHOLD": 1.5}, "use a Jaccard between 0 and 1 (default 0.8)"),
+        ({"SNAPCRAWL_PARQUET_BATCH_ROWS": 0}, "use a whole number greater than 0"),
+        ({"SNAPCRAWL_WORKERS": "many"}, "use auto, 0 (inline) or a number of processes"),
+        ({"SNAPCRAWL_KEYWORDS_TOP_K": 0}, "from 1 to 100 (default 10)"),
+        ({"SNAPCRAWL_INCREMENTAL_RECHECK_DAYS": -1}, "(default 0: never re-check)"),
+        ({"SNAPCRAWL_RUNLOG_LEVEL": "loud"}, "use one of DEBUG, INFO"),
+        ({"SNAPCRAWL_LOCK_NAME": "a/b"}, "(a file name)"),
+        ({"SNAPCRAWL_PROGRESS_ENABLED": "sometimes"}, "use auto (on a terminal only)"),
+        ({"SNAPCRAWL_REPLAY_MISSING": "skip"}, "use one of fail, 404"),
+        ({"SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE": -1}, "use a whole number, 0 or more"),
+        ({"SNAPCRAWL_CLEAN_PROFILE": "/no/such.toml"}, "give the path of an existing TOML"),
+        ({"SNAPCRAWL_PARQUET_URI": "nosuchfs://x"}, "use a directory or a pyarrow filesystem"),
+    ],
+)
+def test_a_wrong_value_stops_the_run_naming_setting_value_and_fix(settings, message):
+    with pytest.raises(ConfigError, match=re.escape(message)) as raised:
+        config(**settings)
+    assert str(raised.value).startswith(f"{next(iter(settings))}=")
+
+
+def test_a_file_as_data_dir_is_refused(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ConfigError, match="give a directory"):
+        config(DATA_DIR=str(tmp_path / "file"))
+
+
+def test_a_component_turned_off_is_not_validated():
+    parsed = config(SNAPCRAWL_KEYWORDS_ENABLED=False, SNAPCRAWL_KEYWORDS_TOP_K="ten")
+    assert not parsed.keywords_enabled
+
+
+def test_the_object_is_frozen(tmp_path):
+    parsed = config(DATA_DIR=str(tmp_path))
+    with pytest.raises(AttributeError):
+        parsed.run_id = "x"  # type: ignore[misc]
