@@ -112,7 +112,7 @@ def test_the_storage_serves_scrapys_own_httpcache_middleware(recorded_dir):
         HTTPCACHE_DIR=str(recorded_dir),
         HTTPCACHE_IGNORE_MISSING=True,
     )
-    crawler.spider = crawler._create_spider()
+    crawler.spider = crawler.spidercls.from_crawler(crawler)
     middleware = HttpCacheMiddleware.from_crawler(crawler)
     middleware.spider_opened(crawler.spider)
     response = middleware.process_request(Request(START + "a.html"))

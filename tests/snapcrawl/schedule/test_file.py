@@ -143,7 +143,7 @@ def test_an_interval_is_the_sum_of_its_parts(parts):
     assert parse_interval(text) == sum(number * UNIT_SECONDS[unit] for number, unit in parts)
 
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 
 def test_the_example_schedule_and_the_cron_and_systemd_examples_agree():
