@@ -153,25 +153,23 @@ def data_layout(settings: BaseSettings) -> DataDir:
 
 
 def positive_int(settings: BaseSettings, name: str) -> int:
-    raw = settings.get(name, getattr(defaults, name, None))
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        raise ConfigError(name, raw, "use a whole number greater than 0") from None
-    if value < 1:
-        raise ConfigError(name, raw, "use a whole number greater than 0")
-    return value
+    return int_at_least(settings, name, 1, "use a whole number greater than 0")
 
 
 def whole_number(settings: BaseSettings, name: str) -> int:
+    fix = f"use a whole number, 0 or more (default {getattr(defaults, name)})"
+    return int_at_least(settings, name, 0, fix)
+
+
+def int_at_least(settings: BaseSettings, name: str, minimum: int, fix: str) -> int:
+    """Setting ``name`` as an int of ``minimum`` or more; else ConfigError saying ``fix``."""
     raw = settings.get(name, getattr(defaults, name, None))
     try:
         value = int(raw)
     except (TypeError, ValueError):
-        value = -1
-    if value < 0:
-        default = getattr(defaults, name)
-        raise ConfigError(name, raw, f"use a whole number, 0 or more (default {default})")
+        raise ConfigError(name, raw, fix) from None
+    if value < minimum:
+        raise ConfigError(name, raw, fix)
     return value
 
 
