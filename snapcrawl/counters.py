@@ -73,6 +73,13 @@ STORAGE = "snapcrawl/storage"
 STORAGE_STOPPED = f"{STORAGE}/stopped"
 STORAGE_WRITE_ERRORS = f"{STORAGE}/write_errors"  # + "/" + errno name
 
+# Distributed mode (crawler.distributed: the queue and the worker).
+DISTRIBUTED = "snapcrawl/distributed"
+DISTRIBUTED_POPPED = f"{DISTRIBUTED}/popped"
+DISTRIBUTED_REQUEUED = f"{DISTRIBUTED}/requeued"  # a dead worker's requests put back
+DISTRIBUTED_HEARTBEAT_LOST = f"{DISTRIBUTED}/heartbeat_lost"
+DISTRIBUTED_LEFT = f"{DISTRIBUTED}/left"  # how the worker left the crawl
+
 # Scrapy's error counters, and the key each gets in the runs table's ``errors`` map.
 ERROR_PREFIXES = {
     SPIDER_SKIPPED: "skipped/",

@@ -22,7 +22,6 @@ from scrapy.settings import BaseSettings
 from crawler import defaults
 from snapcrawl.errors import ConfigError
 
-STAT_PREFIX = "snapcrawl/distributed"
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 

@@ -25,8 +25,8 @@ from scrapy.utils.misc import load_object
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
-from crawler.distributed.config import STAT_PREFIX
 from crawler.distributed.connection import DistributedRun, distributed_run
+from snapcrawl import counters
 
 logger = logging.getLogger(__name__)
 
@@ -109,5 +109,5 @@ class RedisScheduler(Scheduler):
         request = self.queue.pop()
         if request is not None:
             self.stats.inc_value("scheduler/dequeued/redis")
-            self.stats.inc_value(f"{STAT_PREFIX}/popped")
+            self.stats.inc_value(counters.DISTRIBUTED_POPPED)
         return request

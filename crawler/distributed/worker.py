@@ -38,11 +38,12 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler import signals as snapcrawl_signals
-from crawler.distributed.config import STAT_PREFIX, distributed_config
+from crawler.distributed.config import distributed_config
 from crawler.distributed.connection import DistributedRun, distributed_run
 from crawler.distributed.engine import requests_in_progress
 from crawler.distributed.ledger import dedup_releaser, recover_dead_workers
 from crawler.services import crawl_services
+from snapcrawl import counters
 from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ class WorkerLifecycle:
         self._release_pending = dedup_releaser(store)
         if run.worker in run.workers():  # a restarted worker: hand its old requests back now
             requeued = recover_dead_workers(run, self._release_pending, only=run.worker)
-            self.stats.inc_value(f"{STAT_PREFIX}/requeued", requeued)
+            self.stats.inc_value(counters.DISTRIBUTED_REQUEUED, requeued)
         info = {
             "run_id": services.run_id,
             "dedup_owner": getattr(store, "owner", ""),
@@ -99,7 +100,7 @@ class WorkerLifecycle:
         run.client.hset(keys.workers, run.worker, json.dumps(info))
         self._heartbeat = Heartbeat(run)
         self._heartbeat.start()
-        self.stats.set_value("snapcrawl/worker", run.worker)
+        self.stats.set_value(counters.WORKER, run.worker)
         self._beat = create_looping_call(self.beat)
         self._beat.start(run.config.heartbeat_seconds, now=False)
         logger.info(
@@ -141,7 +142,7 @@ class WorkerLifecycle:
         self.settle(closing=True)
         run, keys = self.run, self.run.keys
         outcome = run.scripts.leave(worker=run.worker)
-        self.stats.set_value(f"{STAT_PREFIX}/left", outcome)
+        self.stats.set_value(counters.DISTRIBUTED_LEFT, outcome)
         logger.info("worker %s left crawl %s (%s)", run.worker, keys.base, outcome)
         run.client.close()
 
@@ -150,7 +151,7 @@ class WorkerLifecycle:
     def beat(self) -> None:
         try:
             if self._heartbeat is not None and self._heartbeat.lost:
-                self.stats.inc_value(f"{STAT_PREFIX}/heartbeat_lost")
+                self.stats.inc_value(counters.DISTRIBUTED_HEARTBEAT_LOST)
                 logger.error(
                     "worker %s missed its heartbeats and others may have taken its requests:"
                     " it stops",
@@ -173,7 +174,7 @@ class WorkerLifecycle:
     def recover(self) -> int:
         requeued = recover_dead_workers(self.run, self._release_pending)
         if requeued:
-            self.stats.inc_value(f"{STAT_PREFIX}/requeued", requeued)
+            self.stats.inc_value(counters.DISTRIBUTED_REQUEUED, requeued)
         return requeued
 
     def _crawl_busy(self) -> bool:
