@@ -7,8 +7,10 @@ names fixed by the project's contracts (``DATA_DIR``; scrapy-redis's
 
 from __future__ import annotations
 
+from snapcrawl import layout as _layout  # private name: `import *` in settings skips it
+
 # Where the dataset, the duplicates log, the runs table and the state store live.
-DATA_DIR = "data"
+DATA_DIR = _layout.DEFAULT_DATA_DIR
 
 # Run identity: empty means "make one" (UTC time + random suffix, sortable).
 SNAPCRAWL_RUN_ID = ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from crawler import defaults
+
 
 def add_settings_option(
     parser: argparse.ArgumentParser,
@@ -15,5 +17,9 @@ def add_settings_option(
 
 def add_crawl_options(parser: argparse.ArgumentParser) -> None:
     """``--data-dir`` and ``-s``: the options of the commands that crawl into a DATA_DIR."""
-    parser.add_argument("--data-dir", default="data", help="output and state (default: data)")
+    parser.add_argument(
+        "--data-dir",
+        default=defaults.DATA_DIR,
+        help=f"output and state (default: {defaults.DATA_DIR})",
+    )
     add_settings_option(parser)
