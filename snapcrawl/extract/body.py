@@ -11,6 +11,9 @@ Step 2, the lines: inside the container each line is GOOD (prose), BAD (links, m
 stamps, notices) or SHORT (headings, captions); SHORT lines survive only between prose, as in
 jusText. Host notices are edge markers: one in the last (or first) stretch of the body cuts
 everything after (or before) it, which removes the related lists that follow disclaimers.
+Promos (download our app, scan to follow) are host text too, but a story may speak of an
+app: they count as weak notices, taken at the edges. Credits (责任编辑, 原标题), tag lines and
+player or toolbar text are BAD wherever they stand (chrome.py).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from enum import Enum
 
 from lxml import etree
 
-from snapcrawl.extract import noise
+from snapcrawl.extract import chrome, noise
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.entries import first_entry
 
@@ -47,7 +50,7 @@ class Selection:
     inside: list[Line] = field(default_factory=list)  # the container's lines, in order
     kept: list[Line] = field(default_factory=list)
     removed: list[tuple[Line, str]] = field(default_factory=list)
-    notices: list[Line] = field(default_factory=list)
+    notices: list[Line] = field(default_factory=list)  # the host's own text: notices, credits
 
 
 def prose_value(line: Line) -> float:
@@ -123,6 +126,12 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
         return Kind.BAD, "links"
     if noise.is_nav_line(text):
         return Kind.BAD, "nav"
+    if chrome.is_credit(text):
+        return Kind.BAD, "credit"
+    if chrome.is_ui_line(text) or chrome.is_tag_line(text):
+        return Kind.BAD, "ui"
+    if chrome.is_short_promo(text):
+        return Kind.BAD, "promo"
     if noise.breadcrumb_parts(text, line.link_density):
         return Kind.BAD, "breadcrumb"
     if noise.is_footer_line(text) and line.punct < 4:
@@ -175,8 +184,7 @@ def _mark_edges(
     n = len(lines)
     for order in (range(n), range(n - 1, -1, -1)):
         for i in order:
-            quoted = any(q in lines[i].text for q in '“”「」"')
-            if strength[i] >= 1 and not quoted:
+            if strength[i] >= 1 and not noise.is_reported_speech(lines[i].text):
                 is_notice[i] = True
             elif kinds[i][0] is Kind.GOOD:
                 break
@@ -187,7 +195,10 @@ def _apply_notices(
 ) -> list[Line]:
     """Mark host notices; a notice near an edge takes the rest of that edge with it."""
     names = tuple(site_names)
-    strength = [noise.notice_strength(line.text, names) for line in lines]
+    strength = [
+        max(noise.notice_strength(line.text, names), int(chrome.is_promo(line.text)))
+        for line in lines
+    ]
     is_notice = [s >= 2 for s in strength]
     _mark_edges(lines, kinds, strength, is_notice)
     # A weaker line joins when it touches a notice (the block of notices at the body's end).
@@ -296,7 +307,8 @@ def select_body(
     _cut_list_sections(kinds, inside)
     notices = _apply_notices(inside, kinds, site_names)
     keep = _keep_short(kinds, inside)
-    selection = Selection(container, inside, notices=notices)
+    credits = [line for line, (_, reason) in zip(inside, kinds, strict=True) if reason == "credit"]
+    selection = Selection(container, inside, notices=notices + credits)
     for line, (kind, reason), flag in zip(inside, kinds, keep, strict=True):
         if flag:
             selection.kept.append(line)

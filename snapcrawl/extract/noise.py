@@ -16,7 +16,6 @@ from collections.abc import Iterable
 
 from snapcrawl.extract.dates import date_spans, ends_with_date, find_dates, is_date_only
 from snapcrawl.extract.vocab import (
-    BULLET,
     CRUMB_PREFIX,
     CRUMB_SEPARATORS,
     FOOTER_LINE,
@@ -37,7 +36,9 @@ _FAMILIES = {
     name: re.compile("|".join(map(re.escape, words))) for name, words in NOTICE_FAMILIES.items()
 }
 _ANY_FAMILY = re.compile("|".join(p.pattern for p in _FAMILIES.values()))
-_QUOTES = re.compile("[“”「」]")
+# Reported speech: a quoted clause, or a colon opening a quote. A short quoted name
+# (“网易号”) is how a platform names itself, not speech.
+_REPORTED = re.compile(r"[“「\"][^“”「」\"]{8,}[”」\"]|[:：]\s*[“「]")
 _YEAR_NEAR_END = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _REPOST = re.compile(
@@ -61,6 +62,11 @@ def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:
     return any(name and name.lower() in lowered for name in site_names)
 
 
+def is_reported_speech(text: str) -> bool:
+    """Whether the line quotes someone (a clause in quotes, or "说：“…")."""
+    return _REPORTED.search(text) is not None
+
+
 def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     """0 = story text; 1 = a notice at the body's edge or beside another notice;
     2 = a notice wherever it stands (two families and the page speaking of itself).
@@ -74,7 +80,7 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     if not families:
         return 0
     self_ref = mentions_self(text, site_names)
-    quoted = _QUOTES.search(text) is not None  # reported speech is the story's
+    quoted = is_reported_speech(text)  # reported speech is the story's
     if self_ref and len(families) >= 2 and not quoted:
         return 2
     if families and (self_ref or len(families) >= 2 or NOTICE_HEAD.match(text)):
@@ -145,7 +151,3 @@ def is_list_item(text: str) -> bool:
         return False
     return is_date_only(text, spans) or (len(text) <= 90 and ends_with_date(text, spans))
 
-
-def is_bulleted(text: str) -> bool:
-    """A short line opening with a bullet: a list item or a subheading, never a paragraph."""
-    return text[:1] in BULLET and len(text) <= 40

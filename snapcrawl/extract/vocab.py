@@ -60,7 +60,6 @@ FOOTER_LINE = re.compile(
     r"违法和不良信息举报|网站地图|关于我们|联系我们)",
     re.IGNORECASE,
 )
-BULLET = "·•●○◆◇■□▪▫►▶》>-*"
 
 # --- labels of the meta line ---------------------------------------------------------------
 
@@ -242,6 +241,7 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "归原作者",
         "作者所有",
         "合法权益",
+        "授权",
     ),
     "takedown": (
         "删除",
@@ -294,6 +294,20 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "公益",
         "公共服务",
         "免费服务",
+        "Notice",
+        "Disclaimer",
+    ),
+    # A platform of user accounts (网易号, 百家号…) saying it only stores what users post.
+    "platform": (
+        "自媒体",
+        "信息存储",
+        "存储空间",
+        "存储服务",
+        "上传并发布",
+        "入驻",
+        "social media",
+        "information storage",
+        "uploaded and posted",
     ),
     "origin": (
         "原文地址",
@@ -318,5 +332,36 @@ NOTICE_HEAD = re.compile(
 SELF_REFERENCE = re.compile(
     r"本站|本网|本平台|本页|此页|该页面|本页面|此网页|本网页|当前页面|我站|我网|我们|我方|本系统|本服务|"
     r"本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来)|此文(?:由|系|为)|"
-    r"您(?:正在|现在|当前|所)(?:浏览|看到|查看|访问|阅读)|你(?:正在|现在)(?:浏览|看到|查看|阅读)"
+    r"您(?:正在|现在|当前|所)(?:浏览|看到|查看|访问|阅读)|你(?:正在|现在)(?:浏览|看到|查看|阅读)|"
+    r"[Tt]he content above|[Tt]his (?:platform|site|website)"
 )
+
+# --- page chrome that reaches the body as text (chrome.py) ----------------------------------
+
+# A promo asks the reader to act (download, scan, follow) on the host's app or account.
+PROMO_ACTION = re.compile(
+    r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看"
+)
+PROMO_OBJECT = re.compile(
+    r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
+    r"手机(?:上|端|版)?(?:阅读|打开|浏览|看)|当前页面|阅读全文|更多(?:原创|精彩|资讯|内容)|粉丝福利"
+)
+# Credit lines: who edited, checked or retitled the story (责任编辑：X, 原标题：…).
+CREDIT_LABEL = (
+    r"责任编辑|责编|值班编辑|编辑|校对|审校|审核|终审|二审|三审|初审|复审|编审|监制|美编|统筹|"
+    r"原标题|原题为?|原文标题|题图"
+)
+# Words of a player or a toolbar; a line made of these, counts and sizes is UI, not prose.
+UI_WORDS = (
+    "分享到|分享|关注|已关注|收藏|点赞|赞|评论|举报|打印|关闭|放大|缩小|正常|调整字体|字体|字号|"
+    "订阅|复制链接|复制|播放|暂停|重播|全屏|下载|返回|顶部|微信|微博|朋友圈|QQ空间|QQ|更多|回复|"
+    "转发|扫一扫|手机看|收起|展开|大|中|小|默认|浏览|阅读|次|人|条|万|\\+"
+)
+# Phrases only a player, a gallery or a paywall prints.
+UI_PHRASES = re.compile(
+    r"播放失败|错误代码|建议(?:在)?\s*(?:WIFI|WiFi|wifi)|(?:WIFI|WiFi|wifi)\s*(?:下|环境)(?:打开|观看|播放)|"
+    r"自动播放|点击播放|重新播放|正在加载|加载中|查看原图|展开全文|点击展开|剩余\d+%|正文已结束|"
+    r"您可以按alt|时长\s*[:：]\s*\d"
+)
+# Tag lines under a story (关键字：A B C).
+TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)

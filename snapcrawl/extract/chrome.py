@@ -1,0 +1,91 @@
+"""Page chrome that reaches the body as text: promos, credits, tags, player and toolbar UI.
+
+Each kind is recognised by its shape, never by one site's sentence:
+- a *promo* asks the reader to act (download, scan, follow) on an app or an account;
+- a *credit* is a label line naming who edited or retitled the story (责任编辑：X, 原标题：…);
+  it belongs to the page's metadata, not to the story;
+- *UI text* is a line made of toolbar verbs, counts, durations and file sizes
+  ("+关注 89 66 25 分享", "查看原图 264K"), or a phrase only a player prints ("播放失败").
+Where they may stand (anywhere, or only at the body's edges) is decided in body.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.noise import is_reported_speech, mentions_self
+from snapcrawl.extract.vocab import (
+    CREDIT_LABEL,
+    PROMO_ACTION,
+    PROMO_OBJECT,
+    TAG_LABEL,
+    UI_PHRASES,
+    UI_WORDS,
+)
+
+_OPEN = r"^[\s\[【(（<〔]*"
+# 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
+_CREDIT_LEAD = re.compile(_OPEN + r"(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜]|\s|(?=《))\s*\S")
+_CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
+_SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
+_RETITLE = re.compile(_OPEN + r"原(?:标题|题为?|文标题)")
+_UI_TOKEN = re.compile(
+    r"\d+(?:[.:：]\d+)*\s*(?:[KMG]B?|k|w|万|亿)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
+)
+# Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
+_UI_VERBS = re.compile(
+    r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
+    r"下载|返回|扫一扫|转发|回复|收起|展开"
+)
+PROMO_MAX = 100  # characters: a promo is one short appeal, never a paragraph
+SHORT_PROMO = 20  # a promo this short ("扫码阅读全文") is chrome wherever it stands
+CREDIT_MAX = 40  # a credit line names people; a retitle line may be a long title
+RETITLE_MAX = 160
+UI_MAX = 60  # characters: a toolbar or a player message is one short line
+
+
+def is_promo(text: str) -> bool:
+    """An appeal to download, scan or follow the host's app or account.
+
+    A sentence ending in "。" about an app ("市民可下载APP办理。") is the story's, unless it
+    speaks of the page itself ("本文来自…，更多资讯请下载…APP").
+    """
+    if len(text) > PROMO_MAX or not PROMO_ACTION.search(text) or not PROMO_OBJECT.search(text):
+        return False
+    if is_reported_speech(text):
+        return False
+    return not text.rstrip("）)】]").endswith("。") or mentions_self(text)
+
+
+def is_short_promo(text: str) -> bool:
+    """A promo too short to be a sentence of the story (扫码阅读全文, 关注该公众号)."""
+    return len(text) <= SHORT_PROMO and not _SENTENCE_PUNCT.search(text) and is_promo(text)
+
+
+def is_credit(text: str) -> bool:
+    """A line that credits editors or gives the original title (责任编辑：X, （原标题：…）)."""
+    if _RETITLE.match(text):
+        return len(text) <= RETITLE_MAX
+    if len(text) > 2 * CREDIT_MAX:
+        return False
+    if _CREDIT_ANYWHERE.search(text):
+        return True
+    if not _CREDIT_LEAD.match(text) or len(text) > CREDIT_MAX:
+        return False
+    # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
+    return not _SENTENCE_PUNCT.search(text)
+
+
+def is_tag_line(text: str) -> bool:
+    """A "关键字：A B C" line under the story."""
+    return len(text) <= 80 and TAG_LABEL.match(text) is not None
+
+
+def is_ui_line(text: str) -> bool:
+    """Toolbar or player text: UI verbs, counts, durations and sizes, nothing else; or a
+    phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
+    if len(text) > UI_MAX:
+        return False
+    if UI_PHRASES.search(text) and not text.endswith("。"):
+        return True
+    return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
