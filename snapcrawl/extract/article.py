@@ -75,7 +75,7 @@ def _audit(
     page: Page, selection: Selection, names: tuple[str, ...], removed: list[str]
 ) -> list[str]:
     """Host text for the audit list: notices in or beside the body, label lines, 本文转自."""
-    found = [line.text for line in selection.notices]
+    found = [line.text for line in selection.notices + selection.credits]
     for line in page.lines:
         text = line.text
         if (("：" in text or ":" in text) and meta.host_label(text)) or notice_strength(
@@ -144,8 +144,9 @@ def extract_article(
         raise NotAnArticle("no_body")
 
     published = meta.extract_published(page.head, lines, title_line, selection.kept)
-    source = meta.extract_source(lines, selection.kept)
-    author = meta.extract_author(lines[: body_start + 3] + selection.kept[-3:])
+    # Credit lines (本文来源：X, 记者 X, 责任编辑：X) left the body but still name people.
+    source = meta.extract_source(lines, selection.kept + selection.credits)
+    author = meta.extract_author(lines[: body_start + 3] + selection.kept[-3:] + selection.credits)
     category = meta.extract_category(lines, title, body_start)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (

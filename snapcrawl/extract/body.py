@@ -50,7 +50,8 @@ class Selection:
     inside: list[Line] = field(default_factory=list)  # the container's lines, in order
     kept: list[Line] = field(default_factory=list)
     removed: list[tuple[Line, str]] = field(default_factory=list)
-    notices: list[Line] = field(default_factory=list)  # the host's own text: notices, credits
+    notices: list[Line] = field(default_factory=list)
+    credits: list[Line] = field(default_factory=list)  # 责任编辑, 原标题, bylines: for metadata
 
 
 def prose_value(line: Line) -> float:
@@ -177,14 +178,14 @@ def _good_chars(lines: list[Line], kinds: list[tuple[Kind, str]]) -> list[int]:
 
 
 def _mark_edges(
-    lines: list[Line], kinds: list[tuple[Kind, str]], strength: list[int], is_notice: list[bool]
+    kinds: list[tuple[Kind, str]], strength: list[int], speech: list[bool], is_notice: list[bool]
 ) -> None:
     """At the body's two edges even a weak notice (one word family plus 本站) is the host's:
     walk in from each end over furniture and notices until the first line of story."""
-    n = len(lines)
+    n = len(kinds)
     for order in (range(n), range(n - 1, -1, -1)):
         for i in order:
-            if strength[i] >= 1 and not noise.is_reported_speech(lines[i].text):
+            if strength[i] >= 1 and not speech[i]:
                 is_notice[i] = True
             elif kinds[i][0] is Kind.GOOD:
                 break
@@ -195,12 +196,18 @@ def _apply_notices(
 ) -> list[Line]:
     """Mark host notices; a notice near an edge takes the rest of that edge with it."""
     names = tuple(site_names)
+    promo = [chrome.is_promo(line.text) for line in lines]
     strength = [
-        max(noise.notice_strength(line.text, names), int(chrome.is_promo(line.text)))
-        for line in lines
+        max(noise.notice_strength(line.text, names), int(flag))
+        for line, flag in zip(lines, promo, strict=True)
+    ]
+    # Quotes make a line the story's, except in a promo's own slogan.
+    speech = [
+        not flag and noise.is_reported_speech(line.text)
+        for line, flag in zip(lines, promo, strict=True)
     ]
     is_notice = [s >= 2 for s in strength]
-    _mark_edges(lines, kinds, strength, is_notice)
+    _mark_edges(kinds, strength, speech, is_notice)
     # A weaker line joins when it touches a notice (the block of notices at the body's end).
     changed = True
     while changed:
@@ -308,7 +315,7 @@ def select_body(
     notices = _apply_notices(inside, kinds, site_names)
     keep = _keep_short(kinds, inside)
     credits = [line for line, (_, reason) in zip(inside, kinds, strict=True) if reason == "credit"]
-    selection = Selection(container, inside, notices=notices + credits)
+    selection = Selection(container, inside, notices=notices, credits=credits)
     for line, (kind, reason), flag in zip(inside, kinds, keep, strict=True):
         if flag:
             selection.kept.append(line)

@@ -13,21 +13,40 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import is_reported_speech, mentions_self
 from snapcrawl.extract.vocab import (
+    BYLINE_WORD,
     CREDIT_LABEL,
+    CREDIT_SOURCE,
+    PICTURE_FROM,
     PROMO_ACTION,
+    PROMO_BUTTON,
     PROMO_OBJECT,
     TAG_LABEL,
     UI_PHRASES,
     UI_WORDS,
 )
 
-_OPEN = r"^[\s\[【(（<〔]*"
+_OPEN = r"^[\s\[【(（<〔▲△●■◆]*"
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
 _CREDIT_LEAD = re.compile(_OPEN + r"(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜]|\s|(?=《))\s*\S")
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
+# 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
+_BYLINE = re.compile(
+    _OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
+    r"(?:\s*[:：/|｜]\s*|\s+)" + _NAMES + r"[\s)）\]】〕]*$"
+)
+# （资料来源：X） / 图片来源：X / ▲图片来自视频截图
+_SOURCE_CREDIT = re.compile(
+    _OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
+)
+_CAPTION_CREDIT = re.compile(r"(?:截图|供图|资料图|摄)$")
+_BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
+_COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 _RETITLE = re.compile(_OPEN + r"原(?:标题|题为?|文标题)")
 _UI_TOKEN = re.compile(
     r"\d+(?:[.:：]\d+)*\s*(?:[KMG]B?|k|w|万|亿)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
@@ -40,6 +59,8 @@ _UI_VERBS = re.compile(
 PROMO_MAX = 100  # characters: a promo is one short appeal, never a paragraph
 SHORT_PROMO = 20  # a promo this short ("扫码阅读全文") is chrome wherever it stands
 CREDIT_MAX = 40  # a credit line names people; a retitle line may be a long title
+BYLINE_MAX = 30
+CAPTION_CREDIT_MAX = 16  # "BBC报道截图": a picture's credit with no description
 RETITLE_MAX = 160
 UI_MAX = 60  # characters: a toolbar or a player message is one short line
 
@@ -50,7 +71,11 @@ def is_promo(text: str) -> bool:
     A sentence ending in "。" about an app ("市民可下载APP办理。") is the story's, unless it
     speaks of the page itself ("本文来自…，更多资讯请下载…APP").
     """
-    if len(text) > PROMO_MAX or not PROMO_ACTION.search(text) or not PROMO_OBJECT.search(text):
+    if len(text) > PROMO_MAX:
+        return False
+    if PROMO_BUTTON.search(text):
+        return True
+    if not PROMO_ACTION.search(text) or not PROMO_OBJECT.search(text):
         return False
     if is_reported_speech(text):
         return False
@@ -63,17 +88,29 @@ def is_short_promo(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """A line that credits editors or gives the original title (责任编辑：X, （原标题：…）)."""
+    """A line that credits people or sources rather than telling the story: editors
+    (责任编辑：X), the original title (（原标题：…）), a byline (新京报记者 X), where the
+    text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图)."""
     if _RETITLE.match(text):
         return len(text) <= RETITLE_MAX
     if len(text) > 2 * CREDIT_MAX:
         return False
     if _CREDIT_ANYWHERE.search(text):
         return True
-    if not _CREDIT_LEAD.match(text) or len(text) > CREDIT_MAX:
+    if len(text) > CREDIT_MAX:
         return False
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
-    return not _SENTENCE_PUNCT.search(text)
+    if _CREDIT_LEAD.match(text) and not _SENTENCE_PUNCT.search(text):
+        return True
+    if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
+        return True
+    if len(text) <= BYLINE_MAX and _BYLINE.match(text) and not _SENTENCE_PUNCT.search(text):
+        return True
+    return (
+        len(text) <= CAPTION_CREDIT_MAX
+        and _CAPTION_CREDIT.search(text) is not None
+        and not _SENTENCE_PUNCT.search(text)
+    )
 
 
 def is_tag_line(text: str) -> bool:
@@ -88,4 +125,15 @@ def is_ui_line(text: str) -> bool:
         return False
     if UI_PHRASES.search(text) and not text.endswith("。"):
         return True
+    if _is_stats_bar(text):
+        return True
     return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
+
+
+def _is_stats_bar(text: str) -> bool:
+    """"发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论": short fields between bars,
+    at least two of them dates or counts."""
+    parts = [p for p in _BAR_SPLIT.split(text) if p]
+    if len(parts) < 3 or any(len(p) > 24 for p in parts) or _SENTENCE_PUNCT.search(text):
+        return False
+    return sum(1 for p in parts if _COUNT.match(p) or find_dates(p)) >= 2

@@ -69,7 +69,8 @@ def is_reported_speech(text: str) -> bool:
 
 def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     """0 = story text; 1 = a notice at the body's edge or beside another notice;
-    2 = a notice wherever it stands (two families and the page speaking of itself).
+    2 = a notice wherever it stands (two families, and the page speaking of itself or a
+    notice heading such as "免责声明：").
 
     A story about a copyright case ("被告转载…构成侵权，判令删除") mixes families too, but
     never speaks as the page, so mid-body it stays.
@@ -81,8 +82,8 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
         return 0
     self_ref = mentions_self(text, site_names)
     quoted = is_reported_speech(text)  # reported speech is the story's
-    if self_ref and len(families) >= 2 and not quoted:
-        return 2
+    if len(families) >= 2 and not quoted and (self_ref or NOTICE_HEAD.match(text)):
+        return 2  # "免责声明：…" opens a notice as surely as "本站" speaks as the host
     if families and (self_ref or len(families) >= 2 or NOTICE_HEAD.match(text)):
         return 1
     return 0

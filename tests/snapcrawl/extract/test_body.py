@@ -85,12 +85,15 @@ def test_comment_region_is_not_body():
     assert kept == STORY
 
 
-def test_sign_off_after_story_is_kept():
+def test_sign_off_after_story_is_kept_but_credits_go():
     body = (
         "".join(f"<p>{s}</p>" for s in STORY)
-        + "<p>（编辑：林海）</p><div class='share'><a href='#'>微信</a></div>"
+        + "<p>（完）</p><p>（编辑：林海）</p><div class='share'><a href='#'>微信</a></div>"
     )
-    assert _kept(_page(body))[-1] == "（编辑：林海）"
+    page = read_page(_page(body))
+    selection = select_body(page.lines)
+    assert [line.text for line in selection.kept] == [*STORY, "（完）"]
+    assert [line.text for line in selection.credits] == ["（编辑：林海）"]
 
 
 VERSE = [
