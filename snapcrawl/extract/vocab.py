@@ -347,14 +347,18 @@ PROMO_OBJECT = re.compile(
     r"手机(?:上|端|版)?(?:阅读|打开|浏览|看)|当前页面|阅读全文|更多(?:原创|精彩|资讯|内容)|粉丝福利"
 )
 # A bracketed button that asks for an action (【点击投票】, →【下载地址】).
-PROMO_BUTTON = re.compile(r"[【\[](?:点击|立即|马上)?(?:投票|下载|报名|参与|订阅|购买|领取|下载地址)[^】\]]{0,4}[】\]]")
+PROMO_BUTTON = re.compile(
+    r"[【\[](?:点击|立即|马上)?(?:投票|下载|报名|参与|订阅|购买|领取|下载地址)[^】\]]{0,4}[】\]]"
+)
 # Credit lines: who edited, checked or retitled the story (责任编辑：X, 原标题：…).
 CREDIT_LABEL = (
     r"责任编辑|责编|值班编辑|编辑|校对|审校|审核|终审|二审|三审|初审|复审|编审|监制|美编|统筹|"
     r"原标题|原题为?|原文标题|题图|原创"
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
-BYLINE_WORD = r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?)|采写|撰文|执笔|编译|供稿|摄影|整理"
+BYLINE_WORD = (
+    r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?)|采写|撰文|执笔|编译|供稿|摄影|整理"
+)
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
 CREDIT_SOURCE = r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频)?来源|图源|图片|图|摄影|摄|视频"
 PICTURE_FROM = r"(?:图片|图|视频|照片)均?(?:来自|来于|来源于?)"
