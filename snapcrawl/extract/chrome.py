@@ -131,8 +131,8 @@ def is_ui_line(text: str) -> bool:
 
 
 def _is_stats_bar(text: str) -> bool:
-    """"发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论": short fields between bars,
-    at least two of them dates or counts."""
+    """A bar of short fields ("发表于… | 1164次阅读 | 来源X | 0 条评论"), at least two of
+    them dates or counts."""
     parts = [p for p in _BAR_SPLIT.split(text) if p]
     if len(parts) < 3 or any(len(p) > 24 for p in parts) or _SENTENCE_PUNCT.search(text):
         return False

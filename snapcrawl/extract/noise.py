@@ -151,4 +151,3 @@ def is_list_item(text: str) -> bool:
     if not spans:
         return False
     return is_date_only(text, spans) or (len(text) <= 90 and ends_with_date(text, spans))
-

@@ -357,7 +357,8 @@ CREDIT_LABEL = (
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (
-    r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?)|采写|撰文|执笔|编译|供稿|摄影|整理"
+    r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?)|"
+    r"采写|撰文|执笔|编译|供稿|摄影|整理"
 )
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
 CREDIT_SOURCE = r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频)?来源|图源|图片|图|摄影|摄|视频"
