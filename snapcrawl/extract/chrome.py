@@ -30,7 +30,9 @@ from snapcrawl.extract.vocab import (
 
 _OPEN = r"^[\s\[【(（<〔▲△●■◆]*"
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
-_CREDIT_LEAD = re.compile(_OPEN + r"(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜]|\s|(?=《))\s*\S")
+_CREDIT_LEAD = re.compile(
+    _OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜]|\s|(?=《))\s*\S"
+)
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -45,6 +47,7 @@ _SOURCE_CREDIT = re.compile(
     _OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
 )
 _CAPTION_CREDIT = re.compile(r"(?:截图|供图|资料图|摄)$")
+_SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 _BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 _RETITLE = re.compile(_OPEN + r"原(?:标题|题为?|文标题)")
@@ -75,7 +78,7 @@ def is_promo(text: str) -> bool:
         return False
     if PROMO_BUTTON.search(text):
         return True
-    if not PROMO_ACTION.search(text) or not PROMO_OBJECT.search(text):
+    if not PROMO_ACTION.search(text) or not (PROMO_OBJECT.search(text) or _SCAN.search(text)):
         return False
     if is_reported_speech(text):
         return False

@@ -33,6 +33,9 @@ _KIND = {
     "hr": _BREAK,
     "a": _LINK,
 }
+_TRANSPARENT = re.compile(r"(?:^|;)opacity:0?\.?0*(?:;|!|$)")
+_SENTENCE_END = re.compile("[。！？!?]")
+MIN_HIDDEN_SENTENCES = 5  # a hidden element with fewer sentence ends is furniture, not a story
 _NOISE_SUBSTRING = re.compile("|".join(sorted(NOISE_CLASS_TOKENS, key=len, reverse=True)))
 
 
@@ -116,18 +119,45 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+def _is_hidden(el: etree._Element) -> bool:
+    """Hidden by an attribute or an inline style (display, visibility, opacity)."""
+    if el.get("hidden") is not None:
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return (
+        "display:none" in style or "visibility:hidden" in style or bool(_TRANSPARENT.search(style))
+    )
+
+
+def _sentences(el: etree._Element) -> int:
+    """Sentence ends under ``el``: a cheap count of the prose it holds."""
+    return len(_SENTENCE_END.findall("".join(el.itertext())))
+
+
 def strip_furniture(root: etree._Element) -> None:
     """Remove elements that never hold article text (scripts, forms' widgets, nav, footers)."""
     etree.strip_elements(
         root, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
     )
-    # Hidden copies (print versions, templates, tab panes): the reader never sees them.
-    for el in root.xpath("//*[@hidden or @style]"):
-        style = (el.get("style") or "").replace(" ", "").lower()
-        if (
-            el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
-        ) and el.tag not in ("html", "body"):
-            _drop(el)
+    # Hidden copies (print versions, templates, tab panes, menus): the reader never sees
+    # them. But some pages hide the article itself until a script reveals it (WeChat's
+    # ``visibility: hidden`` body): a hidden element holding more of the page's prose than
+    # everything else together is that article, and stays.
+    hidden = [el for el in root.xpath("//*[@hidden or @style]") if el.tag not in ("html", "body")]
+    hidden = [el for el in hidden if _is_hidden(el)]
+    page_sentences = -1
+    dropped: set[etree._Element] = set()
+    for el in hidden:
+        if any(anc in dropped for anc in el.iterancestors()):
+            continue
+        sentences = _sentences(el)
+        if sentences >= MIN_HIDDEN_SENTENCES:
+            if page_sentences < 0:
+                page_sentences = _sentences(root)
+            if sentences > page_sentences - sentences:
+                continue
+        dropped.add(el)
+        _drop(el)
 
 
 def flatten(root: etree._Element) -> list[Line]:

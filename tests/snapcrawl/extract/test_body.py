@@ -125,3 +125,31 @@ def test_list_section_ends_at_the_next_heading():
     kept = _kept(_page(body))
     assert "相关文章" not in kept
     assert kept[-len(VERSE + STORY) :] == VERSE + STORY
+
+
+def test_promos_at_the_edges_go_but_a_story_about_an_app_stays():
+    app = "市民可通过“智慧公交”APP查询实时到站信息，也可以扫描站牌上的二维码。"
+    body = (
+        "<p>下载江城新闻客户端，第一时间看本地要闻→【立即下载】</p>"
+        + "".join(f"<p>{s}</p>" for s in [STORY[0], app, STORY[1], STORY[2]])
+        + "<p>（本文首发于江城新闻，更多精彩内容请关注江城新闻微信公众号）</p>"
+        + "<p>扫码看更多</p>"
+    )
+    assert _kept(_page(body)) == [STORY[0], app, STORY[1], STORY[2]]
+
+
+def test_platform_statement_mid_page_goes_with_what_follows():
+    body = (
+        "".join(f"<p>{s}</p>" for s in STORY)
+        + "<p>声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。</p>"
+        + "<p>海岛民宿的旺季来了吗</p><p>渔村里的新生意</p>"
+    )
+    assert _kept(_page(body)) == STORY
+
+
+def test_player_and_toolbar_lines_go_anywhere():
+    body = (
+        f"<p>{STORY[0]}</p><p>时长 02:31 建议在Wi-Fi环境下播放</p><p>视频加载失败，请刷新重试</p>"
+        f"<p>{STORY[1]}</p><p>点赞 58 | 评论 7 | 转发</p><p>{STORY[2]}</p>"
+    )
+    assert _kept(_page(body)) == STORY
