@@ -314,8 +314,10 @@ def select_body(
     _cut_list_sections(kinds, inside)
     notices = _apply_notices(inside, kinds, site_names)
     keep = _keep_short(kinds, inside)
-    credits = [line for line, (_, reason) in zip(inside, kinds, strict=True) if reason == "credit"]
-    selection = Selection(container, inside, notices=notices, credits=credits)
+    reasons = [reason for _, reason in kinds]
+    credits = [line for line, reason in zip(inside, reasons, strict=True) if reason == "credit"]
+    promos = [line for line, reason in zip(inside, reasons, strict=True) if reason == "promo"]
+    selection = Selection(container, inside, notices=notices + promos, credits=credits)
     for line, (kind, reason), flag in zip(inside, kinds, keep, strict=True):
         if flag:
             selection.kept.append(line)
