@@ -23,6 +23,8 @@ from snapcrawl.extract.vocab import (
 )
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_END_TAGS = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_TAIL = 200  # characters: end tags this close to the end are where they belong
 _TOKEN_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 # What a tag does to lines, for the walk in ``flatten``.
 _INLINE, _LINK, _BREAK, _BLOCK, _HEADING = range(5)
@@ -72,6 +74,9 @@ def parse_html(text: str) -> etree._Element | None:
     # the whole document first would cost a third of the parse. Only NUL would reach the
     # text (as U+FFFD).
     text = _XML_DECL.sub("", text, count=1)
+    # libxml2 drops what follows an early </html> (a stray one, before the content).
+    if _END_TAGS.search(text, 0, max(0, len(text) - _TAIL)):
+        text = _END_TAGS.sub("", text)
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text or text.isspace():

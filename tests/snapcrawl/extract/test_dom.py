@@ -87,3 +87,11 @@ def test_hidden_copy_beside_the_visible_story_still_goes():
     lines = _lines(markup)
     assert lines.count("清晨的菜市场已经热闹起来，摊主们忙着摆放新鲜蔬菜。") == 1
     assert "分享到微信。分享到微博。" not in lines
+
+
+def test_content_after_a_stray_closing_html_tag_is_read():
+    markup = (
+        "<html><head><title>公报</title></head><body><div>页眉</div></body></html>\n"
+        "<div class='article'><p>会议决定：批准发行特别国债。</p></div>" + " " * 300 + "</body></html>"
+    )
+    assert "会议决定：批准发行特别国债。" in _lines(markup)
