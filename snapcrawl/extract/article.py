@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from snapcrawl.extract import meta
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
-from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge
+from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge, signalled_heading
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import is_meta_line, notice_strength, repost_source
@@ -111,7 +111,7 @@ def extract_article(
     page = read_page(html, encoding)
     names = meta.site_names(url, page.head)
     selection = _select(page, names, profile)
-    verdict = judge(page.lines, selection)
+    verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
     if verdict == LIST:
         raise NotAnArticle("list_page")
     if verdict == OTHER or not selection.kept:

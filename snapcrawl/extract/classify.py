@@ -6,12 +6,19 @@ is chosen). A list's block is items: a title link with perhaps a teaser and a da
 element of its own (``layout`` marks those teasers, however long) or in flat runs where each
 teaser sits between links and stamps. Teasers never count as story, so one item with a
 long teaser is still a list. ``classify_page`` is cheap enough to run on every page.
+
+A page may also say what it is: a heading that repeats its ``og:title``, with a publish time
+in its meta or a JSON-LD ``NewsArticle``. A short story under such a heading on a busy portal
+(a few sentences among hundreds of headline links) stays an article.
 """
 
 from __future__ import annotations
 
+import re
+
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.page import read_page
 from snapcrawl.extract.types import NotAnArticle
 
@@ -20,14 +27,56 @@ MIN_BODY_CHARS = 40  # visible characters of prose below which a page is not an 
 _SHORT_STORY = 100  # prose beside a list's teasers below this is the list's own blurb
 _TEASER_WEIGHT = 0.3  # ... and so is prose under this share of the teasers' length
 _SENTENCE_END = tuple("。！？!?”」』")
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:release_date",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+)
+_JSONLD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Report|Blog|Analysis)?Article"')
+_JSONLD_ARTICLE_BYTES = re.compile(_JSONLD_ARTICLE.pattern.encode())
+_SIGNAL_REACH = 12  # lines: the story starts this close under its signalled heading
+_TITLE_MIN = 4  # characters: a shorter heading matches too many titles
+
+
+def signalled_heading(head: HeadInfo, lines: list[Line], html: str | bytes = "") -> int | None:
+    """The index of the heading the page declares as its article's, or ``None``.
+
+    Declared = a heading line that repeats ``og:title`` (or the first part of ``<title>``),
+    plus a publish time in the meta, a JSON-LD ``NewsArticle`` or ``og:type=article``.
+    """
+    metas = head.metas
+    typed = metas.get("og:type", "").lower() == "article" or any(
+        metas.get(key) for key in _PUBLISHED_KEYS
+    )
+    if not typed and html:
+        pattern = _JSONLD_ARTICLE_BYTES if isinstance(html, (bytes, bytearray)) else _JSONLD_ARTICLE
+        typed = pattern.search(html) is not None
+    if not typed:
+        return None
+    titles = [t for t in (metas.get("og:title"), metas.get("twitter:title"), head.title) if t]
+    for line in lines:
+        text = line.text
+        if (
+            line.heading
+            and len(text) >= _TITLE_MIN
+            and line.link_density <= 0.5
+            and any(text == t or t.startswith(text) or text in t for t in titles)
+        ):
+            return line.index
+    return None
 
 
 def _is_stub(line: Line) -> bool:
     return line.link_density > 0.5 or line.stamp
 
 
-def judge(lines: list[Line], selection: Selection) -> str:
-    """The verdict for a page whose body has been selected."""
+def judge(lines: list[Line], selection: Selection, heading_at: int | None = None) -> str:
+    """The verdict for a page whose body has been selected; ``heading_at`` is the line of a
+    heading the page declares as its article's (``signalled_heading``)."""
     page_chars = sum(line.chars for line in lines)
     page_links = sum(line.link_chars for line in lines)
     link_lines = sum(1 for line in lines if line.link_density > 0.5)
@@ -57,7 +106,7 @@ def judge(lines: list[Line], selection: Selection) -> str:
         for i in long_kept
         if i not in boxed and inside[i].chars >= 100 and inside[i].punct >= 3
     )
-    if strong >= 300:
+    if strong >= 300 or _declared_story(selection, heading_at):
         return ARTICLE
     prose = sum(inside[i].chars for i in long_kept if i not in boxed and inside[i].punct)
     teaser_chars += sum(inside[i].chars for i in boxed)
@@ -79,6 +128,18 @@ def judge(lines: list[Line], selection: Selection) -> str:
     return ARTICLE
 
 
+def _declared_story(selection: Selection, heading_at: int | None) -> bool:
+    """Whole sentences right under the heading the page declares: the story, however many
+    headline links surround it."""
+    if heading_at is None:
+        return False
+    start = selection.kept[0].index
+    if not heading_at < start <= heading_at + _SIGNAL_REACH:
+        return False
+    sentences = sum(line.text.count("。") + line.text.count("！") for line in selection.kept)
+    return sentences >= 2
+
+
 def _short_story(lines: list[Line], selection: Selection) -> bool:
     """A heading over at least two whole sentences: a brief, however many links surround it."""
     whole = sum(
@@ -95,4 +156,5 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         page = read_page(html)
     except NotAnArticle:
         return OTHER
-    return judge(page.lines, select_body(page.lines))
+    selection = select_body(page.lines)
+    return judge(page.lines, selection, signalled_heading(page.head, page.lines, html))

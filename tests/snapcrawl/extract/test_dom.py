@@ -92,6 +92,8 @@ def test_hidden_copy_beside_the_visible_story_still_goes():
 def test_content_after_a_stray_closing_html_tag_is_read():
     markup = (
         "<html><head><title>公报</title></head><body><div>页眉</div></body></html>\n"
-        "<div class='article'><p>会议决定：批准发行特别国债。</p></div>" + " " * 300 + "</body></html>"
+        "<div class='article'><p>会议决定：批准发行特别国债。</p></div>"
+        + " " * 300
+        + "</body></html>"
     )
     assert "会议决定：批准发行特别国债。" in _lines(markup)
