@@ -32,8 +32,12 @@ _SENTENCE_END = tuple("。！？!?”」』")
 _SIGN_OFF = 4  # SHORT lines kept after the last paragraph even when furniture follows
 _THIN = 2  # a container with this few lines is one paragraph of a flat page: widen it
 _EDGE_SHARE = 0.25  # a notice with less than this share of the story beyond it is at an edge
+_FOOTER_SHARE = 0.5  # a copyright line with less than this share of the story after it ends it
 _TEASER_WEIGHT = 0.3  # a list item's teaser is worth this share of a paragraph
 _VERSE_CHARS = 20  # a link-free line this long opens a story even after furniture
+
+
+_INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
 
 
 class Kind(Enum):
@@ -128,7 +132,9 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     if noise.is_nav_line(text):
         return Kind.BAD, "nav"
     if chrome.is_credit(text):
-        return Kind.BAD, "credit"
+        # A picture's credit ends the picture's block (its caption goes with it); an
+        # editor's credit or 原标题 sits inside the story and marks no boundary.
+        return Kind.BAD, "picture_credit" if chrome.is_picture_credit(text) else "credit"
     if chrome.is_ui_line(text) or chrome.is_tag_line(text):
         return Kind.BAD, "ui"
     if chrome.is_short_promo(text):
@@ -191,6 +197,17 @@ def _mark_edges(
                 break
 
 
+def _region_follows(kinds: list[tuple[Kind, str]], i: int) -> bool:
+    """Whether a furniture region (comments, share bar) comes after line ``i`` before any
+    more story: past a notice and a region, the story does not resume."""
+    for kind, reason in kinds[i + 1 :]:
+        if kind is Kind.GOOD:
+            return False
+        if reason == "region":
+            return True
+    return False
+
+
 def _apply_notices(
     lines: list[Line], kinds: list[tuple[Kind, str]], site_names: Iterable[str]
 ) -> list[Line]:
@@ -224,7 +241,12 @@ def _apply_notices(
         kinds[i] = (Kind.BAD, "notice")
     totals = _good_chars(lines, kinds)
     total = totals[-1] or 1
-    trailing = [i for i in marked if (total - totals[i]) / total < _EDGE_SHARE]
+    trailing = [
+        i
+        for i in marked
+        if (total - totals[i]) / total < _EDGE_SHARE
+        or (totals[i] / total > 0.5 and _region_follows(kinds, i))
+    ]
     if trailing:
         # Everything after the first notice of the trailing zone is the host's too.
         for k in range(trailing[0], len(lines)):
@@ -236,6 +258,22 @@ def _apply_notices(
             if kinds[k][0] is not Kind.BAD:
                 kinds[k] = (Kind.BAD, "before_notice")
     return [lines[i] for i in marked]
+
+
+def _cut_after_footer(lines: list[Line], kinds: list[tuple[Kind, str]]) -> None:
+    """A copyright or licence line near the end closes the page: the address and phone
+    lines after it are the site's, not the story's."""
+    footers = [i for i, (_, reason) in enumerate(kinds) if reason == "footer"]
+    if not footers:
+        return
+    totals = _good_chars(lines, kinds)
+    total = totals[-1] or 1
+    for i in footers:
+        if (total - totals[i]) / total < _FOOTER_SHARE:
+            for k in range(i + 1, len(kinds)):
+                if kinds[k][0] is not Kind.BAD:
+                    kinds[k] = (Kind.BAD, "after_footer")
+            return
 
 
 def _is_verse(line: Line) -> bool:
@@ -257,8 +295,15 @@ def _keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
         j = i
         while j < n and kinds[j][0] is Kind.SHORT:
             j += 1
-        before = kinds[i - 1][0] if i > 0 else None
-        after = kinds[j][0] if j < n else None
+        # Chrome lines removed inline (a credit, a player message) mark no boundary.
+        b = i - 1
+        while b >= 0 and kinds[b][1] in _INLINE_CHROME:
+            b -= 1
+        a = j
+        while a < n and kinds[a][1] in _INLINE_CHROME:
+            a += 1
+        before = kinds[b][0] if b >= 0 else None
+        after = kinds[a][0] if a < n else None
         sides = {before, after}
         run_ok = (
             (Kind.BAD not in sides and Kind.GOOD in sides)
@@ -313,9 +358,14 @@ def select_body(
     kinds = [kind_of(line, container) for line in inside]
     _cut_list_sections(kinds, inside)
     notices = _apply_notices(inside, kinds, site_names)
+    _cut_after_footer(inside, kinds)
     keep = _keep_short(kinds, inside)
     reasons = [reason for _, reason in kinds]
-    credits = [line for line, reason in zip(inside, reasons, strict=True) if reason == "credit"]
+    credits = [
+        line
+        for line, reason in zip(inside, reasons, strict=True)
+        if reason in ("credit", "picture_credit")
+    ]
     promos = [line for line, reason in zip(inside, reasons, strict=True) if reason == "promo"]
     selection = Selection(container, inside, notices=notices + promos, credits=credits)
     for line, (kind, reason), flag in zip(inside, kinds, keep, strict=True):

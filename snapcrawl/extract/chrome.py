@@ -46,6 +46,12 @@ _BYLINE = re.compile(
 _SOURCE_CREDIT = re.compile(
     _OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
 )
+_PICTURE_CREDIT = re.compile(
+    _OPEN
+    + r"(?:(?:图片来源|图源|图片|图|摄影|摄|视频|视频来源)\s*[:：/|｜]\s*\S|"
+    + PICTURE_FROM
+    + r"\S)"
+)
 _CAPTION_CREDIT = re.compile(r"(?:截图|供图|资料图|摄)$")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 _BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
@@ -113,6 +119,13 @@ def is_credit(text: str) -> bool:
         len(text) <= CAPTION_CREDIT_MAX
         and _CAPTION_CREDIT.search(text) is not None
         and not _SENTENCE_PUNCT.search(text)
+    )
+
+
+def is_picture_credit(text: str) -> bool:
+    """A credit that belongs to a picture or a video (摄影：X, 图片来源：X, 央视截图)."""
+    return is_credit(text) and (
+        _PICTURE_CREDIT.match(text) is not None or _CAPTION_CREDIT.search(text) is not None
     )
 
 

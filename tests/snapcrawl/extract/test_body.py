@@ -153,3 +153,32 @@ def test_player_and_toolbar_lines_go_anywhere():
         f"<p>{STORY[1]}</p><p>点赞 58 | 评论 7 | 转发</p><p>{STORY[2]}</p>"
     )
     assert _kept(_page(body)) == STORY
+
+
+def test_contact_lines_after_a_copyright_line_go():
+    body = (
+        "".join(f"<p>{s}</p>" for s in STORY)
+        + "<p>版权所有 南岛旅游发展中心 Copyright © 2024</p>"
+        + "<p>中心地址：南岛市海滨路18号，咨询电话：0898-12345678，欢迎来电。</p>"
+    )
+    assert _kept(_page(body)) == STORY
+
+
+def test_contact_lines_inside_a_story_stay():
+    contact = "活动报名地址：南岛市海滨路18号文化馆，咨询电话：0898-12345678。"
+    body = "".join(f"<p>{s}</p>" for s in [STORY[0], contact, STORY[1], STORY[2]])
+    assert contact in _kept(_page(body))
+
+
+def test_story_does_not_resume_past_a_notice_and_a_comment_region():
+    teasers = [
+        "渔村民宿为何一房难求？记者走访了岛上的十几家店，发现答案并不简单...",
+        "海岛旅游持续升温，这些小岛值得一去，交通、住宿和美食攻略都在这里...",
+    ]
+    body = (
+        "".join(f"<p>{s}</p>" for s in STORY * 2)
+        + "<p>免责声明：本文观点仅代表作者本人，不代表本站立场，转载请联系原作者。</p>"
+        + "<div class='comment-box'><a href='#'>登录</a><p>0条评论</p></div>"
+        + "".join(f"<h3>海岛故事第{i}期</h3><p>{t}</p>" for i, t in enumerate(teasers))
+    )
+    assert _kept(_page(body)) == STORY * 2
