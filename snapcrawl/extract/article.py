@@ -21,6 +21,7 @@ from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import Article, NotAnArticle
 
+_PROSE_CHARS = 40  # a kept line this long is story: info lines come before it
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
 MAX_UNDECODABLE_SHARE = 0.02  # more lost characters than this: not an article
@@ -51,9 +52,10 @@ def _clean_body(
         text = line.text
         if line is title_line or (pos < 3 and title and text == title):
             continue
-        # The info line under the heading is labels, not story; a sign-off (编辑：X) at the
-        # end belongs to the story. Host labels (快照时间, 原文地址) go wherever they are.
-        if is_meta_line(text) and (not paragraphs or meta.host_label(text)):
+        # The info line under the heading (even under a kept subheading) is labels, not
+        # story. Host labels (快照时间, 原文地址) go wherever they are.
+        story_started = any(len(p) >= _PROSE_CHARS for p in paragraphs)
+        if is_meta_line(text) and (not story_started or meta.host_label(text)):
             removed.append(text)
             continue
         if found := repost_source(text):
