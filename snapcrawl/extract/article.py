@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from snapcrawl.extract import meta
+from snapcrawl.extract import meta, thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge, signalled_heading
@@ -21,10 +21,9 @@ from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import Article, NotAnArticle
 
-_PROSE_CHARS = 40  # a kept line this long is story: info lines come before it
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
-MAX_UNDECODABLE_SHARE = 0.02  # more lost characters than this: not an article
+MAX_UNDECODABLE_SHARE = thresholds.MAX_UNDECODABLE_SHARE
 
 
 def _host(url: str | None) -> str | None:
@@ -54,7 +53,7 @@ def _clean_body(
             continue
         # The info line under the heading (even under a kept subheading) is labels, not
         # story. Host labels (快照时间, 原文地址) go wherever they are.
-        story_started = any(len(p) >= _PROSE_CHARS for p in paragraphs)
+        story_started = any(len(p) >= thresholds.INFO_LINE_STORY_CHARS for p in paragraphs)
         if is_meta_line(text) and (not story_started or meta.host_label(text)):
             removed.append(text)
             continue
@@ -64,7 +63,9 @@ def _clean_body(
             if len(rest) < 10:
                 continue
             text = rest
-        if len(text) >= 50 and text in paragraphs:  # a hidden or repeated copy of the story
+        if (
+            len(text) >= thresholds.REPEATED_PARAGRAPH_CHARS and text in paragraphs
+        ):  # a hidden or repeated copy of the story
             continue
         if profile and profile.is_noise(text):
             removed.append(text)
@@ -131,7 +132,9 @@ def extract_article(
         learned = [p for p in paragraphs if boilerplate.is_boilerplate(host, p)]
         # A template series (daily figures in fixed sentences) recurs too; never let the
         # learned layer eat most of a story.
-        if learned and sum(map(len, learned)) <= 0.5 * sum(map(len, paragraphs)):
+        if learned and sum(map(len, learned)) <= thresholds.LEARNED_MAX_SHARE * sum(
+            map(len, paragraphs)
+        ):
             paragraphs = [p for p in paragraphs if p not in learned]
             noise += learned
         inside = [ln.text for ln in selection.inside]

@@ -24,17 +24,11 @@ from enum import Enum
 
 from lxml import etree
 
-from snapcrawl.extract import chrome, noise
+from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.entries import first_entry
 
 _SENTENCE_END = tuple("。！？!?”」』")
-_SIGN_OFF = 4  # SHORT lines kept after the last paragraph even when furniture follows
-_THIN = 2  # a container with this few lines is one paragraph of a flat page: widen it
-_EDGE_SHARE = 0.25  # a notice with less than this share of the story beyond it is at an edge
-_FOOTER_SHARE = 0.5  # a copyright line with less than this share of the story after it ends it
-_TEASER_WEIGHT = 0.3  # a list item's teaser is worth this share of a paragraph
-_VERSE_CHARS = 20  # a link-free line this long opens a story even after furniture
 
 
 _INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
@@ -61,13 +55,16 @@ class Selection:
 def prose_value(line: Line) -> float:
     """How much a line looks like article prose, in characters (teasers count little)."""
     text_chars = line.chars - line.link_chars
-    if line.link_density > 0.5 or text_chars <= 0 or line.stamp:
+    if thresholds.is_link_line(line) or text_chars <= 0 or line.stamp:
         return 0.0
-    if line.punct and text_chars >= 8:
+    if line.punct and text_chars >= thresholds.PUNCTUATED_PROSE_CHARS:
         value = float(text_chars)
     else:
-        value = text_chars * (0.6 if text_chars >= 30 else 0.2)
-    return value * _TEASER_WEIGHT if line.teaser else value
+        long = text_chars >= thresholds.UNPUNCTUATED_LONG_CHARS
+        value = text_chars * (
+            thresholds.UNPUNCTUATED_LONG_WEIGHT if long else thresholds.UNPUNCTUATED_SHORT_WEIGHT
+        )
+    return value * thresholds.TEASER_PROSE_WEIGHT if line.teaser else value
 
 
 def _score(lines: list[Line], strict: bool) -> dict[etree._Element, float]:
@@ -127,7 +124,7 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     text = line.text
     if _inside_region(line, container):
         return Kind.BAD, "region"
-    if line.link_density > 0.5:
+    if thresholds.is_link_line(line):
         return Kind.BAD, "links"
     if noise.is_nav_line(text):
         return Kind.BAD, "nav"
@@ -141,16 +138,18 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
         return Kind.BAD, "promo"
     if noise.breadcrumb_parts(text, line.link_density):
         return Kind.BAD, "breadcrumb"
-    if noise.is_footer_line(text) and line.punct < 4:
+    if noise.is_footer_line(text) and line.punct < thresholds.FOOTER_MAX_PUNCT:
         return Kind.BAD, "footer"
     if line.stamp:
         return Kind.BAD, "list_item"
     if line.teaser:
         return Kind.BAD, "teaser"
     text_chars = line.chars - line.link_chars
-    if (text_chars >= 30 and line.punct) or (text_chars >= 4 and text.endswith(_SENTENCE_END)):
+    if (text_chars >= thresholds.GOOD_LINE_CHARS and line.punct) or (
+        text_chars >= thresholds.SENTENCE_END_MIN_CHARS and text.endswith(_SENTENCE_END)
+    ):
         return Kind.GOOD, ""
-    if text_chars >= 60:
+    if text_chars >= thresholds.GOOD_UNPUNCTUATED_CHARS:
         return Kind.GOOD, ""
     return Kind.SHORT, ""
 
@@ -244,15 +243,15 @@ def _apply_notices(
     trailing = [
         i
         for i in marked
-        if (total - totals[i]) / total < _EDGE_SHARE
-        or (totals[i] / total > 0.5 and _region_follows(kinds, i))
+        if (total - totals[i]) / total < thresholds.EDGE_SHARE
+        or (totals[i] / total > thresholds.NOTICE_MIDDLE_SHARE and _region_follows(kinds, i))
     ]
     if trailing:
         # Everything after the first notice of the trailing zone is the host's too.
         for k in range(trailing[0], len(lines)):
             if kinds[k][0] is not Kind.BAD:
                 kinds[k] = (Kind.BAD, "after_notice")
-    leading = [i for i in marked if totals[i] / total < _EDGE_SHARE and i not in trailing]
+    leading = [i for i in marked if totals[i] / total < thresholds.EDGE_SHARE and i not in trailing]
     if leading:
         for k in range(leading[-1]):
             if kinds[k][0] is not Kind.BAD:
@@ -269,7 +268,7 @@ def _cut_after_footer(lines: list[Line], kinds: list[tuple[Kind, str]]) -> None:
     totals = _good_chars(lines, kinds)
     total = totals[-1] or 1
     for i in footers:
-        if (total - totals[i]) / total < _FOOTER_SHARE:
+        if (total - totals[i]) / total < thresholds.FOOTER_SHARE:
             for k in range(i + 1, len(kinds)):
                 if kinds[k][0] is not Kind.BAD:
                     kinds[k] = (Kind.BAD, "after_footer")
@@ -278,7 +277,11 @@ def _cut_after_footer(lines: list[Line], kinds: list[tuple[Kind, str]]) -> None:
 
 def _is_verse(line: Line) -> bool:
     """A long line with no link and no labels: a line of unpunctuated prose or verse."""
-    return line.link_chars == 0 and line.chars >= _VERSE_CHARS and not noise.is_meta_line(line.text)
+    return (
+        line.link_chars == 0
+        and line.chars >= thresholds.VERSE_CHARS
+        and not noise.is_meta_line(line.text)
+    )
 
 
 def _keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
@@ -307,7 +310,7 @@ def _keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
         sides = {before, after}
         run_ok = (
             (Kind.BAD not in sides and Kind.GOOD in sides)
-            or (before is Kind.GOOD and j - i <= _SIGN_OFF)
+            or (before is Kind.GOOD and j - i <= thresholds.SIGN_OFF_LINES)
             or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))
         )
         for k in range(i, j):
@@ -321,10 +324,10 @@ def widen_thin(lines: list[Line], container: etree._Element) -> tuple[etree._Ele
     comments, so the best element is a single ``<p>``. Widen to the run of neighbouring
     lines of an ancestor that are neither BAD nor headings."""
     inside = [line for line in lines if container in line.ancestors]
-    if len(inside) > _THIN:
+    if len(inside) > thresholds.THIN_CONTAINER_LINES:
         return container, inside
     for level, parent in enumerate(container.iterancestors()):
-        if level >= 4:
+        if level >= thresholds.WIDEN_LEVELS:
             break
         family = [line for line in lines if parent in line.ancestors]
         if len(family) <= len(inside):

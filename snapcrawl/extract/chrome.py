@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract import thresholds
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import is_reported_speech, mentions_self
 from snapcrawl.extract.vocab import (
@@ -65,13 +66,6 @@ _UI_VERBS = re.compile(
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
     r"下载|返回|扫一扫|转发|回复|收起|展开"
 )
-PROMO_MAX = 100  # characters: a promo is one short appeal, never a paragraph
-SHORT_PROMO = 20  # a promo this short ("扫码阅读全文") is chrome wherever it stands
-CREDIT_MAX = 40  # a credit line names people; a retitle line may be a long title
-BYLINE_MAX = 30
-CAPTION_CREDIT_MAX = 16  # "BBC报道截图": a picture's credit with no description
-RETITLE_MAX = 160
-UI_MAX = 60  # characters: a toolbar or a player message is one short line
 
 
 def is_promo(text: str) -> bool:
@@ -80,7 +74,7 @@ def is_promo(text: str) -> bool:
     A sentence ending in "。" about an app ("市民可下载APP办理。") is the story's, unless it
     speaks of the page itself ("本文来自…，更多资讯请下载…APP").
     """
-    if len(text) > PROMO_MAX:
+    if len(text) > thresholds.PROMO_MAX:
         return False
     if PROMO_BUTTON.search(text):
         return True
@@ -93,7 +87,9 @@ def is_promo(text: str) -> bool:
 
 def is_short_promo(text: str) -> bool:
     """A promo too short to be a sentence of the story (扫码阅读全文, 关注该公众号)."""
-    return len(text) <= SHORT_PROMO and not _SENTENCE_PUNCT.search(text) and is_promo(text)
+    return (
+        len(text) <= thresholds.SHORT_PROMO and not _SENTENCE_PUNCT.search(text) and is_promo(text)
+    )
 
 
 def is_credit(text: str) -> bool:
@@ -101,22 +97,26 @@ def is_credit(text: str) -> bool:
     (责任编辑：X), the original title (（原标题：…）), a byline (新京报记者 X), where the
     text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图)."""
     if _RETITLE.match(text):
-        return len(text) <= RETITLE_MAX
-    if len(text) > 2 * CREDIT_MAX:
+        return len(text) <= thresholds.RETITLE_MAX
+    if len(text) > 2 * thresholds.CREDIT_MAX:
         return False
     if _CREDIT_ANYWHERE.search(text):
         return True
-    if len(text) > CREDIT_MAX:
+    if len(text) > thresholds.CREDIT_MAX:
         return False
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
     if _CREDIT_LEAD.match(text) and not _SENTENCE_PUNCT.search(text):
         return True
     if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
         return True
-    if len(text) <= BYLINE_MAX and _BYLINE.match(text) and not _SENTENCE_PUNCT.search(text):
+    if (
+        len(text) <= thresholds.BYLINE_MAX
+        and _BYLINE.match(text)
+        and not _SENTENCE_PUNCT.search(text)
+    ):
         return True
     return (
-        len(text) <= CAPTION_CREDIT_MAX
+        len(text) <= thresholds.CAPTION_CREDIT_MAX
         and _CAPTION_CREDIT.search(text) is not None
         and not _SENTENCE_PUNCT.search(text)
     )
@@ -131,13 +131,13 @@ def is_picture_credit(text: str) -> bool:
 
 def is_tag_line(text: str) -> bool:
     """A "关键字：A B C" line under the story."""
-    return len(text) <= 80 and TAG_LABEL.match(text) is not None
+    return len(text) <= thresholds.TAG_LINE_MAX and TAG_LABEL.match(text) is not None
 
 
 def is_ui_line(text: str) -> bool:
     """Toolbar or player text: UI verbs, counts, durations and sizes, nothing else; or a
     phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
-    if len(text) > UI_MAX:
+    if len(text) > thresholds.UI_MAX:
         return False
     if UI_PHRASES.search(text) and not text.endswith("。"):
         return True
@@ -150,6 +150,10 @@ def _is_stats_bar(text: str) -> bool:
     """A bar of short fields ("发表于… | 1164次阅读 | 来源X | 0 条评论"), at least two of
     them dates or counts."""
     parts = [p for p in _BAR_SPLIT.split(text) if p]
-    if len(parts) < 3 or any(len(p) > 24 for p in parts) or _SENTENCE_PUNCT.search(text):
+    if (
+        len(parts) < 3
+        or any(len(p) > thresholds.STATS_FIELD_MAX for p in parts)
+        or _SENTENCE_PUNCT.search(text)
+    ):
         return False
     return sum(1 for p in parts if _COUNT.match(p) or find_dates(p)) >= 2

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from snapcrawl.extract import thresholds
 from snapcrawl.extract.text import normalize_text, punctuation_count, visible_len
 from snapcrawl.extract.vocab import (
     BLOCK_TAGS,
@@ -24,7 +25,6 @@ from snapcrawl.extract.vocab import (
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _END_TAGS = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
-_TAIL = 200  # characters: end tags this close to the end are where they belong
 _TOKEN_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 # What a tag does to lines, for the walk in ``flatten``.
 _INLINE, _LINK, _BREAK, _BLOCK, _HEADING = range(5)
@@ -37,7 +37,6 @@ _KIND = {
 }
 _TRANSPARENT = re.compile(r"(?:^|;)opacity:0?\.?0*(?:;|!|$)")
 _SENTENCE_END = re.compile("[。！？!?]")
-MIN_HIDDEN_SENTENCES = 5  # a hidden element with fewer sentence ends is furniture, not a story
 _NOISE_SUBSTRING = re.compile("|".join(sorted(NOISE_CLASS_TOKENS, key=len, reverse=True)))
 
 
@@ -75,7 +74,7 @@ def parse_html(text: str) -> etree._Element | None:
     # text (as U+FFFD).
     text = _XML_DECL.sub("", text, count=1)
     # libxml2 drops what follows an early </html> (a stray one, before the content).
-    if _END_TAGS.search(text, 0, max(0, len(text) - _TAIL)):
+    if _END_TAGS.search(text, 0, max(0, len(text) - thresholds.END_TAG_TAIL)):
         text = _END_TAGS.sub("", text)
     if "\x00" in text:
         text = text.replace("\x00", "")
@@ -156,7 +155,7 @@ def strip_furniture(root: etree._Element) -> None:
         if any(anc in dropped for anc in el.iterancestors()):
             continue
         sentences = _sentences(el)
-        if sentences >= MIN_HIDDEN_SENTENCES:
+        if sentences >= thresholds.MIN_HIDDEN_SENTENCES:
             if page_sentences < 0:
                 page_sentences = _sentences(root)
             if sentences > page_sentences - sentences:
