@@ -64,7 +64,7 @@ _UI_TOKEN = re.compile(
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 _UI_VERBS = re.compile(
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
-    r"下载|返回|扫一扫|转发|回复|收起|展开"
+    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错"
 )
 
 
