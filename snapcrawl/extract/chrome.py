@@ -15,7 +15,7 @@ import re
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dates import find_dates
-from snapcrawl.extract.noise import is_reported_speech, mentions_self
+from snapcrawl.extract.noise import is_reported_speech
 from snapcrawl.extract.vocab import (
     BYLINE_WORD,
     CREDIT_LABEL,
@@ -54,6 +54,8 @@ _PICTURE_CREDIT = re.compile(
     + r"\S)"
 )
 _CAPTION_CREDIT = re.compile(r"(?:截图|供图|资料图|摄)$")
+# The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
+_SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 _BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
@@ -82,7 +84,7 @@ def is_promo(text: str) -> bool:
         return False
     if is_reported_speech(text):
         return False
-    return not text.rstrip("）)】]").endswith("。") or mentions_self(text)
+    return not text.rstrip("）)】]").endswith("。") or _SELF_PROMO.search(text) is not None
 
 
 def is_short_promo(text: str) -> bool:
