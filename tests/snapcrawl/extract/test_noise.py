@@ -48,6 +48,8 @@ def test_story_is_not_a_notice_on_its_own(line):
         "Disclaimer: The content above is uploaded by a self-media account; this platform only"
         " provides information storage services.",
         "免责声明：文章内容源自自媒体，版权归原作者所有，文章观点不代表新浪网立场。",
+        "该文观点仅代表作者本人，某某号系信息发布平台，某某网仅提供信息存储空间服务。",
+        "本文为快报号作者上传发布，不代表本站观点。",
     ],
 )
 def test_platform_statement_is_strong(line):
