@@ -36,14 +36,16 @@ _PUBLISHED_KEYS = (
     "publish_date",
 )
 _JSONLD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Report|Blog|Analysis)?Article"')
+_JSONLD_HEADLINE = re.compile(r'"headline"\s*:\s*"([^"\\]{4,200})"')
 _JSONLD_ARTICLE_BYTES = re.compile(_JSONLD_ARTICLE.pattern.encode())
 
 
 def signalled_heading(head: HeadInfo, lines: list[Line], html: str | bytes = "") -> int | None:
     """The index of the heading the page declares as its article's, or ``None``.
 
-    Declared = a heading line that repeats ``og:title`` (or the first part of ``<title>``),
-    plus a publish time in the meta, a JSON-LD ``NewsArticle`` or ``og:type=article``.
+    Declared = a heading line that repeats ``og:title``, the JSON-LD ``headline`` or the
+    first part of ``<title>`` (any line repeating og:title or headline whole), plus a
+    publish time in the meta, a JSON-LD ``NewsArticle`` or ``og:type=article``.
     """
     metas = head.metas
     typed = metas.get("og:type", "").lower() == "article" or any(
@@ -54,15 +56,18 @@ def signalled_heading(head: HeadInfo, lines: list[Line], html: str | bytes = "")
         typed = pattern.search(html) is not None
     if not typed:
         return None
-    titles = [t for t in (metas.get("og:title"), metas.get("twitter:title"), head.title) if t]
+    declared = [t for t in (metas.get("og:title"), metas.get("twitter:title")) if t]
+    if isinstance(html, str) and (found := _JSONLD_HEADLINE.search(html)):
+        declared.append(found[1])
+    titles = [*declared, head.title] if head.title else declared
     for line in lines:
         text = line.text
-        if (
-            line.heading
-            and len(text) >= thresholds.TITLE_MIN_CHARS
-            and not thresholds.is_link_line(line)
-            and any(text == t or t.startswith(text) or text in t for t in titles)
-        ):
+        if len(text) < thresholds.TITLE_MIN_CHARS or thresholds.is_link_line(line):
+            continue
+        # A heading tag may shorten the title; any other line must repeat a declared one.
+        if line.heading and any(text == t or t.startswith(text) or text in t for t in titles):
+            return line.index
+        if text in declared:
             return line.index
     return None
 

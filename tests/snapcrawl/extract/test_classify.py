@@ -124,3 +124,12 @@ def test_article_signals_need_the_heading_to_match():
     # A section page that calls itself an article still needs its heading to be the title.
     section = html.replace("<h1>东湖水位回落至警戒线以下</h1>", "<h1>本地要闻</h1>")
     assert classify_page(section) == LIST
+
+
+def test_a_declared_title_in_a_plain_div_is_the_heading_too():
+    html = fixture_bytes("short_story_busy_portal.html").decode("utf-8")
+    plain = html.replace(
+        "<h1>东湖水位回落至警戒线以下</h1>", "<div class='title'>东湖水位回落至警戒线以下</div>"
+    )
+    plain = re.sub(r"<meta property=\"og:title\"[^>]*>", "", plain)  # the JSON-LD headline stays
+    assert classify_page(plain) == ARTICLE
