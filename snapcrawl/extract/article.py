@@ -47,13 +47,13 @@ def _clean_body(
     """Drop heading and label lines; split "本文转自：X" off the story it is glued to."""
     paragraphs: list[str] = []
     removed: list[str] = []
+    story_started = False
     for pos, line in enumerate(kept):
         text = line.text
         if line is title_line or (pos < 3 and title and text == title):
             continue
         # The info line under the heading (even under a kept subheading) is labels, not
         # story. Host labels (快照时间, 原文地址) go wherever they are.
-        story_started = any(len(p) >= thresholds.INFO_LINE_STORY_CHARS for p in paragraphs)
         if is_meta_line(text) and (not story_started or meta.host_label(text)):
             removed.append(text)
             continue
@@ -71,6 +71,7 @@ def _clean_body(
             removed.append(text)
             continue
         paragraphs.append(text)
+        story_started = story_started or len(text) >= thresholds.INFO_LINE_STORY_CHARS
     return paragraphs, removed
 
 
@@ -114,7 +115,9 @@ def extract_article(
     page = read_page(html, encoding)
     names = meta.site_names(url, page.head)
     selection = _select(page, names, profile)
-    verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
+    verdict = judge(page.lines, selection)
+    if verdict == LIST:  # unless the page declares its heading over a short story
+        verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
     if verdict == LIST:
         raise NotAnArticle("list_page")
     if verdict == OTHER or not selection.kept:

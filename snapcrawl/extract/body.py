@@ -55,7 +55,7 @@ class Selection:
 def prose_value(line: Line) -> float:
     """How much a line looks like article prose, in characters (teasers count little)."""
     text_chars = line.chars - line.link_chars
-    if thresholds.is_link_line(line) or text_chars <= 0 or line.stamp:
+    if line.is_link or text_chars <= 0 or line.stamp:
         return 0.0
     if line.punct and text_chars >= thresholds.PUNCTUATED_PROSE_CHARS:
         value = float(text_chars)
@@ -124,18 +124,10 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     text = line.text
     if _inside_region(line, container):
         return Kind.BAD, "region"
-    if thresholds.is_link_line(line):
+    if line.is_link:
         return Kind.BAD, "links"
     if noise.is_nav_line(text):
         return Kind.BAD, "nav"
-    if chrome.is_credit(text):
-        # A picture's credit ends the picture's block (its caption goes with it); an
-        # editor's credit or 原标题 sits inside the story and marks no boundary.
-        return Kind.BAD, "picture_credit" if chrome.is_picture_credit(text) else "credit"
-    if chrome.is_ui_line(text) or chrome.is_tag_line(text):
-        return Kind.BAD, "ui"
-    if chrome.is_short_promo(text):
-        return Kind.BAD, "promo"
     if noise.breadcrumb_parts(text, line.link_density):
         return Kind.BAD, "breadcrumb"
     if noise.is_footer_line(text) and line.punct < thresholds.FOOTER_MAX_PUNCT:
@@ -144,6 +136,10 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
         return Kind.BAD, "list_item"
     if line.teaser:
         return Kind.BAD, "teaser"
+    # Credits, UI text, short promos. A picture's credit ends the picture's block (its
+    # caption goes with it); an editor's credit or 原标题 sits inside the story.
+    if chrome_kind := chrome.line_kind(text):
+        return Kind.BAD, chrome_kind
     text_chars = line.chars - line.link_chars
     if (text_chars >= thresholds.GOOD_LINE_CHARS and line.punct) or (
         text_chars >= thresholds.SENTENCE_END_MIN_CHARS and text.endswith(_SENTENCE_END)
@@ -219,8 +215,8 @@ def _apply_notices(
     ]
     # Quotes make a line the story's, except in a promo's own slogan.
     speech = [
-        not flag and noise.is_reported_speech(line.text)
-        for line, flag in zip(lines, promo, strict=True)
+        s >= 1 and not flag and noise.is_reported_speech(line.text)
+        for line, flag, s in zip(lines, promo, strength, strict=True)
     ]
     is_notice = [s >= 2 for s in strength]
     _mark_edges(kinds, strength, speech, is_notice)

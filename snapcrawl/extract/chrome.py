@@ -70,6 +70,21 @@ _UI_VERBS = re.compile(
 )
 
 
+def line_kind(text: str) -> str | None:
+    """What chrome a line of the body is: "credit", "picture_credit", "ui", "promo" (a
+    short one) or ``None`` for a line that may be story. One length gate first: most
+    paragraphs are longer than any chrome line."""
+    if len(text) > thresholds.RETITLE_MAX:
+        return None
+    if is_credit(text):
+        return "picture_credit" if is_picture_credit(text) else "credit"
+    if is_ui_line(text) or is_tag_line(text):
+        return "ui"
+    if is_short_promo(text):
+        return "promo"
+    return None
+
+
 def is_promo(text: str) -> bool:
     """An appeal to download, scan or follow the host's app or account.
 
@@ -78,7 +93,7 @@ def is_promo(text: str) -> bool:
     """
     if len(text) > thresholds.PROMO_MAX:
         return False
-    if PROMO_BUTTON.search(text):
+    if ("【" in text or "[" in text) and PROMO_BUTTON.search(text):
         return True
     if not PROMO_ACTION.search(text) or not (PROMO_OBJECT.search(text) or _SCAN.search(text)):
         return False
@@ -143,7 +158,7 @@ def is_ui_line(text: str) -> bool:
         return False
     if UI_PHRASES.search(text) and not text.endswith("。"):
         return True
-    if _is_stats_bar(text):
+    if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
         return True
     return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
 

@@ -62,7 +62,7 @@ def signalled_heading(head: HeadInfo, lines: list[Line], html: str | bytes = "")
     titles = [*declared, head.title] if head.title else declared
     for line in lines:
         text = line.text
-        if len(text) < thresholds.TITLE_MIN_CHARS or thresholds.is_link_line(line):
+        if len(text) < thresholds.TITLE_MIN_CHARS or line.is_link:
             continue
         # A heading tag may shorten the title; any other line must repeat a declared one.
         if line.heading and any(text == t or t.startswith(text) or text in t for t in titles):
@@ -73,7 +73,7 @@ def signalled_heading(head: HeadInfo, lines: list[Line], html: str | bytes = "")
 
 
 def _is_stub(line: Line) -> bool:
-    return thresholds.is_link_line(line) or line.stamp
+    return line.is_link or line.stamp
 
 
 def judge(lines: list[Line], selection: Selection, heading_at: int | None = None) -> str:
@@ -81,7 +81,7 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     heading the page declares as its article's (``signalled_heading``)."""
     page_chars = sum(line.chars for line in lines)
     page_links = sum(line.link_chars for line in lines)
-    link_lines = sum(1 for line in lines if thresholds.is_link_line(line))
+    link_lines = sum(1 for line in lines if line.is_link)
     many_links = (
         link_lines >= thresholds.LIST_LINK_LINES
         and page_links >= thresholds.LIST_LINK_SHARE * page_chars
@@ -92,7 +92,7 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
         # furniture), is a list, even when it holds a single item.
         main = [line for line in lines if line.noise_at < 0]
         teasers = sum(line.chars for line in main if line.teaser)
-        dated = any(line.stamp and thresholds.is_link_line(line) for line in main)
+        dated = any(line.stamp and line.is_link for line in main)
         return LIST if many_links or dated or teasers >= MIN_BODY_CHARS else OTHER
     # Teasers: prose of the block's list items (see layout), however long each one is.
     teaser_chars = sum(line.chars for line, reason in selection.removed if reason == "teaser")
@@ -106,7 +106,7 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     ]
     # Flat lists: kept prose sandwiched by stubs, or led by a title link, item after item.
     boxed = {i for i in long_kept if 0 < i < len(inside) - 1 and stubs[i - 1] and stubs[i + 1]}
-    led = {i for i in long_kept if i > 0 and thresholds.is_link_line(inside[i - 1])}
+    led = {i for i in long_kept if i > 0 and inside[i - 1].is_link}
     if len(led) >= thresholds.LED_ITEMS:
         boxed |= led
     # Long punctuated paragraphs that are not boxed between stubs: no list has those.
@@ -174,4 +174,7 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
     except NotAnArticle:
         return OTHER
     selection = select_body(page.lines)
-    return judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
+    verdict = judge(page.lines, selection)
+    if verdict == LIST:  # unless the page declares its heading over a short story
+        verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
+    return verdict

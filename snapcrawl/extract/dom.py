@@ -25,6 +25,7 @@ from snapcrawl.extract.vocab import (
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _END_TAGS = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_EARLY_END = re.compile(r"</(?:html|HTML|body|BODY)")  # no IGNORECASE: a fast literal scan
 _TOKEN_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 # What a tag does to lines, for the walk in ``flatten``.
 _INLINE, _LINK, _BREAK, _BLOCK, _HEADING = range(5)
@@ -57,6 +58,7 @@ class Line:
     noise_at: int = -1  # position in ``ancestors`` of the innermost furniture region, or -1
     stamp: bool = False  # a date stamp or a stamped list item ("标题 2025-02-13")
     teaser: bool = False  # prose inside a list item, after the item's title link
+    is_link: bool = False  # mostly link text (``thresholds.is_link_line``), set by ``flatten``
 
     @property
     def link_density(self) -> float:
@@ -74,7 +76,7 @@ def parse_html(text: str) -> etree._Element | None:
     # text (as U+FFFD).
     text = _XML_DECL.sub("", text, count=1)
     # libxml2 drops what follows an early </html> (a stray one, before the content).
-    if _END_TAGS.search(text, 0, max(0, len(text) - thresholds.END_TAG_TAIL)):
+    if _EARLY_END.search(text, 0, max(0, len(text) - thresholds.END_TAG_TAIL)):
         text = _END_TAGS.sub("", text)
     if "\x00" in text:
         text = text.replace("\x00", "")
@@ -128,9 +130,9 @@ def _is_hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None:
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
-    return (
-        "display:none" in style or "visibility:hidden" in style or bool(_TRANSPARENT.search(style))
-    )
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    return "opacity" in style and _TRANSPARENT.search(style) is not None
 
 
 def _sentences(el: etree._Element) -> int:
@@ -180,18 +182,18 @@ def flatten(root: etree._Element) -> list[Line]:
         if text:
             chars = len(text) - text.count(" ") - text.count("\u3000")  # normalised spaces
             link = visible_len("".join(link_parts)) if link_parts else 0
-            lines.append(
-                Line(
-                    text,
-                    owner,
-                    len(lines),
-                    chars,
-                    min(link, chars),
-                    punctuation_count(text),
-                    heading_depth > 0,
-                    tuple(hrefs),
-                )
+            line = Line(
+                text,
+                owner,
+                len(lines),
+                chars,
+                min(link, chars),
+                punctuation_count(text),
+                heading_depth > 0,
+                tuple(hrefs),
             )
+            line.is_link = thresholds.is_link_line(line)
+            lines.append(line)
 
     walk = etree.iterwalk(root, events=("start", "end"))
     next(walk)  # the root's own start: its text opens the first line

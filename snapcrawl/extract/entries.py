@@ -22,7 +22,7 @@ def _prose(lines: list[Line]) -> int:
         line.chars - line.link_chars
         for line in lines
         if line.punct
-        and not thresholds.is_link_line(line)
+        and not line.is_link
         and line.chars - line.link_chars >= thresholds.ENTRY_PROSE_LINE
     )
 

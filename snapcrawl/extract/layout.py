@@ -25,17 +25,14 @@ _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page's st
 def _is_title(line: Line, headline: str) -> bool:
     low, high = thresholds.ITEM_TITLE_CHARS
     return (
-        thresholds.is_link_line(line)
+        line.is_link
         and low <= line.chars <= high
         and not (headline and headline.startswith(line.text))
     )
 
 
 def _is_prose(line: Line) -> bool:
-    return (
-        not thresholds.is_link_line(line)
-        and line.chars - line.link_chars >= thresholds.ITEM_TEASER_CHARS
-    )
+    return not line.is_link and line.chars - line.link_chars >= thresholds.ITEM_TEASER_CHARS
 
 
 def annotate(lines: list[Line], headline: str = "") -> None:

@@ -23,7 +23,7 @@ LINK_LINE_DENSITY = 0.5
 
 def is_link_line(line: Line) -> bool:
     """Whether ``line`` is mostly link text (a menu item or a headline), not prose."""
-    return line.link_density > LINK_LINE_DENSITY
+    return line.link_chars > LINK_LINE_DENSITY * line.chars  # link_density, without a division
 
 
 # --- prose value (body.py: choosing the container) ----------------------------------------

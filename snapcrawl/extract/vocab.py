@@ -376,10 +376,9 @@ UI_WORDS = (
 # Phrases only a player, a gallery or a paywall prints.
 UI_PHRASES = re.compile(
     r"(?:播放|加载)失败|(?:无法|不能|不支持)\S{0,2}播放|错误(?:代码|编码|码)\s*[:：]?|刷新重试|"
-    r"建议(?:在)?\s*wi-?fi|wi-?fi\s*(?:下|环境下?)(?:打开|观看|播放)|"
+    r"建议(?:在)?\s*[Ww][Ii]-?[Ff][Ii]|[Ww][Ii]-?[Ff][Ii]\s*(?:下|环境下?)(?:打开|观看|播放)|"
     r"自动播放|点击播放|重新播放|正在加载|加载中|查看原图|展开全文|点击展开|剩余\d+%|正文已结束|"
-    r"您可以按alt|^(?:视频|播放)\s*[-－|｜]|时长\s*[:：]?\s*\d{1,2}:\d\d",
-    re.IGNORECASE,
+    r"您可以按[Aa][Ll][Tt]|^(?:视频|播放)\s*[-－|｜]|时长\s*[:：]?\s*\d{1,2}:\d\d"
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)
