@@ -57,6 +57,8 @@ _CAPTION_CREDIT = re.compile(r"(?:截图|供图|资料图|摄)$")
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
+# A character every UI phrase has: a cheap scan before the long alternation.
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 _RETITLE = re.compile(_OPEN + r"原(?:标题|题为?|文标题)")
@@ -156,7 +158,7 @@ def is_ui_line(text: str) -> bool:
     phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
     if len(text) > thresholds.UI_MAX:
         return False
-    if UI_PHRASES.search(text) and not text.endswith("。"):
+    if _UI_PHRASE_CHARS.search(text) and UI_PHRASES.search(text) and not text.endswith("。"):
         return True
     if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
         return True

@@ -135,17 +135,15 @@ def is_footer_line(text: str) -> bool:
 
 def breadcrumb_parts(text: str, link_density: float) -> list[str] | None:
     """The items of a breadcrumb line (当前位置：首页 > 地方 > 正文), or ``None``."""
-    prefixed = CRUMB_PREFIX.match(text)
-    parts = [p.strip() for p in CRUMB_SEPARATORS.split(CRUMB_PREFIX.sub("", text)) if p.strip()]
-    if (
-        len(text) > thresholds.CRUMB_LINE_MAX
-        or len(parts) < 2
-        or any(len(p) > thresholds.CRUMB_PART_MAX for p in parts)
-    ):
+    if len(text) > thresholds.CRUMB_LINE_MAX:
         return None
-    if prefixed or (len(parts) >= 3 and link_density >= thresholds.CRUMB_LINK_DENSITY):
-        return parts
-    return None
+    prefixed = CRUMB_PREFIX.match(text)
+    if not prefixed and link_density < thresholds.CRUMB_LINK_DENSITY:
+        return None  # decided before the split: most lines stop here
+    parts = [p.strip() for p in CRUMB_SEPARATORS.split(CRUMB_PREFIX.sub("", text)) if p.strip()]
+    if len(parts) < 2 or any(len(p) > thresholds.CRUMB_PART_MAX for p in parts):
+        return None
+    return parts if prefixed or len(parts) >= 3 else None
 
 
 def is_list_heading(text: str) -> bool:
