@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
-from snapcrawl.extract.dates import find_dates
-from snapcrawl.extract.noise import is_reported_speech
-from snapcrawl.extract.vocab import (
+from snapcrawl.extract.chrome_vocab import (
     BYLINE_WORD,
     CREDIT_LABEL,
     CREDIT_SOURCE,
@@ -28,6 +26,8 @@ from snapcrawl.extract.vocab import (
     UI_PHRASES,
     UI_WORDS,
 )
+from snapcrawl.extract.dates import find_dates
+from snapcrawl.extract.noise import is_reported_speech
 
 _OPEN = r"^[\s\[【(（<〔▲△●■◆]*"
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
