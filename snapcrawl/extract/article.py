@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from snapcrawl.extract import meta
+from snapcrawl.extract import credits, meta
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge
@@ -145,7 +145,10 @@ def extract_article(
 
     published = meta.extract_published(page.head, lines, title_line, selection.kept)
     source = meta.extract_source(lines, selection.kept)
-    author = meta.extract_author(lines[: body_start + 3] + selection.kept[-3:])
+    zone = meta.credit_zone(lines, selection.kept, title_line)
+    author = meta.extract_author(page.head, zone, selection.kept, names, source)
+    editor = credits.extract_editor(zone) or credits.extract_editor(lines)
+    original_title = credits.extract_original_title(zone, title)
     category = meta.extract_category(lines, title, body_start)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (
@@ -166,5 +169,7 @@ def extract_article(
         source_url=meta.extract_source_url(lines, url),
         snapshot_at=meta.extract_snapshot_at(lines),
         author=author,
+        editor=editor,
+        original_title=original_title,
         noise=tuple(noise),
     )

@@ -15,17 +15,16 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from snapcrawl.extract import credits
 from snapcrawl.extract.dates import FoundDate, find_dates, parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, notice_families, repost_source
+from snapcrawl.extract.structured import read_breadcrumbs, read_byline, read_json_ld
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.vocab import CRUMB_LEAVES, LABELS
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
-_AUTHOR_INLINE = re.compile(
-    r"(?:记者|作者|文/|文／|撰文)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2})"
-)
 _TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
 _PUBLISHED_WORDS = re.compile(
     r"发布|发表|发贴|发帖|发稿|刊发|刊登|上传|更新|出版|时间|日期|posted|published|date",
@@ -61,7 +60,8 @@ class HeadInfo:
     """What the ``<head>`` says: the document title and every ``<meta>`` by lower-cased key."""
 
     title: str = ""
-    metas: dict[str, str] = field(default_factory=dict)
+    metas: dict[str, str] = field(default_factory=dict)  # JSON-LD values under "ld:…"
+    crumbs: list[str] = field(default_factory=list)  # a marked breadcrumb trail
 
 
 def read_head(root: etree._Element) -> HeadInfo:
@@ -83,6 +83,11 @@ def read_head(root: etree._Element) -> HeadInfo:
             value := el.get("datetime") or el.get("pubdate")
         ) and "time:datetime" not in info.metas:
             info.metas["time:datetime"] = value
+    for key, value in read_json_ld(root).items():
+        info.metas.setdefault(key, value)
+    info.crumbs = read_breadcrumbs(root)
+    if byline := read_byline(root):
+        info.metas["byline"] = byline
     return info
 
 
@@ -229,14 +234,27 @@ def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
     return None
 
 
-def extract_author(lines: list[Line]) -> str | None:
-    """Labeled author/editor, else "记者 某某" in a short line."""
-    if value := extract_field(lines, "author"):
-        return value
-    for line in lines:
-        if line.chars <= 60 and (match := _AUTHOR_INLINE.search(line.text)):
-            return match["name"].split()[0]
-    return None
+def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
+    """Where credits stand: around the heading, the story's first and last lines, and the
+    lines just after it (a 责任编辑 footer) — never the related lists further down."""
+    first = body[0].index if body else 0
+    last = body[-1].index if body else first
+    start = title_line.index if title_line else max(0, first - 8)
+    zone = [ln for ln in lines if start - 2 <= ln.index < first]
+    return zone + body[:3] + body[-6:] + [ln for ln in lines if last < ln.index <= last + 12]
+
+
+def extract_author(
+    head: HeadInfo,
+    zone: list[Line],
+    body: list[Line],
+    site: tuple[str, ...],
+    source: str | None = None,
+) -> str | None:
+    """A credit on the page (作者：X, （记者 X）), else the byline element or meta author."""
+    return credits.author_from_lines(zone, body) or credits.author_from_tags(
+        head.metas, site, source
+    )
 
 
 def extract_source(lines: list[Line], body: list[Line]) -> str | None:
