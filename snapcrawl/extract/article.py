@@ -7,6 +7,7 @@ decode → parse → flatten to lines → pick the body (layer 1 structure, laye
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from snapcrawl.extract import credits, meta
@@ -18,12 +19,15 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import is_meta_line, notice_strength, repost_source
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
+from snapcrawl.extract.source import extract_source
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import Article, NotAnArticle
 
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
-MAX_UNDECODABLE_SHARE = 0.02  # more lost characters than this: not an article
+MAX_UNDECODABLE_SHARE = 0.02  # more lost characters than this, in many runs: not an article
+MAX_LOST_RUNS = 10  # this many separate losses or fewer are lost characters, whatever the share
+_LOST_RUN = re.compile(REPLACEMENT + "+")
 
 
 def _host(url: str | None) -> str | None:
@@ -87,14 +91,21 @@ def _audit(
 
 
 def _without_lost_characters(paragraphs: list[str], title: str) -> tuple[list[str], str]:
-    """U+FFFD marks bytes that decoded to nothing: a few are lost characters, dropped;
-    many mean binary or an encoding nothing recognised, which is not an article."""
+    """U+FFFD marks bytes that decoded to nothing. A few runs of them are lost characters
+    (an emoji a converter could not map leaves one run each), dropped wherever the share;
+    a large share in many runs means binary or an encoding nothing recognised, which is
+    not an article."""
     lost = sum(p.count(REPLACEMENT) for p in paragraphs)
     if not lost and REPLACEMENT not in title:
         return paragraphs, title
     length = sum(map(len, paragraphs))
-    if lost > MAX_UNDECODABLE_SHARE * max(length, 1):
-        raise NotAnArticle("undecodable", f"{lost} of {length} characters could not be decoded")
+    runs = sum(len(_LOST_RUN.findall(p)) for p in paragraphs)
+    share = lost / max(length, 1)
+    if share > MAX_UNDECODABLE_SHARE and (runs > MAX_LOST_RUNS or share > 0.25):
+        raise NotAnArticle(
+            "undecodable",
+            f"{lost} of {length} characters ({share:.1%}) in {runs} runs could not be decoded",
+        )
     kept = [p.replace(REPLACEMENT, "") for p in paragraphs]
     return [p for p in kept if p], title.replace(REPLACEMENT, "")
 
@@ -144,8 +155,10 @@ def extract_article(
         raise NotAnArticle("no_body")
 
     published = meta.extract_published(page.head, lines, title_line, selection.kept)
-    source = meta.extract_source(lines, selection.kept)
     zone = meta.credit_zone(lines, selection.kept, title_line)
+    near_title = meta.head_zone(lines, selection.kept, title_line)
+    marked_source = meta.marked_near(page.head, "source", near_title + zone)
+    source = extract_source(page.head.metas, marked_source, lines, zone, near_title, selection.kept)
     author = meta.extract_author(page.head, zone, selection.kept, names, source)
     editor = credits.extract_editor(zone) or credits.extract_editor(lines)
     original_title = credits.extract_original_title(zone, title)

@@ -18,8 +18,8 @@ from lxml import etree
 from snapcrawl.extract import credits
 from snapcrawl.extract.dates import FoundDate, find_dates, parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, notice_families, repost_source
-from snapcrawl.extract.structured import read_breadcrumbs, read_byline, read_json_ld
+from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, notice_families
+from snapcrawl.extract.structured import read_breadcrumbs, read_json_ld, read_marked
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.vocab import CRUMB_LEAVES, LABELS
 
@@ -62,6 +62,7 @@ class HeadInfo:
     title: str = ""
     metas: dict[str, str] = field(default_factory=dict)  # JSON-LD values under "ld:…"
     crumbs: list[str] = field(default_factory=list)  # a marked breadcrumb trail
+    marked: dict[str, list[str]] = field(default_factory=dict)  # byline/source elements
 
 
 def read_head(root: etree._Element) -> HeadInfo:
@@ -86,8 +87,7 @@ def read_head(root: etree._Element) -> HeadInfo:
     for key, value in read_json_ld(root).items():
         info.metas.setdefault(key, value)
     info.crumbs = read_breadcrumbs(root)
-    if byline := read_byline(root):
-        info.metas["byline"] = byline
+    info.marked = {kind: read_marked(root, kind) for kind in ("byline", "source")}
     return info
 
 
@@ -244,6 +244,14 @@ def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) ->
     return zone + body[:3] + body[-6:] + [ln for ln in lines if last < ln.index <= last + 12]
 
 
+def head_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
+    """The lines between the heading and the story: where the meta line stands."""
+    first = body[0].index if body else 0
+    start = title_line.index + 1 if title_line else max(0, first - 6)
+    end = max(first, start) + 2  # the heading may open the selected block
+    return [ln for ln in lines if start <= ln.index < end and ln is not title_line]
+
+
 def extract_author(
     head: HeadInfo,
     zone: list[Line],
@@ -252,18 +260,21 @@ def extract_author(
     source: str | None = None,
 ) -> str | None:
     """A credit on the page (作者：X, （记者 X）), else the byline element or meta author."""
-    return credits.author_from_lines(zone, body) or credits.author_from_tags(
-        head.metas, site, source
-    )
+    if found := credits.author_from_lines(zone, body):
+        return found
+    tags = dict(head.metas)
+    if byline := marked_near(head, "byline", zone):
+        tags["byline"] = byline
+    return credits.author_from_tags(tags, site, source)
 
 
-def extract_source(lines: list[Line], body: list[Line]) -> str | None:
-    """来源：X in the meta line, else X of a "本文转自：X" line."""
-    if value := extract_field(lines, "source"):
-        return value
-    for line in body:
-        if found := repost_source(line.text):
-            return found[0]
+def marked_near(head: HeadInfo, kind: str, zone: list[Line]) -> str | None:
+    """The first element marked as ``kind`` whose text stands in ``zone`` (by the heading
+    or the story), not in a feed of other stories' cards."""
+    texts = [ln.text for ln in zone]
+    for value in head.marked.get(kind, ()):
+        if any(value in text for text in texts):
+            return value
     return None
 
 

@@ -124,16 +124,23 @@ _BYLINE_MARK = re.compile(r"author|byline|writer|(?<![a-z])source-?name", re.IGN
 _NOT_BYLINE = re.compile(r"authority|avatar|author-?(?:list|box|info|wrap|card)s?$", re.IGNORECASE)
 
 
-def read_byline(root: etree._Element) -> str | None:
-    """The short text of the first element marked as the byline (``class="author"``,
-    ``itemprop="author"``, ``rel="author"``), or ``None``."""
+_SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|media-?name)(?![a-z])", re.IGNORECASE)
+_NOT_SOURCE = re.compile(r"source-?(?:list|box|wrap|icon|img)|resource", re.IGNORECASE)
+
+
+def read_marked(root: etree._Element, kind: str) -> list[str]:
+    """Short texts of the elements the page marks as the byline (``kind="byline"``:
+    ``class="author"``, ``itemprop="author"``, ``rel="author"``) or as a source (``kind=
+    "source"``: ``class="source"``), ``…-name`` marks first. A feed beside the story marks
+    its items the same way, so callers keep the ones that stand by the heading."""
+    mark, skip = (_BYLINE_MARK, _NOT_BYLINE) if kind == "byline" else (_SOURCE_MARK, _NOT_SOURCE)
     found: list[tuple[bool, str]] = []
     for el in root.iter("span", "a", "p", "div", "em", "strong", "address", "cite"):
         marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("rel"))))
-        if not marks or not _BYLINE_MARK.search(marks) or _NOT_BYLINE.search(marks):
+        if not marks or not mark.search(marks) or skip.search(marks):
             continue
         text = normalize_text("".join(el.itertext()))
         if 2 <= len(text) <= 30:
             found.append(("name" in marks.lower(), text))  # author-name beats author-box
     found.sort(key=lambda item: not item[0])
-    return found[0][1] if found else None
+    return [text for _, text in found[:40]]
