@@ -19,6 +19,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import is_meta_line, notice_strength, repost_source
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
+from snapcrawl.extract.published import extract_published
 from snapcrawl.extract.source import extract_source
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import Article, NotAnArticle
@@ -154,7 +155,7 @@ def extract_article(
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS // 2:
         raise NotAnArticle("no_body")
 
-    published = meta.extract_published(page.head, lines, title_line, selection.kept)
+    published = extract_published(page.head, lines, title_line, selection.kept)
     zone = meta.credit_zone(lines, selection.kept, title_line)
     near_title = meta.head_zone(lines, selection.kept, title_line)
     marked_source = meta.marked_near(page.head, "source", near_title + zone)

@@ -16,43 +16,22 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from snapcrawl.extract import credits
-from snapcrawl.extract.dates import FoundDate, find_dates, parse_date
+from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, notice_families
-from snapcrawl.extract.structured import read_breadcrumbs, read_json_ld, read_marked
+from snapcrawl.extract.structured import (
+    read_breadcrumbs,
+    read_json_ld,
+    read_marked,
+    read_script_time,
+)
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.vocab import CRUMB_LEAVES, LABELS
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
 _TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
-_PUBLISHED_WORDS = re.compile(
-    r"发布|发表|发贴|发帖|发稿|刊发|刊登|上传|更新|出版|时间|日期|posted|published|date",
-    re.IGNORECASE,
-)
-_POSTED_AFTER = re.compile(r"发表|发布|发贴|发帖|发稿|刊发|刊登")  # "于2005年8月12日…发表"
-_SNAPSHOT_WORDS = re.compile(r"快照|存档|归档|抓取|采集|收录|缓存|保存|入库|生成|建立|注册|加入")
 _HOME = frozenset({"首页", "主页", "网站首页", "返回首页", "home", "Home", "HOME", "本站首页"})
-_PUBLISHED_META = (
-    "article:published_time",
-    "og:published_time",
-    "og:release_date",
-    "published_time",
-    "pubdate",
-    "publishdate",
-    "publish_date",
-    "publish-date",
-    "publishtime",
-    "publish_time",
-    "datepublished",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.created",
-    "date",
-    "sailthru.date",
-    "article:modified_time",
-    "og:updated_time",
-)
 
 
 @dataclass
@@ -87,6 +66,8 @@ def read_head(root: etree._Element) -> HeadInfo:
     for key, value in read_json_ld(root).items():
         info.metas.setdefault(key, value)
     info.crumbs = read_breadcrumbs(root)
+    if moment := read_script_time(root):
+        info.metas["script:pubtime"] = moment
     info.marked = {kind: read_marked(root, kind) for kind in ("byline", "source")}
     return info
 
@@ -160,67 +141,6 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
         return og, None
     pieces = [p for p in _TITLE_SPLIT.split(doc_title) if p]
     return (max(pieces[:-1], key=len) if len(pieces) >= 2 else doc_title), None
-
-
-def _published_in(line: Line) -> list[FoundDate]:
-    """Dates of ``line`` that a publication word (发布, 发表于, 日期…) introduces."""
-    text = line.text
-    if line.chars > 100:  # a date inside prose is an event, not the publication
-        return []
-    found = []
-    for date in find_dates(text):
-        before = text[max(0, date.start - 12) : date.start]
-        if _SNAPSHOT_WORDS.search(before):
-            continue
-        after = text[date.end : date.end + 16]
-        if _PUBLISHED_WORDS.search(before) or _POSTED_AFTER.search(after):
-            found.append(date)
-    return found
-
-
-def _meta_dates(head: HeadInfo) -> list[FoundDate]:
-    keys = [*_PUBLISHED_META, "time:datetime"]
-    return [d for key in keys if (v := head.metas.get(key)) and (d := parse_date(v))]
-
-
-def extract_published(
-    head: HeadInfo, lines: list[Line], title_line: Line | None, body: list[Line]
-) -> datetime | None:
-    """Publication time, most trusted first: a date introduced by a publication word near
-    the heading, ``<meta>`` tags, any date near the heading, a "发表于" line just after the
-    body (blogs), then such a line anywhere. A date without time borrows the time of a
-    candidate on the same day; a year-last date (06/02/2022) is read the way the meta tags
-    agree with."""
-    first = body[0].index if body else 0
-    start = title_line.index if title_line else max(0, first - 6)
-    head_zone = [ln for ln in lines if start - 2 <= ln.index <= max(first + 2, start + 4)]
-    lead = [ln for ln in body[:6] if ln.index > first + 2]  # a dateline opening the story
-    last = body[-1].index if body else first
-    tail_zone = [ln for ln in lines if last < ln.index <= last + 4]
-    metas = _meta_dates(head)
-    found = [d for ln in head_zone for d in _published_in(ln)]
-    found += metas
-    found += [
-        d
-        for ln in head_zone + lead
-        if ln.chars <= 100 and not _SNAPSHOT_WORDS.search(ln.text)
-        for d in find_dates(ln.text)[:1]
-    ]
-    found += [d for ln in tail_zone for d in _published_in(ln)]
-    found += [d for ln in lines for d in _published_in(ln)]
-    if not found:
-        return None
-    best = found[0]
-    value = best.value
-    if best.ambiguous and metas:
-        swapped = value.replace(month=value.day, day=value.month)
-        if swapped.date() == metas[0].value.date():
-            value = swapped
-    if not best.has_time:
-        for other in found:
-            if other.has_time and other.value.date() == value.date():
-                return other.value
-    return value
 
 
 def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
