@@ -22,6 +22,7 @@ from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
 from snapcrawl.extract.source import extract_source
 from snapcrawl.extract.text import normalize_text
+from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
 
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
@@ -130,7 +131,7 @@ def extract_article(
         raise NotAnArticle("no_body")
     lines = page.lines
     body_start = selection.kept[0].index
-    title, title_line = meta.extract_title(page.head, lines, body_start)
+    title, title_line = extract_title(page.head, lines, body_start)
     if profile and (pinned := profile.select_text(page.root, "title")):
         title, title_line = pinned, None
     paragraphs, removed = _clean_body(selection.kept, title, title_line, profile)

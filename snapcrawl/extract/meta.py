@@ -112,37 +112,6 @@ def _first_token(value: str) -> str | None:
     return value if 1 < len(value) <= 40 and not parse_date(value) else None
 
 
-def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
-    """The article heading: a line that starts the ``<title>``, else the title minus its suffix."""
-    doc_title = head.title
-    candidates = [
-        line
-        for line in lines
-        if 2 <= line.chars <= 120 and line.link_density <= 0.5 and line.index <= body_start + 1
-    ]
-    if doc_title:
-        matching = [c for c in candidates if doc_title.startswith(c.text) and c.chars >= 4]
-        matching += [
-            c
-            for c in candidates
-            if c.heading and c.text in doc_title and c not in matching and c.chars >= 4
-        ]
-        if matching:
-            best = max(
-                matching, key=lambda c: (c.heading, len(c.text) >= len(doc_title) // 2, c.index)
-            )
-            return best.text, best
-    headings = [c for c in candidates if c.heading and c.owner.tag in ("h1", "h2")]
-    if headings:
-        best = headings[-1]
-        return best.text, best
-    og = head.metas.get("og:title")
-    if og:
-        return og, None
-    pieces = [p for p in _TITLE_SPLIT.split(doc_title) if p]
-    return (max(pieces[:-1], key=len) if len(pieces) >= 2 else doc_title), None
-
-
 def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
     """First "label：value" of ``fieldname`` (source, author, category) on the page."""
     for line in lines:
