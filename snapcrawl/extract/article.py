@@ -164,7 +164,7 @@ def extract_article(
     author = meta.extract_author(page.head, zone, selection.kept, names, source)
     editor = credits.extract_editor(zone) or credits.extract_editor(lines)
     original_title = credits.extract_original_title(zone, title)
-    category = meta.extract_category(lines, title, body_start)
+    category = meta.extract_category(lines, title, body_start, page.head.crumbs)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (
             date := parse_date(value)

@@ -167,20 +167,31 @@ def marked_near(head: HeadInfo, kind: str, zone: list[Line]) -> str | None:
     return None
 
 
-def extract_category(lines: list[Line], title: str, body_start: int) -> str | None:
-    """类别/分类 label, else the last breadcrumb item that is not the page itself."""
+def _section(parts: list[str], title: str) -> str | None:
+    """The last crumb that names a section: not home, not 正文, not the article itself."""
+    parts = [p for p in parts if p not in CRUMB_LEAVES and p not in _HOME]
+    parts = [
+        p
+        for p in parts
+        if not (title and (p == title or (len(p) > 6 and (p in title or title.startswith(p)))))
+    ]
+    return parts[-1] if parts and len(parts[-1]) <= 12 else None
+
+
+def extract_category(
+    lines: list[Line], title: str, body_start: int, crumbs: list[str] | None = None
+) -> str | None:
+    """类别/分类 label, else the last item of a marked breadcrumb trail (``nav
+    aria-label="breadcrumb"``, ``.breadcrumb``) or of a breadcrumb line that is not the page
+    itself."""
     if value := extract_field(lines, "category"):
         return value
+    if crumbs and (found := _section(crumbs, title)):
+        return found
     for line in lines[:body_start]:
         parts = breadcrumb_parts(line.text, line.link_density)
-        if not parts:
-            continue
-        parts = [p for p in parts if p not in CRUMB_LEAVES and p not in _HOME]
-        parts = [
-            p for p in parts if not (title and (p in title or title.startswith(p)) and len(p) > 6)
-        ]
-        if parts and len(parts[-1]) <= 12:
-            return parts[-1]
+        if parts and (found := _section(parts, title)):
+            return found
     return None
 
 
