@@ -31,7 +31,7 @@ _AUTHOR_LABELED = re.compile(
 )
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
 _AUTHOR_DATELINE = re.compile(
-    r"(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:(?:文/图|文|采写)[:：/／\s]|记者[:：/／\s]?)"
+    r"(?:(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(]\s*记者)"
     r"\s*(?P<value>[^）)】\]\n]+)"
 )
 # A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍".
@@ -44,7 +44,9 @@ _SIGN_OFF = re.compile(
     r"[（(](?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2})[)）]$"
 )
 _ORGANISATION = re.compile(r"[社网报台站局部会院厅委办处司所队完]$|新闻|日报|记者|编辑|通讯")
-_ORIGINAL_TITLE = re.compile(r"(?:本文)?原(?:标)?题(?:为|是)?\s*[:：]?\s*(?P<value>.+)")
+_ORIGINAL_TITLE = re.compile(
+    r"(?:本文)?(?:原标题\s*[:：]|原题\s*[:：]|原题(?:为|是)\s*(?=《))\s*(?P<value>.+)"
+)
 _STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
 _NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
 _ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|作者)\s*(?=\S)")

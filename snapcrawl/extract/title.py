@@ -21,6 +21,7 @@ TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _SPACES = re.compile(r"\s+")
 # "原创", "置顶", "独家" glued before a heading, with no separator between them.
 _BADGE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_WINDOW = 8  # lines past the start of the story a stated headline is still looked for
 _SENTENCE_END = re.compile(r"[。；;，,]$")
 
 
@@ -28,23 +29,26 @@ def _squash(text: str) -> str:
     return _SPACES.sub("", text).replace("\u201c", '"').replace("\u201d", '"')
 
 
-def statements(head: HeadInfo) -> list[str]:
-    """What the markup says the headline is, most specific first."""
-    found = [head.metas.get(k, "") for k in ("og:title", "ld:headline", "ld:title")]
-    pieces = [p for p in TITLE_SPLIT.split(head.title) if len(p) >= 4]
-    found += [*pieces, head.title]
-    return [s for s in dict.fromkeys(found) if len(s) >= 4]
+def statements(head: HeadInfo) -> tuple[list[str], list[str]]:
+    """What the markup says the headline is: (og:title and JSON-LD headline, the pieces of
+    ``<title>`` and the whole of it). The first group names the article alone; ``<title>``
+    may put a slogan or a section before it."""
+    article = [head.metas.get(k, "") for k in ("og:title", "ld:headline", "ld:title")]
+    pieces = [*(p for p in TITLE_SPLIT.split(head.title) if len(p) >= 4), head.title]
+    article = [s for s in dict.fromkeys(article) if len(s) >= 4]
+    return article, [s for s in dict.fromkeys(pieces) if len(s) >= 4 and s not in article]
 
 
-def _match(line: Line, said: list[str], doc_title: str) -> tuple[int, str] | None:
+def _match(line: Line, said: tuple[list[str], list[str]], doc_title: str) -> tuple[int, str] | None:
     """(strength, title text) when ``line`` is the headline the markup states."""
     text = _squash(line.text)
-    for value in said:
-        value_sq = _squash(value)
-        if text == value_sq:
-            return 3, line.text
-        if text.endswith(value_sq) and _BADGE_RE.fullmatch(text[: len(text) - len(value_sq)]):
-            return 3, value  # a badge (原创) glued before the heading
+    for strength, group in ((4, said[0]), (3, said[1])):
+        for value in group:
+            value_sq = _squash(value)
+            if text == value_sq:
+                return strength, line.text
+            if text.endswith(value_sq) and _BADGE_RE.fullmatch(text[: len(text) - len(value_sq)]):
+                return strength, value  # a badge (原创) glued before the heading
     if line.chars >= 4 and doc_title.startswith(line.text):
         return 2, line.text
     if line.heading and line.chars >= 4 and line.text in doc_title:
@@ -59,13 +63,24 @@ def _is_meta_line(line: Line) -> bool:
 def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
     """The article heading and its line (``None`` when taken from the markup)."""
     doc_title = head.title
-    candidates = [
+    window = [
         line
         for line in lines
-        if 2 <= line.chars <= 120 and line.link_density <= 0.5 and line.index <= body_start + 1
+        if 2 <= line.chars <= 120
+        and line.link_density <= 0.5
+        and line.index <= body_start + _WINDOW
     ]
+    candidates = [line for line in window if line.index <= body_start + 1]
     said = statements(head)
     matching = [(m, c) for c in candidates if (m := _match(c, said, doc_title))]
+    # The block picked as the story may open with chrome (a pop-up, a slogan): a line a
+    # little further that is exactly the stated headline is the heading.
+    matching += [
+        (m, c)
+        for c in window
+        if c not in candidates and (m := _match(c, said, doc_title))
+        if m[0] >= 3
+    ]
     if matching:
         (_, text), best = max(
             matching,
@@ -77,11 +92,13 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
             ),
         )
         return text, best
-    by_position = [c for c in candidates if c.index >= body_start - 3]
+    by_position = [c for c in lines if body_start - 3 <= c.index <= body_start + 3]
     for pos, line in enumerate(by_position[:-1]):
         nxt = by_position[pos + 1]
         if (
-            _is_meta_line(nxt)
+            line.chars <= 120
+            and line.link_density <= 0.5
+            and _is_meta_line(nxt)
             and not _is_meta_line(line)
             and line.chars >= 4
             and not _SENTENCE_END.search(line.text)
