@@ -162,6 +162,8 @@ def author_from_tags(
         if any(p.match(value) for p in _EDITOR):
             continue  # an editor's credit marked as the byline
         labeled = _AUTHOR_LABELED.search(value)
+        if not labeled and re.search(r"[:：]", value):
+            continue  # another role's credit (选稿：X, 审核：X) in an element marked author
         name = clean_name(labeled["value"] if labeled else value)
         if name and not any(name.lower() in s.lower() or s.lower() in name.lower() for s in site):
             return name

@@ -169,7 +169,8 @@ def marked_near(head: HeadInfo, kind: str, zone: list[Line]) -> str | None:
 
 def _section(parts: list[str], title: str) -> str | None:
     """The last crumb that names a section: not home, not 正文, not the article itself."""
-    parts = [p for p in parts if p not in CRUMB_LEAVES and p not in _HOME]
+    parts = [p for p in parts if p.split()[0] not in CRUMB_LEAVES and p not in _HOME]
+    parts = [p for p in parts if not p.isdigit()]
     parts = [
         p
         for p in parts
@@ -189,6 +190,8 @@ def extract_category(
     if crumbs and (found := _section(crumbs, title)):
         return found
     for line in lines[:body_start]:
+        if "://" in line.text:  # an address, not a trail
+            continue
         parts = breadcrumb_parts(line.text, line.link_density)
         if parts and (found := _section(parts, title)):
             return found

@@ -25,6 +25,9 @@ _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsour
 _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
 )
+_LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|转自|转载自)\s*[:：]?\s*")
+# "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
+_LOCATION = re.compile(r"^来自|IP属地|发布于")
 _NOT_OUTLET = re.compile(r"[:：]|\d[-:.]\d|--|\.\.\.|…")
 _CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄|文/|执笔|[:：]")
 _MAX_META_LINE = 60
@@ -32,7 +35,7 @@ _MAX_META_LINE = 60
 
 def _token(value: str) -> str | None:
     """The outlet name at the start of a label's value ("新京报 2019-09-07" gives 新京报)."""
-    value = value.strip(" \u3000【】[]()（）")
+    value = _LEAD_IN.sub("", value.strip(" \u3000【】[]()（）"))
     value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：") if value else ""
     if not 1 < len(value) <= 40 or date_spans(value) or _MEDIA_CREDIT.search(value):
         return None
@@ -66,12 +69,18 @@ def _unlabeled_meta_line(zone: list[Line]) -> str | None:
         for start, end in reversed(spans):
             rest = rest[:start] + " " + rest[end:]
         rest = _META_LINE_WORDS.sub(" ", rest)
-        tokens = [t for t in rest.split() if not t.isdigit()]
+        words = [t for t in rest.split() if not t.isdigit()]
+        tokens = [t for t in words if not _LOCATION.search(t)]
         if len(tokens) == 1 and not _CREDIT_WORDS.search(rest):
             return _token(tokens[0])
-        if not tokens and pos > 0:
+        if not words and pos > 0:  # a bare date: the outlet may stand alone just above it
             above = zone[pos - 1]
-            if above.chars <= 12 and not _CREDIT_WORDS.search(above.text) and not above.heading:
+            if (
+                above.chars <= 12
+                and not above.link_chars
+                and not above.heading
+                and not _CREDIT_WORDS.search(above.text)
+            ):
                 return _token(above.text)
     return None
 

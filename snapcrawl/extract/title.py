@@ -21,6 +21,7 @@ TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _SPACES = re.compile(r"\s+")
 # "原创", "置顶", "独家" glued before a heading, with no separator between them.
 _BADGE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_TRAILING_UI = re.compile(r"[\[【][^\]】]{1,4}[\]】]$")
 _WINDOW = 8  # lines past the start of the story a stated headline is still looked for
 _SENTENCE_END = re.compile(r"[。；;，,]$")
 
@@ -34,19 +35,21 @@ def statements(head: HeadInfo) -> tuple[list[str], list[str]]:
     ``<title>`` and the whole of it). The first group names the article alone; ``<title>``
     may put a slogan or a section before it."""
     article = [head.metas.get(k, "") for k in ("og:title", "ld:headline", "ld:title")]
-    pieces = [*(p for p in TITLE_SPLIT.split(head.title) if len(p) >= 4), head.title]
-    article = [s for s in dict.fromkeys(article) if len(s) >= 4]
-    return article, [s for s in dict.fromkeys(pieces) if len(s) >= 4 and s not in article]
+    pieces = [*TITLE_SPLIT.split(head.title), head.title]
+    article = [s for s in dict.fromkeys(article) if len(s) >= 2]
+    return article, [s for s in dict.fromkeys(pieces) if len(s) >= 2 and s not in article]
 
 
 def _match(line: Line, said: tuple[list[str], list[str]], doc_title: str) -> tuple[int, str] | None:
     """(strength, title text) when ``line`` is the headline the markup states."""
-    text = _squash(line.text)
+    text = _TRAILING_UI.sub("", _squash(line.text))  # "雄安新区[编辑]": an edit link's label
     for strength, group in ((4, said[0]), (3, said[1])):
         for value in group:
             value_sq = _squash(value)
+            if len(value_sq) < 4 and not line.heading:
+                continue  # a two-character statement only names a heading element
             if text == value_sq:
-                return strength, line.text
+                return strength, value if text != _squash(line.text) else line.text
             if text.endswith(value_sq) and _BADGE_RE.fullmatch(text[: len(text) - len(value_sq)]):
                 return strength, value  # a badge (原创) glued before the heading
     if line.chars >= 4 and doc_title.startswith(line.text):
@@ -82,15 +85,21 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
         if m[0] >= 3
     ]
     if matching:
-        (_, text), best = max(
-            matching,
-            key=lambda mc: (
-                mc[0][0],
-                len(mc[0][1]) >= len(doc_title) // 2,  # the story's headline, not the site's
-                mc[1].heading,
-                mc[1].index,
-            ),
-        )
+        by_index = {line.index: line for line in lines}
+
+        def rank(mc: tuple[tuple[int, str], Line]) -> tuple[int, bool, bool, bool, int]:
+            (strength, text), line = mc
+            near_meta = False
+            for k in (1, 2, 3):  # past copies of the heading (a print or share title)
+                nxt = by_index.get(line.index + k)
+                if nxt is None or _squash(nxt.text) != _squash(line.text):
+                    near_meta = nxt is not None and _is_meta_line(nxt)
+                    break
+            # The story's headline stands over its meta line; a slogan or a site tagline
+            # does not. Then a heading element, then the longer statement.
+            return strength, near_meta, line.heading, len(text) >= len(doc_title) // 2, line.index
+
+        (_, text), best = max(matching, key=rank)
         return text, best
     by_position = [c for c in lines if body_start - 3 <= c.index <= body_start + 3]
     for pos, line in enumerate(by_position[:-1]):
