@@ -48,6 +48,9 @@ _ORGANISATION = re.compile(r"[社网报台站局部会院厅委办处司所队�
 _ORIGINAL_TITLE = re.compile(
     r"(?:本文)?(?:原标题\s*[:：]|原题\s*[:：]|原题(?:为|是)\s*(?=《))\s*(?P<value>.+)"
 )
+_WECHAT = re.compile(
+    r"^原创\s*[:：]\s*(?P<author>[^\s:：]{2,12}?)(?:编译|整理|编辑)?\s+(?P<account>[^\s:：]{2,20})$"
+)
 _STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
 _NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
 _ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|作者)\s*(?=\S)")
@@ -120,6 +123,25 @@ def extract_original_title(lines: list[Line], title: str) -> str | None:
     return None
 
 
+def _segment_author(text: str) -> str | None:
+    """作者X in a "|"-separated meta line ("发表于… | 1164次阅读 | 作者魏星")."""
+    if len(text) > 100 or text.count("|") + text.count("｜") < 2:
+        return None
+    for segment in re.split(r"[|｜]", text):
+        if match := re.match(r"^\s*作者\s*[:：]?\s*(?P<value>\S+)\s*$", segment):
+            return clean_name(match["value"])
+    return None
+
+
+def _wechat_credit(text: str) -> tuple[str | None, str | None]:
+    """(author, account) of the line a reposted WeChat article opens with:
+    "原创： 作者 公众号名" (the author may carry 编译/整理 after the name)."""
+    match = _WECHAT.match(text)
+    if not match:
+        return None, None
+    return clean_name(match["author"]), match["account"]
+
+
 def _is_photo_credit(text: str) -> bool:
     return bool(_PHOTO.search(text.rstrip("）)] \u3000")))
 
@@ -130,6 +152,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     for line in lines:
         match = _AUTHOR_LINE.match(line.text) if line.chars <= 24 else None
         if match and (name := clean_name(match["value"])):
+            return name
+        if (name := _segment_author(line.text)) or (name := _wechat_credit(line.text)[0]):
             return name
     for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE):
         for line in lines:
@@ -146,6 +170,14 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         match = _SIGN_OFF.search(line.text)
         if match and not _ORGANISATION.search(match["value"]):
             return clean_name(match["value"])
+    return None
+
+
+def wechat_account(lines: list[Line]) -> str | None:
+    """The account a reposted WeChat article names in its "原创：作者 公众号" line."""
+    for line in lines:
+        if line.chars <= 40 and (account := _wechat_credit(line.text)[1]):
+            return account
     return None
 
 

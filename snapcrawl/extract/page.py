@@ -22,6 +22,14 @@ class Page:
     lines: list[Line]
 
 
+def _keep_headline_asides(root: etree._Element) -> None:
+    """An ``<aside>`` that holds the page's ``<h1>`` is the story's header (mobile templates
+    wrap the headline and its meta line in one), not a sidebar: keep it as a ``<div>``."""
+    for aside in list(root.iter("aside")):
+        if next(aside.iter("h1"), None) is not None:
+            aside.tag = "div"
+
+
 def read_page(html: str | bytes, encoding: str | None = None) -> Page:
     """Decode, parse, read the head, strip furniture, flatten and annotate the lines;
     ``NotAnArticle("empty")`` when nothing visible is left."""
@@ -30,6 +38,7 @@ def read_page(html: str | bytes, encoding: str | None = None) -> Page:
     if root is None:
         raise NotAnArticle("empty", "no markup")
     head = read_head(root)
+    _keep_headline_asides(root)
     strip_furniture(root)
     lines = flatten(root)
     if not lines:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.credits import wechat_account
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, repost_source
@@ -20,6 +21,9 @@ from snapcrawl.extract.vocab import LABELS
 # What a picture credit says before its label or after its name.
 _MEDIA_BEFORE = re.compile(r"(?:图片|图|照片|配图|摄影|视频|封面|题图|头图|资料)\s*$")
 _MEDIA_CREDIT = re.compile(r"供图|图片来自|图片来源|图源|来源于网络|视频来源|摄$")
+_SOURCE_WORDS = sorted({*LABELS["source"], "来源于", "来自于", "内容来源"}, key=len, reverse=True)
+_SOURCE_LABEL = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*[:：]")
+_SEGMENT_LABEL = re.compile(r"^(?:来源|稿源|出处)\s*(?P<value>\S.*)$")
 _TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
 _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
 _META_LINE_WORDS = re.compile(
@@ -45,17 +49,26 @@ def _token(value: str) -> str | None:
 
 
 def labeled_source(text: str) -> str | None:
-    """X of "来源：X" in ``text``, unless the label credits a picture (图片来源：X)."""
+    """X of "来源：X" in ``text``, unless the label credits a picture (图片来源：X); in a
+    "|"-separated meta line a segment may carry its label without a colon (来源CSDN)."""
     if ":" not in text and "：" not in text:
-        return None
-    wanted = LABELS["source"]
-    for match in LABEL_RE.finditer(text):
-        if match["label"] not in wanted or _MEDIA_BEFORE.search(text[: match.start()]):
+        return _segment_source(text)
+    for match in _SOURCE_LABEL.finditer(text):
+        if _MEDIA_BEFORE.search(text[: match.start()]):
             continue
         nxt = LABEL_RE.search(text, match.end())
         value = text[match.end() : nxt.start() if nxt else len(text)]
         if token := _token(value):
             return token
+    return _segment_source(text)
+
+
+def _segment_source(text: str) -> str | None:
+    if len(text) > 100 or text.count("|") + text.count("｜") < 2:
+        return None
+    for segment in re.split(r"[|｜]", text):
+        if match := _SEGMENT_LABEL.match(segment.strip()):
+            return _token(match["value"])
     return None
 
 
@@ -101,6 +114,8 @@ def extract_source(
         if value and (found := labeled_source(value) or _token(value)):
             return found
     if found := _unlabeled_meta_line(head_zone):
+        return found
+    if found := wechat_account(zone):
         return found
     for line in lines:
         if found := labeled_source(line.text):

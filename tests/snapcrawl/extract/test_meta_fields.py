@@ -305,3 +305,52 @@ def test_original_title(line, expected):
 def test_a_sentence_mentioning_a_title_is_not_an_original_title():
     story = [*STORY, "原标题与现标题相比，删去了两个形容词，读者反映更加简洁。"]
     assert extract_article(page(story=story)).original_title is None
+
+
+# --- meta-line shapes seen on portals, written afresh ------------------------------------
+
+
+def test_a_pipe_separated_meta_line_carries_labels_without_colons():
+    info = "发表于2024-08-24 21:30| 1164次阅读| 来源海港晚报| 0 条评论| 作者陶然"
+    article = extract_article(page(info=info))
+    assert (article.source, article.author) == ("海港晚报", "陶然")
+
+
+def test_source_label_variants():
+    assert extract_article(page(info="来源于：东区办事处")).source == "东区办事处"
+    marked = "<span class='source'>本文来源于<a href='#'>北京商报</a> 2024-05-20 09:47</span>"
+    assert extract_article(page(info=marked)).source == "北京商报"
+
+
+def test_an_ip_location_on_the_meta_line_is_not_the_source():
+    info = "<a href='/m/1'>2024年01月25日 18:03:35 来自内蒙古自治区</a>"
+    assert extract_article(page(info=info)).source is None
+    info = "<span>IP属地：广东</span> <span>2024-03-01 10:00</span>"
+    assert extract_article(page(info=info)).source is None
+
+
+def test_a_lone_name_stands_for_the_source_only_above_a_bare_date():
+    bare = "<p>海港晚报</p><p>2024-01-03 18:13</p>"
+    assert extract_article(page(info=bare)).source == "海港晚报"
+    linked = "<p><a href='/app'>下载客户端</a></p><p>2024-01-03 18:13</p>"
+    assert extract_article(page(info=linked)).source is None
+
+
+def test_a_reposted_wechat_article_names_its_author_and_account():
+    story = ["原创： 江小舟编译 港口观察", *STORY]
+    article = extract_article(page(story=story))
+    assert (article.author, article.source) == ("江小舟", "港口观察")
+
+
+def test_a_headline_wrapped_in_an_aside_with_its_meta_line_is_read():
+    html = (
+        "<html><head><title>渔港冬捕开网|示例网</title></head><body>"
+        "<aside class='head'><h1>渔港冬捕开网</h1><span>2024-12-05 11:10 海港晚报[整理]</span>"
+        "</aside><aside class='side'><h3>热门</h3><p>侧栏里的一段推广文字，与正文无关。</p></aside>"
+        f"<div>{''.join(f'<p>{s}</p>' for s in STORY)}</div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.title == "渔港冬捕开网"
+    assert article.source == "海港晚报"
+    assert article.published_at == at(2024, 12, 5, 11, 10)
+    assert "侧栏" not in article.body
