@@ -20,6 +20,7 @@ from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, notice_families
 from snapcrawl.extract.structured import (
+    marked_elements,
     read_breadcrumbs,
     read_json_ld,
     read_marked,
@@ -65,10 +66,11 @@ def read_head(root: etree._Element) -> HeadInfo:
             info.metas["time:datetime"] = value
     for key, value in read_json_ld(root).items():
         info.metas.setdefault(key, value)
-    info.crumbs = read_breadcrumbs(root)
+    marked = marked_elements(root)
+    info.crumbs = read_breadcrumbs(root, marked)
     if moment := read_script_time(root):
         info.metas["script:pubtime"] = moment
-    info.marked = {kind: read_marked(root, kind) for kind in ("byline", "source")}
+    info.marked = {kind: read_marked(root, kind, marked) for kind in ("byline", "source")}
     return info
 
 

@@ -31,6 +31,8 @@ _LD_FIELDS = {
     "update": "ld:datemodified",
     "articlesection": "ld:section",
 }
+
+
 _CRUMB_CLASS = re.compile(r"(?:^|[\s_-])bread-?crumbs?(?:$|[\s_-])", re.IGNORECASE)
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|›|→|/|＞|\\)\s*")
 _MAX_LD_CHARS = 200_000
@@ -91,6 +93,9 @@ def read_json_ld(root: etree._Element) -> dict[str, str]:
     return found
 
 
+_CRUMB_TAGS = frozenset({"nav", "ol", "ul", "div", "p", "span"})
+
+
 def _is_crumb_container(el: etree._Element) -> bool:
     label = (el.get("aria-label") or "").lower()
     if "breadcrumb" in label or "面包屑" in label:
@@ -99,15 +104,15 @@ def _is_crumb_container(el: etree._Element) -> bool:
     return bool(_CRUMB_CLASS.search(marks))
 
 
-def read_breadcrumbs(root: etree._Element) -> list[str]:
+def read_breadcrumbs(root: etree._Element, marked: list[etree._Element] | None = None) -> list[str]:
     """The items of the first marked breadcrumb trail (``nav[aria-label=breadcrumb]``,
     ``.breadcrumb``, ``ol.breadcrumb``), in order; empty when the page marks none.
 
     Items are the trail's links and list items; a trail written as one text ("首页 / 国内 /
     正文", "新闻 › 国内") is split on its separators.
     """
-    for el in root.iter("nav", "ol", "ul", "div", "p", "span"):
-        if not _is_crumb_container(el):
+    for el in marked_elements(root) if marked is None else marked:
+        if el.tag not in _CRUMB_TAGS or not _is_crumb_container(el):
             continue
         items = [el for el in el.iter("li", "a") if el.tag == "li" or el.getparent().tag != "li"]
         texts = [normalize_text("".join(item.itertext())) for item in items]
@@ -130,14 +135,34 @@ _SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|media-?name)(?![a-z])", re.IGNOR
 _NOT_SOURCE = re.compile(r"source-?(?:list|box|wrap|icon|img)|resource", re.IGNORECASE)
 
 
-def read_marked(root: etree._Element, kind: str) -> list[str]:
+_MARKED_TAGS = frozenset({"span", "a", "p", "div", "em", "strong", "address", "cite"})
+# The attribute values themselves, in document order: far cheaper than testing elements.
+_MARK_ATTRIBUTES = etree.XPath("//@class|//@id|//@itemprop|//@rel|//@aria-label")
+_MARK_WORDS = re.compile(r"author|byline|writer|source|media|crumb|面包屑", re.IGNORECASE)
+
+
+def marked_elements(root: etree._Element) -> list[etree._Element]:
+    """Every element whose class, id, itemprop, rel or aria-label may mark a byline, a
+    source or a breadcrumb trail: one walk for all three readers, which then decide."""
+    found: dict[etree._Element, None] = {}
+    for value in _MARK_ATTRIBUTES(root):
+        if _MARK_WORDS.search(value):
+            found.setdefault(value.getparent(), None)
+    return list(found)
+
+
+def read_marked(
+    root: etree._Element, kind: str, marked: list[etree._Element] | None = None
+) -> list[str]:
     """Short texts of the elements the page marks as the byline (``kind="byline"``:
     ``class="author"``, ``itemprop="author"``, ``rel="author"``) or as a source (``kind=
     "source"``: ``class="source"``), ``…-name`` marks first. A feed beside the story marks
     its items the same way, so callers keep the ones that stand by the heading."""
     mark, skip = (_BYLINE_MARK, _NOT_BYLINE) if kind == "byline" else (_SOURCE_MARK, _NOT_SOURCE)
     found: list[tuple[bool, str]] = []
-    for el in root.iter("span", "a", "p", "div", "em", "strong", "address", "cite"):
+    for el in marked_elements(root) if marked is None else marked:
+        if el.tag not in _MARKED_TAGS:
+            continue
         marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("rel"))))
         if not marks or not mark.search(marks) or skip.search(marks):
             continue
@@ -149,9 +174,11 @@ def read_marked(root: etree._Element, kind: str) -> list[str]:
 
 
 _SCRIPT_TIME = re.compile(
-    r"""\b(?:pubtime|publish_?time|publishTime|pubDate|firstPublishTime|ct)\s*[:=]\s*["']"""
+    r"(?:\b(?:pubtime|publish_?time|publishTime|pubDate|firstPublishTime)|\bvar ct)"
+    r"""\s*[:=]\s*["']"""
     r"""(?P<value>\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?)["']"""
 )
+_SCRIPT_HINT = re.compile("pub|ublish|var ct")  # a plain scan before the full pattern
 _MAX_SCRIPT_CHARS = 100_000
 
 
@@ -160,7 +187,9 @@ def read_script_time(root: etree._Element) -> str | None:
     portal's ``ARTICLE_INFO.pubtime``), as ISO 8601 in Shanghai time, or ``None``."""
     for script in root.iter("script"):
         text = script.text or ""
-        if len(text) > _MAX_SCRIPT_CHARS or (match := _SCRIPT_TIME.search(text)) is None:
+        if len(text) > _MAX_SCRIPT_CHARS or not _SCRIPT_HINT.search(text):
+            continue
+        if (match := _SCRIPT_TIME.search(text)) is None:
             continue
         value = match["value"]
         if value.isdigit():
