@@ -22,6 +22,7 @@ _SPACES = re.compile(r"\s+")
 # "原创", "置顶", "独家" glued before a heading, with no separator between them.
 _BADGE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _TRAILING_UI = re.compile(r"[\[【][^\]】]{1,4}[\]】]$")
+_PROSE = re.compile(r"[，。！？；]")
 _WINDOW = 8  # lines past the start of the story a stated headline is still looked for
 _SENTENCE_END = re.compile(r"[。；;，,]$")
 
@@ -60,7 +61,10 @@ def _match(line: Line, said: tuple[list[str], list[str]], doc_title: str) -> tup
 
 
 def _is_meta_line(line: Line) -> bool:
-    return line.chars <= 80 and bool(date_spans(line.text) or LABEL_RE.search(line.text))
+    """A short line of labels or a date, not a sentence that mentions one."""
+    if line.chars > 80 or _PROSE.search(line.text):
+        return False
+    return bool(date_spans(line.text) or LABEL_RE.search(line.text))
 
 
 def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
@@ -97,7 +101,8 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
                     break
             # The story's headline stands over its meta line; a slogan or a site tagline
             # does not. Then a heading element, then the longer statement.
-            return strength, near_meta, line.heading, len(text) >= len(doc_title) // 2, line.index
+            long = len(text) >= len(doc_title) // 2
+            return strength, near_meta, line.heading, long, -abs(line.index - body_start)
 
         (_, text), best = max(matching, key=rank)
         return text, best

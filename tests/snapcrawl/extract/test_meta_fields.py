@@ -354,3 +354,15 @@ def test_a_headline_wrapped_in_an_aside_with_its_meta_line_is_read():
     assert article.source == "海港晚报"
     assert article.published_at == at(2024, 12, 5, 11, 10)
     assert "侧栏" not in article.body
+
+
+def test_a_repeated_headline_further_down_does_not_move_the_meta_line():
+    info = "<span>2024-02-13 07:00:00</span><span>来源：海港晚报</span>"
+    again = (
+        "<div id='share'><h1>河口湿地迎来首批越冬候鸟</h1>"
+        "<p>保护区的新规定自2024年2月10日起施行。</p></div>"
+    )
+    head = "<meta name='publishdate' content='2024-02-13'>"
+    article = extract_article(page(head=head, info=info, after=again))
+    assert article.published_at == at(2024, 2, 13, 7, 0)
+    assert article.source == "海港晚报"
