@@ -132,7 +132,7 @@ def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) ->
     last = body[-1].index if body else first
     start = title_line.index if title_line else max(0, first - 8)
     zone = [ln for ln in lines if start - 2 <= ln.index < first]
-    return zone + body[:3] + body[-6:] + [ln for ln in lines if last < ln.index <= last + 12]
+    return zone + body[:6] + body[-6:] + [ln for ln in lines if last < ln.index <= last + 12]
 
 
 def head_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
