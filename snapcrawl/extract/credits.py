@@ -57,6 +57,10 @@ _ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 _NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
 _PHOTO = re.compile(r"摄$|摄影|供图|图片来源|图源|视觉中国")
+# "方 敏": a two-character name padded to the width of three-character ones.
+_PADDED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+)
 _STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 
 
@@ -88,7 +92,7 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None  # a Chinese name is two to four characters (six with a compound)
     if len(value) < 2:
         return None
-    return value
+    return _PADDED_NAME.sub(r"\1\2", value)
 
 
 def extract_editor(lines: list[Line]) -> str | None:

@@ -366,3 +366,8 @@ def test_a_repeated_headline_further_down_does_not_move_the_meta_line():
     article = extract_article(page(head=head, info=info, after=again))
     assert article.published_at == at(2024, 2, 13, 7, 0)
     assert article.source == "海港晚报"
+
+
+def test_a_two_character_name_padded_with_a_space_is_one_name():
+    info = "<p>本报记者 王乐文 方 敏</p>"
+    assert extract_article(page(info=info)).author == "王乐文 方敏"
