@@ -1,8 +1,11 @@
-"""Metadata: a chain of small ``extract_*`` functions, each reading one field.
+"""Metadata: what the head says, and the smaller fields (category, author, source_url,
+snapshot_at), each read by one small ``extract_*`` function.
 
 Sources, most trusted first: the visible "label：value" line around the heading (that is
-what the page shows its readers), ``<meta>`` tags, then weaker positional guesses. Labels
-come from ``vocab.LABELS``, so a new page that says 稿源 or 存档时间 is read the same way.
+what the page shows its readers), ``<meta>`` tags and JSON-LD, then weaker positional
+guesses. Labels come from ``vocab.LABELS``, so a new page that says 稿源 or 存档时间 is read
+the same way. The bigger fields have their own modules: ``title``, ``published``,
+``source`` and ``credits`` (author, editor, original_title).
 """
 
 from __future__ import annotations
