@@ -163,7 +163,7 @@ def extract_article(
     source = extract_source(page.head.metas, marked_source, lines, zone, near_title, selection.kept)
     author = meta.extract_author(page.head, zone, selection.kept, names, source)
     editor = credits.extract_editor(zone) or credits.extract_editor(lines)
-    original_title = credits.extract_original_title(zone, title)
+    original_title = credits.extract_original_title(zone)
     category = meta.extract_category(lines, title, body_start, page.head.crumbs)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (

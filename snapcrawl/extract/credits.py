@@ -107,7 +107,7 @@ def extract_editor(lines: list[Line]) -> str | None:
     return None
 
 
-def extract_original_title(lines: list[Line], title: str) -> str | None:
+def extract_original_title(lines: list[Line]) -> str | None:
     """The 原标题/原题为 a re-titled story names, without its brackets."""
     for line in lines:
         text = line.text
