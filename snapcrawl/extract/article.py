@@ -27,7 +27,9 @@ from snapcrawl.extract.types import Article, NotAnArticle
 
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
-MAX_UNDECODABLE_SHARE = 0.02  # more lost characters than this, in many runs: not an article
+MAX_UNDECODABLE_SHARE = 0.02  # more lost characters than this: not an article
+
+# Above the share, a page is still an article when its losses are few separate runs.
 MAX_LOST_RUNS = 10  # this many separate losses or fewer are lost characters, whatever the share
 _LOST_RUN = re.compile(REPLACEMENT + "+")
 
