@@ -29,10 +29,6 @@ _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
 MAX_UNDECODABLE_SHARE = 0.02  # more lost characters than this: not an article
 
-# Above the share, a page is still an article when its losses are few separate runs.
-MAX_LOST_RUNS = 10  # this many separate losses or fewer are lost characters, whatever the share
-_LOST_RUN = re.compile(REPLACEMENT + "+")
-
 
 def _host(url: str | None) -> str | None:
     if not url:
@@ -92,6 +88,11 @@ def _audit(
             found.append(text)
     found += removed
     return list(dict.fromkeys(found))
+
+
+# Above the share, a page is still an article when its losses are few separate runs.
+MAX_LOST_RUNS = 10  # this many separate losses or fewer are lost characters, whatever the share
+_LOST_RUN = re.compile(REPLACEMENT + "+")
 
 
 def _without_lost_characters(paragraphs: list[str], title: str) -> tuple[list[str], str]:
