@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from snapcrawl.extract import credits, meta
+from snapcrawl.extract import meta
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge
@@ -165,8 +165,8 @@ def extract_article(
     marked_source = meta.marked_near(page.head, "source", near_title + zone)
     source = extract_source(page.head.metas, marked_source, lines, zone, near_title, selection.kept)
     author = meta.extract_author(page.head, zone, selection.kept, names, source)
-    editor = credits.extract_editor(zone) or credits.extract_editor(lines)
-    original_title = credits.extract_original_title(zone)
+    editor = meta.extract_editor(zone, lines)
+    original_title = meta.extract_original_title(zone)
     category = meta.extract_category(lines, title, body_start, page.head.crumbs)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (

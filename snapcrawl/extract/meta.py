@@ -162,6 +162,16 @@ def extract_author(
     return credits.author_from_tags(tags, site, source)
 
 
+def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
+    """The editor credited by the story (see ``credits``), else anywhere on the page."""
+    return credits.extract_editor(zone) or credits.extract_editor(lines)
+
+
+def extract_original_title(zone: list[Line]) -> str | None:
+    """原标题：X or 原题为《X》 by the story (see ``credits``)."""
+    return credits.extract_original_title(zone)
+
+
 def marked_near(head: HeadInfo, kind: str, zone: list[Line]) -> str | None:
     """The first element marked as ``kind`` whose text stands in ``zone`` (by the heading
     or the story), not in a feed of other stories' cards."""
