@@ -84,23 +84,3 @@ def test_a_few_undecodable_bytes_are_dropped_not_kept_as_replacement_characters(
     assert "\ufffd" not in article.body
     assert "\ufffd" not in article.title
     assert "本市今年将新开通" in article.body
-
-
-def test_a_short_utf8_story_with_one_lost_emoji_is_kept_without_it() -> None:
-    # A converter that could not map an emoji wrote U+FFFD for each of its bytes: valid
-    # UTF-8, one run, several percent of a short story.
-    story = "周末的夜市人气很旺\ufffd\ufffd\ufffd\ufffd摊主们忙着招呼客人，小吃摊前排起了长队。"
-    more = "社区志愿者在入口处维持秩序，提醒大家看管好随身物品。"
-    page = _story_page(f"<p>{story}</p><p>{more}</p>".encode())
-    article = extract_article(page)
-    assert "\ufffd" not in article.body
-    assert "周末的夜市人气很旺摊主们忙着招呼客人" in article.body
-
-
-def test_a_page_of_scattered_lost_characters_is_refused_with_the_count() -> None:
-    sentence = "记者从市交通运输局获悉本市今年将新开通公交线路十二条"
-    garbled = "".join(ch + ("\ufffd" if i % 3 == 0 else "") for i, ch in enumerate(sentence * 8))
-    with pytest.raises(NotAnArticle) as verdict:
-        extract_article(_story_page(f"<p>{garbled}</p>".encode()))
-    assert verdict.value.reason == "undecodable"
-    assert "runs" in verdict.value.detail
