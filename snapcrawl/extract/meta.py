@@ -129,13 +129,17 @@ def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
 
 
 def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
-    """Where credits stand: around the heading, the story's first and last lines, and the
+    """Where credits stand: around the heading, the story's first and last lines (and the
+    page lines between them that the body left out, such as its credit lines), and the
     lines just after it (a 责任编辑 footer) — never the related lists further down."""
     first = body[0].index if body else 0
     last = body[-1].index if body else first
     start = title_line.index if title_line else max(0, first - 8)
-    zone = [ln for ln in lines if start - 2 <= ln.index < first]
-    return zone + body[:6] + body[-6:] + [ln for ln in lines if last < ln.index <= last + 12]
+    opening = body[min(len(body), 6) - 1].index if body else first
+    closing = body[-min(len(body), 6)].index if body else last
+    head = [ln for ln in lines if start - 2 <= ln.index <= max(opening, start)]
+    tail = [ln for ln in lines if max(closing, opening + 1) <= ln.index <= last + 12]
+    return head + tail
 
 
 def head_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
