@@ -164,7 +164,7 @@ def extract_article(
     near_title = meta.head_zone(lines, selection.kept, title_line)
     marked_source = meta.marked_near(page.head, "source", near_title + zone)
     source = extract_source(page.head.metas, marked_source, lines, zone, near_title, selection.kept)
-    author = meta.extract_author(page.head, zone, selection.kept, names, source)
+    author = meta.extract_author(page.head, lines, zone, selection.kept, names, source)
     editor = meta.extract_editor(zone, lines)
     original_title = meta.extract_original_title(zone)
     category = meta.extract_category(lines, title, body_start, page.head.crumbs)

@@ -9,6 +9,7 @@ author. Editors are the page's 责任编辑 first (the host's editor of record),
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from snapcrawl.extract.dom import Line
@@ -61,6 +62,7 @@ _PHOTO = re.compile(r"摄$|摄影|供图|图片来源|图源|视觉中国")
 _PADDED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
+_COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
 _STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 
 
@@ -175,6 +177,19 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         if match and not _ORGANISATION.search(match["value"]):
             return clean_name(match["value"])
     return None
+
+
+def followed_account(lines: list[Line]) -> str | None:
+    """The self-media account that published the page: the one name a follow button (关注)
+    stands beside. Several different names (a list of accounts to follow) give none."""
+    names = []
+    for prev, line in itertools.pairwise(lines):
+        if line.text.strip(" +＋\u3000") != "关注" or prev.chars > 20:
+            continue
+        name = prev.text.strip()  # often a link to the account's page
+        if 2 <= len(name) <= 20 and not _NAME_BREAK.search(name) and not _COUNTER.search(name):
+            names.append(name)
+    return names[0] if len(set(names)) == 1 else None
 
 
 def wechat_account(lines: list[Line]) -> str | None:

@@ -152,13 +152,17 @@ def head_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> l
 
 def extract_author(
     head: HeadInfo,
+    lines: list[Line],
     zone: list[Line],
     body: list[Line],
     site: tuple[str, ...],
     source: str | None = None,
 ) -> str | None:
-    """A credit on the page (作者：X, （记者 X）), else the byline element or meta author."""
+    """A credit on the page (作者：X, （记者 X）), else the self-media account beside its
+    follow button, else the byline element or meta author."""
     if found := credits.author_from_lines(zone, body):
+        return found
+    if found := credits.followed_account(lines):
         return found
     tags = dict(head.metas)
     if byline := marked_near(head, "byline", zone):

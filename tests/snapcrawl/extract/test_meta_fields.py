@@ -371,3 +371,28 @@ def test_a_repeated_headline_further_down_does_not_move_the_meta_line():
 def test_a_two_character_name_padded_with_a_space_is_one_name():
     info = "<p>本报记者 王乐文 方 敏</p>"
     assert extract_article(page(info=info)).author == "王乐文 方敏"
+
+
+def test_a_self_media_page_names_its_account_beside_the_follow_button():
+    before = "<div class='user'><a href='/u/1'>山野行记</a><div class='btn'>+ 关注</div></div>"
+    assert extract_article(page(before=before)).author == "山野行记"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a list of accounts to follow names no one account
+        "<ul class='rec'><li><a href='/u/1'>山野行记</a><span>关注</span></li>"
+        "<li><a href='/u/2'>城事观察</a><span>关注</span></li></ul>",
+        # a counter is not a name
+        "<div><span>1234人关注</span><span>关注</span></div>",
+    ],
+)
+def test_follow_buttons_that_name_no_single_account(before):
+    assert extract_article(page(before=before)).author is None
+
+
+def test_a_credit_beats_the_account_name():
+    before = "<div><a href='/u/1'>山城商报</a><span>关注</span></div>"
+    info = "<p>采写：山城商报见习记者 陶然</p>"
+    assert extract_article(page(before=before, info=info)).author == "陶然"
