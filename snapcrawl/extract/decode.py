@@ -110,7 +110,7 @@ def detect_encoding(data: bytes, encoding: str | None = None) -> str:
     for codec in [*declared, *_DETECT_ORDER]:
         if codec and codec not in candidates:
             candidates.append(codec)
-    has_high_bytes = any(b >= 0x80 for b in data)
+    has_high_bytes = not data.isascii()
     if has_high_bytes and _errors(data, "utf-8") == 0:
         # Valid multi-byte UTF-8 almost never happens by accident in GBK or Big5 text, while
         # UTF-8 bytes often decode "cleanly" as GB18030 pairs: trust the bytes over a label.

@@ -128,6 +128,14 @@ def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
     return None
 
 
+def _span(lines: list[Line], low: int, high: int) -> list[Line]:
+    """The lines whose index is in [low, high]; lines are numbered by position."""
+    low = max(low, 0)
+    if low < len(lines) and lines[low].index == low:
+        return lines[low : high + 1]
+    return [ln for ln in lines if low <= ln.index <= high]
+
+
 def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
     """Where credits stand: around the heading, the story's first and last lines (and the
     page lines between them that the body left out, such as its credit lines), and the
@@ -137,8 +145,8 @@ def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) ->
     start = title_line.index if title_line else max(0, first - 8)
     opening = body[min(len(body), 6) - 1].index if body else first
     closing = body[-min(len(body), 6)].index if body else last
-    head = [ln for ln in lines if start - 2 <= ln.index <= max(opening, start)]
-    tail = [ln for ln in lines if max(closing, opening + 1) <= ln.index <= last + 12]
+    head = _span(lines, start - 2, max(opening, start))
+    tail = _span(lines, max(closing, opening + 1), last + 12)
     return head + tail
 
 

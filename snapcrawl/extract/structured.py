@@ -178,7 +178,7 @@ _SCRIPT_TIME = re.compile(
     r"""\s*[:=]\s*["']"""
     r"""(?P<value>\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?)["']"""
 )
-_SCRIPT_HINT = re.compile("pub|ublish|var ct")  # a plain scan before the full pattern
+_SCRIPT_HINTS = ("pub", "ublish", "var ct")  # plain scans before the full pattern
 _MAX_SCRIPT_CHARS = 100_000
 
 
@@ -187,7 +187,7 @@ def read_script_time(root: etree._Element) -> str | None:
     portal's ``ARTICLE_INFO.pubtime``), as ISO 8601 in Shanghai time, or ``None``."""
     for script in root.iter("script"):
         text = script.text or ""
-        if len(text) > _MAX_SCRIPT_CHARS or not _SCRIPT_HINT.search(text):
+        if len(text) > _MAX_SCRIPT_CHARS or not any(hint in text for hint in _SCRIPT_HINTS):
             continue
         if (match := _SCRIPT_TIME.search(text)) is None:
             continue
