@@ -396,3 +396,22 @@ def test_a_credit_beats_the_account_name():
     before = "<div><a href='/u/1'>山城商报</a><span>关注</span></div>"
     info = "<p>采写：山城商报见习记者 陶然</p>"
     assert extract_article(page(before=before, info=info)).author == "陶然"
+
+
+def test_author_from_json_ld_person_but_not_the_publishing_organisation():
+    person = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": [{"@type": "Person", "name": "陶然"}], '
+        '"publisher": {"@type": "Organization", "name": "示例网"}}</script>'
+    )
+    assert extract_article(page(head=person)).author == "陶然"
+    organisation = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"@type": "Organization", "name": "示例网"}}</script>'
+    )
+    assert extract_article(page(head=organisation, title="河口湿地_示例网")).author is None
+
+
+def test_a_breadcrumb_trail_written_with_greater_than_signs():
+    crumbs = "<div class='breadcrumb'>首页 &gt; 生态 &gt; 正文</div>"
+    assert extract_article(page(before=crumbs)).category == "生态"
