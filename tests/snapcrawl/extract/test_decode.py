@@ -93,3 +93,9 @@ def test_a_utf8_page_with_a_lost_emoji_stays_utf8():
     data = "<p>今天天气很好".encode() + b"\xf0\x9f\x98" + "我们去公园散步。</p>".encode()
     assert detect_encoding(data) == "utf-8"
     assert "我们去公园散步" in decode_html(data)
+
+
+def test_a_content_type_without_charset_leaves_big5_to_the_weighing():
+    data = fixture_bytes("enc_undeclared_big5.html")
+    assert detect_encoding(data, "text/html").startswith("big5")
+    assert "貨櫃吞吐量可望倍增" in decode_html(data, "text/html")
