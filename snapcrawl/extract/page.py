@@ -10,6 +10,7 @@ from snapcrawl.extract.decode import decode_html
 from snapcrawl.extract.dom import Line, attach_ancestors, flatten, parse_html, strip_furniture
 from snapcrawl.extract.layout import annotate
 from snapcrawl.extract.meta import HeadInfo, read_head
+from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import NotAnArticle
 
 
@@ -22,11 +23,15 @@ class Page:
     lines: list[Line]
 
 
-def _keep_headline_asides(root: etree._Element) -> None:
-    """An ``<aside>`` that holds the page's ``<h1>`` is the story's header (mobile templates
-    wrap the headline and its meta line in one), not a sidebar: keep it as a ``<div>``."""
+def _keep_headline_asides(root: etree._Element, head: HeadInfo) -> None:
+    """An ``<aside>`` whose ``<h1>`` is the headline the page states (``<title>``,
+    ``og:title``) is the story's header (mobile templates wrap the headline and its meta line
+    in one), not a sidebar: keep it, as a ``<div>``."""
+    stated = [head.title, head.metas.get("og:title", ""), head.metas.get("ld:headline", "")]
     for aside in list(root.iter("aside")):
-        if next(aside.iter("h1"), None) is not None:
+        h1 = next(aside.iter("h1"), None)
+        text = normalize_text("".join(h1.itertext())) if h1 is not None else ""
+        if len(text) >= 4 and any(s.startswith(text) for s in stated):
             aside.tag = "div"
 
 
@@ -38,7 +43,7 @@ def read_page(html: str | bytes, encoding: str | None = None) -> Page:
     if root is None:
         raise NotAnArticle("empty", "no markup")
     head = read_head(root)
-    _keep_headline_asides(root)
+    _keep_headline_asides(root, head)
     strip_furniture(root)
     lines = flatten(root)
     if not lines:

@@ -415,3 +415,15 @@ def test_author_from_json_ld_person_but_not_the_publishing_organisation():
 def test_a_breadcrumb_trail_written_with_greater_than_signs():
     crumbs = "<div class='breadcrumb'>首页 &gt; 生态 &gt; 正文</div>"
     assert extract_article(page(before=crumbs)).category == "生态"
+
+
+def test_an_aside_whose_h1_is_not_the_headline_stays_a_sidebar():
+    html = (
+        "<html><head><title>渔港冬捕开网|示例网</title></head><body>"
+        "<aside class='side'><h1>示例网</h1>"
+        "<p>侧栏里的一段推广文字，与正文无关，欢迎下载客户端。</p></aside><h1>渔港冬捕开网</h1>"
+        f"<div>{''.join(f'<p>{s}</p>' for s in STORY)}</div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.title == "渔港冬捕开网"
+    assert "侧栏" not in article.body
