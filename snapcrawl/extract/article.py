@@ -124,7 +124,7 @@ def extract_article(
     profile: SiteProfile | None = None,
 ) -> Article:
     """Extract the article of one page; ``NotAnArticle(reason)`` for lists and empty pages."""
-    page = read_page(html, encoding)
+    page = read_page(html, encoding, details=True)
     names = meta.site_names(url, page.head)
     selection = _select(page, names, profile)
     verdict = judge(page.lines, selection)

@@ -67,14 +67,20 @@ def read_head(root: etree._Element) -> HeadInfo:
             value := el.get("datetime") or el.get("pubdate")
         ) and "time:datetime" not in info.metas:
             info.metas["time:datetime"] = value
+    return info
+
+
+def read_statements(root: etree._Element, info: HeadInfo) -> None:
+    """Add what only extraction needs to ``info``, before scripts and navigation are
+    stripped: JSON-LD (``ld:…``), a script's publication time, the marked breadcrumb trail
+    and the elements marked as byline or source. Classifying a page does without them."""
     for key, value in read_json_ld(root).items():
         info.metas.setdefault(key, value)
-    marked = marked_elements(root)
-    info.crumbs = read_breadcrumbs(root, marked)
     if moment := read_script_time(root):
         info.metas["script:pubtime"] = moment
+    marked = marked_elements(root)
+    info.crumbs = read_breadcrumbs(root, marked)
     info.marked = {kind: read_marked(root, kind, marked) for kind in ("byline", "source")}
-    return info
 
 
 def site_names(url: str | None, head: HeadInfo) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from lxml import etree
 from snapcrawl.extract.decode import decode_html
 from snapcrawl.extract.dom import Line, attach_ancestors, flatten, parse_html, strip_furniture
 from snapcrawl.extract.layout import annotate
-from snapcrawl.extract.meta import HeadInfo, read_head
+from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import NotAnArticle
 
@@ -35,15 +35,18 @@ def _keep_headline_asides(root: etree._Element, head: HeadInfo) -> None:
             aside.tag = "div"
 
 
-def read_page(html: str | bytes, encoding: str | None = None) -> Page:
+def read_page(html: str | bytes, encoding: str | None = None, *, details: bool = False) -> Page:
     """Decode, parse, read the head, strip furniture, flatten and annotate the lines;
-    ``NotAnArticle("empty")`` when nothing visible is left."""
+    ``NotAnArticle("empty")`` when nothing visible is left. ``details`` also reads what
+    only extraction uses (``meta.read_statements``)."""
     text = decode_html(bytes(html), encoding) if isinstance(html, (bytes, bytearray)) else html
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty", "no markup")
     head = read_head(root)
-    _keep_headline_asides(root, head)
+    if details:  # extraction reads bylines, breadcrumbs and JSON-LD; classifying does not
+        read_statements(root, head)
+        _keep_headline_asides(root, head)
     strip_furniture(root)
     lines = flatten(root)
     if not lines:
