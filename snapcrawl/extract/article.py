@@ -7,6 +7,7 @@ decode → parse → flatten to lines → pick the body (layer 1 structure, laye
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from snapcrawl.extract import meta, thresholds
@@ -18,7 +19,10 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import is_meta_line, notice_strength, repost_source
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
+from snapcrawl.extract.published import extract_published
+from snapcrawl.extract.source import extract_source
 from snapcrawl.extract.text import normalize_text
+from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
 
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
@@ -90,15 +94,27 @@ def _audit(
     return list(dict.fromkeys(found))
 
 
+# Above the share, a page is still an article when its losses are few separate runs.
+MAX_LOST_RUNS = 10  # this many separate losses or fewer are lost characters, whatever the share
+_LOST_RUN = re.compile(REPLACEMENT + "+")
+
+
 def _without_lost_characters(paragraphs: list[str], title: str) -> tuple[list[str], str]:
-    """U+FFFD marks bytes that decoded to nothing: a few are lost characters, dropped;
-    many mean binary or an encoding nothing recognised, which is not an article."""
+    """U+FFFD marks bytes that decoded to nothing. A few runs of them are lost characters
+    (an emoji a converter could not map leaves one run each), dropped wherever the share;
+    a large share in many runs means binary or an encoding nothing recognised, which is
+    not an article."""
     lost = sum(p.count(REPLACEMENT) for p in paragraphs)
     if not lost and REPLACEMENT not in title:
         return paragraphs, title
     length = sum(map(len, paragraphs))
-    if lost > MAX_UNDECODABLE_SHARE * max(length, 1):
-        raise NotAnArticle("undecodable", f"{lost} of {length} characters could not be decoded")
+    runs = sum(len(_LOST_RUN.findall(p)) for p in paragraphs)
+    share = lost / max(length, 1)
+    if share > MAX_UNDECODABLE_SHARE and (runs > MAX_LOST_RUNS or share > 0.25):
+        raise NotAnArticle(
+            "undecodable",
+            f"{lost} of {length} characters ({share:.1%}) in {runs} runs could not be decoded",
+        )
     kept = [p.replace(REPLACEMENT, "") for p in paragraphs]
     return [p for p in kept if p], title.replace(REPLACEMENT, "")
 
@@ -112,7 +128,7 @@ def extract_article(
     profile: SiteProfile | None = None,
 ) -> Article:
     """Extract the article of one page; ``NotAnArticle(reason)`` for lists and empty pages."""
-    page = read_page(html, encoding)
+    page = read_page(html, encoding, details=True)
     names = meta.site_names(url, page.head)
     selection = _select(page, names, profile)
     verdict = judge(page.lines, selection)
@@ -124,7 +140,7 @@ def extract_article(
         raise NotAnArticle("no_body")
     lines = page.lines
     body_start = selection.kept[0].index
-    title, title_line = meta.extract_title(page.head, lines, body_start)
+    title, title_line = extract_title(page.head, lines, body_start)
     if profile and (pinned := profile.select_text(page.root, "title")):
         title, title_line = pinned, None
     paragraphs, removed = _clean_body(selection.kept, title, title_line, profile)
@@ -151,11 +167,15 @@ def extract_article(
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS // 2:
         raise NotAnArticle("no_body")
 
-    published = meta.extract_published(page.head, lines, title_line, selection.kept)
-    # Credit lines (本文来源：X, 记者 X, 责任编辑：X) left the body but still name people.
-    source = meta.extract_source(lines, selection.kept + selection.credits)
-    author = meta.extract_author(lines[: body_start + 3] + selection.kept[-3:] + selection.credits)
-    category = meta.extract_category(lines, title, body_start)
+    published = extract_published(page.head, lines, title_line, selection.kept)
+    zone = meta.credit_zone(lines, selection.kept, title_line)
+    near_title = meta.head_zone(lines, selection.kept, title_line)
+    marked_source = meta.marked_near(page.head, "source", near_title + zone)
+    source = extract_source(page.head.metas, marked_source, lines, zone, near_title, selection.kept)
+    author = meta.extract_author(page.head, lines, zone, selection.kept, names, source)
+    editor = meta.extract_editor(zone, lines)
+    original_title = meta.extract_original_title(zone)
+    category = meta.extract_category(lines, title, body_start, page.head.crumbs)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (
             date := parse_date(value)
@@ -175,5 +195,7 @@ def extract_article(
         source_url=meta.extract_source_url(lines, url),
         snapshot_at=meta.extract_snapshot_at(lines),
         author=author,
+        editor=editor,
+        original_title=original_title,
         noise=tuple(noise),
     )
