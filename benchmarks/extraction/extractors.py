@@ -64,10 +64,21 @@ def ours(html: str, url: str | None) -> Result:
     )
 
 
+# trafilatura's defaults, but asking htmldate for the time of day too (its default output is
+# the date alone, which would score 0 on every gold with a time).
+_TRAFILATURA_DATES = {
+    "extensive_search": True,
+    "original_date": True,
+    "outputformat": "%Y-%m-%d %H:%M:%S",
+}
+
+
 def trafilatura_(html: str, url: str | None) -> Result:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, date_extraction_params=_TRAFILATURA_DATES
+    )
     if doc is None:
         return Result(refused="none")
     get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
