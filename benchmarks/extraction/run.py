@@ -1,7 +1,7 @@
 """Extraction benchmark: snapcrawl vs magic-html, trafilatura, GNE and readability-lxml, one run.
 
     python benchmarks/extraction/run.py [--sets modern,cleaneval] [--extractors snapcrawl,gne]
-        [--only ours] [--gold-dir DIR] [--json /tmp/scores.json] [--py312 /path/to/python3.12]
+        [--only ours] [--gold-dir DIR] [--json benchmarks/_work/scores.json] [--py312 /path/to/python3.12]
 
 A run over every set with every extractor rewrites benchmarks/extraction/results.md; a
 partial run only prints. ``--json`` writes every per-page score so runs can be diffed.
