@@ -6,6 +6,7 @@ them, so their held-out part is not the old sets' split by the same hash.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -98,3 +99,12 @@ def gne_gold(root: Path, gold_dir: Path | None = None) -> list[Page]:
         file=sys.stderr,
     )
     return pages
+
+
+def gold_digest(gold_dir: Path | None = None) -> str:
+    """First 12 hex of sha256 over the gold files (names and bytes), so a table says which
+    version of the gold it was scored against."""
+    digest = hashlib.sha256()
+    for path in sorted((gold_dir or GOLD_DIR).glob("*.json")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -78,7 +79,7 @@ def _names(args: argparse.Namespace) -> list[str]:
 
 
 def _command(argv: list[str]) -> str:
-    return " ".join(["python benchmarks/extraction/run.py", *argv])
+    return shlex.join(["python", "benchmarks/extraction/run.py", *argv])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
                 out.mkdir(parents=True, exist_ok=True)
                 (out / f"{page.page_id}.txt").write_text(res.body, encoding="utf-8")
     wall = time.perf_counter() - started
+    gold_sha = sets.modern.gold_digest(args.gold_dir)
     gold_shown = args.gold_dir or sets.modern.GOLD_DIR.relative_to(REPO)
     peer = f"magic-html {MAGIC_HTML_VERSION}; " if "magic-html" in names else ""
     header = (
@@ -139,7 +141,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{peer}whole run {wall:.0f} s wall time (loading, "
         f"{len(names)} extractors, scoring).\n\nPages per set: "
         + ", ".join(f"{n} {sum(p.dataset == n for p in pages)}" for n in set_names)
-        + (f" (gne gold from `{gold_shown}`)" if "gne_tests_unlabeled" in set_names else "")
+        + (
+            f" (gne gold from `{gold_shown}`, sha256 {gold_sha})"
+            if "gne_tests_unlabeled" in set_names
+            else ""
+        )
         + "."
     )
     text = report.render(scores, header, NOTES)
