@@ -32,6 +32,8 @@ class ArticleItem(scrapy.Item):
     content_hash = scrapy.Field()
     # beside them
     author = scrapy.Field()
+    editor = scrapy.Field()
+    original_title = scrapy.Field()
     host = scrapy.Field()
     noise = scrapy.Field()
     keywords = scrapy.Field()

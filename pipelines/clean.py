@@ -99,6 +99,8 @@ class CleanPipeline:
             run_id=self.run_id,
             content_hash=content_hash(article.body),
             author=article.author,
+            editor=article.editor,
+            original_title=article.original_title,
             host=urlsplit(url).hostname,
             noise=list(article.noise),
             crawl_date=crawled_at.astimezone(UTC).date(),

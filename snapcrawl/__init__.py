@@ -31,6 +31,9 @@ def extract(html: bytes | str, url: str | None = None) -> dict[str, Any]:
         return {"url": url, "error": str(verdict)}
 
 
+_extract = extract  # importing the snapcrawl.extract package rebinds the name ``extract``
+
+
 def load(data_dir: str = "data", parquet_uri: str = "") -> pandas.DataFrame:
     """Load the articles of a snapcrawl dataset, partition columns included.
 

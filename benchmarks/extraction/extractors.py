@@ -1,13 +1,20 @@
-"""The extractors under comparison, each behind one function: html text -> Result."""
+"""The extractors under comparison: html text -> Result, timed page by page.
+
+snapcrawl, trafilatura, GNE and readability-lxml run in this process; magic-html runs in its
+own Python 3.12 child process (``magic_peer``), which times each page itself.
+"""
 
 from __future__ import annotations
 
+import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
-from lxml import html as lhtml
+from blocktext import html_to_text
+from magic_peer import MagicHtml, PeerError
 
 from snapcrawl.extract import NotAnArticle, extract_article
 from snapcrawl.extract.dates import parse_date
@@ -23,6 +30,9 @@ class Result:
     category: str | None = None
     source_url: str | None = None
     author: str | None = None
+    editor: str | None = None
+    original_title: str | None = None
+    refused: str | None = None  # why the extractor gave no article (reason or error)
 
 
 def _date(value: str | None) -> tuple[datetime | None, bool]:
@@ -33,24 +43,44 @@ def _date(value: str | None) -> tuple[datetime | None, bool]:
 def ours(html: str, url: str | None) -> Result:
     try:
         a = extract_article(html, url)
-    except NotAnArticle:
-        return Result()
+    except NotAnArticle as exc:
+        return Result(refused=str(exc) or "not_an_article")
     has_time = a.published_at is not None and (
         a.published_at.hour,
         a.published_at.minute,
         a.published_at.second,
     ) != (0, 0, 0)
     return Result(
-        a.body, a.title, a.published_at, has_time, a.source, a.category, a.source_url, a.author
+        a.body,
+        a.title,
+        a.published_at,
+        has_time,
+        a.source,
+        a.category,
+        a.source_url,
+        a.author,
+        getattr(a, "editor", None),  # columns the extraction work may add
+        getattr(a, "original_title", None),
     )
+
+
+# trafilatura's defaults, but asking htmldate for the time of day too (its default output is
+# the date alone, which would score 0 on every gold with a time).
+_TRAFILATURA_DATES = {
+    "extensive_search": True,
+    "original_date": True,
+    "outputformat": "%Y-%m-%d %H:%M:%S",
+}
 
 
 def trafilatura_(html: str, url: str | None) -> Result:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, date_extraction_params=_TRAFILATURA_DATES
+    )
     if doc is None:
-        return Result()
+        return Result(refused="none")
     get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
     published, has_time = _date(get("date"))
     return Result(
@@ -78,8 +108,8 @@ def gne_(html: str, url: str | None) -> Result:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             out = _GNE.extract(html)
-    except Exception:
-        return Result()
+    except Exception as exc:
+        return Result(refused=type(exc).__name__)
     published, has_time = _date(out.get("publish_time"))
     return Result(
         out.get("content") or "",
@@ -98,16 +128,32 @@ def readability_(html: str, url: str | None) -> Result:
 
     try:
         doc = Document(html)
-        summary = doc.summary(html_partial=True)
-        body = "\n".join(t.strip() for t in lhtml.fromstring(summary).itertext() if t.strip())
-        return Result(body, doc.short_title())
-    except Exception:
-        return Result()
+        return Result(html_to_text(doc.summary(html_partial=True)), doc.short_title())
+    except Exception as exc:
+        return Result(refused=type(exc).__name__)
 
 
-EXTRACTORS: dict[str, Callable[[str, str | None], Result]] = {
+IN_PROCESS: dict[str, Callable[[str, str | None], Result]] = {
     "snapcrawl": ours,
     "trafilatura": trafilatura_,
     "gne": gne_,
     "readability": readability_,
 }
+__all__ = ["NAMES", "PeerError", "Result", "run"]
+NAMES = ("snapcrawl", "magic-html", "trafilatura", "gne", "readability")
+
+
+def run(
+    name: str, jobs: Iterable[tuple[str, str | None]], peer_env: Path | None, py312: str | None
+) -> list[tuple[Result, float]]:
+    """(result, seconds) for each (html, url): the extraction alone, same text for everyone."""
+    if name != "magic-html":
+        fn, out = IN_PROCESS[name], []
+        for html, url in jobs:
+            start = time.perf_counter()
+            res = fn(html, url)
+            out.append((res, time.perf_counter() - start))
+        return out
+    with MagicHtml(peer_env, py312) as peer:
+        answers = [peer.extract(html, url) for html, url in jobs]
+    return [(Result(a["body"], a["title"], refused=a["error"]), a["seconds"]) for a in answers]

@@ -7,6 +7,10 @@ Pure code (no Scrapy). ``extract_article`` turns one page into an ``Article`` or
 
 from __future__ import annotations
 
+import sys
+from types import ModuleType
+from typing import Any
+
 from snapcrawl.extract.article import extract_article
 from snapcrawl.extract.boilerplate import BoilerplateConfig, BoilerplateMemory
 from snapcrawl.extract.classify import classify_page
@@ -25,3 +29,16 @@ __all__ = [
     "extract_article",
     "load_profile",
 ]
+
+
+class _CallablePackage(ModuleType):
+    """Importing this package rebinds ``snapcrawl.extract`` from the documented function to
+    the package; calling the package does what the function does, so both keep working."""
+
+    def __call__(self, html: bytes | str, url: str | None = None) -> dict[str, Any]:
+        import snapcrawl
+
+        return snapcrawl._extract(html, url)
+
+
+sys.modules[__name__].__class__ = _CallablePackage

@@ -7,23 +7,27 @@ decode → parse → flatten to lines → pick the body (layer 1 structure, laye
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
-from snapcrawl.extract import meta
+from snapcrawl.extract import meta, thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
-from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge
+from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge, signalled_heading
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import is_meta_line, notice_strength, repost_source
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
+from snapcrawl.extract.published import extract_published
+from snapcrawl.extract.source import extract_source
 from snapcrawl.extract.text import normalize_text
+from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
 
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
-MAX_UNDECODABLE_SHARE = 0.02  # more lost characters than this: not an article
+MAX_UNDECODABLE_SHARE = thresholds.MAX_UNDECODABLE_SHARE
 
 
 def _host(url: str | None) -> str | None:
@@ -47,13 +51,14 @@ def _clean_body(
     """Drop heading and label lines; split "本文转自：X" off the story it is glued to."""
     paragraphs: list[str] = []
     removed: list[str] = []
+    story_started = False
     for pos, line in enumerate(kept):
         text = line.text
         if line is title_line or (pos < 3 and title and text == title):
             continue
-        # The info line under the heading is labels, not story; a sign-off (编辑：X) at the
-        # end belongs to the story. Host labels (快照时间, 原文地址) go wherever they are.
-        if is_meta_line(text) and (not paragraphs or meta.host_label(text)):
+        # The info line under the heading (even under a kept subheading) is labels, not
+        # story. Host labels (快照时间, 原文地址) go wherever they are.
+        if is_meta_line(text) and (not story_started or meta.host_label(text)):
             removed.append(text)
             continue
         if found := repost_source(text):
@@ -62,12 +67,15 @@ def _clean_body(
             if len(rest) < 10:
                 continue
             text = rest
-        if len(text) >= 50 and text in paragraphs:  # a hidden or repeated copy of the story
+        if (
+            len(text) >= thresholds.REPEATED_PARAGRAPH_CHARS and text in paragraphs
+        ):  # a hidden or repeated copy of the story
             continue
         if profile and profile.is_noise(text):
             removed.append(text)
             continue
         paragraphs.append(text)
+        story_started = story_started or len(text) >= thresholds.INFO_LINE_STORY_CHARS
     return paragraphs, removed
 
 
@@ -75,7 +83,7 @@ def _audit(
     page: Page, selection: Selection, names: tuple[str, ...], removed: list[str]
 ) -> list[str]:
     """Host text for the audit list: notices in or beside the body, label lines, 本文转自."""
-    found = [line.text for line in selection.notices]
+    found = [line.text for line in selection.notices + selection.credits]
     for line in page.lines:
         text = line.text
         if (("：" in text or ":" in text) and meta.host_label(text)) or notice_strength(
@@ -86,15 +94,27 @@ def _audit(
     return list(dict.fromkeys(found))
 
 
+# Above the share, a page is still an article when its losses are few separate runs.
+MAX_LOST_RUNS = 10  # this many separate losses or fewer are lost characters, whatever the share
+_LOST_RUN = re.compile(REPLACEMENT + "+")
+
+
 def _without_lost_characters(paragraphs: list[str], title: str) -> tuple[list[str], str]:
-    """U+FFFD marks bytes that decoded to nothing: a few are lost characters, dropped;
-    many mean binary or an encoding nothing recognised, which is not an article."""
+    """U+FFFD marks bytes that decoded to nothing. A few runs of them are lost characters
+    (an emoji a converter could not map leaves one run each), dropped wherever the share;
+    a large share in many runs means binary or an encoding nothing recognised, which is
+    not an article."""
     lost = sum(p.count(REPLACEMENT) for p in paragraphs)
     if not lost and REPLACEMENT not in title:
         return paragraphs, title
     length = sum(map(len, paragraphs))
-    if lost > MAX_UNDECODABLE_SHARE * max(length, 1):
-        raise NotAnArticle("undecodable", f"{lost} of {length} characters could not be decoded")
+    runs = sum(len(_LOST_RUN.findall(p)) for p in paragraphs)
+    share = lost / max(length, 1)
+    if share > MAX_UNDECODABLE_SHARE and (runs > MAX_LOST_RUNS or share > 0.25):
+        raise NotAnArticle(
+            "undecodable",
+            f"{lost} of {length} characters ({share:.1%}) in {runs} runs could not be decoded",
+        )
     kept = [p.replace(REPLACEMENT, "") for p in paragraphs]
     return [p for p in kept if p], title.replace(REPLACEMENT, "")
 
@@ -108,17 +128,19 @@ def extract_article(
     profile: SiteProfile | None = None,
 ) -> Article:
     """Extract the article of one page; ``NotAnArticle(reason)`` for lists and empty pages."""
-    page = read_page(html, encoding)
+    page = read_page(html, encoding, details=True)
     names = meta.site_names(url, page.head)
     selection = _select(page, names, profile)
     verdict = judge(page.lines, selection)
+    if verdict == LIST:  # unless the page declares its heading over a short story
+        verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
     if verdict == LIST:
         raise NotAnArticle("list_page")
     if verdict == OTHER or not selection.kept:
         raise NotAnArticle("no_body")
     lines = page.lines
     body_start = selection.kept[0].index
-    title, title_line = meta.extract_title(page.head, lines, body_start)
+    title, title_line = extract_title(page.head, lines, body_start)
     if profile and (pinned := profile.select_text(page.root, "title")):
         title, title_line = pinned, None
     paragraphs, removed = _clean_body(selection.kept, title, title_line, profile)
@@ -129,7 +151,9 @@ def extract_article(
         learned = [p for p in paragraphs if boilerplate.is_boilerplate(host, p)]
         # A template series (daily figures in fixed sentences) recurs too; never let the
         # learned layer eat most of a story.
-        if learned and sum(map(len, learned)) <= 0.5 * sum(map(len, paragraphs)):
+        if learned and sum(map(len, learned)) <= thresholds.LEARNED_MAX_SHARE * sum(
+            map(len, paragraphs)
+        ):
             paragraphs = [p for p in paragraphs if p not in learned]
             noise += learned
         inside = [ln.text for ln in selection.inside]
@@ -143,10 +167,15 @@ def extract_article(
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS // 2:
         raise NotAnArticle("no_body")
 
-    published = meta.extract_published(page.head, lines, title_line, selection.kept)
-    source = meta.extract_source(lines, selection.kept)
-    author = meta.extract_author(lines[: body_start + 3] + selection.kept[-3:])
-    category = meta.extract_category(lines, title, body_start)
+    published = extract_published(page.head, lines, title_line, selection.kept)
+    zone = meta.credit_zone(lines, selection.kept, title_line)
+    near_title = meta.head_zone(lines, selection.kept, title_line)
+    marked_source = meta.marked_near(page.head, "source", near_title + zone)
+    source = extract_source(page.head.metas, marked_source, lines, zone, near_title, selection.kept)
+    author = meta.extract_author(page.head, lines, zone, selection.kept, names, source)
+    editor = meta.extract_editor(zone, lines)
+    original_title = meta.extract_original_title(zone)
+    category = meta.extract_category(lines, title, body_start, page.head.crumbs)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (
             date := parse_date(value)
@@ -166,5 +195,7 @@ def extract_article(
         source_url=meta.extract_source_url(lines, url),
         snapshot_at=meta.extract_snapshot_at(lines),
         author=author,
+        editor=editor,
+        original_title=original_title,
         noise=tuple(noise),
     )

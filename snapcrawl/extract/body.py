@@ -8,35 +8,26 @@ whose class/id says furniture (share, related, comment…) add nothing. A block 
 series of dated entries (blog front page, forum thread) is cut to its first one (entries.py).
 
 Step 2, the lines: inside the container each line is GOOD (prose), BAD (links, menus, list
-stamps, notices) or SHORT (headings, captions); SHORT lines survive only between prose, as in
-jusText. Host notices are edge markers: one in the last (or first) stretch of the body cuts
-everything after (or before) it, which removes the related lists that follow disclaimers.
+stamps, notices, page chrome) or SHORT (headings, captions); SHORT lines survive only between
+prose, as in jusText (line_kinds.py). Host notices are edge markers: one in the last (or
+first) stretch of the body cuts everything after (or before) it (edges.py). Promos (download
+our app, scan to follow) are host text too, but a story may speak of an app: they count as
+weak notices, taken at the edges. Credits (责任编辑, 原标题), tag lines and player or toolbar
+text are BAD wherever they stand (chrome.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import Enum
 
 from lxml import etree
 
-from snapcrawl.extract import noise
+from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.entries import first_entry
-
-_SENTENCE_END = tuple("。！？!?”」』")
-_SIGN_OFF = 4  # SHORT lines kept after the last paragraph even when furniture follows
-_THIN = 2  # a container with this few lines is one paragraph of a flat page: widen it
-_EDGE_SHARE = 0.25  # a notice with less than this share of the story beyond it is at an edge
-_TEASER_WEIGHT = 0.3  # a list item's teaser is worth this share of a paragraph
-_VERSE_CHARS = 20  # a link-free line this long opens a story even after furniture
-
-
-class Kind(Enum):
-    GOOD = "good"
-    SHORT = "short"
-    BAD = "bad"
+from snapcrawl.extract.line_kinds import Kind, cut_list_sections, keep_short, kind_of
 
 
 @dataclass
@@ -48,18 +39,22 @@ class Selection:
     kept: list[Line] = field(default_factory=list)
     removed: list[tuple[Line, str]] = field(default_factory=list)
     notices: list[Line] = field(default_factory=list)
+    credits: list[Line] = field(default_factory=list)  # 责任编辑, 原标题, bylines: for metadata
 
 
 def prose_value(line: Line) -> float:
     """How much a line looks like article prose, in characters (teasers count little)."""
     text_chars = line.chars - line.link_chars
-    if line.link_density > 0.5 or text_chars <= 0 or line.stamp:
+    if line.is_link or text_chars <= 0 or line.stamp:
         return 0.0
-    if line.punct and text_chars >= 8:
+    if line.punct and text_chars >= thresholds.PUNCTUATED_PROSE_CHARS:
         value = float(text_chars)
     else:
-        value = text_chars * (0.6 if text_chars >= 30 else 0.2)
-    return value * _TEASER_WEIGHT if line.teaser else value
+        long = text_chars >= thresholds.UNPUNCTUATED_LONG_CHARS
+        value = text_chars * (
+            thresholds.UNPUNCTUATED_LONG_WEIGHT if long else thresholds.UNPUNCTUATED_SHORT_WEIGHT
+        )
+    return value * thresholds.TEASER_PROSE_WEIGHT if line.teaser else value
 
 
 def _score(lines: list[Line], strict: bool) -> dict[etree._Element, float]:
@@ -104,164 +99,15 @@ def choose_container(lines: list[Line]) -> etree._Element | None:
     )
 
 
-def _inside_region(line: Line, container: etree._Element) -> bool:
-    """Whether a furniture region lies between ``line`` and ``container``."""
-    if line.noise_at < 0:
-        return False
-    try:
-        return line.noise_at < line.ancestors.index(container)
-    except ValueError:
-        return True
-
-
-def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
-    """Classify one line of the container, with the reason when it is BAD."""
-    text = line.text
-    if _inside_region(line, container):
-        return Kind.BAD, "region"
-    if line.link_density > 0.5:
-        return Kind.BAD, "links"
-    if noise.is_nav_line(text):
-        return Kind.BAD, "nav"
-    if noise.breadcrumb_parts(text, line.link_density):
-        return Kind.BAD, "breadcrumb"
-    if noise.is_footer_line(text) and line.punct < 4:
-        return Kind.BAD, "footer"
-    if line.stamp:
-        return Kind.BAD, "list_item"
-    if line.teaser:
-        return Kind.BAD, "teaser"
-    text_chars = line.chars - line.link_chars
-    if (text_chars >= 30 and line.punct) or (text_chars >= 4 and text.endswith(_SENTENCE_END)):
-        return Kind.GOOD, ""
-    if text_chars >= 60:
-        return Kind.GOOD, ""
-    return Kind.SHORT, ""
-
-
-def _cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
-    """A list heading followed by non-prose opens a list section; drop it to the next prose."""
-    i = 0
-    while i < len(lines):
-        if noise.is_list_heading(lines[i].text) and kinds[i][0] is not Kind.GOOD:
-            j = i + 1
-            # A list has no headings of its own: the next one opens another section.
-            while j < len(lines) and kinds[j][0] is not Kind.GOOD and not lines[j].heading:
-                j += 1
-            if j - i >= 2 or j == len(lines):
-                for k in range(i, j):
-                    kinds[k] = (Kind.BAD, "list_section")
-            i = j
-        else:
-            i += 1
-
-
-def _good_chars(lines: list[Line], kinds: list[tuple[Kind, str]]) -> list[int]:
-    """Running total of GOOD characters before each index."""
-    totals, run = [], 0
-    for line, (kind, _) in zip(lines, kinds, strict=True):
-        totals.append(run)
-        if kind is Kind.GOOD:
-            run += line.chars
-    totals.append(run)
-    return totals
-
-
-def _mark_edges(
-    lines: list[Line], kinds: list[tuple[Kind, str]], strength: list[int], is_notice: list[bool]
-) -> None:
-    """At the body's two edges even a weak notice (one word family plus 本站) is the host's:
-    walk in from each end over furniture and notices until the first line of story."""
-    n = len(lines)
-    for order in (range(n), range(n - 1, -1, -1)):
-        for i in order:
-            quoted = any(q in lines[i].text for q in '“”「」"')
-            if strength[i] >= 1 and not quoted:
-                is_notice[i] = True
-            elif kinds[i][0] is Kind.GOOD:
-                break
-
-
-def _apply_notices(
-    lines: list[Line], kinds: list[tuple[Kind, str]], site_names: Iterable[str]
-) -> list[Line]:
-    """Mark host notices; a notice near an edge takes the rest of that edge with it."""
-    names = tuple(site_names)
-    strength = [noise.notice_strength(line.text, names) for line in lines]
-    is_notice = [s >= 2 for s in strength]
-    _mark_edges(lines, kinds, strength, is_notice)
-    # A weaker line joins when it touches a notice (the block of notices at the body's end).
-    changed = True
-    while changed:
-        changed = False
-        for i, s in enumerate(strength):
-            if s == 1 and not is_notice[i]:
-                near = (i > 0 and is_notice[i - 1]) or (i + 1 < len(lines) and is_notice[i + 1])
-                if near:
-                    is_notice[i] = changed = True
-    marked = [i for i, flag in enumerate(is_notice) if flag]
-    if not marked:
-        return []
-    for i in marked:
-        kinds[i] = (Kind.BAD, "notice")
-    totals = _good_chars(lines, kinds)
-    total = totals[-1] or 1
-    trailing = [i for i in marked if (total - totals[i]) / total < _EDGE_SHARE]
-    if trailing:
-        # Everything after the first notice of the trailing zone is the host's too.
-        for k in range(trailing[0], len(lines)):
-            if kinds[k][0] is not Kind.BAD:
-                kinds[k] = (Kind.BAD, "after_notice")
-    leading = [i for i in marked if totals[i] / total < _EDGE_SHARE and i not in trailing]
-    if leading:
-        for k in range(leading[-1]):
-            if kinds[k][0] is not Kind.BAD:
-                kinds[k] = (Kind.BAD, "before_notice")
-    return [lines[i] for i in marked]
-
-
-def _is_verse(line: Line) -> bool:
-    """A long line with no link and no labels: a line of unpunctuated prose or verse."""
-    return line.link_chars == 0 and line.chars >= _VERSE_CHARS and not noise.is_meta_line(line.text)
-
-
-def _keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
-    """SHORT lines stay between prose, and in a short run right after prose (sign-offs:
-    原标题, 作者, 编辑) even when furniture follows; a run of long link-free lines right
-    before prose opens the story even after furniture; elsewhere they go."""
-    keep = [k is Kind.GOOD for k, _ in kinds]
-    n = len(kinds)
-    i = 0
-    while i < n:
-        if kinds[i][0] is not Kind.SHORT:
-            i += 1
-            continue
-        j = i
-        while j < n and kinds[j][0] is Kind.SHORT:
-            j += 1
-        before = kinds[i - 1][0] if i > 0 else None
-        after = kinds[j][0] if j < n else None
-        sides = {before, after}
-        run_ok = (
-            (Kind.BAD not in sides and Kind.GOOD in sides)
-            or (before is Kind.GOOD and j - i <= _SIGN_OFF)
-            or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))
-        )
-        for k in range(i, j):
-            keep[k] = run_ok
-        i = j
-    return keep
-
-
 def widen_thin(lines: list[Line], container: etree._Element) -> tuple[etree._Element, list[Line]]:
     """Flat pages put each paragraph straight under one big parent next to menus and
     comments, so the best element is a single ``<p>``. Widen to the run of neighbouring
     lines of an ancestor that are neither BAD nor headings."""
     inside = [line for line in lines if container in line.ancestors]
-    if len(inside) > _THIN:
+    if len(inside) > thresholds.THIN_CONTAINER_LINES:
         return container, inside
     for level, parent in enumerate(container.iterancestors()):
-        if level >= 4:
+        if level >= thresholds.WIDEN_LEVELS:
             break
         family = [line for line in lines if parent in line.ancestors]
         if len(family) <= len(inside):
@@ -293,10 +139,18 @@ def select_body(
     else:
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
-    _cut_list_sections(kinds, inside)
-    notices = _apply_notices(inside, kinds, site_names)
-    keep = _keep_short(kinds, inside)
-    selection = Selection(container, inside, notices=notices)
+    cut_list_sections(kinds, inside)
+    notices = apply_notices(inside, kinds, site_names)
+    cut_after_footer(inside, kinds)
+    keep = keep_short(kinds, inside)
+    reasons = [reason for _, reason in kinds]
+    credits = [
+        line
+        for line, reason in zip(inside, reasons, strict=True)
+        if reason in ("credit", "picture_credit")
+    ]
+    promos = [line for line, reason in zip(inside, reasons, strict=True) if reason == "promo"]
+    selection = Selection(container, inside, notices=notices + promos, credits=credits)
     for line, (kind, reason), flag in zip(inside, kinds, keep, strict=True):
         if flag:
             selection.kept.append(line)

@@ -6,87 +6,165 @@ is chosen). A list's block is items: a title link with perhaps a teaser and a da
 element of its own (``layout`` marks those teasers, however long) or in flat runs where each
 teaser sits between links and stamps. Teasers never count as story, so one item with a
 long teaser is still a list. ``classify_page`` is cheap enough to run on every page.
+
+A page may also say what it is: a heading that repeats its ``og:title``, with a publish time
+in its meta or a JSON-LD ``NewsArticle``. A short story under such a heading on a busy portal
+(a few sentences among hundreds of headline links) stays an article.
 """
 
 from __future__ import annotations
 
+import re
+
+from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.page import read_page
 from snapcrawl.extract.types import NotAnArticle
 
 ARTICLE, LIST, OTHER = "article", "list", "other"
-MIN_BODY_CHARS = 40  # visible characters of prose below which a page is not an article
-_SHORT_STORY = 100  # prose beside a list's teasers below this is the list's own blurb
-_TEASER_WEIGHT = 0.3  # ... and so is prose under this share of the teasers' length
+MIN_BODY_CHARS = thresholds.MIN_BODY_CHARS
 _SENTENCE_END = tuple("。！？!?”」』")
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:release_date",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+)
+_JSONLD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Report|Blog|Analysis)?Article"')
+_JSONLD_HEADLINE = re.compile(r'"headline"\s*:\s*"([^"\\]{4,200})"')
+_JSONLD_ARTICLE_BYTES = re.compile(_JSONLD_ARTICLE.pattern.encode())
+
+
+def signalled_heading(head: HeadInfo, lines: list[Line], html: str | bytes = "") -> int | None:
+    """The index of the heading the page declares as its article's, or ``None``.
+
+    Declared = a heading line that repeats ``og:title``, the JSON-LD ``headline`` or the
+    first part of ``<title>`` (any line repeating og:title or headline whole), plus a
+    publish time in the meta, a JSON-LD ``NewsArticle`` or ``og:type=article``.
+    """
+    metas = head.metas
+    typed = metas.get("og:type", "").lower() == "article" or any(
+        metas.get(key) for key in _PUBLISHED_KEYS
+    )
+    if not typed and html:
+        pattern = _JSONLD_ARTICLE_BYTES if isinstance(html, (bytes, bytearray)) else _JSONLD_ARTICLE
+        typed = pattern.search(html) is not None
+    if not typed:
+        return None
+    declared = [t for t in (metas.get("og:title"), metas.get("twitter:title")) if t]
+    if isinstance(html, str) and (found := _JSONLD_HEADLINE.search(html)):
+        declared.append(found[1])
+    titles = [*declared, head.title] if head.title else declared
+    for line in lines:
+        text = line.text
+        if len(text) < thresholds.TITLE_MIN_CHARS or line.is_link:
+            continue
+        # A heading tag may shorten the title; any other line must repeat a declared one.
+        if line.heading and any(text == t or t.startswith(text) or text in t for t in titles):
+            return line.index
+        if text in declared:
+            return line.index
+    return None
 
 
 def _is_stub(line: Line) -> bool:
-    return line.link_density > 0.5 or line.stamp
+    return line.is_link or line.stamp
 
 
-def judge(lines: list[Line], selection: Selection) -> str:
-    """The verdict for a page whose body has been selected."""
+def judge(lines: list[Line], selection: Selection, heading_at: int | None = None) -> str:
+    """The verdict for a page whose body has been selected; ``heading_at`` is the line of a
+    heading the page declares as its article's (``signalled_heading``)."""
     page_chars = sum(line.chars for line in lines)
     page_links = sum(line.link_chars for line in lines)
-    link_lines = sum(1 for line in lines if line.link_density > 0.5)
-    many_links = link_lines >= 10 and page_links >= 0.4 * page_chars
+    link_lines = sum(1 for line in lines if line.is_link)
+    many_links = (
+        link_lines >= thresholds.LIST_LINK_LINES
+        and page_links >= thresholds.LIST_LINK_SHARE * page_chars
+    )
     body_chars = sum(line.chars for line in selection.kept)
     if selection.container is None or body_chars < MIN_BODY_CHARS:
         # No story: a page of links, or of items (a teaser, or a dated link, outside the
         # furniture), is a list, even when it holds a single item.
         main = [line for line in lines if line.noise_at < 0]
         teasers = sum(line.chars for line in main if line.teaser)
-        dated = any(line.stamp and line.link_density > 0.5 for line in main)
+        dated = any(line.stamp and line.is_link for line in main)
         return LIST if many_links or dated or teasers >= MIN_BODY_CHARS else OTHER
     # Teasers: prose of the block's list items (see layout), however long each one is.
     teaser_chars = sum(line.chars for line, reason in selection.removed if reason == "teaser")
     inside = selection.inside
     stubs = [_is_stub(line) for line in inside]
     kept = {id(line) for line in selection.kept}
-    long_kept = [i for i, line in enumerate(inside) if id(line) in kept and line.chars >= 20]
+    long_kept = [
+        i
+        for i, line in enumerate(inside)
+        if id(line) in kept and line.chars >= thresholds.ITEM_PROSE_CHARS
+    ]
     # Flat lists: kept prose sandwiched by stubs, or led by a title link, item after item.
     boxed = {i for i in long_kept if 0 < i < len(inside) - 1 and stubs[i - 1] and stubs[i + 1]}
-    led = {i for i in long_kept if i > 0 and inside[i - 1].link_density > 0.5}
-    if len(led) >= 2:
+    led = {i for i in long_kept if i > 0 and inside[i - 1].is_link}
+    if len(led) >= thresholds.LED_ITEMS:
         boxed |= led
     # Long punctuated paragraphs that are not boxed between stubs: no list has those.
     strong = sum(
         inside[i].chars
         for i in long_kept
-        if i not in boxed and inside[i].chars >= 100 and inside[i].punct >= 3
+        if i not in boxed
+        and inside[i].chars >= thresholds.STRONG_PARAGRAPH_CHARS
+        and inside[i].punct >= thresholds.STRONG_PARAGRAPH_PUNCT
     )
-    if strong >= 300:
+    if strong >= thresholds.STRONG_PROSE_CHARS or _declared_story(selection, heading_at):
         return ARTICLE
     prose = sum(inside[i].chars for i in long_kept if i not in boxed and inside[i].punct)
     teaser_chars += sum(inside[i].chars for i in boxed)
-    if teaser_chars and prose < max(_SHORT_STORY, _TEASER_WEIGHT * teaser_chars):
+    blurb = max(thresholds.LIST_BLURB_CHARS, thresholds.LIST_BLURB_SHARE * teaser_chars)
+    if teaser_chars and prose < blurb:
         return LIST
-    if len(long_kept) >= 4 and len(boxed) >= 0.5 * len(long_kept):
+    if len(long_kept) >= thresholds.BOXED_ITEMS and len(boxed) >= thresholds.BOXED_SHARE * len(
+        long_kept
+    ):
         return LIST
     stub_chars = sum(line.chars for line, stub in zip(inside, stubs, strict=True) if stub)
-    if sum(stubs) >= 8 and stub_chars > 1.5 * body_chars:
+    if sum(stubs) >= thresholds.STUB_LINES and stub_chars > thresholds.STUB_SHARE * body_chars:
         return LIST
     longest = max((line.chars for line in selection.kept), default=0)
     if (
-        body_chars < 150
-        and longest < 60
-        and link_lines >= 15
+        body_chars < thresholds.BRIEF_MAX_CHARS
+        and longest < thresholds.BRIEF_MAX_LINE
+        and link_lines >= thresholds.BRIEF_LINK_LINES
         and not _short_story(lines, selection)
     ):
         return LIST
     return ARTICLE
 
 
+def _declared_story(selection: Selection, heading_at: int | None) -> bool:
+    """Whole sentences right under the heading the page declares: the story, however many
+    headline links surround it."""
+    if heading_at is None:
+        return False
+    start = selection.kept[0].index
+    if not heading_at < start <= heading_at + thresholds.SIGNAL_REACH:
+        return False
+    sentences = sum(line.text.count("。") + line.text.count("！") for line in selection.kept)
+    return sentences >= thresholds.SIGNAL_SENTENCES
+
+
 def _short_story(lines: list[Line], selection: Selection) -> bool:
     """A heading over at least two whole sentences: a brief, however many links surround it."""
     whole = sum(
-        1 for line in selection.kept if line.punct >= 2 and line.text.endswith(_SENTENCE_END)
+        1
+        for line in selection.kept
+        if line.punct >= thresholds.BRIEF_SENTENCES and line.text.endswith(_SENTENCE_END)
     )
     start = selection.kept[0].index
-    headed = any(line.heading for line in lines[max(0, start - 4) : start])
-    return whole >= 2 and headed
+    reach = max(0, start - thresholds.HEADED_REACH)
+    headed = any(line.heading for line in lines[reach:start])
+    return whole >= thresholds.BRIEF_SENTENCES and headed
 
 
 def classify_page(html: str | bytes, url: str | None = None) -> str:
@@ -95,4 +173,8 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         page = read_page(html)
     except NotAnArticle:
         return OTHER
-    return judge(page.lines, select_body(page.lines))
+    selection = select_body(page.lines)
+    verdict = judge(page.lines, selection)
+    if verdict == LIST:  # unless the page declares its heading over a short story
+        verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
+    return verdict

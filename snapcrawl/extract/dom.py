@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from snapcrawl.extract import thresholds
 from snapcrawl.extract.text import normalize_text, punctuation_count, visible_len
 from snapcrawl.extract.vocab import (
     BLOCK_TAGS,
@@ -23,6 +24,8 @@ from snapcrawl.extract.vocab import (
 )
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_END_TAGS = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_EARLY_END = re.compile(r"</(?:html|HTML|body|BODY)")  # no IGNORECASE: a fast literal scan
 _TOKEN_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 # What a tag does to lines, for the walk in ``flatten``.
 _INLINE, _LINK, _BREAK, _BLOCK, _HEADING = range(5)
@@ -33,6 +36,9 @@ _KIND = {
     "hr": _BREAK,
     "a": _LINK,
 }
+_TRANSPARENT = re.compile(r"(?:^|;)opacity:0?\.?0*(?:;|!|$)")
+# Counted inside libxml2: the text's length minus its length without the marks.
+_COUNT_SENTENCE_ENDS = etree.XPath("string-length(.) - string-length(translate(., '。！？!?', ''))")
 _NOISE_SUBSTRING = re.compile("|".join(sorted(NOISE_CLASS_TOKENS, key=len, reverse=True)))
 
 
@@ -53,6 +59,7 @@ class Line:
     noise_at: int = -1  # position in ``ancestors`` of the innermost furniture region, or -1
     stamp: bool = False  # a date stamp or a stamped list item ("标题 2025-02-13")
     teaser: bool = False  # prose inside a list item, after the item's title link
+    is_link: bool = False  # mostly link text (``thresholds.is_link_line``), set by ``flatten``
 
     @property
     def link_density(self) -> float:
@@ -69,6 +76,9 @@ def parse_html(text: str) -> etree._Element | None:
     # the whole document first would cost a third of the parse. Only NUL would reach the
     # text (as U+FFFD).
     text = _XML_DECL.sub("", text, count=1)
+    # libxml2 drops what follows an early </html> (a stray one, before the content).
+    if _EARLY_END.search(text, 0, max(0, len(text) - thresholds.END_TAG_TAIL)):
+        text = _END_TAGS.sub("", text)
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text or text.isspace():
@@ -116,18 +126,45 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+def _is_hidden(el: etree._Element) -> bool:
+    """Hidden by an attribute or an inline style (display, visibility, opacity)."""
+    if el.get("hidden") is not None:
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    return "opacity" in style and _TRANSPARENT.search(style) is not None
+
+
+def _sentences(el: etree._Element) -> int:
+    """Sentence ends under ``el``: a cheap count of the prose it holds."""
+    return int(_COUNT_SENTENCE_ENDS(el))
+
+
 def strip_furniture(root: etree._Element) -> None:
     """Remove elements that never hold article text (scripts, forms' widgets, nav, footers)."""
     etree.strip_elements(
         root, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
     )
-    # Hidden copies (print versions, templates, tab panes): the reader never sees them.
-    for el in root.xpath("//*[@hidden or @style]"):
-        style = (el.get("style") or "").replace(" ", "").lower()
-        if (
-            el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
-        ) and el.tag not in ("html", "body"):
-            _drop(el)
+    # Hidden copies (print versions, templates, tab panes, menus): the reader never sees
+    # them. But some pages hide the article itself until a script reveals it (WeChat's
+    # ``visibility: hidden`` body): a hidden element holding more of the page's prose than
+    # everything else together is that article, and stays.
+    hidden = [el for el in root.xpath("//*[@hidden or @style]") if el.tag not in ("html", "body")]
+    hidden = [el for el in hidden if _is_hidden(el)]
+    page_sentences = -1
+    dropped: set[etree._Element] = set()
+    for el in hidden:
+        if any(anc in dropped for anc in el.iterancestors()):
+            continue
+        sentences = _sentences(el)
+        if sentences >= thresholds.MIN_HIDDEN_SENTENCES:
+            if page_sentences < 0:
+                page_sentences = _sentences(root)
+            if sentences > page_sentences - sentences:
+                continue
+        dropped.add(el)
+        _drop(el)
 
 
 def flatten(root: etree._Element) -> list[Line]:
@@ -146,18 +183,18 @@ def flatten(root: etree._Element) -> list[Line]:
         if text:
             chars = len(text) - text.count(" ") - text.count("\u3000")  # normalised spaces
             link = visible_len("".join(link_parts)) if link_parts else 0
-            lines.append(
-                Line(
-                    text,
-                    owner,
-                    len(lines),
-                    chars,
-                    min(link, chars),
-                    punctuation_count(text),
-                    heading_depth > 0,
-                    tuple(hrefs),
-                )
+            line = Line(
+                text,
+                owner,
+                len(lines),
+                chars,
+                min(link, chars),
+                punctuation_count(text),
+                heading_depth > 0,
+                tuple(hrefs),
             )
+            line.is_link = thresholds.is_link_line(line)
+            lines.append(line)
 
     walk = etree.iterwalk(root, events=("start", "end"))
     next(walk)  # the root's own start: its text opens the first line

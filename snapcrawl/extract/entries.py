@@ -12,29 +12,27 @@ from __future__ import annotations
 
 from lxml import etree
 
+from snapcrawl.extract import thresholds
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.dom import Line
-
-_MIN_ENTRIES = 3  # siblings of one kind, each dated: fewer may be two parts of one story
-_DEPTH = 4  # how far below the block the series may sit
-_STAMP_CHARS = 80  # a date line longer than this is prose that mentions a date
-_STAMP_REACH = 3  # the date line is among an entry's first or last lines
-_MIN_PROSE = 100  # the entry kept must hold this much prose
 
 
 def _prose(lines: list[Line]) -> int:
     return sum(
         line.chars - line.link_chars
         for line in lines
-        if line.punct and line.link_density <= 0.5 and line.chars - line.link_chars >= 20
+        if line.punct
+        and not line.is_link
+        and line.chars - line.link_chars >= thresholds.ENTRY_PROSE_LINE
     )
 
 
 def _dated(lines: list[Line]) -> bool:
     """Whether an entry's head or tail holds a short line with a date and a time of day."""
-    edge = lines[:_STAMP_REACH] + lines[-_STAMP_REACH:]
+    edge = lines[: thresholds.ENTRY_STAMP_REACH] + lines[-thresholds.ENTRY_STAMP_REACH :]
     return any(
-        line.chars <= _STAMP_CHARS and any(d.has_time for d in find_dates(line.text))
+        line.chars <= thresholds.ENTRY_STAMP_CHARS
+        and any(d.has_time for d in find_dates(line.text))
         for line in edge
     )
 
@@ -49,20 +47,20 @@ def _series(inside: list[Line], container: etree._Element) -> list[list[Line]]:
         except ValueError:
             continue
         parent = container
-        for depth in range(min(_DEPTH, top)):
+        for depth in range(min(thresholds.ENTRY_DEPTH, top)):
             child = chain[top - 1 - depth]
             groups.setdefault(parent, {}).setdefault(child, []).append(line)
             parent = child
     best: list[list[Line]] = []
     for children in groups.values():
-        if len(children) < _MIN_ENTRIES:
+        if len(children) < thresholds.MIN_ENTRIES:
             continue
         kinds: dict[tuple[str, str | None], list[list[Line]]] = {}
         for child, lines in children.items():
             if _dated(lines):
                 kinds.setdefault((child.tag, child.get("class")), []).append(lines)
         for entries in kinds.values():
-            if len(entries) >= _MIN_ENTRIES and (
+            if len(entries) >= thresholds.MIN_ENTRIES and (
                 not best or entries[0][0].index < best[0][0].index
             ):
                 best = entries
@@ -76,9 +74,9 @@ def first_entry(inside: list[Line], container: etree._Element) -> list[Line]:
         return inside
     start = entries[0][0].index
     before = [line for line in inside if line.index < start]
-    if _prose(before) >= _MIN_PROSE:  # a story, then its comments
+    if _prose(before) >= thresholds.ENTRY_MIN_PROSE:  # a story, then its comments
         return before
-    if _prose(entries[0]) < _MIN_PROSE:
+    if _prose(entries[0]) < thresholds.ENTRY_MIN_PROSE:
         return inside
     end = entries[0][-1].index
     return [line for line in inside if line.index <= end]

@@ -15,26 +15,24 @@ from __future__ import annotations
 
 from lxml import etree
 
+from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line, is_noise_region
 from snapcrawl.extract.noise import is_list_item
 
 _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page's state, not a region
-_ITEM_LINES = 6  # an element with more lines than this is a section, not one item
-_PROSE_CHARS = 20  # a non-link line this long is a paragraph (a teaser inside an item)
-_TITLE_CHARS = (6, 80)  # a link line of this length can title an item
 
 
 def _is_title(line: Line, headline: str) -> bool:
-    low, high = _TITLE_CHARS
+    low, high = thresholds.ITEM_TITLE_CHARS
     return (
-        line.link_density > 0.5
+        line.is_link
         and low <= line.chars <= high
         and not (headline and headline.startswith(line.text))
     )
 
 
 def _is_prose(line: Line) -> bool:
-    return line.link_density <= 0.5 and line.chars - line.link_chars >= _PROSE_CHARS
+    return not line.is_link and line.chars - line.link_chars >= thresholds.ITEM_TEASER_CHARS
 
 
 def annotate(lines: list[Line], headline: str = "") -> None:
@@ -72,17 +70,21 @@ def _in_item(line: Line, lines: list[Line], headline: str) -> bool:
             return False
         # The element's lines are a run around this one; read it, but never far.
         first = last = line.index
-        while first > 0 and last - first < _ITEM_LINES and anc in lines[first - 1].ancestors:
+        while (
+            first > 0
+            and last - first < thresholds.ITEM_MAX_LINES
+            and anc in lines[first - 1].ancestors
+        ):
             first -= 1
         while (
             last + 1 < len(lines)
-            and last - first < _ITEM_LINES
+            and last - first < thresholds.ITEM_MAX_LINES
             and anc in lines[last + 1].ancestors
         ):
             last += 1
         if first == last:
             continue
-        if last - first >= _ITEM_LINES:
+        if last - first >= thresholds.ITEM_MAX_LINES:
             return False
         members = lines[first : last + 1]
         if sum(1 for m in members if _is_prose(m)) > 1:

@@ -1,8 +1,11 @@
-"""Metadata: a chain of small ``extract_*`` functions, each reading one field.
+"""Metadata: what the head says, and the smaller fields (category, author, source_url,
+snapshot_at), each read by one small ``extract_*`` function.
 
 Sources, most trusted first: the visible "label：value" line around the heading (that is
-what the page shows its readers), ``<meta>`` tags, then weaker positional guesses. Labels
-come from ``vocab.LABELS``, so a new page that says 稿源 or 存档时间 is read the same way.
+what the page shows its readers), ``<meta>`` tags and JSON-LD, then weaker positional
+guesses. Labels come from ``vocab.LABELS``, so a new page that says 稿源 or 存档时间 is read
+the same way. The bigger fields have their own modules: ``title``, ``published``,
+``source`` and ``credits`` (author, editor, original_title).
 """
 
 from __future__ import annotations
@@ -15,45 +18,24 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from snapcrawl.extract.dates import FoundDate, find_dates, parse_date
+from snapcrawl.extract import credits
+from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, notice_families, repost_source
+from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, notice_families
+from snapcrawl.extract.structured import (
+    marked_elements,
+    read_breadcrumbs,
+    read_json_ld,
+    read_marked,
+    read_script_time,
+)
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.vocab import CRUMB_LEAVES, LABELS
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
-_AUTHOR_INLINE = re.compile(
-    r"(?:记者|作者|文/|文／|撰文)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2})"
-)
 _TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
-_PUBLISHED_WORDS = re.compile(
-    r"发布|发表|发贴|发帖|发稿|刊发|刊登|上传|更新|出版|时间|日期|posted|published|date",
-    re.IGNORECASE,
-)
-_POSTED_AFTER = re.compile(r"发表|发布|发贴|发帖|发稿|刊发|刊登")  # "于2005年8月12日…发表"
-_SNAPSHOT_WORDS = re.compile(r"快照|存档|归档|抓取|采集|收录|缓存|保存|入库|生成|建立|注册|加入")
 _HOME = frozenset({"首页", "主页", "网站首页", "返回首页", "home", "Home", "HOME", "本站首页"})
-_PUBLISHED_META = (
-    "article:published_time",
-    "og:published_time",
-    "og:release_date",
-    "published_time",
-    "pubdate",
-    "publishdate",
-    "publish_date",
-    "publish-date",
-    "publishtime",
-    "publish_time",
-    "datepublished",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.created",
-    "date",
-    "sailthru.date",
-    "article:modified_time",
-    "og:updated_time",
-)
 
 
 @dataclass
@@ -61,7 +43,9 @@ class HeadInfo:
     """What the ``<head>`` says: the document title and every ``<meta>`` by lower-cased key."""
 
     title: str = ""
-    metas: dict[str, str] = field(default_factory=dict)
+    metas: dict[str, str] = field(default_factory=dict)  # JSON-LD values under "ld:…"
+    crumbs: list[str] = field(default_factory=list)  # a marked breadcrumb trail
+    marked: dict[str, list[str]] = field(default_factory=dict)  # byline/source elements
 
 
 def read_head(root: etree._Element) -> HeadInfo:
@@ -84,6 +68,19 @@ def read_head(root: etree._Element) -> HeadInfo:
         ) and "time:datetime" not in info.metas:
             info.metas["time:datetime"] = value
     return info
+
+
+def read_statements(root: etree._Element, info: HeadInfo) -> None:
+    """Add what only extraction needs to ``info``, before scripts and navigation are
+    stripped: JSON-LD (``ld:…``), a script's publication time, the marked breadcrumb trail
+    and the elements marked as byline or source. Classifying a page does without them."""
+    for key, value in read_json_ld(root).items():
+        info.metas.setdefault(key, value)
+    if moment := read_script_time(root):
+        info.metas["script:pubtime"] = moment
+    marked = marked_elements(root)
+    info.crumbs = read_breadcrumbs(root, marked)
+    info.marked = {kind: read_marked(root, kind, marked) for kind in ("byline", "source")}
 
 
 def site_names(url: str | None, head: HeadInfo) -> tuple[str, ...]:
@@ -126,98 +123,6 @@ def _first_token(value: str) -> str | None:
     return value if 1 < len(value) <= 40 and not parse_date(value) else None
 
 
-def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
-    """The article heading: a line that starts the ``<title>``, else the title minus its suffix."""
-    doc_title = head.title
-    candidates = [
-        line
-        for line in lines
-        if 2 <= line.chars <= 120 and line.link_density <= 0.5 and line.index <= body_start + 1
-    ]
-    if doc_title:
-        matching = [c for c in candidates if doc_title.startswith(c.text) and c.chars >= 4]
-        matching += [
-            c
-            for c in candidates
-            if c.heading and c.text in doc_title and c not in matching and c.chars >= 4
-        ]
-        if matching:
-            best = max(
-                matching, key=lambda c: (c.heading, len(c.text) >= len(doc_title) // 2, c.index)
-            )
-            return best.text, best
-    headings = [c for c in candidates if c.heading and c.owner.tag in ("h1", "h2")]
-    if headings:
-        best = headings[-1]
-        return best.text, best
-    og = head.metas.get("og:title")
-    if og:
-        return og, None
-    pieces = [p for p in _TITLE_SPLIT.split(doc_title) if p]
-    return (max(pieces[:-1], key=len) if len(pieces) >= 2 else doc_title), None
-
-
-def _published_in(line: Line) -> list[FoundDate]:
-    """Dates of ``line`` that a publication word (发布, 发表于, 日期…) introduces."""
-    text = line.text
-    if line.chars > 100:  # a date inside prose is an event, not the publication
-        return []
-    found = []
-    for date in find_dates(text):
-        before = text[max(0, date.start - 12) : date.start]
-        if _SNAPSHOT_WORDS.search(before):
-            continue
-        after = text[date.end : date.end + 16]
-        if _PUBLISHED_WORDS.search(before) or _POSTED_AFTER.search(after):
-            found.append(date)
-    return found
-
-
-def _meta_dates(head: HeadInfo) -> list[FoundDate]:
-    keys = [*_PUBLISHED_META, "time:datetime"]
-    return [d for key in keys if (v := head.metas.get(key)) and (d := parse_date(v))]
-
-
-def extract_published(
-    head: HeadInfo, lines: list[Line], title_line: Line | None, body: list[Line]
-) -> datetime | None:
-    """Publication time, most trusted first: a date introduced by a publication word near
-    the heading, ``<meta>`` tags, any date near the heading, a "发表于" line just after the
-    body (blogs), then such a line anywhere. A date without time borrows the time of a
-    candidate on the same day; a year-last date (06/02/2022) is read the way the meta tags
-    agree with."""
-    first = body[0].index if body else 0
-    start = title_line.index if title_line else max(0, first - 6)
-    head_zone = [ln for ln in lines if start - 2 <= ln.index <= max(first + 2, start + 4)]
-    lead = [ln for ln in body[:6] if ln.index > first + 2]  # a dateline opening the story
-    last = body[-1].index if body else first
-    tail_zone = [ln for ln in lines if last < ln.index <= last + 4]
-    metas = _meta_dates(head)
-    found = [d for ln in head_zone for d in _published_in(ln)]
-    found += metas
-    found += [
-        d
-        for ln in head_zone + lead
-        if ln.chars <= 100 and not _SNAPSHOT_WORDS.search(ln.text)
-        for d in find_dates(ln.text)[:1]
-    ]
-    found += [d for ln in tail_zone for d in _published_in(ln)]
-    found += [d for ln in lines for d in _published_in(ln)]
-    if not found:
-        return None
-    best = found[0]
-    value = best.value
-    if best.ambiguous and metas:
-        swapped = value.replace(month=value.day, day=value.month)
-        if swapped.date() == metas[0].value.date():
-            value = swapped
-    if not best.has_time:
-        for other in found:
-            if other.has_time and other.value.date() == value.date():
-                return other.value
-    return value
-
-
 def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
     """First "label：value" of ``fieldname`` (source, author, category) on the page."""
     for line in lines:
@@ -229,40 +134,104 @@ def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
     return None
 
 
-def extract_author(lines: list[Line]) -> str | None:
-    """Labeled author/editor, else "记者 某某" in a short line."""
-    if value := extract_field(lines, "author"):
-        return value
-    for line in lines:
-        if line.chars <= 60 and (match := _AUTHOR_INLINE.search(line.text)):
-            return match["name"].split()[0]
+def _span(lines: list[Line], low: int, high: int) -> list[Line]:
+    """The lines whose index is in [low, high]; lines are numbered by position."""
+    low = max(low, 0)
+    if low < len(lines) and lines[low].index == low:
+        return lines[low : high + 1]
+    return [ln for ln in lines if low <= ln.index <= high]
+
+
+def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
+    """Where credits stand: around the heading, the story's first and last lines (and the
+    page lines between them that the body left out, such as its credit lines), and the
+    lines just after it (a 责任编辑 footer) — never the related lists further down."""
+    first = body[0].index if body else 0
+    last = body[-1].index if body else first
+    start = title_line.index if title_line else max(0, first - 8)
+    opening = body[min(len(body), 6) - 1].index if body else first
+    closing = body[-min(len(body), 6)].index if body else last
+    head = _span(lines, start - 2, max(opening, start))
+    tail = _span(lines, max(closing, opening + 1), last + 12)
+    return head + tail
+
+
+def head_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
+    """The lines between the heading and the story: where the meta line stands."""
+    first = body[0].index if body else 0
+    start = title_line.index + 1 if title_line else max(0, first - 6)
+    end = max(first, start) + 2  # the heading may open the selected block
+    return [ln for ln in lines if start <= ln.index < end and ln is not title_line]
+
+
+def extract_author(
+    head: HeadInfo,
+    lines: list[Line],
+    zone: list[Line],
+    body: list[Line],
+    site: tuple[str, ...],
+    source: str | None = None,
+) -> str | None:
+    """A credit on the page (作者：X, （记者 X）), else the self-media account beside its
+    follow button, else the byline element or meta author."""
+    if found := credits.author_from_lines(zone, body):
+        return found
+    if found := credits.followed_account(lines):
+        return found
+    tags = dict(head.metas)
+    if byline := marked_near(head, "byline", zone):
+        tags["byline"] = byline
+    return credits.author_from_tags(tags, site, source)
+
+
+def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
+    """The editor credited by the story (see ``credits``), else anywhere on the page."""
+    return credits.extract_editor(zone) or credits.extract_editor(lines)
+
+
+def extract_original_title(zone: list[Line]) -> str | None:
+    """原标题：X or 原题为《X》 by the story (see ``credits``)."""
+    return credits.extract_original_title(zone)
+
+
+def marked_near(head: HeadInfo, kind: str, zone: list[Line]) -> str | None:
+    """The first element marked as ``kind`` whose text stands in ``zone`` (by the heading
+    or the story), not in a feed of other stories' cards."""
+    texts = [ln.text for ln in zone]
+    for value in head.marked.get(kind, ()):
+        if any(value in text for text in texts):
+            return value
     return None
 
 
-def extract_source(lines: list[Line], body: list[Line]) -> str | None:
-    """来源：X in the meta line, else X of a "本文转自：X" line."""
-    if value := extract_field(lines, "source"):
-        return value
-    for line in body:
-        if found := repost_source(line.text):
-            return found[0]
-    return None
+def _section(parts: list[str], title: str) -> str | None:
+    """The last crumb that names a section: not home, not 正文, not the article itself."""
+    parts = [p for p in parts if p.split()[0] not in CRUMB_LEAVES and p not in _HOME]
+    parts = [p for p in parts if not p.isdigit()]
+    parts = [
+        p
+        for p in parts
+        if not (title and (p == title or (len(p) > 6 and (p in title or title.startswith(p)))))
+    ]
+    return parts[-1] if parts and len(parts[-1]) <= 12 else None
 
 
-def extract_category(lines: list[Line], title: str, body_start: int) -> str | None:
-    """类别/分类 label, else the last breadcrumb item that is not the page itself."""
+def extract_category(
+    lines: list[Line], title: str, body_start: int, crumbs: list[str] | None = None
+) -> str | None:
+    """类别/分类 label, else the last item of a marked breadcrumb trail (``nav
+    aria-label="breadcrumb"``, ``.breadcrumb``) or of a breadcrumb line that is not the page
+    itself."""
     if value := extract_field(lines, "category"):
         return value
+    if crumbs and (found := _section(crumbs, title)):
+        return found
     for line in lines[:body_start]:
-        parts = breadcrumb_parts(line.text, line.link_density)
-        if not parts:
+        if "://" in line.text:  # an address, not a trail
             continue
-        parts = [p for p in parts if p not in CRUMB_LEAVES and p not in _HOME]
-        parts = [
-            p for p in parts if not (title and (p in title or title.startswith(p)) and len(p) > 6)
-        ]
-        if parts and len(parts[-1]) <= 12:
-            return parts[-1]
+        parts = breadcrumb_parts(line.text, line.link_density)
+        if parts and (found := _section(parts, title)):
+            return found
     return None
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from snapcrawl.extract import thresholds
 from snapcrawl.extract.dates import date_spans, ends_with_date, find_dates, is_date_only
 from snapcrawl.extract.vocab import (
-    BULLET,
     CRUMB_PREFIX,
     CRUMB_SEPARATORS,
     FOOTER_LINE,
@@ -37,7 +37,9 @@ _FAMILIES = {
     name: re.compile("|".join(map(re.escape, words))) for name, words in NOTICE_FAMILIES.items()
 }
 _ANY_FAMILY = re.compile("|".join(p.pattern for p in _FAMILIES.values()))
-_QUOTES = re.compile("[“”「」]")
+# Reported speech: a quoted clause, or a colon opening a quote. A short quoted name
+# (“网易号”) is how a platform names itself, not speech.
+_REPORTED = re.compile(r"[“「\"][^“”「」\"]{8,}[”」\"]|[:：]\s*[“「]")
 _YEAR_NEAR_END = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _REPOST = re.compile(
@@ -61,23 +63,35 @@ def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:
     return any(name and name.lower() in lowered for name in site_names)
 
 
+def is_reported_speech(text: str) -> bool:
+    """Whether the line quotes someone (a clause in quotes, or "说：“…")."""
+    return _REPORTED.search(text) is not None
+
+
 def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     """0 = story text; 1 = a notice at the body's edge or beside another notice;
-    2 = a notice wherever it stands (two families and the page speaking of itself).
+    2 = a notice wherever it stands (two families, and the page speaking of itself or a
+    notice heading such as "免责声明：").
 
     A story about a copyright case ("被告转载…构成侵权，判令删除") mixes families too, but
     never speaks as the page, so mid-body it stays.
     """
-    if len(text) > 240:
+    if len(text) > thresholds.NOTICE_MAX:
         return 0
     families = notice_families(text)
     if not families:
         return 0
     self_ref = mentions_self(text, site_names)
-    quoted = _QUOTES.search(text) is not None  # reported speech is the story's
-    if self_ref and len(families) >= 2 and not quoted:
-        return 2
-    if families and (self_ref or len(families) >= 2 or NOTICE_HEAD.match(text)):
+    quoted = is_reported_speech(text)  # reported speech is the story's
+    if (
+        len(families) >= thresholds.NOTICE_FAMILIES
+        and not quoted
+        and (self_ref or NOTICE_HEAD.match(text))
+    ):
+        return 2  # "免责声明：…" opens a notice as surely as "本站" speaks as the host
+    if families and (
+        self_ref or len(families) >= thresholds.NOTICE_FAMILIES or NOTICE_HEAD.match(text)
+    ):
         return 1
     return 0
 
@@ -87,14 +101,18 @@ def is_meta_line(text: str) -> bool:
     labels = LABEL_RE.findall(text)
     if not labels:
         return False
-    if len(labels) >= 2 and len(text) <= 160:
+    if len(labels) >= 2 and len(text) <= thresholds.META_LINE_MAX:
         return True
-    if len(text) <= 80 and find_dates(text) and not _SENTENCE_PUNCT.search(LABEL_RE.sub("", text)):
+    if (
+        len(text) <= thresholds.DATED_META_LINE_MAX
+        and find_dates(text)
+        and not _SENTENCE_PUNCT.search(LABEL_RE.sub("", text))
+    ):
         return True
     if not _LEADING_LABEL.match(text):
         return False
     rest = LABEL_RE.sub("", text, count=1)
-    return len(text) <= 60 and not _SENTENCE_PUNCT.search(rest)
+    return len(text) <= thresholds.LABEL_LINE_MAX and not _SENTENCE_PUNCT.search(rest)
 
 
 def repost_source(text: str) -> tuple[str, str] | None:
@@ -107,30 +125,32 @@ def repost_source(text: str) -> tuple[str, str] | None:
 
 def is_nav_line(text: str) -> bool:
     """Previous/next links, "back to top", print bars and the like."""
-    return bool(NAV_LINE.search(text)) and len(text) <= 80
+    return bool(NAV_LINE.search(text)) and len(text) <= thresholds.NAV_LINE_MAX
 
 
 def is_footer_line(text: str) -> bool:
     """Copyright, ICP licence and "about us" lines."""
-    return len(text) <= 160 and bool(FOOTER_LINE.search(text))
+    return len(text) <= thresholds.FOOTER_LINE_MAX and bool(FOOTER_LINE.search(text))
 
 
 def breadcrumb_parts(text: str, link_density: float) -> list[str] | None:
     """The items of a breadcrumb line (当前位置：首页 > 地方 > 正文), or ``None``."""
-    prefixed = CRUMB_PREFIX.match(text)
-    parts = [p.strip() for p in CRUMB_SEPARATORS.split(CRUMB_PREFIX.sub("", text)) if p.strip()]
-    if len(text) > 80 or len(parts) < 2 or any(len(p) > 30 for p in parts):
+    if len(text) > thresholds.CRUMB_LINE_MAX:
         return None
-    if prefixed or (len(parts) >= 3 and link_density >= 0.3):
-        return parts
-    return None
+    prefixed = CRUMB_PREFIX.match(text)
+    if not prefixed and link_density < thresholds.CRUMB_LINK_DENSITY:
+        return None  # decided before the split: most lines stop here
+    parts = [p.strip() for p in CRUMB_SEPARATORS.split(CRUMB_PREFIX.sub("", text)) if p.strip()]
+    if len(parts) < 2 or any(len(p) > thresholds.CRUMB_PART_MAX for p in parts):
+        return None
+    return parts if prefixed or len(parts) >= 3 else None
 
 
 def is_list_heading(text: str) -> bool:
     """A short title that opens a list section (相关文章, 更多关于…的资讯, 热点排行)."""
     core = text.strip(" :：>》»【】[]|")
     return (
-        2 <= len(core) <= 18
+        2 <= len(core) <= thresholds.LIST_HEADING_MAX
         and bool(LIST_HEADING.search(core))
         and not _SENTENCE_PUNCT.search(core)
     )
@@ -138,14 +158,13 @@ def is_list_heading(text: str) -> bool:
 
 def is_list_item(text: str) -> bool:
     """A stamped or bulleted teaser line: "· 标题 2023-06-15", or a bare date."""
-    if len(text) > 90 or not _YEAR_NEAR_END.search(text, len(text) - 32):  # stamps end lines
+    if len(text) > thresholds.LIST_ITEM_MAX or not _YEAR_NEAR_END.search(
+        text, len(text) - thresholds.STAMP_TAIL
+    ):  # stamps end lines
         return False
     spans = date_spans(text)
     if not spans:
         return False
-    return is_date_only(text, spans) or (len(text) <= 90 and ends_with_date(text, spans))
-
-
-def is_bulleted(text: str) -> bool:
-    """A short line opening with a bullet: a list item or a subheading, never a paragraph."""
-    return text[:1] in BULLET and len(text) <= 40
+    return is_date_only(text, spans) or (
+        len(text) <= thresholds.LIST_ITEM_MAX and ends_with_date(text, spans)
+    )

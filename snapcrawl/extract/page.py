@@ -9,7 +9,8 @@ from lxml import etree
 from snapcrawl.extract.decode import decode_html
 from snapcrawl.extract.dom import Line, attach_ancestors, flatten, parse_html, strip_furniture
 from snapcrawl.extract.layout import annotate
-from snapcrawl.extract.meta import HeadInfo, read_head
+from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
+from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import NotAnArticle
 
 
@@ -22,14 +23,30 @@ class Page:
     lines: list[Line]
 
 
-def read_page(html: str | bytes, encoding: str | None = None) -> Page:
+def _keep_headline_asides(root: etree._Element, head: HeadInfo) -> None:
+    """An ``<aside>`` whose ``<h1>`` is the headline the page states (``<title>``,
+    ``og:title``) is the story's header (mobile templates wrap the headline and its meta line
+    in one), not a sidebar: keep it, as a ``<div>``."""
+    stated = [head.title, head.metas.get("og:title", ""), head.metas.get("ld:headline", "")]
+    for aside in list(root.iter("aside")):
+        h1 = next(aside.iter("h1"), None)
+        text = normalize_text("".join(h1.itertext())) if h1 is not None else ""
+        if len(text) >= 4 and any(s.startswith(text) for s in stated):
+            aside.tag = "div"
+
+
+def read_page(html: str | bytes, encoding: str | None = None, *, details: bool = False) -> Page:
     """Decode, parse, read the head, strip furniture, flatten and annotate the lines;
-    ``NotAnArticle("empty")`` when nothing visible is left."""
+    ``NotAnArticle("empty")`` when nothing visible is left. ``details`` also reads what
+    only extraction uses (``meta.read_statements``)."""
     text = decode_html(bytes(html), encoding) if isinstance(html, (bytes, bytearray)) else html
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty", "no markup")
     head = read_head(root)
+    if details:  # extraction reads bylines, breadcrumbs and JSON-LD; classifying does not
+        read_statements(root, head)
+        _keep_headline_asides(root, head)
     strip_furniture(root)
     lines = flatten(root)
     if not lines:

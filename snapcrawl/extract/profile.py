@@ -1,4 +1,4 @@
-"""Optional per-site profiles: pin a site down with CSS selectors and extra noise patterns.
+"""Optional per-site profiles: pin a site down with selectors and extra noise patterns.
 
 The generic path needs no configuration; a profile is for users who want one site exact.
 A profile is a small TOML file::
@@ -6,18 +6,23 @@ A profile is a small TOML file::
     name = "example-snapshots"
     nfkc = false                      # fold full-width characters (default: keep as written)
 
-    [selectors]                       # CSS; each is optional
+    [selectors]                       # CSS or XPath; each is optional
     title = "h1.title"
     body = "div.article-content"
-    published_at = ".info .time"
-    source = ".info .source"
-    author = ".info .author"
+    published_at = "//div[@class='info']/span[1]"
+    source = ".info .source::text"
+    author = "xpath:.//span[@itemprop='author']"
     category = ".crumbs a:last-child"
 
     [noise]
     patterns = ["^本站提示", "扫码关注"]   # regexes; a body line matching one is removed
 
-Mistakes stop the load with a ``ConfigError`` naming the file, the key and the fix.
+Selectors go through parsel, the selector library under Scrapy, so they are written as in a
+Scrapy spider. A selector is XPath when it starts with ``/``, ``./`` or ``(`` (a path or a
+grouped path such as ``(//h1)[1]``) or carries an ``xpath:`` prefix; anything else is CSS
+(``css:`` forces CSS), including parsel's ``::text`` and ``::attr(name)``. Selectors are
+checked when the profile loads: a mistake stops the load with a ``ConfigError`` naming the
+file, the key, the selector and the fix.
 """
 
 from __future__ import annotations
@@ -27,8 +32,10 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cssselect import SelectorError
 from lxml import etree
-from lxml.cssselect import CSSSelector, SelectorError
+from parsel import Selector
+from parsel.csstranslator import css2xpath
 
 from snapcrawl.errors import ConfigError
 from snapcrawl.extract.text import normalize_text
@@ -50,22 +57,56 @@ class SiteProfile:
     noise: tuple[re.Pattern[str], ...] = field(default=())
     nfkc: bool = False
 
+    def _matches(self, root: etree._Element, fieldname: str) -> list[Selector]:
+        selector = getattr(self, fieldname)
+        if not selector:
+            return []
+        kind, query = selector_kind(selector)
+        page = Selector(root=root, type="html")
+        return list(page.xpath(query) if kind == "xpath" else page.css(query))
+
     def select(self, root: etree._Element, fieldname: str) -> list[etree._Element]:
         """Elements matched by the selector of ``fieldname`` (empty when unset)."""
-        selector = getattr(self, fieldname)
-        return CSSSelector(selector)(root) if selector else []
+        matches = self._matches(root, fieldname)
+        return [m.root for m in matches if isinstance(m.root, etree._Element)]
 
     def select_text(self, root: etree._Element, fieldname: str) -> str | None:
-        """Normalised text of the first element matched for ``fieldname``."""
-        for el in self.select(root, fieldname):
-            text = normalize_text("".join(el.itertext()))
-            if text:
+        """Normalised text of the first match for ``fieldname``: an element's text, or the
+        string a ``::text``/``::attr()``/``text()``/``@attr`` selector picks."""
+        for match in self._matches(root, fieldname):
+            node = match.root
+            raw = "".join(node.itertext()) if isinstance(node, etree._Element) else str(node)
+            if text := normalize_text(raw):
                 return text
         return None
 
     def is_noise(self, text: str) -> bool:
         """Whether a body line matches one of the profile's noise patterns."""
         return any(p.search(text) for p in self.noise)
+
+
+def selector_kind(selector: str) -> tuple[str, str]:
+    """("xpath" or "css", the query without its prefix); see the module docstring."""
+    stripped = selector.strip()
+    for prefix in ("xpath:", "css:"):
+        if stripped.startswith(prefix):
+            return prefix[:-1], stripped[len(prefix) :].strip()
+    return ("xpath" if stripped.startswith(("/", "./", "(")) else "css"), stripped
+
+
+def check_selector(selector: object) -> str | None:
+    """Why ``selector`` cannot be used, or ``None`` when it compiles."""
+    if not isinstance(selector, str) or not selector.strip():
+        return "a selector is a non-empty string"
+    kind, query = selector_kind(selector)
+    try:
+        if kind == "xpath":
+            etree.XPath(query)
+        else:
+            css2xpath(query)
+    except (SelectorError, etree.XPathError) as exc:
+        return f"not a valid {kind.upper()} selector ({exc})"
+    return None
 
 
 def load_profile(path: str | Path) -> SiteProfile:
@@ -89,10 +130,8 @@ def load_profile(path: str | Path) -> SiteProfile:
         where = f"{path}:selectors.{key}"
         if key not in SELECTOR_FIELDS:
             raise ConfigError(where, value, f"use one of {', '.join(SELECTOR_FIELDS)}")
-        try:
-            CSSSelector(value)
-        except (SelectorError, TypeError) as exc:
-            raise ConfigError(where, value, f"not a valid CSS selector ({exc})") from exc
+        if problem := check_selector(value):
+            raise ConfigError(where, value, problem)
     patterns = []
     for raw in data.get("noise", {}).get("patterns", []):
         try:

@@ -30,6 +30,8 @@ class Article:
     source_url: str | None = None
     snapshot_at: datetime | None = None
     author: str | None = None
+    editor: str | None = None  # 责任编辑/编辑/责编 credit
+    original_title: str | None = None  # 原标题：… of a re-titled story
     noise: tuple[str, ...] = field(default=())  # what cleaning removed, for auditing
 
     def to_dict(self) -> dict[str, Any]:

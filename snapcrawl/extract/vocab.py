@@ -60,7 +60,6 @@ FOOTER_LINE = re.compile(
     r"违法和不良信息举报|网站地图|关于我们|联系我们)",
     re.IGNORECASE,
 )
-BULLET = "·•●○◆◇■□▪▫►▶》>-*"
 
 # --- labels of the meta line ---------------------------------------------------------------
 
@@ -242,6 +241,7 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "归原作者",
         "作者所有",
         "合法权益",
+        "授权",
     ),
     "takedown": (
         "删除",
@@ -294,6 +294,24 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "公益",
         "公共服务",
         "免费服务",
+        "Notice",
+        "Disclaimer",
+    ),
+    # A platform of user accounts (网易号, 百家号…) saying it only stores what users post.
+    "platform": (
+        "自媒体",
+        "信息存储",
+        "存储空间",
+        "存储服务",
+        "上传并发布",
+        "上传发布",
+        "作者上传",
+        "号作者",
+        "发布平台",
+        "入驻",
+        "social media",
+        "information storage",
+        "uploaded and posted",
     ),
     "origin": (
         "原文地址",
@@ -317,6 +335,7 @@ NOTICE_HEAD = re.compile(
 # The page speaking of itself.
 SELF_REFERENCE = re.compile(
     r"本站|本网|本平台|本页|此页|该页面|本页面|此网页|本网页|当前页面|我站|我网|我们|我方|本系统|本服务|"
-    r"本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来)|此文(?:由|系|为)|"
-    r"您(?:正在|现在|当前|所)(?:浏览|看到|查看|访问|阅读)|你(?:正在|现在)(?:浏览|看到|查看|阅读)"
+    r"本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来)|[此该]文(?:由|系|为|观点|内容|仅)|"
+    r"您(?:正在|现在|当前|所)(?:浏览|看到|查看|访问|阅读)|你(?:正在|现在)(?:浏览|看到|查看|阅读)|"
+    r"[Tt]he content above|[Tt]his (?:platform|site|website)"
 )

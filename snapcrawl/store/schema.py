@@ -11,7 +11,7 @@ import pyarrow as pa
 
 from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2 added editor and original_title
 SCHEMA_VERSION_KEY = b"snapcrawl.schema_version"
 TABLE_KEY = b"snapcrawl.table"
 SHANGHAI = "Asia/Shanghai"
@@ -41,6 +41,8 @@ ARTICLE_SCHEMA = _table_schema(
         pa.field("host", pa.string()),
         pa.field("noise", pa.list_(pa.string())),
         pa.field("keywords", pa.list_(pa.string())),
+        pa.field("editor", pa.string()),
+        pa.field("original_title", pa.string()),
     ],
 )
 

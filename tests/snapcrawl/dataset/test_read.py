@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 import snapcrawl
-from snapcrawl.store import ARTICLE_SCHEMA, ParquetSink
+from snapcrawl.store import ARTICLE_SCHEMA, SCHEMA_VERSION, ParquetSink
+from snapcrawl.store.compact import compact_table, unified_schema
+from snapcrawl.store.schema import SCHEMA_VERSION_KEY
 from tests.snapcrawl.store.test_parquet import article
 
 
@@ -34,6 +38,42 @@ def test_a_newer_schema_version_reads_beside_older_files(tmp_path):
     )
     assert rows[0][1] is None
     assert rows[1][1] == ["杭州", "人工智能"]
+
+
+def version_1_schema():
+    """The articles layout before editor and original_title (schema version 1)."""
+    names = ("editor", "original_title")
+    fields = [f for f in ARTICLE_SCHEMA if f.name not in names]
+    metadata = dict(ARTICLE_SCHEMA.metadata) | {SCHEMA_VERSION_KEY: b"1"}
+    return pa.schema(fields, metadata=metadata)
+
+
+def test_version_2_files_with_editor_and_original_title_read_beside_version_1(tmp_path):
+    assert SCHEMA_VERSION == "2"
+    extra = {"editor": "吴一鸣", "original_title": "候鸟提前报到"}
+    write(tmp_path, version_1_schema(), "a-old", article(1))  # sorts first
+    write(tmp_path, ARTICLE_SCHEMA, "b-new", article(2) | extra)
+    frame = snapcrawl.load(tmp_path).sort_values("url")
+    assert frame["editor"].isna().tolist() == [True, False]
+    assert frame["editor"].iloc[1] == "吴一鸣"
+    assert frame["original_title"].isna().tolist() == [True, False]
+    assert frame["original_title"].iloc[1] == "候鸟提前报到"
+
+    files = sorted((tmp_path / "articles").rglob("*.parquet"))
+    versions = {pq.read_schema(f).metadata[SCHEMA_VERSION_KEY] for f in files}
+    assert versions == {b"1", b"2"}
+    unified = unified_schema(files)
+    assert unified.metadata[SCHEMA_VERSION_KEY] == b"2"
+    assert unified.names[-2:] == ["editor", "original_title"]
+
+    compact_table(tmp_path / "articles")
+    (compacted,) = (tmp_path / "articles").rglob("*.parquet")
+    assert pq.read_schema(compacted).metadata[SCHEMA_VERSION_KEY] == b"2"
+    rows = pq.read_table(compacted).to_pylist()
+    assert sorted((r["url"], r["editor"]) for r in rows) == [
+        (article(1)["url"], None),
+        (article(2)["url"], "吴一鸣"),
+    ]
 
 
 def test_load_without_a_crawl_says_what_to_do(tmp_path):

@@ -84,3 +84,33 @@ def test_a_few_undecodable_bytes_are_dropped_not_kept_as_replacement_characters(
     assert "\ufffd" not in article.body
     assert "\ufffd" not in article.title
     assert "本市今年将新开通" in article.body
+
+
+def test_wechat_body_hidden_by_style_is_extracted():
+    # Reduced from the markup every saved WeChat article has (our own text):
+    # #js_content starts with visibility:hidden and a script reveals it.
+    article = extract_article(
+        fixture_bytes("wechat_hidden_body.html"), "https://mp.weixin.qq.com/s/x"
+    )
+    assert article.title == "山城夜市的烟火气回来了"
+    assert article.body.startswith("傍晚七点，江边的老街刚刚亮起灯")
+    assert article.body.endswith("老街又恢复了安静。")
+    for chrome_text in ("关注该公众号", "阅读 2096", "往期回顾", "占位说明"):
+        assert chrome_text not in article.body
+
+
+def test_platform_page_keeps_the_story_only():
+    # Reduced from the markup of a self-media platform's article page (our own text):
+    # statement block after the body, player error and picture credit inside it.
+    article = extract_article(
+        fixture_bytes("platform_account_page.html"), "https://www.example.com/dy/article/X.html"
+    )
+    paragraphs = article.paragraphs
+    assert paragraphs[0].startswith("本周一清晨")
+    assert paragraphs[-1].startswith("下一步，管理处")
+    assert len(paragraphs) == 5
+    for gone in ("原标题", "无法播放", "图片来源", "特别说明", "Notice", "相关推荐", "赞 32"):
+        assert gone not in article.body
+    # The host's own lines are kept for the audit, not thrown away.
+    assert any(text.startswith("（原标题：") for text in article.noise)
+    assert any(text.startswith("特别说明：") for text in article.noise)

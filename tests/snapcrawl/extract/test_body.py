@@ -85,12 +85,15 @@ def test_comment_region_is_not_body():
     assert kept == STORY
 
 
-def test_sign_off_after_story_is_kept():
+def test_sign_off_after_story_is_kept_but_credits_go():
     body = (
         "".join(f"<p>{s}</p>" for s in STORY)
-        + "<p>（编辑：林海）</p><div class='share'><a href='#'>微信</a></div>"
+        + "<p>（完）</p><p>（编辑：林海）</p><div class='share'><a href='#'>微信</a></div>"
     )
-    assert _kept(_page(body))[-1] == "（编辑：林海）"
+    page = read_page(_page(body))
+    selection = select_body(page.lines)
+    assert [line.text for line in selection.kept] == [*STORY, "（完）"]
+    assert [line.text for line in selection.credits] == ["（编辑：林海）"]
 
 
 VERSE = [
@@ -122,3 +125,60 @@ def test_list_section_ends_at_the_next_heading():
     kept = _kept(_page(body))
     assert "相关文章" not in kept
     assert kept[-len(VERSE + STORY) :] == VERSE + STORY
+
+
+def test_promos_at_the_edges_go_but_a_story_about_an_app_stays():
+    app = "市民可通过“智慧公交”APP查询实时到站信息，也可以扫描站牌上的二维码。"
+    body = (
+        "<p>下载江城新闻客户端，第一时间看本地要闻→【立即下载】</p>"
+        + "".join(f"<p>{s}</p>" for s in [STORY[0], app, STORY[1], STORY[2]])
+        + "<p>（本文首发于江城新闻，更多精彩内容请关注江城新闻微信公众号）</p>"
+        + "<p>扫码看更多</p>"
+    )
+    assert _kept(_page(body)) == [STORY[0], app, STORY[1], STORY[2]]
+
+
+def test_platform_statement_mid_page_goes_with_what_follows():
+    body = (
+        "".join(f"<p>{s}</p>" for s in STORY)
+        + "<p>声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。</p>"
+        + "<p>海岛民宿的旺季来了吗</p><p>渔村里的新生意</p>"
+    )
+    assert _kept(_page(body)) == STORY
+
+
+def test_player_and_toolbar_lines_go_anywhere():
+    body = (
+        f"<p>{STORY[0]}</p><p>时长 02:31 建议在Wi-Fi环境下播放</p><p>视频加载失败，请刷新重试</p>"
+        f"<p>{STORY[1]}</p><p>点赞 58 | 评论 7 | 转发</p><p>{STORY[2]}</p>"
+    )
+    assert _kept(_page(body)) == STORY
+
+
+def test_contact_lines_after_a_copyright_line_go():
+    body = (
+        "".join(f"<p>{s}</p>" for s in STORY)
+        + "<p>版权所有 南岛旅游发展中心 Copyright © 2024</p>"
+        + "<p>中心地址：南岛市海滨路18号，咨询电话：0898-12345678，欢迎来电。</p>"
+    )
+    assert _kept(_page(body)) == STORY
+
+
+def test_contact_lines_inside_a_story_stay():
+    contact = "活动报名地址：南岛市海滨路18号文化馆，咨询电话：0898-12345678。"
+    body = "".join(f"<p>{s}</p>" for s in [STORY[0], contact, STORY[1], STORY[2]])
+    assert contact in _kept(_page(body))
+
+
+def test_story_does_not_resume_past_a_notice_and_a_comment_region():
+    teasers = [
+        "渔村民宿为何一房难求？记者走访了岛上的十几家店，发现答案并不简单...",
+        "海岛旅游持续升温，这些小岛值得一去，交通、住宿和美食攻略都在这里...",
+    ]
+    body = (
+        "".join(f"<p>{s}</p>" for s in STORY * 2)
+        + "<p>免责声明：本文观点仅代表作者本人，不代表本站立场，转载请联系原作者。</p>"
+        + "<div class='comment-box'><a href='#'>登录</a><p>0条评论</p></div>"
+        + "".join(f"<h3>海岛故事第{i}期</h3><p>{t}</p>" for i, t in enumerate(teasers))
+    )
+    assert _kept(_page(body)) == STORY * 2

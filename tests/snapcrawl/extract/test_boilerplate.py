@@ -8,7 +8,7 @@ from snapcrawl.extract import BoilerplateConfig, BoilerplateMemory, extract_arti
 from snapcrawl.extract.boilerplate import line_key
 
 HOST = "kuaizhao.example.net"
-SLOGAN = "扫描二维码关注我们的频道，每天推送精选好文章给你。"  # no rule knows this wording
+SLOGAN = "南城融媒体中心每天为您精选本地好文章，感谢您一路相伴。"  # no rule knows this wording
 
 
 PLACES = "东西南北中"

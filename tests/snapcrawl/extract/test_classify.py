@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from snapcrawl.extract import NotAnArticle, classify_page, extract_article
+from snapcrawl.extract.classify import ARTICLE, LIST
 
 from .conftest import fixture_bytes, fixture_json
 
@@ -97,3 +100,36 @@ def test_lists_of_long_teasers_in_any_shape(shape, count):
     items = "".join(_item(i, shape) for i in range(count))
     html = f"<html><body>{NAV}<div class='c'><h2>本地新闻</h2>{items}</div></body></html>"
     assert classify_page(html) == "list"
+
+
+def test_short_story_on_a_busy_portal_is_kept_by_its_article_signals():
+    # Three short sentences, the heading six lines above them, 40 headline links around:
+    # only what the page declares (h1 = og:title, published time, NewsArticle) tells.
+    html = fixture_bytes("short_story_busy_portal.html").decode("utf-8")
+    assert classify_page(html) == ARTICLE
+    article = extract_article(html, "https://www.jiangcheng.example/news/1.html")
+    assert article.body.startswith("18日早8时，东湖水位回落")
+    assert article.body.endswith("市民出行请注意绕行。")
+
+
+def test_article_signals_need_the_heading_to_match():
+    html = fixture_bytes("short_story_busy_portal.html").decode("utf-8")
+    undeclared = re.sub(
+        r"<meta property=[^>]*>|<script type=\"application/ld\+json\">.*?</script>",
+        "",
+        html,
+        flags=re.S,
+    )
+    assert classify_page(undeclared) == LIST
+    # A section page that calls itself an article still needs its heading to be the title.
+    section = html.replace("<h1>东湖水位回落至警戒线以下</h1>", "<h1>本地要闻</h1>")
+    assert classify_page(section) == LIST
+
+
+def test_a_declared_title_in_a_plain_div_is_the_heading_too():
+    html = fixture_bytes("short_story_busy_portal.html").decode("utf-8")
+    plain = html.replace(
+        "<h1>东湖水位回落至警戒线以下</h1>", "<div class='title'>东湖水位回落至警戒线以下</div>"
+    )
+    plain = re.sub(r"<meta property=\"og:title\"[^>]*>", "", plain)  # the JSON-LD headline stays
+    assert classify_page(plain) == ARTICLE

@@ -44,3 +44,19 @@ def test_missing_argument_sets_exit_code(tmp_path):
     code, rows = _run(str(tmp_path / "nope.html"), str(FIXTURES / "novel_notices.html"))
     assert code == 2
     assert len(rows) == 1  # the other arguments still run
+
+
+def test_editor_and_original_title_reach_the_json_and_the_library_dict():
+    import snapcrawl
+
+    code, rows = _run(str(FIXTURES / "portal_article_credits.html"))
+    assert code == 0
+    assert rows[0]["editor"] == "周敏"
+    assert rows[0]["original_title"] == "河口湿地候鸟提前“报到” 白琵鹭数量增两成"
+    record = snapcrawl.extract((FIXTURES / "portal_article_credits.html").read_bytes())
+    assert (record["editor"], record["author"]) == ("周敏", "林晓岚")
+    assert record["original_title"] == rows[0]["original_title"]
+    # a page without the credits still has the keys, as null
+    _, plain = _run(str(FIXTURES / "reference_snapshot.html"))
+    assert plain[0]["editor"] is None
+    assert "original_title" in plain[0]

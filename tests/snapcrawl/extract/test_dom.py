@@ -51,3 +51,49 @@ def test_noise_region_names():
     assert not is_noise_region(el('class="content ad-free"'))  # a plain content name vetoes
     assert not is_noise_region(el('class="article-body"'))
     assert not is_noise_region(el('class="navigate-free-text"'))
+
+
+_STORY = "".join(
+    f"<p>{s}</p>"
+    for s in [
+        "清晨的菜市场已经热闹起来，摊主们忙着摆放新鲜蔬菜。",
+        "一位老顾客说，这里的豆腐每天现做，十几年来味道没有变过。",
+        "市场管理处今年更换了顶棚和排水沟，雨天也不再积水。",
+        "不少年轻人也开始到这里买菜，说是图个新鲜和热闹。",
+        "管理处表示，下一步将增设电子秤复核点，方便顾客核对斤两。",
+        "傍晚时分，最后一批摊主收拾好摊位，市场慢慢安静下来。",
+    ]
+)
+
+
+def test_article_hidden_until_a_script_runs_is_kept():
+    for style in ("visibility: hidden;", "opacity: 0", "display:none"):
+        markup = (
+            "<div class='menu'><a href='/'>首页</a></div>"
+            f"<div id='main-text' style='{style}'>{_STORY}</div>"
+            "<div style='display:none'><a href='/a'>往期回顾</a></div>"
+        )
+        lines = _lines(markup)
+        assert "傍晚时分，最后一批摊主收拾好摊位，市场慢慢安静下来。" in lines, style
+        assert "往期回顾" not in lines
+
+
+def test_hidden_copy_beside_the_visible_story_still_goes():
+    markup = (
+        f"<div class='article'>{_STORY}</div>"
+        f"<div class='print-copy' style='visibility:hidden'>{_STORY}</div>"
+        "<div style='opacity:0'><p>分享到微信。分享到微博。</p></div>"
+    )
+    lines = _lines(markup)
+    assert lines.count("清晨的菜市场已经热闹起来，摊主们忙着摆放新鲜蔬菜。") == 1
+    assert "分享到微信。分享到微博。" not in lines
+
+
+def test_content_after_a_stray_closing_html_tag_is_read():
+    markup = (
+        "<html><head><title>公报</title></head><body><div>页眉</div></body></html>\n"
+        "<div class='article'><p>会议决定：批准发行特别国债。</p></div>"
+        + " " * 300
+        + "</body></html>"
+    )
+    assert "会议决定：批准发行特别国债。" in _lines(markup)

@@ -38,6 +38,35 @@ def test_story_is_not_a_notice_on_its_own(line):
     assert noise.notice_strength(line, SITE) < 2
 
 
+# A platform speaking of itself: these wordings were written for the test.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "特别提示：本文为“一点号”作者上传发布，本平台仅提供信息存储空间服务，不代表本平台立场。",
+        "声明：以上内容由入驻“企鹅号”的自媒体用户上传，本网仅提供存储服务，如有侵权请联系删除。",
+        "免责声明：本文来自搜狐号自媒体，不代表本站的观点和立场。",
+        "Disclaimer: The content above is uploaded by a self-media account; this platform only"
+        " provides information storage services.",
+        "免责声明：文章内容源自自媒体，版权归原作者所有，文章观点不代表新浪网立场。",
+        "该文观点仅代表作者本人，某某号系信息发布平台，某某网仅提供信息存储空间服务。",
+        "本文为快报号作者上传发布，不代表本站观点。",
+    ],
+)
+def test_platform_statement_is_strong(line):
+    assert noise.notice_strength(line, SITE) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这家自媒体平台去年入驻作者超过十万人，用户上传的视频数量翻了一番。",
+        "他表示：“我们只是一个信息存储平台，不代表任何用户的观点。”",
+    ],
+)
+def test_story_about_platforms_is_not_strong(line):
+    assert noise.notice_strength(line, SITE) < 2
+
+
 def test_edge_only_notices_are_weak():
     assert noise.notice_strength("（来源于网络，如有侵权请联系删除）") == 1
     assert noise.notice_strength("声明：所载文章仅代表作者个人观点。") == 1

@@ -58,3 +58,47 @@ def test_bad_profiles_stop_with_the_fix(tmp_path, text, where):
         load_profile(path)
     assert str(path) in str(info.value)
     assert where == "profile" or where in str(info.value)
+
+
+XPATH_PROFILE = """
+[selectors]
+title = "//div[@class='t']"
+body = "(//div[@class='body'])[1]"
+published_at = "xpath:.//span[@class='d']/text()"
+source = "css:span.s::text"
+author = "span.s + span::attr(data-name)"
+"""
+
+
+def test_profile_selectors_may_be_xpath_or_css_with_parsel_pseudo_elements(tmp_path):
+    path = tmp_path / "xpath.toml"
+    path.write_text(XPATH_PROFILE, encoding="utf-8")
+    html = HTML.replace("某某晚报</span>", "某某晚报</span><span data-name='陶然'>作者</span>")
+    article = extract_article(html, profile=load_profile(path))
+    assert article.title == "真正的标题"
+    assert article.source == "某某晚报"
+    assert article.published_at.minute == 50
+    assert article.author == "陶然"
+    assert "侧栏" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("selector", "kind"),
+    [
+        ("//div[@class=", "XPATH"),
+        ("(//h1", "XPATH"),
+        ("xpath:.//p[", "XPATH"),
+        ("div > > p", "CSS"),
+        ("css://div", "CSS"),
+        ("", "non-empty"),
+    ],
+)
+def test_a_bad_selector_names_the_key_the_selector_and_its_kind(tmp_path, selector, kind):
+    path = tmp_path / "profile.toml"
+    path.write_text(f'[selectors]\nsource = "{selector}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_profile(path)
+    message = str(info.value)
+    assert f"{path}:selectors.source" in message
+    assert repr(selector) in message
+    assert kind in message

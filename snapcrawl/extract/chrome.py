@@ -1,0 +1,178 @@
+"""Page chrome that reaches the body as text: promos, credits, tags, player and toolbar UI.
+
+Each kind is recognised by its shape, never by one site's sentence:
+- a *promo* asks the reader to act (download, scan, follow) on an app or an account;
+- a *credit* is a label line naming who edited or retitled the story (责任编辑：X, 原标题：…);
+  it belongs to the page's metadata, not to the story;
+- *UI text* is a line made of toolbar verbs, counts, durations and file sizes
+  ("+关注 89 66 25 分享", "查看原图 264K"), or a phrase only a player prints ("播放失败").
+Where they may stand (anywhere, or only at the body's edges) is decided in body.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract import thresholds
+from snapcrawl.extract.chrome_vocab import (
+    BYLINE_WORD,
+    CREDIT_LABEL,
+    CREDIT_SOURCE,
+    PICTURE_FROM,
+    PROMO_ACTION,
+    PROMO_BUTTON,
+    PROMO_OBJECT,
+    TAG_LABEL,
+    UI_PHRASES,
+    UI_WORDS,
+)
+from snapcrawl.extract.dates import find_dates
+from snapcrawl.extract.noise import is_reported_speech
+
+_OPEN = r"^[\s\[【(（<〔▲△●■◆]*"
+# 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
+_CREDIT_LEAD = re.compile(
+    _OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜]|\s|(?=《))\s*\S"
+)
+_CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
+_SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
+# 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
+_BYLINE = re.compile(
+    _OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
+    r"(?:\s*[:：/|｜]\s*|\s+)" + _NAMES + r"[\s)）\]】〕]*$"
+)
+# （资料来源：X） / 图片来源：X / ▲图片来自视频截图
+_SOURCE_CREDIT = re.compile(
+    _OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
+)
+_PICTURE_CREDIT = re.compile(
+    _OPEN
+    + r"(?:(?:图片来源|图源|图片|图|摄影|摄|视频|视频来源)\s*[:：/|｜]\s*\S|"
+    + PICTURE_FROM
+    + r"\S)"
+)
+_CAPTION_CREDIT = re.compile(r"(?:截图|供图|资料图|摄)$")
+# The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
+_SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
+_SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
+# A character every UI phrase has: a cheap scan before the long alternation.
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时]")
+_BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
+_COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
+_RETITLE = re.compile(_OPEN + r"原(?:标题|题为?|文标题)")
+_UI_TOKEN = re.compile(
+    r"\d+(?:[.:：]\d+)*\s*(?:[KMG]B?|k|w|万|亿)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
+)
+# Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
+_UI_VERBS = re.compile(
+    r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
+    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错"
+)
+
+
+def line_kind(text: str) -> str | None:
+    """What chrome a line of the body is: "credit", "picture_credit", "ui", "promo" (a
+    short one) or ``None`` for a line that may be story. One length gate first: most
+    paragraphs are longer than any chrome line."""
+    if len(text) > thresholds.RETITLE_MAX:
+        return None
+    if is_credit(text):
+        return "picture_credit" if is_picture_credit(text) else "credit"
+    if is_ui_line(text) or is_tag_line(text):
+        return "ui"
+    if is_short_promo(text):
+        return "promo"
+    return None
+
+
+def is_promo(text: str) -> bool:
+    """An appeal to download, scan or follow the host's app or account.
+
+    A sentence ending in "。" about an app ("市民可下载APP办理。") is the story's, unless it
+    speaks of the page itself ("本文来自…，更多资讯请下载…APP").
+    """
+    if len(text) > thresholds.PROMO_MAX:
+        return False
+    if ("【" in text or "[" in text) and PROMO_BUTTON.search(text):
+        return True
+    if not PROMO_ACTION.search(text) or not (PROMO_OBJECT.search(text) or _SCAN.search(text)):
+        return False
+    if is_reported_speech(text):
+        return False
+    return not text.rstrip("）)】]").endswith("。") or _SELF_PROMO.search(text) is not None
+
+
+def is_short_promo(text: str) -> bool:
+    """A promo too short to be a sentence of the story (扫码阅读全文, 关注该公众号)."""
+    return (
+        len(text) <= thresholds.SHORT_PROMO and not _SENTENCE_PUNCT.search(text) and is_promo(text)
+    )
+
+
+def is_credit(text: str) -> bool:
+    """A line that credits people or sources rather than telling the story: editors
+    (责任编辑：X), the original title (（原标题：…）), a byline (新京报记者 X), where the
+    text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图)."""
+    if _RETITLE.match(text):
+        return len(text) <= thresholds.RETITLE_MAX
+    if len(text) > 2 * thresholds.CREDIT_MAX:
+        return False
+    if _CREDIT_ANYWHERE.search(text):
+        return True
+    if len(text) > thresholds.CREDIT_MAX:
+        return False
+    # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
+    if _CREDIT_LEAD.match(text) and not _SENTENCE_PUNCT.search(text):
+        return True
+    if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
+        return True
+    if (
+        len(text) <= thresholds.BYLINE_MAX
+        and _BYLINE.match(text)
+        and not _SENTENCE_PUNCT.search(text)
+    ):
+        return True
+    return (
+        len(text) <= thresholds.CAPTION_CREDIT_MAX
+        and _CAPTION_CREDIT.search(text) is not None
+        and not _SENTENCE_PUNCT.search(text)
+    )
+
+
+def is_picture_credit(text: str) -> bool:
+    """A credit that belongs to a picture or a video (摄影：X, 图片来源：X, 央视截图)."""
+    return is_credit(text) and (
+        _PICTURE_CREDIT.match(text) is not None or _CAPTION_CREDIT.search(text) is not None
+    )
+
+
+def is_tag_line(text: str) -> bool:
+    """A "关键字：A B C" line under the story."""
+    return len(text) <= thresholds.TAG_LINE_MAX and TAG_LABEL.match(text) is not None
+
+
+def is_ui_line(text: str) -> bool:
+    """Toolbar or player text: UI verbs, counts, durations and sizes, nothing else; or a
+    phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
+    if len(text) > thresholds.UI_MAX:
+        return False
+    if _UI_PHRASE_CHARS.search(text) and UI_PHRASES.search(text) and not text.endswith("。"):
+        return True
+    if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
+        return True
+    return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
+
+
+def _is_stats_bar(text: str) -> bool:
+    """A bar of short fields ("发表于… | 1164次阅读 | 来源X | 0 条评论"), at least two of
+    them dates or counts."""
+    parts = [p for p in _BAR_SPLIT.split(text) if p]
+    if (
+        len(parts) < 3
+        or any(len(p) > thresholds.STATS_FIELD_MAX for p in parts)
+        or _SENTENCE_PUNCT.search(text)
+    ):
+        return False
+    return sum(1 for p in parts if _COUNT.match(p) or find_dates(p)) >= 2

@@ -1,0 +1,50 @@
+"""Vocabulary of page chrome that reaches the body as text (used by chrome.py).
+
+Kept apart from the logic, as vocab.py is: the words Chinese pages use for promos, credits,
+bylines and player or toolbar UI, never one site's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A promo asks the reader to act (download, scan, follow) on the host's app or account.
+PROMO_ACTION = re.compile(
+    r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看"
+)
+PROMO_OBJECT = re.compile(
+    r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
+    r"手机(?:上|端|版)?(?:阅读|打开|浏览|看)|当前页面|阅读全文|更多(?:原创|精彩|资讯|内容)|粉丝福利"
+)
+# A bracketed button that asks for an action (【点击投票】, →【下载地址】).
+PROMO_BUTTON = re.compile(
+    r"[【\[](?:点击|立即|马上)?(?:投票|下载|报名|参与|订阅|购买|领取|下载地址)[^】\]]{0,4}[】\]]"
+)
+# Credit lines: who edited, checked or retitled the story (责任编辑：X, 原标题：…).
+CREDIT_LABEL = (
+    r"责任编辑|责编|值班编辑|编辑|校对|审校|审核|终审|二审|三审|初审|复审|编审|监制|美编|统筹|"
+    r"原标题|原题为?|原文标题|题图|原创"
+)
+# Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
+BYLINE_WORD = (
+    r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?)|"
+    r"采写|撰文|执笔|编译|供稿|摄影|整理"
+)
+# Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
+CREDIT_SOURCE = r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频)?来源|图源|图片|图|摄影|摄|视频"
+PICTURE_FROM = r"(?:图片|图|视频|照片)均?(?:来自|来于|来源于?)"
+# Words of a player or a toolbar; a line made of these, counts and sizes is UI, not prose.
+UI_WORDS = (
+    "分享到|分享|关注|纠错|已关注|收藏|点赞|赞|评论|举报|打印|关闭|放大|缩小|正常|调整字体|字体|字号|"
+    "订阅|复制链接|复制|播放|暂停|重播|全屏|下载|返回|顶部|微信|微博|朋友圈|QQ空间|QQ|更多|回复|"
+    "转发|扫一扫|手机看|收起|展开|大|中|小|默认|浏览|阅读|次|人|条|万|\\+"
+)
+# Phrases only a player, a gallery or a paywall prints.
+UI_PHRASES = re.compile(
+    r"(?:播放|加载)失败|(?:无法|不能|不支持)\S{0,2}播放|错误(?:代码|编码|码)\s*[:：]?|刷新重试|"
+    r"建议(?:在)?\s*[Ww][Ii]-?[Ff][Ii]|[Ww][Ii]-?[Ff][Ii]\s*(?:下|环境下?)(?:打开|观看|播放)|"
+    r"自动播放|点击播放|重新播放|正在加载|加载中|查看原图|展开全文|点击展开|剩余\d+%|正文已结束|"
+    r"您可以按[Aa][Ll][Tt]|^(?:视频|播放)\s*[-－|｜]|时长\s*[:：]?\s*\d{1,2}:\d\d"
+)
+# Tag lines under a story (关键字：A B C).
+TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)

@@ -1,0 +1,221 @@
+"""Who wrote and who edited the article, and what it was first called: credits, not prose.
+
+A credit is a short line or bracket that names people after a credit word: 作者：X, 记者 X,
+文/X, （记者 X Y）, 责任编辑：X, 责编|X, 原标题：X. A name is checked for the shape of a
+name (short, no sentence punctuation, no digits but a trailing staff code, which is cut), so
+"记者从市交通局获悉，…" — a sentence that happens to contain a credit word — never becomes an
+author. Editors are the page's 责任编辑 first (the host's editor of record), then a plain 编辑.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from snapcrawl.extract.dom import Line
+
+MAX_CREDIT_LINE = 80  # a longer line is prose, and prose is never read for credits
+# Credit words that end a name list: "编辑 刘晓阳 校对 李铭" gives 刘晓阳.
+_STOP = (
+    "责任编辑|责编|编辑|校对|审核|审校|监制|统筹|主编|终审|初审|复审|值班|作者|记者|通讯员|"
+    "实习生|撰文|采写|执笔|摄影|摄像|图片|视频|来源|出品|策划|设计|制图|美编|整合|整理|报道|发布|"
+    "编译|原创"
+)
+_SEP = r"\s*(?:[:：|｜/／]|\s)\s*"
+_EDITOR = (
+    re.compile(r"(?:责任编辑|责编|值班编辑|本文编辑)" + _SEP + r"(?P<value>[^\n]+)"),
+    re.compile(r"(?<![\u4e00-\u9fff])编辑" + _SEP + r"(?P<value>[^\n]+)"),
+)
+_AUTHOR_LABELED = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])(?:文|文/图|图/文)\s*[/／|｜:：]|(?:作者|撰文|采写|执笔|文字|记者)\s*[:：|｜/／]"
+    r"|(?:^|(?<=[\s（(【\[|｜]))(?:作者|撰文|采写|执笔)\s)"
+    r"\s*(?P<value>[^\n]+)"
+)
+# "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
+_AUTHOR_DATELINE = re.compile(
+    r"(?:(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(]\s*记者)"
+    r"\s*(?P<value>[^）)】\]\n]+)"
+)
+# A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍".
+_AUTHOR_LINE = re.compile(
+    r"^[\u4e00-\u9fff《》]{0,8}?(?:见习|实习|特约|首席)?(?:记者|作者)\s+"
+    r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})$"
+)
+# "……实现轻松换新。(李楠)": a name in brackets closing the story.
+_SIGN_OFF = re.compile(
+    r"[（(](?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2})[)）]$"
+)
+_ORGANISATION = re.compile(r"[社网报台站局部会院厅委办处司所队完]$|新闻|日报|记者|编辑|通讯")
+_ORIGINAL_TITLE = re.compile(
+    r"(?:本文)?(?:原标题\s*[:：]|原题\s*[:：]|原题(?:为|是)\s*(?=《))\s*(?P<value>.+)"
+)
+_WECHAT = re.compile(
+    r"^原创\s*[:：]\s*(?P<author>[^\s:：]{2,12}?)(?:编译|整理|编辑)?\s+(?P<account>[^\s:：]{2,20})$"
+)
+_STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
+_NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
+_ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|作者)\s*(?=\S)")
+_LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
+_NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
+_PHOTO = re.compile(r"摄$|摄影|供图|图片来源|图源|视觉中国")
+# "方 敏": a two-character name padded to the width of three-character ones.
+_PADDED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+)
+_COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
+_STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
+
+
+def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
+    """``value`` as one name or a list of names, or ``None`` when it is not name-shaped.
+
+    A trailing staff code (杨倩_NF4425, 韩保林 PK155) is cut; a value that is only a code
+    (HN666) is kept. ``allow_staff`` keeps a role word such as 系统管理员, which a page may
+    name as its editor of record.
+    """
+    if not value:
+        return None
+    value = value.strip(" \u3000:：|｜/／")
+    value = _ROLE_PREFIX.sub("", value)  # "南都见习记者 林子沛", "观察者网专栏作者 王文"
+    if stop := _STOP_RE.search(value, 1):
+        value = value[: stop.start()]
+    value = re.split(r"[）)\]】]", value, maxsplit=1)[0].strip()
+    value = _NAME_BREAK.split(value, maxsplit=1)[0].strip() if _NAME_BREAK.search(value) else value
+    coded = _STAFF_CODE.sub("", value).strip()
+    value = coded or value
+    if not value or (_NOT_NAMES.search(value) and not allow_staff):
+        return None
+    names = [n for n in _LIST_SEP.split(value) if n]
+    if not names or len(names) > 4 or len(value) > 24:
+        return None
+    if any(len(n) > 12 or n.isdigit() for n in names):
+        return None
+    if any(re.search(r"[\u4e00-\u9fff]", n) and len(n) > 6 for n in names):
+        return None  # a Chinese name is two to four characters (six with a compound)
+    if len(value) < 2:
+        return None
+    return _PADDED_NAME.sub(r"\1\2", value)
+
+
+def extract_editor(lines: list[Line]) -> str | None:
+    """责任编辑/责编 anywhere on the page, else a plain 编辑 credit."""
+    for pattern in _EDITOR:
+        for line in lines:
+            if line.chars > MAX_CREDIT_LINE or "编" not in line.text:
+                continue
+            for match in pattern.finditer(line.text):
+                if name := clean_name(match["value"], allow_staff=True):
+                    return name
+    return None
+
+
+def extract_original_title(lines: list[Line]) -> str | None:
+    """The 原标题/原题为 a re-titled story names, without its brackets."""
+    for line in lines:
+        text = line.text
+        if "原" not in text or line.chars > 200 or "题" not in text:
+            continue
+        inner = text.strip(" \u3000（）()【】[]")
+        if not re.match(r"(?:本文)?原(?:标)?题", inner):
+            continue
+        match = _ORIGINAL_TITLE.match(inner)
+        if not match:
+            continue
+        value = match["value"].strip(" \u3000")
+        if "原题为" in inner[:5] and value.startswith("《") and value.endswith("》"):
+            value = value[1:-1]  # "原题为《X》": the brackets quote the title
+        if 2 <= len(value) <= 120:
+            return value
+    return None
+
+
+def _segment_author(text: str) -> str | None:
+    """作者X in a "|"-separated meta line ("发表于… | 1164次阅读 | 作者魏星")."""
+    if len(text) > 100 or text.count("|") + text.count("｜") < 2:
+        return None
+    for segment in re.split(r"[|｜]", text):
+        if match := re.match(r"^\s*作者\s*[:：]?\s*(?P<value>\S+)\s*$", segment):
+            return clean_name(match["value"])
+    return None
+
+
+def _wechat_credit(text: str) -> tuple[str | None, str | None]:
+    """(author, account) of the line a reposted WeChat article opens with:
+    "原创： 作者 公众号名" (the author may carry 编译/整理 after the name)."""
+    match = _WECHAT.match(text)
+    if not match:
+        return None, None
+    return clean_name(match["author"]), match["account"]
+
+
+def _is_photo_credit(text: str) -> bool:
+    return bool(_PHOTO.search(text.rstrip("）)] \u3000")))
+
+
+def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
+    """A labeled author credit (作者：X, 文/X, 记者：X), a dateline credit (（记者 X）), a
+    credit line (新京报记者 X), else a bracketed name closing the story (……。（李楠））."""
+    for line in lines:
+        match = _AUTHOR_LINE.match(line.text) if line.chars <= 24 else None
+        if match and (name := clean_name(match["value"])):
+            return name
+        if (name := _segment_author(line.text)) or (name := _wechat_credit(line.text)[0]):
+            return name
+    for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE):
+        for line in lines:
+            text = line.text
+            if _is_photo_credit(text):
+                continue
+            for match in pattern.finditer(text[:MAX_CREDIT_LINE]):
+                value = match["value"]
+                if line.chars > MAX_CREDIT_LINE and pattern is _AUTHOR_LABELED:
+                    continue
+                if name := clean_name(value):
+                    return name
+    for line in body[-2:]:
+        match = _SIGN_OFF.search(line.text)
+        if match and not _ORGANISATION.search(match["value"]):
+            return clean_name(match["value"])
+    return None
+
+
+def followed_account(lines: list[Line]) -> str | None:
+    """The self-media account that published the page: the one name a follow button (关注)
+    stands beside. Several different names (a list of accounts to follow) give none."""
+    names = []
+    for prev, line in itertools.pairwise(lines):
+        if line.text.strip(" +＋\u3000") != "关注" or prev.chars > 20:
+            continue
+        name = prev.text.strip()  # often a link to the account's page
+        if 2 <= len(name) <= 20 and not _NAME_BREAK.search(name) and not _COUNTER.search(name):
+            names.append(name)
+    return names[0] if len(set(names)) == 1 else None
+
+
+def wechat_account(lines: list[Line]) -> str | None:
+    """The account a reposted WeChat article names in its "原创：作者 公众号" line."""
+    for line in lines:
+        if line.chars <= 40 and (account := _wechat_credit(line.text)[1]):
+            return account
+    return None
+
+
+def author_from_tags(
+    metas: dict[str, str], site: tuple[str, ...], source: str | None = None
+) -> str | None:
+    """``<meta name="author">``, ``article:author``, JSON-LD author or a byline element,
+    unless it names the site itself (网易, CSDN.NET) or the outlet the story is from (a
+    portal tags a reprint with its source), or is not a name."""
+    for key in ("byline", "ld:author", "author", "article:author", "og:article:author"):
+        value = metas.get(key)
+        if not value or value == source or "@" in value or re.search(r"[A-Za-z]\.[A-Za-z]", value):
+            continue
+        if any(p.match(value) for p in _EDITOR):
+            continue  # an editor's credit marked as the byline
+        labeled = _AUTHOR_LABELED.search(value)
+        if not labeled and re.search(r"[:：]", value):
+            continue  # another role's credit (选稿：X, 审核：X) in an element marked author
+        name = clean_name(labeled["value"] if labeled else value)
+        if name and not any(name.lower() in s.lower() or s.lower() in name.lower() for s in site):
+            return name
+    return None

@@ -1,0 +1,121 @@
+"""Host text at the body's edges: notices, promos and copyright lines cut what lies beyond.
+
+A host notice (strength 2: two word families and the page speaking of itself) is the host's
+wherever it stands; a weak one (strength 1, and every promo) only at the body's edges or
+touching another notice. A notice in the last (or first) stretch of the body takes
+everything after (or before) it, which removes the related lists that follow disclaimers;
+so does one past the middle that a furniture region follows. A copyright line in the
+story's second half closes the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from snapcrawl.extract import chrome, noise, thresholds
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.line_kinds import Kind
+
+
+def _good_chars(lines: list[Line], kinds: list[tuple[Kind, str]]) -> list[int]:
+    """Running total of GOOD characters before each index."""
+    totals, run = [], 0
+    for line, (kind, _) in zip(lines, kinds, strict=True):
+        totals.append(run)
+        if kind is Kind.GOOD:
+            run += line.chars
+    totals.append(run)
+    return totals
+
+
+def _mark_edges(
+    kinds: list[tuple[Kind, str]], strength: list[int], speech: list[bool], is_notice: list[bool]
+) -> None:
+    """At the body's two edges even a weak notice (one word family plus 本站) is the host's:
+    walk in from each end over furniture and notices until the first line of story."""
+    n = len(kinds)
+    for order in (range(n), range(n - 1, -1, -1)):
+        for i in order:
+            if strength[i] >= 1 and not speech[i]:
+                is_notice[i] = True
+            elif kinds[i][0] is Kind.GOOD:
+                break
+
+
+def _region_follows(kinds: list[tuple[Kind, str]], i: int) -> bool:
+    """Whether a furniture region (comments, share bar) comes after line ``i`` before any
+    more story: past a notice and a region, the story does not resume."""
+    for kind, reason in kinds[i + 1 :]:
+        if kind is Kind.GOOD:
+            return False
+        if reason == "region":
+            return True
+    return False
+
+
+def apply_notices(
+    lines: list[Line], kinds: list[tuple[Kind, str]], site_names: Iterable[str]
+) -> list[Line]:
+    """Mark host notices; a notice near an edge takes the rest of that edge with it."""
+    names = tuple(site_names)
+    promo = [chrome.is_promo(line.text) for line in lines]
+    strength = [
+        max(noise.notice_strength(line.text, names), int(flag))
+        for line, flag in zip(lines, promo, strict=True)
+    ]
+    # Quotes make a line the story's, except in a promo's own slogan.
+    speech = [
+        s >= 1 and not flag and noise.is_reported_speech(line.text)
+        for line, flag, s in zip(lines, promo, strength, strict=True)
+    ]
+    is_notice = [s >= 2 for s in strength]
+    _mark_edges(kinds, strength, speech, is_notice)
+    # A weaker line joins when it touches a notice (the block of notices at the body's end).
+    changed = True
+    while changed:
+        changed = False
+        for i, s in enumerate(strength):
+            if s == 1 and not is_notice[i]:
+                near = (i > 0 and is_notice[i - 1]) or (i + 1 < len(lines) and is_notice[i + 1])
+                if near:
+                    is_notice[i] = changed = True
+    marked = [i for i, flag in enumerate(is_notice) if flag]
+    if not marked:
+        return []
+    for i in marked:
+        kinds[i] = (Kind.BAD, "notice")
+    totals = _good_chars(lines, kinds)
+    total = totals[-1] or 1
+    trailing = [
+        i
+        for i in marked
+        if (total - totals[i]) / total < thresholds.EDGE_SHARE
+        or (totals[i] / total > thresholds.NOTICE_MIDDLE_SHARE and _region_follows(kinds, i))
+    ]
+    if trailing:
+        # Everything after the first notice of the trailing zone is the host's too.
+        for k in range(trailing[0], len(lines)):
+            if kinds[k][0] is not Kind.BAD:
+                kinds[k] = (Kind.BAD, "after_notice")
+    leading = [i for i in marked if totals[i] / total < thresholds.EDGE_SHARE and i not in trailing]
+    if leading:
+        for k in range(leading[-1]):
+            if kinds[k][0] is not Kind.BAD:
+                kinds[k] = (Kind.BAD, "before_notice")
+    return [lines[i] for i in marked]
+
+
+def cut_after_footer(lines: list[Line], kinds: list[tuple[Kind, str]]) -> None:
+    """A copyright or licence line near the end closes the page: the address and phone
+    lines after it are the site's, not the story's."""
+    footers = [i for i, (_, reason) in enumerate(kinds) if reason == "footer"]
+    if not footers:
+        return
+    totals = _good_chars(lines, kinds)
+    total = totals[-1] or 1
+    for i in footers:
+        if (total - totals[i]) / total < thresholds.FOOTER_SHARE:
+            for k in range(i + 1, len(kinds)):
+                if kinds[k][0] is not Kind.BAD:
+                    kinds[k] = (Kind.BAD, "after_footer")
+            return

@@ -1,0 +1,129 @@
+"""What each line of the chosen container is: GOOD (prose), SHORT (headings, captions) or
+BAD (links, menus, list stamps, notices, page chrome), with the reason when it is BAD.
+
+SHORT lines survive only between prose, as in jusText, and in a short sign-off run right
+after it. Chrome removed inline (an editor's credit, a player message) marks no boundary
+for them: a subheading under "（原标题：…）" still opens the story.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from lxml import etree
+
+from snapcrawl.extract import chrome, noise, thresholds
+from snapcrawl.extract.dom import Line
+
+_SENTENCE_END = tuple("。！？!?”」』")
+INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
+
+
+class Kind(Enum):
+    """A line's part in the body."""
+
+    GOOD = "good"
+    SHORT = "short"
+    BAD = "bad"
+
+
+def _inside_region(line: Line, container: etree._Element) -> bool:
+    """Whether a furniture region lies between ``line`` and ``container``."""
+    if line.noise_at < 0:
+        return False
+    try:
+        return line.noise_at < line.ancestors.index(container)
+    except ValueError:
+        return True
+
+
+def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
+    """Classify one line of the container, with the reason when it is BAD."""
+    text = line.text
+    if _inside_region(line, container):
+        return Kind.BAD, "region"
+    if line.is_link:
+        return Kind.BAD, "links"
+    if noise.is_nav_line(text):
+        return Kind.BAD, "nav"
+    if noise.breadcrumb_parts(text, line.link_density):
+        return Kind.BAD, "breadcrumb"
+    if noise.is_footer_line(text) and line.punct < thresholds.FOOTER_MAX_PUNCT:
+        return Kind.BAD, "footer"
+    if line.stamp:
+        return Kind.BAD, "list_item"
+    if line.teaser:
+        return Kind.BAD, "teaser"
+    # Credits, UI text, short promos. A picture's credit ends the picture's block (its
+    # caption goes with it); an editor's credit or 原标题 sits inside the story.
+    if chrome_kind := chrome.line_kind(text):
+        return Kind.BAD, chrome_kind
+    text_chars = line.chars - line.link_chars
+    if (text_chars >= thresholds.GOOD_LINE_CHARS and line.punct) or (
+        text_chars >= thresholds.SENTENCE_END_MIN_CHARS and text.endswith(_SENTENCE_END)
+    ):
+        return Kind.GOOD, ""
+    if text_chars >= thresholds.GOOD_UNPUNCTUATED_CHARS:
+        return Kind.GOOD, ""
+    return Kind.SHORT, ""
+
+
+def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """A list heading followed by non-prose opens a list section; drop it to the next prose."""
+    i = 0
+    while i < len(lines):
+        if noise.is_list_heading(lines[i].text) and kinds[i][0] is not Kind.GOOD:
+            j = i + 1
+            # A list has no headings of its own: the next one opens another section.
+            while j < len(lines) and kinds[j][0] is not Kind.GOOD and not lines[j].heading:
+                j += 1
+            if j - i >= 2 or j == len(lines):
+                for k in range(i, j):
+                    kinds[k] = (Kind.BAD, "list_section")
+            i = j
+        else:
+            i += 1
+
+
+def _is_verse(line: Line) -> bool:
+    """A long line with no link and no labels: a line of unpunctuated prose or verse."""
+    return (
+        line.link_chars == 0
+        and line.chars >= thresholds.VERSE_CHARS
+        and not noise.is_meta_line(line.text)
+    )
+
+
+def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
+    """SHORT lines stay between prose, and in a short run right after prose (sign-offs:
+    原标题, 作者, 编辑) even when furniture follows; a run of long link-free lines right
+    before prose opens the story even after furniture; elsewhere they go."""
+    keep = [k is Kind.GOOD for k, _ in kinds]
+    n = len(kinds)
+    i = 0
+    while i < n:
+        if kinds[i][0] is not Kind.SHORT:
+            i += 1
+            continue
+        j = i
+        while j < n and kinds[j][0] is Kind.SHORT:
+            j += 1
+        # Chrome lines removed inline (a credit, a player message) mark no boundary.
+        b = i - 1
+        while b >= 0 and kinds[b][1] in INLINE_CHROME:
+            b -= 1
+        a = j
+        while a < n and kinds[a][1] in INLINE_CHROME:
+            a += 1
+        before = kinds[b][0] if b >= 0 else None
+        after = kinds[a][0] if a < n else None
+        sides = {before, after}
+        run_ok = (
+            (Kind.BAD not in sides and Kind.GOOD in sides)
+            or (before is Kind.GOOD and j - i <= thresholds.SIGN_OFF_LINES)
+            or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))
+        )
+        for k in range(i, j):
+            keep[k] = run_ok
+        i = j
+    return keep

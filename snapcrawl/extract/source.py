@@ -1,0 +1,126 @@
+"""Where the story comes from (``source``): the outlet the page credits, never a picture's.
+
+Most trusted first: a labeled 来源/稿源 in the lines around the story (the meta line under
+the heading, a 来源：X sign-off), a ``<meta name="source">``-like tag, an element the page
+marks as the source (``class="source"``), the one name a date-only meta line carries
+("2019-09-05 11:10 游民星空", "原创 南方都市报 2019-09-09"), then "本文转自：X". A credit that
+belongs to a picture or a video (图片来源：X, 图片来自X, X供图) names a photographer or agency,
+not the story's outlet, and is skipped wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.credits import wechat_account
+from snapcrawl.extract.dates import date_spans
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.noise import LABEL_RE, repost_source
+from snapcrawl.extract.vocab import LABELS
+
+# What a picture credit says before its label or after its name.
+_MEDIA_BEFORE = re.compile(r"(?:图片|图|照片|配图|摄影|视频|封面|题图|头图|资料)\s*$")
+_MEDIA_CREDIT = re.compile(r"供图|图片来自|图片来源|图源|来源于网络|视频来源|摄$")
+_SOURCE_WORDS = sorted({*LABELS["source"], "来源于", "来自于", "内容来源"}, key=len, reverse=True)
+_SOURCE_LABEL = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*[:：]")
+_SEGMENT_LABEL = re.compile(r"^(?:来源|稿源|出处)\s*(?P<value>\S.*)$")
+_TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
+_SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
+_META_LINE_WORDS = re.compile(
+    r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
+)
+_LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|转自|转载自)\s*[:：]?\s*")
+# "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
+_LOCATION = re.compile(r"^来自|IP属地|发布于")
+_NOT_OUTLET = re.compile(r"[:：]|\d[-:.]\d|--|\.\.\.|…")
+_CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄|文/|执笔|[:：]")
+_MAX_META_LINE = 60
+
+
+def _token(value: str) -> str | None:
+    """The outlet name at the start of a label's value ("新京报 2019-09-07" gives 新京报)."""
+    value = _LEAD_IN.sub("", value.strip(" \u3000【】[]()（）"))
+    value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：") if value else ""
+    if not 1 < len(value) <= 40 or date_spans(value) or _MEDIA_CREDIT.search(value):
+        return None
+    if _NOT_OUTLET.search(value):
+        return None
+    return value
+
+
+def labeled_source(text: str) -> str | None:
+    """X of "来源：X" in ``text``, unless the label credits a picture (图片来源：X); in a
+    "|"-separated meta line a segment may carry its label without a colon (来源CSDN)."""
+    if ":" not in text and "：" not in text:
+        return _segment_source(text)
+    for match in _SOURCE_LABEL.finditer(text):
+        if _MEDIA_BEFORE.search(text[: match.start()]):
+            continue
+        nxt = LABEL_RE.search(text, match.end())
+        value = text[match.end() : nxt.start() if nxt else len(text)]
+        if token := _token(value):
+            return token
+    return _segment_source(text)
+
+
+def _segment_source(text: str) -> str | None:
+    if len(text) > 100 or text.count("|") + text.count("｜") < 2:
+        return None
+    for segment in re.split(r"[|｜]", text):
+        if match := _SEGMENT_LABEL.match(segment.strip()):
+            return _token(match["value"])
+    return None
+
+
+def _unlabeled_meta_line(zone: list[Line]) -> str | None:
+    """The one name on a short dated line under the heading, or a lone name just above it."""
+    for pos, line in enumerate(zone):
+        text = line.text
+        if line.chars > _MAX_META_LINE or not (spans := date_spans(text)):
+            continue
+        rest = text
+        for start, end in reversed(spans):
+            rest = rest[:start] + " " + rest[end:]
+        rest = _META_LINE_WORDS.sub(" ", rest)
+        words = [t for t in rest.split() if not t.isdigit()]
+        tokens = [t for t in words if not _LOCATION.search(t)]
+        if len(tokens) == 1 and not _CREDIT_WORDS.search(rest):
+            return _token(tokens[0])
+        if not words and pos > 0:  # a bare date: the outlet may stand alone just above it
+            above = zone[pos - 1]
+            if (
+                above.chars <= 12
+                and not above.link_chars
+                and not above.heading
+                and not _CREDIT_WORDS.search(above.text)
+            ):
+                return _token(above.text)
+    return None
+
+
+def extract_source(
+    metas: dict[str, str],
+    marked: str | None,
+    lines: list[Line],
+    zone: list[Line],
+    head_zone: list[Line],
+    body: list[Line],
+) -> str | None:
+    """The story's outlet (see the module docstring for the order)."""
+    for line in zone:
+        if found := labeled_source(line.text):
+            return found
+    for value in (*(metas.get(key) for key in _SOURCE_TAGS), marked):
+        if value and (found := labeled_source(value) or _token(value)):
+            return found
+    if found := _unlabeled_meta_line(head_zone):
+        return found
+    if found := wechat_account(zone):
+        return found
+    for line in lines:
+        if found := labeled_source(line.text):
+            return found
+    for line in body:
+        if found := repost_source(line.text):
+            return found[0]
+    return None

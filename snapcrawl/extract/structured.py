@@ -1,0 +1,199 @@
+"""What a page states about itself in machine-readable form: JSON-LD and breadcrumb trails.
+
+Modern news pages say their headline, publication time and author in a JSON-LD block
+(``NewsArticle``, Baidu's "cambrian" variant) and mark their section path with
+``<nav aria-label="breadcrumb">`` or a ``.breadcrumb`` list. Both are read from the tree
+before scripts and navigation are stripped as furniture; both are hints that the visible
+page is checked against, never trusted blindly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from typing import Any
+
+from lxml import etree
+
+from snapcrawl.extract.dates import SHANGHAI
+from snapcrawl.extract.text import normalize_text
+
+# JSON-LD keys we use, lower-cased, and the ``ld:`` key they are stored under.
+_LD_FIELDS = {
+    "headline": "ld:headline",
+    "title": "ld:title",  # Baidu cambrian pages say "title"
+    "datepublished": "ld:datepublished",
+    "pubdate": "ld:datepublished",
+    "uploaddate": "ld:datepublished",
+    "datecreated": "ld:datecreated",
+    "datemodified": "ld:datemodified",
+    "update": "ld:datemodified",
+    "articlesection": "ld:section",
+}
+
+
+_CRUMB_CLASS = re.compile(r"(?:^|[\s_-])bread-?crumbs?(?:$|[\s_-])", re.IGNORECASE)
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|›|→|/|＞|\\)\s*")
+_MAX_LD_CHARS = 200_000
+
+
+def _walk(node: Any, out: dict[str, str]) -> None:
+    """Flatten the first value of each wanted key, articles before nested objects."""
+    if isinstance(node, list):
+        for item in node:
+            _walk(item, out)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        lower = key.lower()
+        if lower == "author" and "ld:author" not in out:
+            if name := _person(value):
+                out["ld:author"] = name
+        elif lower in _LD_FIELDS and isinstance(value, (str, int, float)):
+            out.setdefault(_LD_FIELDS[lower], normalize_text(str(value)))
+    for key, value in node.items():
+        if key.lower() in ("@graph", "mainentity", "itemlistelement") or (
+            isinstance(value, (dict, list)) and key.lower() != "author"
+        ):
+            _walk(value, out)
+
+
+def _person(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for item in value if (n := _person(item))]
+        return " ".join(names) or None
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str) and (text := normalize_text(value)):
+        return text
+    return None
+
+
+def read_json_ld(root: etree._Element) -> dict[str, str]:
+    """``ld:headline``, ``ld:datepublished``, ``ld:author``… from the page's JSON-LD blocks.
+
+    Broken JSON (hand-written templates leave trailing commas and raw newlines) is read
+    leniently: control characters are dropped before parsing, and a block that still does
+    not parse is skipped.
+    """
+    found: dict[str, str] = {}
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        raw = (script.text or "")[:_MAX_LD_CHARS]
+        raw = re.sub(r"[\x00-\x1f]", " ", raw)
+        raw = re.sub(r",\s*([}\]])", r"\1", raw)
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        _walk(data, found)
+    return found
+
+
+_CRUMB_TAGS = frozenset({"nav", "ol", "ul", "div", "p", "span"})
+
+
+def _is_crumb_container(el: etree._Element) -> bool:
+    label = (el.get("aria-label") or "").lower()
+    if "breadcrumb" in label or "面包屑" in label:
+        return True
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(_CRUMB_CLASS.search(marks))
+
+
+def read_breadcrumbs(root: etree._Element, marked: list[etree._Element] | None = None) -> list[str]:
+    """The items of the first marked breadcrumb trail (``nav[aria-label=breadcrumb]``,
+    ``.breadcrumb``, ``ol.breadcrumb``), in order; empty when the page marks none.
+
+    Items are the trail's links and list items; a trail written as one text ("首页 / 国内 /
+    正文", "新闻 › 国内") is split on its separators.
+    """
+    for el in marked_elements(root) if marked is None else marked:
+        if el.tag not in _CRUMB_TAGS or not _is_crumb_container(el):
+            continue
+        items = [el for el in el.iter("li", "a") if el.tag == "li" or el.getparent().tag != "li"]
+        texts = [normalize_text("".join(item.itertext())) for item in items]
+        parts = [p for text in texts for p in _CRUMB_SPLIT.split(text) if p]
+        if len(parts) < 2:
+            whole = normalize_text(" ".join(el.itertext()))
+            parts = [p for p in _CRUMB_SPLIT.split(whole) if p]
+        parts = [p.strip(" \u3000>›»/") for p in parts]
+        parts = [p for p in parts if p and len(p) <= 30]
+        if parts:
+            return list(dict.fromkeys(parts))
+    return []
+
+
+_BYLINE_MARK = re.compile(r"author|byline|writer|(?<![a-z])source-?name", re.IGNORECASE)
+_NOT_BYLINE = re.compile(r"authority|avatar|author-?(?:list|box|info|wrap|card)s?$", re.IGNORECASE)
+
+
+_SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|media-?name)(?![a-z])", re.IGNORECASE)
+_NOT_SOURCE = re.compile(r"source-?(?:list|box|wrap|icon|img)|resource", re.IGNORECASE)
+
+
+_MARKED_TAGS = frozenset({"span", "a", "p", "div", "em", "strong", "address", "cite"})
+# The attribute values themselves, in document order: far cheaper than testing elements.
+_MARK_ATTRIBUTES = etree.XPath("//@class|//@id|//@itemprop|//@rel|//@aria-label")
+_MARK_WORDS = re.compile(r"author|byline|writer|source|media|crumb|面包屑", re.IGNORECASE)
+
+
+def marked_elements(root: etree._Element) -> list[etree._Element]:
+    """Every element whose class, id, itemprop, rel or aria-label may mark a byline, a
+    source or a breadcrumb trail: one walk for all three readers, which then decide."""
+    found: dict[etree._Element, None] = {}
+    for value in _MARK_ATTRIBUTES(root):
+        if _MARK_WORDS.search(value):
+            found.setdefault(value.getparent(), None)
+    return list(found)
+
+
+def read_marked(
+    root: etree._Element, kind: str, marked: list[etree._Element] | None = None
+) -> list[str]:
+    """Short texts of the elements the page marks as the byline (``kind="byline"``:
+    ``class="author"``, ``itemprop="author"``, ``rel="author"``) or as a source (``kind=
+    "source"``: ``class="source"``), ``…-name`` marks first. A feed beside the story marks
+    its items the same way, so callers keep the ones that stand by the heading."""
+    mark, skip = (_BYLINE_MARK, _NOT_BYLINE) if kind == "byline" else (_SOURCE_MARK, _NOT_SOURCE)
+    found: list[tuple[bool, str]] = []
+    for el in marked_elements(root) if marked is None else marked:
+        if el.tag not in _MARKED_TAGS:
+            continue
+        marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("rel"))))
+        if not marks or not mark.search(marks) or skip.search(marks):
+            continue
+        text = normalize_text("".join(el.itertext()))
+        if 2 <= len(text) <= 30:
+            found.append(("name" in marks.lower(), text))  # author-name beats author-box
+    found.sort(key=lambda item: not item[0])
+    return [text for _, text in found[:40]]
+
+
+_SCRIPT_TIME = re.compile(
+    r"(?:\b(?:pubtime|publish_?time|publishTime|pubDate|firstPublishTime)|\bvar ct)"
+    r"""\s*[:=]\s*["']"""
+    r"""(?P<value>\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?)["']"""
+)
+_SCRIPT_HINTS = ("pub", "ublish", "var ct")  # plain scans before the full pattern
+_MAX_SCRIPT_CHARS = 100_000
+
+
+def read_script_time(root: etree._Element) -> str | None:
+    """A publication time a script writes into the page (a WeChat article's ``ct``, a
+    portal's ``ARTICLE_INFO.pubtime``), as ISO 8601 in Shanghai time, or ``None``."""
+    for script in root.iter("script"):
+        text = script.text or ""
+        if len(text) > _MAX_SCRIPT_CHARS or not any(hint in text for hint in _SCRIPT_HINTS):
+            continue
+        if (match := _SCRIPT_TIME.search(text)) is None:
+            continue
+        value = match["value"]
+        if value.isdigit():
+            moment = datetime.fromtimestamp(int(value), tz=SHANGHAI)
+            return moment.isoformat()
+        return value.replace("/", "-")
+    return None

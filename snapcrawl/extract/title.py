@@ -1,0 +1,128 @@
+"""The article's own heading, not a pop-up's, the site chrome's or a section's.
+
+A page states its headline in several places: ``og:title``, JSON-LD ``headline``, the part of
+``<title>`` before the site suffix, and a visible heading. The visible line that matches one
+of those statements is the title; among several, a heading element and the one closest to
+the story win (a login pop-up's ``<h1>`` stands far from the body and matches nothing). A
+page that states nothing usable is read by position: the short line right above the meta
+line (发布时间：…), else the last ``h1``/``h2`` before the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.dates import date_spans
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.meta import HeadInfo
+from snapcrawl.extract.noise import LABEL_RE
+
+TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
+_SPACES = re.compile(r"\s+")
+# "原创", "置顶", "独家" glued before a heading, with no separator between them.
+_BADGE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_TRAILING_UI = re.compile(r"[\[【][^\]】]{1,4}[\]】]$")
+_PROSE = re.compile(r"[，。！？；]")
+_WINDOW = 8  # lines past the start of the story a stated headline is still looked for
+_SENTENCE_END = re.compile(r"[。；;，,]$")
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub("", text).replace("\u201c", '"').replace("\u201d", '"')
+
+
+def statements(head: HeadInfo) -> tuple[list[str], list[str]]:
+    """What the markup says the headline is: (og:title and JSON-LD headline, the pieces of
+    ``<title>`` and the whole of it). The first group names the article alone; ``<title>``
+    may put a slogan or a section before it."""
+    article = [head.metas.get(k, "") for k in ("og:title", "ld:headline", "ld:title")]
+    pieces = [*TITLE_SPLIT.split(head.title), head.title]
+    article = [s for s in dict.fromkeys(article) if len(s) >= 2]
+    return article, [s for s in dict.fromkeys(pieces) if len(s) >= 2 and s not in article]
+
+
+def _match(line: Line, said: tuple[list[str], list[str]], doc_title: str) -> tuple[int, str] | None:
+    """(strength, title text) when ``line`` is the headline the markup states."""
+    text = _TRAILING_UI.sub("", _squash(line.text))  # "雄安新区[编辑]": an edit link's label
+    for strength, group in ((4, said[0]), (3, said[1])):
+        for value in group:
+            value_sq = _squash(value)
+            if len(value_sq) < 4 and not line.heading:
+                continue  # a two-character statement only names a heading element
+            if text == value_sq:
+                return strength, value if text != _squash(line.text) else line.text
+            if text.endswith(value_sq) and _BADGE_RE.fullmatch(text[: len(text) - len(value_sq)]):
+                return strength, value  # a badge (原创) glued before the heading
+    if line.chars >= 4 and doc_title.startswith(line.text):
+        return 2, line.text
+    if line.heading and line.chars >= 4 and line.text in doc_title:
+        return 1, line.text
+    return None
+
+
+def _is_meta_line(line: Line) -> bool:
+    """A short line of labels or a date, not a sentence that mentions one."""
+    if line.chars > 80 or _PROSE.search(line.text):
+        return False
+    return bool(date_spans(line.text) or LABEL_RE.search(line.text))
+
+
+def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
+    """The article heading and its line (``None`` when taken from the markup)."""
+    doc_title = head.title
+    window = [
+        line
+        for line in lines
+        if 2 <= line.chars <= 120
+        and line.link_density <= 0.5
+        and line.index <= body_start + _WINDOW
+    ]
+    candidates = [line for line in window if line.index <= body_start + 1]
+    said = statements(head)
+    matching = [(m, c) for c in candidates if (m := _match(c, said, doc_title))]
+    # The block picked as the story may open with chrome (a pop-up, a slogan): a line a
+    # little further that is exactly the stated headline is the heading.
+    matching += [
+        (m, c)
+        for c in window
+        if c not in candidates and (m := _match(c, said, doc_title))
+        if m[0] >= 3
+    ]
+    if matching:
+        by_index = {line.index: line for line in lines}
+
+        def rank(mc: tuple[tuple[int, str], Line]) -> tuple[int, bool, bool, bool, int]:
+            (strength, text), line = mc
+            near_meta = False
+            for k in (1, 2, 3):  # past copies of the heading (a print or share title)
+                nxt = by_index.get(line.index + k)
+                if nxt is None or _squash(nxt.text) != _squash(line.text):
+                    near_meta = nxt is not None and _is_meta_line(nxt)
+                    break
+            # The story's headline stands over its meta line; a slogan or a site tagline
+            # does not. Then a heading element, then the longer statement.
+            long = len(text) >= len(doc_title) // 2
+            return strength, near_meta, line.heading, long, -abs(line.index - body_start)
+
+        (_, text), best = max(matching, key=rank)
+        return text, best
+    by_position = [c for c in lines if body_start - 3 <= c.index <= body_start + 3]
+    for pos, line in enumerate(by_position[:-1]):
+        nxt = by_position[pos + 1]
+        if (
+            line.chars <= 120
+            and line.link_density <= 0.5
+            and _is_meta_line(nxt)
+            and not _is_meta_line(line)
+            and line.chars >= 4
+            and not _SENTENCE_END.search(line.text)
+        ):
+            return line.text, line
+    headings = [c for c in candidates if c.heading and c.owner.tag in ("h1", "h2")]
+    if headings:
+        best = headings[-1]
+        return best.text, best
+    if og := head.metas.get("og:title") or head.metas.get("ld:headline"):
+        return og, None
+    pieces = [p for p in TITLE_SPLIT.split(doc_title) if p]
+    return (max(pieces[:-1], key=len) if len(pieces) >= 2 else doc_title), None
