@@ -24,6 +24,7 @@ import logging
 import sqlite3
 from functools import partial
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -161,17 +162,25 @@ def open_run_log_anyway(crawler: Crawler) -> None:
     RunLog.for_run(settings, DataDir(data_dir).run_log(run_id), level).open()
 
 
+# Services of crawlers built without the extension, one per crawler, gone with it.
+_STANDALONE: WeakKeyDictionary[Crawler, CrawlServices] = WeakKeyDictionary()
+
+
 def crawl_services(crawler: Crawler) -> CrawlServices:
     """The crawl's :class:`CrawlServices`, found with ``crawler.get_extension``.
 
     For pipelines, middlewares, the spider, and extensions at signal time (Scrapy
     builds them after the extensions). A crawler whose extensions lack it (a
     component tried alone with ``scrapy.utils.test.get_crawler``) gets services of
-    its own, built from its settings but not started (no run log, lock or probe).
+    its own, built once from its settings but not started (no run log, lock or
+    probe), so every component of that crawler still shares one dedup index and pool.
     """
     services = crawler.get_extension(CrawlServices)
+    if services is None:
+        services = _STANDALONE.get(crawler)
     if services is None:
         services = CrawlServices(crawler, Config.from_settings(crawler.settings))
         crawler.signals.connect(services.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(services.engine_stopped, signal=signals.engine_stopped)
+        _STANDALONE[crawler] = services
     return services

@@ -75,6 +75,14 @@ def test_components_find_the_one_extension_through_scrapys_api(crawler, tmp_path
     assert clean.boilerplate_path == str(tmp_path / "state" / "boilerplate.sqlite")
 
 
+def test_a_crawler_without_the_extension_still_shares_one_set_of_services(tmp_path):
+    crawler = crawler_for(tmp_path, EXTENSIONS={}, SNAPCRAWL_RUN_ID="alone")
+    services = crawl_services(crawler)
+    assert services is crawl_services(crawler)  # the dedup pipeline and the middleware agree
+    assert services.run_id == "alone"
+    services.engine_stopped()
+
+
 def test_the_run_log_is_named_by_the_run_id_the_services_own(tmp_path):
     crawler = crawler_for(tmp_path)  # no SNAPCRAWL_RUN_ID: the services make one
     run_id = crawl_services(crawler).run_id
