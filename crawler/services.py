@@ -35,9 +35,12 @@ from crawler.extensions.lock import JobLock
 from crawler.extensions.runlog import RunLog
 from crawler.storage_guard import STORAGE_ERRORS, StorageHealth, check_writable
 from crawler.workers import WorkerPool
+from snapcrawl import counters
 from snapcrawl.dedup import DedupIndex, open_store
+from snapcrawl.dedup.store.redis import RedisStore
 from snapcrawl.errors import ConfigError, StateError
 from snapcrawl.layout import ARTICLES, DataDir, new_run_id
+from snapcrawl.state.redis_sync import refill_store
 from snapcrawl.store.reconcile import urls_written_by_run
 
 logger = logging.getLogger(__name__)
@@ -106,7 +109,9 @@ class CrawlServices:
 
         A dead run's pending entries whose rows it did write are committed on open
         (looked up in that run's own Parquet files), not discarded. A damaged SQLite
-        store stops the run with :class:`StateError` saying how to recover.
+        store stops the run with :class:`StateError` saying how to recover. A Redis
+        store is checked against the dataset and refilled where it lacks stories
+        (``snapcrawl.state.redis_sync``), before any item is kept.
         """
         if self._dedup_index is None:
             spec = self.config.dedup_store
@@ -116,6 +121,9 @@ class CrawlServices:
                 self._dedup_index = DedupIndex(store, self.config.dedup)
             except sqlite3.DatabaseError as error:
                 raise StateError(spec, str(error), str(Path(spec).parent.parent)) from None
+            if isinstance(store, RedisStore):  # Redis may have lost its data: check it
+                refilled = refill_store(self._dedup_index, self.layout)
+                self.crawler.stats.set_value(counters.DEDUP_REFILLED, refilled)
             logger.info("dedup state: %s", spec)
         return self._dedup_index
 

@@ -22,6 +22,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler import signals as snapcrawl_signals
+from crawler.distributed.lost import REDIS_ERRORS, redis_lost
 from crawler.items import ArticleItem
 from crawler.services import CrawlServices, crawl_services
 from crawler.storage_guard import STORAGE_ERRORS
@@ -79,6 +80,8 @@ class DedupPipeline:
                 # the rows are on disk; their entries stay pending and the next run
                 # fetches those stories again
                 self.services.storage.write_failed(error, "the dedup state")
+            except REDIS_ERRORS as error:  # the rows are on disk; the next start refills Redis
+                redis_lost(self.services.crawler, error, "committing written stories")
 
     def flush_duplicates(self) -> None:
         try:
@@ -99,6 +102,9 @@ class DedupPipeline:
         except STORAGE_ERRORS as error:
             self.services.storage.write_failed(error, "the dedup state")
             raise DropItem("not checked: the dedup state cannot be written") from None
+        except REDIS_ERRORS as error:
+            redis_lost(self.services.crawler, error, "checking a story against the dedup state")
+            raise DropItem("not checked: Redis is unreachable") from None
         if verdict is None:
             self.stats.inc_value(counters.DEDUP_KEPT)
             return item

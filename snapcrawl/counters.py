@@ -41,6 +41,7 @@ CLEAN_NOT_ARTICLE = f"{CLEAN}/not_article/"  # + reason
 DEDUP = "snapcrawl/dedup"
 DEDUP_KEPT = f"{DEDUP}/kept"
 DEDUP_DROPPED = f"{DEDUP}/dropped/"  # + kind: url, exact, near
+DEDUP_REFILLED = f"{DEDUP}/refilled"  # dataset stories put back in a Redis store at start
 
 # KeywordsPipeline.
 KEYWORDS = "snapcrawl/keywords"
@@ -79,6 +80,8 @@ DISTRIBUTED_POPPED = f"{DISTRIBUTED}/popped"
 DISTRIBUTED_REQUEUED = f"{DISTRIBUTED}/requeued"  # a dead worker's requests put back
 DISTRIBUTED_HEARTBEAT_LOST = f"{DISTRIBUTED}/heartbeat_lost"
 DISTRIBUTED_LEFT = f"{DISTRIBUTED}/left"  # how the worker left the crawl
+DISTRIBUTED_REFUSED = f"{DISTRIBUTED}/refused"  # queue entries that are not JSON requests
+DISTRIBUTED_REDIS_LOST = f"{DISTRIBUTED}/redis_lost"  # Redis calls that failed mid-crawl
 
 # Scrapy's error counters, and the key each gets in the runs table's ``errors`` map.
 ERROR_PREFIXES = {

@@ -112,6 +112,13 @@ def distributed_config(settings: BaseSettings) -> DistributedConfig | None:
             "workers on several machines share the dedup state only in Redis: leave it"
             " empty (it follows REDIS_URL) or give a redis:// URL",
         )
+    if settings.get("SCHEDULER_SERIALIZER"):
+        raise ConfigError(
+            "SCHEDULER_SERIALIZER",
+            settings.get("SCHEDULER_SERIALIZER"),
+            "requests in Redis are always JSON (crawler.distributed.serialize; pickle would"
+            " let anyone who can write to Redis run code in the workers): drop this setting",
+        )
     worker = settings.get("SNAPCRAWL_DISTRIBUTED_WORKER") or worker_name()
     if _UNSAFE.search(worker):
         raise ConfigError(

@@ -17,13 +17,13 @@ from typing import Any
 import redis
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.utils.misc import load_object
-from scrapy_redis import picklecompat
 from scrapy_redis.connection import get_redis_from_settings
 
 from crawler.distributed.config import CrawlKeys, DistributedConfig, crawl_name, distributed_config
 from crawler.distributed.ledger import InflightLedger
+from crawler.distributed.lost import FIX, REDIS_ERRORS
 from crawler.distributed.lua import CrawlScripts
+from crawler.distributed.serialize import REQUEST_CODEC, JsonRequestCodec, RefusedEntry
 from snapcrawl.errors import ConfigError
 
 
@@ -34,7 +34,7 @@ class DistributedRun:
     config: DistributedConfig
     keys: CrawlKeys
     client: redis.Redis
-    serializer: Any = picklecompat
+    serializer: JsonRequestCodec = REQUEST_CODEC  # never pickle: see serialize.py
     ledger: InflightLedger = field(default_factory=InflightLedger)
 
     def __post_init__(self) -> None:
@@ -43,21 +43,21 @@ class DistributedRun:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DistributedRun:
         """The extension's constructor; the spider exists already (its start URL names the
-        crawl). Raises ``NotConfigured`` in local mode, so the extension is left out."""
+        crawl). Raises ``NotConfigured`` in local mode, so the extension is left out, and
+        a one-line ``ConfigError`` naming REDIS_URL and the fix when Redis does not answer."""
         config = distributed_config(crawler.settings)
         if config is None:
             raise NotConfigured("REDIS_URL is empty: local mode")
         spider = crawler.spider
         crawl = config.crawl or crawl_name(getattr(spider, "start_url", "") or "")
-        serializer = crawler.settings.get("SCHEDULER_SERIALIZER") or picklecompat
-        if isinstance(serializer, str):
-            serializer = load_object(serializer)
-        return cls(
-            config,
-            CrawlKeys.for_crawl(spider.name, crawl),
-            get_redis_from_settings(crawler.settings),
-            serializer,
-        )
+        client = get_redis_from_settings(crawler.settings)
+        try:
+            client.ping()
+        except REDIS_ERRORS as error:  # one line, before anything opens
+            raise ConfigError(
+                "REDIS_URL", config.redis_url, f"cannot connect ({error}): {FIX}"
+            ) from None
+        return cls(config, CrawlKeys.for_crawl(spider.name, crawl), client)
 
     @property
     def worker(self) -> str:
@@ -83,8 +83,11 @@ class DistributedRun:
         urls = []
         for key in (self.keys.inflight(worker), self.keys.unflushed(worker)):
             for value in self.client.hvals(key):
-                data = value.split(b"\n", 1)[1]
-                urls.append(self.serializer.loads(data)["url"])
+                try:
+                    urls.append(self.serializer.loads(value.split(b"\n", 1)[-1])["url"])
+                except RefusedEntry:
+                    continue  # requeued as it is; the popping worker refuses it
+
         return urls
 
     def workers(self) -> dict[str, dict[str, Any]]:

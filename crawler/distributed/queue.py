@@ -6,7 +6,10 @@
   worker killed between the two never leaves a page seen but unqueued;
 * a request is popped into the worker's in-flight hash in the same script
   (:class:`TrackedQueue`), so a killed worker's requests are still in Redis;
-* stats are counted without the deprecated ``spider=`` argument.
+* stats are counted without the deprecated ``spider=`` argument;
+* requests are stored as JSON, never pickled (``serialize``): an entry that is
+  not a JSON request is counted (``snapcrawl/distributed/refused``), logged and
+  dropped, never run.
 
 Both run their Lua scripts through :class:`DistributedRun`
 (``crawler.distributed.connection``), which the scheduler finds with
@@ -26,6 +29,7 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.distributed.connection import DistributedRun, distributed_run
+from crawler.distributed.lost import REDIS_ERRORS, redis_lost
 from snapcrawl import counters
 
 logger = logging.getLogger(__name__)
@@ -37,6 +41,7 @@ class TrackedQueue(PriorityQueue):
     def __init__(self, run: DistributedRun, spider: Any) -> None:
         super().__init__(run.client, spider, run.keys.requests, serializer=run.serializer)
         self.run = run
+        self.refused = 0  # entries dropped by pop(): the scheduler counts them
 
     def push_new(self, request: Request, fingerprint: str) -> bool:
         """Mark ``request`` seen and queue it, atomically; False when it was seen before."""
@@ -52,9 +57,14 @@ class TrackedQueue(PriorityQueue):
         entry, data = reply
         try:
             request = self._decode_request(data)
-        except Exception:
-            logger.exception(
-                "dropped a request that cannot be decoded", extra={"spider": self.spider}
+        except Exception as error:  # RefusedEntry, or a dict request_from_dict rejects
+            # someone else's bytes: counted and dropped, never run (serialize.py)
+            self.refused += 1
+            logger.warning(
+                "refused a queue entry of %s that is not a JSON request (%s): dropped",
+                self.run.keys.requests,
+                error,
+                extra={"spider": self.spider},
             )
             self.run.release([entry])
             return None
@@ -67,8 +77,7 @@ class RedisScheduler(Scheduler):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisScheduler:
-        run = distributed_run(crawler)
-        run.client.ping()
+        run = distributed_run(crawler)  # it checked that Redis answers
         scheduler = cls(
             server=run.client,
             persist=True,
@@ -78,6 +87,7 @@ class RedisScheduler(Scheduler):
             serializer=run.serializer,
         )
         scheduler.stats = crawler.stats
+        scheduler.crawler = crawler
         scheduler.run = run
         scheduler.debug = crawler.settings.getbool("DUPEFILTER_DEBUG")
         return scheduler
@@ -96,17 +106,35 @@ class RedisScheduler(Scheduler):
     def close(self, reason: str) -> None:
         """Keep queue and dupefilter: other workers (or a restart) carry on with them."""
 
+    def has_pending_requests(self) -> bool:
+        try:
+            return len(self.queue) > 0
+        except REDIS_ERRORS as error:
+            redis_lost(self.crawler, error, "reading the queue")
+            return False
+
     def enqueue_request(self, request: Request) -> bool:
-        if request.dont_filter:
-            self.queue.push(request)
-        elif not self.queue.push_new(request, self.df.request_fingerprint(request)):
-            self.df.log(request, self.spider)
+        try:
+            if request.dont_filter:
+                self.queue.push(request)
+            elif not self.queue.push_new(request, self.df.request_fingerprint(request)):
+                self.df.log(request, self.spider)
+                return False
+        except REDIS_ERRORS as error:  # not queued and not marked seen: the rerun finds it
+            redis_lost(self.crawler, error, "queueing a request")
             return False
         self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
     def next_request(self) -> Request | None:
-        request = self.queue.pop()
+        refused = self.queue.refused
+        try:
+            request = self.queue.pop()
+        except REDIS_ERRORS as error:
+            redis_lost(self.crawler, error, "popping a request")
+            return None
+        if self.queue.refused != refused:
+            self.stats.inc_value(counters.DISTRIBUTED_REFUSED, self.queue.refused - refused)
         if request is not None:
             self.stats.inc_value("scheduler/dequeued/redis")
             self.stats.inc_value(counters.DISTRIBUTED_POPPED)

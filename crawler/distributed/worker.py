@@ -42,6 +42,7 @@ from crawler.distributed.config import distributed_config
 from crawler.distributed.connection import DistributedRun, distributed_run
 from crawler.distributed.engine import requests_in_progress
 from crawler.distributed.ledger import dedup_releaser, recover_dead_workers
+from crawler.distributed.lost import REDIS_ERRORS, redis_lost
 from crawler.services import crawl_services
 from snapcrawl import counters
 from snapcrawl.errors import ConfigError
@@ -117,13 +118,27 @@ class WorkerLifecycle:
             self.run.ledger.kept(getattr(response, "request", None), url)
 
     def articles_written(self, urls: list[str]) -> None:
-        self.run.release(self.run.ledger.written(urls), parked=True)
+        try:
+            self.run.release(self.run.ledger.written(urls), parked=True)
+        except REDIS_ERRORS as error:  # the rows are on disk; the entries stay in Redis
+            redis_lost(self.crawler, error, "forgetting written pages")
+
+    @property
+    def lost(self) -> bool:
+        return bool(self.stats.get_value(counters.DISTRIBUTED_REDIS_LOST))
 
     def spider_idle(self, spider: Spider) -> None:
-        self.settle()
-        fed = feed_start_urls(self.crawler, self.run)
-        recovered = self.recover()
-        if fed or recovered or self._crawl_busy():
+        if self.lost:
+            return  # the spider is closing with redis_lost
+        try:
+            self.settle()
+            fed = feed_start_urls(self.crawler, self.run)
+            recovered = self.recover()
+            busy = self._crawl_busy()
+        except REDIS_ERRORS as error:
+            redis_lost(self.crawler, error, "looking for work")
+            return
+        if fed or recovered or busy:
             self.idle_since = None
             raise DontCloseSpider
         now = time.monotonic()
@@ -139,12 +154,17 @@ class WorkerLifecycle:
             self._beat.stop()
         if self._heartbeat is not None:
             self._heartbeat.stop()
-        self.settle(closing=True)
         run, keys = self.run, self.run.keys
-        outcome = run.scripts.leave(worker=run.worker)
-        self.stats.set_value(counters.DISTRIBUTED_LEFT, outcome)
-        logger.info("worker %s left crawl %s (%s)", run.worker, keys.base, outcome)
-        run.client.close()
+        try:
+            if not self.lost:
+                self.settle(closing=True)
+                outcome = run.scripts.leave(worker=run.worker)
+                self.stats.set_value(counters.DISTRIBUTED_LEFT, outcome)
+                logger.info("worker %s left crawl %s (%s)", run.worker, keys.base, outcome)
+        except REDIS_ERRORS as error:
+            redis_lost(self.crawler, error, "leaving the crawl")
+        finally:
+            run.client.close()
 
     # -- the beat -------------------------------------------------------------------
 
@@ -162,7 +182,10 @@ class WorkerLifecycle:
                 return
             self.settle()
             self.recover()
-        except Exception:  # a Redis hiccup must not kill the loop; the next beat retries
+        except REDIS_ERRORS as error:  # Redis is gone: stop, writing what this worker holds
+            self._beat.stop()
+            redis_lost(self.crawler, error, "keeping the worker's state")
+        except Exception:  # a bug must not kill the loop; the next beat retries
             logger.exception("heartbeat of worker %s failed", self.run.worker)
 
     def settle(self, *, closing: bool = False) -> None:
@@ -218,8 +241,8 @@ class Heartbeat(threading.Thread):
         while not self._stopped.wait(self.crawl.config.heartbeat_seconds):
             try:
                 self._renew(check=True)
-            except Exception:  # Redis unreachable: retry at the next beat
-                logger.warning("heartbeat of worker %s failed", self.crawl.worker, exc_info=True)
+            except REDIS_ERRORS:  # the reactor's beat reports it (redis_lost); retry
+                continue
 
     def _renew(self, *, check: bool) -> None:
         run = self.crawl

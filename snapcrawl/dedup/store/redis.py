@@ -207,8 +207,20 @@ class RedisStore:
             return 0
         return int(self._release(keys=[], args=[self.prefix, owner, *urls]))
 
+    def known_urls(self, urls: Iterable[str], batch: int = 1000) -> set[str]:
+        """The ones of ``urls`` the store holds (pending or committed), in few round trips."""
+        urls, known = list(urls), set()
+        for start in range(0, len(urls), batch):
+            chunk = urls[start : start + batch]
+            pipe = self.client.pipeline(transaction=False)
+            for url in chunk:
+                pipe.exists(f"{self.prefix}:doc:{url}")
+            known.update(url for url, hit in zip(chunk, pipe.execute(), strict=True) if hit)
+        return known
+
     def close(self) -> None:
-        """Delete this worker's uncommitted entries at once (not at lease end)."""
+        """Delete this worker's uncommitted entries at once (not at lease end); with Redis
+        gone they expire with their lease instead."""
         try:
             pipe = self.client.pipeline(transaction=False)
             for url, bands in self._pending.items():
@@ -216,6 +228,8 @@ class RedisStore:
                 self._discard(keys=keys, args=[self.prefix, self.owner, url], client=pipe)
             pipe.execute()
             self._pending.clear()
+        except (redis.ConnectionError, redis.TimeoutError):
+            pass  # Redis is unreachable: the leases end on their own
         finally:
             self.client.close()
 

@@ -1,0 +1,92 @@
+"""A Redis dedup store checked against the dataset, and refilled from it where it lags.
+
+In distributed mode the dedup state lives only in Redis, but the dataset is the
+truth: a Redis restarted without its data (or a new one) would let the next
+crawl keep every story again. So each worker, when it opens the store and
+before it keeps any item, looks up every URL of ``articles/`` in the store and
+puts back the stories that are missing, committed, exactly as
+``snapcrawl.state.repair.rebuild_dedup`` builds a SQLite store (rows sorted by
+``crawled_at`` within a batch). Only the ``url`` column is read for the check;
+bodies only for the missing rows.
+
+The duplicates table has no part in the store (it holds no dropped URL: the
+incremental filter reads ``duplicates/`` from the dataset on every run), so a
+Redis that lost its data is whole again once the articles are back.
+
+Workers starting together are safe: check-and-add is atomic in Redis, so a
+story two workers put back at once is added by one; the other sees it known.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from snapcrawl.dataset.read import Where, read_columns
+from snapcrawl.dedup import DedupIndex
+from snapcrawl.layout import ARTICLES
+from snapcrawl.store.schema import ARTICLE_SCHEMA
+
+logger = logging.getLogger(__name__)
+
+_COLUMNS = pa.schema(
+    [ARTICLE_SCHEMA.field(name) for name in ("url", "body", "run_id", "crawled_at")]
+)
+
+
+@dataclass(frozen=True)
+class StoreCheck:
+    """How a dedup store compares with the dataset's articles."""
+
+    articles: int  # distinct URLs in articles/
+    missing: tuple[str, ...]  # of those, the ones the store does not hold
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing
+
+
+def check_store(index: DedupIndex, dataset: Where) -> StoreCheck:
+    """Which article URLs of ``dataset`` the store behind ``index`` lacks."""
+    rows = read_columns(dataset, ARTICLES, _COLUMNS, columns=["url"])
+    urls = sorted(set(rows.column("url").to_pylist())) if rows is not None else []
+    urls = [url for url in urls if url]
+    known = _known(index, urls)
+    return StoreCheck(len(urls), tuple(url for url in urls if url not in known))
+
+
+def refill_store(index: DedupIndex, dataset: Where, batch: int = 1000) -> int:
+    """Put every article of ``dataset`` the store lacks back in it, committed; the count."""
+    missing = check_store(index, dataset).missing
+    added = 0
+    for start in range(0, len(missing), batch):
+        wanted = pa.array(missing[start : start + batch], pa.string())
+        rows = read_columns(dataset, ARTICLES, _COLUMNS, pc.field("url").isin(wanted))
+        records = rows.to_pylist() if rows is not None else []
+        records.sort(key=lambda row: (row["crawled_at"] is None, row["crawled_at"]))
+        kept = []
+        for row in records:
+            if index.check_and_add(row["url"], row["body"] or "", run_id=row["run_id"] or ""):
+                continue  # known meanwhile, or a copy of a story already back
+            kept.append(row["url"])
+        index.commit(kept)
+        added += len(kept)
+    if added:
+        logger.warning(
+            "the dedup state lacked %d stories of the dataset (Redis lost its data, or is"
+            " new): put back before any item is kept",
+            added,
+        )
+    return added
+
+
+def _known(index: DedupIndex, urls: Iterable[str]) -> set[str]:
+    store = index.store
+    bulk = getattr(store, "known_urls", None)  # RedisStore: one round trip per batch
+    if callable(bulk):
+        return set(bulk(urls))
+    return {url for url in urls if store.known_url(url)}
