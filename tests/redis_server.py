@@ -57,9 +57,14 @@ def _start_redis(exe: str, workdir: Path) -> tuple[subprocess.Popen[bytes], int]
     raise RuntimeError("redis-server did not start on a loopback port")
 
 
-@pytest.fixture(scope="session")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real redis-server on a free 127.0.0.1 port; yields its redis:// URL."""
+def start_redis_server(workdir: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A redis-server of the test's own (to kill or restart): its process and URL."""
+    proc, port = _start_redis(_redis_exe(), workdir)
+    return proc, f"redis://127.0.0.1:{port}"
+
+
+def _redis_exe() -> str:
+    """redis-server's path; a missing one fails the test in CI and skips it elsewhere."""
     exe = shutil.which("redis-server")
     if exe is None:
         message = (
@@ -69,7 +74,13 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    proc, port = _start_redis(exe, tmp_path_factory.mktemp("redis"))
+    return exe
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server on a free 127.0.0.1 port; yields its redis:// URL."""
+    proc, port = _start_redis(_redis_exe(), tmp_path_factory.mktemp("redis"))
     try:
         yield f"redis://127.0.0.1:{port}"
     finally:

@@ -28,10 +28,7 @@ REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError)
 
 
 # The advice of every "Redis unreachable" message, at start and mid-crawl.
-FIX = (
-    "start redis-server there (or fix REDIS_URL) and run the same command again;"
-    " stories already written are not written again"
-)
+FIX = "start redis-server there (or fix REDIS_URL) and run the same command again"
 
 
 def redis_lost(crawler: Crawler, error: Exception, what: str) -> None:
@@ -44,7 +41,7 @@ def redis_lost(crawler: Crawler, error: Exception, what: str) -> None:
     url = crawler.settings.get("REDIS_URL") or crawler.settings.get("SNAPCRAWL_DEDUP_STORE")
     logger.error(
         "lost Redis while %s (REDIS_URL=%s: %s): this worker stops and writes the rows it"
-        " holds; %s",
+        " holds; %s (the stories written are not written again)",
         what,
         url,
         str(error).strip().rstrip("."),
