@@ -7,7 +7,9 @@ before it keeps any item, looks up every URL of ``articles/`` in the store and
 puts back the stories that are missing, committed, exactly as
 ``snapcrawl.state.repair.rebuild_dedup`` builds a SQLite store (rows sorted by
 ``crawled_at`` within a batch). Only the ``url`` column is read for the check;
-bodies only for the missing rows.
+bodies only for the missing rows. A story whose row is written but whose entry
+is still pending (its worker lost Redis before it could commit) is committed
+too, so neither its lease's end nor the dead worker's recovery drops it.
 
 The duplicates table has no part in the store (it holds no dropped URL: the
 incremental filter reads ``duplicates/`` from the dataset on every run), so a
@@ -44,10 +46,11 @@ class StoreCheck:
 
     articles: int  # distinct URLs in articles/
     missing: tuple[str, ...]  # of those, the ones the store does not hold
+    pending: tuple[str, ...] = ()  # held only under a lease: they would expire
 
     @property
     def ok(self) -> bool:
-        return not self.missing
+        return not self.missing and not self.pending
 
 
 def check_store(index: DedupIndex, dataset: Where) -> StoreCheck:
@@ -56,13 +59,20 @@ def check_store(index: DedupIndex, dataset: Where) -> StoreCheck:
     urls = sorted(set(rows.column("url").to_pylist())) if rows is not None else []
     urls = [url for url in urls if url]
     known = _known(index, urls)
-    return StoreCheck(len(urls), tuple(url for url in urls if url not in known))
+    pending_of = getattr(index.store, "pending_urls", None)  # RedisStore: leased entries
+    pending = pending_of(known) if callable(pending_of) else set()
+    return StoreCheck(
+        len(urls),
+        tuple(url for url in urls if url not in known),
+        tuple(sorted(pending)),
+    )
 
 
 def refill_store(index: DedupIndex, dataset: Where, batch: int = 1000) -> int:
     """Put every article of ``dataset`` the store lacks back in it, committed; the count."""
-    missing = check_store(index, dataset).missing
-    added = 0
+    check = check_store(index, dataset)
+    missing = check.missing
+    added = index.store.adopt(check.pending) if check.pending else 0
     for start in range(0, len(missing), batch):
         wanted = pa.array(missing[start : start + batch], pa.string())
         rows = read_columns(dataset, ARTICLES, _COLUMNS, pc.field("url").isin(wanted))

@@ -96,6 +96,23 @@ end
 return n
 """
 
+# ARGV: prefix, url...; persists pending entries of any owner (their rows are in the
+# dataset: a worker wrote them and lost Redis before it could commit); returns the count.
+_ADOPT = """
+local n = 0
+for i = 2, #ARGV do
+  local doc = ARGV[1] .. ':doc:' .. ARGV[i]
+  if redis.call('HEXISTS', doc, 'owner') == 1 then
+    local exact = redis.call('HGET', doc, 'exact')
+    redis.call('HDEL', doc, 'owner')
+    redis.call('PERSIST', doc)
+    redis.call('PERSIST', ARGV[1] .. ':exact:' .. exact)
+    n = n + 1
+  end
+end
+return n
+"""
+
 # ARGV: prefix, owner, url...; deletes that owner's pending entries; returns the count.
 # Band set members are left for the readers to drop (their doc is gone).
 _RELEASE = """
@@ -138,6 +155,7 @@ class RedisStore:
         self._commit = client.register_script(_COMMIT)
         self._discard = client.register_script(_DISCARD)
         self._release = client.register_script(_RELEASE)
+        self._adopt = client.register_script(_ADOPT)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -217,6 +235,23 @@ class RedisStore:
                 pipe.exists(f"{self.prefix}:doc:{url}")
             known.update(url for url, hit in zip(chunk, pipe.execute(), strict=True) if hit)
         return known
+
+    def pending_urls(self, urls: Iterable[str], batch: int = 1000) -> set[str]:
+        """The ones of ``urls`` whose entry is pending (held under a lease, not committed)."""
+        urls, pending = list(urls), set()
+        for start in range(0, len(urls), batch):
+            chunk = urls[start : start + batch]
+            pipe = self.client.pipeline(transaction=False)
+            for url in chunk:
+                pipe.hexists(f"{self.prefix}:doc:{url}", "owner")
+            pending.update(url for url, hit in zip(chunk, pipe.execute(), strict=True) if hit)
+        return pending
+
+    def adopt(self, urls: Iterable[str]) -> int:
+        """Commit the pending entries of ``urls`` whoever holds them: their rows are in the
+        dataset, so neither a lease's end nor a dead worker's recovery may drop them."""
+        urls = list(urls)
+        return int(self._adopt(keys=[], args=[self.prefix, *urls])) if urls else 0
 
     def close(self) -> None:
         """Delete this worker's uncommitted entries at once (not at lease end); with Redis
