@@ -9,6 +9,7 @@ from pathlib import Path
 
 from crawler.cli.errors import command
 from crawler.cli.options import add_settings_option
+from crawler.cli.state_redis import redis_store_spec, run_on_redis
 from snapcrawl.layout import DataDir, parquet_uri_setting
 from snapcrawl.state.repair import check_state, rebuild_dedup, set_aside
 
@@ -23,11 +24,19 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("action", choices=["check", "rebuild"])
     parser.add_argument("data_dir", type=Path, help="the DATA_DIR of a crawl")
     add_settings_option(
-        parser, help="a setting of the crawl; SNAPCRAWL_PARQUET_URI=URI: its tables are there"
+        parser,
+        help="a setting of the crawl; SNAPCRAWL_PARQUET_URI=URI: its tables are there;"
+        " REDIS_URL=URL: its dedup state is in that Redis",
+    )
+    parser.add_argument(
+        "--store", metavar="redis://HOST:PORT/DB", help="the Redis dedup store to work on"
     )
     args = parser.parse_args(argv)
     out = sys.stdout
     layout = DataDir(args.data_dir, parquet_uri_setting(args.set))
+    redis_spec = redis_store_spec(args.store, args.set)
+    if redis_spec is not None:  # distributed mode's store (crawler.cli.state_redis)
+        return run_on_redis(args.action, redis_spec, layout, str(args.data_dir), out)
     reports = check_state(layout)
     if args.action == "check":
         for report in reports:

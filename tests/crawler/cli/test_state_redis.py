@@ -1,0 +1,70 @@
+"""``snapcrawl state check|rebuild`` on a Redis dedup store, run as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from tests.crawling import REPO_ROOT, run_scrapy_crawl
+from tests.redis_server import _free_port
+
+
+def snapcrawl(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def dataset(demo_site, tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("state-redis") / "data"
+    run_scrapy_crawl(demo_site.url, data_dir, "SNAPCRAWL_KEYWORDS_ENABLED=False")
+    return data_dir, pd.read_parquet(data_dir / "articles")["url"].nunique()
+
+
+@pytest.mark.parametrize("how", ["setting", "store"])
+def test_an_empty_redis_is_reported_and_refilled_from_the_dataset(how, dataset, redis_server):
+    data_dir, stories = dataset
+    url = f"{redis_server}/{6 if how == 'setting' else 7}"
+    choose = ["-s", f"REDIS_URL={url}"] if how == "setting" else ["--store", url]
+
+    check = snapcrawl("state", "check", str(data_dir), *choose)
+    assert check.returncode == 1, check.stderr
+    assert f"LACKS {stories} of the {stories} stories" in check.stdout
+    assert f"repair with: snapcrawl state rebuild {data_dir} --store {url}" in check.stdout
+
+    rebuild = snapcrawl("state", "rebuild", str(data_dir), *choose)
+    assert rebuild.returncode == 0, rebuild.stderr
+    assert f"{stories} stories put back" in rebuild.stdout
+
+    again = snapcrawl("state", "check", str(data_dir), *choose)
+    assert again.returncode == 0, again.stderr
+    assert f"{url}: ok ({stories} stories of the dataset)" in again.stdout
+
+
+def test_an_unreachable_redis_is_one_line_naming_redis_url(dataset):
+    data_dir, _ = dataset
+    url = f"redis://127.0.0.1:{_free_port()}/0"
+    result = snapcrawl("state", "check", str(data_dir), "-s", f"REDIS_URL={url}")
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"snapcrawl state: REDIS_URL={url}: cannot connect (")
+    assert "start redis-server there (or fix REDIS_URL)" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_store_must_be_a_redis_url(dataset):
+    data_dir, _ = dataset
+    result = snapcrawl("state", "check", str(data_dir), "--store", "state/dedup.sqlite")
+    assert result.returncode == 2
+    assert "--store state/dedup.sqlite: give a redis:// URL" in result.stderr
