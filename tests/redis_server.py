@@ -23,9 +23,12 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _start_redis(exe: str, workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
+def _start_redis(
+    exe: str, workdir: Path, port: int | None = None
+) -> tuple[subprocess.Popen[bytes], int]:
+    wanted = port
     for _ in range(5):  # the free port can be taken before redis binds it: retry
-        port = _free_port()
+        port = wanted or _free_port()
         proc = subprocess.Popen(
             [
                 exe,
@@ -57,9 +60,12 @@ def _start_redis(exe: str, workdir: Path) -> tuple[subprocess.Popen[bytes], int]
     raise RuntimeError("redis-server did not start on a loopback port")
 
 
-def start_redis_server(workdir: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """A redis-server of the test's own (to kill or restart): its process and URL."""
-    proc, port = _start_redis(_redis_exe(), workdir)
+def start_redis_server(
+    workdir: Path, port: int | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """A redis-server of the test's own (to kill or restart, on ``port`` if given): its
+    process and URL."""
+    proc, port = _start_redis(_redis_exe(), workdir, port)
     return proc, f"redis://127.0.0.1:{port}"
 
 

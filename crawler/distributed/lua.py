@@ -12,17 +12,21 @@ import redis
 
 from crawler.distributed.config import CrawlKeys
 
-# KEYS: queue, dupefilter. ARGV: fingerprint, score, data.
-# Marks the request seen and queues it; 1 when queued, 0 when it was seen before.
+# KEYS: queue, dupefilter, workers. ARGV: fingerprint, score, data, worker.
+# Marks the request seen and queues it; 1 when queued, 0 when it was seen before, -1 when
+# the worker is not registered (Redis restarted without its data: see CrawlStateLost).
 PUSH_NEW = """
+if redis.call('HEXISTS', KEYS[3], ARGV[4]) == 0 then return -1 end
 if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
 return 1
 """
 
-# KEYS: queue, inflight. ARGV: none.
-# Pops the best request into the worker's in-flight hash; returns {id, data}, or nil.
+# KEYS: queue, inflight, workers. ARGV: worker.
+# Pops the best request into the worker's in-flight hash; returns {id, data}, or nil;
+# -1 when the worker is not registered (as PUSH_NEW).
 POP = """
+if redis.call('HEXISTS', KEYS[3], ARGV[1]) == 0 then return -1 end
 local r = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #r == 0 then return false end
 redis.call('ZREM', KEYS[1], r[1])
@@ -78,6 +82,18 @@ return 'left'
 """
 
 
+class CrawlStateLost(redis.ConnectionError):
+    """Redis answers but does not know this worker: it restarted without its data (or a
+    dead worker's recovery took this one's requests). The worker stops (``redis_lost``)
+    rather than crawl on half a state."""
+
+    def __init__(self, worker: str) -> None:
+        super().__init__(
+            f"Redis no longer knows worker {worker} (Redis restarted without its data, or"
+            " the worker's heartbeat lapsed and others took its requests)"
+        )
+
+
 class CrawlScripts:
     """The scripts registered on one client, for one crawl's keys."""
 
@@ -89,14 +105,20 @@ class CrawlScripts:
         self._requeue = client.register_script(REQUEUE)
         self._leave = client.register_script(LEAVE)
 
-    def push_new(self, *, fingerprint: str, score: float, data: bytes) -> bool:
+    def push_new(self, *, worker: str, fingerprint: str, score: float, data: bytes) -> bool:
         """Queue a request unless its fingerprint was seen; True when queued."""
-        keys = [self.keys.requests, self.keys.dupefilter]
-        return bool(self._push_new(keys=keys, args=[fingerprint, score, data]))
+        keys = [self.keys.requests, self.keys.dupefilter, self.keys.workers]
+        queued = self._push_new(keys=keys, args=[fingerprint, score, data, worker])
+        if queued == -1:
+            raise CrawlStateLost(worker)
+        return bool(queued)
 
     def pop(self, *, worker: str) -> tuple[str, bytes] | None:
         """Pop the best request into ``worker``'s in-flight hash: (entry id, data), or None."""
-        reply = self._pop(keys=[self.keys.requests, self.keys.inflight(worker)])
+        keys = [self.keys.requests, self.keys.inflight(worker), self.keys.workers]
+        reply = self._pop(keys=keys, args=[worker])
+        if reply == -1:
+            raise CrawlStateLost(worker)
         if not reply:
             return None
         return reply[0].decode(), reply[1]

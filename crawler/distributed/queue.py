@@ -47,7 +47,7 @@ class TrackedQueue(PriorityQueue):
         """Mark ``request`` seen and queue it, atomically; False when it was seen before."""
         data = self._encode_request(request)
         return self.run.scripts.push_new(
-            fingerprint=fingerprint, score=-request.priority, data=data
+            worker=self.run.worker, fingerprint=fingerprint, score=-request.priority, data=data
         )
 
     def pop(self, timeout: int = 0) -> Request | None:

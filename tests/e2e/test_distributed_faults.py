@@ -80,6 +80,37 @@ def test_redis_killed_mid_crawl_stops_the_worker_and_the_rerun_writes_no_story_t
     assert set(stories.values()) == {1}, [s for s, n in stories.items() if n > 1]
 
 
+def test_redis_restarted_empty_under_a_worker_stops_it_before_it_keeps_a_story_again(
+    demo_truth, tmp_path
+):
+    """Redis comes back at once, without its data: the worker must not crawl on an empty
+    dedup state (every story it wrote would be kept again) nor half a queue."""
+    data_dir = tmp_path / "data"
+    redis_proc, url = start_redis_server(tmp_path)
+    port = int(url.rsplit(":", 1)[1])
+    try:
+        with serve_site(DEMO_DIR / "site") as server:
+            worker = start_worker(server.url, f"{url}/0", data_dir, "w1", *SLOW)
+            wait_for_requests(server.url, 40)
+            redis_proc.kill()
+            redis_proc.wait()
+            redis_proc, _ = start_redis_server(tmp_path, port)  # same port, empty
+            worker.process.wait(timeout=60)
+            log = worker.log.read_text("utf-8", errors="replace")
+            assert "'finish_reason': 'redis_lost'" in log, log[-3000:]
+            assert "Traceback" not in log, log[-5000:]
+            written = stories_in(data_dir, server.url, demo_truth)
+            assert set(written.values()) == {1}
+            log = finish(start_worker(server.url, f"{url}/0", data_dir, "w2", *SLOW))
+    finally:
+        redis_proc.kill()
+        redis_proc.wait()
+    assert f"'snapcrawl/dedup/refilled': {sum(written.values())}" in log, log[-3000:]
+    stories = stories_in(data_dir, server.url, demo_truth)
+    assert set(stories) == expected_stories(demo_truth)
+    assert set(stories.values()) == {1}, [s for s, n in stories.items() if n > 1]
+
+
 def test_redis_unreachable_at_start_names_redis_url_and_the_fix(demo_site, tmp_path):
     url = f"redis://127.0.0.1:{_free_port()}/0"  # nothing listens there
     command = [sys.executable, "-m", "scrapy", "crawl", "snapshot"]

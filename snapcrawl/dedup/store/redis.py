@@ -30,8 +30,15 @@ import redis
 from snapcrawl.dedup.store.base import Verifier, check_params
 from snapcrawl.dedup.types import Entry, Verdict
 
+# Every check first looks for {p}:meta, written when a worker binds: without it Redis
+# lost its data (restarted empty) and an answer from an empty store would keep again
+# stories already written. Returns {'lost', ''} then.
+_STATE_LOST = """
+if redis.call('EXISTS', ARGV[1] .. ':meta') == 0 then return {'lost', ''} end
+"""
+
 # KEYS: doc, exact, band...; ARGV: prefix. Returns {kind, url} or {"cand", url, sig, ...}.
-_CHECK = """
+_CHECK = _STATE_LOST + """
 if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', ''} end
 local kept = redis.call('GET', KEYS[2])
 if kept then return {'exact', kept} end
@@ -55,7 +62,7 @@ return out
 # KEYS: doc, exact, band...; ARGV: prefix, url, exact, sig, run, owner, lease_ms, seen...
 # Inserts and returns {'ok'} unless the URL, the hash or an unseen live candidate
 # appeared since _CHECK; then returns what _CHECK would have (only unseen candidates).
-_INSERT = """
+_INSERT = _STATE_LOST + """
 if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', ''} end
 local kept = redis.call('GET', KEYS[2])
 if kept then return {'exact', kept} end
@@ -139,6 +146,11 @@ redis.call('DEL', doc)
 for i = 1, #KEYS do redis.call('SREM', KEYS[i], ARGV[3]) end
 return 1
 """
+
+
+class RedisStateLost(redis.ConnectionError):
+    """Redis answers but lost the dedup state (restarted without its data): a worker must
+    stop, not keep stories again; the next start refills it (``snapcrawl.state.redis_sync``)."""
 
 
 class RedisStore:
@@ -275,6 +287,11 @@ class RedisStore:
         entry: Entry, reply: list[bytes], verify: Verifier, seen: list[str]
     ) -> Verdict | None:
         kind = reply[0].decode()
+        if kind == "lost":
+            raise RedisStateLost(
+                "Redis lost the dedup state (restarted without its data?): the next start"
+                " refills it from the dataset"
+            )
         if kind == "url":
             return Verdict("url", entry.url)
         if kind == "exact":

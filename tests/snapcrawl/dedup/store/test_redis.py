@@ -6,7 +6,7 @@ import pytest
 import redis
 
 from snapcrawl.dedup import DedupConfig, DedupIndex, Verdict, open_store
-from snapcrawl.dedup.store.redis import RedisStore
+from snapcrawl.dedup.store.redis import RedisStateLost, RedisStore
 
 from ..texts import LIBRARY, METRO, TREES, join
 from .racing import STORIES, race
@@ -92,3 +92,22 @@ def test_release_deletes_a_dead_owners_pending_entries(redis_spec: str) -> None:
         assert live.known_url("http://a.example/1")
         assert live.check_and_add("http://b.example/2", join(METRO)) is None
     dead.store.client.close()  # type: ignore[attr-defined]
+
+
+def test_a_redis_that_lost_the_state_mid_run_is_an_error_not_an_empty_store(
+    redis_spec: str,
+) -> None:
+    """Redis restarted empty under a running worker: an empty answer would keep again
+    every story already written, so the check stops with RedisStateLost instead."""
+    client = redis.Redis.from_url(redis_spec.split("?")[0])
+    prefix = _prefix(redis_spec)
+    with DedupIndex(open_store(redis_spec)) as index:
+        assert index.check_and_add("http://a.example/1", join(TREES)) is None
+        index.commit(["http://a.example/1"])
+        client.delete(*client.keys(f"{prefix}:*"))  # what a restart without its data leaves
+        with pytest.raises(RedisStateLost, match="lost the dedup state"):
+            index.check_and_add("http://b.example/1", join(TREES))
+        assert isinstance(RedisStateLost("x"), redis.ConnectionError)  # a lost Redis, to callers
+    with DedupIndex(open_store(redis_spec)) as later:  # binding anew: a fresh store again
+        assert later.check_and_add("http://b.example/1", join(TREES)) is None
+    client.close()
