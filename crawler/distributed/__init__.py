@@ -15,6 +15,8 @@ The modules, from the bottom up:
 * ``connection``: one worker's Redis connection to one crawl (an extension, so the
   other components find it with ``crawler.get_extension``);
 * ``engine``: the one place that reads Scrapy's private engine state;
+* ``serialize``: requests as JSON in Redis, never pickle; other entries refused;
+* ``lost``: Redis gone mid-crawl: one message, finish reason ``redis_lost``;
 * ``queue``: the scheduler and its queue (scrapy-redis's, made crash-safe);
 * ``worker``: the worker's life: join, heartbeat, hand back, stop when done;
 * ``addon``: the Scrapy add-on that wires the above in when ``REDIS_URL`` is set.
@@ -33,5 +35,7 @@ scrapy-redis 0.9 on Scrapy 2.19, and what the adapter does about it:
 * a popped request lives only in the worker's memory, so a killed worker loses
   it: ours pops it into a per-worker in-flight hash in the same Lua script and
   clears it only once the page's rows are on disk; a worker whose heartbeat
-  lapsed has its entries put back in the queue by the next live one.
+  lapsed has its entries put back in the queue by the next live one;
+* it pickles requests (anyone who can write to Redis runs code in the workers):
+  ours are JSON (``serialize``).
 """

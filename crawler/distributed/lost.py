@@ -9,6 +9,11 @@ lost: requests still in Redis stay there (a restarted Redis that kept its data
 resumes the crawl), and the dedup state is checked against the dataset when the
 next worker starts (``snapcrawl.state.redis_sync``), so the rows written now are
 never written twice.
+
+A Redis that comes back at once without its data is caught the same way: the
+queue scripts refuse a worker that is not registered (``lua.CrawlStateLost``) and
+the dedup scripts a store whose ``meta`` key is gone
+(``snapcrawl.dedup.store.redis.RedisStateLost``); both are ``redis.ConnectionError``.
 """
 
 from __future__ import annotations

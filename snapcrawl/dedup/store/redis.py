@@ -5,7 +5,9 @@ Keys, under ``prefix`` (default ``snapcrawl:dedup``):
 - ``{p}:doc:{url}``: hash ``exact``, ``sig``, ``run``, ``owner`` (pending only);
 - ``{p}:exact:{hash}``: the URL kept with that exact hash;
 - ``{p}:band:{key}``: set of the URLs with that LSH band key;
-- ``{p}:meta``: the signature parameters the store was built with.
+- ``{p}:meta``: the signature parameters the store was built with; its absence tells a
+  running worker that Redis lost its data (:class:`RedisStateLost`), and a starting one
+  refills the store from the dataset (``snapcrawl.state.redis_sync``).
 
 A pending entry's ``doc`` and ``exact`` keys expire after the lease unless
 ``commit`` makes them persistent, so a worker killed before writing its rows
