@@ -36,7 +36,7 @@ def main(argv: Sequence[str]) -> int:
     layout = DataDir(args.data_dir, parquet_uri_setting(args.set))
     redis_spec = redis_store_spec(args.store, args.set)
     if redis_spec is not None:  # distributed mode's store (crawler.cli.state_redis)
-        return run_on_redis(args.action, redis_spec, layout, str(args.data_dir), out)
+        return run_on_redis(args.action, redis_spec, layout, str(args.data_dir), out, args.set)
     reports = check_state(layout)
     if args.action == "check":
         for report in reports:

@@ -19,18 +19,26 @@ from typing import TextIO
 
 import redis
 
+from crawler import defaults
 from crawler.cli.errors import EXIT_USAGE, CommandError
+from crawler.config import dedup_config
 from crawler.distributed.config import REDIS_SCHEMES
 from crawler.distributed.lost import FIX, REDIS_ERRORS
 from snapcrawl.dedup import DedupIndex, open_store
+from snapcrawl.errors import ConfigError
 from snapcrawl.layout import DataDir
 from snapcrawl.state.redis_sync import check_store, refill_store
 
 
+def setting_values(settings: Sequence[str]) -> dict[str, str]:
+    """``-s NAME=VALUE`` pairs as a dict (the last one wins, as with scrapy crawl)."""
+    pairs = (pair.partition("=") for pair in settings)
+    return {name.strip(): value.strip() for name, _, value in pairs}
+
+
 def redis_store_spec(store: str | None, settings: Sequence[str]) -> str | None:
     """The Redis store the command works on, or None for the SQLite stores."""
-    values = dict(pair.partition("=")[::2] for pair in settings)
-    values = {name.strip(): value.strip() for name, value in values.items()}
+    values = setting_values(settings)
     if store:
         if not store.startswith(REDIS_SCHEMES):
             raise CommandError(
@@ -43,10 +51,19 @@ def redis_store_spec(store: str | None, settings: Sequence[str]) -> str | None:
     return spec if spec.startswith(REDIS_SCHEMES) else None
 
 
-def run_on_redis(action: str, spec: str, layout: DataDir, data_dir: str, out: TextIO) -> int:
-    """``check`` or ``rebuild`` the Redis store ``spec`` against the dataset of ``layout``."""
+def run_on_redis(
+    action: str, spec: str, layout: DataDir, data_dir: str, out: TextIO, settings: Sequence[str]
+) -> int:
+    """``check`` or ``rebuild`` the Redis store ``spec`` against the dataset of ``layout``,
+    with the crawl's SNAPCRAWL_DEDUP_THRESHOLD (from ``settings``) for near copies."""
+    values = {"SNAPCRAWL_DEDUP_THRESHOLD": str(defaults.SNAPCRAWL_DEDUP_THRESHOLD)}
+    values.update(setting_values(settings))
     try:
-        with DedupIndex(open_store(spec)) as index:
+        config = dedup_config(values)
+    except ConfigError as error:
+        raise CommandError(str(error), EXIT_USAGE) from None
+    try:
+        with DedupIndex(open_store(spec), config) as index:
             if action == "check":
                 check = check_store(index, layout)
                 if check.ok:
@@ -68,5 +85,5 @@ def run_on_redis(action: str, spec: str, layout: DataDir, data_dir: str, out: Te
             return 0
     except REDIS_ERRORS as error:
         raise CommandError(f"REDIS_URL={spec}: cannot connect ({error}): {FIX}") from None
-    except redis.RedisError as error:
+    except (redis.RedisError, ValueError) as error:  # ValueError: other signature parameters
         raise CommandError(f"REDIS_URL={spec}: {error}") from None

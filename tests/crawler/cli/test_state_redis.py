@@ -68,3 +68,12 @@ def test_store_must_be_a_redis_url(dataset):
     result = snapcrawl("state", "check", str(data_dir), "--store", "state/dedup.sqlite")
     assert result.returncode == 2
     assert "--store state/dedup.sqlite: give a redis:// URL" in result.stderr
+
+
+def test_the_crawls_dedup_threshold_is_checked_like_the_crawl_does(dataset, redis_server):
+    data_dir, _ = dataset
+    choose = ["--store", f"{redis_server}/8", "-s", "SNAPCRAWL_DEDUP_THRESHOLD=abc"]
+    result = snapcrawl("state", "rebuild", str(data_dir), *choose)
+    assert result.returncode == 2
+    assert "SNAPCRAWL_DEDUP_THRESHOLD='abc': use a Jaccard between 0 and 1" in result.stderr
+    assert "Traceback" not in result.stderr
