@@ -51,6 +51,7 @@ def test_a_command_line_scheduler_that_defeats_the_overlay_stops_the_run():
         ("SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS", "0", "above 0"),
         ("SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS", "soon", "above 0"),
         ("SNAPCRAWL_DISTRIBUTED_WORKER", "a b", "letters"),
+        ("SCHEDULER_SERIALIZER", "scrapy_redis.picklecompat", "always JSON"),
     ],
 )
 def test_wrong_values_name_the_setting_and_the_fix(name, value, message):
