@@ -54,6 +54,8 @@ _PICTURE_CREDIT = re.compile(
     + r"\S)"
 )
 _CAPTION_CREDIT = re.compile(r"(?:截图|供图|资料图|摄)$")
+# "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
+_PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
@@ -61,14 +63,19 @@ _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their ob
 _UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
-_RETITLE = re.compile(_OPEN + r"原(?:标题|题为?|文标题)")
+_RETITLE = re.compile(_OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
+# A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
+_PLAYER_CLOCK = re.compile(
+    r"^(?:\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?|0?0:00(?::00)?)(?:\s|$)"
+)
+_PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
-    r"\d+(?:[.:：]\d+)*\s*(?:[KMG]B?|k|w|万|亿)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
+    r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
 )
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 _UI_VERBS = re.compile(
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
-    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错"
+    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览"
 )
 
 
@@ -105,10 +112,12 @@ def is_promo(text: str) -> bool:
 
 
 def is_short_promo(text: str) -> bool:
-    """A promo too short to be a sentence of the story (扫码阅读全文, 关注该公众号)."""
-    return (
-        len(text) <= thresholds.SHORT_PROMO and not _SENTENCE_PUNCT.search(text) and is_promo(text)
-    )
+    """A promo too short to be a sentence of the story (扫码阅读全文, 关注该公众号). It may
+    have a comma ("下载客户端，看更多精彩内容") when it names what to act on (an app, an
+    account); a short line that only scans or taps ("扫码支付，便捷出行") may be a heading."""
+    if len(text) > thresholds.SHORT_PROMO or _PROMO_STOP.search(text) or not is_promo(text):
+        return False
+    return not _SENTENCE_PUNCT.search(text) or PROMO_OBJECT.search(text) is not None
 
 
 def is_credit(text: str) -> bool:
@@ -134,11 +143,16 @@ def is_credit(text: str) -> bool:
         and not _SENTENCE_PUNCT.search(text)
     ):
         return True
-    return (
+    if _SENTENCE_PUNCT.search(text) or not text.endswith("摄"):
+        return len(text) <= thresholds.CAPTION_CREDIT_MAX and _caption_credit(text)
+    return _caption_credit(text) and (
         len(text) <= thresholds.CAPTION_CREDIT_MAX
-        and _CAPTION_CREDIT.search(text) is not None
-        and not _SENTENCE_PUNCT.search(text)
+        or (len(text) <= thresholds.BYLINE_MAX and _PHOTOGRAPHER_CREDIT.search(text) is not None)
     )
+
+
+def _caption_credit(text: str) -> bool:
+    return _CAPTION_CREDIT.search(text) is not None and not _SENTENCE_PUNCT.search(text)
 
 
 def is_picture_credit(text: str) -> bool:
@@ -161,6 +175,8 @@ def is_ui_line(text: str) -> bool:
     if _UI_PHRASE_CHARS.search(text) and UI_PHRASES.search(text) and not text.endswith("。"):
         return True
     if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
+        return True
+    if text[:1].isdigit() and _PLAYER_CLOCK.match(text):
         return True
     return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
 

@@ -228,6 +228,7 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "网友上传",
         "网友投稿",
         "用户上传",
+        "自发贡献",
     ),
     "rights": (
         "侵权",
@@ -309,9 +310,31 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "号作者",
         "发布平台",
         "入驻",
+        "作者发布",
+        "作者撰写",
+        "用户发布",
+        "创作者",
         "social media",
         "information storage",
         "uploaded and posted",
+    ),
+    # Whose view the text is: a statement hands the opinion back to its author.
+    "voice": (
+        "个人观点",
+        "作者本人",
+        "作者观点",
+        "作者个人",
+        "仅代表作者",
+    ),
+    # A finance page's risk notice: what the text is not (advice to buy or sell).
+    "advice": (
+        "投资建议",
+        "投资依据",
+        "买卖依据",
+        "据此操作",
+        "风险自担",
+        "投资有风险",
+        "入市需谨慎",
     ),
     "origin": (
         "原文地址",
@@ -337,5 +360,7 @@ SELF_REFERENCE = re.compile(
     r"本站|本网|本平台|本页|此页|该页面|本页面|此网页|本网页|当前页面|我站|我网|我们|我方|本系统|本服务|"
     r"本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来)|[此该]文(?:由|系|为|观点|内容|仅)|"
     r"您(?:正在|现在|当前|所)(?:浏览|看到|查看|访问|阅读)|你(?:正在|现在)(?:浏览|看到|查看|阅读)|"
-    r"[Tt]he content above|[Tt]his (?:platform|site|website)"
+    r"[Tt]he content above|[Tt]his (?:platform|site|website)|"
+    # the page telling its reader how it may be reposted
+    r"转载请|请注明(?:出处|来源)|(?:请勿|禁止|谢绝|严禁)(?:任何)?(?:形式的)?转载"
 )

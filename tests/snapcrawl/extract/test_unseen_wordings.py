@@ -1,0 +1,179 @@
+"""Noise wordings from platforms and sites that are in none of our page sets.
+
+Written for these tests from how 搜狐号, 大风号, 一点号, 企鹅号, 新浪看点, 澎湃号, 今日头条,
+雪球/东方财富, 知乎/CSDN/简书 and WeChat accounts word their statements, promos, credits and
+player text; no rule quotes any of them. Each kind also has story sentences that use the
+same words in ordinary prose and must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from snapcrawl.extract import chrome, noise
+
+# A platform or a blog speaking of the page: whose view it is, what the host does not vouch
+# for, how it may be reposted. Strong (2): removed wherever it stands.
+STATEMENTS = [
+    "本文为搜狐号作者发布，不代表搜狐号立场",
+    "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+    "本文为凤凰网大风号作者上传并发布，仅代表该作者观点，凤凰网仅提供信息发布平台。",
+    "本文由一点号作者上传发布，不代表一点资讯立场",
+    "本文来自企鹅号作者，不代表腾讯新闻立场",
+    "本文由新浪看点作者发布，不代表新浪网立场",
+    "本文由澎湃号作者上传并发布，仅代表该作者观点。澎湃新闻仅提供信息发布平台。",
+    "本文系作者个人观点，不代表今日头条立场。",
+    "免责声明：本文仅代表作者个人观点，与雪球无关。",
+    "风险提示：本文所提及的观点仅供参考，不构成投资建议。",
+    "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+    "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
+    "本文内容由互联网用户自发贡献，该文观点仅代表作者本人。",
+    "声明：本文由入驻财经头条平台的作者撰写，观点仅代表作者本人，不代表本平台立场。",
+]
+
+
+@pytest.mark.parametrize("line", STATEMENTS)
+def test_platform_and_blog_statements_are_strong(line):
+    assert noise.notice_strength(line) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今年平台经济健康发展，多家企业在平台上发布了新产品。",
+        "他强调，这只是他的个人观点，并不代表公司。",
+        "投资者应注意，该基金不构成保本承诺。",
+        "分析师认为，当前估值偏低，但投资有风险。",
+        "网友自发贡献了上千张老照片，记录下这座城市的变迁。",
+    ],
+)
+def test_story_with_statement_words_is_not_strong(line):
+    assert noise.notice_strength(line) < 2
+
+
+# An appeal to act on an app or an account: removed anywhere when short, at the edges
+# when longer.
+SHORT_PROMOS = [
+    "打开APP阅读更多",
+    "下载客户端，看更多精彩内容",
+    "点击下方卡片关注",
+    "长按识别二维码",
+    "戳这里",
+    "点个在看",
+    "点个在看，你最好看",
+    "打开今日头条，查看更多图片",
+    "打开网易新闻 查看精彩图片",
+    "点击“阅读原文”，了解更多",
+    "关注我们，获取更多精彩内容",
+    "回复【社保】查看办理指南",
+]
+
+
+@pytest.mark.parametrize("line", SHORT_PROMOS)
+def test_short_promos(line):
+    assert chrome.line_kind(line) == "promo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下载新浪新闻APP，看更多热点，第一时间掌握身边大事！",
+        "点击菜单栏【服务大厅】解锁更多办事指南！",
+        "点【在看】，让更多人看到",
+        "发送邮件至service@example.com申请入驻城市政务号",
+    ],
+)
+def test_longer_promos_at_the_edges(line):
+    assert chrome.is_promo(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民下载客户端后可以在线预约挂号，非常方便。",
+        "我们呼吁社会各界关注留守儿童的心理健康。",
+        "扫码支付，便捷出行",
+        "关注正在看比赛的观众",
+        "记者发送邮件至该局询问，截至发稿未获回复。",
+        "快点击这里了解一下！",
+    ],
+)
+def test_story_with_promo_words_is_not_a_promo(line):
+    assert chrome.line_kind(line) != "promo"
+    assert not chrome.is_short_promo(line)
+
+
+# Who edited, checked, shot or cut the story (and a video's crew): a label, a name.
+CREDITS = [
+    "审核：王明",
+    "监制：李强",
+    "统筹：张华",
+    "视频剪辑：刘洋",
+    "实习生 陈晨",
+    "通讯员 赵一",
+    "编辑/孙丽",
+    "责编 周平",
+    "（编辑 吴凡）",
+    "文字：郑海 摄影：王刚",
+    "出品人：何平",
+    "策划：林立",
+    "视频拍摄：陈刚 剪辑：李丽",
+    "本期编辑 曾一 审核 李二",
+    "本文原标题：《江边步道全线贯通》",
+    "▲江城晚报全媒体图片记者黎明、李妍摄",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_credits(line):
+    assert chrome.line_kind(line) in ("credit", "picture_credit")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他担任杂志编辑多年，见证了行业的变化。",
+        "审核通过后，项目将于明年开工。",
+        "这段视频在网上引发广泛关注，播放量超过一百万次。",
+        "策划这场展览，她花了整整两年。",
+        "制作方法：将鸡蛋打散，加入面粉搅匀。",
+    ],
+)
+def test_story_with_credit_words_is_not_a_credit(line):
+    assert chrome.line_kind(line) is None
+
+
+# What a video player or a toolbar prints: its clock, speed and quality menus, counts.
+PLAYER_AND_TOOLBAR = [
+    "00:00 / 03:25",
+    "00:00",
+    "倍速",
+    "倍速 1.0x 1.5x 2.0x",
+    "高清",
+    "标清 高清 超清",
+    "全屏",
+    "重播",
+    "0:00/2:15 加载中",
+    "阅读 1.2万",
+    "点赞 35",
+    "在看 12",
+    "收藏",
+    "举报",
+]
+
+
+@pytest.mark.parametrize("line", PLAYER_AND_TOOLBAR)
+def test_player_and_toolbar_text(line):
+    assert chrome.line_kind(line) == "ui"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10:30",  # a live blog's time stamp, not a player's clock
+        "视频播放量超过一百万次，高清画质广受好评。",
+        "比赛进行到00:45时，主队率先破门。",
+    ],
+)
+def test_story_with_player_words_is_not_ui(line):
+    assert chrome.line_kind(line) is None
