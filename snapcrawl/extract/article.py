@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from snapcrawl.extract import meta, thresholds
+from snapcrawl.extract import chrome, meta, thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge, signalled_heading
@@ -59,6 +59,10 @@ def _clean_body(
         # The info line under the heading (even under a kept subheading) is labels, not
         # story. Host labels (快照时间, 原文地址) go wherever they are.
         if is_meta_line(text) and (not story_started or meta.host_label(text)):
+            removed.append(text)
+            continue
+        text = chrome.without_gallery_counter(text)
+        if chrome.repeats_story(text, [ln.text for ln in kept[pos + 1 : pos + 4]]):
             removed.append(text)
             continue
         if found := repost_source(text):

@@ -5,7 +5,9 @@ Each kind is recognised by its shape, never by one site's sentence:
 - a *credit* is a label line naming who edited or retitled the story (责任编辑：X, 原标题：…);
   it belongs to the page's metadata, not to the story;
 - *UI text* is a line made of toolbar verbs, counts, durations and file sizes
-  ("+关注 89 66 25 分享", "查看原图 264K"), or a phrase only a player prints ("播放失败").
+  ("+关注 89 66 25 分享", "查看原图 264K"), or a phrase only a player prints ("播放失败"),
+  or a player's clock ("00:00 / 03:25"); a gallery's counter ("1/10") before a caption;
+- a *summary box* ("摘要：X") that only repeats the story's opening.
 Where they may stand (anywhere, or only at the body's edges) is decided in body.py.
 """
 
@@ -77,6 +79,36 @@ _UI_VERBS = re.compile(
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
     r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览"
 )
+
+
+_SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
+# "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose
+# ("3/4 的受访者"): the counter is followed by a space and a caption.
+_GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为以左])")
+_SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
+_CAPTION_MIN = 12  # a gallery caption after its counter is at least a clause
+
+
+def repeats_story(text: str, following: list[str]) -> bool:
+    """A "摘要：X" box whose X opens one of the ``following`` paragraphs: the page's summary
+    of the story, repeated, not a part of it."""
+    if "摘" not in text and "提" not in text and "导" not in text:
+        return False
+    match = _SUMMARY_LABEL.match(text)
+    if not match:
+        return False
+    probe = text[match.end() : match.end() + _SUMMARY_PROBE]
+    return len(probe) == _SUMMARY_PROBE and any(probe in later for later in following)
+
+
+def without_gallery_counter(text: str) -> str:
+    """``text`` without the "1/10 " a gallery puts before each picture's caption."""
+    if not text[:1].isdigit() or not (match := _GALLERY_COUNTER.match(text)):
+        return text
+    shown, total = int(match[1]), int(match[2])
+    if 1 <= shown <= total and total >= 2 and len(text) - match.end() >= _CAPTION_MIN:
+        return text[match.end() :]
+    return text
 
 
 def line_kind(text: str) -> str | None:

@@ -94,6 +94,19 @@ def _is_verse(line: Line) -> bool:
     )
 
 
+def _opens_address(run: list[Line]) -> bool:
+    """A speech's opening right before its first paragraph: a speaker line, then an
+    address that ends in a colon ("中国载人航天工程新闻发言人 武平", "女士们、先生们：")."""
+    last = run[-1].text
+    return (
+        len(run) <= thresholds.SIGN_OFF_LINES
+        and last.endswith(("：", ":"))
+        and not noise.is_list_heading(last)
+        and not noise.is_meta_line(last)
+        and all(line.link_chars == 0 for line in run)
+    )
+
+
 def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
     """SHORT lines stay between prose, and in a short run right after prose (sign-offs:
     原标题, 作者, 编辑) even when furniture follows; a run of long link-free lines right
@@ -122,6 +135,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             (Kind.BAD not in sides and Kind.GOOD in sides)
             or (before is Kind.GOOD and j - i <= thresholds.SIGN_OFF_LINES)
             or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))
+            or (after is Kind.GOOD and a == j and _opens_address(lines[i:j]))
         )
         for k in range(i, j):
             keep[k] = run_ok

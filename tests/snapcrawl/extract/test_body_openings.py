@@ -1,0 +1,61 @@
+"""How a story opens on modern pages: a summary box that repeats it, a gallery counter
+glued to a caption, a speech's speaker and address. Pages written for these tests."""
+
+from __future__ import annotations
+
+from snapcrawl.extract import chrome
+from snapcrawl.extract.article import extract_article
+
+STORY = [
+    "江畔步道全线贯通后，沿线七个社区的居民可以沿江步行到市中心，全程约十二公里。",
+    "市园林部门介绍，步道沿线新增了二十处休息点和六座公共卫生间，夜间照明全部更换为节能灯具。",
+    "下一步，步道将与城市绿道网络连通，并在周末开放骑行专用时段，方便市民锻炼和出行。",
+]
+
+
+def page(opening: str, story: list[str] = STORY) -> str:
+    paragraphs = "".join(f"<p>{s}</p>" for s in story)
+    return (
+        "<html><head><title>江畔步道全线贯通_示例网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/c'>城市</a></div>"
+        f"<div class='article'><h1>江畔步道全线贯通</h1>{opening}{paragraphs}</div>"
+        "</body></html>"
+    )
+
+
+def test_a_summary_box_repeating_the_opening_is_dropped():
+    box = "<div class='summary'>摘要：" + STORY[0][:30] + "</div>"
+    body = extract_article(page(box)).body
+    assert not body.startswith("摘要")
+    assert body.split("\n")[0] == STORY[0]
+
+
+def test_a_summary_that_says_something_else_stays():
+    lead = "导语：一条贯通江岸的步道，改变了七个社区居民的出行方式。"
+    assert chrome.repeats_story(lead, STORY) is False
+    assert chrome.repeats_story("摘要：" + STORY[1][:20], STORY) is True
+
+
+def test_a_gallery_counter_is_cut_from_its_caption():
+    caption = "3/12 " + STORY[0]
+    assert chrome.without_gallery_counter(caption) == STORY[0]
+    body = extract_article(page("", [caption, *STORY[1:]])).body
+    assert body.split("\n")[0] == STORY[0]
+
+
+def test_a_fraction_in_prose_is_not_a_counter():
+    for text in (
+        "3/4 的受访者表示，步道开通后每周至少散步三次，比过去多了一倍以上。",
+        "1/2 ",
+        "12/3 日晚间，步道沿线举行了灯光秀，吸引了上万名市民前来观看。",
+    ):
+        assert chrome.without_gallery_counter(text) == text
+
+
+def test_a_speech_keeps_its_speaker_and_address():
+    opening = (
+        "<div class='tools'>字号：<a href='#'>大</a> <a href='#'>中</a> <a href='#'>小</a></div>"
+        "<p>市园林局新闻发言人 林一</p><p>各位记者朋友：</p>"
+    )
+    body = extract_article(page(opening)).body.split("\n")
+    assert body[:3] == ["市园林局新闻发言人 林一", "各位记者朋友：", STORY[0]]
