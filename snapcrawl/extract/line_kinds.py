@@ -125,6 +125,14 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
         b = i - 1
         while b >= 0 and kinds[b][1] in INLINE_CHROME:
             b -= 1
+        # A picture's credit closes its picture; after a picture set between paragraphs
+        # of the story, the story goes on (its caption before the credit may go with it).
+        if b >= 0 and kinds[b][1] == "picture_credit":
+            p = b - 1
+            while p >= 0 and (kinds[p][1] in INLINE_CHROME or kinds[p][1] == "picture_credit"):
+                p -= 1
+            if p >= 0 and kinds[p][0] is Kind.GOOD:
+                b = p
         a = j
         while a < n and kinds[a][1] in INLINE_CHROME:
             a += 1

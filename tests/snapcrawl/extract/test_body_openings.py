@@ -59,3 +59,24 @@ def test_a_speech_keeps_its_speaker_and_address():
     )
     body = extract_article(page(opening)).body.split("\n")
     assert body[:3] == ["市园林局新闻发言人 林一", "各位记者朋友：", STORY[0]]
+
+
+def test_short_lines_after_a_picture_credit_between_paragraphs_stay():
+    # A WeChat-style story in short lines, a picture with its credit in the middle.
+    middle = [
+        STORY[0],
+        "<img src='a.jpg'>▲江城晚报全媒体图片记者黎明摄",
+        "与其他城市的滨江步道相比",
+        "这条步道实现了",
+        "与公交、地铁和轮渡的无缝连接",
+        *STORY[1:],
+    ]
+    body = extract_article(page("", middle)).body.split("\n")
+    assert "这条步道实现了" in body
+    assert not any("摄" in line for line in body)
+
+
+def test_a_caption_after_the_opening_picture_credit_goes_with_the_picture():
+    opening = "<p>摄影：林一</p><p>清晨的江畔步道</p>"
+    body = extract_article(page(opening)).body.split("\n")
+    assert body[0] == STORY[0]
