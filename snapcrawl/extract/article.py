@@ -20,7 +20,7 @@ from snapcrawl.extract.noise import is_meta_line, notice_strength, repost_source
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
-from snapcrawl.extract.source import extract_source
+from snapcrawl.extract.source import extract_source, posting_account
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
@@ -177,6 +177,7 @@ def extract_article(
     marked_source = meta.marked_near(page.head, "source", near_title + zone)
     source = extract_source(page.head.metas, marked_source, lines, zone, near_title, selection.kept)
     author = meta.extract_author(page.head, lines, zone, selection.kept, names, source)
+    author = author or posting_account(near_title, source)
     editor = meta.extract_editor(zone, lines)
     original_title = meta.extract_original_title(zone)
     category = meta.extract_category(lines, title, body_start, page.head.crumbs)

@@ -147,3 +147,12 @@ def _account_not_outlet(name: str, lines: list[Line]) -> bool:
     ("原创 GameForce 2019-09-04" beside "GameForce + 关注"): its author, not an outlet,
     unless it is named like one (中国网's own account reposting its story)."""
     return not _OUTLET_SHAPE.search(name) and followed_account(lines) == name
+
+
+def posting_account(head_zone: list[Line], source: str | None) -> str | None:
+    """The account that posted a reprint: the one name on the dated line under the heading
+    ("2019-05-17 · 苏皖城市报道") when the page credits another outlet as the story's source
+    and the name is not an outlet's. On a self-media platform that name is the author."""
+    if source is None or not (name := _unlabeled_meta_line(head_zone)) or name == source:
+        return None
+    return None if _OUTLET_SHAPE.search(name) or len(name) > 12 else name

@@ -81,3 +81,22 @@ def test_author_credit_variants(text, name):
 )
 def test_what_is_not_an_author(text):
     assert credits.author_from_lines([line(text)], []) is None
+
+
+def test_the_account_that_posted_a_reprint_is_its_author():
+    zone = [line("2024-04-02 · 江南城市观察")]
+    assert source.posting_account(zone, "市交警支队") == "江南城市观察"
+    # the dated line names the outlet credited as the source, or another outlet: no author
+    assert source.posting_account(zone, "江南城市观察") is None
+    assert source.posting_account([line("2024-04-02 09:30 江城晚报")], "新华社") is None
+    assert source.posting_account(zone, None) is None
+
+
+def test_a_followed_account_on_the_dated_line_is_not_an_outlet():
+    head = [line("原创 PixelHarbor 2024-04-02 21:05")]
+    follows = [line("PixelHarbor"), line("+关注")]
+    assert source.extract_source({}, None, follows, [], head, []) is None
+    outlet = [line("原创 江城晚报 2024-04-02 21:05")]
+    assert source.extract_source({}, None, [line("江城晚报"), line("关注")], [], outlet, []) == (
+        "江城晚报"
+    )
