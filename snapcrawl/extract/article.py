@@ -24,6 +24,7 @@ from snapcrawl.extract.source import extract_source, posting_account
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
+from snapcrawl.extract.vocab import EDIT_LINK
 
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
@@ -62,6 +63,8 @@ def _clean_body(
             removed.append(text)
             continue
         text = chrome.without_gallery_counter(text)
+        if text.endswith("]"):
+            text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
         if chrome.repeats_story(text, [ln.text for ln in kept[pos + 1 : pos + 4]]):
             removed.append(text)
             continue

@@ -14,6 +14,7 @@ from lxml import etree
 
 from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING
 
 _SENTENCE_END = tuple("。！？!?”」』")
 INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
@@ -83,6 +84,26 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             i = j
         else:
             i += 1
+
+
+def cut_reference_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """A reference list (参考文献/注释 and items shaped like citations) closes a wiki or a
+    blog post: its heading and its citations go, however long each citation is."""
+    for i, line in enumerate(lines):
+        if line.chars > 30 or not REFERENCE_HEADING.match(line.text):
+            continue
+        items = [ln for ln in lines[i + 1 : i + 11] if ln.chars]
+        cited = sum(1 for ln in items if CITATION.search(ln.text))
+        if not items or cited * 2 < len(items):
+            continue
+        kinds[i] = (Kind.BAD, "references")
+        for k in range(i + 1, len(lines)):
+            if lines[k].heading and not REFERENCE_HEADING.match(lines[k].text):
+                break  # a new section of the article
+            if CITATION.search(lines[k].text) or kinds[k][0] is not Kind.GOOD:
+                kinds[k] = (Kind.BAD, "references")
+            elif not REFERENCE_HEADING.match(lines[k].text):
+                break
 
 
 def _is_verse(line: Line) -> bool:

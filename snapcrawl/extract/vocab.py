@@ -55,6 +55,18 @@ LIST_HEADING = re.compile(
     r"点击|阅读|今日|本周|本月|其他|其它|大家都在|图片|专题|友情)"
     r"|(?:排行|排行榜|推荐|阅读|资讯|新闻|文章|评论|留言|专题|链接|热点|热帖|图片|视频|回复|跟帖|动态)$"
 )
+# A reference list's heading (a wiki's 参考文献, a blog's 参考资料), and what its items look
+# like: "^ 作者. 标题. 出处. 2023-12-06 [2023-12-11]. （原始内容存档于…）", "[3] …".
+REFERENCE_HEADING = re.compile(
+    r"^(?:参考文献|参考资料|参考来源|参考链接|注释|脚注|引用|来源|外部链接|外部連結|"
+    r"References?|Notes|Citations|External links)\s*(?:\[(?:编辑|編輯|edit)[^\]]*\])?$",
+    re.IGNORECASE,
+)
+CITATION = re.compile(
+    r"^\s*(?:\^|↑|\[\d+\])|原始内容存档|\[\d{4}-\d\d-\d\d\]|doi:|ISBN|检索日期|访问日期"
+)
+# A wiki's section edit link glued after its heading ("历史沿革[编辑]").
+EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|编辑源代码|編輯原始碼|edit|edit source)\]$")
 FOOTER_LINE = re.compile(
     r"(?:ICP[备证]|公网安备|版权所有|Copyright|©|\(c\)\s*\d{4}|All Rights Reserved|增值电信|"
     r"违法和不良信息举报|网站地图|关于我们|联系我们)",

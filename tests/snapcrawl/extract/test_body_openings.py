@@ -80,3 +80,26 @@ def test_a_caption_after_the_opening_picture_credit_goes_with_the_picture():
     opening = "<p>摄影：林一</p><p>清晨的江畔步道</p>"
     body = extract_article(page(opening)).body.split("\n")
     assert body[0] == STORY[0]
+
+
+def test_a_wiki_reference_list_closes_the_article_and_edit_links_go():
+    sections = (
+        "<h2>历史沿革<span>[<a href='?action=edit'>编辑</a>]</span></h2>"
+        + "".join(f"<p>{s}</p>" for s in STORY)
+        + "<h2>参考资料<span>[<a href='?action=edit'>编辑</a>]</span></h2><ol>"
+        + "".join(
+            f"<li>^ 作者{n}. 江畔步道建设纪实第{n}篇. 江城晚报. 2023-12-0{n} [2023-12-1{n}]."
+            "（原始内容存档于2023-12-20）.</li>"
+            for n in range(1, 6)
+        )
+        + "</ol>"
+    )
+    body = extract_article(page(sections, [])).body.split("\n")
+    assert body[0] == "历史沿革"
+    assert body[1:] == STORY
+
+
+def test_a_section_under_a_reference_heading_that_holds_no_citations_stays():
+    numbered = "<h3>注释</h3>" + "".join(f"<p>{n}. {s}</p>" for n, s in enumerate(STORY, 1))
+    body = extract_article(page(numbered, STORY)).body
+    assert "1. " + STORY[0] in body
