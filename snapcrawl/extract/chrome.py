@@ -70,6 +70,9 @@ _RETITLE = re.compile(_OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
 _PLAYER_CLOCK = re.compile(
     r"^(?:\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?|0?0:00(?::00)?)(?:\s|$)"
 )
+# A gallery's counter standing alone ("1/5"), a speed menu ("2.0x 1.5x 1.0x").
+_GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
+_SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$")
 _PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
     r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
@@ -77,7 +80,7 @@ _UI_TOKEN = re.compile(
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 _UI_VERBS = re.compile(
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
-    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览"
+    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞"
 )
 
 
@@ -208,9 +211,16 @@ def is_ui_line(text: str) -> bool:
         return True
     if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
         return True
-    if text[:1].isdigit() and _PLAYER_CLOCK.match(text):
+    if text[:1].isdigit() and (
+        _PLAYER_CLOCK.match(text) or _SPEED_MENU.match(text) or _gallery_alone(text)
+    ):
         return True
     return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
+
+
+def _gallery_alone(text: str) -> bool:
+    match = _GALLERY_ALONE.match(text)
+    return match is not None and 1 <= int(match[1]) <= int(match[2])
 
 
 def _is_stats_bar(text: str) -> bool:

@@ -250,6 +250,10 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "权益",
         "权利人",
         "所有权",
+        "保留权利",
+        "未经许可",
+        "未经授权",
+        "未经允许",
         "原作者",
         "归原作者",
         "作者所有",
@@ -337,6 +341,7 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "作者观点",
         "作者个人",
         "仅代表作者",
+        "独立观点",
     ),
     # A finance page's risk notice: what the text is not (advice to buy or sell).
     "advice": (
@@ -370,7 +375,7 @@ NOTICE_HEAD = re.compile(
 # The page speaking of itself.
 SELF_REFERENCE = re.compile(
     r"本站|本网|本平台|本页|此页|该页面|本页面|此网页|本网页|当前页面|我站|我网|我们|我方|本系统|本服务|"
-    r"本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来)|[此该]文(?:由|系|为|观点|内容|仅)|"
+    r"本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来|经|仅|不|内容|观点|所)|本内容|^文章(?:仅|系|为|由|内容|观点)|[此该]文(?:由|系|为|观点|内容|仅)|"
     r"您(?:正在|现在|当前|所)(?:浏览|看到|查看|访问|阅读)|你(?:正在|现在)(?:浏览|看到|查看|阅读)|"
     r"[Tt]he content above|[Tt]his (?:platform|site|website)|"
     # the page telling its reader how it may be reposted

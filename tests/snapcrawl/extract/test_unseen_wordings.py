@@ -3,7 +3,9 @@
 Written for these tests from how 搜狐号, 大风号, 一点号, 企鹅号, 新浪看点, 澎湃号, 今日头条,
 雪球/东方财富, 知乎/CSDN/简书 and WeChat accounts word their statements, promos, credits and
 player text; no rule quotes any of them. Each kind also has story sentences that use the
-same words in ordinary prose and must stay.
+same words in ordinary prose and must stay. A second batch of each kind was written after
+the first rules; what it missed was fixed by adding words to a vocabulary group (独立观点,
+保留权利, 蓝字, 排版 …), never a sentence.
 """
 
 from __future__ import annotations
@@ -29,6 +31,17 @@ STATEMENTS = [
     "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
     "本文内容由互联网用户自发贡献，该文观点仅代表作者本人。",
     "声明：本文由入驻财经头条平台的作者撰写，观点仅代表作者本人，不代表本平台立场。",
+    # a second batch, written after the rules: 网易号, 虎嗅, 财新, 和讯, 百家号, finance
+    "特别声明：本文为网易自媒体平台“网易号”作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。",
+    "本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载，授权事宜请联系hezuo@huxiu.com",
+    "文章仅代表作者观点，不代表财新网立场",
+    "【免责声明】本文仅代表作者本人观点，与和讯网无关。和讯网站对文中陈述、观点判断保持中立。",
+    "以上内容为用户原创，仅代表作者观点，本平台不对内容的真实性负责。",
+    "股市有风险，投资需谨慎。本文不构成任何投资建议。",
+    "本文经授权转载自“财经十一人”公众号，版权归原作者所有。",
+    "作者保留权利，转载请联系作者。",
+    "原创声明：本文系作者授权百家号发表，未经许可，不得转载。",
+    "免责声明：市场有风险，选择需谨慎！此文仅供参考，不作买卖依据。",
 ]
 
 
@@ -45,6 +58,9 @@ def test_platform_and_blog_statements_are_strong(line):
         "投资者应注意，该基金不构成保本承诺。",
         "分析师认为，当前估值偏低，但投资有风险。",
         "网友自发贡献了上千张老照片，记录下这座城市的变迁。",
+        "该平台表示，已有超过五万名作者入驻，多数为个人创作者。",
+        "专家提醒，投资有风险，市民切勿轻信高收益承诺。",
+        "根据著作权法，转载他人作品应当注明出处。",
     ],
 )
 def test_story_with_statement_words_is_not_strong(line):
@@ -66,6 +82,14 @@ SHORT_PROMOS = [
     "点击“阅读原文”，了解更多",
     "关注我们，获取更多精彩内容",
     "回复【社保】查看办理指南",
+    "点击上方蓝字关注我们",
+    "↑点击上方“江城发布”关注我们",
+    "喜欢就点个赞吧",
+    "觉得不错，请点赞、在看、转发",
+    "欢迎转发到朋友圈",
+    "在APP内打开",
+    "用客户端打开，阅读体验更佳",
+    "👇扫描下方二维码，关注我们👇",
 ]
 
 
@@ -96,6 +120,9 @@ def test_longer_promos_at_the_edges(line):
         "关注正在看比赛的观众",
         "记者发送邮件至该局询问，截至发稿未获回复。",
         "快点击这里了解一下！",
+        "他呼吁大家关注身边的独居老人。",
+        "点赞、评论和转发，是年轻人表达态度的方式。",
+        "记者下载了这款APP，发现注册流程十分繁琐。",
     ],
 )
 def test_story_with_promo_words_is_not_a_promo(line):
@@ -121,6 +148,15 @@ CREDITS = [
     "本期编辑 曾一 审核 李二",
     "本文原标题：《江边步道全线贯通》",
     "▲江城晚报全媒体图片记者黎明、李妍摄",
+    "作者 | 张三",
+    "责任编辑 | 王五",
+    "排版：钱七",
+    "视觉：孙八",
+    "记者：李明 实习记者：王芳",
+    "本报记者 张华 通讯员 李强 实习生 王敏",
+    "出品：江城晚报新媒体中心",
+    "编辑：郑一 二审：冯二 三审：褚三",
+    "文/图 刘一",
 ]
 
 
@@ -137,6 +173,8 @@ def test_credits(line):
         "这段视频在网上引发广泛关注，播放量超过一百万次。",
         "策划这场展览，她花了整整两年。",
         "制作方法：将鸡蛋打散，加入面粉搅匀。",
+        "编辑部主任李明告诉记者，今年的选题更加注重民生。",
+        "记者从市交通局获悉，新线路将于下月开通。",
     ],
 )
 def test_story_with_credit_words_is_not_a_credit(line):
@@ -159,6 +197,13 @@ PLAYER_AND_TOOLBAR = [
     "在看 12",
     "收藏",
     "举报",
+    "00:00 / 00:00",
+    "点击查看大图",
+    "分享至",
+    "1/5",
+    "2.0x 1.5x 1.25x 1.0x 0.75x",
+    "赞 0",
+    "收藏 12 分享 3",
 ]
 
 
@@ -173,6 +218,8 @@ def test_player_and_toolbar_text(line):
         "10:30",  # a live blog's time stamp, not a player's clock
         "视频播放量超过一百万次，高清画质广受好评。",
         "比赛进行到00:45时，主队率先破门。",
+        "1/3的受访者表示愿意尝试新能源汽车。",
+        "5/3",
     ],
 )
 def test_story_with_player_words_is_not_ui(line):
