@@ -20,6 +20,7 @@ from snapcrawl.extract.chrome_vocab import (
     BYLINE_WORD,
     CREDIT_LABEL,
     CREDIT_SOURCE,
+    CREW_LABEL,
     PICTURE_FROM,
     PROMO_ACTION,
     PROMO_BUTTON,
@@ -35,6 +36,19 @@ _OPEN = r"^[\s\[【(（<〔▲△●■◆]*"
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
 _CREDIT_LEAD = re.compile(
     _OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜]|\s|(?=《))\s*\S"
+)
+_CREW_LEAD = re.compile(_OPEN + r"(?:" + CREW_LABEL + r")\s*(?:[:：︰/|｜]|\s)\s*\S")
+_ANY_LABEL = re.compile(
+    r"(?:本文|本期|本版)?(?:"
+    + CREW_LABEL
+    + "|"
+    + CREDIT_LABEL
+    + r"|摄影|摄像|图片|作者|通讯员|实习生|文|图)\s*(?:[:：︰/|｜]|\s)\s*"
+)
+# A person's name: two or three Chinese characters, a transliteration with "·", or a Latin
+# name.
+_PERSON = re.compile(
+    r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}|[A-Za-z][A-Za-z.'-]{1,20}"
 )
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
@@ -170,6 +184,8 @@ def is_credit(text: str) -> bool:
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
     if _CREDIT_LEAD.match(text) and not _SENTENCE_PUNCT.search(text):
         return True
+    if _CREW_LEAD.match(text) and not _SENTENCE_PUNCT.search(text) and _names_only(text):
+        return True
     if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
         return True
     if (
@@ -188,6 +204,13 @@ def is_credit(text: str) -> bool:
 
 def _caption_credit(text: str) -> bool:
     return _CAPTION_CREDIT.search(text) is not None and not _SENTENCE_PUNCT.search(text)
+
+
+def _names_only(text: str) -> bool:
+    """Whether, past its labels, a credit line names only people ("视频拍摄：陈刚 剪辑：李丽")."""
+    rest = _ANY_LABEL.sub(" ", text.strip(" \u3000()（）[]【】▲△●■◆〔〕<>"))
+    names = [n for n in re.split(r"[\s、,，/&]+", rest) if n]
+    return bool(names) and len(names) <= 8 and all(_PERSON.fullmatch(n) for n in names)
 
 
 def is_picture_credit(text: str) -> bool:

@@ -29,10 +29,14 @@ PROMO_BUTTON = re.compile(
 # The crew of a video or a feature is credited the same way (视频剪辑：X, 策划：X, 出品人：X).
 CREDIT_LABEL = (
     r"责任编辑|责编|值班编辑|值班主编|编辑|校对|审校|审核|终审|二审|三审|初审|复审|编审|监制|美编|"
-    r"统筹|原标题|原题为?|原文标题|题图|原创|签发|审签|主编|排版|校审|(?:实习|见习|特约)?记者|"
-    r"文/图|图/文|"
+    r"统筹|原标题|原题为?|原文标题|题图|原创|签发|审签|主编|排版|校审|文/图|图/文|出品人?|制片人?"
+)
+# The crew of a video or a feature and the reporters. These words also open subheadings of
+# reviews and features ("设计：金属机身", "文字 之美"), so a crew line must name only people.
+CREW_LABEL = (
+    r"(?:实习|见习|特约)?记者|"
     r"(?:视频|音频|图文|文字|图片|海报|后期)?(?:剪辑|拍摄|摄像|制作|策划|设计|配音|文案|编导|翻译)|"
-    r"总?策划|出品人?|制片人?|文字|视觉|主播"
+    r"总策划|文字|视觉|主播"
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (

@@ -174,6 +174,10 @@ def test_credits(line):
         "策划这场展览，她花了整整两年。",
         "制作方法：将鸡蛋打散，加入面粉搅匀。",
         "编辑部主任李明告诉记者，今年的选题更加注重民生。",
+        # a review's subheadings open with crew words but name no one
+        "设计：金属机身",
+        "拍摄：使用手机完成",
+        "主播 带货乱象调查",
         "记者从市交通局获悉，新线路将于下月开通。",
     ],
 )
