@@ -87,6 +87,7 @@ _PLAYER_CLOCK = re.compile(
 # A gallery's counter standing alone ("1/5"), a speed menu ("2.0x 1.5x 1.0x").
 _GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
 _SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$")
+_PROMISE = re.compile(r"更多|精彩|看|了解|获取|领取|体验|第一时间|抢先|福利|好文")
 _PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
     r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
@@ -162,11 +163,18 @@ def is_promo(text: str) -> bool:
 
 def is_short_promo(text: str) -> bool:
     """A promo too short to be a sentence of the story (扫码阅读全文, 关注该公众号). It may
-    have a comma ("下载客户端，看更多精彩内容") when it names what to act on (an app, an
-    account); a short line that only scans or taps ("扫码支付，便捷出行") may be a heading."""
+    have a comma when it names what to act on (an app, an account) and what the reader gets;
+    a short line that only scans or taps ("扫码支付，便捷出行") may be a heading."""
     if len(text) > thresholds.SHORT_PROMO or _PROMO_STOP.search(text) or not is_promo(text):
         return False
-    return not _SENTENCE_PUNCT.search(text) or PROMO_OBJECT.search(text) is not None
+    if not _SENTENCE_PUNCT.search(text):
+        return True
+    # "下载客户端，看更多精彩内容": an app or account, and what the reader gets for it; a
+    # how-to step ("打开App，点击右上角设置") promises nothing.
+    if PROMO_OBJECT.search(text) is None:
+        return False
+    clauses = [c for c in _SENTENCE_PUNCT.split(text) if c.strip()]
+    return _PROMISE.search(text) is not None or all(PROMO_OBJECT.search(c) for c in clauses)
 
 
 def is_credit(text: str) -> bool:
