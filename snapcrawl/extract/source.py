@@ -62,6 +62,16 @@ def _token(value: str) -> str | None:
     return value
 
 
+# Words that stand where an outlet would but name none (网络, 本站, 佚名): kept as written
+# after a 来源 label, which says what they are, never taken from an unlabeled line.
+_PLACEHOLDER = re.compile(r"^(?:网络|互联网|本站|本网|网友|佚名|未知|原创|转载|综合)")
+
+
+def _unlabeled_token(value: str) -> str | None:
+    token = _token(value)
+    return None if token is None or _PLACEHOLDER.match(token) else token
+
+
 def labeled_source(text: str) -> str | None:
     """X of "来源：X" in ``text``, unless the label credits a picture (图片来源：X); in a
     "|"-separated meta line a segment may carry its label without a colon (来源CSDN)."""
@@ -101,7 +111,7 @@ def _unlabeled_meta_line(zone: list[Line]) -> str | None:
         words = [t for t in rest.split() if not t.isdigit()]
         tokens = [t for t in words if not _LOCATION.search(t)]
         if len(tokens) == 1 and not _CREDIT_WORDS.search(rest):
-            return _token(tokens[0])
+            return _unlabeled_token(tokens[0])
         if not words and pos > 0:  # a bare date: the outlet may stand alone just above it
             above = zone[pos - 1]
             if (
@@ -110,7 +120,7 @@ def _unlabeled_meta_line(zone: list[Line]) -> str | None:
                 and not above.heading
                 and not _CREDIT_WORDS.search(above.text)
             ):
-                return _token(above.text)
+                return _unlabeled_token(above.text)
     return None
 
 

@@ -100,3 +100,11 @@ def test_a_followed_account_on_the_dated_line_is_not_an_outlet():
     assert source.extract_source({}, None, [line("江城晚报"), line("关注")], [], outlet, []) == (
         "江城晚报"
     )
+
+
+def test_a_placeholder_on_an_unlabeled_dated_line_is_no_outlet():
+    for name in ("网络", "互联网", "本站"):
+        head = [line(f"2024-04-02 09:30 {name}")]
+        assert source.extract_source({}, None, [], [], head, []) is None
+    head = [line("2024-04-02 09:30 江城晚报")]
+    assert source.extract_source({}, None, [], [], head, []) == "江城晚报"
