@@ -50,6 +50,10 @@ _ANY_LABEL = re.compile(
 _PERSON = re.compile(
     r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}|[A-Za-z][A-Za-z.'-]{1,20}"
 )
+# 新媒体编辑：X, 稿件统筹：X: a role word qualified by the desk it belongs to.
+_QUALIFIED_CREDIT = re.compile(
+    _OPEN + r"[\u4e00-\u9fff]{1,4}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：]\s*\S"
+)
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -57,7 +61,7 @@ _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-
 # 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
 _BYLINE = re.compile(
     _OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
-    r"(?:\s*[:：/|｜]\s*|\s+)" + _NAMES + r"[\s)）\]】〕]*$"
+    r"(?:\s*[:：/|｜]\s*|\s+)" + _NAMES + r"(?:\s*[（(][^（）()]{1,20}[）)])?[\s)）\]】〕]*$"
 )
 # （资料来源：X） / 图片来源：X / ▲图片来自视频截图
 _SOURCE_CREDIT = re.compile(
@@ -76,7 +80,7 @@ _PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,1
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时]")
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 _RETITLE = re.compile(_OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
@@ -192,7 +196,11 @@ def is_credit(text: str) -> bool:
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
     if _CREDIT_LEAD.match(text) and not _SENTENCE_PUNCT.search(text):
         return True
-    if _CREW_LEAD.match(text) and not _SENTENCE_PUNCT.search(text) and _names_only(text):
+    if (
+        (_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text))
+        and not _SENTENCE_PUNCT.search(text)
+        and _names_only(text)
+    ):
         return True
     if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
         return True
