@@ -194,32 +194,24 @@ def is_credit(text: str) -> bool:
     if len(text) > thresholds.CREDIT_MAX:
         return False
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
-    if _CREDIT_LEAD.match(text) and not _SENTENCE_PUNCT.search(text):
-        return True
-    if (
-        (_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text))
-        and not _SENTENCE_PUNCT.search(text)
-        and _names_only(text)
+    sentence = _SENTENCE_PUNCT.search(text) is not None
+    if not sentence and (
+        _CREDIT_LEAD.match(text)
+        or ((_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text)) and _names_only(text))
+        or (len(text) <= thresholds.BYLINE_MAX and _BYLINE.match(text))
     ):
         return True
     if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
         return True
-    if (
+    if sentence:
+        return False  # a caption credit has no sentence punctuation either
+    if len(text) <= thresholds.CAPTION_CREDIT_MAX:
+        return _CAPTION_CREDIT.search(text) is not None
+    return (
         len(text) <= thresholds.BYLINE_MAX
-        and _BYLINE.match(text)
-        and not _SENTENCE_PUNCT.search(text)
-    ):
-        return True
-    if _SENTENCE_PUNCT.search(text) or not text.endswith("摄"):
-        return len(text) <= thresholds.CAPTION_CREDIT_MAX and _caption_credit(text)
-    return _caption_credit(text) and (
-        len(text) <= thresholds.CAPTION_CREDIT_MAX
-        or (len(text) <= thresholds.BYLINE_MAX and _PHOTOGRAPHER_CREDIT.search(text) is not None)
+        and text.endswith("摄")
+        and _PHOTOGRAPHER_CREDIT.search(text) is not None
     )
-
-
-def _caption_credit(text: str) -> bool:
-    return _CAPTION_CREDIT.search(text) is not None and not _SENTENCE_PUNCT.search(text)
 
 
 def _names_only(text: str) -> bool:

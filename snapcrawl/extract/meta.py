@@ -209,11 +209,27 @@ def marked_near(head: HeadInfo, kind: str, zone: list[Line]) -> str | None:
     or the story), not in a feed of other stories' cards."""
     texts = [ln.text for ln in zone]
     for value in head.marked.get(kind, ()):
-        # standing as a word of its own: "股市行情" is not the byline of "今日股市行情分析"
-        alone = re.compile(r"(?<![\u4e00-\u9fff])" + re.escape(value) + r"(?![\u4e00-\u9fff])")
-        if any(value in text and alone.search(text) for text in texts):
+        if any(value in text and _stands_alone(value, text) for text in texts):
             return value
     return None
+
+
+def _stands_alone(value: str, text: str) -> bool:
+    """Whether ``value`` occurs in ``text`` as a word of its own: "股市行情" is not the byline
+    of "今日股市行情分析"."""
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if not _is_han(before) and not _is_han(after):
+            return True
+        start = text.find(value, start + 1)
+    return False
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _section(parts: list[str], title: str) -> str | None:
