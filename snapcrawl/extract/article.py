@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from snapcrawl.extract import meta, thresholds
+from snapcrawl.extract import chrome, meta, thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge, signalled_heading
@@ -20,10 +20,11 @@ from snapcrawl.extract.noise import is_meta_line, notice_strength, repost_source
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
-from snapcrawl.extract.source import extract_source
+from snapcrawl.extract.source import extract_source, posting_account
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
+from snapcrawl.extract.vocab import EDIT_LINK
 
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
@@ -59,6 +60,12 @@ def _clean_body(
         # The info line under the heading (even under a kept subheading) is labels, not
         # story. Host labels (快照时间, 原文地址) go wherever they are.
         if is_meta_line(text) and (not story_started or meta.host_label(text)):
+            removed.append(text)
+            continue
+        text = chrome.without_gallery_counter(text)
+        if text.endswith("]"):
+            text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
+        if chrome.repeats_story(text, [ln.text for ln in kept[pos + 1 : pos + 4]]):
             removed.append(text)
             continue
         if found := repost_source(text):
@@ -173,6 +180,7 @@ def extract_article(
     marked_source = meta.marked_near(page.head, "source", near_title + zone)
     source = extract_source(page.head.metas, marked_source, lines, zone, near_title, selection.kept)
     author = meta.extract_author(page.head, lines, zone, selection.kept, names, source)
+    author = author or posting_account(near_title, source)
     editor = meta.extract_editor(zone, lines)
     original_title = meta.extract_original_title(zone)
     category = meta.extract_category(lines, title, body_start, page.head.crumbs)

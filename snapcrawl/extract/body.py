@@ -27,7 +27,13 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.entries import first_entry
-from snapcrawl.extract.line_kinds import Kind, cut_list_sections, keep_short, kind_of
+from snapcrawl.extract.line_kinds import (
+    Kind,
+    cut_list_sections,
+    cut_reference_sections,
+    keep_short,
+    kind_of,
+)
 
 
 @dataclass
@@ -140,6 +146,7 @@ def select_body(
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
     cut_list_sections(kinds, inside)
+    cut_reference_sections(kinds, inside)
     notices = apply_notices(inside, kinds, site_names)
     cut_after_footer(inside, kinds)
     keep = keep_short(kinds, inside)

@@ -5,7 +5,9 @@ Each kind is recognised by its shape, never by one site's sentence:
 - a *credit* is a label line naming who edited or retitled the story (责任编辑：X, 原标题：…);
   it belongs to the page's metadata, not to the story;
 - *UI text* is a line made of toolbar verbs, counts, durations and file sizes
-  ("+关注 89 66 25 分享", "查看原图 264K"), or a phrase only a player prints ("播放失败").
+  ("+关注 89 66 25 分享", "查看原图 264K"), or a phrase only a player prints ("播放失败"),
+  or a player's clock ("00:00 / 03:25"); a gallery's counter ("1/10") before a caption;
+- a *summary box* ("摘要：X") that only repeats the story's opening.
 Where they may stand (anywhere, or only at the body's edges) is decided in body.py.
 """
 
@@ -18,6 +20,7 @@ from snapcrawl.extract.chrome_vocab import (
     BYLINE_WORD,
     CREDIT_LABEL,
     CREDIT_SOURCE,
+    CREW_LABEL,
     PICTURE_FROM,
     PROMO_ACTION,
     PROMO_BUTTON,
@@ -34,6 +37,23 @@ _OPEN = r"^[\s\[【(（<〔▲△●■◆]*"
 _CREDIT_LEAD = re.compile(
     _OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜]|\s|(?=《))\s*\S"
 )
+_CREW_LEAD = re.compile(_OPEN + r"(?:" + CREW_LABEL + r")\s*(?:[:：︰/|｜]|\s)\s*\S")
+_ANY_LABEL = re.compile(
+    r"(?:本文|本期|本版)?(?:"
+    + CREW_LABEL
+    + "|"
+    + CREDIT_LABEL
+    + r"|摄影|摄像|图片|作者|通讯员|实习生|文|图)\s*(?:[:：︰/|｜]|\s)\s*"
+)
+# A person's name: two or three Chinese characters, a transliteration with "·", or a Latin
+# name.
+_PERSON = re.compile(
+    r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}|[A-Za-z][A-Za-z.'-]{1,20}"
+)
+# 新媒体编辑：X, 稿件统筹：X: a role word qualified by the desk it belongs to.
+_QUALIFIED_CREDIT = re.compile(
+    _OPEN + r"[\u4e00-\u9fff]{1,4}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：]\s*\S"
+)
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -41,7 +61,7 @@ _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-
 # 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
 _BYLINE = re.compile(
     _OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
-    r"(?:\s*[:：/|｜]\s*|\s+)" + _NAMES + r"[\s)）\]】〕]*$"
+    r"(?:\s*[:：/|｜]\s*|\s+)" + _NAMES + r"(?:\s*[（(][^（）()]{1,20}[）)])?[\s)）\]】〕]*$"
 )
 # （资料来源：X） / 图片来源：X / ▲图片来自视频截图
 _SOURCE_CREDIT = re.compile(
@@ -54,22 +74,63 @@ _PICTURE_CREDIT = re.compile(
     + r"\S)"
 )
 _CAPTION_CREDIT = re.compile(r"(?:截图|供图|资料图|摄)$")
+# "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
+_PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时]")
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
-_RETITLE = re.compile(_OPEN + r"原(?:标题|题为?|文标题)")
+_RETITLE = re.compile(_OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
+# A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
+_PLAYER_CLOCK = re.compile(
+    r"^(?:\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?|0?0:00(?::00)?)(?:\s|$)"
+)
+# A gallery's counter standing alone ("1/5"), a speed menu ("2.0x 1.5x 1.0x").
+_GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
+_SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$")
+_PROMISE = re.compile(r"更多|精彩|看|了解|获取|领取|体验|第一时间|抢先|福利|好文")
+_PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
-    r"\d+(?:[.:：]\d+)*\s*(?:[KMG]B?|k|w|万|亿)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
+    r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
 )
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 _UI_VERBS = re.compile(
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
-    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错"
+    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞"
 )
+
+
+_SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
+# "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose
+# ("3/4 的受访者"): the counter is followed by a space and a caption.
+_GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为以左])")
+_SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
+_CAPTION_MIN = 12  # a gallery caption after its counter is at least a clause
+
+
+def repeats_story(text: str, following: list[str]) -> bool:
+    """A "摘要：X" box whose X opens one of the ``following`` paragraphs: the page's summary
+    of the story, repeated, not a part of it."""
+    if "摘" not in text and "提" not in text and "导" not in text:
+        return False
+    match = _SUMMARY_LABEL.match(text)
+    if not match:
+        return False
+    probe = text[match.end() : match.end() + _SUMMARY_PROBE]
+    return len(probe) == _SUMMARY_PROBE and any(probe in later for later in following)
+
+
+def without_gallery_counter(text: str) -> str:
+    """``text`` without the "1/10 " a gallery puts before each picture's caption."""
+    if not text[:1].isdigit() or not (match := _GALLERY_COUNTER.match(text)):
+        return text
+    shown, total = int(match[1]), int(match[2])
+    if 1 <= shown <= total and total >= 2 and len(text) - match.end() >= _CAPTION_MIN:
+        return text[match.end() :]
+    return text
 
 
 def line_kind(text: str) -> str | None:
@@ -105,10 +166,19 @@ def is_promo(text: str) -> bool:
 
 
 def is_short_promo(text: str) -> bool:
-    """A promo too short to be a sentence of the story (扫码阅读全文, 关注该公众号)."""
-    return (
-        len(text) <= thresholds.SHORT_PROMO and not _SENTENCE_PUNCT.search(text) and is_promo(text)
-    )
+    """A promo too short to be a sentence of the story (扫码阅读全文, 关注该公众号). It may
+    have a comma when it names what to act on (an app, an account) and what the reader gets;
+    a short line that only scans or taps ("扫码支付，便捷出行") may be a heading."""
+    if len(text) > thresholds.SHORT_PROMO or _PROMO_STOP.search(text) or not is_promo(text):
+        return False
+    if not _SENTENCE_PUNCT.search(text):
+        return True
+    # "下载客户端，看更多精彩内容": an app or account, and what the reader gets for it; a
+    # how-to step ("打开App，点击右上角设置") promises nothing.
+    if PROMO_OBJECT.search(text) is None:
+        return False
+    clauses = [c for c in _SENTENCE_PUNCT.split(text) if c.strip()]
+    return _PROMISE.search(text) is not None or all(PROMO_OBJECT.search(c) for c in clauses)
 
 
 def is_credit(text: str) -> bool:
@@ -124,21 +194,31 @@ def is_credit(text: str) -> bool:
     if len(text) > thresholds.CREDIT_MAX:
         return False
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
-    if _CREDIT_LEAD.match(text) and not _SENTENCE_PUNCT.search(text):
+    sentence = _SENTENCE_PUNCT.search(text) is not None
+    if not sentence and (
+        _CREDIT_LEAD.match(text)
+        or ((_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text)) and _names_only(text))
+        or (len(text) <= thresholds.BYLINE_MAX and _BYLINE.match(text))
+    ):
         return True
     if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
         return True
-    if (
-        len(text) <= thresholds.BYLINE_MAX
-        and _BYLINE.match(text)
-        and not _SENTENCE_PUNCT.search(text)
-    ):
-        return True
+    if sentence:
+        return False  # a caption credit has no sentence punctuation either
+    if len(text) <= thresholds.CAPTION_CREDIT_MAX:
+        return _CAPTION_CREDIT.search(text) is not None
     return (
-        len(text) <= thresholds.CAPTION_CREDIT_MAX
-        and _CAPTION_CREDIT.search(text) is not None
-        and not _SENTENCE_PUNCT.search(text)
+        len(text) <= thresholds.BYLINE_MAX
+        and text.endswith("摄")
+        and _PHOTOGRAPHER_CREDIT.search(text) is not None
     )
+
+
+def _names_only(text: str) -> bool:
+    """Whether, past its labels, a credit line names only people ("视频拍摄：陈刚 剪辑：李丽")."""
+    rest = _ANY_LABEL.sub(" ", text.strip(" \u3000()（）[]【】▲△●■◆〔〕<>"))
+    names = [n for n in re.split(r"[\s、,，/&]+", rest) if n]
+    return bool(names) and len(names) <= 8 and all(_PERSON.fullmatch(n) for n in names)
 
 
 def is_picture_credit(text: str) -> bool:
@@ -162,7 +242,16 @@ def is_ui_line(text: str) -> bool:
         return True
     if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
         return True
+    if text[:1].isdigit() and (
+        _PLAYER_CLOCK.match(text) or _SPEED_MENU.match(text) or _gallery_alone(text)
+    ):
+        return True
     return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
+
+
+def _gallery_alone(text: str) -> bool:
+    match = _GALLERY_ALONE.match(text)
+    return match is not None and 1 <= int(match[1]) <= int(match[2])
 
 
 def _is_stats_bar(text: str) -> bool:

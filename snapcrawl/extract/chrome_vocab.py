@@ -9,21 +9,34 @@ from __future__ import annotations
 import re
 
 # A promo asks the reader to act (download, scan, follow) on the host's app or account.
+# The verb may be a tap on a named button (点【在看】, 点个在看) or a keyword to send back
+# (回复【公租房】): a WeChat account's menu speaks this way.
 PROMO_ACTION = re.compile(
-    r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看"
+    r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看|"
+    r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发"
 )
 PROMO_OBJECT = re.compile(
     r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
-    r"手机(?:上|端|版)?(?:阅读|打开|浏览|看)|当前页面|阅读全文|更多(?:原创|精彩|资讯|内容)|粉丝福利"
+    r"手机(?:上|端|版)?(?:阅读|打开|浏览|看)|当前页面|阅读全文|阅读原文|更多(?:原创|精彩|资讯|内容)|"
+    r"粉丝福利|(?:查看|看)(?:更多|精彩)|(?<!正)在看|[上下]方(?:卡片|名片|蓝字|二维码)|点击\S{0,4}[【\[]|(?:政务|媒体|企业|官方|服务|订阅)号|"
+    r"(?<=戳)(?:这里|此处|我)|(?<=点个)赞|关注我们|蓝字|朋友圈|(?<=回复|发送|输入)\s?[【\[“「]"
 )
 # A bracketed button that asks for an action (【点击投票】, →【下载地址】).
 PROMO_BUTTON = re.compile(
     r"[【\[](?:点击|立即|马上)?(?:投票|下载|报名|参与|订阅|购买|领取|下载地址)[^】\]]{0,4}[】\]]"
 )
 # Credit lines: who edited, checked or retitled the story (责任编辑：X, 原标题：…).
+# The crew of a video or a feature is credited the same way (视频剪辑：X, 策划：X, 出品人：X).
 CREDIT_LABEL = (
-    r"责任编辑|责编|值班编辑|编辑|校对|审校|审核|终审|二审|三审|初审|复审|编审|监制|美编|统筹|"
-    r"原标题|原题为?|原文标题|题图|原创"
+    r"责任编辑|责编|值班编辑|值班主编|编辑|校对|审校|审核|终审|二审|三审|初审|复审|编审|监制|美编|"
+    r"统筹|原标题|原题为?|原文标题|题图|原创|签发|审签|主编|排版|校审|文/图|图/文|出品人?|制片人?"
+)
+# The crew of a video or a feature and the reporters. These words also open subheadings of
+# reviews and features ("设计：金属机身", "文字 之美"), so a crew line must name only people.
+CREW_LABEL = (
+    r"(?:实习|见习|特约)?记者|"
+    r"(?:视频|音频|图文|文字|图片|海报|后期)?(?:剪辑|拍摄|摄像|制作|策划|设计|配音|文案|编导|翻译)|"
+    r"总策划|文字|视觉|主播|文(?=\s*[|｜/／:：])"
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (
@@ -35,15 +48,18 @@ CREDIT_SOURCE = r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视
 PICTURE_FROM = r"(?:图片|图|视频|照片)均?(?:来自|来于|来源于?)"
 # Words of a player or a toolbar; a line made of these, counts and sizes is UI, not prose.
 UI_WORDS = (
-    "分享到|分享|关注|纠错|已关注|收藏|点赞|赞|评论|举报|打印|关闭|放大|缩小|正常|调整字体|字体|字号|"
+    "分享到|分享至|分享|关注|纠错|已关注|收藏|点赞|赞|评论|举报|打印|关闭|放大|缩小|正常|调整字体|字体|字号|"
     "订阅|复制链接|复制|播放|暂停|重播|全屏|下载|返回|顶部|微信|微博|朋友圈|QQ空间|QQ|更多|回复|"
-    "转发|扫一扫|手机看|收起|展开|大|中|小|默认|浏览|阅读|次|人|条|万|\\+"
+    "转发|扫一扫|手机看|收起|展开|大|中|小|默认|浏览|阅读|次|人|条|万|\\+|"
+    # a player's speed and quality menu (倍速 1.0x, 标清 高清 超清) and WeChat's 在看
+    "倍速|高清|标清|超清|蓝光|流畅|清晰度|在看|自动"
 )
 # Phrases only a player, a gallery or a paywall prints.
 UI_PHRASES = re.compile(
     r"(?:播放|加载)失败|(?:无法|不能|不支持)\S{0,2}播放|错误(?:代码|编码|码)\s*[:：]?|刷新重试|"
     r"建议(?:在)?\s*[Ww][Ii]-?[Ff][Ii]|[Ww][Ii]-?[Ff][Ii]\s*(?:下|环境下?)(?:打开|观看|播放)|"
-    r"自动播放|点击播放|重新播放|正在加载|加载中|查看原图|展开全文|点击展开|剩余\d+%|正文已结束|"
+    r"自动播放|点击播放|重新播放|正在播放|点击查看视频|点击图片(?:进入|查看)|进入专题|^共\s*\d+\s*张$|"
+    r"正在加载|加载中|查看(?:原|大|高清)图|展开全文|点击展开|剩余\d+%|正文已结束|"
     r"您可以按[Aa][Ll][Tt]|^(?:视频|播放)\s*[-－|｜]|时长\s*[:：]?\s*\d{1,2}:\d\d"
 )
 # Tag lines under a story (关键字：A B C).

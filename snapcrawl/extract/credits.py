@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 
 MAX_CREDIT_LINE = 80  # a longer line is prose, and prose is never read for credits
@@ -21,14 +22,15 @@ _STOP = (
     "实习生|撰文|采写|执笔|摄影|摄像|图片|视频|来源|出品|策划|设计|制图|美编|整合|整理|报道|发布|"
     "编译|原创"
 )
-_SEP = r"\s*(?:[:：|｜/／]|\s)\s*"
+_SEP = r"\s*(?:[:：|｜丨/／]|\s)\s*"
 _EDITOR = (
     re.compile(r"(?:责任编辑|责编|值班编辑|本文编辑)" + _SEP + r"(?P<value>[^\n]+)"),
     re.compile(r"(?<![\u4e00-\u9fff])编辑" + _SEP + r"(?P<value>[^\n]+)"),
 )
 _AUTHOR_LABELED = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])(?:文|文/图|图/文)\s*[/／|｜:：]|(?:作者|撰文|采写|执笔|文字|记者)\s*[:：|｜/／]"
-    r"|(?:^|(?<=[\s（(【\[|｜]))(?:作者|撰文|采写|执笔)\s)"
+    r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨:：\s]|文\s*[/／|｜丨:：])"
+    r"|(?:作者|撰文|采写|执笔|文字|记者)\s*[:：|｜丨/／]"
+    r"|(?:^|(?<=[\s（(【\[|｜丨]))(?:作者|撰文|采写|执笔)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
@@ -38,7 +40,7 @@ _AUTHOR_DATELINE = re.compile(
 )
 # A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍".
 _AUTHOR_LINE = re.compile(
-    r"^[\u4e00-\u9fff《》]{0,8}?(?:见习|实习|特约|首席)?(?:记者|作者)\s+"
+    r"^[□■●◆▲△○\s]*[\u4e00-\u9fff《》]{0,8}?(?:见习|实习|特约|首席)?(?:记者|作者)\s+"
     r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})$"
 )
 # "……实现轻松换新。(李楠)": a name in brackets closing the story.
@@ -62,6 +64,15 @@ _PHOTO = re.compile(r"摄$|摄影|供图|图片来源|图源|视觉中国")
 _PADDED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
+# "作者：医技药剂党支部": a unit credited by name, kept only where a 作者 label names it.
+_UNIT = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(?:党支部|党委|支部|办公室|中心|协会|学会|研究会|工会|团委|"
+    r"课题组|工作组|小组|研究院|研究所|科室|委员会)$"
+)
+_AUTHOR_LABEL_ONLY = re.compile(
+    r"(?:^|(?<=[\s（(【\[|｜]))作者\s*[:：]\s*(?P<value>[^\s:：|｜，。]+)"
+)
+_DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
 _STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 
@@ -79,6 +90,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     value = _ROLE_PREFIX.sub("", value)  # "南都见习记者 林子沛", "观察者网专栏作者 王文"
     if stop := _STOP_RE.search(value, 1):
         value = value[: stop.start()]
+    if _DIGIT.search(value) and (spans := date_spans(value)):
+        value = value[: spans[0][0]]  # "李华 2024-03-05 10:00": the meta line's time
     value = re.split(r"[）)\]】]", value, maxsplit=1)[0].strip()
     value = _NAME_BREAK.split(value, maxsplit=1)[0].strip() if _NAME_BREAK.search(value) else value
     coded = _STAFF_CODE.sub("", value).strip()
@@ -161,6 +174,11 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             return name
         if (name := _segment_author(line.text)) or (name := _wechat_credit(line.text)[0]):
             return name
+    for line in lines:
+        if line.chars <= MAX_CREDIT_LINE and "作者" in line.text:
+            match = _AUTHOR_LABEL_ONLY.search(line.text)
+            if match and _UNIT.match(match["value"]):
+                return match["value"]
     for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE):
         for line in lines:
             text = line.text

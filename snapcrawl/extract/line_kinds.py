@@ -14,6 +14,7 @@ from lxml import etree
 
 from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING
 
 _SENTENCE_END = tuple("。！？!?”」』")
 INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
@@ -85,12 +86,45 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             i += 1
 
 
+def cut_reference_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """A reference list (参考文献/注释 and items shaped like citations) closes a wiki or a
+    blog post: its heading and its citations go, however long each citation is."""
+    for i, line in enumerate(lines):
+        if line.chars > 30 or not REFERENCE_HEADING.match(line.text):
+            continue
+        items = [ln for ln in lines[i + 1 : i + 11] if ln.chars]
+        cited = sum(1 for ln in items if CITATION.search(ln.text))
+        if not items or cited * 2 < len(items):
+            continue
+        kinds[i] = (Kind.BAD, "references")
+        for k in range(i + 1, len(lines)):
+            if lines[k].heading and not REFERENCE_HEADING.match(lines[k].text):
+                break  # a new section of the article
+            if CITATION.search(lines[k].text) or kinds[k][0] is not Kind.GOOD:
+                kinds[k] = (Kind.BAD, "references")
+            elif not REFERENCE_HEADING.match(lines[k].text):
+                break
+
+
 def _is_verse(line: Line) -> bool:
     """A long line with no link and no labels: a line of unpunctuated prose or verse."""
     return (
         line.link_chars == 0
         and line.chars >= thresholds.VERSE_CHARS
         and not noise.is_meta_line(line.text)
+    )
+
+
+def _opens_address(run: list[Line]) -> bool:
+    """A speech's opening right before its first paragraph: a speaker line, then an
+    address that ends in a colon ("中国载人航天工程新闻发言人 武平", "女士们、先生们：")."""
+    last = run[-1].text
+    return (
+        len(run) <= thresholds.SIGN_OFF_LINES
+        and last.endswith(("：", ":"))
+        and not noise.is_list_heading(last)
+        and not noise.is_meta_line(last)
+        and all(line.link_chars == 0 for line in run)
     )
 
 
@@ -112,6 +146,14 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
         b = i - 1
         while b >= 0 and kinds[b][1] in INLINE_CHROME:
             b -= 1
+        # A picture's credit closes its picture; after a picture set between paragraphs
+        # of the story, the story goes on (its caption before the credit may go with it).
+        if b >= 0 and kinds[b][1] == "picture_credit":
+            p = b - 1
+            while p >= 0 and (kinds[p][1] in INLINE_CHROME or kinds[p][1] == "picture_credit"):
+                p -= 1
+            if p >= 0 and kinds[p][0] is Kind.GOOD:
+                b = p
         a = j
         while a < n and kinds[a][1] in INLINE_CHROME:
             a += 1
@@ -122,6 +164,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             (Kind.BAD not in sides and Kind.GOOD in sides)
             or (before is Kind.GOOD and j - i <= thresholds.SIGN_OFF_LINES)
             or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))
+            or (after is Kind.GOOD and a == j and _opens_address(lines[i:j]))
         )
         for k in range(i, j):
             keep[k] = run_ok

@@ -21,7 +21,7 @@ from lxml import etree
 from snapcrawl.extract import credits
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, notice_families
+from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, is_list_heading, notice_families
 from snapcrawl.extract.structured import (
     marked_elements,
     read_breadcrumbs,
@@ -153,6 +153,10 @@ def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) ->
     closing = body[-min(len(body), 6)].index if body else last
     head = _span(lines, start - 2, max(opening, start))
     tail = _span(lines, max(closing, opening + 1), last + 12)
+    for pos, line in enumerate(tail):  # a list heading (相关新闻) opens other stories' cards
+        if line.index > last and is_list_heading(line.text):
+            tail = tail[:pos]
+            break
     return head + tail
 
 
@@ -181,7 +185,13 @@ def extract_author(
     tags = dict(head.metas)
     if byline := marked_near(head, "byline", zone):
         tags["byline"] = byline
-    return credits.author_from_tags(tags, site, source)
+    found = credits.author_from_tags(tags, site, source)
+    # A name only <meta name="author"> gives, shown nowhere on the page, is often the CMS
+    # user who posted it (a gazette's clerk), not who wrote it.
+    plain_meta = found is not None and found in (tags.get("author"), tags.get("article:author"))
+    if plain_meta and found != tags.get("byline") and not any(found in ln.text for ln in lines):
+        return None
+    return found
 
 
 def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
@@ -199,9 +209,27 @@ def marked_near(head: HeadInfo, kind: str, zone: list[Line]) -> str | None:
     or the story), not in a feed of other stories' cards."""
     texts = [ln.text for ln in zone]
     for value in head.marked.get(kind, ()):
-        if any(value in text for text in texts):
+        if any(value in text and _stands_alone(value, text) for text in texts):
             return value
     return None
+
+
+def _stands_alone(value: str, text: str) -> bool:
+    """Whether ``value`` occurs in ``text`` as a word of its own: "股市行情" is not the byline
+    of "今日股市行情分析"."""
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if not _is_han(before) and not _is_han(after):
+            return True
+        start = text.find(value, start + 1)
+    return False
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _section(parts: list[str], title: str) -> str | None:

@@ -7,6 +7,14 @@ combine words from several *families* and usually speak of the page itself ("本
 host's name or domain). A news sentence may use one family ("法院认定侵权"); a notice uses two
 or more and sits at the body's edge. Wording is never matched whole, so new paraphrases of
 the same notices are caught.
+
+A *platform statement* (搜狐号, 大风号, 企鹅号, 澎湃号, a blog's licence, a finance page's risk
+notice) is the same kind of notice: the page names itself (本文为/由/系…, 该文, 以上内容) or
+opens with a notice heading (平台声明：, 风险提示：, 版权声明：), and mixes two or more families:
+who posted it (platform: 号作者, 自媒体, 信息存储空间), whose view it is (voice: 作者本人,
+个人观点), what the host does not vouch for (disclaim: 不代表…立场, 仅供参考), who owns it and
+how it may be reposted (rights, collect: 著作权, 转载), what it is not (advice: 不构成投资建议).
+A page telling its reader how to repost it (转载请注明出处) speaks as the page.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.credits import wechat_account
+from snapcrawl.extract.credits import followed_account, wechat_account
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, repost_source
@@ -22,9 +22,15 @@ from snapcrawl.extract.vocab import LABELS
 _MEDIA_BEFORE = re.compile(r"(?:图片|图|照片|配图|摄影|视频|封面|题图|头图|资料)\s*$")
 _MEDIA_CREDIT = re.compile(r"供图|图片来自|图片来源|图源|来源于网络|视频来源|摄$")
 _SOURCE_WORDS = sorted({*LABELS["source"], "来源于", "来自于", "内容来源"}, key=len, reverse=True)
-_SOURCE_LABEL = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*[:：]")
+# 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
+_SOURCE_LABEL = re.compile(
+    "(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*(?:[:：]|[|｜丨](?=\s*[^\s|｜丨]))"
+)
+_LABEL_MARKS = re.compile(r"[:：|｜丨]")
+_BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜]")
+_LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
 _SEGMENT_LABEL = re.compile(r"^(?:来源|稿源|出处)\s*(?P<value>\S.*)$")
-_TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
+_TOKEN_END = re.compile(r"[\s\u3000|｜丨,，;；]")
 _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
 _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
@@ -32,26 +38,46 @@ _META_LINE_WORDS = re.compile(
 _LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|转自|转载自)\s*[:：]?\s*")
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")
-_NOT_OUTLET = re.compile(r"[:：]|\d[-:.]\d|--|\.\.\.|…")
+# "新浪财经-自媒体综合", "网友投稿": the portal's channel for what its users post, which
+# names no outlet (the post's own credit, such as a WeChat account, does).
+_NOT_OUTLET = re.compile(r"[:：]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传")
 _CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄|文/|执笔|[:：]")
 _MAX_META_LINE = 60
+# What an outlet's name looks like (新京报, 中国网, 新华社, 澎湃新闻, 三联生活周刊).
+_OUTLET_SHAPE = re.compile(
+    r"[报网社台刊志]$|新闻|日报|晚报|时报|周刊|杂志|电视|广播|传媒|在线|频道"
+)
 
 
 def _token(value: str) -> str | None:
     """The outlet name at the start of a label's value ("新京报 2019-09-07" gives 新京报)."""
     value = _LEAD_IN.sub("", value.strip(" \u3000【】[]()（）"))
     value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：") if value else ""
+    if (spans := date_spans(value)) and spans[0][0] > 1:
+        value = value[: spans[0][0]].rstrip(" ·•-—_")  # "新京报2024-03-05": a glued time
     if not 1 < len(value) <= 40 or date_spans(value) or _MEDIA_CREDIT.search(value):
         return None
-    if _NOT_OUTLET.search(value):
-        return None
+    if _NOT_OUTLET.search(value) or value in _LABEL_WORDS:
+        return None  # "编辑|来源|作者": a row of labels names no one
     return value
+
+
+# Words that stand where an outlet would but name none (网络, 本站, 佚名): kept as written
+# after a 来源 label, which says what they are, never taken from an unlabeled line.
+_PLACEHOLDER = re.compile(r"^(?:网络|互联网|本站|本网|网友|佚名|未知|原创|转载|综合)")
+
+
+def _unlabeled_token(value: str) -> str | None:
+    token = _token(value)
+    return None if token is None or _PLACEHOLDER.match(token) else token
 
 
 def labeled_source(text: str) -> str | None:
     """X of "来源：X" in ``text``, unless the label credits a picture (图片来源：X); in a
     "|"-separated meta line a segment may carry its label without a colon (来源CSDN)."""
-    if ":" not in text and "：" not in text:
+    if not _LABEL_MARKS.search(text):
+        return None
+    if ":" not in text and "：" not in text and "丨" not in text and not _BAR_LABEL.search(text):
         return _segment_source(text)
     for match in _SOURCE_LABEL.finditer(text):
         if _MEDIA_BEFORE.search(text[: match.start()]):
@@ -85,7 +111,7 @@ def _unlabeled_meta_line(zone: list[Line]) -> str | None:
         words = [t for t in rest.split() if not t.isdigit()]
         tokens = [t for t in words if not _LOCATION.search(t)]
         if len(tokens) == 1 and not _CREDIT_WORDS.search(rest):
-            return _token(tokens[0])
+            return _unlabeled_token(tokens[0])
         if not words and pos > 0:  # a bare date: the outlet may stand alone just above it
             above = zone[pos - 1]
             if (
@@ -94,7 +120,7 @@ def _unlabeled_meta_line(zone: list[Line]) -> str | None:
                 and not above.heading
                 and not _CREDIT_WORDS.search(above.text)
             ):
-                return _token(above.text)
+                return _unlabeled_token(above.text)
     return None
 
 
@@ -113,7 +139,7 @@ def extract_source(
     for value in (*(metas.get(key) for key in _SOURCE_TAGS), marked):
         if value and (found := labeled_source(value) or _token(value)):
             return found
-    if found := _unlabeled_meta_line(head_zone):
+    if (found := _unlabeled_meta_line(head_zone)) and not _account_not_outlet(found, lines):
         return found
     if found := wechat_account(zone):
         return found
@@ -124,3 +150,19 @@ def extract_source(
         if found := repost_source(line.text):
             return found[0]
     return None
+
+
+def _account_not_outlet(name: str, lines: list[Line]) -> bool:
+    """Whether the name on the dated line is the self-media account the page follows
+    ("原创 GameForce 2019-09-04" beside "GameForce + 关注"): its author, not an outlet,
+    unless it is named like one (中国网's own account reposting its story)."""
+    return not _OUTLET_SHAPE.search(name) and followed_account(lines) == name
+
+
+def posting_account(head_zone: list[Line], source: str | None) -> str | None:
+    """The account that posted a reprint: the one name on the dated line under the heading
+    ("2019-05-17 · 苏皖城市报道") when the page credits another outlet as the story's source
+    and the name is not an outlet's. On a self-media platform that name is the author."""
+    if source is None or not (name := _unlabeled_meta_line(head_zone)) or name == source:
+        return None
+    return None if _OUTLET_SHAPE.search(name) or len(name) > 12 else name

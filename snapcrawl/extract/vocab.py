@@ -55,6 +55,18 @@ LIST_HEADING = re.compile(
     r"点击|阅读|今日|本周|本月|其他|其它|大家都在|图片|专题|友情)"
     r"|(?:排行|排行榜|推荐|阅读|资讯|新闻|文章|评论|留言|专题|链接|热点|热帖|图片|视频|回复|跟帖|动态)$"
 )
+# A reference list's heading (a wiki's 参考文献, a blog's 参考资料), and what its items look
+# like: "^ 作者. 标题. 出处. 2023-12-06 [2023-12-11]. （原始内容存档于…）", "[3] …".
+REFERENCE_HEADING = re.compile(
+    r"^(?:参考文献|参考资料|参考来源|参考链接|注释|脚注|引用|来源|外部链接|外部連結|"
+    r"References?|Notes|Citations|External links)\s*(?:\[(?:编辑|編輯|edit)[^\]]*\])?$",
+    re.IGNORECASE,
+)
+CITATION = re.compile(
+    r"^\s*(?:\^|↑|\[\d+\])|原始内容存档|\[\d{4}-\d\d-\d\d\]|doi:|ISBN|检索日期|访问日期"
+)
+# A wiki's section edit link glued after its heading ("历史沿革[编辑]").
+EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|编辑源代码|編輯原始碼|edit|edit source)\]$")
 FOOTER_LINE = re.compile(
     r"(?:ICP[备证]|公网安备|版权所有|Copyright|©|\(c\)\s*\d{4}|All Rights Reserved|增值电信|"
     r"违法和不良信息举报|网站地图|关于我们|联系我们)",
@@ -228,6 +240,7 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "网友上传",
         "网友投稿",
         "用户上传",
+        "自发贡献",
     ),
     "rights": (
         "侵权",
@@ -237,6 +250,10 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "权益",
         "权利人",
         "所有权",
+        "保留权利",
+        "未经许可",
+        "未经授权",
+        "未经允许",
         "原作者",
         "归原作者",
         "作者所有",
@@ -309,9 +326,32 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "号作者",
         "发布平台",
         "入驻",
+        "作者发布",
+        "作者撰写",
+        "用户发布",
+        "创作者",
         "social media",
         "information storage",
         "uploaded and posted",
+    ),
+    # Whose view the text is: a statement hands the opinion back to its author.
+    "voice": (
+        "个人观点",
+        "作者本人",
+        "作者观点",
+        "作者个人",
+        "仅代表作者",
+        "独立观点",
+    ),
+    # A finance page's risk notice: what the text is not (advice to buy or sell).
+    "advice": (
+        "投资建议",
+        "投资依据",
+        "买卖依据",
+        "据此操作",
+        "风险自担",
+        "投资有风险",
+        "入市需谨慎",
     ),
     "origin": (
         "原文地址",
@@ -335,7 +375,9 @@ NOTICE_HEAD = re.compile(
 # The page speaking of itself.
 SELF_REFERENCE = re.compile(
     r"本站|本网|本平台|本页|此页|该页面|本页面|此网页|本网页|当前页面|我站|我网|我们|我方|本系统|本服务|"
-    r"本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来)|[此该]文(?:由|系|为|观点|内容|仅)|"
+    r"本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来|经|仅|不|内容|观点|所)|本内容|^文章(?:仅|系|为|由|内容|观点)|[此该]文(?:由|系|为|观点|内容|仅)|"
     r"您(?:正在|现在|当前|所)(?:浏览|看到|查看|访问|阅读)|你(?:正在|现在)(?:浏览|看到|查看|阅读)|"
-    r"[Tt]he content above|[Tt]his (?:platform|site|website)"
+    r"[Tt]he content above|[Tt]his (?:platform|site|website)|"
+    # the page telling its reader how it may be reposted
+    r"转载请|请注明(?:出处|来源)|(?:请勿|禁止|谢绝|严禁)(?:任何)?(?:形式的)?转载"
 )

@@ -262,7 +262,22 @@ def test_meta_author_naming_the_site_is_not_an_author_but_a_person_is():
     site = "<meta name='author' content='示例网'>"
     assert extract_article(page(head=site)).author is None
     person = "<meta name='author' content='陶然'>"
-    assert extract_article(page(head=person)).author == "陶然"
+    shown = "<span>2024-05-06 09:12</span> <span>来源：示例日报</span> <span>陶然</span>"
+    assert extract_article(page(head=person, info=shown)).author == "陶然"
+
+
+def test_meta_author_shown_nowhere_on_the_page_is_not_the_author():
+    # A gazette's CMS writes the clerk who posted the page into <meta name="author">.
+    clerk = "<meta name='author' content='陶然'>"
+    assert extract_article(page(head=clerk)).author is None
+
+
+def test_a_byline_element_must_stand_as_a_word_of_its_own():
+    # "行情" is a column's author card under the related list; by the heading it is only
+    # part of "今日行情分析", a link to the previous story.
+    before = "<p>上一篇：<a href='/a/1'>今日行情分析</a></p>"
+    after = "<h3>相关新闻</h3><div class='author'><a href='/u/2'>行情</a></div>"
+    assert extract_article(page(before=before, after=after)).author is None
 
 
 def test_an_editor_credit_is_the_editor_not_the_author():

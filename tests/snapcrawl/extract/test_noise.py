@@ -69,7 +69,10 @@ def test_story_about_platforms_is_not_strong(line):
 
 def test_edge_only_notices_are_weak():
     assert noise.notice_strength("（来源于网络，如有侵权请联系删除）") == 1
-    assert noise.notice_strength("声明：所载文章仅代表作者个人观点。") == 1
+    # two families, but no word of the page about itself: only at an edge
+    assert noise.notice_strength("仅代表个人观点，不代表任何机构立场") == 1
+    # one family and no heading: a sentence of the story
+    assert noise.notice_strength("他强调，这只是他的个人观点。") == 0
 
 
 @pytest.mark.parametrize(
