@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from snapcrawl.extract import credits
-from snapcrawl.extract.dates import parse_date
+from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, notice_families
 from snapcrawl.extract.structured import (
@@ -265,6 +265,7 @@ def extract_snapshot_at(lines: list[Line]) -> datetime | None:
     for line in lines:
         if (
             line.chars <= 200
+            and has_year(line.text)  # parse_date finds nothing without one; most lines skip
             and "copy" in notice_families(line.text)
             and (date := parse_date(line.text))
         ):
