@@ -74,9 +74,10 @@ def read_statements(root: etree._Element, info: HeadInfo) -> None:
     """Add what only extraction needs to ``info``, before scripts and navigation are
     stripped: JSON-LD (``ld:…``), a script's publication time, the marked breadcrumb trail
     and the elements marked as byline or source. Classifying a page does without them."""
-    for key, value in read_json_ld(root).items():
+    scripts = list(root.iter("script"))  # both readers below go through them: one walk
+    for key, value in read_json_ld(root, scripts).items():
         info.metas.setdefault(key, value)
-    if moment := read_script_time(root):
+    if moment := read_script_time(root, scripts):
         info.metas["script:pubtime"] = moment
     marked = marked_elements(root)
     info.crumbs = read_breadcrumbs(root, marked)
