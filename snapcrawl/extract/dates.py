@@ -112,6 +112,12 @@ def find_dates(text: str) -> list[FoundDate]:
     return found
 
 
+def has_year(text: str) -> bool:
+    """Whether ``text`` holds a four-digit year, which every form ``find_dates`` reads has:
+    a cheap test that lets a scan over every line skip the lines that cannot be dated."""
+    return _YEAR.search(text) is not None
+
+
 def parse_date(text: str) -> FoundDate | None:
     """The first date in ``text``, or ``None``."""
     found = find_dates(text)

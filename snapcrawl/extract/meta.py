@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from snapcrawl.extract import credits
-from snapcrawl.extract.dates import parse_date
+from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, is_list_heading, notice_families
 from snapcrawl.extract.structured import (
@@ -74,9 +74,10 @@ def read_statements(root: etree._Element, info: HeadInfo) -> None:
     """Add what only extraction needs to ``info``, before scripts and navigation are
     stripped: JSON-LD (``ld:…``), a script's publication time, the marked breadcrumb trail
     and the elements marked as byline or source. Classifying a page does without them."""
-    for key, value in read_json_ld(root).items():
+    scripts = list(root.iter("script"))  # both readers below go through them: one walk
+    for key, value in read_json_ld(root, scripts).items():
         info.metas.setdefault(key, value)
-    if moment := read_script_time(root):
+    if moment := read_script_time(root, scripts):
         info.metas["script:pubtime"] = moment
     marked = marked_elements(root)
     info.crumbs = read_breadcrumbs(root, marked)
@@ -293,6 +294,7 @@ def extract_snapshot_at(lines: list[Line]) -> datetime | None:
     for line in lines:
         if (
             line.chars <= 200
+            and has_year(line.text)  # parse_date finds nothing without one; most lines skip
             and "copy" in notice_families(line.text)
             and (date := parse_date(line.text))
         ):

@@ -137,8 +137,12 @@ def extract_published(
         found += [d for ln in head_zone if ln.chars <= 60 and (d := _yearless(ln.text, known))]
     found += metas
     found += _visible(head_zone + lead)
-    found += [d for ln in tail_zone for d in _published_in(ln)]
-    found += [d for ln in lines for d in _published_in(ln)]
+    # A first candidate with its time is the answer: what the wider scans below find comes
+    # after it and is only read to lend a time to a date without one. Scanning every line
+    # of a page for nothing is most of this function's cost.
+    if not (found and found[0].has_time):
+        found += [d for ln in tail_zone for d in _published_in(ln)]
+        found += [d for ln in lines for d in _published_in(ln)]
     if not found:
         return None
     best = found[0]

@@ -41,16 +41,25 @@ def statements(head: HeadInfo) -> tuple[list[str], list[str]]:
     return article, [s for s in dict.fromkeys(pieces) if len(s) >= 2 and s not in article]
 
 
-def _match(line: Line, said: tuple[list[str], list[str]], doc_title: str) -> tuple[int, str] | None:
+Stated = tuple[list[tuple[str, str]], list[tuple[str, str]]]  # (value, squashed value)
+
+
+def _squashed(said: tuple[list[str], list[str]]) -> Stated:
+    """Each statement beside its squashed form, squashed once for all candidate lines."""
+    article, title = said
+    return [(v, _squash(v)) for v in article], [(v, _squash(v)) for v in title]
+
+
+def _match(line: Line, said: Stated, doc_title: str) -> tuple[int, str] | None:
     """(strength, title text) when ``line`` is the headline the markup states."""
-    text = _TRAILING_UI.sub("", _squash(line.text))  # "雄安新区[编辑]": an edit link's label
+    squashed = _squash(line.text)
+    text = _TRAILING_UI.sub("", squashed)  # "雄安新区[编辑]": an edit link's label
     for strength, group in ((4, said[0]), (3, said[1])):
-        for value in group:
-            value_sq = _squash(value)
+        for value, value_sq in group:
             if len(value_sq) < 4 and not line.heading:
                 continue  # a two-character statement only names a heading element
             if text == value_sq:
-                return strength, value if text != _squash(line.text) else line.text
+                return strength, value if text != squashed else line.text
             if text.endswith(value_sq) and _BADGE_RE.fullmatch(text[: len(text) - len(value_sq)]):
                 return strength, value  # a badge (原创) glued before the heading
     if line.chars >= 4 and doc_title.startswith(line.text):
@@ -78,7 +87,7 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
         and line.index <= body_start + _WINDOW
     ]
     candidates = [line for line in window if line.index <= body_start + 1]
-    said = statements(head)
+    said = _squashed(statements(head))
     matching = [(m, c) for c in candidates if (m := _match(c, said, doc_title))]
     # The block picked as the story may open with chrome (a pop-up, a slogan): a line a
     # little further that is exactly the stated headline is the heading.

@@ -5,7 +5,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from snapcrawl.extract.dates import ends_with_date, find_dates, is_date_only, parse_date
+from snapcrawl.extract.dates import (
+    ends_with_date,
+    find_dates,
+    has_year,
+    is_date_only,
+    parse_date,
+)
 
 SH = ZoneInfo("Asia/Shanghai")
 
@@ -62,3 +68,21 @@ def test_list_stamps():
     assert ends_with_date("海岛旅游持续升温 2023-06-15")
     assert ends_with_date("·明星挨打事件回顾 (2005-04-27 14:32PM)")
     assert not ends_with_date("2023年6月15日，海岛旅游持续升温，游客数量创新高。")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("发布时间：2025年02月13日 15:50", True),
+        ("06/02/2022", True),
+        ("10-08 12:00 见 2019 年报", True),
+        ("3月5日 星期三 10:30", False),
+        ("25-03-08 23:16", False),
+        ("无日期", False),
+    ],
+)
+def test_has_year_is_a_safe_prefilter(text, year):
+    """Scans over every line skip the lines ``has_year`` rejects: no date is found in them."""
+    assert has_year(text) is year
+    if not year:
+        assert find_dates(text) == []
