@@ -43,6 +43,8 @@ ADDONS = {
 }
 
 SPIDER_MIDDLEWARES = {
+    # first to see the spider's links: endless calendars and counters stop by themselves
+    "crawler.middlewares.traps.TrapMiddleware": 960,
     # articles kept by earlier runs are not fetched again; list pages always are
     "crawler.middlewares.incremental.IncrementalMiddleware": 950,
 }
