@@ -3,8 +3,10 @@
 A spider trap is a site that makes new URLs forever: an infinite calendar
 (``/day/2026-01-01.html`` links the next day, and so on), a counter, a session
 id in every link. Session ids are dropped from the canonical URL, so the
-request fingerprint (``crawler.fingerprint``) fetches such a page once. For the
-rest, three limits over the spider's output, each a setting (0 turns it off):
+request fingerprint (``crawler.fingerprint``) fetches such a page once, and a
+link whose canonical URL this process already followed is dropped here too (a
+distributed worker's shared filter uses w3lib's canonical URL). For the rest,
+three limits over the spider's output, each a setting (0 turns it off):
 
 * **barren pages of one pattern** (``SNAPCRAWL_TRAP_BARREN_PAGES``): URLs are
   grouped by a pattern with digit runs masked (``/day/#-#-#.html``). A page is
@@ -130,9 +132,12 @@ class TrapMiddleware(BaseSpiderMiddleware):
         if response is None or request.dont_filter:
             return request
         url = canonical_or_as_is(request.url)
-        key = hash(url)
+        key = hash((request.method, url, request.body))
         if key in self.seen:
-            return request  # not new: Scrapy's duplicate filter drops it, nothing to count
+            # not new: what the duplicate filter would drop, dropped here already, so a
+            # distributed worker (whose shared filter fingerprints with w3lib's canonical
+            # URL, session ids and all) does not fetch a page again per fresh session id
+            return None
         depth = response.meta.get("depth", 0) + 1
         if self.max_depth and depth > self.max_depth:
             return self._refuse("depth", url, f"SNAPCRAWL_TRAP_MAX_DEPTH={self.max_depth}")
