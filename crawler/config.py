@@ -40,6 +40,10 @@ class Config:
     layout: DataDir  # DATA_DIR and SNAPCRAWL_PARQUET_URI
     run_id: str  # SNAPCRAWL_RUN_ID; empty: CrawlServices makes one
     spider_max_links: int  # SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE
+    trap_enabled: bool  # SNAPCRAWL_TRAP_ENABLED
+    trap_barren_pages: int  # SNAPCRAWL_TRAP_BARREN_PAGES (0: no limit)
+    trap_max_depth: int  # SNAPCRAWL_TRAP_MAX_DEPTH (0: no limit)
+    trap_host_pages: int  # SNAPCRAWL_TRAP_HOST_PAGES (0: no limit)
     workers: int  # SNAPCRAWL_WORKERS ("auto" resolved)
     clean_enabled: bool  # SNAPCRAWL_CLEAN_ENABLED
     clean_boilerplate: bool  # SNAPCRAWL_CLEAN_BOILERPLATE
@@ -78,10 +82,15 @@ class Config:
         keywords = read.bool("SNAPCRAWL_KEYWORDS_ENABLED")
         incremental = read.bool("SNAPCRAWL_INCREMENTAL_ENABLED")
         runlog = read.bool("SNAPCRAWL_RUNLOG_ENABLED")
+        traps = read.bool("SNAPCRAWL_TRAP_ENABLED")
         return cls(
             layout=layout,
             run_id=str(read.get("SNAPCRAWL_RUN_ID") or ""),
             spider_max_links=whole_number(settings, "SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE"),
+            trap_enabled=traps,
+            trap_barren_pages=trap_limit(settings, "SNAPCRAWL_TRAP_BARREN_PAGES", traps),
+            trap_max_depth=trap_limit(settings, "SNAPCRAWL_TRAP_MAX_DEPTH", traps),
+            trap_host_pages=trap_limit(settings, "SNAPCRAWL_TRAP_HOST_PAGES", traps),
             workers=worker_count(read.get("SNAPCRAWL_WORKERS")),
             clean_enabled=clean,
             clean_boilerplate=read.bool("SNAPCRAWL_CLEAN_BOILERPLATE"),
@@ -171,6 +180,14 @@ def int_at_least(settings: BaseSettings, name: str, minimum: int, fix: str) -> i
     if value < minimum:
         raise ConfigError(name, raw, fix)
     return value
+
+
+def trap_limit(settings: BaseSettings, name: str, enabled: bool) -> int:
+    """A trap limit: a whole number, 0 for none; checked only when the trap guard is on."""
+    if not enabled:
+        return 0
+    fix = f"use a whole number, 0 for no limit (default {getattr(defaults, name)})"
+    return int_at_least(settings, name, 0, fix)
 
 
 def choice(settings: BaseSettings, name: str, allowed: tuple[str, ...]) -> str:

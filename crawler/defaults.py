@@ -18,6 +18,19 @@ SNAPCRAWL_RUN_ID = ""
 # Spider: follow only links on the start URL's host.
 SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE = 500
 
+# Spider traps (TrapMiddleware): limits that end a crawl on an endless calendar or
+# counter by itself; each 0 = no limit. Session ids never make a page new (dropped
+# from the canonical URL, which the request fingerprint uses).
+SNAPCRAWL_TRAP_ENABLED = True
+# Pages in a row of one URL pattern (digits masked: /day/#-#-#.html) that are no
+# article and link nothing new elsewhere; then that pattern's links are not followed.
+SNAPCRAWL_TRAP_BARREN_PAGES = 30
+# Links from the start page: 500 pages of a paginated list at 20 links each reach
+# 10,000 articles; a deeper chain is a calendar or a counter.
+SNAPCRAWL_TRAP_MAX_DEPTH = 500
+# Requests to one host in one run; reached: finish reason host_page_budget.
+SNAPCRAWL_TRAP_HOST_PAGES = 50000
+
 # Worker processes for CPU-heavy item work (extraction, keywords), off the
 # reactor's thread: "auto" = 1 when the machine has a second core, 0 = inline.
 SNAPCRAWL_WORKERS = "auto"

@@ -23,6 +23,11 @@ AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
 
+# One request per page however it is linked: fingerprints over snapcrawl's canonical URL
+# (tracking and session-id parameters dropped, GBK query bytes kept); links are requested
+# as the page wrote them.
+REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprint.CanonicalFingerprinter"
+
 # Faults: retry what may heal (5xx, timeouts), count the rest.
 RETRY_ENABLED = True
 RETRY_TIMES = 2
@@ -38,6 +43,8 @@ ADDONS = {
 }
 
 SPIDER_MIDDLEWARES = {
+    # first to see the spider's links: endless calendars and counters stop by themselves
+    "crawler.middlewares.traps.TrapMiddleware": 960,
     # articles kept by earlier runs are not fetched again; list pages always are
     "crawler.middlewares.incremental.IncrementalMiddleware": 950,
 }

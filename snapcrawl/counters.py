@@ -31,6 +31,11 @@ SPIDER_LINKS_OFFSITE = f"{SPIDER}/links_offsite"
 SPIDER_LINKS_OVER_LIMIT = f"{SPIDER}/links_over_limit"
 SPIDER_SKIPPED = f"{SPIDER}/skipped/"  # + kind
 
+# TrapMiddleware.
+TRAP = "snapcrawl/trap"
+TRAP_NOT_FOLLOWED = f"{TRAP}/not_followed/"  # + kind: pattern, depth, host_budget
+TRAP_PATTERNS_STOPPED = f"{TRAP}/patterns_stopped"  # URL patterns no longer followed
+
 # CleanPipeline.
 CLEAN = "snapcrawl/clean"
 CLEAN_ARTICLES = f"{CLEAN}/articles"

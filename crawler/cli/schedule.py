@@ -27,6 +27,7 @@ from crawler.cli.errors import command
 from crawler.cli.jobs import ChildProcesses, Stopping, configure_logging, run_job
 from crawler.cli.options import add_settings_option
 from snapcrawl.schedule import Job, Schedule, load_schedule
+from snapcrawl.schedule.cron import crontab_trigger
 from snapcrawl.state import LockHeld
 
 logger = logging.getLogger(__name__)
@@ -46,11 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def make_trigger(job: Job) -> Any:
-    from apscheduler.triggers.cron import CronTrigger
     from apscheduler.triggers.interval import IntervalTrigger
 
     if job.cron:
-        return CronTrigger.from_crontab(job.cron, timezone=job.timezone)
+        return crontab_trigger(job.cron, timezone=job.timezone)
     return IntervalTrigger(seconds=job.every, timezone=job.timezone)
 
 
@@ -105,8 +105,8 @@ def describe(schedule: Schedule, scheduler: Any) -> list[str]:
         planned = scheduler.get_job(job.name)
         trigger = planned.trigger
         upcoming = getattr(planned, "next_run_time", None) or trigger.get_next_fire_time(
-            None, datetime.now(trigger.timezone)
-        )
+            None, datetime.now(getattr(trigger, "timezone", None) or scheduler.timezone)
+        )  # an OrTrigger (crontab's day-or-weekday rule) has no time zone of its own
         lines.append(
             f"job {job.name}: {job.spider} {dict(job.args)}, {job.when},"
             f" next run {upcoming:%Y-%m-%d %H:%M:%S %Z}; data in {job.data_dir}"

@@ -110,9 +110,7 @@ class SnapshotSpider(scrapy.Spider):
         self._links = LinkExtractor(unique=True)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield scrapy.Request(
-            canonicalize_url(self.start_url), callback=self.parse, errback=self.skipped
-        )
+        yield scrapy.Request(self.start_url, callback=self.parse, errback=self.skipped)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[PageItem | scrapy.Request]:
         stats = self.crawler.stats
@@ -142,9 +140,9 @@ class SnapshotSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(counters.SPIDER_LINKS_OVER_LIMIT)
                 break
             followed += 1
-            yield scrapy.Request(
-                canonicalize_url(link.url), callback=self.parse, errback=self.skipped
-            )
+            # as the page wrote it: the canonical URL is an identity key (the request
+            # fingerprint, the dedup store), not a URL the site ever linked
+            yield scrapy.Request(link.url, callback=self.parse, errback=self.skipped)
 
     def skipped(self, failure: Failure) -> None:
         """Every request that ends without a page becomes one counted, logged skip."""

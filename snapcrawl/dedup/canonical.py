@@ -1,12 +1,24 @@
 """Canonical article URLs: one spelling per page, so the same page is seen once.
 
+The canonical form is an identity key (the dedup store, the request
+fingerprint, the dataset's ``url``), never a URL to request: the spider
+requests each link as the page wrote it. The query's percent-encoded bytes are
+kept as they are (w3lib's ``canonicalize_url``), so an old portal's GBK query
+``?cat=%C3%C0%B9%FA`` (美国) stays itself instead of becoming U+FFFD, and
+tracking and session-id parameters are dropped from the raw pairs.
+
 >>> canonicalize_url("HTTP://News.Example.COM:80/a?b=2&utm_source=wx&a=1#top")
 'http://news.example.com/a?a=1&b=2'
+>>> canonicalize_url("http://old.example/list.asp?cat=%C3%C0%B9%FA&sid=8f2a")
+'http://old.example/list.asp?cat=%C3%C0%B9%FA'
+>>> canonicalize_url("http://a.example/news/1.jsp;jsessionid=0A1B?id=3")
+'http://a.example/news/1.jsp?id=3'
 """
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+import re
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
 
@@ -48,7 +60,6 @@ TRACKING_PARAMS: frozenset[str] = frozenset(
         "srcid",
         "clicktime",
         "enterid",
-        "sessionid",
         "subscene",
         "ascene",
         "chksm",
@@ -61,22 +72,52 @@ TRACKING_PARAMS: frozenset[str] = frozenset(
 )
 # Parameters dropped by prefix: utm_source, utm_medium, utm_campaign, ...
 TRACKING_PREFIXES: tuple[str, ...] = ("utm_",)
+# Session ids: a new value each visit makes every link of a site new again (a spider
+# trap), and they never select content. ASP's cookie-less ids are ASPSESSIONIDxxxx.
+SESSION_PARAMS: frozenset[str] = frozenset(
+    {
+        "sid",
+        "sessid",
+        "sessionid",
+        "session_id",
+        "jsessionid",
+        "phpsessid",
+        "cfid",
+        "cftoken",
+    }
+)
+SESSION_PREFIXES: tuple[str, ...] = ("aspsessionid",)
+# Java and PHP servers put the session in a path parameter: /a.jsp;jsessionid=0A1B
+_PATH_SESSION = re.compile(
+    r";(?:jsessionid|phpsessid|sessionid|sid|aspsessionid\w*)=[^;/]*", re.IGNORECASE
+)
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def is_tracking_param(name: str) -> bool:
-    """True when the query parameter ``name`` only tracks the reader."""
+    """True when the query parameter ``name`` only tracks the reader or their session."""
     lowered = name.lower()
-    return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+    return (
+        lowered in TRACKING_PARAMS
+        or lowered.startswith(TRACKING_PREFIXES)
+        or lowered in SESSION_PARAMS
+        or lowered.startswith(SESSION_PREFIXES)
+    )
+
+
+def _param_name(pair: str) -> str:
+    return unquote_plus(pair.split("=", 1)[0], errors="replace")
 
 
 def canonicalize_url(url: str) -> str:
     """Return the canonical spelling of ``url``; idempotent.
 
-    Drops the fragment, tracking parameters (:data:`TRACKING_PARAMS`, ``utm_*``)
-    and the default port; lowercases scheme and host; sorts the query; normalises
-    percent-encoding (w3lib). Parameters without a value are kept (``?a=``).
+    Drops the fragment, tracking and session parameters (:data:`TRACKING_PARAMS`,
+    ``utm_*``, :data:`SESSION_PARAMS`, ``;jsessionid=`` path parameters) and the
+    default port; lowercases scheme and host; sorts the query; normalises
+    percent-encoding as w3lib does, keeping the bytes a query encodes whatever
+    their charset. Parameters without a value are kept (``?a=``).
     Raises ``ValueError`` on a URL that cannot be parsed (a port that is not a number).
     """
     parts = urlsplit(url.strip())
@@ -89,10 +130,9 @@ def canonicalize_url(url: str) -> str:
         host = parts.netloc.rsplit("@", 1)[0] + "@" + host
     if port is not None and port != _DEFAULT_PORTS.get(scheme):
         host = f"{host}:{port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not is_tracking_param(k)
-    ]
-    rebuilt = urlunsplit((scheme, host, parts.path, urlencode(query), ""))
+    path = _PATH_SESSION.sub("", parts.path)
+    query = "&".join(
+        pair for pair in parts.query.split("&") if pair and not is_tracking_param(_param_name(pair))
+    )
+    rebuilt = urlunsplit((scheme, host, path, query, ""))
     return _w3lib_canonicalize(rebuilt, keep_fragments=False)

@@ -229,12 +229,12 @@ def _as_text(value: Any, *, structured: bool) -> str:
 
 
 def _check_cron(cron: Any, timezone: str | None, where: str, label: str) -> None:
-    from apscheduler.triggers.cron import CronTrigger
+    from snapcrawl.schedule.cron import crontab_trigger
 
     if not isinstance(cron, str):
         _fail(where, label, "cron", cron, f"write {CRON_EXAMPLE}")
     try:
-        CronTrigger.from_crontab(cron, timezone=timezone)
+        crontab_trigger(cron, timezone=timezone)
     except ValueError as error:
         _fail(where, label, "cron", cron, f"{error}; write {CRON_EXAMPLE}")
 

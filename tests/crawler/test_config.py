@@ -25,6 +25,10 @@ def test_missing_settings_take_the_defaults_module_values(tmp_path):
     assert parsed.parquet_partition_by == defaults.SNAPCRAWL_PARQUET_PARTITION_BY
     assert parsed.keywords_top_k == defaults.SNAPCRAWL_KEYWORDS_TOP_K
     assert parsed.spider_max_links == defaults.SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE
+    assert parsed.trap_enabled
+    assert parsed.trap_barren_pages == defaults.SNAPCRAWL_TRAP_BARREN_PAGES
+    assert parsed.trap_max_depth == defaults.SNAPCRAWL_TRAP_MAX_DEPTH
+    assert parsed.trap_host_pages == defaults.SNAPCRAWL_TRAP_HOST_PAGES
     assert parsed.clean_enabled
     assert parsed.dedup_enabled
     assert parsed.incremental_enabled
@@ -59,6 +63,9 @@ def test_the_parquet_uri_moves_the_tables_not_the_state(tmp_path):
         ({"SNAPCRAWL_PROGRESS_ENABLED": "sometimes"}, "use auto (on a terminal only)"),
         ({"SNAPCRAWL_REPLAY_MISSING": "skip"}, "use one of fail, 404"),
         ({"SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE": -1}, "use a whole number, 0 or more"),
+        ({"SNAPCRAWL_TRAP_HOST_PAGES": -5}, "0 for no limit (default 50000)"),
+        ({"SNAPCRAWL_TRAP_MAX_DEPTH": "deep"}, "0 for no limit (default 500)"),
+        ({"SNAPCRAWL_TRAP_BARREN_PAGES": "many"}, "0 for no limit (default 30)"),
         ({"SNAPCRAWL_CLEAN_PROFILE": "/no/such.toml"}, "give the path of an existing TOML"),
         ({"SNAPCRAWL_PARQUET_URI": "nosuchfs://x"}, "use a directory or a pyarrow filesystem"),
     ],
@@ -78,6 +85,8 @@ def test_a_file_as_data_dir_is_refused(tmp_path):
 def test_a_component_turned_off_is_not_validated():
     parsed = config(SNAPCRAWL_KEYWORDS_ENABLED=False, SNAPCRAWL_KEYWORDS_TOP_K="ten")
     assert not parsed.keywords_enabled
+    parsed = config(SNAPCRAWL_TRAP_ENABLED=False, SNAPCRAWL_TRAP_MAX_DEPTH="deep")
+    assert (parsed.trap_enabled, parsed.trap_max_depth) == (False, 0)
 
 
 def test_the_object_is_frozen(tmp_path):

@@ -92,3 +92,29 @@ def test_a_replay_dir_without_fixtures_stops_the_crawl_at_start(tmp_path):
     assert result.returncode == 1
     assert "REPLAY_DIR=" in result.stderr
     assert "snapcrawl record URL --to DIR" in result.stderr
+
+
+def test_a_body_linked_to_a_file_outside_stops_the_replay_at_start(
+    site_and_partial_recording, tmp_path
+):
+    """A recorded body replaced by a symlink: refused by name, its target never read."""
+    server, fixtures = site_and_partial_recording
+    secret = tmp_path / "secret.html"
+    secret.write_bytes(article("机密文件"))
+    body = next(p for p in fixtures.rglob("pages/**/*.html") if b"a.html" in p.name.encode())
+    body.unlink()
+    body.symlink_to(secret)
+    feed = tmp_path / "items.jsonl"
+    result = run_scrapy_crawl(
+        server.url,
+        tmp_path / "data",
+        f"REPLAY_DIR={fixtures}",
+        "SNAPCRAWL_KEYWORDS_ENABLED=False",
+        args=("-O", str(feed)),
+        check=False,
+    )
+    assert result.returncode == 1
+    assert f"{body} is a symbolic link (to {secret})" in result.stderr
+    assert "REPLAY_DIR=" in result.stderr
+    assert "机密文件" not in (feed.read_text("utf-8") if feed.exists() else "")
+    assert sum(server.requests.values()) == 0

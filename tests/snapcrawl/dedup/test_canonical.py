@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import doctest
+from urllib.parse import unquote_to_bytes
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from snapcrawl.dedup.canonical import TRACKING_PARAMS, canonicalize_url, is_tracking_param
+
+GBK_US = "%C3%C0%B9%FA"  # 美国 in GBK: not UTF-8
+GBK_KR = "%BA%AB%B9%FA"  # 韩国 in GBK
 
 
 @pytest.mark.parametrize(
@@ -43,6 +47,45 @@ from snapcrawl.dedup.canonical import TRACKING_PARAMS, canonicalize_url, is_trac
 )
 def test_canonicalize_url(url: str, expected: str) -> None:
     assert canonicalize_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (f"http://old.cn/list.asp?cat={GBK_US}", f"http://old.cn/list.asp?cat={GBK_US}"),
+        (f"http://old.cn/list.asp?cat={GBK_KR}&p=2", f"http://old.cn/list.asp?cat={GBK_KR}&p=2"),
+        (f"http://old.cn/list.asp?p=2&cat={GBK_KR}", f"http://old.cn/list.asp?cat={GBK_KR}&p=2"),
+        (f"http://old.cn/s.asp?%CB%D1={GBK_US}&from=rss", f"http://old.cn/s.asp?%CB%D1={GBK_US}"),
+        (f"http://old.cn/list.asp?cat={GBK_US.lower()}", f"http://old.cn/list.asp?cat={GBK_US}"),
+        ("http://a.cn/x?id=3&sid=8f2a9c", "http://a.cn/x?id=3"),
+        ("http://a.cn/x?id=3&SID=8f2a9c&PHPSESSID=77", "http://a.cn/x?id=3"),
+        ("http://a.cn/x?jsessionid=0A&id=3&sessionid=1", "http://a.cn/x?id=3"),
+        ("http://a.cn/x.asp?id=3&ASPSESSIONIDQQCTRBTA=KLM", "http://a.cn/x.asp?id=3"),
+        ("http://a.cn/x?id=3&session_id=9&sessid=9", "http://a.cn/x?id=3"),
+        ("http://a.cn/news/1.jsp;jsessionid=0A1B2C?id=3", "http://a.cn/news/1.jsp?id=3"),
+        ("http://a.cn/news/1.php;PHPSESSID=ab12", "http://a.cn/news/1.php"),
+        ("http://a.cn/a;jsessionid=1/b.jsp", "http://a.cn/a/b.jsp"),
+        ("http://a.cn/x?sidebar=1&ssid=2", "http://a.cn/x?sidebar=1&ssid=2"),
+    ],
+)
+def test_query_bytes_kept_and_session_ids_dropped(url: str, expected: str) -> None:
+    assert canonicalize_url(url) == expected
+
+
+def test_two_gbk_lists_stay_two_urls() -> None:
+    """Decoded as UTF-8 both became cat=%EF%BF%BD... and the second list was lost."""
+    us = canonicalize_url(f"http://old.cn/list.asp?cat={GBK_US}")
+    kr = canonicalize_url(f"http://old.cn/list.asp?cat={GBK_KR}")
+    assert us != kr
+    assert "%EF%BF%BD" not in us + kr
+
+
+@given(st.binary(min_size=1, max_size=12))
+def test_any_percent_encoded_query_bytes_survive(raw: bytes) -> None:
+    encoded = "".join(f"%{byte:02X}" for byte in raw)
+    canonical = canonicalize_url(f"http://a.cn/list?q={encoded}")
+    value = canonical.split("?q=", 1)[1]
+    assert unquote_to_bytes(value.replace("+", "%20")) == raw
 
 
 def test_bad_port_raises() -> None:

@@ -1,0 +1,208 @@
+"""TrapMiddleware: a crawl ends by itself on a spider trap and keeps the real articles.
+
+A spider trap is a site that makes new URLs forever: an infinite calendar
+(``/day/2026-01-01.html`` links the next day, and so on), a counter, a session
+id in every link. Session ids are dropped from the canonical URL, so the
+request fingerprint (``crawler.fingerprint``) fetches such a page once, and a
+link whose canonical URL this process already followed is dropped here too (a
+distributed worker's shared filter uses w3lib's canonical URL). For the rest,
+three limits over the spider's output, each a setting (0 turns it off):
+
+* **barren pages of one pattern** (``SNAPCRAWL_TRAP_BARREN_PAGES``): URLs are
+  grouped by a pattern with digit runs masked (``/day/#-#-#.html``). A page is
+  *barren* when it is not an article (the clean pipeline says so) and links to
+  nothing new outside its own group. After that many barren pages in a row, the
+  group's links are no longer followed. A list's pagination links new articles
+  and an article is an article, so neither is barren; a calendar page past the
+  last real day is.
+* **depth** (``SNAPCRAWL_TRAP_MAX_DEPTH``): links from the start page. A list
+  paginated over 500 pages of 20 links reaches 10,000 articles; a deeper chain
+  is a calendar or a counter that the barren rule did not catch.
+* **pages per host** (``SNAPCRAWL_TRAP_HOST_PAGES``): requests sent to one host
+  in one run. Once it is reached no more links to the host are followed, and
+  when the crawl has nothing left it closes with the finish reason
+  ``host_page_budget``, so a capped run never passes for a complete one.
+
+Each link not followed is counted as ``snapcrawl/trap/not_followed/<kind>``
+(``pattern``, ``depth``, ``host_budget``), each pattern given up on as
+``snapcrawl/trap/patterns_stopped``; each limit is logged once when it first bites.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider, NotConfigured
+from scrapy.http import Response
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+
+from crawler.fingerprint import canonical_or_as_is
+from crawler.services import crawl_services
+from snapcrawl import counters
+
+logger = logging.getLogger(__name__)
+FINISH_REASON = "host_page_budget"
+NOT_AN_ARTICLE = "not an article"  # how CleanPipeline's DropItem message starts
+_DIGITS = re.compile(r"\d+")
+
+
+def url_pattern(url: str) -> str:
+    """The URL with every run of digits masked: pages of one calendar or counter share it.
+
+    >>> url_pattern("http://a.cn/day/2026-01-01.html?sid=9&p=3")
+    'a.cn/day/#-#-#.html?p=#&sid=#'
+    """
+    parts = urlsplit(url)
+    query = "&".join(sorted(_DIGITS.sub("#", pair) for pair in parts.query.split("&") if pair))
+    masked = _DIGITS.sub("#", f"{parts.netloc}{parts.path}")
+    return f"{masked}?{query}" if query else masked
+
+
+@dataclass
+class PatternRecord:
+    barren_in_a_row: int = 0
+    stopped: bool = False
+
+
+class TrapMiddleware(BaseSpiderMiddleware):
+    def __init__(
+        self, stats: Any, host_pages: int = 0, max_depth: int = 0, barren_pages: int = 0
+    ) -> None:
+        self.stats = stats
+        self.host_pages = host_pages
+        self.max_depth = max_depth
+        self.barren_pages = barren_pages
+        self.seen: set[int] = set()  # hashes of canonical URLs already let through
+        self.per_host: Counter[str] = Counter()
+        self.patterns: dict[str, PatternRecord] = {}
+        self.pending: dict[str, str] = {}  # canonical URL of a page with no new link -> pattern
+        self.told: set[str] = set()
+        self.budget_spent = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> TrapMiddleware:
+        config = crawl_services(crawler).config
+        if not config.trap_enabled:
+            raise NotConfigured("SNAPCRAWL_TRAP_ENABLED is off")
+        middleware = cls(
+            crawler.stats, config.trap_host_pages, config.trap_max_depth, config.trap_barren_pages
+        )
+        crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(middleware.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
+        return middleware
+
+    # -- the spider's output ---------------------------------------------------------
+
+    def process_spider_output(self, response: Response, result: Any) -> Any:
+        new_elsewhere = False
+        page_pattern = url_pattern(canonical_or_as_is(response.url))
+        for element in result:
+            if isinstance(element, Request):
+                element = self.get_processed_request(element, response)
+                if element is None:
+                    continue
+                if url_pattern(canonical_or_as_is(element.url)) != page_pattern:
+                    new_elsewhere = True
+            yield element
+        self._page_done(response, page_pattern, new_elsewhere)
+
+    async def process_spider_output_async(self, response: Response, result: Any) -> Any:
+        new_elsewhere = False
+        page_pattern = url_pattern(canonical_or_as_is(response.url))
+        async for element in result:
+            if isinstance(element, Request):
+                element = self.get_processed_request(element, response)
+                if element is None:
+                    continue
+                if url_pattern(canonical_or_as_is(element.url)) != page_pattern:
+                    new_elsewhere = True
+            yield element
+        self._page_done(response, page_pattern, new_elsewhere)
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        """The request, or None when a limit says not to follow it (counted)."""
+        if response is None or request.dont_filter:
+            return request
+        url = canonical_or_as_is(request.url)
+        key = hash((request.method, url, request.body))
+        if key in self.seen:
+            # not new: what the duplicate filter would drop, dropped here already, so a
+            # distributed worker (whose shared filter fingerprints with w3lib's canonical
+            # URL, session ids and all) does not fetch a page again per fresh session id
+            return None
+        depth = response.meta.get("depth", 0) + 1
+        if self.max_depth and depth > self.max_depth:
+            return self._refuse("depth", url, f"SNAPCRAWL_TRAP_MAX_DEPTH={self.max_depth}")
+        pattern = url_pattern(url)
+        record = self.patterns.get(pattern)
+        if record is not None and record.stopped:
+            return self._refuse("pattern", url, pattern)
+        host = urlsplit(url).netloc
+        if self.host_pages and self.per_host[host] >= self.host_pages:
+            self.budget_spent = True
+            return self._refuse("host_budget", url, f"SNAPCRAWL_TRAP_HOST_PAGES={self.host_pages}")
+        self.seen.add(key)
+        self.per_host[host] += 1
+        return request
+
+    def _refuse(self, kind: str, url: str, why: str) -> None:
+        self.stats.inc_value(f"{counters.TRAP_NOT_FOLLOWED}{kind}")
+        if kind not in self.told:
+            self.told.add(kind)
+            logger.warning("not following %s and links like it (%s): %s", url, kind, why)
+        return None
+
+    # -- what the pipelines made of each page ------------------------------------------
+
+    def _page_done(self, response: Response, pattern: str, new_elsewhere: bool) -> None:
+        if not self.barren_pages:
+            return
+        if new_elsewhere:
+            self._productive(pattern)
+        else:  # barren unless the pipelines find an article in it
+            self.pending[canonical_or_as_is(response.url)] = pattern
+
+    def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
+        self._judged(response, article=True)
+
+    def item_dropped(self, item: Any, response: Response, exception: BaseException) -> None:
+        self._judged(response, article=not str(exception).startswith(NOT_AN_ARTICLE))
+
+    def _judged(self, response: Response | None, article: bool) -> None:
+        if response is None:
+            return
+        pattern = self.pending.pop(canonical_or_as_is(response.url), None)
+        if pattern is None:
+            return
+        if article:
+            self._productive(pattern)
+            return
+        record = self.patterns.setdefault(pattern, PatternRecord())
+        record.barren_in_a_row += 1
+        if not record.stopped and record.barren_in_a_row >= self.barren_pages:
+            record.stopped = True
+            self.stats.inc_value(counters.TRAP_PATTERNS_STOPPED)
+            logger.warning(
+                "%d pages in a row like %s held no article and no new link: not following"
+                " more of them (SNAPCRAWL_TRAP_BARREN_PAGES=%d)",
+                record.barren_in_a_row,
+                pattern,
+                self.barren_pages,
+            )
+
+    def _productive(self, pattern: str) -> None:
+        record = self.patterns.get(pattern)
+        if record is not None:
+            record.barren_in_a_row = 0
+
+    def spider_idle(self, spider: Spider) -> None:
+        if self.budget_spent:
+            raise CloseSpider(FINISH_REASON)

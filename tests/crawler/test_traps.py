@@ -1,0 +1,78 @@
+"""crawler/middlewares/traps.py: URL patterns and the barren-pages rule, without a crawl."""
+
+from __future__ import annotations
+
+import doctest
+
+from scrapy import Request
+from scrapy.exceptions import DropItem
+from scrapy.http import HtmlResponse
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.test import get_crawler
+
+import crawler.middlewares.traps as traps
+from crawler.middlewares.traps import TrapMiddleware, url_pattern
+
+
+def page(url: str, depth: int = 1) -> HtmlResponse:
+    return HtmlResponse(url, body=b"<html></html>", request=Request(url, meta={"depth": depth}))
+
+
+def follow(middleware: TrapMiddleware, response: HtmlResponse, *urls: str) -> list[str]:
+    out = middleware.process_spider_output(response, [Request(u) for u in urls])
+    return [request.url for request in out]
+
+
+def middleware(**limits: int) -> TrapMiddleware:
+    return TrapMiddleware(MemoryStatsCollector(get_crawler()), **limits)
+
+
+def test_doctests():
+    assert doctest.testmod(traps).failed == 0
+
+
+def test_patterns_mask_counters_and_dates_only():
+    assert url_pattern("http://a.cn/day/2026-01-01.html") == url_pattern(
+        "http://a.cn/day/2027-12-31.html"
+    )
+    assert url_pattern("http://a.cn/list/2.html") != url_pattern("http://a.cn/show/2.html")
+    assert url_pattern("http://a.cn/x?page=2") != url_pattern("http://a.cn/x?id=2")
+
+
+def test_a_pattern_is_dropped_after_n_barren_pages_in_a_row():
+    guard = middleware(barren_pages=3)
+    for day in range(1, 4):
+        response = page(f"http://a.cn/day/{day}.html")
+        assert follow(guard, response, f"http://a.cn/day/{day + 1}.html")  # same pattern only
+        guard.item_dropped(None, response, DropItem("not an article (empty)"))
+    assert follow(guard, page("http://a.cn/day/4.html"), "http://a.cn/day/5.html") == []
+    assert guard.stats.get_value("snapcrawl/trap/not_followed/pattern") == 1
+    assert guard.stats.get_value("snapcrawl/trap/patterns_stopped") == 1
+
+
+def test_an_article_or_a_new_link_elsewhere_resets_the_count():
+    guard = middleware(barren_pages=2)
+    first = page("http://a.cn/p/1.html")
+    follow(guard, first, "http://a.cn/p/2.html")
+    guard.item_dropped(None, first, DropItem("not an article (list_page)"))
+    second = page("http://a.cn/p/2.html")
+    follow(guard, second, "http://a.cn/p/3.html")
+    guard.item_scraped(None, second, None)  # an article: the streak starts again
+    third = page("http://a.cn/p/3.html")
+    follow(guard, third, "http://a.cn/p/4.html", "http://a.cn/story/9.html")  # new elsewhere
+    fourth = page("http://a.cn/p/4.html")
+    assert follow(guard, fourth, "http://a.cn/p/5.html") == ["http://a.cn/p/5.html"]
+
+
+def test_depth_and_host_budget():
+    guard = middleware(max_depth=3, host_pages=2)
+    assert follow(guard, page("http://a.cn/x/1.html", depth=3), "http://a.cn/y/1.html") == []
+    assert follow(
+        guard, page("http://a.cn/", depth=0), "http://a.cn/1", "http://a.cn/2", "http://a.cn/3"
+    ) == [
+        "http://a.cn/1",
+        "http://a.cn/2",
+    ]
+    assert guard.stats.get_value("snapcrawl/trap/not_followed/depth") == 1
+    assert guard.stats.get_value("snapcrawl/trap/not_followed/host_budget") == 1
+    assert guard.budget_spent
