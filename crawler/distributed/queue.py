@@ -113,11 +113,16 @@ class RedisScheduler(Scheduler):
             redis_lost(self.crawler, error, "reading the queue")
             return False
 
+    def _fingerprint(self, request: Request) -> str:
+        return self.crawler.request_fingerprinter.fingerprint(request).hex()
+
     def enqueue_request(self, request: Request) -> bool:
         try:
             if request.dont_filter:
                 self.queue.push(request)
-            elif not self.queue.push_new(request, self.df.request_fingerprint(request)):
+            # the crawl's fingerprinter (canonical URL: tracking and session ids dropped),
+            # not scrapy-redis's own, so the workers agree with a single-process crawl
+            elif not self.queue.push_new(request, self._fingerprint(request)):
                 self.df.log(request, self.spider)
                 return False
         except REDIS_ERRORS as error:  # not queued and not marked seen: the rerun finds it
