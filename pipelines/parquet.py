@@ -24,6 +24,7 @@ from snapcrawl import counters
 from snapcrawl.layout import ARTICLES
 from snapcrawl.store import ARTICLE_SCHEMA, ParquetSink, WrittenFile, remove_stale_temp_files
 from snapcrawl.store.filesystem import DatasetLocation, open_location
+from snapcrawl.store.staging import recover_compactions
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ class ParquetPipeline:
     def __init__(self, services: CrawlServices, root: Path | DatasetLocation) -> None:
         config = services.config
         self.crawler = services.crawler
+        self.layout = services.layout
         self.storage = services.storage
         self.root = root
         self.location = open_location(root)
@@ -62,6 +64,7 @@ class ParquetPipeline:
         removed = remove_stale_temp_files(root, older_than=time.time() - 3600)
         if removed:
             logger.info("removed %d temporary files left by killed runs", removed)
+        recover_compactions(self.layout.compact_staging)  # cheap: one directory listing
 
     def close_spider(self) -> None:
         try:
