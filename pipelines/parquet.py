@@ -35,6 +35,7 @@ class ParquetPipeline:
         self.crawler = services.crawler
         self.layout = services.layout
         self.storage = services.storage
+        self.replaced: set[str] = set()  # kept copies replaced before reaching this pipeline
         self.root = root
         self.location = open_location(root)
         self.sink = ParquetSink(
@@ -53,7 +54,16 @@ class ParquetPipeline:
         root = services.layout.table(ARTICLES)
         if root.local:
             check_writable(Path(root.path))
-        return cls(services, root)
+        pipeline = cls(services, root)
+        crawler.signals.connect(
+            pipeline.article_replaced, signal=snapcrawl_signals.article_replaced
+        )
+        return pipeline
+
+    def article_replaced(self, url: str) -> None:
+        """A better copy replaces the kept one at ``url``: its row must not be written."""
+        if not self.sink.discard("url", url):
+            self.replaced.add(url)  # still on its way through the pipelines
 
     def open_spider(self) -> None:
         if not self.location.local:  # object stores: no temporary files, no directories
@@ -77,6 +87,10 @@ class ParquetPipeline:
             return item
         if self.storage.stopped:
             raise DropItem("not written: DATA_DIR is not writable")
+        url = ItemAdapter(item).get("url")
+        if url in self.replaced:
+            self.replaced.discard(url)
+            raise DropItem(f"replaced by a better copy of its story: {url}")
         try:
             self.sink.add(ItemAdapter(item).asdict())
         except STORAGE_ERRORS as error:

@@ -41,6 +41,7 @@ CLEAN_NOT_ARTICLE = f"{CLEAN}/not_article/"  # + reason
 DEDUP = "snapcrawl/dedup"
 DEDUP_KEPT = f"{DEDUP}/kept"
 DEDUP_DROPPED = f"{DEDUP}/dropped/"  # + kind: url, exact, near
+DEDUP_REPLACED = f"{DEDUP}/replaced"  # a pending kept copy replaced by a better one
 
 # KeywordsPipeline.
 KEYWORDS = "snapcrawl/keywords"

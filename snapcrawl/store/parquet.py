@@ -89,6 +89,21 @@ class ParquetSink:
             return self.flush()
         return []
 
+    def discard(self, column: str, value: Any) -> int:
+        """Drop the buffered (not yet written) rows whose ``column`` is ``value``."""
+        before = len(self._buffer)
+        self._buffer = [row for row in self._buffer if row.get(column) != value]
+        return before - len(self._buffer)
+
+    def update(self, column: str, old: Any, new: Any) -> int:
+        """Set ``column`` to ``new`` in the buffered rows where it is ``old``."""
+        changed = 0
+        for row in self._buffer:
+            if row.get(column) == old:
+                row[column] = new
+                changed += 1
+        return changed
+
     def flush(self) -> list[WrittenFile]:
         """Write every buffered row; one file per partition value."""
         if not self._buffer:
