@@ -6,3 +6,8 @@ from __future__ import annotations
 # ``urls`` (the rows' URLs). The dedup state commits its pending entries on it,
 # so a story is "known" only when its row is safely on disk.
 articles_written = object()
+
+# Sent by DedupPipeline when a better copy of a story replaces the kept one before
+# its row is written, with ``url`` (the replaced copy's). ParquetPipeline drops
+# that row from its buffer, or the item itself when it arrives.
+article_replaced = object()

@@ -1,7 +1,10 @@
 """DedupPipeline: keep one row per story, and record every copy it drops.
 
 A thin adapter over ``snapcrawl.dedup.DedupIndex``: canonical URL, exact body
-hash, then near-duplicate (verified before a drop). Kept stories stay
+hash, then near-duplicate (verified before a drop). Which copy of a story is
+kept follows a rule, not timing (``snapcrawl.dedup.rank``): a better copy that
+arrives while the kept one's row is not yet written replaces it (ParquetPipeline
+drops that row on ``article_replaced``). Kept stories stay
 *pending* in the state store until their Parquet file is on disk
 (``crawler.signals.articles_written``), so a killed run never leaves the store
 believing in rows the dataset does not hold. The index belongs to the crawl
@@ -27,7 +30,8 @@ from crawler.items import ArticleItem
 from crawler.services import CrawlServices, crawl_services
 from crawler.storage_guard import STORAGE_ERRORS
 from snapcrawl import counters
-from snapcrawl.dedup import DedupIndex, canonicalize_url
+from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url
+from snapcrawl.dedup.rank import keep_rank
 from snapcrawl.layout import DUPLICATES
 from snapcrawl.store import DUPLICATE_SCHEMA, ParquetSink
 from snapcrawl.store.filesystem import DatasetLocation
@@ -43,7 +47,10 @@ class DedupPipeline:
         batch_rows: int = 2000,
     ) -> None:
         self.services = services
+        self.crawler = services.crawler
         self.stats = services.crawler.stats
+        # kept copies whose rows are not written yet (a better copy may replace them)
+        self.pending: dict[str, dict[str, Any]] = {}
         self.run_id = services.run_id
         self.duplicates = ParquetSink(
             duplicates_root, DUPLICATE_SCHEMA, self.run_id, batch_rows=batch_rows
@@ -73,6 +80,8 @@ class DedupPipeline:
             self.services.close_dedup_index()
 
     def articles_written(self, urls: list[str]) -> None:
+        for url in urls:
+            self.pending.pop(url, None)
         if self.index is not None:
             try:
                 self.index.commit(urls)
@@ -97,34 +106,53 @@ class DedupPipeline:
         article["url"] = url
         if self.services.storage.stopped:
             raise DropItem("not checked: DATA_DIR is not writable")
+        rank = keep_rank(url, article.get("snapshot_at"))
         try:
-            verdict = self.index.check_and_add(url, article["body"], run_id=self.run_id)
+            kept = self.index.keep_best(url, article["body"], rank, run_id=self.run_id)
         except STORAGE_ERRORS as error:
             self.services.storage.write_failed(error, "the dedup state")
             raise DropItem("not checked: the dedup state cannot be written") from None
         except REDIS_ERRORS as error:
             redis_lost(self.services.crawler, error, "checking a story against the dedup state")
             raise DropItem("not checked: Redis is unreachable") from None
-        if verdict is None:
-            self.stats.inc_value(counters.DEDUP_KEPT)
+        described = self._describe(article)
+        verdict = kept.verdict
+        if kept.kept:
+            self.pending[url] = described
+            if kept.replaced is None:
+                self.stats.inc_value(counters.DEDUP_KEPT)
+                return item
+            # a better copy of a story kept earlier in this run, whose row is not yet
+            # written: it takes that row's place, and that copy becomes its duplicate
+            self.stats.inc_value(counters.DEDUP_REPLACED)
+            self.crawler.signals.send_catch_log(
+                signal=snapcrawl_signals.article_replaced, url=kept.replaced
+            )
+            self.duplicates.update("dup_of", kept.replaced, url)
+            replaced = self.pending.pop(kept.replaced, {})
+            self._record_duplicate(kept.replaced, url, verdict, replaced)
             return item
         self.stats.inc_value(f"{counters.DEDUP_DROPPED}{verdict.kind}")
-        self._record_duplicate(
-            {
-                "url": url,
-                "dup_of": verdict.dup_of,
-                "kind": verdict.kind,
-                "similarity": verdict.similarity,
-                "run_id": self.run_id,
-                "host": article.get("host"),
-                "title": article.get("title"),
-                "detected_at": datetime.now(UTC),
-                "crawl_date": article.get("crawl_date"),
-            }
-        )
+        self._record_duplicate(url, verdict.dup_of, verdict, described)
         raise DropItem(f"{verdict.kind} duplicate of {verdict.dup_of} ({verdict.similarity:.3f})")
 
-    def _record_duplicate(self, row: dict[str, Any]) -> None:
+    @staticmethod
+    def _describe(article: ItemAdapter) -> dict[str, Any]:
+        """What the duplicates table records of a copy besides its URL."""
+        return {key: article.get(key) for key in ("host", "title", "crawl_date")}
+
+    def _record_duplicate(
+        self, url: str, dup_of: str, verdict: Verdict, described: dict[str, Any]
+    ) -> None:
+        row = {
+            "url": url,
+            "dup_of": dup_of,
+            "kind": verdict.kind,
+            "similarity": verdict.similarity,
+            "run_id": self.run_id,
+            "detected_at": datetime.now(UTC),
+            **described,
+        }
         try:
             self.duplicates.add(row)
         except STORAGE_ERRORS as error:

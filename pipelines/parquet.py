@@ -24,6 +24,7 @@ from snapcrawl import counters
 from snapcrawl.layout import ARTICLES
 from snapcrawl.store import ARTICLE_SCHEMA, ParquetSink, WrittenFile, remove_stale_temp_files
 from snapcrawl.store.filesystem import DatasetLocation, open_location
+from snapcrawl.store.staging import recover_compactions
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +33,9 @@ class ParquetPipeline:
     def __init__(self, services: CrawlServices, root: Path | DatasetLocation) -> None:
         config = services.config
         self.crawler = services.crawler
+        self.layout = services.layout
         self.storage = services.storage
+        self.replaced: set[str] = set()  # kept copies replaced before reaching this pipeline
         self.root = root
         self.location = open_location(root)
         self.sink = ParquetSink(
@@ -51,7 +54,16 @@ class ParquetPipeline:
         root = services.layout.table(ARTICLES)
         if root.local:
             check_writable(Path(root.path))
-        return cls(services, root)
+        pipeline = cls(services, root)
+        crawler.signals.connect(
+            pipeline.article_replaced, signal=snapcrawl_signals.article_replaced
+        )
+        return pipeline
+
+    def article_replaced(self, url: str) -> None:
+        """A better copy replaces the kept one at ``url``: its row must not be written."""
+        if not self.sink.discard("url", url):
+            self.replaced.add(url)  # still on its way through the pipelines
 
     def open_spider(self) -> None:
         if not self.location.local:  # object stores: no temporary files, no directories
@@ -62,6 +74,7 @@ class ParquetPipeline:
         removed = remove_stale_temp_files(root, older_than=time.time() - 3600)
         if removed:
             logger.info("removed %d temporary files left by killed runs", removed)
+        recover_compactions(self.layout.compact_staging)  # cheap: one directory listing
 
     def close_spider(self) -> None:
         try:
@@ -74,6 +87,10 @@ class ParquetPipeline:
             return item
         if self.storage.stopped:
             raise DropItem("not written: DATA_DIR is not writable")
+        url = ItemAdapter(item).get("url")
+        if url in self.replaced:
+            self.replaced.discard(url)
+            raise DropItem(f"replaced by a better copy of its story: {url}")
         try:
             self.sink.add(ItemAdapter(item).asdict())
         except STORAGE_ERRORS as error:

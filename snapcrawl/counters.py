@@ -47,6 +47,7 @@ DEDUP = "snapcrawl/dedup"
 DEDUP_KEPT = f"{DEDUP}/kept"
 DEDUP_DROPPED = f"{DEDUP}/dropped/"  # + kind: url, exact, near
 DEDUP_REFILLED = f"{DEDUP}/refilled"  # dataset stories put back in a Redis store at start
+DEDUP_REPLACED = f"{DEDUP}/replaced"  # a pending kept copy replaced by a better one
 
 # KeywordsPipeline.
 KEYWORDS = "snapcrawl/keywords"

@@ -17,6 +17,8 @@ table lives, wherever it is::
       duplicates/crawl_date=YYYY-MM-DD/part-<run_id>-00001.parquet
       runs/part-<run_id>-00001.parquet
       state/dedup.sqlite, state/boilerplate.sqlite, state/locks/<job>.lock
+      state/compact/<stamp>/        (a running compaction's new files, never in a table)
+      quarantine/<table>/...        (unreadable files `snapcrawl state --quarantine` moved)
       logs/<run_id>.log, logs/<run_id>.stats.json
       report/index.html
 
@@ -47,6 +49,8 @@ TABLES = (ARTICLES, DUPLICATES, RUNS)
 # Local files under DATA_DIR.
 STATE_DIR = "state"
 LOCKS_DIR = "locks"  # inside STATE_DIR
+COMPACT_DIR = "compact"  # inside STATE_DIR
+QUARANTINE_DIR = "quarantine"
 LOGS_DIR = "logs"
 REPORT_DIR = "report"
 DEDUP_STORE = "dedup.sqlite"
@@ -160,6 +164,17 @@ class DataDir:
     def lock(self, job: str) -> Path:
         """The lock file of job ``job`` (one run of a job at a time)."""
         return self.locks / f"{job}.lock"
+
+    @property
+    def compact_staging(self) -> Path:
+        """Where ``snapcrawl compact`` builds a partition's new files: outside every table,
+        so no reader's glob (``articles/**/*.parquet``) sees them half-made."""
+        return self.state / COMPACT_DIR
+
+    @property
+    def quarantine(self) -> Path:
+        """Where unreadable dataset files are moved, under their table's name."""
+        return self.root / QUARANTINE_DIR
 
     @property
     def logs(self) -> Path:

@@ -38,6 +38,7 @@ from typing import Any
 import pytest
 
 from snapcrawl import counters
+from snapcrawl.dataset.read import load_table
 from snapcrawl.fixtures.expected import (
     DEFAULT_IGNORE,
     diff_items,
@@ -46,7 +47,7 @@ from snapcrawl.fixtures.expected import (
     summarise_diff,
 )
 from snapcrawl.fixtures.format import FixtureError, load_recording
-from snapcrawl.layout import STATS_SUFFIX, DataDir
+from snapcrawl.layout import DUPLICATES, STATS_SUFFIX, DataDir
 
 UPDATED = pytest.StashKey[list[Path]]()
 MISSING_REASON = "replay_missing"
@@ -225,6 +226,7 @@ def _read_replay(
     items = []
     if feed.exists():
         items = [json.loads(line) for line in feed.read_text("utf-8").splitlines() if line]
+    items = drop_replaced(items, workdir / "data")
     return Replay(
         items,
         reason if isinstance(reason, str) else None,
@@ -233,6 +235,23 @@ def _read_replay(
         result.returncode,
         tuple(command),
     )
+
+
+def drop_replaced(items: list[dict[str, Any]], data_dir: Path) -> list[dict[str, Any]]:
+    """The feed's items without the copies a better copy replaced later in the run.
+
+    A feed (``-O``) gets each item as it leaves the pipelines; a copy kept then, and
+    replaced by a better copy of its story before its row was written (the keep rule
+    of ``snapcrawl.dedup.rank``), is in the feed but not in the dataset: the
+    duplicates table lists it (as an ``exact`` or ``near`` copy), so it is left out.
+    """
+    try:
+        duplicates = load_table(DataDir(data_dir), DUPLICATES)
+    except FileNotFoundError:
+        return items
+    copies = duplicates[duplicates["kind"] != "url"]
+    replaced = set(copies["url"])
+    return [item for item in items if item.get("url") not in replaced]
 
 
 def read_stats(data_dir: Path) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """``snapcrawl compact DATA_DIR``: merge a dataset's small Parquet files, atomically.
 
 The work is ``snapcrawl.store.compact.compact_table``; this prints one line per table.
+New files are staged in ``DATA_DIR/state/compact/`` (outside every table), and
+what a killed compaction left there is finished or removed first.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.cli.errors import command
-from snapcrawl.layout import TABLES
+from snapcrawl.layout import TABLES, DataDir
 from snapcrawl.store.compact import compact_table
 
 
@@ -31,7 +33,9 @@ def main(argv: Sequence[str]) -> int:
         root = data_dir / table
         if not root.is_dir():
             continue
-        results = compact_table(root, target_rows=args.target_rows)
+        results = compact_table(
+            root, target_rows=args.target_rows, staging=DataDir(data_dir).compact_staging
+        )
         before = sum(r.files_before for r in results)
         after = sum(r.files_after for r in results)
         sys.stdout.write(

@@ -14,8 +14,9 @@ from snapcrawl.dedup.minhash import (
     signature,
 )
 from snapcrawl.dedup.normalize import body_hash, normalize_body
+from snapcrawl.dedup.rank import Rank
 from snapcrawl.dedup.store.base import DedupStore
-from snapcrawl.dedup.types import Entry, Verdict
+from snapcrawl.dedup.types import Entry, Kept, Verdict
 
 
 class DedupIndex:
@@ -25,13 +26,17 @@ class DedupIndex:
     already see it, but it only survives a crash once ``commit`` was called for its
     URL, which the caller does after the article's rows are safely written.
 
-    ``stats`` counts ``checks``, ``new`` and each verdict kind.
+    :meth:`keep_best` applies the keep rule (:mod:`snapcrawl.dedup.rank`): a better
+    copy replaces a kept one of this index that is still pending.
+
+    ``stats`` counts ``checks``, ``new``, each verdict kind and ``replaced``.
     """
 
     def __init__(self, store: DedupStore, config: DedupConfig | None = None) -> None:
         self.store = store
         self.config = config or DedupConfig()
         self.stats: Counter[str] = Counter()
+        self._ranks: dict[str, Rank] = {}  # this index's pending entries: replaceable
         store.bind(self.config.store_params(), lease_seconds=self.config.lease_seconds)
 
     def make_entry(self, url: str, body: str, *, run_id: str = "") -> Entry:
@@ -55,7 +60,36 @@ class DedupIndex:
         ``url`` must already be canonical (:func:`canonicalize_url`); only the body
         counts, so pass it without title or site furniture.
         """
+        return self._check(self.make_entry(url, body, run_id=run_id))
+
+    def keep_best(self, url: str, body: str, rank: Rank, *, run_id: str = "") -> Kept:
+        """Like :meth:`check_and_add`, but a copy that ranks before the kept one replaces
+        it while that one is still pending here (not yet committed).
+
+        The result says whether ``url`` is kept and, if so, which pending URL it
+        replaced (that copy becomes a duplicate of ``url``, of ``verdict.kind``).
+        """
         entry = self.make_entry(url, body, run_id=run_id)
+        verdict = self._check(entry)
+        if verdict is None:
+            self._ranks[url] = rank
+            return Kept(True)
+        kept_rank = self._ranks.get(verdict.dup_of)
+        replace = getattr(self.store, "replace", None)  # a store may not support it
+        if (
+            verdict.kind != "url"
+            and kept_rank is not None
+            and rank < kept_rank
+            and replace is not None
+            and replace(verdict.dup_of, entry)
+        ):
+            del self._ranks[verdict.dup_of]
+            self._ranks[url] = rank
+            self.stats["replaced"] += 1
+            return Kept(True, verdict, replaced=verdict.dup_of)
+        return Kept(False, verdict)
+
+    def _check(self, entry: Entry) -> Verdict | None:
         accept_at = self.config.accept_at
         packed = entry.signature
 
@@ -69,7 +103,11 @@ class DedupIndex:
         return verdict
 
     def commit(self, urls: Iterable[str]) -> None:
-        """Make the pending entries of ``urls`` durable (their rows are written)."""
+        """Make the pending entries of ``urls`` durable (their rows are written); they
+        can no longer be replaced."""
+        urls = list(urls)
+        for url in urls:
+            self._ranks.pop(url, None)
         self.stats["committed"] += self.store.commit(urls)
 
     def known_url(self, url: str) -> bool:

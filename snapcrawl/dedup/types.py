@@ -30,3 +30,17 @@ class Entry:
     signature: bytes  # packed MinHash signature; b"" when the body has no text
     bands: tuple[int, ...]  # signed 64-bit LSH keys, one per band
     run_id: str = ""
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What :meth:`DedupIndex.keep_best` decided about one copy.
+
+    ``kept`` False: a duplicate of ``verdict.dup_of``. ``kept`` True with ``replaced``
+    set: this copy took the place of the pending one at ``replaced``, which is now a
+    duplicate of it (``verdict`` says how alike they are).
+    """
+
+    kept: bool
+    verdict: Verdict | None = None
+    replaced: str | None = None

@@ -10,14 +10,26 @@ deleted: it is renamed ``<name>.damaged-<time>`` beside the new one.
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.dataset as ds
 
 from snapcrawl.dataset.read import open_table
 from snapcrawl.dedup import DedupConfig, DedupIndex, open_store
 from snapcrawl.layout import ARTICLES, DataDir
+from snapcrawl.state.dataset_check import (
+    READ_ERRORS,
+    BadFile,
+    UnreadableFiles,
+    check_dataset,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -56,24 +68,45 @@ def _layout(data_dir: Path | DataDir) -> DataDir:
     return data_dir if isinstance(data_dir, DataDir) else DataDir(data_dir)
 
 
-def set_aside(path: Path) -> Path | None:
-    """Rename a damaged file (and its WAL/SHM companions) out of the way; returns the new name."""
+def set_aside(path: Path, label: str = "damaged") -> Path | None:
+    """Rename a file (and its WAL/SHM companions) out of the way; returns the new name."""
     if not path.exists():
         return None
-    stamp = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    path.rename(target)
-    for suffix in ("-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            companion.rename(target.with_name(target.name + suffix))
+    stamp = f"{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}"
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    _move_store(path, target)
     return target
 
 
+def _move_store(source: Path, target: Path) -> None:
+    source.rename(target)
+    for suffix in ("-wal", "-shm"):
+        companion = source.with_name(source.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+
+
+def _remove_store(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    shutil.rmtree(f"{path}.owners", ignore_errors=True)
+
+
 def rebuild_dedup(
-    data_dir: Path | DataDir, config: DedupConfig | None = None, batch: int = 1000
+    data_dir: Path | DataDir,
+    config: DedupConfig | None = None,
+    batch: int = 1000,
+    *,
+    on_unreadable: Callable[[BadFile], None] | None = None,
 ) -> int:
     """A new dedup store holding every article of the dataset, committed; returns the count.
+
+    The new store is built beside the old one (``dedup.sqlite.rebuild-<time>``) and
+    renamed into place only once complete: a rebuild that fails leaves the old store
+    as it was. The old one is kept as ``dedup.sqlite.damaged-<time>`` when damaged,
+    else as ``dedup.sqlite.previous``. An unreadable data file stops the rebuild
+    (:class:`UnreadableFiles` names it) unless ``on_unreadable`` moves it out of the
+    dataset (``snapcrawl state rebuild --quarantine``); the rebuild then starts again.
 
     Rows go back a batch at a time in the dataset's file order, each batch sorted by
     ``crawled_at`` (memory stays bounded by ``batch``). A dataset written with dedup on
@@ -83,25 +116,71 @@ def rebuild_dedup(
     """
     layout = _layout(data_dir)  # its tables may live at SNAPCRAWL_PARQUET_URI
     store_path = layout.dedup_store
-    set_aside(store_path)
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    stamp = f"{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}"
+    fresh = store_path.with_name(f"{store_path.name}.rebuild-{stamp}")
+    while True:
+        _, bad = check_dataset(layout)
+        try:
+            if bad:
+                raise UnreadableFiles(bad, layout.root)
+            added = _fill(fresh, layout, config or DedupConfig(), batch)
+            break
+        except UnreadableFiles as error:
+            _remove_store(fresh)
+            if on_unreadable is None:
+                raise
+            for file in error.files:
+                on_unreadable(file)
+        except BaseException:
+            _remove_store(fresh)
+            raise
+    old_problem = check_sqlite(store_path).problem
+    if old_problem is not None:
+        set_aside(store_path)
+    elif store_path.exists():
+        _remove_store(store_path.with_name(f"{store_path.name}.previous"))
+        _move_store(store_path, store_path.with_name(f"{store_path.name}.previous"))
+    _move_store(fresh, store_path)
+    shutil.rmtree(f"{fresh}.owners", ignore_errors=True)
+    logger.info("rebuilt %s from the dataset: %d stories", store_path, added)
+    return added
+
+
+def _fill(path: Path, layout: DataDir, config: DedupConfig, batch: int) -> int:
+    """Put every article of the dataset into a new store at ``path``, committed."""
     added = 0
-    with DedupIndex(open_store(str(store_path)), config or DedupConfig()) as index:
+    with DedupIndex(open_store(str(path)), config) as index:
         try:
             table = open_table(layout, ARTICLES)
         except FileNotFoundError:
             return 0
-        if not table.files:
-            return 0
-        scanner = table.scanner(columns=["url", "body", "run_id", "crawled_at"], batch_size=batch)
-        for record_batch in scanner.to_batches():
-            rows = record_batch.to_pylist()
-            rows.sort(key=lambda row: (row["crawled_at"] is None, row["crawled_at"]))
-            urls = []
-            for row in rows:
-                if index.check_and_add(row["url"], row["body"] or "", run_id=row["run_id"] or ""):
-                    continue  # already in the store under another URL
-                urls.append(row["url"])
-            index.commit(urls)
-            added += len(urls)
-    logger.info("rebuilt %s from the dataset: %d stories", store_path, added)
+        columns = ["url", "body", "run_id", "crawled_at"]
+        for fragment in table.get_fragments():
+            try:
+                for rows in _fragment_rows(fragment, table.schema, columns, batch):
+                    rows.sort(key=lambda row: (row["crawled_at"] is None, row["crawled_at"]))
+                    urls = []
+                    for row in rows:
+                        body, run_id = row["body"] or "", row["run_id"] or ""
+                        if index.check_and_add(row["url"], body, run_id=run_id):
+                            continue  # already in the store under another URL
+                        urls.append(row["url"])
+                    index.commit(urls)
+                    added += len(urls)
+            except READ_ERRORS as error:
+                root = layout.table(ARTICLES).path
+                relative = str(PurePosixPath(fragment.path).relative_to(root))
+                raise UnreadableFiles(
+                    [BadFile(ARTICLES, fragment.path, str(error), relative)], layout.root
+                ) from None
     return added
+
+
+def _fragment_rows(
+    fragment: ds.Fragment, schema: pa.Schema, columns: list[str], batch: int
+) -> Iterator[list[dict[str, Any]]]:
+    """One file's rows, ``batch`` at a time, under the table's unified schema."""
+    scanner = fragment.scanner(schema=schema, columns=columns, batch_size=batch)
+    for record_batch in scanner.to_batches():
+        yield record_batch.to_pylist()

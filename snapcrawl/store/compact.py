@@ -2,17 +2,21 @@
 
 Every crawl adds files and never rewrites old ones, so a dataset fed by hourly
 runs gathers thousands of small files, which slows every reader. Compaction
-rewrites each partition into few large files in a hidden sibling directory,
-then swaps the two directories in one step (``exchange_directories``): a
-reader sees either the old files or the new ones, never both and never none.
-A file a live crawl renamed into the partition while compaction ran is moved
-across after the swap, so nothing is lost.
+rewrites each partition into few large files in a staging directory outside
+every table (``DATA_DIR/state/compact/<stamp>/``, see :mod:`.staging`: no
+reader's glob such as DuckDB's ``articles/**/*.parquet`` can see it), then
+swaps the two directories in one step (``exchange_directories``): a reader sees
+either the old files or the new ones, never both and never none. A file a live
+crawl renamed into the partition while compaction ran is moved across after
+the swap, so nothing is lost; the crawl writes its temporary files at the
+table's root, not in the partition, so the swap never pulls one from under it.
+A compaction killed part-way leaves only its staging directory, which the next
+compaction (or crawl) finishes or removes.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,9 +24,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from snapcrawl.layout import compacted_part_name
-from snapcrawl.store.parquet import TEMP_PREFIX, TEMP_SUFFIX
+from snapcrawl.layout import DataDir, compacted_part_name
 from snapcrawl.store.schema import SCHEMA_VERSION_KEY
+from snapcrawl.store.staging import Staging, recover_compactions, visible_files
 from snapcrawl.store.swap import exchange_directories
 
 logger = logging.getLogger(__name__)
@@ -37,43 +41,59 @@ class CompactionResult:
 
 
 def compact_table(
-    root: Path, *, target_rows: int = 500_000, compression: str = "zstd"
+    root: Path,
+    *,
+    target_rows: int = 500_000,
+    compression: str = "zstd",
+    staging: Path | None = None,
 ) -> list[CompactionResult]:
-    """Compact every partition directory under ``root`` that holds more than one file."""
+    """Compact every partition directory under ``root`` that holds more than one file.
+
+    ``staging`` is where new files are built: by default ``state/compact`` beside
+    the table (``DATA_DIR/state/compact`` for ``DATA_DIR/articles``); it must be on
+    the same file system as ``root``. A dead compaction's leftovers there are
+    finished or removed first.
+    """
     root = Path(root)
     if not root.is_dir():
         raise FileNotFoundError(f"no table at {root}: nothing to compact")
-    directories = sorted({path.parent for path in _visible_files(root, recursive=True)})
+    staging = Path(staging) if staging is not None else default_staging(root)
+    recover_compactions(staging)
+    directories = sorted({path.parent for path in visible_files(root, recursive=True)})
     results = []
     for directory in directories:
-        result = compact_partition(directory, target_rows=target_rows, compression=compression)
+        result = compact_partition(
+            directory, target_rows=target_rows, compression=compression, staging=staging
+        )
         if result is not None:
             results.append(result)
     return results
 
 
+def default_staging(table_root: Path) -> Path:
+    return DataDir(Path(table_root).absolute().parent).compact_staging
+
+
 def compact_partition(
-    directory: Path, *, target_rows: int = 500_000, compression: str = "zstd"
+    directory: Path,
+    *,
+    target_rows: int = 500_000,
+    compression: str = "zstd",
+    staging: Path | None = None,
 ) -> CompactionResult | None:
-    files = _visible_files(directory, recursive=False)
+    directory = Path(directory).absolute()
+    files = visible_files(directory, recursive=False)
     if len(files) < 2:
         return None
     stamp = f"{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}"
-    staging = directory.with_name(f"{TEMP_PREFIX}{directory.name}.compact-{stamp}")
-    staging.mkdir()
-    try:
-        rows, written = _rewrite(files, staging, stamp, target_rows, compression)
-        exchange_directories(directory, staging)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    # ``staging`` now holds the old files; keep any a live crawl added meanwhile
     inputs = {path.name for path in files}
-    for late in _visible_files(staging, recursive=False):
-        if late.name not in inputs:
-            late.rename(directory / late.name)
-            written += 1
-    shutil.rmtree(staging)
+    with Staging.start(
+        staging or default_staging(directory.parent), stamp, directory, inputs
+    ) as work:
+        rows, written = _rewrite(files, work.new, stamp, target_rows, compression)
+        exchange_directories(directory, work.new)
+        # ``work.new`` now holds the old files; keep any a live crawl added meanwhile
+        written += work.move_late_files()
     logger.info("compacted %s: %d files -> %d (%d rows)", directory, len(files), written, rows)
     return CompactionResult(directory, len(files), written, rows)
 
@@ -132,15 +152,3 @@ def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
         else:
             columns.append(pa.nulls(table.num_rows, field.type))
     return pa.Table.from_arrays(columns, schema=schema)
-
-
-def _visible_files(directory: Path, *, recursive: bool) -> list[Path]:
-    pattern = "**/*.parquet" if recursive else "*.parquet"
-    return sorted(
-        path
-        for path in directory.glob(pattern)
-        if not any(
-            part.startswith((TEMP_PREFIX, "_")) for part in path.relative_to(directory).parts
-        )
-        and not path.name.endswith(TEMP_SUFFIX)
-    )

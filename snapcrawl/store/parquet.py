@@ -1,9 +1,9 @@
 """Append rows to a hive-partitioned Parquet dataset, one complete file at a time.
 
 A file becomes visible to readers only once it is whole. On a local disk it is
-written under a hidden temporary name (leading dot, ``.tmp`` suffix, which
-pyarrow, pandas and DuckDB's ``*.parquet`` globs all skip) and renamed into
-place. In an object store (any :class:`DatasetLocation` that is not local: S3,
+written under a hidden temporary name at the table's root (leading dot, ``.tmp``
+suffix, which pyarrow, pandas and DuckDB's ``*.parquet`` globs all skip) and
+renamed into its partition. In an object store (any :class:`DatasetLocation` that is not local: S3,
 GCS ...) there is no rename, but an upload is visible only once complete, so
 the file is built in memory and uploaded to its final key in one go. Rows are
 buffered up to ``batch_rows`` so memory stays bounded however long the crawl.
@@ -89,6 +89,21 @@ class ParquetSink:
             return self.flush()
         return []
 
+    def discard(self, column: str, value: Any) -> int:
+        """Drop the buffered (not yet written) rows whose ``column`` is ``value``."""
+        before = len(self._buffer)
+        self._buffer = [row for row in self._buffer if row.get(column) != value]
+        return before - len(self._buffer)
+
+    def update(self, column: str, old: Any, new: Any) -> int:
+        """Set ``column`` to ``new`` in the buffered rows where it is ``old``."""
+        changed = 0
+        for row in self._buffer:
+            if row.get(column) == old:
+                row[column] = new
+                changed += 1
+        return changed
+
     def flush(self) -> list[WrittenFile]:
         """Write every buffered row; one file per partition value."""
         if not self._buffer:
@@ -109,7 +124,7 @@ class ParquetSink:
             directory = Path(self.root)
             final = (directory / partition if partition else directory) / name
             final.parent.mkdir(parents=True, exist_ok=True)
-            size = self._write_local(rows_to_table(rows, self.file_schema), final)
+            size = self._write_local(rows_to_table(rows, self.file_schema), directory, final)
         else:
             directory = self.location / partition if partition else self.location
             final = PurePath(directory.path) / name
@@ -122,8 +137,10 @@ class ParquetSink:
             self.on_written(result)
         return result
 
-    def _write_local(self, table: pa.Table, final: Path) -> int:
-        temp = final.parent / f"{TEMP_PREFIX}{final.name}{TEMP_SUFFIX}"
+    def _write_local(self, table: pa.Table, root: Path, final: Path) -> int:
+        # the temporary file sits at the table's root, not in the partition: a compaction
+        # swaps partition directories, and must not carry a half-written file away
+        temp = root / f"{TEMP_PREFIX}{final.name}{TEMP_SUFFIX}"
         try:
             pq.write_table(table, temp, **self._options(table))
             _fsync(temp)

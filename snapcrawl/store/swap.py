@@ -49,7 +49,7 @@ def exchange_directories(a: Path, b: Path) -> bool:
         logger.info(
             "atomic exchange unavailable (%s); using two renames", os.strerror(ctypes.get_errno())
         )
-    parked = a.with_name(a.name + ".swap")
+    parked = b.with_name(b.name + ".swap")  # beside ``b``: the staging side, not a table
     os.rename(a, parked)
     os.rename(b, a)
     os.rename(parked, b)

@@ -40,12 +40,32 @@ class MemoryStore:
                     best = Verdict("near", url, similarity)
         if best is not None:
             return best
+        self._add(entry)
+        return None
+
+    def replace(self, old_url: str, entry: Entry) -> bool:
+        """Put ``entry`` in place of the pending entry at ``old_url`` (a better copy of
+        its story); False when that one is committed or unknown."""
+        if old_url not in self._pending or entry.url in self._docs:
+            return False
+        self._pending.discard(old_url)
+        self._forget(old_url)
+        self._add(entry)
+        return True
+
+    def _add(self, entry: Entry) -> None:
         self._docs[entry.url] = entry
         self._pending.add(entry.url)
-        self._exact[entry.exact] = entry.url
+        self._exact.setdefault(entry.exact, entry.url)
         for band in entry.bands:
             self._bands.setdefault(band, []).append(entry.url)
-        return None
+
+    def _forget(self, url: str) -> None:
+        entry = self._docs.pop(url)
+        if self._exact.get(entry.exact) == url:
+            del self._exact[entry.exact]
+        for band in entry.bands:
+            self._bands[band].remove(url)
 
     def commit(self, urls: Iterable[str]) -> int:
         count = 0
@@ -61,9 +81,5 @@ class MemoryStore:
     def close(self) -> None:
         """Discard the entries never committed (as a crashed run's would be)."""
         for url in self._pending:
-            entry = self._docs.pop(url)
-            if self._exact.get(entry.exact) == url:
-                del self._exact[entry.exact]
-            for band in entry.bands:
-                self._bands[band].remove(url)
+            self._forget(url)
         self._pending.clear()

@@ -178,6 +178,24 @@ class SQLiteStore:
             batch.count()
         return verdict
 
+    def replace(self, old_url: str, entry: Entry) -> bool:
+        """Put ``entry`` in place of this owner's pending entry at ``old_url`` (a better
+        copy of its story); False when that one is committed, another's, or unknown.
+        The old entry's band rows are left to be dropped as stale when next met."""
+        with self._write():
+            self._flush()  # the old entry may still be in the batch
+            cursor = self._db.execute(
+                "DELETE FROM docs WHERE url_key = ? AND url = ? AND owner = ?",
+                (url_key(old_url), old_url, self.owner),
+            )
+            if cursor.rowcount != 1:
+                return False
+            key = url_key(entry.url)
+            keys = (key, entry.exact, *entry.bands)
+            maybe = set(keys if self._filter is None else self._filter.add(keys))
+            self._add(entry, key, maybe)
+        return True
+
     def commit(self, urls: Iterable[str]) -> int:
         rows = [(self.owner, url_key(url), url) for url in urls]
         with self._write(durable=True):

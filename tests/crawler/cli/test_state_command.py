@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pandas as pd
+import pyarrow.parquet as pq
 
 from crawler.cli.state import main as state_main
-from tests.crawling import run_scrapy_crawl
+from tests.crawling import REPO_ROOT, run_scrapy_crawl
 
 
 def test_damaged_dedup_state_is_reported_and_rebuilt_from_the_dataset(demo_site, tmp_path, capsys):
@@ -30,3 +34,68 @@ def test_damaged_dedup_state_is_reported_and_rebuilt_from_the_dataset(demo_site,
 
     run_scrapy_crawl(demo_site.url, tmp_path, *settings)  # knows every story again
     assert len(pd.read_parquet(tmp_path / "articles")) == kept
+
+
+def snapcrawl(*args: str) -> subprocess.CompletedProcess[str]:
+    """``snapcrawl ARGS`` in a child process, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_an_unreadable_data_file_is_named_quarantined_and_the_store_swapped_only_when_whole(
+    demo_site, tmp_path
+):
+    settings = ("SNAPCRAWL_KEYWORDS_ENABLED=False", "SNAPCRAWL_PARQUET_BATCH_ROWS=10")
+    run_scrapy_crawl(demo_site.url, tmp_path, *settings)
+    files = sorted((tmp_path / "articles").rglob("*.parquet"))
+    assert len(files) > 1
+    total = len(pd.read_parquet(tmp_path / "articles"))
+    broken = files[0]
+    lost = pq.read_metadata(broken).num_rows
+    broken.write_bytes(broken.read_bytes()[:-100])  # the footer cut off
+    store = tmp_path / "state" / "dedup.sqlite"
+    healthy = store.read_bytes()
+
+    check = snapcrawl("state", "check", str(tmp_path))
+    assert check.returncode == 1, check.stdout + check.stderr
+    assert f"{broken}: UNREADABLE" in check.stdout
+    assert f"snapcrawl state rebuild --quarantine {tmp_path}" in check.stdout
+
+    refused = snapcrawl("state", "rebuild", str(tmp_path))  # without --quarantine
+    assert refused.returncode == 1
+    assert str(broken) in refused.stderr
+    assert "--quarantine" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert store.read_bytes() == healthy  # the old store untouched
+    assert not list(store.parent.glob("dedup.sqlite.rebuild-*"))
+
+    rebuilt = snapcrawl("state", "rebuild", "--quarantine", str(tmp_path))
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    moved = tmp_path / "quarantine" / "articles" / broken.relative_to(tmp_path / "articles")
+    assert moved.is_file()
+    assert not broken.exists()
+    assert f"{total - lost} stories" in rebuilt.stdout
+    ok = snapcrawl("state", "check", str(tmp_path))
+    assert ok.returncode == 0, ok.stdout
+    assert (store.parent / "dedup.sqlite.previous").is_file()
+
+    # the quarantined stories are unknown to the state now: the next crawl fetches them again
+    run_scrapy_crawl(demo_site.url, tmp_path, *settings)
+    assert len(pd.read_parquet(tmp_path / "articles")) == total
+
+
+def test_check_quarantine_moves_the_file_and_says_to_rebuild(demo_site, tmp_path):
+    run_scrapy_crawl(demo_site.url, tmp_path, "SNAPCRAWL_KEYWORDS_ENABLED=False")
+    (broken,) = sorted((tmp_path / "runs").rglob("*.parquet"))[:1]
+    broken.write_bytes(b"PAR1 not parquet at all")
+    result = snapcrawl("state", "check", "--quarantine", str(tmp_path))
+    assert result.returncode == 1
+    assert "moved to" in result.stdout
+    assert f"snapcrawl state rebuild {tmp_path}" in result.stdout
+    assert (tmp_path / "quarantine" / "runs" / broken.name).is_file()
+    assert snapcrawl("state", "check", str(tmp_path)).returncode == 0  # nothing left to fix
