@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from snapcrawl.extract import thresholds
-from snapcrawl.extract.text import normalize_text, punctuation_count, visible_len
+from snapcrawl.extract.text import (
+    drop_void_references,
+    normalize_text,
+    punctuation_count,
+    visible_len,
+)
 from snapcrawl.extract.vocab import (
     BLOCK_TAGS,
     CONTENT_CLASS_TOKENS,
@@ -81,6 +86,7 @@ def parse_html(text: str) -> etree._Element | None:
         text = _END_TAGS.sub("", text)
     if "\x00" in text:
         text = text.replace("\x00", "")
+    text = drop_void_references(text)  # &#0; and the like: NUL by another name
     if not text or text.isspace():
         return None
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
