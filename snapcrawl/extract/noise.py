@@ -19,6 +19,7 @@ A page telling its reader how to repost it (转载请注明出处) speaks as the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -77,6 +78,20 @@ def is_reported_speech(text: str) -> bool:
 
 
 def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
+    """0 = story text; 1 = a notice at the body's edge or beside another notice; 2 = a
+    notice wherever it stands (see ``_notice_strength``).
+
+    The same line is judged by the edge trimming and by the audit, and a site's footer
+    repeats on every page: each (line, site names) is worked out once and remembered.
+    """
+    if len(text) > thresholds.NOTICE_MAX:
+        return 0
+    names = site_names if isinstance(site_names, tuple) else tuple(site_names)
+    return _notice_strength(text, names)
+
+
+@functools.lru_cache(maxsize=8192)
+def _notice_strength(text: str, site_names: tuple[str, ...]) -> int:
     """0 = story text; 1 = a notice at the body's edge or beside another notice;
     2 = a notice wherever it stands (two families, and the page speaking of itself or a
     notice heading such as "免责声明：").
@@ -84,8 +99,6 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     A story about a copyright case ("被告转载…构成侵权，判令删除") mixes families too, but
     never speaks as the page, so mid-body it stays.
     """
-    if len(text) > thresholds.NOTICE_MAX:
-        return 0
     families = notice_families(text)
     if not families:
         return 0
