@@ -65,6 +65,7 @@ class Line:
     stamp: bool = False  # a date stamp or a stamped list item ("标题 2025-02-13")
     teaser: bool = False  # prose inside a list item, after the item's title link
     is_link: bool = False  # mostly link text (``thresholds.is_link_line``), set by ``flatten``
+    notice: tuple[tuple[str, ...], int] | None = None  # (site names, strength), by noise
 
     @property
     def link_density(self) -> float:

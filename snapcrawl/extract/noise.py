@@ -19,9 +19,9 @@ A page telling its reader how to repost it (转载请注明出处) speaks as the
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dates import date_spans, ends_with_date, find_dates, is_date_only
@@ -36,6 +36,9 @@ from snapcrawl.extract.vocab import (
     NOTICE_HEAD,
     SELF_REFERENCE,
 )
+
+if TYPE_CHECKING:
+    from snapcrawl.extract.dom import Line
 
 _ALL_LABELS = sorted({label for group in LABELS.values() for label in group}, key=len, reverse=True)
 LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
@@ -77,21 +80,18 @@ def is_reported_speech(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
+def line_notice_strength(line: Line, site_names: tuple[str, ...] = ()) -> int:
+    """``notice_strength`` of a line, worked out once: the edge trimming and the audit
+    judge the same lines with the same site names, and the check runs several regexes."""
+    cached = line.notice
+    if cached is not None and cached[0] == site_names:
+        return cached[1]
+    value = notice_strength(line.text, site_names)
+    line.notice = (site_names, value)
+    return value
+
+
 def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
-    """0 = story text; 1 = a notice at the body's edge or beside another notice; 2 = a
-    notice wherever it stands (see ``_notice_strength``).
-
-    The same line is judged by the edge trimming and by the audit, and a site's footer
-    repeats on every page: each (line, site names) is worked out once and remembered.
-    """
-    if len(text) > thresholds.NOTICE_MAX:
-        return 0
-    names = site_names if isinstance(site_names, tuple) else tuple(site_names)
-    return _notice_strength(text, names)
-
-
-@functools.lru_cache(maxsize=8192)
-def _notice_strength(text: str, site_names: tuple[str, ...]) -> int:
     """0 = story text; 1 = a notice at the body's edge or beside another notice;
     2 = a notice wherever it stands (two families, and the page speaking of itself or a
     notice heading such as "免责声明：").
@@ -99,6 +99,8 @@ def _notice_strength(text: str, site_names: tuple[str, ...]) -> int:
     A story about a copyright case ("被告转载…构成侵权，判令删除") mixes families too, but
     never speaks as the page, so mid-body it stays.
     """
+    if len(text) > thresholds.NOTICE_MAX:
+        return 0
     families = notice_families(text)
     if not families:
         return 0
