@@ -1,9 +1,10 @@
 """magic-html worker: runs in the peer venv (Python >= 3.12), one process for the whole run.
 
 Reads one JSON job a line on stdin ({"id", "html", "url"}) and writes one JSON result a line
-on stdout ({"id", "body", "title", "seconds", "error"}). ``seconds`` is measured here around
-``GeneralExtractor.extract`` plus the HTML -> text conversion, so the parent's pages per
-second compare extraction, not process start or pipe transfer.
+on stdout ({"id", "body", "title", "seconds", "cpu_seconds", "error"}). Both times are
+measured here around ``GeneralExtractor.extract`` plus the HTML -> text conversion (wall:
+``perf_counter``, CPU: ``process_time``, as the parent does for the in-process extractors),
+so the parent's pages per second compare extraction, not process start or pipe transfer.
 """
 
 from __future__ import annotations
@@ -30,15 +31,16 @@ def main() -> int:
     for line in jobs:
         job = json.loads(line)
         body, title, error = "", None, None
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         try:
             out = extractor.extract(job["html"], base_url=job.get("url") or "")
             body = html_to_text(out.get("html") or "")
             title = out.get("title")
         except Exception as exc:  # a page magic-html cannot handle counts as an empty result
             error = f"{type(exc).__name__}: {exc}"[:300]
-        seconds = time.perf_counter() - start
+        seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
         record = {"id": job["id"], "body": body, "title": title, "seconds": seconds}
+        record["cpu_seconds"] = cpu_seconds
         results.write(json.dumps({**record, "error": error}) + "\n")
     return 0
 

@@ -108,7 +108,7 @@ class MagicHtml:
         return json.loads(line)
 
     def extract(self, html: str, url: str | None) -> dict:
-        """{"body", "title", "seconds", "error"} for one page (seconds measured in the child)."""
+        """{"body", "title", "seconds", "cpu_seconds", "error"} for one page (timed in the child)."""
         assert self._proc.stdin is not None
         self._next_id += 1
         job = {"id": self._next_id, "html": html, "url": url}

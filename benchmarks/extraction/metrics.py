@@ -82,7 +82,7 @@ def _noise(page: Page, body: str) -> dict[str, list[str]]:
     return found
 
 
-def score(page: Page, res: Result, seconds: float) -> dict:
+def score(page: Page, res: Result, seconds: float, cpu_seconds: float) -> dict:
     """Everything measured on one page for one extractor, JSON-ready."""
     body = norm(res.body)
     row: dict = {
@@ -91,6 +91,7 @@ def score(page: Page, res: Result, seconds: float) -> dict:
         "page": page.page_id,
         "held_out": page.held_out,
         "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
         "body_chars": len(res.body or ""),
         "refused": res.refused,
     }

@@ -45,9 +45,28 @@ def _prf(rows: Rows) -> str:
     return " / ".join(_mean([r[k] for r in rows]) for k in ("p", "r", "f1"))
 
 
+def _rate(rows: Rows, key: str = "cpu_seconds") -> float | None:
+    """Pages per second of ``key`` (CPU time unless told), None when nothing was timed."""
+    seconds = sum(r.get(key, r["seconds"]) for r in rows)
+    return len(rows) / seconds if seconds else None
+
+
 def _speed(rows: Rows) -> str:
-    seconds = sum(r["seconds"] for r in rows)
-    return f"{len(rows) / seconds:.0f}" if seconds else "–"
+    rate = _rate(rows)
+    return f"{rate:.0f}" if rate else "–"
+
+
+def _wall_speed(rows: Rows) -> str:
+    rate = _rate(rows, "seconds")
+    return f"{rate:.0f}" if rate else "–"
+
+
+def speed_ratio(scores: dict[str, Rows], ours: str = "snapcrawl", peer: str = "trafilatura") -> str:
+    """'12.3x': our pages per CPU-second over the peer's, or '' when either is missing."""
+    if ours not in scores or peer not in scores:
+        return ""
+    mine, theirs = _rate(scores[ours]), _rate(scores[peer])
+    return f"{mine / theirs:.1f}x" if mine and theirs else ""
 
 
 def _count(rows: Rows, hit: Callable[[dict], bool], has: Callable[[dict], bool]) -> str:
@@ -124,7 +143,8 @@ def group_table(group: str, scores: dict[str, Rows]) -> str:
                     f"{_mean([r.get(k) for r in rs])} ({_mean([r.get(k) for r in _held(rs)])})"
                 ),
             )
-    add("pages per second", _speed)
+    add("pages per CPU-second", _speed)
+    add("pages per second (wall)", _wall_speed)
     return "\n".join(lines)
 
 
@@ -148,8 +168,16 @@ def summary(scores: dict[str, Rows]) -> str:
         ]
         lines.append(f"| {group} (n={n}, {h}) | " + " | ".join(cells) + " |")
     lines.append(
-        "| pages per second, all pages | " + " | ".join(_speed(scores[n]) for n in names) + " |"
+        "| pages per CPU-second, all pages | " + " | ".join(_speed(scores[n]) for n in names) + " |"
     )
+    lines.append(
+        "| pages per second (wall), all pages | "
+        + " | ".join(_wall_speed(scores[n]) for n in names)
+        + " |"
+    )
+    ratio = speed_ratio(scores)
+    if ratio:
+        lines.append(f"\nSpeed, ours / trafilatura (pages per CPU-second): {ratio}.")
     return "\n".join(lines)
 
 

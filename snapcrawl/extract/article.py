@@ -16,7 +16,7 @@ from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge, signalled_heading
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import is_meta_line, notice_strength, repost_source
+from snapcrawl.extract.noise import is_meta_line, line_notice_strength, repost_source
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
@@ -93,8 +93,8 @@ def _audit(
     found = [line.text for line in selection.notices + selection.credits]
     for line in page.lines:
         text = line.text
-        if (("：" in text or ":" in text) and meta.host_label(text)) or notice_strength(
-            text, names
+        if (("：" in text or ":" in text) and meta.host_label(text)) or line_notice_strength(
+            line, names
         ) >= 2:
             found.append(text)
     found += removed

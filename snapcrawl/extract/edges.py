@@ -60,7 +60,7 @@ def apply_notices(
     names = tuple(site_names)
     promo = [chrome.is_promo(line.text) for line in lines]
     strength = [
-        max(noise.notice_strength(line.text, names), int(flag))
+        max(noise.line_notice_strength(line, names), int(flag))
         for line, flag in zip(lines, promo, strict=True)
     ]
     # Quotes make a line the story's, except in a promo's own slogan.

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dates import date_spans, ends_with_date, find_dates, is_date_only
@@ -35,6 +36,9 @@ from snapcrawl.extract.vocab import (
     NOTICE_HEAD,
     SELF_REFERENCE,
 )
+
+if TYPE_CHECKING:
+    from snapcrawl.extract.dom import Line
 
 _ALL_LABELS = sorted({label for group in LABELS.values() for label in group}, key=len, reverse=True)
 LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
@@ -74,6 +78,17 @@ def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:
 def is_reported_speech(text: str) -> bool:
     """Whether the line quotes someone (a clause in quotes, or "说：“…")."""
     return _REPORTED.search(text) is not None
+
+
+def line_notice_strength(line: Line, site_names: tuple[str, ...] = ()) -> int:
+    """``notice_strength`` of a line, worked out once: the edge trimming and the audit
+    judge the same lines with the same site names, and the check runs several regexes."""
+    cached = line.notice
+    if cached is not None and cached[0] == site_names:
+        return cached[1]
+    value = notice_strength(line.text, site_names)
+    line.notice = (site_names, value)
+    return value
 
 
 def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:

@@ -140,7 +140,14 @@ _NOT_SOURCE = re.compile(r"source-?(?:list|box|wrap|icon|img)|resource", re.IGNO
 
 _MARKED_TAGS = frozenset({"span", "a", "p", "div", "em", "strong", "address", "cite"})
 # The attribute values themselves, in document order: far cheaper than testing elements.
-_MARK_ATTRIBUTES = etree.XPath("//@class|//@id|//@itemprop|//@rel|//@aria-label")
+# ``descendant-or-self::*/@x`` walks elements only; ``//@x`` (``descendant-or-self::node()``)
+# also visits every text node, five times over: a third slower on real pages.
+_MARK_ATTRIBUTES = etree.XPath(
+    "|".join(
+        f"descendant-or-self::*/@{name}"
+        for name in ("class", "id", "itemprop", "rel", "aria-label")
+    )
+)
 _MARK_WORDS = re.compile(r"author|byline|writer|source|media|crumb|面包屑", re.IGNORECASE)
 # The same words, matched case-sensitively in a lower-cased value: much faster than the
 # IGNORECASE scan. Only for ASCII values, where lower() folds exactly what IGNORECASE

@@ -24,6 +24,36 @@ PUNCTUATION = frozenset("，。！？；：、,.!?;:…“”「」『』（）(
 _PUNCTUATION_RE = re.compile("[" + re.escape("".join(sorted(PUNCTUATION))) + "]")
 
 
+# Numeric references to no character: NUL, a UTF-16 surrogate, or past U+10FFFF. The
+# parser turns each into U+FFFD, which the extraction would then take for a byte lost in
+# decoding (dropped, and counted towards refusing the page as undecodable). Only these
+# shapes can be one (7+ digits, NUL, 0xD800-0xDFFF, 6+ hex digits, decimal 5xxxx), so the
+# common references to CJK characters never reach the check below.
+_VOID_REFERENCE = re.compile(
+    r"&#(?:0*(?:[1-9]\d{6,}|5\d{4})(?!\d)|0+(?!\d)"
+    r"|[xX]0*(?:[dD][89a-fA-F][0-9a-fA-F]{2}|[1-9a-fA-F][0-9a-fA-F]{5,})(?![0-9a-fA-F])"
+    r"|[xX]0+(?![0-9a-fA-F]));?"
+)
+
+
+def _void_or_kept(match: re.Match[str]) -> str:
+    digits = match.group(0)[2:].rstrip(";")
+    value = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+    void = value == 0 or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF
+    return "" if void else match.group(0)
+
+
+def drop_void_references(markup: str) -> str:
+    """Remove numeric character references that name no character (``&#0;``, ``&#xD800;``):
+    like a raw NUL they show nothing, and must not come back as a "lost character".
+
+    >>> drop_void_references("a&#0;b&#x0c;&#20320;&#xDFFF;c")
+    'ab&#x0c;&#20320;c'
+    """
+    # No ``"&#" in markup`` test first: on a page of CJK text it costs more than the scan.
+    return _VOID_REFERENCE.sub(_void_or_kept, markup)
+
+
 def clean_fragment(text: str) -> str:
     """Drop invisible and control characters; keep all whitespace (used before joining)."""
     return _INVISIBLE.sub("", text)

@@ -36,3 +36,34 @@ def test_a_page_of_scattered_lost_characters_is_refused_with_the_count() -> None
         extract_article(_story_page(f"<p>{garbled}</p>".encode()))
     assert verdict.value.reason == "undecodable"
     assert "runs" in verdict.value.detail
+
+
+# Found by test_fuzz: "&#0" inside a paragraph. The parser read it as U+FFFD, which the body
+# then dropped as a lost character while the page's text kept it, so the body held text
+# ("…时刻。中国…") the page never shows; many of them would even refuse the page.
+@pytest.mark.parametrize(
+    "void", ["&#0", "&#0;", "&#x0;", "&#00000;", "&#xD800;", "&#55296;", "&#1114112;"]
+)
+def test_a_reference_to_no_character_is_nothing_not_a_lost_character(void: str) -> None:
+    from snapcrawl.extract.page import read_page
+
+    first = "周末的夜市人气很旺，摊主们忙着招呼客人，小吃摊前排起了长队。"
+    second = "社区志愿者在入口处维持秩序，提醒大家看管好随身物品。"
+    page = _story_page(f"<p>{first}{void}{second}</p><p>{second}</p>".encode())
+    shown = "".join(read_page(page).root.itertext())
+    assert "\ufffd" not in shown
+    assert first + second in shown
+    assert first + second in extract_article(page).body
+
+
+def test_many_nul_references_do_not_refuse_a_page_as_undecodable() -> None:
+    sentence = "记者从市交通运输局获悉，本市今年将新开通公交线路十二条。"
+    page = _story_page(f"<p>{'&#0;'.join(sentence * 4)}</p>".encode())
+    assert sentence in extract_article(page).body
+
+
+def test_references_that_look_alike_but_name_characters_are_kept() -> None:
+    story = "记者从市交通运输局获悉&#012;本市今年将新开通公交线路&#20320;&#x4E2D;。"
+    more = "社区志愿者在入口处维持秩序，提醒大家看管好随身物品。" * 2
+    page = _story_page(f"<p>{story}</p><p>{more}</p>".encode())
+    assert "本市今年将新开通公交线路你中" in extract_article(page).body
