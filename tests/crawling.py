@@ -9,7 +9,6 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEMO_DIR = REPO_ROOT / "data" / "demo"
-SHARED_DIR = REPO_ROOT.parent / "shared"
 
 
 def scrapy_crawl_command(
