@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEMO_DIR = REPO_ROOT / "data" / "demo"
+DEMO_DIR = REPO_ROOT / "snapcrawl" / "demo_site"
 
 
 def scrapy_crawl_command(

@@ -11,10 +11,9 @@ from crawler.cli import scrapy_crawl
 from crawler.cli.errors import EXIT_USAGE, CommandError, command
 from crawler.cli.options import add_crawl_options
 from snapcrawl.dataset.read import open_table
+from snapcrawl.demo_site import HOSTS, demo_dir
 from snapcrawl.fixtures.server import serve_site
 from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS, DataDir, parquet_uri_setting
-
-DEMO_DIR = scrapy_crawl.PROJECT_ROOT / "data" / "demo"
 
 LOAD_HINT = """\
 Load it:
@@ -34,16 +33,16 @@ def build_parser() -> argparse.ArgumentParser:
 @command("demo")
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
-    return run_demo(DEMO_DIR, Path(args.data_dir).resolve(), args.set)
+    return run_demo(demo_dir(), Path(args.data_dir).resolve(), args.set)
 
 
-def run_demo(demo_dir: Path, data_dir: Path, settings: list[str]) -> int:
-    sites = [demo_dir / "site", demo_dir / "mirror"]
-    missing = [site for site in sites if not site.is_dir()]
+def run_demo(root: Path, data_dir: Path, settings: list[str]) -> int:
+    sites = [root / host for host in HOSTS]
+    missing = [site for site in sites if not (site / "index.html").is_file()]
     if missing:
         raise CommandError(
-            f"demo site not found at {missing[0]}: run snapcrawl demo from a checkout "
-            "of the project (pip install -e .)",
+            f"demo site not found at {missing[0]}: the installed package is incomplete; "
+            "reinstall snapcrawl (pip install --force-reinstall snapcrawl)",
             EXIT_USAGE,
         )
     out = sys.stdout
