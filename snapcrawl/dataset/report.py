@@ -61,7 +61,7 @@ STYLE = (
     # wide tables scroll inside the page instead of overflowing it; long cells wrap
     "table{border-collapse:collapse;font-size:90%;display:block;max-width:100%;overflow-x:auto}"
     "td,th{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top;"
-    "overflow-wrap:anywhere;min-width:3em}"
+    "overflow-wrap:break-word;min-width:3em}"
     "table.runs{font-size:80%}table.runs td{max-width:16em}"
     ".note{color:#555}"
 )
@@ -215,9 +215,9 @@ def _runs_section(runs: Table) -> Section:
         [f"The {MAX_RUNS_SHOWN} most recent of {total:,} runs."] if total > MAX_RUNS_SHOWN else []
     )
     columns = [c for c in RUN_COLUMNS if c in frame]
-    header = "".join(f"<th>{_e(c)}</th>" for c in columns)
+    header = "".join(f"<th>{_wrappable(c)}</th>" for c in columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{_e(_cell(row[c]))}</td>" for c in columns) + "</tr>"
+        "<tr>" + "".join(f"<td>{_wrappable(_cell(row[c]), '/')}</td>" for c in columns) + "</tr>"
         for row in frame.head(MAX_RUNS_SHOWN).to_dict("records")
     )
     return Section(
@@ -260,6 +260,15 @@ def _page(data_dir: Path, font: CjkFont, tables: tuple[Table, ...], sections: li
         parts.append("</section>")
     parts.append("</body></html>")
     return "\n".join(part for part in parts if part) + "\n"
+
+
+def _wrappable(text: object, after: str = "_/") -> str:
+    """Escaped, with a line-break chance after each of ``after`` (``_`` in column names,
+    ``/`` in URLs and error kinds), so a narrow column wraps between words, not inside."""
+    escaped = _e(text)
+    for char in after:
+        escaped = escaped.replace(char, f"{char}<wbr>")
+    return escaped
 
 
 def _e(text: object) -> str:
