@@ -14,7 +14,6 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -25,7 +24,7 @@ from crawler.services import crawl_services
 from crawler.workers import WorkerPool
 from pipelines.extraction_task import close_memories, extract_page
 from snapcrawl import counters
-from snapcrawl.dedup import content_hash
+from snapcrawl.dedup import content_hash, url_host
 from snapcrawl.extract import load_profile
 
 logger = logging.getLogger(__name__)
@@ -101,7 +100,7 @@ class CleanPipeline:
             author=article.author,
             editor=article.editor,
             original_title=article.original_title,
-            host=urlsplit(url).hostname,
+            host=url_host(url),
             noise=list(article.noise),
             crawl_date=crawled_at.astimezone(UTC).date(),
         )

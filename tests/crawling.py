@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEMO_DIR = REPO_ROOT / "data" / "demo"
-SHARED_DIR = REPO_ROOT.parent / "shared"
+DEMO_DIR = REPO_ROOT / "snapcrawl" / "demo_site"
 
 
 def scrapy_crawl_command(

@@ -19,7 +19,7 @@ FIELDS = ("title", "body", "category", "source", "source_url", "published_at", "
 
 
 def main(data_dir: str, base: str, site: str = "site") -> None:
-    truth = json.loads((ROOT / "data/demo/truth.json").read_text("utf-8"))["sites"][site]
+    truth = json.loads((ROOT / "snapcrawl/demo_site/truth.json").read_text("utf-8"))["sites"][site]
     by_path = {a["path"]: a for a in truth["articles"]}
     dups = {d["path"]: d["dup_of"] for d in truth.get("duplicates", [])}
     frame = pd.read_parquet(Path(data_dir) / "articles")

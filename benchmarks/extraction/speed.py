@@ -2,7 +2,7 @@
 
     python benchmarks/extraction/speed.py [--corpus ../shared/corpus] [--repeat 7]
 
-Pages: the bundled demo hosts (data/demo/site and data/demo/mirror, every HTML file) and
+Pages: the bundled demo hosts (snapcrawl/demo_site/site and snapcrawl/demo_site/mirror, every HTML file) and
 the shared corpus's gne_tests_unlabeled pages, each decoded once beforehand, so the timing
 is parsing and extraction only. CPU time (``time.process_time``), not wall time: the
 machine's other jobs do not move the figures as much.
@@ -31,7 +31,7 @@ def demo_pages() -> list[str]:
     files = sorted(
         f
         for host in ("site", "mirror")
-        for f in (REPO / "data/demo" / host).rglob("*")
+        for f in (REPO / "snapcrawl/demo_site" / host).rglob("*")
         if f.suffix in HTML
     )
     return [decode_html(f.read_bytes()) for f in files]

@@ -1,20 +1,29 @@
-"""``snapcrawl demo``: serve the bundled demo sites, crawl them, say what came out."""
+"""``snapcrawl demo``: serve the bundled demo sites, crawl them, say what came out.
+
+The sites are served on fixed ports (``DEMO_PORTS``, the ports their recorded fixtures
+use), so a second demo into the same DATA_DIR crawls the same hosts: the incremental
+layer skips the articles the first one kept, and the demo says the data was already
+there. A busy port falls back to a free one, with a line saying so.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Sequence
+from contextlib import ExitStack
 from pathlib import Path
+from typing import TextIO
 
 from crawler.cli import scrapy_crawl
 from crawler.cli.errors import EXIT_USAGE, CommandError, command
 from crawler.cli.options import add_crawl_options
 from snapcrawl.dataset.read import open_table
-from snapcrawl.fixtures.server import serve_site
+from snapcrawl.demo_site import HOSTS, demo_dir
+from snapcrawl.fixtures.server import FixtureSiteServer, serve_site
 from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS, DataDir, parquet_uri_setting
 
-DEMO_DIR = scrapy_crawl.PROJECT_ROOT / "data" / "demo"
+DEMO_PORTS = {"site": 8701, "mirror": 8702}
 
 LOAD_HINT = """\
 Load it:
@@ -34,31 +43,60 @@ def build_parser() -> argparse.ArgumentParser:
 @command("demo")
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
-    return run_demo(DEMO_DIR, Path(args.data_dir).resolve(), args.set)
+    return run_demo(demo_dir(), Path(args.data_dir).resolve(), args.set)
 
 
-def run_demo(demo_dir: Path, data_dir: Path, settings: list[str]) -> int:
-    sites = [demo_dir / "site", demo_dir / "mirror"]
-    missing = [site for site in sites if not site.is_dir()]
+def run_demo(root: Path, data_dir: Path, settings: list[str]) -> int:
+    sites = [root / host for host in HOSTS]
+    missing = [site for site in sites if not (site / "index.html").is_file()]
     if missing:
         raise CommandError(
-            f"demo site not found at {missing[0]}: run snapcrawl demo from a checkout "
-            "of the project (pip install -e .)",
+            f"demo site not found at {missing[0]}: the installed package is incomplete; "
+            "reinstall snapcrawl (pip install --force-reinstall snapcrawl)",
             EXIT_USAGE,
         )
     out = sys.stdout
+    layout = DataDir(data_dir, parquet_uri_setting(settings))
+    before = article_count(layout)
+    if before:
+        out.write(
+            f"snapcrawl demo: {_shown(layout, ARTICLES)} already holds {before} articles from "
+            "an earlier run; this run adds what is new (pages kept before are not fetched again)\n"
+        )
     for site in sites:
-        with serve_site(site) as server:
+        with ExitStack() as stack:
+            server = _serve(stack, site, DEMO_PORTS[site.name], out)
             out.write(f"snapcrawl demo: crawling {site.name} at {server.url}\n")
             out.flush()
             code = scrapy_crawl.run_crawl(server.url, data_dir, ["LOG_LEVEL=WARNING", *settings])
             if code != 0:
                 raise CommandError(f"the crawl of {server.url} failed (exit code {code})", code)
-    out.write(summarise(DataDir(data_dir, parquet_uri_setting(settings))))
+    out.write(summarise(layout, before))
     return 0
 
 
-def summarise(layout: DataDir) -> str:
+def _serve(stack: ExitStack, site: Path, port: int, out: TextIO) -> FixtureSiteServer:
+    """The demo host on its fixed port, or on a free one (said) when that port is busy."""
+    try:
+        return stack.enter_context(serve_site(site, port))
+    except OSError:
+        server = stack.enter_context(serve_site(site))
+        out.write(
+            f"snapcrawl demo: port {port} is busy, so {site.name} is served at {server.url}: "
+            "pages an earlier demo kept are fetched again and dropped as duplicates\n"
+        )
+        return server
+
+
+def article_count(layout: DataDir) -> int:
+    """Articles already in the dataset (0 when there is none yet)."""
+    try:
+        return open_table(layout, ARTICLES).count_rows()
+    except FileNotFoundError:
+        return 0
+
+
+def summarise(layout: DataDir, before: int = 0) -> str:
     data_dir = layout.root
     runs = open_table(layout, RUNS).to_table().to_pylist()
     runs.sort(key=lambda row: row["started_at"])
@@ -74,12 +112,12 @@ def summarise(layout: DataDir) -> str:
             f"    errors: {errors or 'none'}"
         )
     articles = open_table(layout, ARTICLES)
-    files = len(articles.files)
+    files, total = len(articles.files), articles.count_rows()
+    added = f"; {total - before} added by this run" if before else ""
     lines.append("")
     lines.append(
-        f"Dataset: {_shown(layout, ARTICLES)} ({articles.count_rows()} articles in {files} "
-        f"files); duplicates logged in {_shown(layout, DUPLICATES)}, runs in "
-        f"{_shown(layout, RUNS)}"
+        f"Dataset: {_shown(layout, ARTICLES)} ({total} articles in {files} files{added}); "
+        f"duplicates logged in {_shown(layout, DUPLICATES)}, runs in {_shown(layout, RUNS)}"
     )
     lines.append(LOAD_HINT.format(data=data_dir))
     return "\n".join(lines)

@@ -6,7 +6,9 @@ and ``DATA_DIR`` at another, so recording never writes a dataset into the
 user's ``data/``. Only when the crawl ended and recorded something does it
 update ``DIR`` in place (``snapcrawl.fixtures.format.update_fixtures``) and
 print what changed; an interrupted crawl or an unreachable site leaves
-``DIR`` as it was. Replay the result with ``-s REPLAY_DIR=DIR``.
+``DIR`` as it was. ``DIR`` holding another site's fixtures (another host or
+port) is refused before crawling unless ``--force`` says to replace them.
+Replay the result with ``-s REPLAY_DIR=DIR``.
 """
 
 from __future__ import annotations
@@ -32,10 +34,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("start_url", help="the site's start URL (a live site or a local server)")
     parser.add_argument("--to", required=True, type=Path, metavar="DIR", help="fixture directory")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace fixtures of another site (host or port) already in DIR",
+    )
     add_settings_option(
         parser, "a Scrapy or snapcrawl setting for the crawl, as with scrapy crawl -s"
     )
     return parser
+
+
+def _site(url: str) -> tuple[str, int | None]:
+    """Host and port (the scheme's default when none is written): what makes two recordings
+    one site, since every fixture is keyed by its full URL."""
+    parts = urlsplit(url)
+    default = {"http": 80, "https": 443}.get(parts.scheme)
+    return (parts.hostname or "", parts.port or default)
 
 
 @command("record")
@@ -51,7 +66,13 @@ def main(argv: Sequence[str]) -> int:
         raise CommandError(f"--to {target}: give a directory (it is created if missing)")
     try:
         if (target / INDEX).exists():
-            load_recording(target)  # refuse a broken directory before crawling, not after
+            # refuse a broken directory, or another site's, before crawling, not after
+            recorded_from = load_recording(target).start_url
+            if recorded_from and _site(recorded_from) != _site(args.start_url) and not args.force:
+                raise CommandError(
+                    f"--to {target} holds fixtures of {recorded_from}, another site than "
+                    f"{args.start_url}: add --force to replace them, or choose another directory"
+                )
     except FixtureError as error:
         raise CommandError(f"--to {target}: {error}") from error
 

@@ -25,7 +25,6 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy import Request, Spider, signals
@@ -36,7 +35,7 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler.services import crawl_services
 from snapcrawl import counters
-from snapcrawl.dedup import DedupIndex, canonicalize_url
+from snapcrawl.dedup import DedupIndex, canonicalize_url, url_host
 from snapcrawl.state import SeenPages, load_seen_pages
 from snapcrawl.store.filesystem import DatasetLocation
 
@@ -93,7 +92,7 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
                 extra={"spider": spider},
             )
             raise CloseSpider("incremental_without_dedup")
-        host = urlsplit(getattr(spider, "start_url", "") or "").hostname
+        host = url_host(getattr(spider, "start_url", None))
         self.seen = load_seen_pages(self.dataset, host=host, recheck_days=self.recheck_days)
         logger.info(
             "incremental: articles kept by earlier runs are not fetched again; %d pages dropped"

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -42,6 +44,8 @@ from crawler.items import PageItem
 from crawler.services import crawl_services
 from snapcrawl import counters
 from snapcrawl.dedup import canonicalize_url
+from snapcrawl.errors import ConfigError
+from snapcrawl.fixtures.format import FixtureError, recorded_start_url
 
 
 def same_site_key(url: str) -> tuple[str, int | None]:
@@ -90,8 +94,29 @@ def skip_kind(failure: Failure) -> str:
     return type(error).__name__
 
 
+def replayed_start_url(replay_dir: str) -> str:
+    """The start URL in REPLAY_DIR's index, or a ConfigError saying to give one."""
+    try:
+        start_url = recorded_start_url(Path(replay_dir))
+    except FixtureError as error:
+        raise ConfigError("REPLAY_DIR", replay_dir, str(error)) from None
+    if not start_url:
+        raise ConfigError(
+            "REPLAY_DIR", replay_dir, "its index names no start URL: give -a start_url=URL"
+        )
+    return start_url
+
+
 class SnapshotSpider(scrapy.Spider):
     name = "snapshot"
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SnapshotSpider:
+        """A replay without ``-a start_url`` starts where the fixtures were recorded."""
+        replay_dir = crawler.settings.get("REPLAY_DIR")
+        if replay_dir and not args and not kwargs.get("start_url"):
+            kwargs["start_url"] = replayed_start_url(str(replay_dir))
+        return super().from_crawler(crawler, *args, **kwargs)
 
     def __init__(self, start_url: str | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Build the bundled demo snapshot sites and their ground truth from ``stories.json``.
 
-    python data/demo/build.py              # rewrites data/demo/site/, mirror/ and truth.json
+    python data/demo/build.py              # rewrites snapcrawl/demo_site/site/, mirror/, truth.json
     python data/demo/build.py --out DIR    # the same files under DIR (the tests compare them)
 
 Stdlib only and deterministic: two runs write byte-identical files. Layout, URL, date style
@@ -21,6 +21,8 @@ import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# the generated sites ship inside the package (snapcrawl demo runs from a wheel install too)
+PACKAGED = HERE.parents[1] / "snapcrawl" / "demo_site"
 sys.path.insert(0, str(HERE))
 
 import demo_plan as plan  # noqa: E402
@@ -232,7 +234,7 @@ def write_tree(root: Path, files: dict[str, bytes]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--out", type=Path, default=HERE, help="where site/, mirror/ and truth.json go"
+        "--out", type=Path, default=PACKAGED, help="where site/, mirror/ and truth.json go"
     )
     parser.add_argument("--stories", type=Path, default=HERE / "stories.json")
     args = parser.parse_args(argv)

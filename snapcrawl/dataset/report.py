@@ -1,10 +1,11 @@
 """One HTML page of charts and tables about a dataset (``snapcrawl report DATA_DIR``).
 
-Articles per day and per category, top keywords per category, duplicate share
-and noise removed per host, and the runs. Charts are PNGs beside the page
-(default ``DATA_DIR/report/index.html``), drawn with a CJK font so Chinese
-labels render (``report_fonts``). Missing or empty tables do not stop the
-report: their sections say what is missing.
+Articles per day (per month over a long span) and per category, top keywords per
+category, duplicate share and noise removed per host, and the runs. Charts are PNGs
+beside the page (default ``DATA_DIR/report/index.html``), drawn with a CJK font so
+Chinese labels render (``report_fonts``); the page's own text and tables use a subset of
+the same font written beside it (``report_webfont``), so they read without a system CJK
+font. Missing or empty tables do not stop the report: their sections say what is missing.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from snapcrawl.dataset.report_data import (
     read_table,
 )
 from snapcrawl.dataset.report_fonts import CjkFont, find_cjk_font
+from snapcrawl.dataset.report_webfont import FAMILY, write_webfont
 from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS, DataDir
 
 IMAGES = (
@@ -52,6 +54,17 @@ RUN_COLUMNS = (
 MAX_RUNS_SHOWN = 50
 # matplotlib's warning when it falls back to an empty box: never let one pass.
 MISSING_GLYPH = r"Glyph .* missing from"
+FONT_FACE = "/*font-face*/"  # where the page's @font-face rule goes once the text is known
+STYLE = (
+    f"body{{font-family:'{FAMILY}',sans-serif;max-width:1000px;margin:2em auto;padding:0 1em}}"
+    "img{max-width:100%}"
+    # wide tables scroll inside the page instead of overflowing it; long cells wrap
+    "table{border-collapse:collapse;font-size:90%;display:block;max-width:100%;overflow-x:auto}"
+    "td,th{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top;"
+    "overflow-wrap:break-word;min-width:3em}"
+    "table.runs{font-size:80%}table.runs td{max-width:16em}"
+    ".note{color:#555}"
+)
 
 
 @dataclass(frozen=True)
@@ -91,7 +104,8 @@ def write_report(data_dir: Path | DataDir, out: Path | None = None) -> Path:
         ]
     for name in set(IMAGES) - charts_dir.written:  # left by an earlier report, no longer true
         (out.parent / name).unlink(missing_ok=True)
-    _write_text(out, _page(data_dir, font, (articles, duplicates, runs), sections))
+    page = _page(data_dir, font, (articles, duplicates, runs), sections)
+    _write_text(out, page.replace(FONT_FACE, write_webfont(font, page, out.parent), 1))
     return out
 
 
@@ -117,11 +131,13 @@ def _read_articles(layout: DataDir) -> Table:
 
 
 def _article_sections(out: _Charts, articles: Table) -> list[Section]:
-    titles = ("Articles per day", "Articles per category", "Top keywords per category")
+    titles = ["Articles per day", "Articles per category", "Top keywords per category"]
     frame = articles.frame
     if frame is None:
         return [Section(title, notes=[articles.note]) for title in titles]
     per_day, undated = articles_per_day(frame)
+    if charts.per_month(per_day):
+        titles[0] = "Articles per month"
     notes = [f"{undated:,} of {len(frame):,} articles have no publish time."] if undated else []
     if per_day.empty:
         day = Section(titles[0], notes=[*notes, "Nothing to chart."])
@@ -199,12 +215,14 @@ def _runs_section(runs: Table) -> Section:
         [f"The {MAX_RUNS_SHOWN} most recent of {total:,} runs."] if total > MAX_RUNS_SHOWN else []
     )
     columns = [c for c in RUN_COLUMNS if c in frame]
-    header = "".join(f"<th>{_e(c)}</th>" for c in columns)
+    header = "".join(f"<th>{_wrappable(c)}</th>" for c in columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{_e(_cell(row[c]))}</td>" for c in columns) + "</tr>"
+        "<tr>" + "".join(f"<td>{_wrappable(_cell(row[c]), '/')}</td>" for c in columns) + "</tr>"
         for row in frame.head(MAX_RUNS_SHOWN).to_dict("records")
     )
-    return Section("Runs", notes=notes, table=f"<table><tr>{header}</tr>{body}</table>")
+    return Section(
+        "Runs", notes=notes, table=f'<table class="runs"><tr>{header}</tr>{body}</table>'
+    )
 
 
 def _cell(value: object) -> str:
@@ -228,13 +246,10 @@ def _page(data_dir: Path, font: CjkFont, tables: tuple[Table, ...], sections: li
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>snapcrawl report: {_e(data_dir.name or str(data_dir))}</title>",
-        "<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;padding:0 1em}"
-        "img{max-width:100%}table{border-collapse:collapse;font-size:90%}"
-        "td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}"
-        ".note{color:#555}</style></head><body>",
+        f"<style>{FONT_FACE}{STYLE}</style></head><body>",
         f"<h1>snapcrawl report: {_e(str(data_dir))}</h1>",
         f'<p class="note">{_e(counts)}. Generated {_e(generated)}; '
-        f"chart font {_e(font.family)} ({_e(font.path.name)}).</p>",
+        f"font of the charts and the page: {_e(font.family)} ({_e(font.path.name)}).</p>",
     ]
     for section in sections:
         parts.append(f"<section><h2>{_e(section.title)}</h2>")
@@ -245,6 +260,15 @@ def _page(data_dir: Path, font: CjkFont, tables: tuple[Table, ...], sections: li
         parts.append("</section>")
     parts.append("</body></html>")
     return "\n".join(part for part in parts if part) + "\n"
+
+
+def _wrappable(text: object, after: str = "_/") -> str:
+    """Escaped, with a line-break chance after each of ``after`` (``_`` in column names,
+    ``/`` in URLs and error kinds), so a narrow column wraps between words, not inside."""
+    escaped = _e(text)
+    for char in after:
+        escaped = escaped.replace(char, f"{char}<wbr>")
+    return escaped
 
 
 def _e(text: object) -> str:

@@ -50,12 +50,19 @@ def draw(font: CjkFont, build: Callable[[Figure], None], height: float = HEIGHT)
     return figure
 
 
+def per_month(counts: pd.Series) -> bool:
+    """Whether the publish dates span more than DAYS_AS_BARS days: then bars are months."""
+    if counts.empty:
+        return False
+    dates = pd.to_datetime(list(counts.index))
+    return (dates.max() - dates.min()).days + 1 > DAYS_AS_BARS
+
+
 def articles_per_day(font: CjkFont, counts: pd.Series) -> Figure:
     def build(figure: Figure) -> None:
         ax = figure.add_subplot()
         series = pd.Series(counts.values, index=pd.to_datetime(list(counts.index)))
-        span = (series.index.max() - series.index.min()).days + 1 if len(series) else 0
-        if span > DAYS_AS_BARS:
+        if per_month(counts):
             monthly = series.resample("MS").sum()
             ax.bar(monthly.index, monthly.values, width=27, align="edge", color=BAR)
             ax.set_title(font.drawable("每月文章数 · articles per month (published_at)"))

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import pandas as pd
 import pyarrow.compute as pc
 
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.dataset.read import Where, is_table, table_location, unified_dataset
+from snapcrawl.dedup import url_host
 
 NO_CATEGORY = "（无类别）"
 OTHER_CATEGORIES = "（其他）"
@@ -65,7 +65,7 @@ def null_count(where: Where, name: str, column: str) -> int:
 
 def hosts(frame: pd.DataFrame, url_column: str = "url") -> pd.Series:
     """The ``host`` column, filled from the URL where it is missing."""
-    from_url = frame[url_column].map(lambda url: urlsplit(url or "").hostname or "?")
+    from_url = frame[url_column].map(lambda url: url_host(url) or "?")
     if "host" not in frame:
         return from_url
     return frame["host"].where(frame["host"].notna() & (frame["host"] != ""), from_url)

@@ -1,11 +1,12 @@
 """A CJK-capable font for the report's charts, found at report time, or a clear error.
 
-The font comes with snapcrawl: the ``notojp-matplotlib`` wheel ships Noto Sans
-CJK (SIL Open Font License 1.1), a pan-CJK font that covers simplified Chinese.
-We only read its file; importing that package would change matplotlib's global
-settings. Failing that, a CJK font matplotlib already knows (e.g. Debian's
-``fonts-noto-cjk``) is used. With none, the report stops with the fix rather
-than draw empty boxes.
+Simplified Chinese glyph forms come first: the ``pylopdf-fonts-zh-cn`` wheel ships
+Noto Sans SC (SIL Open Font License 1.1), then a system Simplified Chinese font
+(Debian's ``fonts-noto-cjk`` has Noto Sans CJK SC), and only then Noto Sans CJK JP
+from ``notojp-matplotlib`` (Japanese glyph forms for some Chinese characters) or
+another system CJK font. Packaged fonts are only read, never imported (importing
+notojp-matplotlib would change matplotlib's global settings). With none, the report
+stops with the fix rather than draw empty boxes.
 """
 
 from __future__ import annotations
@@ -24,13 +25,18 @@ from snapcrawl.errors import SnapcrawlError
 # Characters a font must draw to be used: the charts' own Chinese words and common ones.
 CJK_SAMPLE = "中文汉字每日文章类别关键词重复噪声主机运行这们说门为国"
 # (importable package, font file inside it); read in place, never imported.
+PACKAGED_SC_FONTS = (("pylopdf_fonts_zh_cn", "NotoSansSC-Regular.otf"),)
 PACKAGED_FONTS = (("notojp_matplotlib", "fonts/NotoSansCJKjp-Regular.otf"),)
-# Families of system fonts that cover Chinese, in order of preference.
-SYSTEM_FAMILIES = (
+# Families of system fonts with Simplified Chinese glyph forms, in order of preference.
+SYSTEM_SC_FAMILIES = (
+    "Noto Sans SC",
     "Noto Sans CJK SC",
-    "Noto Sans CJK JP",
     "Source Han Sans SC",
     "Source Han Sans CN",
+)
+# Other system fonts that cover Chinese.
+SYSTEM_FAMILIES = (
+    "Noto Sans CJK JP",
     "WenQuanYi Zen Hei",
     "WenQuanYi Micro Hei",
     "Droid Sans Fallback",
@@ -41,7 +47,7 @@ REPLACEMENT = "?"
 INSTALL_HINT = (
     "no CJK-capable font found for the report's charts: "
     "reinstall snapcrawl (python -m pip install -e .), which installs "
-    "notojp-matplotlib (Noto Sans CJK), or install a system CJK font "
+    "pylopdf-fonts-zh-cn (Noto Sans SC), or install a system CJK font "
     "(apt-get install fonts-noto-cjk)"
 )
 
@@ -79,18 +85,22 @@ class CjkFont:
 def find_cjk_font(
     packaged: tuple[tuple[str, str], ...] = PACKAGED_FONTS,
     system_families: tuple[str, ...] = SYSTEM_FAMILIES,
+    packaged_sc: tuple[tuple[str, str], ...] = PACKAGED_SC_FONTS,
+    system_sc_families: tuple[str, ...] = SYSTEM_SC_FAMILIES,
 ) -> CjkFont:
-    """The shipped CJK font, else a system one, registered with matplotlib; else an error."""
-    for path in _packaged_paths(packaged):
-        font = _register(path)
-        if font is not None:
-            return font
-    for family in system_families:
-        for entry in font_manager.fontManager.ttflist:
-            if entry.name == family:
-                font = _register(Path(entry.fname))
-                if font is not None:
-                    return font
+    """The first CJK font that draws Chinese, registered with matplotlib, else an error:
+    Simplified Chinese ones (shipped, then system) before the others (shipped, then system)."""
+    for packages, families in ((packaged_sc, system_sc_families), (packaged, system_families)):
+        for path in _packaged_paths(packages):
+            font = _register(path)
+            if font is not None:
+                return font
+        for family in families:
+            for entry in font_manager.fontManager.ttflist:
+                if entry.name == family:
+                    font = _register(Path(entry.fname))
+                    if font is not None:
+                        return font
     raise MissingCjkFontError(INSTALL_HINT)
 
 

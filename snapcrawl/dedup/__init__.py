@@ -10,7 +10,7 @@ Verdict(kind='exact', dup_of='http://a.example/1', similarity=1.0)
 
 from __future__ import annotations
 
-from snapcrawl.dedup.canonical import TRACKING_PARAMS, canonicalize_url
+from snapcrawl.dedup.canonical import TRACKING_PARAMS, canonicalize_url, url_host
 from snapcrawl.dedup.config import DedupConfig
 from snapcrawl.dedup.index import DedupIndex
 from snapcrawl.dedup.normalize import content_hash, normalize_body
@@ -27,4 +27,5 @@ __all__ = [
     "content_hash",
     "normalize_body",
     "open_store",
+    "url_host",
 ]

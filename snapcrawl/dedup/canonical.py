@@ -95,6 +95,25 @@ _PATH_SESSION = re.compile(
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+def url_host(url: str | None) -> str | None:
+    """What the ``host`` column holds: the lowercased host, with ``:port`` when the URL names
+    a port other than its scheme's default, so two sites on one machine (the demo's, on
+    127.0.0.1) stay two hosts. None for a URL without a host."""
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        return None
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:  # a port that is not a number: the host alone
+        return host
+    if port is not None and port != _DEFAULT_PORTS.get(parts.scheme.lower()):
+        return f"{host}:{port}"
+    return host
+
+
 def is_tracking_param(name: str) -> bool:
     """True when the query parameter ``name`` only tracks the reader or their session."""
     lowered = name.lower()

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
 
 import pytest
 
 from snapcrawl.fixtures.format import RecordedResponse, update_fixtures
 from snapcrawl.fixtures.server import serve_site
-from tests.crawling import crawl_stats, run_scrapy_crawl
+from tests.crawling import (
+    REPO_ROOT,
+    _env,
+    crawl_stats,
+    run_scrapy_crawl,
+    scrapy_crawl_command,
+)
 
 PAGE = """<html><head><meta charset="utf-8"><title>{t}_快照网</title></head><body>
 <div class="detail"><h2>{t}</h2><div class="attr"><span>发布时间:2025-02-13 15:50:00</span></div>
@@ -117,4 +124,27 @@ def test_a_body_linked_to_a_file_outside_stops_the_replay_at_start(
     assert f"{body} is a symbolic link (to {secret})" in result.stderr
     assert "REPLAY_DIR=" in result.stderr
     assert "机密文件" not in (feed.read_text("utf-8") if feed.exists() else "")
+
+
+def test_replay_without_a_start_url_starts_where_the_fixtures_were_recorded(
+    site_and_partial_recording, tmp_path
+):
+    server, fixtures = site_and_partial_recording
+    feed = tmp_path / "items.jsonl"
+    command = scrapy_crawl_command(
+        server.url,
+        tmp_path / "data",
+        f"REPLAY_DIR={fixtures}",
+        "SNAPCRAWL_KEYWORDS_ENABLED=False",
+        args=("-O", str(feed)),
+    )
+    command.remove(f"start_url={server.url}")
+    command.remove("-a")
+    result = subprocess.run(
+        command, cwd=REPO_ROOT, env=_env(), capture_output=True, text=True, timeout=180
+    )
+    assert "Traceback" not in result.stderr
+    assert "'finish_reason': 'replay_missing'" in crawl_stats(result)  # /b.html was not recorded
+    items = [json.loads(line) for line in feed.read_text("utf-8").splitlines()]
+    assert [item["title"] for item in items] == ["第一篇"]
     assert sum(server.requests.values()) == 0

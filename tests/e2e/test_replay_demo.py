@@ -1,7 +1,7 @@
 """The demo sites, recorded and replayed: offline replays give what live crawls give.
 
 ``tests/fixtures/demo_site`` and ``demo_mirror`` were recorded from
-``data/demo`` served on fixed ports (see their README.md); the expected items
+``snapcrawl/demo_site`` served on fixed ports (see their README.md); the expected items
 beside them are checked with the snapcrawl pytest plugin, as a user would.
 """
 

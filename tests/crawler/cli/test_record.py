@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -52,8 +54,8 @@ def site(tmp_path):
         yield root, server
 
 
-def record_site(url: str, target, capsys) -> tuple[int, str]:
-    code = record.main([url, "--to", str(target), *QUIET])
+def record_site(url: str, target, capsys, *extra: str) -> tuple[int, str]:
+    code = record.main([url, "--to", str(target), *QUIET, *extra])
     return code, capsys.readouterr().out
 
 
@@ -170,3 +172,29 @@ def test_wrong_arguments_stop_before_crawling(tmp_path, fake_crawl, capsys, args
 def test_snapcrawl_record_is_wired_into_the_cli(tmp_path, fake_crawl, capsys):
     assert cli.main(["record", "http://h.test/", "--to", str(tmp_path / "fx")]) == 1
     assert len(fake_crawl.calls) == 1
+
+
+def test_recording_another_site_into_fixtures_asks_for_force(site, tmp_path, capsys):
+    _, server = site
+    target = tmp_path / "fx"
+    code, out = record_site(server.url, target, capsys)
+    assert code == 0, out
+    before = {p: p.read_bytes() for p in target.rglob("*") if p.is_file()}
+    other = server.url.replace("127.0.0.1", "localhost")
+    # as a user runs it: a child process, one line, no traceback, nothing crawled or changed
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "record", other, "--to", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert f"holds fixtures of {server.url}" in result.stderr
+    assert "--force" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert {p: p.read_bytes() for p in target.rglob("*") if p.is_file()} == before
+
+    code, out = record_site(other, target, capsys, "--force")
+    assert code == 0, out
+    assert load_recording(target).start_url == other
+    assert out.splitlines()[0].endswith("7 added, 0 changed, 7 removed, 0 unchanged")

@@ -1,16 +1,26 @@
 from __future__ import annotations
 
 import re
+import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
 import pytest
+from fontTools.ttLib import TTFont
 from PIL import Image
 
 from snapcrawl.dataset import report
 from snapcrawl.dataset.report import IMAGES, write_report
 from snapcrawl.dataset.report_fonts import CjkFont, find_cjk_font
-from tests.snapcrawl.dataset.report_dataset import build_dataset
+from snapcrawl.dataset.report_webfont import CJK, FAMILY, FONT_FILE, LICENSE_FILE
+from tests.crawling import REPO_ROOT
+from tests.snapcrawl.dataset.report_dataset import (
+    WITH_KEYWORDS,
+    article_rows,
+    build_dataset,
+    write_rows,
+)
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -60,7 +70,7 @@ def test_the_page_has_the_tables_and_says_where_keywords_came_from(full_report):
     assert "人工智能 (7)" in page
     assert "<td>news.example.cn</td><td>8</td><td>2</td><td>1</td><td>2</td><td>38.5%</td>" in page
     assert "http_404: 2" in page
-    assert "Noto Sans CJK" in page
+    assert "Noto Sans SC (NotoSansSC-Regular.otf)" in page
 
 
 def test_without_a_keywords_column_they_are_computed(tmp_path):
@@ -113,3 +123,50 @@ def test_a_font_that_cannot_draw_chinese_stops_the_report(tmp_path, monkeypatch)
     data_dir = build_dataset(tmp_path / "data", duplicates=False, runs=False)
     with pytest.raises(UserWarning, match=r"Glyph .* missing from"):
         write_report(data_dir)
+
+
+def test_the_page_brings_its_own_cjk_font(full_report):
+    """Text and tables read without a system CJK font: a subset of the chart font (Noto Sans
+    SC) beside the page, loaded by @font-face, drawing every CJK character the page has."""
+    page = full_report.read_text("utf-8")
+    assert f'@font-face{{font-family:"{FAMILY}";src:url("{FONT_FILE}")' in page
+    assert f"font-family:'{FAMILY}',sans-serif" in page
+    subset = TTFont(full_report.parent / FONT_FILE)
+    assert subset["name"].getDebugName(1) == "Noto Sans SC"
+    used = set(CJK.findall(page))
+    assert "科" in used
+    assert used <= set(map(chr, subset.getBestCmap()))
+    assert len(subset.getBestCmap()) < 2000  # a subset, not the 8 MB font
+    notice = (full_report.parent / LICENSE_FILE).read_text("utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in notice
+
+
+def test_the_date_chart_is_titled_by_its_bars(tmp_path):
+    short = write_report(build_dataset(tmp_path / "short")).read_text("utf-8")
+    assert "<h2>Articles per day</h2>" in short
+    data_dir = tmp_path / "long"
+    rows = article_rows()
+    for n, row in enumerate(rows):  # four months of publish dates: bars are months
+        if row["published_at"] is not None:
+            row["published_at"] += timedelta(days=30 * (n % 4))
+    write_rows(data_dir / "articles", WITH_KEYWORDS, rows)
+    long = write_report(data_dir).read_text("utf-8")
+    assert "<h2>Articles per month</h2>" in long
+    assert "Articles per day" not in long
+
+
+def test_wide_tables_wrap_and_scroll_inside_the_page(full_report):
+    page = full_report.read_text("utf-8")
+    assert '<table class="runs">' in page
+    assert "overflow-x:auto" in page
+    assert "<th>finish_<wbr>reason</th>" in page  # wraps between words
+
+
+def test_reports_in_the_data_folder_are_ignored_by_git():
+    result = subprocess.run(
+        ["git", "check-ignore", "--no-index", "data/report/index.html", "data/report/a.png"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.split() == ["data/report/index.html", "data/report/a.png"]

@@ -38,10 +38,18 @@ def render(font: CjkFont, text: str) -> np.ndarray:
     return np.asarray(canvas.buffer_rgba())[..., :3].mean(axis=2)
 
 
-def test_the_shipped_font_is_used(font):
-    assert font.path.name == "NotoSansCJKjp-Regular.otf"
-    assert "notojp_matplotlib" in font.path.parts
-    assert font.family == "Noto Sans CJK JP"
+def test_the_shipped_simplified_chinese_font_is_used(font):
+    assert font.path.name == "NotoSansSC-Regular.otf"
+    assert "pylopdf_fonts_zh_cn" in font.path.parts
+    assert font.family == "Noto Sans SC"
+
+
+def test_the_japanese_font_is_only_the_fallback(font):
+    japanese = find_cjk_font(packaged_sc=(), system_sc_families=())
+    assert japanese.family == "Noto Sans CJK JP"
+    # 骨 and 直 are drawn differently in Japanese and Simplified Chinese: the SC font's forms
+    for char in "骨直":
+        assert (np.abs(render(font, char) - render(japanese, char)) > 64).sum() > 50
 
 
 def test_matplotlib_resolves_the_family_to_that_file(font):
@@ -76,12 +84,12 @@ def test_without_the_cjk_font_matplotlib_draws_boxes(font):
 
 
 def test_no_cjk_font_is_a_clear_error():
-    with pytest.raises(MissingCjkFontError, match=r"no CJK-capable font .*notojp-matplotlib"):
-        find_cjk_font(packaged=(), system_families=())
+    with pytest.raises(MissingCjkFontError, match=r"no CJK-capable font .*pylopdf-fonts-zh-cn"):
+        find_cjk_font(packaged=(), system_families=(), packaged_sc=(), system_sc_families=())
 
 
 def test_a_package_without_the_font_is_skipped(font):
-    found = find_cjk_font(packaged=(("no_such_package_xyz", "f.otf"), ("json", "f.otf")))
+    found = find_cjk_font(packaged_sc=(("no_such_package_xyz", "f.otf"), ("json", "f.otf")))
     # fell through to the fonts matplotlib knows, where the shipped one is now registered
     assert (found.path, found.family) == (font.path, font.family)
 

@@ -7,7 +7,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from snapcrawl.dedup.canonical import TRACKING_PARAMS, canonicalize_url, is_tracking_param
+from snapcrawl.dedup.canonical import (
+    TRACKING_PARAMS,
+    canonicalize_url,
+    is_tracking_param,
+    url_host,
+)
 
 GBK_US = "%C3%C0%B9%FA"  # 美国 in GBK: not UTF-8
 GBK_KR = "%BA%AB%B9%FA"  # 韩国 in GBK
@@ -132,3 +137,21 @@ def test_doctests() -> None:
     import snapcrawl.dedup.canonical as module
 
     assert doctest.testmod(module).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("http://127.0.0.1:8701/a.html", "127.0.0.1:8701"),
+        ("http://News.Example.CN/a.html", "news.example.cn"),
+        ("http://news.example.cn:80/a.html", "news.example.cn"),
+        ("https://news.example.cn:443/", "news.example.cn"),
+        ("https://news.example.cn:8443/", "news.example.cn:8443"),
+        ("http://[::1]:8000/", "[::1]:8000"),
+        ("http://h.test:abc/", "h.test"),
+        ("not a url", None),
+        (None, None),
+    ],
+)
+def test_the_host_column_keeps_a_non_default_port(url, host):
+    assert url_host(url) == host

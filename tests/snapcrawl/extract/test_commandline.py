@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 
 from snapcrawl.extract.commandline import main
 
@@ -60,3 +62,20 @@ def test_editor_and_original_title_reach_the_json_and_the_library_dict():
     _, plain = _run(str(FIXTURES / "reference_snapshot.html"))
     assert plain[0]["editor"] is None
     assert "original_title" in plain[0]
+
+
+def test_the_library_function_can_be_called_again_and_again():
+    """In a fresh process, as a notebook runs it: the first call imports the subpackage
+    ``snapcrawl.extract``, which once replaced the function (a second call failed)."""
+    page = FIXTURES / "portal_article_credits.html"
+    script = (
+        "import json, pathlib, snapcrawl\n"
+        f"page = pathlib.Path({str(page)!r}).read_bytes()\n"
+        "rows = [snapcrawl.extract(page, f'http://h.test/{n}.html') for n in range(3)]\n"
+        "print(json.dumps([[r['url'], r['editor']] for r in rows], ensure_ascii=False))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [[f"http://h.test/{n}.html", "周敏"] for n in range(3)]

@@ -1,4 +1,4 @@
-"""The bundled demo hosts (data/demo), page by page against their truth.json, no crawl.
+"""The bundled demo hosts (snapcrawl/demo_site), page by page against their truth.json, no crawl.
 
 Every article page of both hosts must extract to its truth field by field; every list page
 must be rejected as a list. The end-to-end crawl (tests/e2e/test_crawl_demo.py) checks the
@@ -18,7 +18,7 @@ from snapcrawl.extract import NotAnArticle, classify_page, extract_article
 
 from .conftest import REPO
 
-DEMO = REPO / "data" / "demo"
+DEMO = REPO / "snapcrawl" / "demo_site"
 TRUTH = json.loads((DEMO / "truth.json").read_text(encoding="utf-8"))["sites"]
 HOST_DIRS = {"site": "site", "mirror": "mirror"}
 BASE = "http://127.0.0.1:8000"  # what a local crawl sees: the host's name is not in the URL
