@@ -42,6 +42,7 @@ from crawler.items import PageItem
 from crawler.services import crawl_services
 from snapcrawl import counters
 from snapcrawl.dedup import canonicalize_url
+from snapcrawl.errors import ConfigError
 
 
 def same_site_key(url: str) -> tuple[str, int | None]:
@@ -96,13 +97,13 @@ class SnapshotSpider(scrapy.Spider):
     def __init__(self, start_url: str | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if not start_url:
-            raise ValueError(
-                "the snapshot spider needs a start URL: scrapy crawl snapshot -a start_url=URL"
+            raise ConfigError(
+                "start_url", start_url or "", "give one: scrapy crawl snapshot -a start_url=URL"
             )
         parts = urlsplit(start_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(
-                f"start_url={start_url!r}: use an absolute http(s) URL such as http://example.com/"
+            raise ConfigError(
+                "start_url", start_url, "use an absolute http(s) URL such as http://example.com/"
             )
         self.start_url = start_url
         self.site = same_site_key(start_url)
