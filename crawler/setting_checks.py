@@ -93,5 +93,5 @@ def check_scrapy_settings(settings: BaseSettings) -> None:
 
 def check_settings(settings: BaseSettings) -> None:
     """Every check of this module, in the order a user would want to hear them."""
-    check_names({name: settings.get(name) for name in settings})
+    check_names({name: settings.get(name) for name in settings if name.startswith(PREFIX)})
     check_scrapy_settings(settings)
