@@ -29,6 +29,23 @@ from crawler.exit_codes import EXIT_FAILED, error_exit_code, error_message, run_
 logger = logging.getLogger("snapcrawl")
 
 
+class QuietRobotsErrors(logging.Filter):
+    """robots.txt that cannot be fetched is one ERROR line, not a 60-line traceback (the
+    traceback stays at DEBUG: ``-L DEBUG``). The crawl's exit code says the site is down."""
+
+    def __init__(self, log_level: str) -> None:
+        super().__init__()
+        self.debug = str(log_level).upper() == "DEBUG"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and not self.debug:
+            record.exc_info = None  # the message already names the exception
+        return True
+
+
+ROBOTS_LOGGER = "scrapy.downloadermiddlewares.robotstxt"
+
+
 class Command(ScrapyCrawlCommand):
     """``scrapy crawl SPIDER``; exit codes from ``crawler.exit_codes``."""
 
@@ -42,6 +59,8 @@ class Command(ScrapyCrawlCommand):
         if len(args) != 1:
             raise UsageError("give one spider: scrapy crawl snapshot -a start_url=URL")
         assert self.crawler_process
+        log_level = self.settings.get("LOG_LEVEL") if self.settings else "INFO"
+        logging.getLogger(ROBOTS_LOGGER).addFilter(QuietRobotsErrors(log_level))
         crawler = self._create_crawler(args[0])
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
         started = self.crawler_process.crawl(crawler, **opts.spargs)
@@ -83,5 +102,6 @@ class Command(ScrapyCrawlCommand):
         if error_exit_code(error) is None:
             return False
         logger.error("%s", error_message(error))
-        logger.debug("traceback of the error above", exc_info=error)
+        if self.settings and str(self.settings.get("LOG_LEVEL")).upper() == "DEBUG":
+            logger.debug("traceback of the error above", exc_info=error)
         return True
