@@ -64,8 +64,10 @@ def check_names(values: Mapping[str, Any], where: str = "") -> None:
 
 
 def unknown_fix(name: str, known: list[str], where: str = "") -> str:
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]}?" if close else "see the settings table in the README"
+    # compared without the prefix every name shares, which would make any name "close"
+    tails = {other.removeprefix(PREFIX): other for other in known}
+    close = difflib.get_close_matches(name.removeprefix(PREFIX), list(tails), n=1, cutoff=0.6)
+    hint = f"did you mean {tails[close[0]]}?" if close else "see the settings table in the README"
     return f"no such setting{where}: {hint}"
 
 
