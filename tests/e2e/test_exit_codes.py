@@ -96,7 +96,8 @@ def test_snapcrawl_crawl_prints_a_summary_and_keeps_scrapys_log_in_the_run_log(
     summary = [line for line in result.stderr.splitlines() if "pages fetched" in line]
     assert len(summary) == 1
     assert f"crawl {demo_site.url}: run " in summary[0]
-    assert " finished in " in summary[0] and "(exit code 0)" in summary[0]
+    assert " finished in " in summary[0]
+    assert "(exit code 0)" in summary[0]
     assert f"data in {tmp_path};" in summary[0]
     log = Path(summary[0].rsplit(" log ", 1)[1])
     assert log.parent == tmp_path / "logs"
