@@ -123,10 +123,13 @@ class ChildProcesses:
 
         def forward(signum: int, frame: object) -> None:
             name = signal.Signals(signum).name
-            if self.send_signal(signum):
-                logger.warning("%s: stopping the running crawl (again to force it)", name)
-            else:
+            again = self.stopping
+            if not self.send_signal(signum):
                 logger.warning("%s: stopping", name)
+            elif again:
+                logger.warning("%s again: forcing the crawl to stop (what it holds is lost)", name)
+            else:
+                logger.warning("%s: stopping the running crawl (again to force it)", name)
 
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, forward)

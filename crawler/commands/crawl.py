@@ -24,7 +24,13 @@ from scrapy.exceptions import UsageError
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
-from crawler.exit_codes import EXIT_FAILED, error_exit_code, error_message, run_exit_code
+from crawler.exit_codes import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    error_exit_code,
+    error_message,
+    run_exit_code,
+)
 
 logger = logging.getLogger("snapcrawl")
 
@@ -74,6 +80,8 @@ class Command(ScrapyCrawlCommand):
     def exit_code(self, crawler: Crawler) -> int:
         if self.start_error is not None:
             return error_exit_code(self.start_error) or EXIT_FAILED
+        if self.finish_reason is None and getattr(crawler, "spider", None) is not None:
+            return EXIT_INTERRUPTED  # a second Ctrl-C stopped the reactor before the close
         if self.finish_reason is None:
             return EXIT_FAILED  # failed before the spider opened, with its own traceback
         return run_exit_code(self.finish_reason, self.final_stats)
