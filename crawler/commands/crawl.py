@@ -49,7 +49,19 @@ class QuietRobotsErrors(logging.Filter):
         return True
 
 
+class SkipCoreStatsAfterFailedOpen(logging.Filter):
+    """Scrapy's CoreStats asserts in ``spider_closed`` when the spider failed to open (a
+    damaged state store, say): a 10-line traceback after the one-line error that matters."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not (
+            isinstance(error, AssertionError) and "CoreStats.spider_closed" in str(record.args)
+        )
+
+
 ROBOTS_LOGGER = "scrapy.downloadermiddlewares.robotstxt"
+SIGNALS_LOGGER = "scrapy.utils.signal"
 
 
 class Command(ScrapyCrawlCommand):
@@ -67,6 +79,7 @@ class Command(ScrapyCrawlCommand):
         assert self.crawler_process
         log_level = self.settings.get("LOG_LEVEL") if self.settings else "INFO"
         logging.getLogger(ROBOTS_LOGGER).addFilter(QuietRobotsErrors(log_level))
+        logging.getLogger(SIGNALS_LOGGER).addFilter(SkipCoreStatsAfterFailedOpen())
         crawler = self._create_crawler(args[0])
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
         started = self.crawler_process.crawl(crawler, **opts.spargs)
