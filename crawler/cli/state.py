@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from crawler.cli.errors import command
+from crawler.cli.errors import EXIT_USAGE, CommandError, command
 from crawler.cli.options import add_settings_option
 from snapcrawl.layout import DataDir, parquet_uri_setting
 from snapcrawl.state.repair import check_state, rebuild_dedup, set_aside
@@ -26,6 +26,9 @@ def main(argv: Sequence[str]) -> int:
         parser, help="a setting of the crawl; SNAPCRAWL_PARQUET_URI=URI: its tables are there"
     )
     args = parser.parse_args(argv)
+    if not args.data_dir.is_dir():  # rebuild must not create a DATA_DIR that was mistyped
+        problem = "is a file" if args.data_dir.exists() else "no such directory"
+        raise CommandError(f"{args.data_dir}: {problem}: give the DATA_DIR of a crawl", EXIT_USAGE)
     out = sys.stdout
     layout = DataDir(args.data_dir, parquet_uri_setting(args.set))
     reports = check_state(layout)

@@ -87,9 +87,7 @@ def test_a_site_that_answers_nothing_exits_69_without_a_traceback(tmp_path):
     assert "Traceback" not in wrapped.stderr
 
 
-def test_snapcrawl_crawl_prints_a_summary_and_keeps_scrapys_log_in_the_run_log(
-    demo_site, tmp_path
-):
+def test_snapcrawl_crawl_prints_a_summary_and_keeps_scrapys_log_in_the_run_log(demo_site, tmp_path):
     result = snapcrawl("crawl", demo_site.url, "--data-dir", str(tmp_path))
     assert result.returncode == EXIT_OK, result.stderr[-3000:]
     assert "[scrapy.core.engine] INFO" not in result.stderr  # Scrapy's INFO log: in the run log
