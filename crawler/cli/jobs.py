@@ -31,6 +31,7 @@ import pyarrow.compute as pc
 
 from crawler.cli.scrapy_crawl import child_environment, crawl_command, snapshot_command
 from snapcrawl.dataset.read import read_columns
+from snapcrawl.errors import ConfigError
 from snapcrawl.layout import RUNS, DataDir, new_run_id, parquet_uri_setting
 from snapcrawl.schedule import Job
 from snapcrawl.state import LockHeld, lock_path, probe_lock
@@ -63,9 +64,14 @@ class RunOutcome:
     def summary(self) -> str:
         head = f"{self.kind} {self.job}: run {self.run_id}"
         if self.row is None:
+            where = (
+                f"see {self.log_path}"
+                if self.log_path.exists()
+                else "it stopped before its run log opened: its error is above"
+            )
             return (
                 f"{head} failed in {self.seconds:.1f} s (exit code {self.exit_code}),"
-                f" no run record; see {self.log_path}"
+                f" no run record; {where}"
             )
         row = self.row
         duplicates = row["duplicates_url"] + row["duplicates_exact"] + row["duplicates_near"]
@@ -240,3 +246,27 @@ def run_snapshot(
         start_url, run_id, 0, 0.0, DataDir(data_dir).run_log(run_id), None, "crawl", dataset
     )
     return run_child(snapshot_command(start_url, data_dir, settings), children, planned, dataset)
+
+
+def check_job(job: Job, extra_settings: Sequence[str] = ()) -> None:
+    """The checks a run of ``job`` makes at start, made now: its settings (names and values,
+    as :class:`crawler.config.Config` parses them) and its spider's arguments (a missing or
+    bad start_url). :class:`ConfigError` names the job; nothing is created or started."""
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import get_spider_loader
+    from scrapy.utils.project import get_project_settings
+
+    from crawler.config import Config
+
+    settings: Settings = get_project_settings()
+    pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
+    settings.setdict(dict(pair.split("=", 1) for pair in pairs), priority="cmdline")
+    settings.set("DATA_DIR", str(job.data_dir), priority="cmdline")
+    try:
+        Config.from_settings(settings)
+        spider = get_spider_loader(settings).load(job.spider)
+        spider(**dict(job.args))
+    except ConfigError as error:
+        raise ConfigError(error.setting, error.value, f"{error.fix} (job {job.name})") from None
+    except KeyError:
+        raise ConfigError("spider", job.spider, f"no such spider (job {job.name})") from None

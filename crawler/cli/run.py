@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 
 from crawler.cli.errors import EXIT_INTERRUPTED, command
-from crawler.cli.jobs import ChildProcesses, Stopping, configure_logging, run_job
+from crawler.cli.jobs import ChildProcesses, Stopping, check_job, configure_logging, run_job
 from crawler.cli.options import add_settings_option
 from snapcrawl.schedule import load_schedule
 
@@ -39,6 +39,7 @@ def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     configure_logging()
     job = load_schedule(args.schedule).job(args.job)
+    check_job(job, args.set)  # a wrong setting or start_url: one line, before anything starts
     children = ChildProcesses()
     children.forward_signals()
     try:

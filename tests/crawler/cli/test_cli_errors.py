@@ -7,6 +7,7 @@ import socket
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from crawler.exit_codes import EXIT_DATA, EXIT_USAGE
 from tests.e2e.test_exit_codes import snapcrawl
@@ -53,3 +54,32 @@ def test_serve_on_a_busy_port(tmp_path):
         result = snapcrawl("serve", "--port", str(port), str(tmp_path))
     assert_one_line(result, EXIT_USAGE, f"--port {port}: cannot listen on 127.0.0.1")
     assert "pick another port, or 0 for a free one" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("job", "message"),
+    [
+        ("", "start_url='': give one: scrapy crawl snapshot -a start_url=URL (job news)"),
+        ('args = { start_url = "ftp://x" }', "start_url='ftp://x': use an absolute http(s) URL"),
+        (
+            'args = { start_url = "http://x.test/" }\n'
+            "settings = { SNAPCRAWL_DEDUP_TRESHOLD = 0.5 }",
+            "SNAPCRAWL_DEDUP_TRESHOLD='0.5': no such setting: did you mean "
+            "SNAPCRAWL_DEDUP_THRESHOLD? (job news)",
+        ),
+        (
+            'args = { start_url = "http://x.test/" }\nsettings = { CONCURRENT_REQUESTS = "abc" }',
+            "CONCURRENT_REQUESTS='abc': use a whole number, 1 or more (job news)",
+        ),
+    ],
+)
+def test_schedule_check_makes_the_checks_the_run_will(tmp_path, job, message):
+    data_dir = tmp_path / "data"
+    schedule = tmp_path / "schedule.toml"
+    schedule.write_text(
+        f'[jobs.news]\nspider = "snapshot"\nevery = "1h"\ndata_dir = "{data_dir}"\n{job}\n',
+        "utf-8",
+    )
+    assert_one_line(snapcrawl("schedule", str(schedule), "--check"), EXIT_USAGE, message)
+    assert_one_line(snapcrawl("run", "news", "--schedule", str(schedule)), EXIT_USAGE, message)
+    assert not data_dir.exists()  # nothing started, no log file pointed to
