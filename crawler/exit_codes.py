@@ -73,13 +73,16 @@ def pages_fetched(stats: Mapping[str, Any]) -> int:
     return int(stats.get(RESPONSES, 0) or 0) - int(stats.get(ROBOTS_RESPONSES, 0) or 0)
 
 
-def run_exit_code(finish_reason: str | None, stats: Mapping[str, Any]) -> int:
+def run_exit_code(
+    finish_reason: str | None, stats: Mapping[str, Any], *, shared: bool = False
+) -> int:
     """The exit code of a crawl that started: its finish reason, and 69 when a run that
-    ended normally fetched no page."""
+    ended normally fetched no page. ``shared``: one worker of a distributed crawl, which
+    may rightly fetch nothing while the others fetched everything."""
     if not finish_reason:
         return EXIT_FAILED  # the spider never closed: the engine failed
     code = FINISH_REASONS.get(finish_reason, EXIT_FAULT)
-    if code == EXIT_OK and pages_fetched(stats) <= 0:
+    if code == EXIT_OK and not shared and pages_fetched(stats) <= 0:
         return EXIT_UNAVAILABLE
     return code
 

@@ -3,8 +3,9 @@
 The run is the same as a scheduled one: the job's lock, a new run id, the full
 log in ``DATA_DIR/logs/<run_id>.log`` and a row in ``DATA_DIR/runs``. On a
 terminal a live progress line shows pages, articles, duplicates, errors and
-the rate. Exit codes: the crawl's own (0 when it finished), 2 for a wrong
-schedule file, 75 when the job is already running.
+the rate. Exit codes (``crawler.exit_codes``): the crawl's own (0 when it
+finished with pages fetched, 130 after Ctrl-C), 2 for a wrong schedule file or
+setting, 75 when the job is already running.
 """
 
 from __future__ import annotations

@@ -97,7 +97,8 @@ class Command(ScrapyCrawlCommand):
             return EXIT_INTERRUPTED  # a second Ctrl-C stopped the reactor before the close
         if self.finish_reason is None:
             return EXIT_FAILED  # failed before the spider opened, with its own traceback
-        return run_exit_code(self.finish_reason, self.final_stats)
+        shared = bool(crawler.settings.get("REDIS_URL"))  # a worker of a distributed crawl
+        return run_exit_code(self.finish_reason, self.final_stats, shared=shared)
 
     def _spider_closed(self, spider: Any, reason: str) -> None:
         self.finish_reason = reason

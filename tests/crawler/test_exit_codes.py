@@ -49,6 +49,10 @@ def test_a_finish_reason_and_the_pages_fetched_give_the_exit_code(reason, stats,
     assert run_exit_code(reason, stats) == code
 
 
+def test_a_distributed_worker_that_fetched_nothing_is_fine():
+    assert run_exit_code("finished", {}, shared=True) == EXIT_OK
+
+
 def test_start_up_errors_have_their_codes(tmp_path):
     holder = LockHolder(pid=1, host="h", run_id="r", started_at="t")
     assert error_exit_code(ConfigError("X", 1, "fix")) == EXIT_USAGE
