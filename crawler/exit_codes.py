@@ -87,8 +87,26 @@ def run_exit_code(
     return code
 
 
+def known_error(error: BaseException) -> BaseException | None:
+    """``error``, or the error it was raised while handling (Scrapy's engine wraps a Redis
+    connection error in its own), when that one is known here; else None."""
+    seen: BaseException | None = error
+    for _ in range(5):
+        if seen is None:
+            return None
+        if _exit_code(seen) is not None:
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def error_exit_code(error: BaseException) -> int | None:
     """The exit code of an error that stops a start, or None for an unexpected one (a bug)."""
+    known = known_error(error)
+    return None if known is None else _exit_code(known)
+
+
+def _exit_code(error: BaseException) -> int | None:
     if isinstance(error, LockHeld):
         return EXIT_LOCKED
     if isinstance(error, StateError):
@@ -104,6 +122,7 @@ def error_exit_code(error: BaseException) -> int | None:
 
 def error_message(error: BaseException) -> str:
     """The one line shown for an error that stops a start."""
+    error = known_error(error) or error
     if type(error).__module__.startswith("redis"):
         return f"Redis is unreachable ({error}): check REDIS_URL and that redis-server runs"
     return str(error)

@@ -3,6 +3,7 @@ in child processes, asserting the exit code, the message and no traceback."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -100,3 +101,14 @@ def test_snapcrawl_crawl_prints_a_summary_and_keeps_scrapys_log_in_the_run_log(d
     log = Path(summary[0].rsplit(" log ", 1)[1])
     assert log.parent == tmp_path / "logs"
     assert "[scrapy.core.engine] INFO: Spider closed (finished)" in log.read_text("utf-8")
+
+
+def test_redis_unreachable_is_one_line_and_exit_code_69(tmp_path):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = run_scrapy_crawl(DEAD, tmp_path, f"REDIS_URL=redis://127.0.0.1:{port}/0", check=False)
+    assert result.returncode == EXIT_UNAVAILABLE
+    assert f"Redis is unreachable (Error 111 connecting to 127.0.0.1:{port}" in result.stderr
+    assert "check REDIS_URL and that redis-server runs" in result.stderr
+    assert "Traceback" not in result.stderr
