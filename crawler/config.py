@@ -23,6 +23,7 @@ from typing import Any
 from scrapy.settings import BaseSettings
 
 from crawler import defaults
+from crawler.setting_checks import check_settings
 from snapcrawl.dedup import DedupConfig
 from snapcrawl.errors import ConfigError
 from snapcrawl.layout import DataDir
@@ -74,6 +75,7 @@ class Config:
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> Config:
         """Parse and check every setting; the first wrong one raises :class:`ConfigError`."""
+        check_settings(settings)
         read = _Reader(settings)
         layout = data_layout(settings)
         redis_url = str(read.get("REDIS_URL") or "")

@@ -11,6 +11,7 @@ from crawler.defaults import *  # noqa: F403
 BOT_NAME = "snapcrawl"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` with exit codes (crawler/exit_codes.py)
 
 USER_AGENT = "snapcrawl/0.1 (+Chinese news snapshot crawler; polite, obeys robots.txt)"
 ROBOTSTXT_OBEY = True

@@ -12,7 +12,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from crawler.cli.errors import command
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from crawler.cli.errors import EXIT_DATA, EXIT_USAGE, CommandError, command
 from snapcrawl.layout import TABLES, DataDir
 from snapcrawl.store.compact import compact_table
 
@@ -29,16 +32,40 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     data_dir = Path(args.data_dir)
+    if not data_dir.is_dir():
+        raise CommandError(
+            f"{data_dir}: no such directory: give the DATA_DIR of a crawl", EXIT_USAGE
+        )
     for table in args.tables:
         root = data_dir / table
         if not root.is_dir():
             continue
-        results = compact_table(
-            root, target_rows=args.target_rows, staging=DataDir(data_dir).compact_staging
-        )
+        try:
+            results = compact_table(
+                root, target_rows=args.target_rows, staging=DataDir(data_dir).compact_staging
+            )
+        except (OSError, pa.ArrowException) as error:
+            bad = unreadable_file(root)
+            if bad is None:
+                raise
+            raise CommandError(
+                f"{bad}: not a readable Parquet file ({error}); move it out of {root} "
+                "and run compact again (its partition was left as it was)",
+                EXIT_DATA,
+            ) from None
         before = sum(r.files_before for r in results)
         after = sum(r.files_after for r in results)
         sys.stdout.write(
             f"{table}: {len(results)} partitions compacted, {before} files -> {after}\n"
         )
     return 0
+
+
+def unreadable_file(root: Path) -> Path | None:
+    """The first Parquet file under ``root`` whose footer cannot be read, if any."""
+    for path in sorted(root.rglob("*.parquet")):
+        try:
+            pq.read_metadata(path)
+        except (OSError, pa.ArrowException):
+            return path
+    return None

@@ -1,24 +1,45 @@
-"""``snapcrawl crawl START_URL``: crawl a site from its start URL, in the foreground."""
+"""``snapcrawl crawl START_URL``: crawl a site from its start URL, in the foreground.
+
+Run as ``snapcrawl run`` runs a job: the crawl is a child ``scrapy crawl`` in its
+own session, Scrapy's log goes to ``DATA_DIR/logs/<run_id>.log`` (``-v`` shows
+it on stderr too), a progress line shows on a terminal, and a one-line summary
+ends the run. Ctrl-C reaches the crawl once (a graceful stop that writes what
+it holds; again to force it). The exit code is the crawl's (``crawler.exit_codes``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from crawler.cli import scrapy_crawl
 from crawler.cli.errors import command
-from crawler.cli.options import add_crawl_options
+from crawler.cli.jobs import ChildProcesses, Stopping, configure_logging, run_snapshot
+from crawler.cli.options import add_crawl_options, add_verbose_option
+from crawler.exit_codes import EXIT_INTERRUPTED
+
+logger = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="snapcrawl crawl")
     parser.add_argument("start_url")
     add_crawl_options(parser)
+    add_verbose_option(parser)
     return parser
 
 
-@command("crawl")
+@command("crawl", log_errors=True)
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
-    return scrapy_crawl.run_crawl(args.start_url, Path(args.data_dir).resolve(), args.set)
+    configure_logging()
+    children = ChildProcesses()
+    children.forward_signals()
+    data_dir = Path(args.data_dir).resolve()
+    try:
+        outcome = run_snapshot(args.start_url, data_dir, children, args.set, verbose=args.verbose)
+    except Stopping:
+        return EXIT_INTERRUPTED  # interrupted before the crawl started
+    (logger.info if outcome.ok else logger.error)("%s", outcome.summary())
+    return outcome.exit_code

@@ -15,8 +15,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
-from crawler.cli import scrapy_crawl
-from crawler.cli.errors import EXIT_USAGE, CommandError, command
+from crawler.cli.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommandError, command
+from crawler.cli.jobs import ChildProcesses, Stopping, run_snapshot
 from crawler.cli.options import add_crawl_options
 from snapcrawl.dataset.read import open_table
 from snapcrawl.demo_site import HOSTS, demo_dir
@@ -43,10 +43,15 @@ def build_parser() -> argparse.ArgumentParser:
 @command("demo")
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
-    return run_demo(demo_dir(), Path(args.data_dir).resolve(), args.set)
+    children = ChildProcesses()
+    children.forward_signals()  # Ctrl-C: the crawl stops gracefully, writes what it holds
+    return run_demo(demo_dir(), Path(args.data_dir).resolve(), args.set, children)
 
 
-def run_demo(root: Path, data_dir: Path, settings: list[str]) -> int:
+def run_demo(
+    root: Path, data_dir: Path, settings: list[str], children: ChildProcesses | None = None
+) -> int:
+    children = children or ChildProcesses()
     sites = [root / host for host in HOSTS]
     missing = [site for site in sites if not (site / "index.html").is_file()]
     if missing:
@@ -68,9 +73,18 @@ def run_demo(root: Path, data_dir: Path, settings: list[str]) -> int:
             server = _serve(stack, site, DEMO_PORTS[site.name], out)
             out.write(f"snapcrawl demo: crawling {site.name} at {server.url}\n")
             out.flush()
-            code = scrapy_crawl.run_crawl(server.url, data_dir, ["LOG_LEVEL=WARNING", *settings])
+            try:
+                code = run_snapshot(server.url, data_dir, children, settings).exit_code
+            except Stopping:
+                code = EXIT_INTERRUPTED
+            if code == EXIT_INTERRUPTED:
+                raise CommandError(f"interrupted: what was fetched is written in {data_dir}", code)
             if code != 0:
-                raise CommandError(f"the crawl of {server.url} failed (exit code {code})", code)
+                raise CommandError(
+                    f"the crawl of {server.url} failed (exit code {code}); its log is in "
+                    f"{layout.logs}",
+                    code,
+                )
     out.write(summarise(layout, before))
     return 0
 

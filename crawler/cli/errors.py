@@ -1,7 +1,7 @@
 """One error path for every command: an error becomes one message and one exit code.
 
-A command stops with :class:`CommandError` (or one of the library errors in
-``EXIT_CODES``); :func:`command` turns it into the message and the exit code,
+A command stops with :class:`CommandError` (or one of the library errors
+``crawler.exit_codes`` knows); :func:`command` turns it into the message and the exit code,
 so no command writes its own error handling. Commands that log (``run``,
 ``schedule``: the user follows a log) get the message in the log; the others on
 stderr as ``snapcrawl NAME: message``.
@@ -14,14 +14,18 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from snapcrawl.schedule.file import ScheduleError
-from snapcrawl.state import LockHeld
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2  # a wrong argument or file, as argparse exits
-EXIT_LOCKED = 75  # sysexits EX_TEMPFAIL: the job is already running, try again later
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
+from crawler.exit_codes import (  # noqa: F401 - the codes, importable from here too
+    EXIT_DATA,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_IO,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    error_exit_code,
+    error_message,
+)
 
 logger = logging.getLogger("crawler.cli")
 
@@ -37,22 +41,13 @@ class CommandError(Exception):
         self.exit_code = exit_code
 
 
-# Library errors a command lets through, and their exit codes; the message is str(error).
-EXIT_CODES: tuple[tuple[type[Exception], int], ...] = (
-    (ScheduleError, EXIT_USAGE),
-    (LockHeld, EXIT_LOCKED),
-)
-
-
 def as_command_error(error: Exception) -> CommandError | None:
     """The message and exit code of ``error``, or None when it is not a user's error (a bug:
     it keeps its traceback)."""
     if isinstance(error, CommandError):
         return error
-    for kind, code in EXIT_CODES:
-        if isinstance(error, kind):
-            return CommandError(str(error), code)
-    return None
+    code = error_exit_code(error)  # library errors: crawler.exit_codes
+    return None if code is None else CommandError(error_message(error), code)
 
 
 def command(name: str, *, log_errors: bool = False) -> Callable[[CommandMain], CommandMain]:

@@ -23,14 +23,15 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import pyarrow.compute as pc
 
-from crawler.cli.scrapy_crawl import child_environment, crawl_command
+from crawler.cli.scrapy_crawl import child_environment, crawl_command, snapshot_command
 from snapcrawl.dataset.read import read_columns
+from snapcrawl.errors import ConfigError
 from snapcrawl.layout import RUNS, DataDir, new_run_id, parquet_uri_setting
 from snapcrawl.schedule import Job
 from snapcrawl.state import LockHeld, lock_path, probe_lock
@@ -51,6 +52,8 @@ class RunOutcome:
     seconds: float
     log_path: Path
     row: dict[str, Any] | None  # the run's row in DATA_DIR/runs; None if none was written
+    kind: str = "job"  # what ran: "job" (run, schedule) or "crawl" (job is then the start URL)
+    data: str | Path | None = None  # where the tables are, when the summary should say so
 
     @property
     def ok(self) -> bool:
@@ -59,11 +62,16 @@ class RunOutcome:
         return self.exit_code == 0 or (stopped and self.row is not None)
 
     def summary(self) -> str:
-        head = f"job {self.job}: run {self.run_id}"
+        head = f"{self.kind} {self.job}: run {self.run_id}"
         if self.row is None:
+            where = (
+                f"see {self.log_path}"
+                if self.log_path.exists()
+                else "it stopped before its run log opened: its error is above"
+            )
             return (
                 f"{head} failed in {self.seconds:.1f} s (exit code {self.exit_code}),"
-                f" no run record; see {self.log_path}"
+                f" no run record; {where}"
             )
         row = self.row
         duplicates = row["duplicates_url"] + row["duplicates_exact"] + row["duplicates_near"]
@@ -71,7 +79,9 @@ class RunOutcome:
         return (
             f"{head} {row['finish_reason']} in {self.seconds:.1f} s (exit code {self.exit_code}):"
             f" {row['pages_fetched']} pages fetched, {row['articles_kept']} articles kept,"
-            f" {duplicates} duplicates dropped, {errors} errors; log {self.log_path}"
+            f" {duplicates} duplicates dropped, {errors} errors;"
+            + (f" data in {self.data};" if self.data is not None else "")
+            + f" log {self.log_path}"
         )
 
 
@@ -119,10 +129,13 @@ class ChildProcesses:
 
         def forward(signum: int, frame: object) -> None:
             name = signal.Signals(signum).name
-            if self.send_signal(signum):
-                logger.warning("%s: stopping the running crawl (again to force it)", name)
-            else:
+            again = self.stopping
+            if not self.send_signal(signum):
                 logger.warning("%s: stopping", name)
+            elif again:
+                logger.warning("%s again: forcing the crawl to stop (what it holds is lost)", name)
+            else:
+                logger.warning("%s: stopping the running crawl (again to force it)", name)
 
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, forward)
@@ -169,17 +182,32 @@ def run_job(job: Job, children: ChildProcesses, extra_settings: Sequence[str] = 
     """
     check_not_running(job)
     run_id = new_run_id()
-    log_path = DataDir(job.data_dir).run_log(run_id)
+    outcome = run_child(
+        job_command(job, run_id, extra_settings),
+        children,
+        RunOutcome(job.name, run_id, 0, 0.0, DataDir(job.data_dir).run_log(run_id), None),
+        dataset_of(job, extra_settings),
+    )
+    if outcome.row is None and outcome.exit_code != 0:
+        check_not_running(job)  # lost a race to another start: say so, as above
+    return outcome
+
+
+def run_child(
+    command: list[str], children: ChildProcesses, planned: RunOutcome, dataset: str | Path
+) -> RunOutcome:
+    """Run one crawl ``command`` (which sets SNAPCRAWL_RUN_ID to ``planned.run_id``) in its own
+    session, wait for it, and read its row: ``planned`` with the exit code, time and row."""
     started = time.monotonic()
-    process = children.start(job_command(job, run_id, extra_settings), child_environment())
-    logger.info("job %s: run %s started (%s, pid %d)", job.name, run_id, job.spider, process.pid)
+    process = children.start(command, child_environment())
+    logger.info(
+        "%s %s: run %s started (pid %d)", planned.kind, planned.job, planned.run_id, process.pid
+    )
     code = children.wait(process)
     if code < 0:  # killed by a signal, as a shell reports it
         code = 128 - code
-    row = read_run_row(dataset_of(job, extra_settings), run_id)
-    if row is None and code != 0:
-        check_not_running(job)  # lost a race to another start: say so, as above
-    return RunOutcome(job.name, run_id, code, time.monotonic() - started, log_path, row)
+    row = read_run_row(dataset, planned.run_id)
+    return replace(planned, exit_code=code, seconds=time.monotonic() - started, row=row)
 
 
 def dataset_of(job: Job, extra_settings: Sequence[str] = ()) -> str | Path:
@@ -198,3 +226,47 @@ def read_run_row(dataset: str | Path, run_id: str) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return rows.to_pylist()[0] if rows is not None and rows.num_rows else None
+
+
+def run_snapshot(
+    start_url: str,
+    data_dir: Path,
+    children: ChildProcesses,
+    settings: Sequence[str] = (),
+    *,
+    verbose: bool = False,
+) -> RunOutcome:
+    """``scrapy crawl snapshot`` from ``start_url`` into ``data_dir``, as ``run`` runs a job:
+    a new run id, the full log in DATA_DIR/logs only (on stderr too with ``verbose``)."""
+    run_id = new_run_id()
+    console = "DEBUG" if verbose else CONSOLE_LOG_LEVEL
+    settings = [f"LOG_LEVEL={console}", *settings, f"SNAPCRAWL_RUN_ID={run_id}"]
+    dataset = parquet_uri_setting(settings) or data_dir
+    planned = RunOutcome(
+        start_url, run_id, 0, 0.0, DataDir(data_dir).run_log(run_id), None, "crawl", dataset
+    )
+    return run_child(snapshot_command(start_url, data_dir, settings), children, planned, dataset)
+
+
+def check_job(job: Job, extra_settings: Sequence[str] = ()) -> None:
+    """The checks a run of ``job`` makes at start, made now: its settings (names and values,
+    as :class:`crawler.config.Config` parses them) and its spider's arguments (a missing or
+    bad start_url). :class:`ConfigError` names the job; nothing is created or started."""
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import get_spider_loader
+    from scrapy.utils.project import get_project_settings
+
+    from crawler.config import Config
+
+    settings: Settings = get_project_settings()
+    pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
+    settings.setdict(dict(pair.split("=", 1) for pair in pairs), priority="cmdline")
+    settings.set("DATA_DIR", str(job.data_dir), priority="cmdline")
+    try:
+        Config.from_settings(settings)
+        spider = get_spider_loader(settings).load(job.spider)
+        spider(**dict(job.args))
+    except ConfigError as error:
+        raise ConfigError(error.setting, error.value, f"{error.fix} (job {job.name})") from None
+    except KeyError:
+        raise ConfigError("spider", job.spider, f"no such spider (job {job.name})") from None

@@ -23,3 +23,10 @@ def add_crawl_options(parser: argparse.ArgumentParser) -> None:
         help=f"output and state (default: {defaults.DATA_DIR})",
     )
     add_settings_option(parser)
+
+
+def add_verbose_option(parser: argparse.ArgumentParser) -> None:
+    """``-v``: Scrapy's whole log on stderr, tracebacks of errors included."""
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="show Scrapy's log and tracebacks on stderr"
+    )

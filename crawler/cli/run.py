@@ -3,8 +3,9 @@
 The run is the same as a scheduled one: the job's lock, a new run id, the full
 log in ``DATA_DIR/logs/<run_id>.log`` and a row in ``DATA_DIR/runs``. On a
 terminal a live progress line shows pages, articles, duplicates, errors and
-the rate. Exit codes: the crawl's own (0 when it finished), 2 for a wrong
-schedule file, 75 when the job is already running.
+the rate. Exit codes (``crawler.exit_codes``): the crawl's own (0 when it
+finished with pages fetched, 130 after Ctrl-C), 2 for a wrong schedule file or
+setting, 75 when the job is already running.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import logging
 from collections.abc import Sequence
 
 from crawler.cli.errors import EXIT_INTERRUPTED, command
-from crawler.cli.jobs import ChildProcesses, Stopping, configure_logging, run_job
+from crawler.cli.jobs import ChildProcesses, Stopping, check_job, configure_logging, run_job
 from crawler.cli.options import add_settings_option
 from snapcrawl.schedule import load_schedule
 
@@ -39,6 +40,7 @@ def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     configure_logging()
     job = load_schedule(args.schedule).job(args.job)
+    check_job(job, args.set)  # a wrong setting or start_url: one line, before anything starts
     children = ChildProcesses()
     children.forward_signals()
     try:

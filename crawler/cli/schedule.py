@@ -24,7 +24,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from crawler.cli.errors import command
-from crawler.cli.jobs import ChildProcesses, Stopping, configure_logging, run_job
+from crawler.cli.jobs import ChildProcesses, Stopping, check_job, configure_logging, run_job
 from crawler.cli.options import add_settings_option
 from snapcrawl.schedule import Job, Schedule, load_schedule
 from snapcrawl.schedule.cron import crontab_trigger
@@ -121,6 +121,8 @@ def main(argv: Sequence[str]) -> int:
     configure_logging()
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     schedule = load_schedule(args.file)
+    for job in schedule.jobs:  # what each run checks at start, checked now
+        check_job(job, args.set)
     children = ChildProcesses()
     scheduler = build_scheduler(schedule, children, args.set)
     if args.check:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from crawler.cli.errors import command
+from crawler.cli.errors import EXIT_USAGE, CommandError, command
 from snapcrawl.fixtures.server import FixtureSiteServer
 
 
@@ -27,7 +27,16 @@ def build_parser() -> argparse.ArgumentParser:
 @command("serve")
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
-    server = FixtureSiteServer(args.root, args.port)
+    if not args.root.is_dir():
+        raise CommandError(f"{args.root}: no such directory: give a fixture site", EXIT_USAGE)
+    try:
+        server = FixtureSiteServer(args.root, args.port)
+    except OSError as error:
+        raise CommandError(
+            f"--port {args.port}: cannot listen on 127.0.0.1 ({error.strerror}): "
+            "pick another port, or 0 for a free one",
+            EXIT_USAGE,
+        ) from None
     sys.stdout.write(f"serving {server.url}\n")
     sys.stdout.flush()
     try:

@@ -121,13 +121,13 @@ class SnapshotSpider(scrapy.Spider):
     def __init__(self, start_url: str | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if not start_url:
-            raise ValueError(
-                "the snapshot spider needs a start URL: scrapy crawl snapshot -a start_url=URL"
+            raise ConfigError(
+                "start_url", start_url or "", "give one: scrapy crawl snapshot -a start_url=URL"
             )
         parts = urlsplit(start_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(
-                f"start_url={start_url!r}: use an absolute http(s) URL such as http://example.com/"
+            raise ConfigError(
+                "start_url", start_url, "use an absolute http(s) URL such as http://example.com/"
             )
         self.start_url = start_url
         self.site = same_site_key(start_url)

@@ -15,6 +15,7 @@ import subprocess
 import time
 
 from crawler.cli import run as schedule_run
+from crawler.exit_codes import EXIT_INTERRUPTED
 from snapcrawl.dataset.read import load_table
 from snapcrawl.fixtures.server import serve_site
 from snapcrawl.state import lock_path, probe_lock
@@ -68,7 +69,7 @@ def test_a_run_stopped_with_sigint_resumes_from_its_jobdir(tmp_path, caplog):
             _, first_log = first.communicate(timeout=60)
         finally:
             first.kill()
-        assert first.returncode == 0, first_log
+        assert first.returncode == EXIT_INTERRUPTED, first_log
         paused = dict(server.requests)
         assert 2 <= len(article_requests(paused)) < len(STORIES), "stopped partway"
         assert probe_lock(lock_path(data_dir, "news")) is None  # released on the way out

@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 
+from crawler.exit_codes import EXIT_DATA, EXIT_USAGE
 from snapcrawl.fixtures.format import RecordedResponse, update_fixtures
 from snapcrawl.fixtures.server import serve_site
 from tests.crawling import (
@@ -79,7 +80,9 @@ def test_an_unrecorded_request_fails_loudly_and_never_reaches_the_network(
         f"REPLAY_DIR={fixtures}",
         "SNAPCRAWL_KEYWORDS_ENABLED=False",
         args=("-O", str(feed)),
+        check=False,
     )
+    assert result.returncode == EXIT_DATA  # a scheduler sees the run failed
     stats = crawl_stats(result)
     assert "'finish_reason': 'replay_missing'" in stats
     assert "'snapcrawl/replay/missing': 1" in stats
@@ -96,7 +99,8 @@ def test_a_replay_dir_without_fixtures_stops_the_crawl_at_start(tmp_path):
     result = run_scrapy_crawl(
         "http://127.0.0.1:9/", tmp_path / "data", f"REPLAY_DIR={tmp_path / 'none'}", check=False
     )
-    assert result.returncode == 1
+    assert result.returncode == EXIT_USAGE
+    assert "Traceback" not in result.stderr
     assert "REPLAY_DIR=" in result.stderr
     assert "snapcrawl record URL --to DIR" in result.stderr
 

@@ -59,3 +59,17 @@ def test_a_progress_line_on_a_terminal_and_none_through_a_pipe(tmp_path):
     assert "pages/s" not in piped.stderr + piped.stdout
     assert "Disabled crawler.extensions.progress" not in piped.stderr  # quiet means quiet
     assert "0 articles kept" in piped.stderr  # the second run found nothing new
+
+
+def test_snapcrawl_crawl_shows_the_progress_line_then_its_summary_on_a_terminal(tmp_path):
+    write_site(tmp_path / "site", STORIES[:3])
+    with serve_site(tmp_path / "site") as server:
+        command = snapcrawl("crawl", server.url, "--data-dir", str(tmp_path / "data"))
+        code, output = run_on_a_terminal(command, columns=160)
+    assert code == 0, output
+    _, articles, *_ = map(int, LINE.findall(output)[-1])
+    assert articles == 3
+    summary = output.rsplit("pages/s", 1)[1]  # after the last progress line
+    assert "3 articles kept" in summary
+    assert "[scrapy.core.engine] INFO" not in output  # Scrapy's log is in the run log
+    assert "Traceback" not in output

@@ -13,6 +13,7 @@ import time
 import pyarrow.dataset as ds
 import pytest
 
+from crawler.exit_codes import EXIT_IO
 from tests.crawling import run_scrapy_crawl, start_scrapy_crawl
 
 
@@ -40,7 +41,8 @@ def small_disk(tmp_path):
 def test_a_read_only_data_dir_stops_the_run_before_it_starts(demo_site, small_disk):
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     result = run_scrapy_crawl(demo_site.url, small_disk / "data", check=False)
-    assert result.returncode != 0
+    assert result.returncode == EXIT_IO
+    assert "Traceback" not in result.stderr
     assert "DATA_DIR=" in result.stderr
     assert "the file system is read-only: point DATA_DIR at a writable directory" in result.stderr
     assert "Spider opened" not in result.stderr  # stopped before anything opened
@@ -63,6 +65,7 @@ def test_a_full_disk_mid_run_stops_at_once_and_the_next_run_completes(
     filler = small_disk / "filler"
     subprocess.run(["dd", "if=/dev/zero", f"of={filler}", "bs=64k"], capture_output=True)  # full
     _, stderr = crawl.communicate(timeout=120)
+    assert crawl.returncode == EXIT_IO  # a scheduler sees the fault
     assert "'finish_reason': 'data_dir_unwritable'" in stderr
     assert "no space left on the device" in stderr
     partial = ds.dataset(articles, partitioning="hive").to_table()  # every visible file reads

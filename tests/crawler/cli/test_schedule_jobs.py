@@ -148,11 +148,14 @@ def test_the_outcome_reads_the_run_record(tmp_path):
         (1, False, False),
     ],
 )
-def test_a_run_stopped_by_a_signal_after_its_record_is_fine(code, row, ok):
-    outcome = RunOutcome("news", "r1", code, 1.0, Path("r1.log"), run_row("r1") if row else None)
+def test_a_run_stopped_by_a_signal_after_its_record_is_fine(code, row, ok, tmp_path):
+    log = tmp_path / "r1.log"
+    outcome = RunOutcome("news", "r1", code, 1.0, log, run_row("r1") if row else None)
     assert outcome.ok is ok
-    if not row:
-        assert "no run record; see r1.log" in outcome.summary()
+    if not row:  # a log file that does not exist is not pointed to
+        assert "no run record; it stopped before its run log opened" in outcome.summary()
+        log.write_text("")
+        assert f"no run record; see {log}" in outcome.summary()
 
 
 def test_the_record_is_read_where_the_job_writes_its_tables(tmp_path):

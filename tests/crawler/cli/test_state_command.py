@@ -9,6 +9,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from crawler.cli.state import main as state_main
+from crawler.exit_codes import EXIT_DATA
 from tests.crawling import REPO_ROOT, run_scrapy_crawl
 
 
@@ -22,8 +23,9 @@ def test_damaged_dedup_state_is_reported_and_rebuilt_from_the_dataset(demo_site,
     store.write_bytes(b"this is not a database" * 100)
 
     result = run_scrapy_crawl(demo_site.url, tmp_path, *settings, check=False)
-    assert result.returncode != 0
+    assert result.returncode == EXIT_DATA
     assert f"snapcrawl state rebuild {tmp_path}" in result.stderr
+    assert "Traceback" not in result.stderr
 
     assert state_main(["check", str(tmp_path)]) == 1
     assert "DAMAGED" in capsys.readouterr().out

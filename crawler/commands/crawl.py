@@ -1,0 +1,129 @@
+"""``scrapy crawl``, with an exit code a scheduler can act on and one-line start-up errors.
+
+Scrapy's own ``crawl`` exits 0 after a crawl that fetched nothing or was stopped
+by a fault, and 1 only when the spider never opened, after an asyncio "Task
+exception was never retrieved" traceback. This subclass (found through
+``COMMANDS_MODULE``) keeps the crawl as it is and only reads how it ended: the
+finish reason and stats when the spider closed, or the error that stopped its
+start, and sets ``self.exitcode`` from the one table in ``crawler.exit_codes``.
+A known start-up error is one ERROR line naming the setting, value and fix;
+its traceback is logged at DEBUG (``-L DEBUG``, ``snapcrawl crawl -v``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+from typing import Any
+
+from scrapy import signals
+from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
+from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
+
+from crawler.exit_codes import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    error_exit_code,
+    error_message,
+    run_exit_code,
+)
+
+logger = logging.getLogger("snapcrawl")
+
+
+class QuietRobotsErrors(logging.Filter):
+    """robots.txt that cannot be fetched is one ERROR line, not a 60-line traceback (the
+    traceback stays at DEBUG: ``-L DEBUG``). The crawl's exit code says the site is down."""
+
+    def __init__(self, log_level: str) -> None:
+        super().__init__()
+        self.debug = str(log_level).upper() == "DEBUG"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and not self.debug:
+            record.exc_info = None  # the message already names the exception
+        return True
+
+
+class SkipCoreStatsAfterFailedOpen(logging.Filter):
+    """Scrapy's CoreStats asserts in ``spider_closed`` when the spider failed to open (a
+    damaged state store, say): a 10-line traceback after the one-line error that matters."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not (
+            isinstance(error, AssertionError) and "CoreStats.spider_closed" in str(record.args)
+        )
+
+
+ROBOTS_LOGGER = "scrapy.downloadermiddlewares.robotstxt"
+SIGNALS_LOGGER = "scrapy.utils.signal"
+
+
+class Command(ScrapyCrawlCommand):
+    """``scrapy crawl SPIDER``; exit codes from ``crawler.exit_codes``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finish_reason: str | None = None
+        self.final_stats: dict[str, Any] = {}
+        self.start_error: BaseException | None = None
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if len(args) != 1:
+            raise UsageError("give one spider: scrapy crawl snapshot -a start_url=URL")
+        assert self.crawler_process
+        log_level = self.settings.get("LOG_LEVEL") if self.settings else "INFO"
+        logging.getLogger(ROBOTS_LOGGER).addFilter(QuietRobotsErrors(log_level))
+        logging.getLogger(SIGNALS_LOGGER).addFilter(SkipCoreStatsAfterFailedOpen())
+        crawler = self._create_crawler(args[0])
+        crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
+        started = self.crawler_process.crawl(crawler, **opts.spargs)
+        if isinstance(started, asyncio.Future):
+            started.add_done_callback(self._task_done)
+        elif isinstance(started, Deferred):
+            started.addErrback(self._start_failed)
+        self.crawler_process.start()
+        self.exitcode = self.exit_code(crawler)
+
+    def exit_code(self, crawler: Crawler) -> int:
+        if self.start_error is not None:
+            return error_exit_code(self.start_error) or EXIT_FAILED
+        if self.finish_reason is None and getattr(crawler, "spider", None) is not None:
+            return EXIT_INTERRUPTED  # a second Ctrl-C stopped the reactor before the close
+        if self.finish_reason is None:
+            return EXIT_FAILED  # failed before the spider opened, with its own traceback
+        shared = bool(crawler.settings.get("REDIS_URL"))  # a worker of a distributed crawl
+        return run_exit_code(self.finish_reason, self.final_stats, shared=shared)
+
+    def _spider_closed(self, spider: Any, reason: str) -> None:
+        self.finish_reason = reason
+        stats = spider.crawler.stats
+        self.final_stats = dict(stats.get_stats() if stats else {})
+
+    def _task_done(self, task: asyncio.Future[Any]) -> None:
+        if task.cancelled():
+            return
+        error = task.exception()  # retrieved: asyncio logs nothing for a known error
+        if error is not None and not self._known(error):
+            # a bug: hand the traceback to the log as asyncio would have
+            logger.error("the crawl failed to start", exc_info=error)
+
+    def _start_failed(self, failure: Failure) -> Failure | None:
+        if self._known(failure.value):
+            return None
+        return failure
+
+    def _known(self, error: BaseException) -> bool:
+        """Log a known start-up error in one line (traceback at DEBUG); False for a bug."""
+        self.start_error = error
+        if error_exit_code(error) is None:
+            return False
+        logger.error("%s", error_message(error))
+        if self.settings and str(self.settings.get("LOG_LEVEL")).upper() == "DEBUG":
+            logger.debug("traceback of the error above", exc_info=error)
+        return True

@@ -1,0 +1,128 @@
+"""The exit codes of every crawl, in one table: ``snapcrawl crawl|run|demo`` and ``scrapy crawl``.
+
+A scheduler acts on the exit code alone, so a crawl that fetched nothing or was
+stopped by a fault must not exit 0. The numbers follow sysexits.h where one
+fits, so they mean the same to cron, systemd and CI. ``scrapy crawl`` gets them
+from the project's own ``crawl`` command (``crawler.commands.crawl``); the
+``snapcrawl`` wrappers pass the child's code on and use the same table for
+their own errors (``crawler.cli.errors``).
+
+No scrapy import here: the CLI reads this table before anything heavy loads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from snapcrawl.errors import ConfigError, StateError
+from snapcrawl.schedule.file import ScheduleError
+from snapcrawl.state import LockHeld
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # an unexpected error (a bug: its traceback is in the log)
+EXIT_USAGE = 2  # a wrong setting, argument, start URL or file, as argparse exits
+EXIT_DATA = 65  # EX_DATAERR: damaged state, unreadable Parquet, an unrecorded replay request
+EXIT_UNAVAILABLE = 69  # EX_UNAVAILABLE: the site answered nothing, Redis unreachable
+EXIT_FAULT = 70  # EX_SOFTWARE: the run was stopped by a fault not listed below
+EXIT_IO = 74  # EX_IOERR: DATA_DIR cannot be written (at start or during the run)
+EXIT_LOCKED = 75  # EX_TEMPFAIL: the job is already running, try again later
+EXIT_INTERRUPTED = 130  # 128 + SIGINT: stopped by Ctrl-C or SIGTERM, what was held written
+
+
+@dataclass(frozen=True)
+class ExitCode:
+    code: int
+    meaning: str
+    action: str  # what a scheduler or user should do
+
+
+TABLE: tuple[ExitCode, ...] = (
+    ExitCode(EXIT_OK, "finished with pages fetched", "nothing"),
+    ExitCode(EXIT_FAILED, "unexpected error (a bug)", "report it with the run log"),
+    ExitCode(EXIT_USAGE, "a wrong setting, argument, start URL or file", "fix the command"),
+    ExitCode(EXIT_DATA, "damaged state store, unreadable Parquet file, replay_missing", "repair"),
+    ExitCode(EXIT_UNAVAILABLE, "the site answered nothing; Redis unreachable", "retry later"),
+    ExitCode(EXIT_FAULT, "stopped by another fault (heartbeat_lost, ...)", "read the run log"),
+    ExitCode(EXIT_IO, "DATA_DIR cannot be written (data_dir_unwritable)", "free space"),
+    ExitCode(EXIT_LOCKED, "the job is already running", "retry later"),
+    ExitCode(EXIT_INTERRUPTED, "stopped by Ctrl-C or SIGTERM, what was held written", "none"),
+)
+
+# A finish reason (Scrapy's, or one of ours) -> its exit code; any other reason is a fault.
+FINISH_REASONS: Mapping[str, int] = {
+    "finished": EXIT_OK,
+    "closespider_timeout": EXIT_OK,  # limits the user set: the run did what was asked
+    "closespider_itemcount": EXIT_OK,
+    "closespider_pagecount": EXIT_OK,
+    "closespider_timeout_no_item": EXIT_OK,
+    "shutdown": EXIT_INTERRUPTED,
+    "data_dir_unwritable": EXIT_IO,
+    "replay_missing": EXIT_DATA,
+    "heartbeat_lost": EXIT_FAULT,
+}
+
+ROBOTS_RESPONSES = "robotstxt/response_count"  # Scrapy's stat: robots.txt is not a page
+RESPONSES = "response_received_count"
+
+
+def pages_fetched(stats: Mapping[str, Any]) -> int:
+    """Responses other than robots.txt: a site whose robots.txt answered but no page did
+    answered nothing."""
+    return int(stats.get(RESPONSES, 0) or 0) - int(stats.get(ROBOTS_RESPONSES, 0) or 0)
+
+
+def run_exit_code(
+    finish_reason: str | None, stats: Mapping[str, Any], *, shared: bool = False
+) -> int:
+    """The exit code of a crawl that started: its finish reason, and 69 when a run that
+    ended normally fetched no page. ``shared``: one worker of a distributed crawl, which
+    may rightly fetch nothing while the others fetched everything."""
+    if not finish_reason:
+        return EXIT_FAILED  # the spider never closed: the engine failed
+    code = FINISH_REASONS.get(finish_reason, EXIT_FAULT)
+    if code == EXIT_OK and not shared and pages_fetched(stats) <= 0:
+        return EXIT_UNAVAILABLE
+    return code
+
+
+def known_error(error: BaseException) -> BaseException | None:
+    """``error``, or the error it was raised while handling (Scrapy's engine wraps a Redis
+    connection error in its own), when that one is known here; else None."""
+    seen: BaseException | None = error
+    for _ in range(5):
+        if seen is None:
+            return None
+        if _exit_code(seen) is not None:
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def error_exit_code(error: BaseException) -> int | None:
+    """The exit code of an error that stops a start, or None for an unexpected one (a bug)."""
+    known = known_error(error)
+    return None if known is None else _exit_code(known)
+
+
+def _exit_code(error: BaseException) -> int | None:
+    if isinstance(error, LockHeld):
+        return EXIT_LOCKED
+    if isinstance(error, StateError):
+        return EXIT_DATA
+    if isinstance(error, (ConfigError, ScheduleError)):
+        if getattr(error, "setting", None) == "DATA_DIR" and "cannot write" in str(error):
+            return EXIT_IO
+        return EXIT_USAGE
+    if type(error).__module__.startswith("redis") and "Connection" in type(error).__name__:
+        return EXIT_UNAVAILABLE
+    return None
+
+
+def error_message(error: BaseException) -> str:
+    """The one line shown for an error that stops a start."""
+    error = known_error(error) or error
+    if type(error).__module__.startswith("redis"):
+        return f"Redis is unreachable ({error}): check REDIS_URL and that redis-server runs"
+    return str(error)

@@ -1,0 +1,99 @@
+"""Checks of setting names and of Scrapy's own everyday settings, run by ``Config`` at start.
+
+A misspelt ``SNAPCRAWL_*`` name would otherwise be ignored in silence and the
+run would use the default; Scrapy reads its numeric settings deep inside the
+engine, where ``-s CONCURRENT_REQUESTS=abc`` is a bare ``ValueError`` naming no
+setting. Both stop the run at start with a :class:`ConfigError` instead.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from typing import Any
+
+from scrapy.settings import BaseSettings
+
+from crawler import defaults
+from snapcrawl.errors import ConfigError
+
+PREFIX = "SNAPCRAWL_"
+
+# Scrapy settings users commonly pass with -s: name -> (type, minimum)
+SCRAPY_NUMBERS: dict[str, tuple[type, float]] = {
+    "CONCURRENT_REQUESTS": (int, 1),
+    "CONCURRENT_REQUESTS_PER_DOMAIN": (int, 1),
+    "CONCURRENT_ITEMS": (int, 1),
+    "DEPTH_LIMIT": (int, 0),
+    "RETRY_TIMES": (int, 0),
+    "REDIRECT_MAX_TIMES": (int, 0),
+    "DOWNLOAD_MAXSIZE": (int, 0),
+    "DOWNLOAD_WARNSIZE": (int, 0),
+    "CLOSESPIDER_ITEMCOUNT": (int, 0),
+    "CLOSESPIDER_PAGECOUNT": (int, 0),
+    "CLOSESPIDER_ERRORCOUNT": (int, 0),
+    "CLOSESPIDER_TIMEOUT": (float, 0),
+    "DOWNLOAD_DELAY": (float, 0),
+    "DOWNLOAD_TIMEOUT": (float, 0),
+    "AUTOTHROTTLE_START_DELAY": (float, 0),
+    "AUTOTHROTTLE_MAX_DELAY": (float, 0),
+    "AUTOTHROTTLE_TARGET_CONCURRENCY": (float, 0),
+}
+SCRAPY_FLAGS = (
+    "ROBOTSTXT_OBEY",
+    "AUTOTHROTTLE_ENABLED",
+    "RETRY_ENABLED",
+    "REDIRECT_ENABLED",
+    "COOKIES_ENABLED",
+    "HTTPCACHE_ENABLED",
+    "RANDOMIZE_DOWNLOAD_DELAY",
+)
+
+
+def known_names() -> list[str]:
+    """Every snapcrawl setting: the upper-case names of ``crawler.defaults``."""
+    return [name for name in vars(defaults) if name.isupper()]
+
+
+def check_names(values: Mapping[str, Any], where: str = "") -> None:
+    """A ``SNAPCRAWL_*`` name that is no setting raises ConfigError with the closest one."""
+    known = known_names()
+    for name, value in values.items():
+        if name.startswith(PREFIX) and name not in known:
+            raise ConfigError(name, value, unknown_fix(name, known, where))
+
+
+def unknown_fix(name: str, known: list[str], where: str = "") -> str:
+    # compared without the prefix every name shares, which would make any name "close"
+    tails = {other.removeprefix(PREFIX): other for other in known}
+    close = difflib.get_close_matches(name.removeprefix(PREFIX), list(tails), n=1, cutoff=0.6)
+    hint = f"did you mean {tails[close[0]]}?" if close else "see the settings table in the README"
+    return f"no such setting{where}: {hint}"
+
+
+def check_scrapy_settings(settings: BaseSettings) -> None:
+    """Scrapy's everyday numeric and on/off settings, checked before the engine reads them."""
+    for name, (kind, minimum) in SCRAPY_NUMBERS.items():
+        raw = settings.get(name)
+        if raw is None:
+            continue
+        word = "whole number" if kind is int else "number"
+        fix = f"use a {word}, {minimum:g} or more"
+        try:
+            value = kind(raw)
+        except (TypeError, ValueError):
+            raise ConfigError(name, raw, fix) from None
+        if value < minimum:
+            raise ConfigError(name, raw, fix)
+    for name in SCRAPY_FLAGS:
+        raw: Any = settings.get(name)
+        try:
+            settings.getbool(name)
+        except ValueError:
+            raise ConfigError(name, raw, "use True or False (or 1 / 0)") from None
+
+
+def check_settings(settings: BaseSettings) -> None:
+    """Every check of this module, in the order a user would want to hear them."""
+    check_names({name: settings.get(name) for name in settings if name.startswith(PREFIX)})
+    check_scrapy_settings(settings)

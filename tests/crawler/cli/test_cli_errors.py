@@ -1,0 +1,85 @@
+"""Errors of the commands that do not crawl, as a user meets them: one line naming the thing,
+the value and the fix; a non-zero exit; no traceback; nothing created by mistake."""
+
+from __future__ import annotations
+
+import socket
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from crawler.exit_codes import EXIT_DATA, EXIT_USAGE
+from tests.e2e.test_exit_codes import snapcrawl
+
+
+def assert_one_line(result, code: int, message: str) -> None:
+    assert result.returncode == code, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) <= 2
+
+
+def test_compact_and_state_on_a_missing_data_dir(tmp_path):
+    missing = tmp_path / "nothing"
+    message = f"{missing}: no such directory: give the DATA_DIR of a crawl"
+    assert_one_line(snapcrawl("compact", str(missing)), EXIT_USAGE, message)
+    assert_one_line(snapcrawl("state", "check", str(missing)), EXIT_USAGE, message)
+    assert_one_line(snapcrawl("state", "rebuild", str(missing)), EXIT_USAGE, message)
+    assert not missing.exists()  # rebuild did not create it
+
+
+def test_state_rebuild_on_a_file(tmp_path):
+    file = tmp_path / "file"
+    file.write_text("x")
+    assert_one_line(snapcrawl("state", "rebuild", str(file)), EXIT_USAGE, f"{file}: is a file")
+
+
+def test_compact_names_an_unreadable_parquet_file(tmp_path):
+    partition = tmp_path / "articles" / "crawl_date=2026-01-01"
+    partition.mkdir(parents=True)
+    pq.write_table(pa.table({"a": [1]}), partition / "part-1.parquet")
+    bad = partition / "part-2.parquet"
+    bad.write_text("not parquet")
+    result = snapcrawl("compact", str(tmp_path))
+    assert_one_line(result, EXIT_DATA, f"{bad}: not a readable Parquet file")
+    assert sorted(p.name for p in partition.iterdir()) == ["part-1.parquet", "part-2.parquet"]
+
+
+def test_serve_on_a_busy_port(tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = snapcrawl("serve", "--port", str(port), str(tmp_path))
+    assert_one_line(result, EXIT_USAGE, f"--port {port}: cannot listen on 127.0.0.1")
+    assert "pick another port, or 0 for a free one" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("job", "message"),
+    [
+        ("", "start_url='': give one: scrapy crawl snapshot -a start_url=URL (job news)"),
+        ('args = { start_url = "ftp://x" }', "start_url='ftp://x': use an absolute http(s) URL"),
+        (
+            'args = { start_url = "http://x.test/" }\n'
+            "settings = { SNAPCRAWL_DEDUP_TRESHOLD = 0.5 }",
+            "SNAPCRAWL_DEDUP_TRESHOLD='0.5': no such setting: did you mean "
+            "SNAPCRAWL_DEDUP_THRESHOLD? (job news)",
+        ),
+        (
+            'args = { start_url = "http://x.test/" }\nsettings = { CONCURRENT_REQUESTS = "abc" }',
+            "CONCURRENT_REQUESTS='abc': use a whole number, 1 or more (job news)",
+        ),
+    ],
+)
+def test_schedule_check_makes_the_checks_the_run_will(tmp_path, job, message):
+    data_dir = tmp_path / "data"
+    schedule = tmp_path / "schedule.toml"
+    schedule.write_text(
+        f'[jobs.news]\nspider = "snapshot"\nevery = "1h"\ndata_dir = "{data_dir}"\n{job}\n',
+        "utf-8",
+    )
+    assert_one_line(snapcrawl("schedule", str(schedule), "--check"), EXIT_USAGE, message)
+    assert_one_line(snapcrawl("run", "news", "--schedule", str(schedule)), EXIT_USAGE, message)
+    assert not data_dir.exists()  # nothing started, no log file pointed to

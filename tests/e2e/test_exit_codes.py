@@ -1,0 +1,114 @@
+"""Exit codes and one-line errors, as a user meets them: ``scrapy crawl`` and ``snapcrawl crawl``
+in child processes, asserting the exit code, the message and no traceback."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler.exit_codes import EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
+from tests.crawling import REPO_ROOT, _env, run_scrapy_crawl
+
+DEAD = "http://127.0.0.1:9/"  # the discard port: nothing listens, the connection is refused
+
+
+def snapcrawl(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    """``snapcrawl ARGS`` as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args],
+        cwd=REPO_ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        (
+            "SNAPCRAWL_DEDUP_THRESHOLD=abc",
+            "SNAPCRAWL_DEDUP_THRESHOLD='abc': use a Jaccard between 0 and 1",
+        ),
+        (
+            "SNAPCRAWL_DEDUP_TRESHOLD=0.5",
+            "SNAPCRAWL_DEDUP_TRESHOLD='0.5': no such setting: did you mean "
+            "SNAPCRAWL_DEDUP_THRESHOLD?",
+        ),
+        ("CONCURRENT_REQUESTS=abc", "CONCURRENT_REQUESTS='abc': use a whole number, 1 or more"),
+        ("ROBOTSTXT_OBEY=maybe", "ROBOTSTXT_OBEY='maybe': use True or False"),
+    ],
+)
+def test_a_wrong_setting_is_one_line_and_exit_code_2(tmp_path, setting, message):
+    result = run_scrapy_crawl(DEAD, tmp_path, setting, check=False)
+    assert result.returncode == EXIT_USAGE
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Task exception was never retrieved" not in result.stderr
+
+
+def test_a_bad_start_url_is_one_line_and_exit_code_2(tmp_path):
+    result = snapcrawl("crawl", "ftp://example.com/", "--data-dir", str(tmp_path))
+    assert result.returncode == EXIT_USAGE
+    assert "start_url='ftp://example.com/': use an absolute http(s) URL" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_data_dir_that_is_a_file_is_one_line(tmp_path):
+    file = tmp_path / "file"
+    file.write_text("x")
+    result = run_scrapy_crawl(DEAD, file, check=False)
+    assert result.returncode == EXIT_USAGE
+    assert f"DATA_DIR='{file}': give a directory" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_traceback_of_an_error_shows_with_verbose(tmp_path):
+    args = ("crawl", DEAD, "--data-dir", str(tmp_path), "-s", "SNAPCRAWL_DEDUP_THRESHOLD=abc")
+    assert "Traceback" not in snapcrawl(*args).stderr
+    verbose = snapcrawl(*args, "-v")
+    assert verbose.returncode == EXIT_USAGE
+    assert "Traceback" in verbose.stderr
+
+
+def test_a_site_that_answers_nothing_exits_69_without_a_traceback(tmp_path):
+    scrapy = run_scrapy_crawl(DEAD, tmp_path / "a", "RETRY_TIMES=0", check=False)
+    assert scrapy.returncode == EXIT_UNAVAILABLE
+    assert "Traceback" not in scrapy.stderr
+    assert "'finish_reason': 'finished'" in scrapy.stderr  # Scrapy's view: it finished
+
+    wrapped = snapcrawl("crawl", DEAD, "--data-dir", str(tmp_path / "b"), "-s", "RETRY_TIMES=0")
+    assert wrapped.returncode == EXIT_UNAVAILABLE
+    assert "0 pages fetched" in wrapped.stderr
+    assert "Traceback" not in wrapped.stderr
+
+
+def test_snapcrawl_crawl_prints_a_summary_and_keeps_scrapys_log_in_the_run_log(demo_site, tmp_path):
+    result = snapcrawl("crawl", demo_site.url, "--data-dir", str(tmp_path))
+    assert result.returncode == EXIT_OK, result.stderr[-3000:]
+    assert "[scrapy.core.engine] INFO" not in result.stderr  # Scrapy's INFO log: in the run log
+    summary = [line for line in result.stderr.splitlines() if "pages fetched" in line]
+    assert len(summary) == 1
+    assert f"crawl {demo_site.url}: run " in summary[0]
+    assert " finished in " in summary[0]
+    assert "(exit code 0)" in summary[0]
+    assert f"data in {tmp_path};" in summary[0]
+    log = Path(summary[0].rsplit(" log ", 1)[1])
+    assert log.parent == tmp_path / "logs"
+    assert "[scrapy.core.engine] INFO: Spider closed (finished)" in log.read_text("utf-8")
+
+
+def test_redis_unreachable_is_one_line_and_exit_code_69(tmp_path):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = run_scrapy_crawl(DEAD, tmp_path, f"REDIS_URL=redis://127.0.0.1:{port}/0", check=False)
+    assert result.returncode == EXIT_UNAVAILABLE
+    assert f"Redis is unreachable (Error 111 connecting to 127.0.0.1:{port}" in result.stderr
+    assert "check REDIS_URL and that redis-server runs" in result.stderr
+    assert "Traceback" not in result.stderr
