@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from snapcrawl.errors import ConfigError, StateError
+from snapcrawl.errors import ConfigError, ServiceUnavailable, StateError
 from snapcrawl.schedule.file import ScheduleError
 from snapcrawl.state import LockHeld
 
@@ -43,7 +43,9 @@ TABLE: tuple[ExitCode, ...] = (
     ExitCode(EXIT_FAILED, "unexpected error (a bug)", "report it with the run log"),
     ExitCode(EXIT_USAGE, "a wrong setting, argument, start URL or file", "fix the command"),
     ExitCode(EXIT_DATA, "damaged state store, unreadable Parquet file, replay_missing", "repair"),
-    ExitCode(EXIT_UNAVAILABLE, "the site answered nothing; Redis unreachable", "retry later"),
+    ExitCode(
+        EXIT_UNAVAILABLE, "the site answered nothing; Redis unreachable or lost", "retry later"
+    ),
     ExitCode(EXIT_FAULT, "stopped by another fault (heartbeat_lost, ...)", "read the run log"),
     ExitCode(EXIT_IO, "DATA_DIR cannot be written (data_dir_unwritable)", "free space"),
     ExitCode(EXIT_LOCKED, "the job is already running", "retry later"),
@@ -61,6 +63,8 @@ FINISH_REASONS: Mapping[str, int] = {
     "data_dir_unwritable": EXIT_IO,
     "replay_missing": EXIT_DATA,
     "heartbeat_lost": EXIT_FAULT,
+    "redis_lost": EXIT_UNAVAILABLE,  # the worker wrote what it held; run it again
+    "host_page_budget": EXIT_OK,  # SNAPCRAWL_TRAP_HOST_PAGES: a limit, like CLOSESPIDER_*
 }
 
 ROBOTS_RESPONSES = "robotstxt/response_count"  # Scrapy's stat: robots.txt is not a page
@@ -111,6 +115,8 @@ def _exit_code(error: BaseException) -> int | None:
         return EXIT_LOCKED
     if isinstance(error, StateError):
         return EXIT_DATA
+    if isinstance(error, ServiceUnavailable):
+        return EXIT_UNAVAILABLE
     if isinstance(error, (ConfigError, ScheduleError)):
         if getattr(error, "setting", None) == "DATA_DIR" and "cannot write" in str(error):
             return EXIT_IO

@@ -21,6 +21,11 @@ class ConfigError(SnapcrawlError, ValueError):
         self.fix = fix
 
 
+class ServiceUnavailable(ConfigError):
+    """A service a setting points to (Redis) does not answer: the setting may be right and
+    the service down, so the fix is to start it or correct the setting, then run again."""
+
+
 class StateError(SnapcrawlError):
     """A state store (dedup, boilerplate) cannot be read: say which, why, and how to recover."""
 

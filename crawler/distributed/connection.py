@@ -24,7 +24,7 @@ from crawler.distributed.ledger import InflightLedger
 from crawler.distributed.lost import FIX, REDIS_ERRORS
 from crawler.distributed.lua import CrawlScripts
 from crawler.distributed.serialize import REQUEST_CODEC, JsonRequestCodec, RefusedEntry
-from snapcrawl.errors import ConfigError
+from snapcrawl.errors import ConfigError, ServiceUnavailable
 
 
 @dataclass
@@ -44,7 +44,8 @@ class DistributedRun:
     def from_crawler(cls, crawler: Crawler) -> DistributedRun:
         """The extension's constructor; the spider exists already (its start URL names the
         crawl). Raises ``NotConfigured`` in local mode, so the extension is left out, and
-        a one-line ``ConfigError`` naming REDIS_URL and the fix when Redis does not answer."""
+        a one-line ``ServiceUnavailable`` naming REDIS_URL and the fix when Redis is
+        down."""
         config = distributed_config(crawler.settings)
         if config is None:
             raise NotConfigured("REDIS_URL is empty: local mode")
@@ -54,7 +55,7 @@ class DistributedRun:
         try:
             client.ping()
         except REDIS_ERRORS as error:  # one line, before anything opens
-            raise ConfigError(
+            raise ServiceUnavailable(
                 "REDIS_URL", config.redis_url, f"cannot connect ({error}): {FIX}"
             ) from None
         return cls(config, CrawlKeys.for_crawl(spider.name, crawl), client)

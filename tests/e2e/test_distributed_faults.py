@@ -20,6 +20,7 @@ import time
 import redis
 
 from crawler.distributed.config import CrawlKeys, crawl_name
+from crawler.exit_codes import EXIT_UNAVAILABLE
 from snapcrawl.fixtures.server import serve_site
 from tests.crawling import DEMO_DIR, REPO_ROOT
 from tests.e2e.test_distributed import finish, request_counts, start_worker, stories_in
@@ -56,8 +57,7 @@ def test_redis_killed_mid_crawl_stops_the_worker_and_the_rerun_writes_no_story_t
             assert "REDIS_URL=redis://127.0.0.1:" in log
             assert "start redis-server there (or fix REDIS_URL)" in log
             assert "Traceback" not in log, log[-5000:]
-            # exit code: the finish reason redis_lost maps to a non-zero code in
-            # crawler/exit_codes.py (issue 16, part A); scrapy crawl alone exits 0
+            assert worker.process.returncode == EXIT_UNAVAILABLE  # redis_lost: retry later
             written = stories_in(data_dir, server.url, demo_truth)
             assert written, "the rows the worker held were not written"
             assert set(written.values()) == {1}
@@ -126,6 +126,8 @@ def test_redis_unreachable_at_start_names_redis_url_and_the_fix(demo_site, tmp_p
     assert "start redis-server there (or fix REDIS_URL)" in result.stderr
     assert "Engine slot not assigned" not in result.stderr
     assert "Spider opened" not in result.stderr  # stopped before anything opened
+    assert result.returncode == EXIT_UNAVAILABLE
+    assert "Traceback" not in result.stderr
     assert not (tmp_path / "data" / "articles").exists()
     # one line, no traceback: errors.py's one error path for scrapy crawl (issue 16, part A)
 

@@ -109,6 +109,6 @@ def test_redis_unreachable_is_one_line_and_exit_code_69(tmp_path):
         port = probe.getsockname()[1]
     result = run_scrapy_crawl(DEAD, tmp_path, f"REDIS_URL=redis://127.0.0.1:{port}/0", check=False)
     assert result.returncode == EXIT_UNAVAILABLE
-    assert f"Redis is unreachable (Error 111 connecting to 127.0.0.1:{port}" in result.stderr
-    assert "check REDIS_URL and that redis-server runs" in result.stderr
+    assert f"REDIS_URL='redis://127.0.0.1:{port}/0': cannot connect" in result.stderr
+    assert "start redis-server there (or fix REDIS_URL)" in result.stderr
     assert "Traceback" not in result.stderr
