@@ -19,7 +19,8 @@ SNAPCRAWL_RUN_ID = ""
 SNAPCRAWL_SPIDER_MAX_LINKS_PER_PAGE = 500
 
 # Worker processes for CPU-heavy item work (extraction, keywords), off the
-# reactor's thread: "auto" = 1 when the machine has a second core, 0 = inline.
+# reactor's thread: "auto" = cores - 1, at least 1, at most available memory / 300 MB
+# (crawler.config.auto_workers); 0 = inline.
 SNAPCRAWL_WORKERS = "auto"
 
 # Cleaning (CleanPipeline).
