@@ -29,29 +29,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.crawl.run import COMMON  # noqa: E402
+from benchmarks.crawl.run import COMMON, children, rss_mb  # noqa: E402
 from benchmarks.crawl.site import build_site  # noqa: E402
 from snapcrawl.fixtures.server import serve_site  # noqa: E402
-
-PAGE = os.sysconf("SC_PAGE_SIZE")
-
-
-def rss_mb(pid: int) -> float:
-    try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE / 2**20
-    except (OSError, IndexError):
-        return 0.0
-
-
-def children(pid: int) -> list[int]:
-    """Direct children of ``pid`` (the worker pool's processes, its resource tracker)."""
-    found = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found += [int(p) for p in (task / "children").read_text().split()]
-        except OSError:
-            continue
-    return found
 
 
 def main(argv: list[str] | None = None) -> int:
