@@ -180,8 +180,8 @@ def choice(settings: BaseSettings, name: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
-# A worker's resident memory with extraction and keywords loaded, rounded up
-# (benchmarks/crawl/results.md measures it): what "auto" budgets per worker.
+# What "auto" budgets per worker: about twice a worker's measured RSS with extraction
+# and keywords loaded (110-130 MB, benchmarks/crawl), room for the crawler and the rest.
 AUTO_WORKER_MB = 300
 
 

@@ -33,7 +33,8 @@ SNAPCRAWL_DEDUP_ENABLED = True
 SNAPCRAWL_DEDUP_THRESHOLD = 0.8  # estimated Jaccard of the body's shingle sets
 SNAPCRAWL_DEDUP_STORE = ""  # SQLite path or redis:// URL; default DATA_DIR/state/dedup.sqlite
 
-# Keywords (KeywordsPipeline): jieba TF-IDF over title and body, in the worker pool.
+# Keywords (KeywordsPipeline): TF-IDF over title and body (rjieba words, jieba's IDF
+# table), in the worker pool.
 SNAPCRAWL_KEYWORDS_ENABLED = True
 SNAPCRAWL_KEYWORDS_TOP_K = 10  # keywords per article, 1-100
 
