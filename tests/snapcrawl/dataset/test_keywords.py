@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from snapcrawl.dataset.keywords import (
     is_keyword,
     load_model,
     load_stopwords,
+    to_nfkc,
 )
 
 VACCINE_TITLE = "全国新冠疫苗接种工作稳步推进"
@@ -209,6 +211,17 @@ def test_scores_are_jieba_analyse_tfidf_over_the_same_words(title, body):
     text = _article_text(title, body, 1)
     expected = [w for w in tfidf.extract_tags(text, topK=None) if is_keyword(w, load_stopwords())]
     assert KeywordExtractor().extract(title, body) == expected[:10]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        st.one_of(st.sampled_from("一中文，。、５Ｇ\u3000\u0301\u1100\u1161"), st.characters()),
+        max_size=60,
+    )
+)
+def test_to_nfkc_is_nfkc(text):
+    assert to_nfkc(text) == unicodedata.normalize("NFKC", text)
 
 
 _cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
