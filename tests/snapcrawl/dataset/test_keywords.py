@@ -15,6 +15,7 @@ from snapcrawl.dataset.keywords import (
     load_model,
     load_stopwords,
     to_nfkc,
+    top_keywords,
 )
 
 VACCINE_TITLE = "全国新冠疫苗接种工作稳步推进"
@@ -222,6 +223,47 @@ def test_scores_are_jieba_analyse_tfidf_over_the_same_words(title, body):
 )
 def test_to_nfkc_is_nfkc(text):
     assert to_nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def _ranked_in_full(words: list[str], top_k: int) -> list[str]:
+    """jieba.analyse's way: score every word, stable sort, then filter."""
+    model = load_model()
+    scores: dict[str, float] = {}
+    for word in words:
+        if len(word) >= 2:
+            scores[word] = scores.get(word, 0) + 1
+    for word in scores:
+        scores[word] *= model.idf.get(word, model.median_idf)
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    return [w for w in ranked if is_keyword(w, model.stopwords)][:top_k]
+
+
+_vocabulary = [
+    "疫苗",
+    "接种",
+    "新冠",
+    "我们",
+    "预约",
+    "的",
+    "2025年",
+    "北京",
+    "一线",
+    "未登录词甲",
+    "未登录词乙",
+    "上海",
+    "表示",
+    "肺炎",
+    "社区",
+    "开放",
+    "医院",
+    "专家",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_vocabulary), max_size=80), top_k=st.integers(1, 12))
+def test_pruned_ranking_equals_scoring_every_word(words, top_k):
+    assert top_keywords(words, load_model(), top_k, 2) == _ranked_in_full(words, top_k)
 
 
 _cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
