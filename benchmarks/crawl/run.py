@@ -65,7 +65,8 @@ def run(command: list[str]) -> dict[str, float]:
         "pages": pages,
         "seconds": elapsed,
         "pages_per_s": pages / elapsed,
-        "max_rss_mb": int(memory.group(1)) / 2**20 if memory else crawler_peak,
+        # Scrapy's memusage/max samples once a minute: a short crawl shows its start only
+        "max_rss_mb": max(crawler_peak, int(memory.group(1)) / 2**20 if memory else 0.0),
         "workers_rss_mb": workers_peak,
         "articles": int(items.group(1)) if items else 0,
     }
