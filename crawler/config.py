@@ -180,8 +180,8 @@ def choice(settings: BaseSettings, name: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
-# What "auto" budgets per worker: about twice a worker's measured RSS with extraction
-# and keywords loaded (110-130 MB, benchmarks/crawl), room for the crawler and the rest.
+# What "auto" budgets per worker: a worker measured 109 MB with extraction and keywords
+# loaded (benchmarks/RESULTS.md); the rest is room for its growth and for the crawler.
 AUTO_WORKER_MB = 300
 
 
