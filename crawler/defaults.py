@@ -32,7 +32,8 @@ SNAPCRAWL_TRAP_MAX_DEPTH = 500
 SNAPCRAWL_TRAP_HOST_PAGES = 50000
 
 # Worker processes for CPU-heavy item work (extraction, keywords), off the
-# reactor's thread: "auto" = 1 when the machine has a second core, 0 = inline.
+# reactor's thread: "auto" = cores - 1, at least 1, at most available memory / 300 MB
+# (crawler.config.auto_workers); 0 = inline.
 SNAPCRAWL_WORKERS = "auto"
 
 # Cleaning (CleanPipeline).
@@ -45,7 +46,8 @@ SNAPCRAWL_DEDUP_ENABLED = True
 SNAPCRAWL_DEDUP_THRESHOLD = 0.8  # estimated Jaccard of the body's shingle sets
 SNAPCRAWL_DEDUP_STORE = ""  # SQLite path or redis:// URL; default DATA_DIR/state/dedup.sqlite
 
-# Keywords (KeywordsPipeline): jieba TF-IDF over title and body, in the worker pool.
+# Keywords (KeywordsPipeline): TF-IDF over title and body (rjieba words, jieba's IDF
+# table), in the worker pool.
 SNAPCRAWL_KEYWORDS_ENABLED = True
 SNAPCRAWL_KEYWORDS_TOP_K = 10  # keywords per article, 1-100
 

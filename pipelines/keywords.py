@@ -1,9 +1,10 @@
 """KeywordsPipeline: each kept article gets its top keywords (``keywords`` column).
 
-A thin adapter over ``snapcrawl.dataset.keywords.KeywordExtractor`` (jieba
-TF-IDF, ~10 ms an article), run in the crawler's worker pool
+A thin adapter over ``snapcrawl.dataset.keywords.KeywordExtractor`` (TF-IDF
+with jieba's dictionary and IDF table, segmented by rjieba: about a millisecond
+or two an article), run in the crawler's worker pool
 (``CrawlServices.worker_pool``) like extraction, so scoring does not stall downloading.
-It runs after deduplication, so dropped copies cost nothing. jieba is loaded
+It runs after deduplication, so dropped copies cost nothing. The model is loaded
 once per process: in each worker on its first article, or, inline
 (``SNAPCRAWL_WORKERS = 0``), when the spider opens.
 """
@@ -45,7 +46,7 @@ class KeywordsPipeline:
     def open_spider(self) -> None:
         if self.pool.workers == 0:  # workers load their own copy; none here then
             model = load_model()
-            logger.info("keywords: jieba loaded in %.2fs", model.load_seconds)
+            logger.info("keywords: model loaded in %.2fs", model.load_seconds)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):

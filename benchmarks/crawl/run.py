@@ -5,6 +5,10 @@ process, crawled by child processes) with the same Scrapy concurrency
 settings, one after the other, several rounds, alternating; we report pages
 per second (pages fetched / crawl wall time from Scrapy's own stats) and the
 ratio. AutoThrottle is off for both: it measures the server, not the crawler.
+The snapshot spider also runs with 1..N worker processes (``SNAPCRAWL_WORKERS``;
+N = this machine's usable cores, or ``--max-workers``), to show what ``auto``
+picks here and what more workers would give. Memory: the crawler's RSS and
+the sum of its worker processes' RSS, sampled from /proc every 0.5 s (peaks).
 
     python benchmarks/crawl/run.py --articles 2000 --rounds 3
 """
@@ -20,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -27,6 +32,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.crawl.site import build_site  # noqa: E402
+from crawler.config import usable_cpus, worker_count  # noqa: E402
 from snapcrawl.fixtures.server import serve_site  # noqa: E402
 
 COMMON = [
@@ -40,10 +46,17 @@ COMMON = [
 
 def run(command: list[str]) -> dict[str, float]:
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(result.stderr[-3000:])
-    log = result.stderr
+    with tempfile.TemporaryFile("w+") as err:
+        child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        crawler_peak = workers_peak = 0.0
+        while child.poll() is None:
+            crawler_peak = max(crawler_peak, rss_mb(child.pid))
+            workers_peak = max(workers_peak, sum(rss_mb(pid) for pid in children(child.pid)))
+            time.sleep(0.5)
+        err.seek(0)
+        log = err.read()
+    if child.returncode != 0:
+        raise SystemExit(log[-3000:])
     pages = int(re.search(r"'response_received_count': (\d+)", log).group(1))
     elapsed = float(re.search(r"'elapsed_time_seconds': ([\d.]+)", log).group(1))
     memory = re.search(r"'memusage/max': (\d+)", log)
@@ -52,9 +65,30 @@ def run(command: list[str]) -> dict[str, float]:
         "pages": pages,
         "seconds": elapsed,
         "pages_per_s": pages / elapsed,
-        "max_rss_mb": int(memory.group(1)) / 2**20 if memory else float("nan"),
+        # Scrapy's memusage/max samples once a minute: a short crawl shows its start only
+        "max_rss_mb": max(crawler_peak, int(memory.group(1)) / 2**20 if memory else 0.0),
+        "workers_rss_mb": workers_peak,
         "articles": int(items.group(1)) if items else 0,
     }
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        statm = Path(f"/proc/{pid}/statm").read_text().split()
+    except OSError:
+        return 0.0
+    return int(statm[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def children(pid: int) -> list[int]:
+    """The crawler's child processes: its worker pool (and multiprocessing's tracker)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
 
 
 def main() -> None:
@@ -62,6 +96,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--max-workers", type=int, default=usable_cpus())
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="snapcrawl-crawl-bench-"))
     try:
@@ -71,6 +106,8 @@ def main() -> None:
             "snapshot": [],
             "snapshot, keywords off": ["SNAPCRAWL_KEYWORDS_ENABLED=False"],
         }
+        for workers in range(1, args.max_workers + 1):
+            variants[f"snapshot, {workers} worker(s)"] = [f"SNAPCRAWL_WORKERS={workers}"]
         results: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
         with serve_site(work / "site") as server:
             for round_ in range(args.rounds):
@@ -107,16 +144,22 @@ def main() -> None:
             name: statistics.median(r["pages_per_s"] for r in runs)
             for name, runs in results.items()
         }
-        print(f"site: {pages} pages ({args.articles} articles), {args.rounds} rounds, medians")
         print(
-            "| spider | pages | articles written | pages/s | ratio to bare | max RSS of the crawler (MB) |"
+            f"site: {pages} pages ({args.articles} articles), {args.rounds} rounds, medians; "
+            f"{usable_cpus()} usable cores, SNAPCRAWL_WORKERS=auto = {worker_count('auto')} "
+            f"here; load average {os.getloadavg()[0]:.1f} at the end"
         )
-        print("|---|---|---|---|---|---|")
+        print(
+            "| spider | pages | articles written | pages/s | ratio to bare "
+            "| max RSS of the crawler (MB) | max RSS of its workers, summed (MB) |"
+        )
+        print("|---|---|---|---|---|---|---|")
         for name, runs in results.items():
             last = runs[-1]
             print(
                 f"| {name} | {last['pages']} | {last['articles']} | {median[name]:.1f} | "
-                f"{median[name] / median['bare']:.2f} | {last['max_rss_mb']:.0f} |"
+                f"{median[name] / median['bare']:.2f} | {last['max_rss_mb']:.0f} "
+                f"| {last['workers_rss_mb']:.0f} |"
             )
         print(json.dumps(results))
     finally:

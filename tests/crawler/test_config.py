@@ -8,7 +8,7 @@ import pytest
 from scrapy.settings import Settings
 
 from crawler import defaults
-from crawler.config import Config
+from crawler.config import Config, auto_workers, usable_cpus, worker_count
 from snapcrawl.errors import ConfigError
 
 
@@ -93,3 +93,27 @@ def test_the_object_is_frozen(tmp_path):
     parsed = config(DATA_DIR=str(tmp_path))
     with pytest.raises(AttributeError):
         parsed.run_id = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("cpus", "available_mb", "workers"),
+    [
+        (1, 8000, 1),  # one core: still one worker, off the reactor's thread
+        (2, 8000, 1),  # the crawler keeps one core
+        (4, 8000, 3),
+        (16, 64000, 15),
+        (16, 1000, 3),  # memory bounds it: 1000 MB / 300 MB a worker
+        (16, 100, 1),  # never fewer than one
+        (8, None, 7),  # memory unknown: cores alone
+    ],
+)
+def test_auto_workers_uses_the_cores_the_memory_allows(cpus, available_mb, workers):
+    assert auto_workers(cpus, available_mb) == workers
+    if available_mb is not None:
+        assert worker_count("auto", cpus=cpus, available_mb=available_mb) == workers
+
+
+def test_auto_workers_on_this_machine_fit_its_cores():
+    assert 1 <= worker_count("auto") <= max(usable_cpus() - 1, 1)
+    assert worker_count("3") == 3
+    assert worker_count(0) == 0
