@@ -142,7 +142,7 @@ _MARKED_TAGS = frozenset({"span", "a", "p", "div", "em", "strong", "address", "c
 # The tags either reader below looks at; ``marked_elements`` visits no others, which is
 # safe because ``read_breadcrumbs`` and ``read_marked`` skip every other tag anyway.
 _READ_TAGS = tuple(sorted(_MARKED_TAGS | _CRUMB_TAGS))
-_MARK_NAMES = ("class", "id", "itemprop", "rel", "aria-label")
+_MARK_NAMES = frozenset({"class", "id", "itemprop", "rel", "aria-label"})
 _MARK_WORDS = re.compile(r"author|byline|writer|source|media|crumb|面包屑", re.IGNORECASE)
 # The same words, matched case-sensitively in a lower-cased value: much faster than the
 # IGNORECASE scan. Only for ASCII values, where lower() folds exactly what IGNORECASE
@@ -156,23 +156,23 @@ def _is_mark(value: str) -> bool:
     return _MARK_WORDS.search(value) is not None
 
 
-def _has_mark(el: etree._Element) -> bool:
-    """Whether one of the element's class, id, itemprop, rel or aria-label is a mark."""
-    names = el.keys()
-    if not names:  # most elements carry no attribute at all: one call settles them
-        return False
-    return any(name in names and _is_mark(el.get(name)) for name in _MARK_NAMES)
-
-
 def marked_elements(root: etree._Element) -> list[etree._Element]:
     """Every element whose class, id, itemprop, rel or aria-label may mark a byline, a
     source or a breadcrumb trail: one walk for all three readers, which then decide.
 
     A Python walk over the readers' tags only (``iter`` filters the tags inside libxml2):
-    a quarter faster than an XPath union over the five attributes, which walks the tree
-    five times and wraps every attribute value of every tag in a Python string.
+    a third faster than an XPath union over the five attributes, which walks the tree five
+    times and wraps every attribute value of every tag in a Python string. The loop is
+    written out (no helper, no ``any``): the calls cost as much as the walk saves.
     """
-    return [el for el in root.iter(*_READ_TAGS) if _has_mark(el)]
+    found: list[etree._Element] = []
+    for el in root.iter(*_READ_TAGS):
+        names = el.keys()  # usually none or one: cheaper than asking for all five by name
+        for name in names:
+            if name in _MARK_NAMES and _is_mark(el.get(name)):
+                found.append(el)
+                break
+    return found
 
 
 def read_marked(
