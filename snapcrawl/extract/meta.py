@@ -23,7 +23,7 @@ from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, is_list_heading, notice_families
 from snapcrawl.extract.structured import (
-    marked_elements,
+    marks_and_scripts,
     read_breadcrumbs,
     read_json_ld,
     read_marked,
@@ -74,12 +74,11 @@ def read_statements(root: etree._Element, info: HeadInfo) -> None:
     """Add what only extraction needs to ``info``, before scripts and navigation are
     stripped: JSON-LD (``ld:…``), a script's publication time, the marked breadcrumb trail
     and the elements marked as byline or source. Classifying a page does without them."""
-    scripts = list(root.iter("script"))  # both readers below go through them: one walk
+    marked, scripts = marks_and_scripts(root)  # one walk for all the readers below
     for key, value in read_json_ld(root, scripts).items():
         info.metas.setdefault(key, value)
     if moment := read_script_time(root, scripts):
         info.metas["script:pubtime"] = moment
-    marked = marked_elements(root)
     info.crumbs = read_breadcrumbs(root, marked)
     info.marked = {kind: read_marked(root, kind, marked) for kind in ("byline", "source")}
 
