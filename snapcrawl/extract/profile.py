@@ -113,7 +113,7 @@ def check_selector(selector: object) -> str | None:
 
 TOP_LEVEL_KEYS = ("name", "nfkc", "selectors", "noise")
 NOISE_KEYS = ("patterns",)
-PROFILE_FORMAT = "see the profile format in the README (Extraction)"
+PROFILE_FORMAT = "fix it; the format is in the README (Cleaning, profile)"
 
 
 class ProfileError(ConfigError):
