@@ -1,15 +1,23 @@
 """``snapcrawl extract PATH_OR_URL...``: extract saved pages or fetched URLs to JSON lines.
 
-Each argument is a file, a directory (every .html/.htm/.shtml page in it, recursively,
-gzip-compressed ones too) or an http(s) URL. One JSON object per page goes to stdout: the
-article's fields, datetimes in ISO 8601 (+08:00); ``url`` is the file path when the page
-has no known address. A page that is not an article prints ``{"url": ..., "error": why}``.
-The exit code is 0 unless an argument does not exist (then 2).
+Each argument is a file, a directory (every .html/.htm/.shtml/.xhtml page in it,
+recursively, gzip-compressed ones too), a glob pattern (quoted, or on a shell that leaves
+patterns alone; ``**`` reaches subdirectories) or an http(s) URL. One JSON object per page
+goes to stdout: the article's fields, datetimes in ISO 8601 (+08:00); ``url`` is the file
+path when the page has no known address. A page that is not an article prints
+``{"url": ..., "error": why}`` (and ``"detail"`` when there is one, e.g. how many characters
+an undecodable page lost).
+
+The exit code is 0 unless an argument names no page (a missing path, a directory or pattern
+without HTML pages): that argument gets one line on stderr, the others still run, and the
+exit code is 2. A profile that cannot be loaded raises ``ConfigError`` before any page is
+read; ``snapcrawl extract`` (``crawler.cli.extract``) turns it into one line and exit 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import gzip
 import json
 import sys
@@ -19,13 +27,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from snapcrawl.errors import ConfigError
 from snapcrawl.extract.article import extract_article
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.profile import load_profile
 from snapcrawl.extract.types import NotAnArticle
 
 PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+USAGE = 2  # a wrong argument, as argparse exits: crawler.exit_codes.EXIT_USAGE
 _TIMEOUT = 30
+_PAGES = f"{'/'.join(PAGE_SUFFIXES)}, gzip-compressed too"
+
+
+class NoPages(ValueError):
+    """An argument that names no page; the message says which and why, for the user."""
 
 
 def _is_page(path: Path) -> bool:
@@ -49,18 +64,39 @@ def _fetch(url: str) -> tuple[bytes, str | None]:
 
 
 def iter_sources(argument: str) -> Iterator[tuple[str, str | None, Any]]:
-    """(label, url, loader) for every page an argument names; FileNotFoundError if none."""
+    """(label, url, loader) for every page an argument names; NoPages if it names none."""
     if argument.startswith(("http://", "https://")):
         yield argument, argument, lambda: _fetch(argument)
         return
+    for page in _pages(argument):
+        yield str(page), None, lambda page=page: (_read(page), None)
+
+
+def _pages(argument: str) -> list[Path]:
+    """The files an argument names: a file as given (whatever its name), the pages under a
+    directory, the pages a glob pattern matches. Found up front, so an argument naming none
+    is said before anything is printed for it, rather than printing nothing at all."""
     path = Path(argument)
+    if path.is_file():
+        return [path]
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and _is_page(p)):
-            yield str(child), None, lambda child=child: (_read(child), None)
-    elif path.is_file():
-        yield str(path), None, lambda: (_read(path), None)
-    else:
-        raise FileNotFoundError(argument)
+        pages = _pages_under(path)
+        if not pages:
+            raise NoPages(f"{argument}: no HTML pages in this directory ({_PAGES})")
+        return pages
+    if not any(char in argument for char in "*?["):
+        raise NoPages(f"{argument}: no such file or directory")
+    matches = [Path(match) for match in sorted(glob.glob(argument, recursive=True))]
+    if not matches:
+        raise NoPages(f"{argument}: no file matches this pattern")
+    pages = [p for m in matches for p in (_pages_under(m) if m.is_dir() else [m]) if _is_page(p)]
+    if not pages:
+        raise NoPages(f"{argument}: matches no HTML page ({_PAGES})")
+    return list(dict.fromkeys(pages))
+
+
+def _pages_under(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*") if p.is_file() and _is_page(p))
 
 
 def _jsonable(value: Any) -> Any:
@@ -72,7 +108,10 @@ def _record(label: str, url: str | None, loader: Any, **kwargs: Any) -> dict[str
         data, content_type = loader()
         article = extract_article(data, url, encoding=content_type, **kwargs)
     except NotAnArticle as exc:
-        return {"url": url or label, "error": exc.reason}
+        refused = {"url": url or label, "error": exc.reason}
+        if exc.detail:  # as the library's message has it, e.g. how many characters were lost
+            refused["detail"] = exc.detail
+        return refused
     except OSError as exc:  # unreadable file, network failure
         return {"url": url or label, "error": f"unreadable: {exc}"}
     record = {key: _jsonable(value) for key, value in article.to_dict().items()}
@@ -81,7 +120,10 @@ def _record(label: str, url: str | None, loader: Any, **kwargs: Any) -> dict[str
 
 
 def main(argv: list[str], out: TextIO | None = None) -> int:
-    """Run the command with the arguments after ``extract``; returns the exit code."""
+    """Run the command with the arguments after ``extract``; returns the exit code.
+
+    A profile that cannot be loaded raises ``ConfigError`` (the caller's one error path
+    reports it); an argument that names no page is reported here and the others still run."""
     parser = argparse.ArgumentParser(prog="snapcrawl extract", description=__doc__.splitlines()[0])
     parser.add_argument("inputs", nargs="+", metavar="PATH_OR_URL")
     parser.add_argument("--profile", help="site profile TOML (selectors, noise patterns)")
@@ -97,9 +139,9 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
                 for label, url, loader in iter_sources(argument):
                     record = _record(label, url, loader, boilerplate=memory, profile=profile)
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            except FileNotFoundError:
-                sys.stderr.write(f"snapcrawl extract: {argument}: no such file or directory\n")
-                status = 2
+            except NoPages as problem:
+                sys.stderr.write(f"snapcrawl extract: {problem}\n")
+                status = USAGE
     finally:
         if memory is not None:
             memory.close()
@@ -107,4 +149,8 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    try:
+        raise SystemExit(main(sys.argv[1:]))
+    except ConfigError as error:
+        sys.stderr.write(f"snapcrawl extract: {error}\n")
+        raise SystemExit(USAGE) from None

@@ -27,10 +27,12 @@ file, the key, the selector and the fix.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cssselect import SelectorError
 from lxml import etree
@@ -109,31 +111,43 @@ def check_selector(selector: object) -> str | None:
     return None
 
 
+TOP_LEVEL_KEYS = ("name", "nfkc", "selectors", "noise")
+NOISE_KEYS = ("patterns",)
+PROFILE_FORMAT = "fix it; the format is in the README (Cleaning, profile)"
+
+
+class ProfileError(ConfigError):
+    """A profile file that cannot be read at all (missing, not UTF-8, not TOML): there is no
+    key or value to show, so the message is ``profile PATH: problem: fix``."""
+
+    def __init__(self, path: Path, problem: str, fix: str) -> None:
+        super().__init__(str(path), None, fix)
+        self.args = (f"profile {path}: {problem}: {fix}",)
+
+
 def load_profile(path: str | Path) -> SiteProfile:
-    """Read and validate a profile TOML file."""
+    """Read and validate a profile TOML file.
+
+    Every mistake stops the load with a ``ConfigError`` naming the file and the fix: an
+    unknown key is a typo the extractor would otherwise ignore in silence, so it is
+    reported with the closest known key."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(str(path), None, "profile file not found") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(str(path), None, f"not valid TOML ({exc})") from exc
-    unknown = set(data) - {"name", "nfkc", "selectors", "noise"}
-    if unknown:
-        raise ConfigError(
-            f"{path}:{sorted(unknown)[0]}",
-            data[sorted(unknown)[0]],
-            "use name, nfkc, [selectors] or [noise]",
-        )
-    selectors = data.get("selectors", {})
+    data = _read_toml(path)
+    _check_keys(data, TOP_LEVEL_KEYS, path, "")
+    selectors = _table(data, "selectors", path)
+    noise = _table(data, "noise", path)
+    _check_keys(selectors, SELECTOR_FIELDS, path, "selectors.")
+    _check_keys(noise, NOISE_KEYS, path, "noise.")
     for key, value in selectors.items():
-        where = f"{path}:selectors.{key}"
-        if key not in SELECTOR_FIELDS:
-            raise ConfigError(where, value, f"use one of {', '.join(SELECTOR_FIELDS)}")
         if problem := check_selector(value):
-            raise ConfigError(where, value, problem)
+            raise ConfigError(f"{path}:selectors.{key}", value, problem)
+    raw_patterns = noise.get("patterns", [])
+    if not isinstance(raw_patterns, list):
+        raise ConfigError(
+            f"{path}:noise.patterns", raw_patterns, 'use a list of regexes, e.g. ["^本站提示"]'
+        )
     patterns = []
-    for raw in data.get("noise", {}).get("patterns", []):
+    for raw in raw_patterns:
         try:
             patterns.append(re.compile(raw))
         except (re.error, TypeError) as exc:
@@ -144,3 +158,43 @@ def load_profile(path: str | Path) -> SiteProfile:
     return SiteProfile(
         name=str(data.get("name", path.stem)), noise=tuple(patterns), nfkc=nfkc, **selectors
     )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProfileError(path, "no such file", "check the path of the profile") from None
+    except IsADirectoryError:
+        raise ProfileError(path, "a directory", "give the path of a TOML file") from None
+    except UnicodeDecodeError as exc:
+        raise ProfileError(path, f"not UTF-8 ({exc.reason})", "save it as UTF-8") from None
+    except OSError as exc:
+        raise ProfileError(path, exc.strerror or str(exc), "check the file") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(path, f"not valid TOML ({exc})", PROFILE_FORMAT) from None
+
+
+def _table(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
+    table = data.get(key, {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}:{key}", table, f"make it a table: a [{key}] section")
+    return table
+
+
+def _check_keys(table: dict[str, Any], known: tuple[str, ...], path: Path, prefix: str) -> None:
+    for key, value in table.items():
+        if key in known:
+            continue
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f"did you mean {close[0]}? " if close else ""
+        if not prefix:  # the top level: a key of a table written outside it, or a typo
+            if key in SELECTOR_FIELDS or key in NOISE_KEYS:
+                table_name = "selectors" if key in SELECTOR_FIELDS else "noise"
+                hint = f"{key} goes under [{table_name}]; "
+            known = ("name", "nfkc", "[selectors]", "[noise]")
+        raise ConfigError(
+            f"{path}:{prefix}{key}", value, f"no such key: {hint}use {', '.join(known)}"
+        )

@@ -79,3 +79,36 @@ def test_the_library_function_can_be_called_again_and_again():
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [[f"http://h.test/{n}.html", "周敏"] for n in range(3)]
+
+
+def test_a_glob_pattern_names_the_pages_it_matches(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.html.gz").write_bytes((FIXTURES / "enc_utf8_page.html.gz").read_bytes())
+    (tmp_path / "b.htm").write_bytes((FIXTURES / "enc_undeclared_gbk.html").read_bytes())
+    (tmp_path / "notes.txt").write_text("not a page", encoding="utf-8")
+    code, rows = _run(str(tmp_path / "**" / "*"))
+    assert code == 0
+    assert sorted(r["url"].rsplit("/", 1)[-1] for r in rows) == ["a.html.gz", "b.htm"]
+
+
+def test_an_undecodable_page_carries_the_detail_the_library_gives(tmp_path):
+    sentence = "记者从市交通运输局获悉本市今年将新开通公交线路十二条"
+    garbled = "".join(ch + ("\ufffd" if i % 3 == 0 else "") for i, ch in enumerate(sentence * 8))
+    page = tmp_path / "garbled.html"
+    page.write_text(f"<html><body><h1>夜市</h1><p>{garbled}</p></body></html>", encoding="utf-8")
+    code, rows = _run(str(page))
+    assert code == 0
+    assert rows[0]["error"] == "undecodable"
+    assert "could not be decoded" in rows[0]["detail"]
+    assert rows[0]["detail"].split()[0].isdigit()  # how many characters were lost
+    short = tmp_path / "list.html"
+    short.write_text("<html><body><p>短</p></body></html>", encoding="utf-8")
+    _, refused = _run(str(short))
+    assert refused[0] == {"url": str(short), "error": "no_body"}  # no empty detail
+
+
+def test_the_usage_code_is_the_projects():
+    from crawler.exit_codes import EXIT_USAGE
+    from snapcrawl.extract.commandline import USAGE
+
+    assert USAGE == EXIT_USAGE

@@ -102,3 +102,52 @@ def test_a_bad_selector_names_the_key_the_selector_and_its_kind(tmp_path, select
     assert f"{path}:selectors.source" in message
     assert repr(selector) in message
     assert kind in message
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "fix"),
+    [
+        ("nmae = 'x'\n", "nmae", "did you mean name?"),
+        ("selector = {title = 'h1'}\n", "selector", "did you mean selectors?"),
+        ("body = 'div'\n", "body", "body goes under [selectors]"),
+        ("patterns = ['x']\n", "patterns", "patterns goes under [noise]"),
+        ("[selectors]\npublished = 'span'\n", "selectors.published", "did you mean published_at?"),
+        ("[noise]\npattern = ['x']\n", "noise.pattern", "did you mean patterns?"),
+        ("[noise]\nregex = ['x']\n", "noise.regex", "no such key: use patterns"),
+    ],
+)
+def test_an_unknown_key_stops_the_load_with_the_closest_known_one(tmp_path, text, where, fix):
+    path = tmp_path / "profile.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_profile(path)
+    assert f"{path}:{where}=" in str(info.value)
+    assert fix in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("selectors = 'h1'\n", "selectors='h1': make it a table"),
+        ("[noise]\npatterns = '^x'\n", "noise.patterns='^x': use a list of regexes"),
+    ],
+)
+def test_a_table_or_list_of_the_wrong_kind(tmp_path, text, message):
+    path = tmp_path / "profile.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_profile(path)
+    assert message in str(info.value)
+
+
+def test_a_profile_that_cannot_be_read_names_the_file_and_the_fix(tmp_path):
+    missing = tmp_path / "missing.toml"
+    with pytest.raises(ConfigError) as info:
+        load_profile(missing)
+    assert str(info.value) == f"profile {missing}: no such file: check the path of the profile"
+    with pytest.raises(ConfigError, match="a directory: give the path of a TOML file"):
+        load_profile(tmp_path)
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes('name = "caf\xe9"\n'.encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"not UTF-8.*save it as UTF-8"):
+        load_profile(latin)
