@@ -36,3 +36,15 @@ class StateError(SnapcrawlError):
             f"`snapcrawl state rebuild {data_dir}` (the damaged file is kept beside it)"
         )
         self.path = path
+
+
+class UnreadableDataset(SnapcrawlError, ValueError):
+    """A file of the dataset is not readable Parquet: name it and how to set it aside."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(
+            f"{problem} (reading {where}): set unreadable files aside with "
+            "`snapcrawl state check DATA_DIR --quarantine`, then read again"
+        )
+        self.where = where
+        self.problem = problem

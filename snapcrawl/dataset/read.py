@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 
+from snapcrawl.errors import UnreadableDataset
 from snapcrawl.layout import ARTICLES, TABLES, DataDir
 from snapcrawl.store.filesystem import DatasetLocation, open_location
 
@@ -63,6 +64,13 @@ def open_table(where: Where, table: str = ARTICLES) -> ds.Dataset:
 
 def unified_dataset(location: DatasetLocation) -> ds.Dataset:
     """The files under ``location`` read under the union of their schemas."""
+    try:
+        return _unified_dataset(location)
+    except (pa.ArrowInvalid, OSError) as error:  # a footer that is not Parquet names its file
+        raise UnreadableDataset(location.describe(), str(error)) from error
+
+
+def _unified_dataset(location: DatasetLocation) -> ds.Dataset:
     options = {"filesystem": location.filesystem, "format": "parquet", "partitioning": "hive"}
     dataset = ds.dataset(location.path, **options)
     schemas = [fragment.physical_schema for fragment in dataset.get_fragments()]
@@ -110,4 +118,8 @@ def load_articles(where: Where = "data") -> pandas.DataFrame:
 
 
 def load_table(where: Where, table: str) -> pandas.DataFrame:
-    return open_table(where, table).to_table().to_pandas()
+    dataset = open_table(where, table)
+    try:
+        return dataset.to_table().to_pandas()
+    except (pa.ArrowInvalid, OSError) as error:  # a file cut short after its footer
+        raise UnreadableDataset(table_location(where, table).describe(), str(error)) from error

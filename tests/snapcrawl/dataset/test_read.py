@@ -100,3 +100,19 @@ def test_every_reader_follows_the_parquet_uri(tmp_path):
     assert layout.dedup_store.is_file()  # the state stays in DATA_DIR
     with pytest.raises(FileNotFoundError, match="run a crawl first"):
         snapcrawl.load(data_dir)  # without the URI: nothing in DATA_DIR
+
+
+def test_load_names_an_unreadable_file_and_the_way_out(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import pytest
+
+    import snapcrawl
+    from snapcrawl.errors import UnreadableDataset
+
+    partition = tmp_path / "articles" / "crawl_date=2025-01-01"
+    partition.mkdir(parents=True)
+    pq.write_table(pa.table({"url": ["a"]}), partition / "part-a-0.parquet")
+    (partition / "part-b-0.parquet").write_bytes(b"not parquet" * 10)
+    with pytest.raises(UnreadableDataset, match=r"part-b-0\.parquet.*--quarantine"):
+        snapcrawl.load(str(tmp_path))
