@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEMO_DIR = REPO_ROOT / "snapcrawl" / "demo_site"
+DEMO_DIR = REPO_ROOT / "snapcrawl" / "demo_site"  # the generated sites, packaged
+DEMO_SOURCE = REPO_ROOT / "data" / "demo"  # the stories and the generator
 
 
 def scrapy_crawl_command(

@@ -102,30 +102,18 @@ class TrapMiddleware(BaseSpiderMiddleware):
     # -- the spider's output ---------------------------------------------------------
 
     def process_spider_output(self, response: Response, result: Any) -> Any:
-        new_elsewhere = False
-        page_pattern = url_pattern(canonical_or_as_is(response.url))
+        page = _PageLinks(self, response)
         for element in result:
-            if isinstance(element, Request):
-                element = self.get_processed_request(element, response)
-                if element is None:
-                    continue
-                if url_pattern(canonical_or_as_is(element.url)) != page_pattern:
-                    new_elsewhere = True
-            yield element
-        self._page_done(response, page_pattern, new_elsewhere)
+            if (element := page.follow(element)) is not None:
+                yield element
+        page.done()
 
     async def process_spider_output_async(self, response: Response, result: Any) -> Any:
-        new_elsewhere = False
-        page_pattern = url_pattern(canonical_or_as_is(response.url))
+        page = _PageLinks(self, response)
         async for element in result:
-            if isinstance(element, Request):
-                element = self.get_processed_request(element, response)
-                if element is None:
-                    continue
-                if url_pattern(canonical_or_as_is(element.url)) != page_pattern:
-                    new_elsewhere = True
-            yield element
-        self._page_done(response, page_pattern, new_elsewhere)
+            if (element := page.follow(element)) is not None:
+                yield element
+        page.done()
 
     def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
         """The request, or None when a limit says not to follow it (counted)."""
@@ -206,3 +194,27 @@ class TrapMiddleware(BaseSpiderMiddleware):
     def spider_idle(self, spider: Spider) -> None:
         if self.budget_spent:
             raise CloseSpider(FINISH_REASON)
+
+
+class _PageLinks:
+    """One page's output as it passes: its links go through the limits, and the page
+    notes whether it linked anything new outside its own URL pattern (a barren page
+    does not)."""
+
+    def __init__(self, middleware: TrapMiddleware, response: Response) -> None:
+        self.middleware = middleware
+        self.response = response
+        self.pattern = url_pattern(canonical_or_as_is(response.url))
+        self.new_elsewhere = False
+
+    def follow(self, element: Any) -> Any:
+        """The element to pass on, or None for a link a limit drops."""
+        if not isinstance(element, Request):
+            return element
+        request = self.middleware.get_processed_request(element, self.response)
+        if request is not None and url_pattern(canonical_or_as_is(request.url)) != self.pattern:
+            self.new_elsewhere = True
+        return request
+
+    def done(self) -> None:
+        self.middleware._page_done(self.response, self.pattern, self.new_elsewhere)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from tests.crawling import DEMO_DIR
+from tests.crawling import DEMO_SOURCE
 
 # (raw request target, e.g. "/list.asp?cat=%C3%C0") -> (status, body, content type)
 Answer = tuple[int, bytes, str]
@@ -69,7 +69,7 @@ def serve(route: Route) -> Iterator[DynamicSite]:
 
 def distinct_stories(count: int) -> list[dict]:
     """``count`` demo stories that share no paragraph with another (no hard negatives)."""
-    data = json.loads((DEMO_DIR / "stories.json").read_text("utf-8"))
+    data = json.loads((DEMO_SOURCE / "stories.json").read_text("utf-8"))
     stories = next(value for key, value in data.items() if key != "about")
     plain = [s for s in stories if not s.get("shares_with") and not s.get("host")]
     if len(plain) < count:

@@ -89,29 +89,15 @@ for i = 3, #KEYS do redis.call('SADD', KEYS[i], ARGV[2]) end
 return {'ok'}
 """
 
-# ARGV: prefix, owner, url...; persists this owner's pending entries; returns the count.
+# ARGV: prefix, owner, url...; persists the pending entries of that owner, or of any owner
+# when owner is "" (their rows are in the dataset: a worker wrote them and lost Redis before
+# it could commit); returns the count.
 _COMMIT = """
 local n = 0
 for i = 3, #ARGV do
   local doc = ARGV[1] .. ':doc:' .. ARGV[i]
-  if redis.call('HGET', doc, 'owner') == ARGV[2] then
-    local exact = redis.call('HGET', doc, 'exact')
-    redis.call('HDEL', doc, 'owner')
-    redis.call('PERSIST', doc)
-    redis.call('PERSIST', ARGV[1] .. ':exact:' .. exact)
-    n = n + 1
-  end
-end
-return n
-"""
-
-# ARGV: prefix, url...; persists pending entries of any owner (their rows are in the
-# dataset: a worker wrote them and lost Redis before it could commit); returns the count.
-_ADOPT = """
-local n = 0
-for i = 2, #ARGV do
-  local doc = ARGV[1] .. ':doc:' .. ARGV[i]
-  if redis.call('HEXISTS', doc, 'owner') == 1 then
+  local owner = redis.call('HGET', doc, 'owner')
+  if owner and (ARGV[2] == '' or owner == ARGV[2]) then
     local exact = redis.call('HGET', doc, 'exact')
     redis.call('HDEL', doc, 'owner')
     redis.call('PERSIST', doc)
@@ -169,7 +155,6 @@ class RedisStore:
         self._commit = client.register_script(_COMMIT)
         self._discard = client.register_script(_DISCARD)
         self._release = client.register_script(_RELEASE)
-        self._adopt = client.register_script(_ADOPT)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -265,7 +250,7 @@ class RedisStore:
         """Commit the pending entries of ``urls`` whoever holds them: their rows are in the
         dataset, so neither a lease's end nor a dead worker's recovery may drop them."""
         urls = list(urls)
-        return int(self._adopt(keys=[], args=[self.prefix, *urls])) if urls else 0
+        return int(self._commit(keys=[], args=[self.prefix, "", *urls])) if urls else 0
 
     def close(self) -> None:
         """Delete this worker's uncommitted entries at once (not at lease end); with Redis
