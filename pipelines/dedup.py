@@ -124,7 +124,9 @@ class DedupPipeline:
                 return item
             # a better copy of a story kept earlier in this run, whose row is not yet
             # written: it takes that row's place, and that copy becomes its duplicate
+            # (dropped like any duplicate, so the runs table and summaries count it)
             self.stats.inc_value(counters.DEDUP_REPLACED)
+            self.stats.inc_value(f"{counters.DEDUP_DROPPED}{verdict.kind}")
             self.crawler.signals.send_catch_log(
                 signal=snapcrawl_signals.article_replaced, url=kept.replaced
             )

@@ -48,6 +48,7 @@ DEDUP_KEPT = f"{DEDUP}/kept"
 DEDUP_DROPPED = f"{DEDUP}/dropped/"  # + kind: url, exact, near
 DEDUP_REFILLED = f"{DEDUP}/refilled"  # dataset stories put back in a Redis store at start
 DEDUP_REPLACED = f"{DEDUP}/replaced"  # a pending kept copy replaced by a better one
+# (a replaced copy is also counted in DEDUP_DROPPED under its kind: it was not kept)
 
 # KeywordsPipeline.
 KEYWORDS = "snapcrawl/keywords"

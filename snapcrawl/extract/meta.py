@@ -95,7 +95,7 @@ def site_names(url: str | None, head: HeadInfo) -> tuple[str, ...]:
     if site := head.metas.get("og:site_name"):
         names.append(site)
     pieces = [p for p in _TITLE_SPLIT.split(head.title) if p]
-    if len(pieces) >= 2 and 2 <= len(pieces[-1]) <= 20:
+    if len(pieces) >= 2 and 2 <= len(pieces[-1]) <= 20:  # a short last piece: the site name
         names.append(pieces[-1])
     return tuple(dict.fromkeys(n for n in names if len(n) >= 3))
 

@@ -16,6 +16,7 @@ from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.noise import LABEL_RE
+from snapcrawl.extract.thresholds import is_link_line
 
 TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _SPACES = re.compile(r"\s+")
@@ -83,7 +84,7 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
         line
         for line in lines
         if 2 <= line.chars <= 120
-        and line.link_density <= 0.5
+        and not is_link_line(line)
         and line.index <= body_start + _WINDOW
     ]
     candidates = [line for line in window if line.index <= body_start + 1]
@@ -120,7 +121,7 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
         nxt = by_position[pos + 1]
         if (
             line.chars <= 120
-            and line.link_density <= 0.5
+            and not is_link_line(line)
             and _is_meta_line(nxt)
             and not _is_meta_line(line)
             and line.chars >= 4

@@ -124,7 +124,8 @@ def test_a_body_linked_to_a_file_outside_stops_the_replay_at_start(
         args=("-O", str(feed)),
         check=False,
     )
-    assert result.returncode == 1
+    assert result.returncode == EXIT_USAGE
+    assert "Traceback" not in result.stderr
     assert f"{body} is a symbolic link (to {secret})" in result.stderr
     assert "REPLAY_DIR=" in result.stderr
     assert "机密文件" not in (feed.read_text("utf-8") if feed.exists() else "")
