@@ -23,7 +23,7 @@ from typing import Any
 from scrapy.settings import BaseSettings
 
 from crawler import defaults
-from crawler.setting_checks import check_settings
+from crawler.setting_checks import check_settings, number_at_least
 from snapcrawl.dedup import DedupConfig
 from snapcrawl.errors import ConfigError
 from snapcrawl.layout import DataDir
@@ -175,13 +175,7 @@ def whole_number(settings: BaseSettings, name: str) -> int:
 def int_at_least(settings: BaseSettings, name: str, minimum: int, fix: str) -> int:
     """Setting ``name`` as an int of ``minimum`` or more; else ConfigError saying ``fix``."""
     raw = settings.get(name, getattr(defaults, name, None))
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        raise ConfigError(name, raw, fix) from None
-    if value < minimum:
-        raise ConfigError(name, raw, fix)
-    return value
+    return number_at_least(name, raw, minimum, fix, int)
 
 
 def trap_limit(settings: BaseSettings, name: str, enabled: bool) -> int:

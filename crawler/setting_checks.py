@@ -78,13 +78,7 @@ def check_scrapy_settings(settings: BaseSettings) -> None:
         if raw is None:
             continue
         word = "whole number" if kind is int else "number"
-        fix = f"use a {word}, {minimum:g} or more"
-        try:
-            value = kind(raw)
-        except (TypeError, ValueError):
-            raise ConfigError(name, raw, fix) from None
-        if value < minimum:
-            raise ConfigError(name, raw, fix)
+        number_at_least(name, raw, minimum, f"use a {word}, {minimum:g} or more", kind)
     for name in SCRAPY_FLAGS:
         raw: Any = settings.get(name)
         try:
@@ -97,3 +91,16 @@ def check_settings(settings: BaseSettings) -> None:
     """Every check of this module, in the order a user would want to hear them."""
     check_names({name: settings.get(name) for name in settings if name.startswith(PREFIX)})
     check_scrapy_settings(settings)
+
+
+def number_at_least(
+    name: str, raw: Any, minimum: float, fix: str, kind: type[int] | type[float]
+) -> Any:
+    """``raw`` as a ``kind`` of ``minimum`` or more; else ConfigError naming ``name``."""
+    try:
+        value = kind(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(name, raw, fix) from None
+    if value < minimum:
+        raise ConfigError(name, raw, fix)
+    return value
