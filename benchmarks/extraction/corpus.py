@@ -16,6 +16,17 @@ from pathlib import Path
 from lxml import html as lhtml
 from w3lib.encoding import html_to_unicode
 
+REPO = Path(__file__).resolve().parents[2]
+
+
+def default_root() -> Path:
+    """../shared/corpus beside the checkout (a worktree may sit one level deeper)."""
+    for parent in REPO.parents:
+        if (parent / "shared" / "corpus").is_dir():
+            return parent / "shared" / "corpus"
+    return REPO.parent / "shared" / "corpus"
+
+
 _WRAPPER = re.compile(r"^\s*<text [^>]*>\s*", re.IGNORECASE)
 
 

@@ -61,8 +61,8 @@ def ours(html: str, url: str | None) -> Result:
         a.category,
         a.source_url,
         a.author,
-        getattr(a, "editor", None),  # columns the extraction work may add
-        getattr(a, "original_title", None),
+        a.editor,
+        a.original_title,
     )
 
 

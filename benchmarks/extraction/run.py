@@ -21,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path[:0] = [str(REPO), str(HERE)]
 
+import corpus  # noqa: E402
 import extractors  # noqa: E402
 import metrics  # noqa: E402
 import report  # noqa: E402
@@ -64,14 +65,6 @@ trafilatura" is snapcrawl's pages per CPU-second over trafilatura's.
 """
 
 
-def _default_corpus() -> Path:
-    """../shared/corpus beside the checkout (a worktree may sit one level deeper)."""
-    for parent in REPO.parents:
-        if (parent / "shared" / "corpus").is_dir():
-            return parent / "shared" / "corpus"
-    return REPO.parent / "shared" / "corpus"
-
-
 def _names(args: argparse.Namespace) -> list[str]:
     chosen = [*(args.only or []), *(args.extractors or "").split(",")]
     chosen = [ALIASES.get(n.strip(), n.strip()) for n in chosen if n.strip()]
@@ -88,7 +81,7 @@ def _command(argv: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=_default_corpus())
+    parser.add_argument("--corpus", type=Path, default=corpus.default_root())
     parser.add_argument(
         "--sets",
         default="all",
@@ -112,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--note", default="", help="a line for the report's header")
     parser.add_argument("--no-write", action="store_true", help="do not rewrite results.md")
     args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        parser.error(f"extraction corpus missing: expected {args.corpus} (../shared/corpus)")
     try:
         set_names = sets.resolve(args.sets)
     except ValueError as exc:

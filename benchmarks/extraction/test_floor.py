@@ -11,46 +11,29 @@ same definition as benchmarks/extraction/run.py. A missing corpus fails the run.
 from __future__ import annotations
 
 import json
-import unicodedata
-from collections import Counter
+import sys
 from pathlib import Path
 
 import pytest
 
-from snapcrawl.extract import NotAnArticle, extract_article
+sys.path[:0] = [str(Path(__file__).resolve().parent)]
+
+from corpus import default_root  # noqa: E402
+from metrics import prf  # noqa: E402
+
+from snapcrawl.extract import NotAnArticle, extract_article  # noqa: E402
 
 F1_FLOOR = 0.99
 META_FLOOR = 0.98
 
 
-def _bigrams(text: str) -> Counter[str]:
-    text = "".join(unicodedata.normalize("NFKC", text).split())
-    return Counter(text[i : i + 2] for i in range(len(text) - 1))
-
-
 def f1(pred: str, gold: str) -> float:
-    p, g = _bigrams(pred), _bigrams(gold)
-    common = sum((p & g).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(p.values()), common / sum(g.values())
-    return 2 * precision * recall / (precision + recall)
-
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _corpus() -> Path:
-    """../shared/corpus beside the checkout (a worktree may sit one level deeper)."""
-    for parent in REPO.parents:
-        if (parent / "shared" / "corpus").is_dir():
-            return parent / "shared" / "corpus"
-    return REPO.parent / "shared" / "corpus"
+    return prf(pred, gold)[2]
 
 
 @pytest.fixture(scope="module")
 def results():
-    base = _corpus() / "synthetic_snapshot_zh"
+    base = default_root() / "synthetic_snapshot_zh"
     if not (base / "gold.json").is_file():
         pytest.fail(f"extraction corpus missing: expected {base} (../shared/corpus)")
     gold = json.loads((base / "gold.json").read_text(encoding="utf-8"))

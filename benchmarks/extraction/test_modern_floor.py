@@ -17,9 +17,9 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
 import modern  # noqa: E402
+from corpus import default_root  # noqa: E402
 from extractors import ours  # noqa: E402
 from metrics import norm, prf  # noqa: E402
-from test_floor import _corpus  # noqa: E402
 
 BODY_F1_FLOOR = 0.97  # mean character-bigram F1 per set
 NEVER_LEFT = ("statement", "promo")  # gold kinds no body may keep, on any page
@@ -27,7 +27,7 @@ NEVER_LEFT = ("statement", "promo")  # gold kinds no body may keep, on any page
 
 @pytest.fixture(scope="module")
 def corpus_root() -> Path:
-    root = _corpus()
+    root = default_root()
     if not (root / "magichtml_zh" / "gold.json").is_file():
         pytest.fail(f"extraction corpus missing: expected {root} (../shared/corpus)")
     return root
