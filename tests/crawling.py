@@ -64,3 +64,15 @@ def crawl_stats(result: subprocess.CompletedProcess[str]) -> str:
     marker = "Dumping Scrapy stats:"
     log = result.stderr
     return log[log.rindex(marker) :] if marker in log else ""
+
+
+def run_snapcrawl(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    """``snapcrawl ARGS`` in a child process, as a user runs it (output captured)."""
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args],
+        cwd=REPO_ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

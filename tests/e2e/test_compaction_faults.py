@@ -25,6 +25,7 @@ from snapcrawl.layout import DataDir
 from snapcrawl.store import ARTICLE_SCHEMA, ParquetSink
 from snapcrawl.store.compact import compact_table
 from tests.crawling import REPO_ROOT, run_scrapy_crawl, start_scrapy_crawl
+from tests.crawling import run_snapcrawl as snapcrawl
 from tests.e2e.test_interruptions import SLOW, story_count
 from tests.snapcrawl.store.test_parquet import article
 
@@ -89,14 +90,6 @@ def counts(data_dir) -> tuple[int, int, int]:
     return rows, len(pd.read_parquet(data_dir / "articles")), distinct
 
 
-def snapcrawl(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *args],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.mark.parametrize("point", ["written", "swapped"])

@@ -4,28 +4,17 @@ in child processes, asserting the exit code, the message and no traceback."""
 from __future__ import annotations
 
 import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from crawler.exit_codes import EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
-from tests.crawling import REPO_ROOT, _env, run_scrapy_crawl
+from tests.crawling import run_scrapy_crawl
+from tests.crawling import run_snapcrawl as snapcrawl
 
 DEAD = "http://127.0.0.1:9/"  # the discard port: nothing listens, the connection is refused
 
 
-def snapcrawl(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    """``snapcrawl ARGS`` as a user runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *args],
-        cwd=REPO_ROOT,
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
 
 
 @pytest.mark.parametrize(

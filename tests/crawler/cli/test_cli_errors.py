@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from crawler.exit_codes import EXIT_DATA, EXIT_USAGE
-from tests.e2e.test_exit_codes import snapcrawl
+from tests.crawling import run_snapcrawl as snapcrawl
 
 
 def assert_one_line(result, code: int, message: str) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from crawler.exit_codes import EXIT_USAGE
 from tests.crawler.cli.test_cli_errors import assert_one_line
-from tests.e2e.test_exit_codes import snapcrawl
+from tests.crawling import run_snapcrawl as snapcrawl
 
 PAGE = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "reference_snapshot.html"
 

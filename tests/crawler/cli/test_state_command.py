@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pandas as pd
 import pyarrow.parquet as pq
 
 from crawler.cli.state import main as state_main
 from crawler.exit_codes import EXIT_DATA
-from tests.crawling import REPO_ROOT, run_scrapy_crawl
+from tests.crawling import run_scrapy_crawl
+from tests.crawling import run_snapcrawl as snapcrawl
 
 
 def test_damaged_dedup_state_is_reported_and_rebuilt_from_the_dataset(demo_site, tmp_path, capsys):
@@ -38,15 +36,6 @@ def test_damaged_dedup_state_is_reported_and_rebuilt_from_the_dataset(demo_site,
     assert len(pd.read_parquet(tmp_path / "articles")) == kept
 
 
-def snapcrawl(*args: str) -> subprocess.CompletedProcess[str]:
-    """``snapcrawl ARGS`` in a child process, as a user runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *args],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_an_unreadable_data_file_is_named_quarantined_and_the_store_swapped_only_when_whole(

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pandas as pd
 import pytest
 
-from tests.crawling import REPO_ROOT, run_scrapy_crawl
+from tests.crawling import run_scrapy_crawl
+from tests.crawling import run_snapcrawl as snapcrawl
 from tests.redis_server import _free_port
-
-
-def snapcrawl(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")
