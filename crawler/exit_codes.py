@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from snapcrawl.errors import ConfigError, ServiceUnavailable, StateError
+from snapcrawl.errors import ConfigError, ServiceUnavailable, StateError, UnreadableDataset
 from snapcrawl.schedule.file import ScheduleError
 from snapcrawl.state import LockHeld
 
@@ -113,7 +113,7 @@ def error_exit_code(error: BaseException) -> int | None:
 def _exit_code(error: BaseException) -> int | None:
     if isinstance(error, LockHeld):
         return EXIT_LOCKED
-    if isinstance(error, StateError):
+    if isinstance(error, (StateError, UnreadableDataset)):
         return EXIT_DATA
     if isinstance(error, ServiceUnavailable):
         return EXIT_UNAVAILABLE

@@ -38,7 +38,7 @@ class StateError(SnapcrawlError):
         self.path = path
 
 
-class UnreadableDataset(SnapcrawlError, ValueError):
+class UnreadableDataset(SnapcrawlError):
     """A file of the dataset is not readable Parquet: name it and how to set it aside."""
 
     def __init__(self, where: str, problem: str) -> None:

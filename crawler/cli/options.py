@@ -12,7 +12,22 @@ def add_settings_option(
     help: str = "a Scrapy or snapcrawl setting, as with scrapy crawl -s",
 ) -> None:
     """``-s NAME=VALUE``, repeatable, collected in ``args.set``, exactly as ``scrapy crawl -s``."""
-    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help=help)
+    parser.add_argument(
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        type=_name_value,
+        metavar="NAME=VALUE",
+        help=help,
+    )
+
+
+def _name_value(text: str) -> str:
+    """A ``NAME=VALUE`` pair as typed; anything else is a usage error (exit 2, one line)."""
+    if "=" not in text or not text.partition("=")[0].strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: give a setting as NAME=VALUE")
+    return text
 
 
 def add_crawl_options(parser: argparse.ArgumentParser) -> None:

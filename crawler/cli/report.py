@@ -10,11 +10,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from crawler.cli.errors import EXIT_DATA, CommandError, command
+from crawler.cli.errors import CommandError, command
 from crawler.cli.options import add_settings_option
 from snapcrawl.dataset.report import write_report
 from snapcrawl.dataset.report_fonts import MissingCjkFontError
-from snapcrawl.errors import UnreadableDataset
 from snapcrawl.layout import DataDir, parquet_uri_setting
 
 
@@ -41,8 +40,6 @@ def main(argv: Sequence[str]) -> int:
     try:
         layout = DataDir(args.data_dir, parquet_uri_setting(args.set))
         path = write_report(layout, args.out)
-    except UnreadableDataset as error:
-        raise CommandError(str(error), EXIT_DATA) from error
     except (FileNotFoundError, MissingCjkFontError, ValueError) as error:
         raise CommandError(str(error)) from error
     sys.stdout.write(f"{path}\n")

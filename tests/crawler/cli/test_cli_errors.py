@@ -83,3 +83,21 @@ def test_schedule_check_makes_the_checks_the_run_will(tmp_path, job, message):
     assert_one_line(snapcrawl("schedule", str(schedule), "--check"), EXIT_USAGE, message)
     assert_one_line(snapcrawl("run", "news", "--schedule", str(schedule)), EXIT_USAGE, message)
     assert not data_dir.exists()  # nothing started, no log file pointed to
+
+
+def test_a_setting_without_a_value_is_a_usage_error(tmp_path):
+    for command in (["report", str(tmp_path)], ["state", "check", str(tmp_path)]):
+        result = snapcrawl(*command, "-s", "SNAPCRAWL_DEDUP_THRESHOLD")
+        assert result.returncode == EXIT_USAGE
+        assert "'SNAPCRAWL_DEDUP_THRESHOLD': give a setting as NAME=VALUE" in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_demo_over_an_unreadable_dataset_names_the_file(tmp_path):
+    partition = tmp_path / "articles" / "crawl_date=2026-01-01"
+    partition.mkdir(parents=True)
+    bad = partition / "part-2.parquet"
+    bad.write_text("not parquet")
+    result = snapcrawl("demo", "--data-dir", str(tmp_path))
+    assert_one_line(result, EXIT_DATA, "snapcrawl state check DATA_DIR --quarantine")
+    assert str(bad) in result.stderr
