@@ -30,7 +30,7 @@ from snapcrawl.extract.chrome_vocab import (
     UI_WORDS,
 )
 from snapcrawl.extract.dates import find_dates
-from snapcrawl.extract.noise import is_reported_speech
+from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 
 _OPEN = r"^[\s\[【(（<〔▲△●■◆]*"
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
@@ -55,7 +55,6 @@ _QUALIFIED_CREDIT = re.compile(
     _OPEN + r"[\u4e00-\u9fff]{1,4}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：]\s*\S"
 )
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
-_SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
 # 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
@@ -140,7 +139,7 @@ def line_kind(text: str) -> str | None:
     if len(text) > thresholds.RETITLE_MAX:
         return None
     if is_credit(text):
-        return "picture_credit" if is_picture_credit(text) else "credit"
+        return "picture_credit" if _about_a_picture(text) else "credit"
     if is_ui_line(text) or is_tag_line(text):
         return "ui"
     if is_short_promo(text):
@@ -171,13 +170,13 @@ def is_short_promo(text: str) -> bool:
     a short line that only scans or taps ("扫码支付，便捷出行") may be a heading."""
     if len(text) > thresholds.SHORT_PROMO or _PROMO_STOP.search(text) or not is_promo(text):
         return False
-    if not _SENTENCE_PUNCT.search(text):
+    if not SENTENCE_PUNCT.search(text):
         return True
     # "下载客户端，看更多精彩内容": an app or account, and what the reader gets for it; a
     # how-to step ("打开App，点击右上角设置") promises nothing.
     if PROMO_OBJECT.search(text) is None:
         return False
-    clauses = [c for c in _SENTENCE_PUNCT.split(text) if c.strip()]
+    clauses = [c for c in SENTENCE_PUNCT.split(text) if c.strip()]
     return _PROMISE.search(text) is not None or all(PROMO_OBJECT.search(c) for c in clauses)
 
 
@@ -194,7 +193,7 @@ def is_credit(text: str) -> bool:
     if len(text) > thresholds.CREDIT_MAX:
         return False
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
-    sentence = _SENTENCE_PUNCT.search(text) is not None
+    sentence = SENTENCE_PUNCT.search(text) is not None
     if not sentence and (
         _CREDIT_LEAD.match(text)
         or ((_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text)) and _names_only(text))
@@ -221,11 +220,10 @@ def _names_only(text: str) -> bool:
     return bool(names) and len(names) <= 8 and all(_PERSON.fullmatch(n) for n in names)
 
 
-def is_picture_credit(text: str) -> bool:
-    """A credit that belongs to a picture or a video (摄影：X, 图片来源：X, 央视截图)."""
-    return is_credit(text) and (
-        _PICTURE_CREDIT.match(text) is not None or _CAPTION_CREDIT.search(text) is not None
-    )
+def _about_a_picture(text: str) -> bool:
+    """Whether a credit (``is_credit``) belongs to a picture or a video (摄影：X, 图片来源：X,
+    央视截图)."""
+    return _PICTURE_CREDIT.match(text) is not None or _CAPTION_CREDIT.search(text) is not None
 
 
 def is_tag_line(text: str) -> bool:
@@ -261,7 +259,7 @@ def _is_stats_bar(text: str) -> bool:
     if (
         len(parts) < 3
         or any(len(p) > thresholds.STATS_FIELD_MAX for p in parts)
-        or _SENTENCE_PUNCT.search(text)
+        or SENTENCE_PUNCT.search(text)
     ):
         return False
     return sum(1 for p in parts if _COUNT.match(p) or find_dates(p)) >= 2

@@ -22,10 +22,10 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.page import read_page
 from snapcrawl.extract.types import NotAnArticle
+from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
 ARTICLE, LIST, OTHER = "article", "list", "other"
 MIN_BODY_CHARS = thresholds.MIN_BODY_CHARS
-_SENTENCE_END = tuple("。！？!?”」』")
 _PUBLISHED_KEYS = (
     "article:published_time",
     "og:article:published_time",
@@ -159,7 +159,7 @@ def _short_story(lines: list[Line], selection: Selection) -> bool:
     whole = sum(
         1
         for line in selection.kept
-        if line.punct >= thresholds.BRIEF_SENTENCES and line.text.endswith(_SENTENCE_END)
+        if line.punct >= thresholds.BRIEF_SENTENCES and line.text.endswith(SENTENCE_ENDINGS)
     )
     start = selection.kept[0].index
     reach = max(0, start - thresholds.HEADED_REACH)

@@ -14,9 +14,8 @@ from lxml import etree
 
 from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING
+from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
 
-_SENTENCE_END = tuple("。！？!?”」』")
 INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
 
 
@@ -61,7 +60,7 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
         return Kind.BAD, chrome_kind
     text_chars = line.chars - line.link_chars
     if (text_chars >= thresholds.GOOD_LINE_CHARS and line.punct) or (
-        text_chars >= thresholds.SENTENCE_END_MIN_CHARS and text.endswith(_SENTENCE_END)
+        text_chars >= thresholds.SENTENCE_END_MIN_CHARS and text.endswith(SENTENCE_ENDINGS)
     ):
         return Kind.GOOD, ""
     if text_chars >= thresholds.GOOD_UNPUNCTUATED_CHARS:

@@ -32,7 +32,7 @@ from snapcrawl.extract.structured import (
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.vocab import CRUMB_LEAVES, LABELS
 
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
+TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
 _TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
 _HOME = frozenset({"首页", "主页", "网站首页", "返回首页", "home", "Home", "HOME", "本站首页"})
@@ -94,7 +94,7 @@ def site_names(url: str | None, head: HeadInfo) -> tuple[str, ...]:
             names.append(".".join(parts[-2:]) if len(parts[-2]) > 3 else ".".join(parts[-3:]))
     if site := head.metas.get("og:site_name"):
         names.append(site)
-    pieces = [p for p in _TITLE_SPLIT.split(head.title) if p]
+    pieces = [p for p in TITLE_SPLIT.split(head.title) if p]
     if len(pieces) >= 2 and 2 <= len(pieces[-1]) <= 20:  # a short last piece: the site name
         names.append(pieces[-1])
     return tuple(dict.fromkeys(n for n in names if len(n) >= 3))
@@ -112,9 +112,14 @@ def labeled(text: str, fieldname: str) -> str | None:
     return None
 
 
+_HOST_LABELS = frozenset((*LABELS["snapshot_at"], *LABELS["source_url"]))
+
+
 def host_label(text: str) -> bool:
     """Whether ``text`` carries a label only a re-hosting site writes (快照时间, 原文地址)."""
-    return labeled(text, "snapshot_at") is not None or labeled(text, "source_url") is not None
+    if ":" not in text and "：" not in text:  # every label ends in a colon
+        return False
+    return any(match["label"] in _HOST_LABELS for match in LABEL_RE.finditer(text))
 
 
 def _first_token(value: str) -> str | None:

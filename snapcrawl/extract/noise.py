@@ -53,7 +53,7 @@ _ANY_FAMILY = re.compile("|".join(p.pattern for p in _FAMILIES.values()))
 # (“网易号”) is how a platform names itself, not speech.
 _REPORTED = re.compile(r"[“「\"][^“”「」\"]{8,}[”」\"]|[:：]\s*[“「]")
 _YEAR_NEAR_END = re.compile(r"(?:19|20)\d\d")
-_SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
+SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _REPOST = re.compile(
     r"^[\s\[【(（]*(?:本文|此文|文章|本条|内容)?(?:转自|转载自|转载于|摘自|来源于|来自于|选自|原载于?|来源)"
     r"\s*[:：]\s*(?P<src>[^\s:：，,。)）\]】]{2,30}?)(?:[)）\]】]|(?=\s)|$|(?<=[网报社台刊志端]))"
@@ -129,13 +129,13 @@ def is_meta_line(text: str) -> bool:
     if (
         len(text) <= thresholds.DATED_META_LINE_MAX
         and find_dates(text)
-        and not _SENTENCE_PUNCT.search(LABEL_RE.sub("", text))
+        and not SENTENCE_PUNCT.search(LABEL_RE.sub("", text))
     ):
         return True
     if not _LEADING_LABEL.match(text):
         return False
     rest = LABEL_RE.sub("", text, count=1)
-    return len(text) <= thresholds.LABEL_LINE_MAX and not _SENTENCE_PUNCT.search(rest)
+    return len(text) <= thresholds.LABEL_LINE_MAX and not SENTENCE_PUNCT.search(rest)
 
 
 def repost_source(text: str) -> tuple[str, str] | None:
@@ -175,7 +175,7 @@ def is_list_heading(text: str) -> bool:
     return (
         2 <= len(core) <= thresholds.LIST_HEADING_MAX
         and bool(LIST_HEADING.search(core))
-        and not _SENTENCE_PUNCT.search(core)
+        and not SENTENCE_PUNCT.search(core)
     )
 
 

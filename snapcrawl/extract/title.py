@@ -14,11 +14,9 @@ import re
 
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.meta import HeadInfo
+from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo
 from snapcrawl.extract.noise import LABEL_RE
-from snapcrawl.extract.thresholds import is_link_line
 
-TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _SPACES = re.compile(r"\s+")
 # "原创", "置顶", "独家" glued before a heading, with no separator between them.
 _BADGE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
@@ -83,9 +81,7 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
     window = [
         line
         for line in lines
-        if 2 <= line.chars <= 120
-        and not is_link_line(line)
-        and line.index <= body_start + _WINDOW
+        if 2 <= line.chars <= 120 and not line.is_link and line.index <= body_start + _WINDOW
     ]
     candidates = [line for line in window if line.index <= body_start + 1]
     said = _squashed(statements(head))
@@ -121,7 +117,7 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
         nxt = by_position[pos + 1]
         if (
             line.chars <= 120
-            and not is_link_line(line)
+            and not line.is_link
             and _is_meta_line(nxt)
             and not _is_meta_line(line)
             and line.chars >= 4

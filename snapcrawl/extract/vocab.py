@@ -381,3 +381,6 @@ SELF_REFERENCE = re.compile(
     # the page telling its reader how it may be reposted
     r"转载请|请注明(?:出处|来源)|(?:请勿|禁止|谢绝|严禁)(?:任何)?(?:形式的)?转载"
 )
+
+# What a sentence (or a quoted sentence) ends with.
+SENTENCE_ENDINGS = tuple("。！？!?”」』")
