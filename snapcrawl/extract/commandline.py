@@ -22,6 +22,7 @@ import gzip
 import json
 import sys
 import urllib.request
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -112,7 +113,7 @@ def _record(label: str, url: str | None, loader: Any, **kwargs: Any) -> dict[str
         if exc.detail:  # as the library's message has it, e.g. how many characters were lost
             refused["detail"] = exc.detail
         return refused
-    except OSError as exc:  # unreadable file, network failure
+    except (OSError, EOFError, zlib.error) as exc:  # unreadable file or gzip, network failure
         return {"url": url or label, "error": f"unreadable: {exc}"}
     record = {key: _jsonable(value) for key, value in article.to_dict().items()}
     record["url"] = url or label

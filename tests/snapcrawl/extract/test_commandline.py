@@ -42,6 +42,15 @@ def test_directory_recursive_with_gzip(tmp_path):
     assert by_name["list.shtml"] == {"url": by_name["list.shtml"]["url"], "error": "no_body"}
 
 
+def test_a_damaged_gzip_page_is_one_record_and_the_others_still_run(tmp_path):
+    whole = (FIXTURES / "enc_utf8_page.html.gz").read_bytes()
+    (tmp_path / "cut.html.gz").write_bytes(whole[: len(whole) // 2])
+    code, rows = _run(str(tmp_path / "cut.html.gz"), str(FIXTURES / "reference_snapshot.html"))
+    assert code == 0
+    assert rows[0]["error"].startswith("unreadable: ")
+    assert rows[1]["title"]
+
+
 def test_missing_argument_sets_exit_code(tmp_path):
     code, rows = _run(str(tmp_path / "nope.html"), str(FIXTURES / "novel_notices.html"))
     assert code == 2
