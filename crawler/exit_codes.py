@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from snapcrawl import counters
 from snapcrawl.errors import ConfigError, ServiceUnavailable, StateError, UnreadableDataset
 from snapcrawl.schedule.file import ScheduleError
 from snapcrawl.state import LockHeld
@@ -67,14 +68,14 @@ FINISH_REASONS: Mapping[str, int] = {
     "host_page_budget": EXIT_OK,  # SNAPCRAWL_TRAP_HOST_PAGES: a limit, like CLOSESPIDER_*
 }
 
-ROBOTS_RESPONSES = "robotstxt/response_count"  # Scrapy's stat: robots.txt is not a page
-RESPONSES = "response_received_count"
 
 
 def pages_fetched(stats: Mapping[str, Any]) -> int:
     """Responses other than robots.txt: a site whose robots.txt answered but no page did
     answered nothing."""
-    return int(stats.get(RESPONSES, 0) or 0) - int(stats.get(ROBOTS_RESPONSES, 0) or 0)
+    return counters.count(stats, counters.PAGES_FETCHED) - counters.count(
+        stats, counters.ROBOTS_RESPONSES
+    )
 
 
 def run_exit_code(

@@ -10,7 +10,8 @@ plugin imports them too.
 from __future__ import annotations
 
 # Scrapy's own counters that snapcrawl reads.
-PAGES_FETCHED = "response_received_count"
+PAGES_FETCHED = "response_received_count"  # robots.txt included
+ROBOTS_RESPONSES = "robotstxt/response_count"  # robots.txt is not a page of the site
 ITEMS_SCRAPED = "item_scraped_count"
 START_TIME = "start_time"
 FINISH_TIME = "finish_time"

@@ -23,7 +23,9 @@ from snapcrawl.store.compact import compact_table
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="snapcrawl compact")
     parser.add_argument("data_dir", help="the DATA_DIR of a crawl")
-    parser.add_argument("--tables", nargs="+", default=list(TABLES), help="tables to compact")
+    parser.add_argument(
+        "--tables", nargs="+", choices=TABLES, default=list(TABLES), help="tables to compact"
+    )
     parser.add_argument("--target-rows", type=int, default=500_000, help="rows per output file")
     return parser
 

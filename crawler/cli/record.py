@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from crawler.cli import scrapy_crawl
 from crawler.cli.errors import EXIT_INTERRUPTED, CommandError, command
 from crawler.cli.options import add_settings_option
+from snapcrawl.dedup import url_host
 from snapcrawl.fixtures.format import INDEX, FixtureError, load_recording, update_fixtures
 
 
@@ -45,14 +46,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _site(url: str) -> tuple[str, int | None]:
-    """Host and port (the scheme's default when none is written): what makes two recordings
-    one site, since every fixture is keyed by its full URL."""
-    parts = urlsplit(url)
-    default = {"http": 80, "https": 443}.get(parts.scheme)
-    return (parts.hostname or "", parts.port or default)
-
-
 @command("record")
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
@@ -68,7 +61,8 @@ def main(argv: Sequence[str]) -> int:
         if (target / INDEX).exists():
             # refuse a broken directory, or another site's, before crawling, not after
             recorded_from = load_recording(target).start_url
-            if recorded_from and _site(recorded_from) != _site(args.start_url) and not args.force:
+            other_site = url_host(recorded_from) != url_host(args.start_url)
+            if recorded_from and other_site and not args.force:
                 raise CommandError(
                     f"--to {target} holds fixtures of {recorded_from}, another site than "
                     f"{args.start_url}: add --force to replace them, or choose another directory"
