@@ -55,20 +55,20 @@ def known_names() -> list[str]:
     return [name for name in vars(defaults) if name.isupper()]
 
 
-def check_names(values: Mapping[str, Any], where: str = "") -> None:
+def check_names(values: Mapping[str, Any]) -> None:
     """A ``SNAPCRAWL_*`` name that is no setting raises ConfigError with the closest one."""
     known = known_names()
     for name, value in values.items():
         if name.startswith(PREFIX) and name not in known:
-            raise ConfigError(name, value, unknown_fix(name, known, where))
+            raise ConfigError(name, value, unknown_fix(name, known))
 
 
-def unknown_fix(name: str, known: list[str], where: str = "") -> str:
+def unknown_fix(name: str, known: list[str]) -> str:
     # compared without the prefix every name shares, which would make any name "close"
     tails = {other.removeprefix(PREFIX): other for other in known}
     close = difflib.get_close_matches(name.removeprefix(PREFIX), list(tails), n=1, cutoff=0.6)
     hint = f"did you mean {tails[close[0]]}?" if close else "see the settings table in the README"
-    return f"no such setting{where}: {hint}"
+    return f"no such setting: {hint}"
 
 
 def check_scrapy_settings(settings: BaseSettings) -> None:

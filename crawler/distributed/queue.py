@@ -19,7 +19,6 @@ Both run their Lua scripts through :class:`DistributedRun`
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 from scrapy import Request
@@ -101,7 +100,6 @@ class RedisScheduler(Scheduler):
         waiting = len(self.queue)
         if waiting:
             logger.info("joining crawl %s: %d requests queued", self.run.keys.base, waiting)
-        self.opened_at = time.monotonic()
 
     def close(self, reason: str) -> None:
         """Keep queue and dupefilter: other workers (or a restart) carry on with them."""

@@ -68,12 +68,12 @@ def _layout(data_dir: Path | DataDir) -> DataDir:
     return data_dir if isinstance(data_dir, DataDir) else DataDir(data_dir)
 
 
-def set_aside(path: Path, label: str = "damaged") -> Path | None:
+def set_aside(path: Path) -> Path | None:
     """Rename a file (and its WAL/SHM companions) out of the way; returns the new name."""
     if not path.exists():
         return None
     stamp = f"{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}"
-    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
     _move_store(path, target)
     return target
 
