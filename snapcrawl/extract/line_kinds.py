@@ -8,6 +8,7 @@ for them: a subheading under "（原标题：…）" still opens the story.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from lxml import etree
@@ -16,6 +17,7 @@ from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
 
+_NOTE_MARKS = re.compile(r"(?:\s*\[[^\[\]]{1,8}\])+$")  # "…完工。[113][注 2]": note marks
 INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
 
 
@@ -37,12 +39,25 @@ def _inside_region(line: Line, container: etree._Element) -> bool:
         return True
 
 
+def is_linked_sentence(line: Line) -> bool:
+    """A sentence that links many of its words (a wiki or encyclopedia paragraph: "位于<a>河北省
+    </a><a>保定市</a>东部，由<a>雄县</a>、<a>容城县</a>…组成。") is prose, however much of it is
+    link text: it links several terms, its own words between them are more than glue, and it
+    ends like a sentence. A menu or a headline list has no words of its own between links."""
+    own = line.chars - line.link_chars
+    return (
+        len(line.hrefs) >= thresholds.LINKED_SENTENCE_LINKS
+        and own >= thresholds.LINKED_SENTENCE_OWN_CHARS
+        and _NOTE_MARKS.sub("", line.text).endswith(SENTENCE_ENDINGS)
+    )
+
+
 def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     """Classify one line of the container, with the reason when it is BAD."""
     text = line.text
     if _inside_region(line, container):
         return Kind.BAD, "region"
-    if line.is_link:
+    if line.is_link and not is_linked_sentence(line):
         return Kind.BAD, "links"
     if noise.is_nav_line(text):
         return Kind.BAD, "nav"
@@ -59,6 +74,8 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     if chrome_kind := chrome.line_kind(text):
         return Kind.BAD, chrome_kind
     text_chars = line.chars - line.link_chars
+    if line.is_link:  # a linked sentence (above): its own words, and it ends like one
+        return Kind.GOOD, ""
     if (text_chars >= thresholds.GOOD_LINE_CHARS and line.punct) or (
         text_chars >= thresholds.SENTENCE_END_MIN_CHARS and text.endswith(SENTENCE_ENDINGS)
     ):
