@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.blocks import keep_blocks
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.entries import first_entry
@@ -150,6 +151,7 @@ def select_body(
     notices = apply_notices(inside, kinds, site_names)
     cut_after_footer(inside, kinds)
     keep = keep_short(kinds, inside)
+    keep_blocks(inside, kinds, keep, container)
     reasons = [reason for _, reason in kinds]
     credits = [
         line
