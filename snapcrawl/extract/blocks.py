@@ -1,4 +1,4 @@
-"""Lists, tables and code inside the article: part of it, however short their lines.
+"""Lists and code inside the article: part of it, however short their lines.
 
 Line kinds are built for news prose: a short line survives only between paragraphs, a
 mostly-link line or a dated one ("发行日期：2001年12月14日") is furniture. A wiki's track list,
@@ -106,9 +106,13 @@ def _keep_block(
     """Keep the lines of ``span`` (one block) when the block is inside the article's prose
     (``prose``: its first and last GOOD line) and is text of its own."""
     (i, j), (first_good, last_good) = span, prose
-    if j == i or i <= first_good or j >= last_good:
-        return  # one line, or not between the article's prose
+    if i <= first_good or j >= last_good:
+        return  # not between the article's prose
     members = lines[i : j + 1]
+    if _is_contents(members, headings):  # its title ("目录") goes with it
+        if i > 0 and lines[i - 1].heading and kinds[i - 1][0] is Kind.SHORT:
+            keep[i - 1] = False
+        return
     chars = sum(line.chars for line in members)
     links = sum(line.link_chars for line in members)
     teasers = sum(1 for line in members if line.teaser)
@@ -116,8 +120,6 @@ def _keep_block(
         return  # a list of headlines or items, not the article's own list
     if any(_time_stamped(line) for line in members):
         return  # dated entries: comments or posts (entries.py), not the article's list
-    if _is_contents(members, headings):
-        return
     for k in range(i, j + 1):
         kind, reason = kinds[k]
         if kind is Kind.SHORT or (kind is Kind.BAD and reason in _SHAPE_REASONS):

@@ -18,6 +18,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
 
 _NOTE_MARKS = re.compile(r"(?:\s*\[[^\[\]]{1,8}\])+$")  # "…完工。[113][注 2]": note marks
+CLAUSE_ENDINGS = ("，", "、", "；", ",")  # a line ending so goes on in the next one
 INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
 
 
@@ -86,10 +87,16 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
 
 
 def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
-    """A list heading followed by non-prose opens a list section; drop it to the next prose."""
+    """A list heading followed by non-prose opens a list section; drop it to the next prose.
+    An item of a list is no heading, whatever it says ("列出文件夹里的全部图片")."""
     i = 0
     while i < len(lines):
-        if noise.is_list_heading(lines[i].text) and kinds[i][0] is not Kind.GOOD:
+        line = lines[i]
+        if (
+            kinds[i][0] is not Kind.GOOD
+            and line.owner.tag != "li"
+            and noise.is_list_heading(line.text)
+        ):
             j = i + 1
             # A list has no headings of its own: the next one opens another section.
             while j < len(lines) and kinds[j][0] is not Kind.GOOD and not lines[j].heading:
@@ -144,6 +151,24 @@ def _opens_address(run: list[Line]) -> bool:
     )
 
 
+def _leads_into(run: list[Line]) -> bool:
+    """Short lines that open the prose right after them: a clause cut by a line break (a
+    verse's first line "溪上青山晚更青，", a sentence broken before its end), or the heading of
+    the section it starts (after a contents box or a picture). A label ("作者：") or a list's
+    title ("相关阅读") is neither."""
+    if all(line.text.endswith(CLAUSE_ENDINGS) and line.link_chars == 0 for line in run):
+        return True
+    (line,) = run if len(run) == 1 else (None,)
+    return (
+        line is not None
+        and line.heading
+        and line.link_chars < line.chars
+        and line.chars <= thresholds.SECTION_HEADING_CHARS
+        and not noise.is_list_heading(line.text)
+        and not noise.is_meta_line(line.text)
+    )
+
+
 def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
     """SHORT lines stay between prose, and in a short run right after prose (sign-offs:
     原标题, 作者, 编辑) even when furniture follows; a run of long link-free lines right
@@ -181,6 +206,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             or (before is Kind.GOOD and j - i <= thresholds.SIGN_OFF_LINES)
             or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))
             or (after is Kind.GOOD and a == j and _opens_address(lines[i:j]))
+            or (after is Kind.GOOD and a == j and _leads_into(lines[i:j]))
         )
         for k in range(i, j):
             keep[k] = run_ok

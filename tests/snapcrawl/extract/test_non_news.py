@@ -1,0 +1,141 @@
+"""Pages that are not news: a blog post, a wiki article, a forum thread, a poem page.
+
+The fixtures (tests/fixtures/extract/non_news/, our own text) have the shapes of a CSDN-like
+blog post, a MediaWiki article, a Discuz-like thread and a poem site. Each test says what a
+reader sees as the article and what is page furniture around it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from snapcrawl.extract import classify_page, extract_article
+from snapcrawl.extract.body import select_body
+from snapcrawl.extract.page import read_page
+
+from .conftest import fixture_bytes
+
+
+def _article(name: str):
+    return extract_article(fixture_bytes(f"non_news/{name}"))
+
+
+def _lines(name: str) -> list[str]:
+    return list(_article(name).paragraphs)
+
+
+@pytest.mark.parametrize(
+    "name", ["blog_post.html", "wiki_article.html", "forum_thread.html", "poem_page.html"]
+)
+def test_every_shape_is_an_article(name):
+    assert classify_page(fixture_bytes(f"non_news/{name}")) == "article"
+
+
+def test_blog_post_keeps_headings_lists_and_code():
+    lines = _lines("blog_post.html")
+    assert lines[0].startswith("手机里攒了三千多张照片")
+    assert lines[-1].startswith("三千多张照片一分钟左右就改完了")
+    # headings, the bullet list, the code and the numbered list (an item ending in 图片
+    # is an item, not the title of a related-pictures section)
+    for wanted in ["准备工作", "Pillow 库", "改名的步骤", "列出文件夹里的全部图片", "结果"]:
+        assert wanted in lines
+    assert any(line.startswith("from PIL import Image") for line in lines)
+    body = "\n".join(lines)
+    for furniture in [
+        "版权声明",
+        "阅读量",
+        "Python 批量修改文件名的五种方法",
+        "学到了",
+        "钱包余额",
+    ]:
+        assert furniture not in body
+
+
+def test_wiki_article_keeps_sections_and_its_list_not_the_boxes():
+    lines = _lines("wiki_article.html")
+    assert lines[0].startswith("青石镇是中国某省溪山县下辖的一个镇")  # a sentence of links
+    # the first section's heading, right after the contents box, opens its section
+    assert lines[2:4] == [
+        "历史",
+        "明代这里已有集市，称“青石铺”。清末设乡，民国时期改称青石乡，1992年撤乡建镇。",
+    ]
+    assert lines[lines.index("境内主要河流有：") + 1 :][:3] == ["东溪", "白沙溪", "小龙潭河"]
+    body = "\n".join(lines)
+    for furniture in ["目录", "邮政编码", "86.4平方公里", "溪山县志", "本页面最后修订"]:
+        assert furniture not in body
+
+
+def test_wiki_sentence_with_many_links_is_prose_but_a_menu_is_not():
+    page = read_page(
+        "<html><body><div class='nav'><a href='/1'>首页</a> <a href='/2'>新闻中心</a>"
+        " <a href='/3'>图片频道</a> <a href='/4'>视频频道</a></div><div class='main'>"
+        "<p>本条目介绍一座山。</p>"
+        "<p>它位于<a href='/a'>东山省</a><a href='/b'>北川县</a>与<a href='/c'>西岭县</a>"
+        "交界处，是<a href='/d'>东川河</a>与<a href='/e'>北溪</a>的分水岭。</p>"
+        "<p>山上有一座建于清代的石塔，塔高十二米，是县里的文物保护单位。</p></div></body></html>"
+    )
+    kept = [line.text for line in select_body(page.lines).kept]
+    assert any(text.startswith("它位于东山省") for text in kept)
+    assert not any("新闻中心" in text for text in kept)
+
+
+def test_forum_thread_is_its_first_post():
+    lines = _lines("forum_thread.html")
+    assert lines[0].startswith("去年冬天搬到有南阳台的房子")
+    assert "每天早上浇一次水" in lines  # a short line of the post, between its sentences
+    assert lines[-1].startswith("最大的教训是前期浇水太勤")
+    body = "\n".join(lines)
+    assert "北阳台" not in body
+    assert "回复 老周" not in body
+
+
+def test_poem_keeps_every_verse_line():
+    article = _article("poem_page.html")
+    lines = list(article.paragraphs)
+    assert article.title == "山居晚坐"
+    # the first line ends with a comma: it goes on in the next one, it is no label
+    assert lines[:4] == [
+        "溪上青山晚更青，",
+        "柴门半掩一灯明。",
+        "风来竹影移窗纸，",
+        "犹似故人敲户声。",
+    ]
+    assert "译文" in lines
+    assert "赏析" in lines
+    body = "\n".join(lines)
+    assert "静夜思" not in body
+    assert "关于我们" not in body
+
+
+def test_related_headlines_list_inside_a_story_stays_out():
+    """A list of links between paragraphs is a related list, not the article's own."""
+    story = "".join(
+        f"<p>第{i}段：记者在现场看到，工人们正在加紧铺设管道，预计下月底全线完工通水。</p>"
+        for i in range(3)
+    )
+    related = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/n{i}'>本市又一批老旧小区改造工程开工建设</a></li>" for i in range(4)
+        )
+        + "</ul>"
+    )
+    page = read_page(f"<html><body><div class='text'>{story}{related}{story}</div></body></html>")
+    kept = [line.text for line in select_body(page.lines).kept]
+    assert not any("老旧小区" in text for text in kept)
+    assert len(kept) == 6
+
+
+def test_comment_list_between_paragraphs_stays_out():
+    """Dated entries (comments) in a list are not the article's list, even short ones."""
+    story = (
+        "<p>这是一篇关于城市骑行的游记，作者用三天时间沿着河岸骑完了全程，记录了沿途的风景。</p>"
+    )
+    comments = (
+        "<ul><li>阿明 2023-05-02 10:21</li><li>写得真好</li>"
+        "<li>小雨 2023-05-03 08:40</li><li>想去</li></ul>"
+    )
+    page = read_page(f"<html><body><div class='post'>{story}{comments}{story}</div></body></html>")
+    kept = [line.text for line in select_body(page.lines).kept]
+    assert "写得真好" not in kept
+    assert "想去" not in kept
