@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from snapcrawl.extract import classify_page, extract_article
+from snapcrawl.extract import NotAnArticle, classify_page, extract_article
 from snapcrawl.extract.body import select_body
 from snapcrawl.extract.page import read_page
 
@@ -139,3 +139,49 @@ def test_comment_list_between_paragraphs_stays_out():
     kept = [line.text for line in select_body(page.lines).kept]
     assert "写得真好" not in kept
     assert "想去" not in kept
+
+
+_MENU = (
+    "<div class='toolbar'>" + "".join(f"<a href='/c{i}'>栏目{i}</a> " for i in range(12)) + "</div>"
+)
+_SIDE = (
+    "<div class='recommend'>"
+    + "".join(
+        f"<div class='item'><a href='/r{i}'>推荐阅读的文章标题第{i}篇</a>"
+        f"<p>这是第{i}篇推荐文章的摘要，介绍了文章的主要内容和作者的看法，供读者参考。</p>"
+        f"<span>2024-01-0{i}</span></div>"
+        for i in range(1, 7)
+    )
+    + "</div>"
+)
+
+
+def _blog(main: str) -> str:
+    return f"<html><head><title>博客</title></head><body>{_MENU}{main}{_SIDE}</body></html>"
+
+
+def test_short_post_in_its_article_element_is_the_body():
+    """Two short lines in the page's one <article>: too little prose to outweigh the
+    recommendations around it, but the markup says they are the post."""
+    html = _blog(
+        "<h1>旧相机转让</h1><div class='meta'>某人 于 2024-01-05 10:00:00 发布</div>"
+        "<article><div class='content'><p><img src='a.png'><br>九成新旧相机转让<br>"
+        "同城面交 价格面议 联系方式见个人主页</p></div></article>"
+    )
+    article = extract_article(html)
+    assert article.paragraphs == ("九成新旧相机转让", "同城面交 价格面议 联系方式见个人主页")
+
+
+def test_several_article_elements_are_a_list_not_a_post():
+    items = "".join(
+        f"<article><h2><a href='/p/{i}'>第{i}篇文章的标题写在这里</a></h2><p>摘要很短</p></article>"
+        for i in range(1, 7)
+    )
+    with pytest.raises(NotAnArticle):
+        extract_article(_blog(f"<h1>博客首页</h1>{items}"))
+
+
+def test_one_article_element_of_links_is_no_post():
+    links = "".join(f"<li><a href='/p/{i}'>第{i}篇文章的标题写在这里</a></li>" for i in range(8))
+    with pytest.raises(NotAnArticle):
+        extract_article(_blog(f"<h1>归档</h1><article><ul>{links}</ul></article>"))
