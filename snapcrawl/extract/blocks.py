@@ -2,7 +2,7 @@
 
 Line kinds are built for news prose: a short line survives only between paragraphs, a
 mostly-link line or a dated one ("发行日期：2001年12月14日") is furniture. A wiki's track list,
-a blog post's steps, a table of figures or a code listing is a block of such lines, and a
+a blog post's steps or a code listing is a block of such lines, and a
 single link or date inside it breaks the run of short lines, so the whole block was lost.
 
 A block (the outermost ``ul``/``ol`` or ``pre`` below the container) is the
@@ -34,7 +34,7 @@ _SHAPE_REASONS = frozenset({"links", "list_item"})
 
 
 def _block_of(line: Line, container: etree._Element) -> etree._Element | None:
-    """The outermost list, table or code block between ``line`` and ``container``."""
+    """The outermost list or code block between ``line`` and ``container``."""
     chain = line.ancestors
     try:
         top = chain.index(container)

@@ -13,7 +13,9 @@ prose, as in jusText (line_kinds.py). Host notices are edge markers: one in the 
 first) stretch of the body cuts everything after (or before) it (edges.py). Promos (download
 our app, scan to follow) are host text too, but a story may speak of an app: they count as
 weak notices, taken at the edges. Credits (责任编辑, 原标题), tag lines and player or toolbar
-text are BAD wherever they stand (chrome.py).
+text are BAD wherever they stand (chrome.py). Lists and code blocks inside the article keep
+their short, linked and dated lines (blocks.py), and a sentence that links many of its terms
+(a wiki's) is prose (line_kinds.py).
 """
 
 from __future__ import annotations
