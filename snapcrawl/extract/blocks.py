@@ -61,7 +61,7 @@ def _is_contents(members: list[Line], headings: set[str]) -> bool:
     return named >= 2 and 2 * named >= len(items)
 
 
-def _time_stamped(line: Line) -> bool:
+def time_stamped(line: Line) -> bool:
     """A short line with a date and a time of day: the head of a comment or a post."""
     return line.chars <= thresholds.ENTRY_STAMP_CHARS and any(
         found.has_time for found in find_dates(line.text)
@@ -118,7 +118,7 @@ def _keep_block(
     teasers = sum(1 for line in members if line.teaser)
     if links > thresholds.BLOCK_LINK_SHARE * chars or teasers:
         return  # a list of headlines or items, not the article's own list
-    if any(_time_stamped(line) for line in members):
+    if any(time_stamped(line) for line in members):
         return  # dated entries: comments or posts (entries.py), not the article's list
     for k in range(i, j + 1):
         kind, reason = kinds[k]

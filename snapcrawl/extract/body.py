@@ -15,7 +15,8 @@ our app, scan to follow) are host text too, but a story may speak of an app: the
 weak notices, taken at the edges. Credits (责任编辑, 原标题), tag lines and player or toolbar
 text are BAD wherever they stand (chrome.py). Lists and code blocks inside the article keep
 their short, linked and dated lines (blocks.py), and a sentence that links many of its terms
-(a wiki's) is prose (line_kinds.py).
+(a wiki's) is prose (line_kinds.py). A container's sibling of its kind that carries prose is
+the article's next part (siblings.py).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from snapcrawl.extract.line_kinds import (
     keep_short,
     kind_of,
 )
+from snapcrawl.extract.siblings import merge_siblings
 
 
 @dataclass
@@ -145,6 +147,9 @@ def select_body(
             return Selection(None)
         container, inside = widen_thin(lines, container)
         inside = first_entry(inside, container)
+        merged = merge_siblings(lines, container, inside)
+        if merged is not inside:  # the article's parts share the parent
+            container, inside = container.getparent(), merged
     else:
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]

@@ -55,6 +55,9 @@ LINKED_SENTENCE_OWN_CHARS = 12
 # (a track list, steps, figures); more is a list of headlines (blocks.py).
 BLOCK_LINK_SHARE = 0.5
 SECTION_HEADING_CHARS = 30  # a heading right before prose, this short, opens its section
+# A sibling of the container, of its tag and class, with this much prose of its own is the
+# article's next part (siblings.py).
+SIBLING_PART_PROSE = 40
 VERSE_CHARS = 20  # a link-free line this long opens a story even after furniture
 # A notice with less than this share of the story beyond it stands at the body's edge and
 # takes the rest of that edge with it (the related list after a disclaimer).

@@ -185,3 +185,37 @@ def test_one_article_element_of_links_is_no_post():
     links = "".join(f"<li><a href='/p/{i}'>第{i}篇文章的标题写在这里</a></li>" for i in range(8))
     with pytest.raises(NotAnArticle):
         extract_article(_blog(f"<h1>归档</h1><article><ul>{links}</ul></article>"))
+
+
+def _split_post(second_class: str) -> str:
+    first = "".join(
+        f"<p>第一部分第{i}段：我们在山里徒步三天，路线从村口出发，沿着溪流一路向上。</p>"
+        for i in range(4)
+    )
+    second = "".join(
+        f"<p>第二部分第{i}段：第二天下起了小雨，我们在半山腰的石屋里躲雨，煮了面条。</p>"
+        for i in range(2)
+    )
+    box = "<div class='recommend'><ul>" + "".join(
+        f"<li><a href='/r{i}'>推荐阅读：徒步路线合集第{i}期，带你走遍周边的山野</a></li>"
+        for i in range(6)
+    )
+    return (
+        "<html><body><div class='nav'><a href='/'>首页</a></div><h1>山里徒步三天记</h1>"
+        f"<div class='post'><div class='show-content'>{first}</div>{box}</ul></div>"
+        f"<div class='{second_class}'>{second}</div></div></body></html>"
+    )
+
+
+def test_article_split_across_sibling_parts_is_read_whole():
+    """Two parts of one post in sibling elements of one kind, a recommendation box between
+    them: both parts, never the box."""
+    lines = list(extract_article(_split_post("show-content")).paragraphs)
+    assert len(lines) == 6
+    assert lines[-1].startswith("第二部分第1段")
+    assert not any("推荐阅读" in line for line in lines)
+
+
+def test_a_sibling_of_another_kind_is_not_a_part():
+    lines = list(extract_article(_split_post("author-note")).paragraphs)
+    assert len(lines) == 4
