@@ -18,6 +18,8 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
 
 _NOTE_MARKS = re.compile(r"(?:\s*\[[^\[\]]{1,8}\])+$")  # "…完工。[113][注 2]": note marks
+# A numbered part's title, written as a paragraph: "第二章：梅雨", "第3节 结果", "第十回".
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节回部篇卷集幕]")
 CLAUSE_ENDINGS = ("，", "、", "；", ",")  # a line ending so goes on in the next one
 INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
 
@@ -154,14 +156,15 @@ def _opens_address(run: list[Line]) -> bool:
 def _leads_into(run: list[Line]) -> bool:
     """Short lines that open the prose right after them: a clause cut by a line break (a
     verse's first line "溪上青山晚更青，", a sentence broken before its end), or the heading of
-    the section it starts (after a contents box or a picture). A label ("作者：") or a list's
+    the section it starts (after a contents box or a picture): a heading tag, or a numbered
+    part's title ("第二章：梅雨") written as a paragraph. A label ("作者：") or a list's
     title ("相关阅读") is neither."""
     if all(line.text.endswith(CLAUSE_ENDINGS) and line.link_chars == 0 for line in run):
         return True
     (line,) = run if len(run) == 1 else (None,)
     return (
         line is not None
-        and line.heading
+        and (line.heading or _CHAPTER.match(line.text) is not None)
         and line.link_chars < line.chars
         and line.chars <= thresholds.SECTION_HEADING_CHARS
         and not noise.is_list_heading(line.text)

@@ -1,4 +1,4 @@
-"""Pages that are not news: a blog post, a wiki article, a forum thread, a poem page.
+"""Pages that are not news: a blog post, a wiki article, a forum thread, a poem page, a note.
 
 The fixtures (tests/fixtures/extract/non_news/, our own text) have the shapes of a CSDN-like
 blog post, a MediaWiki article, a Discuz-like thread and a poem site. Each test says what a
@@ -24,9 +24,10 @@ def _lines(name: str) -> list[str]:
     return list(_article(name).paragraphs)
 
 
-@pytest.mark.parametrize(
-    "name", ["blog_post.html", "wiki_article.html", "forum_thread.html", "poem_page.html"]
-)
+SHAPES = ["blog_post.html", "wiki_article.html", "forum_thread.html", "poem_page.html"]
+
+
+@pytest.mark.parametrize("name", [*SHAPES, "note_page.html"])
 def test_every_shape_is_an_article(name):
     assert classify_page(fixture_bytes(f"non_news/{name}")) == "article"
 
@@ -219,3 +220,16 @@ def test_article_split_across_sibling_parts_is_read_whole():
 def test_a_sibling_of_another_kind_is_not_a_part():
     lines = list(extract_article(_split_post("author-note")).paragraphs)
     assert len(lines) == 4
+
+
+def test_note_keeps_its_chapters_not_cards_toolbar_or_replies():
+    """A note (a Douban-like 日记): chapter titles written as paragraphs stay, also the one
+    right after an embedded book card; the card, the like/share bar and the replies go."""
+    lines = _lines("note_page.html")
+    assert lines[0] == "Twenty Stories of Rain."
+    for chapter in ["第一章：春雨", "第二章：梅雨", "第三章：暴雨"]:
+        assert chapter in lines
+    assert lines[-1] == "（完）"
+    body = "\n".join(lines)
+    for furniture in ["7.9", "某出版社", "收藏", "谢谢你的分享", "给十年后的自己"]:
+        assert furniture not in body
