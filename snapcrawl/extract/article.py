@@ -23,7 +23,7 @@ from snapcrawl.extract.classify import (
 )
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.marked import marked_article
+from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.noise import is_meta_line, line_notice_strength, repost_source
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
@@ -100,24 +100,6 @@ def _clean_body(
     return paragraphs, removed
 
 
-def _marked_selection(page: Page, names: tuple[str, ...]) -> Selection | None:
-    """The body of the element the markup calls the article (``marked``), when prose
-    scoring found none: kept if it has some text of its own and more text than links.
-    With no prose in it, its short lines are the post (a picture's caption, a note)."""
-    el = marked_article(page.root, page.lines)
-    if el is None:
-        return None
-    selection = select_body(page.lines, names, container=el)
-    if not selection.kept:  # no prose to anchor short lines to: the post is its short lines
-        selection.kept = [line for line, reason in selection.removed if reason == "short"]
-        selection.removed = [(ln, why) for ln, why in selection.removed if why != "short"]
-    kept = sum(line.chars for line in selection.kept)
-    links = sum(line.link_chars for line in selection.inside)
-    if kept < MIN_BODY_CHARS // 2 or links > kept:
-        return None
-    return selection
-
-
 def _audit(
     page: Page, selection: Selection, names: tuple[str, ...], removed: list[str]
 ) -> list[str]:
@@ -175,7 +157,7 @@ def extract_article(
         verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
     marked = None
     if verdict != ARTICLE or not selection.kept:
-        marked = _marked_selection(page, names)
+        marked = marked_selection(page, names)
     if marked is not None:
         selection = marked
     elif verdict == LIST:

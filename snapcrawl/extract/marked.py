@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from lxml import etree
 
+from snapcrawl.extract import thresholds
+from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.page import Page
 
 
 def marked_article(root: etree._Element, lines: list[Line]) -> etree._Element | None:
@@ -28,3 +31,21 @@ def marked_article(root: etree._Element, lines: list[Line]) -> etree._Element | 
             if any(el in line.ancestors for line in lines):
                 return el
     return None
+
+
+def marked_selection(page: Page, names: tuple[str, ...]) -> Selection | None:
+    """The body of the element the markup calls the article (``marked_article``), when prose
+    scoring found none: kept if it has some text of its own and more text than links.
+    With no prose in it, its short lines are the post (a picture's caption, a note)."""
+    el = marked_article(page.root, page.lines)
+    if el is None:
+        return None
+    selection = select_body(page.lines, names, container=el)
+    if not selection.kept:  # no prose to anchor short lines to: the post is its short lines
+        selection.kept = [line for line, reason in selection.removed if reason == "short"]
+        selection.removed = [(ln, why) for ln, why in selection.removed if why != "short"]
+    kept = sum(line.chars for line in selection.kept)
+    links = sum(line.link_chars for line in selection.inside)
+    if kept < thresholds.MIN_BODY_CHARS // 2 or links > kept:
+        return None
+    return selection

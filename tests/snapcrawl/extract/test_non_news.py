@@ -171,6 +171,7 @@ def test_short_post_in_its_article_element_is_the_body():
     )
     article = extract_article(html)
     assert article.paragraphs == ("九成新旧相机转让", "同城面交 价格面议 联系方式见个人主页")
+    assert classify_page(html) == "article"
 
 
 def test_several_article_elements_are_a_list_not_a_post():
@@ -178,8 +179,10 @@ def test_several_article_elements_are_a_list_not_a_post():
         f"<article><h2><a href='/p/{i}'>第{i}篇文章的标题写在这里</a></h2><p>摘要很短</p></article>"
         for i in range(1, 7)
     )
+    html = _blog(f"<h1>博客首页</h1>{items}")
     with pytest.raises(NotAnArticle):
-        extract_article(_blog(f"<h1>博客首页</h1>{items}"))
+        extract_article(html)
+    assert classify_page(html) != "article"
 
 
 def test_one_article_element_of_links_is_no_post():
