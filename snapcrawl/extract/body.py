@@ -15,7 +15,7 @@ our app, scan to follow) are host text too, but a story may speak of an app: the
 weak notices, taken at the edges. Credits (责任编辑, 原标题), tag lines and player or toolbar
 text are BAD wherever they stand (chrome.py). Lists and code blocks inside the article keep
 their short, linked and dated lines (blocks.py), and a sentence that links many of its terms
-(a wiki's) is prose (line_kinds.py). A container's sibling of its kind that carries prose is
+(a wiki's) is prose (prose_shapes.py). A container's sibling of its kind that carries prose is
 the article's next part (siblings.py).
 """
 

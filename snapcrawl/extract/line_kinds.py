@@ -8,19 +8,15 @@ for them: a subheading under "（原标题：…）" still opens the story.
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 
 from lxml import etree
 
 from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.prose_shapes import is_linked_sentence, leads_into
 from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
 
-_NOTE_MARKS = re.compile(r"(?:\s*\[[^\[\]]{1,8}\])+$")  # "…完工。[113][注 2]": note marks
-# A numbered part's title, written as a paragraph: "第二章：梅雨", "第3节 结果", "第十回".
-_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节回部篇卷集幕]")
-CLAUSE_ENDINGS = ("，", "、", "；", ",")  # a line ending so goes on in the next one
 INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
 
 
@@ -40,19 +36,6 @@ def _inside_region(line: Line, container: etree._Element) -> bool:
         return line.noise_at < line.ancestors.index(container)
     except ValueError:
         return True
-
-
-def is_linked_sentence(line: Line) -> bool:
-    """A sentence that links many of its words (a wiki or encyclopedia paragraph: "位于<a>河北省
-    </a><a>保定市</a>东部，由<a>雄县</a>、<a>容城县</a>…组成。") is prose, however much of it is
-    link text: it links several terms, its own words between them are more than glue, and it
-    ends like a sentence. A menu or a headline list has no words of its own between links."""
-    own = line.chars - line.link_chars
-    return (
-        len(line.hrefs) >= thresholds.LINKED_SENTENCE_LINKS
-        and own >= thresholds.LINKED_SENTENCE_OWN_CHARS
-        and _NOTE_MARKS.sub("", line.text).endswith(SENTENCE_ENDINGS)
-    )
 
 
 def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
@@ -153,25 +136,6 @@ def _opens_address(run: list[Line]) -> bool:
     )
 
 
-def _leads_into(run: list[Line]) -> bool:
-    """Short lines that open the prose right after them: a clause cut by a line break (a
-    verse's first line "溪上青山晚更青，", a sentence broken before its end), or the heading of
-    the section it starts (after a contents box or a picture): a heading tag, or a numbered
-    part's title ("第二章：梅雨") written as a paragraph. A label ("作者：") or a list's
-    title ("相关阅读") is neither."""
-    if all(line.text.endswith(CLAUSE_ENDINGS) and line.link_chars == 0 for line in run):
-        return True
-    (line,) = run if len(run) == 1 else (None,)
-    return (
-        line is not None
-        and (line.heading or _CHAPTER.match(line.text) is not None)
-        and line.link_chars < line.chars
-        and line.chars <= thresholds.SECTION_HEADING_CHARS
-        and not noise.is_list_heading(line.text)
-        and not noise.is_meta_line(line.text)
-    )
-
-
 def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
     """SHORT lines stay between prose, and in a short run right after prose (sign-offs:
     原标题, 作者, 编辑) even when furniture follows; a run of long link-free lines right
@@ -209,7 +173,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             or (before is Kind.GOOD and j - i <= thresholds.SIGN_OFF_LINES)
             or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))
             or (after is Kind.GOOD and a == j and _opens_address(lines[i:j]))
-            or (after is Kind.GOOD and a == j and _leads_into(lines[i:j]))
+            or (after is Kind.GOOD and a == j and leads_into(lines[i:j]))
         )
         for k in range(i, j):
             keep[k] = run_ok

@@ -236,3 +236,20 @@ def test_note_keeps_its_chapters_not_cards_toolbar_or_replies():
     body = "\n".join(lines)
     for furniture in ["7.9", "某出版社", "收藏", "谢谢你的分享", "给十年后的自己"]:
         assert furniture not in body
+
+
+def test_labels_and_list_titles_do_not_lead_into_prose():
+    """After furniture, a short label or a list title right before prose stays out; a
+    heading or a verse line cut at a comma goes in."""
+    story = "<p>这一段是故事的正文，讲的是一位老师在山村小学教书二十年的经历和感受。</p>"
+    links = "<div>" + "".join(f"<a href='/t{i}'>标签{i}</a> " for i in range(6)) + "</div>"
+
+    def kept_after_links(short: str) -> list[str]:
+        html = f"<html><body><div class='post'>{story}{links}{short}{story}</div></body></html>"
+        return [line.text for line in select_body(read_page(html).lines).kept]
+
+    assert "相关阅读" not in kept_after_links("<p>相关阅读</p>")
+    assert "作者：某某" not in kept_after_links("<p>作者：某某</p>")
+    assert "第二节 回到山村" in kept_after_links("<p>第二节 回到山村</p>")
+    assert "山路弯弯十八里，" in kept_after_links("<p>山路弯弯十八里，</p>")
+    assert "回到山村" in kept_after_links("<h3>回到山村</h3>")
