@@ -8,9 +8,11 @@ single link or date inside it breaks the run of short lines, so the whole block 
 A block (the outermost ``ul``/``ol`` or ``pre`` below the container) is the
 article's when it stands inside the article (prose before and after it in the container)
 and is mostly text of its own, not links: then its short, link and dated lines are kept. A
-related-headlines list is links (or teasers) and stays out, and so do a contents box (its
-items name the article's headings) and a list of dated entries (comments); lines removed for
-what they say (notices, credits, promos, furniture regions, the cut after a notice) stay out.
+related-headlines list is links (or teasers) and stays out, and so does a list of dated
+entries (comments); lines removed for what they say (notices, credits, promos, furniture
+regions, the cut after a notice) stay out. A contents box (its items name the article's
+headings) and a definition list of short facts (an infobox) are dropped with their title,
+even where short lines between prose would otherwise stay.
 """
 
 from __future__ import annotations
@@ -27,21 +29,22 @@ from snapcrawl.extract.vocab import EDIT_LINK
 
 # Lists and code. Not ``dl`` nor ``table``: a definition list or a table of label/value rows
 # is an infobox (a wiki's or an encyclopedia's side box of facts), which readers and gold
-# texts leave out of the article's text.
+# texts leave out of the article's text: a ``dl`` of short lines between the prose is dropped.
 BLOCK_TAGS = frozenset({"ul", "ol", "pre"})
 # Reasons a line of such a block lost only for its shape: a link, a dated item.
 _SHAPE_REASONS = frozenset({"links", "list_item"})
 
 
 def _block_of(line: Line, container: etree._Element) -> etree._Element | None:
-    """The outermost list or code block between ``line`` and ``container``."""
+    """The outermost list, code block or definition list between ``line`` and
+    ``container``."""
     chain = line.ancestors
     try:
         top = chain.index(container)
     except ValueError:
         return None
     for anc in reversed(chain[:top]):
-        if anc.tag in BLOCK_TAGS:
+        if anc.tag in BLOCK_TAGS or anc.tag == "dl":
             return anc
     return None
 
@@ -91,7 +94,7 @@ def keep_blocks(
         j = i
         while j + 1 < n and _block_of(lines[j + 1], container) is block:
             j += 1
-        _keep_block(lines, kinds, keep, (i, j), (first_good, last_good), headings)
+        _keep_block(lines, kinds, keep, block, (i, j), (first_good, last_good), headings)
         i = j + 1
 
 
@@ -99,19 +102,28 @@ def _keep_block(
     lines: list[Line],
     kinds: list[tuple[Kind, str]],
     keep: list[bool],
+    block: etree._Element,
     span: tuple[int, int],
     prose: tuple[int, int],
     headings: set[str],
 ) -> None:
-    """Keep the lines of ``span`` (one block) when the block is inside the article's prose
-    (``prose``: its first and last GOOD line) and is text of its own."""
+    """Keep the lines of ``span`` (``block``'s) when the block is inside the article's prose
+    (``prose``: its first and last GOOD line) and is text of its own; drop them when it is a
+    contents box or a definition list of short facts (an infobox)."""
     (i, j), (first_good, last_good) = span, prose
     if i <= first_good or j >= last_good:
         return  # not between the article's prose
     members = lines[i : j + 1]
-    if _is_contents(members, headings):  # its title ("目录") goes with it
+    fact_box = block.tag == "dl"
+    if fact_box and all(kind is not Kind.GOOD for kind, _ in kinds[i : j + 1]):
+        keep[i : j + 1] = [False] * (j + 1 - i)  # label/value pairs: an infobox
+        return
+    if _is_contents(members, headings):  # its items and its title ("目录") go
+        keep[i : j + 1] = [False] * (j + 1 - i)
         if i > 0 and lines[i - 1].heading and kinds[i - 1][0] is Kind.SHORT:
             keep[i - 1] = False
+        return
+    if fact_box:
         return
     chars = sum(line.chars for line in members)
     links = sum(line.link_chars for line in members)

@@ -253,3 +253,34 @@ def test_labels_and_list_titles_do_not_lead_into_prose():
     assert "第二节 回到山村" in kept_after_links("<p>第二节 回到山村</p>")
     assert "山路弯弯十八里，" in kept_after_links("<p>山路弯弯十八里，</p>")
     assert "回到山村" in kept_after_links("<h3>回到山村</h3>")
+
+
+def test_encyclopedia_contents_box_of_plain_items_and_fact_list_stay_out():
+    """An encyclopedia page (paragraphs in <div>s): a contents box whose items are plain
+    text naming the sections, and a definition list of facts, are not the article."""
+    summary = "<div class='para'>青石镇是溪山县下辖的一个镇，因镇北山中多青色石灰岩而得名。</div>"
+    facts = (
+        "<dl class='basic-info'><dt>中文名</dt><dd>青石镇</dd><dt>面积</dt><dd>86平方公里</dd></dl>"
+    )
+    contents = (
+        "<div class='catalog'><ol>"
+        + "".join(
+            f"<li><span class='index'>{i}</span> <span class='text'>{name}</span></li>"
+            for i, name in enumerate(["历史", "地理", "经济"], 1)
+        )
+        + "</ol></div>"
+    )
+    sections = "".join(
+        f"<h2>{name}</h2><div class='para'>这里写的是青石镇{name}方面的情况，内容来自县志。</div>"
+        for name in ["历史", "地理", "经济"]
+    )
+    html = (
+        "<html><head><title>青石镇_百科</title></head><body><h1>青石镇</h1>"
+        f"<div class='main-content'>{summary}{facts}{contents}{sections}</div></body></html>"
+    )
+    lines = list(extract_article(html).paragraphs)
+    assert lines[0].startswith("青石镇是溪山县下辖的一个镇")
+    assert lines[1:3] == ["历史", "这里写的是青石镇历史方面的情况，内容来自县志。"]
+    assert "中文名" not in lines
+    assert "86平方公里" not in lines
+    assert len(lines) == 7
