@@ -22,6 +22,8 @@ from snapcrawl.extract.chrome_vocab import (
     CREDIT_SOURCE,
     CREW_LABEL,
     PICTURE_FROM,
+    PICTURE_LABEL,
+    PICTURE_TAIL,
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
@@ -67,12 +69,9 @@ _SOURCE_CREDIT = re.compile(
     _OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
 )
 _PICTURE_CREDIT = re.compile(
-    _OPEN
-    + r"(?:(?:图片来源|图源|图片|图|摄影|摄|视频|视频来源)\s*[:：/|｜]\s*\S|"
-    + PICTURE_FROM
-    + r"\S)"
+    _OPEN + r"(?:(?:" + PICTURE_LABEL + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
 )
-_CAPTION_CREDIT = re.compile(r"(?:截图|供图|资料图|摄)$")
+_CAPTION_CREDIT = re.compile(r"(?:" + PICTURE_TAIL + r")$")
 # "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
 _PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").

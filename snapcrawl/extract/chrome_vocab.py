@@ -44,8 +44,22 @@ BYLINE_WORD = (
     r"采写|撰文|执笔|编译|供稿|摄影|整理"
 )
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
-CREDIT_SOURCE = r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频)?来源|图源|图片|图|摄影|摄|视频"
+CREDIT_SOURCE = (
+    r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频|数据)?来源|图源|图片|图|摄影|摄|视频"
+)
+
+# --- picture and video credits: the one list every module reads --------------------------
+# chrome.py drops them from the body, credits.py never reads an author from them, source.py
+# never takes the story's outlet from them.
+# The label of a picture's or a video's credit: 图片来源：X, 图源：X, 摄影：X, 视频：X.
+PICTURE_LABEL = r"图片来源|图源|视频来源|图片|图|摄影|摄像|摄|视频|制图"
+# 图片来自X, 图均来源于X, 视频来自X.
 PICTURE_FROM = r"(?:图片|图|视频|照片)均?(?:来自|来于|来源于?)"
+# How a caption's credit ends: X供图, 央视截图, 资料图, 张三 摄.
+PICTURE_TAIL = r"截图|供图|资料图|资料图片|摄"
+# What a 来源 label credits when it stands after one of these words (图片来源, 数据来源,
+# 资料图片（来源：X）): a picture, a video or a table's figures, never the story's outlet.
+MEDIA_NOUN = r"图片|照片|配图|图表|图|摄影|摄像|视频|封面|题图|头图|海报|数据|资料"
 # Words of a player or a toolbar; a line made of these, counts and sizes is UI, not prose.
 UI_WORDS = (
     "分享到|分享至|分享|关注|纠错|已关注|收藏|点赞|赞|评论|举报|打印|关闭|放大|缩小|正常|调整字体|字体|字号|"
