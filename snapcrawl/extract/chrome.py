@@ -7,6 +7,7 @@ Each kind is recognised by its shape, never by one site's sentence:
 - *UI text* is a line made of toolbar verbs, counts, durations and file sizes
   ("+关注 89 66 25 分享", "查看原图 264K"), or a phrase only a player prints ("播放失败"),
   or a player's clock ("00:00 / 03:25"); a gallery's counter ("1/10") before a caption;
+- an *end marker* ("（完）", "- END -") that closes the story;
 - a *summary box* ("摘要：X") that only repeats the story's opening.
 Where they may stand (anywhere, or only at the body's edges) is decided in body.py.
 """
@@ -22,6 +23,7 @@ from snapcrawl.extract.chrome_vocab import (
     CREDIT_SOURCE,
     CREW_LABEL,
     PICTURE_FROM,
+    PICTURE_GIVEN,
     PICTURE_LABEL,
     PICTURE_TAIL,
     PROMO_ACTION,
@@ -34,18 +36,18 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 
-_OPEN = r"^[\s\[【(（<〔▲△●■◆]*"
+_OPEN = r"^[\s\[【(（<〔▲△●■◆□◎○◇★☆•]*"
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
 _CREDIT_LEAD = re.compile(
-    _OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜]|\s|(?=《))\s*\S"
+    _OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜丨]|\s|(?=《))\s*\S"
 )
-_CREW_LEAD = re.compile(_OPEN + r"(?:" + CREW_LABEL + r")\s*(?:[:：︰/|｜]|\s)\s*\S")
+_CREW_LEAD = re.compile(_OPEN + r"(?:" + CREW_LABEL + r")\s*(?:[:：︰/|｜丨]|\s)\s*\S")
 _ANY_LABEL = re.compile(
     r"(?:本文|本期|本版)?(?:"
     + CREW_LABEL
     + "|"
     + CREDIT_LABEL
-    + r"|摄影|摄像|图片|作者|通讯员|实习生|文|图)\s*(?:[:：︰/|｜]|\s)\s*"
+    + r"|摄影|摄像|图片|作者|通讯员|实习生|文|图)\s*(?:[:：︰/|｜丨]|\s)\s*"
 )
 # A person's name: two or three Chinese characters, a transliteration with "·", or a Latin
 # name.
@@ -56,13 +58,18 @@ _PERSON = re.compile(
 _QUALIFIED_CREDIT = re.compile(
     _OPEN + r"[\u4e00-\u9fff]{1,4}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：]\s*\S"
 )
+# One credit of a row of them: a role or a source label and its colon.
+_ROW_LABEL = re.compile(
+    "(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD, CREDIT_SOURCE)) + r")\s*[:：︰]"
+)
+_ROW_VALUE_MAX = 16  # a name, a desk or an outlet; a longer value is a sentence
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
 # 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
 _BYLINE = re.compile(
     _OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
-    r"(?:\s*[:：/|｜]\s*|\s+)" + _NAMES + r"(?:\s*[（(][^（）()]{1,20}[）)])?[\s)）\]】〕]*$"
+    r"(?:\s*[:：/|｜丨]\s*|\s+)" + _NAMES + r"(?:\s*[（(][^（）()]{1,20}[）)])?[\s)）\]】〕]*$"
 )
 # （资料来源：X） / 图片来源：X / ▲图片来自视频截图
 _SOURCE_CREDIT = re.compile(
@@ -71,14 +78,15 @@ _SOURCE_CREDIT = re.compile(
 _PICTURE_CREDIT = re.compile(
     _OPEN + r"(?:(?:" + PICTURE_LABEL + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
 )
-_CAPTION_CREDIT = re.compile(r"(?:" + PICTURE_TAIL + r")$")
+_CAPTION_CREDIT = re.compile(r"(?:" + PICTURE_TAIL + r")[)）\]】]?$")
+_GIVEN_CREDIT = re.compile(_OPEN + r"(?:" + PICTURE_GIVEN + r")[。.]?[)）\]】]?$")
 # "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
 _PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进]")
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进浏Bb网请阅]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 _RETITLE = re.compile(_OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
@@ -88,23 +96,35 @@ _PLAYER_CLOCK = re.compile(
 )
 # A gallery's counter standing alone ("1/5"), a speed menu ("2.0x 1.5x 1.0x").
 _GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
-_SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$")
+_SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$|^\d\.\d{1,2}\s*[xX×]$")
 _PROMISE = re.compile(r"更多|精彩|看|了解|获取|领取|体验|第一时间|抢先|福利|好文")
 _PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
-    r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
+    r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|"
+    + "|".join(sorted(UI_WORDS.split("|"), key=len, reverse=True))  # 播放量 before 播放
+    + r"|[\s\W_]",
+    re.IGNORECASE,
 )
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 _UI_VERBS = re.compile(
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
-    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞"
+    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞|"
+    r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看"
 )
 
 
+# "（完）", "- END -", "【全文完】": the story's end, marked for the reader, not a part of it.
+_END_MARKER = re.compile(
+    r"^[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》]*(?:完|全文完|本文完|正文完|END|THE END|结束)"
+    r"[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》]*$",
+    re.IGNORECASE,
+)
+_END_MARKER_MAX = 16
 _SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
 # "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose
 # ("3/4 的受访者"): the counter is followed by a space and a caption.
 _GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为以左])")
+_UI_PHRASE_SLACK = 12  # characters a player message adds to its phrase ("您的…video 标签。")
 _SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
 _CAPTION_MIN = 12  # a gallery caption after its counter is at least a clause
 
@@ -133,14 +153,16 @@ def without_gallery_counter(text: str) -> str:
 
 def line_kind(text: str) -> str | None:
     """What chrome a line of the body is: "credit", "picture_credit", "ui", "promo" (a
-    short one) or ``None`` for a line that may be story. One length gate first: most
-    paragraphs are longer than any chrome line."""
+    short one), "end_marker" (（完）, - END -) or ``None`` for a line that may be story.
+    One length gate first: most paragraphs are longer than any chrome line."""
     if len(text) > thresholds.RETITLE_MAX:
         return None
     if is_credit(text):
         return "picture_credit" if _about_a_picture(text) else "credit"
     if is_ui_line(text) or is_tag_line(text):
         return "ui"
+    if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
+        return "end_marker"
     if is_short_promo(text):
         return "promo"
     return None
@@ -201,6 +223,8 @@ def is_credit(text: str) -> bool:
         return True
     if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
         return True
+    if _GIVEN_CREDIT.match(text) or (not sentence and _credit_row(text)):
+        return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
     if len(text) <= thresholds.CAPTION_CREDIT_MAX:
@@ -210,6 +234,20 @@ def is_credit(text: str) -> bool:
         and text.endswith("摄")
         and _PHOTOGRAPHER_CREDIT.search(text) is not None
     )
+
+
+def _credit_row(text: str) -> bool:
+    """A row of two or more "label：value" credits and nothing else ("作者：X 编辑：Y
+    来源：Z"), each value a short name: the labels say what the line is."""
+    labels = list(_ROW_LABEL.finditer(text))
+    if len(labels) < 2 or labels[0].start() > 2:
+        return False
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    values = [
+        text[m.end() : end].strip(" \u3000()（）[]【】")
+        for m, end in zip(labels, ends, strict=True)
+    ]
+    return all(0 < len(v) <= _ROW_VALUE_MAX for v in values)
 
 
 def _names_only(text: str) -> bool:
@@ -222,7 +260,11 @@ def _names_only(text: str) -> bool:
 def _about_a_picture(text: str) -> bool:
     """Whether a credit (``is_credit``) belongs to a picture or a video (摄影：X, 图片来源：X,
     央视截图)."""
-    return _PICTURE_CREDIT.match(text) is not None or _CAPTION_CREDIT.search(text) is not None
+    return (
+        _PICTURE_CREDIT.match(text) is not None
+        or _CAPTION_CREDIT.search(text) is not None
+        or _GIVEN_CREDIT.match(text) is not None
+    )
 
 
 def is_tag_line(text: str) -> bool:
@@ -235,8 +277,12 @@ def is_ui_line(text: str) -> bool:
     phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
     if len(text) > thresholds.UI_MAX:
         return False
-    if _UI_PHRASE_CHARS.search(text) and UI_PHRASES.search(text) and not text.endswith("。"):
-        return True
+    if _UI_PHRASE_CHARS.search(text) and (phrase := UI_PHRASES.search(text)):
+        # "……播放失败。" may end like a sentence; a story's sentence quoting the phrase is
+        # longer than the phrase and what a player adds to it.
+        short = not text.endswith("。") or len(text) <= len(phrase[0]) + _UI_PHRASE_SLACK
+        if short and not is_reported_speech(text):  # 他说：“视频播放失败…” is the story's
+            return True
     if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
         return True
     if text[:1].isdigit() and (

@@ -16,7 +16,8 @@ from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
 
-INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
+# BAD lines that sit inside a story (or close it) and mark no boundary for SHORT lines.
+INLINE_CHROME = frozenset({"credit", "ui", "promo", "end_marker"})
 
 
 class Kind(Enum):
