@@ -58,6 +58,7 @@ _STORY_TAIL = 3  # the story's last lines, where a sign-off stands
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
 _FULL_STOP = re.compile(r"[。！？!?]")
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
+_CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least this long
 # "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨])")
 # "来源：" ending its line: the value is the next block.
@@ -105,7 +106,8 @@ def labeled_source(text: str) -> str | None:
     if _LABEL_MARKS.search(text):
         if ":" in text or "：" in text or "丨" in text or _BAR_LABEL.search(text):
             for match in _SOURCE_LABEL.finditer(text):
-                if _MEDIA_BEFORE.search(text[: match.start()]):
+                before = text[: match.start()]
+                if _MEDIA_BEFORE.search(before) or _credits_its_line(before):
                     continue
                 nxt = LABEL_RE.search(text, match.end())
                 value = text[match.end() : nxt.start() if nxt else len(text)]
@@ -116,6 +118,22 @@ def labeled_source(text: str) -> str | None:
     if "源" in text and len(text) <= _MAX_META_LINE:
         return _spaced_source(text)
     return None
+
+
+def _credits_its_line(before: str) -> bool:
+    """Whether a bracketed 来源 closes a headline or a caption on its own line ("街道连夜
+    划出新车位（来源：拍客视频）", a video card's title): it credits that item, not the
+    story. A story's last sentence ends in 。 before its （来源：X） sign-off; a meta line's
+    text before the label is dates and labels."""
+    if not before.endswith(("（", "(")) or len(before) > _MAX_META_LINE:
+        return False
+    words = before[:-1].rstrip()
+    return (
+        len(words) >= _CARD_MIN
+        and not words.endswith(("。", "！", "？", "!", "?"))
+        and not date_spans(words)
+        and not LABEL_RE.search(words)
+    )
 
 
 def _spaced_source(text: str) -> str | None:
