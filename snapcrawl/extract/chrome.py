@@ -22,6 +22,7 @@ from snapcrawl.extract.chrome_vocab import (
     CREDIT_LABEL,
     CREDIT_SOURCE,
     CREW_LABEL,
+    END_MARKER,
     PICTURE_FROM,
     PICTURE_GIVEN,
     PICTURE_LABEL,
@@ -31,6 +32,7 @@ from snapcrawl.extract.chrome_vocab import (
     PROMO_OBJECT,
     TAG_LABEL,
     UI_PHRASES,
+    UI_VERBS,
     UI_WORDS,
 )
 from snapcrawl.extract.dates import find_dates
@@ -105,20 +107,10 @@ _UI_TOKEN = re.compile(
     + r"|[\s\W_]",
     re.IGNORECASE,
 )
-# Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
-_UI_VERBS = re.compile(
-    r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
-    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞|"
-    r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看"
-)
+_UI_VERBS = re.compile(UI_VERBS)
 
 
-# "（完）", "- END -", "【全文完】": the story's end, marked for the reader, not a part of it.
-_END_MARKER = re.compile(
-    r"^[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》]*(?:完|全文完|本文完|正文完|END|THE END|结束)"
-    r"[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》]*$",
-    re.IGNORECASE,
-)
+_END_MARKER = re.compile(END_MARKER, re.IGNORECASE)
 _END_MARKER_MAX = 16
 _SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
 # "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose

@@ -82,6 +82,17 @@ UI_WORDS = (
     "继续阅读|查看更多|查看全文|进入|退出|刷新|试试|即将|观看|下一个|跳过|广告|写留言|留言|"
     "精选|赞赏|点击|右上角|右下角"
 )
+# Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
+UI_VERBS = (
+    r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
+    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞|"
+    r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看"
+)
+# "（完）", "- END -", "【全文完】": the story's end, marked for the reader, not a part of it.
+END_MARKER = (
+    r"^[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》]*(?:完|全文完|本文完|正文完|END|THE END|结束)"
+    r"[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》]*$"
+)
 # Phrases only a player, a gallery or a paywall prints.
 UI_PHRASES = re.compile(
     r"(?:播放|加载)失败|(?:无法|不能|不支持)\S{0,2}播放|错误(?:代码|编码|码)\s*[:：]?|刷新重试|"
