@@ -88,7 +88,7 @@ _PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,1
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进浏Bb网请阅]")
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 _RETITLE = re.compile(_OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
@@ -215,7 +215,7 @@ def is_credit(text: str) -> bool:
         return True
     if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
         return True
-    if _GIVEN_CREDIT.match(text) or (not sentence and _credit_row(text)):
+    if ("由" in text and _GIVEN_CREDIT.match(text)) or (not sentence and _credit_row(text)):
         return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
@@ -231,6 +231,8 @@ def is_credit(text: str) -> bool:
 def _credit_row(text: str) -> bool:
     """A row of two or more "label：value" credits and nothing else ("作者：X 编辑：Y
     来源：Z"), each value a short name: the labels say what the line is."""
+    if text.count("：") + text.count(":") + text.count("︰") < 2:
+        return False  # every credit of the row has its colon
     labels = list(_ROW_LABEL.finditer(text))
     if len(labels) < 2 or labels[0].start() > 2:
         return False
@@ -255,7 +257,7 @@ def _about_a_picture(text: str) -> bool:
     return (
         _PICTURE_CREDIT.match(text) is not None
         or _CAPTION_CREDIT.search(text) is not None
-        or _GIVEN_CREDIT.match(text) is not None
+        or ("由" in text and _GIVEN_CREDIT.match(text) is not None)
     )
 
 

@@ -61,6 +61,7 @@ _ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 _NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
 # A picture's credit (张三 摄, 图片来源：X, 视觉中国供图) names a photographer, not the author.
+_PHOTO_CHARS = re.compile("[摄图供视照]")
 _PHOTO = re.compile(
     r"(?:" + PICTURE_TAIL + r")$|摄影|供图|(?:" + PICTURE_LABEL + r")\s*[:：/|｜]|" + PICTURE_FROM
 )
@@ -177,6 +178,8 @@ def _wechat_credit(text: str) -> tuple[str | None, str | None]:
 
 
 def _is_photo_credit(text: str) -> bool:
+    if not _PHOTO_CHARS.search(text):  # every picture credit has one of these
+        return False
     return bool(_PHOTO.search(text.rstrip("）)] \u3000")))
 
 
