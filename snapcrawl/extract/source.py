@@ -54,6 +54,8 @@ _LOCATION = re.compile(r"^来自|IP属地|发布于")
 _NOT_OUTLET = re.compile(r"[:：]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传")
 _CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄|文/|执笔|[:：]")
 _MAX_META_LINE = 60
+_AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
+_MAX_OUTLET = 16
 _STORY_TAIL = 3  # the story's last lines, where a sign-off stands
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
 _FULL_STOP = re.compile(r"[。！？!?]")
@@ -225,6 +227,17 @@ def extract_source(
     for line in edges:
         if found := _self_credit(line.text):
             return found
+    return _outlet_as_author(metas)
+
+
+def _outlet_as_author(metas: dict[str, str]) -> str | None:
+    """An outlet the markup names as the author (``<meta name="author" content="滨江日报">``,
+    JSON-LD ``author``): a page credits its outlet this way when it shows no 来源. A
+    person's name never has an outlet's shape."""
+    for key in _AUTHOR_TAGS:
+        value = metas.get(key)
+        if value and len(value) <= _MAX_OUTLET and _OUTLET_SHAPE.search(value):
+            return _unlabeled_token(value)
     return None
 
 

@@ -239,3 +239,16 @@ def test_bar_segment_reads_a_label_without_a_colon():
     line = "发表于2024-11-03 09:12 | 2356次阅读 | 来源海港晚报 | 作者林小舟"
     assert credits.bar_segment(line, label) == "海港晚报"
     assert credits.bar_segment("来源海港晚报", label) is None  # not a bar line
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<meta name='author' content='滨江日报'>", "滨江日报"),
+        ("<meta property='article:author' content='海港新闻网'>", "海港新闻网"),
+        ("<meta name='author' content='林小舟'>", None),  # a person, not an outlet
+    ],
+)
+def test_an_outlet_named_as_the_author_is_the_source_when_no_line_says_one(head, expected):
+    assert source_of(head=head, info="2024-11-03 09:12") == expected
+    assert source_of(head=head, info="2024-11-03 09:12 来源：海港晚报") == "海港晚报"
