@@ -44,8 +44,13 @@ CREW_LABEL = (
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (
-    r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?)|"
+    r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?|评论员)|"
     r"采写|撰文|执笔|编译|供稿|摄影|整理"
+)
+# What an author note says the author is (（作者系海港大学教授）).
+AUTHOR_ROLE = (
+    r"教授|研究员|学者|专家|记者|编辑|主任|院长|所长|主席|博士生?|硕士|讲师|作家|律师|评论员|"
+    r"分析师|经济学家|会长|教师|研究生|学生|创始人|合伙人|总监|总裁|董事长|成员|委员|顾问"
 )
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
 CREDIT_SOURCE = (

@@ -252,3 +252,16 @@ def test_bar_segment_reads_a_label_without_a_colon():
 def test_an_outlet_named_as_the_author_is_the_source_when_no_line_says_one(head, expected):
     assert source_of(head=head, info="2024-11-03 09:12") == expected
     assert source_of(head=head, info="2024-11-03 09:12 来源：海港晚报") == "海港晚报"
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["（作者系海港大学经济学院教授）", "作者：林小舟，海港大学教授", "作者单位：海港大学经济学院"],
+)
+def test_an_author_note_is_a_credit(note):
+    assert chrome.line_kind(note) == "credit"
+
+
+@pytest.mark.parametrize("sentence", ["作者为此走访了三十多个村庄。", "作者是一位退休教师，今年七十岁。"])
+def test_a_sentence_about_the_author_is_story(sentence):
+    assert chrome.line_kind(sentence) is None
