@@ -262,6 +262,8 @@ def test_an_author_note_is_a_credit(note):
     assert chrome.line_kind(note) == "credit"
 
 
-@pytest.mark.parametrize("sentence", ["作者为此走访了三十多个村庄。", "作者是一位退休教师，今年七十岁。"])
+@pytest.mark.parametrize(
+    "sentence", ["作者为此走访了三十多个村庄。", "作者是一位退休教师，今年七十岁。"]
+)
 def test_a_sentence_about_the_author_is_story(sentence):
     assert chrome.line_kind(sentence) is None
