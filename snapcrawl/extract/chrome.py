@@ -54,6 +54,10 @@ _UI_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _UI_VERBS = re.compile(UI_VERBS)
+# A Chinese character that is in no UI word (nor a count's 万/亿/倍): one scan that tells
+# most lines apart before the token-by-token check.
+_UI_CHARS = "".join(sorted(set(re.findall(r"[\u4e00-\u9fff]", UI_WORDS + "万亿倍"))))
+_NOT_UI_CHAR = re.compile("[^" + _UI_CHARS + r"\x00-\u4dff\ua000-\U0010ffff]")
 
 
 _END_MARKER = re.compile(END_MARKER, re.IGNORECASE)
@@ -161,6 +165,8 @@ def is_ui_line(text: str) -> bool:
         _PLAYER_CLOCK.match(text) or _SPEED_MENU.match(text) or _gallery_alone(text)
     ):
         return True
+    if _NOT_UI_CHAR.search(text):
+        return False  # a Chinese character no UI word has: the line says something else
     return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
 
 

@@ -60,6 +60,7 @@ _AUTHOR_NOTE = re.compile(
     r"(?:系|为|是|\s*[:：|｜丨]\s*[^\s，,。:：]{1,12}[，,]\s*(?:系|为|是)?)"
     r"[^。！？!?，,；;]{1,30}?(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
 )
+_ROW_START = re.compile(OPEN + _ROW_LABEL.pattern)
 _ROW_VALUE_MAX = 16  # a name, a desk or an outlet; a longer value is a sentence
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -125,6 +126,8 @@ def _credit_row(text: str) -> bool:
     来源：Z"), each value a short name: the labels say what the line is."""
     if text.count("：") + text.count(":") + text.count("︰") < 2:
         return False  # every credit of the row has its colon
+    if not _ROW_START.match(text):
+        return False  # the row opens with its first label
     labels = list(_ROW_LABEL.finditer(text))
     if len(labels) < 2 or labels[0].start() > 2:
         return False
