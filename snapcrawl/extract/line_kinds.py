@@ -17,7 +17,8 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.prose_shapes import is_linked_sentence, leads_into
 from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
 
-INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
+# BAD lines that sit inside a story (or close it) and mark no boundary for SHORT lines.
+INLINE_CHROME = frozenset({"credit", "ui", "promo", "end_marker"})
 
 
 class Kind(Enum):
