@@ -227,12 +227,16 @@ def test_a_sibling_of_another_kind_is_not_a_part():
 
 def test_note_keeps_its_chapters_not_cards_toolbar_or_replies():
     """A note (a Douban-like 日记): chapter titles written as paragraphs stay, also the one
-    right after an embedded book card; the card, the like/share bar and the replies go."""
+    right after an embedded book card; the card, the like/share bar, the end marker and the
+    replies go."""
     lines = _lines("note_page.html")
     assert lines[0] == "Twenty Stories of Rain."
     for chapter in ["第一章：春雨", "第二章：梅雨", "第三章：暴雨"]:
         assert chapter in lines
-    assert lines[-1] == "（完）"
+    # The story's last sentence ends the body; the standalone end marker after it goes,
+    # as it does on news pages.
+    assert lines[-1].startswith("那年夏天的暴雨让我们在车站困了一夜")
+    assert "（完）" not in lines
     body = "\n".join(lines)
     for furniture in ["7.9", "某出版社", "收藏", "谢谢你的分享", "给十年后的自己"]:
         assert furniture not in body
