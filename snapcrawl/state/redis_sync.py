@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from snapcrawl.dataset.read import Where, read_columns
+from snapcrawl.dataset.read import Where, read_batches, read_columns
 from snapcrawl.dedup import DedupIndex
 from snapcrawl.layout import ARTICLES
 from snapcrawl.store.schema import ARTICLE_SCHEMA
@@ -68,15 +68,20 @@ def check_store(index: DedupIndex, dataset: Where) -> StoreCheck:
     )
 
 
-def refill_store(index: DedupIndex, dataset: Where, batch: int = 1000) -> int:
-    """Put every article of ``dataset`` the store lacks back in it, committed; the count."""
-    check = check_store(index, dataset)
-    missing = check.missing
+def refill_store(
+    index: DedupIndex, dataset: Where, batch: int = 1000, check: StoreCheck | None = None
+) -> int:
+    """Put every article of ``dataset`` the store lacks back in it, committed; the count.
+
+    ``check``: the :func:`check_store` just made, so it is not made again. The missing
+    rows are read in one pass over the files, ``batch`` rows at a time, each batch
+    sorted by ``crawled_at`` (as ``rebuild_dedup`` does)."""
+    check = check if check is not None else check_store(index, dataset)
     added = index.store.adopt(check.pending) if check.pending else 0
-    for start in range(0, len(missing), batch):
-        wanted = pa.array(missing[start : start + batch], pa.string())
-        rows = read_columns(dataset, ARTICLES, _COLUMNS, pc.field("url").isin(wanted))
-        records = rows.to_pylist() if rows is not None else []
+    wanted = pc.field("url").isin(pa.array(check.missing, pa.string()))
+    rows = read_batches(dataset, ARTICLES, _COLUMNS, wanted, batch) if check.missing else ()
+    for record_batch in rows:
+        records = record_batch.to_pylist()
         records.sort(key=lambda row: (row["crawled_at"] is None, row["crawled_at"]))
         kept = []
         for row in records:
