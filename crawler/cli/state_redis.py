@@ -64,8 +64,8 @@ def run_on_redis(
         raise CommandError(str(error), EXIT_USAGE) from None
     try:
         with DedupIndex(open_store(spec), config) as index:
+            check = check_store(index, layout)
             if action == "check":
-                check = check_store(index, layout)
                 if check.ok:
                     out.write(f"{spec}: ok ({check.articles} stories of the dataset)\n")
                     return 0
@@ -76,11 +76,10 @@ def run_on_redis(
                 )
                 out.write(f"repair with: snapcrawl state rebuild {data_dir} --store {spec}\n")
                 return 1
-            added = refill_store(index, layout)
-            total = check_store(index, layout).articles
+            added = refill_store(index, layout, check=check)
             out.write(
                 f"{spec}: refilled from the dataset, {added} stories put back"
-                f" ({total} stories in the dataset)\n"
+                f" ({check.articles} stories in the dataset)\n"
             )
             return 0
     except REDIS_ERRORS as error:

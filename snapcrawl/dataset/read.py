@@ -42,6 +42,7 @@ __all__ = [
     "read_batches",
     "read_columns",
     "table_location",
+    "typed_dataset",
 ]
 
 
@@ -107,7 +108,7 @@ def read_columns(
     read it as null and no footer is opened to reconcile schemas. A missing or
     empty table reads as None.
     """
-    dataset = _typed_dataset(where, table, schema)
+    dataset = typed_dataset(where, table, schema)
     return None if dataset is None else dataset.to_table(columns=columns, filter=where_rows)
 
 
@@ -120,7 +121,7 @@ def read_batches(
 ) -> Iterator[pa.RecordBatch]:
     """As :func:`read_columns`, but streamed: one pass over the files, at most
     ``batch_size`` rows in memory at a time (a filtered batch may hold fewer)."""
-    dataset = _typed_dataset(where, table, schema)
+    dataset = typed_dataset(where, table, schema)
     if dataset is None:
         return
     for batch in dataset.to_batches(filter=where_rows, batch_size=batch_size):
@@ -128,7 +129,7 @@ def read_batches(
             yield batch
 
 
-def _typed_dataset(where: Where, table: str, schema: pa.Schema) -> ds.Dataset | None:
+def typed_dataset(where: Where, table: str, schema: pa.Schema) -> ds.Dataset | None:
     """The table read under ``schema``; None when it is missing or holds no file."""
     location = table_location(where, table)
     if not is_table(location):

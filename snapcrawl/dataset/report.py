@@ -18,11 +18,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.dataset as ds
 from matplotlib.figure import Figure
 
 from snapcrawl.dataset import report_charts as charts
 from snapcrawl.dataset.keywords import KeywordExtractor
-from snapcrawl.dataset.read import is_table
 from snapcrawl.dataset.report_data import (
     DUPLICATE_KINDS,
     Table,
@@ -124,9 +124,11 @@ class _Charts:
 
 
 def _read_articles(layout: DataDir) -> Table:
-    columns = list(ARTICLE_COLUMNS)
-    if is_table(layout.table(ARTICLES)) and null_count(layout, ARTICLES, "keywords"):
-        columns += ["title", "body"]  # some rows need their keywords computed
+    def columns(dataset: ds.Dataset) -> list[str]:
+        if null_count(dataset, "keywords"):  # some rows need their keywords computed
+            return [*ARTICLE_COLUMNS, "title", "body"]
+        return list(ARTICLE_COLUMNS)
+
     return read_table(layout, ARTICLES, columns)
 
 

@@ -31,13 +31,9 @@ import pyarrow.compute as pc
 from snapcrawl.dataset.read import Where, read_batches, read_columns
 from snapcrawl.dedup import DedupIndex
 from snapcrawl.layout import ARTICLES
-from snapcrawl.store.schema import ARTICLE_SCHEMA
+from snapcrawl.state.repair import STORE_COLUMNS
 
 logger = logging.getLogger(__name__)
-
-_COLUMNS = pa.schema(
-    [ARTICLE_SCHEMA.field(name) for name in ("url", "body", "run_id", "crawled_at")]
-)
 
 
 @dataclass(frozen=True)
@@ -55,7 +51,7 @@ class StoreCheck:
 
 def check_store(index: DedupIndex, dataset: Where) -> StoreCheck:
     """Which article URLs of ``dataset`` the store behind ``index`` lacks."""
-    rows = read_columns(dataset, ARTICLES, _COLUMNS, columns=["url"])
+    rows = read_columns(dataset, ARTICLES, STORE_COLUMNS, columns=["url"])
     urls = sorted(set(rows.column("url").to_pylist())) if rows is not None else []
     urls = [url for url in urls if url]
     known = _known(index, urls)
@@ -79,7 +75,7 @@ def refill_store(
     check = check if check is not None else check_store(index, dataset)
     added = index.store.adopt(check.pending) if check.pending else 0
     wanted = pc.field("url").isin(pa.array(check.missing, pa.string()))
-    rows = read_batches(dataset, ARTICLES, _COLUMNS, wanted, batch) if check.missing else ()
+    rows = read_batches(dataset, ARTICLES, STORE_COLUMNS, wanted, batch) if check.missing else ()
     for record_batch in rows:
         records = record_batch.to_pylist()
         records.sort(key=lambda row: (row["crawled_at"] is None, row["crawled_at"]))
