@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -62,6 +62,30 @@ STATS_SUFFIX = ".stats.json"
 
 
 PARQUET_URI_SETTING = "SNAPCRAWL_PARQUET_URI"
+
+# A table's files: ``*.parquet`` with no part of the path below the table's directory
+# hidden. pyarrow's dataset discovery (and so every reader) skips a name starting with
+# one of these; a writer's temporary files start with ".", so no reader sees them.
+PARQUET_SUFFIX = ".parquet"
+HIDDEN_PREFIXES = (".", "_")
+
+
+def is_visible_parquet(relative: str | PurePath) -> bool:
+    """Whether the file at ``relative`` (below a table's directory) is one readers see.
+
+    >>> is_visible_parquet("crawl_date=2026-01-01/part-x-00001.parquet")
+    True
+    >>> is_visible_parquet("crawl_date=2026-01-01/.part-x-00001.parquet.tmp")
+    False
+    >>> is_visible_parquet("_staging/part-x-00001.parquet")
+    False
+    """
+    parts = PurePath(relative).parts
+    return (
+        bool(parts)
+        and parts[-1].endswith(PARQUET_SUFFIX)
+        and not any(part.startswith(HIDDEN_PREFIXES) for part in parts)
+    )
 
 
 def parquet_uri_setting(settings: Iterable[str]) -> str:
