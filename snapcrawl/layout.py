@@ -30,7 +30,6 @@ table lives, wherever it is::
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
@@ -86,20 +85,6 @@ def is_visible_parquet(relative: str | PurePath) -> bool:
         and parts[-1].endswith(PARQUET_SUFFIX)
         and not any(part.startswith(HIDDEN_PREFIXES) for part in parts)
     )
-
-
-def parquet_uri_setting(settings: Iterable[str]) -> str:
-    """SNAPCRAWL_PARQUET_URI from ``-s NAME=VALUE`` pairs (the last one wins; empty if none).
-
-    The commands that read a dataset (``report``, ``state``, ``demo``) take the
-    crawl's ``-s`` settings, so a dataset written elsewhere is read from there.
-    """
-    uri = ""
-    for pair in settings:
-        name, _, value = pair.partition("=")
-        if name.strip() == PARQUET_URI_SETTING:
-            uri = value.strip()
-    return uri
 
 
 def new_run_id(now: datetime | None = None) -> str:

@@ -29,10 +29,11 @@ from typing import Any
 
 import pyarrow.compute as pc
 
+from crawler.cli.options import parquet_uri, setting_values
 from crawler.cli.scrapy_crawl import child_environment, crawl_command, snapshot_command
 from snapcrawl.dataset.read import read_columns
 from snapcrawl.errors import ConfigError
-from snapcrawl.layout import RUNS, DataDir, new_run_id, parquet_uri_setting
+from snapcrawl.layout import RUNS, DataDir, new_run_id
 from snapcrawl.schedule import Job
 from snapcrawl.state import LockHeld, lock_path, probe_lock
 from snapcrawl.store import RUN_SCHEMA
@@ -216,7 +217,7 @@ def dataset_of(job: Job, extra_settings: Sequence[str] = ()) -> str | Path:
     A path or URI rather than a :class:`DataDir`: callers compare it and print it.
     """
     pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
-    return parquet_uri_setting(pairs) or job.data_dir
+    return parquet_uri(pairs) or job.data_dir
 
 
 def read_run_row(dataset: str | Path, run_id: str) -> dict[str, Any] | None:
@@ -241,7 +242,7 @@ def run_snapshot(
     run_id = new_run_id()
     console = "DEBUG" if verbose else CONSOLE_LOG_LEVEL
     settings = [f"LOG_LEVEL={console}", *settings, f"SNAPCRAWL_RUN_ID={run_id}"]
-    dataset = parquet_uri_setting(settings) or data_dir
+    dataset = parquet_uri(settings) or data_dir
     planned = RunOutcome(
         start_url, run_id, 0, 0.0, DataDir(data_dir).run_log(run_id), None, "crawl", dataset
     )
@@ -260,7 +261,7 @@ def check_job(job: Job, extra_settings: Sequence[str] = ()) -> None:
 
     settings: Settings = get_project_settings()
     pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
-    settings.setdict(dict(pair.split("=", 1) for pair in pairs), priority="cmdline")
+    settings.setdict(setting_values(pairs), priority="cmdline")
     settings.set("DATA_DIR", str(job.data_dir), priority="cmdline")
     try:
         Config.from_settings(settings)

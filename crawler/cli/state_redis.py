@@ -21,6 +21,7 @@ import redis
 
 from crawler import defaults
 from crawler.cli.errors import EXIT_USAGE, CommandError
+from crawler.cli.options import setting_values
 from crawler.config import dedup_config
 from crawler.distributed.config import REDIS_SCHEMES
 from crawler.distributed.lost import FIX, REDIS_ERRORS
@@ -28,12 +29,6 @@ from snapcrawl.dedup import DedupIndex, open_store
 from snapcrawl.errors import ConfigError
 from snapcrawl.layout import DataDir
 from snapcrawl.state.redis_sync import check_store, refill_store
-
-
-def setting_values(settings: Sequence[str]) -> dict[str, str]:
-    """``-s NAME=VALUE`` pairs as a dict (the last one wins, as with scrapy crawl)."""
-    pairs = (pair.partition("=") for pair in settings)
-    return {name.strip(): value.strip() for name, _, value in pairs}
 
 
 def redis_store_spec(store: str | None, settings: Sequence[str]) -> str | None:

@@ -12,7 +12,6 @@ from snapcrawl.layout import (
     compacted_part_name,
     is_visible_parquet,
     new_run_id,
-    parquet_uri_setting,
     part_name,
     part_prefix,
 )
@@ -59,12 +58,6 @@ def test_file_names_carry_the_run_id():
     first = new_run_id(datetime(2025, 1, 1, tzinfo=UTC))
     assert first.startswith(f"{stamp}-")
     assert first < new_run_id()
-
-
-def test_the_parquet_uri_is_read_from_the_commands_settings():
-    settings = ["LOG_LEVEL=INFO", "SNAPCRAWL_PARQUET_URI=s3://a", "SNAPCRAWL_PARQUET_URI=s3://b"]
-    assert parquet_uri_setting(settings) == "s3://b"
-    assert parquet_uri_setting(["DATA_DIR=x"]) == ""
 
 
 @pytest.mark.parametrize(
