@@ -43,9 +43,9 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 from scrapy.http import Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
-from crawler.fingerprint import canonical_or_as_is
 from crawler.services import crawl_services
 from snapcrawl import counters
+from snapcrawl.dedup import canonical_or_as_is
 
 logger = logging.getLogger(__name__)
 FINISH_REASON = "host_page_budget"
