@@ -24,9 +24,10 @@ from scrapy.utils.defer import deferred_from_coro
 
 from snapcrawl.counters import STORAGE_STOPPED, STORAGE_WRITE_ERRORS
 from snapcrawl.errors import ConfigError
+from snapcrawl.finish_reasons import DATA_DIR_UNWRITABLE
 
 logger = logging.getLogger(__name__)
-CLOSE_REASON = "data_dir_unwritable"
+CLOSE_REASON = DATA_DIR_UNWRITABLE
 
 
 def check_writable(directory: Path, setting: str = "DATA_DIR") -> None:

@@ -40,6 +40,7 @@ import pytest
 from snapcrawl import counters
 from snapcrawl.dataset.read import load_table
 from snapcrawl.files import write_atomic
+from snapcrawl.finish_reasons import REPLAY_MISSING
 from snapcrawl.fixtures.expected import (
     DEFAULT_IGNORE,
     diff_items,
@@ -51,7 +52,7 @@ from snapcrawl.fixtures.format import FixtureError, load_recording
 from snapcrawl.layout import DUPLICATES, STATS_SUFFIX, DataDir
 
 UPDATED = pytest.StashKey[list[Path]]()
-MISSING_REASON = "replay_missing"
+MISSING_REASON = REPLAY_MISSING
 
 
 @dataclass(frozen=True)

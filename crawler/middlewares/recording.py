@@ -47,7 +47,7 @@ from scrapy.responsetypes import responsetypes
 from scrapy.settings import BaseSettings
 
 from crawler.services import crawl_services
-from snapcrawl import counters
+from snapcrawl import counters, finish_reasons
 from snapcrawl.errors import ConfigError
 from snapcrawl.fixtures.format import (
     INDEX,
@@ -232,7 +232,7 @@ class RecordingMiddleware:
         return response
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        if reason == "shutdown":
+        if reason == finish_reasons.SHUTDOWN:
             logger.warning(
                 "the crawl was interrupted: %s is left as it was",
                 self.storage.root,

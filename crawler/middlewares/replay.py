@@ -32,11 +32,11 @@ from crawler.middlewares.recording import (
     fixture_dir_setting,
 )
 from crawler.services import crawl_services
-from snapcrawl import counters
+from snapcrawl import counters, finish_reasons
 from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger(__name__)
-FINISH_REASON = "replay_missing"
+FINISH_REASON = finish_reasons.REPLAY_MISSING
 
 
 def rerecord_command(spider: str, start_url: str, root: object) -> str:

@@ -44,11 +44,11 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler.services import crawl_services
-from snapcrawl import counters
+from snapcrawl import counters, finish_reasons
 from snapcrawl.dedup import canonical_or_as_is
 
 logger = logging.getLogger(__name__)
-FINISH_REASON = "host_page_budget"
+FINISH_REASON = finish_reasons.HOST_PAGE_BUDGET
 NOT_AN_ARTICLE = "not an article"  # how CleanPipeline's DropItem message starts
 _DIGITS = re.compile(r"\d+")
 
