@@ -18,7 +18,13 @@ from typing import Any
 
 from snapcrawl import counters
 from snapcrawl import finish_reasons as reasons
-from snapcrawl.errors import ConfigError, ServiceUnavailable, StateError, UnreadableDataset
+from snapcrawl.errors import (
+    ConfigError,
+    DataDirUnwritable,
+    ServiceUnavailable,
+    StateError,
+    UnreadableDataset,
+)
 from snapcrawl.schedule.file import ScheduleError
 from snapcrawl.state import LockHeld
 
@@ -119,9 +125,9 @@ def _exit_code(error: BaseException) -> int | None:
         return EXIT_DATA
     if isinstance(error, ServiceUnavailable):
         return EXIT_UNAVAILABLE
+    if isinstance(error, DataDirUnwritable):
+        return EXIT_IO
     if isinstance(error, (ConfigError, ScheduleError)):
-        if getattr(error, "setting", None) == "DATA_DIR" and "cannot write" in str(error):
-            return EXIT_IO
         return EXIT_USAGE
     if type(error).__module__.startswith("redis") and "Connection" in type(error).__name__:
         return EXIT_UNAVAILABLE
