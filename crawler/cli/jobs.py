@@ -22,7 +22,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ import pyarrow.compute as pc
 
 from crawler.cli.options import parquet_uri, setting_values
 from crawler.cli.scrapy_crawl import child_environment, crawl_command, snapshot_command
+from crawler.exit_codes import EXIT_INTERRUPTED
 from snapcrawl.dataset.read import read_columns
 from snapcrawl.errors import ConfigError
 from snapcrawl.layout import RUNS, DataDir, new_run_id
@@ -140,6 +141,20 @@ class ChildProcesses:
 
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, forward)
+
+
+def run_in_foreground(start: Callable[[ChildProcesses], RunOutcome]) -> int:
+    """The foreground tail ``snapcrawl crawl`` and ``snapcrawl run`` share: ``start`` runs
+    the crawl child with Ctrl-C and SIGTERM passed on once; then its one-line summary, and
+    its exit code (130 when interrupted before the crawl started)."""
+    children = ChildProcesses()
+    children.forward_signals()
+    try:
+        outcome = start(children)
+    except Stopping:
+        return EXIT_INTERRUPTED  # interrupted before the crawl started
+    (logger.info if outcome.ok else logger.error)("%s", outcome.summary())
+    return outcome.exit_code
 
 
 def configure_logging() -> None:
