@@ -14,7 +14,6 @@ keywords off.
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -206,13 +205,8 @@ def worker_count(raw: Any, cpus: int | None = None, available_mb: float | None =
             usable_cpus() if cpus is None else cpus,
             available_memory_mb() if available_mb is None else available_mb,
         )
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        value = -1
-    if value < 0:
-        raise ConfigError("SNAPCRAWL_WORKERS", raw, "use auto, 0 (inline) or a number of processes")
-    return value
+    fix = "use auto, 0 (inline) or a number of processes"
+    return number_at_least("SNAPCRAWL_WORKERS", raw, 0, fix, int)
 
 
 def auto_workers(cpus: int, available_mb: float | None) -> int:
@@ -281,30 +275,14 @@ def keywords_top_k(read: _Reader) -> int:
         f"use a whole number of keywords from 1 to {MAX_KEYWORDS_TOP_K}"
         f" (default {defaults.SNAPCRAWL_KEYWORDS_TOP_K})"
     )
-    if isinstance(raw, bool):
-        raise ConfigError(name, raw, fix)
-    try:
-        value = int(str(raw).strip())
-    except (TypeError, ValueError):
-        raise ConfigError(name, raw, fix) from None
-    if not 1 <= value <= MAX_KEYWORDS_TOP_K:
-        raise ConfigError(name, raw, fix)
-    return value
+    return number_at_least(name, raw, 1, fix, int, most=MAX_KEYWORDS_TOP_K)
 
 
 def recheck_days(read: _Reader) -> float:
     name = "SNAPCRAWL_INCREMENTAL_RECHECK_DAYS"
-    raw = read.get(name)
-    try:
-        days = float(raw)
-    except (TypeError, ValueError):
-        days = -1.0
-    if not (days >= 0 and math.isfinite(days)):
-        default = defaults.SNAPCRAWL_INCREMENTAL_RECHECK_DAYS
-        raise ConfigError(
-            name, raw, f"use a number of days, 0 or more (default {default:g}: never re-check)"
-        )
-    return days
+    default = defaults.SNAPCRAWL_INCREMENTAL_RECHECK_DAYS
+    fix = f"use a number of days, 0 or more (default {default:g}: never re-check)"
+    return number_at_least(name, read.get(name), 0, fix, float)
 
 
 def run_log_level(settings: BaseSettings) -> str | None:

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from snapcrawl import counters
-from snapcrawl.errors import ConfigError, ServiceUnavailable, StateError, UnreadableDataset
+from snapcrawl import finish_reasons as reasons
+from snapcrawl.errors import (
+    ConfigError,
+    DataDirUnwritable,
+    ServiceUnavailable,
+    StateError,
+    UnreadableDataset,
+)
 from snapcrawl.schedule.file import ScheduleError
 from snapcrawl.state import LockHeld
 
@@ -55,17 +62,17 @@ TABLE: tuple[ExitCode, ...] = (
 
 # A finish reason (Scrapy's, or one of ours) -> its exit code; any other reason is a fault.
 FINISH_REASONS: Mapping[str, int] = {
-    "finished": EXIT_OK,
-    "closespider_timeout": EXIT_OK,  # limits the user set: the run did what was asked
-    "closespider_itemcount": EXIT_OK,
-    "closespider_pagecount": EXIT_OK,
-    "closespider_timeout_no_item": EXIT_OK,
-    "shutdown": EXIT_INTERRUPTED,
-    "data_dir_unwritable": EXIT_IO,
-    "replay_missing": EXIT_DATA,
-    "heartbeat_lost": EXIT_FAULT,
-    "redis_lost": EXIT_UNAVAILABLE,  # the worker wrote what it held; run it again
-    "host_page_budget": EXIT_OK,  # SNAPCRAWL_TRAP_HOST_PAGES: a limit, like CLOSESPIDER_*
+    reasons.FINISHED: EXIT_OK,
+    reasons.CLOSESPIDER_TIMEOUT: EXIT_OK,  # limits the user set: the run did what was asked
+    reasons.CLOSESPIDER_ITEMCOUNT: EXIT_OK,
+    reasons.CLOSESPIDER_PAGECOUNT: EXIT_OK,
+    reasons.CLOSESPIDER_TIMEOUT_NO_ITEM: EXIT_OK,
+    reasons.SHUTDOWN: EXIT_INTERRUPTED,
+    reasons.DATA_DIR_UNWRITABLE: EXIT_IO,
+    reasons.REPLAY_MISSING: EXIT_DATA,
+    reasons.HEARTBEAT_LOST: EXIT_FAULT,
+    reasons.REDIS_LOST: EXIT_UNAVAILABLE,  # the worker wrote what it held; run it again
+    reasons.HOST_PAGE_BUDGET: EXIT_OK,  # SNAPCRAWL_TRAP_HOST_PAGES: a limit, like CLOSESPIDER_*
 }
 
 
@@ -118,9 +125,9 @@ def _exit_code(error: BaseException) -> int | None:
         return EXIT_DATA
     if isinstance(error, ServiceUnavailable):
         return EXIT_UNAVAILABLE
+    if isinstance(error, DataDirUnwritable):
+        return EXIT_IO
     if isinstance(error, (ConfigError, ScheduleError)):
-        if getattr(error, "setting", None) == "DATA_DIR" and "cannot write" in str(error):
-            return EXIT_IO
         return EXIT_USAGE
     if type(error).__module__.startswith("redis") and "Connection" in type(error).__name__:
         return EXIT_UNAVAILABLE

@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 from scrapy import Request
 from scrapy.utils.request import fingerprint
 
-from snapcrawl.dedup import canonicalize_url
+from snapcrawl.dedup import canonical_or_as_is
 
 
 class CanonicalFingerprinter:
@@ -35,11 +35,3 @@ class CanonicalFingerprinter:
             found = fingerprint(request.replace(url=canonical_or_as_is(request.url)))
             self._cache[request] = found
         return found
-
-
-def canonical_or_as_is(url: str) -> str:
-    """The canonical URL; a URL it cannot parse (a bad port) is its own key."""
-    try:
-        return canonicalize_url(url)
-    except ValueError:
-        return url

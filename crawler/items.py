@@ -7,6 +7,7 @@ article); ``ArticleItem`` is what cleaning made of it and what gets written.
 from __future__ import annotations
 
 import scrapy
+from scrapy.exceptions import DropItem
 
 
 class PageItem(scrapy.Item):
@@ -38,3 +39,8 @@ class ArticleItem(scrapy.Item):
     noise = scrapy.Field()
     keywords = scrapy.Field()
     crawl_date = scrapy.Field()
+
+
+class NotAnArticleDrop(DropItem):
+    """CleanPipeline's drop of a page that is no article (a list, an empty page): by its
+    class, not its wording, the trap middleware knows the page held no article."""

@@ -9,6 +9,7 @@ setting. Both stop the run at start with a :class:`ConfigError` instead.
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -94,13 +95,25 @@ def check_settings(settings: BaseSettings) -> None:
 
 
 def number_at_least(
-    name: str, raw: Any, minimum: float, fix: str, kind: type[int] | type[float]
+    name: str,
+    raw: Any,
+    minimum: float,
+    fix: str,
+    kind: type[int] | type[float],
+    *,
+    above: bool = False,
+    most: float | None = None,
 ) -> Any:
-    """``raw`` as a ``kind`` of ``minimum`` or more; else ConfigError naming ``name``."""
+    """``raw`` as a finite ``kind`` of ``minimum`` or more (more than ``minimum`` with
+    ``above``; ``most`` at most); else ConfigError naming ``name`` and saying ``fix``.
+    The one number check of every setting: a bool, nan or inf is no number a user meant."""
     try:
-        value = kind(raw)
-    except (TypeError, ValueError):
+        if isinstance(raw, bool):
+            raise ValueError(raw)
+        value = kind(raw.strip() if isinstance(raw, str) else raw)
+    except (TypeError, ValueError, OverflowError):
         raise ConfigError(name, raw, fix) from None
-    if value < minimum:
+    too_small = value <= minimum if above else value < minimum
+    if too_small or not math.isfinite(value) or (most is not None and value > most):
         raise ConfigError(name, raw, fix)
     return value

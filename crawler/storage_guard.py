@@ -23,10 +23,11 @@ from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 
 from snapcrawl.counters import STORAGE_STOPPED, STORAGE_WRITE_ERRORS
-from snapcrawl.errors import ConfigError
+from snapcrawl.errors import DataDirUnwritable
+from snapcrawl.finish_reasons import DATA_DIR_UNWRITABLE
 
 logger = logging.getLogger(__name__)
-CLOSE_REASON = "data_dir_unwritable"
+CLOSE_REASON = DATA_DIR_UNWRITABLE
 
 
 def check_writable(directory: Path, setting: str = "DATA_DIR") -> None:
@@ -40,7 +41,7 @@ def check_writable(directory: Path, setting: str = "DATA_DIR") -> None:
             os.fsync(handle.fileno())
         probe.unlink()
     except OSError as error:
-        raise ConfigError(
+        raise DataDirUnwritable(
             setting, str(directory), f"cannot write there ({describe(error)})"
         ) from None
 

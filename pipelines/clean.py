@@ -17,9 +17,9 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import NotConfigured
 
-from crawler.items import ArticleItem, PageItem
+from crawler.items import ArticleItem, NotAnArticleDrop, PageItem
 from crawler.services import crawl_services
 from crawler.workers import WorkerPool
 from pipelines.extraction_task import close_memories, extract_page
@@ -81,7 +81,7 @@ class CleanPipeline:
         if isinstance(article, tuple):
             reason, detail = article
             self.stats.inc_value(f"{counters.CLEAN_NOT_ARTICLE}{reason}")
-            raise DropItem(f"not an article ({reason}{': ' + detail if detail else ''})")
+            raise NotAnArticleDrop(f"not an article ({reason}{': ' + detail if detail else ''})")
         crawled_at = page.get("fetched_at") or datetime.now(UTC)
         self.stats.inc_value(counters.CLEAN_ARTICLES)
         self.stats.inc_value(counters.CLEAN_NOISE_REMOVED, len(article.noise))

@@ -26,6 +26,12 @@ class ServiceUnavailable(ConfigError):
     the service down, so the fix is to start it or correct the setting, then run again."""
 
 
+class DataDirUnwritable(ConfigError):
+    """DATA_DIR (or the directory a setting names) cannot be written: no space, a
+    read-only file system, no permission. Its own class, so the exit code (74, EX_IOERR)
+    follows the fault and not the message's wording."""
+
+
 class StateError(SnapcrawlError):
     """A state store (dedup, boilerplate) cannot be read: say which, why, and how to recover."""
 

@@ -30,11 +30,10 @@ table lives, wherever it is::
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -63,19 +62,29 @@ STATS_SUFFIX = ".stats.json"
 
 PARQUET_URI_SETTING = "SNAPCRAWL_PARQUET_URI"
 
+# A table's files: ``*.parquet`` with no part of the path below the table's directory
+# hidden. pyarrow's dataset discovery (and so every reader) skips a name starting with
+# one of these; a writer's temporary files start with ".", so no reader sees them.
+PARQUET_SUFFIX = ".parquet"
+HIDDEN_PREFIXES = (".", "_")
 
-def parquet_uri_setting(settings: Iterable[str]) -> str:
-    """SNAPCRAWL_PARQUET_URI from ``-s NAME=VALUE`` pairs (the last one wins; empty if none).
 
-    The commands that read a dataset (``report``, ``state``, ``demo``) take the
-    crawl's ``-s`` settings, so a dataset written elsewhere is read from there.
+def is_visible_parquet(relative: str | PurePath) -> bool:
+    """Whether the file at ``relative`` (below a table's directory) is one readers see.
+
+    >>> is_visible_parquet("crawl_date=2026-01-01/part-x-00001.parquet")
+    True
+    >>> is_visible_parquet("crawl_date=2026-01-01/.part-x-00001.parquet.tmp")
+    False
+    >>> is_visible_parquet("_staging/part-x-00001.parquet")
+    False
     """
-    uri = ""
-    for pair in settings:
-        name, _, value = pair.partition("=")
-        if name.strip() == PARQUET_URI_SETTING:
-            uri = value.strip()
-    return uri
+    parts = PurePath(relative).parts
+    return (
+        bool(parts)
+        and parts[-1].endswith(PARQUET_SUFFIX)
+        and not any(part.startswith(HIDDEN_PREFIXES) for part in parts)
+    )
 
 
 def new_run_id(now: datetime | None = None) -> str:

@@ -39,6 +39,8 @@ import pytest
 
 from snapcrawl import counters
 from snapcrawl.dataset.read import load_table
+from snapcrawl.files import write_atomic
+from snapcrawl.finish_reasons import REPLAY_MISSING
 from snapcrawl.fixtures.expected import (
     DEFAULT_IGNORE,
     diff_items,
@@ -50,7 +52,7 @@ from snapcrawl.fixtures.format import FixtureError, load_recording
 from snapcrawl.layout import DUPLICATES, STATS_SUFFIX, DataDir
 
 UPDATED = pytest.StashKey[list[Path]]()
-MISSING_REASON = "replay_missing"
+MISSING_REASON = REPLAY_MISSING
 
 
 @dataclass(frozen=True)
@@ -172,10 +174,7 @@ def snapcrawl_expected(pytestconfig: pytest.Config) -> Callable[..., None]:
         if update:
             text = dump_expected(actual)
             if not target.exists() or target.read_text("utf-8") != text:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                temp = target.with_name(f".{target.name}.tmp")
-                temp.write_text(text, "utf-8")
-                os.replace(temp, target)
+                write_atomic(target, text)
                 pytestconfig.stash[UPDATED].append(target)
             return
         if not target.exists():

@@ -16,11 +16,7 @@ from pathlib import Path
 
 import pytest
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.ports import free_port
 
 
 def _start_redis(
@@ -28,7 +24,7 @@ def _start_redis(
 ) -> tuple[subprocess.Popen[bytes], int]:
     wanted = port
     for _ in range(5):  # the free port can be taken before redis binds it: retry
-        port = wanted or _free_port()
+        port = wanted or free_port()
         proc = subprocess.Popen(
             [
                 exe,
@@ -86,9 +82,9 @@ def _redis_exe() -> str:
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real redis-server on a free 127.0.0.1 port; yields its redis:// URL."""
-    proc, port = _start_redis(_redis_exe(), tmp_path_factory.mktemp("redis"))
+    proc, url = start_redis_server(tmp_path_factory.mktemp("redis"))
     try:
-        yield f"redis://127.0.0.1:{port}"
+        yield url
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 from crawler.cli.errors import EXIT_DATA, EXIT_USAGE, CommandError, command
 from snapcrawl.layout import TABLES, DataDir
 from snapcrawl.store.compact import compact_table
+from snapcrawl.store.staging import visible_files
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,8 +65,8 @@ def main(argv: Sequence[str]) -> int:
 
 
 def unreadable_file(root: Path) -> Path | None:
-    """The first Parquet file under ``root`` whose footer cannot be read, if any."""
-    for path in sorted(root.rglob("*.parquet")):
+    """The first Parquet file readers see under ``root`` whose footer cannot be read."""
+    for path in visible_files(root, recursive=True):
         try:
             pq.read_metadata(path)
         except (OSError, pa.ArrowException):

@@ -10,16 +10,12 @@ it holds; again to force it). The exit code is the crawl's (``crawler.exit_codes
 from __future__ import annotations
 
 import argparse
-import logging
 from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.cli.errors import command
-from crawler.cli.jobs import ChildProcesses, Stopping, configure_logging, run_snapshot
+from crawler.cli.jobs import configure_logging, run_in_foreground, run_snapshot
 from crawler.cli.options import add_crawl_options, add_verbose_option
-from crawler.exit_codes import EXIT_INTERRUPTED
-
-logger = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,12 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     configure_logging()
-    children = ChildProcesses()
-    children.forward_signals()
     data_dir = Path(args.data_dir).resolve()
-    try:
-        outcome = run_snapshot(args.start_url, data_dir, children, args.set, verbose=args.verbose)
-    except Stopping:
-        return EXIT_INTERRUPTED  # interrupted before the crawl started
-    (logger.info if outcome.ok else logger.error)("%s", outcome.summary())
-    return outcome.exit_code
+    return run_in_foreground(
+        lambda children: run_snapshot(
+            args.start_url, data_dir, children, args.set, verbose=args.verbose
+        )
+    )

@@ -17,11 +17,11 @@ from typing import TextIO
 
 from crawler.cli.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommandError, command
 from crawler.cli.jobs import ChildProcesses, Stopping, run_snapshot
-from crawler.cli.options import add_crawl_options
+from crawler.cli.options import add_crawl_options, parquet_uri
 from snapcrawl.dataset.read import open_table
 from snapcrawl.demo_site import HOSTS, demo_dir
 from snapcrawl.fixtures.server import FixtureSiteServer, serve_site
-from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS, DataDir, parquet_uri_setting
+from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS, DataDir
 
 DEMO_PORTS = {"site": 8701, "mirror": 8702}
 
@@ -61,7 +61,7 @@ def run_demo(
             EXIT_USAGE,
         )
     out = sys.stdout
-    layout = DataDir(data_dir, parquet_uri_setting(settings))
+    layout = DataDir(data_dir, parquet_uri(settings))
     before = article_count(layout)
     if before:
         out.write(

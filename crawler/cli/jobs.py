@@ -22,17 +22,19 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import pyarrow.compute as pc
 
+from crawler.cli.options import parquet_uri, setting_values
 from crawler.cli.scrapy_crawl import child_environment, crawl_command, snapshot_command
+from crawler.exit_codes import EXIT_INTERRUPTED
 from snapcrawl.dataset.read import read_columns
 from snapcrawl.errors import ConfigError
-from snapcrawl.layout import RUNS, DataDir, new_run_id, parquet_uri_setting
+from snapcrawl.layout import RUNS, DataDir, new_run_id
 from snapcrawl.schedule import Job
 from snapcrawl.state import LockHeld, lock_path, probe_lock
 from snapcrawl.store import RUN_SCHEMA
@@ -141,6 +143,20 @@ class ChildProcesses:
             signal.signal(signum, forward)
 
 
+def run_in_foreground(start: Callable[[ChildProcesses], RunOutcome]) -> int:
+    """The foreground tail ``snapcrawl crawl`` and ``snapcrawl run`` share: ``start`` runs
+    the crawl child with Ctrl-C and SIGTERM passed on once; then its one-line summary, and
+    its exit code (130 when interrupted before the crawl started)."""
+    children = ChildProcesses()
+    children.forward_signals()
+    try:
+        outcome = start(children)
+    except Stopping:
+        return EXIT_INTERRUPTED  # interrupted before the crawl started
+    (logger.info if outcome.ok else logger.error)("%s", outcome.summary())
+    return outcome.exit_code
+
+
 def configure_logging() -> None:
     """The console of ``run`` and ``schedule``: timestamped lines on stderr."""
     logging.basicConfig(
@@ -216,7 +232,7 @@ def dataset_of(job: Job, extra_settings: Sequence[str] = ()) -> str | Path:
     A path or URI rather than a :class:`DataDir`: callers compare it and print it.
     """
     pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
-    return parquet_uri_setting(pairs) or job.data_dir
+    return parquet_uri(pairs) or job.data_dir
 
 
 def read_run_row(dataset: str | Path, run_id: str) -> dict[str, Any] | None:
@@ -241,7 +257,7 @@ def run_snapshot(
     run_id = new_run_id()
     console = "DEBUG" if verbose else CONSOLE_LOG_LEVEL
     settings = [f"LOG_LEVEL={console}", *settings, f"SNAPCRAWL_RUN_ID={run_id}"]
-    dataset = parquet_uri_setting(settings) or data_dir
+    dataset = parquet_uri(settings) or data_dir
     planned = RunOutcome(
         start_url, run_id, 0, 0.0, DataDir(data_dir).run_log(run_id), None, "crawl", dataset
     )
@@ -260,7 +276,7 @@ def check_job(job: Job, extra_settings: Sequence[str] = ()) -> None:
 
     settings: Settings = get_project_settings()
     pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
-    settings.setdict(dict(pair.split("=", 1) for pair in pairs), priority="cmdline")
+    settings.setdict(setting_values(pairs), priority="cmdline")
     settings.set("DATA_DIR", str(job.data_dir), priority="cmdline")
     try:
         Config.from_settings(settings)

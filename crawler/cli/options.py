@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 
 from crawler import defaults
+from snapcrawl.layout import PARQUET_URI_SETTING
 
 
 def add_settings_option(
@@ -28,6 +30,26 @@ def _name_value(text: str) -> str:
     if "=" not in text or not text.partition("=")[0].strip():
         raise argparse.ArgumentTypeError(f"{text!r}: give a setting as NAME=VALUE")
     return text
+
+
+def setting_values(pairs: Iterable[str]) -> dict[str, str]:
+    """``-s NAME=VALUE`` pairs as a dict, names and values stripped; the last one wins,
+    as with ``scrapy crawl -s``. The one reader of ``args.set`` and of a job's settings.
+
+    >>> setting_values(["A=1", " B = x=y ", "A=2"])
+    {'A': '2', 'B': 'x=y'}
+    """
+    values = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        values[name.strip()] = value.strip()
+    return values
+
+
+def parquet_uri(pairs: Iterable[str]) -> str:
+    """SNAPCRAWL_PARQUET_URI from ``-s`` pairs ("" if none): the commands that read a
+    dataset (``report``, ``state``, ``demo``, ``run``) read it from there."""
+    return setting_values(pairs).get(PARQUET_URI_SETTING, "")
 
 
 def add_crawl_options(parser: argparse.ArgumentParser) -> None:

@@ -57,10 +57,12 @@ def main(argv: Sequence[str]) -> int:
         )
     if target.exists() and not target.is_dir():
         raise CommandError(f"--to {target}: give a directory (it is created if missing)")
+    before = None  # the recording already in --to, read once
     try:
         if (target / INDEX).exists():
             # refuse a broken directory, or another site's, before crawling, not after
-            recorded_from = load_recording(target).start_url
+            before = load_recording(target)
+            recorded_from = before.start_url
             other_site = url_host(recorded_from) != url_host(args.start_url)
             if recorded_from and other_site and not args.force:
                 raise CommandError(
@@ -90,7 +92,10 @@ def main(argv: Sequence[str]) -> int:
             )
         recording = load_recording(staged)
         changes = update_fixtures(
-            target, recording.responses.values(), recording.start_url or args.start_url
+            target,
+            recording.responses.values(),
+            recording.start_url or args.start_url,
+            old=before,
         )
     sys.stdout.write(
         f"recorded {len(recording.responses)} responses from {args.start_url} into {target}: "

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.cli.errors import CommandError, command
-from crawler.cli.options import add_settings_option
+from crawler.cli.options import add_settings_option, parquet_uri
 from snapcrawl.dataset.report import write_report
 from snapcrawl.dataset.report_fonts import MissingCjkFontError
-from snapcrawl.layout import DataDir, parquet_uri_setting
+from snapcrawl.layout import DataDir
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     try:
-        layout = DataDir(args.data_dir, parquet_uri_setting(args.set))
+        layout = DataDir(args.data_dir, parquet_uri(args.set))
         path = write_report(layout, args.out)
     except (FileNotFoundError, MissingCjkFontError, ValueError) as error:
         raise CommandError(str(error)) from error

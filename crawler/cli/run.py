@@ -11,15 +11,12 @@ setting, 75 when the job is already running.
 from __future__ import annotations
 
 import argparse
-import logging
 from collections.abc import Sequence
 
-from crawler.cli.errors import EXIT_INTERRUPTED, command
-from crawler.cli.jobs import ChildProcesses, Stopping, check_job, configure_logging, run_job
+from crawler.cli.errors import command
+from crawler.cli.jobs import check_job, configure_logging, run_in_foreground, run_job
 from crawler.cli.options import add_settings_option
 from snapcrawl.schedule import load_schedule
-
-logger = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,11 +38,4 @@ def main(argv: Sequence[str]) -> int:
     configure_logging()
     job = load_schedule(args.schedule).job(args.job)
     check_job(job, args.set)  # a wrong setting or start_url: one line, before anything starts
-    children = ChildProcesses()
-    children.forward_signals()
-    try:
-        outcome = run_job(job, children, args.set)
-    except Stopping:
-        return EXIT_INTERRUPTED  # interrupted before the crawl started
-    (logger.info if outcome.ok else logger.error)("%s", outcome.summary())
-    return outcome.exit_code
+    return run_in_foreground(lambda children: run_job(job, children, args.set))

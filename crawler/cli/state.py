@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.cli.errors import EXIT_USAGE, CommandError, command
-from crawler.cli.options import add_settings_option
+from crawler.cli.options import add_settings_option, parquet_uri
 from crawler.cli.state_redis import redis_store_spec, run_on_redis
-from snapcrawl.layout import DataDir, parquet_uri_setting
+from snapcrawl.layout import DataDir
 from snapcrawl.state.dataset_check import BadFile, UnreadableFiles, check_dataset, quarantine
 from snapcrawl.state.repair import check_state, rebuild_dedup, set_aside
 
@@ -48,7 +48,7 @@ def main(argv: Sequence[str]) -> int:
     if not args.data_dir.is_dir():  # rebuild must not create a DATA_DIR that was mistyped
         problem = "is a file" if args.data_dir.exists() else "no such directory"
         raise CommandError(f"{args.data_dir}: {problem}: give the DATA_DIR of a crawl", EXIT_USAGE)
-    layout = DataDir(args.data_dir, parquet_uri_setting(args.set))
+    layout = DataDir(args.data_dir, parquet_uri(args.set))
     redis_spec = redis_store_spec(args.store, args.set)
     if redis_spec is not None:  # distributed mode's store (crawler.cli.state_redis)
         data_dir = str(args.data_dir)

@@ -21,6 +21,7 @@ import redis
 
 from crawler import defaults
 from crawler.cli.errors import EXIT_USAGE, CommandError
+from crawler.cli.options import setting_values
 from crawler.config import dedup_config
 from crawler.distributed.config import REDIS_SCHEMES
 from crawler.distributed.lost import FIX, REDIS_ERRORS
@@ -28,12 +29,6 @@ from snapcrawl.dedup import DedupIndex, open_store
 from snapcrawl.errors import ConfigError
 from snapcrawl.layout import DataDir
 from snapcrawl.state.redis_sync import check_store, refill_store
-
-
-def setting_values(settings: Sequence[str]) -> dict[str, str]:
-    """``-s NAME=VALUE`` pairs as a dict (the last one wins, as with scrapy crawl)."""
-    pairs = (pair.partition("=") for pair in settings)
-    return {name.strip(): value.strip() for name, _, value in pairs}
 
 
 def redis_store_spec(store: str | None, settings: Sequence[str]) -> str | None:
@@ -64,8 +59,8 @@ def run_on_redis(
         raise CommandError(str(error), EXIT_USAGE) from None
     try:
         with DedupIndex(open_store(spec), config) as index:
+            check = check_store(index, layout)
             if action == "check":
-                check = check_store(index, layout)
                 if check.ok:
                     out.write(f"{spec}: ok ({check.articles} stories of the dataset)\n")
                     return 0
@@ -76,11 +71,10 @@ def run_on_redis(
                 )
                 out.write(f"repair with: snapcrawl state rebuild {data_dir} --store {spec}\n")
                 return 1
-            added = refill_store(index, layout)
-            total = check_store(index, layout).articles
+            added = refill_store(index, layout, check=check)
             out.write(
                 f"{spec}: refilled from the dataset, {added} stories put back"
-                f" ({total} stories in the dataset)\n"
+                f" ({check.articles} stories in the dataset)\n"
             )
             return 0
     except REDIS_ERRORS as error:

@@ -10,7 +10,6 @@ derives the same keys from :class:`CrawlKeys`; no other module spells one.
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import socket
@@ -20,6 +19,7 @@ from urllib.parse import urlsplit
 from scrapy.settings import BaseSettings
 
 from crawler import defaults
+from crawler.setting_checks import number_at_least
 from snapcrawl.errors import ConfigError
 
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
@@ -140,11 +140,5 @@ def distributed_config(settings: BaseSettings) -> DistributedConfig | None:
 
 def _seconds(settings: BaseSettings, name: str) -> float:
     default = getattr(defaults, name)
-    raw = settings.get(name, default)
-    try:
-        value = float(raw)
-    except (TypeError, ValueError):
-        value = -1.0
-    if not (value > 0 and math.isfinite(value)):
-        raise ConfigError(name, raw, f"use a number of seconds above 0 (default {default:g})")
-    return value
+    fix = f"use a number of seconds above 0 (default {default:g})"
+    return number_at_least(name, settings.get(name, default), 0, fix, float, above=True)

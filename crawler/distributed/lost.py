@@ -25,10 +25,11 @@ from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 
 from snapcrawl import counters
+from snapcrawl.finish_reasons import REDIS_LOST
 
 logger = logging.getLogger(__name__)
 
-CLOSE_REASON = "redis_lost"
+CLOSE_REASON = REDIS_LOST
 REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError)
 
 

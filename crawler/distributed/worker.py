@@ -46,6 +46,7 @@ from crawler.distributed.lost import REDIS_ERRORS, redis_lost
 from crawler.services import crawl_services
 from snapcrawl import counters
 from snapcrawl.errors import ConfigError
+from snapcrawl.finish_reasons import HEARTBEAT_LOST
 
 logger = logging.getLogger(__name__)
 
@@ -178,7 +179,7 @@ class WorkerLifecycle:
                     self.run.worker,
                 )
                 self._beat.stop()
-                deferred_from_coro(self.crawler.engine.close_spider_async(reason="heartbeat_lost"))
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason=HEARTBEAT_LOST))
                 return
             self.settle()
             self.recover()

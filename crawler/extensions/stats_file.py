@@ -9,7 +9,6 @@ the run log.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from datetime import date, datetime
@@ -19,6 +18,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 
 from crawler.services import crawl_services
+from snapcrawl.files import write_atomic
 
 logger = logging.getLogger(__name__)
 
@@ -37,15 +37,10 @@ class StatsFile:
         services = crawl_services(self.crawler)
         path = services.layout.run_stats(services.run_id)
         stats = self.crawler.stats.get_stats()
-        temp = path.with_name(f".{path.name}.tmp")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_text(stats_json(stats), "utf-8")
-            temp.replace(path)  # whole or absent, never half-written
+            write_atomic(path, stats_json(stats))  # whole or absent, never half-written
         except OSError as error:  # a full disk: the console log has the stats
             logger.warning("could not write the run's stats to %s (%s)", path, error)
-            with contextlib.suppress(OSError):
-                temp.unlink(missing_ok=True)
 
 
 def stats_json(stats: dict[str, Any]) -> str:

@@ -47,7 +47,7 @@ from scrapy.responsetypes import responsetypes
 from scrapy.settings import BaseSettings
 
 from crawler.services import crawl_services
-from snapcrawl import counters
+from snapcrawl import counters, finish_reasons
 from snapcrawl.errors import ConfigError
 from snapcrawl.fixtures.format import (
     INDEX,
@@ -71,18 +71,23 @@ class FixtureCacheStorage:
     """
 
     def __init__(
-        self, settings: BaseSettings, root: str | Path | None = None, *, prune: bool = False
+        self,
+        settings: BaseSettings,
+        root: str | Path | None = None,
+        *,
+        prune: bool = False,
+        recording: Recording | None = None,
     ) -> None:
         self.root = Path(root if root is not None else settings["HTTPCACHE_DIR"])
         self.prune = prune
-        self.recording: Recording | None = None
+        self.recording = recording  # the directory's recording, when already loaded
         self.start_url = ""
         self.staged: dict[str, RecordedResponse] = {}
         self.changes: Changes | None = None
         self._staging: Path | None = None
 
     def open_spider(self, spider: Spider) -> None:
-        if (self.root / INDEX).exists():
+        if self.recording is None and (self.root / INDEX).exists():
             self.recording = load_recording(self.root)
         self.start_url = start_url_of(spider) or (self.recording and self.recording.start_url) or ""
 
@@ -90,7 +95,11 @@ class FixtureCacheStorage:
         try:
             if self.staged:
                 self.changes = update_fixtures(
-                    self.root, self.staged.values(), self.start_url or None, prune=self.prune
+                    self.root,
+                    self.staged.values(),
+                    self.start_url or None,
+                    prune=self.prune,
+                    old=self.recording,
                 )
                 logger.info(
                     "recorded %d responses into %s: %s",
@@ -165,17 +174,18 @@ def start_url_of(spider: Spider) -> str:
     return str(start_url or "")
 
 
-def fixture_dir_setting(name: str, value: str) -> Path:
-    """A fixture directory setting, refused at start if it is a file or holds a broken index."""
+def fixture_dir_setting(name: str, value: str) -> tuple[Path, Recording | None]:
+    """A fixture directory setting and its recording (None while it holds none), refused
+    at start if it is a file or holds a broken index."""
     root = Path(value)
     if root.exists() and not root.is_dir():
         raise ConfigError(name, value, "give a directory of recorded fixtures")
-    if (root / INDEX).exists():
-        try:
-            load_recording(root)
-        except FixtureError as error:
-            raise ConfigError(name, value, f"{error}") from None
-    return root
+    if not (root / INDEX).exists():
+        return root, None
+    try:
+        return root, load_recording(root)
+    except FixtureError as error:
+        raise ConfigError(name, value, f"{error}") from None
 
 
 def check_not_combined(crawler: Crawler, name: str, value: str) -> None:
@@ -201,8 +211,8 @@ class RecordingMiddleware:
         if not value:
             raise NotConfigured  # off by default: no warning
         check_not_combined(crawler, "SNAPCRAWL_RECORD_DIR", value)
-        root = fixture_dir_setting("SNAPCRAWL_RECORD_DIR", value)
-        storage = FixtureCacheStorage(crawler.settings, root, prune=True)
+        root, recording = fixture_dir_setting("SNAPCRAWL_RECORD_DIR", value)
+        storage = FixtureCacheStorage(crawler.settings, root, prune=True, recording=recording)
         middleware = cls(storage, crawler.stats)
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
@@ -222,7 +232,7 @@ class RecordingMiddleware:
         return response
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        if reason == "shutdown":
+        if reason == finish_reasons.SHUTDOWN:
             logger.warning(
                 "the crawl was interrupted: %s is left as it was",
                 self.storage.root,

@@ -32,12 +32,11 @@ from crawler.middlewares.recording import (
     fixture_dir_setting,
 )
 from crawler.services import crawl_services
-from snapcrawl import counters
+from snapcrawl import counters, finish_reasons
 from snapcrawl.errors import ConfigError
-from snapcrawl.fixtures.format import INDEX
 
 logger = logging.getLogger(__name__)
-FINISH_REASON = "replay_missing"
+FINISH_REASON = finish_reasons.REPLAY_MISSING
 
 
 def rerecord_command(spider: str, start_url: str, root: object) -> str:
@@ -68,15 +67,16 @@ class ReplayMiddleware:
         if not value:
             raise NotConfigured  # off by default: no warning
         check_not_combined(crawler, "REPLAY_DIR", value)
-        root = fixture_dir_setting("REPLAY_DIR", value)
-        if not (root / INDEX).is_file():
+        root, recording = fixture_dir_setting("REPLAY_DIR", value)
+        if recording is None:
             raise ConfigError(
                 "REPLAY_DIR",
                 value,
                 "give a directory written by `snapcrawl record URL --to DIR` (it holds index.json)",
             )
         missing = config.replay_missing
-        middleware = cls(FixtureCacheStorage(settings, root), crawler.stats, missing)
+        storage = FixtureCacheStorage(settings, root, recording=recording)
+        middleware = cls(storage, crawler.stats, missing)
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)

@@ -3,14 +3,16 @@
 A spider trap is a site that makes new URLs forever: an infinite calendar
 (``/day/2026-01-01.html`` links the next day, and so on), a counter, a session
 id in every link. Session ids are dropped from the canonical URL, so the
-request fingerprint (``crawler.fingerprint``) fetches such a page once, and a
-link whose canonical URL this process already followed is dropped here too (a
-distributed worker's shared filter uses w3lib's canonical URL). For the rest,
-three limits over the spider's output, each a setting (0 turns it off):
+request fingerprint (``crawler.fingerprint``) fetches such a page once. Here a
+link whose canonical URL this process already let through is not new: it is
+dropped (the duplicate filter would drop it anyway), counts against no budget and
+makes no page productive. For the rest, three limits over the spider's output,
+each a setting (0 turns it off):
 
 * **barren pages of one pattern** (``SNAPCRAWL_TRAP_BARREN_PAGES``): URLs are
   grouped by a pattern with digit runs masked (``/day/#-#-#.html``). A page is
-  *barren* when it is not an article (the clean pipeline says so) and links to
+  *barren* when it is not an article (the clean pipeline drops it with
+  ``NotAnArticleDrop``) and links to
   nothing new outside its own group. After that many barren pages in a row, the
   group's links are no longer followed. A list's pagination links new articles
   and an article is an article, so neither is barren; a calendar page past the
@@ -43,13 +45,13 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 from scrapy.http import Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
-from crawler.fingerprint import canonical_or_as_is
+from crawler.items import NotAnArticleDrop
 from crawler.services import crawl_services
-from snapcrawl import counters
+from snapcrawl import counters, finish_reasons
+from snapcrawl.dedup import canonical_or_as_is
 
 logger = logging.getLogger(__name__)
-FINISH_REASON = "host_page_budget"
-NOT_AN_ARTICLE = "not an article"  # how CleanPipeline's DropItem message starts
+FINISH_REASON = finish_reasons.HOST_PAGE_BUDGET
 _DIGITS = re.compile(r"\d+")
 
 
@@ -119,27 +121,33 @@ class TrapMiddleware(BaseSpiderMiddleware):
         """The request, or None when a limit says not to follow it (counted)."""
         if response is None or request.dont_filter:
             return request
+        return self._admit(request, response)[0]
+
+    def _admit(self, request: Request, response: Response) -> tuple[Request | None, str | None]:
+        """The request (None when not followed) and its URL pattern, None when it is no
+        new link: each request's canonical URL and pattern are computed once."""
         url = canonical_or_as_is(request.url)
         key = hash((request.method, url, request.body))
         if key in self.seen:
-            # not new: what the duplicate filter would drop, dropped here already, so a
-            # distributed worker (whose shared filter fingerprints with w3lib's canonical
-            # URL, session ids and all) does not fetch a page again per fresh session id
-            return None
+            # not new: the duplicate filter would drop it; here it must neither count
+            # against the host budget nor make the page that links it productive
+            return None, None
         depth = response.meta.get("depth", 0) + 1
-        if self.max_depth and depth > self.max_depth:
-            return self._refuse("depth", url, f"SNAPCRAWL_TRAP_MAX_DEPTH={self.max_depth}")
         pattern = url_pattern(url)
+        if self.max_depth and depth > self.max_depth:
+            why = f"SNAPCRAWL_TRAP_MAX_DEPTH={self.max_depth}"
+            return self._refuse("depth", url, why), pattern
         record = self.patterns.get(pattern)
         if record is not None and record.stopped:
-            return self._refuse("pattern", url, pattern)
+            return self._refuse("pattern", url, pattern), pattern
         host = urlsplit(url).netloc
         if self.host_pages and self.per_host[host] >= self.host_pages:
             self.budget_spent = True
-            return self._refuse("host_budget", url, f"SNAPCRAWL_TRAP_HOST_PAGES={self.host_pages}")
+            why = f"SNAPCRAWL_TRAP_HOST_PAGES={self.host_pages}"
+            return self._refuse("host_budget", url, why), pattern
         self.seen.add(key)
         self.per_host[host] += 1
-        return request
+        return request, pattern
 
     def _refuse(self, kind: str, url: str, why: str) -> None:
         self.stats.inc_value(f"{counters.TRAP_NOT_FOLLOWED}{kind}")
@@ -162,7 +170,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
         self._judged(response, article=True)
 
     def item_dropped(self, item: Any, response: Response, exception: BaseException) -> None:
-        self._judged(response, article=not str(exception).startswith(NOT_AN_ARTICLE))
+        self._judged(response, article=not isinstance(exception, NotAnArticleDrop))
 
     def _judged(self, response: Response | None, article: bool) -> None:
         if response is None:
@@ -211,8 +219,11 @@ class _PageLinks:
         """The element to pass on, or None for a link a limit drops."""
         if not isinstance(element, Request):
             return element
-        request = self.middleware.get_processed_request(element, self.response)
-        if request is not None and url_pattern(canonical_or_as_is(request.url)) != self.pattern:
+        if element.dont_filter:  # passes every limit, but may still be a new link elsewhere
+            request, pattern = element, url_pattern(canonical_or_as_is(element.url))
+        else:
+            request, pattern = self.middleware._admit(element, self.response)
+        if request is not None and pattern != self.pattern:
             self.new_elsewhere = True
         return request
 

@@ -16,6 +16,7 @@ and :func:`read_columns` reads under an explicit schema, opening no footer.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,16 @@ if TYPE_CHECKING:
 
 Where = str | os.PathLike[str] | DataDir | DatasetLocation
 
-__all__ = ["TABLES", "load_articles", "load_table", "open_table", "read_columns", "table_location"]
+__all__ = [
+    "TABLES",
+    "load_articles",
+    "load_table",
+    "open_table",
+    "read_batches",
+    "read_columns",
+    "table_location",
+    "typed_dataset",
+]
 
 
 def table_location(where: Where, table: str) -> DatasetLocation:
@@ -98,6 +108,29 @@ def read_columns(
     read it as null and no footer is opened to reconcile schemas. A missing or
     empty table reads as None.
     """
+    dataset = typed_dataset(where, table, schema)
+    return None if dataset is None else dataset.to_table(columns=columns, filter=where_rows)
+
+
+def read_batches(
+    where: Where,
+    table: str,
+    schema: pa.Schema,
+    where_rows: pc.Expression | None = None,
+    batch_size: int = 1000,
+) -> Iterator[pa.RecordBatch]:
+    """As :func:`read_columns`, but streamed: one pass over the files, at most
+    ``batch_size`` rows in memory at a time (a filtered batch may hold fewer)."""
+    dataset = typed_dataset(where, table, schema)
+    if dataset is None:
+        return
+    for batch in dataset.to_batches(filter=where_rows, batch_size=batch_size):
+        if batch.num_rows:
+            yield batch
+
+
+def typed_dataset(where: Where, table: str, schema: pa.Schema) -> ds.Dataset | None:
+    """The table read under ``schema``; None when it is missing or holds no file."""
     location = table_location(where, table)
     if not is_table(location):
         return None
@@ -108,9 +141,7 @@ def read_columns(
         format="parquet",
         partitioning="hive",
     )
-    if not dataset.files:
-        return None
-    return dataset.to_table(columns=columns, filter=where_rows)
+    return dataset if dataset.files else None
 
 
 def load_articles(where: Where = "data") -> pandas.DataFrame:

@@ -11,18 +11,17 @@ font. Missing or empty tables do not stop the report: their sections say what is
 from __future__ import annotations
 
 import html
-import os
 import warnings
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.dataset as ds
 from matplotlib.figure import Figure
 
 from snapcrawl.dataset import report_charts as charts
 from snapcrawl.dataset.keywords import KeywordExtractor
-from snapcrawl.dataset.read import is_table
 from snapcrawl.dataset.report_data import (
     DUPLICATE_KINDS,
     Table,
@@ -36,6 +35,7 @@ from snapcrawl.dataset.report_data import (
 )
 from snapcrawl.dataset.report_fonts import CjkFont, find_cjk_font
 from snapcrawl.dataset.report_webfont import FAMILY, write_webfont
+from snapcrawl.files import write_atomic
 from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS, DataDir
 
 IMAGES = (
@@ -105,7 +105,7 @@ def write_report(data_dir: Path | DataDir, out: Path | None = None) -> Path:
     for name in set(IMAGES) - charts_dir.written:  # left by an earlier report, no longer true
         (out.parent / name).unlink(missing_ok=True)
     page = _page(data_dir, font, (articles, duplicates, runs), sections)
-    _write_text(out, page.replace(FONT_FACE, write_webfont(font, page, out.parent), 1))
+    write_atomic(out, page.replace(FONT_FACE, write_webfont(font, page, out.parent), 1))
     return out
 
 
@@ -124,9 +124,11 @@ class _Charts:
 
 
 def _read_articles(layout: DataDir) -> Table:
-    columns = list(ARTICLE_COLUMNS)
-    if is_table(layout.table(ARTICLES)) and null_count(layout, ARTICLES, "keywords"):
-        columns += ["title", "body"]  # some rows need their keywords computed
+    def columns(dataset: ds.Dataset) -> list[str]:
+        if null_count(dataset, "keywords"):  # some rows need their keywords computed
+            return [*ARTICLE_COLUMNS, "title", "body"]
+        return list(ARTICLE_COLUMNS)
+
     return read_table(layout, ARTICLES, columns)
 
 
@@ -273,12 +275,3 @@ def _wrappable(text: object, after: str = "_/") -> str:
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
-
-
-def _write_text(path: Path, text: str) -> None:
-    temp = path.with_name(f".{path.name}.tmp")
-    try:
-        temp.write_text(text, encoding="utf-8")
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)

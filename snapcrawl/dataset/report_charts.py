@@ -8,7 +8,6 @@ with ``rc_context`` around each figure. Every label goes through
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 from snapcrawl.dataset.report_fonts import CjkFont
+from snapcrawl.files import atomic_path
 
 WIDTH, HEIGHT, DPI = 9.0, 4.5, 100  # 900 x 450 px
 BAR = "#4C72B0"
@@ -32,13 +32,8 @@ def save_png(figure: Figure, path: Path, font: CjkFont) -> Path:
 
     Tick labels are made while drawing, so the font settings must hold here too.
     """
-    temp = path.with_name(f".{path.name}.tmp")
-    try:
-        with mpl.rc_context(font.rc_params()):
-            FigureCanvasAgg(figure).print_png(temp)
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
+    with atomic_path(path) as temp, mpl.rc_context(font.rc_params()):
+        FigureCanvasAgg(figure).print_png(temp)
     return path
 
 

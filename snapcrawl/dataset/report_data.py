@@ -9,11 +9,12 @@ as ``None`` with a note saying why, and the report says so.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow.compute as pc
+import pyarrow.dataset as ds
 
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.dataset.read import Where, is_table, table_location, unified_dataset
@@ -39,8 +40,11 @@ class Table:
         return 0 if self.frame is None else len(self.frame)
 
 
-def read_table(where: Where, name: str, columns: Sequence[str]) -> Table:
-    """``columns`` of the table (those that exist), or None with the reason."""
+def read_table(
+    where: Where, name: str, columns: Sequence[str] | Callable[[ds.Dataset], Sequence[str]]
+) -> Table:
+    """``columns`` of the table (those that exist), or None with the reason. ``columns``
+    may be chosen from the opened table (e.g. by :func:`null_count`): it is opened once."""
     location = table_location(where, name)
     path = location.describe()
     if not is_table(location):
@@ -48,16 +52,16 @@ def read_table(where: Where, name: str, columns: Sequence[str]) -> Table:
     dataset = unified_dataset(location)
     if not dataset.files:
         return Table(name, None, f"the {name} table at {path} has no files yet")
-    present = [name for name in columns if name in dataset.schema.names]
+    wanted = columns(dataset) if callable(columns) else columns
+    present = [name for name in wanted if name in dataset.schema.names]
     frame = dataset.to_table(columns=present).to_pandas()
     if frame.empty:
         return Table(name, None, f"the {name} table at {path} has no rows")
     return Table(name, frame)
 
 
-def null_count(where: Where, name: str, column: str) -> int:
+def null_count(dataset: ds.Dataset, column: str) -> int:
     """Rows of a table where ``column`` is null (all rows when the column is absent)."""
-    dataset = unified_dataset(table_location(where, name))
     if column not in dataset.schema.names:
         return dataset.count_rows()
     return dataset.count_rows(filter=pc.field(column).is_null())

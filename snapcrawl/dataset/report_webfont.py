@@ -17,6 +17,7 @@ from fontTools import subset
 from fontTools.ttLib import TTCollection, TTFont
 
 from snapcrawl.dataset.report_fonts import CjkFont
+from snapcrawl.files import atomic_path
 
 FONT_FILE = "cjk-font.otf"
 LICENSE_FILE = "cjk-font-LICENSE.txt"
@@ -50,12 +51,8 @@ def write_webfont(font: CjkFont, text: str, directory: Path) -> str:
     subsetter = subset.Subsetter(options)
     subsetter.populate(text="".join(characters))
     subsetter.subset(face)
-    temp = target.with_name(f".{target.name}.tmp")
-    try:
+    with atomic_path(target) as temp:
         face.save(str(temp))
-        temp.replace(target)
-    finally:
-        temp.unlink(missing_ok=True)
     notice.write_text(
         f"{FONT_FILE}: the characters this report uses, cut from {font.family} "
         f"({font.path.name}).\n{copyright_line}\n\n{OFL_TEXT.read_text('utf-8')}",

@@ -10,7 +10,12 @@ Verdict(kind='exact', dup_of='http://a.example/1', similarity=1.0)
 
 from __future__ import annotations
 
-from snapcrawl.dedup.canonical import TRACKING_PARAMS, canonicalize_url, url_host
+from snapcrawl.dedup.canonical import (
+    TRACKING_PARAMS,
+    canonical_or_as_is,
+    canonicalize_url,
+    url_host,
+)
 from snapcrawl.dedup.config import DedupConfig
 from snapcrawl.dedup.index import DedupIndex
 from snapcrawl.dedup.normalize import content_hash, normalize_body
@@ -23,6 +28,7 @@ __all__ = [
     "DedupIndex",
     "DedupStore",
     "Verdict",
+    "canonical_or_as_is",
     "canonicalize_url",
     "content_hash",
     "normalize_body",

@@ -155,3 +155,12 @@ def canonicalize_url(url: str) -> str:
     )
     rebuilt = urlunsplit((scheme, host, path, query, ""))
     return _w3lib_canonicalize(rebuilt, keep_fragments=False)
+
+
+def canonical_or_as_is(url: str) -> str:
+    """The canonical URL; a URL it cannot parse (a bad port) is its own key, so a
+    request fingerprint or a recording's key never fails on one."""
+    try:
+        return canonicalize_url(url)
+    except ValueError:
+        return url

@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 
 from snapcrawl.dataset.read import is_table
 from snapcrawl.errors import SnapcrawlError
-from snapcrawl.layout import TABLES, DataDir
+from snapcrawl.layout import TABLES, DataDir, is_visible_parquet
 from snapcrawl.store.filesystem import DatasetLocation
 
 # What reading a damaged file raises: pyarrow's errors, and the OS's.
@@ -69,17 +69,14 @@ def check_dataset(layout: DataDir) -> tuple[int, list[BadFile]]:
 
 
 def visible_parquet_files(location: DatasetLocation) -> list[tuple[str, str]]:
-    """(path, path below ``location``) of the files readers see: ``*.parquet``, no part
-    of the path hidden (``.`` or ``_``), as pyarrow's dataset discovery skips them."""
+    """(path, path below ``location``) of the files readers see
+    (:func:`snapcrawl.layout.is_visible_parquet`)."""
     selector = pafs.FileSelector(location.path, recursive=True)
     files = []
     for info in location.filesystem.get_file_info(selector):
-        if info.type != pafs.FileType.File or not info.path.endswith(".parquet"):
-            continue
         relative = PurePosixPath(info.path).relative_to(location.path)
-        if any(part.startswith((".", "_")) for part in relative.parts):
-            continue
-        files.append((info.path, str(relative)))
+        if info.type == pafs.FileType.File and is_visible_parquet(relative):
+            files.append((info.path, str(relative)))
     return sorted(files)
 
 

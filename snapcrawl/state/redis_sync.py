@@ -28,16 +28,12 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from snapcrawl.dataset.read import Where, read_columns
+from snapcrawl.dataset.read import Where, read_batches, read_columns
 from snapcrawl.dedup import DedupIndex
 from snapcrawl.layout import ARTICLES
-from snapcrawl.store.schema import ARTICLE_SCHEMA
+from snapcrawl.state.repair import STORE_COLUMNS
 
 logger = logging.getLogger(__name__)
-
-_COLUMNS = pa.schema(
-    [ARTICLE_SCHEMA.field(name) for name in ("url", "body", "run_id", "crawled_at")]
-)
 
 
 @dataclass(frozen=True)
@@ -55,7 +51,7 @@ class StoreCheck:
 
 def check_store(index: DedupIndex, dataset: Where) -> StoreCheck:
     """Which article URLs of ``dataset`` the store behind ``index`` lacks."""
-    rows = read_columns(dataset, ARTICLES, _COLUMNS, columns=["url"])
+    rows = read_columns(dataset, ARTICLES, STORE_COLUMNS, columns=["url"])
     urls = sorted(set(rows.column("url").to_pylist())) if rows is not None else []
     urls = [url for url in urls if url]
     known = _known(index, urls)
@@ -68,15 +64,20 @@ def check_store(index: DedupIndex, dataset: Where) -> StoreCheck:
     )
 
 
-def refill_store(index: DedupIndex, dataset: Where, batch: int = 1000) -> int:
-    """Put every article of ``dataset`` the store lacks back in it, committed; the count."""
-    check = check_store(index, dataset)
-    missing = check.missing
+def refill_store(
+    index: DedupIndex, dataset: Where, batch: int = 1000, check: StoreCheck | None = None
+) -> int:
+    """Put every article of ``dataset`` the store lacks back in it, committed; the count.
+
+    ``check``: the :func:`check_store` just made, so it is not made again. The missing
+    rows are read in one pass over the files, ``batch`` rows at a time, each batch
+    sorted by ``crawled_at`` (as ``rebuild_dedup`` does)."""
+    check = check if check is not None else check_store(index, dataset)
     added = index.store.adopt(check.pending) if check.pending else 0
-    for start in range(0, len(missing), batch):
-        wanted = pa.array(missing[start : start + batch], pa.string())
-        rows = read_columns(dataset, ARTICLES, _COLUMNS, pc.field("url").isin(wanted))
-        records = rows.to_pylist() if rows is not None else []
+    wanted = pc.field("url").isin(pa.array(check.missing, pa.string()))
+    rows = read_batches(dataset, ARTICLES, STORE_COLUMNS, wanted, batch) if check.missing else ()
+    for record_batch in rows:
+        records = record_batch.to_pylist()
         records.sort(key=lambda row: (row["crawled_at"] is None, row["crawled_at"]))
         kept = []
         for row in records:

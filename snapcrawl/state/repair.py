@@ -21,7 +21,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.dataset as ds
 
-from snapcrawl.dataset.read import open_table
+from snapcrawl.dataset.read import typed_dataset
 from snapcrawl.dedup import DedupConfig, DedupIndex, open_store
 from snapcrawl.layout import ARTICLES, DataDir
 from snapcrawl.state.dataset_check import (
@@ -30,8 +30,14 @@ from snapcrawl.state.dataset_check import (
     UnreadableFiles,
     check_dataset,
 )
+from snapcrawl.store.schema import ARTICLE_SCHEMA
 
 logger = logging.getLogger(__name__)
+
+# What a dedup store is built from: the columns of ``articles/`` it reads back.
+STORE_COLUMNS = pa.schema(
+    [ARTICLE_SCHEMA.field(name) for name in ("url", "body", "run_id", "crawled_at")]
+)
 
 
 @dataclass(frozen=True)
@@ -151,14 +157,14 @@ def _fill(path: Path, layout: DataDir, config: DedupConfig, batch: int) -> int:
     """Put every article of the dataset into a new store at ``path``, committed."""
     added = 0
     with DedupIndex(open_store(str(path)), config) as index:
-        try:
-            table = open_table(layout, ARTICLES)
-        except FileNotFoundError:
+        # typed by the article schema: check_dataset has just read every footer, so no
+        # second pass over them reconciles the files' schemas
+        table = typed_dataset(layout, ARTICLES, STORE_COLUMNS)
+        if table is None:
             return 0
-        columns = ["url", "body", "run_id", "crawled_at"]
         for fragment in table.get_fragments():
             try:
-                for rows in _fragment_rows(fragment, table.schema, columns, batch):
+                for rows in _fragment_rows(fragment, table.schema, batch):
                     rows.sort(key=lambda row: (row["crawled_at"] is None, row["crawled_at"]))
                     urls = []
                     for row in rows:
@@ -178,9 +184,9 @@ def _fill(path: Path, layout: DataDir, config: DedupConfig, batch: int) -> int:
 
 
 def _fragment_rows(
-    fragment: ds.Fragment, schema: pa.Schema, columns: list[str], batch: int
+    fragment: ds.Fragment, schema: pa.Schema, batch: int
 ) -> Iterator[list[dict[str, Any]]]:
-    """One file's rows, ``batch`` at a time, under the table's unified schema."""
-    scanner = fragment.scanner(schema=schema, columns=columns, batch_size=batch)
+    """One file's rows, ``batch`` at a time, under ``schema``."""
+    scanner = fragment.scanner(schema=schema, batch_size=batch)
     for record_batch in scanner.to_batches():
         yield record_batch.to_pylist()

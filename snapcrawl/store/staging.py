@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from snapcrawl.layout import PARQUET_SUFFIX, is_visible_parquet
 from snapcrawl.store.parquet import TEMP_PREFIX, TEMP_SUFFIX
 
 try:
@@ -132,13 +133,11 @@ def recover_compactions(root: Path) -> int:
 
 
 def visible_files(directory: Path, *, recursive: bool) -> list[Path]:
-    """The Parquet files readers see under ``directory`` (no hidden or temporary ones)."""
-    pattern = "**/*.parquet" if recursive else "*.parquet"
+    """The Parquet files readers see under ``directory`` (no hidden or temporary ones:
+    :func:`snapcrawl.layout.is_visible_parquet`)."""
+    pattern = f"**/*{PARQUET_SUFFIX}" if recursive else f"*{PARQUET_SUFFIX}"
     return sorted(
         path
         for path in directory.glob(pattern)
-        if not any(
-            part.startswith((TEMP_PREFIX, "_")) for part in path.relative_to(directory).parts
-        )
-        and not path.name.endswith(TEMP_SUFFIX)
+        if path.is_file() and is_visible_parquet(path.relative_to(directory))
     )

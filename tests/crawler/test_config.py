@@ -9,6 +9,7 @@ from scrapy.settings import Settings
 
 from crawler import defaults
 from crawler.config import Config, auto_workers, usable_cpus, worker_count
+from crawler.setting_checks import number_at_least
 from snapcrawl.errors import ConfigError
 
 
@@ -58,6 +59,11 @@ def test_the_parquet_uri_moves_the_tables_not_the_state(tmp_path):
         ({"SNAPCRAWL_WORKERS": "many"}, "use auto, 0 (inline) or a number of processes"),
         ({"SNAPCRAWL_KEYWORDS_TOP_K": 0}, "from 1 to 100 (default 10)"),
         ({"SNAPCRAWL_INCREMENTAL_RECHECK_DAYS": -1}, "(default 0: never re-check)"),
+        ({"SNAPCRAWL_INCREMENTAL_RECHECK_DAYS": "nan"}, "(default 0: never re-check)"),
+        ({"SNAPCRAWL_KEYWORDS_TOP_K": 101}, "from 1 to 100 (default 10)"),
+        ({"SNAPCRAWL_KEYWORDS_TOP_K": True}, "from 1 to 100 (default 10)"),
+        ({"SNAPCRAWL_WORKERS": -1}, "use auto, 0 (inline) or a number of processes"),
+        ({"DOWNLOAD_DELAY": "inf"}, "use a number, 0 or more"),
         ({"SNAPCRAWL_RUNLOG_LEVEL": "loud"}, "use one of DEBUG, INFO"),
         ({"SNAPCRAWL_LOCK_NAME": "a/b"}, "(a file name)"),
         ({"SNAPCRAWL_PROGRESS_ENABLED": "sometimes"}, "use auto (on a terminal only)"),
@@ -117,3 +123,26 @@ def test_auto_workers_on_this_machine_fit_its_cores():
     assert 1 <= worker_count("auto") <= max(usable_cpus() - 1, 1)
     assert worker_count("3") == 3
     assert worker_count(0) == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "options", "value"),
+    [
+        (" 3 ", int, {}, 3),
+        ("0.5", float, {}, 0.5),
+        ("0", float, {"above": True}, None),
+        ("1e-3", float, {"above": True}, 0.001),
+        ("nan", float, {}, None),
+        ("-inf", float, {}, None),
+        (True, int, {}, None),
+        ("11", int, {"most": 10}, None),
+        ("10", int, {"most": 10}, 10),
+        (None, int, {}, None),
+    ],
+)
+def test_the_one_number_check_of_every_setting(raw, kind, options, value):
+    if value is None:
+        with pytest.raises(ConfigError, match=r"^N=.*: fix$"):
+            number_at_least("N", raw, 0, "fix", kind, **options)
+    else:
+        assert number_at_least("N", raw, 0, "fix", kind, **options) == value

@@ -21,7 +21,7 @@ from crawler.exit_codes import (
     run_exit_code,
 )
 from crawler.setting_checks import check_names
-from snapcrawl.errors import ConfigError, StateError
+from snapcrawl.errors import ConfigError, DataDirUnwritable, StateError
 from snapcrawl.state import LockHeld
 from snapcrawl.state.lock import LockHolder
 
@@ -56,7 +56,9 @@ def test_a_distributed_worker_that_fetched_nothing_is_fine():
 def test_start_up_errors_have_their_codes(tmp_path):
     holder = LockHolder(pid=1, host="h", run_id="r", started_at="t")
     assert error_exit_code(ConfigError("X", 1, "fix")) == EXIT_USAGE
-    assert error_exit_code(ConfigError("DATA_DIR", "/d", "cannot write there (x)")) == EXIT_IO
+    # 74 follows the fault's class, whatever its message says
+    assert error_exit_code(DataDirUnwritable("DATA_DIR", "/d", "disk full (x)")) == EXIT_IO
+    assert error_exit_code(ConfigError("DATA_DIR", "/d", "cannot write there (x)")) == EXIT_USAGE
     assert error_exit_code(StateError("s", "bad", "d")) == EXIT_DATA
     assert error_exit_code(LockHeld("news", Path("l"), holder)) == EXIT_LOCKED
     assert error_exit_code(RuntimeError("a bug")) is None

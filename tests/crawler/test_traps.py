@@ -11,6 +11,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 import crawler.middlewares.traps as traps
+from crawler.items import NotAnArticleDrop
 from crawler.middlewares.traps import TrapMiddleware, url_pattern
 
 
@@ -44,7 +45,7 @@ def test_a_pattern_is_dropped_after_n_barren_pages_in_a_row():
     for day in range(1, 4):
         response = page(f"http://a.cn/day/{day}.html")
         assert follow(guard, response, f"http://a.cn/day/{day + 1}.html")  # same pattern only
-        guard.item_dropped(None, response, DropItem("not an article (empty)"))
+        guard.item_dropped(None, response, NotAnArticleDrop("not an article (empty)"))
     assert follow(guard, page("http://a.cn/day/4.html"), "http://a.cn/day/5.html") == []
     assert guard.stats.get_value("snapcrawl/trap/not_followed/pattern") == 1
     assert guard.stats.get_value("snapcrawl/trap/patterns_stopped") == 1
@@ -54,7 +55,7 @@ def test_an_article_or_a_new_link_elsewhere_resets_the_count():
     guard = middleware(barren_pages=2)
     first = page("http://a.cn/p/1.html")
     follow(guard, first, "http://a.cn/p/2.html")
-    guard.item_dropped(None, first, DropItem("not an article (list_page)"))
+    guard.item_dropped(None, first, NotAnArticleDrop("not an article (list_page)"))
     second = page("http://a.cn/p/2.html")
     follow(guard, second, "http://a.cn/p/3.html")
     guard.item_scraped(None, second, None)  # an article: the streak starts again
@@ -76,3 +77,32 @@ def test_depth_and_host_budget():
     assert guard.stats.get_value("snapcrawl/trap/not_followed/depth") == 1
     assert guard.stats.get_value("snapcrawl/trap/not_followed/host_budget") == 1
     assert guard.budget_spent
+
+
+def test_a_page_is_barren_by_the_drops_class_not_its_wording():
+    guard = middleware(barren_pages=1)
+    copy = page("http://a.cn/day/1.html")
+    follow(guard, copy, "http://a.cn/day/2.html")
+    guard.item_dropped(None, copy, DropItem("not an article, but a duplicate"))  # an article
+    assert follow(guard, page("http://a.cn/day/2.html"), "http://a.cn/day/3.html")
+    empty = page("http://a.cn/day/3.html")
+    assert follow(guard, empty, "http://a.cn/day/4.html")
+    guard.item_dropped(None, empty, NotAnArticleDrop("reworded: nothing to keep"))
+    assert follow(guard, page("http://a.cn/day/4.html"), "http://a.cn/day/5.html") == []
+
+
+def test_a_link_already_followed_is_no_new_link_and_spends_no_budget():
+    guard = middleware(barren_pages=1, host_pages=3)
+    start = page("http://a.cn/", depth=0)
+    assert follow(guard, start, "http://a.cn/story/1.html?sid=1") == [
+        "http://a.cn/story/1.html?sid=1"
+    ]
+    # the same story under a fresh session id: not followed again, not counted
+    day = page("http://a.cn/day/1.html")
+    assert follow(guard, day, "http://a.cn/day/2.html", "http://a.cn/story/1.html?sid=2") == [
+        "http://a.cn/day/2.html"
+    ]
+    guard.item_dropped(None, day, NotAnArticleDrop("not an article (empty)"))
+    assert guard.per_host["a.cn"] == 2
+    # the day page linked nothing new elsewhere: barren, so its pattern is given up
+    assert follow(guard, page("http://a.cn/day/2.html"), "http://a.cn/day/3.html") == []

@@ -24,7 +24,8 @@ from crawler.exit_codes import EXIT_UNAVAILABLE
 from snapcrawl.fixtures.server import serve_site
 from tests.crawling import DEMO_DIR, REPO_ROOT
 from tests.e2e.test_distributed import finish, request_counts, start_worker, stories_in
-from tests.redis_server import _free_port, start_redis_server
+from tests.ports import free_port
+from tests.redis_server import start_redis_server
 
 SLOW = ("DOWNLOAD_DELAY=0.05", "CONCURRENT_REQUESTS=2", "SNAPCRAWL_PARQUET_BATCH_ROWS=5")
 
@@ -112,7 +113,7 @@ def test_redis_restarted_empty_under_a_worker_stops_it_before_it_keeps_a_story_a
 
 
 def test_redis_unreachable_at_start_names_redis_url_and_the_fix(demo_site, tmp_path):
-    url = f"redis://127.0.0.1:{_free_port()}/0"  # nothing listens there
+    url = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
     command = [sys.executable, "-m", "scrapy", "crawl", "snapshot"]
     command += ["-a", f"start_url={demo_site.url}", "-s", f"REDIS_URL={url}"]
     command += ["-s", f"DATA_DIR={tmp_path / 'data'}"]

@@ -3,7 +3,6 @@ in child processes, asserting the exit code, the message and no traceback."""
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
@@ -11,10 +10,9 @@ import pytest
 from crawler.exit_codes import EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
 from tests.crawling import run_scrapy_crawl
 from tests.crawling import run_snapcrawl as snapcrawl
+from tests.ports import free_port
 
 DEAD = "http://127.0.0.1:9/"  # the discard port: nothing listens, the connection is refused
-
-
 
 
 @pytest.mark.parametrize(
@@ -93,9 +91,7 @@ def test_snapcrawl_crawl_prints_a_summary_and_keeps_scrapys_log_in_the_run_log(d
 
 
 def test_redis_unreachable_is_one_line_and_exit_code_69(tmp_path):
-    with socket.socket() as probe:  # a port nothing listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()  # a port nothing listens on
     result = run_scrapy_crawl(DEAD, tmp_path, f"REDIS_URL=redis://127.0.0.1:{port}/0", check=False)
     assert result.returncode == EXIT_UNAVAILABLE
     assert f"REDIS_URL='redis://127.0.0.1:{port}/0': cannot connect" in result.stderr

@@ -78,3 +78,12 @@ def test_a_full_disk_mid_run_stops_at_once_and_the_next_run_completes(
     stories = len({a["story"] for a in demo_truth["sites"]["site"]["articles"]})
     assert len(urls) == stories
     assert not list(data_dir.rglob("*.tmp"))
+
+
+def test_a_data_dir_that_cannot_be_made_exits_74_without_a_traceback(demo_site, tmp_path):
+    """No mount needed: DATA_DIR below a file cannot be created (ENOTDIR)."""
+    (tmp_path / "a-file").write_text("not a directory", "utf-8")
+    result = run_scrapy_crawl(demo_site.url, tmp_path / "a-file" / "data", check=False)
+    assert result.returncode == EXIT_IO
+    assert "Traceback" not in result.stderr
+    assert "DATA_DIR=" in result.stderr

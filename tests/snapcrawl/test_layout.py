@@ -10,8 +10,8 @@ import pytest
 from snapcrawl.layout import (
     DataDir,
     compacted_part_name,
+    is_visible_parquet,
     new_run_id,
-    parquet_uri_setting,
     part_name,
     part_prefix,
 )
@@ -60,7 +60,19 @@ def test_file_names_carry_the_run_id():
     assert first < new_run_id()
 
 
-def test_the_parquet_uri_is_read_from_the_commands_settings():
-    settings = ["LOG_LEVEL=INFO", "SNAPCRAWL_PARQUET_URI=s3://a", "SNAPCRAWL_PARQUET_URI=s3://b"]
-    assert parquet_uri_setting(settings) == "s3://b"
-    assert parquet_uri_setting(["DATA_DIR=x"]) == ""
+@pytest.mark.parametrize(
+    ("relative", "visible"),
+    [
+        ("part-r1-00001.parquet", True),
+        ("crawl_date=2026-01-01/part-r1-00001.parquet", True),
+        ("crawl_date=2026-01-01/.part-r1-00001.parquet", False),  # a writer's temporary file
+        ("crawl_date=2026-01-01/_SUCCESS.parquet", False),
+        ("_tmp/part-r1-00001.parquet", False),  # a hidden directory hides its files
+        (".staging/part-r1-00001.parquet", False),
+        ("crawl_date=2026-01-01/part-r1-00001.parquet.tmp", False),
+        ("crawl_date=2026-01-01/notes.txt", False),
+        ("", False),
+    ],
+)
+def test_the_files_readers_see(relative, visible):
+    assert is_visible_parquet(relative) is visible

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import socket
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
 
 from crawler.exit_codes import EXIT_DATA, EXIT_USAGE
 from tests.crawling import run_snapcrawl as snapcrawl
+from tests.damaged import BROKEN, GOOD, with_broken_file
 
 
 def assert_one_line(result, code: int, message: str) -> None:
@@ -36,14 +35,10 @@ def test_state_rebuild_on_a_file(tmp_path):
 
 
 def test_compact_names_an_unreadable_parquet_file(tmp_path):
-    partition = tmp_path / "articles" / "crawl_date=2026-01-01"
-    partition.mkdir(parents=True)
-    pq.write_table(pa.table({"a": [1]}), partition / "part-1.parquet")
-    bad = partition / "part-2.parquet"
-    bad.write_text("not parquet")
+    bad = with_broken_file(tmp_path)
     result = snapcrawl("compact", str(tmp_path))
     assert_one_line(result, EXIT_DATA, f"{bad}: not a readable Parquet file")
-    assert sorted(p.name for p in partition.iterdir()) == ["part-1.parquet", "part-2.parquet"]
+    assert sorted(p.name for p in bad.parent.iterdir()) == [GOOD, BROKEN]  # left as it was
 
 
 def test_serve_on_a_busy_port(tmp_path):
@@ -94,10 +89,7 @@ def test_a_setting_without_a_value_is_a_usage_error(tmp_path):
 
 
 def test_demo_over_an_unreadable_dataset_names_the_file(tmp_path):
-    partition = tmp_path / "articles" / "crawl_date=2026-01-01"
-    partition.mkdir(parents=True)
-    bad = partition / "part-2.parquet"
-    bad.write_text("not parquet")
+    bad = with_broken_file(tmp_path)
     result = snapcrawl("demo", "--data-dir", str(tmp_path))
     assert_one_line(result, EXIT_DATA, "snapcrawl state check DATA_DIR --quarantine")
     assert str(bad) in result.stderr

@@ -10,6 +10,7 @@ from urllib.request import urlopen
 
 from crawler.cli import demo
 from snapcrawl.demo_site import demo_sites
+from tests.ports import free_port
 
 
 def test_a_busy_demo_port_falls_back_to_a_free_one_and_says_so():
@@ -27,9 +28,7 @@ def test_a_busy_demo_port_falls_back_to_a_free_one_and_says_so():
 
 
 def test_a_free_demo_port_is_used_as_is():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        free = probe.getsockname()[1]
+    free = free_port()
     out = io.StringIO()
     with ExitStack() as stack:
         server = demo._serve(stack, demo_sites()[1], free, out)

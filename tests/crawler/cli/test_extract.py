@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.exit_codes import EXIT_USAGE
+from crawler.exit_codes import EXIT_DATA, EXIT_USAGE
 from tests.crawler.cli.test_cli_errors import assert_one_line
 from tests.crawling import run_snapcrawl as snapcrawl
 
@@ -89,3 +89,16 @@ def test_an_undecodable_page_says_how_many_characters_were_lost(tmp_path):
     lost, _of, _total = record["detail"].split()[:3]
     assert int(lost) == garbled.count("\ufffd")
     assert "could not be decoded" in record["detail"]
+
+
+@pytest.mark.parametrize("kind", ["text", "directory"])
+def test_a_boilerplate_file_that_is_no_sqlite_store(tmp_path, kind):
+    store = tmp_path / "boilerplate.sqlite"
+    if kind == "directory":
+        store.mkdir()
+    else:
+        store.write_text("not a database, just text\n" * 200, encoding="utf-8")
+    result = snapcrawl("extract", "--boilerplate", str(store), str(PAGE))
+    assert_one_line(result, EXIT_DATA, f"--boilerplate {store}: not a usable SQLite")
+    assert "snapcrawl state check DATA_DIR" in result.stderr
+    assert result.stdout == ""

@@ -47,22 +47,17 @@ def test_an_unreadable_parquet_file_is_named_in_one_line_with_exit_65(tmp_path):
     import subprocess
     import sys
 
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     from crawler.exit_codes import EXIT_DATA
     from tests.crawling import REPO_ROOT
+    from tests.damaged import with_broken_file
 
-    partition = tmp_path / "data" / "articles" / "crawl_date=2025-01-01"
-    partition.mkdir(parents=True)
-    pq.write_table(pa.table({"url": ["a"]}), partition / "part-a-0.parquet")
-    (partition / "part-b-0.parquet").write_bytes(b"not parquet" * 10)
+    bad = with_broken_file(tmp_path / "data")
     result = subprocess.run(
         [sys.executable, "-m", "crawler.cli", "report", str(tmp_path / "data")],
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == EXIT_DATA
-    assert "part-b-0.parquet" in result.stderr
+    assert bad.name in result.stderr
     assert "snapcrawl state check DATA_DIR --quarantine" in result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

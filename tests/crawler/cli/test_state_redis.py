@@ -7,7 +7,7 @@ import pytest
 
 from tests.crawling import run_scrapy_crawl
 from tests.crawling import run_snapcrawl as snapcrawl
-from tests.redis_server import _free_port
+from tests.ports import free_port
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def test_an_empty_redis_is_reported_and_refilled_from_the_dataset(how, dataset, 
 
 def test_an_unreachable_redis_is_one_line_naming_redis_url(dataset):
     data_dir, _ = dataset
-    url = f"redis://127.0.0.1:{_free_port()}/0"
+    url = f"redis://127.0.0.1:{free_port()}/0"
     result = snapcrawl("state", "check", str(data_dir), "-s", f"REDIS_URL={url}")
     assert result.returncode == 1
     assert result.stderr.startswith(f"snapcrawl state: REDIS_URL={url}: cannot connect (")

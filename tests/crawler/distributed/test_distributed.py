@@ -50,6 +50,8 @@ def test_a_command_line_scheduler_that_defeats_the_overlay_stops_the_run():
         ("SNAPCRAWL_DEDUP_STORE", "state/dedup.sqlite", "only in Redis"),
         ("SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS", "0", "above 0"),
         ("SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS", "soon", "above 0"),
+        ("SNAPCRAWL_DISTRIBUTED_HEARTBEAT_SECONDS", "inf", "above 0"),
+        ("SNAPCRAWL_DISTRIBUTED_IDLE_SECONDS", "-2", "above 0"),
         ("SNAPCRAWL_DISTRIBUTED_WORKER", "a b", "letters"),
         ("SCHEDULER_SERIALIZER", "scrapy_redis.picklecompat", "always JSON"),
     ],

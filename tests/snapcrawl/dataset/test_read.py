@@ -103,16 +103,12 @@ def test_every_reader_follows_the_parquet_uri(tmp_path):
 
 
 def test_load_names_an_unreadable_file_and_the_way_out(tmp_path):
-    import pyarrow as pa
-    import pyarrow.parquet as pq
     import pytest
 
     import snapcrawl
     from snapcrawl.errors import UnreadableDataset
+    from tests.damaged import with_broken_file
 
-    partition = tmp_path / "articles" / "crawl_date=2025-01-01"
-    partition.mkdir(parents=True)
-    pq.write_table(pa.table({"url": ["a"]}), partition / "part-a-0.parquet")
-    (partition / "part-b-0.parquet").write_bytes(b"not parquet" * 10)
+    with_broken_file(tmp_path)
     with pytest.raises(UnreadableDataset, match=r"part-b-0\.parquet.*--quarantine"):
         snapcrawl.load(str(tmp_path))

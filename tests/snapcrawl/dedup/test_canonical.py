@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from snapcrawl.dedup.canonical import (
     TRACKING_PARAMS,
+    canonical_or_as_is,
     canonicalize_url,
     is_tracking_param,
     url_host,
@@ -155,3 +156,8 @@ def test_doctests() -> None:
 )
 def test_the_host_column_keeps_a_non_default_port(url, host):
     assert url_host(url) == host
+
+
+def test_a_url_that_cannot_be_canonicalised_is_its_own_key():
+    assert canonical_or_as_is("http://a.cn/x.html?utm_source=rss") == "http://a.cn/x.html"
+    assert canonical_or_as_is("http://a.cn:99999/x.html") == "http://a.cn:99999/x.html"

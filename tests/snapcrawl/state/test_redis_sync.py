@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pyarrow as pa
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 import pytest
 import redis
@@ -13,6 +14,7 @@ import redis
 from snapcrawl.dedup import DedupConfig, DedupIndex, open_store
 from snapcrawl.layout import DataDir
 from snapcrawl.state.redis_sync import check_store, refill_store
+from snapcrawl.store.filesystem import DatasetLocation
 from tests.snapcrawl.dedup.texts import HARVEST, LIBRARY, METRO, TREES
 
 STORIES = {
@@ -87,3 +89,56 @@ def test_a_written_story_left_pending_by_a_worker_that_lost_redis_is_committed(
     assert client.ttl(f"{prefix}:doc:http://a.example/metro.html") == -1  # persistent now
     # the dead worker's recovery may no longer drop it
     assert lost.store.release(lost.store.owner, ["http://a.example/metro.html"]) == 0
+
+
+class CountingHandler(pafs.FileSystemHandler):
+    """The local disk, counting the Parquet files opened for reading (a real filesystem:
+    pyarrow reads through it as it reads any other)."""
+
+    def __init__(self) -> None:
+        self.local = pafs.LocalFileSystem()
+        self.opened = 0
+
+    def open_input_file(self, path):
+        if path.endswith(".parquet"):
+            self.opened += 1
+        return self.local.open_input_file(path)
+
+    def open_input_stream(self, path):
+        return self.local.open_input_stream(path)
+
+    def get_type_name(self):
+        return "counting"
+
+    def normalize_path(self, path):
+        return self.local.normalize_path(path)
+
+    def get_file_info(self, paths):
+        return self.local.get_file_info(paths)
+
+    def get_file_info_selector(self, selector):
+        return self.local.get_file_info(selector)
+
+    def __eq__(self, other):
+        return self is other
+
+    def __ne__(self, other):
+        return self is not other
+
+    def _refused(self, *args):
+        raise OSError("read-only in this test")
+
+    create_dir = delete_dir = delete_dir_contents = delete_root_dir_contents = _refused
+    delete_file = move = copy_file = open_output_stream = open_append_stream = _refused
+
+
+def test_the_refill_reads_the_dataset_once_however_many_batches(redis_spec, tmp_path):
+    write_articles(tmp_path, STORIES)
+    handler = CountingHandler()
+    dataset = DatasetLocation(pafs.PyFileSystem(handler), str(tmp_path))
+    with DedupIndex(open_store(redis_spec)) as index:
+        check = check_store(index, dataset)
+        assert handler.opened == 1  # the url column of the one file
+        assert refill_store(index, dataset, batch=1, check=check) == 3  # three batches
+        assert handler.opened == 2  # one more pass, not one per batch
+        assert check_store(index, dataset).ok
