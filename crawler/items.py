@@ -38,9 +38,7 @@ class ArticleItem(scrapy.Item):
         """The keywords of title and body; None: KeywordsPipeline computes them."""
         return self._worker_keywords
 
-    def attach_worker_results(
-        self, dedup_entry: Entry | None, keywords: list[str] | None
-    ) -> None:
+    def attach_worker_results(self, dedup_entry: Entry | None, keywords: list[str] | None) -> None:
         # an Item refuses public attributes (they look like fields): private ones here
         self._dedup_entry = dedup_entry
         self._worker_keywords = keywords
