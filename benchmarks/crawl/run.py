@@ -178,11 +178,9 @@ def main() -> None:
                             "-s",
                             f"DATA_DIR={data}",
                         ]
-                        for setting in extra:
-                            command += ["-s", setting]
-                    for setting in COMMON:
+                    for setting in [*extra, *COMMON]:
                         command += ["-s", setting]
-                    results[name].append(run(command))
+                    results[name].append(run(command, checkout))
         median = {
             name: statistics.median(r["pages_per_s"] for r in runs)
             for name, runs in results.items()
