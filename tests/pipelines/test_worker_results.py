@@ -8,9 +8,11 @@ compute it when an article arrives without it.
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 import pytest
+from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
 from crawler.items import ArticleItem, PageItem
@@ -85,7 +87,7 @@ def test_the_dedup_pipeline_uses_the_entry_or_makes_its_own(crawler):
         # another URL's entry is not trusted: the copy is checked on its own body
         copy = ArticleItem(url="http://b.example/9", body=body + "（记者 王小明）")
         copy.attach_worker_results(made, None)
-        with pytest.raises(Exception, match="exact duplicate of http://a.example/1"):
+        with pytest.raises(DropItem, match=re.escape("exact duplicate of http://a.example/1")):
             dedup.process_item(copy)
     finally:
         dedup.close_spider()
