@@ -94,6 +94,8 @@ def run(command: list[str], project: Path | None) -> dict[str, float]:
         # last samples, up to 0.5 s before each process ended: a slight undercount
         "crawler_cpu_s": crawler_cpu,
         "workers_cpu_s": sum(workers_cpu.values()),
+        # why a page was not fetched or followed, when some were not (noted under the table)
+        "not_fetched": dict(re.findall(r"'(snapcrawl/(?:trap|spider/skipped)/[^']+)': (\d+)", log)),
     }
 
 
@@ -207,6 +209,9 @@ def main() -> None:
             )
         for name, runs in results.items():
             print(f"{name}: " + ", ".join(f"{r['pages_per_s']:.1f}" for r in runs))
+            for round_, r in enumerate(runs):
+                if r["not_fetched"]:
+                    print(f"  round {round_ + 1}: {r['pages']} pages; {r['not_fetched']}")
         print(json.dumps(results))
     finally:
         shutil.rmtree(work, ignore_errors=True)
