@@ -51,11 +51,6 @@ class ParquetPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ParquetPipeline:
-        # Arrow's default allocator (mimalloc) keeps the pages of each written file's
-        # buffers: about 50 MB more crawler RSS from the first file on, in a long crawl
-        # (benchmarks/crawl/long.py). The C library's malloc returns them; writing a
-        # file of 2,000 rows takes about 50 ms with either.
-        pa.set_memory_pool(pa.system_memory_pool())
         services = crawl_services(crawler)
         root = services.layout.table(ARTICLES)
         if root.local:
@@ -105,6 +100,10 @@ class ParquetPipeline:
         return item
 
     def _written(self, written: WrittenFile) -> None:
+        # Arrow's allocator (mimalloc) keeps the freed pages of a file's buffers for
+        # reuse: tens of MB of the crawler's RSS for the whole crawl, from the first file
+        # on (benchmarks/crawl/long.py); give them back once a file is written.
+        pa.default_memory_pool().release_unused()
         stats = self.crawler.stats
         stats.inc_value(counters.PARQUET_FILES)
         stats.inc_value(counters.PARQUET_ROWS, len(written.rows))
