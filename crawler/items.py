@@ -9,6 +9,8 @@ from __future__ import annotations
 import scrapy
 from scrapy.exceptions import DropItem
 
+from snapcrawl.dedup.types import Entry
+
 
 class PageItem(scrapy.Item):
     url = scrapy.Field()
@@ -19,6 +21,29 @@ class PageItem(scrapy.Item):
 
 
 class ArticleItem(scrapy.Item):
+    """The article's columns, and beside them (not columns, not exported) what
+    CleanPipeline's worker computed from the body in the same call as extraction, so
+    that later pipelines need not compute it on the crawler's thread or send the body
+    to a worker again: :attr:`dedup_entry` and :attr:`worker_keywords`."""
+
+    _dedup_entry: Entry | None = None
+    _worker_keywords: list[str] | None = None
+
+    @property
+    def dedup_entry(self) -> Entry | None:
+        """The body's dedup entry; None: DedupPipeline makes it."""
+        return self._dedup_entry
+
+    @property
+    def worker_keywords(self) -> list[str] | None:
+        """The keywords of title and body; None: KeywordsPipeline computes them."""
+        return self._worker_keywords
+
+    def attach_worker_results(self, dedup_entry: Entry | None, keywords: list[str] | None) -> None:
+        # an Item refuses public attributes (they look like fields): private ones here
+        self._dedup_entry = dedup_entry
+        self._worker_keywords = keywords
+
     # the contract's columns
     url = scrapy.Field()
     title = scrapy.Field()

@@ -5,7 +5,13 @@ worker pool (``CrawlServices.worker_pool``) so extraction does not stall downloa
 The spider hands over every HTML page; list pages, indexes and empty pages
 leave here as counted drops (``snapcrawl/clean/not_article/<reason>``). The
 per-host boilerplate learned on the way is kept under DATA_DIR/state so the
-next run starts knowing it.
+next run starts knowing it. The same worker call hashes the body for the
+``content_hash`` column and, when they are on, makes its dedup entry and its
+keywords (attached to the ``ArticleItem`` for DedupPipeline and
+KeywordsPipeline), so the crawler's thread never normalises, shingles or
+segments a body, and a page costs one round trip to a worker, not two. A copy
+that deduplication then drops has had its keywords computed for nothing (about
+a millisecond of a worker's time).
 """
 
 from __future__ import annotations
@@ -22,9 +28,10 @@ from scrapy.exceptions import NotConfigured
 from crawler.items import ArticleItem, NotAnArticleDrop, PageItem
 from crawler.services import crawl_services
 from crawler.workers import WorkerPool
-from pipelines.extraction_task import close_memories, extract_page
+from pipelines.extraction_task import Extracted, close_memories, extract_and_key
 from snapcrawl import counters
-from snapcrawl.dedup import content_hash, url_host
+from snapcrawl.dataset.keywords import KeywordExtractor
+from snapcrawl.dedup import DedupConfig, url_host
 from snapcrawl.extract import load_profile
 
 logger = logging.getLogger(__name__)
@@ -38,6 +45,8 @@ class CleanPipeline:
         boilerplate_path: Path | None = None,
         profile_path: str = "",
         pool: WorkerPool | None = None,
+        dedup: DedupConfig | None = None,
+        keywords: KeywordExtractor | None = None,
     ) -> None:
         self.stats = stats
         self.run_id = run_id
@@ -46,6 +55,8 @@ class CleanPipeline:
             load_profile(profile_path)  # a broken profile stops the run here, not per page
         self.profile_path = profile_path or None
         self.pool = pool or WorkerPool(0)
+        self.dedup = dedup  # the config to make dedup entries with; None: dedup is off
+        self.keywords = keywords  # None: keywords are off
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleanPipeline:
@@ -60,6 +71,8 @@ class CleanPipeline:
             boilerplate,
             config.clean_profile,
             services.worker_pool,
+            config.dedup if config.dedup_enabled else None,
+            KeywordExtractor(top_k=config.keywords_top_k) if config.keywords_enabled else None,
         )
 
     def close_spider(self) -> None:
@@ -70,22 +83,26 @@ class CleanPipeline:
             return item
         page = ItemAdapter(item)
         url = page["url"]
-        article = await self.pool.run(
-            extract_page,
+        extracted = await self.pool.run(
+            extract_and_key,
             page["html"],
             url,
             page.get("content_type"),
             self.boilerplate_path,
             self.profile_path,
+            self.dedup,
+            self.run_id,
+            self.keywords,
         )
-        if isinstance(article, tuple):
-            reason, detail = article
+        if not isinstance(extracted, Extracted):
+            reason, detail = extracted
             self.stats.inc_value(f"{counters.CLEAN_NOT_ARTICLE}{reason}")
             raise NotAnArticleDrop(f"not an article ({reason}{': ' + detail if detail else ''})")
+        article = extracted.article
         crawled_at = page.get("fetched_at") or datetime.now(UTC)
         self.stats.inc_value(counters.CLEAN_ARTICLES)
         self.stats.inc_value(counters.CLEAN_NOISE_REMOVED, len(article.noise))
-        return ArticleItem(
+        item = ArticleItem(
             url=url,
             title=article.title,
             body=article.body,
@@ -96,7 +113,7 @@ class CleanPipeline:
             snapshot_at=article.snapshot_at,
             crawled_at=crawled_at,
             run_id=self.run_id,
-            content_hash=content_hash(article.body),
+            content_hash=extracted.content_hash,
             author=article.author,
             editor=article.editor,
             original_title=article.original_title,
@@ -104,3 +121,5 @@ class CleanPipeline:
             noise=list(article.noise),
             crawl_date=crawled_at.astimezone(UTC).date(),
         )
+        item.attach_worker_results(extracted.dedup_entry, extracted.keywords)
+        return item

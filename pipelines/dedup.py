@@ -108,7 +108,9 @@ class DedupPipeline:
             raise DropItem("not checked: DATA_DIR is not writable")
         rank = keep_rank(url, article.get("snapshot_at"))
         try:
-            kept = self.index.keep_best(url, article["body"], rank, run_id=self.run_id)
+            kept = self.index.keep_best(
+                url, article["body"], rank, run_id=self.run_id, entry=item.dedup_entry
+            )
         except STORAGE_ERRORS as error:
             self.services.storage.write_failed(error, "the dedup state")
             raise DropItem("not checked: the dedup state cannot be written") from None

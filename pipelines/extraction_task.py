@@ -1,14 +1,23 @@
 """The extraction a worker process runs for CleanPipeline: plain functions, picklable results.
 
 Each worker keeps its own connection to the boilerplate memory, opened on
-first use and flushed when the worker exits.
+first use and flushed when the worker exits. Besides the article, the worker
+computes what later pipelines would otherwise compute on the crawler's one
+thread from the same body: the ``content_hash`` column, the dedup entry
+(normal form, shingles, MinHash signature, band keys) and the keywords, so the
+reactor only looks the entry up, and each page costs one round trip to a worker.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from multiprocessing.util import Finalize
 from pathlib import Path
 
+from snapcrawl.dataset.keywords import KeywordExtractor
+from snapcrawl.dedup import DedupConfig, content_hash
+from snapcrawl.dedup.index import make_entry
+from snapcrawl.dedup.types import Entry
 from snapcrawl.extract import BoilerplateMemory, NotAnArticle, extract_article, load_profile
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.types import Article
@@ -62,3 +71,34 @@ def extract_page(
         )
     except NotAnArticle as verdict:
         return (verdict.reason, verdict.detail)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """An article and the keys computed from its body in the same worker call."""
+
+    article: Article
+    content_hash: str
+    dedup_entry: Entry | None  # None when deduplication is off
+    keywords: list[str] | None  # None when keywords are off
+
+
+def extract_and_key(
+    html: bytes | str,
+    url: str,
+    content_type: str | None,
+    boilerplate_path: str | None,
+    profile_path: str | None,
+    dedup: DedupConfig | None,
+    run_id: str,
+    keywords: KeywordExtractor | None,
+) -> Extracted | tuple[str, str]:
+    """:func:`extract_page`, plus the body's ``content_hash``, with ``dedup`` its dedup
+    entry (for ``url``, canonical, and ``run_id``), with ``keywords`` the keywords of
+    title and body; or ``(reason, detail)`` when the page is not an article."""
+    article = extract_page(html, url, content_type, boilerplate_path, profile_path)
+    if isinstance(article, tuple):
+        return article
+    entry = make_entry(url, article.body, dedup, run_id=run_id) if dedup else None
+    words = keywords.extract(article.title, article.body) if keywords else None
+    return Extracted(article, content_hash(article.body), entry, words)

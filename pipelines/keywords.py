@@ -2,9 +2,12 @@
 
 A thin adapter over ``snapcrawl.dataset.keywords.KeywordExtractor`` (TF-IDF
 with jieba's dictionary and IDF table, segmented by rjieba: about a millisecond
-or two an article), run in the crawler's worker pool
-(``CrawlServices.worker_pool``) like extraction, so scoring does not stall downloading.
-It runs after deduplication, so dropped copies cost nothing. The model is loaded
+or two an article). CleanPipeline's worker computes them in the same call as
+the extraction (``ArticleItem.worker_keywords``), so scoring neither stalls
+downloading nor sends the body to a worker a second time; this pipeline, after
+deduplication, files them into the ``keywords`` column of the copies kept. An
+article that arrives without them (built elsewhere) is scored here, in the
+crawler's worker pool (``CrawlServices.worker_pool``). The model is loaded
 once per process: in each worker on its first article, or, inline
 (``SNAPCRAWL_WORKERS = 0``), when the spider opens.
 """
@@ -52,9 +55,11 @@ class KeywordsPipeline:
         if not isinstance(item, ArticleItem):
             return item
         article = ItemAdapter(item)
-        keywords = await self.pool.run(
-            extract_keywords, self.extractor, article.get("title"), article.get("body")
-        )
+        keywords = item.worker_keywords
+        if keywords is None:
+            keywords = await self.pool.run(
+                extract_keywords, self.extractor, article.get("title"), article.get("body")
+            )
         article["keywords"] = keywords
         self.stats.inc_value(counters.KEYWORDS_ARTICLES)
         if not keywords:

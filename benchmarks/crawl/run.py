@@ -5,10 +5,17 @@ process, crawled by child processes) with the same Scrapy concurrency
 settings, one after the other, several rounds, alternating; we report pages
 per second (pages fetched / crawl wall time from Scrapy's own stats) and the
 ratio. AutoThrottle is off for both: it measures the server, not the crawler.
+The bare spider is plain Scrapy: run outside the project (none of snapcrawl's
+middlewares, extensions or fingerprinter), with the project's own
+``CONCURRENT_ITEMS`` so that a Scrapy setting does not decide the ratio.
 The snapshot spider also runs with 1..N worker processes (``SNAPCRAWL_WORKERS``;
 N = this machine's usable cores, or ``--max-workers``), to show what ``auto``
-picks here and what more workers would give. Memory: the crawler's RSS and
-the sum of its worker processes' RSS, sampled from /proc every 0.5 s (peaks).
+picks here and what more workers would give; ``--baseline DIR`` adds the
+snapshot spider of another checkout (e.g. main's code in a git worktree) to the
+same alternation. Memory: the crawler's RSS and the sum of its worker
+processes' RSS, sampled from /proc every 0.5 s (peaks). CPU: seconds of CPU the
+crawler process and its workers used (start-up included), from /proc, which
+the other work on a shared machine disturbs less than the wall time.
 
     python benchmarks/crawl/run.py --articles 2000 --rounds 3
 """
@@ -32,6 +39,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.crawl.site import build_site  # noqa: E402
+from crawler import settings as project_settings  # noqa: E402
 from crawler.config import usable_cpus, worker_count  # noqa: E402
 from snapcrawl.fixtures.server import serve_site  # noqa: E402
 
@@ -42,16 +50,30 @@ COMMON = [
     "LOG_LEVEL=INFO",
     "TELNETCONSOLE_ENABLED=False",
 ]
+# the project's Scrapy settings that change Scrapy's own per-page cost, given to bare too
+BARE_AS_PROJECT = [f"CONCURRENT_ITEMS={project_settings.CONCURRENT_ITEMS}"]
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def run(command: list[str]) -> dict[str, float]:
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings", "PYTHONPATH": str(ROOT)}
+def run(command: list[str], project: Path | None) -> dict[str, float]:
+    """Run one crawl; ``project`` is the checkout whose settings apply, None: plain Scrapy."""
+    env = {key: value for key, value in os.environ.items() if key != "SCRAPY_SETTINGS_MODULE"}
+    env["PYTHONPATH"] = str(project or ROOT)
+    if project is not None:
+        env["SCRAPY_SETTINGS_MODULE"] = "crawler.settings"
+    # outside a project (no scrapy.cfg up the tree), `scrapy runspider` has Scrapy's defaults
+    cwd = project or Path(tempfile.gettempdir())
     with tempfile.TemporaryFile("w+") as err:
-        child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
-        crawler_peak = workers_peak = 0.0
+        child = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        crawler_peak = workers_peak = crawler_cpu = 0.0
+        workers_cpu: dict[int, float] = {}
         while child.poll() is None:
             crawler_peak = max(crawler_peak, rss_mb(child.pid))
-            workers_peak = max(workers_peak, sum(rss_mb(pid) for pid in children(child.pid)))
+            workers = children(child.pid)
+            workers_peak = max(workers_peak, sum(rss_mb(pid) for pid in workers))
+            crawler_cpu = cpu_seconds(child.pid) or crawler_cpu
+            for pid in workers:
+                workers_cpu[pid] = cpu_seconds(pid) or workers_cpu.get(pid, 0.0)
             time.sleep(0.5)
         err.seek(0)
         log = err.read()
@@ -69,7 +91,21 @@ def run(command: list[str]) -> dict[str, float]:
         "max_rss_mb": max(crawler_peak, int(memory.group(1)) / 2**20 if memory else 0.0),
         "workers_rss_mb": workers_peak,
         "articles": int(items.group(1)) if items else 0,
+        # last samples, up to 0.5 s before each process ended: a slight undercount
+        "crawler_cpu_s": crawler_cpu,
+        "workers_cpu_s": sum(workers_cpu.values()),
+        # why a page was not fetched or followed, when some were not (noted under the table)
+        "not_fetched": dict(re.findall(r"'(snapcrawl/(?:trap|spider/skipped)/[^']+)': (\d+)", log)),
     }
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a process so far (/proc/PID/stat), None if gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
 def rss_mb(pid: int) -> float:
@@ -97,22 +133,31 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--max-workers", type=int, default=usable_cpus())
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another checkout of this project (e.g. a git worktree of main): its snapshot "
+        "spider with its own defaults joins the alternation",
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="snapcrawl-crawl-bench-"))
     try:
         pages = build_site(work / "site", args.articles, args.shared)
-        variants = {
-            "bare": None,
-            "snapshot": [],
-            "snapshot, keywords off": ["SNAPCRAWL_KEYWORDS_ENABLED=False"],
+        # name -> (checkout, extra settings); checkout None: the bare spider
+        variants: dict[str, tuple[Path | None, list[str]]] = {
+            "bare": (None, BARE_AS_PROJECT),
+            "snapshot": (ROOT, []),
         }
+        if args.baseline:
+            variants[f"snapshot, {args.baseline.name}'s code"] = (args.baseline.resolve(), [])
+        variants["snapshot, keywords off"] = (ROOT, ["SNAPCRAWL_KEYWORDS_ENABLED=False"])
         for workers in range(1, args.max_workers + 1):
-            variants[f"snapshot, {workers} worker(s)"] = [f"SNAPCRAWL_WORKERS={workers}"]
+            variants[f"snapshot, {workers} worker(s)"] = (ROOT, [f"SNAPCRAWL_WORKERS={workers}"])
         results: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
         with serve_site(work / "site") as server:
             for round_ in range(args.rounds):
-                for index, (name, extra) in enumerate(variants.items()):
-                    if extra is None:
+                for index, (name, (checkout, extra)) in enumerate(variants.items()):
+                    if checkout is None:
                         command = [
                             sys.executable,
                             "-m",
@@ -135,11 +180,9 @@ def main() -> None:
                             "-s",
                             f"DATA_DIR={data}",
                         ]
-                        for setting in extra:
-                            command += ["-s", setting]
-                    for setting in COMMON:
+                    for setting in [*extra, *COMMON]:
                         command += ["-s", setting]
-                    results[name].append(run(command))
+                    results[name].append(run(command, checkout))
         median = {
             name: statistics.median(r["pages_per_s"] for r in runs)
             for name, runs in results.items()
@@ -151,16 +194,24 @@ def main() -> None:
         )
         print(
             "| spider | pages | articles written | pages/s | ratio to bare "
+            "| crawler CPU ms/page | workers' CPU ms/page "
             "| max RSS of the crawler (MB) | max RSS of its workers, summed (MB) |"
         )
-        print("|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|")
         for name, runs in results.items():
             last = runs[-1]
+            crawler_ms = statistics.median(r["crawler_cpu_s"] / r["pages"] for r in runs) * 1000
+            workers_ms = statistics.median(r["workers_cpu_s"] / r["pages"] for r in runs) * 1000
             print(
                 f"| {name} | {last['pages']} | {last['articles']} | {median[name]:.1f} | "
-                f"{median[name] / median['bare']:.2f} | {last['max_rss_mb']:.0f} "
-                f"| {last['workers_rss_mb']:.0f} |"
+                f"{median[name] / median['bare']:.2f} | {crawler_ms:.1f} | {workers_ms:.1f} "
+                f"| {last['max_rss_mb']:.0f} | {last['workers_rss_mb']:.0f} |"
             )
+        for name, runs in results.items():
+            print(f"{name}: " + ", ".join(f"{r['pages_per_s']:.1f}" for r in runs))
+            for round_, r in enumerate(runs):
+                if r["not_fetched"]:
+                    print(f"  round {round_ + 1}: {r['pages']} pages; {r['not_fetched']}")
         print(json.dumps(results))
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -18,6 +18,7 @@ tracking and session-id parameters are dropped from the raw pairs.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
@@ -129,6 +130,7 @@ def _param_name(pair: str) -> str:
     return unquote_plus(pair.split("=", 1)[0], errors="replace")
 
 
+@lru_cache(maxsize=4096)  # a crawl asks for one link's key 3-4 times (traps, fingerprint, ...)
 def canonicalize_url(url: str) -> str:
     """Return the canonical spelling of ``url``; idempotent.
 

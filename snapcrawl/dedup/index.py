@@ -19,6 +19,27 @@ from snapcrawl.dedup.store.base import DedupStore
 from snapcrawl.dedup.types import Entry, Kept, Verdict
 
 
+def make_entry(url: str, body: str, config: DedupConfig, *, run_id: str = "") -> Entry:
+    """The store entry of an article: exact hash, signature and band keys.
+
+    A plain function of the body and the config (no store), so a worker process can
+    make it beside extraction and spare the crawler's thread the shingling.
+    """
+    normal = normalize_body(body)
+    sig = signature(
+        shingle_hashes(normal, config.shingle, config.seed), config.num_perm, config.seed
+    )
+    if sig is None:
+        return Entry(url, body_hash(normal), b"", (), run_id)
+    return Entry(
+        url,
+        body_hash(normal),
+        pack_signature(sig),
+        tuple(band_keys(sig, config.bands, config.rows, config.seed)),
+        run_id,
+    )
+
+
 class DedupIndex:
     """Check articles against a store of kept ones, and keep the new ones.
 
@@ -41,18 +62,7 @@ class DedupIndex:
 
     def make_entry(self, url: str, body: str, *, run_id: str = "") -> Entry:
         """The store entry of an article: exact hash, signature and band keys."""
-        cfg = self.config
-        normal = normalize_body(body)
-        sig = signature(shingle_hashes(normal, cfg.shingle, cfg.seed), cfg.num_perm, cfg.seed)
-        if sig is None:
-            return Entry(url, body_hash(normal), b"", (), run_id)
-        return Entry(
-            url,
-            body_hash(normal),
-            pack_signature(sig),
-            tuple(band_keys(sig, cfg.bands, cfg.rows, cfg.seed)),
-            run_id,
-        )
+        return make_entry(url, body, self.config, run_id=run_id)
 
     def check_and_add(self, url: str, body: str, *, run_id: str = "") -> Verdict | None:
         """The verdict against a kept article, or None after keeping this one (pending).
@@ -62,14 +72,20 @@ class DedupIndex:
         """
         return self._check(self.make_entry(url, body, run_id=run_id))
 
-    def keep_best(self, url: str, body: str, rank: Rank, *, run_id: str = "") -> Kept:
+    def keep_best(
+        self, url: str, body: str, rank: Rank, *, run_id: str = "", entry: Entry | None = None
+    ) -> Kept:
         """Like :meth:`check_and_add`, but a copy that ranks before the kept one replaces
         it while that one is still pending here (not yet committed).
 
         The result says whether ``url`` is kept and, if so, which pending URL it
         replaced (that copy becomes a duplicate of ``url``, of ``verdict.kind``).
+        ``entry`` is this body's entry when the caller already made it with this
+        index's config (:func:`make_entry`, e.g. in a worker process beside
+        extraction); one for another URL or run is ignored and made again here.
         """
-        entry = self.make_entry(url, body, run_id=run_id)
+        if entry is None or entry.url != url or entry.run_id != run_id:
+            entry = self.make_entry(url, body, run_id=run_id)
         verdict = self._check(entry)
         if verdict is None:
             self._ranks[url] = rank
