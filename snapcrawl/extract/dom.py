@@ -167,8 +167,21 @@ def _styled_or_hidden(root: etree._Element) -> list[etree._Element]:
     return found
 
 
-def strip_furniture(root: etree._Element) -> None:
-    """Remove elements that never hold article text (scripts, forms' widgets, nav, footers)."""
+def _attached(el: etree._Element, root: etree._Element) -> bool:
+    """Whether ``el`` is still in ``root``'s tree: an element that ``strip_elements``
+    removed (or one inside it) keeps its own subtree, whose top is not ``root``."""
+    top = el
+    for top in el.iterancestors():  # noqa: B007 - the last ancestor is wanted
+        pass
+    return top is root
+
+
+def strip_furniture(root: etree._Element, styled: list[etree._Element] | None = None) -> None:
+    """Remove elements that never hold article text (scripts, forms' widgets, nav, footers).
+
+    ``styled``: the elements with a ``style`` or ``hidden`` attribute from a walk of the
+    tree made before this call (``structured.survey``), to spare a second walk; those
+    inside what is stripped first are left out here, so the result is the same."""
     etree.strip_elements(
         root, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
     )
@@ -176,8 +189,15 @@ def strip_furniture(root: etree._Element) -> None:
     # them. But some pages hide the article itself until a script reveals it (WeChat's
     # ``visibility: hidden`` body): a hidden element holding more of the page's prose than
     # everything else together is that article, and stays.
-    hidden = [el for el in _styled_or_hidden(root) if el.tag not in ("html", "body")]
-    hidden = [el for el in hidden if _is_hidden(el)]
+    if styled is None:
+        styled = _styled_or_hidden(root)
+        hidden = [el for el in styled if el.tag not in ("html", "body") and _is_hidden(el)]
+    else:  # the cheap tests first: few styled elements are hidden
+        hidden = [
+            el
+            for el in styled
+            if el.tag not in ("html", "body") and _is_hidden(el) and _attached(el, root)
+        ]
     page_sentences = -1
     dropped: set[etree._Element] = set()
     for el in hidden:

@@ -23,11 +23,12 @@ from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, is_list_heading, notice_families
 from snapcrawl.extract.structured import (
-    marks_and_scripts,
+    Survey,
     read_breadcrumbs,
     read_json_ld,
     read_marked,
     read_script_time,
+    survey,
 )
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.vocab import CRUMB_LEAVES, LABELS
@@ -70,11 +71,12 @@ def read_head(root: etree._Element) -> HeadInfo:
     return info
 
 
-def read_statements(root: etree._Element, info: HeadInfo) -> None:
+def read_statements(root: etree._Element, info: HeadInfo, found: Survey | None = None) -> None:
     """Add what only extraction needs to ``info``, before scripts and navigation are
     stripped: JSON-LD (``ld:…``), a script's publication time, the marked breadcrumb trail
-    and the elements marked as byline or source. Classifying a page does without them."""
-    marked, scripts = marks_and_scripts(root)  # one walk for all the readers below
+    and the elements marked as byline or source. Classifying a page does without them.
+    ``found``: the tree's ``structured.survey``, when the caller has it already."""
+    marked, scripts, _ = found or survey(root)  # one walk for all the readers below
     for key, value in read_json_ld(root, scripts).items():
         info.metas.setdefault(key, value)
     if moment := read_script_time(root, scripts):

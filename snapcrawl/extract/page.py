@@ -10,6 +10,7 @@ from snapcrawl.extract.decode import decode_html
 from snapcrawl.extract.dom import Line, attach_ancestors, flatten, parse_html, strip_furniture
 from snapcrawl.extract.layout import annotate
 from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
+from snapcrawl.extract.structured import survey
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import NotAnArticle
 
@@ -44,10 +45,13 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     if root is None:
         raise NotAnArticle("empty", "no markup")
     head = read_head(root)
+    styled = None
     if details:  # extraction reads bylines, breadcrumbs and JSON-LD; classifying does not
-        read_statements(root, head)
+        found = survey(root)  # one walk: the statements' elements and the styled ones
+        read_statements(root, head, found)
         _keep_headline_asides(root, head)
-    strip_furniture(root)
+        styled = found.styled
+    strip_furniture(root, styled)
     lines = flatten(root)
     if not lines:
         raise NotAnArticle("empty", "no visible text")
