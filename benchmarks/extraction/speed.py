@@ -170,7 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     rows.append("|---|" + "---|" * len(stages))
     sums = {name: sum(values.values()) for name, values in stages.items()}
     for label in next(iter(stages.values())):
-        cells = [f"{values[label]:.2f} ({values[label] / sums[name]:.0%})" for name, values in stages.items()]
+        cells = [
+            f"{values[label]:.2f} ({values[label] / sums[name]:.0%})"
+            for name, values in stages.items()
+        ]
         rows.append(f"| {label} | " + " | ".join(cells) + " |")
     rows.append("| sum of stages | " + " | ".join(f"{s:.2f}" for s in sums.values()) + " |")
     sys.stdout.write("\n".join(rows) + "\n")

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 from lxml import etree
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.furniture import strip_furniture  # noqa: F401 - long imported from here
 from snapcrawl.extract.text import (
     drop_void_references,
     normalize_text,
@@ -23,7 +25,6 @@ from snapcrawl.extract.text import (
 from snapcrawl.extract.vocab import (
     BLOCK_TAGS,
     CONTENT_CLASS_TOKENS,
-    DROP_TAGS,
     HEADING_TAGS,
     NOISE_CLASS_TOKENS,
 )
@@ -41,9 +42,6 @@ _KIND = {
     "hr": _BREAK,
     "a": _LINK,
 }
-_TRANSPARENT = re.compile(r"(?:^|;)opacity:0?\.?0*(?:;|!|$)")
-# Counted inside libxml2: the text's length minus its length without the marks.
-_SENTENCE_ENDS = "。！？!?"
 _NOISE_SUBSTRING = re.compile("|".join(sorted(NOISE_CLASS_TOKENS, key=len, reverse=True)))
 
 
@@ -119,100 +117,6 @@ def is_noise_region(el: etree._Element) -> bool:
     return not any(name & CONTENT_CLASS_TOKENS and not name & NOISE_CLASS_TOKENS for name in names)
 
 
-def _drop(el: etree._Element) -> None:
-    """Remove ``el`` and what it holds, keeping the text that follows it."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
-
-
-def _is_hidden(el: etree._Element) -> bool:
-    """Hidden by an attribute or an inline style (display, visibility, opacity)."""
-    if el.get("hidden") is not None:
-        return True
-    style = (el.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
-        return True
-    return "opacity" in style and _TRANSPARENT.search(style) is not None
-
-
-def _sentences(el: etree._Element) -> int:
-    """Sentence ends under ``el``: a cheap count of the prose it holds.
-
-    ``str.count`` over the joined text, not XPath ``translate``: libxml2's translate walks
-    the text a character at a time, 3x slower, and a hidden data blob of 170,000
-    characters (seen on a real page) cost 14 ms that way."""
-    text = (el.text or "") if len(el) == 0 else "".join(el.itertext())
-    return sum(map(text.count, _SENTENCE_ENDS))
-
-
-def _styled_or_hidden(root: etree._Element) -> list[etree._Element]:
-    """The elements with a ``hidden`` or ``style`` attribute, in document order.
-
-    A Python walk, not XPath ``//*[@hidden or @style]``: libxml2's XPath also steps through
-    every text node and builds a node set, which costs half as much again as asking each
-    element for its attribute names (most have none)."""
-    found: list[etree._Element] = []
-    for el in root.iter(etree.Element):  # elements only: no comments or PIs
-        names = el.keys()
-        if names and ("style" in names or "hidden" in names):
-            found.append(el)
-    return found
-
-
-def _attached(el: etree._Element, root: etree._Element) -> bool:
-    """Whether ``el`` is still in ``root``'s tree: an element that ``strip_elements``
-    removed (or one inside it) keeps its own subtree, whose top is not ``root``."""
-    top = el
-    for top in el.iterancestors():  # noqa: B007 - the last ancestor is wanted
-        pass
-    return top is root
-
-
-def strip_furniture(root: etree._Element, styled: list[etree._Element] | None = None) -> None:
-    """Remove elements that never hold article text (scripts, forms' widgets, nav, footers).
-
-    ``styled``: the elements with a ``style`` or ``hidden`` attribute from a walk of the
-    tree made before this call (``structured.survey``), to spare a second walk; those
-    inside what is stripped first are left out here, so the result is the same."""
-    etree.strip_elements(
-        root, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
-    )
-    # Hidden copies (print versions, templates, tab panes, menus): the reader never sees
-    # them. But some pages hide the article itself until a script reveals it (WeChat's
-    # ``visibility: hidden`` body): a hidden element holding more of the page's prose than
-    # everything else together is that article, and stays.
-    if styled is None:
-        styled = _styled_or_hidden(root)
-        hidden = [el for el in styled if el.tag not in ("html", "body") and _is_hidden(el)]
-    else:  # the cheap tests first: few styled elements are hidden
-        hidden = [
-            el
-            for el in styled
-            if el.tag not in ("html", "body") and _is_hidden(el) and _attached(el, root)
-        ]
-    page_sentences = -1
-    dropped: set[etree._Element] = set()
-    for el in hidden:
-        if any(anc in dropped for anc in el.iterancestors()):
-            continue
-        sentences = _sentences(el)
-        if sentences >= thresholds.MIN_HIDDEN_SENTENCES:
-            if page_sentences < 0:
-                page_sentences = _sentences(root)
-            if sentences > page_sentences - sentences:
-                continue
-        dropped.add(el)
-        _drop(el)
-
-
 def flatten(root: etree._Element) -> list[Line]:
     """Walk the tree once and return its visible lines in reading order."""
     lines: list[Line] = []
@@ -242,36 +146,22 @@ def flatten(root: etree._Element) -> list[Line]:
             line.is_link = thresholds.is_link_line(line)
             lines.append(line)
 
-    walk = etree.iterwalk(root, events=("start", "end"))
-    next(walk)  # the root's own start: its text opens the first line
-    if root.text:
+    if root.text:  # the root's own text opens the first line
         parts.append(root.text)
         solid = not root.text.isspace()
-    for event, el in walk:
-        kind = _KIND.get(el.tag, _INLINE)
-        if event == "start":
-            if kind >= _BREAK:  # a block or a break: the text so far is a line
-                if parts:
-                    if solid:
-                        emit(blocks[-1])
-                    parts.clear()
-                    link_parts.clear()
-                    hrefs.clear()
-                    solid = False
-                if kind == _BREAK:
-                    continue
-                blocks.append(el)
-                if kind == _HEADING:
-                    heading_depth += 1
-            elif kind == _LINK:
-                link_depth += 1
-                href = el.get("href")
-                if href:
-                    hrefs.append(href.strip())
-            text = el.text
-        else:
-            if el is root:
-                break
+    # ``root.iter()`` gives each element's start; an element ends where the next one is not
+    # inside it, so the ends come off a stack of open elements. These are the events of
+    # ``etree.iterwalk(root, events=("start", "end"))`` in the same order, but the walk
+    # costs half as much (iterwalk builds an event tuple per step).
+    opened: list[etree._Element] = [root]
+    kinds: list[int] = [_BLOCK]
+    nodes = root.iter(etree.Element)  # as iterwalk: no comments or PIs (nor their tails)
+    next(nodes)  # the root's own start, read above
+    for el in chain(nodes, (None,)):  # None: end whatever is still open below the root
+        parent = root if el is None else el.getparent()
+        while opened[-1] is not parent:  # the end of each element ``el`` is not inside
+            done = opened.pop()
+            kind = kinds.pop()
             if kind >= _BLOCK:
                 if parts:
                     if solid:
@@ -285,7 +175,37 @@ def flatten(root: etree._Element) -> list[Line]:
                 blocks.pop()
             elif kind == _LINK:
                 link_depth -= 1
-            text = el.tail
+            text = done.tail
+            if text:
+                parts.append(text)
+                if link_depth:
+                    link_parts.append(text)
+                if not solid and not text.isspace():
+                    solid = True
+        if el is None:
+            break
+        kind = _KIND.get(el.tag, _INLINE)
+        opened.append(el)
+        kinds.append(kind)
+        if kind >= _BREAK:  # a block or a break: the text so far is a line
+            if parts:
+                if solid:
+                    emit(blocks[-1])
+                parts.clear()
+                link_parts.clear()
+                hrefs.clear()
+                solid = False
+            if kind == _BREAK:
+                continue
+            blocks.append(el)
+            if kind == _HEADING:
+                heading_depth += 1
+        elif kind == _LINK:
+            link_depth += 1
+            href = el.get("href")
+            if href:
+                hrefs.append(href.strip())
+        text = el.text
         if text:
             parts.append(text)
             if link_depth:

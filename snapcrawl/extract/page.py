@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from snapcrawl.extract.decode import decode_html
-from snapcrawl.extract.dom import Line, attach_ancestors, flatten, parse_html, strip_furniture
+from snapcrawl.extract.dom import Line, attach_ancestors, flatten, parse_html
+from snapcrawl.extract.furniture import strip_furniture
 from snapcrawl.extract.layout import annotate
 from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
 from snapcrawl.extract.structured import survey
