@@ -54,7 +54,6 @@ STAGES: tuple[tuple[str, Any, tuple[str, ...]], ...] = (
     ("statements (read_statements)", page, ("read_statements",)),
     ("strip_furniture", page, ("strip_furniture",)),
     ("flatten", page, ("flatten",)),
-    ("attach_ancestors", page, ("attach_ancestors",)),
     ("annotate", page, ("annotate",)),
     ("body selection", article, ("_select",)),
     ("article or list (judge)", article, ("judge", "signalled_heading")),

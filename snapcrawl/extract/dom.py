@@ -57,7 +57,7 @@ class Line:
     punct: int = 0
     heading: bool = False
     hrefs: tuple[str, ...] = ()
-    ancestors: tuple[etree._Element, ...] = field(default=())
+    ancestors: tuple[etree._Element, ...] = field(default=())  # owner first, set by flatten
     # Set once per page by ``layout.annotate``:
     noise_at: int = -1  # position in ``ancestors`` of the innermost furniture region, or -1
     stamp: bool = False  # a date stamp or a stamped list item ("标题 2025-02-13")
@@ -124,11 +124,22 @@ def flatten(root: etree._Element) -> list[Line]:
     link_parts: list[str] = []  # the part of it inside links
     hrefs: list[str] = []
     blocks: list[etree._Element] = [root]
+    # Where each block stands in ``opened`` (below): the open elements are the path from
+    # the root, so a block's ancestors are the ones opened before it, read off the stack
+    # instead of asking lxml for each owner's ``iterancestors()``.
+    depths: list[int] = [0]
+    chains: dict[etree._Element, tuple[etree._Element, ...]] = {}
+    above = tuple(root.iterancestors())  # when ``root`` is not the document's root
     link_depth = 0
     heading_depth = 0
     solid = False  # whether ``parts`` holds more than whitespace
 
+    def _chain(owner: etree._Element) -> tuple[etree._Element, ...]:
+        chain = chains[owner] = (*opened[depths[-1] :: -1], *above)
+        return chain
+
     def emit(owner: etree._Element) -> None:
+        """Close the line ``parts`` holds; ``owner`` is ``blocks[-1]``."""
         text = normalize_text("".join(parts))
         if text:
             chars = len(text) - text.count(" ") - text.count("\u3000")  # normalised spaces
@@ -142,6 +153,7 @@ def flatten(root: etree._Element) -> list[Line]:
                 punctuation_count(text),
                 heading_depth > 0,
                 tuple(hrefs),
+                chains.get(owner) or _chain(owner),
             )
             line.is_link = thresholds.is_link_line(line)
             lines.append(line)
@@ -160,7 +172,7 @@ def flatten(root: etree._Element) -> list[Line]:
     for el in chain(nodes, (None,)):  # None: end whatever is still open below the root
         parent = root if el is None else el.getparent()
         while opened[-1] is not parent:  # the end of each element ``el`` is not inside
-            done = opened.pop()
+            done = opened[-1]  # popped below: the line it closes reads its ancestors here
             kind = kinds.pop()
             if kind >= _BLOCK:
                 if parts:
@@ -173,8 +185,10 @@ def flatten(root: etree._Element) -> list[Line]:
                 if kind == _HEADING:
                     heading_depth -= 1
                 blocks.pop()
+                depths.pop()
             elif kind == _LINK:
                 link_depth -= 1
+            opened.pop()
             text = done.tail
             if text:
                 parts.append(text)
@@ -198,6 +212,7 @@ def flatten(root: etree._Element) -> list[Line]:
             if kind == _BREAK:
                 continue
             blocks.append(el)
+            depths.append(len(opened) - 1)
             if kind == _HEADING:
                 heading_depth += 1
         elif kind == _LINK:
@@ -215,14 +230,3 @@ def flatten(root: etree._Element) -> list[Line]:
     if parts and solid:
         emit(blocks[-1])
     return lines
-
-
-def attach_ancestors(lines: list[Line]) -> None:
-    """Record each line's block owner and its ancestors (innermost first)."""
-    cache: dict[etree._Element, tuple[etree._Element, ...]] = {}
-    for line in lines:
-        chain = cache.get(line.owner)
-        if chain is None:
-            chain = (line.owner, *line.owner.iterancestors())
-            cache[line.owner] = chain
-        line.ancestors = chain

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from snapcrawl.extract.decode import decode_html
-from snapcrawl.extract.dom import Line, attach_ancestors, flatten, parse_html
+from snapcrawl.extract.dom import Line, flatten, parse_html
 from snapcrawl.extract.furniture import strip_furniture
 from snapcrawl.extract.layout import annotate
 from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
@@ -56,6 +56,5 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     lines = flatten(root)
     if not lines:
         raise NotAnArticle("empty", "no visible text")
-    attach_ancestors(lines)
     annotate(lines, head.title)
     return Page(root, head, lines)
