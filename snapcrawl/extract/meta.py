@@ -49,11 +49,15 @@ class HeadInfo:
     marked: dict[str, list[str]] = field(default_factory=dict)  # byline/source elements
 
 
-def read_head(root: etree._Element) -> HeadInfo:
-    """Collect ``<title>`` and ``<meta>`` values before the head is stripped."""
+def read_head(root: etree._Element, elements: list[etree._Element] | None = None) -> HeadInfo:
+    """Collect ``<title>`` and ``<meta>`` values before the head is stripped. ``elements``:
+    the page's ``<title>``, ``<meta>`` and ``<time>`` elements in document order
+    (``structured.survey``), when the caller has them already."""
     info = HeadInfo()
     title_seen = False
-    for el in root.iter("title", "meta", "time"):  # one walk for all three
+    if elements is None:
+        elements = list(root.iter("title", "meta", "time"))  # one walk for all three
+    for el in elements:
         tag = el.tag
         if tag == "title":
             if not title_seen:
@@ -76,7 +80,8 @@ def read_statements(root: etree._Element, info: HeadInfo, found: Survey | None =
     stripped: JSON-LD (``ld:…``), a script's publication time, the marked breadcrumb trail
     and the elements marked as byline or source. Classifying a page does without them.
     ``found``: the tree's ``structured.survey``, when the caller has it already."""
-    marked, scripts, _ = found or survey(root)  # one walk for all the readers below
+    found = found or survey(root)  # one walk for all the readers below
+    marked, scripts = found.marked, found.scripts
     for key, value in read_json_ld(root, scripts).items():
         info.metas.setdefault(key, value)
     if moment := read_script_time(root, scripts):
