@@ -157,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         "| parse share |",
         "|---|---|---|---|---|---|",
     ]
+    if empty := [name for name, pages in sets.items() if not pages]:
+        raise SystemExit(f"no pages for {', '.join(empty)} under {args.corpus} (--corpus DIR)")
     stages: dict[str, dict[str, float]] = {}
     for name, pages in sets.items():
         floor = ms_per_page(bare_parse, pages, args.repeat)
