@@ -13,9 +13,17 @@ from urllib.parse import urlsplit
 from snapcrawl.extract import chrome, meta, thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
-from snapcrawl.extract.classify import LIST, MIN_BODY_CHARS, OTHER, judge, signalled_heading
+from snapcrawl.extract.classify import (
+    ARTICLE,
+    LIST,
+    MIN_BODY_CHARS,
+    OTHER,
+    judge,
+    signalled_heading,
+)
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.noise import is_meta_line, line_notice_strength, repost_source
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
@@ -47,15 +55,21 @@ def _select(page: Page, names: tuple[str, ...], profile: SiteProfile | None) -> 
 
 
 def _clean_body(
-    kept: list[Line], title: str, title_line: Line | None, profile: SiteProfile | None
+    kept: list[Line],
+    title: str,
+    title_line: Line | None,
+    profile: SiteProfile | None,
+    *,
+    keep_repeat: bool = False,
 ) -> tuple[list[str], list[str]]:
-    """Drop heading and label lines; split "本文转自：X" off the story it is glued to."""
+    """Drop heading and label lines; split "本文转自：X" off the story it is glued to.
+    ``keep_repeat``: a line repeating the title (not the title line itself) stays."""
     paragraphs: list[str] = []
     removed: list[str] = []
     story_started = False
     for pos, line in enumerate(kept):
         text = line.text
-        if line is title_line or (pos < 3 and title and text == title):
+        if line is title_line or (pos < 3 and title and text == title and not keep_repeat):
             continue
         # The info line under the heading (even under a kept subheading) is labels, not
         # story. Host labels (快照时间, 原文地址) go wherever they are.
@@ -141,16 +155,25 @@ def extract_article(
     verdict = judge(page.lines, selection)
     if verdict == LIST:  # unless the page declares its heading over a short story
         verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
-    if verdict == LIST:
+    marked = None
+    if verdict != ARTICLE or not selection.kept:
+        marked = marked_selection(page, names)
+    if marked is not None:
+        selection = marked
+    elif verdict == LIST:
         raise NotAnArticle("list_page")
-    if verdict == OTHER or not selection.kept:
+    elif verdict == OTHER or not selection.kept:
         raise NotAnArticle("no_body")
     lines = page.lines
     body_start = selection.kept[0].index
     title, title_line = extract_title(page.head, lines, body_start)
     if profile and (pinned := profile.select_text(page.root, "title")):
         title, title_line = pinned, None
-    paragraphs, removed = _clean_body(selection.kept, title, title_line, profile)
+    # A marked post may open with its own heading's words: they are its first line.
+    repeats_title = marked is not None and title_line is not None
+    paragraphs, removed = _clean_body(
+        selection.kept, title, title_line, profile, keep_repeat=repeats_title
+    )
     noise = _audit(page, selection, names, removed)
 
     host = _host(url)

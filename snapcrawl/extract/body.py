@@ -13,7 +13,10 @@ prose, as in jusText (line_kinds.py). Host notices are edge markers: one in the 
 first) stretch of the body cuts everything after (or before) it (edges.py). Promos (download
 our app, scan to follow) are host text too, but a story may speak of an app: they count as
 weak notices, taken at the edges. Credits (责任编辑, 原标题), tag lines and player or toolbar
-text are BAD wherever they stand (chrome.py).
+text are BAD wherever they stand (chrome.py). Lists and code blocks inside the article keep
+their short, linked and dated lines (blocks.py), and a sentence that links many of its terms
+(a wiki's) is prose (prose_shapes.py). A container's sibling of its kind that carries prose is
+the article's next part (siblings.py).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.blocks import keep_blocks
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.entries import first_entry
@@ -34,6 +38,7 @@ from snapcrawl.extract.line_kinds import (
     keep_short,
     kind_of,
 )
+from snapcrawl.extract.siblings import merge_siblings
 
 
 @dataclass
@@ -142,6 +147,9 @@ def select_body(
             return Selection(None)
         container, inside = widen_thin(lines, container)
         inside = first_entry(inside, container)
+        merged = merge_siblings(lines, container, inside)
+        if merged is not inside:  # the article's parts share the parent
+            container, inside = container.getparent(), merged
     else:
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
@@ -150,6 +158,7 @@ def select_body(
     notices = apply_notices(inside, kinds, site_names)
     cut_after_footer(inside, kinds)
     keep = keep_short(kinds, inside)
+    keep_blocks(inside, kinds, keep, container)
     reasons = [reason for _, reason in kinds]
     credits = [
         line

@@ -3,10 +3,11 @@
 Each kind is recognised by its shape, never by one site's sentence:
 - a *promo* asks the reader to act (download, scan, follow) on an app or an account;
 - a *credit* is a label line naming who edited or retitled the story (责任编辑：X, 原标题：…);
-  it belongs to the page's metadata, not to the story;
+  it belongs to the page's metadata, not to the story (credit_lines.py);
 - *UI text* is a line made of toolbar verbs, counts, durations and file sizes
   ("+关注 89 66 25 分享", "查看原图 264K"), or a phrase only a player prints ("播放失败"),
   or a player's clock ("00:00 / 03:25"); a gallery's counter ("1/10") before a caption;
+- an *end marker* ("（完）", "- END -") that closes the story;
 - a *summary box* ("摘要：X") that only repeats the story's opening.
 Where they may stand (anywhere, or only at the body's edges) is decided in body.py.
 """
@@ -17,95 +18,55 @@ import re
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.chrome_vocab import (
-    BYLINE_WORD,
-    CREDIT_LABEL,
-    CREDIT_SOURCE,
-    CREW_LABEL,
-    PICTURE_FROM,
+    END_MARKER,
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
     TAG_LABEL,
     UI_PHRASES,
+    UI_VERBS,
     UI_WORDS,
 )
+from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 
-_OPEN = r"^[\s\[【(（<〔▲△●■◆]*"
-# 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
-_CREDIT_LEAD = re.compile(
-    _OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜]|\s|(?=《))\s*\S"
-)
-_CREW_LEAD = re.compile(_OPEN + r"(?:" + CREW_LABEL + r")\s*(?:[:：︰/|｜]|\s)\s*\S")
-_ANY_LABEL = re.compile(
-    r"(?:本文|本期|本版)?(?:"
-    + CREW_LABEL
-    + "|"
-    + CREDIT_LABEL
-    + r"|摄影|摄像|图片|作者|通讯员|实习生|文|图)\s*(?:[:：︰/|｜]|\s)\s*"
-)
-# A person's name: two or three Chinese characters, a transliteration with "·", or a Latin
-# name.
-_PERSON = re.compile(
-    r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}|[A-Za-z][A-Za-z.'-]{1,20}"
-)
-# 新媒体编辑：X, 稿件统筹：X: a role word qualified by the desk it belongs to.
-_QUALIFIED_CREDIT = re.compile(
-    _OPEN + r"[\u4e00-\u9fff]{1,4}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：]\s*\S"
-)
-_CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
-_SENTENCE_END = re.compile(r"[。！？；!?;]")
-_NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
-# 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
-_BYLINE = re.compile(
-    _OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
-    r"(?:\s*[:：/|｜]\s*|\s+)" + _NAMES + r"(?:\s*[（(][^（）()]{1,20}[）)])?[\s)）\]】〕]*$"
-)
-# （资料来源：X） / 图片来源：X / ▲图片来自视频截图
-_SOURCE_CREDIT = re.compile(
-    _OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
-)
-_PICTURE_CREDIT = re.compile(
-    _OPEN
-    + r"(?:(?:图片来源|图源|图片|图|摄影|摄|视频|视频来源)\s*[:：/|｜]\s*\S|"
-    + PICTURE_FROM
-    + r"\S)"
-)
-_CAPTION_CREDIT = re.compile(r"(?:截图|供图|资料图|摄)$")
-# "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
-_PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进]")
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
-_RETITLE = re.compile(_OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
 _PLAYER_CLOCK = re.compile(
     r"^(?:\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?|0?0:00(?::00)?)(?:\s|$)"
 )
 # A gallery's counter standing alone ("1/5"), a speed menu ("2.0x 1.5x 1.0x").
 _GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
-_SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$")
+_SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$|^\d\.\d{1,2}\s*[xX×]$")
 _PROMISE = re.compile(r"更多|精彩|看|了解|获取|领取|体验|第一时间|抢先|福利|好文")
 _PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
-    r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|" + UI_WORDS + r"|[\s\W_]", re.IGNORECASE
+    r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|"
+    + "|".join(sorted(UI_WORDS.split("|"), key=len, reverse=True))  # 播放量 before 播放
+    + r"|[\s\W_]",
+    re.IGNORECASE,
 )
-# Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
-_UI_VERBS = re.compile(
-    r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
-    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞"
-)
+_UI_VERBS = re.compile(UI_VERBS)
+# A Chinese character that is in no UI word (nor a count's 万/亿/倍): one scan that tells
+# most lines apart before the token-by-token check.
+_UI_CHARS = "".join(sorted(set(re.findall(r"[\u4e00-\u9fff]", UI_WORDS + "万亿倍"))))
+_NOT_UI_CHAR = re.compile("[^" + _UI_CHARS + r"\x00-\u4dff\ua000-\U0010ffff]")
 
 
+_END_MARKER = re.compile(END_MARKER, re.IGNORECASE)
+_END_MARKER_MAX = 16
 _SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
 # "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose
 # ("3/4 的受访者"): the counter is followed by a space and a caption.
 _GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为以左])")
+_UI_PHRASE_SLACK = 12  # characters a player message adds to its phrase ("您的…video 标签。")
 _SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
 _CAPTION_MIN = 12  # a gallery caption after its counter is at least a clause
 
@@ -134,14 +95,16 @@ def without_gallery_counter(text: str) -> str:
 
 def line_kind(text: str) -> str | None:
     """What chrome a line of the body is: "credit", "picture_credit", "ui", "promo" (a
-    short one) or ``None`` for a line that may be story. One length gate first: most
-    paragraphs are longer than any chrome line."""
+    short one), "end_marker" (（完）, - END -) or ``None`` for a line that may be story.
+    One length gate first: most paragraphs are longer than any chrome line."""
     if len(text) > thresholds.RETITLE_MAX:
         return None
     if is_credit(text):
-        return "picture_credit" if _about_a_picture(text) else "credit"
+        return "picture_credit" if about_a_picture(text) else "credit"
     if is_ui_line(text) or is_tag_line(text):
         return "ui"
+    if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
+        return "end_marker"
     if is_short_promo(text):
         return "promo"
     return None
@@ -180,52 +143,6 @@ def is_short_promo(text: str) -> bool:
     return _PROMISE.search(text) is not None or all(PROMO_OBJECT.search(c) for c in clauses)
 
 
-def is_credit(text: str) -> bool:
-    """A line that credits people or sources rather than telling the story: editors
-    (责任编辑：X), the original title (（原标题：…）), a byline (新京报记者 X), where the
-    text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图)."""
-    if _RETITLE.match(text):
-        return len(text) <= thresholds.RETITLE_MAX
-    if len(text) > 2 * thresholds.CREDIT_MAX:
-        return False
-    if _CREDIT_ANYWHERE.search(text):
-        return True
-    if len(text) > thresholds.CREDIT_MAX:
-        return False
-    # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
-    sentence = SENTENCE_PUNCT.search(text) is not None
-    if not sentence and (
-        _CREDIT_LEAD.match(text)
-        or ((_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text)) and _names_only(text))
-        or (len(text) <= thresholds.BYLINE_MAX and _BYLINE.match(text))
-    ):
-        return True
-    if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
-        return True
-    if sentence:
-        return False  # a caption credit has no sentence punctuation either
-    if len(text) <= thresholds.CAPTION_CREDIT_MAX:
-        return _CAPTION_CREDIT.search(text) is not None
-    return (
-        len(text) <= thresholds.BYLINE_MAX
-        and text.endswith("摄")
-        and _PHOTOGRAPHER_CREDIT.search(text) is not None
-    )
-
-
-def _names_only(text: str) -> bool:
-    """Whether, past its labels, a credit line names only people ("视频拍摄：陈刚 剪辑：李丽")."""
-    rest = _ANY_LABEL.sub(" ", text.strip(" \u3000()（）[]【】▲△●■◆〔〕<>"))
-    names = [n for n in re.split(r"[\s、,，/&]+", rest) if n]
-    return bool(names) and len(names) <= 8 and all(_PERSON.fullmatch(n) for n in names)
-
-
-def _about_a_picture(text: str) -> bool:
-    """Whether a credit (``is_credit``) belongs to a picture or a video (摄影：X, 图片来源：X,
-    央视截图)."""
-    return _PICTURE_CREDIT.match(text) is not None or _CAPTION_CREDIT.search(text) is not None
-
-
 def is_tag_line(text: str) -> bool:
     """A "关键字：A B C" line under the story."""
     return len(text) <= thresholds.TAG_LINE_MAX and TAG_LABEL.match(text) is not None
@@ -236,14 +153,20 @@ def is_ui_line(text: str) -> bool:
     phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
     if len(text) > thresholds.UI_MAX:
         return False
-    if _UI_PHRASE_CHARS.search(text) and UI_PHRASES.search(text) and not text.endswith("。"):
-        return True
+    if _UI_PHRASE_CHARS.search(text) and (phrase := UI_PHRASES.search(text)):
+        # "……播放失败。" may end like a sentence; a story's sentence quoting the phrase is
+        # longer than the phrase and what a player adds to it.
+        short = not text.endswith("。") or len(text) <= len(phrase[0]) + _UI_PHRASE_SLACK
+        if short and not is_reported_speech(text):  # 他说：“视频播放失败…” is the story's
+            return True
     if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
         return True
     if text[:1].isdigit() and (
         _PLAYER_CLOCK.match(text) or _SPEED_MENU.match(text) or _gallery_alone(text)
     ):
         return True
+    if _NOT_UI_CHAR.search(text):
+        return False  # a Chinese character no UI word has: the line says something else
     return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
 
 

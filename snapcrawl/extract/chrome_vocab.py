@@ -28,39 +28,87 @@ PROMO_BUTTON = re.compile(
 # Credit lines: who edited, checked or retitled the story (责任编辑：X, 原标题：…).
 # The crew of a video or a feature is credited the same way (视频剪辑：X, 策划：X, 出品人：X).
 CREDIT_LABEL = (
-    r"责任编辑|责编|值班编辑|值班主编|编辑|校对|审校|审核|终审|二审|三审|初审|复审|编审|监制|美编|"
-    r"统筹|原标题|原题为?|原文标题|题图|原创|签发|审签|主编|排版|校审|文/图|图/文|出品人?|制片人?"
+    r"责任编辑|责编|值班编辑|值班主编|编辑|校对|审校|审核|终审|一审|二审|三审|初审|复审|编审|监制|美编|"
+    r"统筹|原标题|原题为?|原文标题|题图|原创|签发|审签|主编|排版|校审|出品人?|制片人?|"
+    # 文/图, 图/文, 文、图, 图文, 文图: who wrote and who photographed, one credit
+    r"文\s*[、/与和]?\s*图|图\s*[、/与和]?\s*文|"
+    r"(?:总|执行)(?:监制|编辑|主编|策划|统筹|制片人?)"
 )
 # The crew of a video or a feature and the reporters. These words also open subheadings of
 # reviews and features ("设计：金属机身", "文字 之美"), so a crew line must name only people.
 CREW_LABEL = (
     r"(?:实习|见习|特约)?记者|"
     r"(?:视频|音频|图文|文字|图片|海报|后期)?(?:剪辑|拍摄|摄像|制作|策划|设计|配音|文案|编导|翻译)|"
+    r"制图|采访|口述|(?:文字)?整理|"
     r"总策划|文字|视觉|主播|文(?=\s*[|｜/／:：])"
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (
-    r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?)|"
+    r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?|评论员)|"
     r"采写|撰文|执笔|编译|供稿|摄影|整理"
 )
+# What an author note says the author is (（作者系海港大学教授）).
+AUTHOR_ROLE = (
+    r"教授|研究员|学者|专家|记者|编辑|主任|院长|所长|主席|博士生?|硕士|讲师|作家|律师|评论员|"
+    r"分析师|经济学家|会长|教师|研究生|学生|创始人|合伙人|总监|总裁|董事长|成员|委员|顾问"
+)
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
-CREDIT_SOURCE = r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频)?来源|图源|图片|图|摄影|摄|视频"
-PICTURE_FROM = r"(?:图片|图|视频|照片)均?(?:来自|来于|来源于?)"
+CREDIT_SOURCE = (
+    r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频|数据)?来源|图源|图片|图|摄影|摄|视频|供图|"
+    r"综合(?:自|整理自?)?|编译自"
+)
+
+# --- picture and video credits: the one list every module reads --------------------------
+# chrome.py drops them from the body, credits.py never reads an author from them, source.py
+# never takes the story's outlet from them.
+# The label of a picture's or a video's credit: 图片来源：X, 图源：X, 摄影：X, 视频：X.
+PICTURE_LABEL = r"图片来源|图源|视频来源|图片|图|摄影|摄像|摄|视频|制图|供图"
+# 图片来自X, 图均来源于X, 视频来自X.
+PICTURE_FROM = (
+    r"(?:部分|本文|文中|文内|文章|所有|全部)?(?:配图|图片|图|视频|照片)(?:均|皆|都)?"
+    r"(?:来自|来于|来源于?|源于|取自)"
+)
+# How a caption's credit ends: X供图, 央视截图, 资料图, 张三 摄.
+PICTURE_TAIL = r"截图|供图|资料图|资料图片|摄"
+# A picture or a video credited in a sentence of its own: 图片由受访者提供, 本视频由X授权.
+PICTURE_GIVEN = r"本?(?:图片|照片|图|视频|资料图片?|封面图?|题图)均?由\S{1,20}(?:提供|拍摄|授权)"
+# What a 来源 label credits when it stands after one of these words (图片来源, 数据来源,
+# 资料图片（来源：X）): a picture, a video or a table's figures, never the story's outlet.
+MEDIA_NOUN = r"图片|照片|配图|图表|图|摄影|摄像|视频|封面|题图|头图|海报|数据|资料"
 # Words of a player or a toolbar; a line made of these, counts and sizes is UI, not prose.
 UI_WORDS = (
     "分享到|分享至|分享|关注|纠错|已关注|收藏|点赞|赞|评论|举报|打印|关闭|放大|缩小|正常|调整字体|字体|字号|"
     "订阅|复制链接|复制|播放|暂停|重播|全屏|下载|返回|顶部|微信|微博|朋友圈|QQ空间|QQ|更多|回复|"
     "转发|扫一扫|手机看|收起|展开|大|中|小|默认|浏览|阅读|次|人|条|万|\\+|"
     # a player's speed and quality menu (倍速 1.0x, 标清 高清 超清) and WeChat's 在看
-    "倍速|高清|标清|超清|蓝光|流畅|清晰度|在看|自动"
+    "倍速|高清|标清|超清|蓝光|流畅|清晰度|在看|自动|"
+    # the player's own controls and counters (画中画, 静音, 弹幕, 播放量 1.2万, 123人已赞)
+    "画中画|网页全屏|静音|音量|弹幕|发送|小窗|连播|播放量|阅读量|浏览量|已赞|已收藏|上一张|下一张|"
+    "继续阅读|查看更多|查看全文|进入|退出|刷新|试试|即将|观看|下一个|跳过|广告|写留言|留言|"
+    "精选|赞赏|点击|右上角|右下角"
+)
+# Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
+UI_VERBS = (
+    r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
+    r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞|"
+    r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看"
+)
+# "（完）", "- END -", "【全文完】": the story's end, marked for the reader, not a part of it.
+END_MARKER = (
+    r"^[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》]*(?:完|全文完|本文完|正文完|END|THE END|结束)"
+    r"[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》]*$"
 )
 # Phrases only a player, a gallery or a paywall prints.
 UI_PHRASES = re.compile(
-    r"(?:播放|加载)失败|(?:无法|不能|不支持)\S{0,2}播放|错误(?:代码|编码|码)\s*[:：]?|刷新重试|"
+    r"(?:播放|加载)失败|(?:无法|不能|不支持)\S{0,2}播放|错误(?:代码|编码|码)\s*[:：]?|刷新(?:重试|试试)|"
     r"建议(?:在)?\s*[Ww][Ii]-?[Ff][Ii]|[Ww][Ii]-?[Ff][Ii]\s*(?:下|环境下?)(?:打开|观看|播放)|"
     r"自动播放|点击播放|重新播放|正在播放|点击查看视频|点击图片(?:进入|查看)|进入专题|^共\s*\d+\s*张$|"
     r"正在加载|加载中|查看(?:原|大|高清)图|展开全文|点击展开|剩余\d+%|正文已结束|"
-    r"您可以按[Aa][Ll][Tt]|^(?:视频|播放)\s*[-－|｜]|时长\s*[:：]?\s*\d{1,2}:\d\d"
+    r"您可以按[Aa][Ll][Tt]|^(?:视频|播放)\s*[-－|｜]|时长\s*[:：]?\s*\d{1,2}:\d\d|"
+    # what a player prints when it cannot play: the browser, the network, the video gone
+    r"浏览器\S{0,3}不支持|[Bb]rowser does(?: not|n't) support|网络不给力|"
+    r"网络(?:不可用|异常|连接失败)|视频(?:已失效|已下架|已删除|不存在)|重新加载|请稍后(?:再)?重?试|"
+    r"^(?:点击)?阅读原文$"
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)

@@ -19,6 +19,7 @@ import re
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.page import read_page
 from snapcrawl.extract.types import NotAnArticle
@@ -177,4 +178,6 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
     verdict = judge(page.lines, selection)
     if verdict == LIST:  # unless the page declares its heading over a short story
         verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
+    if verdict != ARTICLE and marked_selection(page, ()) is not None:
+        return ARTICLE  # a short post in the page's one <article> (marked.py)
     return verdict

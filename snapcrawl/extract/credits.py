@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from snapcrawl.extract.chrome_vocab import PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 
@@ -59,7 +60,11 @@ _NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【
 _ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|作者)\s*(?=\S)")
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 _NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
-_PHOTO = re.compile(r"摄$|摄影|供图|图片来源|图源|视觉中国")
+# A picture's credit (张三 摄, 图片来源：X, 视觉中国供图) names a photographer, not the author.
+_PHOTO_CHARS = re.compile("[摄图供视照]")
+_PHOTO = re.compile(
+    r"(?:" + PICTURE_TAIL + r")$|摄影|供图|(?:" + PICTURE_LABEL + r")\s*[:：/|｜]|" + PICTURE_FROM
+)
 # "方 敏": a two-character name padded to the width of three-character ones.
 _PADDED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
@@ -75,6 +80,9 @@ _AUTHOR_LABEL_ONLY = re.compile(
 _DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
 _STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
+_BAR = re.compile(r"[|｜]")
+_BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
+_SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
 
 
 def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
@@ -142,14 +150,22 @@ def extract_original_title(lines: list[Line]) -> str | None:
     return None
 
 
+def bar_segment(text: str, label: re.Pattern[str]) -> str | None:
+    """The ``value`` group of the first segment ``label`` matches in a "|"-separated meta
+    line ("发表于… | 1164次阅读 | 来源CSDN | 作者魏星"), where a segment may carry its label
+    without a colon. Shared by the author and the source readers."""
+    if len(text) > _BAR_LINE_MAX or text.count("|") + text.count("｜") < 2:
+        return None
+    for segment in _BAR.split(text):
+        if match := label.match(segment.strip()):
+            return match["value"]
+    return None
+
+
 def _segment_author(text: str) -> str | None:
     """作者X in a "|"-separated meta line ("发表于… | 1164次阅读 | 作者魏星")."""
-    if len(text) > 100 or text.count("|") + text.count("｜") < 2:
-        return None
-    for segment in re.split(r"[|｜]", text):
-        if match := re.match(r"^\s*作者\s*[:：]?\s*(?P<value>\S+)\s*$", segment):
-            return clean_name(match["value"])
-    return None
+    value = bar_segment(text, _SEGMENT_AUTHOR)
+    return clean_name(value) if value else None
 
 
 def _wechat_credit(text: str) -> tuple[str | None, str | None]:
@@ -162,6 +178,8 @@ def _wechat_credit(text: str) -> tuple[str | None, str | None]:
 
 
 def _is_photo_credit(text: str) -> bool:
+    if not _PHOTO_CHARS.search(text):  # every picture credit has one of these
+        return False
     return bool(_PHOTO.search(text.rstrip("）)] \u3000")))
 
 

@@ -1,7 +1,9 @@
 """Dates and times as Chinese pages write them, read as Asia/Shanghai wall time.
 
 Covers ``2025-02-13 15:50:00``, ``2025年02月13日 15:50``, ``2025-2-13 15:50:00``,
-``2025/02/13 15:50``, ``2025.02.13``, ``2025年2月13日下午3:50``, year-last forms
+``2025/02/13 15:50``, ``2025.02.13``, ``2025年2月13日下午3:50``, a weekday before the time
+(``2025年2月13日 星期四 15:50``), a time glued to the day by markup (``2025-02-1315:50``,
+two spans with no space between them), year-last forms
 (``9/17/2004 5:54:13 AM``) and ISO 8601 with an offset (meta tags), which is converted to
 Shanghai time. A date alone is midnight with
 ``has_time=False`` so callers can prefer a candidate that knows the time of day.
@@ -17,7 +19,9 @@ from zoneinfo import ZoneInfo
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 _TIME = (
-    r"(?:\s*(?:T|[,，]|\s-\s)?\s*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|晚)?\s*"
+    # the weekday a portal puts between the date and the time (2025年2月13日 星期四 15:50)
+    r"(?:\s*(?:T|[,，]|\s-\s|[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*"
+    r"(?P<ampm>上午|下午|晚上|早上|凌晨|中午|晚)?\s*"
     r"(?P<H>[01]?\d|2[0-3])\s*(?:[:：]|时|点)\s*(?P<M>[0-5]\d)"
     r"(?:\s*(?:[:：]|分)\s*(?P<S>[0-5]\d)(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
@@ -26,7 +30,7 @@ _TIME = (
 # Year first: 2025-02-13, 2025/2/13, 2025.02.13, 2025年2月13日.
 DATE_RE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*(?:(?P=sep)|月)\s*"
-    r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?" + _TIME
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:(?!\d)|(?=(?:[01]\d|2[0-3])[:：][0-5]\d))\s*日?" + _TIME
 )
 # Year last, as old ASP pages (9/17/2004 5:54:13 AM) and foreign outlets (06/02/2022 - 13:48)
 # write it: month/day when the day is unmistakable, else day/month.

@@ -14,9 +14,11 @@ from lxml import etree
 
 from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.prose_shapes import is_linked_sentence, leads_into
 from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
 
-INLINE_CHROME = frozenset({"credit", "ui", "promo"})  # BAD lines that sit inside a story
+# BAD lines that sit inside a story (or close it) and mark no boundary for SHORT lines.
+INLINE_CHROME = frozenset({"credit", "ui", "promo", "end_marker"})
 
 
 class Kind(Enum):
@@ -42,7 +44,7 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     text = line.text
     if _inside_region(line, container):
         return Kind.BAD, "region"
-    if line.is_link:
+    if line.is_link and not is_linked_sentence(line):
         return Kind.BAD, "links"
     if noise.is_nav_line(text):
         return Kind.BAD, "nav"
@@ -59,6 +61,8 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     if chrome_kind := chrome.line_kind(text):
         return Kind.BAD, chrome_kind
     text_chars = line.chars - line.link_chars
+    if line.is_link:  # a linked sentence (above): its own words, and it ends like one
+        return Kind.GOOD, ""
     if (text_chars >= thresholds.GOOD_LINE_CHARS and line.punct) or (
         text_chars >= thresholds.SENTENCE_END_MIN_CHARS and text.endswith(SENTENCE_ENDINGS)
     ):
@@ -69,10 +73,16 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
 
 
 def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
-    """A list heading followed by non-prose opens a list section; drop it to the next prose."""
+    """A list heading followed by non-prose opens a list section; drop it to the next prose.
+    An item of a list is no heading, whatever it says ("列出文件夹里的全部图片")."""
     i = 0
     while i < len(lines):
-        if noise.is_list_heading(lines[i].text) and kinds[i][0] is not Kind.GOOD:
+        line = lines[i]
+        if (
+            kinds[i][0] is not Kind.GOOD
+            and line.owner.tag != "li"
+            and noise.is_list_heading(line.text)
+        ):
             j = i + 1
             # A list has no headings of its own: the next one opens another section.
             while j < len(lines) and kinds[j][0] is not Kind.GOOD and not lines[j].heading:
@@ -164,6 +174,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             or (before is Kind.GOOD and j - i <= thresholds.SIGN_OFF_LINES)
             or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))
             or (after is Kind.GOOD and a == j and _opens_address(lines[i:j]))
+            or (after is Kind.GOOD and a == j and leads_into(lines[i:j]))
         )
         for k in range(i, j):
             keep[k] = run_ok

@@ -10,17 +10,28 @@ not the story's outlet, and is skipped wherever it stands.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 
-from snapcrawl.extract.credits import followed_account, wechat_account
+from snapcrawl.extract.chrome_vocab import MEDIA_NOUN, PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
+from snapcrawl.extract.credits import bar_segment, followed_account, wechat_account
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, repost_source
+from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT, repost_source
 from snapcrawl.extract.vocab import LABELS
 
-# What a picture credit says before its label or after its name.
-_MEDIA_BEFORE = re.compile(r"(?:图片|图|照片|配图|摄影|视频|封面|题图|头图|资料)\s*$")
-_MEDIA_CREDIT = re.compile(r"供图|图片来自|图片来源|图源|来源于网络|视频来源|摄$")
+# What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
+# value (X供图, 图片来自X): the shared list in chrome_vocab.
+_MEDIA_BEFORE = re.compile(r"(?:" + MEDIA_NOUN + r")\s*[（(【\[]?\s*$")
+_MEDIA_CREDIT = re.compile(
+    PICTURE_FROM
+    + r"|(?:"
+    + PICTURE_LABEL
+    + r")\s*[:：/|｜]|供图|来源于网络|(?:"
+    + PICTURE_TAIL
+    + r")$"
+)
 _SOURCE_WORDS = sorted({*LABELS["source"], "来源于", "来自于", "内容来源"}, key=len, reverse=True)
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
 _SOURCE_LABEL = re.compile(
@@ -43,6 +54,24 @@ _LOCATION = re.compile(r"^来自|IP属地|发布于")
 _NOT_OUTLET = re.compile(r"[:：]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传")
 _CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄|文/|执笔|[:：]")
 _MAX_META_LINE = 60
+_AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
+_MAX_OUTLET = 16
+_STORY_TAIL = 3  # the story's last lines, where a sign-off stands
+_PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
+_FULL_STOP = re.compile(r"[。！？!?]")
+_MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
+_CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least this long
+# "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨])")
+# "来源：" ending its line: the value is the next block.
+_LABEL_AT_END = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*[:：]\s*$")
+# The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”.
+_SELF_CREDIT = re.compile(
+    r"^[\s（(【\[]*(?:本文|此文|文章|本篇|本稿)\s*(?:来自于?|来源于|转载自|转载于|转自|选自|摘自|"
+    r"首发于|原载于?|原发于)\s*[:：]?\s*(?:微信公众号|公众号|微信号|头条号|百家号|微博)?\s*[:：]?\s*"
+    r"[“「\"《]?(?P<name>[^\s，,。；;：:“”「」\"《》（）()【】]{2,30}?)[”」\"》]?"
+    r"(?=$|[\s，,。；;）)】\]])"
+)
 # What an outlet's name looks like (新京报, 中国网, 新华社, 澎湃新闻, 三联生活周刊).
 _OUTLET_SHAPE = re.compile(
     r"[报网社台刊志]$|新闻|日报|晚报|时报|周刊|杂志|电视|广播|传媒|在线|频道"
@@ -74,27 +103,67 @@ def _unlabeled_token(value: str) -> str | None:
 
 def labeled_source(text: str) -> str | None:
     """X of "来源：X" in ``text``, unless the label credits a picture (图片来源：X); in a
-    "|"-separated meta line a segment may carry its label without a colon (来源CSDN)."""
-    if not _LABEL_MARKS.search(text):
-        return None
-    if ":" not in text and "：" not in text and "丨" not in text and not _BAR_LABEL.search(text):
-        return _segment_source(text)
-    for match in _SOURCE_LABEL.finditer(text):
-        if _MEDIA_BEFORE.search(text[: match.start()]):
-            continue
-        nxt = LABEL_RE.search(text, match.end())
-        value = text[match.end() : nxt.start() if nxt else len(text)]
-        if token := _token(value):
-            return token
-    return _segment_source(text)
+    "|"-separated meta line a segment may carry its label without a colon (来源CSDN); a
+    short dated meta line may set it off by a space alone ("2024-03-05 10:00 来源 X")."""
+    if _LABEL_MARKS.search(text):
+        if ":" in text or "：" in text or "丨" in text or _BAR_LABEL.search(text):
+            for match in _SOURCE_LABEL.finditer(text):
+                before = text[: match.start()]
+                if _MEDIA_BEFORE.search(before) or _credits_its_line(before):
+                    continue
+                nxt = LABEL_RE.search(text, match.end())
+                value = text[match.end() : nxt.start() if nxt else len(text)]
+                if token := _token(value):
+                    return token
+        if value := bar_segment(text, _SEGMENT_LABEL):
+            return _token(value)
+    if "源" in text and len(text) <= _MAX_META_LINE:
+        return _spaced_source(text)
+    return None
 
 
-def _segment_source(text: str) -> str | None:
-    if len(text) > 100 or text.count("|") + text.count("｜") < 2:
+def _credits_its_line(before: str) -> bool:
+    """Whether a bracketed 来源 closes a headline or a caption on its own line ("街道连夜
+    划出新车位（来源：拍客视频）", a video card's title): it credits that item, not the
+    story. A story's last sentence ends in 。 before its （来源：X） sign-off; a meta line's
+    text before the label is dates and labels."""
+    if not before.endswith(("（", "(")) or len(before) > _MAX_META_LINE:
+        return False
+    words = before[:-1].rstrip()
+    return (
+        len(words) >= _CARD_MIN
+        and not words.endswith(("。", "！", "？", "!", "?"))
+        and not date_spans(words)
+        and not LABEL_RE.search(words)
+    )
+
+
+def _spaced_source(text: str) -> str | None:
+    """ "来源 X" on a dated meta line with no sentence in it: the label set off by a space."""
+    match = _SPACED_LABEL.search(text)
+    if not match or _MEDIA_BEFORE.search(text[: match.start()]) or SENTENCE_PUNCT.search(text):
         return None
-    for segment in re.split(r"[|｜]", text):
-        if match := _SEGMENT_LABEL.match(segment.strip()):
-            return _token(match["value"])
+    return _token(text[match.end() :]) if date_spans(text) else None
+
+
+def _self_credit(text: str) -> str | None:
+    """X of a sign-off where the page names where it came from in words: "本文来自X，更多…",
+    "文章转载自微信公众号“X”", "（本文首发于X）". Read last: a portal signs its own name
+    this way under a story it credits to another outlet on the meta line."""
+    if len(text) > _MAX_SIGN_OFF or ("本" not in text and "文" not in text):
+        return None
+    match = _SELF_CREDIT.match(text)
+    return _token(match["name"]) if match else None
+
+
+def label_then_value(zone: list[Line]) -> str | None:
+    """A 来源 label that ends its line, its value on the next one ("来源：" | "新华社"): a
+    meta line whose parts are separate blocks."""
+    for line, nxt in itertools.pairwise(zone):
+        if line.chars <= _MAX_META_LINE and nxt.index == line.index + 1 and nxt.chars <= 30:
+            match = _LABEL_AT_END.search(line.text)
+            if match and not _MEDIA_BEFORE.search(line.text[: match.start()]):
+                return _token(nxt.text)
     return None
 
 
@@ -132,10 +201,16 @@ def extract_source(
     head_zone: list[Line],
     body: list[Line],
 ) -> str | None:
-    """The story's outlet (see the module docstring for the order)."""
-    for line in zone:
+    """The story's outlet (see the module docstring for the order). A credit inside the
+    story, past its opening paragraph and before its last lines, is a picture's or a
+    chart's ("摄影：X 来源：Y" under a photo), never the story's."""
+    inside = _inside_story(body)
+    edges = [line for line in zone if not inside(line)]
+    for line in edges:
         if found := labeled_source(line.text):
             return found
+    if found := label_then_value(edges):
+        return found
     for value in (*(metas.get(key) for key in _SOURCE_TAGS), marked):
         if value and (found := labeled_source(value) or _token(value)):
             return found
@@ -144,12 +219,41 @@ def extract_source(
     if found := wechat_account(zone):
         return found
     for line in lines:
-        if found := labeled_source(line.text):
+        if not inside(line) and (found := labeled_source(line.text)):
             return found
     for line in body:
-        if found := repost_source(line.text):
+        if not inside(line) and (found := repost_source(line.text)):
             return found[0]
+    for line in edges:
+        if found := _self_credit(line.text):
+            return found
+    return _outlet_as_author(metas)
+
+
+def _outlet_as_author(metas: dict[str, str]) -> str | None:
+    """An outlet the markup names as the author (``<meta name="author" content="滨江日报">``,
+    JSON-LD ``author``): a page credits its outlet this way when it shows no 来源. A
+    person's name never has an outlet's shape."""
+    for key in _AUTHOR_TAGS:
+        value = metas.get(key)
+        if value and len(value) <= _MAX_OUTLET and _OUTLET_SHAPE.search(value):
+            return _unlabeled_token(value)
     return None
+
+
+def _inside_story(body: list[Line]) -> Callable[[Line], bool]:
+    """Whether a line stands inside the story: after its first paragraph of prose and
+    before its last ``_STORY_TAIL`` lines (where a 来源 sign-off stands)."""
+    if len(body) <= _STORY_TAIL + 1:
+        return lambda line: False
+    first = next(
+        (ln.index for ln in body if ln.chars >= _PROSE_CHARS and _FULL_STOP.search(ln.text)),
+        None,
+    )
+    if first is None:
+        return lambda line: False
+    last = body[-_STORY_TAIL].index
+    return lambda line: first < line.index < last
 
 
 def _account_not_outlet(name: str, lines: list[Line]) -> bool:

@@ -244,7 +244,7 @@ def read_marked(
 
 _SCRIPT_TIME = re.compile(
     r"(?:\b(?:pubtime|publish_?time|publishTime|pubDate|firstPublishTime)|\bvar ct)"
-    r"""\s*[:=]\s*["']"""
+    r"""["']?\s*[:=]\s*["']"""  # a JSON key ("pubtime":"…") or a variable (pubtime = "…")
     r"""(?P<value>\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?)["']"""
 )
 _SCRIPT_HINTS = ("pub", "ublish", "var ct")  # plain scans before the full pattern

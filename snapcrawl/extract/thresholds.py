@@ -47,6 +47,17 @@ FOOTER_MAX_PUNCT = 4  # a copyright line with this many marks is a story about c
 SIGN_OFF_LINES = 4  # short lines kept right after the story even when furniture follows
 THIN_CONTAINER_LINES = 2  # a container this small is one paragraph of a flat page: widen it
 WIDEN_LEVELS = 4  # how many ancestors up a thin container is widened
+# A mostly-link line that links this many terms and has this many characters of its own
+# between them, ending like a sentence, is an encyclopedia's linked sentence, not a menu.
+LINKED_SENTENCE_LINKS = 2
+LINKED_SENTENCE_OWN_CHARS = 12
+# A list or table inside the article with less than this share of link text is its own
+# (a track list, steps, figures); more is a list of headlines (blocks.py).
+BLOCK_LINK_SHARE = 0.5
+SECTION_HEADING_CHARS = 30  # a heading right before prose, this short, opens its section
+# A sibling of the container, of its tag and class, with this much prose of its own is the
+# article's next part (siblings.py).
+SIBLING_PART_PROSE = 40
 VERSE_CHARS = 20  # a link-free line this long opens a story even after furniture
 # A notice with less than this share of the story beyond it stands at the body's edge and
 # takes the rest of that edge with it (the related list after a disclaimer).

@@ -85,15 +85,17 @@ def test_comment_region_is_not_body():
     assert kept == STORY
 
 
-def test_sign_off_after_story_is_kept_but_credits_go():
+def test_sign_off_after_story_is_kept_but_credits_and_end_marker_go():
     body = (
         "".join(f"<p>{s}</p>" for s in STORY)
-        + "<p>（完）</p><p>（编辑：林海）</p><div class='share'><a href='#'>微信</a></div>"
+        + "<p>东港镇渔业服务站</p><p>（完）</p><p>（编辑：林海）</p>"
+        + "<div class='share'><a href='#'>微信</a></div>"
     )
     page = read_page(_page(body))
     selection = select_body(page.lines)
-    assert [line.text for line in selection.kept] == [*STORY, "（完）"]
+    assert [line.text for line in selection.kept] == [*STORY, "东港镇渔业服务站"]
     assert [line.text for line in selection.credits] == ["（编辑：林海）"]
+    assert ("（完）", "end_marker") in [(line.text, why) for line, why in selection.removed]
 
 
 VERSE = [

@@ -1,0 +1,156 @@
+"""Credit lines in the body: who wrote, edited, photographed or retitled the story, and
+where it or its pictures come from (责任编辑：X, 新京报记者 X, （原标题：…）, 图片来源：X,
+（作者系海港大学教授）, "作者：X 编辑：Y 来源：Z").
+
+A credit is short, opens with a role or a source word and a separator, and names people
+or an outlet, with no sentence in it; a picture's credit (``about_a_picture``) ends the
+picture's block. Credits belong to the metadata (``credits`` reads the names), not to the
+story. The words are in chrome_vocab, shared with credits.py and source.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract import thresholds
+from snapcrawl.extract.chrome_vocab import (
+    AUTHOR_ROLE,
+    BYLINE_WORD,
+    CREDIT_LABEL,
+    CREDIT_SOURCE,
+    CREW_LABEL,
+    PICTURE_FROM,
+    PICTURE_GIVEN,
+    PICTURE_LABEL,
+    PICTURE_TAIL,
+)
+from snapcrawl.extract.noise import SENTENCE_PUNCT
+
+OPEN = r"^[\s\[【(（<〔▲△●■◆□◎○◇★☆•]*"  # what a line may open with before its label
+# 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
+_CREDIT_LEAD = re.compile(
+    OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜丨]|\s|(?=《))\s*\S"
+)
+_CREW_LEAD = re.compile(OPEN + r"(?:" + CREW_LABEL + r")\s*(?:[:：︰/|｜丨]|\s)\s*\S")
+_ANY_LABEL = re.compile(
+    r"(?:本文|本期|本版)?(?:"
+    + CREW_LABEL
+    + "|"
+    + CREDIT_LABEL
+    + r"|摄影|摄像|图片|作者|通讯员|实习生|文|图)\s*(?:[:：︰/|｜丨]|\s)\s*"
+)
+# A person's name: two or three Chinese characters, a transliteration with "·", or a Latin
+# name.
+_PERSON = re.compile(
+    r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}|[A-Za-z][A-Za-z.'-]{1,20}"
+)
+# 新媒体编辑：X, 稿件统筹：X: a role word qualified by the desk it belongs to.
+_QUALIFIED_CREDIT = re.compile(
+    OPEN + r"[\u4e00-\u9fff]{1,4}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：]\s*\S"
+)
+# One credit of a row of them: a role or a source label and its colon.
+_ROW_LABEL = re.compile(
+    "(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD, CREDIT_SOURCE)) + r")\s*[:：︰]"
+)
+# Who the author is, in a note under or above the story: （作者系海港大学教授）, 作者：X，海港
+# 大学教授, 作者单位：X. One clause naming a unit or ending in a role ("作者为此走访了…" is
+# the story's).
+_AUTHOR_NOTE = re.compile(
+    OPEN + r"(?:本文)?作者(?:单位\s*[:：][^。！？，,；;]{2,30}|"
+    r"(?:系|为|是|\s*[:：|｜丨]\s*[^\s，,。:：]{1,12}[，,]\s*(?:系|为|是)?)"
+    r"[^。！？!?，,；;]{1,30}?(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
+)
+_ROW_START = re.compile(OPEN + _ROW_LABEL.pattern)
+_ROW_VALUE_MAX = 16  # a name, a desk or an outlet; a longer value is a sentence
+_CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
+# 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
+_BYLINE = re.compile(
+    OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
+    r"(?:\s*[:：/|｜丨]\s*|\s+)" + _NAMES + r"(?:\s*[（(][^（）()]{1,20}[）)])?[\s)）\]】〕]*$"
+)
+# （资料来源：X） / 图片来源：X / ▲图片来自视频截图
+_SOURCE_CREDIT = re.compile(
+    OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
+)
+_PICTURE_CREDIT = re.compile(
+    OPEN + r"(?:(?:" + PICTURE_LABEL + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
+)
+_CAPTION_CREDIT = re.compile(r"(?:" + PICTURE_TAIL + r")[)）\]】]?$")
+_GIVEN_CREDIT = re.compile(OPEN + r"(?:" + PICTURE_GIVEN + r")[。.]?[)）\]】]?$")
+# "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
+_PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
+_RETITLE = re.compile(OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
+
+
+def is_credit(text: str) -> bool:
+    """A line that credits people or sources rather than telling the story: editors
+    (责任编辑：X), the original title (（原标题：…）), a byline (新京报记者 X), where the
+    text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图)."""
+    if _RETITLE.match(text):
+        return len(text) <= thresholds.RETITLE_MAX
+    if len(text) > 2 * thresholds.CREDIT_MAX:
+        return False
+    if _CREDIT_ANYWHERE.search(text):
+        return True
+    if len(text) > thresholds.CREDIT_MAX:
+        return False
+    # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
+    sentence = SENTENCE_PUNCT.search(text) is not None
+    if not sentence and (
+        _CREDIT_LEAD.match(text)
+        or ((_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text)) and _names_only(text))
+        or (len(text) <= thresholds.BYLINE_MAX and _BYLINE.match(text))
+    ):
+        return True
+    if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
+        return True
+    if ("由" in text and _GIVEN_CREDIT.match(text)) or (not sentence and _credit_row(text)):
+        return True
+    if "作者" in text and len(text) <= thresholds.CREDIT_MAX and _AUTHOR_NOTE.match(text):
+        return True
+    if sentence:
+        return False  # a caption credit has no sentence punctuation either
+    if len(text) <= thresholds.CAPTION_CREDIT_MAX:
+        return _CAPTION_CREDIT.search(text) is not None
+    return (
+        len(text) <= thresholds.BYLINE_MAX
+        and text.endswith("摄")
+        and _PHOTOGRAPHER_CREDIT.search(text) is not None
+    )
+
+
+def _credit_row(text: str) -> bool:
+    """A row of two or more "label：value" credits and nothing else ("作者：X 编辑：Y
+    来源：Z"), each value a short name: the labels say what the line is."""
+    if text.count("：") + text.count(":") + text.count("︰") < 2:
+        return False  # every credit of the row has its colon
+    if not _ROW_START.match(text):
+        return False  # the row opens with its first label
+    labels = list(_ROW_LABEL.finditer(text))
+    if len(labels) < 2 or labels[0].start() > 2:
+        return False
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    values = [
+        text[m.end() : end].strip(" \u3000()（）[]【】")
+        for m, end in zip(labels, ends, strict=True)
+    ]
+    return all(0 < len(v) <= _ROW_VALUE_MAX for v in values)
+
+
+def _names_only(text: str) -> bool:
+    """Whether, past its labels, a credit line names only people ("视频拍摄：陈刚 剪辑：李丽")."""
+    rest = _ANY_LABEL.sub(" ", text.strip(" \u3000()（）[]【】▲△●■◆〔〕<>"))
+    names = [n for n in re.split(r"[\s、,，/&]+", rest) if n]
+    return bool(names) and len(names) <= 8 and all(_PERSON.fullmatch(n) for n in names)
+
+
+def about_a_picture(text: str) -> bool:
+    """Whether a credit (``is_credit``) belongs to a picture or a video (摄影：X, 图片来源：X,
+    央视截图)."""
+    return (
+        _PICTURE_CREDIT.match(text) is not None
+        or _CAPTION_CREDIT.search(text) is not None
+        or ("由" in text and _GIVEN_CREDIT.match(text) is not None)
+    )

@@ -1,0 +1,53 @@
+"""Line shapes of pages that are not news, which the news-built line kinds misread.
+
+``line_kinds`` calls these: a wiki's sentence full of links is prose, not a menu line; a
+short line that leads into the prose after it (a verse line cut at a comma, a section's
+heading after a contents box or a card, "第二章：…" written as a paragraph) is the story's,
+not a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract import noise, thresholds
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.vocab import SENTENCE_ENDINGS
+
+_NOTE_MARKS = re.compile(r"(?:\s*\[[^\[\]]{1,8}\])+$")  # "…完工。[113][注 2]": note marks
+# A numbered part's title, written as a paragraph: "第二章：梅雨", "第3节 结果", "第十回".
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节回部篇卷集幕]")
+CLAUSE_ENDINGS = ("，", "、", "；", ",")  # a line ending so goes on in the next one
+
+
+def is_linked_sentence(line: Line) -> bool:
+    """A sentence that links many of its words (a wiki or encyclopedia paragraph: "位于<a>河北省
+    </a><a>保定市</a>东部，由<a>雄县</a>、<a>容城县</a>…组成。") is prose, however much of it is
+    link text: it links several terms, its own words between them are more than glue, and it
+    ends like a sentence. A menu or a headline list has no words of its own between links."""
+    own = line.chars - line.link_chars
+    return (
+        len(line.hrefs) >= thresholds.LINKED_SENTENCE_LINKS
+        and own >= thresholds.LINKED_SENTENCE_OWN_CHARS
+        and _NOTE_MARKS.sub("", line.text).endswith(SENTENCE_ENDINGS)
+    )
+
+
+def leads_into(run: list[Line]) -> bool:
+    """Short lines that open the prose right after them: a clause cut by a line break (a
+    verse's first line "溪上青山晚更青，", a sentence broken before its end), or the heading of
+    the section it starts (after a contents box or a picture): a heading tag, or a numbered
+    part's title ("第二章：梅雨") written as a paragraph. A label ("作者：") or a list's
+    title ("相关阅读") is neither."""
+    if all(line.text.endswith(CLAUSE_ENDINGS) and line.link_chars == 0 for line in run):
+        return True
+    if len(run) != 1:
+        return False
+    (line,) = run
+    return (
+        (line.heading or _CHAPTER.match(line.text) is not None)
+        and line.link_chars < line.chars
+        and line.chars <= thresholds.SECTION_HEADING_CHARS
+        and not noise.is_list_heading(line.text)
+        and not noise.is_meta_line(line.text)
+    )
