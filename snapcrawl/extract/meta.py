@@ -50,14 +50,11 @@ class HeadInfo:
 
 
 def read_head(root: etree._Element, elements: list[etree._Element] | None = None) -> HeadInfo:
-    """Collect ``<title>`` and ``<meta>`` values before the head is stripped. ``elements``:
-    the page's ``<title>``, ``<meta>`` and ``<time>`` elements in document order
-    (``structured.survey``), when the caller has them already."""
+    """Collect ``<title>`` and ``<meta>`` values before the head is stripped; ``elements``:
+    the ``<title>``, ``<meta>`` and ``<time>`` elements (``structured.survey``), if known."""
     info = HeadInfo()
     title_seen = False
-    if elements is None:
-        elements = list(root.iter("title", "meta", "time"))  # one walk for all three
-    for el in elements:
+    for el in root.iter("title", "meta", "time") if elements is None else elements:
         tag = el.tag
         if tag == "title":
             if not title_seen:
