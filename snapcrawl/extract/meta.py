@@ -23,11 +23,12 @@ from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, is_list_heading, notice_families
 from snapcrawl.extract.structured import (
-    marks_and_scripts,
+    Survey,
     read_breadcrumbs,
     read_json_ld,
     read_marked,
     read_script_time,
+    survey,
 )
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.vocab import CRUMB_LEAVES, LABELS
@@ -48,11 +49,12 @@ class HeadInfo:
     marked: dict[str, list[str]] = field(default_factory=dict)  # byline/source elements
 
 
-def read_head(root: etree._Element) -> HeadInfo:
-    """Collect ``<title>`` and ``<meta>`` values before the head is stripped."""
+def read_head(root: etree._Element, elements: list[etree._Element] | None = None) -> HeadInfo:
+    """Collect ``<title>`` and ``<meta>`` values before the head is stripped; ``elements``:
+    the ``<title>``, ``<meta>`` and ``<time>`` elements (``structured.survey``), if known."""
     info = HeadInfo()
     title_seen = False
-    for el in root.iter("title", "meta", "time"):  # one walk for all three
+    for el in root.iter("title", "meta", "time") if elements is None else elements:
         tag = el.tag
         if tag == "title":
             if not title_seen:
@@ -70,11 +72,13 @@ def read_head(root: etree._Element) -> HeadInfo:
     return info
 
 
-def read_statements(root: etree._Element, info: HeadInfo) -> None:
+def read_statements(root: etree._Element, info: HeadInfo, found: Survey | None = None) -> None:
     """Add what only extraction needs to ``info``, before scripts and navigation are
     stripped: JSON-LD (``ld:…``), a script's publication time, the marked breadcrumb trail
-    and the elements marked as byline or source. Classifying a page does without them."""
-    marked, scripts = marks_and_scripts(root)  # one walk for all the readers below
+    and the elements marked as byline or source. Classifying a page does without them.
+    ``found``: the tree's ``structured.survey``, when the caller has it already."""
+    found = found or survey(root)  # one walk for all the readers below
+    marked, scripts = found.marked, found.scripts
     for key, value in read_json_ld(root, scripts).items():
         info.metas.setdefault(key, value)
     if moment := read_script_time(root, scripts):

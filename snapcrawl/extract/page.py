@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from lxml import etree
 
 from snapcrawl.extract.decode import decode_html
-from snapcrawl.extract.dom import Line, attach_ancestors, flatten, parse_html, strip_furniture
+from snapcrawl.extract.dom import Line, flatten, parse_html
+from snapcrawl.extract.furniture import strip_furniture
 from snapcrawl.extract.layout import annotate
 from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
+from snapcrawl.extract.structured import survey
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import NotAnArticle
 
@@ -23,12 +25,12 @@ class Page:
     lines: list[Line]
 
 
-def _keep_headline_asides(root: etree._Element, head: HeadInfo) -> None:
+def _keep_headline_asides(asides: list[etree._Element], head: HeadInfo) -> None:
     """An ``<aside>`` whose ``<h1>`` is the headline the page states (``<title>``,
     ``og:title``) is the story's header (mobile templates wrap the headline and its meta line
-    in one), not a sidebar: keep it, as a ``<div>``."""
+    in one), not a sidebar: keep it, as a ``<div>``. ``asides``: the page's, in order."""
     stated = [head.title, head.metas.get("og:title", ""), head.metas.get("ld:headline", "")]
-    for aside in list(root.iter("aside")):
+    for aside in asides:
         h1 = next(aside.iter("h1"), None)
         text = normalize_text("".join(h1.itertext())) if h1 is not None else ""
         if len(text) >= 4 and any(s.startswith(text) for s in stated):
@@ -43,14 +45,16 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty", "no markup")
-    head = read_head(root)
-    if details:  # extraction reads bylines, breadcrumbs and JSON-LD; classifying does not
-        read_statements(root, head)
-        _keep_headline_asides(root, head)
-    strip_furniture(root)
+    # One walk for every reader of the unstripped tree; extraction also reads bylines,
+    # breadcrumbs and JSON-LD (the marked elements), classifying does not.
+    found = survey(root, marks=details)
+    head = read_head(root, found.head)
+    if details:
+        read_statements(root, head, found)
+        _keep_headline_asides(found.asides, head)
+    strip_furniture(root, found.styled)
     lines = flatten(root)
     if not lines:
         raise NotAnArticle("empty", "no visible text")
-    attach_ancestors(lines)
     annotate(lines, head.title)
     return Page(root, head, lines)
