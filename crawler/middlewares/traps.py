@@ -12,11 +12,15 @@ each a setting (0 turns it off):
 * **barren pages of one pattern** (``SNAPCRAWL_TRAP_BARREN_PAGES``): URLs are
   grouped by a pattern with digit runs masked (``/day/#-#-#.html``). A page is
   *barren* when it is not an article (the clean pipeline drops it with
-  ``NotAnArticleDrop``) and links to
-  nothing new outside its own group. After that many barren pages in a row, the
-  group's links are no longer followed. A list's pagination links new articles
-  and an article is an article, so neither is barren; a calendar page past the
-  last real day is.
+  ``NotAnArticleDrop``) and links nothing outside its own group that no earlier
+  page of the group linked. After that many barren pages in a row, the group's
+  links are no longer followed. A list page links its own articles (new to the
+  list group even when the crawl reached them first through related links, so a
+  deep pagination is never given up while it still lists stories) and an article
+  is an article, so neither is barren; a calendar page past the last real day,
+  which links the same navigation as the day before, is. The (group, link) pairs
+  are kept as hashes, one per link the group's pages make: per URL, like the
+  duplicate filter's fingerprints.
 * **depth** (``SNAPCRAWL_TRAP_MAX_DEPTH``): links from the start page. A list
   paginated over 500 pages of 20 links reaches 10,000 articles; a deeper chain
   is a calendar or a counter that the barren rule did not catch.
@@ -36,6 +40,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -55,6 +60,7 @@ FINISH_REASON = finish_reasons.HOST_PAGE_BUDGET
 _DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=8192)  # a page's links repeat across pages (navigation, lists)
 def url_pattern(url: str) -> str:
     """The URL with every run of digits masked: pages of one calendar or counter share it.
 
@@ -82,6 +88,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
         self.max_depth = max_depth
         self.barren_pages = barren_pages
         self.seen: set[int] = set()  # hashes of canonical URLs already let through
+        self.linked_from: set[int] = set()  # hashes of (page pattern, link) pairs met
         self.per_host: Counter[str] = Counter()
         self.patterns: dict[str, PatternRecord] = {}
         self.pending: dict[str, str] = {}  # canonical URL of a page with no new link -> pattern
@@ -121,33 +128,43 @@ class TrapMiddleware(BaseSpiderMiddleware):
         """The request, or None when a limit says not to follow it (counted)."""
         if response is None or request.dont_filter:
             return request
-        return self._admit(request, response)[0]
-
-    def _admit(self, request: Request, response: Response) -> tuple[Request | None, str | None]:
-        """The request (None when not followed) and its URL pattern, None when it is no
-        new link: each request's canonical URL and pattern are computed once."""
         url = canonical_or_as_is(request.url)
+        return self._admit(request, response, url, url_pattern(url))
+
+    def _admit(
+        self, request: Request, response: Response, url: str, pattern: str
+    ) -> Request | None:
+        """The request, None when it is not followed; ``url`` is its canonical URL and
+        ``pattern`` that URL's pattern, both computed once by the caller."""
         key = hash((request.method, url, request.body))
         if key in self.seen:
-            # not new: the duplicate filter would drop it; here it must neither count
-            # against the host budget nor make the page that links it productive
-            return None, None
+            # not new: the duplicate filter would drop it; here it must not count
+            # against the host budget
+            return None
         depth = response.meta.get("depth", 0) + 1
-        pattern = url_pattern(url)
         if self.max_depth and depth > self.max_depth:
             why = f"SNAPCRAWL_TRAP_MAX_DEPTH={self.max_depth}"
-            return self._refuse("depth", url, why), pattern
+            return self._refuse("depth", url, why)
         record = self.patterns.get(pattern)
         if record is not None and record.stopped:
-            return self._refuse("pattern", url, pattern), pattern
+            return self._refuse("pattern", url, pattern)
         host = urlsplit(url).netloc
         if self.host_pages and self.per_host[host] >= self.host_pages:
             self.budget_spent = True
             why = f"SNAPCRAWL_TRAP_HOST_PAGES={self.host_pages}"
-            return self._refuse("host_budget", url, why), pattern
+            return self._refuse("host_budget", url, why)
         self.seen.add(key)
         self.per_host[host] += 1
-        return request, pattern
+        return request
+
+    def first_link_from(self, page_pattern: str, url: str) -> bool:
+        """True the first time a page of ``page_pattern`` links ``url``: such a page
+        still tells the crawl something, even if another page linked ``url`` first."""
+        key = hash((page_pattern, url))
+        if key in self.linked_from:
+            return False
+        self.linked_from.add(key)
+        return True
 
     def _refuse(self, kind: str, url: str, why: str) -> None:
         self.stats.inc_value(f"{counters.TRAP_NOT_FOLLOWED}{kind}")
@@ -206,8 +223,8 @@ class TrapMiddleware(BaseSpiderMiddleware):
 
 class _PageLinks:
     """One page's output as it passes: its links go through the limits, and the page
-    notes whether it linked anything new outside its own URL pattern (a barren page
-    does not)."""
+    notes whether it linked, outside its own URL pattern, anything no earlier page of
+    its pattern linked (a barren page does not)."""
 
     def __init__(self, middleware: TrapMiddleware, response: Response) -> None:
         self.middleware = middleware
@@ -219,13 +236,13 @@ class _PageLinks:
         """The element to pass on, or None for a link a limit drops."""
         if not isinstance(element, Request):
             return element
-        if element.dont_filter:  # passes every limit, but may still be a new link elsewhere
-            request, pattern = element, url_pattern(canonical_or_as_is(element.url))
-        else:
-            request, pattern = self.middleware._admit(element, self.response)
-        if request is not None and pattern != self.pattern:
+        url = canonical_or_as_is(element.url)
+        pattern = url_pattern(url)
+        if pattern != self.pattern and self.middleware.first_link_from(self.pattern, url):
             self.new_elsewhere = True
-        return request
+        if element.dont_filter:  # passes every limit
+            return element
+        return self.middleware._admit(element, self.response, url, pattern)
 
     def done(self) -> None:
         self.middleware._page_done(self.response, self.pattern, self.new_elsewhere)

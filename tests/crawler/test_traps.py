@@ -104,5 +104,30 @@ def test_a_link_already_followed_is_no_new_link_and_spends_no_budget():
     ]
     guard.item_dropped(None, day, NotAnArticleDrop("not an article (empty)"))
     assert guard.per_host["a.cn"] == 2
-    # the day page linked nothing new elsewhere: barren, so its pattern is given up
-    assert follow(guard, page("http://a.cn/day/2.html"), "http://a.cn/day/3.html") == []
+    # the first day page was the first of its kind to link the story: not barren
+    next_day = page("http://a.cn/day/2.html")
+    assert follow(guard, next_day, "http://a.cn/day/3.html", "http://a.cn/story/1.html") == [
+        "http://a.cn/day/3.html"
+    ]
+    guard.item_dropped(None, next_day, NotAnArticleDrop("not an article (empty)"))
+    # the second linked only what its kind had linked before: barren, the pattern is given up
+    assert follow(guard, page("http://a.cn/day/3.html"), "http://a.cn/day/4.html") == []
+
+
+def test_a_deep_list_of_stories_found_elsewhere_first_is_still_followed():
+    """Related links reached every story before the list's deep pages did: each list
+    page still lists stories no list page listed before, so it is never barren."""
+    guard = middleware(barren_pages=2)
+    start = page("http://a.cn/", depth=0)
+    stories = [f"http://a.cn/story/{n}.html" for n in range(1, 21)]
+    assert len(follow(guard, start, *stories, "http://a.cn/about.html")) == 21
+    for n in range(1, 10):
+        list_page = page(f"http://a.cn/list/{n}.html")
+        links = [
+            f"http://a.cn/list/{n + 1}.html",
+            *stories[2 * n - 2 : 2 * n],
+            "http://a.cn/about.html",
+        ]
+        assert follow(guard, list_page, *links) == [f"http://a.cn/list/{n + 1}.html"]
+        guard.item_dropped(None, list_page, NotAnArticleDrop("not an article (list_page)"))
+    assert not guard.stats.get_value("snapcrawl/trap/patterns_stopped")
