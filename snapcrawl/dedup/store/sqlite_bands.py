@@ -1,21 +1,24 @@
-"""The SQLite store's LSH band rows, in two tables so that adding one stays cheap as it grows.
+"""The SQLite store's LSH band rows, in three trees so that adding one stays cheap as it grows.
 
 Band keys are random 64-bit numbers, so a batch's new rows land on random pages
-of the ``(key, doc)`` B-tree. Once that tree is much larger than the batch, every
-row dirties a page of its own, and each commit writes a 4 KiB page to the WAL
-(and the checkpoint writes it again) for a 20-byte row: at 200,000 documents the
-store wrote 63 KB per document, and slowed down as it grew (measured in
-``benchmarks/dedup/phases.py``).
+of a ``(key, doc)`` B-tree. Once the tree is much larger than the batch, each row
+dirties a page of its own: the commit writes a 4 KiB page to the WAL (and the
+checkpoint writes it again) for a 20-byte row, and reads it first when it is
+not cached. With one tree the store read 70 KB and wrote 98 KB per document at
+300,000 documents, and slowed down as it grew (``benchmarks/dedup/phases.py``).
 
-So new rows go to ``bands_recent``, a small tree that stays in the page cache:
-a batch dirties few of its pages. When ``bands_recent`` holds the rows of
-``MERGE_DOCS`` documents, one transaction moves them into ``bands`` in key order
-(each page of ``bands`` is then written at most once for all of them) and
-empties it. Lookups read both trees. The meta row ``bands_merged_below`` is the
-first document id whose rows may still be in ``bands_recent``.
+So the rows live in levels, as in a log-structured merge tree: new rows go to
+``bands_recent``, small enough that a batch dirties few of its pages. When it
+holds the rows of ``LEVELS[0]`` documents, one statement moves them into
+``bands_mid`` in key order (each page of the target written once for all of
+them); when ``bands_mid`` holds ``LEVELS[1]`` documents' rows, they move into
+``bands`` the same way. Each row is thus written three times, always with many
+others on the same page. Lookups read the three trees in one query. The meta
+rows ``bands_since:<table>`` hold the first document id whose rows may be in that
+table or a newer one.
 
-A file made before ``bands_recent`` existed has all its rows in ``bands``: it
-gets the empty table on open and works as it is.
+A file made when ``bands`` was the only tree (before 2026-12-05) gets the two
+empty ones on open and works as it is.
 """
 
 from __future__ import annotations
@@ -24,31 +27,29 @@ import sqlite3
 from collections.abc import Iterator
 from functools import cache
 
-MERGE_DOCS = 32_768  # documents: ~520,000 rows, ~15 MiB of bands_recent before a merge
+TABLES = ("bands_recent", "bands_mid", "bands")  # newest first
+# documents whose rows a level holds before they move to the next one:
+# ~4,000 documents are ~65,000 rows (~2 MiB); ~65,000 are ~1,000,000 rows (~30 MiB)
+LEVELS = [4_096, 65_536]
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS bands (
+SCHEMA = "".join(
+    f"""
+CREATE TABLE IF NOT EXISTS {table} (
     key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS bands_recent (
-    key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)
-) WITHOUT ROWID;
-"""
-
-_MERGED = "bands_merged_below"
+) WITHOUT ROWID;"""
+    for table in TABLES
+)
 
 
 @cache
 def _lookup_sql(count: int) -> str:
-    """Band rows (key, doc, url, sig) of ``count`` keys in both trees; url is NULL when
+    """Band rows (key, doc, url, sig) of ``count`` keys in every tree; url is NULL when
     the doc is gone (a dead owner's or a replaced pending entry)."""
     keys = ", ".join(f"?{i}" for i in range(1, count + 1))
-    return (
-        "SELECT b.key, b.doc, d.url, d.sig FROM ("
-        f"SELECT key, doc FROM bands WHERE key IN ({keys})"
-        f" UNION ALL SELECT key, doc FROM bands_recent WHERE key IN ({keys})"
-        ") b LEFT JOIN docs d ON d.id = b.doc"
+    union = " UNION ALL ".join(
+        f"SELECT key, doc FROM {table} WHERE key IN ({keys})" for table in TABLES
     )
+    return f"SELECT b.key, b.doc, d.url, d.sig FROM ({union}) b LEFT JOIN docs d ON d.id = b.doc"
 
 
 def lookup(db: sqlite3.Connection, keys: list[int]) -> sqlite3.Cursor:
@@ -58,32 +59,39 @@ def lookup(db: sqlite3.Connection, keys: list[int]) -> sqlite3.Cursor:
 
 def drop(db: sqlite3.Connection, rows: list[tuple[int, int]]) -> None:
     """Delete stale (key, doc) rows from whichever tree holds them."""
-    db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", rows)
-    db.executemany("DELETE FROM bands_recent WHERE key = ? AND doc = ?", rows)
+    for table in TABLES:
+        db.executemany(f"DELETE FROM {table} WHERE key = ? AND doc = ?", rows)
 
 
 def insert(db: sqlite3.Connection, rows: list[tuple[int, int]]) -> None:
-    """Add (key, doc) rows to ``bands_recent``, in key order (neighbours share pages)."""
+    """Add (key, doc) rows to the newest tree, in key order (neighbours share pages)."""
     rows.sort()
-    db.executemany("INSERT OR IGNORE INTO bands_recent VALUES (?, ?)", rows)
+    db.executemany(f"INSERT OR IGNORE INTO {TABLES[0]} VALUES (?, ?)", rows)
 
 
-def merge_if_due(db: sqlite3.Connection, next_id: int) -> bool:
-    """Move ``bands_recent`` into ``bands`` once it holds ``MERGE_DOCS`` documents' rows
-    (documents with ids up to ``next_id``); in the caller's write transaction."""
-    row = db.execute("SELECT value FROM meta WHERE name = ?", (_MERGED,)).fetchone()
-    merged_below = int(row[0]) if row else 0
-    if next_id - merged_below < MERGE_DOCS:
-        return False
-    # a WITHOUT ROWID table is read in key order: the inserts walk bands' pages once
-    db.execute("INSERT OR IGNORE INTO bands SELECT key, doc FROM bands_recent")
-    db.execute("DELETE FROM bands_recent")
-    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_MERGED, str(next_id)))
-    return True
+def merge_if_due(db: sqlite3.Connection, next_id: int) -> list[str]:
+    """Move each level that is full into the next one (documents up to ``next_id``
+    exist); in the caller's write transaction. Returns the tables moved."""
+    since = dict(db.execute("SELECT name, value FROM meta WHERE name LIKE 'bands_since:%'"))
+    moved = []
+    for level, limit in enumerate(LEVELS):
+        # the level holds documents [first, next_id) less those of the newer levels
+        table, target = TABLES[level], TABLES[level + 1]
+        first = int(since.get(f"bands_since:{table}", 0))
+        if next_id - first < limit:
+            break  # not full: then the older levels have not grown since they were checked
+        # a WITHOUT ROWID table is read in key order: the inserts walk the target once
+        db.execute(f"INSERT OR IGNORE INTO {target} SELECT key, doc FROM {table}")
+        db.execute(f"DELETE FROM {table}")
+        db.execute(
+            "INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"bands_since:{table}", str(next_id))
+        )
+        moved.append(table)
+    return moved
 
 
 def all_keys(db: sqlite3.Connection) -> Iterator[int]:
     """Every band key in the file (for filling the key filter)."""
-    for table in ("bands", "bands_recent"):
-        for (key,) in db.execute(f"SELECT key FROM {table}"):  # noqa: S608 - fixed names
+    for table in TABLES:
+        for (key,) in db.execute(f"SELECT key FROM {table}"):
             yield key

@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 from snapcrawl.dedup import DedupIndex, open_store
+from snapcrawl.dedup.store import sqlite_bands
 from snapcrawl.dedup.store.sqlite import SQLiteStore
 
 from ..texts import HARVEST, METRO, TREES, join
@@ -94,10 +95,10 @@ def test_killed_run_entries_whose_rows_were_written_are_committed_not_discarded(
 
 
 def _band_rows(db: sqlite3.Connection) -> int:
-    """Band rows in both trees (recent ones, and those merged into the big one)."""
+    """Band rows in all the trees (new ones, and those merged into older levels)."""
     return sum(
         db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-        for table in ("bands", "bands_recent")
+        for table in sqlite_bands.TABLES
     )
 
 
