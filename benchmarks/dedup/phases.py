@@ -51,9 +51,7 @@ def timed(owner: object, name: str, label: str) -> None:
 
 def io_bytes() -> tuple[int, int]:
     """(rchar, wchar) of this process: bytes through read and write system calls."""
-    fields = dict(
-        line.split(": ") for line in Path("/proc/self/io").read_text().splitlines()
-    )
+    fields = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
     return int(fields["rchar"]), int(fields["wchar"])
 
 
@@ -82,7 +80,10 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     batch: list[str] = []
     last_time, last_cpu, last_io, last_spent = (
-        time.perf_counter(), time.process_time(), io_bytes(), Counter()
+        time.perf_counter(),
+        time.process_time(),
+        io_bytes(),
+        Counter(),
     )
     for i, (url, body) in enumerate(synthetic_stream(pool, args.count), 1):
         if index.check_and_add(url, body) is None:
