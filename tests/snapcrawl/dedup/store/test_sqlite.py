@@ -97,8 +97,7 @@ def test_killed_run_entries_whose_rows_were_written_are_committed_not_discarded(
 def _band_rows(db: sqlite3.Connection) -> int:
     """Band rows in all the trees (new ones, and those merged into older levels)."""
     return sum(
-        db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-        for table in sqlite_bands.TABLES
+        db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in sqlite_bands.TABLES
     )
 
 

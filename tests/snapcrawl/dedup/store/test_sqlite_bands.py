@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -108,3 +112,46 @@ def test_merging_the_levels_keeps_every_verdict(
             assert (verdict.kind, verdict.dup_of) == ("near", url)
     with DedupIndex(open_store(str(path)), DedupConfig()) as again:  # none lost on close
         assert again.check_and_add("http://c.example/0", _edited(stories["http://a.example/0"]))
+
+
+# A run that merges levels every 2 and 4 documents, commits each story, then waits.
+_CHILD = textwrap.dedent(
+    """
+    import sys
+    from snapcrawl.dedup import DedupIndex, open_store
+    from snapcrawl.dedup.store import sqlite_bands
+    sys.path.insert(0, {tests!r})
+    from texts import random_story
+    sqlite_bands.LEVELS = [2, 4]
+    index = DedupIndex(open_store({path!r}))
+    for i in range(9):
+        assert index.check_and_add(f"http://a.example/{{i}}", random_story(700 + i)) is None
+        index.commit([f"http://a.example/{{i}}"])
+    assert index.check_and_add("http://a.example/pending", random_story(799)) is None
+    print("ready", flush=True)
+    sys.stdin.read()
+    """
+)
+
+
+def test_a_killed_run_loses_no_committed_story_across_merges(tmp_path: Path) -> None:
+    path = tmp_path / "dedup.sqlite"
+    tests = str(Path(__file__).parents[1])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _CHILD.format(path=str(path), tests=tests)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "ready"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with DedupIndex(open_store(str(path))) as after:
+        db = after.store._db  # type: ignore[attr-defined]
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        for i in range(9):
+            verdict = after.check_and_add(f"http://b.example/{i}", _edited(random_story(700 + i)))
+            assert verdict is not None
+            assert verdict.dup_of == f"http://a.example/{i}"
+        assert not after.known_url("http://a.example/pending")  # never committed: discarded
