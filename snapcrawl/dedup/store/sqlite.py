@@ -10,7 +10,9 @@ most that long for the lock. Meanwhile the batch's new entries stay in memory
 and are written in bulk before the commit; a crash loses them, but they would
 have been discarded anyway. ``commit`` commits at once, synced to disk.
 Lookups go to the file only for keys an in-memory filter may hold
-(:mod:`~snapcrawl.dedup.store.sqlite_filter`).
+(:mod:`~snapcrawl.dedup.store.sqlite_filter`). Band rows live in three trees merged
+in key order (:mod:`~snapcrawl.dedup.store.sqlite_bands`), so the store keeps its
+rate as it grows.
 
 Pending entries belong to an *owner*: one open store, holding an ``flock`` on
 ``<file>.owners/<owner>.lock`` for as long as it lives. Opening the store discards
@@ -43,7 +45,8 @@ from snapcrawl.dedup.store.sqlite_filter import KeyFilter
 from snapcrawl.dedup.store.sqlite_owners import discard_dead_owners, forget_owner, take_owner_lock
 from snapcrawl.dedup.types import Entry, Verdict
 
-_SCHEMA = """
+_SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS owners (
     owner TEXT PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL, started REAL NOT NULL
@@ -61,7 +64,9 @@ CREATE TABLE IF NOT EXISTS docs (
 CREATE INDEX IF NOT EXISTS docs_url_key ON docs (url_key);
 CREATE INDEX IF NOT EXISTS docs_exact ON docs (exact);
 CREATE INDEX IF NOT EXISTS docs_pending ON docs (owner) WHERE owner IS NOT NULL;
-""" + sqlite_bands.SCHEMA
+"""
+    + sqlite_bands.SCHEMA
+)
 
 
 def url_key(url: str) -> int:
