@@ -58,6 +58,7 @@ class DedupIndex:
         self.config = config or DedupConfig()
         self.stats: Counter[str] = Counter()
         self._ranks: dict[str, Rank] = {}  # this index's pending entries: replaceable
+        self._accept_at = self.config.accept_at  # an inverse normal CDF: once, not per check
         store.bind(self.config.store_params(), lease_seconds=self.config.lease_seconds)
 
     def make_entry(self, url: str, body: str, *, run_id: str = "") -> Entry:
@@ -106,7 +107,7 @@ class DedupIndex:
         return Kept(False, verdict)
 
     def _check(self, entry: Entry) -> Verdict | None:
-        accept_at = self.config.accept_at
+        accept_at = self._accept_at
         packed = entry.signature
 
         def verify(candidate: bytes) -> float | None:

@@ -10,7 +10,9 @@ most that long for the lock. Meanwhile the batch's new entries stay in memory
 and are written in bulk before the commit; a crash loses them, but they would
 have been discarded anyway. ``commit`` commits at once, synced to disk.
 Lookups go to the file only for keys an in-memory filter may hold
-(:mod:`~snapcrawl.dedup.store.sqlite_filter`).
+(:mod:`~snapcrawl.dedup.store.sqlite_filter`). Band rows live in three trees merged
+in key order (:mod:`~snapcrawl.dedup.store.sqlite_bands`), so the store keeps its
+rate as it grows.
 
 Pending entries belong to an *owner*: one open store, holding an ``flock`` on
 ``<file>.owners/<owner>.lock`` for as long as it lives. Opening the store discards
@@ -31,19 +33,20 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 
 import numpy as np
 
 from snapcrawl.dedup.minhash import band_keys
+from snapcrawl.dedup.store import sqlite_bands
 from snapcrawl.dedup.store.base import Verifier, WrittenLookup, check_params
 from snapcrawl.dedup.store.sqlite_batch import WriteBatch
 from snapcrawl.dedup.store.sqlite_filter import KeyFilter
 from snapcrawl.dedup.store.sqlite_owners import discard_dead_owners, forget_owner, take_owner_lock
 from snapcrawl.dedup.types import Entry, Verdict
 
-_SCHEMA = """
+_SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS owners (
     owner TEXT PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL, started REAL NOT NULL
@@ -61,32 +64,14 @@ CREATE TABLE IF NOT EXISTS docs (
 CREATE INDEX IF NOT EXISTS docs_url_key ON docs (url_key);
 CREATE INDEX IF NOT EXISTS docs_exact ON docs (exact);
 CREATE INDEX IF NOT EXISTS docs_pending ON docs (owner) WHERE owner IS NOT NULL;
-CREATE TABLE IF NOT EXISTS bands (
-    key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)
-) WITHOUT ROWID;
 """
+    + sqlite_bands.SCHEMA
+)
 
 
 def url_key(url: str) -> int:
     """A signed 64-bit key for indexing URLs without storing them twice."""
     return int.from_bytes(hashlib.blake2b(url.encode(), digest_size=8).digest(), "big", signed=True)
-
-
-@cache
-def _bands_sql(count: int) -> str:
-    """Band rows (key, doc, url, sig) of ``count`` keys; url is NULL when the doc is gone."""
-    keys = " OR ".join(["b.key = ?"] * count)
-    return (
-        "SELECT b.key, b.doc, d.url, d.sig FROM bands b LEFT JOIN docs d ON d.id = b.doc"
-        f" WHERE {keys}"
-    )
-
-
-@cache
-def _insert_bands_sql(count: int) -> str:
-    """Insert one document's ``count`` band rows: parameters ?1 the doc, then its keys."""
-    rows = ", ".join(f"(?{i}, ?1)" for i in range(2, 2 + count))
-    return f"INSERT OR IGNORE INTO bands VALUES {rows}"
 
 
 class SQLiteStore:
@@ -129,6 +114,7 @@ class SQLiteStore:
         self._db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable at checkpoints
         self._db.execute("PRAGMA wal_autocheckpoint=10000")  # pages: checkpoint less often
         self._db.execute("PRAGMA cache_size=-65536")  # KiB: at most 64 MiB per connection
+        self._db.execute("PRAGMA journal_size_limit=67108864")  # bytes: a merge's WAL shrinks
         _retry_busy(lambda: self._db.executescript(_SCHEMA), busy_timeout)
         if not memory:
             self._lock_fd = take_owner_lock(self.path, self.owner)
@@ -185,7 +171,7 @@ class SQLiteStore:
         with self._write():
             self._flush()  # the old entry may still be in the batch
             cursor = self._db.execute(
-                "DELETE FROM docs WHERE url_key = ? AND url = ? AND owner = ?",
+                "DELETE FROM docs WHERE url_key = ? AND url = ? AND +owner = ?",
                 (url_key(old_url), old_url, self.owner),
             )
             if cursor.rowcount != 1:
@@ -202,7 +188,7 @@ class SQLiteStore:
             self._flush()
             before = self._db.total_changes
             self._db.executemany(
-                "UPDATE docs SET owner = NULL WHERE owner = ? AND url_key = ? AND url = ?", rows
+                "UPDATE docs SET owner = NULL WHERE +owner = ? AND url_key = ? AND url = ?", rows
             )
             return self._db.total_changes - before
 
@@ -255,6 +241,7 @@ class SQLiteStore:
 
     def batch_committing(self) -> None:
         self._flush()
+        sqlite_bands.merge_if_due(self._db, self._next_id)
 
     def batch_ended(self, committed: bool) -> None:
         if not committed:  # rolled back: the new entries are lost, as in a crash
@@ -294,14 +281,14 @@ class SQLiteStore:
                     seen.add(other)
                     best = _better(best, other, verify(self._new[other][0][4]))
         stale = []
-        for band, doc, other, sig in db.execute(_bands_sql(len(hits)), hits):
+        for band, doc, other, sig in sqlite_bands.lookup(db, hits):
             if other is None:  # its doc was a dead owner's pending entry
                 stale.append((band, doc))
             elif other not in seen:
                 seen.add(other)
                 best = _better(best, other, verify(sig))
         if stale:
-            db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", stale)
+            sqlite_bands.drop(db, stale)
         return best
 
     def _add(self, entry: Entry, key: int, maybe: set[int]) -> None:
@@ -330,12 +317,7 @@ class SQLiteStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [row for row, _ in new],
         )
-        by_count: dict[int, list[tuple[int, ...]]] = {}
-        for row, bands in new:
-            if bands:
-                by_count.setdefault(len(bands), []).append((row[0], *bands))
-        for count, rows in by_count.items():
-            db.executemany(_insert_bands_sql(count), rows)
+        sqlite_bands.insert(db, [(band, row[0]) for row, bands in new for band in bands])
         self._seen_id = max(self._seen_id, new[-1][0][0])
 
     def _discard_new(self) -> None:
@@ -349,7 +331,7 @@ class SQLiteStore:
         db = self._db
         (docs,) = db.execute("SELECT COUNT(*) FROM docs").fetchone()
         keys = KeyFilter(expected=docs * (2 + self._params.get("bands", 0)))
-        keys.load(key for (key,) in db.execute("SELECT key FROM bands"))
+        keys.load(sqlite_bands.all_keys(db))
         keys.load(k for row in db.execute("SELECT url_key, exact FROM docs") for k in row)
         row = db.execute("SELECT MAX(id) FROM docs").fetchone()
         self._seen_id = row[0] or 0
