@@ -84,8 +84,12 @@ def _score(lines: list[Line], strict: bool) -> dict[etree._Element, float]:
     for line, value, penalty in owners.values():
         chain = line.ancestors
         muted_from = len(chain) if line.noise_at < 0 else (0 if strict else line.noise_at)
-        for i, anc in enumerate(chain):
-            scores[anc] = get(anc, 0.0) + (value if i < muted_from else 0.0) - penalty
+        # Two plain loops, not one with a test per ancestor (a tenth of the time): the
+        # same sums in the same order, so the scores and their ties are the same floats.
+        for anc in chain[:muted_from]:
+            scores[anc] = get(anc, 0.0) + value - penalty
+        for anc in chain[muted_from:]:
+            scores[anc] = get(anc, 0.0) - penalty
     return scores
 
 
