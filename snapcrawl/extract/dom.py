@@ -118,7 +118,11 @@ def _parser_input(text: str) -> tuple[str | bytes, etree.HTMLParser]:
 
 def class_names(el: etree._Element) -> list[set[str]]:
     """Each class name and the id of an element, as sets of lower-cased tokens."""
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    return _name_tokens(el.get("class"), el.get("id"))
+
+
+def _name_tokens(class_: str | None, id_: str | None) -> list[set[str]]:
+    raw = f"{class_ or ''} {id_ or ''}".split()
     return [{t.lower() for t in _TOKEN_SPLIT.split(name) if t} for name in raw]
 
 
@@ -129,10 +133,16 @@ def is_noise_region(el: etree._Element) -> bool:
     ("comment-content", "reply-text"); a separate plain content name ("content" beside
     "ad-free") vetoes it.
     """
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return is_noise_names(el.get("class"), el.get("id"))
+
+
+def is_noise_names(class_: str | None, id_: str | None) -> bool:
+    """``is_noise_region`` of an element with this class and id, for a caller that has
+    read them already (each attribute read costs ~0.2 us, a fifth of the judgement)."""
+    raw = f"{class_ or ''} {id_ or ''}".lower()
     if not _NOISE_SUBSTRING.search(raw):  # no token can match: most elements stop here
         return False
-    names = class_names(el)
+    names = _name_tokens(class_, id_)
     if not any(name & NOISE_CLASS_TOKENS for name in names):
         return False
     return not any(name & CONTENT_CLASS_TOKENS and not name & NOISE_CLASS_TOKENS for name in names)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from lxml import etree
 
 from snapcrawl.extract import thresholds
-from snapcrawl.extract.dom import Line, is_noise_region
+from snapcrawl.extract.dom import Line, is_noise_names
 from snapcrawl.extract.noise import is_list_item
 
 _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page's state, not a region
@@ -52,7 +52,7 @@ def annotate(lines: list[Line], headline: str = "") -> None:
                     names = (anc.get("class"), anc.get("id"))
                     flag = by_names.get(names)
                     if flag is None:
-                        flag = by_names[names] = names != (None, None) and is_noise_region(anc)
+                        flag = by_names[names] = names != (None, None) and is_noise_names(*names)
                     noisy[anc] = flag = flag and anc.tag not in _PAGE_TAGS
                 if flag:
                     at = pos
