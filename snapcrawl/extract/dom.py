@@ -18,7 +18,7 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.furniture import strip_furniture  # noqa: F401 - long imported from here
 from snapcrawl.extract.text import (
     drop_void_references,
-    normalize_text,
+    normalize_counted,
     punctuation_count,
     visible_len,
 )
@@ -171,9 +171,8 @@ def flatten(root: etree._Element) -> list[Line]:
 
     def emit(owner: etree._Element) -> None:
         """Close the line ``parts`` holds; ``owner`` is ``blocks[-1]``."""
-        text = normalize_text("".join(parts))
+        text, chars = normalize_counted("".join(parts))
         if text:
-            chars = len(text) - text.count(" ") - text.count("\u3000")  # normalised spaces
             link = visible_len("".join(link_parts)) if link_parts else 0
             line = Line(
                 text,

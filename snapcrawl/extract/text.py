@@ -65,14 +65,26 @@ def normalize_text(text: str, *, nfkc: bool = False) -> str:
     >>> normalize_text("\\u3000\\u3000第一段&amp;nbsp;内容\\u200b  继续\\n")
     '第一段 内容 继续'
     """
+    text = normalize_counted(text)[0]
+    if nfkc:
+        text = unicodedata.normalize("NFKC", text)
+    return text
+
+
+def normalize_counted(text: str) -> tuple[str, int]:
+    """``normalize_text(text)`` and how many of its characters are not spaces (what
+    ``flatten`` stores for every line). Without an ideographic space the line is its words
+    joined by single spaces, so the count is its length less the joins: no second scan."""
     text = clean_fragment(text)
     if "&" in text:
         text = _LEFTOVER_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     # The ideographic space stays inside a line; without one, str.split does it all, faster.
-    text = _SPACES.sub(" ", text).strip(_EDGE) if "\u3000" in text else " ".join(text.split())
-    if nfkc:
-        text = unicodedata.normalize("NFKC", text)
-    return text
+    if "\u3000" in text:
+        text = _SPACES.sub(" ", text).strip(_EDGE)
+        return text, len(text) - text.count(" ") - text.count("\u3000")
+    words = text.split()
+    text = " ".join(words)
+    return text, len(text) - len(words) + 1 if words else 0
 
 
 def visible_len(text: str) -> int:
