@@ -17,12 +17,15 @@ from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.dom import Line
 
 
-def _prose(lines: list[Line]) -> int:
+def prose_chars(lines: list[Line], *, outside_furniture: bool = False) -> int:
+    """Characters of sentence-like lines: what tells a story (or a post) from a list of
+    entries. ``outside_furniture`` leaves out lines inside a furniture region."""
     return sum(
         line.chars - line.link_chars
         for line in lines
         if line.punct
         and not line.is_link
+        and not (outside_furniture and line.noise_at >= 0)
         and line.chars - line.link_chars >= thresholds.ENTRY_PROSE_LINE
     )
 
@@ -74,9 +77,9 @@ def first_entry(inside: list[Line], container: etree._Element) -> list[Line]:
         return inside
     start = entries[0][0].index
     before = [line for line in inside if line.index < start]
-    if _prose(before) >= thresholds.ENTRY_MIN_PROSE:  # a story, then its comments
+    if prose_chars(before) >= thresholds.ENTRY_MIN_PROSE:  # a story, then its comments
         return before
-    if _prose(entries[0]) < thresholds.ENTRY_MIN_PROSE:
+    if prose_chars(entries[0]) < thresholds.ENTRY_MIN_PROSE:
         return inside
     end = entries[0][-1].index
     return [line for line in inside if line.index <= end]

@@ -19,21 +19,10 @@ from lxml import etree
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.blocks import time_stamped
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.entries import prose_chars
 
 # Parts are sections of a page; sibling table cells and list items are columns and items.
 PART_TAGS = frozenset({"div", "section", "article"})
-
-
-def _prose(lines: list[Line]) -> int:
-    """Characters of sentence-like lines (outside furniture regions)."""
-    return sum(
-        line.chars - line.link_chars
-        for line in lines
-        if line.punct
-        and not line.is_link
-        and line.noise_at < 0
-        and line.chars - line.link_chars >= thresholds.ENTRY_PROSE_LINE
-    )
 
 
 def _dated(lines: list[Line]) -> bool:
@@ -66,7 +55,7 @@ def merge_siblings(lines: list[Line], container: etree._Element, inside: list[Li
         return inside
     merged = list(inside)
     for part_lines in by_part.values():
-        prose = _prose(part_lines)
+        prose = prose_chars(part_lines, outside_furniture=True)
         links = sum(line.link_chars for line in part_lines)
         if prose >= thresholds.SIBLING_PART_PROSE and links < prose and not _dated(part_lines):
             merged += part_lines
