@@ -62,7 +62,7 @@ def clean_fragment(text: str) -> str:
 def normalize_text(text: str, *, nfkc: bool = False) -> str:
     """One line of clean text: entities decoded, whitespace collapsed, edges trimmed.
 
-    >>> normalize_text("\\u3000\\u3000第一段&amp;nbsp;内容\\u200b  继续\\n")
+    >>> normalize_text("\\u3000\\u3000第一段&nbsp;内容\\u200b  继续\\n")
     '第一段 内容 继续'
     """
     text = normalize_counted(text)[0]
