@@ -8,12 +8,12 @@ from collections.abc import Iterable
 from snapcrawl.dedup.config import DedupConfig
 from snapcrawl.dedup.minhash import (
     band_keys,
+    code_shingle_hashes,
     estimate_jaccard,
     pack_signature,
-    shingle_hashes,
     signature,
 )
-from snapcrawl.dedup.normalize import body_hash, normalize_body
+from snapcrawl.dedup.normalize import body_hash, normal_codes
 from snapcrawl.dedup.rank import Rank
 from snapcrawl.dedup.store.base import DedupStore
 from snapcrawl.dedup.types import Entry, Kept, Verdict
@@ -25,9 +25,9 @@ def make_entry(url: str, body: str, config: DedupConfig, *, run_id: str = "") ->
     A plain function of the body and the config (no store), so a worker process can
     make it beside extraction and spare the crawler's thread the shingling.
     """
-    normal = normalize_body(body)
+    normal, codes = normal_codes(body)
     sig = signature(
-        shingle_hashes(normal, config.shingle, config.seed), config.num_perm, config.seed
+        code_shingle_hashes(codes, config.shingle, config.seed), config.num_perm, config.seed
     )
     if sig is None:
         return Entry(url, body_hash(normal), b"", (), run_id)

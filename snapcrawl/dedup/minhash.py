@@ -19,6 +19,7 @@ _MASK64 = 0xFFFFFFFFFFFFFFFF
 _MIX = np.uint64(0xBF58476D1CE4E5B9)  # splitmix64's finaliser constants
 _MIX2 = np.uint64(0x94D049BB133111EB)
 _EMPTY = np.uint64(_MASK64)
+_SHIFT30, _SHIFT27, _SHIFT31 = np.uint64(30), np.uint64(27), np.uint64(31)
 _DENSIFY_TRIES = 64
 
 
@@ -28,6 +29,17 @@ def _multipliers(size: int, seed: int) -> tuple[np.uint64, ...]:
     rng = np.random.default_rng([seed, size, 0x5A])
     values = rng.integers(0, 2**63, size=size, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
     return tuple(values)
+
+
+@lru_cache(maxsize=32)
+def _multiplier_array(size: int, seed: int) -> np.ndarray:
+    return np.array(_multipliers(size, seed), dtype=np.uint64)
+
+
+@lru_cache(maxsize=8)
+def _all_empty(num_perm: int) -> np.ndarray:
+    """The starting minima, copied per document (cheaper than ``np.full``)."""
+    return np.full(num_perm, _EMPTY, dtype=np.uint64)
 
 
 @lru_cache(maxsize=8)
@@ -42,6 +54,12 @@ def _densify_table(num_perm: int, seed: int) -> np.ndarray:
     return rng.integers(0, num_perm, size=(num_perm, _DENSIFY_TRIES), dtype=np.intp)
 
 
+@lru_cache(maxsize=8)
+def _densify_lists(num_perm: int, seed: int) -> tuple[tuple[int, ...], ...]:
+    """For each slot, the filled slots it tries in turn when no shingle reached it."""
+    return tuple(tuple(row) for row in _densify_table(num_perm, seed).tolist())
+
+
 def shingle_hashes(normal: str, size: int, seed: int = 1) -> np.ndarray:
     """64-bit hashes of the overlapping ``size``-character shingles of ``normal``.
 
@@ -49,20 +67,34 @@ def shingle_hashes(normal: str, size: int, seed: int = 1) -> np.ndarray:
     finished by splitmix64's mixer. A text shorter than ``size`` is one shingle;
     an empty text has none.
     """
-    codes = np.frombuffer(normal.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    return code_shingle_hashes(
+        np.frombuffer(normal.encode("utf-32-le"), dtype=np.uint32), size, seed
+    )
+
+
+def code_shingle_hashes(codes: np.ndarray, size: int, seed: int = 1) -> np.ndarray:
+    """:func:`shingle_hashes` of a text given as its code points (uint32).
+
+    All windows at once: a strided (shingles x size) view of the code points times
+    the multipliers, one matrix product (uint64 arithmetic wraps, as the hash
+    wants), then the mixer in place. A handful of numpy calls per document,
+    whatever its length.
+    """
+    codes = codes.astype(np.uint64)
     if codes.size == 0:
         return codes
     size = min(size, codes.size)
     count = codes.size - size + 1
-    mults = _multipliers(size, seed)
-    h = codes[:count] * mults[0]
-    for j in range(1, size):
-        h += codes[j : j + count] * mults[j]
-    h ^= h >> np.uint64(30)
+    windows = np.ndarray((count, size), np.uint64, codes, 0, (8, 8))
+    h = windows @ _multiplier_array(size, seed)
+    tmp = h >> _SHIFT30
+    h ^= tmp
     h *= _MIX
-    h ^= h >> np.uint64(27)
+    np.right_shift(h, _SHIFT27, out=tmp)
+    h ^= tmp
     h *= _MIX2
-    h ^= h >> np.uint64(31)
+    np.right_shift(h, _SHIFT31, out=tmp)
+    h ^= tmp
     return h
 
 
@@ -76,18 +108,20 @@ def signature(hashes: np.ndarray, num_perm: int, seed: int = 1) -> np.ndarray | 
     if hashes.size == 0:
         return None
     bits = num_perm.bit_length() - 1
-    lowest = np.full(num_perm, _EMPTY, dtype=np.uint64)
-    np.minimum.at(lowest, hashes >> np.uint64(64 - bits), hashes)
-    sig = ((lowest >> np.uint64(48 - bits)) & np.uint64(0xFFFF)).astype(np.uint16)
-    empty = np.flatnonzero(lowest == _EMPTY)
+    lowest = _all_empty(num_perm).copy()
+    np.minimum.at(lowest, (hashes >> np.uint64(64 - bits)).view(np.int64), hashes)
+    sig = (lowest >> np.uint64(48 - bits)).astype(np.uint16)  # the cast keeps the low 16 bits
+    missed = lowest == _EMPTY
+    empty = np.flatnonzero(missed)
     if empty.size:
-        filled = lowest != _EMPTY
-        tries = _densify_table(num_perm, seed)[empty]
-        hit = filled[tries]
-        pick = tries[np.arange(empty.size), hit.argmax(axis=1)]
-        # a slot whose tries all missed (very short bodies) borrows the first filled slot
-        pick[~hit.any(axis=1)] = int(filled.argmax())
-        sig[empty] = sig[pick]
+        # A few empty slots for a typical body: a Python loop beats a dozen numpy calls.
+        missed = missed.tolist()
+        tries = _densify_lists(num_perm, seed)
+        for slot in empty.tolist():
+            pick = next((j for j in tries[slot] if not missed[j]), None)
+            if pick is None:  # all tries missed (very short bodies): the first filled slot
+                pick = missed.index(False)
+            sig[slot] = sig[pick]
     return sig
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from functools import cache
+from operator import itemgetter
 
 TABLES = ("bands_recent", "bands_mid", "bands")  # newest first
 # documents whose rows a level holds before they move to the next one:
@@ -65,7 +66,7 @@ def drop(db: sqlite3.Connection, rows: list[tuple[int, int]]) -> None:
 
 def insert(db: sqlite3.Connection, rows: list[tuple[int, int]]) -> None:
     """Add (key, doc) rows to the newest tree, in key order (neighbours share pages)."""
-    rows.sort()
+    rows.sort(key=itemgetter(0))  # half the time of comparing (key, doc) tuples
     db.executemany(f"INSERT OR IGNORE INTO {TABLES[0]} VALUES (?, ?)", rows)
 
 

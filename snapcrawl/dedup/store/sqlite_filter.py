@@ -1,13 +1,18 @@
-"""Which 64-bit keys the SQLite store may hold: a one-hash Bloom filter in memory.
+"""Which 64-bit keys the SQLite store may hold: a blocked Bloom filter in memory.
 
 Most checks are of new stories, whose URL key, exact hash and band keys are in
 no row. Looking each up costs a B-tree descent through pages that shingling
 has pushed out of the CPU caches, so the store asks the filter first: a key
-whose bit is clear is certainly absent and is not looked up. The store rebuilds
-the filter twice as large when it fills up, until ``MAX_BITS``; past that,
-false positives grow (and are looked up), while memory stays bounded.
+whose bits are not all set is certainly absent and is not looked up. The store
+rebuilds the filter twice as large when it fills up, until ``MAX_BITS``; past
+that, false positives grow (and are looked up), while memory stays bounded.
 
-A key's slot is the top bits of the key times a large odd constant (Fibonacci
+A key sets two bits of one 64-bit word ("blocked" Bloom filter: one memory
+access per key, like a one-hash filter). At a million documents (18 keys each
+in 2**28 bits) a one-hash filter answered "maybe" for about 70 % of new
+documents, each then looked up in the file; two bits per key cut that to 29 %
+(4.5 % instead of 29 % at 25,000 documents; random keys). The word and the two
+bits are the top bits of the key times a large odd constant (Fibonacci
 hashing): the low bits of a band key alone are MinHash slot values, skewed
 towards small numbers, and collide over ten times as often as uniform slots.
 """
@@ -40,8 +45,9 @@ class KeyFilter:
     def __init__(self, expected: int) -> None:
         wanted = max(expected, 1) * 2 * _GROW_AT
         bits = min(MAX_BITS, max(_MIN_BITS, 1 << (wanted - 1).bit_length()))
-        self._shift = 64 - (bits.bit_length() - 1)
+        self._shift = 64 - (bits.bit_length() - 1 - 6)  # the top bits pick a 64-bit word
         self._bytes = bytearray(bits // 8)
+        self._words = memoryview(self._bytes).cast("Q")
         self.count = 0  # keys added (with repeats)
         self._grow_at = bits // _GROW_AT if bits < MAX_BITS else None
 
@@ -52,29 +58,35 @@ class KeyFilter:
 
     def add(self, keys: Iterable[int]) -> list[int]:
         """Add ``keys``; returns those that may have been added before (the others were not)."""
-        bits, shift = self._bytes, self._shift
+        words, shift, golden, mask64 = self._words, self._shift, _GOLDEN, _MASK64
+        first, second = shift - 6, shift - 12  # the 6 bits below the word's, and the next 6
         seen = []
         count = 0
         for key in keys:
-            slot = ((key * _GOLDEN) & _MASK64) >> shift
-            byte, bit = bits[slot >> 3], 1 << (slot & 7)
-            if byte & bit:
+            mixed = (key * golden) & mask64
+            slot = mixed >> shift
+            mask = (1 << ((mixed >> first) & 63)) | (1 << ((mixed >> second) & 63))
+            word = words[slot]
+            if word & mask == mask:
                 seen.append(key)
             else:
-                bits[slot >> 3] = byte | bit
+                words[slot] = word | mask
             count += 1
         self.count += count
         return seen
 
     def load(self, keys: Iterable[int]) -> None:
         """Add many keys (vectorised, a million at a time: for filling it from the store)."""
-        view = np.frombuffer(self._bytes, dtype=np.uint8)
+        view = np.frombuffer(self._bytes, dtype=np.uint64)
+        shift = np.uint64(self._shift)
         keys = iter(keys)
         while True:
             array = np.fromiter(islice(keys, _LOAD_CHUNK), dtype=np.int64).view(np.uint64)
             if not array.size:
                 return
-            slots = (array * np.uint64(_GOLDEN)) >> np.uint64(self._shift)
-            masks = np.left_shift(1, slots & np.uint64(7)).astype(np.uint8)
-            np.bitwise_or.at(view, slots >> np.uint64(3), masks)
+            mixed = array * np.uint64(_GOLDEN)
+            one = np.uint64(1)
+            masks = np.left_shift(one, (mixed >> (shift - np.uint64(6))) & np.uint64(63))
+            masks |= np.left_shift(one, (mixed >> (shift - np.uint64(12))) & np.uint64(63))
+            np.bitwise_or.at(view, mixed >> shift, masks)
             self.count += array.size
