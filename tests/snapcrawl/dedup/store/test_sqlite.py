@@ -31,10 +31,12 @@ _CHILD = textwrap.dedent(
 )
 
 
-def _start_run(path: Path) -> subprocess.Popen[str]:
+def start_child(path: Path, script: str = _CHILD) -> subprocess.Popen[str]:
+    """A process running ``script`` (formatted with the store's path and the tests' folder)
+    once it has printed "ready"."""
     tests = str(Path(__file__).parents[1])
     proc = subprocess.Popen(
-        [sys.executable, "-c", _CHILD.format(path=str(path), tests=tests)],
+        [sys.executable, "-c", script.format(path=str(path), tests=tests)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -54,7 +56,7 @@ def test_open_creates_parent_directories(tmp_path: Path) -> None:
 
 def test_killed_run_pending_entries_are_discarded(tmp_path: Path) -> None:
     path = tmp_path / "dedup.sqlite"
-    proc = _start_run(path)
+    proc = start_child(path)
     # while the run is alive, its pending stories are duplicates for everyone
     with DedupIndex(open_store(str(path))) as live:
         assert live.known_url("http://a.example/metro")
@@ -76,7 +78,7 @@ def test_killed_run_entries_whose_rows_were_written_are_committed_not_discarded(
 ) -> None:
     """The run died after a file with "metro" was renamed into place, before its commit."""
     path = tmp_path / "dedup.sqlite"
-    proc = _start_run(path)
+    proc = start_child(path)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     asked = []
@@ -103,7 +105,7 @@ def _band_rows(db: sqlite3.Connection) -> int:
 
 def test_stale_band_rows_are_dropped_when_read(tmp_path: Path) -> None:
     path = tmp_path / "dedup.sqlite"
-    _start_run(path).kill()
+    start_child(path).kill()
     with DedupIndex(open_store(str(path))) as index:
         db = index.store._db  # type: ignore[attr-defined]
         before = _band_rows(db)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from snapcrawl.dedup import DedupConfig, DedupIndex, open_store
 from snapcrawl.dedup.store import sqlite_bands
 
 from ..texts import HARVEST, METRO, TREES, join, random_story
+from .test_sqlite import start_child
 
 # The schema of the store files written before bands_recent (main, 2026-12-04).
 _OLD_SCHEMA = """
@@ -136,15 +135,7 @@ _CHILD = textwrap.dedent(
 
 def test_a_killed_run_loses_no_committed_story_across_merges(tmp_path: Path) -> None:
     path = tmp_path / "dedup.sqlite"
-    tests = str(Path(__file__).parents[1])
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _CHILD.format(path=str(path), tests=tests)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "ready"
+    proc = start_child(path, _CHILD)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     with DedupIndex(open_store(str(path))) as after:
