@@ -22,7 +22,6 @@ story two workers put back at once is added by one; the other sees it known.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -54,9 +53,7 @@ def check_store(index: DedupIndex, dataset: Where) -> StoreCheck:
     rows = read_columns(dataset, ARTICLES, STORE_COLUMNS, columns=["url"])
     urls = sorted(set(rows.column("url").to_pylist())) if rows is not None else []
     urls = [url for url in urls if url]
-    known = _known(index, urls)
-    pending_of = getattr(index.store, "pending_urls", None)  # RedisStore: leased entries
-    pending = pending_of(known) if callable(pending_of) else set()
+    known, pending = _states(index, urls)
     return StoreCheck(
         len(urls),
         tuple(url for url in urls if url not in known),
@@ -95,9 +92,10 @@ def refill_store(
     return added
 
 
-def _known(index: DedupIndex, urls: Iterable[str]) -> set[str]:
+def _states(index: DedupIndex, urls: list[str]) -> tuple[set[str], set[str]]:
+    """The URLs the store holds, and those of them held under a lease (Redis only)."""
     store = index.store
-    bulk = getattr(store, "known_urls", None)  # RedisStore: one round trip per batch
+    bulk = getattr(store, "url_states", None)  # RedisStore: one round trip per batch
     if callable(bulk):
-        return set(bulk(urls))
-    return {url for url in urls if store.known_url(url)}
+        return bulk(urls)
+    return {url for url in urls if store.known_url(url)}, set()

@@ -40,7 +40,9 @@ if redis.call('EXISTS', ARGV[1] .. ':meta') == 0 then return {'lost', ''} end
 """
 
 # KEYS: doc, exact, band...; ARGV: prefix. Returns {kind, url} or {"cand", url, sig, ...}.
-_CHECK = _STATE_LOST + """
+_CHECK = (
+    _STATE_LOST
+    + """
 if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', ''} end
 local kept = redis.call('GET', KEYS[2])
 if kept then return {'exact', kept} end
@@ -60,11 +62,14 @@ for i = 3, #KEYS do
 end
 return out
 """
+)
 
 # KEYS: doc, exact, band...; ARGV: prefix, url, exact, sig, run, owner, lease_ms, seen...
 # Inserts and returns {'ok'} unless the URL, the hash or an unseen live candidate
 # appeared since _CHECK; then returns what _CHECK would have (only unseen candidates).
-_INSERT = _STATE_LOST + """
+_INSERT = (
+    _STATE_LOST
+    + """
 if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', ''} end
 local kept = redis.call('GET', KEYS[2])
 if kept then return {'exact', kept} end
@@ -88,6 +93,7 @@ redis.call('SET', KEYS[2], ARGV[2], 'PX', lease)
 for i = 3, #KEYS do redis.call('SADD', KEYS[i], ARGV[2]) end
 return {'ok'}
 """
+)
 
 # ARGV: prefix, owner, url...; persists the pending entries of that owner, or of any owner
 # when owner is "" (their rows are in the dataset: a worker wrote them and lost Redis before
@@ -224,27 +230,23 @@ class RedisStore:
             return 0
         return int(self._release(keys=[], args=[self.prefix, owner, *urls]))
 
-    def known_urls(self, urls: Iterable[str], batch: int = 1000) -> set[str]:
-        """The ones of ``urls`` the store holds (pending or committed), in few round trips."""
-        urls, known = list(urls), set()
+    def url_states(self, urls: Iterable[str], batch: int = 1000) -> tuple[set[str], set[str]]:
+        """Which of ``urls`` the store holds (pending or committed), and which of those are
+        pending (held under a lease, not committed): one round trip per ``batch``."""
+        urls, known, pending = list(urls), set(), set()
         for start in range(0, len(urls), batch):
             chunk = urls[start : start + batch]
             pipe = self.client.pipeline(transaction=False)
             for url in chunk:
                 pipe.exists(f"{self.prefix}:doc:{url}")
-            known.update(url for url, hit in zip(chunk, pipe.execute(), strict=True) if hit)
-        return known
-
-    def pending_urls(self, urls: Iterable[str], batch: int = 1000) -> set[str]:
-        """The ones of ``urls`` whose entry is pending (held under a lease, not committed)."""
-        urls, pending = list(urls), set()
-        for start in range(0, len(urls), batch):
-            chunk = urls[start : start + batch]
-            pipe = self.client.pipeline(transaction=False)
-            for url in chunk:
                 pipe.hexists(f"{self.prefix}:doc:{url}", "owner")
-            pending.update(url for url, hit in zip(chunk, pipe.execute(), strict=True) if hit)
-        return pending
+            answers = pipe.execute()
+            for url, held, leased in zip(chunk, answers[::2], answers[1::2], strict=True):
+                if held:
+                    known.add(url)
+                    if leased:
+                        pending.add(url)
+        return known, pending
 
     def adopt(self, urls: Iterable[str]) -> int:
         """Commit the pending entries of ``urls`` whoever holds them: their rows are in the
