@@ -12,11 +12,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from snapcrawl.extract.byline_shapes import poster_name
 from snapcrawl.extract.chrome_vocab import PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 
 MAX_CREDIT_LINE = 80  # a longer line is prose, and prose is never read for credits
+_MAX_NAMES = 6  # "执笔人：甲乙 丙丁 戊己 庚辛 壬癸": a team credits five or six
 # Credit words that end a name list: "编辑 刘晓阳 校对 李铭" gives 刘晓阳.
 _STOP = (
     "责任编辑|责编|编辑|校对|审核|审校|监制|统筹|主编|终审|初审|复审|值班|作者|记者|通讯员|"
@@ -30,7 +32,7 @@ _EDITOR = (
 )
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨:：\s]|文\s*[/／|｜丨:：])"
-    r"|(?:作者|撰文|采写|执笔|文字|记者)\s*[:：|｜丨/／]"
+    r"|(?:作者|撰文|采写|执笔人?|文字|记者)\s*[:：|｜丨/／]"
     r"|(?:^|(?<=[\s（(【\[|｜丨]))(?:作者|撰文|采写|执笔)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
@@ -41,8 +43,9 @@ _AUTHOR_DATELINE = re.compile(
 )
 # A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍".
 _AUTHOR_LINE = re.compile(
-    r"^[□■●◆▲△○\s]*[\u4e00-\u9fff《》]{0,8}?(?:见习|实习|特约|首席)?(?:记者|作者)\s+"
-    r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})$"
+    r"^[□■●◆▲△○\s]*(?:[\u4e00-\u9fff《》]{0,10}?\s?)(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+"
+    r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})"
+    r"(?:\s+[\u4e00-\u9fff]{2,8}报道)?$"
 )
 # "……实现轻松换新。(李楠)": a name in brackets closing the story.
 _SIGN_OFF = re.compile(
@@ -80,6 +83,17 @@ _AUTHOR_LABEL_ONLY = re.compile(
 _DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
 _STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
+# What ends a byline's value besides a credit word: the meta line's next label (时间：,
+# 出自[…], 阅读(1660), any "X：") and a place glued to its dateline ("林木 杭州报道").
+_LABEL_END = re.compile(
+    r"\s*(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
+    r"|\s+[^\s:：]{1,6}\s*[:：]"
+    r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|电)(?=$|[\s)）])|\s*发自[\u4e00-\u9fff]{2,8}"
+)
+# "乔治 (George Lane)": a name with its original in brackets, kept whole.
+_TRANSLITERATED = re.compile(
+    r"^[\u4e00-\u9fff·]{2,6}\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）](?=\s*$)"
+)
 _BAR = re.compile(r"[|｜]")
 _BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
 _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
@@ -96,8 +110,12 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     value = value.strip(" \u3000:：|｜/／")
     value = _ROLE_PREFIX.sub("", value)  # "南都见习记者 林子沛", "观察者网专栏作者 王文"
+    if stop := _LABEL_END.search(value, 2):
+        value = value[: stop.start()]
     if stop := _STOP_RE.search(value, 1):
         value = value[: stop.start()]
+    if kept := _TRANSLITERATED.match(value):
+        return kept.group(0)
     if _DIGIT.search(value) and (spans := date_spans(value)):
         value = value[: spans[0][0]]  # "李华 2024-03-05 10:00": the meta line's time
     value = re.split(r"[）)\]】]", value, maxsplit=1)[0].strip()
@@ -107,7 +125,7 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if not value or (_NOT_NAMES.search(value) and not allow_staff):
         return None
     names = [n for n in _LIST_SEP.split(value) if n]
-    if not names or len(names) > 4 or len(value) > 24:
+    if not names or len(names) > _MAX_NAMES or len(value) > 36:
         return None
     if any(len(n) > 12 or n.isdigit() for n in names):
         return None
@@ -183,12 +201,22 @@ def _is_photo_credit(text: str) -> bool:
     return bool(_PHOTO.search(text.rstrip("）)] \u3000")))
 
 
+def _credit_line(line: Line) -> str | None:
+    """The names of a line that is only a credit ("新京报记者 陆一夫"), else ``None``."""
+    match = _AUTHOR_LINE.match(line.text) if line.chars <= 24 else None
+    return clean_name(match["value"]) if match else None
+
+
 def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     """A labeled author credit (作者：X, 文/X, 记者：X), a dateline credit (（记者 X）), a
     credit line (新京报记者 X), else a bracketed name closing the story (……。（李楠））."""
-    for line in lines:
-        match = _AUTHOR_LINE.match(line.text) if line.chars <= 24 else None
-        if match and (name := clean_name(match["value"])):
+    for pos, line in enumerate(lines):
+        if name := _credit_line(line):
+            # "本报实习生 A B" over "本报记者 C D E": consecutive credit lines are one byline.
+            for after in lines[pos + 1 : pos + 3]:
+                if after.index != line.index + 1 or not (more := _credit_line(after)):
+                    break
+                name, line = f"{name} {more}", after
             return name
         if (name := _segment_author(line.text)) or (name := _wechat_credit(line.text)[0]):
             return name
@@ -208,6 +236,9 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                     continue
                 if name := clean_name(value):
                     return name
+    for line in lines:
+        if (value := poster_name(line.text)) and (name := clean_name(value)):
+            return name
     for line in body[-2:]:
         match = _SIGN_OFF.search(line.text)
         if match and not _ORGANISATION.search(match["value"]):

@@ -1,0 +1,43 @@
+"""Bylines written without a credit word: a forum or blog poster and a portal's meta line.
+
+Old forums and blogs name who wrote a post by where the name stands, not by a label:
+"lanshan 发表于 2006-3-15 11:46", "本贴由山风于2006年3月2日10:12:21在〖…〗发表",
+"发布时间 2006/03/15 22:36:13 by lanshan"; a portal's meta line may put the name in brackets
+right after the time ("2006年3月16日08:19 [ 方舟 ] 来源：…"); a newspaper's credit may glue
+the name to its dateline ("本报记者林木发自杭州"). Each shape is anchored on a time or
+a dateline, so prose that merely mentions a name is never read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_SHAPES = (
+    # "lanshan 发表于 2006-3-15 11:46:00": the poster opens the line.
+    re.compile(r"^(?P<value>[^\s:：|｜\[\]【】]{2,20})\s*发表于\s*[:：]?\s*\d{2,4}[-/.年]"),
+    # "本贴由山风于2006年3月2日10:12:21在〖茶馆〗发表."
+    re.compile(r"由(?P<value>[^\s由于，,。]{2,12}?)于\s*\d{4}[-/.年].{0,40}发表"),
+    # "发布时间 2006/03/15 22:36:13 by lanshan"
+    re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<value>[\w\u4e00-\u9fff-]{2,20})", re.I),
+    # "2006年3月16日08:19 [ 方舟 ] 来源：[ 海港日报 ]"
+    re.compile(
+        rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[\[【]\s*(?P<value>{_NAME}(?:\s+{_NAME}){{0,2}})\s*[\]】]"
+    ),
+    # "本报记者林木发自杭州": the name between the credit word and the dateline.
+    re.compile(
+        r"^(?:本报|本刊)?(?:见习|实习|特约|首席)?记者\s*(?P<value>[\u4e00-\u9fff·]{2,8}?)"
+        r"\s*发自[\u4e00-\u9fff]{2,8}$"
+    ),
+)
+MAX_LINE = 80  # a longer line is prose
+
+
+def poster_name(text: str) -> str | None:
+    """The raw name one of the poster shapes gives in ``text``, else ``None``."""
+    if len(text) > MAX_LINE:
+        return None
+    for shape in _SHAPES:
+        if match := shape.search(text):
+            return match["value"]
+    return None
