@@ -237,7 +237,10 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                 if name := clean_name(value):
                     return name
     for line in lines:
-        if (value := poster_name(line.text)) and (name := clean_name(value)):
+        value = poster_name(line.text)
+        if not value or _STOP_RE.match(value) or _LABEL_END.match(value):
+            continue  # "[ 图片 ]", "[ 评论 ]": a role or UI word where the poster stands
+        if name := clean_name(value):
             return name
     for line in body[-2:]:
         match = _SIGN_OFF.search(line.text)
