@@ -5,7 +5,8 @@ Old forums and blogs name who wrote a post by where the name stands, not by a la
 "发布时间 2006/03/15 22:36:13 by lanshan"; a portal's meta line may put the name in brackets
 right after the time ("2006年3月16日08:19 [ 方舟 ] 来源：…"); a newspaper's credit may glue
 the name to its dateline ("本报记者林木发自杭州"). Each shape is anchored on a time or
-a dateline, so prose that merely mentions a name is never read.
+a dateline, so prose that merely mentions a name is never read, and a post's own lines (a
+forum page's body may run past its poster line) can be searched too.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ _SHAPES = (
     # "lanshan 发表于 2006-3-15 11:46:00": the poster opens the line.
     re.compile(r"^(?P<value>[^\s:：|｜\[\]【】]{2,20})\s*发表于\s*[:：]?\s*\d{2,4}[-/.年]"),
     # "本贴由山风于2006年3月2日10:12:21在〖茶馆〗发表."
-    re.compile(r"由(?P<value>[^\s由于，,。]{2,12}?)于\s*\d{4}[-/.年].{0,40}发表"),
+    re.compile(
+        r"由(?P<value>[^\s由于，,。]{2,12}?)于\s*\d{4}[-/.年][^:：]{2,12}\d{1,2}:\d{2}.{0,30}发表"
+    ),
     # "发布时间 2006/03/15 22:36:13 by lanshan"
     re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<value>[\w\u4e00-\u9fff-]{2,20})", re.I),
     # "2006年3月16日08:19 [ 方舟 ] 来源：[ 海港日报 ]"

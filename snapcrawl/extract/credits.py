@@ -236,7 +236,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                     continue
                 if name := clean_name(value):
                     return name
-    for line in lines:
+    for line in (*lines, *body):  # a forum page's body may run past its poster line
         value = poster_name(line.text)
         if not value or _STOP_RE.match(value) or _LABEL_END.match(value):
             continue  # "[ 图片 ]", "[ 评论 ]": a role or UI word where the poster stands

@@ -76,3 +76,14 @@ def test_poster_shapes(text, name):
 )
 def test_prose_and_ui_are_not_posters(text):
     assert credits.author_from_lines(lines(text), []) is None
+
+
+def test_poster_line_inside_a_forum_body_is_read():
+    body = lines(
+        "第一段很长的帖子正文。", "本贴由山风于2006年3月2日10:12:21在〖茶馆〗发表.", "郑重声明"
+    )
+    assert credits.author_from_lines([], body) == "山风"
+
+
+def test_a_date_without_a_time_does_not_make_a_poster():
+    assert poster_name("该文由山风于2006年在《海港》杂志发表。") is None
