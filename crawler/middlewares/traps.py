@@ -124,12 +124,9 @@ class TrapMiddleware(BaseSpiderMiddleware):
                 yield element
         page.done()
 
-    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
-        """The request, or None when a limit says not to follow it (counted)."""
-        if response is None or request.dont_filter:
-            return request
-        url = canonical_or_as_is(request.url)
-        return self._admit(request, response, url, url_pattern(url))
+    # Start requests pass every limit: BaseSpiderMiddleware.process_start hands them to
+    # get_processed_request, which is left as it is (the spider's output comes through
+    # the two methods above, so no request with a response reaches it).
 
     def _admit(
         self, request: Request, response: Response, url: str, pattern: str
