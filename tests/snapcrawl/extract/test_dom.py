@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from snapcrawl.extract.dom import flatten, is_noise_region, parse_html, strip_furniture
+from snapcrawl.extract.dom import flatten, is_noise_names, parse_html, strip_furniture
 
 
 def _lines(markup: str) -> list[str]:
@@ -44,13 +44,16 @@ def test_content_inside_unclosed_head_is_still_read():
 
 
 def test_noise_region_names():
-    el = lambda attrs: etree.fromstring(f"<div {attrs}></div>")  # noqa: E731
-    assert is_noise_region(el('class="related-list"'))
-    assert is_noise_region(el('class="reply-text"'))  # furniture word wins inside one name
-    assert is_noise_region(el('id="sideBar"'))
-    assert not is_noise_region(el('class="content ad-free"'))  # a plain content name vetoes
-    assert not is_noise_region(el('class="article-body"'))
-    assert not is_noise_region(el('class="navigate-free-text"'))
+    def is_noise_region(attrs: str) -> bool:
+        el = etree.fromstring(f"<div {attrs}></div>")
+        return is_noise_names(el.get("class"), el.get("id"))
+
+    assert is_noise_region('class="related-list"')
+    assert is_noise_region('class="reply-text"')  # furniture word wins inside one name
+    assert is_noise_region('id="sideBar"')
+    assert not is_noise_region('class="content ad-free"')  # a plain content name vetoes
+    assert not is_noise_region('class="article-body"')
+    assert not is_noise_region('class="navigate-free-text"')
 
 
 _STORY = "".join(
