@@ -8,6 +8,7 @@ import re
 from lxml import etree
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.structured import survey
 from snapcrawl.extract.vocab import DROP_TAGS
 
 __all__ = ["strip_furniture"]
@@ -50,20 +51,6 @@ def _sentences(el: etree._Element) -> int:
     return sum(map(text.count, _SENTENCE_ENDS))
 
 
-def _styled_or_hidden(root: etree._Element) -> list[etree._Element]:
-    """The elements with a ``hidden`` or ``style`` attribute, in document order.
-
-    A Python walk, not XPath ``//*[@hidden or @style]``: libxml2's XPath also steps through
-    every text node and builds a node set, which costs half as much again as asking each
-    element for its attribute names (most have none)."""
-    found: list[etree._Element] = []
-    for el in root.iter(etree.Element):  # elements only: no comments or PIs
-        names = el.keys()
-        if names and ("style" in names or "hidden" in names):
-            found.append(el)
-    return found
-
-
 def _attached(el: etree._Element, root: etree._Element) -> bool:
     """Whether ``el`` is still in ``root``'s tree: an element that ``strip_elements``
     removed (or one inside it) keeps its own subtree, whose top is not ``root``."""
@@ -87,7 +74,7 @@ def strip_furniture(root: etree._Element, styled: list[etree._Element] | None = 
     # ``visibility: hidden`` body): a hidden element holding more of the page's prose than
     # everything else together is that article, and stays.
     if styled is None:
-        styled = _styled_or_hidden(root)
+        styled = survey(root, marks=False).styled  # after the strip: all attached
         hidden = [el for el in styled if el.tag not in ("html", "body") and _is_hidden(el)]
     else:  # the cheap tests first: few styled elements are hidden
         hidden = [
