@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from snapcrawl.files import write_atomic
 from snapcrawl.layout import PARQUET_SUFFIX, is_visible_parquet
-from snapcrawl.store.parquet import TEMP_PREFIX, TEMP_SUFFIX
 
 try:
     import fcntl
@@ -63,9 +62,7 @@ class Staging:
             work = root / stamp
             (work / NEW).mkdir(parents=True)
             manifest = {"partition": str(partition), "inputs": sorted(inputs)}
-            temp = work / f"{TEMP_PREFIX}{MANIFEST}{TEMP_SUFFIX}"
-            temp.write_text(json.dumps(manifest), "utf-8")
-            os.replace(temp, work / MANIFEST)
+            write_atomic(work / MANIFEST, json.dumps(manifest))
             staging = cls(work, partition, inputs)
             try:
                 yield staging
