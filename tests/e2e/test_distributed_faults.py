@@ -22,6 +22,7 @@ import redis
 from crawler.distributed.config import CrawlKeys, crawl_name
 from crawler.exit_codes import EXIT_UNAVAILABLE
 from snapcrawl.fixtures.server import serve_site
+from snapcrawl.layout import is_visible_parquet
 from tests.crawling import DEMO_DIR, REPO_ROOT
 from tests.e2e.test_distributed import finish, request_counts, start_worker, stories_in
 from tests.ports import free_port
@@ -40,6 +41,20 @@ def wait_for_requests(server_url: str, count: int, timeout: float = 30) -> None:
         time.sleep(0.05)
 
 
+def wait_for_written_rows(data_dir, timeout: float = 90) -> None:
+    """Until the worker has written a Parquet file: on a busy machine its extraction pool
+    may still be starting when 40 pages have been fetched, and a kill then finds nothing
+    written, which is not what these tests are about."""
+    table = data_dir / "articles"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if table.is_dir() and any(
+            is_visible_parquet(path.relative_to(table)) for path in table.rglob("*.parquet")
+        ):
+            return
+        time.sleep(0.05)
+
+
 def test_redis_killed_mid_crawl_stops_the_worker_and_the_rerun_writes_no_story_twice(
     demo_truth, tmp_path
 ):
@@ -49,6 +64,7 @@ def test_redis_killed_mid_crawl_stops_the_worker_and_the_rerun_writes_no_story_t
         with serve_site(DEMO_DIR / "site") as server:
             worker = start_worker(server.url, f"{url}/0", data_dir, "w1", *SLOW)
             wait_for_requests(server.url, 40)
+            wait_for_written_rows(data_dir)
             first_redis.kill()  # SIGKILL: no goodbye, the connection just drops
             first_redis.wait()
             worker.process.wait(timeout=60)  # it stops by itself
@@ -93,6 +109,7 @@ def test_redis_restarted_empty_under_a_worker_stops_it_before_it_keeps_a_story_a
         with serve_site(DEMO_DIR / "site") as server:
             worker = start_worker(server.url, f"{url}/0", data_dir, "w1", *SLOW)
             wait_for_requests(server.url, 40)
+            wait_for_written_rows(data_dir)
             redis_proc.kill()
             redis_proc.wait()
             redis_proc, _ = start_redis_server(tmp_path, port)  # same port, empty
