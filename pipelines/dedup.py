@@ -30,7 +30,7 @@ from crawler.items import ArticleItem
 from crawler.services import CrawlServices, crawl_services
 from crawler.storage_guard import STORAGE_ERRORS
 from snapcrawl import counters
-from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url
+from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url, url_host
 from snapcrawl.dedup.rank import keep_rank
 from snapcrawl.layout import DUPLICATES
 from snapcrawl.store import DUPLICATE_SCHEMA, ParquetSink
@@ -68,6 +68,9 @@ class DedupPipeline:
             pipeline.articles_written, signal=snapcrawl_signals.articles_written
         )
         crawler.signals.connect(pipeline.flush_duplicates, signal=signals.spider_idle)
+        crawler.signals.connect(
+            pipeline.article_replaced, signal=snapcrawl_signals.article_replaced
+        )
         return pipeline
 
     def open_spider(self) -> None:
@@ -91,6 +94,10 @@ class DedupPipeline:
                 self.services.storage.write_failed(error, "the dedup state")
             except REDIS_ERRORS as error:  # the rows are on disk; the next start refills Redis
                 redis_lost(self.services.crawler, error, "committing written stories")
+
+    def article_replaced(self, url: str) -> None:
+        """Its row will not be written (replaced here, or by another worker)."""
+        self.pending.pop(url, None)
 
     def flush_duplicates(self) -> None:
         try:
@@ -129,11 +136,14 @@ class DedupPipeline:
             # (dropped like any duplicate, so the runs table and summaries count it)
             self.stats.inc_value(counters.DEDUP_REPLACED)
             self.stats.inc_value(f"{counters.DEDUP_DROPPED}{verdict.kind}")
-            self.crawler.signals.send_catch_log(
-                signal=snapcrawl_signals.article_replaced, url=kept.replaced
-            )
             self.duplicates.update("dup_of", kept.replaced, url)
-            replaced = self.pending.pop(kept.replaced, {})
+            replaced = self.pending.pop(kept.replaced, None)
+            if replaced is None:  # another worker's (Redis): it leaves the row out
+                replaced = {"host": url_host(kept.replaced)}
+            else:
+                self.crawler.signals.send_catch_log(
+                    signal=snapcrawl_signals.article_replaced, url=kept.replaced
+                )
             self._record_duplicate(kept.replaced, url, verdict, replaced)
             return item
         self.stats.inc_value(f"{counters.DEDUP_DROPPED}{verdict.kind}")
