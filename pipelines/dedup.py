@@ -30,7 +30,7 @@ from crawler.items import ArticleItem
 from crawler.services import CrawlServices, crawl_services
 from crawler.storage_guard import STORAGE_ERRORS
 from snapcrawl import counters
-from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url, url_host
+from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url
 from snapcrawl.dedup.rank import keep_rank
 from snapcrawl.layout import DUPLICATES
 from snapcrawl.store import DUPLICATE_SCHEMA, ParquetSink
@@ -95,9 +95,12 @@ class DedupPipeline:
             except REDIS_ERRORS as error:  # the rows are on disk; the next start refills Redis
                 redis_lost(self.services.crawler, error, "committing written stories")
 
-    def article_replaced(self, url: str) -> None:
-        """Its row will not be written (replaced here, or by another worker)."""
-        self.pending.pop(url, None)
+    def article_replaced(self, url: str, verdict: Verdict | None = None) -> None:
+        """The row of ``url`` will not be written. With ``verdict``, another worker
+        replaced it (Redis) and this one, which has the copy's details, logs it."""
+        described = self.pending.pop(url, None)
+        if verdict is not None:
+            self._record_duplicate(url, verdict.dup_of, verdict, described or {})
 
     def flush_duplicates(self) -> None:
         try:
@@ -138,13 +141,11 @@ class DedupPipeline:
             self.stats.inc_value(f"{counters.DEDUP_DROPPED}{verdict.kind}")
             self.duplicates.update("dup_of", kept.replaced, url)
             replaced = self.pending.pop(kept.replaced, None)
-            if replaced is None:  # another worker's (Redis): it leaves the row out
-                replaced = {"host": url_host(kept.replaced)}
-            else:
+            if replaced is not None:  # else another worker's (Redis): it logs the copy
                 self.crawler.signals.send_catch_log(
                     signal=snapcrawl_signals.article_replaced, url=kept.replaced
                 )
-            self._record_duplicate(kept.replaced, url, verdict, replaced)
+                self._record_duplicate(kept.replaced, url, verdict, replaced)
             return item
         self.stats.inc_value(f"{counters.DEDUP_DROPPED}{verdict.kind}")
         self._record_duplicate(url, verdict.dup_of, verdict, described)

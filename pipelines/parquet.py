@@ -23,6 +23,7 @@ from crawler.items import ArticleItem
 from crawler.services import CrawlServices, crawl_services
 from crawler.storage_guard import STORAGE_ERRORS, check_writable
 from snapcrawl import counters
+from snapcrawl.dedup import Verdict
 from snapcrawl.layout import ARTICLES
 from snapcrawl.store import ARTICLE_SCHEMA, ParquetSink, WrittenFile, remove_stale_temp_files
 from snapcrawl.store.filesystem import DatasetLocation, open_location
@@ -64,10 +65,10 @@ class ParquetPipeline:
         )
         return pipeline
 
-    def article_replaced(self, url: str, elsewhere: bool = False) -> None:
+    def article_replaced(self, url: str, verdict: Verdict | None = None) -> None:
         """A better copy replaces the kept one at ``url``: its row must not be written
-        (``elsewhere``: another worker replaced it and this sink left the row out)."""
-        if not elsewhere and not self.sink.discard("url", url):
+        (with ``verdict``: another worker replaced it and this sink left the row out)."""
+        if verdict is None and not self.sink.discard("url", url):
             self.replaced.add(url)  # still on its way through the pipelines
 
     def open_spider(self) -> None:
@@ -106,7 +107,7 @@ class ParquetPipeline:
     def _seal(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The rows to write: those whose dedup entries are still this worker's. With a
         shared store (Redis) another worker may have replaced one by a better copy of
-        its story; that worker logged the duplicate, this one leaves the row out."""
+        its story: this one leaves the row out (and the dedup pipeline logs it)."""
         index = self.services.dedup_index
         if index is None or not rows:
             return rows
@@ -117,10 +118,12 @@ class ParquetPipeline:
             return rows
         if not replaced:
             return rows
-        for url, better in replaced.items():
-            logger.info("not writing %s: another worker kept a better copy, %s", url, better)
+        for url, verdict in replaced.items():
+            logger.info(
+                "not writing %s: another worker kept a better copy, %s", url, verdict.dup_of
+            )
             self.crawler.signals.send_catch_log(
-                signal=snapcrawl_signals.article_replaced, url=url, elsewhere=True
+                signal=snapcrawl_signals.article_replaced, url=url, verdict=verdict
             )
         return [row for row in rows if row["url"] not in replaced]
 

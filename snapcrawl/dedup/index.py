@@ -106,7 +106,10 @@ class DedupIndex:
             better = rank < kept_rank if kept_rank is not None else shared
             if verdict.kind == "url" or not better or replace is None:
                 return Kept(False, verdict)
-            replaced = replace(verdict.dup_of, entry)
+            if shared:  # the holder, maybe another process, records the duplicate
+                replaced = replace(verdict.dup_of, entry, verdict)
+            else:
+                replaced = replace(verdict.dup_of, entry)
             if replaced is None:  # the kept copy went meanwhile (shared store): check again
                 continue
             if not replaced:
@@ -117,10 +120,11 @@ class DedupIndex:
             return Kept(True, verdict, replaced=verdict.dup_of)
         return Kept(False, verdict)
 
-    def seal(self, urls: Iterable[str]) -> dict[str, str]:
+    def seal(self, urls: Iterable[str]) -> dict[str, Verdict]:
         """Say the rows of ``urls`` are about to be written: their entries can no
-        longer be replaced. Returns ``{url: better url}`` for those another process
-        replaced meanwhile (a shared store only), whose rows must be left out."""
+        longer be replaced. Returns, for those another process replaced meanwhile (a
+        shared store only; their rows must be left out), the verdict against the
+        better copy."""
         seal = getattr(self.store, "seal", None)
         urls = list(urls)
         replaced = seal(urls) if seal is not None and urls else {}

@@ -6,8 +6,8 @@ Keys, under ``prefix`` (default ``snapcrawl:dedup``):
   only), ``sealed`` (pending, its file being written: no longer replaceable);
 - ``{p}:exact:{hash}``: the URL kept with that exact hash;
 - ``{p}:band:{key}``: set of the URLs with that LSH band key;
-- ``{p}:replaced:{url}``: the URL of the better copy that replaced this pending one
-  (under the lease);
+- ``{p}:replaced:{url}``: the verdict against the better copy that replaced this
+  pending one (under the lease);
 - ``{p}:meta``: the signature parameters the store was built with; its absence tells a
   running worker that Redis lost its data (:class:`RedisStateLost`), and a starting one
   refills the store from the dataset (``snapcrawl.state.redis_sync``).
@@ -46,7 +46,9 @@ from snapcrawl.dedup.store.redis_scripts import (
     RELEASE,
     REPLACE,
     SEAL,
+    decode_verdict,
     encode_rank,
+    encode_verdict,
 )
 from snapcrawl.dedup.types import Entry, Verdict
 
@@ -126,9 +128,10 @@ class RedisStore:
     # any worker's pending entry may be replaced: the ranks are compared in Redis
     shared_ranks = True
 
-    def replace(self, old_url: str, entry: Entry) -> bool | None:
+    def replace(self, old_url: str, entry: Entry, verdict: Verdict) -> bool | None:
         """Put ``entry`` in place of the pending entry at ``old_url`` (a copy of its
-        story), whichever worker holds it, if ``entry.rank`` comes first.
+        story, as ``verdict`` says), whichever worker holds it, if ``entry.rank`` comes
+        first. The holder learns it from :meth:`seal`.
 
         False when the old entry stays (committed, sealed, ranked first, or either
         entry has no rank); None when it went meanwhile (another worker replaced it,
@@ -141,6 +144,7 @@ class RedisStore:
         keys += [f"{p}:band:{band}" for band in entry.bands]
         args = [p, old_url, entry.url, entry.exact, entry.signature, entry.run_id]
         args += [self.owner, self.lease_ms, rank]
+        args.append(encode_verdict(Verdict(verdict.kind, entry.url, verdict.similarity)))
         outcome = self._replace(keys=keys, args=args)[0].decode()
         if outcome == "lost":
             raise _state_lost()
@@ -150,10 +154,10 @@ class RedisStore:
         self._pending[entry.url] = entry.bands
         return True
 
-    def seal(self, urls: Iterable[str]) -> dict[str, str]:
+    def seal(self, urls: Iterable[str]) -> dict[str, Verdict]:
         """Make this worker's pending entries of ``urls`` irreplaceable: their rows are
-        about to be written. Returns ``{url: better url}`` for the ones another worker
-        replaced meanwhile, whose rows must be left out."""
+        about to be written. Returns, for the ones another worker replaced meanwhile
+        (their rows must be left out), the verdict against the better copy."""
         urls = list(urls)
         if not urls:
             return {}
@@ -161,7 +165,8 @@ class RedisStore:
         if reply[0] == b"lost":
             raise _state_lost()
         replaced = {
-            url.decode(): by.decode() for url, by in zip(reply[1::2], reply[2::2], strict=True)
+            url.decode(): decode_verdict(text.decode())
+            for url, text in zip(reply[1::2], reply[2::2], strict=True)
         }
         for url in replaced:
             self._pending.pop(url, None)

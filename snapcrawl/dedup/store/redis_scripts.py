@@ -10,7 +10,8 @@ another worker holds, and that worker then leaves its row out:
 
 - a kept entry stores its rank (``rank`` in its doc hash, :func:`encode_rank`);
 - ``REPLACE`` swaps a pending entry for a better copy, comparing the ranks in
-  Redis, and leaves ``{p}:replaced:{old url}`` (the new URL, under the lease);
+  Redis, and leaves ``{p}:replaced:{old url}`` (the verdict against the new copy,
+  under the lease: :func:`encode_verdict`);
 - ``SEAL``, run by a worker just before it writes a Parquet file, marks the
   file's pending entries ``sealed`` (no longer replaceable, as committed ones are
   not) and returns the rows another worker replaced, which the file leaves out.
@@ -21,7 +22,7 @@ written; from then on a better copy is a duplicate of it.
 
 from __future__ import annotations
 
-from snapcrawl.dedup.types import Entry
+from snapcrawl.dedup.types import Entry, Verdict
 
 # Every check first looks for {p}:meta, written when a worker binds: without it Redis
 # lost its data (restarted empty) and an answer from an empty store would keep again
@@ -154,7 +155,7 @@ end
 """
 
 # KEYS: old doc, new doc, new exact, new band...
-# ARGV: prefix, old url, new url, exact, sig, run, owner, lease_ms, rank
+# ARGV: prefix, old url, new url, exact, sig, run, owner, lease_ms, rank, verdict
 # Returns {'ok'} (replaced), {'kept'} (the old entry stays: committed, sealed or not
 # worse) or {'gone'} (the old entry went meanwhile, or another holds this text: the
 # caller checks again).
@@ -175,7 +176,7 @@ local lease = tonumber(ARGV[8])
 local old_exact = ARGV[1] .. ':exact:' .. old[4]
 if redis.call('GET', old_exact) == ARGV[2] then redis.call('DEL', old_exact) end
 redis.call('DEL', KEYS[1])
-redis.call('SET', ARGV[1] .. ':replaced:' .. ARGV[2], ARGV[3], 'PX', lease)
+redis.call('SET', ARGV[1] .. ':replaced:' .. ARGV[2], ARGV[10], 'PX', lease)
 redis.call('HSET', KEYS[2], 'exact', ARGV[4], 'sig', ARGV[5], 'run', ARGV[6], 'owner', ARGV[7],
   'rank', ARGV[9])
 redis.call('PEXPIRE', KEYS[2], lease)
@@ -186,7 +187,7 @@ return {'ok'}
 )
 
 # ARGV: prefix, owner, url...; seals that owner's pending entries of ``url``s. Returns
-# {'ok', url, replaced by, ...} for the URLs another worker replaced. A URL neither held
+# {'ok', url, verdict, ...} for the URLs another worker replaced. A URL neither held
 # by the owner nor replaced (its lease ran out) is not returned: its row is written.
 SEAL = (
     _STATE_LOST
@@ -213,3 +214,13 @@ def encode_rank(entry: Entry) -> str:
         return ""
     untimed, timestamp, url = entry.rank
     return f"{int(untimed)}\t{timestamp!r}\t{url}"
+
+
+def encode_verdict(verdict: Verdict) -> str:
+    """How the replaced copy stands to the one that replaced it, for the tombstone."""
+    return f"{verdict.kind}\t{verdict.similarity!r}\t{verdict.dup_of}"
+
+
+def decode_verdict(text: str) -> Verdict:
+    kind, similarity, dup_of = text.split("\t", 2)
+    return Verdict(kind, dup_of, float(similarity))  # type: ignore[arg-type]

@@ -13,13 +13,15 @@ from datetime import UTC, datetime
 import pytest
 import redis
 
-from snapcrawl.dedup import DedupIndex, open_store
+from snapcrawl.dedup import DedupIndex, Verdict, open_store
 from snapcrawl.dedup.rank import keep_rank
 from snapcrawl.dedup.store.redis import RedisStateLost
 from snapcrawl.dedup.types import Entry
 
 from ..texts import METRO, TREES, join
 from .racing_keep import copies, race_keep_best
+
+NEAR = Verdict("near", "", 0.9)  # how the copies stand, as the store records it
 
 
 def at(day: int) -> datetime:
@@ -53,11 +55,14 @@ def test_a_better_copy_replaces_another_workers_pending_copy(redis_spec: str) ->
         assert not first.known_url("http://b.example/1")
         assert first.known_url("http://a.example/1")
         # the store points the story's text at the new copy, and remembers who replaced whom
-        assert client.get(f"{prefix}:replaced:http://b.example/1") == b"http://a.example/1"
+        tombstone = client.get(f"{prefix}:replaced:http://b.example/1")
+        assert tombstone.endswith(b"http://a.example/1")
         later = keep(first, "http://c.example/1", join(TREES), at(9))
         assert (later.kept, later.verdict.dup_of) == (False, "http://a.example/1")
         # the first worker, about to write, learns its row was replaced
-        assert first.seal(["http://b.example/1"]) == {"http://b.example/1": "http://a.example/1"}
+        assert first.seal(["http://b.example/1"]) == {
+            "http://b.example/1": Verdict("exact", "http://a.example/1")
+        }
         assert second.seal(["http://a.example/1"]) == {}
     client.close()
 
@@ -93,9 +98,9 @@ def test_replace_answers_gone_when_the_kept_copy_went(redis_spec: str) -> None:
         store = index.store
         url = "http://a.example/1"
         entry = ranked(index, url, join(TREES), keep_rank(url, at(1)))
-        assert store.replace("http://nowhere.example/1", entry) is None  # type: ignore[attr-defined]
+        assert store.replace("http://nowhere.example/1", entry, NEAR) is None  # type: ignore[attr-defined]
         unranked = index.make_entry(url, join(TREES))  # never replaces anything
-        assert store.replace("http://nowhere.example/1", unranked) is False  # type: ignore[attr-defined]
+        assert store.replace("http://nowhere.example/1", unranked, NEAR) is False  # type: ignore[attr-defined]
 
 
 def test_a_replaced_copy_of_ones_own_is_left_out_and_not_discarded_twice(redis_spec: str) -> None:
@@ -119,7 +124,7 @@ def test_seal_and_replace_notice_a_redis_that_lost_the_state(redis_spec: str) ->
         with pytest.raises(RedisStateLost):
             index.seal(["http://b.example/1"])
         with pytest.raises(RedisStateLost):
-            index.store.replace("http://b.example/1", entry)  # type: ignore[attr-defined]
+            index.store.replace("http://b.example/1", entry, NEAR)  # type: ignore[attr-defined]
     client.close()
 
 
@@ -150,7 +155,7 @@ def test_redis_orders_ranks_as_python_does(redis_spec: str) -> None:
             old_url, new_url = f"http://old.example/{n}", f"http://new.example/{n}"
             kept = store.check_and_add(ranked(index, old_url, body, old), lambda sig: None)
             assert kept is None
-            better = store.replace(old_url, ranked(index, new_url, body, new))  # type: ignore[attr-defined]
+            better = store.replace(old_url, ranked(index, new_url, body, new), NEAR)  # type: ignore[attr-defined]
             assert better is (new < old), (old, new)
 
 
