@@ -11,8 +11,10 @@ kept URLs and the logged duplicates must equal a local (SQLite) crawl's.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -60,6 +62,15 @@ def slow_site(root: Path, seed: int, port: int) -> Iterator[SlowJitterySite]:
         server.server_close()
 
 
+def dedup_counts(data_dir: Path) -> Counter[str]:
+    """The dedup counters of every run in DATA_DIR, summed (one run per worker)."""
+    total: Counter[str] = Counter()
+    for path in (data_dir / "logs").glob("*.stats.json"):
+        stats = json.loads(path.read_text("utf-8"))
+        total.update({k: v for k, v in stats.items() if k.startswith("snapcrawl/dedup/")})
+    return total
+
+
 # few requests at a time per worker: the pages split evenly between the workers
 SETTINGS = ("SNAPCRAWL_KEYWORDS_ENABLED=False", "AUTOTHROTTLE_ENABLED=False")
 
@@ -71,6 +82,7 @@ def test_two_workers_keep_the_copies_a_local_crawl_keeps(redis_server, tmp_path)
         run_scrapy_crawl(site.url, tmp_path / "local", *SETTINGS, "CONCURRENT_REQUESTS=16")
         url, port = site.url, site.server_address[1]
     local_kept, local_logged = kept_and_logged(tmp_path / "local")
+    local_counts = dedup_counts(tmp_path / "local")
     assert local_kept == {url.rstrip("/") + path for path in expected}
 
     for n, db in enumerate((8, 9)):  # a database each: a fresh queue and dedup state
@@ -91,5 +103,11 @@ def test_two_workers_keep_the_copies_a_local_crawl_keeps(redis_server, tmp_path)
         assert kept == local_kept
         assert logged == local_logged
         assert len(logged) == STORIES
+        # counted as in the local crawl: each story kept once at first, each other copy
+        # dropped once (a replaced copy too); how many were replaced depends on timing
+        counts = dedup_counts(data_dir)
+        for name in ("snapcrawl/dedup/kept", "snapcrawl/dedup/dropped/exact"):
+            assert counts[name] == local_counts[name] == STORIES, name
         left_out = sum(log.count("another worker kept a better copy") for log in logs)
-        print(f"run {n}: {left_out} rows left out for another worker's better copy")
+        replaced = counts["snapcrawl/dedup/replaced"]
+        print(f"run {n}: {replaced} replaced, {left_out} of them held by the other worker")
