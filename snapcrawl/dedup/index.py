@@ -53,7 +53,8 @@ class DedupIndex:
     URL, which the caller does after the article's rows are safely written.
 
     :meth:`keep_best` applies the keep rule (:mod:`snapcrawl.dedup.rank`): a better
-    copy replaces a kept one of this index that is still pending.
+    copy replaces a kept one of this index that is still pending (of any process
+    with a shared store, which then reports it to its holder through :meth:`seal`).
 
     ``stats`` counts ``checks``, ``new``, each verdict kind and ``replaced``.
     """
