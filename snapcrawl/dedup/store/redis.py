@@ -46,6 +46,7 @@ from snapcrawl.dedup.store.redis_scripts import (
     RELEASE,
     REPLACE,
     SEAL,
+    decode_rank,
     decode_verdict,
     encode_rank,
     encode_verdict,
@@ -72,6 +73,8 @@ class RedisStore:
         self._commit = client.register_script(COMMIT)
         self._discard = client.register_script(DISCARD)
         self._release = client.register_script(RELEASE)
+        # the last verdict's kept URL and its rank if it can still be replaced, else ""
+        self._replaceable: tuple[str, str] = ("", "")
         self._replace = client.register_script(REPLACE)
         self._seal = client.register_script(SEAL)
 
@@ -139,6 +142,11 @@ class RedisStore:
         """
         p, rank = self.prefix, encode_rank(entry)
         if not rank:
+            return False
+        # what the check saw of the kept entry settles most cases here: an entry that
+        # is committed, sealed or ranked first stays so
+        seen_url, seen_rank = self._replaceable
+        if seen_url == old_url and (not seen_rank or decode_rank(seen_rank) <= entry.rank):
             return False
         keys = [f"{p}:doc:{old_url}", f"{p}:doc:{entry.url}", f"{p}:exact:{entry.exact}"]
         keys += [f"{p}:band:{band}" for band in entry.bands]
@@ -232,24 +240,26 @@ class RedisStore:
 
     # -- internals ------------------------------------------------------------------
 
-    @staticmethod
     def _verdict(
-        entry: Entry, reply: list[bytes], verify: Verifier, seen: list[str]
+        self, entry: Entry, reply: list[bytes], verify: Verifier, seen: list[str]
     ) -> Verdict | None:
+        """The verdict in a CHECK or INSERT reply; notes the kept entry's replaceable rank."""
         kind = reply[0].decode()
         if kind == "lost":
             raise _state_lost()
         if kind == "url":
             return Verdict("url", entry.url)
         if kind == "exact":
+            self._replaceable = (reply[1].decode(), reply[2].decode())
             return Verdict("exact", reply[1].decode())
         best: Verdict | None = None
-        for i in range(1, len(reply), 2):
+        for i in range(1, len(reply), 3):
             url = reply[i].decode()
             seen.append(url)
             similarity = verify(reply[i + 1])
             if similarity is not None and (best is None or similarity > best.similarity):
                 best = Verdict("near", url, similarity)
+                self._replaceable = (url, reply[i + 2].decode())
         return best
 
 

@@ -28,24 +28,38 @@ from snapcrawl.dedup.types import Entry, Verdict
 # lost its data (restarted empty) and an answer from an empty store would keep again
 # stories already written. Returns {'lost', ''} then.
 _STATE_LOST = """
-if redis.call('EXISTS', ARGV[1] .. ':meta') == 0 then return {'lost', ''} end
+if redis.call('EXISTS', ARGV[1] .. ':meta') == 0 then return {'lost', '', ''} end
 """
 
-# KEYS: doc, exact, band...; ARGV: prefix. Returns {kind, url} or {"cand", url, sig, ...}.
+# The rank of a doc's entry when another copy may still replace it (pending, not sealed,
+# ranked), else "": a check returns it with the kept URL, so a worse copy, or a copy of a
+# committed story, is a duplicate without a REPLACE round trip.
+_REPLACEABLE = """
+local function replaceable(d)
+  return (d[1] and not d[2] and d[3]) or ''
+end
+"""
+
+# KEYS: doc, exact, band...; ARGV: prefix. Returns {kind, url, replaceable rank} or
+# {"cand", url, sig, replaceable rank, ...}.
 CHECK = (
     _STATE_LOST
+    + _REPLACEABLE
     + """
-if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', ''} end
+if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', '', ''} end
 local kept = redis.call('GET', KEYS[2])
-if kept then return {'exact', kept} end
+if kept then
+  local d = redis.call('HMGET', ARGV[1] .. ':doc:' .. kept, 'owner', 'sealed', 'rank')
+  return {'exact', kept, replaceable(d)}
+end
 local out, seen = {'cand'}, {}
 for i = 3, #KEYS do
   for _, member in ipairs(redis.call('SMEMBERS', KEYS[i])) do
     if not seen[member] then
       seen[member] = true
-      local sig = redis.call('HGET', ARGV[1] .. ':doc:' .. member, 'sig')
-      if sig then
-        table.insert(out, member); table.insert(out, sig)
+      local d = redis.call('HMGET', ARGV[1] .. ':doc:' .. member, 'owner', 'sealed', 'rank', 'sig')
+      if d[4] then
+        table.insert(out, member); table.insert(out, d[4]); table.insert(out, replaceable(d))
       else
         redis.call('SREM', KEYS[i], member)
       end
@@ -61,10 +75,14 @@ return out
 # appeared since CHECK; then returns what CHECK would have (only unseen candidates).
 INSERT = (
     _STATE_LOST
+    + _REPLACEABLE
     + """
-if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', ''} end
+if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', '', ''} end
 local kept = redis.call('GET', KEYS[2])
-if kept then return {'exact', kept} end
+if kept then
+  local d = redis.call('HMGET', ARGV[1] .. ':doc:' .. kept, 'owner', 'sealed', 'rank')
+  return {'exact', kept, replaceable(d)}
+end
 local seen = {}
 for i = 9, #ARGV do seen[ARGV[i]] = true end
 local out = {'cand'}
@@ -72,8 +90,10 @@ for i = 3, #KEYS do
   for _, member in ipairs(redis.call('SMEMBERS', KEYS[i])) do
     if not seen[member] then
       seen[member] = true
-      local sig = redis.call('HGET', ARGV[1] .. ':doc:' .. member, 'sig')
-      if sig then table.insert(out, member); table.insert(out, sig) end
+      local d = redis.call('HMGET', ARGV[1] .. ':doc:' .. member, 'owner', 'sealed', 'rank', 'sig')
+      if d[4] then
+        table.insert(out, member); table.insert(out, d[4]); table.insert(out, replaceable(d))
+      end
     end
   end
 end
@@ -224,3 +244,9 @@ def encode_verdict(verdict: Verdict) -> str:
 def decode_verdict(text: str) -> Verdict:
     kind, similarity, dup_of = text.split("\t", 2)
     return Verdict(kind, dup_of, float(similarity))  # type: ignore[arg-type]
+
+
+def decode_rank(text: str) -> tuple[bool, float, str]:
+    """The rank :func:`encode_rank` wrote (compared in Python as REPLACE compares it)."""
+    untimed, timestamp, url = text.split("\t", 2)
+    return (untimed == "1", float(timestamp), url)

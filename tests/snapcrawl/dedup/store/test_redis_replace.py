@@ -16,6 +16,7 @@ import redis
 from snapcrawl.dedup import DedupIndex, Verdict, open_store
 from snapcrawl.dedup.rank import keep_rank
 from snapcrawl.dedup.store.redis import RedisStateLost
+from snapcrawl.dedup.store.redis_scripts import decode_rank, encode_rank
 from snapcrawl.dedup.types import Entry
 
 from ..texts import METRO, TREES, join
@@ -144,6 +145,13 @@ RANKS = [
     keep_rank("http://a.example/0", None),
     keep_rank("http://a.example/1", None),
 ]
+
+
+def test_ranks_read_back_from_redis_compare_as_python_does(redis_spec: str) -> None:
+    """The rank a check returns with the kept URL (so a worse copy needs no REPLACE)."""
+    for rank in RANKS:
+        entry = Entry("http://x.example/", 1, b"", (), rank=rank)
+        assert decode_rank(encode_rank(entry)) == rank
 
 
 def test_redis_orders_ranks_as_python_does(redis_spec: str) -> None:
