@@ -147,7 +147,7 @@ RANKS = [
 ]
 
 
-def test_ranks_read_back_from_redis_compare_as_python_does(redis_spec: str) -> None:
+def test_ranks_read_back_from_redis_compare_as_python_does() -> None:
     """The rank a check returns with the kept URL (so a worse copy needs no REPLACE)."""
     for rank in RANKS:
         entry = Entry("http://x.example/", 1, b"", (), rank=rank)
