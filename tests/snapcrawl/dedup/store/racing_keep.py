@@ -46,6 +46,15 @@ def copies(seed: int) -> tuple[list[Copy], set[str]]:
 
 
 def _worker(spec: str, offered: list[Copy], barrier: Any, results: Any) -> None:
+    try:
+        _offer(spec, offered, barrier, results)
+    except BaseException as error:  # the test fails at once, not at its timeout
+        barrier.abort()
+        results.put(repr(error))
+        raise
+
+
+def _offer(spec: str, offered: list[Copy], barrier: Any, results: Any) -> None:
     index = DedupIndex(open_store(spec))
     index.check_and_add(f"http://warmup.example/{id(offered)}", "热身")  # load the scripts
     barrier.wait()
@@ -92,6 +101,7 @@ def race_keep_best(
     for worker in workers:
         worker.start()
     outcomes = [results.get(timeout=120) for _ in workers]
+    assert all(isinstance(outcome, tuple) for outcome in outcomes), outcomes
     for worker in workers:
         worker.join(timeout=30)
         assert getattr(worker, "exitcode", 0) == 0
