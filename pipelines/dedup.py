@@ -100,6 +100,7 @@ class DedupPipeline:
         replaced it (Redis) and this one, which has the copy's details, logs it."""
         described = self.pending.pop(url, None)
         if verdict is not None:
+            self.duplicates.update("dup_of", url, verdict.dup_of)  # copies of it logged here
             self._record_duplicate(url, verdict.dup_of, verdict, described or {})
 
     def flush_duplicates(self) -> None:

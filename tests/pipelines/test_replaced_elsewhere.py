@@ -12,6 +12,8 @@ import uuid
 from datetime import UTC, date, datetime
 
 import pandas as pd
+import pytest
+from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
 from crawler.items import ArticleItem
@@ -57,18 +59,23 @@ def test_the_holder_leaves_the_row_out_and_logs_it(redis_server, tmp_path):
     first, first_dedup, first_parquet = worker(tmp_path, spec)
     second, second_dedup, second_parquet = worker(tmp_path, spec)
     late = copy("http://site.example/late.html", 9)
+    later = copy("http://site.example/later.html", 10)
     early = copy("http://site.example/early.html", 2)
     assert first_parquet.process_item(first_dedup.process_item(late)) is late  # buffered
+    with pytest.raises(DropItem):  # a copy of the copy this worker holds
+        first_dedup.process_item(later)
     assert second_parquet.process_item(second_dedup.process_item(early)) is early
     close(first_dedup, first_parquet)
     close(second_dedup, second_parquet)
 
     articles = pd.read_parquet(tmp_path / "articles")
     assert list(articles["url"]) == ["http://site.example/early.html"]
-    duplicates = pd.read_parquet(tmp_path / "duplicates")
-    row = duplicates.iloc[0]
-    assert len(duplicates) == 1
-    assert (row["url"], row["dup_of"], row["kind"]) == (late["url"], early["url"], "exact")
+    duplicates = pd.read_parquet(tmp_path / "duplicates").set_index("url")
+    assert sorted(duplicates.index) == [late["url"], later["url"]]
+    row = duplicates.loc[late["url"]]
+    assert (row["dup_of"], row["kind"]) == (early["url"], "exact")
+    # the copy logged as a duplicate of the replaced one now names the kept one
+    assert duplicates.loc[later["url"], "dup_of"] == early["url"]
     assert row["title"] == late["title"]  # the holder's details
     assert row["run_id"] == first_dedup.run_id
     assert second.stats.get_value(counters.DEDUP_REPLACED) == 1
