@@ -9,5 +9,8 @@ articles_written = object()
 
 # Sent by DedupPipeline when a better copy of a story replaces the kept one before
 # its row is written, with ``url`` (the replaced copy's). ParquetPipeline drops
-# that row from its buffer, or the item itself when it arrives.
+# that row from its buffer, or the item itself when it arrives. ParquetPipeline
+# sends it too, with ``verdict`` (against the better copy), for a row it leaves out
+# because another worker replaced it (a shared Redis store): DedupPipeline logs that
+# copy as a duplicate. In both cases the worker's ledger forgets the row.
 article_replaced = object()

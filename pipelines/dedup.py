@@ -68,6 +68,9 @@ class DedupPipeline:
             pipeline.articles_written, signal=snapcrawl_signals.articles_written
         )
         crawler.signals.connect(pipeline.flush_duplicates, signal=signals.spider_idle)
+        crawler.signals.connect(
+            pipeline.article_replaced, signal=snapcrawl_signals.article_replaced
+        )
         return pipeline
 
     def open_spider(self) -> None:
@@ -91,6 +94,14 @@ class DedupPipeline:
                 self.services.storage.write_failed(error, "the dedup state")
             except REDIS_ERRORS as error:  # the rows are on disk; the next start refills Redis
                 redis_lost(self.services.crawler, error, "committing written stories")
+
+    def article_replaced(self, url: str, verdict: Verdict | None = None) -> None:
+        """The row of ``url`` will not be written. With ``verdict``, another worker
+        replaced it (Redis) and this one, which has the copy's details, logs it."""
+        described = self.pending.pop(url, None)
+        if verdict is not None:
+            self.duplicates.update("dup_of", url, verdict.dup_of)  # copies of it logged here
+            self._record_duplicate(url, verdict.dup_of, verdict, described or {})
 
     def flush_duplicates(self) -> None:
         try:
@@ -129,12 +140,13 @@ class DedupPipeline:
             # (dropped like any duplicate, so the runs table and summaries count it)
             self.stats.inc_value(counters.DEDUP_REPLACED)
             self.stats.inc_value(f"{counters.DEDUP_DROPPED}{verdict.kind}")
-            self.crawler.signals.send_catch_log(
-                signal=snapcrawl_signals.article_replaced, url=kept.replaced
-            )
             self.duplicates.update("dup_of", kept.replaced, url)
-            replaced = self.pending.pop(kept.replaced, {})
-            self._record_duplicate(kept.replaced, url, verdict, replaced)
+            replaced = self.pending.pop(kept.replaced, None)
+            if replaced is not None:  # else another worker's (Redis): it logs the copy
+                self.crawler.signals.send_catch_log(
+                    signal=snapcrawl_signals.article_replaced, url=kept.replaced
+                )
+                self._record_duplicate(kept.replaced, url, verdict, replaced)
             return item
         self.stats.inc_value(f"{counters.DEDUP_DROPPED}{verdict.kind}")
         self._record_duplicate(url, verdict.dup_of, verdict, described)

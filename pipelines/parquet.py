@@ -18,10 +18,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawler import signals as snapcrawl_signals
+from crawler.distributed.lost import REDIS_ERRORS, redis_lost
 from crawler.items import ArticleItem
 from crawler.services import CrawlServices, crawl_services
 from crawler.storage_guard import STORAGE_ERRORS, check_writable
 from snapcrawl import counters
+from snapcrawl.dedup import Verdict
 from snapcrawl.layout import ARTICLES
 from snapcrawl.store import ARTICLE_SCHEMA, ParquetSink, WrittenFile, remove_stale_temp_files
 from snapcrawl.store.filesystem import DatasetLocation, open_location
@@ -47,7 +49,9 @@ class ParquetPipeline:
             batch_rows=config.parquet_batch_rows,
             compression=config.parquet_compression,
             on_written=self._written,
+            before_write=self._seal,
         )
+        self.services = services
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ParquetPipeline:
@@ -61,9 +65,10 @@ class ParquetPipeline:
         )
         return pipeline
 
-    def article_replaced(self, url: str) -> None:
-        """A better copy replaces the kept one at ``url``: its row must not be written."""
-        if not self.sink.discard("url", url):
+    def article_replaced(self, url: str, verdict: Verdict | None = None) -> None:
+        """A better copy replaces the kept one at ``url``: its row must not be written
+        (with ``verdict``: another worker replaced it and this sink left the row out)."""
+        if verdict is None and not self.sink.discard("url", url):
             self.replaced.add(url)  # still on its way through the pipelines
 
     def open_spider(self) -> None:
@@ -98,6 +103,29 @@ class ParquetPipeline:
             self.storage.write_failed(error, f"the articles to {self.root}")
             raise DropItem("not written: DATA_DIR is not writable") from None
         return item
+
+    def _seal(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows to write: those whose dedup entries are still this worker's. With a
+        shared store (Redis) another worker may have replaced one by a better copy of
+        its story: this one leaves the row out (and the dedup pipeline logs it)."""
+        index = self.services.dedup_index
+        if index is None or not rows:
+            return rows
+        try:
+            replaced = index.seal(row["url"] for row in rows)
+        except REDIS_ERRORS as error:  # write what is held: the next start refills Redis
+            redis_lost(self.crawler, error, "sealing the rows to write")
+            return rows
+        if not replaced:
+            return rows
+        for url, verdict in replaced.items():
+            logger.info(
+                "not writing %s: another worker kept a better copy, %s", url, verdict.dup_of
+            )
+            self.crawler.signals.send_catch_log(
+                signal=snapcrawl_signals.article_replaced, url=url, verdict=verdict
+            )
+        return [row for row in rows if row["url"] not in replaced]
 
     def _written(self, written: WrittenFile) -> None:
         # Arrow's allocator (mimalloc) keeps the freed pages of a file's buffers for

@@ -73,6 +73,7 @@ class WorkerLifecycle:
             (lifecycle.spider_closed, signals.spider_closed),
             (lifecycle.item_scraped, signals.item_scraped),
             (lifecycle.articles_written, snapcrawl_signals.articles_written),
+            (lifecycle.article_replaced, snapcrawl_signals.article_replaced),
         ):
             crawler.signals.connect(handler, signal=signal)
         return lifecycle
@@ -123,6 +124,11 @@ class WorkerLifecycle:
             self.run.release(self.run.ledger.written(urls), parked=True)
         except REDIS_ERRORS as error:  # the rows are on disk; the entries stay in Redis
             redis_lost(self.crawler, error, "forgetting written pages")
+
+    def article_replaced(self, url: str) -> None:
+        """A kept row that will never be written (a better copy replaced it): nothing
+        of its page is left to lose."""
+        self.articles_written([url])
 
     @property
     def lost(self) -> bool:

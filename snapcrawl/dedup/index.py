@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace as replace_field
 
 from snapcrawl.dedup.config import DedupConfig
 from snapcrawl.dedup.minhash import (
@@ -17,6 +18,10 @@ from snapcrawl.dedup.normalize import body_hash, normal_codes
 from snapcrawl.dedup.rank import Rank
 from snapcrawl.dedup.store.base import DedupStore
 from snapcrawl.dedup.types import Entry, Kept, Verdict
+
+# a shared store's kept copy can be replaced by another process between the check and
+# the replacement: check again, a few times (each time it went to a better copy)
+_REPLACE_ATTEMPTS = 8
 
 
 def make_entry(url: str, body: str, config: DedupConfig, *, run_id: str = "") -> Entry:
@@ -48,7 +53,8 @@ class DedupIndex:
     URL, which the caller does after the article's rows are safely written.
 
     :meth:`keep_best` applies the keep rule (:mod:`snapcrawl.dedup.rank`): a better
-    copy replaces a kept one of this index that is still pending.
+    copy replaces a kept one of this index that is still pending (of any process
+    with a shared store, which then reports it to its holder through :meth:`seal`).
 
     ``stats`` counts ``checks``, ``new``, each verdict kind and ``replaced``.
     """
@@ -77,7 +83,8 @@ class DedupIndex:
         self, url: str, body: str, rank: Rank, *, run_id: str = "", entry: Entry | None = None
     ) -> Kept:
         """Like :meth:`check_and_add`, but a copy that ranks before the kept one replaces
-        it while that one is still pending here (not yet committed).
+        it while that one is still pending here (not yet sealed or committed), or in
+        any process when the store is shared (``shared_ranks``: Redis).
 
         The result says whether ``url`` is kept and, if so, which pending URL it
         replaced (that copy becomes a duplicate of ``url``, of ``verdict.kind``).
@@ -87,24 +94,44 @@ class DedupIndex:
         """
         if entry is None or entry.url != url or entry.run_id != run_id:
             entry = self.make_entry(url, body, run_id=run_id)
-        verdict = self._check(entry)
-        if verdict is None:
-            self._ranks[url] = rank
-            return Kept(True)
-        kept_rank = self._ranks.get(verdict.dup_of)
+        entry = replace_field(entry, rank=rank)  # a shared store keeps it (see Entry)
         replace = getattr(self.store, "replace", None)  # a store may not support it
-        if (
-            verdict.kind != "url"
-            and kept_rank is not None
-            and rank < kept_rank
-            and replace is not None
-            and replace(verdict.dup_of, entry)
-        ):
-            del self._ranks[verdict.dup_of]
+        # a shared store (Redis) compares ranks itself: any process's pending copy
+        shared = getattr(self.store, "shared_ranks", False)
+        for _ in range(_REPLACE_ATTEMPTS):
+            verdict = self._check(entry)
+            if verdict is None:
+                self._ranks[url] = rank
+                return Kept(True)
+            kept_rank = self._ranks.get(verdict.dup_of)
+            better = rank < kept_rank if kept_rank is not None else shared
+            if verdict.kind == "url" or not better or replace is None:
+                return Kept(False, verdict)
+            if shared:  # the holder, maybe another process, records the duplicate
+                replaced = replace(verdict.dup_of, entry, verdict)
+            else:
+                replaced = replace(verdict.dup_of, entry)
+            if replaced is None:  # the kept copy went meanwhile (shared store): check again
+                continue
+            if not replaced:
+                return Kept(False, verdict)
+            self._ranks.pop(verdict.dup_of, None)
             self._ranks[url] = rank
             self.stats["replaced"] += 1
             return Kept(True, verdict, replaced=verdict.dup_of)
         return Kept(False, verdict)
+
+    def seal(self, urls: Iterable[str]) -> dict[str, Verdict]:
+        """Say the rows of ``urls`` are about to be written: their entries can no
+        longer be replaced. Returns, for those another process replaced meanwhile (a
+        shared store only; their rows must be left out), the verdict against the
+        better copy."""
+        seal = getattr(self.store, "seal", None)
+        urls = list(urls)
+        replaced = seal(urls) if seal is not None and urls else {}
+        for url in urls:
+            self._ranks.pop(url, None)
+        return replaced
 
     def _check(self, entry: Entry) -> Verdict | None:
         accept_at = self._accept_at

@@ -30,6 +30,9 @@ class Entry:
     signature: bytes  # packed MinHash signature; b"" when the body has no text
     bands: tuple[int, ...]  # signed 64-bit LSH keys, one per band
     run_id: str = ""
+    # the keep rule's rank (snapcrawl.dedup.rank.keep_rank), smaller kept; a store shared
+    # by several processes (Redis) keeps it, so any of them can compare a better copy
+    rank: tuple[bool, float, str] | None = None
 
 
 @dataclass(frozen=True)

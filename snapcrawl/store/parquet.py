@@ -58,6 +58,9 @@ class ParquetSink:
     batch_rows: int = 2000
     compression: str = "zstd"
     on_written: Callable[[WrittenFile], None] | None = None
+    # the rows of a flush that may still be written (a shared dedup store drops the
+    # ones another worker replaced by a better copy); called before any file is made
+    before_write: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None
     _buffer: list[dict[str, Any]] = field(default_factory=list, init=False)
     _sequence: int = field(default=0, init=False)
     bytes_written: int = field(default=0, init=False)
@@ -109,6 +112,8 @@ class ParquetSink:
         if not self._buffer:
             return []
         rows, self._buffer = self._buffer, []
+        if self.before_write is not None:
+            rows = self.before_write(rows)
         written = []
         for partition, group in _group_rows(rows, self.partition_by).items():
             written.append(self._write_file(partition, group))

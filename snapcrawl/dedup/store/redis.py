@@ -2,9 +2,12 @@
 
 Keys, under ``prefix`` (default ``snapcrawl:dedup``):
 
-- ``{p}:doc:{url}``: hash ``exact``, ``sig``, ``run``, ``owner`` (pending only);
+- ``{p}:doc:{url}``: hash ``exact``, ``sig``, ``run``, ``rank``, ``owner`` (pending
+  only), ``sealed`` (pending, its file being written: no longer replaceable);
 - ``{p}:exact:{hash}``: the URL kept with that exact hash;
 - ``{p}:band:{key}``: set of the URLs with that LSH band key;
+- ``{p}:replaced:{url}``: the verdict against the better copy that replaced this
+  pending one (under the lease);
 - ``{p}:meta``: the signature parameters the store was built with; its absence tells a
   running worker that Redis lost its data (:class:`RedisStateLost`), and a starting one
   refills the store from the dataset (``snapcrawl.state.redis_sync``).
@@ -19,6 +22,11 @@ band keys; the client verifies candidate signatures; a second script inserts
 only if no new live candidate appeared meanwhile, else returns the newcomers to
 verify and the client retries. Scripts touch keys they derive from set members,
 so use one Redis instance (not Cluster).
+
+The keep rule holds across workers: :meth:`RedisStore.replace` swaps any worker's
+pending kept copy for a better one, and :meth:`RedisStore.seal` tells a worker,
+just before it writes a file, which of its rows were replaced meanwhile
+(:mod:`~snapcrawl.dedup.store.redis_scripts`).
 """
 
 from __future__ import annotations
@@ -30,116 +38,20 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import redis
 
 from snapcrawl.dedup.store.base import Verifier, check_params
+from snapcrawl.dedup.store.redis_scripts import (
+    CHECK,
+    COMMIT,
+    DISCARD,
+    INSERT,
+    RELEASE,
+    REPLACE,
+    SEAL,
+    decode_rank,
+    decode_verdict,
+    encode_rank,
+    encode_verdict,
+)
 from snapcrawl.dedup.types import Entry, Verdict
-
-# Every check first looks for {p}:meta, written when a worker binds: without it Redis
-# lost its data (restarted empty) and an answer from an empty store would keep again
-# stories already written. Returns {'lost', ''} then.
-_STATE_LOST = """
-if redis.call('EXISTS', ARGV[1] .. ':meta') == 0 then return {'lost', ''} end
-"""
-
-# KEYS: doc, exact, band...; ARGV: prefix. Returns {kind, url} or {"cand", url, sig, ...}.
-_CHECK = (
-    _STATE_LOST
-    + """
-if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', ''} end
-local kept = redis.call('GET', KEYS[2])
-if kept then return {'exact', kept} end
-local out, seen = {'cand'}, {}
-for i = 3, #KEYS do
-  for _, member in ipairs(redis.call('SMEMBERS', KEYS[i])) do
-    if not seen[member] then
-      seen[member] = true
-      local sig = redis.call('HGET', ARGV[1] .. ':doc:' .. member, 'sig')
-      if sig then
-        table.insert(out, member); table.insert(out, sig)
-      else
-        redis.call('SREM', KEYS[i], member)
-      end
-    end
-  end
-end
-return out
-"""
-)
-
-# KEYS: doc, exact, band...; ARGV: prefix, url, exact, sig, run, owner, lease_ms, seen...
-# Inserts and returns {'ok'} unless the URL, the hash or an unseen live candidate
-# appeared since _CHECK; then returns what _CHECK would have (only unseen candidates).
-_INSERT = (
-    _STATE_LOST
-    + """
-if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', ''} end
-local kept = redis.call('GET', KEYS[2])
-if kept then return {'exact', kept} end
-local seen = {}
-for i = 8, #ARGV do seen[ARGV[i]] = true end
-local out = {'cand'}
-for i = 3, #KEYS do
-  for _, member in ipairs(redis.call('SMEMBERS', KEYS[i])) do
-    if not seen[member] then
-      seen[member] = true
-      local sig = redis.call('HGET', ARGV[1] .. ':doc:' .. member, 'sig')
-      if sig then table.insert(out, member); table.insert(out, sig) end
-    end
-  end
-end
-if #out > 1 then return out end
-local lease = tonumber(ARGV[7])
-redis.call('HSET', KEYS[1], 'exact', ARGV[3], 'sig', ARGV[4], 'run', ARGV[5], 'owner', ARGV[6])
-redis.call('PEXPIRE', KEYS[1], lease)
-redis.call('SET', KEYS[2], ARGV[2], 'PX', lease)
-for i = 3, #KEYS do redis.call('SADD', KEYS[i], ARGV[2]) end
-return {'ok'}
-"""
-)
-
-# ARGV: prefix, owner, url...; persists the pending entries of that owner, or of any owner
-# when owner is "" (their rows are in the dataset: a worker wrote them and lost Redis before
-# it could commit); returns the count.
-_COMMIT = """
-local n = 0
-for i = 3, #ARGV do
-  local doc = ARGV[1] .. ':doc:' .. ARGV[i]
-  local owner = redis.call('HGET', doc, 'owner')
-  if owner and (ARGV[2] == '' or owner == ARGV[2]) then
-    local exact = redis.call('HGET', doc, 'exact')
-    redis.call('HDEL', doc, 'owner')
-    redis.call('PERSIST', doc)
-    redis.call('PERSIST', ARGV[1] .. ':exact:' .. exact)
-    n = n + 1
-  end
-end
-return n
-"""
-
-# ARGV: prefix, owner, url...; deletes that owner's pending entries; returns the count.
-# Band set members are left for the readers to drop (their doc is gone).
-_RELEASE = """
-local n = 0
-for i = 3, #ARGV do
-  local doc = ARGV[1] .. ':doc:' .. ARGV[i]
-  if redis.call('HGET', doc, 'owner') == ARGV[2] then
-    local ekey = ARGV[1] .. ':exact:' .. redis.call('HGET', doc, 'exact')
-    if redis.call('GET', ekey) == ARGV[i] then redis.call('DEL', ekey) end
-    redis.call('DEL', doc)
-    n = n + 1
-  end
-end
-return n
-"""
-
-# KEYS: band...; ARGV: prefix, owner, url; deletes one of this owner's pending entries.
-_DISCARD = """
-local doc = ARGV[1] .. ':doc:' .. ARGV[3]
-if redis.call('HGET', doc, 'owner') ~= ARGV[2] then return 0 end
-local ekey = ARGV[1] .. ':exact:' .. redis.call('HGET', doc, 'exact')
-if redis.call('GET', ekey) == ARGV[3] then redis.call('DEL', ekey) end
-redis.call('DEL', doc)
-for i = 1, #KEYS do redis.call('SREM', KEYS[i], ARGV[3]) end
-return 1
-"""
 
 
 class RedisStateLost(redis.ConnectionError):
@@ -156,11 +68,15 @@ class RedisStore:
         self.owner = uuid.uuid4().hex
         self.lease_ms = 900_000
         self._pending: dict[str, tuple[int, ...]] = {}  # url -> band keys
-        self._check = client.register_script(_CHECK)
-        self._insert = client.register_script(_INSERT)
-        self._commit = client.register_script(_COMMIT)
-        self._discard = client.register_script(_DISCARD)
-        self._release = client.register_script(_RELEASE)
+        self._check = client.register_script(CHECK)
+        self._insert = client.register_script(INSERT)
+        self._commit = client.register_script(COMMIT)
+        self._discard = client.register_script(DISCARD)
+        self._release = client.register_script(RELEASE)
+        # the last verdict's kept URL and its rank if it can still be replaced, else ""
+        self._replaceable: tuple[str, str] = ("", "")
+        self._replace = client.register_script(REPLACE)
+        self._seal = client.register_script(SEAL)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -204,12 +120,65 @@ class RedisStore:
                 entry.run_id,
                 self.owner,
                 self.lease_ms,
+                encode_rank(entry),
                 *seen,
             ]
             reply = self._insert(keys=keys, args=args)
             if reply[0] == b"ok":
                 self._pending[entry.url] = entry.bands
                 return None
+
+    # any worker's pending entry may be replaced: the ranks are compared in Redis
+    shared_ranks = True
+
+    def replace(self, old_url: str, entry: Entry, verdict: Verdict) -> bool | None:
+        """Put ``entry`` in place of the pending entry at ``old_url`` (a copy of its
+        story, as ``verdict`` says), whichever worker holds it, if ``entry.rank`` comes
+        first. The holder learns it from :meth:`seal`.
+
+        False when the old entry stays (committed, sealed, ranked first, or either
+        entry has no rank); None when it went meanwhile (another worker replaced it,
+        or its lease ended), so the caller checks ``entry`` again.
+        """
+        p, rank = self.prefix, encode_rank(entry)
+        if not rank:
+            return False
+        # what the check saw of the kept entry settles most cases here: an entry that
+        # is committed, sealed or ranked first stays so
+        seen_url, seen_rank = self._replaceable
+        if seen_url == old_url and (not seen_rank or decode_rank(seen_rank) <= entry.rank):
+            return False
+        keys = [f"{p}:doc:{old_url}", f"{p}:doc:{entry.url}", f"{p}:exact:{entry.exact}"]
+        keys += [f"{p}:band:{band}" for band in entry.bands]
+        args = [p, old_url, entry.url, entry.exact, entry.signature, entry.run_id]
+        args += [self.owner, self.lease_ms, rank]
+        args.append(encode_verdict(Verdict(verdict.kind, entry.url, verdict.similarity)))
+        outcome = self._replace(keys=keys, args=args)[0].decode()
+        if outcome == "lost":
+            raise _state_lost()
+        if outcome != "ok":
+            return None if outcome == "gone" else False
+        self._pending.pop(old_url, None)
+        self._pending[entry.url] = entry.bands
+        return True
+
+    def seal(self, urls: Iterable[str]) -> dict[str, Verdict]:
+        """Make this worker's pending entries of ``urls`` irreplaceable: their rows are
+        about to be written. Returns, for the ones another worker replaced meanwhile
+        (their rows must be left out), the verdict against the better copy."""
+        urls = list(urls)
+        if not urls:
+            return {}
+        reply = self._seal(keys=[], args=[self.prefix, self.owner, *urls])
+        if reply[0] == b"lost":
+            raise _state_lost()
+        replaced = {
+            url.decode(): decode_verdict(text.decode())
+            for url, text in zip(reply[1::2], reply[2::2], strict=True)
+        }
+        for url in replaced:
+            self._pending.pop(url, None)
+        return replaced
 
     def commit(self, urls: Iterable[str]) -> int:
         urls = list(urls)
@@ -271,25 +240,31 @@ class RedisStore:
 
     # -- internals ------------------------------------------------------------------
 
-    @staticmethod
     def _verdict(
-        entry: Entry, reply: list[bytes], verify: Verifier, seen: list[str]
+        self, entry: Entry, reply: list[bytes], verify: Verifier, seen: list[str]
     ) -> Verdict | None:
+        """The verdict in a CHECK or INSERT reply; notes the kept entry's replaceable rank."""
         kind = reply[0].decode()
         if kind == "lost":
-            raise RedisStateLost(
-                "Redis lost the dedup state (restarted without its data?): the next start"
-                " refills it from the dataset"
-            )
+            raise _state_lost()
         if kind == "url":
             return Verdict("url", entry.url)
         if kind == "exact":
+            self._replaceable = (reply[1].decode(), reply[2].decode())
             return Verdict("exact", reply[1].decode())
         best: Verdict | None = None
-        for i in range(1, len(reply), 2):
+        for i in range(1, len(reply), 3):
             url = reply[i].decode()
             seen.append(url)
             similarity = verify(reply[i + 1])
             if similarity is not None and (best is None or similarity > best.similarity):
                 best = Verdict("near", url, similarity)
+                self._replaceable = (url, reply[i + 2].decode())
         return best
+
+
+def _state_lost() -> RedisStateLost:
+    return RedisStateLost(
+        "Redis lost the dedup state (restarted without its data?): the next start"
+        " refills it from the dataset"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import uuid
 from datetime import UTC, datetime
 
 import pytest
@@ -53,11 +54,19 @@ def crawl(store_spec: str, order: tuple[int, ...], tmp_path) -> tuple[set[str], 
     return set(rows), duplicates
 
 
-@pytest.mark.parametrize("store", ["memory", "sqlite"])
-def test_every_arrival_order_keeps_the_same_copies(store, tmp_path):
+def _spec(store: str, n: int, tmp_path, request) -> str:
+    if store == "memory":
+        return ":memory:"
+    if store == "redis":  # a real redis-server (tests/redis_server.py), a prefix per order
+        return f"{request.getfixturevalue('redis_server')}/0?prefix=order-{uuid.uuid4().hex}-{n}"
+    return str(tmp_path / f"dedup-{n}.sqlite")
+
+
+@pytest.mark.parametrize("store", ["memory", "sqlite", "redis"])
+def test_every_arrival_order_keeps_the_same_copies(store, tmp_path, request):
     orders = list(itertools.permutations(range(len(COPIES))))[::14]  # 52 of the 720
     for n, order in enumerate(orders):
-        spec = ":memory:" if store == "memory" else str(tmp_path / f"dedup-{n}.sqlite")
+        spec = _spec(store, n, tmp_path, request)
         kept, duplicates = crawl(spec, order, tmp_path)
         assert kept == EXPECTED, order
         assert len(duplicates) == len(COPIES) - len(EXPECTED)

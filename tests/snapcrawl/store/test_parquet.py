@@ -143,3 +143,25 @@ def test_partitioning_by_a_schema_column_keeps_every_reader_working(tmp_path):
         .fetchall()
     )
     assert rows == [("社会",), ("财经",)]
+
+
+def test_before_write_decides_which_rows_of_a_flush_are_written(tmp_path):
+    """A shared dedup store seals the rows first and drops the ones another worker
+    replaced; the file holds the rest, and on_written reports only those."""
+    offered, reported = [], []
+
+    def keep_odd(rows: list[dict]) -> list[dict]:
+        offered.append([row["url"] for row in rows])
+        return [row for row in rows if row["content_hash"] in ("h1", "h3")]
+
+    sink = ParquetSink(
+        tmp_path, ARTICLE_SCHEMA, "run1", batch_rows=3, before_write=keep_odd,
+        on_written=lambda written: reported.extend(row["url"] for row in written.rows),
+    )  # fmt: skip
+    for n in (1, 2, 3):
+        sink.add(article(n))
+    assert offered == [[article(n)["url"] for n in (1, 2, 3)]]
+    assert reported == [article(1)["url"], article(3)["url"]]
+    assert sorted(pd.read_parquet(tmp_path)["url"]) == reported
+    assert sink.flush() == []  # nothing buffered: the hook is not called for nothing
+    assert len(offered) == 1
