@@ -29,15 +29,15 @@ from snapcrawl.extract.noise import SENTENCE_PUNCT
 OPEN = r"^[\s\[【(（<〔▲△●■◆□◎○◇★☆•]*"  # what a line may open with before its label
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
 _CREDIT_LEAD = re.compile(
-    OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜丨]|\s|(?=《))\s*\S"
+    OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜丨︱│┃]|\s|(?=《))\s*\S"
 )
-_CREW_LEAD = re.compile(OPEN + r"(?:" + CREW_LABEL + r")\s*(?:[:：︰/|｜丨]|\s)\s*\S")
+_CREW_LEAD = re.compile(OPEN + r"(?:" + CREW_LABEL + r")\s*(?:[:：︰/|｜丨︱│┃]|\s)\s*\S")
 _ANY_LABEL = re.compile(
     r"(?:本文|本期|本版)?(?:"
     + CREW_LABEL
     + "|"
     + CREDIT_LABEL
-    + r"|摄影|摄像|图片|作者|通讯员|实习生|文|图)\s*(?:[:：︰/|｜丨]|\s)\s*"
+    + r"|摄影|摄像|图片|作者|通讯员|实习生|文|图)\s*(?:[:：︰/|｜丨︱│┃]|\s)\s*"
 )
 # A person's name: two or three Chinese characters, a transliteration with "·", or a Latin
 # name.
@@ -57,7 +57,7 @@ _ROW_LABEL = re.compile(
 # the story's).
 _AUTHOR_NOTE = re.compile(
     OPEN + r"(?:本文)?作者(?:单位\s*[:：][^。！？，,；;]{2,30}|"
-    r"(?:系|为|是|\s*[:：|｜丨]\s*[^\s，,。:：]{1,12}[，,]\s*(?:系|为|是)?)"
+    r"(?:系|为|是|\s*[:：|｜丨︱│┃]\s*[^\s，,。:：]{1,12}[，,]\s*(?:系|为|是)?)"
     r"[^。！？!?，,；;]{1,30}?(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
 )
 _ROW_START = re.compile(OPEN + _ROW_LABEL.pattern)
@@ -68,7 +68,7 @@ _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-
 # 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
 _BYLINE = re.compile(
     OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
-    r"(?:\s*[:：/|｜丨]\s*|\s+)" + _NAMES + r"(?:\s*[（(][^（）()]{1,20}[）)])?[\s)）\]】〕]*$"
+    r"(?:\s*[:：/|｜丨︱│┃]\s*|\s+)" + _NAMES + r"(?:\s*[（(][^（）()]{1,20}[）)])?[\s)）\]】〕]*$"
 )
 # （资料来源：X） / 图片来源：X / ▲图片来自视频截图
 _SOURCE_CREDIT = re.compile(

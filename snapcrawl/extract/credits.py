@@ -25,15 +25,15 @@ _STOP = (
     "实习生|撰文|采写|执笔|摄影|摄像|图片|视频|来源|出品|策划|设计|制图|美编|整合|整理|报道|发布|"
     "编译|原创"
 )
-_SEP = r"\s*(?:[:：|｜丨/／]|\s)\s*"
+_SEP = r"\s*(?:[:：|｜丨︱│┃/／]|\s)\s*"
 _EDITOR = (
     re.compile(r"(?:责任编辑|责编|值班编辑|本文编辑)" + _SEP + r"(?P<value>[^\n]+)"),
     re.compile(r"(?<![\u4e00-\u9fff])编辑" + _SEP + r"(?P<value>[^\n]+)"),
 )
 _AUTHOR_LABELED = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨:：\s]|文\s*[/／|｜丨:：])"
-    r"|(?:作者|撰文|采写|执笔人?|文字|记者)\s*[:：|｜丨/／]"
-    r"|(?:^|(?<=[\s（(【\[|｜丨]))(?:作者|撰文|采写|执笔)\s)"
+    r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨︱│┃:：\s]|文\s*[/／|｜丨︱│┃:：])"
+    r"|(?:作者|撰文|采写|执笔人?|文字|记者)\s*[:：|｜丨︱│┃/／]"
+    r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
@@ -96,6 +96,7 @@ _TRANSLITERATED = re.compile(
 )
 _BAR = re.compile(r"[|｜]")
 _BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
+_MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
 _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
 
 
@@ -110,6 +111,10 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     value = value.strip(" \u3000:：|｜/／")
     value = _ROLE_PREFIX.sub("", value)  # "南都见习记者 林子沛", "观察者网专栏作者 王文"
+    # "作者：责任编辑：X", "编辑 发表于:…", 'size="20"': the label's value is empty (the next
+    # label or a toolbar word follows it) or markup, and names no one.
+    if _STOP_RE.match(value) or _LABEL_END.match(value) or _MARKUP.search(value):
+        return None
     if stop := _LABEL_END.search(value, 2):
         value = value[: stop.start()]
     if stop := _STOP_RE.search(value, 1):

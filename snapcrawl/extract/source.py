@@ -35,23 +35,31 @@ _MEDIA_CREDIT = re.compile(
 _SOURCE_WORDS = sorted({*LABELS["source"], "来源于", "来自于", "内容来源"}, key=len, reverse=True)
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
 _SOURCE_LABEL = re.compile(
-    "(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*(?:[:：]|[|｜丨](?=\s*[^\s|｜丨]))"
+    "(?:"
+    + "|".join(map(re.escape, _SOURCE_WORDS))
+    + r")\s*(?:[:：]|[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
 )
-_LABEL_MARKS = re.compile(r"[:：|｜丨]")
+_LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃]")
 _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
 _SEGMENT_LABEL = re.compile(r"^(?:来源|稿源|出处)\s*(?P<value>\S.*)$")
-_TOKEN_END = re.compile(r"[\s\u3000|｜丨,，;；]")
+_TOKEN_END = re.compile(r"[\s\u3000|｜丨︱│┃,，;；]")
 _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
 _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
+    # a counter either way round: "阅读10544次", "浏览：88", "点击(12)"
+    r"|(?:阅读|评论|浏览|点击|人气|阅览)\s*[:：(（]?\s*\d+\s*次?[)）]?|\d+\s*次"
 )
 _LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|转自|转载自)\s*[:：]?\s*")
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")
 # "新浪财经-自媒体综合", "网友投稿": the portal's channel for what its users post, which
 # names no outlet (the post's own credit, such as a WeChat account, does).
-_NOT_OUTLET = re.compile(r"[:：]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传")
+# "京港台时间" (the clock a date is given in), "农历…" (a lunar date), 'size="20"' (markup
+# left unrendered) and a counter ("10544次") stand where an outlet would, and name none.
+_NOT_OUTLET = re.compile(
+    r"[:：=<>\"]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传|时间$|时区|农历|\d\s*次"
+)
 _CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄|文/|执笔|[:：]")
 _MAX_META_LINE = 60
 _AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
@@ -62,7 +70,7 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
 _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least this long
 # "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
-_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨])")
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨︱│┃])")
 # "来源：" ending its line: the value is the next block.
 _LABEL_AT_END = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*[:：]\s*$")
 # The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”.
@@ -93,7 +101,7 @@ def _token(value: str) -> str | None:
 
 # Words that stand where an outlet would but name none (网络, 本站, 佚名): kept as written
 # after a 来源 label, which says what they are, never taken from an unlabeled line.
-_PLACEHOLDER = re.compile(r"^(?:网络|互联网|本站|本网|网友|佚名|未知|原创|转载|综合)")
+_PLACEHOLDER = re.compile(r"^(?:网络|互联网|本站|本网|网友|佚名|未知|原创|转载|综合|楼主|游客)")
 
 
 def _unlabeled_token(value: str) -> str | None:
@@ -106,7 +114,7 @@ def labeled_source(text: str) -> str | None:
     "|"-separated meta line a segment may carry its label without a colon (来源CSDN); a
     short dated meta line may set it off by a space alone ("2024-03-05 10:00 来源 X")."""
     if _LABEL_MARKS.search(text):
-        if ":" in text or "：" in text or "丨" in text or _BAR_LABEL.search(text):
+        if ":" in text or "：" in text or "丨" in text or "︱" in text or _BAR_LABEL.search(text):
             for match in _SOURCE_LABEL.finditer(text):
                 before = text[: match.start()]
                 if _MEDIA_BEFORE.search(before) or _credits_its_line(before):
