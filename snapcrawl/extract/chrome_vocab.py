@@ -45,7 +45,7 @@ CREW_LABEL = (
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (
     r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?|评论员)|"
-    r"采写|撰文|执笔|编译|供稿|摄影|整理"
+    r"采写|撰文|执笔人?|编译|供稿|摄影|整理"
 )
 # What an author note says the author is (（作者系海港大学教授）).
 AUTHOR_ROLE = (
@@ -108,7 +108,14 @@ UI_PHRASES = re.compile(
     # what a player prints when it cannot play: the browser, the network, the video gone
     r"浏览器\S{0,3}不支持|[Bb]rowser does(?: not|n't) support|网络不给力|"
     r"网络(?:不可用|异常|连接失败)|视频(?:已失效|已下架|已删除|不存在)|重新加载|请稍后(?:再)?重?试|"
-    r"^(?:点击)?阅读原文$"
+    r"^(?:点击)?阅读原文$|"
+    # a post's own counters, the word bound to its count: 阅读:3727, 已被阅读178次,
+    # 您是本文第154个阅览者, 评论(5)
+    r"(?:阅读|浏览|点击|评论|回复|阅览)(?:量|数|次数)?\s*[:：(（]\s*\d+|"
+    r"已被(?:阅读|浏览|查看|点击)\s*[\d,]+\s*次|第\s*[\d,]+\s*(?:个|位)(?:阅览者|读者|访客|访问者)|"
+    # a blog's trackback address, a search page's count, a bare appeal to share
+    r"[Tt]rack\s?[Bb]ack\S{0,6}(?:\s*(?:URL|Url|链接|地址))?\s*[:：]|引用通告|^共(?:找到|有)\s*[\d,]+\s*(?:个|条|篇)相关|"
+    r"^(?:点击)?(?:分享|转发)(?:给|到|让)?\S{0,4}(?:朋友|好友|更多人)\S{0,4}$"
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)

@@ -65,10 +65,22 @@ _ROW_VALUE_MAX = 16  # a name, a desk or an outlet; a longer value is a sentence
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
-# 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
+# Where the reporter filed from, after the names: "山东冠县报道", "发自北京", "北京电".
+_FILED_FROM = r"(?:\s*(?:[\u4e00-\u9fff]{2,8}(?:报道|电)|发自[\u4e00-\u9fff]{2,8}))?"
+# 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙 /
+# 本报记者 张三 海港报道
 _BYLINE = re.compile(
     OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
-    r"(?:\s*[:：/|｜丨︱│┃]\s*|\s+)" + _NAMES + r"(?:\s*[（(][^（）()]{1,20}[）)])?[\s)）\]】〕]*$"
+    r"(?:\s*[:：/|｜丨︱│┃]\s*|\s+)"
+    + _NAMES
+    + r"(?:\s*[（(][^（）()]{1,20}[）)])?"
+    + _FILED_FROM
+    + r"[\s)）\]】〕]*$"
+)
+# "本报记者张三发自海港": the names glued to the role word, closed by where they filed from.
+_GLUED_BYLINE = re.compile(
+    OPEN + r"[^\s:：，。]{0,8}?(?:见习|实习|特约|首席)?记者[\u4e00-\u9fff·]{2,8}?\s*发自"
+    r"[\u4e00-\u9fff]{2,8}[\s)）\]】]*$"
 )
 # （资料来源：X） / 图片来源：X / ▲图片来自视频截图
 _SOURCE_CREDIT = re.compile(
@@ -101,7 +113,10 @@ def is_credit(text: str) -> bool:
     if not sentence and (
         _CREDIT_LEAD.match(text)
         or ((_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text)) and _names_only(text))
-        or (len(text) <= thresholds.BYLINE_MAX and _BYLINE.match(text))
+        or (
+            len(text) <= thresholds.BYLINE_MAX
+            and (_BYLINE.match(text) or _GLUED_BYLINE.match(text))
+        )
     ):
         return True
     if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):

@@ -94,3 +94,80 @@ def test_token_rejects_a_counter_and_a_clock():
     assert source.labeled_source("来源：88次") is None
     assert source.labeled_source("来源：东部时间") is None
     assert source.labeled_source("来源：山城晚报") == "山城晚报"
+
+
+# --- bylines that close the story with where the reporter filed from ----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "海港日报记者 林小川 东岭县报道",
+        "本报记者 林小川 周远 北京电",
+        "本刊特约记者林小川发自成都",
+        "执笔人：林小川 周远 宋禾 贺一",
+        "（记者 林小川 发自海港）",
+    ],
+)
+def test_byline_with_where_it_was_filed_is_a_credit(line):
+    assert chrome.line_kind(line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者从县农业农村局获悉，今年全县苹果种植面积达到十二万亩。",
+        "本报记者在东岭县看到，果农们正忙着采摘、分拣和装箱。",
+        "林小川说，今年是他回乡种果树的第三年。",
+    ],
+)
+def test_story_sentences_about_reporters_stay(line):
+    assert chrome.line_kind(line) is None
+
+
+def test_filed_from_byline_leaves_the_body():
+    article = extract_article(page(after="<p>海港日报记者 林小川 东岭县报道</p>"))
+    assert "林小川" not in article.body
+    assert article.paragraphs[-1] == STORY[-1]
+
+
+# --- a post's counters, a trackback address, a bare appeal to share ------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布于 2024年10月01日 08:30 | 阅读:1532 | 评论:12",
+        "（此文发表于生活随笔栏目，已被阅读2381次）",
+        "你是本帖第 87 位读者",
+        "浏览次数：4410",
+        "TrackBack URL: http://blog.example.org/tb/2291",
+        "引用通告地址：http://blog.example.org/tb/2291",
+        "共有 2,104 条相关资讯",
+        "转发给好友",
+        "分享到朋友圈吧",
+    ],
+)
+def test_counters_and_post_chrome_are_ui(line):
+    assert chrome.line_kind(line) == "ui"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这篇文章发表后，阅读量很快超过了十万次，评论区也十分热闹。",
+        "第3位读者来信说，她在果园里找到了小时候的味道。",
+        "他把照片分享给远在外地的朋友们，大家都说想来看看。",
+        "共有1200多户果农参加了今年的技术培训。",
+    ],
+)
+def test_sentences_with_counts_and_sharing_stay(line):
+    assert chrome.line_kind(line) is None
+
+
+def test_counter_line_leaves_the_end_of_the_body():
+    after = (
+        "<p>（此文发表于生活随笔栏目，已被阅读2381次）</p><p>TrackBack URL: http://x.org/tb/1</p>"
+    )
+    article = extract_article(page(after=after))
+    assert article.paragraphs[-1] == STORY[-1]
