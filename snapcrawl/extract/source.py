@@ -18,8 +18,8 @@ from snapcrawl.extract.chrome_vocab import MEDIA_NOUN, PICTURE_FROM, PICTURE_LAB
 from snapcrawl.extract.credits import bar_segment, followed_account, wechat_account
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT, repost_source
-from snapcrawl.extract.vocab import LABELS
+from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT, dated_outlet, repost_source
+from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
 # value (X供图, 图片来自X): the shared list in chrome_vocab.
@@ -65,6 +65,7 @@ _MAX_META_LINE = 60
 _AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
 _MAX_OUTLET = 16
 _STORY_TAIL = 3  # the story's last lines, where a sign-off stands
+_OPENING_LINES = 6  # lines over the story's first paragraph where a dateline may stand
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
 _FULL_STOP = re.compile(r"[。！？!?]")
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
@@ -79,10 +80,6 @@ _SELF_CREDIT = re.compile(
     r"首发于|原载于?|原发于)\s*[:：]?\s*(?:微信公众号|公众号|微信号|头条号|百家号|微博)?\s*[:：]?\s*"
     r"[“「\"《]?(?P<name>[^\s，,。；;：:“”「」\"《》（）()【】]{2,30}?)[”」\"》]?"
     r"(?=$|[\s，,。；;）)】\]])"
-)
-# What an outlet's name looks like (新京报, 中国网, 新华社, 澎湃新闻, 三联生活周刊).
-_OUTLET_SHAPE = re.compile(
-    r"[报网社台刊志]$|新闻|日报|晚报|时报|周刊|杂志|电视|广播|传媒|在线|频道"
 )
 
 
@@ -224,6 +221,11 @@ def extract_source(
             return found
     if (found := _unlabeled_meta_line(head_zone)) and not _account_not_outlet(found, lines):
         return found
+    for line in body[:_OPENING_LINES]:  # a dateline over the story: "2024-3-5 海港晚报"
+        if found := dated_outlet(line.text):
+            return found
+        if line.chars >= _PROSE_CHARS and _FULL_STOP.search(line.text):
+            break  # the story has begun
     if found := wechat_account(zone):
         return found
     for line in lines:
@@ -244,7 +246,7 @@ def _outlet_as_author(metas: dict[str, str]) -> str | None:
     person's name never has an outlet's shape."""
     for key in _AUTHOR_TAGS:
         value = metas.get(key)
-        if value and len(value) <= _MAX_OUTLET and _OUTLET_SHAPE.search(value):
+        if value and len(value) <= _MAX_OUTLET and OUTLET_SHAPE.search(value):
             return _unlabeled_token(value)
     return None
 
@@ -268,7 +270,7 @@ def _account_not_outlet(name: str, lines: list[Line]) -> bool:
     """Whether the name on the dated line is the self-media account the page follows
     ("原创 GameForce 2019-09-04" beside "GameForce + 关注"): its author, not an outlet,
     unless it is named like one (中国网's own account reposting its story)."""
-    return not _OUTLET_SHAPE.search(name) and followed_account(lines) == name
+    return not OUTLET_SHAPE.search(name) and followed_account(lines) == name
 
 
 def posting_account(head_zone: list[Line], source: str | None) -> str | None:
@@ -277,4 +279,4 @@ def posting_account(head_zone: list[Line], source: str | None) -> str | None:
     and the name is not an outlet's. On a self-media platform that name is the author."""
     if source is None or not (name := _unlabeled_meta_line(head_zone)) or name == source:
         return None
-    return None if _OUTLET_SHAPE.search(name) or len(name) > 12 else name
+    return None if OUTLET_SHAPE.search(name) or len(name) > 12 else name

@@ -171,3 +171,38 @@ def test_counter_line_leaves_the_end_of_the_body():
     )
     article = extract_article(page(after=after))
     assert article.paragraphs[-1] == STORY[-1]
+
+
+# --- a dateline with no labels: a date, maybe the site's address, and the outlet ----------
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("2019-6-3 山城晚报", "山城晚报"),
+        ("NEWS.EXAMPLE.COM.CN 2019年06月03日09:40 山城晚报", "山城晚报"),
+        ("https://www.example.com 2019年06月03日 09:40 《山城周刊》", "山城周刊"),
+        ("2019年6月3日 14:02　示例网—山城晚报", "示例网—山城晚报"),
+    ],
+)
+def test_dateline_naming_an_outlet_leaves_the_body_and_gives_the_source(line, outlet):
+    article = extract_article(page(story=[line, *STORY]))
+    assert line not in article.paragraphs
+    assert article.paragraphs[0] == STORY[0]
+    assert article.source == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（2019年6月3日至5日，山城大学）",  # a conference's dates and place
+        "2019-6-3 山城大学",
+        "2019年6月3日 山城晚报记者 林小川",  # a person is no outlet
+        "2019年6月3日，山城晚报举行创刊七十周年座谈会。",  # a sentence
+        "2019-6-3 新闻发布会",
+    ],
+)
+@pytest.mark.parametrize("at", [0, 2])
+def test_dated_lines_that_name_no_outlet_stay(line, at):
+    article = extract_article(page(story=[*STORY[:at], line, *STORY[at:]]))
+    assert line in article.paragraphs
