@@ -46,6 +46,9 @@ _PLAYER_CLOCK = re.compile(
 _GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
 _SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$|^\d\.\d{1,2}\s*[xX×]$")
 _PROMISE = re.compile(r"更多|精彩|看|了解|获取|领取|体验|第一时间|抢先|福利|好文")
+_FOLLOW_OPENING = re.compile(
+    r"^[\s【\[]*(?:点击|请|欢迎|记得|别忘了|快来)?\s*(?:关注|订阅)(?:我们)?[，,！!\s]"
+)
 _PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
     r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|"
@@ -120,7 +123,9 @@ def is_promo(text: str) -> bool:
         return False
     if ("【" in text or "[" in text) and PROMO_BUTTON.search(text):
         return True
-    if not PROMO_ACTION.search(text) or not (PROMO_OBJECT.search(text) or _SCAN.search(text)):
+    if not PROMO_ACTION.search(text):
+        return False
+    if not (PROMO_OBJECT.search(text) or _SCAN.search(text) or _follows_for_more(text)):
         return False
     if is_reported_speech(text):
         return False
@@ -137,10 +142,16 @@ def is_short_promo(text: str) -> bool:
         return True
     # "下载客户端，看更多精彩内容": an app or account, and what the reader gets for it; a
     # how-to step ("打开App，点击右上角设置") promises nothing.
-    if PROMO_OBJECT.search(text) is None:
+    if PROMO_OBJECT.search(text) is None and not _follows_for_more(text):
         return False
     clauses = [c for c in SENTENCE_PUNCT.split(text) if c.strip()]
     return _PROMISE.search(text) is not None or all(PROMO_OBJECT.search(c) for c in clauses)
+
+
+def _follows_for_more(text: str) -> bool:
+    """ "点击关注，第一时间了解X", "订阅我们，获取更多资讯": the line opens by asking the reader
+    to follow and promises what they get; the account it means is the page's own."""
+    return _FOLLOW_OPENING.match(text) is not None and _PROMISE.search(text) is not None
 
 
 def is_tag_line(text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.byline_shapes import poster_name
 from snapcrawl.extract.chrome_vocab import (
     AUTHOR_ROLE,
     BYLINE_WORD,
@@ -48,9 +49,11 @@ _PERSON = re.compile(
 _QUALIFIED_CREDIT = re.compile(
     OPEN + r"[\u4e00-\u9fff]{1,4}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：]\s*\S"
 )
-# One credit of a row of them: a role or a source label and its colon.
+# One credit of a row of them: a role or a source label and its colon or bar
+# ("作者：X 编辑：Y", "作者 | X 来源 | Y 编辑 | Z").
+_ROW_SEP = r"(?:[:：︰]|\s*[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
 _ROW_LABEL = re.compile(
-    "(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD, CREDIT_SOURCE)) + r")\s*[:：︰]"
+    "(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD, CREDIT_SOURCE)) + r")\s*" + _ROW_SEP
 )
 # Who the author is, in a note under or above the story: （作者系海港大学教授）, 作者：X，海港
 # 大学教授, 作者单位：X. One clause naming a unit or ending in a role ("作者为此走访了…" is
@@ -61,6 +64,7 @@ _AUTHOR_NOTE = re.compile(
     r"[^。！？!?，,；;]{1,30}?(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
 )
 _ROW_START = re.compile(OPEN + _ROW_LABEL.pattern)
+_ROW_MARK = re.compile(r"[:：︰|｜丨︱│┃]")
 _ROW_VALUE_MAX = 16  # a name, a desk or an outlet; a longer value is a sentence
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -82,9 +86,14 @@ _GLUED_BYLINE = re.compile(
     OPEN + r"[^\s:：，。]{0,8}?(?:见习|实习|特约|首席)?记者[\u4e00-\u9fff·]{2,8}?\s*发自"
     r"[\u4e00-\u9fff]{2,8}[\s)）\]】]*$"
 )
+# "文｜山城财经 林小川", "文/海港网 周远": who wrote it, with the outlet they write for.
+_WRITTEN_BY = re.compile(
+    OPEN + r"文\s*[|｜丨︱│┃/／]\s*[\u4e00-\u9fffA-Za-z·]{2,10}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"[\s)）\]】〕]*$"
+)
 # （资料来源：X） / 图片来源：X / ▲图片来自视频截图
 _SOURCE_CREDIT = re.compile(
-    OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
+    OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜丨︱│┃]\s*\S|" + PICTURE_FROM + r"\S)"
 )
 _PICTURE_CREDIT = re.compile(
     OPEN + r"(?:(?:" + PICTURE_LABEL + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
@@ -93,6 +102,7 @@ _CAPTION_CREDIT = re.compile(r"(?:" + PICTURE_TAIL + r")[)）\]】]?$")
 _GIVEN_CREDIT = re.compile(OPEN + r"(?:" + PICTURE_GIVEN + r")[。.]?[)）\]】]?$")
 # "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
 _PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
+_POSTED_BY = re.compile(r"发表|\bby\b|[\[【]", re.IGNORECASE)  # a word every poster shape has
 _RETITLE = re.compile(OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
 
 
@@ -106,6 +116,9 @@ def is_credit(text: str) -> bool:
         return False
     if _CREDIT_ANYWHERE.search(text):
         return True
+    # "本贴由X于2024年…在〖…〗发表", "发布时间 2024/03/15 22:36:13 by X": who posted and when.
+    if _POSTED_BY.search(text) and poster_name(text) and not _SENTENCE_END.search(text[:-1]):
+        return True
     if len(text) > thresholds.CREDIT_MAX:
         return False
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
@@ -115,7 +128,7 @@ def is_credit(text: str) -> bool:
         or ((_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text)) and _names_only(text))
         or (
             len(text) <= thresholds.BYLINE_MAX
-            and (_BYLINE.match(text) or _GLUED_BYLINE.match(text))
+            and (_BYLINE.match(text) or _GLUED_BYLINE.match(text) or _WRITTEN_BY.match(text))
         )
     ):
         return True
@@ -139,8 +152,8 @@ def is_credit(text: str) -> bool:
 def _credit_row(text: str) -> bool:
     """A row of two or more "label：value" credits and nothing else ("作者：X 编辑：Y
     来源：Z"), each value a short name: the labels say what the line is."""
-    if text.count("：") + text.count(":") + text.count("︰") < 2:
-        return False  # every credit of the row has its colon
+    if len(_ROW_MARK.findall(text)) < 2:
+        return False  # every credit of the row has its colon or its bar
     if not _ROW_START.match(text):
         return False  # the row opens with its first label
     labels = list(_ROW_LABEL.finditer(text))

@@ -187,7 +187,9 @@ def extract_author(
 ) -> str | None:
     """A credit on the page (作者：X, （记者 X）), else the self-media account beside its
     follow button, else the byline element or meta author."""
-    if found := credits.author_from_lines(zone, body):
+    # The story's span, with the credit lines the body dropped (a poster line between posts).
+    span = _span(lines, body[0].index, body[-1].index) if body else body
+    if found := credits.author_from_lines(zone, span):
         return found
     if found := credits.followed_account(lines):
         return found

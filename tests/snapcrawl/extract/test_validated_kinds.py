@@ -206,3 +206,83 @@ def test_dateline_naming_an_outlet_leaves_the_body_and_gives_the_source(line, ou
 def test_dated_lines_that_name_no_outlet_stay(line, at):
     article = extract_article(page(story=[*STORY[:at], line, *STORY[at:]]))
     assert line in article.paragraphs
+
+
+# --- a poster line (who posted, when) is a credit; the author is still read from it -------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本帖由山风于2019年6月3日21:05:11在〖果农之家〗发表。",
+        "★ 山城论坛 果树栏目 发布时间 2019/06/03 21:05:11 by shanfeng ★",
+        "shanfeng 发表于 2019-6-3 21:05",
+    ],
+)
+def test_poster_line_is_a_credit(line):
+    assert chrome.line_kind(line) == "credit"
+
+
+def test_author_read_from_a_poster_line_the_body_dropped():
+    story = [*STORY[:3], "本帖由山风于2019年6月3日21:05:11在〖果农之家〗发表。", *STORY[3:]]
+    article = extract_article(page(story=story))
+    assert "山风" not in article.body
+    assert article.author == "山风"
+
+
+# --- how portals, papers and accounts credit a story: wordings no rule was written from ---
+
+SITE_CREDITS = [
+    "（责编：林小川、周远）",
+    "【纠错】 【责任编辑:林小川】",
+    "编辑：林小川 责任编辑：周远",
+    "本文来源：山城晚报 责任编辑：林小川_NB1234",
+    "文｜林小川 编辑｜周远",
+    "文｜山城财经 林小川",
+    "【文/山城网 林小川】",
+    "作者 | 林小川 来源 | 山城晚报 编辑 | 周远",
+    "记者 | 林小川",
+    "审核 | 宋禾",
+    "来源丨山城晚报",
+    "主笔：林小川",
+    "核稿：林小川",
+    "初审：林小川 复审：周远 终审：宋禾",
+    "（山城晚报记者 林小川）",
+    "视觉 | 宋禾",
+    "排版 | 周远",
+]
+SITE_CHROME = [
+    "【打印】【关闭窗口】",
+    "举报/反馈",
+    "加载更多",
+    "点击加载更多",
+    "【我要纠错】",
+    "手机看",
+    "点击关注，第一时间了解山城新闻",
+    "关注我们，获取更多精彩内容",
+    "展开剩余85%",
+    "播放量 12.3万",
+    "赞 2 | 在看 5",
+]
+
+
+@pytest.mark.parametrize("line", SITE_CREDITS + SITE_CHROME)
+@pytest.mark.parametrize("at_end", [True, False])
+def test_site_credit_and_chrome_lines_leave_the_body(line, at_end):
+    story = [*STORY, line] if at_end else [line, *STORY]
+    article = extract_article(page(story=story))
+    assert list(article.paragraphs) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "设计：金属机身，重量不到两百克",  # a review's subheading, not a designer's credit
+        "关注，是最好的支持",
+        "请关注后续报道，了解更多进展。",
+        "他呼吁社会更多关注留守儿童。",
+        "果农反馈，今年的收购价比去年高了两成。",
+    ],
+)
+def test_lines_that_only_look_like_them_stay(line):
+    assert chrome.line_kind(line) is None
