@@ -102,6 +102,16 @@ _CAPTION_CREDIT = re.compile(r"(?:" + PICTURE_TAIL + r")[)）\]】]?$")
 _GIVEN_CREDIT = re.compile(OPEN + r"(?:" + PICTURE_GIVEN + r")[。.]?[)）\]】]?$")
 # "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
 _PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
+# "（李楠）", "（林小川 周远）": the writer's name alone in brackets, signing the story off.
+_BRACKETED_NAMES = re.compile(
+    r"^[（(](?P<names>[\u4e00-\u9fff·]{2,3}(?:[\s、][\u4e00-\u9fff·]{2,3}){0,2})[)）]$"
+)
+# What a bracketed word is when it is not a name: a numeral (（十一）), a part (（待续）,
+# （上篇）), an organisation (（新华社）) or a note (（附图）, （摘要）).
+_NOT_A_NAME = re.compile(
+    r"^[一二三四五六七八九十百零〇]+$|续|完|篇|章|节|附|注|图|表|摘要|简介|说明|全文|"
+    r"[社网报台站局部会院厅委办处司所队组]$|新闻|日报|记者|编辑|通讯"
+)
 _POSTED_BY = re.compile(r"发表|\bby\b|[\[【]", re.IGNORECASE)  # a word every poster shape has
 _RETITLE = re.compile(OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
 
@@ -121,6 +131,8 @@ def is_credit(text: str) -> bool:
         return True
     if len(text) > thresholds.CREDIT_MAX:
         return False
+    if text[:1] in "（(" and (match := _BRACKETED_NAMES.match(text)):
+        return _NOT_A_NAME.search(match["names"]) is None
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
     sentence = SENTENCE_PUNCT.search(text) is not None
     if not sentence and (

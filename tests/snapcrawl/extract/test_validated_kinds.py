@@ -286,3 +286,24 @@ def test_site_credit_and_chrome_lines_leave_the_body(line, at_end):
 )
 def test_lines_that_only_look_like_them_stay(line):
     assert chrome.line_kind(line) is None
+
+
+# --- a name alone in brackets signs the story off ----------------------------------------
+
+
+@pytest.mark.parametrize("line", ["（林小川）", "(周远)", "（林小川 周远）", "（宋禾、贺一）"])
+def test_bracketed_names_alone_are_a_credit(line):
+    assert chrome.line_kind(line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line", ["（十一）", "（待续）", "（上篇）", "（山城网）", "（附图）", "（摘要）", "（完）"]
+)
+def test_bracketed_words_that_are_no_names_are_no_credit(line):
+    assert chrome.line_kind(line) != "credit"
+
+
+def test_bracketed_sign_off_leaves_the_body_and_names_the_author():
+    article = extract_article(page(story=[*STORY, "（林小川）"]))
+    assert list(article.paragraphs) == STORY
+    assert article.author == "林小川"
