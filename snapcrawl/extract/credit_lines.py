@@ -131,8 +131,12 @@ def is_credit(text: str) -> bool:
         return True
     if len(text) > thresholds.CREDIT_MAX:
         return False
-    if text[:1] in "（(" and (match := _BRACKETED_NAMES.match(text)):
-        return _NOT_A_NAME.search(match["names"]) is None
+    if (
+        text[:1] in "（("
+        and (match := _BRACKETED_NAMES.match(text))
+        and not _NOT_A_NAME.search(match["names"])
+    ):
+        return True
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
     sentence = SENTENCE_PUNCT.search(text) is not None
     if not sentence and (
