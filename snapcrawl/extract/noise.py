@@ -67,6 +67,11 @@ _REPOST = re.compile(
     r"\s*[:：]\s*(?P<src>[^\s:：，,。)）\]】]{2,30}?)(?:[)）\]】]|(?=\s)|$|(?<=[网报社台刊志端]))"
 )
 
+_REPOST_TITLE = re.compile(
+    r"^[\s\[【(（]*(?:本文|此文|文章)?(?:转自|转载自|摘自|选自|原载于?)\s*《(?P<src>[^《》]{2,20})》"
+    r"[\s)）\]】。]*$"
+)
+
 
 def notice_families(text: str) -> set[str]:
     """Which notice word families occur in ``text``."""
@@ -173,10 +178,12 @@ def is_dated_outlet_line(text: str) -> bool:
 
 
 def repost_source(text: str) -> tuple[str, str] | None:
-    """("X", rest) for a "本文转自：X" line; ``rest`` is any story text glued after X."""
+    """("X", rest) for a "本文转自：X" line; ``rest`` is any story text glued after X. A
+    line that is only "转自《X》" (摘自, 选自, 原载) names the paper or book it came from."""
     match = _REPOST.match(text)
     if not match:
-        return None
+        match = _REPOST_TITLE.match(text) if "《" in text else None
+        return (match["src"], "") if match else None
     return match["src"], text[match.end() :].strip()
 
 

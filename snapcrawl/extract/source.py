@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from snapcrawl.extract.chrome_vocab import MEDIA_NOUN, PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
 from snapcrawl.extract.credits import bar_segment, followed_account, wechat_account
@@ -64,6 +64,7 @@ _CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄
 _MAX_META_LINE = 60
 _AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
 _MAX_OUTLET = 16
+_SITE_PARTS = re.compile(r"\s+[-–—|｜_·]\s+|[_|｜]")  # "RFI - 法国国际广播电台", "X_Y"
 _STORY_TAIL = 3  # the story's last lines, where a sign-off stands
 _OPENING_LINES = 6  # lines over the story's first paragraph where a dateline may stand
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
@@ -208,36 +209,71 @@ def extract_source(
 ) -> str | None:
     """The story's outlet (see the module docstring for the order). A credit inside the
     story, past its opening paragraph and before its last lines, is a picture's or a
-    chart's ("摄影：X 来源：Y" under a photo), never the story's."""
+    chart's ("摄影：X 来源：Y" under a photo), never the story's. A placeholder the page puts
+    after its label (来源：转载, 来源：网络) is kept only when no outlet is named anywhere."""
+    placeholder = None
+    for found in _candidates(metas, marked, lines, zone, head_zone, body):
+        if not _PLACEHOLDER.match(found):
+            return found
+        placeholder = placeholder or found
+    return placeholder
+
+
+def _candidates(
+    metas: dict[str, str],
+    marked: str | None,
+    lines: list[Line],
+    zone: list[Line],
+    head_zone: list[Line],
+    body: list[Line],
+) -> Iterator[str]:
+    """Every outlet the page credits, most trusted first."""
     inside = _inside_story(body)
     edges = [line for line in zone if not inside(line)]
     for line in edges:
         if found := labeled_source(line.text):
-            return found
+            yield found
     if found := label_then_value(edges):
-        return found
+        yield found
     for value in (*(metas.get(key) for key in _SOURCE_TAGS), marked):
         if value and (found := labeled_source(value) or _token(value)):
-            return found
+            yield found
     if (found := _unlabeled_meta_line(head_zone)) and not _account_not_outlet(found, lines):
-        return found
+        yield found
     for line in body[:_OPENING_LINES]:  # a dateline over the story: "2024-3-5 海港晚报"
         if found := dated_outlet(line.text):
-            return found
+            yield found
         if line.chars >= _PROSE_CHARS and _FULL_STOP.search(line.text):
             break  # the story has begun
     if found := wechat_account(zone):
-        return found
+        yield found
     for line in lines:
         if not inside(line) and (found := labeled_source(line.text)):
-            return found
+            yield found
     for line in body:
         if not inside(line) and (found := repost_source(line.text)):
-            return found[0]
+            yield found[0]
     for line in edges:
         if found := _self_credit(line.text):
-            return found
-    return _outlet_as_author(metas)
+            yield found
+    if found := _outlet_as_author(metas):
+        yield found
+    if found := _site_outlet(metas):
+        yield found
+
+
+def _site_outlet(metas: dict[str, str]) -> str | None:
+    """The outlet ``og:site_name`` names ("海港新闻网", "RFI - 法国国际广播电台" gives the
+    part shaped like an outlet): a page that credits no outlet is its own site's story. A
+    site name with no outlet's shape (a blog's title) names none."""
+    site = metas.get("og:site_name")
+    if not site:
+        return None
+    for part in _SITE_PARTS.split(site):
+        part = part.strip()
+        if len(part) <= _MAX_OUTLET and OUTLET_SHAPE.search(part):
+            return _unlabeled_token(part)
+    return None
 
 
 def _outlet_as_author(metas: dict[str, str]) -> str | None:

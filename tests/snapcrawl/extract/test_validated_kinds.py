@@ -307,3 +307,54 @@ def test_bracketed_sign_off_leaves_the_body_and_names_the_author():
     article = extract_article(page(story=[*STORY, "（林小川）"]))
     assert list(article.paragraphs) == STORY
     assert article.author == "林小川"
+
+
+# --- source: a placeholder yields to an outlet; a paper named in 《》; the site's own name --
+
+
+def page_with_head(head: str, **parts: object) -> str:
+    return page(**parts).replace("</title>", "</title>" + head)  # type: ignore[arg-type]
+
+
+def test_placeholder_after_the_label_yields_to_an_outlet_named_later():
+    info = "2019-06-03 10:12 来源：转载"
+    article = extract_article(page(info=info, story=[*STORY, "（来源：山城晚报）"]))
+    assert article.source == "山城晚报"
+
+
+def test_placeholder_kept_when_no_outlet_is_named():
+    assert extract_article(page(info="2019-06-03 10:12 来源：网络")).source == "网络"
+
+
+@pytest.mark.parametrize(
+    "line", ["转自《山城科技报》", "（摘自《山城科技报》）", "选自《山城周刊》。"]
+)
+def test_paper_named_in_title_marks_is_the_source_and_leaves_the_body(line):
+    article = extract_article(page(story=[*STORY, line]))
+    assert article.source == line.split("《")[1].split("》")[0]
+    assert list(article.paragraphs) == STORY
+
+
+def test_excerpt_credit_with_more_after_the_title_stays_whole():
+    line = "（摘自《山城往事》，林小川编著，山城出版社）"
+    article = extract_article(page(story=[*STORY, line]))
+    assert not any(p.startswith("，") for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("site", "outlet"),
+    [
+        ("HKR - 海港广播电台", "海港广播电台"),
+        ("山城新闻网", "山城新闻网"),
+        ("林小川的果园日记", None),
+    ],
+)
+def test_site_name_is_the_source_only_when_shaped_like_an_outlet(site, outlet):
+    head = f'<meta property="og:site_name" content="{site}">'
+    assert extract_article(page_with_head(head)).source == outlet
+
+
+def test_site_name_does_not_override_a_credited_outlet():
+    head = '<meta property="og:site_name" content="山城新闻网">'
+    article = extract_article(page_with_head(head, info="2019-06-03 来源：海港日报"))
+    assert article.source == "海港日报"
