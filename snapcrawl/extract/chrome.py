@@ -35,7 +35,9 @@ from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器浏评回被第Tt引分转]")
+_UI_PHRASE_CHARS = re.compile(
+    "[播载错刷WwFf自点重正查展剩您视时共进络稍阅器浏评回被第Tt引分转字页I返]"
+)
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
@@ -64,7 +66,7 @@ _NOT_UI_CHAR = re.compile("[^" + _UI_CHARS + r"\x00-\u4dff\ua000-\U0010ffff]")
 
 
 _END_MARKER = re.compile(END_MARKER, re.IGNORECASE)
-_END_MARKER_MAX = 16
+_END_MARKER_MAX = 24  # "———— / END / ————" draws its rule long
 _SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
 # "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose
 # ("3/4 的受访者"): the counter is followed by a space and a caption.

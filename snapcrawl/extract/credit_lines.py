@@ -186,7 +186,7 @@ def _credit_row(text: str) -> bool:
 def _names_only(text: str) -> bool:
     """Whether, past its labels, a credit line names only people ("视频拍摄：陈刚 剪辑：李丽")."""
     rest = _ANY_LABEL.sub(" ", text.strip(" \u3000()（）[]【】▲△●■◆〔〕<>"))
-    names = [n for n in re.split(r"[\s、,，/&]+", rest) if n]
+    names = [n for n in re.split(r"[\s、,，/&|｜丨︱│┃]+", rest) if n]
     return bool(names) and len(names) <= 8 and all(_PERSON.fullmatch(n) for n in names)
 
 

@@ -233,6 +233,9 @@ def test_author_read_from_a_poster_line_the_body_dropped():
 # --- how portals, papers and accounts credit a story: wordings no rule was written from ---
 
 SITE_CREDITS = [
+    "值班主任：宋禾",
+    "海报：宋禾",
+    "策划 林小川 | 文案 周远 | 设计 宋禾",
     "（责编：林小川、周远）",
     "【纠错】 【责任编辑:林小川】",
     "编辑：林小川 责任编辑：周远",
@@ -252,6 +255,17 @@ SITE_CREDITS = [
     "排版 | 周远",
 ]
 SITE_CHROME = [
+    "本文共3页",
+    "全文约2300字，阅读约需5分钟",
+    "打开山城头条查看图片详情",
+    "返回山城，查看更多",
+    "投诉",
+    "展开阅读全文",
+    "IP属地：山城",
+    "【收藏】【打印文章】",
+    "———— / END / ————",
+    "封面图来源：视觉中国",
+    "文章转载自微信公众号：山城晚报",
     "【打印】【关闭窗口】",
     "举报/反馈",
     "加载更多",
@@ -282,6 +296,11 @@ def test_site_credit_and_chrome_lines_leave_the_body(line, at_end):
         "请关注后续报道，了解更多进展。",
         "他呼吁社会更多关注留守儿童。",
         "果农反馈，今年的收购价比去年高了两成。",
+        "本文共有三部分内容，分别介绍果园、合作社和电商。",
+        "全文约2300字的报告详细介绍了果园的发展。",
+        "他返回村里，查看更多果树的长势。",
+        "海报上写着：欢迎来到山城。",
+        "文章指出，今年苹果产量增长。",
     ],
 )
 def test_lines_that_only_look_like_them_stay(line):
