@@ -18,7 +18,10 @@ import re
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.chrome_vocab import (
+    BUTTON_ROW,
+    COUNTER_PHRASES,
     END_MARKER,
+    POST_PHRASES,
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
@@ -35,9 +38,12 @@ from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile(
-    "[播载错刷WwFf自点重正查展剩您视时共进络稍阅器浏评回被第Tt引分转字页I返]"
-)
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器]")
+_BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举]")  # one of these is in every BUTTON_ROW button
+# One of these is in every COUNTER_PHRASES (with a digit) and every POST_PHRASES.
+_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页]")
+_DIGIT = re.compile(r"\d")
+_POST_PHRASE_CHARS = re.compile("[Tt引友享I返]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
@@ -166,13 +172,15 @@ def is_ui_line(text: str) -> bool:
     phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
     if len(text) > thresholds.UI_MAX:
         return False
-    if _UI_PHRASE_CHARS.search(text) and (phrase := UI_PHRASES.search(text)):
+    if (phrase := _ui_phrase(text)) is not None:
         # "……播放失败。" may end like a sentence; a story's sentence quoting the phrase is
         # longer than the phrase and what a player adds to it.
         short = not text.endswith("。") or len(text) <= len(phrase[0]) + _UI_PHRASE_SLACK
         if short and not is_reported_speech(text):  # 他说：“视频播放失败…” is the story's
             return True
     if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
+        return True
+    if _BUTTON_CHARS.search(text) and BUTTON_ROW.match(text):
         return True
     if text[:1].isdigit() and (
         _PLAYER_CLOCK.match(text) or _SPEED_MENU.match(text) or _gallery_alone(text)
@@ -181,6 +189,22 @@ def is_ui_line(text: str) -> bool:
     if _NOT_UI_CHAR.search(text):
         return False  # a Chinese character no UI word has: the line says something else
     return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
+
+
+def _ui_phrase(text: str) -> re.Match[str] | None:
+    """The player, gallery, counter or post phrase in ``text``, each regex run only on
+    lines with one of its characters."""
+    if _UI_PHRASE_CHARS.search(text) and (phrase := UI_PHRASES.search(text)):
+        return phrase
+    if (
+        _COUNTER_CHARS.search(text)
+        and _DIGIT.search(text)
+        and (phrase := COUNTER_PHRASES.search(text))
+    ):
+        return phrase
+    if _POST_PHRASE_CHARS.search(text):
+        return POST_PHRASES.search(text)
+    return None
 
 
 def _gallery_alone(text: str) -> bool:

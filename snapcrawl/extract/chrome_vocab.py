@@ -90,16 +90,20 @@ UI_WORDS = (
     # the player's own controls and counters (画中画, 静音, 弹幕, 播放量 1.2万, 123人已赞)
     "画中画|网页全屏|静音|音量|弹幕|发送|小窗|连播|播放量|阅读量|浏览量|已赞|已收藏|上一张|下一张|"
     "继续阅读|查看更多|查看全文|进入|退出|刷新|试试|即将|观看|下一个|跳过|广告|写留言|留言|"
-    "精选|赞赏|点击|右上角|右下角|"
-    # a page's own buttons: 【关闭窗口】, 举报/反馈, 【我要纠错】, 加载更多
-    "关闭窗口|窗口|反馈|我要纠错|我要|加载更多|加载|投诉|打印文章|打印本页|关闭本页|文章"
+    "精选|赞赏|点击|右上角|右下角"
 )
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 UI_VERBS = (
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
     r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞|"
     r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看|"
-    r"反馈|加载更多|手机看|投诉"
+    r"手机看"
+)
+# A row of a page's own buttons, alone on its line: 【打印】【关闭窗口】, 举报/反馈, 【我要纠错】,
+# 加载更多, 投诉. Kept out of UI_WORDS, whose characters every line is scanned for.
+BUTTON_ROW = re.compile(
+    r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
+    r"(?:点击)?加载更多)[\s】\]/／|｜]*){1,4}$"
 )
 # "（完）", "- END -", "【全文完】": the story's end, marked for the reader, not a part of it.
 END_MARKER = (
@@ -116,18 +120,25 @@ UI_PHRASES = re.compile(
     # what a player prints when it cannot play: the browser, the network, the video gone
     r"浏览器\S{0,3}不支持|[Bb]rowser does(?: not|n't) support|网络不给力|"
     r"网络(?:不可用|异常|连接失败)|视频(?:已失效|已下架|已删除|不存在)|重新加载|请稍后(?:再)?重?试|"
-    r"^(?:点击)?阅读原文$|"
-    # a post's own counters, the word bound to its count: 阅读:3727, 已被阅读178次,
-    # 您是本文第154个阅览者, 评论(5)
+    r"^(?:点击)?阅读原文$|展开阅读全文"
+)
+# What a post or a portal prints about the page, not the story, kept apart from
+# UI_PHRASES so that each is scanned for only on lines with its characters (chrome.py).
+# Counters, each with a digit: a post's own counts, the word bound to its count
+# (阅读:3727, 已被阅读178次, 您是本文第154个阅览者, 评论(5)), a search page's count, and how long
+# the page is (全文约2300字，阅读约需5分钟, 本文共3页).
+COUNTER_PHRASES = re.compile(
     r"(?:阅读|浏览|点击|评论|回复|阅览)(?:量|数|次数)?\s*[:：(（]\s*\d+|"
     r"已被(?:阅读|浏览|查看|点击)\s*[\d,]+\s*次|第\s*[\d,]+\s*(?:个|位)(?:阅览者|读者|访客|访问者)|"
-    # a blog's trackback address, a search page's count, a bare appeal to share
-    r"[Tt]rack\s?[Bb]ack\S{0,6}(?:\s*(?:URL|Url|链接|地址))?\s*[:：]|引用通告|^共(?:找到|有)\s*[\d,]+\s*(?:个|条|篇)相关|"
+    r"^共(?:找到|有)\s*[\d,]+\s*(?:个|条|篇)相关|"
+    r"(?:全文|本文)(?:共|约)\s*[\d,]+\s*(?:字|页)|阅读(?:约需|需要|时长|时间)\s*[:：]?\s*约?\d+\s*分钟"
+)
+# A blog's trackback address, a bare appeal to share, where the poster was (IP属地：X), a
+# portal's way back (返回X，查看更多).
+POST_PHRASES = re.compile(
+    r"[Tt]rack\s?[Bb]ack\S{0,6}(?:\s*(?:URL|Url|链接|地址))?\s*[:：]|引用通告|"
     r"^(?:点击)?(?:分享|转发)(?:给|到|让)?\S{0,4}(?:朋友|好友|更多人)\S{0,4}$|"
-    # how long the page is (全文约2300字，阅读约需5分钟, 本文共3页), where the poster was
-    # (IP属地：X), a portal's way back (返回X，查看更多)
-    r"(?:全文|本文)(?:共|约)\s*[\d,]+\s*(?:字|页)|阅读(?:约需|需要|时长|时间)\s*[:：]?\s*约?\d+\s*分钟|"
-    r"^IP属地\s*[:：]|^返回\S{1,8}[，,\s]\s*查看更多$|展开阅读全文"
+    r"^IP属地\s*[:：]|^返回\S{1,8}[，,\s]\s*查看更多$"
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)

@@ -112,7 +112,6 @@ _NOT_A_NAME = re.compile(
     r"^[一二三四五六七八九十百零〇]+$|续|完|篇|章|节|附|注|图|表|摘要|简介|说明|全文|"
     r"[社网报台站局部会院厅委办处司所队组]$|新闻|日报|记者|编辑|通讯"
 )
-_POSTED_BY = re.compile(r"发表|\bby\b|[\[【]", re.IGNORECASE)  # a word every poster shape has
 _RETITLE = re.compile(OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
 
 
@@ -127,7 +126,11 @@ def is_credit(text: str) -> bool:
     if _CREDIT_ANYWHERE.search(text):
         return True
     # "本贴由X于2024年…在〖…〗发表", "发布时间 2024/03/15 22:36:13 by X": who posted and when.
-    if _POSTED_BY.search(text) and poster_name(text) and not _SENTENCE_END.search(text[:-1]):
+    if (
+        ("发表" in text or "by" in text or "BY" in text)
+        and poster_name(text)
+        and not _SENTENCE_END.search(text[:-1])
+    ):
         return True
     if len(text) > thresholds.CREDIT_MAX:
         return False
@@ -144,7 +147,11 @@ def is_credit(text: str) -> bool:
         or ((_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text)) and _names_only(text))
         or (
             len(text) <= thresholds.BYLINE_MAX
-            and (_BYLINE.match(text) or _GLUED_BYLINE.match(text) or _WRITTEN_BY.match(text))
+            and (
+                _BYLINE.match(text)
+                or ("发自" in text and _GLUED_BYLINE.match(text))
+                or ("文" in text and _WRITTEN_BY.match(text))
+            )
         )
     ):
         return True

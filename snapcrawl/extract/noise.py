@@ -56,6 +56,7 @@ _YEAR_NEAR_END = re.compile(r"(?:19|20)\d\d")
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 # An outlet's name on a dateline ends like one (海港晚报, 示例网, 《海港周刊》, 海港新闻).
 _OUTLET_END = re.compile(r"(?:[报网社台刊志]|新闻|杂志|广播|传媒|在线|频道|客户端)》?$")
+_OUTLET_CHARS = re.compile("[报网社台刊志闻志播媒线道端》]")  # the last of _OUTLET_END's words
 _DATED_OUTLET_LINE_MAX = 50  # a date, an address and an outlet's name, no label
 # A site's address on a dateline: "http://www.example.com", "NEWS.EXAMPLE.COM.CN".
 _ADDRESS = re.compile(
@@ -158,7 +159,11 @@ def dated_outlet(text: str) -> str | None:
     gives 海港周刊). Every word left beside the date is an address or ends like an outlet's
     name; a place or a person ("（2024年3月5日，海港大学）") is no outlet, and a sentence has
     punctuation."""
-    if len(text) > _DATED_OUTLET_LINE_MAX or not _YEAR_NEAR_END.search(text):
+    if (
+        len(text) > _DATED_OUTLET_LINE_MAX
+        or not _OUTLET_CHARS.search(text)
+        or not _YEAR_NEAR_END.search(text)
+    ):
         return None
     spans = date_spans(text)
     if not spans or SENTENCE_PUNCT.search(text):
