@@ -63,6 +63,9 @@ _NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【
 _ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|作者)\s*(?=\S)")
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 _NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
+# The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
+# ("编辑 锁定 讨论"): where an editor's name would stand, and no one's.
+_EDIT_BAR = re.compile(r"锁定|讨论|上传|收藏|分享|历史版本")
 # A picture's credit (张三 摄, 图片来源：X, 视觉中国供图) names a photographer, not the author.
 _PHOTO_CHARS = re.compile("[摄图供视照]")
 _PHOTO = re.compile(
@@ -127,7 +130,7 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     value = _NAME_BREAK.split(value, maxsplit=1)[0].strip() if _NAME_BREAK.search(value) else value
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value
-    if not value or (_NOT_NAMES.search(value) and not allow_staff):
+    if not value or (_NOT_NAMES.search(value) and not allow_staff) or _EDIT_BAR.search(value):
         return None
     names = [n for n in _LIST_SEP.split(value) if n]
     if not names or len(names) > _MAX_NAMES or len(value) > 36:

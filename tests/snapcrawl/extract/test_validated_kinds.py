@@ -377,3 +377,15 @@ def test_site_name_does_not_override_a_credited_outlet():
     head = '<meta property="og:site_name" content="山城新闻网">'
     article = extract_article(page_with_head(head, info="2019-06-03 来源：海港日报"))
     assert article.source == "海港日报"
+
+
+@pytest.mark.parametrize("value", ["锁定 讨论", "上传视频", "收藏 分享"])
+def test_an_edit_bar_after_the_edit_button_names_no_editor(value):
+    assert credits.clean_name(value, allow_staff=True) is None
+
+
+def test_edit_bar_gives_no_editor_but_a_real_credit_does():
+    article = extract_article(page(info="<span>编辑</span> <span>锁定 讨论</span>"))
+    assert article.editor is None
+    article = extract_article(page(after="<p>编辑：宋禾</p>"))
+    assert article.editor == "宋禾"
