@@ -38,12 +38,12 @@ from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器]")
-_BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举]")  # one of these is in every BUTTON_ROW button
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底]")
+_BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏]")  # one of these is in every BUTTON_ROW button
 # One of these is in every COUNTER_PHRASES (with a digit) and every POST_PHRASES.
-_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页]")
+_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线]")
 _DIGIT = re.compile(r"\d")
-_POST_PHRASE_CHARS = re.compile("[Tt引友享I返]")
+_POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
@@ -56,6 +56,10 @@ _SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$|^\d\.\d{1,2
 _PROMISE = re.compile(r"更多|精彩|看|了解|获取|领取|体验|第一时间|抢先|福利|好文")
 _FOLLOW_OPENING = re.compile(
     r"^[\s【\[]*(?:点击|请|欢迎|记得|别忘了|快来)?\s*(?:关注|订阅)(?:我们)?[，,！!\s]"
+)
+# "#果园 #丰收", "#果园#": hashtags and nothing else (one needs its closing mark).
+_HASHTAGS = re.compile(
+    r"^(?:(?:[#＃][^#＃\s，。！？,.!?]{1,20}[#＃]?\s*){2,8}|[#＃][^#＃\s，。！？,.!?]{1,20}[#＃])$"
 )
 _PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
@@ -163,8 +167,12 @@ def _follows_for_more(text: str) -> bool:
 
 
 def is_tag_line(text: str) -> bool:
-    """A "关键字：A B C" line under the story."""
-    return len(text) <= thresholds.TAG_LINE_MAX and TAG_LABEL.match(text) is not None
+    """A "关键字：A B C" line under the story, or a line of hashtags only ("#果园 #丰收")."""
+    if len(text) > thresholds.TAG_LINE_MAX:
+        return False
+    return TAG_LABEL.match(text) is not None or (
+        text[:1] in "#＃" and _HASHTAGS.match(text) is not None
+    )
 
 
 def is_ui_line(text: str) -> bool:

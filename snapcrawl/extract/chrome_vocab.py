@@ -76,7 +76,10 @@ PICTURE_FROM = (
 # How a caption's credit ends: X供图, 央视截图, 资料图, 张三 摄.
 PICTURE_TAIL = r"截图|供图|资料图|资料图片|摄"
 # A picture or a video credited in a sentence of its own: 图片由受访者提供, 本视频由X授权.
-PICTURE_GIVEN = r"本?(?:图片|照片|图|视频|资料图片?|封面图?|题图)均?由\S{1,20}(?:提供|拍摄|授权)"
+PICTURE_GIVEN = (
+    r"(?:本|文中|本文|文内)?(?:图片|照片|图|视频|资料图片?|封面图?|题图)"
+    r"均?由\S{1,20}(?:提供|拍摄|授权)"
+)
 # What a 来源 label credits when it stands after one of these words (图片来源, 数据来源,
 # 资料图片（来源：X）): a picture, a video or a table's figures, never the story's outlet.
 MEDIA_NOUN = r"图片|照片|配图|图表|图|摄影|摄像|视频|封面|题图|头图|海报|数据|资料"
@@ -103,7 +106,7 @@ UI_VERBS = (
 # 加载更多, 投诉. Kept out of UI_WORDS, whose characters every line is scanned for.
 BUTTON_ROW = re.compile(
     r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
-    r"(?:点击)?加载更多)[\s】\]/／|｜]*){1,4}$"
+    r"(?:点击)?加载更多|打赏作者|打赏|一键收藏)[\s】\]/／|｜]*){1,4}$"
 )
 # "（完）", "- END -", "【全文完】": the story's end, marked for the reader, not a part of it.
 END_MARKER = (
@@ -120,7 +123,8 @@ UI_PHRASES = re.compile(
     # what a player prints when it cannot play: the browser, the network, the video gone
     r"浏览器\S{0,3}不支持|[Bb]rowser does(?: not|n't) support|网络不给力|"
     r"网络(?:不可用|异常|连接失败)|视频(?:已失效|已下架|已删除|不存在)|重新加载|请稍后(?:再)?重?试|"
-    r"^(?:点击)?阅读原文$|展开阅读全文"
+    r"^(?:点击)?阅读原文$|展开阅读全文|视频\S{0,3}暂?不可播放|"
+    r"^\W{0,2}(?:上滑|下滑|左滑|右滑|滑动)查看更多\W{0,2}$|^\W{0,2}已经到底了\W{0,2}$"
 )
 # What a post or a portal prints about the page, not the story, kept apart from
 # UI_PHRASES so that each is scanned for only on lines with its characters (chrome.py).
@@ -131,14 +135,20 @@ COUNTER_PHRASES = re.compile(
     r"(?:阅读|浏览|点击|评论|回复|阅览)(?:量|数|次数)?\s*[:：(（]\s*\d+|"
     r"已被(?:阅读|浏览|查看|点击)\s*[\d,]+\s*次|第\s*[\d,]+\s*(?:个|位)(?:阅览者|读者|访客|访问者)|"
     r"^共(?:找到|有)\s*[\d,]+\s*(?:个|条|篇)相关|"
-    r"(?:全文|本文)(?:共|约)\s*[\d,]+\s*(?:字|页)|阅读(?:约需|需要|时长|时间)\s*[:：]?\s*约?\d+\s*分钟"
+    r"(?:全文|本文)(?:共|约)\s*[\d,]+\s*(?:字|页)|阅读(?:约需|需要|时长|时间)\s*[:：]?\s*约?\d+\s*分钟|"
+    # an outlet's tip line: 报料热线：023-96123, 新闻热线：…
+    r"^[\u4e00-\u9fff]{0,8}(?:报料|爆料|新闻热线)(?:热线|电话)?\s*[:：]\s*"
+    r"[\d(（][\d\-—()（） ]{4,}$"
 )
 # A blog's trackback address, a bare appeal to share, where the poster was (IP属地：X), a
 # portal's way back (返回X，查看更多).
 POST_PHRASES = re.compile(
     r"[Tt]rack\s?[Bb]ack\S{0,6}(?:\s*(?:URL|Url|链接|地址))?\s*[:：]|引用通告|"
     r"^(?:点击)?(?:分享|转发)(?:给|到|让)?\S{0,4}(?:朋友|好友|更多人)\S{0,4}$|"
-    r"^IP属地\s*[:：]|^返回\S{1,8}[，,\s]\s*查看更多$"
+    r"^IP属地\s*[:：]|^返回\S{1,8}[，,\s]\s*查看更多$|"
+    # what a WeChat page prints around an article: its account card and its swipe hints
+    r"预览时标签不可点|滑动看下一个|轻触阅读原文|轻点两下取消|^知道了$|收录于(?:合集|话题)|"
+    r"^(?:微信号|功能介绍)\s*[:：]"
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)

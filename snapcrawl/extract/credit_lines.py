@@ -106,6 +106,8 @@ _PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,1
 _BRACKETED_NAMES = re.compile(
     r"^[（(](?P<names>[\u4e00-\u9fff·]{2,3}(?:[\s、][\u4e00-\u9fff·]{2,3}){0,2})[)）]$"
 )
+# "【海港时报综合报道】", "（海港日报讯）": the desk that filed the story, alone on its line.
+_BRACKETED_DESK = re.compile(r"^[【\[（(]\S{2,14}?(?:综合报道|报道|讯|综合)[】\]）)]$")
 # What a bracketed word is when it is not a name: a numeral (（十一）), a part (（待续）,
 # （上篇）), an organisation (（新华社）) or a note (（附图）, （摘要）).
 _NOT_A_NAME = re.compile(
@@ -134,6 +136,8 @@ def is_credit(text: str) -> bool:
         return True
     if len(text) > thresholds.CREDIT_MAX:
         return False
+    if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
+        return True
     if (
         text[:1] in "（("
         and (match := _BRACKETED_NAMES.match(text))

@@ -69,8 +69,8 @@ _REPOST = re.compile(
 )
 
 _REPOST_TITLE = re.compile(
-    r"^[\s\[【(（]*(?:本文|此文|文章)?(?:转自|转载自|摘自|选自|原载于?)\s*《(?P<src>[^《》]{2,20})》"
-    r"[\s)）\]】。]*$"
+    r"^[\s\[【(（]*(?:本文|此文|文章)?(?:转自|转载自|摘自|选自|原载于?|来自)\s*[《【“「]"
+    r"(?P<src>[^《》【】“”「」]{2,20})[》】”」][\s)）\]】。]*$"
 )
 
 
@@ -187,7 +187,7 @@ def repost_source(text: str) -> tuple[str, str] | None:
     line that is only "转自《X》" (摘自, 选自, 原载) names the paper or book it came from."""
     match = _REPOST.match(text)
     if not match:
-        match = _REPOST_TITLE.match(text) if "《" in text else None
+        match = _REPOST_TITLE.match(text) if ("《" in text or "【" in text or "“" in text) else None
         return (match["src"], "") if match else None
     return match["src"], text[match.end() :].strip()
 
