@@ -25,6 +25,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_LABEL,
     PICTURE_TAIL,
 )
+from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import SENTENCE_PUNCT
 
 OPEN = r"^[\s\[【(（<〔▲△●■◆□◎○◇★☆•]*"  # what a line may open with before its label
@@ -114,6 +115,7 @@ _NOT_A_NAME = re.compile(
     r"^[一二三四五六七八九十百零〇]+$|续|完|篇|章|节|附|注|图|表|摘要|简介|说明|全文|"
     r"[社网报台站局部会院厅委办处司所队组]$|新闻|日报|记者|编辑|通讯"
 )
+_SIGN_OFF_LINES = 3  # credit lines right after the story that still sign it off
 _RETITLE = re.compile(OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
 
 
@@ -209,3 +211,18 @@ def about_a_picture(text: str) -> bool:
         or _CAPTION_CREDIT.search(text) is not None
         or ("由" in text and _GIVEN_CREDIT.match(text) is not None)
     )
+
+
+def credited_span(lines: list[Line], body: list[Line]) -> list[Line]:
+    """The story's lines (``lines`` numbered by position) with the credits the body dropped:
+    a poster line between posts, and the credit lines right after its last paragraph (a
+    "（李楠）" signing it off), where an author is read."""
+    first = body[0].index if body else -1
+    if not body or first >= len(lines) or lines[first] is not body[0]:
+        return body  # not the page's lines numbered by position: the body alone
+    end = body[-1].index
+    while end + 1 < len(lines) and end + 1 - body[-1].index <= _SIGN_OFF_LINES:
+        if not is_credit(lines[end + 1].text):
+            break
+        end += 1
+    return lines[first : end + 1]

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from snapcrawl.extract import credits
-from snapcrawl.extract.credit_lines import is_credit
+from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, is_list_heading, notice_families
@@ -37,7 +37,6 @@ from snapcrawl.extract.vocab import CRUMB_LEAVES, LABELS
 TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
 _TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
-_SIGN_OFF_LINES = 3  # credit lines right after the story that still sign it off
 _HOME = frozenset({"首页", "主页", "网站首页", "返回首页", "home", "Home", "HOME", "本站首页"})
 
 
@@ -189,7 +188,7 @@ def extract_author(
 ) -> str | None:
     """A credit on the page (作者：X, （记者 X）), else the self-media account beside its
     follow button, else the byline element or meta author."""
-    if found := credits.author_from_lines(zone, _story_span(lines, body)):
+    if found := credits.author_from_lines(zone, credited_span(lines, body)):
         return found
     if found := credits.followed_account(lines):
         return found
@@ -203,19 +202,6 @@ def extract_author(
     if plain_meta and found != tags.get("byline") and not any(found in ln.text for ln in lines):
         return None
     return found
-
-
-def _story_span(lines: list[Line], body: list[Line]) -> list[Line]:
-    """The story's lines with the credits the body dropped: a poster line between posts,
-    and the credit lines right after its last paragraph (a "（李楠）" signing it off)."""
-    if not body:
-        return body
-    end = body[-1].index
-    for line in _span(lines, end + 1, end + _SIGN_OFF_LINES):
-        if line.index != end + 1 or not is_credit(line.text):
-            break
-        end = line.index
-    return _span(lines, body[0].index, end)
 
 
 def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:

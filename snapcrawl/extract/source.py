@@ -3,7 +3,9 @@
 Most trusted first: a labeled 来源/稿源 in the lines around the story (the meta line under
 the heading, a 来源：X sign-off), a ``<meta name="source">``-like tag, an element the page
 marks as the source (``class="source"``), the one name a date-only meta line carries
-("2019-09-05 11:10 游民星空", "原创 南方都市报 2019-09-09"), then "本文转自：X". A credit that
+("2019-09-05 11:10 游民星空", "原创 南方都市报 2019-09-09") or a dateline over the story
+("2024-3-5 海港晚报"), then "本文转自：X", then an outlet the tags name (outlet_tags.py). A
+placeholder after a label (来源：转载) yields to any of these. A credit that
 belongs to a picture or a video (图片来源：X, 图片来自X, X供图) names a photographer or agency,
 not the story's outlet, and is skipped wherever it stands.
 """
@@ -19,6 +21,7 @@ from snapcrawl.extract.credits import bar_segment, followed_account, wechat_acco
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT, dated_outlet, repost_source
+from snapcrawl.extract.outlet_tags import outlet_as_author, site_outlet
 from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
@@ -62,9 +65,6 @@ _NOT_OUTLET = re.compile(
 )
 _CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄|文/|执笔|[:：]")
 _MAX_META_LINE = 60
-_AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
-_MAX_OUTLET = 16
-_SITE_PARTS = re.compile(r"\s+[-–—|｜_·]\s+|[_|｜]")  # "RFI - 法国国际广播电台", "X_Y"
 _STORY_TAIL = 3  # the story's last lines, where a sign-off stands
 _OPENING_LINES = 6  # lines over the story's first paragraph where a dateline may stand
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
@@ -256,35 +256,9 @@ def _candidates(
     for line in edges:
         if found := _self_credit(line.text):
             yield found
-    if found := _outlet_as_author(metas):
-        yield found
-    if found := _site_outlet(metas):
-        yield found
-
-
-def _site_outlet(metas: dict[str, str]) -> str | None:
-    """The outlet ``og:site_name`` names ("海港新闻网", "RFI - 法国国际广播电台" gives the
-    part shaped like an outlet): a page that credits no outlet is its own site's story. A
-    site name with no outlet's shape (a blog's title) names none."""
-    site = metas.get("og:site_name")
-    if not site:
-        return None
-    for part in _SITE_PARTS.split(site):
-        part = part.strip()
-        if len(part) <= _MAX_OUTLET and OUTLET_SHAPE.search(part):
-            return _unlabeled_token(part)
-    return None
-
-
-def _outlet_as_author(metas: dict[str, str]) -> str | None:
-    """An outlet the markup names as the author (``<meta name="author" content="滨江日报">``,
-    JSON-LD ``author``): a page credits its outlet this way when it shows no 来源. A
-    person's name never has an outlet's shape."""
-    for key in _AUTHOR_TAGS:
-        value = metas.get(key)
-        if value and len(value) <= _MAX_OUTLET and OUTLET_SHAPE.search(value):
-            return _unlabeled_token(value)
-    return None
+    for tagged in (outlet_as_author(metas), site_outlet(metas)):
+        if tagged and (found := _unlabeled_token(tagged)):
+            yield found
 
 
 def _inside_story(body: list[Line]) -> Callable[[Line], bool]:
