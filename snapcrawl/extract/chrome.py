@@ -18,7 +18,10 @@ import re
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.chrome_vocab import (
+    BUTTON_ROW,
+    COUNTER_PHRASES,
     END_MARKER,
+    POST_PHRASES,
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
@@ -35,8 +38,13 @@ from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器]")
-_BAR_SPLIT = re.compile(r"\s*[|｜丨]\s*")
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底]")
+_BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏]")  # one of these is in every BUTTON_ROW button
+# One of these is in every COUNTER_PHRASES (with a digit) and every POST_PHRASES.
+_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线]")
+_DIGIT = re.compile(r"\d")
+_POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功]")
+_BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
 _PLAYER_CLOCK = re.compile(
@@ -46,6 +54,13 @@ _PLAYER_CLOCK = re.compile(
 _GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
 _SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$|^\d\.\d{1,2}\s*[xX×]$")
 _PROMISE = re.compile(r"更多|精彩|看|了解|获取|领取|体验|第一时间|抢先|福利|好文")
+_FOLLOW_OPENING = re.compile(
+    r"^[\s【\[]*(?:点击|请|欢迎|记得|别忘了|快来)?\s*(?:关注|订阅)(?:我们)?[，,！!\s]"
+)
+# "#果园 #丰收", "#果园#": hashtags and nothing else (one needs its closing mark).
+_HASHTAGS = re.compile(
+    r"^(?:(?:[#＃][^#＃\s，。！？,.!?]{1,20}[#＃]?\s*){2,8}|[#＃][^#＃\s，。！？,.!?]{1,20}[#＃])$"
+)
 _PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
     r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|"
@@ -61,7 +76,7 @@ _NOT_UI_CHAR = re.compile("[^" + _UI_CHARS + r"\x00-\u4dff\ua000-\U0010ffff]")
 
 
 _END_MARKER = re.compile(END_MARKER, re.IGNORECASE)
-_END_MARKER_MAX = 16
+_END_MARKER_MAX = 24  # "———— / END / ————" draws its rule long
 _SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
 # "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose
 # ("3/4 的受访者"): the counter is followed by a space and a caption.
@@ -120,7 +135,9 @@ def is_promo(text: str) -> bool:
         return False
     if ("【" in text or "[" in text) and PROMO_BUTTON.search(text):
         return True
-    if not PROMO_ACTION.search(text) or not (PROMO_OBJECT.search(text) or _SCAN.search(text)):
+    if not PROMO_ACTION.search(text):
+        return False
+    if not (PROMO_OBJECT.search(text) or _SCAN.search(text) or _follows_for_more(text)):
         return False
     if is_reported_speech(text):
         return False
@@ -137,15 +154,25 @@ def is_short_promo(text: str) -> bool:
         return True
     # "下载客户端，看更多精彩内容": an app or account, and what the reader gets for it; a
     # how-to step ("打开App，点击右上角设置") promises nothing.
-    if PROMO_OBJECT.search(text) is None:
+    if PROMO_OBJECT.search(text) is None and not _follows_for_more(text):
         return False
     clauses = [c for c in SENTENCE_PUNCT.split(text) if c.strip()]
     return _PROMISE.search(text) is not None or all(PROMO_OBJECT.search(c) for c in clauses)
 
 
+def _follows_for_more(text: str) -> bool:
+    """ "点击关注，第一时间了解X", "订阅我们，获取更多资讯": the line opens by asking the reader
+    to follow and promises what they get; the account it means is the page's own."""
+    return _FOLLOW_OPENING.match(text) is not None and _PROMISE.search(text) is not None
+
+
 def is_tag_line(text: str) -> bool:
-    """A "关键字：A B C" line under the story."""
-    return len(text) <= thresholds.TAG_LINE_MAX and TAG_LABEL.match(text) is not None
+    """A "关键字：A B C" line under the story, or a line of hashtags only ("#果园 #丰收")."""
+    if len(text) > thresholds.TAG_LINE_MAX:
+        return False
+    return TAG_LABEL.match(text) is not None or (
+        text[:1] in "#＃" and _HASHTAGS.match(text) is not None
+    )
 
 
 def is_ui_line(text: str) -> bool:
@@ -153,13 +180,15 @@ def is_ui_line(text: str) -> bool:
     phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
     if len(text) > thresholds.UI_MAX:
         return False
-    if _UI_PHRASE_CHARS.search(text) and (phrase := UI_PHRASES.search(text)):
+    if (phrase := _ui_phrase(text)) is not None:
         # "……播放失败。" may end like a sentence; a story's sentence quoting the phrase is
         # longer than the phrase and what a player adds to it.
         short = not text.endswith("。") or len(text) <= len(phrase[0]) + _UI_PHRASE_SLACK
         if short and not is_reported_speech(text):  # 他说：“视频播放失败…” is the story's
             return True
     if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
+        return True
+    if _BUTTON_CHARS.search(text) and BUTTON_ROW.match(text):
         return True
     if text[:1].isdigit() and (
         _PLAYER_CLOCK.match(text) or _SPEED_MENU.match(text) or _gallery_alone(text)
@@ -168,6 +197,22 @@ def is_ui_line(text: str) -> bool:
     if _NOT_UI_CHAR.search(text):
         return False  # a Chinese character no UI word has: the line says something else
     return _UI_VERBS.search(text) is not None and not _UI_TOKEN.sub("", text)
+
+
+def _ui_phrase(text: str) -> re.Match[str] | None:
+    """The player, gallery, counter or post phrase in ``text``, each regex run only on
+    lines with one of its characters."""
+    if _UI_PHRASE_CHARS.search(text) and (phrase := UI_PHRASES.search(text)):
+        return phrase
+    if (
+        _COUNTER_CHARS.search(text)
+        and _DIGIT.search(text)
+        and (phrase := COUNTER_PHRASES.search(text))
+    ):
+        return phrase
+    if _POST_PHRASE_CHARS.search(text):
+        return POST_PHRASES.search(text)
+    return None
 
 
 def _gallery_alone(text: str) -> bool:

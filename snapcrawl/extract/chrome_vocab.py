@@ -18,7 +18,7 @@ PROMO_ACTION = re.compile(
 PROMO_OBJECT = re.compile(
     r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
     r"手机(?:上|端|版)?(?:阅读|打开|浏览|看)|当前页面|阅读全文|阅读原文|更多(?:原创|精彩|资讯|内容)|"
-    r"粉丝福利|(?:查看|看)(?:更多|精彩)|(?<!正)在看|[上下]方(?:卡片|名片|蓝字|二维码)|点击\S{0,4}[【\[]|(?:政务|媒体|企业|官方|服务|订阅)号|"
+    r"粉丝福利|(?:查看|看)(?:更多|精彩)|查看图片|(?<!正)在看|[上下]方(?:卡片|名片|蓝字|二维码)|点击\S{0,4}[【\[]|(?:政务|媒体|企业|官方|服务|订阅)号|"
     r"(?<=戳)(?:这里|此处|我)|(?<=点个)赞|关注我们|蓝字|朋友圈|(?<=回复|发送|输入)\s?[【\[“「]"
 )
 # A bracketed button that asks for an action (【点击投票】, →【下载地址】).
@@ -30,6 +30,8 @@ PROMO_BUTTON = re.compile(
 CREDIT_LABEL = (
     r"责任编辑|责编|值班编辑|值班主编|编辑|校对|审校|审核|终审|一审|二审|三审|初审|复审|编审|监制|美编|"
     r"统筹|原标题|原题为?|原文标题|题图|原创|签发|审签|主编|排版|校审|出品人?|制片人?|"
+    r"值班(?:主任|编委|总编)|"
+    r"主笔|核稿|审读|复核|校核|审定|"
     # 文/图, 图/文, 文、图, 图文, 文图: who wrote and who photographed, one credit
     r"文\s*[、/与和]?\s*图|图\s*[、/与和]?\s*文|"
     r"(?:总|执行)(?:监制|编辑|主编|策划|统筹|制片人?)"
@@ -38,14 +40,14 @@ CREDIT_LABEL = (
 # reviews and features ("设计：金属机身", "文字 之美"), so a crew line must name only people.
 CREW_LABEL = (
     r"(?:实习|见习|特约)?记者|"
-    r"(?:视频|音频|图文|文字|图片|海报|后期)?(?:剪辑|拍摄|摄像|制作|策划|设计|配音|文案|编导|翻译)|"
+    r"(?:视频|音频|图文|文字|图片|海报|后期)?(?:剪辑|拍摄|摄像|制作|策划|设计|配音|文案|编导|翻译)|海报|"
     r"制图|采访|口述|(?:文字)?整理|"
     r"总策划|文字|视觉|主播|文(?=\s*[|｜/／:：])"
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (
     r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?|评论员)|"
-    r"采写|撰文|执笔|编译|供稿|摄影|整理"
+    r"采写|撰文|执笔人?|编译|供稿|摄影|整理"
 )
 # What an author note says the author is (（作者系海港大学教授）).
 AUTHOR_ROLE = (
@@ -54,7 +56,8 @@ AUTHOR_ROLE = (
 )
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
 CREDIT_SOURCE = (
-    r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频|数据)?来源|图源|图片|图|摄影|摄|视频|供图|"
+    r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频|数据|封面图?|题图|头图)?来源|图源|图片|图|摄影|摄|"
+    r"视频|供图|"
     r"综合(?:自|整理自?)?|编译自"
 )
 
@@ -62,7 +65,9 @@ CREDIT_SOURCE = (
 # chrome.py drops them from the body, credits.py never reads an author from them, source.py
 # never takes the story's outlet from them.
 # The label of a picture's or a video's credit: 图片来源：X, 图源：X, 摄影：X, 视频：X.
-PICTURE_LABEL = r"图片来源|图源|视频来源|图片|图|摄影|摄像|摄|视频|制图|供图"
+PICTURE_LABEL = (
+    r"(?:封面|题图|头图)图?来源|图片来源|图源|视频来源|图片|图|摄影|摄像|摄|视频|制图|供图"
+)
 # 图片来自X, 图均来源于X, 视频来自X.
 PICTURE_FROM = (
     r"(?:部分|本文|文中|文内|文章|所有|全部)?(?:配图|图片|图|视频|照片)(?:均|皆|都)?"
@@ -71,7 +76,10 @@ PICTURE_FROM = (
 # How a caption's credit ends: X供图, 央视截图, 资料图, 张三 摄.
 PICTURE_TAIL = r"截图|供图|资料图|资料图片|摄"
 # A picture or a video credited in a sentence of its own: 图片由受访者提供, 本视频由X授权.
-PICTURE_GIVEN = r"本?(?:图片|照片|图|视频|资料图片?|封面图?|题图)均?由\S{1,20}(?:提供|拍摄|授权)"
+PICTURE_GIVEN = (
+    r"(?:本|文中|本文|文内)?(?:图片|照片|图|视频|资料图片?|封面图?|题图)"
+    r"均?由\S{1,20}(?:提供|拍摄|授权)"
+)
 # What a 来源 label credits when it stands after one of these words (图片来源, 数据来源,
 # 资料图片（来源：X）): a picture, a video or a table's figures, never the story's outlet.
 MEDIA_NOUN = r"图片|照片|配图|图表|图|摄影|摄像|视频|封面|题图|头图|海报|数据|资料"
@@ -91,12 +99,19 @@ UI_WORDS = (
 UI_VERBS = (
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
     r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞|"
-    r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看"
+    r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看|"
+    r"手机看"
+)
+# A row of a page's own buttons, alone on its line: 【打印】【关闭窗口】, 举报/反馈, 【我要纠错】,
+# 加载更多, 投诉. Kept out of UI_WORDS, whose characters every line is scanned for.
+BUTTON_ROW = re.compile(
+    r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
+    r"(?:点击)?加载更多|打赏作者|打赏|一键收藏)[\s】\]/／|｜]*){1,4}$"
 )
 # "（完）", "- END -", "【全文完】": the story's end, marked for the reader, not a part of it.
 END_MARKER = (
-    r"^[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》]*(?:完|全文完|本文完|正文完|END|THE END|结束)"
-    r"[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》]*$"
+    r"^[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》/／|｜]*(?:完|全文完|本文完|正文完|END|THE END|结束)"
+    r"[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》/／|｜]*$"
 )
 # Phrases only a player, a gallery or a paywall prints.
 UI_PHRASES = re.compile(
@@ -108,7 +123,32 @@ UI_PHRASES = re.compile(
     # what a player prints when it cannot play: the browser, the network, the video gone
     r"浏览器\S{0,3}不支持|[Bb]rowser does(?: not|n't) support|网络不给力|"
     r"网络(?:不可用|异常|连接失败)|视频(?:已失效|已下架|已删除|不存在)|重新加载|请稍后(?:再)?重?试|"
-    r"^(?:点击)?阅读原文$"
+    r"^(?:点击)?阅读原文$|展开阅读全文|视频\S{0,3}暂?不可播放|"
+    r"^\W{0,2}(?:上滑|下滑|左滑|右滑|滑动)查看更多\W{0,2}$|^\W{0,2}已经到底了\W{0,2}$"
+)
+# What a post or a portal prints about the page, not the story, kept apart from
+# UI_PHRASES so that each is scanned for only on lines with its characters (chrome.py).
+# Counters, each with a digit: a post's own counts, the word bound to its count
+# (阅读:3727, 已被阅读178次, 您是本文第154个阅览者, 评论(5)), a search page's count, and how long
+# the page is (全文约2300字，阅读约需5分钟, 本文共3页).
+COUNTER_PHRASES = re.compile(
+    r"(?:阅读|浏览|点击|评论|回复|阅览)(?:量|数|次数)?\s*[:：(（]\s*\d+|"
+    r"已被(?:阅读|浏览|查看|点击)\s*[\d,]+\s*次|第\s*[\d,]+\s*(?:个|位)(?:阅览者|读者|访客|访问者)|"
+    r"^共(?:找到|有)\s*[\d,]+\s*(?:个|条|篇)相关|"
+    r"(?:全文|本文)(?:共|约)\s*[\d,]+\s*(?:字|页)|阅读(?:约需|需要|时长|时间)\s*[:：]?\s*约?\d+\s*分钟|"
+    # an outlet's tip line: 报料热线：023-96123, 新闻热线：…
+    r"^[\u4e00-\u9fff]{0,8}(?:报料|爆料|新闻热线)(?:热线|电话)?\s*[:：]\s*"
+    r"[\d(（][\d\-—()（） ]{4,}$"
+)
+# A blog's trackback address, a bare appeal to share, where the poster was (IP属地：X), a
+# portal's way back (返回X，查看更多).
+POST_PHRASES = re.compile(
+    r"[Tt]rack\s?[Bb]ack\S{0,6}(?:\s*(?:URL|Url|链接|地址))?\s*[:：]|引用通告|"
+    r"^(?:点击)?(?:分享|转发)(?:给|到|让)?\S{0,4}(?:朋友|好友|更多人)\S{0,4}$|"
+    r"^IP属地\s*[:：]|^返回\S{1,8}[，,\s]\s*查看更多$|"
+    # what a WeChat page prints around an article: its account card and its swipe hints
+    r"预览时标签不可点|滑动看下一个|轻触阅读原文|轻点两下取消|^知道了$|收录于(?:合集|话题)|"
+    r"^(?:微信号|功能介绍)\s*[:：]"
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.byline_shapes import poster_name
 from snapcrawl.extract.chrome_vocab import (
     AUTHOR_ROLE,
     BYLINE_WORD,
@@ -24,20 +25,21 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_LABEL,
     PICTURE_TAIL,
 )
+from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import SENTENCE_PUNCT
 
 OPEN = r"^[\s\[【(（<〔▲△●■◆□◎○◇★☆•]*"  # what a line may open with before its label
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
 _CREDIT_LEAD = re.compile(
-    OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜丨]|\s|(?=《))\s*\S"
+    OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜丨︱│┃]|\s|(?=《))\s*\S"
 )
-_CREW_LEAD = re.compile(OPEN + r"(?:" + CREW_LABEL + r")\s*(?:[:：︰/|｜丨]|\s)\s*\S")
+_CREW_LEAD = re.compile(OPEN + r"(?:" + CREW_LABEL + r")\s*(?:[:：︰/|｜丨︱│┃]|\s)\s*\S")
 _ANY_LABEL = re.compile(
     r"(?:本文|本期|本版)?(?:"
     + CREW_LABEL
     + "|"
     + CREDIT_LABEL
-    + r"|摄影|摄像|图片|作者|通讯员|实习生|文|图)\s*(?:[:：︰/|｜丨]|\s)\s*"
+    + r"|摄影|摄像|图片|作者|通讯员|实习生|文|图)\s*(?:[:：︰/|｜丨︱│┃]|\s)\s*"
 )
 # A person's name: two or three Chinese characters, a transliteration with "·", or a Latin
 # name.
@@ -48,31 +50,51 @@ _PERSON = re.compile(
 _QUALIFIED_CREDIT = re.compile(
     OPEN + r"[\u4e00-\u9fff]{1,4}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：]\s*\S"
 )
-# One credit of a row of them: a role or a source label and its colon.
+# One credit of a row of them: a role or a source label and its colon or bar
+# ("作者：X 编辑：Y", "作者 | X 来源 | Y 编辑 | Z").
+_ROW_SEP = r"(?:[:：︰]|\s*[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
 _ROW_LABEL = re.compile(
-    "(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD, CREDIT_SOURCE)) + r")\s*[:：︰]"
+    "(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD, CREDIT_SOURCE)) + r")\s*" + _ROW_SEP
 )
 # Who the author is, in a note under or above the story: （作者系海港大学教授）, 作者：X，海港
 # 大学教授, 作者单位：X. One clause naming a unit or ending in a role ("作者为此走访了…" is
 # the story's).
 _AUTHOR_NOTE = re.compile(
     OPEN + r"(?:本文)?作者(?:单位\s*[:：][^。！？，,；;]{2,30}|"
-    r"(?:系|为|是|\s*[:：|｜丨]\s*[^\s，,。:：]{1,12}[，,]\s*(?:系|为|是)?)"
+    r"(?:系|为|是|\s*[:：|｜丨︱│┃]\s*[^\s，,。:：]{1,12}[，,]\s*(?:系|为|是)?)"
     r"[^。！？!?，,；;]{1,30}?(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
 )
 _ROW_START = re.compile(OPEN + _ROW_LABEL.pattern)
+_ROW_MARK = re.compile(r"[:：︰|｜丨︱│┃]")
 _ROW_VALUE_MAX = 16  # a name, a desk or an outlet; a longer value is a sentence
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
-# 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙
+# Where the reporter filed from, after the names: "山东冠县报道", "发自北京", "北京电".
+_FILED_FROM = r"(?:\s*(?:[\u4e00-\u9fff]{2,8}(?:报道|电)|发自[\u4e00-\u9fff]{2,8}))?"
+# 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙 /
+# 本报记者 张三 海港报道
 _BYLINE = re.compile(
     OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
-    r"(?:\s*[:：/|｜丨]\s*|\s+)" + _NAMES + r"(?:\s*[（(][^（）()]{1,20}[）)])?[\s)）\]】〕]*$"
+    r"(?:\s*[:：/|｜丨︱│┃]\s*|\s+)"
+    + _NAMES
+    + r"(?:\s*[（(][^（）()]{1,20}[）)])?"
+    + _FILED_FROM
+    + r"[\s)）\]】〕]*$"
+)
+# "本报记者张三发自海港": the names glued to the role word, closed by where they filed from.
+_GLUED_BYLINE = re.compile(
+    OPEN + r"[^\s:：，。]{0,8}?(?:见习|实习|特约|首席)?记者[\u4e00-\u9fff·]{2,8}?\s*发自"
+    r"[\u4e00-\u9fff]{2,8}[\s)）\]】]*$"
+)
+# "文｜山城财经 林小川", "文/海港网 周远": who wrote it, with the outlet they write for.
+_WRITTEN_BY = re.compile(
+    OPEN + r"文\s*[|｜丨︱│┃/／]\s*[\u4e00-\u9fffA-Za-z·]{2,10}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"[\s)）\]】〕]*$"
 )
 # （资料来源：X） / 图片来源：X / ▲图片来自视频截图
 _SOURCE_CREDIT = re.compile(
-    OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
+    OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜丨︱│┃]\s*\S|" + PICTURE_FROM + r"\S)"
 )
 _PICTURE_CREDIT = re.compile(
     OPEN + r"(?:(?:" + PICTURE_LABEL + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
@@ -81,6 +103,19 @@ _CAPTION_CREDIT = re.compile(r"(?:" + PICTURE_TAIL + r")[)）\]】]?$")
 _GIVEN_CREDIT = re.compile(OPEN + r"(?:" + PICTURE_GIVEN + r")[。.]?[)）\]】]?$")
 # "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
 _PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
+# "（李楠）", "（林小川 周远）": the writer's name alone in brackets, signing the story off.
+_BRACKETED_NAMES = re.compile(
+    r"^[（(](?P<names>[\u4e00-\u9fff·]{2,3}(?:[\s、][\u4e00-\u9fff·]{2,3}){0,2})[)）]$"
+)
+# "【海港时报综合报道】", "（海港日报讯）": the desk that filed the story, alone on its line.
+_BRACKETED_DESK = re.compile(r"^[【\[（(]\S{2,14}?(?:综合报道|报道|讯|综合)[】\]）)]$")
+# What a bracketed word is when it is not a name: a numeral (（十一）), a part (（待续）,
+# （上篇）), an organisation (（新华社）) or a note (（附图）, （摘要）).
+_NOT_A_NAME = re.compile(
+    r"^[一二三四五六七八九十百零〇]+$|续|完|篇|章|节|附|注|图|表|摘要|简介|说明|全文|"
+    r"[社网报台站局部会院厅委办处司所队组]$|新闻|日报|记者|编辑|通讯"
+)
+_SIGN_OFF_LINES = 3  # credit lines right after the story that still sign it off
 _RETITLE = re.compile(OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
 
 
@@ -94,14 +129,36 @@ def is_credit(text: str) -> bool:
         return False
     if _CREDIT_ANYWHERE.search(text):
         return True
+    # "本贴由X于2024年…在〖…〗发表", "发布时间 2024/03/15 22:36:13 by X": who posted and when.
+    if (
+        ("发表" in text or "by" in text or "BY" in text)
+        and poster_name(text)
+        and not _SENTENCE_END.search(text[:-1])
+    ):
+        return True
     if len(text) > thresholds.CREDIT_MAX:
         return False
+    if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
+        return True
+    if (
+        text[:1] in "（("
+        and (match := _BRACKETED_NAMES.match(text))
+        and not _NOT_A_NAME.search(match["names"])
+    ):
+        return True
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
     sentence = SENTENCE_PUNCT.search(text) is not None
     if not sentence and (
         _CREDIT_LEAD.match(text)
         or ((_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text)) and _names_only(text))
-        or (len(text) <= thresholds.BYLINE_MAX and _BYLINE.match(text))
+        or (
+            len(text) <= thresholds.BYLINE_MAX
+            and (
+                _BYLINE.match(text)
+                or ("发自" in text and _GLUED_BYLINE.match(text))
+                or ("文" in text and _WRITTEN_BY.match(text))
+            )
+        )
     ):
         return True
     if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
@@ -124,8 +181,8 @@ def is_credit(text: str) -> bool:
 def _credit_row(text: str) -> bool:
     """A row of two or more "label：value" credits and nothing else ("作者：X 编辑：Y
     来源：Z"), each value a short name: the labels say what the line is."""
-    if text.count("：") + text.count(":") + text.count("︰") < 2:
-        return False  # every credit of the row has its colon
+    if len(_ROW_MARK.findall(text)) < 2:
+        return False  # every credit of the row has its colon or its bar
     if not _ROW_START.match(text):
         return False  # the row opens with its first label
     labels = list(_ROW_LABEL.finditer(text))
@@ -142,7 +199,7 @@ def _credit_row(text: str) -> bool:
 def _names_only(text: str) -> bool:
     """Whether, past its labels, a credit line names only people ("视频拍摄：陈刚 剪辑：李丽")."""
     rest = _ANY_LABEL.sub(" ", text.strip(" \u3000()（）[]【】▲△●■◆〔〕<>"))
-    names = [n for n in re.split(r"[\s、,，/&]+", rest) if n]
+    names = [n for n in re.split(r"[\s、,，/&|｜丨︱│┃]+", rest) if n]
     return bool(names) and len(names) <= 8 and all(_PERSON.fullmatch(n) for n in names)
 
 
@@ -154,3 +211,18 @@ def about_a_picture(text: str) -> bool:
         or _CAPTION_CREDIT.search(text) is not None
         or ("由" in text and _GIVEN_CREDIT.match(text) is not None)
     )
+
+
+def credited_span(lines: list[Line], body: list[Line]) -> list[Line]:
+    """The story's lines (``lines`` numbered by position) with the credits the body dropped:
+    a poster line between posts, and the credit lines right after its last paragraph (a
+    "（李楠）" signing it off), where an author is read."""
+    first = body[0].index if body else -1
+    if not body or first >= len(lines) or lines[first] is not body[0]:
+        return body  # not the page's lines numbered by position: the body alone
+    end = body[-1].index
+    while end + 1 < len(lines) and end + 1 - body[-1].index <= _SIGN_OFF_LINES:
+        if not is_credit(lines[end + 1].text):
+            break
+        end += 1
+    return lines[first : end + 1]

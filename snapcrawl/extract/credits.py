@@ -25,15 +25,15 @@ _STOP = (
     "实习生|撰文|采写|执笔|摄影|摄像|图片|视频|来源|出品|策划|设计|制图|美编|整合|整理|报道|发布|"
     "编译|原创"
 )
-_SEP = r"\s*(?:[:：|｜丨/／]|\s)\s*"
+_SEP = r"\s*(?:[:：|｜丨︱│┃/／]|\s)\s*"
 _EDITOR = (
     re.compile(r"(?:责任编辑|责编|值班编辑|本文编辑)" + _SEP + r"(?P<value>[^\n]+)"),
     re.compile(r"(?<![\u4e00-\u9fff])编辑" + _SEP + r"(?P<value>[^\n]+)"),
 )
 _AUTHOR_LABELED = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨:：\s]|文\s*[/／|｜丨:：])"
-    r"|(?:作者|撰文|采写|执笔人?|文字|记者)\s*[:：|｜丨/／]"
-    r"|(?:^|(?<=[\s（(【\[|｜丨]))(?:作者|撰文|采写|执笔)\s)"
+    r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨︱│┃:：\s]|文\s*[/／|｜丨︱│┃:：])"
+    r"|(?:作者|撰文|采写|执笔人?|文字|记者)\s*[:：|｜丨︱│┃/／]"
+    r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
@@ -63,6 +63,9 @@ _NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【
 _ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|作者)\s*(?=\S)")
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 _NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
+# The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
+# ("编辑 锁定 讨论"): where an editor's name would stand, and no one's.
+_EDIT_BAR = re.compile(r"锁定|讨论|上传|收藏|分享|历史版本")
 # A picture's credit (张三 摄, 图片来源：X, 视觉中国供图) names a photographer, not the author.
 _PHOTO_CHARS = re.compile("[摄图供视照]")
 _PHOTO = re.compile(
@@ -96,6 +99,7 @@ _TRANSLITERATED = re.compile(
 )
 _BAR = re.compile(r"[|｜]")
 _BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
+_MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
 _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
 
 
@@ -110,6 +114,10 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     value = value.strip(" \u3000:：|｜/／")
     value = _ROLE_PREFIX.sub("", value)  # "南都见习记者 林子沛", "观察者网专栏作者 王文"
+    # "作者：责任编辑：X", "编辑 发表于:…", 'size="20"': the label's value is empty (the next
+    # label or a toolbar word follows it) or markup, and names no one.
+    if _STOP_RE.match(value) or _LABEL_END.match(value) or _MARKUP.search(value):
+        return None
     if stop := _LABEL_END.search(value, 2):
         value = value[: stop.start()]
     if stop := _STOP_RE.search(value, 1):
@@ -122,7 +130,7 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     value = _NAME_BREAK.split(value, maxsplit=1)[0].strip() if _NAME_BREAK.search(value) else value
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value
-    if not value or (_NOT_NAMES.search(value) and not allow_staff):
+    if not value or (_NOT_NAMES.search(value) and not allow_staff) or _EDIT_BAR.search(value):
         return None
     names = [n for n in _LIST_SEP.split(value) if n]
     if not names or len(names) > _MAX_NAMES or len(value) > 36:

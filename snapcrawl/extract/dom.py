@@ -165,8 +165,17 @@ def flatten(root: etree._Element) -> list[Line]:
         return chain
 
     def emit(owner: etree._Element) -> None:
-        """Close the line ``parts`` holds; ``owner`` is ``blocks[-1]``."""
-        text, chars = normalize_counted("".join(parts))
+        """Close the line ``parts`` holds; ``owner`` is ``blocks[-1]``. A code block's text
+        keeps its own line breaks: each of its lines is a line."""
+        joined = "".join(parts)
+        if owner.tag == "pre" and not link_parts and "\n" in joined.strip():
+            for piece in joined.split("\n"):
+                add(owner, piece, ())
+            return
+        add(owner, joined, link_parts)
+
+    def add(owner: etree._Element, joined: str, link_parts: list[str] | tuple[()]) -> None:
+        text, chars = normalize_counted(joined)
         if text:
             link = visible_len("".join(link_parts)) if link_parts else 0
             line = Line(

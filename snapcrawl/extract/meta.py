@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from snapcrawl.extract import credits
+from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, is_list_heading, notice_families
@@ -187,7 +188,7 @@ def extract_author(
 ) -> str | None:
     """A credit on the page (作者：X, （记者 X）), else the self-media account beside its
     follow button, else the byline element or meta author."""
-    if found := credits.author_from_lines(zone, body):
+    if found := credits.author_from_lines(zone, credited_span(lines, body)):
         return found
     if found := credits.followed_account(lines):
         return found

@@ -54,9 +54,23 @@ _ANY_FAMILY = re.compile("|".join(p.pattern for p in _FAMILIES.values()))
 _REPORTED = re.compile(r"[“「\"][^“”「」\"]{8,}[”」\"]|[:：]\s*[“「]")
 _YEAR_NEAR_END = re.compile(r"(?:19|20)\d\d")
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
+# An outlet's name on a dateline ends like one (海港晚报, 示例网, 《海港周刊》, 海港新闻).
+_OUTLET_END = re.compile(r"(?:[报网社台刊志]|新闻|杂志|广播|传媒|在线|频道|客户端)》?$")
+_OUTLET_CHARS = re.compile("[报网社台刊志闻志播媒线道端》]")  # the last of _OUTLET_END's words
+_DATED_OUTLET_LINE_MAX = 50  # a date, an address and an outlet's name, no label
+# A site's address on a dateline: "http://www.example.com", "NEWS.EXAMPLE.COM.CN".
+_ADDRESS = re.compile(
+    r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|gov|edu|tv|cc)(?:\.cn)?(?:/\S*)?",
+    re.IGNORECASE,
+)
 _REPOST = re.compile(
     r"^[\s\[【(（]*(?:本文|此文|文章|本条|内容)?(?:转自|转载自|转载于|摘自|来源于|来自于|选自|原载于?|来源)"
-    r"\s*[:：]\s*(?P<src>[^\s:：，,。)）\]】]{2,30}?)(?:[)）\]】]|(?=\s)|$|(?<=[网报社台刊志端]))"
+    r"\s*(?:微信公众号|公众号|微信号|头条号|百家号|微博)?\s*[:：]\s*(?P<src>[^\s:：，,。)）\]】]{2,30}?)(?:[)）\]】]|(?=\s)|$|(?<=[网报社台刊志端]))"
+)
+
+_REPOST_TITLE = re.compile(
+    r"^[\s\[【(（]*(?:本文|此文|文章)?(?:转自|转载自|摘自|选自|原载于?|来自)\s*[《【“「]"
+    r"(?P<src>[^《》【】“”「」]{2,20})[》】”」][\s)）\]】。]*$"
 )
 
 
@@ -120,10 +134,11 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
 
 
 def is_meta_line(text: str) -> bool:
-    """A "label：value" line (发布时间：…　来源：…) rather than prose; labels are not body text."""
+    """A "label：value" line (发布时间：…　来源：…) rather than prose; labels are not body text.
+    A dated line naming only an outlet ("2024-3-5 海港晚报") is one without its labels."""
     labels = LABEL_RE.findall(text)
     if not labels:
-        return False
+        return is_dated_outlet_line(text)
     if len(labels) >= 2 and len(text) <= thresholds.META_LINE_MAX:
         return True
     if (
@@ -138,11 +153,42 @@ def is_meta_line(text: str) -> bool:
     return len(text) <= thresholds.LABEL_LINE_MAX and not SENTENCE_PUNCT.search(rest)
 
 
+def dated_outlet(text: str) -> str | None:
+    """The outlet a dateline with no labels names: a date and the outlet's name, maybe the
+    site's address ("2024-3-5 海港晚报", "www.example.com 2024年03月05日 11:21 《海港周刊》"
+    gives 海港周刊). Every word left beside the date is an address or ends like an outlet's
+    name; a place or a person ("（2024年3月5日，海港大学）") is no outlet, and a sentence has
+    punctuation."""
+    if (
+        len(text) > _DATED_OUTLET_LINE_MAX
+        or not _OUTLET_CHARS.search(text)
+        or not _YEAR_NEAR_END.search(text)
+    ):
+        return None
+    spans = date_spans(text)
+    if not spans or SENTENCE_PUNCT.search(text):
+        return None
+    rest = text
+    for start, end in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    words = _ADDRESS.sub(" ", rest).split()
+    if not 0 < len(words) <= 2 or not all(_OUTLET_END.search(word) for word in words):
+        return None
+    return words[-1].strip("《》")
+
+
+def is_dated_outlet_line(text: str) -> bool:
+    """A dateline naming only an outlet (``dated_outlet``)."""
+    return dated_outlet(text) is not None
+
+
 def repost_source(text: str) -> tuple[str, str] | None:
-    """("X", rest) for a "本文转自：X" line; ``rest`` is any story text glued after X."""
+    """("X", rest) for a "本文转自：X" line; ``rest`` is any story text glued after X. A
+    line that is only "转自《X》" (摘自, 选自, 原载) names the paper or book it came from."""
     match = _REPOST.match(text)
     if not match:
-        return None
+        match = _REPOST_TITLE.match(text) if ("《" in text or "【" in text or "“" in text) else None
+        return (match["src"], "") if match else None
     return match["src"], text[match.end() :].strip()
 
 

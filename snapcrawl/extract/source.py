@@ -3,7 +3,9 @@
 Most trusted first: a labeled 来源/稿源 in the lines around the story (the meta line under
 the heading, a 来源：X sign-off), a ``<meta name="source">``-like tag, an element the page
 marks as the source (``class="source"``), the one name a date-only meta line carries
-("2019-09-05 11:10 游民星空", "原创 南方都市报 2019-09-09"), then "本文转自：X". A credit that
+("2019-09-05 11:10 游民星空", "原创 南方都市报 2019-09-09") or a dateline over the story
+("2024-3-5 海港晚报"), then "本文转自：X", then an outlet the tags name (outlet_tags.py). A
+placeholder after a label (来源：转载) yields to any of these. A credit that
 belongs to a picture or a video (图片来源：X, 图片来自X, X供图) names a photographer or agency,
 not the story's outlet, and is skipped wherever it stands.
 """
@@ -12,14 +14,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from snapcrawl.extract.chrome_vocab import MEDIA_NOUN, PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
 from snapcrawl.extract.credits import bar_segment, followed_account, wechat_account
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT, repost_source
-from snapcrawl.extract.vocab import LABELS
+from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT, dated_outlet, repost_source
+from snapcrawl.extract.outlet_tags import outlet_as_author, site_outlet
+from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
 # value (X供图, 图片来自X): the shared list in chrome_vocab.
@@ -35,34 +38,41 @@ _MEDIA_CREDIT = re.compile(
 _SOURCE_WORDS = sorted({*LABELS["source"], "来源于", "来自于", "内容来源"}, key=len, reverse=True)
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
 _SOURCE_LABEL = re.compile(
-    "(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*(?:[:：]|[|｜丨](?=\s*[^\s|｜丨]))"
+    "(?:"
+    + "|".join(map(re.escape, _SOURCE_WORDS))
+    + r")\s*(?:[:：]|[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
 )
-_LABEL_MARKS = re.compile(r"[:：|｜丨]")
+_LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃]")
 _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
 _SEGMENT_LABEL = re.compile(r"^(?:来源|稿源|出处)\s*(?P<value>\S.*)$")
-_TOKEN_END = re.compile(r"[\s\u3000|｜丨,，;；]")
+_TOKEN_END = re.compile(r"[\s\u3000|｜丨︱│┃,，;；]")
 _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
 _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
+    # a counter either way round: "阅读10544次", "浏览：88", "点击(12)"
+    r"|(?:阅读|评论|浏览|点击|人气|阅览)\s*[:：(（]?\s*\d+\s*次?[)）]?|\d+\s*次"
 )
 _LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|转自|转载自)\s*[:：]?\s*")
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")
 # "新浪财经-自媒体综合", "网友投稿": the portal's channel for what its users post, which
 # names no outlet (the post's own credit, such as a WeChat account, does).
-_NOT_OUTLET = re.compile(r"[:：]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传")
+# "京港台时间" (the clock a date is given in), "农历…" (a lunar date), 'size="20"' (markup
+# left unrendered) and a counter ("10544次") stand where an outlet would, and name none.
+_NOT_OUTLET = re.compile(
+    r"[:：=<>\"]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传|时间$|时区|农历|\d\s*次"
+)
 _CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄|文/|执笔|[:：]")
 _MAX_META_LINE = 60
-_AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
-_MAX_OUTLET = 16
 _STORY_TAIL = 3  # the story's last lines, where a sign-off stands
+_OPENING_LINES = 6  # lines over the story's first paragraph where a dateline may stand
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
 _FULL_STOP = re.compile(r"[。！？!?]")
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
 _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least this long
 # "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
-_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨])")
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨︱│┃])")
 # "来源：" ending its line: the value is the next block.
 _LABEL_AT_END = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*[:：]\s*$")
 # The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”.
@@ -71,10 +81,6 @@ _SELF_CREDIT = re.compile(
     r"首发于|原载于?|原发于)\s*[:：]?\s*(?:微信公众号|公众号|微信号|头条号|百家号|微博)?\s*[:：]?\s*"
     r"[“「\"《]?(?P<name>[^\s，,。；;：:“”「」\"《》（）()【】]{2,30}?)[”」\"》]?"
     r"(?=$|[\s，,。；;）)】\]])"
-)
-# What an outlet's name looks like (新京报, 中国网, 新华社, 澎湃新闻, 三联生活周刊).
-_OUTLET_SHAPE = re.compile(
-    r"[报网社台刊志]$|新闻|日报|晚报|时报|周刊|杂志|电视|广播|传媒|在线|频道"
 )
 
 
@@ -93,7 +99,7 @@ def _token(value: str) -> str | None:
 
 # Words that stand where an outlet would but name none (网络, 本站, 佚名): kept as written
 # after a 来源 label, which says what they are, never taken from an unlabeled line.
-_PLACEHOLDER = re.compile(r"^(?:网络|互联网|本站|本网|网友|佚名|未知|原创|转载|综合)")
+_PLACEHOLDER = re.compile(r"^(?:网络|互联网|本站|本网|网友|佚名|未知|原创|转载|综合|楼主|游客)")
 
 
 def _unlabeled_token(value: str) -> str | None:
@@ -106,7 +112,7 @@ def labeled_source(text: str) -> str | None:
     "|"-separated meta line a segment may carry its label without a colon (来源CSDN); a
     short dated meta line may set it off by a space alone ("2024-03-05 10:00 来源 X")."""
     if _LABEL_MARKS.search(text):
-        if ":" in text or "：" in text or "丨" in text or _BAR_LABEL.search(text):
+        if ":" in text or "：" in text or "丨" in text or "︱" in text or _BAR_LABEL.search(text):
             for match in _SOURCE_LABEL.finditer(text):
                 before = text[: match.start()]
                 if _MEDIA_BEFORE.search(before) or _credits_its_line(before):
@@ -203,42 +209,56 @@ def extract_source(
 ) -> str | None:
     """The story's outlet (see the module docstring for the order). A credit inside the
     story, past its opening paragraph and before its last lines, is a picture's or a
-    chart's ("摄影：X 来源：Y" under a photo), never the story's."""
+    chart's ("摄影：X 来源：Y" under a photo), never the story's. A placeholder the page puts
+    after its label (来源：转载, 来源：网络) is kept only when no outlet is named anywhere."""
+    placeholder = None
+    for found in _candidates(metas, marked, lines, zone, head_zone, body):
+        if not _PLACEHOLDER.match(found):
+            return found
+        placeholder = placeholder or found
+    return placeholder
+
+
+def _candidates(
+    metas: dict[str, str],
+    marked: str | None,
+    lines: list[Line],
+    zone: list[Line],
+    head_zone: list[Line],
+    body: list[Line],
+) -> Iterator[str]:
+    """Every outlet the page credits, most trusted first."""
     inside = _inside_story(body)
     edges = [line for line in zone if not inside(line)]
     for line in edges:
         if found := labeled_source(line.text):
-            return found
+            yield found
     if found := label_then_value(edges):
-        return found
+        yield found
     for value in (*(metas.get(key) for key in _SOURCE_TAGS), marked):
         if value and (found := labeled_source(value) or _token(value)):
-            return found
+            yield found
     if (found := _unlabeled_meta_line(head_zone)) and not _account_not_outlet(found, lines):
-        return found
+        yield found
+    for line in body[:_OPENING_LINES]:  # a dateline over the story: "2024-3-5 海港晚报"
+        if found := dated_outlet(line.text):
+            yield found
+        if line.chars >= _PROSE_CHARS and _FULL_STOP.search(line.text):
+            break  # the story has begun
     if found := wechat_account(zone):
-        return found
+        yield found
     for line in lines:
         if not inside(line) and (found := labeled_source(line.text)):
-            return found
+            yield found
     for line in body:
         if not inside(line) and (found := repost_source(line.text)):
-            return found[0]
+            yield found[0]
     for line in edges:
         if found := _self_credit(line.text):
-            return found
-    return _outlet_as_author(metas)
-
-
-def _outlet_as_author(metas: dict[str, str]) -> str | None:
-    """An outlet the markup names as the author (``<meta name="author" content="滨江日报">``,
-    JSON-LD ``author``): a page credits its outlet this way when it shows no 来源. A
-    person's name never has an outlet's shape."""
-    for key in _AUTHOR_TAGS:
-        value = metas.get(key)
-        if value and len(value) <= _MAX_OUTLET and _OUTLET_SHAPE.search(value):
-            return _unlabeled_token(value)
-    return None
+            yield found
+    for tagged in (outlet_as_author(metas), site_outlet(metas)):
+        if tagged and (found := _unlabeled_token(tagged)):
+            yield found
 
 
 def _inside_story(body: list[Line]) -> Callable[[Line], bool]:
@@ -260,7 +280,7 @@ def _account_not_outlet(name: str, lines: list[Line]) -> bool:
     """Whether the name on the dated line is the self-media account the page follows
     ("原创 GameForce 2019-09-04" beside "GameForce + 关注"): its author, not an outlet,
     unless it is named like one (中国网's own account reposting its story)."""
-    return not _OUTLET_SHAPE.search(name) and followed_account(lines) == name
+    return not OUTLET_SHAPE.search(name) and followed_account(lines) == name
 
 
 def posting_account(head_zone: list[Line], source: str | None) -> str | None:
@@ -269,4 +289,4 @@ def posting_account(head_zone: list[Line], source: str | None) -> str | None:
     and the name is not an outlet's. On a self-media platform that name is the author."""
     if source is None or not (name := _unlabeled_meta_line(head_zone)) or name == source:
         return None
-    return None if _OUTLET_SHAPE.search(name) or len(name) > 12 else name
+    return None if OUTLET_SHAPE.search(name) or len(name) > 12 else name

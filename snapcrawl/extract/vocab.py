@@ -384,3 +384,6 @@ SELF_REFERENCE = re.compile(
 
 # What a sentence (or a quoted sentence) ends with.
 SENTENCE_ENDINGS = tuple("。！？!?”」』")
+
+# What an outlet's name looks like (新京报, 中国网, 新华社, 澎湃新闻, 三联生活周刊).
+OUTLET_SHAPE = re.compile(r"[报网社台刊志]$|新闻|日报|晚报|时报|周刊|杂志|电视|广播|传媒|在线|频道")

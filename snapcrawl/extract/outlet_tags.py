@@ -1,0 +1,39 @@
+"""The outlet the markup names when the page shows none: the last places source.py looks.
+
+A page that credits no outlet in its text may still name one in its tags: an outlet set as
+the author (``<meta name="author" content="滨江日报">``, JSON-LD ``author``) or its own site
+name (``og:site_name``, "RFI - 法国国际广播电台"). Only a name shaped like an outlet's counts:
+a person's name, or a blog's title as its site name, names no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.vocab import OUTLET_SHAPE
+
+_AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
+MAX_OUTLET = 16  # an outlet's name is short; a longer tag value is a description
+_SITE_PARTS = re.compile(r"\s+[-–—|｜_·]\s+|[_|｜]")  # "RFI - 法国国际广播电台", "X_Y"
+
+
+def outlet_as_author(metas: dict[str, str]) -> str | None:
+    """An author tag whose value is shaped like an outlet, as written."""
+    for key in _AUTHOR_TAGS:
+        value = metas.get(key)
+        if value and len(value) <= MAX_OUTLET and OUTLET_SHAPE.search(value):
+            return value
+    return None
+
+
+def site_outlet(metas: dict[str, str]) -> str | None:
+    """The part of ``og:site_name`` shaped like an outlet ("RFI - 法国国际广播电台" gives
+    法国国际广播电台; "海港新闻网" itself), as written."""
+    site = metas.get("og:site_name")
+    if not site:
+        return None
+    for part in _SITE_PARTS.split(site):
+        part = part.strip()
+        if len(part) <= MAX_OUTLET and OUTLET_SHAPE.search(part):
+            return part
+    return None
