@@ -23,6 +23,7 @@ from snapcrawl.extract.classify import (
 )
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.noise import is_meta_line, line_notice_strength, repost_source
 from snapcrawl.extract.page import Page, read_page
@@ -164,7 +165,7 @@ def extract_article(
         raise NotAnArticle("list_page")
     elif verdict == OTHER or not selection.kept:
         raise NotAnArticle("no_body")
-    lines = page.lines
+    lines = cut_glued_credit(selection, page.lines)  # "…。（记者 X）": the tail a line of its own
     body_start = selection.kept[0].index
     title, title_line = extract_title(page.head, lines, body_start)
     if profile and (pinned := profile.select_text(page.root, "title")):

@@ -1,0 +1,98 @@
+"""A sign-off glued to the story's last paragraph: "…会议将于下月召开。（记者 姚峰 上海报道）".
+
+Many sites write the closing credit, end marker or source inside the last ``<p>`` instead
+of on a line of its own ("…。(完)", "…。【编辑：刘洋】", "…。（来源：海港晚报）"). Glued,
+the credit readers, which expect it alone on its line, miss it. Here the metadata readers
+get the bracketed tail as a line of its own, right after the paragraph, and read it as they
+read a standalone credit line.
+
+The body keeps the paragraph as the page wrote it: every gold set we score against
+(gne_tests_unlabeled, zh_cleaneval_immortal, trafilatura_eval_zh's snippets) counts a glued
+credit as the paragraph's text, and cutting it lowered body F1 on two sets and the snippet
+score on a third (RESULTS.md, "Metadata and held-out noise", 2026-12-05). A paragraph the
+body dropped whole because its tail reads as a credit ("…。（责任编辑：王敏）") comes back.
+
+Only a tail that is the whole end of the paragraph, after a finished sentence, whose
+inside has a credit's or an end marker's shape (``chrome.line_kind``) counts: a bracket
+inside a sentence, a picture note (（图为…）), a quoted aside or an audience's reaction
+(（掌声）) is the paragraph's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from snapcrawl.extract.body import Selection
+from snapcrawl.extract.chrome import line_kind
+from snapcrawl.extract.dom import Line
+
+_CLOSING = "）)】]"
+_OPENING = "（(【["
+_SENTENCE_END = ("。", "！", "？", "!", "?", "…", "”", "」", "』", "\"")
+_QUOTES = frozenset("“”「」『』\"《》")
+_MAX_TAIL = 40  # a credit, a source or an end marker is short; a longer aside is prose
+_MIN_STORY = 10  # the paragraph before the tail is a sentence at least
+_LOOK_BACK = 4  # the story's last paragraph may stand before a few credit or chrome lines
+_CUT_KINDS = frozenset({"credit", "end_marker"})
+
+
+def split_tail(text: str) -> tuple[str, str] | None:
+    """``(story, tail)`` when ``text`` ends in a bracketed credit, source or end marker
+    glued after a finished sentence; ``None`` otherwise. ``story`` is the text before the
+    tail exactly (only the spaces between them dropped)."""
+    if not text or text[-1] not in _CLOSING:
+        return None
+    start = max(text.rfind(char) for char in _OPENING)
+    if start <= 0 or len(text) - start > _MAX_TAIL:
+        return None
+    inner = text[start + 1 : -1]
+    if not inner.strip() or any(c in _OPENING or c in _CLOSING or c in _QUOTES for c in inner):
+        return None
+    story = text[:start].rstrip(" \u3000")
+    if len(story) < _MIN_STORY or not story.endswith(_SENTENCE_END):
+        return None
+    tail = text[start:]
+    return (story, tail) if line_kind(tail) in _CUT_KINDS else None
+
+
+def cut_glued_credit(selection: Selection, lines: list[Line]) -> list[Line]:
+    """The page's lines for the metadata readers, with a sign-off glued to the story's
+    last paragraph split into a line of its own (``lines`` itself when none is glued).
+
+    The paragraph is the last kept line, or a line the body dropped as a credit after it
+    (a paragraph ending "（责任编辑：王敏）" reads as a credit line as a whole: it returns to
+    ``selection.kept`` whole), or one of those before a few trailing credit or chrome lines.
+    The tail joins ``selection.credits``. The lines after it are renumbered by position,
+    as the readers of the metadata number them.
+    """
+    if not selection.kept:
+        return lines
+    last = selection.kept[-1].index
+    dropped = [ln for ln in selection.credits if last < ln.index <= last + _LOOK_BACK]
+    candidates = [*selection.kept[-_LOOK_BACK:], *dropped]
+    candidates.sort(key=lambda ln: ln.index)
+    for line in reversed(candidates):
+        if (parts := split_tail(line.text)) is not None:
+            return _split(selection, lines, line, *parts)
+        if line_kind(line.text) is None:
+            return lines  # a line of the story with nothing glued to it
+    return lines
+
+
+def _split(
+    selection: Selection, lines: list[Line], line: Line, story_text: str, tail_text: str
+) -> list[Line]:
+    chars = len(story_text)
+    story = replace(line, text=story_text, chars=chars, link_chars=min(line.link_chars, chars))
+    tail = replace(line, text=tail_text, chars=len(tail_text), link_chars=0, punct=0, is_link=False)
+    if line in selection.credits:  # dropped as a credit as a whole: the paragraph comes back
+        selection.credits.remove(line)
+        selection.kept.append(line)
+    selection.credits.append(tail)
+    if line.index >= len(lines) or lines[line.index] is not line:
+        return lines  # not the page's lines numbered by position: leave them
+    pos = line.index
+    for later in lines[pos + 1 :]:
+        later.index += 1
+    tail.index = pos + 1
+    return [*lines[:pos], story, tail, *lines[pos + 1 :]]
