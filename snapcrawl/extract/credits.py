@@ -41,11 +41,13 @@ _AUTHOR_DATELINE = re.compile(
     r"(?:(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(]\s*记者)"
     r"\s*(?P<value>[^）)】\]\n]+)"
 )
-# A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍".
+# A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍",
+# also in brackets ("（总台记者 张倩）", a sign-off glued to the last paragraph: glued_credit).
 _AUTHOR_LINE = re.compile(
-    r"^[□■●◆▲△○\s]*(?:[\u4e00-\u9fff《》]{0,10}?\s?)(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+"
+    r"^[□■●◆▲△○\s]*[（(【\[]?(?:[\u4e00-\u9fff《》]{0,10}?\s?)"
+    r"(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+"
     r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})"
-    r"(?:\s+[\u4e00-\u9fff]{2,8}报道)?$"
+    r"(?:\s+[\u4e00-\u9fff]{2,8}报道)?[)）】\]]?$"
 )
 # "……实现轻松换新。(李楠)": a name in brackets closing the story.
 _SIGN_OFF = re.compile(
