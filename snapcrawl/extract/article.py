@@ -202,7 +202,9 @@ def extract_article(
     zone = meta.credit_zone(lines, selection.kept, title_line)
     near_title = meta.head_zone(lines, selection.kept, title_line)
     marked_source = meta.marked_near(page.head, "source", near_title + zone)
-    source = extract_source(page.head.metas, marked_source, lines, zone, near_title, selection.kept)
+    source = extract_source(
+        page.head.metas, marked_source, lines, zone, near_title, selection.kept, names
+    )
     author = meta.extract_author(page.head, lines, zone, selection.kept, names, source)
     author = author or posting_account(near_title, source)
     editor = meta.extract_editor(zone, lines)

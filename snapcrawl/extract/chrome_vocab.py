@@ -108,6 +108,8 @@ BUTTON_ROW = re.compile(
     r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
     r"(?:点击)?加载更多|打赏作者|打赏|一键收藏)[\s】\]/／|｜]*){1,4}$"
 )
+# "（掌声）", "（笑声）": a transcript's stage note in brackets, shaped like a signed-off name.
+STAGE_NOTE = r"掌声|笑声|鼓掌|欢呼|大笑|众笑|音乐|画外音|同期声|停顿|沉默"
 # "（完）", "- END -", "【全文完】": the story's end, marked for the reader, not a part of it.
 END_MARKER = (
     r"^[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》/／|｜]*(?:完|全文完|本文完|正文完|END|THE END|结束)"

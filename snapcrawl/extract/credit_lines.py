@@ -24,6 +24,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_GIVEN,
     PICTURE_LABEL,
     PICTURE_TAIL,
+    STAGE_NOTE,
 )
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import SENTENCE_PUNCT
@@ -110,10 +111,10 @@ _BRACKETED_NAMES = re.compile(
 # "【海港时报综合报道】", "（海港日报讯）": the desk that filed the story, alone on its line.
 _BRACKETED_DESK = re.compile(r"^[【\[（(]\S{2,14}?(?:综合报道|报道|讯|综合)[】\]）)]$")
 # What a bracketed word is when it is not a name: a numeral (（十一）), a part (（待续）,
-# （上篇）), an organisation (（新华社）) or a note (（附图）, （摘要）).
+# （上篇）), an organisation (（新华社）), a note (（附图）, （摘要）) or a stage note (（掌声）).
 _NOT_A_NAME = re.compile(
     r"^[一二三四五六七八九十百零〇]+$|续|完|篇|章|节|附|注|图|表|摘要|简介|说明|全文|"
-    r"[社网报台站局部会院厅委办处司所队组]$|新闻|日报|记者|编辑|通讯"
+    r"[社网报台站局部会院厅委办处司所队组]$|新闻|日报|记者|编辑|通讯|" + STAGE_NOTE
 )
 _SIGN_OFF_LINES = 3  # credit lines right after the story that still sign it off
 _RETITLE = re.compile(OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")

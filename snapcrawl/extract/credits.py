@@ -13,7 +13,7 @@ import itertools
 import re
 
 from snapcrawl.extract.byline_shapes import poster_name
-from snapcrawl.extract.chrome_vocab import PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
+from snapcrawl.extract.chrome_vocab import PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL, STAGE_NOTE
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 
@@ -53,7 +53,9 @@ _AUTHOR_LINE = re.compile(
 _SIGN_OFF = re.compile(
     r"[（(](?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2})[)）]$"
 )
-_ORGANISATION = re.compile(r"[社网报台站局部会院厅委办处司所队完]$|新闻|日报|记者|编辑|通讯")
+_ORGANISATION = re.compile(
+    r"[社网报台站局部会院厅委办处司所队完]$|新闻|日报|记者|编辑|通讯|" + STAGE_NOTE
+)
 _ORIGINAL_TITLE = re.compile(
     r"(?:本文)?(?:原标题\s*[:：]|原题\s*[:：]|原题(?:为|是)\s*(?=《))\s*(?P<value>.+)"
 )

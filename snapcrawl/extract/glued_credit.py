@@ -28,8 +28,8 @@ from snapcrawl.extract.dom import Line
 
 _CLOSING = "）)】]"
 _OPENING = "（(【["
-_SENTENCE_END = ("。", "！", "？", "!", "?", "…", "”", "」", "』", "\"")
-_QUOTES = frozenset("“”「」『』\"《》")
+_SENTENCE_END = ("。", "！", "？", "!", "?", "…", "”", "」", "』", '"')
+_QUOTES = frozenset('“”「」『』"《》')
 _MAX_TAIL = 40  # a credit, a source or an end marker is short; a longer aside is prose
 _MIN_STORY = 10  # the paragraph before the tail is a sentence at least
 _LOOK_BACK = 4  # the story's last paragraph may stand before a few credit or chrome lines

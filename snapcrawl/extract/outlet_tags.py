@@ -37,3 +37,35 @@ def site_outlet(metas: dict[str, str]) -> str | None:
         if len(part) <= MAX_OUTLET and OUTLET_SHAPE.search(part):
             return part
     return None
+
+
+# JSON-LD fields naming an organisation (structured.py), the most specific first: the work
+# the story is based on, the organisation behind it, its publisher, its provider.
+_LD_OUTLET_TAGS = ("ld:basedon", "ld:sourceorganization", "ld:publisher", "ld:provider")
+
+
+def _names_host(value: str, site: tuple[str, ...]) -> bool:
+    value = value.lower()
+    return any(value in name.lower() or name.lower() in value for name in site)
+
+
+def structured_outlet(metas: dict[str, str], site: tuple[str, ...]) -> str | None:
+    """The outlet the page's JSON-LD names (``publisher.name``, ``sourceOrganization``,
+    ``isBasedOn``'s publisher, ``provider``) when it is not the host site (``site``: how the
+    host names itself): a reprint's original outlet, as written. A publisher that is the
+    host names where the page is, not where the story came from (``host_publisher``)."""
+    for key in _LD_OUTLET_TAGS:
+        value = metas.get(key)
+        if value and len(value) <= MAX_OUTLET and not _names_host(value, site):
+            return value
+    return None
+
+
+def host_publisher(metas: dict[str, str], site: tuple[str, ...]) -> str | None:
+    """A JSON-LD publisher that is the host site itself, when shaped like an outlet: like
+    ``og:site_name``, the host is the outlet when the page credits no other."""
+    for key in _LD_OUTLET_TAGS:
+        value = metas.get(key)
+        if value and len(value) <= MAX_OUTLET and _names_host(value, site):
+            return value if OUTLET_SHAPE.search(value) else None
+    return None

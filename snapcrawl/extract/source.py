@@ -4,7 +4,8 @@ Most trusted first: a labeled 来源/稿源 in the lines around the story (the m
 the heading, a 来源：X sign-off), a ``<meta name="source">``-like tag, an element the page
 marks as the source (``class="source"``), the one name a date-only meta line carries
 ("2019-09-05 11:10 游民星空", "原创 南方都市报 2019-09-09") or a dateline over the story
-("2024-3-5 海港晚报"), then "本文转自：X", then an outlet the tags name (outlet_tags.py). A
+("2024-3-5 海港晚报"), then "本文转自：X", then an outlet the tags name (outlet_tags.py:
+a JSON-LD publisher other than the host, an outlet as author, og:site_name). A
 placeholder after a label (来源：转载) yields to any of these. A credit that
 belongs to a picture or a video (图片来源：X, 图片来自X, X供图) names a photographer or agency,
 not the story's outlet, and is skipped wherever it stands.
@@ -21,7 +22,12 @@ from snapcrawl.extract.credits import bar_segment, followed_account, wechat_acco
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT, dated_outlet, repost_source
-from snapcrawl.extract.outlet_tags import outlet_as_author, site_outlet
+from snapcrawl.extract.outlet_tags import (
+    host_publisher,
+    outlet_as_author,
+    site_outlet,
+    structured_outlet,
+)
 from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
@@ -206,13 +212,14 @@ def extract_source(
     zone: list[Line],
     head_zone: list[Line],
     body: list[Line],
+    site: tuple[str, ...] = (),
 ) -> str | None:
     """The story's outlet (see the module docstring for the order). A credit inside the
     story, past its opening paragraph and before its last lines, is a picture's or a
     chart's ("摄影：X 来源：Y" under a photo), never the story's. A placeholder the page puts
     after its label (来源：转载, 来源：网络) is kept only when no outlet is named anywhere."""
     placeholder = None
-    for found in _candidates(metas, marked, lines, zone, head_zone, body):
+    for found in _candidates(metas, marked, lines, zone, head_zone, body, site):
         if not _PLACEHOLDER.match(found):
             return found
         placeholder = placeholder or found
@@ -226,6 +233,7 @@ def _candidates(
     zone: list[Line],
     head_zone: list[Line],
     body: list[Line],
+    site: tuple[str, ...],
 ) -> Iterator[str]:
     """Every outlet the page credits, most trusted first."""
     inside = _inside_story(body)
@@ -256,7 +264,8 @@ def _candidates(
     for line in edges:
         if found := _self_credit(line.text):
             yield found
-    for tagged in (outlet_as_author(metas), site_outlet(metas)):
+    tags = (structured_outlet(metas, site), outlet_as_author(metas), site_outlet(metas))
+    for tagged in (*tags, host_publisher(metas, site)):
         if tagged and (found := _unlabeled_token(tagged)):
             yield found
 

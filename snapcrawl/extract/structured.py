@@ -32,6 +32,26 @@ _LD_FIELDS = {
     "articlesection": "ld:section",
 }
 
+# Where a story's outlet may be named, lower-cased, and the ``ld:`` key it is stored under
+# (source.py decides what each means: a publisher may be the host site itself).
+_LD_OUTLETS = {
+    "publisher": "ld:publisher",
+    "sourceorganization": "ld:sourceorganization",
+    "isbasedon": "ld:basedon",
+    "provider": "ld:provider",
+}
+_ORGANISATION_TYPES = frozenset(
+    {
+        "organization",
+        "newsmediaorganization",
+        "corporation",
+        "governmentorganization",
+        "educationalorganization",
+        "ngo",
+        "localbusiness",
+        "brand",
+    }
+)
 
 _CRUMB_CLASS = re.compile(r"(?:^|[\s_-])bread-?crumbs?(?:$|[\s_-])", re.IGNORECASE)
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|»|›|→|/|＞|\\)\s*")
@@ -53,11 +73,28 @@ def _walk(node: Any, out: dict[str, str]) -> None:
                 out["ld:author"] = name
         elif lower in _LD_FIELDS and isinstance(value, (str, int, float)):
             out.setdefault(_LD_FIELDS[lower], normalize_text(str(value)))
+        elif lower in _LD_OUTLETS and _LD_OUTLETS[lower] not in out and (name := _outlet(value)):
+            out[_LD_OUTLETS[lower]] = name
     for key, value in node.items():
         if key.lower() in ("@graph", "mainentity", "itemlistelement") or (
             isinstance(value, (dict, list)) and key.lower() != "author"
         ):
             _walk(value, out)
+
+
+def _outlet(value: Any) -> str | None:
+    """The organisation a publisher-like field names: its ``name``, or the ``publisher``
+    (else ``sourceOrganization``) of the work it is based on (``isBasedOn``)."""
+    if isinstance(value, list):
+        return next((name for item in value if (name := _outlet(item))), None)
+    if isinstance(value, dict):
+        kind = str(value.get("@type") or "").lower()
+        if kind and kind not in _ORGANISATION_TYPES:  # a CreativeWork: who published it
+            return _outlet(value.get("publisher") or value.get("sourceOrganization"))
+        value = value.get("name")
+    if isinstance(value, str) and (text := normalize_text(value)) and "://" not in text:
+        return text
+    return None
 
 
 def _person(value: Any) -> str | None:
