@@ -26,6 +26,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.noise import is_meta_line, line_notice_strength, repost_source
+from snapcrawl.extract.outlet_tags import host_names
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
@@ -203,7 +204,13 @@ def extract_article(
     near_title = meta.head_zone(lines, selection.kept, title_line)
     marked_source = meta.marked_near(page.head, "source", near_title + zone)
     source = extract_source(
-        page.head.metas, marked_source, lines, zone, near_title, selection.kept, names
+        page.head.metas,
+        marked_source,
+        lines,
+        zone,
+        near_title,
+        selection.kept,
+        host_names(names, page.head.title),
     )
     author = meta.extract_author(page.head, lines, zone, selection.kept, names, source)
     author = author or posting_account(near_title, source)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.meta import TITLE_SPLIT
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
@@ -42,6 +43,13 @@ def site_outlet(metas: dict[str, str]) -> str | None:
 # JSON-LD fields naming an organisation (structured.py), the most specific first: the work
 # the story is based on, the organisation behind it, its publisher, its provider.
 _LD_OUTLET_TAGS = ("ld:basedon", "ld:sourceorganization", "ld:publisher", "ld:provider")
+
+
+def host_names(site: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """How the host names itself (``meta.site_names``) and the last piece of its
+    ``<title>`` even when short ("…_网易"): a two-character brand names the host too."""
+    pieces = [p for p in TITLE_SPLIT.split(title) if p]
+    return (*site, pieces[-1]) if len(pieces) >= 2 and len(pieces[-1]) <= 20 else site
 
 
 def _names_host(value: str, site: tuple[str, ...]) -> bool:
