@@ -28,7 +28,7 @@ from scrapy.exceptions import NotConfigured
 from crawler.items import ArticleItem, NotAnArticleDrop, PageItem
 from crawler.services import crawl_services
 from crawler.workers import WorkerPool
-from pipelines.extraction_task import Extracted, close_memories, extract_and_key
+from pipelines.extraction_task import Extracted, close_memories, extract_and_key, warm_up
 from snapcrawl import counters
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.dedup import DedupConfig, url_host
@@ -74,6 +74,10 @@ class CleanPipeline:
             config.dedup if config.dedup_enabled else None,
             KeywordExtractor(top_k=config.keywords_top_k) if config.keywords_enabled else None,
         )
+
+    def open_spider(self) -> None:
+        # the workers load while the dedup index and the incremental middleware open
+        self.pool.warm_up(warm_up, self.keywords)
 
     def close_spider(self) -> None:
         close_memories()  # inline mode; worker processes close theirs on exit
