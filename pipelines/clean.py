@@ -32,7 +32,6 @@ from pipelines.extraction_task import Extracted, close_memories, extract_and_key
 from snapcrawl import counters
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.dedup import DedupConfig, url_host
-from snapcrawl.extract import load_profile
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +51,8 @@ class CleanPipeline:
         self.run_id = run_id
         self.boilerplate_path = str(boilerplate_path) if boilerplate_path else None
         if profile_path:
+            from snapcrawl.extract import load_profile  # the crawler needs it only here
+
             load_profile(profile_path)  # a broken profile stops the run here, not per page
         self.profile_path = profile_path or None
         self.pool = pool or WorkerPool(0)
@@ -105,24 +106,24 @@ class CleanPipeline:
         article = extracted.article
         crawled_at = page.get("fetched_at") or datetime.now(UTC)
         self.stats.inc_value(counters.CLEAN_ARTICLES)
-        self.stats.inc_value(counters.CLEAN_NOISE_REMOVED, len(article.noise))
+        self.stats.inc_value(counters.CLEAN_NOISE_REMOVED, len(article["noise"]))
         item = ArticleItem(
             url=url,
-            title=article.title,
-            body=article.body,
-            category=article.category,
-            published_at=article.published_at,
-            source=article.source,
-            source_url=article.source_url,
-            snapshot_at=article.snapshot_at,
+            title=article["title"],
+            body=article["body"],
+            category=article["category"],
+            published_at=article["published_at"],
+            source=article["source"],
+            source_url=article["source_url"],
+            snapshot_at=article["snapshot_at"],
             crawled_at=crawled_at,
             run_id=self.run_id,
             content_hash=extracted.content_hash,
-            author=article.author,
-            editor=article.editor,
-            original_title=article.original_title,
+            author=article["author"],
+            editor=article["editor"],
+            original_title=article["original_title"],
             host=url_host(url),
-            noise=list(article.noise),
+            noise=list(article["noise"]),
             crawl_date=crawled_at.astimezone(UTC).date(),
         )
         item.attach_worker_results(extracted.dedup_entry, extracted.keywords)
