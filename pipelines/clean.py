@@ -11,7 +11,9 @@ keywords (attached to the ``ArticleItem`` for DedupPipeline and
 KeywordsPipeline), so the crawler's thread never normalises, shingles or
 segments a body, and a page costs one round trip to a worker, not two. A copy
 that deduplication then drops has had its keywords computed for nothing (about
-a millisecond of a worker's time).
+a millisecond of a worker's time), unless the worker scored the same title and
+body recently (``extraction_task.keywords_of``), as when a story is reached again
+under another URL.
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@ back as the fields its item takes, without the paragraphs the body already holds
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from multiprocessing.util import Finalize
 from pathlib import Path
@@ -47,6 +49,12 @@ ARTICLE_FIELDS = (
 
 _memories: dict[str, BoilerplateMemory] = {}
 _profiles: dict[str, SiteProfile] = {}
+
+# The keywords of the articles this worker scored last, by title and a digest of the body:
+# a story reached again under another URL is segmented once. Deduplication drops that
+# copy, or keeps it in place of the first, with the same keywords either way.
+RECENT_KEYWORDS = 4096
+_recent_keywords: OrderedDict[tuple[KeywordExtractor, str, bytes], list[str]] = OrderedDict()
 
 
 def _memory(path: str | None) -> BoilerplateMemory | None:
@@ -109,6 +117,21 @@ def warm_up(keywords: KeywordExtractor | None) -> None:
         load_model()
 
 
+def keywords_of(extractor: KeywordExtractor, title: str | None, body: str | None) -> list[str]:
+    """``extractor.extract(title, body)``, scored once for the same title and body among
+    the last ``RECENT_KEYWORDS`` articles (None and "" score alike)."""
+    title, body = title or "", body or ""
+    key = (extractor, title, hashlib.sha1(body.encode("utf-8", "surrogatepass")).digest())
+    words = _recent_keywords.get(key)
+    if words is None:
+        words = _recent_keywords[key] = extractor.extract(title, body)
+        if len(_recent_keywords) > RECENT_KEYWORDS:
+            _recent_keywords.popitem(last=False)
+    else:
+        _recent_keywords.move_to_end(key)
+    return list(words)
+
+
 @dataclass(frozen=True)
 class Extracted:
     """An article and the keys computed from its body in the same worker call."""
@@ -136,6 +159,6 @@ def extract_and_key(
     if isinstance(article, tuple):
         return article
     entry = make_entry(url, article.body, dedup, run_id=run_id) if dedup else None
-    words = keywords.extract(article.title, article.body) if keywords else None
+    words = keywords_of(keywords, article.title, article.body) if keywords else None
     fields = {name: getattr(article, name) for name in ARTICLE_FIELDS}
     return Extracted(fields, content_hash(article.body), entry, words)

@@ -18,9 +18,16 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
 from crawler.items import ArticleItem, PageItem
+from pipelines import extraction_task
 from pipelines.clean import CleanPipeline
 from pipelines.dedup import DedupPipeline
-from pipelines.extraction_task import ARTICLE_FIELDS, Extracted, extract_and_key, extract_page
+from pipelines.extraction_task import (
+    ARTICLE_FIELDS,
+    Extracted,
+    extract_and_key,
+    extract_page,
+    keywords_of,
+)
 from pipelines.keywords import KeywordsPipeline
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.dedup import DedupConfig, content_hash
@@ -113,3 +120,28 @@ def test_the_dedup_pipeline_uses_the_entry_or_makes_its_own(crawler):
             dedup.process_item(copy)
     finally:
         dedup.close_spider()
+
+
+def test_the_same_title_and_body_are_scored_once_by_a_worker(monkeypatch):
+    calls = []
+    extract = KeywordExtractor.extract
+
+    def counted(self, title, body):
+        calls.append(title)
+        return extract(self, title, body)
+
+    monkeypatch.setattr(KeywordExtractor, "extract", counted)
+    monkeypatch.setattr(
+        extraction_task, "_recent_keywords", type(extraction_task._recent_keywords)()
+    )
+    monkeypatch.setattr(extraction_task, "RECENT_KEYWORDS", 2)
+    extractor, body = KeywordExtractor(top_k=5), "专家指出，疫苗接种是预防新冠肺炎的有效手段。"
+    first = keywords_of(extractor, "疫苗接种", body)
+    assert keywords_of(extractor, "疫苗接种", body) == first == extract(extractor, "疫苗接种", body)
+    assert calls == ["疫苗接种"]
+    keywords_of(extractor, "另一个标题", body)  # another title: scored
+    keywords_of(KeywordExtractor(top_k=3), "疫苗接种", body)  # another extractor: scored
+    assert len(calls) == 3
+    keywords_of(extractor, "疫苗接种", body)  # pushed out by the two since (bound: 2)
+    assert len(calls) == 4
+    assert keywords_of(extractor, None, None) == keywords_of(extractor, "", "") == []
