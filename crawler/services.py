@@ -121,8 +121,8 @@ class CrawlServices:
             except sqlite3.DatabaseError as error:
                 raise StateError(spec, str(error), str(Path(spec).parent.parent)) from None
             if isinstance(store, RedisStore):  # Redis may have lost its data: check it
-                # imported here: it reads the dataset with pyarrow.dataset, which imports
-                # pandas (~0.2 s of start-up a SQLite-backed crawl does not need)
+                # imported here: it reads the dataset with pyarrow.dataset, an import
+                # a SQLite-backed crawl does not need
                 from snapcrawl.state.redis_sync import refill_store
 
                 refilled = refill_store(self._dedup_index, self.layout)

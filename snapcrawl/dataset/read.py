@@ -12,9 +12,10 @@ schema would silently drop the newer columns, so :func:`open_table` unifies
 the schemas of all files (a column missing from older files reads as null),
 and :func:`read_columns` reads under an explicit schema, opening no footer.
 
-``pyarrow.dataset`` is imported only when a table is there to read: importing
-it imports pandas (~0.2 s of CPU), which a crawl into an empty DATA_DIR, whose
-incremental middleware asks for tables that do not exist yet, never needs.
+``pyarrow.dataset`` (which imports pandas and pyarrow's query engine) is
+imported only when a table is there to read: a crawl into an empty DATA_DIR asks
+for tables that do not exist yet. (pyarrow still imports pandas on its first
+conversion of Python values, which any writer pays.)
 """
 
 from __future__ import annotations
