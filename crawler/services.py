@@ -40,7 +40,6 @@ from snapcrawl.dedup import DedupIndex, open_store
 from snapcrawl.dedup.store.redis import RedisStore
 from snapcrawl.errors import ConfigError, StateError
 from snapcrawl.layout import ARTICLES, DataDir, new_run_id
-from snapcrawl.state.redis_sync import refill_store
 from snapcrawl.store.reconcile import urls_written_by_run
 
 logger = logging.getLogger(__name__)
@@ -122,6 +121,10 @@ class CrawlServices:
             except sqlite3.DatabaseError as error:
                 raise StateError(spec, str(error), str(Path(spec).parent.parent)) from None
             if isinstance(store, RedisStore):  # Redis may have lost its data: check it
+                # imported here: it reads the dataset with pyarrow.dataset, an import
+                # a SQLite-backed crawl does not need
+                from snapcrawl.state.redis_sync import refill_store
+
                 refilled = refill_store(self._dedup_index, self.layout)
                 self.crawler.stats.set_value(counters.DEDUP_REFILLED, refilled)
             logger.info("dedup state: %s", spec)

@@ -7,6 +7,11 @@ fork a process with a running reactor) while the reactor keeps fetching; with
 0 it runs inline (``crawler.config.worker_count`` reads the setting;
 ``CrawlServices`` owns the crawl's one pool). Functions sent to the pool must
 be module-level and take and return picklable values.
+
+Worker processes start on the first call, and a worker's first call pays for
+its start-up (imports, models: about a second of CPU). ``warm_up`` makes that
+first call early, while the crawler itself is still opening the spider, so the
+two start-ups share the cores instead of following each other.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import logging
 import multiprocessing
 import signal
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 logger = logging.getLogger(__name__)
@@ -40,10 +45,27 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, function, *args)
 
+    def warm_up(self, function: Callable[..., object], *args: Any) -> None:
+        """Start the workers now and run ``function(*args)`` once per worker, without
+        waiting: it loads what every call needs (imports, models) before the first page
+        arrives. Inline (0 workers), nothing: the pipelines load their models when the
+        spider opens. A failure is logged, never raised: the call that needs what failed
+        to load fails in its turn, with its item. Each call goes to whichever worker is
+        free, so with several workers one may take two and another load on first use."""
+        if self._executor is None:
+            return
+        for _ in range(self.workers):
+            self._executor.submit(function, *args).add_done_callback(_log_warm_up_failure)
+
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=True)  # workers run their exit finalizers
             self._executor = None
+
+
+def _log_warm_up_failure(future: Future[object]) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        logger.warning("worker warm-up failed: %r", future.exception())
 
 
 def _ignore_stop_signals() -> None:

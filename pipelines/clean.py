@@ -11,7 +11,9 @@ keywords (attached to the ``ArticleItem`` for DedupPipeline and
 KeywordsPipeline), so the crawler's thread never normalises, shingles or
 segments a body, and a page costs one round trip to a worker, not two. A copy
 that deduplication then drops has had its keywords computed for nothing (about
-a millisecond of a worker's time).
+a millisecond of a worker's time), unless the worker scored the same title and
+body recently (``extraction_task.keywords_of``), as when a story is reached again
+under another URL.
 """
 
 from __future__ import annotations
@@ -28,11 +30,10 @@ from scrapy.exceptions import NotConfigured
 from crawler.items import ArticleItem, NotAnArticleDrop, PageItem
 from crawler.services import crawl_services
 from crawler.workers import WorkerPool
-from pipelines.extraction_task import Extracted, close_memories, extract_and_key
+from pipelines.extraction_task import Extracted, close_memories, extract_and_key, warm_up
 from snapcrawl import counters
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.dedup import DedupConfig, url_host
-from snapcrawl.extract import load_profile
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +53,8 @@ class CleanPipeline:
         self.run_id = run_id
         self.boilerplate_path = str(boilerplate_path) if boilerplate_path else None
         if profile_path:
+            from snapcrawl.extract import load_profile  # the crawler needs it only here
+
             load_profile(profile_path)  # a broken profile stops the run here, not per page
         self.profile_path = profile_path or None
         self.pool = pool or WorkerPool(0)
@@ -74,6 +77,10 @@ class CleanPipeline:
             config.dedup if config.dedup_enabled else None,
             KeywordExtractor(top_k=config.keywords_top_k) if config.keywords_enabled else None,
         )
+
+    def open_spider(self) -> None:
+        # the workers load while the dedup index and the incremental middleware open
+        self.pool.warm_up(warm_up, self.keywords)
 
     def close_spider(self) -> None:
         close_memories()  # inline mode; worker processes close theirs on exit
@@ -101,24 +108,24 @@ class CleanPipeline:
         article = extracted.article
         crawled_at = page.get("fetched_at") or datetime.now(UTC)
         self.stats.inc_value(counters.CLEAN_ARTICLES)
-        self.stats.inc_value(counters.CLEAN_NOISE_REMOVED, len(article.noise))
+        self.stats.inc_value(counters.CLEAN_NOISE_REMOVED, len(article["noise"]))
         item = ArticleItem(
             url=url,
-            title=article.title,
-            body=article.body,
-            category=article.category,
-            published_at=article.published_at,
-            source=article.source,
-            source_url=article.source_url,
-            snapshot_at=article.snapshot_at,
+            title=article["title"],
+            body=article["body"],
+            category=article["category"],
+            published_at=article["published_at"],
+            source=article["source"],
+            source_url=article["source_url"],
+            snapshot_at=article["snapshot_at"],
             crawled_at=crawled_at,
             run_id=self.run_id,
             content_hash=extracted.content_hash,
-            author=article.author,
-            editor=article.editor,
-            original_title=article.original_title,
+            author=article["author"],
+            editor=article["editor"],
+            original_title=article["original_title"],
             host=url_host(url),
-            noise=list(article.noise),
+            noise=list(article["noise"]),
             crawl_date=crawled_at.astimezone(UTC).date(),
         )
         item.attach_worker_results(extracted.dedup_entry, extracted.keywords)

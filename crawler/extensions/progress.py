@@ -14,18 +14,20 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import create_looping_call
-from tqdm import tqdm
 
 from crawler.config import progress_setting
 from crawler.defaults import SNAPCRAWL_PROGRESS_ENABLED
 from snapcrawl import counters
 from snapcrawl.counters import count, errors_by_kind, total
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 SETTING = "SNAPCRAWL_PROGRESS_ENABLED"
 UNSIZED = (120, 24)  # columns, rows of a terminal that reports no size (some pseudo-terminals)
@@ -49,7 +51,10 @@ def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
 
 
 def progress_bar(stream: TextIO, desc: str) -> tqdm:
-    """A tqdm status line (no bar: the total is unknown) that follows the terminal's width."""
+    """A tqdm status line (no bar: the total is unknown) that follows the terminal's width.
+    tqdm is imported here: a crawl without a terminal never needs it."""
+    from tqdm import tqdm
+
     try:
         sized = os.get_terminal_size(stream.fileno()).columns > 0
     except (OSError, ValueError):

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from snapcrawl.dataset.idf_cache import cached_idf
+
 logger = logging.getLogger(__name__)
 
 STOPWORDS_FILE = "stopwords_zh.txt"
@@ -104,9 +106,15 @@ def idf_path() -> Path:
 
 
 def load_idf() -> tuple[dict[str, float], float]:
-    """The IDF table and its median, the weight jieba gives a word it does not list."""
+    """The IDF table and its median, the weight jieba gives a word it does not list;
+    parsed once per installation of jieba, then read from a cache file (``idf_cache``)."""
+    return cached_idf(idf_path(), parse_idf)
+
+
+def parse_idf(path: Path) -> tuple[dict[str, float], float]:
+    """``word weight`` lines of jieba's ``idf.txt``, and the median weight."""
     idf: dict[str, float] = {}
-    with idf_path().open(encoding="utf-8") as lines:
+    with path.open(encoding="utf-8") as lines:
         for line in lines:
             word, _, value = line.strip().partition(" ")
             if value:

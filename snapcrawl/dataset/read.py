@@ -11,6 +11,11 @@ versions (a newer one adds columns). A reader that took the first file's
 schema would silently drop the newer columns, so :func:`open_table` unifies
 the schemas of all files (a column missing from older files reads as null),
 and :func:`read_columns` reads under an explicit schema, opening no footer.
+
+``pyarrow.dataset`` (which imports pandas and pyarrow's query engine) is
+imported only when a table is there to read: a crawl into an empty DATA_DIR asks
+for tables that do not exist yet. (pyarrow still imports pandas on its first
+conversion of Python values, which any writer pays.)
 """
 
 from __future__ import annotations
@@ -22,7 +27,6 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 
 from snapcrawl.errors import UnreadableDataset
@@ -31,6 +35,7 @@ from snapcrawl.store.filesystem import DatasetLocation, open_location
 
 if TYPE_CHECKING:
     import pandas
+    import pyarrow.dataset as ds
 
 Where = str | os.PathLike[str] | DataDir | DatasetLocation
 
@@ -81,6 +86,8 @@ def unified_dataset(location: DatasetLocation) -> ds.Dataset:
 
 
 def _unified_dataset(location: DatasetLocation) -> ds.Dataset:
+    import pyarrow.dataset as ds
+
     options = {"filesystem": location.filesystem, "format": "parquet", "partitioning": "hive"}
     dataset = ds.dataset(location.path, **options)
     schemas = [fragment.physical_schema for fragment in dataset.get_fragments()]
@@ -134,6 +141,8 @@ def typed_dataset(where: Where, table: str, schema: pa.Schema) -> ds.Dataset | N
     location = table_location(where, table)
     if not is_table(location):
         return None
+    import pyarrow.dataset as ds
+
     dataset = ds.dataset(
         location.path,
         filesystem=location.filesystem,

@@ -7,7 +7,6 @@ after a crash reads only the dead run's own files.
 
 from __future__ import annotations
 
-import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 
 from snapcrawl.layout import part_prefix
@@ -27,5 +26,7 @@ def urls_written_by_run(table: DatasetLocation, run_id: str) -> set[str]:
     ]
     if not files:
         return set()
+    import pyarrow.dataset as ds  # imports pandas: only when a dead run left files
+
     dataset = ds.dataset(files, filesystem=table.filesystem, format="parquet")
     return set(dataset.to_table(columns=["url"]).column("url").to_pylist())

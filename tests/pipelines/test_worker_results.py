@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,9 +18,16 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
 from crawler.items import ArticleItem, PageItem
+from pipelines import extraction_task
 from pipelines.clean import CleanPipeline
 from pipelines.dedup import DedupPipeline
-from pipelines.extraction_task import Extracted, extract_and_key, extract_page
+from pipelines.extraction_task import (
+    ARTICLE_FIELDS,
+    Extracted,
+    extract_and_key,
+    extract_page,
+    keywords_of,
+)
 from pipelines.keywords import KeywordsPipeline
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.dedup import DedupConfig, content_hash
@@ -35,7 +44,7 @@ def test_the_worker_computes_what_the_pipelines_would():
     result = extract_and_key(html, URL, "text/html", None, None, config, "run-1", extractor)
     assert isinstance(result, Extracted)
     article = extract_page(html, URL, "text/html", None, None)
-    assert result.article == article
+    assert result.article == {name: getattr(article, name) for name in ARTICLE_FIELDS}
     assert result.content_hash == content_hash(article.body)
     assert result.dedup_entry == make_entry(URL, article.body, config, run_id="run-1")
     assert result.keywords == extractor.extract(article.title, article.body)
@@ -52,6 +61,26 @@ def test_off_means_not_computed_and_a_list_page_is_a_reason():
         DedupConfig(), "run-1", KeywordExtractor(),
     )  # fmt: skip
     assert isinstance(listing, tuple)
+
+
+def test_every_article_field_an_item_takes_comes_back():
+    assert set(ARTICLE_FIELDS) <= set(ArticleItem.fields)
+    html = ARTICLE.read_bytes()
+    article = extract_page(html, URL, "text/html", None, None)
+    assert set(ARTICLE_FIELDS) == set(vars(article)) - {"url", "paragraphs"}
+
+
+def test_the_crawler_imports_the_pipelines_without_the_extraction_code():
+    """Only workers extract: the crawler's start-up does not pay for importing it."""
+    code = (
+        "import sys, pipelines.clean, pipelines.dedup, pipelines.keywords, pipelines.parquet; "
+        "print(sorted(m for m in sys.modules if m.startswith('snapcrawl.extract')))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
 
 
 @pytest.fixture
@@ -91,3 +120,28 @@ def test_the_dedup_pipeline_uses_the_entry_or_makes_its_own(crawler):
             dedup.process_item(copy)
     finally:
         dedup.close_spider()
+
+
+def test_the_same_title_and_body_are_scored_once_by_a_worker(monkeypatch):
+    calls = []
+    extract = KeywordExtractor.extract
+
+    def counted(self, title, body):
+        calls.append(title)
+        return extract(self, title, body)
+
+    monkeypatch.setattr(KeywordExtractor, "extract", counted)
+    monkeypatch.setattr(
+        extraction_task, "_recent_keywords", type(extraction_task._recent_keywords)()
+    )
+    monkeypatch.setattr(extraction_task, "RECENT_KEYWORDS", 2)
+    extractor, body = KeywordExtractor(top_k=5), "专家指出，疫苗接种是预防新冠肺炎的有效手段。"
+    first = keywords_of(extractor, "疫苗接种", body)
+    assert keywords_of(extractor, "疫苗接种", body) == first == extract(extractor, "疫苗接种", body)
+    assert calls == ["疫苗接种"]
+    keywords_of(extractor, "另一个标题", body)  # another title: scored
+    keywords_of(KeywordExtractor(top_k=3), "疫苗接种", body)  # another extractor: scored
+    assert len(calls) == 3
+    keywords_of(extractor, "疫苗接种", body)  # pushed out by the two since (bound: 2)
+    assert len(calls) == 4
+    assert keywords_of(extractor, None, None) == keywords_of(extractor, "", "") == []
