@@ -68,7 +68,8 @@ def crawl_command(spider: str, url: str, work: Path) -> tuple[list[str], dict[st
 
 def crawl(spider: str, server: Any, work: Path, every: int) -> dict[str, Any]:
     """Run one spider over the served site, sampling every ``every`` pages."""
-    shutil.rmtree(work / "data", ignore_errors=True)  # no earlier run's store: a first crawl
+    if spider == "snapshot":  # no earlier run's store: a first crawl
+        shutil.rmtree(work / "data", ignore_errors=True)
     command, env, cwd = crawl_command(spider, server.url, work)
     log_path = work / f"crawl-{spider}.log"
     served_before = server.requests.total()
