@@ -47,7 +47,9 @@ SPIDERS = ("snapshot", "bare")
 WARM_UP = 20_000  # pages: growth is reported from here to the last sample
 
 
-def crawl_command(spider: str, url: str, work: Path) -> tuple[list[str], dict[str, str], Path]:
+def crawl_command(
+    spider: str, url: str, work: Path, settings: list[str]
+) -> tuple[list[str], dict[str, str], Path]:
     """Command, environment and working directory of one spider's crawl."""
     scrapy = [sys.executable, "-m", "scrapy"]
     env = {key: value for key, value in os.environ.items() if key != "SCRAPY_SETTINGS_MODULE"}
@@ -61,16 +63,16 @@ def crawl_command(spider: str, url: str, work: Path) -> tuple[list[str], dict[st
         command += ["-s", f"DATA_DIR={work / 'data'}"]
         env["SCRAPY_SETTINGS_MODULE"] = "crawler.settings"
         extra, cwd = [], ROOT
-    for setting in [*extra, *COMMON]:
+    for setting in [*extra, *COMMON, *settings]:
         command += ["-s", setting]
     return command, env, cwd
 
 
-def crawl(spider: str, server: Any, work: Path, every: int) -> dict[str, Any]:
+def crawl(spider: str, server: Any, work: Path, every: int, settings: list[str]) -> dict[str, Any]:
     """Run one spider over the served site, sampling every ``every`` pages."""
     if spider == "snapshot":  # no earlier run's store: a first crawl
         shutil.rmtree(work / "data", ignore_errors=True)
-    command, env, cwd = crawl_command(spider, server.url, work)
+    command, env, cwd = crawl_command(spider, server.url, work, settings)
     log_path = work / f"crawl-{spider}.log"
     served_before = server.requests.total()
     samples: list[dict[str, float]] = []
@@ -193,6 +195,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spider", choices=[*SPIDERS, "both"], default="both")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--workdir", type=Path, help="keep the site, data and samples here")
+    parser.add_argument(
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a Scrapy setting for the crawls (e.g. JOBDIR=DIR: the queue on disk)",
+    )
     args = parser.parse_args(argv)
     work = args.workdir or Path(tempfile.mkdtemp(prefix="snapcrawl-long-crawl-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -207,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with serve_site(site) as server:
             for spider in spiders:
-                result = crawl(spider, server, work, args.every)
+                result = crawl(spider, server, work, args.every, args.set)
                 result["every"] = args.every
                 (work / f"long-{spider}.json").write_text(json.dumps(result), "utf-8")
         runs = {}
