@@ -62,7 +62,9 @@ def crawl_command(
         command = [*scrapy, "crawl", "snapshot", "-a", f"start_url={url}"]
         command += ["-s", f"DATA_DIR={work / 'data'}"]
         env["SCRAPY_SETTINGS_MODULE"] = "crawler.settings"
-        extra, cwd = [], ROOT
+        # the one default changed: the per-host page budget (SNAPCRAWL_TRAP_HOST_PAGES,
+        # 50,000) would end a 100,000-page crawl halfway, finish reason host_page_budget
+        extra, cwd = ["SNAPCRAWL_TRAP_HOST_PAGES=0"], ROOT
     for setting in [*extra, *COMMON, *settings]:
         command += ["-s", setting]
     return command, env, cwd
