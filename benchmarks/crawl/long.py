@@ -4,7 +4,8 @@
 
 Generates the site (benchmarks/crawl/site.py: articles, list pages, a home
 page) and serves it on 127.0.0.1 from this process. Then, one after the other,
-``scrapy crawl snapshot`` with the default settings and the bare spider
+``scrapy crawl snapshot`` with the default settings (but for the per-host page
+budget, off: it would end the crawl at 50,000 pages) and the bare spider
 (benchmarks/crawl/bare_spider.py, plain Scrapy, run as benchmarks/crawl/run.py
 runs it), both with the crawl benchmark's concurrency settings, crawl it in a
 child process. Once a second it reads the pages served so far (the server's
@@ -165,6 +166,10 @@ def report(runs: dict[str, dict[str, Any]], every: int, command_line: str, site:
             names[1:1] = ["largest worker MB", "workers"]
         header += [f"{spider}: {name}" for name in names]
         rule += ["---"] * len(names)
+    both = len(runs) == 2
+    if both:
+        header.append("crawler RSS MB, snapshot - bare")
+        rule.append("---")
     lines += ["", "| " + " | ".join(header) + " |", "|" + "|".join(rule) + "|"]
     for row in sorted(set().union(*(rows.keys() for rows in by_row.values()))):
         cells = [
@@ -180,6 +185,11 @@ def report(runs: dict[str, dict[str, Any]], every: int, command_line: str, site:
             if spider == "snapshot":
                 cells += [f"{s['largest_worker_mb']:.0f}", f"{s['workers']:.0f}"]
             cells += [f"{s['pages_per_s']:.1f}", f"{s['load']:.1f}"]
+        if both:
+            pair = [by_row[spider].get(row) for spider in SPIDERS]
+            cells.append(
+                f"{pair[0]['crawler_mb'] - pair[1]['crawler_mb']:.0f}" if all(pair) else ""
+            )
         lines.append("| " + " | ".join(cells) + " |")
     lines += [
         "",
