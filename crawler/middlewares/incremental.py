@@ -33,6 +33,7 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 from scrapy.http import Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
+from crawler.middlewares.hash_set import HashSet
 from crawler.services import crawl_services
 from snapcrawl import counters
 from snapcrawl.dedup import DedupIndex, canonicalize_url, url_host
@@ -55,10 +56,11 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         self.dataset = dataset  # where the articles and duplicates tables are
         self.recheck_days = recheck_days
         self.seen = SeenPages()
-        self.skipped: set[str] = set()
+        self.skipped = HashSet()  # hashes of the URLs not fetched: each counted once
         # This run's own pages (let through, or kept after a redirect): another link to
-        # one is Scrapy's duplicate filter's business, not a skip. Hashes keep it small.
-        self.this_run: set[int] = set()
+        # one is Scrapy's duplicate filter's business, not a skip. One 64-bit hash a URL
+        # (crawler/middlewares/hash_set.py) keeps it small over a long crawl.
+        self.this_run = HashSet()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
@@ -125,8 +127,7 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         else:
             self.this_run.add(key)
             return request
-        if url not in self.skipped:
-            self.skipped.add(url)
+        if self.skipped.add(key):
             self.stats.inc_value(counters.INCREMENTAL_SKIPPED)
             self.stats.inc_value(f"{counters.INCREMENTAL_SKIPPED_BECAUSE}{reason}")
             logger.debug("not fetched again (%s): %s", reason, url)

@@ -20,7 +20,7 @@ each a setting (0 turns it off):
   is an article, so neither is barren; a calendar page past the last real day,
   which links the same navigation as the day before, is. The (group, link) pairs
   are kept as hashes, one per link the group's pages make: per URL, like the
-  duplicate filter's fingerprints.
+  duplicate filter's fingerprints (crawler/middlewares/hash_set.py: ~20 bytes each).
 * **depth** (``SNAPCRAWL_TRAP_MAX_DEPTH``): links from the start page. A list
   paginated over 500 pages of 20 links reaches 10,000 articles; a deeper chain
   is a calendar or a counter that the barren rule did not catch.
@@ -51,6 +51,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler.items import NotAnArticleDrop
+from crawler.middlewares.hash_set import HashSet
 from crawler.services import crawl_services
 from snapcrawl import counters, finish_reasons
 from snapcrawl.dedup import canonical_or_as_is
@@ -87,8 +88,8 @@ class TrapMiddleware(BaseSpiderMiddleware):
         self.host_pages = host_pages
         self.max_depth = max_depth
         self.barren_pages = barren_pages
-        self.seen: set[int] = set()  # hashes of canonical URLs already let through
-        self.linked_from: set[int] = set()  # hashes of (page pattern, link) pairs met
+        self.seen = HashSet()  # hashes of canonical URLs already let through
+        self.linked_from = HashSet()  # hashes of (page pattern, link) pairs met
         self.per_host: Counter[str] = Counter()
         self.patterns: dict[str, PatternRecord] = {}
         self.pending: dict[str, str] = {}  # canonical URL of a page with no new link -> pattern
@@ -157,11 +158,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
     def first_link_from(self, page_pattern: str, url: str) -> bool:
         """True the first time a page of ``page_pattern`` links ``url``: such a page
         still tells the crawl something, even if another page linked ``url`` first."""
-        key = hash((page_pattern, url))
-        if key in self.linked_from:
-            return False
-        self.linked_from.add(key)
-        return True
+        return self.linked_from.add(hash((page_pattern, url)))
 
     def _refuse(self, kind: str, url: str, why: str) -> None:
         self.stats.inc_value(f"{counters.TRAP_NOT_FOLLOWED}{kind}")
