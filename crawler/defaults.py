@@ -25,11 +25,14 @@ SNAPCRAWL_TRAP_ENABLED = True
 # Pages in a row of one URL pattern (digits masked: /day/#-#-#.html) that are no
 # article and link nothing new elsewhere; then that pattern's links are not followed.
 SNAPCRAWL_TRAP_BARREN_PAGES = 30
-# Links from the start page: 500 pages of a paginated list at 20 links each reach
-# 10,000 articles; a deeper chain is a calendar or a counter.
-SNAPCRAWL_TRAP_MAX_DEPTH = 500
-# Requests to one host in one run; reached: finish reason host_page_budget.
-SNAPCRAWL_TRAP_HOST_PAGES = 50000
+# Links from the start page. A last resort behind the barren-pattern rule, which stops
+# calendars and counters within a few dozen pages: a real archive paginated by "next"
+# links is thousands of pages deep (5,000 list pages of 20 links: 100,000 articles),
+# and a limit it reaches loses articles (a 100,000-page crawl lost 183 at 500).
+SNAPCRAWL_TRAP_MAX_DEPTH = 10000
+# Requests to one host in one run; reached: finish reason host_page_budget. Also a
+# last resort: the size of a whole large site, not of a trap the rules above miss.
+SNAPCRAWL_TRAP_HOST_PAGES = 1000000
 
 # Worker processes for CPU-heavy item work (extraction, keywords), off the
 # reactor's thread: "auto" = cores - 1, at least 1, at most available memory / 300 MB

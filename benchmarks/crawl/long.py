@@ -4,8 +4,7 @@
 
 Generates the site (benchmarks/crawl/site.py: articles, list pages, a home
 page) and serves it on 127.0.0.1 from this process. Then, one after the other,
-``scrapy crawl snapshot`` with the default settings (but for the per-host page
-budget, off: it would end the crawl at 50,000 pages) and the bare spider
+``scrapy crawl snapshot`` with the default settings and the bare spider
 (benchmarks/crawl/bare_spider.py, plain Scrapy, run as benchmarks/crawl/run.py
 runs it), both with the crawl benchmark's concurrency settings, crawl it in a
 child process. Once a second it reads the pages served so far (the server's
@@ -63,9 +62,7 @@ def crawl_command(
         command = [*scrapy, "crawl", "snapshot", "-a", f"start_url={url}"]
         command += ["-s", f"DATA_DIR={work / 'data'}"]
         env["SCRAPY_SETTINGS_MODULE"] = "crawler.settings"
-        # the one default changed: the per-host page budget (SNAPCRAWL_TRAP_HOST_PAGES,
-        # 50,000) would end a 100,000-page crawl halfway, finish reason host_page_budget
-        extra, cwd = ["SNAPCRAWL_TRAP_HOST_PAGES=0"], ROOT
+        extra, cwd = [], ROOT  # every default on
     for setting in [*extra, *COMMON, *settings]:
         command += ["-s", setting]
     return command, env, cwd
