@@ -11,6 +11,7 @@ import re
 from urllib.parse import urlsplit
 
 from snapcrawl.extract import chrome, meta, thresholds
+from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.classify import (
@@ -30,7 +31,7 @@ from snapcrawl.extract.outlet_tags import host_names
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
-from snapcrawl.extract.source import extract_source, posting_account
+from snapcrawl.extract.source import extract_source
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle

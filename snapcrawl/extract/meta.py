@@ -18,17 +18,17 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from snapcrawl.extract import credits
+from snapcrawl.extract import accounts, credits
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, is_list_heading, notice_families
+from snapcrawl.extract.script_time import read_script_time
 from snapcrawl.extract.structured import (
     Survey,
     read_breadcrumbs,
     read_json_ld,
     read_marked,
-    read_script_time,
     survey,
 )
 from snapcrawl.extract.text import normalize_text
@@ -190,7 +190,7 @@ def extract_author(
     follow button, else the byline element or meta author."""
     if found := credits.author_from_lines(zone, credited_span(lines, body)):
         return found
-    if found := credits.followed_account(lines):
+    if found := accounts.followed_account(lines):
         return found
     tags = dict(head.metas)
     if byline := marked_near(head, "byline", zone):

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dates import date_spans, ends_with_date, find_dates, is_date_only
+from snapcrawl.extract.notice_vocab import NOTICE_FAMILIES, NOTICE_HEAD, SELF_REFERENCE
 from snapcrawl.extract.vocab import (
     CRUMB_PREFIX,
     CRUMB_SEPARATORS,
@@ -32,9 +33,6 @@ from snapcrawl.extract.vocab import (
     LABELS,
     LIST_HEADING,
     NAV_LINE,
-    NOTICE_FAMILIES,
-    NOTICE_HEAD,
-    SELF_REFERENCE,
 )
 
 if TYPE_CHECKING:
