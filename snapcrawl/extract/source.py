@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from snapcrawl.extract.according_to import attribution_line, opening_attribution
 from snapcrawl.extract.accounts import account_not_outlet, wechat_account
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import dated_outlet, repost_source
@@ -95,6 +96,14 @@ def _candidates(
     for line in lines:
         if not inside(line) and (found := labeled_source(line.text)):
             yield found
+    for line in edges:  # no label names one: （据新华社）, 综合X at the story's edge
+        if found := attribution_line(line.text):
+            yield found
+    for line in body[:_OPENING_LINES]:  # the story's first words: 据新华社报道，…
+        if line.chars >= _PROSE_CHARS and _FULL_STOP.search(line.text):
+            if found := opening_attribution(line.text):
+                yield found
+            break
     for line in body:
         if not inside(line) and (found := repost_source(line.text)):
             yield found[0]
