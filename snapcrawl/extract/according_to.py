@@ -24,7 +24,9 @@ _NAMES = _NAME + r"(?:\s*[、，,/和与及]\s*" + _NAME + r"){0,5}"
 _WHEN = r"(?:\d{1,2}月)?(?:\d{1,2}日)?"  # 据新华社3月5日报道
 # The whole line: the lead word, the outlets, a closing word, in brackets or bare.
 _LINE = re.compile(
-    r"^\s*(?P<open>[（(【\[〔]?)\s*(?:据|综合自?|综合整理自)\s*(?P<names>" + _NAMES + r")\s*"
+    r"^\s*(?P<open>[（(【\[〔]?)\s*(?:据|综合自?|综合整理自)\s*(?P<names>"
+    + _NAMES
+    + r")\s*"
     + _WHEN
     + r"(?:综合报道|联合报道|报道|消息|电|整理|等)?\s*(?P<close>[）)】\]〕]?)[。.]?\s*$"
 )
