@@ -11,8 +11,10 @@ import re
 from urllib.parse import urlsplit
 
 from snapcrawl.extract import chrome, meta, thresholds
+from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
+from snapcrawl.extract.category import extract_category
 from snapcrawl.extract.classify import (
     ARTICLE,
     LIST,
@@ -30,7 +32,7 @@ from snapcrawl.extract.outlet_tags import host_names
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
-from snapcrawl.extract.source import extract_source, posting_account
+from snapcrawl.extract.source import extract_source
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
@@ -216,7 +218,7 @@ def extract_article(
     author = author or posting_account(near_title, source)
     editor = meta.extract_editor(zone, lines)
     original_title = meta.extract_original_title(zone)
-    category = meta.extract_category(lines, title, body_start, page.head.crumbs)
+    category = extract_category(lines, title, body_start, page.head.crumbs)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (
             date := parse_date(value)

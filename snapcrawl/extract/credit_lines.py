@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.according_to import attribution_line
 from snapcrawl.extract.byline_shapes import poster_name
 from snapcrawl.extract.chrome_vocab import (
     AUTHOR_ROLE,
@@ -123,7 +124,8 @@ _RETITLE = re.compile(OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
 def is_credit(text: str) -> bool:
     """A line that credits people or sources rather than telling the story: editors
     (责任编辑：X), the original title (（原标题：…）), a byline (新京报记者 X), where the
-    text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图)."""
+    text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图), the outlets the
+    story follows (（据新华社）, 综合新华社、央视新闻)."""
     if _RETITLE.match(text):
         return len(text) <= thresholds.RETITLE_MAX
     if len(text) > 2 * thresholds.CREDIT_MAX:
@@ -139,6 +141,8 @@ def is_credit(text: str) -> bool:
         return True
     if len(text) > thresholds.CREDIT_MAX:
         return False
+    if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(text):
+        return True  # （据新华社）, 综合新华社、央视新闻: the outlets the story follows
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
         return True
     if (

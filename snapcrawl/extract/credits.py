@@ -9,7 +9,6 @@ author. Editors are the page's 责任编辑 first (the host's editor of record),
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from snapcrawl.extract.byline_shapes import poster_name
@@ -63,7 +62,7 @@ _WECHAT = re.compile(
     r"^原创\s*[:：]\s*(?P<author>[^\s:：]{2,12}?)(?:编译|整理|编辑)?\s+(?P<account>[^\s:：]{2,20})$"
 )
 _STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
-_NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
+NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
 _ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|作者)\s*(?=\S)")
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 _NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
@@ -88,7 +87,6 @@ _AUTHOR_LABEL_ONLY = re.compile(
     r"(?:^|(?<=[\s（(【\[|｜]))作者\s*[:：]\s*(?P<value>[^\s:：|｜，。]+)"
 )
 _DIGIT = re.compile(r"\d")
-_COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
 _STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 # What ends a byline's value besides a credit word: the meta line's next label (时间：,
 # 出自[…], 阅读(1660), any "X：") and a place glued to its dateline ("林木 杭州报道").
@@ -131,7 +129,7 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if _DIGIT.search(value) and (spans := date_spans(value)):
         value = value[: spans[0][0]]  # "李华 2024-03-05 10:00": the meta line's time
     value = re.split(r"[）)\]】]", value, maxsplit=1)[0].strip()
-    value = _NAME_BREAK.split(value, maxsplit=1)[0].strip() if _NAME_BREAK.search(value) else value
+    value = NAME_BREAK.split(value, maxsplit=1)[0].strip() if NAME_BREAK.search(value) else value
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value
     if not value or (_NOT_NAMES.search(value) and not allow_staff) or _EDIT_BAR.search(value):
@@ -198,7 +196,7 @@ def _segment_author(text: str) -> str | None:
     return clean_name(value) if value else None
 
 
-def _wechat_credit(text: str) -> tuple[str | None, str | None]:
+def wechat_credit(text: str) -> tuple[str | None, str | None]:
     """(author, account) of the line a reposted WeChat article opens with:
     "原创： 作者 公众号名" (the author may carry 编译/整理 after the name)."""
     match = _WECHAT.match(text)
@@ -230,7 +228,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                     break
                 name, line = f"{name} {more}", after
             return name
-        if (name := _segment_author(line.text)) or (name := _wechat_credit(line.text)[0]):
+        if (name := _segment_author(line.text)) or (name := wechat_credit(line.text)[0]):
             return name
     for line in lines:
         if line.chars <= MAX_CREDIT_LINE and "作者" in line.text:
@@ -258,27 +256,6 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         match = _SIGN_OFF.search(line.text)
         if match and not _ORGANISATION.search(match["value"]):
             return clean_name(match["value"])
-    return None
-
-
-def followed_account(lines: list[Line]) -> str | None:
-    """The self-media account that published the page: the one name a follow button (关注)
-    stands beside. Several different names (a list of accounts to follow) give none."""
-    names = []
-    for prev, line in itertools.pairwise(lines):
-        if line.text.strip(" +＋\u3000") != "关注" or prev.chars > 20:
-            continue
-        name = prev.text.strip()  # often a link to the account's page
-        if 2 <= len(name) <= 20 and not _NAME_BREAK.search(name) and not _COUNTER.search(name):
-            names.append(name)
-    return names[0] if len(set(names)) == 1 else None
-
-
-def wechat_account(lines: list[Line]) -> str | None:
-    """The account a reposted WeChat article names in its "原创：作者 公众号" line."""
-    for line in lines:
-        if line.chars <= 40 and (account := _wechat_credit(line.text)[1]):
-            return account
     return None
 
 

@@ -1,11 +1,11 @@
-"""Metadata: what the head says, and the smaller fields (category, author, source_url,
+"""Metadata: what the head says, and the smaller fields (author, editor, source_url,
 snapshot_at), each read by one small ``extract_*`` function.
 
 Sources, most trusted first: the visible "label：value" line around the heading (that is
 what the page shows its readers), ``<meta>`` tags and JSON-LD, then weaker positional
 guesses. Labels come from ``vocab.LABELS``, so a new page that says 稿源 or 存档时间 is read
 the same way. The bigger fields have their own modules: ``title``, ``published``,
-``source`` and ``credits`` (author, editor, original_title).
+``source``, ``category`` and ``credits`` (author, editor, original_title).
 """
 
 from __future__ import annotations
@@ -18,26 +18,25 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from snapcrawl.extract import credits
+from snapcrawl.extract import accounts, credits
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, breadcrumb_parts, is_list_heading, notice_families
+from snapcrawl.extract.noise import LABEL_RE, is_list_heading, notice_families
+from snapcrawl.extract.script_time import read_script_time
 from snapcrawl.extract.structured import (
     Survey,
     read_breadcrumbs,
     read_json_ld,
     read_marked,
-    read_script_time,
     survey,
 )
 from snapcrawl.extract.text import normalize_text
-from snapcrawl.extract.vocab import CRUMB_LEAVES, LABELS
+from snapcrawl.extract.vocab import LABELS
 
 TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
 _TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
-_HOME = frozenset({"首页", "主页", "网站首页", "返回首页", "home", "Home", "HOME", "本站首页"})
 
 
 @dataclass
@@ -190,7 +189,7 @@ def extract_author(
     follow button, else the byline element or meta author."""
     if found := credits.author_from_lines(zone, credited_span(lines, body)):
         return found
-    if found := credits.followed_account(lines):
+    if found := accounts.followed_account(lines):
         return found
     tags = dict(head.metas)
     if byline := marked_near(head, "byline", zone):
@@ -240,37 +239,6 @@ def _stands_alone(value: str, text: str) -> bool:
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
-
-
-def _section(parts: list[str], title: str) -> str | None:
-    """The last crumb that names a section: not home, not 正文, not the article itself."""
-    parts = [p for p in parts if p.split()[0] not in CRUMB_LEAVES and p not in _HOME]
-    parts = [p for p in parts if not p.isdigit()]
-    parts = [
-        p
-        for p in parts
-        if not (title and (p == title or (len(p) > 6 and (p in title or title.startswith(p)))))
-    ]
-    return parts[-1] if parts and len(parts[-1]) <= 12 else None
-
-
-def extract_category(
-    lines: list[Line], title: str, body_start: int, crumbs: list[str] | None = None
-) -> str | None:
-    """类别/分类 label, else the last item of a marked breadcrumb trail (``nav
-    aria-label="breadcrumb"``, ``.breadcrumb``) or of a breadcrumb line that is not the page
-    itself."""
-    if value := extract_field(lines, "category"):
-        return value
-    if crumbs and (found := _section(crumbs, title)):
-        return found
-    for line in lines[:body_start]:
-        if "://" in line.text:  # an address, not a trail
-            continue
-        parts = breadcrumb_parts(line.text, line.link_density)
-        if parts and (found := _section(parts, title)):
-            return found
-    return None
 
 
 def extract_source_url(lines: list[Line], url: str | None) -> str | None:

@@ -24,7 +24,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.according_to import attribution_line
 from snapcrawl.extract.dates import date_spans, ends_with_date, find_dates, is_date_only
+from snapcrawl.extract.notice_vocab import NOTICE_FAMILIES, NOTICE_HEAD, SELF_REFERENCE
 from snapcrawl.extract.vocab import (
     CRUMB_PREFIX,
     CRUMB_SEPARATORS,
@@ -32,9 +34,6 @@ from snapcrawl.extract.vocab import (
     LABELS,
     LIST_HEADING,
     NAV_LINE,
-    NOTICE_FAMILIES,
-    NOTICE_HEAD,
-    SELF_REFERENCE,
 )
 
 if TYPE_CHECKING:
@@ -216,12 +215,14 @@ def breadcrumb_parts(text: str, link_density: float) -> list[str] | None:
 
 
 def is_list_heading(text: str) -> bool:
-    """A short title that opens a list section (相关文章, 更多关于…的资讯, 热点排行)."""
+    """A short title that opens a list section (相关文章, 更多关于…的资讯, 热点排行); not
+    a credit naming outlets that end like one (综合新华社、央视新闻)."""
     core = text.strip(" :：>》»【】[]|")
     return (
         2 <= len(core) <= thresholds.LIST_HEADING_MAX
         and bool(LIST_HEADING.search(core))
         and not SENTENCE_PUNCT.search(core)
+        and not (core.startswith(("综合", "据", "（", "(")) and attribution_line(core))
     )
 
 

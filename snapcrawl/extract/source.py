@@ -13,196 +13,34 @@ not the story's outlet, and is skipped wherever it stands.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from snapcrawl.extract.chrome_vocab import MEDIA_NOUN, PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
-from snapcrawl.extract.credits import bar_segment, followed_account, wechat_account
-from snapcrawl.extract.dates import date_spans
+from snapcrawl.extract.according_to import attribution_line, opening_attribution
+from snapcrawl.extract.accounts import account_not_outlet, wechat_account
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT, dated_outlet, repost_source
+from snapcrawl.extract.noise import dated_outlet, repost_source
 from snapcrawl.extract.outlet_tags import (
     host_publisher,
     outlet_as_author,
     site_outlet,
     structured_outlet,
 )
-from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
+from snapcrawl.extract.source_lines import (
+    PLACEHOLDER,
+    label_then_value,
+    labeled_source,
+    outlet_token,
+    self_credit,
+    unlabeled_meta_line,
+    unlabeled_token,
+)
 
-# What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
-# value (X供图, 图片来自X): the shared list in chrome_vocab.
-_MEDIA_BEFORE = re.compile(r"(?:" + MEDIA_NOUN + r")\s*[（(【\[]?\s*$")
-_MEDIA_CREDIT = re.compile(
-    PICTURE_FROM
-    + r"|(?:"
-    + PICTURE_LABEL
-    + r")\s*[:：/|｜]|供图|来源于网络|(?:"
-    + PICTURE_TAIL
-    + r")$"
-)
-_SOURCE_WORDS = sorted({*LABELS["source"], "来源于", "来自于", "内容来源"}, key=len, reverse=True)
-# 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
-_SOURCE_LABEL = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, _SOURCE_WORDS))
-    + r")\s*(?:[:：]|[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
-)
-_LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃]")
-_BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜]")
-_LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
-_SEGMENT_LABEL = re.compile(r"^(?:来源|稿源|出处)\s*(?P<value>\S.*)$")
-_TOKEN_END = re.compile(r"[\s\u3000|｜丨︱│┃,，;；]")
 _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
-_META_LINE_WORDS = re.compile(
-    r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
-    # a counter either way round: "阅读10544次", "浏览：88", "点击(12)"
-    r"|(?:阅读|评论|浏览|点击|人气|阅览)\s*[:：(（]?\s*\d+\s*次?[)）]?|\d+\s*次"
-)
-_LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|转自|转载自)\s*[:：]?\s*")
-# "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
-_LOCATION = re.compile(r"^来自|IP属地|发布于")
-# "新浪财经-自媒体综合", "网友投稿": the portal's channel for what its users post, which
-# names no outlet (the post's own credit, such as a WeChat account, does).
-# "京港台时间" (the clock a date is given in), "农历…" (a lunar date), 'size="20"' (markup
-# left unrendered) and a counter ("10544次") stand where an outlet would, and name none.
-_NOT_OUTLET = re.compile(
-    r"[:：=<>\"]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传|时间$|时区|农历|\d\s*次"
-)
-_CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄|文/|执笔|[:：]")
-_MAX_META_LINE = 60
 _STORY_TAIL = 3  # the story's last lines, where a sign-off stands
 _OPENING_LINES = 6  # lines over the story's first paragraph where a dateline may stand
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
 _FULL_STOP = re.compile(r"[。！？!?]")
-_MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
-_CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least this long
-# "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
-_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨︱│┃])")
-# "来源：" ending its line: the value is the next block.
-_LABEL_AT_END = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*[:：]\s*$")
-# The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”.
-_SELF_CREDIT = re.compile(
-    r"^[\s（(【\[]*(?:本文|此文|文章|本篇|本稿)\s*(?:来自于?|来源于|转载自|转载于|转自|选自|摘自|"
-    r"首发于|原载于?|原发于)\s*[:：]?\s*(?:微信公众号|公众号|微信号|头条号|百家号|微博)?\s*[:：]?\s*"
-    r"[“「\"《]?(?P<name>[^\s，,。；;：:“”「」\"《》（）()【】]{2,30}?)[”」\"》]?"
-    r"(?=$|[\s，,。；;）)】\]])"
-)
-
-
-def _token(value: str) -> str | None:
-    """The outlet name at the start of a label's value ("新京报 2019-09-07" gives 新京报)."""
-    value = _LEAD_IN.sub("", value.strip(" \u3000【】[]()（）"))
-    value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：") if value else ""
-    if (spans := date_spans(value)) and spans[0][0] > 1:
-        value = value[: spans[0][0]].rstrip(" ·•-—_")  # "新京报2024-03-05": a glued time
-    if not 1 < len(value) <= 40 or date_spans(value) or _MEDIA_CREDIT.search(value):
-        return None
-    if _NOT_OUTLET.search(value) or value in _LABEL_WORDS:
-        return None  # "编辑|来源|作者": a row of labels names no one
-    return value
-
-
-# Words that stand where an outlet would but name none (网络, 本站, 佚名): kept as written
-# after a 来源 label, which says what they are, never taken from an unlabeled line.
-_PLACEHOLDER = re.compile(r"^(?:网络|互联网|本站|本网|网友|佚名|未知|原创|转载|综合|楼主|游客)")
-
-
-def _unlabeled_token(value: str) -> str | None:
-    token = _token(value)
-    return None if token is None or _PLACEHOLDER.match(token) else token
-
-
-def labeled_source(text: str) -> str | None:
-    """X of "来源：X" in ``text``, unless the label credits a picture (图片来源：X); in a
-    "|"-separated meta line a segment may carry its label without a colon (来源CSDN); a
-    short dated meta line may set it off by a space alone ("2024-03-05 10:00 来源 X")."""
-    if _LABEL_MARKS.search(text):
-        if ":" in text or "：" in text or "丨" in text or "︱" in text or _BAR_LABEL.search(text):
-            for match in _SOURCE_LABEL.finditer(text):
-                before = text[: match.start()]
-                if _MEDIA_BEFORE.search(before) or _credits_its_line(before):
-                    continue
-                nxt = LABEL_RE.search(text, match.end())
-                value = text[match.end() : nxt.start() if nxt else len(text)]
-                if token := _token(value):
-                    return token
-        if value := bar_segment(text, _SEGMENT_LABEL):
-            return _token(value)
-    if "源" in text and len(text) <= _MAX_META_LINE:
-        return _spaced_source(text)
-    return None
-
-
-def _credits_its_line(before: str) -> bool:
-    """Whether a bracketed 来源 closes a headline or a caption on its own line ("街道连夜
-    划出新车位（来源：拍客视频）", a video card's title): it credits that item, not the
-    story. A story's last sentence ends in 。 before its （来源：X） sign-off; a meta line's
-    text before the label is dates and labels."""
-    if not before.endswith(("（", "(")) or len(before) > _MAX_META_LINE:
-        return False
-    words = before[:-1].rstrip()
-    return (
-        len(words) >= _CARD_MIN
-        and not words.endswith(("。", "！", "？", "!", "?"))
-        and not date_spans(words)
-        and not LABEL_RE.search(words)
-    )
-
-
-def _spaced_source(text: str) -> str | None:
-    """ "来源 X" on a dated meta line with no sentence in it: the label set off by a space."""
-    match = _SPACED_LABEL.search(text)
-    if not match or _MEDIA_BEFORE.search(text[: match.start()]) or SENTENCE_PUNCT.search(text):
-        return None
-    return _token(text[match.end() :]) if date_spans(text) else None
-
-
-def _self_credit(text: str) -> str | None:
-    """X of a sign-off where the page names where it came from in words: "本文来自X，更多…",
-    "文章转载自微信公众号“X”", "（本文首发于X）". Read last: a portal signs its own name
-    this way under a story it credits to another outlet on the meta line."""
-    if len(text) > _MAX_SIGN_OFF or ("本" not in text and "文" not in text):
-        return None
-    match = _SELF_CREDIT.match(text)
-    return _token(match["name"]) if match else None
-
-
-def label_then_value(zone: list[Line]) -> str | None:
-    """A 来源 label that ends its line, its value on the next one ("来源：" | "新华社"): a
-    meta line whose parts are separate blocks."""
-    for line, nxt in itertools.pairwise(zone):
-        if line.chars <= _MAX_META_LINE and nxt.index == line.index + 1 and nxt.chars <= 30:
-            match = _LABEL_AT_END.search(line.text)
-            if match and not _MEDIA_BEFORE.search(line.text[: match.start()]):
-                return _token(nxt.text)
-    return None
-
-
-def _unlabeled_meta_line(zone: list[Line]) -> str | None:
-    """The one name on a short dated line under the heading, or a lone name just above it."""
-    for pos, line in enumerate(zone):
-        text = line.text
-        if line.chars > _MAX_META_LINE or not (spans := date_spans(text)):
-            continue
-        rest = text
-        for start, end in reversed(spans):
-            rest = rest[:start] + " " + rest[end:]
-        rest = _META_LINE_WORDS.sub(" ", rest)
-        words = [t for t in rest.split() if not t.isdigit()]
-        tokens = [t for t in words if not _LOCATION.search(t)]
-        if len(tokens) == 1 and not _CREDIT_WORDS.search(rest):
-            return _unlabeled_token(tokens[0])
-        if not words and pos > 0:  # a bare date: the outlet may stand alone just above it
-            above = zone[pos - 1]
-            if (
-                above.chars <= 12
-                and not above.link_chars
-                and not above.heading
-                and not _CREDIT_WORDS.search(above.text)
-            ):
-                return _unlabeled_token(above.text)
-    return None
 
 
 def extract_source(
@@ -220,7 +58,7 @@ def extract_source(
     after its label (来源：转载, 来源：网络) is kept only when no outlet is named anywhere."""
     placeholder = None
     for found in _candidates(metas, marked, lines, zone, head_zone, body, site):
-        if not _PLACEHOLDER.match(found):
+        if not PLACEHOLDER.match(found):
             return found
         placeholder = placeholder or found
     return placeholder
@@ -244,9 +82,9 @@ def _candidates(
     if found := label_then_value(edges):
         yield found
     for value in (*(metas.get(key) for key in _SOURCE_TAGS), marked):
-        if value and (found := labeled_source(value) or _token(value)):
+        if value and (found := labeled_source(value) or outlet_token(value)):
             yield found
-    if (found := _unlabeled_meta_line(head_zone)) and not _account_not_outlet(found, lines):
+    if (found := unlabeled_meta_line(head_zone)) and not account_not_outlet(found, lines):
         yield found
     for line in body[:_OPENING_LINES]:  # a dateline over the story: "2024-3-5 海港晚报"
         if found := dated_outlet(line.text):
@@ -258,15 +96,23 @@ def _candidates(
     for line in lines:
         if not inside(line) and (found := labeled_source(line.text)):
             yield found
+    for line in edges:  # no label names one: （据新华社）, 综合X at the story's edge
+        if found := attribution_line(line.text):
+            yield found
+    for line in body[:_OPENING_LINES]:  # the story's first words: 据新华社报道，…
+        if line.chars >= _PROSE_CHARS and _FULL_STOP.search(line.text):
+            if found := opening_attribution(line.text):
+                yield found
+            break
     for line in body:
         if not inside(line) and (found := repost_source(line.text)):
             yield found[0]
     for line in edges:
-        if found := _self_credit(line.text):
+        if found := self_credit(line.text):
             yield found
     tags = (structured_outlet(metas, site), outlet_as_author(metas), site_outlet(metas))
     for tagged in (*tags, host_publisher(metas, site)):
-        if tagged and (found := _unlabeled_token(tagged)):
+        if tagged and (found := unlabeled_token(tagged)):
             yield found
 
 
@@ -283,19 +129,3 @@ def _inside_story(body: list[Line]) -> Callable[[Line], bool]:
         return lambda line: False
     last = body[-_STORY_TAIL].index
     return lambda line: first < line.index < last
-
-
-def _account_not_outlet(name: str, lines: list[Line]) -> bool:
-    """Whether the name on the dated line is the self-media account the page follows
-    ("原创 GameForce 2019-09-04" beside "GameForce + 关注"): its author, not an outlet,
-    unless it is named like one (中国网's own account reposting its story)."""
-    return not OUTLET_SHAPE.search(name) and followed_account(lines) == name
-
-
-def posting_account(head_zone: list[Line], source: str | None) -> str | None:
-    """The account that posted a reprint: the one name on the dated line under the heading
-    ("2019-05-17 · 苏皖城市报道") when the page credits another outlet as the story's source
-    and the name is not an outlet's. On a self-media platform that name is the author."""
-    if source is None or not (name := _unlabeled_meta_line(head_zone)) or name == source:
-        return None
-    return None if OUTLET_SHAPE.search(name) or len(name) > 12 else name

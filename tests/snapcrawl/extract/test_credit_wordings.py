@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from snapcrawl.extract import credits, source
+from snapcrawl.extract import accounts, credits, source
 from snapcrawl.extract.dom import Line
 
 
@@ -85,11 +85,11 @@ def test_what_is_not_an_author(text):
 
 def test_the_account_that_posted_a_reprint_is_its_author():
     zone = [line("2024-04-02 · 江南城市观察")]
-    assert source.posting_account(zone, "市交警支队") == "江南城市观察"
+    assert accounts.posting_account(zone, "市交警支队") == "江南城市观察"
     # the dated line names the outlet credited as the source, or another outlet: no author
-    assert source.posting_account(zone, "江南城市观察") is None
-    assert source.posting_account([line("2024-04-02 09:30 江城晚报")], "新华社") is None
-    assert source.posting_account(zone, None) is None
+    assert accounts.posting_account(zone, "江南城市观察") is None
+    assert accounts.posting_account([line("2024-04-02 09:30 江城晚报")], "新华社") is None
+    assert accounts.posting_account(zone, None) is None
 
 
 def test_a_followed_account_on_the_dated_line_is_not_an_outlet():

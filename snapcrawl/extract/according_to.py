@@ -1,0 +1,87 @@
+"""A story told after another outlet's: 据X, 据X报道, 据X消息, 综合X, （据新华社）.
+
+Portals and local papers that retell an agency's story often carry no 来源 label: they say
+where the story comes from with 据 ("according to") or 综合 ("compiled from") at its edge,
+on a line of its own or bracketed after its last sentence. Such a line is a credit, not the
+story (credit_lines.py drops it from the body), and its outlets are the story's source when
+no labelled source names one (source.py). Inside the story the same words open a sentence
+("据新华社报道，昨日…"): that line stays body, and names the source only when it is the
+story's first words.
+
+Every name must look like an outlet (新华社, 央视新闻, 海港日报, BBC): 据了解, 据悉, 据统计,
+据报道, 综合来看 and 据外媒报道 name none. Several outlets are kept all, joined with 、 as a
+labelled "来源：X、Y" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.vocab import OUTLET_SHAPE
+
+_NAME = r"[\u4e00-\u9fffA-Za-z·]{2,12}?"
+_NAMES = _NAME + r"(?:\s*[、，,/和与及]\s*" + _NAME + r"){0,5}"
+_WHEN = r"(?:\d{1,2}月)?(?:\d{1,2}日)?"  # 据新华社3月5日报道
+# The whole line: the lead word, the outlets, a closing word, in brackets or bare.
+_LINE = re.compile(
+    r"^\s*(?P<open>[（(【\[〔]?)\s*(?:据|综合自?|综合整理自)\s*(?P<names>"
+    + _NAMES
+    + r")\s*"
+    + _WHEN
+    + r"(?:综合报道|联合报道|报道|消息|电|整理|等)?\s*(?P<close>[）)】\]〕]?)[。.]?\s*$"
+)
+# The story's first words: 据X报道， / 据X消息， / 据X3月5日电，
+_OPENING = re.compile(
+    r"^\s*据\s*(?P<names>" + _NAMES + r")\s*" + _WHEN + r"(?:报道|消息|电)\s*[，,：:]"
+)
+_SPLIT = re.compile(r"\s*[、，,/和与及]\s*")
+# A brand in Latin letters (BBC, CNN, Reuters) or a broadcaster's short name (央视, 东方卫视).
+_OTHER_OUTLET = re.compile(r"^[A-Z][A-Za-z]{1,11}$|^央视|卫视$|客户端$")
+# Words shaped like an outlet's name that name none: a kind of medium, not one outlet.
+_GENERIC = re.compile(
+    r"^(?:外|多家|各|有关|相关|境外|国外|海外|当地|官方|网络)?"
+    r"(?:新闻|要闻|资讯|媒体|媒|报道|消息|电视|广播|在线|频道|日报|晚报|传媒|杂志|报刊|报纸|网站|网)$"
+)
+
+
+def _outlets(names: str) -> str | None:
+    parts = [part for part in _SPLIT.split(names) if part]
+    if not parts or not all(_is_outlet(part) for part in parts):
+        return None
+    return "、".join(dict.fromkeys(parts))
+
+
+def _is_outlet(name: str) -> bool:
+    return not _GENERIC.match(name) and bool(OUTLET_SHAPE.search(name) or _OTHER_OUTLET.match(name))
+
+
+def attribution_line(text: str) -> str | None:
+    """The outlets a line that is only an attribution names ("（据新华社）" gives 新华社,
+    "综合新华社、央视新闻" gives 新华社、央视新闻), or ``None``.
+
+    >>> attribution_line("（据新华社）"), attribution_line("综合新华社、央视新闻报道")
+    ('新华社', '新华社、央视新闻')
+    >>> attribution_line("据了解"), attribution_line("综合新闻"), attribution_line("据外媒报道")
+    (None, None, None)
+    """
+    if len(text) > 60 or ("据" not in text and "综合" not in text):
+        return None
+    match = _LINE.match(text)
+    if not match or bool(match["open"]) != bool(match["close"]):
+        return None
+    return _outlets(match["names"])
+
+
+def opening_attribution(text: str) -> str | None:
+    """The outlets a story's first sentence says it follows ("据新华社报道，昨日…" gives
+    新华社), or ``None``.
+
+    >>> opening_attribution("据央视新闻消息，3月5日上午，大会开幕。")
+    '央视新闻'
+    >>> opening_attribution("据悉，大会于昨日开幕。") is None
+    True
+    """
+    if not text.lstrip().startswith("据"):
+        return None
+    match = _OPENING.match(text)
+    return _outlets(match["names"]) if match else None

@@ -1,0 +1,56 @@
+"""The self-media account that posted a page, which is neither its outlet nor, always, its author.
+
+Platforms of user accounts (WeChat 公众号, 网易号, 百家号, 头条号) show the posting account
+beside a follow button (关注), in a "原创：作者 公众号" line, or as the one name on the dated
+line under the heading. source.py asks whether such a name is an outlet; article.py takes
+it as the author when the page credits another outlet as the story's source.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from snapcrawl.extract.credits import NAME_BREAK, wechat_credit
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.source_lines import unlabeled_meta_line
+from snapcrawl.extract.vocab import OUTLET_SHAPE
+
+_COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
+
+
+def followed_account(lines: list[Line]) -> str | None:
+    """The self-media account that published the page: the one name a follow button (关注)
+    stands beside. Several different names (a list of accounts to follow) give none."""
+    names = []
+    for prev, line in itertools.pairwise(lines):
+        if line.text.strip(" +＋\u3000") != "关注" or prev.chars > 20:
+            continue
+        name = prev.text.strip()  # often a link to the account's page
+        if 2 <= len(name) <= 20 and not NAME_BREAK.search(name) and not _COUNTER.search(name):
+            names.append(name)
+    return names[0] if len(set(names)) == 1 else None
+
+
+def wechat_account(lines: list[Line]) -> str | None:
+    """The account a reposted WeChat article names in its "原创：作者 公众号" line."""
+    for line in lines:
+        if line.chars <= 40 and (account := wechat_credit(line.text)[1]):
+            return account
+    return None
+
+
+def account_not_outlet(name: str, lines: list[Line]) -> bool:
+    """Whether the name on the dated line is the self-media account the page follows
+    ("原创 GameForce 2019-09-04" beside "GameForce + 关注"): its author, not an outlet,
+    unless it is named like one (中国网's own account reposting its story)."""
+    return not OUTLET_SHAPE.search(name) and followed_account(lines) == name
+
+
+def posting_account(head_zone: list[Line], source: str | None) -> str | None:
+    """The account that posted a reprint: the one name on the dated line under the heading
+    ("2019-05-17 · 苏皖城市报道") when the page credits another outlet as the story's source
+    and the name is not an outlet's. On a self-media platform that name is the author."""
+    if source is None or not (name := unlabeled_meta_line(head_zone)) or name == source:
+        return None
+    return None if OUTLET_SHAPE.search(name) or len(name) > 12 else name

@@ -1,0 +1,198 @@
+"""The host's own voice (noise layer 2): the words a page uses about *itself*, not the story.
+
+A snapshot or portal page adds notices (本站快照…, 转载请注明出处, 免责声明：…) that mix several
+families of these words; a news sentence that happens to use one family stays. Kept apart
+from the logic in noise.py, as vocab.py keeps the words of page structure and labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Families of words that make a line about the *page* rather than the story. A notice mixes
+# several families; a news sentence that happens to use one family stays.
+NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "copy": (
+        "快照",
+        "存档",
+        "归档",
+        "缓存",
+        "副本",
+        "镜像",
+        "备份",
+        "留存",
+        "存证",
+        "网页保存",
+        "页面保存",
+        "页面存储",
+        "保存的页面",
+        "历史版本",
+        "历史页面",
+        "离线版本",
+        "保存于",
+    ),
+    "collect": (
+        "爬虫",
+        "蜘蛛",
+        "采集",
+        "收录",
+        "抓取",
+        "机器人",
+        "自动生成",
+        "自动获取",
+        "程序自动",
+        "聚合",
+        "搜索引擎",
+        "转载",
+        "转自",
+        "转发",
+        "摘编",
+        "摘录",
+        "来源于网络",
+        "来自网络",
+        "来自互联网",
+        "网络收集",
+        "网友上传",
+        "网友投稿",
+        "用户上传",
+        "自发贡献",
+    ),
+    "rights": (
+        "侵权",
+        "版权",
+        "著作权",
+        "知识产权",
+        "权益",
+        "权利人",
+        "所有权",
+        "保留权利",
+        "未经许可",
+        "未经授权",
+        "未经允许",
+        "原作者",
+        "归原作者",
+        "作者所有",
+        "合法权益",
+        "授权",
+    ),
+    "takedown": (
+        "删除",
+        "删帖",
+        "撤下",
+        "撤稿",
+        "下架",
+        "移除",
+        "屏蔽",
+        "告知",
+        "来信",
+        "来函",
+        "邮箱",
+        "投诉",
+        "举报",
+        "反馈",
+        "联系我们",
+        "联系本站",
+        "与我们联系",
+        "第一时间",
+        "及时处理",
+        "予以处理",
+    ),
+    "disclaim": (
+        "声明",
+        "免责",
+        "不代表",
+        "仅代表",
+        "立场",
+        "无关",
+        "仅供参考",
+        "仅供",
+        "参考之用",
+        "真实性",
+        "准确性",
+        "完整性",
+        "不承担",
+        "不负责",
+        "不构成",
+        "概不",
+        "自行判断",
+        "自行核实",
+        "请核实",
+        "未做任何修改",
+        "未对",
+        "不做任何",
+        "未经审核",
+        "非营利",
+        "非盈利",
+        "公益",
+        "公共服务",
+        "免费服务",
+        "Notice",
+        "Disclaimer",
+    ),
+    # A platform of user accounts (网易号, 百家号…) saying it only stores what users post.
+    "platform": (
+        "自媒体",
+        "信息存储",
+        "存储空间",
+        "存储服务",
+        "上传并发布",
+        "上传发布",
+        "作者上传",
+        "号作者",
+        "发布平台",
+        "入驻",
+        "作者发布",
+        "作者撰写",
+        "用户发布",
+        "创作者",
+        "social media",
+        "information storage",
+        "uploaded and posted",
+    ),
+    # Whose view the text is: a statement hands the opinion back to its author.
+    "voice": (
+        "个人观点",
+        "作者本人",
+        "作者观点",
+        "作者个人",
+        "仅代表作者",
+        "独立观点",
+    ),
+    # A finance page's risk notice: what the text is not (advice to buy or sell).
+    "advice": (
+        "投资建议",
+        "投资依据",
+        "买卖依据",
+        "据此操作",
+        "风险自担",
+        "投资有风险",
+        "入市需谨慎",
+    ),
+    "origin": (
+        "原文地址",
+        "原文链接",
+        "原始链接",
+        "原网页",
+        "原网站",
+        "原页面",
+        "原始页面",
+        "源站",
+        "以原文为准",
+        "以原网站为准",
+        "原始出处",
+        "原文",
+    ),
+}
+# A line introduced as a notice ("免责声明：", "【特别提示】").
+NOTICE_HEAD = re.compile(
+    r"^[\s【\[（(<]*[\u4e00-\u9fff]{0,4}(?:声明|提示|说明|须知|公告|告示)\s*[】\]）)>]?\s*[:：]?"
+)
+# The page speaking of itself.
+SELF_REFERENCE = re.compile(
+    r"本站|本网|本平台|本页|此页|该页面|本页面|此网页|本网页|当前页面|我站|我网|我们|我方|本系统|本服务|"
+    r"本公众号|本号|小编|以上内容|以上信息|以上文章|上述内容|本快照|本文(?:由|系|为|转|来|经|仅|不|内容|观点|所)|本内容|^文章(?:仅|系|为|由|内容|观点)|[此该]文(?:由|系|为|观点|内容|仅)|"
+    r"您(?:正在|现在|当前|所)(?:浏览|看到|查看|访问|阅读)|你(?:正在|现在)(?:浏览|看到|查看|阅读)|"
+    r"[Tt]he content above|[Tt]his (?:platform|site|website)|"
+    # the page telling its reader how it may be reposted
+    r"转载请|请注明(?:出处|来源)|(?:请勿|禁止|谢绝|严禁)(?:任何)?(?:形式的)?转载"
+)
