@@ -317,7 +317,7 @@ class SQLiteStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [row for row, _ in new],
         )
-        sqlite_bands.insert(db, [(band, row[0]) for row, bands in new for band in bands])
+        sqlite_bands.insert(db, [row[0] for row, _ in new], [bands for _, bands in new])
         self._seen_id = max(self._seen_id, new[-1][0][0])
 
     def _discard_new(self) -> None:
