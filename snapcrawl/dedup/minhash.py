@@ -29,6 +29,7 @@ _MIX2 = _const(0x94D049BB133111EB)
 _EMPTY = _const(_MASK64)
 _SHIFT30, _SHIFT27, _SHIFT31 = _const(30), _const(27), _const(31)
 _DENSIFY_TRIES = 64
+_U2 = np.dtype("<u2")  # a signature slot as stored
 
 
 @lru_cache(maxsize=32)
@@ -174,7 +175,9 @@ def band_keys(sig: np.ndarray, bands: int, rows: int, seed: int = 1) -> list[int
     Four 16-bit slots fill 64 bits, so with ``rows=4`` a key is the band itself.
     """
     salts = _band_salts(bands, seed)
-    block = np.ascontiguousarray(sig[: bands * rows], dtype="<u2")
+    block = sig[: bands * rows]
+    if block.dtype != _U2 or not block.flags.c_contiguous:
+        block = np.ascontiguousarray(block, dtype=_U2)
     if rows == 4:
         key = block.view("<u8") ^ salts
     else:

@@ -47,6 +47,7 @@ def _has_credit_hint(text: str) -> bool:
 
 
 _DROP, _SLOW = 0, 0xFFFFFFFF  # fast-path targets besides a code point to keep
+_SLOW_BYTES = _SLOW.to_bytes(4, "little")
 
 
 @functools.cache
@@ -103,11 +104,13 @@ def normal_codes(text: str) -> tuple[str, np.ndarray]:
     text = strip_credits(text)
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     targets = _targets().take(codes)
-    if targets.size and targets.max() == _SLOW:  # _SLOW is the largest uint32
+    kept = targets[targets.astype(bool)]  # _DROP is 0
+    raw = kept.tobytes()
+    # Any _SLOW target? Four 0xFF bytes can only be one: a code point's top byte is 0.
+    if _SLOW_BYTES in raw:
         normal = _normalize_slow(text)
         return normal, np.frombuffer(normal.encode("utf-32-le"), dtype=np.uint32)
-    kept = targets[targets != _DROP]
-    return kept.tobytes().decode("utf-32-le"), kept
+    return raw.decode("utf-32-le"), kept
 
 
 def strip_credits(text: str) -> str:
