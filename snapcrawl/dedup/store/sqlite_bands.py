@@ -30,6 +30,8 @@ from itertools import chain
 
 import numpy as np
 
+from snapcrawl.dedup.store.sqlite_bulk import insert_flat
+
 TABLES = ("bands_recent", "bands_mid", "bands")  # newest first
 # documents whose rows a level holds before they move to the next one:
 # ~4,000 documents are ~65,000 rows (~2 MiB); ~65,000 are ~1,000,000 rows (~30 MiB)
@@ -66,16 +68,6 @@ def drop(db: sqlite3.Connection, rows: list[tuple[int, int]]) -> None:
         db.executemany(f"DELETE FROM {table} WHERE key = ? AND doc = ?", rows)
 
 
-# rows per INSERT statement: one statement step for many rows (~25 % less time than
-# executemany's step per row); 2 parameters a row, far below SQLite's limit of 32,766
-_ROWS_PER_INSERT = 200
-
-
-@cache
-def _insert_sql(count: int) -> str:
-    return f"INSERT OR IGNORE INTO {TABLES[0]} VALUES " + ", ".join(["(?, ?)"] * count)
-
-
 def insert(db: sqlite3.Connection, docs: Sequence[int], keys: Sequence[Sequence[int]]) -> None:
     """Add the band rows of ``docs`` (``keys[i]`` those of ``docs[i]``) to the newest
     tree, in key order (neighbours share pages).
@@ -89,15 +81,7 @@ def insert(db: sqlite3.Connection, docs: Sequence[int], keys: Sequence[Sequence[
     rows = np.empty((order.size, 2), dtype=np.int64)
     rows[:, 0] = flat_keys[order]
     rows[:, 1] = np.repeat(np.asarray(docs, dtype=np.int64), counts)[order]
-    flat = rows.ravel().tolist()
-    step = 2 * _ROWS_PER_INSERT
-    whole = len(flat) // step * step
-    if whole:
-        db.executemany(
-            _insert_sql(_ROWS_PER_INSERT), [flat[i : i + step] for i in range(0, whole, step)]
-        )
-    if whole < len(flat):
-        db.execute(_insert_sql((len(flat) - whole) // 2), flat[whole:])
+    insert_flat(db, f"INSERT OR IGNORE INTO {TABLES[0]}", 2, rows.ravel().tolist())
 
 
 def merge_if_due(db: sqlite3.Connection, next_id: int) -> list[str]:
