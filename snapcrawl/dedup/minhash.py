@@ -84,10 +84,9 @@ def shingle_hashes(normal: str, size: int, seed: int = 1) -> np.ndarray:
 def code_shingle_hashes(codes: np.ndarray, size: int, seed: int = 1) -> np.ndarray:
     """:func:`shingle_hashes` of a text given as its code points (uint32).
 
-    All windows at once: a strided (shingles x size) view of the code points times
-    the multipliers, one matrix product (uint64 arithmetic wraps, as the hash
-    wants), then the mixer in place. A handful of numpy calls per document,
-    whatever its length.
+    All windows at once: the code points correlated with the multipliers (one
+    sliding dot product), then the mixer in place. A handful of numpy calls per
+    document, whatever its length.
     """
     if codes.size == 0:
         return codes.astype(np.uint64)
@@ -105,9 +104,9 @@ def _mixed_but_last(codes: np.ndarray, size: int, seed: int) -> tuple[np.ndarray
     """
     codes = codes.astype(np.uint64)
     size = min(size, codes.size)
-    count = codes.size - size + 1
-    windows = np.ndarray((count, size), np.uint64, codes, 0, (8, 8))
-    h = windows @ _multiplier_array(size, seed)
+    # h[i] = sum(codes[i + j] * multipliers[j]): a sliding dot product (uint64 wraps,
+    # as the hash wants); correlate does it in ~2/3 the time of a strided matmul
+    h = np.correlate(codes, _multiplier_array(size, seed), "valid")
     tmp = np.right_shift(h, _SHIFT30)
     h ^= tmp
     h *= _MIX
