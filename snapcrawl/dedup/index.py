@@ -9,10 +9,9 @@ from dataclasses import replace as replace_field
 from snapcrawl.dedup.config import DedupConfig
 from snapcrawl.dedup.minhash import (
     band_keys,
-    code_shingle_hashes,
+    code_signature,
     estimate_jaccard,
     pack_signature,
-    signature,
 )
 from snapcrawl.dedup.normalize import body_hash, normal_codes
 from snapcrawl.dedup.rank import Rank
@@ -31,9 +30,7 @@ def make_entry(url: str, body: str, config: DedupConfig, *, run_id: str = "") ->
     make it beside extraction and spare the crawler's thread the shingling.
     """
     normal, codes = normal_codes(body)
-    sig = signature(
-        code_shingle_hashes(codes, config.shingle, config.seed), config.num_perm, config.seed
-    )
+    sig = code_signature(codes, config.shingle, config.num_perm, config.seed)
     if sig is None:
         return Entry(url, body_hash(normal), b"", (), run_id)
     return Entry(

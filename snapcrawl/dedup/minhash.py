@@ -16,11 +16,20 @@ from functools import lru_cache
 import numpy as np
 
 _MASK64 = 0xFFFFFFFFFFFFFFFF
-_MIX = np.uint64(0xBF58476D1CE4E5B9)  # splitmix64's finaliser constants
-_MIX2 = np.uint64(0x94D049BB133111EB)
-_EMPTY = np.uint64(_MASK64)
-_SHIFT30, _SHIFT27, _SHIFT31 = np.uint64(30), np.uint64(27), np.uint64(31)
+
+
+def _const(value: int) -> np.ndarray:
+    """A 0-d uint64 array: numpy takes one as an operand in about half the time of a
+    Python int or an ``np.uint64`` scalar (which it must convert on every call)."""
+    return np.array(value, dtype=np.uint64)
+
+
+_MIX = _const(0xBF58476D1CE4E5B9)  # splitmix64's finaliser constants
+_MIX2 = _const(0x94D049BB133111EB)
+_EMPTY = _const(_MASK64)
+_SHIFT30, _SHIFT27, _SHIFT31 = _const(30), _const(27), _const(31)
 _DENSIFY_TRIES = 64
+_U2 = np.dtype("<u2")  # a signature slot as stored
 
 
 @lru_cache(maxsize=32)
@@ -75,27 +84,49 @@ def shingle_hashes(normal: str, size: int, seed: int = 1) -> np.ndarray:
 def code_shingle_hashes(codes: np.ndarray, size: int, seed: int = 1) -> np.ndarray:
     """:func:`shingle_hashes` of a text given as its code points (uint32).
 
-    All windows at once: a strided (shingles x size) view of the code points times
-    the multipliers, one matrix product (uint64 arithmetic wraps, as the hash
-    wants), then the mixer in place. A handful of numpy calls per document,
-    whatever its length.
+    All windows at once: the code points correlated with the multipliers (one
+    sliding dot product), then the mixer in place. A handful of numpy calls per
+    document, whatever its length.
+    """
+    if codes.size == 0:
+        return codes.astype(np.uint64)
+    h, tmp = _mixed_but_last(codes, size, seed)
+    np.right_shift(h, _SHIFT31, out=tmp)
+    h ^= tmp
+    return h
+
+
+def _mixed_but_last(codes: np.ndarray, size: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The shingle hashes before the mixer's last ``h ^= h >> 31`` (and a scratch array).
+
+    That step changes only the low 33 bits, and a signature reads only the top
+    ``log2(num_perm) + 16`` (at most 26): :func:`code_signature` skips it.
     """
     codes = codes.astype(np.uint64)
-    if codes.size == 0:
-        return codes
     size = min(size, codes.size)
-    count = codes.size - size + 1
-    windows = np.ndarray((count, size), np.uint64, codes, 0, (8, 8))
-    h = windows @ _multiplier_array(size, seed)
-    tmp = h >> _SHIFT30
+    # h[i] = sum(codes[i + j] * multipliers[j]): a sliding dot product (uint64 wraps,
+    # as the hash wants); correlate does it in ~2/3 the time of a strided matmul
+    h = np.correlate(codes, _multiplier_array(size, seed), "valid")
+    tmp = np.right_shift(h, _SHIFT30)
     h ^= tmp
     h *= _MIX
     np.right_shift(h, _SHIFT27, out=tmp)
     h ^= tmp
     h *= _MIX2
-    np.right_shift(h, _SHIFT31, out=tmp)
-    h ^= tmp
-    return h
+    return h, tmp
+
+
+def code_signature(codes: np.ndarray, size: int, num_perm: int, seed: int = 1) -> np.ndarray | None:
+    """``signature(code_shingle_hashes(codes, size, seed), num_perm, seed)``, cheaper.
+
+    The same values: the hashes' top bits, all a signature reads, are final
+    before the mixer's last step, which is skipped. (A slot is empty when no
+    shingle reached it; the two-step form would also call a slot empty whose
+    minimum hash is exactly 2**64 - 1, once in 2**64 shingles.)
+    """
+    if codes.size == 0:
+        return None
+    return _min_slots(_mixed_but_last(codes, size, seed)[0], num_perm, seed)
 
 
 def signature(hashes: np.ndarray, num_perm: int, seed: int = 1) -> np.ndarray | None:
@@ -107,20 +138,32 @@ def signature(hashes: np.ndarray, num_perm: int, seed: int = 1) -> np.ndarray | 
     """
     if hashes.size == 0:
         return None
+    return _min_slots(hashes, num_perm, seed)
+
+
+@lru_cache(maxsize=8)
+def _slot_shifts(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """0-d shifts: to a hash's slot, and to its slot and 16-bit value."""
     bits = num_perm.bit_length() - 1
+    return _const(64 - bits), _const(48 - bits)
+
+
+def _min_slots(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
+    """Each slot's minimum, densified (see :func:`signature`); ``hashes`` not empty."""
+    to_slot, to_value = _slot_shifts(num_perm)
     lowest = _all_empty(num_perm).copy()
-    np.minimum.at(lowest, (hashes >> np.uint64(64 - bits)).view(np.int64), hashes)
-    sig = (lowest >> np.uint64(48 - bits)).astype(np.uint16)  # the cast keeps the low 16 bits
-    missed = lowest == _EMPTY
-    empty = np.flatnonzero(missed)
+    np.minimum.at(lowest, np.right_shift(hashes, to_slot).view(np.int64), hashes)
+    sig = np.right_shift(lowest, to_value).astype(np.uint16)  # the cast keeps the low 16 bits
+    empty = (lowest == _EMPTY).nonzero()[0]
     if empty.size:
         # A few empty slots for a typical body: a Python loop beats a dozen numpy calls.
-        missed = missed.tolist()
+        empty = empty.tolist()
+        missed = set(empty)
         tries = _densify_lists(num_perm, seed)
-        for slot in empty.tolist():
-            pick = next((j for j in tries[slot] if not missed[j]), None)
+        for slot in empty:
+            pick = next((j for j in tries[slot] if j not in missed), None)
             if pick is None:  # all tries missed (very short bodies): the first filled slot
-                pick = missed.index(False)
+                pick = next(j for j in range(num_perm) if j not in missed)
             sig[slot] = sig[pick]
     return sig
 
@@ -131,7 +174,9 @@ def band_keys(sig: np.ndarray, bands: int, rows: int, seed: int = 1) -> list[int
     Four 16-bit slots fill 64 bits, so with ``rows=4`` a key is the band itself.
     """
     salts = _band_salts(bands, seed)
-    block = np.ascontiguousarray(sig[: bands * rows], dtype="<u2")
+    block = sig[: bands * rows]
+    if block.dtype != _U2 or not block.flags.c_contiguous:
+        block = np.ascontiguousarray(block, dtype=_U2)
     if rows == 4:
         key = block.view("<u8") ^ salts
     else:

@@ -33,28 +33,21 @@ _CREDIT_LINE = re.compile(
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+# What every credit above holds: a body without any of these skips both regexes.
+_CREDIT_HINT = re.compile("记者|编辑|来源|作者|/|／|通讯员|实习生|校对|审核|摄影")
+
+
 def _has_credit_hint(text: str) -> bool:
     """Whether ``text`` may hold a credit: most bodies do not, and skip both regexes.
 
-    One ``in`` per hint, unrolled: a generator over a tuple of hints cost more
-    than the searches themselves.
+    One search for all hints (the regex engine skips ahead to their first
+    characters): half the time of one ``in`` per hint.
     """
-    return (
-        "记者" in text
-        or "编辑" in text
-        or "来源" in text
-        or "作者" in text
-        or "/" in text
-        or "／" in text
-        or "通讯员" in text
-        or "实习生" in text
-        or "校对" in text
-        or "审核" in text
-        or "摄影" in text
-    )
+    return _CREDIT_HINT.search(text) is not None
 
 
 _DROP, _SLOW = 0, 0xFFFFFFFF  # fast-path targets besides a code point to keep
+_SLOW_BYTES = _SLOW.to_bytes(4, "little")
 
 
 @functools.cache
@@ -111,11 +104,13 @@ def normal_codes(text: str) -> tuple[str, np.ndarray]:
     text = strip_credits(text)
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     targets = _targets().take(codes)
-    if targets.size and targets.max() == _SLOW:  # _SLOW is the largest uint32
+    kept = targets[targets.astype(bool)]  # _DROP is 0
+    raw = kept.tobytes()
+    # Any _SLOW target? Four 0xFF bytes can only be one: a code point's top byte is 0.
+    if _SLOW_BYTES in raw:
         normal = _normalize_slow(text)
         return normal, np.frombuffer(normal.encode("utf-32-le"), dtype=np.uint32)
-    kept = targets[targets != _DROP]
-    return kept.tobytes().decode("utf-32-le"), kept
+    return raw.decode("utf-32-le"), kept
 
 
 def strip_credits(text: str) -> str:

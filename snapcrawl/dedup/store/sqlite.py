@@ -41,6 +41,7 @@ from snapcrawl.dedup.minhash import band_keys
 from snapcrawl.dedup.store import sqlite_bands
 from snapcrawl.dedup.store.base import Verifier, WrittenLookup, check_params
 from snapcrawl.dedup.store.sqlite_batch import WriteBatch
+from snapcrawl.dedup.store.sqlite_bulk import insert_flat
 from snapcrawl.dedup.store.sqlite_filter import KeyFilter
 from snapcrawl.dedup.store.sqlite_owners import discard_dead_owners, forget_owner, take_owner_lock
 from snapcrawl.dedup.types import Entry, Verdict
@@ -312,12 +313,13 @@ class SQLiteStore:
         new = list(self._new.values())
         self._discard_new()
         db = self._db
-        db.executemany(
-            "INSERT INTO docs (id, url_key, url, exact, sig, run_id, owner, added)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [row for row, _ in new],
+        insert_flat(
+            db,
+            "INSERT INTO docs (id, url_key, url, exact, sig, run_id, owner, added)",
+            8,
+            [value for row, _ in new for value in row],
         )
-        sqlite_bands.insert(db, [(band, row[0]) for row, bands in new for band in bands])
+        sqlite_bands.insert(db, [row[0] for row, _ in new], [bands for _, bands in new])
         self._seen_id = max(self._seen_id, new[-1][0][0])
 
     def _discard_new(self) -> None:

@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 
 from snapcrawl.dedup.minhash import (
     band_keys,
+    code_shingle_hashes,
+    code_signature,
     estimate_jaccard,
     pack_signature,
     shingle_hashes,
@@ -91,3 +93,25 @@ def test_band_keys_equal_only_for_equal_bands() -> None:
     other[5] ^= 1  # slot 5 is in band 1
     changed = band_keys(other, 16, 4)
     assert [i for i in range(16) if keys[i] != changed[i]] == [1]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.integers(1, 0x10FFFF), max_size=200),
+    st.sampled_from([(5, 128, 1), (3, 64, 7), (1, 1024, 2), (9, 16, 3)]),
+)
+def test_code_signature_is_signature_of_the_shingle_hashes(
+    codes: list[int], params: tuple[int, int, int]
+) -> None:
+    """make_entry's fused path skips the mixer's last step: the same signature."""
+    size, num_perm, seed = params
+    array = np.array(codes, dtype=np.uint32)
+    fused = code_signature(array, size, num_perm, seed)
+    two_step = signature(code_shingle_hashes(array, size, seed), num_perm, seed)
+    if not codes:
+        assert fused is None
+        assert two_step is None
+    else:
+        assert fused is not None
+        assert two_step is not None
+        assert fused.tolist() == two_step.tolist()
