@@ -40,18 +40,24 @@ local function replaceable(d)
 end
 """
 
-# KEYS: doc, exact, band...; ARGV: prefix. Returns {kind, url, replaceable rank} or
-# {"cand", url, sig, replaceable rank, ...}.
-CHECK = (
-    _STATE_LOST
-    + _REPLACEABLE
-    + """
+# KEYS[1] the URL's doc, KEYS[2] the exact hash: the URL is known, or a copy with the same
+# exact hash is kept (with its replaceable rank). Shared by CHECK and INSERT.
+_KNOWN_OR_EXACT = """
 if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', '', ''} end
 local kept = redis.call('GET', KEYS[2])
 if kept then
   local d = redis.call('HMGET', ARGV[1] .. ':doc:' .. kept, 'owner', 'sealed', 'rank')
   return {'exact', kept, replaceable(d)}
 end
+"""
+
+# KEYS: doc, exact, band...; ARGV: prefix. Returns {kind, url, replaceable rank} or
+# {"cand", url, sig, replaceable rank, ...}.
+CHECK = (
+    _STATE_LOST
+    + _REPLACEABLE
+    + _KNOWN_OR_EXACT
+    + """
 local out, seen = {'cand'}, {}
 for i = 3, #KEYS do
   for _, member in ipairs(redis.call('SMEMBERS', KEYS[i])) do
@@ -76,13 +82,8 @@ return out
 INSERT = (
     _STATE_LOST
     + _REPLACEABLE
+    + _KNOWN_OR_EXACT
     + """
-if redis.call('EXISTS', KEYS[1]) == 1 then return {'url', '', ''} end
-local kept = redis.call('GET', KEYS[2])
-if kept then
-  local d = redis.call('HMGET', ARGV[1] .. ':doc:' .. kept, 'owner', 'sealed', 'rank')
-  return {'exact', kept, replaceable(d)}
-end
 local seen = {}
 for i = 9, #ARGV do seen[ARGV[i]] = true end
 local out = {'cand'}
