@@ -211,10 +211,17 @@ def _is_photo_credit(text: str) -> bool:
     return bool(_PHOTO.search(text.rstrip("）)] \u3000")))
 
 
-def _credit_line(line: Line) -> str | None:
-    """The names of a line that is only a credit ("新京报记者 陆一夫"), else ``None``."""
+def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
+    """The names of a line that is only a credit ("新京报记者 陆一夫"), else ``None``.
+
+    A credit in brackets ("（总台记者 张倩）") is a sign-off closing the story: it is read
+    with ``bracketed=True`` only, after every labelled credit, because a republisher
+    appends one to a story whose meta line already names its author (作者：X)."""
     match = _AUTHOR_LINE.match(line.text) if line.chars <= 24 else None
-    return clean_name(match["value"]) if match else None
+    opens = line.text.lstrip("□■●◆▲△○ \t").startswith(("（", "(", "【", "["))
+    if not match or opens != bracketed:
+        return None
+    return clean_name(match["value"])
 
 
 def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
@@ -246,6 +253,9 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                     continue
                 if name := clean_name(value):
                     return name
+    for line in lines:
+        if name := _credit_line(line, bracketed=True):
+            return name
     for line in (*lines, *body):  # a forum page's body may run past its poster line
         value = poster_name(line.text)
         if not value or _STOP_RE.match(value) or _LABEL_END.match(value):

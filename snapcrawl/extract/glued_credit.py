@@ -62,8 +62,10 @@ def cut_glued_credit(selection: Selection, lines: list[Line]) -> list[Line]:
     The paragraph is the last kept line, or a line the body dropped as a credit after it
     (a paragraph ending "（责任编辑：王敏）" reads as a credit line as a whole: it returns to
     ``selection.kept`` whole), or one of those before a few trailing credit or chrome lines.
-    The tail joins ``selection.credits``. The lines after it are renumbered by position,
-    as the readers of the metadata number them.
+    The tail is not added to ``selection.credits``: those are the noise audit's, and the
+    body keeps the paragraph whole (every gold set does), so the tail was not removed from
+    it. The lines after it are renumbered by position, as the readers of the metadata
+    number them.
     """
     if not selection.kept:
         return lines
@@ -88,7 +90,6 @@ def _split(
     if line in selection.credits:  # dropped as a credit as a whole: the paragraph comes back
         selection.credits.remove(line)
         selection.kept.append(line)
-    selection.credits.append(tail)
     if line.index >= len(lines) or lines[line.index] is not line:
         return lines  # not the page's lines numbered by position: leave them
     pos = line.index

@@ -248,3 +248,23 @@ def test_read_json_ld_stores_each_outlet_field():
     assert found["ld:publisher"] == "示例网"
     assert found["ld:sourceorganization"] == "海港晚报"
     assert found["ld:basedon"] == "江城日报"
+
+
+# --- a republisher's appended sign-off against the meta line's own author ------------------
+
+
+@pytest.mark.parametrize("tail", ["（记者 陈朗）", "(记者 陈朗)", "（海港晚报记者 陈朗）"])
+def test_a_labelled_author_in_the_meta_line_wins_over_a_sign_off(tail):
+    """A mirror appends "（记者 X）" to a story whose meta line names its author: the label
+    is the page's own statement, the sign-off a later addition."""
+    article = extract_article(page(last=LAST + tail, info="2024-11-03 09:12 作者：吴凡"))
+    assert article.author == "吴凡"
+    alone = extract_article(page(last=LAST + tail))
+    assert alone.author == "陈朗"  # with no label, the sign-off names the author
+
+
+def test_a_glued_sign_off_kept_in_the_body_is_not_listed_as_removed_noise():
+    tail = "（记者 姚峰 上海报道）"
+    article = extract_article(page(last=LAST + tail))
+    assert article.paragraphs[-1].endswith(tail)
+    assert not any(tail in text for text in article.noise)
