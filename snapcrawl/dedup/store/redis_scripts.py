@@ -51,28 +51,38 @@ if kept then
 end
 """
 
+# The live entries in the band sets KEYS[3:] not in ``seen``, as {"cand", url, sig,
+# replaceable rank, ...}; with ``prune``, members whose entry expired leave their set.
+_CANDIDATES = """
+local function candidates(seen, prune)
+  local out = {'cand'}
+  for i = 3, #KEYS do
+    for _, member in ipairs(redis.call('SMEMBERS', KEYS[i])) do
+      if not seen[member] then
+        seen[member] = true
+        local doc = ARGV[1] .. ':doc:' .. member
+        local d = redis.call('HMGET', doc, 'owner', 'sealed', 'rank', 'sig')
+        if d[4] then
+          table.insert(out, member); table.insert(out, d[4]); table.insert(out, replaceable(d))
+        elseif prune then
+          redis.call('SREM', KEYS[i], member)
+        end
+      end
+    end
+  end
+  return out
+end
+"""
+
 # KEYS: doc, exact, band...; ARGV: prefix. Returns {kind, url, replaceable rank} or
 # {"cand", url, sig, replaceable rank, ...}.
 CHECK = (
     _STATE_LOST
     + _REPLACEABLE
     + _KNOWN_OR_EXACT
+    + _CANDIDATES
     + """
-local out, seen = {'cand'}, {}
-for i = 3, #KEYS do
-  for _, member in ipairs(redis.call('SMEMBERS', KEYS[i])) do
-    if not seen[member] then
-      seen[member] = true
-      local d = redis.call('HMGET', ARGV[1] .. ':doc:' .. member, 'owner', 'sealed', 'rank', 'sig')
-      if d[4] then
-        table.insert(out, member); table.insert(out, d[4]); table.insert(out, replaceable(d))
-      else
-        redis.call('SREM', KEYS[i], member)
-      end
-    end
-  end
-end
-return out
+return candidates({}, true)
 """
 )
 
@@ -83,21 +93,11 @@ INSERT = (
     _STATE_LOST
     + _REPLACEABLE
     + _KNOWN_OR_EXACT
+    + _CANDIDATES
     + """
 local seen = {}
 for i = 9, #ARGV do seen[ARGV[i]] = true end
-local out = {'cand'}
-for i = 3, #KEYS do
-  for _, member in ipairs(redis.call('SMEMBERS', KEYS[i])) do
-    if not seen[member] then
-      seen[member] = true
-      local d = redis.call('HMGET', ARGV[1] .. ':doc:' .. member, 'owner', 'sealed', 'rank', 'sig')
-      if d[4] then
-        table.insert(out, member); table.insert(out, d[4]); table.insert(out, replaceable(d))
-      end
-    end
-  end
-end
+local out = candidates(seen, false)
 if #out > 1 then return out end
 local lease = tonumber(ARGV[7])
 redis.call('HSET', KEYS[1], 'exact', ARGV[3], 'sig', ARGV[4], 'run', ARGV[5], 'owner', ARGV[6],
