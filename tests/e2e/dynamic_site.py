@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from snapcrawl.fixtures.server import serving
 from tests.crawling import DEMO_SOURCE
 
 # (raw request target, e.g. "/list.asp?cat=%C3%C0") -> (status, body, content type)
@@ -57,14 +58,8 @@ def serve(route: Route) -> Iterator[DynamicSite]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     site.url = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(server):
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 def distinct_stories(count: int) -> list[dict]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import random
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from snapcrawl.fixtures.server import FixtureRequestHandler, FixtureSiteServer
+from snapcrawl.fixtures.server import FixtureRequestHandler, FixtureSiteServer, serving
 from tests.crawling import DEMO_DIR, run_scrapy_crawl
 
 FAST = ("AUTOTHROTTLE_ENABLED=False", "SNAPCRAWL_KEYWORDS_ENABLED=False", "CONCURRENT_REQUESTS=16")
@@ -65,23 +64,22 @@ def copies_site(root: Path) -> set[str]:
 
 
 class JitterySite(FixtureSiteServer):
-    def __init__(self, root: Path, seed: int, port: int = 0) -> None:
+    def __init__(
+        self, root: Path, seed: int, port: int = 0, handler: type = JitteryHandler
+    ) -> None:
         super().__init__(root, port=port)
-        self.RequestHandlerClass = JitteryHandler
+        self.RequestHandlerClass = handler
         self.rng = random.Random(seed)
 
 
 @contextmanager
-def jittery_site(root: Path, seed: int, port: int = 0) -> Iterator[JitterySite]:
-    """The site at ``root`` on ``port`` (0: any free one), answering with random delays."""
-    server = JitterySite(root, seed, port)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+def jittery_site(
+    root: Path, seed: int, port: int = 0, handler: type = JitteryHandler
+) -> Iterator[JitterySite]:
+    """The site at ``root`` on ``port`` (0: any free one), answering with random delays
+    (``handler`` draws them)."""
+    with serving(JitterySite(root, seed, port, handler)) as server:
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def kept_and_logged(data_dir: Path) -> tuple[set[str], set[tuple[str, str, str]]]:

@@ -12,11 +12,8 @@ kept URLs and the logged duplicates must equal a local (SQLite) crawl's.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -26,7 +23,6 @@ from tests.e2e.test_distributed import finish, start_worker
 from tests.e2e.test_kept_copy import (
     STORIES,
     JitteryHandler,
-    JitterySite,
     copies_site,
     jittery_site,
     kept_and_logged,
@@ -42,24 +38,6 @@ class SlowJitteryHandler(JitteryHandler):
         if self.path.startswith("/c/"):
             time.sleep(self.server.rng.uniform(0.4, 1.0))
         super()._respond(send_body)
-
-
-class SlowJitterySite(JitterySite):
-    def __init__(self, root: Path, seed: int, port: int) -> None:
-        super().__init__(root, seed, port)
-        self.RequestHandlerClass = SlowJitteryHandler
-
-
-@contextmanager
-def slow_site(root: Path, seed: int, port: int) -> Iterator[SlowJitterySite]:
-    server = SlowJitterySite(root, seed, port)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def dedup_counts(data_dir: Path) -> Counter[str]:
@@ -88,7 +66,7 @@ def test_two_workers_keep_the_copies_a_local_crawl_keeps(redis_server, tmp_path)
     for n, db in enumerate((8, 9)):  # a database each: a fresh queue and dedup state
         data_dir = tmp_path / f"distributed-{n}"
         redis = f"{redis_server}/{db}"
-        with slow_site(site_root, 10 + n, port):
+        with jittery_site(site_root, 10 + n, port, SlowJitteryHandler):
             first = start_worker(
                 url, redis, data_dir, f"kept{n}a", *SETTINGS, "CONCURRENT_REQUESTS=2"
             )
