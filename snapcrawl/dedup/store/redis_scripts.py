@@ -74,6 +74,23 @@ local function candidates(seen, prune)
 end
 """
 
+# Writing and deleting one entry, the same in every script that does it: a pending entry
+# is its doc hash and exact key under the lease and its URL in each band set from
+# KEYS[first_band] on; dropping one deletes its doc and its exact key if that still names it.
+_ENTRY = """
+local function put_pending(doc, exact_key, url, exact, sig, run, owner, rank, lease, first_band)
+  redis.call('HSET', doc, 'exact', exact, 'sig', sig, 'run', run, 'owner', owner, 'rank', rank)
+  redis.call('PEXPIRE', doc, lease)
+  redis.call('SET', exact_key, url, 'PX', lease)
+  for i = first_band, #KEYS do redis.call('SADD', KEYS[i], url) end
+end
+local function drop_entry(prefix, doc, url, exact)
+  local exact_key = prefix .. ':exact:' .. exact
+  if redis.call('GET', exact_key) == url then redis.call('DEL', exact_key) end
+  redis.call('DEL', doc)
+end
+"""
+
 # KEYS: doc, exact, band...; ARGV: prefix. Returns {kind, url, replaceable rank} or
 # {"cand", url, sig, replaceable rank, ...}.
 CHECK = (
@@ -94,17 +111,14 @@ INSERT = (
     + _REPLACEABLE
     + _KNOWN_OR_EXACT
     + _CANDIDATES
+    + _ENTRY
     + """
 local seen = {}
 for i = 9, #ARGV do seen[ARGV[i]] = true end
 local out = candidates(seen, false)
 if #out > 1 then return out end
-local lease = tonumber(ARGV[7])
-redis.call('HSET', KEYS[1], 'exact', ARGV[3], 'sig', ARGV[4], 'run', ARGV[5], 'owner', ARGV[6],
-  'rank', ARGV[8])
-redis.call('PEXPIRE', KEYS[1], lease)
-redis.call('SET', KEYS[2], ARGV[2], 'PX', lease)
-for i = 3, #KEYS do redis.call('SADD', KEYS[i], ARGV[2]) end
+put_pending(KEYS[1], KEYS[2], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[8],
+  tonumber(ARGV[7]), 3)
 return {'ok'}
 """
 )
@@ -130,30 +144,32 @@ return n
 
 # ARGV: prefix, owner, url...; deletes that owner's pending entries; returns the count.
 # Band set members are left for the readers to drop (their doc is gone).
-RELEASE = """
+RELEASE = (
+    _ENTRY
+    + """
 local n = 0
 for i = 3, #ARGV do
   local doc = ARGV[1] .. ':doc:' .. ARGV[i]
   if redis.call('HGET', doc, 'owner') == ARGV[2] then
-    local ekey = ARGV[1] .. ':exact:' .. redis.call('HGET', doc, 'exact')
-    if redis.call('GET', ekey) == ARGV[i] then redis.call('DEL', ekey) end
-    redis.call('DEL', doc)
+    drop_entry(ARGV[1], doc, ARGV[i], redis.call('HGET', doc, 'exact'))
     n = n + 1
   end
 end
 return n
 """
+)
 
 # KEYS: band...; ARGV: prefix, owner, url; deletes one of this owner's pending entries.
-DISCARD = """
+DISCARD = (
+    _ENTRY
+    + """
 local doc = ARGV[1] .. ':doc:' .. ARGV[3]
 if redis.call('HGET', doc, 'owner') ~= ARGV[2] then return 0 end
-local ekey = ARGV[1] .. ':exact:' .. redis.call('HGET', doc, 'exact')
-if redis.call('GET', ekey) == ARGV[3] then redis.call('DEL', ekey) end
-redis.call('DEL', doc)
+drop_entry(ARGV[1], doc, ARGV[3], redis.call('HGET', doc, 'exact'))
 for i = 1, #KEYS do redis.call('SREM', KEYS[i], ARGV[3]) end
 return 1
 """
+)
 
 
 # Ranks are "<no time 0|1>\t<timestamp>\t<url>"; compared field by field, the URL byte
@@ -183,6 +199,7 @@ end
 REPLACE = (
     _BETTER
     + _STATE_LOST
+    + _ENTRY
     + """
 local old = redis.call('HMGET', KEYS[1], 'owner', 'sealed', 'rank', 'exact')
 if not old[1] then
@@ -194,15 +211,9 @@ if redis.call('EXISTS', KEYS[2]) == 1 then return {'kept'} end
 local held = redis.call('GET', KEYS[3])
 if held and held ~= ARGV[2] then return {'gone'} end
 local lease = tonumber(ARGV[8])
-local old_exact = ARGV[1] .. ':exact:' .. old[4]
-if redis.call('GET', old_exact) == ARGV[2] then redis.call('DEL', old_exact) end
-redis.call('DEL', KEYS[1])
+drop_entry(ARGV[1], KEYS[1], ARGV[2], old[4])
 redis.call('SET', ARGV[1] .. ':replaced:' .. ARGV[2], ARGV[10], 'PX', lease)
-redis.call('HSET', KEYS[2], 'exact', ARGV[4], 'sig', ARGV[5], 'run', ARGV[6], 'owner', ARGV[7],
-  'rank', ARGV[9])
-redis.call('PEXPIRE', KEYS[2], lease)
-redis.call('SET', KEYS[3], ARGV[3], 'PX', lease)
-for i = 4, #KEYS do redis.call('SADD', KEYS[i], ARGV[3]) end
+put_pending(KEYS[2], KEYS[3], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[9], lease, 4)
 return {'ok'}
 """
 )
