@@ -38,34 +38,29 @@ class HashSet:
         return self._len
 
     def __contains__(self, key: int) -> bool:
-        key = key or 1
-        slots, mask = self._slots, self._mask
-        index = key & mask
-        while True:
-            held = slots[index]
-            if held == key:
-                return True
-            if held == _EMPTY:
-                return False
-            index = (index + 1) & mask
+        return self._slots[self._slot(key or 1)] != _EMPTY
 
     def add(self, key: int) -> bool:
         """Add ``key``; True when it was not there yet (one probe sequence for both)."""
         key = key or 1
-        slots, mask = self._slots, self._mask
-        index = key & mask
-        while True:
-            held = slots[index]
-            if held == key:
-                return False
-            if held == _EMPTY:
-                break
-            index = (index + 1) & mask
-        slots[index] = key
+        index = self._slot(key)
+        if self._slots[index] != _EMPTY:
+            return False
+        self._slots[index] = key
         self._len += 1
         if self._len >= self._grow_at:
             self._grow()
         return True
+
+    def _slot(self, key: int) -> int:
+        """Where ``key`` is, or the empty slot where it would go (linear probing)."""
+        slots, mask = self._slots, self._mask
+        index = key & mask
+        while True:
+            held = slots[index]
+            if held in (key, _EMPTY):
+                return index
+            index = (index + 1) & mask
 
     def _grow(self) -> None:
         old = self._slots
