@@ -58,7 +58,7 @@ class HashSet:
         index = key & mask
         while True:
             held = slots[index]
-            if held in (key, _EMPTY):
+            if held == key or held == _EMPTY:  # noqa: SIM109 - no tuple built a probe
                 return index
             index = (index + 1) & mask
 
