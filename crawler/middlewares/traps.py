@@ -21,9 +21,10 @@ each a setting (0 turns it off):
   which links the same navigation as the day before, is. The (group, link) pairs
   are kept as hashes, one per link the group's pages make: per URL, like the
   duplicate filter's fingerprints (crawler/middlewares/hash_set.py: ~20 bytes each).
-* **depth** (``SNAPCRAWL_TRAP_MAX_DEPTH``): links from the start page. A list
-  paginated over 500 pages of 20 links reaches 10,000 articles; a deeper chain
-  is a calendar or a counter that the barren rule did not catch.
+* **depth** (``SNAPCRAWL_TRAP_MAX_DEPTH``): links from the start page, a last
+  resort for a chain the barren rule did not catch. Its default (10,000) is above
+  a real archive paginated by "next" links: 5,000 pages of 20 links hold 100,000
+  articles, and a limit the archive reaches loses articles.
 * **pages per host** (``SNAPCRAWL_TRAP_HOST_PAGES``): requests sent to one host
   in one run. Once it is reached no more links to the host are followed, and
   when the crawl has nothing left it closes with the finish reason
