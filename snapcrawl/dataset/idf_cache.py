@@ -7,7 +7,9 @@ paid inside the crawl; reading it back from this cache file costs ~0.09 s
 
 The file is named after what it was built from: idf.txt's path, size and
 modification time, this format's version and the machine's byte order. A new
-jieba gets a new file (older ones are removed), and a file that cannot be read
+jieba gets a new file; a file whose idf.txt is gone or changed is removed, while
+the files of other installations sharing the directory (two virtualenvs with
+different jieba versions) stay, so they do not rebuild in turn. A file that cannot be read
 back exactly as written (truncated, damaged, another format) is rebuilt. The
 cache is only ever an optimisation: when its directory cannot be written, the
 table is parsed each time, as without it. It lives in ``SNAPCRAWL_CACHE_DIR``,
@@ -56,8 +58,7 @@ def cached_idf(source: Path, parse: Callable[[Path], IdfTable]) -> IdfTable:
         logger.info("IDF cache %s unreadable (%s): rebuilding it", path, error)
     table = parse(source)
     try:
-        for stale in path.parent.glob(f"{PREFIX}*{SUFFIX}"):
-            stale.unlink(missing_ok=True)
+        _remove_stale(path.parent)
         write_atomic(path, _encode(key, *table))
     except OSError as error:
         logger.debug("IDF cache %s not written (%s): parsing idf.txt each time", path, error)
@@ -69,6 +70,21 @@ def _source_key(source: Path) -> str:
     return json.dumps(
         [FORMAT, sys.byteorder, str(source.resolve()), stat.st_size, stat.st_mtime_ns]
     )
+
+
+def _remove_stale(directory: Path) -> None:
+    """Remove the cache files no installation can use any more: their idf.txt is gone or
+    changed (a jieba upgrade), or their header is unreadable."""
+    for cached in directory.glob(f"{PREFIX}*{SUFFIX}"):
+        try:
+            with cached.open("rb") as file:
+                key = json.loads(file.readline())["key"]
+            _, _, built_from, _, _ = json.loads(key)
+            if _source_key(Path(built_from)) == key:
+                continue
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        cached.unlink(missing_ok=True)
 
 
 def _encode(key: str, idf: dict[str, float], median: float) -> bytes:

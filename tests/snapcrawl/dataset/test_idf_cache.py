@@ -100,3 +100,31 @@ def test_the_cache_directory_follows_the_environment(monkeypatch, tmp_path):
     assert idf_cache.cache_dir() == tmp_path / "snapcrawl"
     monkeypatch.setenv("SNAPCRAWL_CACHE_DIR", str(tmp_path / "mine"))
     assert idf_cache.cache_dir() == tmp_path / "mine"
+
+
+def test_installations_sharing_the_cache_keep_their_own_files(cache, tmp_path):
+    # two virtualenvs with different jieba versions, one ~/.cache: neither evicts the other
+    first, second = tmp_path / "a" / "idf.txt", tmp_path / "b" / "idf.txt"
+    for path, weight in ((first, "1.5"), (second, "2.5")):
+        path.parent.mkdir()
+        path.write_text(f"疫苗 {weight}\n", "utf-8")
+    parse = CountingParser()
+    for _ in range(2):
+        assert cached_idf(first, parse) == ({"疫苗": 1.5}, 1.5)
+        assert cached_idf(second, parse) == ({"疫苗": 2.5}, 2.5)
+    assert parse.calls == 2
+    assert len(list(cache.iterdir())) == 2
+
+
+def test_a_file_whose_idf_txt_is_gone_is_removed_on_the_next_build(cache, tmp_path, source):
+    gone = tmp_path / "old" / "idf.txt"
+    gone.parent.mkdir()
+    gone.write_text("疫苗 3.5\n", "utf-8")
+    parse = CountingParser()
+    cached_idf(gone, parse)
+    gone.unlink()
+    (cache / f"{idf_cache.PREFIX}junk{idf_cache.SUFFIX}").write_bytes(b"\xff not a header")
+    cached_idf(source, parse)
+    assert len(list(cache.iterdir())) == 1  # the gone one and the junk are removed
+    assert cached_idf(source, parse) == parse_idf(source)
+    assert parse.calls == 2
