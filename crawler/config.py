@@ -51,6 +51,7 @@ class Config:
     dedup_enabled: bool  # SNAPCRAWL_DEDUP_ENABLED
     dedup: DedupConfig  # SNAPCRAWL_DEDUP_THRESHOLD
     dedup_store: str  # SNAPCRAWL_DEDUP_STORE, else REDIS_URL, else DATA_DIR/state/dedup.sqlite
+    dedup_cache_mb: int  # SNAPCRAWL_DEDUP_CACHE_MB
     keywords_enabled: bool  # SNAPCRAWL_KEYWORDS_ENABLED
     keywords_top_k: int  # SNAPCRAWL_KEYWORDS_TOP_K
     parquet_batch_rows: int  # SNAPCRAWL_PARQUET_BATCH_ROWS
@@ -101,6 +102,7 @@ class Config:
             dedup_store=str(read.get("SNAPCRAWL_DEDUP_STORE") or "")
             or redis_url
             or str(layout.dedup_store),
+            dedup_cache_mb=positive_int(settings, "SNAPCRAWL_DEDUP_CACHE_MB"),
             keywords_enabled=keywords,
             keywords_top_k=keywords_top_k(read) if keywords else defaults.SNAPCRAWL_KEYWORDS_TOP_K,
             parquet_batch_rows=positive_int(settings, "SNAPCRAWL_PARQUET_BATCH_ROWS"),

@@ -47,6 +47,7 @@ SNAPCRAWL_CLEAN_PROFILE = ""  # optional per-site TOML profile; the generic path
 # Deduplication (DedupPipeline).
 SNAPCRAWL_DEDUP_ENABLED = True
 SNAPCRAWL_DEDUP_THRESHOLD = 0.8  # estimated Jaccard of the body's shingle sets
+SNAPCRAWL_DEDUP_CACHE_MB = 64  # SQLite page cache of the dedup store, MiB: bounds its memory
 SNAPCRAWL_DEDUP_STORE = ""  # SQLite path or redis:// URL; default DATA_DIR/state/dedup.sqlite
 
 # Keywords (KeywordsPipeline): TF-IDF over title and body (rjieba words, jieba's IDF

@@ -116,7 +116,11 @@ class CrawlServices:
             spec = self.config.dedup_store
             articles = self.layout.table(ARTICLES)
             try:
-                store = open_store(spec, written=partial(urls_written_by_run, articles))
+                store = open_store(
+                    spec,
+                    written=partial(urls_written_by_run, articles),
+                    cache_mib=self.config.dedup_cache_mb,
+                )
                 self._dedup_index = DedupIndex(store, self.config.dedup)
             except sqlite3.DatabaseError as error:
                 raise StateError(spec, str(error), str(Path(spec).parent.parent)) from None

@@ -22,6 +22,7 @@ def test_missing_settings_take_the_defaults_module_values(tmp_path):
     assert parsed.data_dir == tmp_path
     assert parsed.dedup.threshold == defaults.SNAPCRAWL_DEDUP_THRESHOLD
     assert parsed.parquet_batch_rows == defaults.SNAPCRAWL_PARQUET_BATCH_ROWS
+    assert parsed.dedup_cache_mb == defaults.SNAPCRAWL_DEDUP_CACHE_MB == 64
     assert parsed.parquet_compression == defaults.SNAPCRAWL_PARQUET_COMPRESSION
     assert parsed.parquet_partition_by == defaults.SNAPCRAWL_PARQUET_PARTITION_BY
     assert parsed.keywords_top_k == defaults.SNAPCRAWL_KEYWORDS_TOP_K
@@ -56,6 +57,8 @@ def test_the_parquet_uri_moves_the_tables_not_the_state(tmp_path):
     [
         ({"SNAPCRAWL_DEDUP_THRESHOLD": 1.5}, "use a Jaccard between 0 and 1 (default 0.8)"),
         ({"SNAPCRAWL_PARQUET_BATCH_ROWS": 0}, "use a whole number greater than 0"),
+        ({"SNAPCRAWL_DEDUP_CACHE_MB": 0}, "SNAPCRAWL_DEDUP_CACHE_MB=0: use a whole number greater"),
+        ({"SNAPCRAWL_DEDUP_CACHE_MB": "lots"}, "use a whole number greater than 0"),
         ({"SNAPCRAWL_WORKERS": "many"}, "use auto, 0 (inline) or a number of processes"),
         ({"SNAPCRAWL_KEYWORDS_TOP_K": 0}, "from 1 to 100 (default 10)"),
         ({"SNAPCRAWL_INCREMENTAL_RECHECK_DAYS": -1}, "(default 0: never re-check)"),

@@ -102,6 +102,17 @@ def test_the_incremental_middleware_sees_the_index_the_crawl_opened(crawler):
     assert crawl_services(crawler).dedup_index is None
 
 
+def test_the_dedup_store_gets_the_cache_cap_of_its_setting(tmp_path):
+    crawler = crawler_for(tmp_path, SNAPCRAWL_DEDUP_CACHE_MB=8)
+    services = crawl_services(crawler)
+    index = services.open_dedup_index()
+    try:
+        assert index.store._db.execute("PRAGMA cache_size").fetchone()[0] == -8 * 1024
+    finally:
+        services.close_dedup_index()
+        services.engine_stopped()
+
+
 def test_dedup_then_parquet_write_rows_log_copies_and_commit(crawler, tmp_path):
     dedup = DedupPipeline.from_crawler(crawler)
     parquet = ParquetPipeline.from_crawler(crawler)

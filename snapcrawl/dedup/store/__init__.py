@@ -11,7 +11,9 @@ __all__ = ["DedupStore", "MemoryStore", "SQLiteStore", "open_store"]
 _REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 
-def open_store(spec: str, *, written: WrittenLookup | None = None) -> DedupStore:
+def open_store(
+    spec: str, *, written: WrittenLookup | None = None, cache_mib: int = 64
+) -> DedupStore:
     """Open the store named by ``spec``.
 
     ``redis://host:port/db`` (also ``rediss://``, ``unix://``) opens a Redis store;
@@ -19,6 +21,7 @@ def open_store(spec: str, *, written: WrittenLookup | None = None) -> DedupStore
     else is a SQLite file path, its parent directories created. ``written`` lets
     the SQLite store commit, rather than discard, a dead run's pending entries
     whose rows that run did write (Redis workers recover through their ledger).
+    ``cache_mib`` caps the SQLite store's page cache, most of its memory.
     """
     if not isinstance(spec, str) or not spec.strip():
         raise ValueError(
@@ -31,4 +34,4 @@ def open_store(spec: str, *, written: WrittenLookup | None = None) -> DedupStore
         from snapcrawl.dedup.store.redis import RedisStore
 
         return RedisStore.from_url(spec)
-    return SQLiteStore(spec, written=written)
+    return SQLiteStore(spec, written=written, cache_mib=cache_mib)

@@ -79,7 +79,9 @@ class SQLiteStore:
     """A :class:`DedupStore` in one SQLite file, or in memory for ``":memory:"``.
 
     ``batch_checks`` and ``batch_seconds`` bound a write batch: how many checks one
-    transaction holds, and how long other processes may wait for it.
+    transaction holds, and how long other processes may wait for it. ``cache_mib``
+    caps SQLite's page cache: past it a lookup may read the file, so a long crawl's
+    RSS stops growing once the cache is full (benchmarks/RESULTS.md, A long crawl).
     """
 
     def __init__(
@@ -90,7 +92,10 @@ class SQLiteStore:
         written: WrittenLookup | None = None,
         batch_checks: int = 4096,
         batch_seconds: float = 0.25,
+        cache_mib: int = 64,
     ) -> None:
+        if cache_mib < 1:
+            raise ValueError(f"cache_mib={cache_mib!r}: use a whole number of MiB, 1 or more")
         self.path = str(path)
         self._written = written
         self.owner = uuid.uuid4().hex
@@ -114,7 +119,8 @@ class SQLiteStore:
             _retry_busy(lambda: self._db.execute("PRAGMA journal_mode=WAL"), busy_timeout)
         self._db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable at checkpoints
         self._db.execute("PRAGMA wal_autocheckpoint=10000")  # pages: checkpoint less often
-        self._db.execute("PRAGMA cache_size=-65536")  # KiB: at most 64 MiB per connection
+        # negative: KiB, not pages; the page cache is most of the store's memory
+        self._db.execute(f"PRAGMA cache_size={-1024 * int(cache_mib)}")
         self._db.execute("PRAGMA journal_size_limit=67108864")  # bytes: a merge's WAL shrinks
         _retry_busy(lambda: self._db.executescript(_SCHEMA), busy_timeout)
         if not memory:

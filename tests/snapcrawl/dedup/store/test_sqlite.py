@@ -7,6 +7,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from snapcrawl.dedup import DedupIndex, open_store
 from snapcrawl.dedup.store import sqlite_bands
 from snapcrawl.dedup.store.sqlite import SQLiteStore
@@ -146,3 +148,16 @@ def test_processes_creating_the_file_at_once_all_open_it(tmp_path: Path) -> None
     for attempt in range(4):
         path = str(tmp_path / f"dedup{attempt}.sqlite")
         assert open_at_once(path, processes=4) == ["ok"] * 4
+
+
+def test_the_page_cache_cap_is_what_the_caller_asks(tmp_path):
+    # the cap bounds the store's memory (SNAPCRAWL_DEDUP_CACHE_MB); SQLite reports KiB as < 0
+    for asked, pragma in ((None, -64 * 1024), (8, -8 * 1024)):
+        options = {} if asked is None else {"cache_mib": asked}
+        store = open_store(str(tmp_path / f"{asked}.sqlite"), **options)
+        try:
+            assert store._db.execute("PRAGMA cache_size").fetchone()[0] == pragma
+        finally:
+            store.close()
+    with pytest.raises(ValueError, match="cache_mib=0: use a whole number of MiB"):
+        SQLiteStore(tmp_path / "bad.sqlite", cache_mib=0)
