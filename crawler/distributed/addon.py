@@ -19,7 +19,7 @@ SCHEDULER = "crawler.distributed.queue.RedisScheduler"
 DUPEFILTER = "scrapy_redis.dupefilter.RFPDupeFilter"
 CONNECTION = "crawler.distributed.connection.DistributedRun"
 EXTENSION = "crawler.distributed.worker.WorkerLifecycle"
-START_MIDDLEWARE = "crawler.distributed.worker.StartUrlFeed"
+START_MIDDLEWARE = "crawler.distributed.start_urls.StartUrlFeed"
 
 
 class DistributedAddon:

@@ -16,22 +16,22 @@ worker's :class:`DistributedRun` with ``crawler.get_extension`` when the spider 
 * the last worker to leave a finished crawl clears its dupefilter, so the next
   crawl of the site starts afresh.
 
-:class:`StartUrlFeed` (a spider middleware) turns the spider's start requests
-into entries of ``{base}:start_urls`` and starts from what that key holds.
+:class:`~crawler.distributed.start_urls.StartUrlFeed` (a spider middleware) turns
+the spider's start requests into entries of ``{base}:start_urls``; the heartbeat
+thread is in :mod:`crawler.distributed.heartbeat`.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from itemadapter import ItemAdapter
-from scrapy import Request, Spider, signals
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.utils.asyncio import create_looping_call
@@ -41,12 +41,15 @@ from crawler import signals as snapcrawl_signals
 from crawler.distributed.config import distributed_config
 from crawler.distributed.connection import DistributedRun, distributed_run
 from crawler.distributed.engine import requests_in_progress
+from crawler.distributed.heartbeat import Heartbeat, wait_for_name
 from crawler.distributed.ledger import dedup_releaser, recover_dead_workers
 from crawler.distributed.lost import REDIS_ERRORS, redis_lost
+from crawler.distributed.start_urls import StartUrlFeed, feed_start_urls
 from crawler.services import crawl_services
 from snapcrawl import counters
-from snapcrawl.errors import ConfigError
 from snapcrawl.finish_reasons import HEARTBEAT_LOST
+
+__all__ = ["StartUrlFeed", "WorkerLifecycle"]  # StartUrlFeed: its old settings path
 
 logger = logging.getLogger(__name__)
 
@@ -216,92 +219,3 @@ class WorkerLifecycle:
             for worker in run.workers()
             if worker != run.worker
         )
-
-
-def wait_for_name(run: DistributedRun) -> None:
-    """A worker restarted under its old name waits for the old heartbeat to expire;
-    one still renewed after that is another live worker: the run stops."""
-    alive = run.keys.alive(run.worker)
-    deadline = time.monotonic() + run.config.dead_after + run.config.heartbeat_seconds
-    if run.client.exists(alive):
-        logger.info("waiting for the last heartbeat of an earlier worker %s to expire", run.worker)
-    while run.client.exists(alive):
-        if time.monotonic() > deadline:
-            raise ConfigError(
-                "SNAPCRAWL_DISTRIBUTED_WORKER", run.worker, "another live worker has this name"
-            )
-        time.sleep(0.1)
-
-
-class Heartbeat(threading.Thread):
-    """Renews ``{base}:alive:<worker>`` from its own thread, so a busy reactor never
-    looks dead: the key expires only when the process is gone (or Redis is unreachable)."""
-
-    def __init__(self, run: DistributedRun) -> None:
-        super().__init__(name=f"snapcrawl-heartbeat-{run.worker}", daemon=True)
-        self.crawl = run
-        self.lost = False  # the key had expired: others may have taken this worker's requests
-        self._stopped = threading.Event()
-        self._renew(check=False)
-
-    def run(self) -> None:
-        while not self._stopped.wait(self.crawl.config.heartbeat_seconds):
-            try:
-                self._renew(check=True)
-            except REDIS_ERRORS:  # the reactor's beat reports it (redis_lost); retry
-                continue
-
-    def _renew(self, *, check: bool) -> None:
-        run = self.crawl
-        ttl = int(run.config.dead_after * 1000)
-        previous = run.client.set(run.keys.alive(run.worker), "1", px=ttl, get=True)
-        if check and previous is None:
-            self.lost = True
-
-    def stop(self) -> None:
-        self._stopped.set()
-        self.join(timeout=5)
-
-
-class StartUrlFeed:
-    """Spider middleware: start requests become ``{base}:start_urls`` entries."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> StartUrlFeed:
-        if distributed_config(crawler.settings) is None:
-            raise NotConfigured("REDIS_URL is empty: local mode")
-        return cls(crawler)
-
-    async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        run = distributed_run(self.crawler)
-        async for item_or_request in start:
-            if isinstance(item_or_request, Request):
-                run.client.rpush(run.keys.start_urls, item_or_request.url)
-            else:
-                yield item_or_request
-        for request in pop_start_requests(run):
-            yield request
-
-
-def pop_start_requests(run: DistributedRun, batch: int = 100) -> list[Request]:
-    """Requests for the URLs in ``{base}:start_urls`` (plain or scrapy-redis JSON)."""
-    pipe = run.client.pipeline()
-    pipe.lrange(run.keys.start_urls, 0, batch - 1).ltrim(run.keys.start_urls, batch, -1)
-    values, _ = pipe.execute()
-    requests = []
-    for value in values:
-        text = value.decode("utf-8").strip()
-        url = json.loads(text).get("url", "") if text.startswith("{") else text
-        if url:
-            requests.append(Request(url))  # through the dupefilter: fetched once in all
-    return requests
-
-
-def feed_start_urls(crawler: Crawler, run: DistributedRun) -> int:
-    requests = pop_start_requests(run)
-    for request in requests:
-        crawler.engine.crawl(request)
-    return len(requests)

@@ -32,7 +32,7 @@ def test_redis_url_applies_the_scrapy_redis_overlay_over_the_project_settings():
     assert settings["SCHEDULER"] == SCHEDULER
     assert settings["DUPEFILTER_CLASS"] == DUPEFILTER
     assert "crawler.distributed.worker.WorkerLifecycle" in settings.getdict("EXTENSIONS")
-    assert "crawler.distributed.worker.StartUrlFeed" in settings.getdict("SPIDER_MIDDLEWARES")
+    assert "crawler.distributed.start_urls.StartUrlFeed" in settings.getdict("SPIDER_MIDDLEWARES")
 
 
 def test_a_command_line_scheduler_that_defeats_the_overlay_stops_the_run():
