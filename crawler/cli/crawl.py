@@ -16,6 +16,7 @@ from pathlib import Path
 from crawler.cli.errors import command
 from crawler.cli.jobs import configure_logging, run_in_foreground, run_snapshot
 from crawler.cli.options import add_crawl_options, add_verbose_option
+from crawler.start_url import check_start_url
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     configure_logging()
+    check_start_url(args.start_url)  # a usage error before any start-up
     data_dir = Path(args.data_dir).resolve()
     return run_in_foreground(
         lambda children: run_snapshot(

@@ -42,6 +42,7 @@ from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.items import PageItem
 from crawler.services import crawl_services
+from crawler.start_url import check_start_url
 from snapcrawl import counters
 from snapcrawl.dedup import canonicalize_url
 from snapcrawl.errors import ConfigError
@@ -120,16 +121,8 @@ class SnapshotSpider(scrapy.Spider):
 
     def __init__(self, start_url: str | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if not start_url:
-            raise ConfigError(
-                "start_url", start_url or "", "give one: scrapy crawl snapshot -a start_url=URL"
-            )
+        self.start_url = check_start_url(start_url)
         parts = urlsplit(start_url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ConfigError(
-                "start_url", start_url, "use an absolute http(s) URL such as http://example.com/"
-            )
-        self.start_url = start_url
         self.site = same_site_key(start_url)
         self.allowed_domains = [parts.hostname]
         self._links = LinkExtractor(unique=True)

@@ -40,10 +40,12 @@ def test_a_wrong_setting_is_one_line_and_exit_code_2(tmp_path, setting, message)
 
 
 def test_a_bad_start_url_is_one_line_and_exit_code_2(tmp_path):
-    result = snapcrawl("crawl", "ftp://example.com/", "--data-dir", str(tmp_path))
+    result = snapcrawl("crawl", "ftp://example.com/", "--data-dir", str(tmp_path / "data"))
     assert result.returncode == EXIT_USAGE
     assert "start_url='ftp://example.com/': use an absolute http(s) URL" in result.stderr
     assert "Traceback" not in result.stderr
+    assert "started" not in result.stderr  # checked before a run starts: nothing created
+    assert not (tmp_path / "data").exists()
 
 
 def test_a_data_dir_that_is_a_file_is_one_line(tmp_path):
