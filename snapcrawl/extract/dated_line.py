@@ -33,6 +33,7 @@ _REPORTER = re.compile(r"^(?:见习|見習|实习|實習|特约|特約|首席)?(
 # "上報快訊／范姜佳鈺": the outlet (and its desk) before a slash, a person's name after it.
 _SLASH_BYLINE = re.compile(r"^(?P<outlet>[^\s／/]{2,12})[／/][\u4e00-\u9fff·]{2,4}$")
 _DESK = re.compile(r"(?:快讯|快訊|即时|即時|讯|訊)$")  # the outlet's desk, not a part of its name
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _ABOVE = 3  # lines over a bare date where its outlet may stand (a promo between them)
 _LONE_NAME = 12  # a name standing alone over the date is this short
 
@@ -53,7 +54,12 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         tokens = [t for t in words if not _LOCATION.search(t)]
         if found := _outlet_before_reporter(opening, tokens):
             return found
-        if len(tokens) == 1 and not _CREDIT_WORDS.search(rest) and not _SLASH_BYLINE.match(opening):
+        if (
+            len(tokens) == 1
+            and not _CREDIT_WORDS.search(rest)
+            and not _SLASH_BYLINE.match(opening)
+            and not _glued_name(tokens[0], text, spans)
+        ):
             return unlabeled_token(tokens[0])
         if not tokens and pos > 0 and (found := _name_above(zone, pos, bare=not words)):
             return found
@@ -102,3 +108,14 @@ def _name_above(zone: list[Line], pos: int, bare: bool) -> str | None:
     ):
         return unlabeled_token(above.text)
     return None
+
+
+def _glued_name(token: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``token`` is a person's name the page's byline widget glues to the time
+    ("谢若含2017-03-01 14:27"): two or three Han characters touching a date, not shaped like
+    an outlet. An outlet beside its time is set off by a space or a bracket."""
+    if not _PERSON.match(token) or OUTLET_SHAPE.search(token):
+        return False
+    at = text.find(token)
+    end = at + len(token)
+    return any(start == end or stop == at for start, stop in spans)

@@ -21,7 +21,9 @@ from snapcrawl.extract.vocab import LABELS
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
 # value (X供图, 图片来自X): the shared list in chrome_vocab.
-_MEDIA_BEFORE = re.compile(r"(?:" + MEDIA_NOUN + r")\s*[（(【\[]?\s*$")
+_MEDIA_BEFORE = re.compile(
+    r"(?:" + MEDIA_NOUN + r"|圖片|圖表|圖|攝影|影片|視頻|資料)\s*[（(【\[]?\s*$"
+)
 _MEDIA_CREDIT = re.compile(
     PICTURE_FROM
     + r"|(?:"
@@ -30,7 +32,11 @@ _MEDIA_CREDIT = re.compile(
     + PICTURE_TAIL
     + r")$"
 )
-_SOURCE_WORDS = sorted({*LABELS["source"], "来源于", "来自于", "内容来源"}, key=len, reverse=True)
+# The labels in traditional characters too (來源：聯合新聞網), which vocab.LABELS leaves out.
+_TRADITIONAL = ("來源", "新聞來源", "文章來源", "出處", "來自", "轉自", "轉載自")
+_SOURCE_WORDS = sorted(
+    {*LABELS["source"], *_TRADITIONAL, "来源于", "来自于", "内容来源"}, key=len, reverse=True
+)
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
 _SOURCE_LABEL = re.compile(
     "(?:"
@@ -52,9 +58,12 @@ _NOT_OUTLET = re.compile(
 )
 _MAX_META_LINE = 60
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
-# "观察者网(上海)", "新华社（北京）": where the outlet filed from, in brackets after its name
-# (the closing bracket may be gone: the value's ends are stripped of brackets).
-_PLACE_NOTE = re.compile(r"[（(](?P<note>[^（()）]{1,6})[)）]?$")
+# "观察者网(上海)", "新华社（北京）": where the outlet filed from, in brackets after its name,
+# or the account's ID ("海港日报（ID：hgrb2019）"); the closing bracket may be gone (the
+# value's ends are stripped of brackets).
+_PLACE_NOTE = re.compile(
+    r"[（(](?P<note>[^（()）]{1,6}|(?:ID|id|微信号|微信ID|公众号ID?)\s*[:：]?\s*[\w.-]{1,30})[)）]?$"
+)
 # A button's words glued to the value by the page's markup: "来源：求是网参与互动".
 _BUTTON_TAIL = re.compile(
     r"(?:参与互动|参与讨论|参与评论|我要评论|发表评论|我要分享|分享到|分享至|一键分享|打印本页|手机看|扫码阅读)$"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from snapcrawl.extract import extract_article
-from snapcrawl.extract.source_lines import outlet_token
+from snapcrawl.extract.source_lines import labeled_source, outlet_token
 
 STORY = [
     "海港轮渡公司宣布，自下月起早班渡轮提前二十分钟发船，并在晚高峰加开两个班次。",
@@ -117,3 +117,36 @@ def test_label_value_without_place_or_button(value, outlet):
 def test_glued_button_after_the_labelled_source():
     assert extract_article(page("2023-05-06 08:30 来源：海港日报参与互动")).source == "海港日报"
     assert extract_article(page("2023-05-06 08:30 来源: 滨江新闻网(上海)")).source == "滨江新闻网"
+
+
+@pytest.mark.parametrize(
+    ("info", "source"),
+    [
+        ("林晓然2023-05-06 08:30:00", None),  # the byline widget glues the name to the time
+        ("2023-05-06 08:30:00林晓然", None),
+        ("海港日报2023-05-06 08:30:00", "海港日报"),  # an outlet glued to its time: kept
+        ("游民天地2023-05-06 08:30", "游民天地"),  # four characters: a site's name
+        ("2023-05-06 08:30 央视", "央视"),  # set off by a space
+    ],
+)
+def test_a_name_glued_to_the_time_is_a_byline(info, source):
+    assert extract_article(page(info)).source == source
+
+
+@pytest.mark.parametrize(
+    ("info", "source"),
+    [
+        ("2023-05-06 08:30 來源：海港新聞網", "海港新聞網"),
+        ("來源：海港日報 作者：陳立", "海港日報"),
+        ("2023-05-06 08:30 來自：海港晚報", "海港晚報"),
+        ("2023-05-06 08:30 来源：海港日报（ID：hgrb2019）", "海港日报"),
+        ("2023-05-06 08:30 来源：海港日报(微信号:hg_rb)", "海港日报"),
+    ],
+)
+def test_traditional_labels_and_account_ids(info, source):
+    assert extract_article(page(info)).source == source
+
+
+@pytest.mark.parametrize("text", ["圖片來源：海港日報", "影片來源：海港電視台"])
+def test_a_picture_credit_in_traditional_characters_is_not_the_source(text):
+    assert labeled_source(text) is None
