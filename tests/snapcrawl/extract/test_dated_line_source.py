@@ -51,6 +51,10 @@ def page(info: str, *, title: str = "海港轮渡调整早班发船时间", insi
         # the one name beside the time in brackets
         ("海港新聞網 (2023-05-06 08:30)", "海港新聞網"),
         ("滨江晨报【2023-05-06 08:30】", "滨江晨报"),
+        # a name beside a follow button is the account that posted (accounts.py), not
+        # the outlet, however it is named
+        ("海港日报 2023-05-06 08:30 +关注", None),
+        ("晨跑的猫 2023-05-06 08:30 关注", None),
         # near misses: the page's own reporter, a reporter alone, two people
         ("2023-05-06 08:30 本报记者 王林", None),
         ("2023-05-06 08:30 记者 王林 通讯员 李丽", None),
