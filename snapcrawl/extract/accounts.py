@@ -12,8 +12,8 @@ import itertools
 import re
 
 from snapcrawl.extract.credits import NAME_BREAK, wechat_credit
+from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.source_lines import unlabeled_meta_line
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name

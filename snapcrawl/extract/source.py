@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 
 from snapcrawl.extract.according_to import attribution_line, opening_attribution
 from snapcrawl.extract.accounts import account_not_outlet, wechat_account
+from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import dated_outlet, repost_source
 from snapcrawl.extract.outlet_tags import (
@@ -32,7 +33,6 @@ from snapcrawl.extract.source_lines import (
     labeled_source,
     outlet_token,
     self_credit,
-    unlabeled_meta_line,
     unlabeled_token,
 )
 
@@ -89,7 +89,7 @@ def _candidates(
     for line in body[:_OPENING_LINES]:  # a dateline over the story: "2024-3-5 海港晚报"
         if found := dated_outlet(line.text):
             yield found
-        if line.chars >= _PROSE_CHARS and _FULL_STOP.search(line.text):
+        if _opens_story(line):
             break  # the story has begun
     if found := wechat_account(zone):
         yield found
@@ -100,7 +100,7 @@ def _candidates(
         if found := attribution_line(line.text):
             yield found
     for line in body[:_OPENING_LINES]:  # the story's first words: 据新华社报道，…
-        if line.chars >= _PROSE_CHARS and _FULL_STOP.search(line.text):
+        if _opens_story(line):
             if found := opening_attribution(line.text):
                 yield found
             break
@@ -121,11 +121,14 @@ def _inside_story(body: list[Line]) -> Callable[[Line], bool]:
     before its last ``_STORY_TAIL`` lines (where a 来源 sign-off stands)."""
     if len(body) <= _STORY_TAIL + 1:
         return lambda line: False
-    first = next(
-        (ln.index for ln in body if ln.chars >= _PROSE_CHARS and _FULL_STOP.search(ln.text)),
-        None,
-    )
+    first = next((ln.index for ln in body if _opens_story(ln)), None)
     if first is None:
         return lambda line: False
     last = body[-_STORY_TAIL].index
     return lambda line: first < line.index < last
+
+
+def _opens_story(line: Line) -> bool:
+    """Whether ``line`` is prose that opens the story: long, with a full stop, and not the
+    heading (a selection may start at the ``<h1>``, and "…翻倍！" is a heading's too)."""
+    return line.chars >= _PROSE_CHARS and not line.heading and bool(_FULL_STOP.search(line.text))

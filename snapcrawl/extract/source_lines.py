@@ -1,5 +1,6 @@
-"""How one line names the story's outlet: "来源：X", "来源 | X", a dated meta line's one
-name, "本文转自X". The page-level choice among these lines is source.py's.
+"""How one line names the story's outlet: "来源：X", "来源 | X", "本文转自X" (a dated meta
+line's unlabeled name is dated_line.py's). The page-level choice among these lines is
+source.py's.
 
 A credit that belongs to a picture or a video (图片来源：X, 图片来自X, X供图) names a
 photographer or agency, and a label's value that is a date, a counter or markup names no
@@ -20,7 +21,9 @@ from snapcrawl.extract.vocab import LABELS
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
 # value (X供图, 图片来自X): the shared list in chrome_vocab.
-_MEDIA_BEFORE = re.compile(r"(?:" + MEDIA_NOUN + r")\s*[（(【\[]?\s*$")
+_MEDIA_BEFORE = re.compile(
+    r"(?:" + MEDIA_NOUN + r"|圖片|圖表|圖|攝影|影片|視頻|資料)\s*[（(【\[]?\s*$"
+)
 _MEDIA_CREDIT = re.compile(
     PICTURE_FROM
     + r"|(?:"
@@ -29,7 +32,11 @@ _MEDIA_CREDIT = re.compile(
     + PICTURE_TAIL
     + r")$"
 )
-_SOURCE_WORDS = sorted({*LABELS["source"], "来源于", "来自于", "内容来源"}, key=len, reverse=True)
+# The labels in traditional characters too (來源：聯合新聞網), which vocab.LABELS leaves out.
+_TRADITIONAL = ("來源", "新聞來源", "文章來源", "出處", "來自", "轉自", "轉載自")
+_SOURCE_WORDS = sorted(
+    {*LABELS["source"], *_TRADITIONAL, "来源于", "来自于", "内容来源"}, key=len, reverse=True
+)
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
 _SOURCE_LABEL = re.compile(
     "(?:"
@@ -41,14 +48,7 @@ _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
 _SEGMENT_LABEL = re.compile(r"^(?:来源|稿源|出处)\s*(?P<value>\S.*)$")
 _TOKEN_END = re.compile(r"[\s\u3000|｜丨︱│┃,，;；]")
-_META_LINE_WORDS = re.compile(
-    r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
-    # a counter either way round: "阅读10544次", "浏览：88", "点击(12)"
-    r"|(?:阅读|评论|浏览|点击|人气|阅览)\s*[:：(（]?\s*\d+\s*次?[)）]?|\d+\s*次"
-)
 _LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|转自|转载自)\s*[:：]?\s*")
-# "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
-_LOCATION = re.compile(r"^来自|IP属地|发布于")
 # "新浪财经-自媒体综合", "网友投稿": the portal's channel for what its users post, which
 # names no outlet (the post's own credit, such as a WeChat account, does).
 # "京港台时间" (the clock a date is given in), "农历…" (a lunar date), 'size="20"' (markup
@@ -56,9 +56,18 @@ _LOCATION = re.compile(r"^来自|IP属地|发布于")
 _NOT_OUTLET = re.compile(
     r"[:：=<>\"]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传|时间$|时区|农历|\d\s*次"
 )
-_CREDIT_WORDS = re.compile(r"记者|作者|编辑|责编|通讯员|实习生|摄|文/|执笔|[:：]")
 _MAX_META_LINE = 60
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
+# "观察者网(上海)", "新华社（北京）": where the outlet filed from, in brackets after its name,
+# or the account's ID ("海港日报（ID：hgrb2019）"); the closing bracket may be gone (the
+# value's ends are stripped of brackets).
+_PLACE_NOTE = re.compile(
+    r"[（(](?P<note>[^（()）]{1,6}|(?:ID|id|微信号|微信ID|公众号ID?)\s*[:：]?\s*[\w.-]{1,30})[)）]?$"
+)
+# A button's words glued to the value by the page's markup: "来源：求是网参与互动".
+_BUTTON_TAIL = re.compile(
+    r"(?:参与互动|参与讨论|参与评论|我要评论|发表评论|我要分享|分享到|分享至|一键分享|打印本页|手机看|扫码阅读)$"
+)
 _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least this long
 # "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨︱│┃])")
@@ -74,9 +83,19 @@ _SELF_CREDIT = re.compile(
 
 
 def outlet_token(value: str) -> str | None:
-    """The outlet name at the start of a label's value ("新京报 2019-09-07" gives 新京报)."""
+    """The outlet name at the start of a label's value ("新京报 2019-09-07" gives 新京报),
+    without a place in brackets after it ("观察者网(上海)") or a button's words glued to it
+    ("求是网参与互动")."""
     value = _LEAD_IN.sub("", value.strip(" \u3000【】[]()（）"))
     value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：") if value else ""
+    if (cut := _PLACE_NOTE.search(value)) and cut.start() >= 2:
+        opening = value[cut.start()]
+        if not cut["note"].endswith("版"):
+            value = value[: cut.start()]
+        elif not value.endswith(("）", ")")):  # "人民日报（海外版）": the edition's name, whole
+            value += "）" if opening == "（" else ")"
+    if (cut := _BUTTON_TAIL.search(value)) and cut.start() >= 2:
+        value = value[: cut.start()]
     if (spans := date_spans(value)) and spans[0][0] > 1:
         value = value[: spans[0][0]].rstrip(" ·•-—_")  # "新京报2024-03-05": a glued time
     if not 1 < len(value) <= 40 or date_spans(value) or _MEDIA_CREDIT.search(value):
@@ -159,30 +178,4 @@ def label_then_value(zone: list[Line]) -> str | None:
             match = _LABEL_AT_END.search(line.text)
             if match and not _MEDIA_BEFORE.search(line.text[: match.start()]):
                 return outlet_token(nxt.text)
-    return None
-
-
-def unlabeled_meta_line(zone: list[Line]) -> str | None:
-    """The one name on a short dated line under the heading, or a lone name just above it."""
-    for pos, line in enumerate(zone):
-        text = line.text
-        if line.chars > _MAX_META_LINE or not (spans := date_spans(text)):
-            continue
-        rest = text
-        for start, end in reversed(spans):
-            rest = rest[:start] + " " + rest[end:]
-        rest = _META_LINE_WORDS.sub(" ", rest)
-        words = [t for t in rest.split() if not t.isdigit()]
-        tokens = [t for t in words if not _LOCATION.search(t)]
-        if len(tokens) == 1 and not _CREDIT_WORDS.search(rest):
-            return unlabeled_token(tokens[0])
-        if not words and pos > 0:  # a bare date: the outlet may stand alone just above it
-            above = zone[pos - 1]
-            if (
-                above.chars <= 12
-                and not above.link_chars
-                and not above.heading
-                and not _CREDIT_WORDS.search(above.text)
-            ):
-                return unlabeled_token(above.text)
     return None

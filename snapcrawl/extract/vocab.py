@@ -197,5 +197,9 @@ CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|/|＞|\\|-{1,2}>)\s*")
 # What a sentence (or a quoted sentence) ends with.
 SENTENCE_ENDINGS = tuple("。！？!?”」』")
 
-# What an outlet's name looks like (新京报, 中国网, 新华社, 澎湃新闻, 三联生活周刊).
-OUTLET_SHAPE = re.compile(r"[报网社台刊志]$|新闻|日报|晚报|时报|周刊|杂志|电视|广播|传媒|在线|频道")
+# What an outlet's name looks like (新京报, 中国网, 新华社, 澎湃新闻, 三联生活周刊), in
+# simplified or traditional characters (聯合報, 北京新浪網, 中央電視台).
+OUTLET_SHAPE = re.compile(
+    r"[报報网網社台臺刊志誌]$|新闻|新聞|日报|日報|晚报|晚報|时报|時報|周刊|週刊|杂志|雜誌|"
+    r"电视|電視|广播|廣播|传媒|傳媒|在线|在線|频道|頻道"
+)

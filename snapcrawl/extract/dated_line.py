@@ -1,0 +1,121 @@
+"""The outlet a dated meta line under the heading names without a label.
+
+Portals print the story's outlet beside its time with no 来源 before it: the one name on the
+line ("2019-09-05 11:10 游民星空", "北京新浪網 (2020-01-21 11:12)"), the outlet that opens a
+reporter's credit ("2020-10-04 15:05 聯合報 記者林宸誼／即時報導", "上報快訊／范姜佳鈺
+2020年03月12日"), or a name standing alone on the lines just above a bare date, a
+"download our app" promo between them ("中国新闻网" | "下载客户端" | "2019年02月20日 来自北京").
+source.py decides how far to trust it; accounts.py asks whether the one name is a
+self-media account rather than an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.dates import date_spans
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.source_lines import unlabeled_token
+from snapcrawl.extract.vocab import OUTLET_SHAPE
+
+_META_LINE_WORDS = re.compile(
+    r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
+    # a counter either way round: "阅读10544次", "浏览：88", "点击(12)"
+    r"|(?:阅读|评论|浏览|点击|人气|阅览)\s*[:：(（]?\s*\d+\s*次?[)）]?|\d+\s*次"
+)
+# "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
+_LOCATION = re.compile(r"^来自|IP属地|发布于")
+_CREDIT_WORDS = re.compile(r"记者|記者|作者|编辑|編輯|责编|通讯员|實習|实习生|摄|文/|执笔|[:：]")
+_WORD = re.compile(r"\w")  # a token of brackets or dashes alone ("(", "—") names nothing
+_MAX_META_LINE = 60
+# A reporter's credit after the outlet: "記者林宸誼／即時報導", "记者 王林".
+_REPORTER = re.compile(r"^(?:见习|見習|实习|實習|特约|特約|首席)?(?:记者|記者|通讯员|通訊員)")
+# "上報快訊／范姜佳鈺": the outlet (and its desk) before a slash, a person's name after it.
+_SLASH_BYLINE = re.compile(r"^(?P<outlet>[^\s／/]{2,12})[／/][\u4e00-\u9fff·]{2,4}$")
+_DESK = re.compile(r"(?:快讯|快訊|即时|即時|讯|訊)$")  # the outlet's desk, not a part of its name
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+_ABOVE = 3  # lines over a bare date where its outlet may stand (a promo between them)
+_LONE_NAME = 12  # a name standing alone over the date is this short
+
+
+def unlabeled_meta_line(zone: list[Line]) -> str | None:
+    """The outlet a short dated line under the heading names without a label (see the
+    module docstring), else ``None``."""
+    for pos, line in enumerate(zone):
+        text = line.text
+        if line.chars > _MAX_META_LINE or not (spans := date_spans(text)):
+            continue
+        rest = text
+        for start, end in reversed(spans):
+            rest = rest[:start] + " " + rest[end:]
+        opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
+        rest = _META_LINE_WORDS.sub(" ", rest)
+        words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]
+        tokens = [t for t in words if not _LOCATION.search(t)]
+        if found := _outlet_before_reporter(opening, tokens):
+            return found
+        if (
+            len(tokens) == 1
+            and not _CREDIT_WORDS.search(rest)
+            and not _SLASH_BYLINE.match(opening)
+            and not _glued_name(tokens[0], text, spans)
+        ):
+            return unlabeled_token(tokens[0])
+        if not tokens and pos > 0 and (found := _name_above(zone, pos, bare=not words)):
+            return found
+    return None
+
+
+def _outlet_before_reporter(opening: str, tokens: list[str]) -> str | None:
+    """The outlet that opens a reporter's credit on a dated line: "聯合報 記者X／報導",
+    "上報快訊／X" (``opening``: the line's first word, its slash kept). Only a name shaped
+    like an outlet's: "本报记者" names the page's own."""
+    if not tokens or "：" in tokens[0] or ":" in tokens[0]:
+        return None
+    outlet = None
+    if match := _SLASH_BYLINE.match(opening):
+        outlet = match["outlet"]
+    elif len(tokens) >= 2 and _REPORTER.match(tokens[1]):
+        outlet = tokens[0]
+    if outlet is None:
+        return None
+    if len(outlet) > 3 and (bare := _DESK.sub("", outlet)) and OUTLET_SHAPE.search(bare):
+        outlet = bare
+    if outlet.startswith("本") or not OUTLET_SHAPE.search(outlet):
+        return None
+    return unlabeled_token(outlet)
+
+
+def _name_above(zone: list[Line], pos: int, bare: bool) -> str | None:
+    """The outlet standing alone over the dated line at ``pos``: an outlet-shaped name on one
+    of the ``_ABOVE`` lines just above it (a promo may stand between), else, when the date
+    stands alone on its line (``bare``), the short plain name right above it."""
+    line = zone[pos]
+    for back in range(1, min(_ABOVE, pos) + 1):
+        above = zone[pos - back]
+        if above.heading or above.index != line.index - back or above.chars > _LONE_NAME:
+            break
+        name = above.text.strip()
+        if len(name) >= 3 and OUTLET_SHAPE.search(name) and not _CREDIT_WORDS.search(name):
+            return unlabeled_token(name)
+    above = zone[pos - 1]
+    if (
+        bare
+        and above.chars <= _LONE_NAME
+        and not above.link_chars
+        and not above.heading
+        and not _CREDIT_WORDS.search(above.text)
+    ):
+        return unlabeled_token(above.text)
+    return None
+
+
+def _glued_name(token: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``token`` is a person's name the page's byline widget glues to the time
+    ("谢若含2017-03-01 14:27"): two or three Han characters touching a date, not shaped like
+    an outlet. An outlet beside its time is set off by a space or a bracket."""
+    if not _PERSON.match(token) or OUTLET_SHAPE.search(token):
+        return False
+    at = text.find(token)
+    end = at + len(token)
+    return any(start == end or stop == at for start, stop in spans)
