@@ -35,15 +35,15 @@ from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
-_SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
+_SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编|网页|当前页")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底跳广按窗【\\[]")
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底跳广按窗【\\[友请]")
 _BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏开看]")  # one of these is in every BUTTON_ROW button
 # One of these is in every COUNTER_PHRASES (with a digit) and every POST_PHRASES.
 _COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线访人]")
 _DIGIT = re.compile(r"\d")
-_POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功改喜]")
+_POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功改喜同]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
@@ -57,7 +57,9 @@ _FONT_BAR = re.compile(
     r"^(?:字号|字体)?\s*[:：]?\s*(?=.*[Aa]\s*[+\-－＋])(?:[Aa]\s*[+\-－＋]?\s*){2,3}$"
 )
 _BARE_COUNT = re.compile(r"^\d+(?:\.\d+)?\s*[万wW]\+$")
-_SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$|^\d\.\d{1,2}\s*[xX×]$")
+_SPEED_MENU = re.compile(
+    r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$|^\d\.\d{1,2}\s*[xX×]$|^\d(?:\.\d{1,2})?\s*倍速$"
+)
 _PROMISE = re.compile(r"更多|精彩|看|了解|获取|领取|体验|第一时间|抢先|福利|好文")
 _FOLLOW_OPENING = re.compile(
     r"^[\s【\[]*(?:点击|请|欢迎|记得|别忘了|快来)?\s*(?:关注|订阅)(?:我们)?[，,！!\s]"

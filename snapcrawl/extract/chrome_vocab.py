@@ -97,14 +97,16 @@ UI_WORDS = (
     "精选|赞赏|点击|右上角|右下角|"
     # share targets, a page's audio reader, its comment box and pager, a video's stats line
     "好友|新浪微博|腾讯微博|豆瓣|钉钉|听新闻|听全文|语音|播报|收听|朗读|视频|发布|"
-    "发表|我要|写|全部|暂无|本文|文章|查看|共|上一篇|下一篇|上一页|下一页|秒|跳过"
+    "发表|我要|写|全部|暂无|本文|文章|全文|查看|共|上一篇|下一篇|上一页|下一页|秒|跳过|"
+    # a player's episode menu and live room, a pull-to-refresh hint, a reader on the phone
+    "下一集|选集|连续|开启|直播间|立即|精彩|下拉|上拉|手机"
 )
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 UI_VERBS = (
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
     r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞|"
     r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看|"
-    r"手机看|听新闻|听全文|播报|收听|朗读|跳过|上一篇|下一篇|上一页|下一页"
+    r"手机看|听新闻|听全文|播报|收听|朗读|跳过|上一篇|下一篇|上一页|下一页|下一集|选集|直播间"
 )
 # A row of a page's own buttons, alone on its line: 【打印】【关闭窗口】, 举报/反馈, 【我要纠错】,
 # 加载更多, 投诉. Kept out of UI_WORDS, whose characters every line is scanned for.
@@ -130,6 +132,7 @@ UI_PHRASES = re.compile(
     # what a player says of the next video, its pre-roll, its floating window, a picture's zoom
     r"即将播放|\d+\s*秒后(?:自动)?播放|播放下一[个条集]|跳过广告|广告\s*\d+\s*[sS秒]|"
     r"按住画面|移动小窗|(?:可)?点击(?:可)?放大|^[【\[](?:视频|图集|组图|音频)[】\]]$|"
+    r"浏览器版本过低|请(?:升级|更换|使用)\S{0,6}浏览器|友善的弹幕|视频已过期|"
     r"您可以按[Aa][Ll][Tt]|^(?:视频|播放)\s*[-－|｜]|时长\s*[:：]?\s*\d{1,2}:\d\d|"
     # what a player prints when it cannot play: the browser, the network, the video gone
     r"浏览器\S{0,3}不支持|[Bb]rowser does(?: not|n't) support|网络不给力|"
@@ -163,7 +166,7 @@ POST_PHRASES = re.compile(
     r"^IP属地\s*[:：]|^返回\S{1,8}[，,\s]\s*查看更多$|"
     # what a WeChat page prints around an article: its account card and its swipe hints
     r"预览时标签不可点|滑动看下一个|轻触阅读原文|轻点两下取消|^知道了$|收录于(?:合集|话题)|"
-    r"^(?:微信号|功能介绍)\s*[:：]|^文章已于\S{0,24}修改$|喜欢此内容的人还喜欢"
+    r"^(?:微信号|功能介绍)\s*[:：]|^文章已于\S{0,24}修改$|喜欢此内容的人还喜欢|已同步到看一看"
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)

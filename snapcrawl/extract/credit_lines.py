@@ -55,7 +55,8 @@ _OUTLET = re.compile(
 )
 # 新媒体编辑：X, 稿件统筹：X: a role word qualified by the desk it belongs to.
 _QUALIFIED_CREDIT = re.compile(
-    OPEN + r"[\u4e00-\u9fff]{1,4}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：]\s*\S"
+    OPEN
+    + r"[\u4e00-\u9fff]{1,6}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：︰|｜丨︱│┃]\s*\S"
 )
 # One credit of a row of them: a role or a source label and its colon or bar
 # ("作者：X 编辑：Y", "作者 | X 来源 | Y 编辑 | Z").
