@@ -20,6 +20,7 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.chrome_vocab import (
     BUTTON_ROW,
     COUNTER_PHRASES,
+    EN_UI_PHRASES,
     END_MARKER,
     POST_PHRASES,
     PROMO_ACTION,
@@ -38,10 +39,12 @@ from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编|网页|当前页")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底跳广按窗【\\[友请]")
+_UI_PHRASE_CHARS = re.compile(
+    "[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底跳广按窗【\\[友请回预]"
+)
 _BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏开看]")  # one of these is in every BUTTON_ROW button
 # One of these is in every COUNTER_PHRASES (with a digit) and every POST_PHRASES.
-_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线访人]")
+_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线访人播观赞藏转享]")
 _DIGIT = re.compile(r"\d")
 _POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功改喜同]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
@@ -222,8 +225,10 @@ def _ui_phrase(text: str) -> re.Match[str] | None:
         and (phrase := COUNTER_PHRASES.search(text))
     ):
         return phrase
-    if _POST_PHRASE_CHARS.search(text):
-        return POST_PHRASES.search(text)
+    if _POST_PHRASE_CHARS.search(text) and (phrase := POST_PHRASES.search(text)):
+        return phrase
+    if text[:1].isascii() and text[:1].isalpha():
+        return EN_UI_PHRASES.match(text)
     return None
 
 

@@ -13,7 +13,7 @@ import re
 # (回复【公租房】): a WeChat account's menu speaks this way.
 PROMO_ACTION = re.compile(
     r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看|"
-    r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发"
+    r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发|尽在"
 )
 PROMO_OBJECT = re.compile(
     r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
@@ -132,7 +132,10 @@ UI_PHRASES = re.compile(
     # what a player says of the next video, its pre-roll, its floating window, a picture's zoom
     r"即将播放|\d+\s*秒后(?:自动)?播放|播放下一[个条集]|跳过广告|广告\s*\d+\s*[sS秒]|"
     r"按住画面|移动小窗|(?:可)?点击(?:可)?放大|^[【\[](?:视频|图集|组图|音频)[】\]]$|"
-    r"浏览器版本过低|请(?:升级|更换|使用)\S{0,6}浏览器|友善的弹幕|视频已过期|"
+    r"浏览器版本过低|请(?:升级|更换|使用)\S{0,6}浏览器|友善的弹幕|视频已过期|^展开剩余|"
+    # a video's length said in words, a live stream's state
+    r"时长\s*[:：]?\s*(?:\d+\s*分\s*\d+\s*秒|\d+\s*秒)$|"
+    r"^(?:正在直播|直播(?:已结束|回放|预告)|(?:观看)?回放|预约直播)$|"
     r"您可以按[Aa][Ll][Tt]|^(?:视频|播放)\s*[-－|｜]|时长\s*[:：]?\s*\d{1,2}:\d\d|"
     # what a player prints when it cannot play: the browser, the network, the video gone
     r"浏览器\S{0,3}不支持|[Bb]rowser does(?: not|n't) support|网络不给力|"
@@ -147,6 +150,7 @@ UI_PHRASES = re.compile(
 # the page is (全文约2300字，阅读约需5分钟, 本文共3页).
 COUNTER_PHRASES = re.compile(
     r"(?:阅读|浏览|点击|评论|回复|阅览|访问)(?:量|数|次数)?\s*[:：(（]\s*\d+|"
+    r"^(?:播放|观看|点赞|评论|阅读|浏览|收藏|转发|分享)(?:量|数|次数)\s*[:：]?\s*[\d.,]+\s*万?\W*$|"
     # a counter alone: 123人看过, 已有 12 人参与, 1.2万次播放
     r"^\D{0,2}[\d.]+\s*万?\s*人(?:看过|赞过|已赞|参与|阅读|观看|浏览|点赞|收藏|喜欢|在看)\W*$|"
     r"^已有\s*[\d,]+\s*人(?:参与|评论|阅读|观看)\W*$|"
@@ -170,3 +174,10 @@ POST_PHRASES = re.compile(
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)
+# The same in English: a web player's own text (video.js prints these for screen readers)
+# and WeChat's buttons on a page saved in English.
+EN_UI_PHRASES = re.compile(
+    r"^(?:Video Player is loading|Play Video|Loaded\s*:\s*\d|Current Time\s|Duration\s+\d|"
+    r"Remaining Time\s|Stream Type\s|This is a modal window|Beginning of dialog window|"
+    r"End of dialog window|Scan to Follow|Scan with Weixin|Got It$|Cancel$|Allow$|Read more$)"
+)

@@ -61,6 +61,7 @@ CREDITS = [
     "作者简介：宋知秋，示例大学旅游学院教授",
     "山城新闻编辑 | 唐果",
     "晚报记者｜罗青 周航",
+    "山城晚报-山城网报道 记者 罗青",
 ]
 
 
@@ -119,6 +120,23 @@ PLAYER_AND_TOOLBAR = [
     "2024-12-01 发布 · 3.6万次播放",
     "文章已于2024-12-02修改",
     "喜欢此内容的人还喜欢",
+    # a video's counters and length in words, a live stream's state, a web player's own
+    # English text and WeChat's buttons on a page saved in English
+    "播放数 5620",
+    "观看次数：3.1万",
+    "点赞数 88",
+    "本视频时长2分08秒",
+    "直播已结束",
+    "观看回放",
+    "预约直播",
+    "展开剩余",
+    "Video Player is loading.",
+    "Play Video",
+    "Current Time 0:00",
+    "Duration 3:12",
+    "This is a modal window.",
+    "Scan to Follow",
+    "Got It",
 ]
 
 
@@ -131,6 +149,12 @@ def test_player_and_toolbar_kinds(line):
 @pytest.mark.parametrize("line", PLAYER_AND_TOOLBAR)
 def test_player_and_toolbar_text_leaves_the_body(line, where):
     assert line not in body_lines(line, where)
+
+
+def test_an_app_slogan_is_a_promo():
+    line = "海量资讯、深度解读，尽在山城晚报APP"
+    assert chrome.is_promo(line)
+    assert line not in body_lines(line, "end")
 
 
 def test_a_share_instruction_about_the_page_is_a_promo():
@@ -159,6 +183,11 @@ NEAR_MISSES = [
     "作者为写这本书，在镇上住了整整三年。",
     "已有300多人报名参加了这次徒步活动。",
     "直播间里，主播正在介绍当地的茶叶和蜂蜜。",
+    "比赛时长90分钟",
+    "裁判组通过回放确认了这粒进球。",
+    "这条短视频的播放数已突破千万。",
+    "快点击这里看看吧！",
+    "视频直播",
 ]
 
 
