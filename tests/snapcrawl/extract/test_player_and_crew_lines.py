@@ -208,3 +208,22 @@ def test_story_sentences_stay_in_the_body(line, where):
 )
 def test_toolbar_buttons_stay_navigation(line):
     assert noise.is_nav_line(line)
+
+
+# --- credits go to the fields ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "editor"),
+    [
+        ("（作者：宋知秋 示例大学旅游学院教授）", "宋知秋", None),
+        ("作者简介：宋知秋，示例大学旅游学院教授", "宋知秋", None),
+        ("山城晚报-山城网报道 记者 罗青", "罗青", None),
+        ("编辑：何苗；审核：钱程", None, "何苗"),
+    ],
+)
+def test_credit_lines_fill_the_fields(line, author, editor):
+    article = extract_article(page([*STORY, line]))
+    assert line not in article.body
+    assert article.author == author
+    assert article.editor == editor
