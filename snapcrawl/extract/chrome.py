@@ -39,14 +39,12 @@ from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编|网页|当前页")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile(
-    "[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底跳广按窗【\\[友请回预]"
-)
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底跳广按窗【弹回]")
 _BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏开看]")  # one of these is in every BUTTON_ROW button
 # One of these is in every COUNTER_PHRASES (with a digit) and every POST_PHRASES.
-_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线访人播观赞藏转享]")
+_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线访看赞参观藏喜播转享]")
 _DIGIT = re.compile(r"\d")
-_POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功改喜同]")
+_POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功修喜步]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
