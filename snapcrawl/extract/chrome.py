@@ -42,7 +42,7 @@ _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their ob
 _UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底跳广按窗【弹回]")
 _BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏开看]")  # one of these is in every BUTTON_ROW button
 # One of these is in every COUNTER_PHRASES (with a digit) and every POST_PHRASES.
-_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线访看赞参观藏喜播转享]")
+_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线访看赞参观藏喜播转享表]")
 _DIGIT = re.compile(r"\d")
 _POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功修喜步]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
