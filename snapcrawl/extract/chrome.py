@@ -20,6 +20,7 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.chrome_vocab import (
     BUTTON_ROW,
     COUNTER_PHRASES,
+    EN_UI_PHRASES,
     END_MARKER,
     POST_PHRASES,
     PROMO_ACTION,
@@ -35,15 +36,15 @@ from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
-_SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编")
+_SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编|网页|当前页")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底]")
-_BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏]")  # one of these is in every BUTTON_ROW button
+_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底跳广按窗【弹回]")
+_BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏开看]")  # one of these is in every BUTTON_ROW button
 # One of these is in every COUNTER_PHRASES (with a digit) and every POST_PHRASES.
-_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线]")
+_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线访看赞参观藏喜播转享表]")
 _DIGIT = re.compile(r"\d")
-_POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功]")
+_POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功修喜步]")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
@@ -52,7 +53,14 @@ _PLAYER_CLOCK = re.compile(
 )
 # A gallery's counter standing alone ("1/5"), a speed menu ("2.0x 1.5x 1.0x").
 _GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
-_SPEED_MENU = re.compile(r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$|^\d\.\d{1,2}\s*[xX×]$")
+# A font-size bar ("A- A+", "字号 A+ A A-") and a bare count ("10万+") standing alone.
+_FONT_BAR = re.compile(
+    r"^(?:字号|字体)?\s*[:：]?\s*(?=.*[Aa]\s*[+\-－＋])(?:[Aa]\s*[+\-－＋]?\s*){2,3}$"
+)
+_BARE_COUNT = re.compile(r"^\d+(?:\.\d+)?\s*[万wW]\+$")
+_SPEED_MENU = re.compile(
+    r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$|^\d\.\d{1,2}\s*[xX×]$|^\d(?:\.\d{1,2})?\s*倍速$"
+)
 _PROMISE = re.compile(r"更多|精彩|看|了解|获取|领取|体验|第一时间|抢先|福利|好文")
 _FOLLOW_OPENING = re.compile(
     r"^[\s【\[]*(?:点击|请|欢迎|记得|别忘了|快来)?\s*(?:关注|订阅)(?:我们)?[，,！!\s]"
@@ -191,8 +199,13 @@ def is_ui_line(text: str) -> bool:
     if _BUTTON_CHARS.search(text) and BUTTON_ROW.match(text):
         return True
     if text[:1].isdigit() and (
-        _PLAYER_CLOCK.match(text) or _SPEED_MENU.match(text) or _gallery_alone(text)
+        _PLAYER_CLOCK.match(text)
+        or _SPEED_MENU.match(text)
+        or _gallery_alone(text)
+        or _BARE_COUNT.match(text)
     ):
+        return True
+    if ("A" in text or "a" in text) and _FONT_BAR.match(text):
         return True
     if _NOT_UI_CHAR.search(text):
         return False  # a Chinese character no UI word has: the line says something else
@@ -210,8 +223,10 @@ def _ui_phrase(text: str) -> re.Match[str] | None:
         and (phrase := COUNTER_PHRASES.search(text))
     ):
         return phrase
-    if _POST_PHRASE_CHARS.search(text):
-        return POST_PHRASES.search(text)
+    if _POST_PHRASE_CHARS.search(text) and (phrase := POST_PHRASES.search(text)):
+        return phrase
+    if text[:1].isascii() and text[:1].isalpha():
+        return EN_UI_PHRASES.match(text)
     return None
 
 

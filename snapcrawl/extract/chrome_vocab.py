@@ -13,7 +13,7 @@ import re
 # (回复【公租房】): a WeChat account's menu speaks this way.
 PROMO_ACTION = re.compile(
     r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看|"
-    r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发"
+    r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发|尽在"
 )
 PROMO_OBJECT = re.compile(
     r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
@@ -41,7 +41,8 @@ CREDIT_LABEL = (
 CREW_LABEL = (
     r"(?:实习|见习|特约)?记者|"
     r"(?:视频|音频|图文|文字|图片|海报|后期)?(?:剪辑|拍摄|摄像|制作|策划|设计|配音|文案|编导|翻译)|海报|"
-    r"制图|采访|口述|(?:文字)?整理|"
+    r"制图|采访|口述|(?:文字)?整理|后期|动画|插画|漫画|手绘|(?:数据|图表)(?:可视化|制作)?|"
+    r"审稿|审核人|供稿(?:单位)?|来稿|"
     r"总策划|文字|视觉|主播|文(?=\s*[|｜/／:：])"
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
@@ -93,20 +94,26 @@ UI_WORDS = (
     # the player's own controls and counters (画中画, 静音, 弹幕, 播放量 1.2万, 123人已赞)
     "画中画|网页全屏|静音|音量|弹幕|发送|小窗|连播|播放量|阅读量|浏览量|已赞|已收藏|上一张|下一张|"
     "继续阅读|查看更多|查看全文|进入|退出|刷新|试试|即将|观看|下一个|跳过|广告|写留言|留言|"
-    "精选|赞赏|点击|右上角|右下角"
+    "精选|赞赏|点击|右上角|右下角|"
+    # share targets, a page's audio reader, its comment box and pager, a video's stats line
+    "好友|新浪微博|腾讯微博|豆瓣|钉钉|听新闻|听全文|语音|播报|收听|朗读|视频|发布|"
+    "发表|我要|写|全部|暂无|本文|文章|全文|查看|共|上一篇|下一篇|上一页|下一页|秒|跳过|"
+    # a player's episode menu and live room, a pull-to-refresh hint, a reader on the phone
+    "下一集|选集|连续|开启|直播间|立即|精彩|下拉|上拉|手机"
 )
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 UI_VERBS = (
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
     r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞|"
     r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看|"
-    r"手机看"
+    r"手机看|听新闻|听全文|播报|收听|朗读|跳过|上一篇|下一篇|上一页|下一页|下一集|选集|直播间"
 )
 # A row of a page's own buttons, alone on its line: 【打印】【关闭窗口】, 举报/反馈, 【我要纠错】,
 # 加载更多, 投诉. Kept out of UI_WORDS, whose characters every line is scanned for.
 BUTTON_ROW = re.compile(
     r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
-    r"(?:点击)?加载更多|打赏作者|打赏|一键收藏)[\s】\]/／|｜]*){1,4}$"
+    r"(?:点击)?加载更多|打赏作者|打赏|一键收藏|立即打开|立即查看|(?:App|APP|app)内打开|打开看看)"
+    r"[\s】\]/／|｜]*){1,4}$"
 )
 # "（掌声）", "（笑声）": a transcript's stage note in brackets, shaped like a signed-off name.
 STAGE_NOTE = r"掌声|笑声|鼓掌|欢呼|大笑|众笑|音乐|画外音|同期声|停顿|沉默"
@@ -120,7 +127,15 @@ UI_PHRASES = re.compile(
     r"(?:播放|加载)失败|(?:无法|不能|不支持)\S{0,2}播放|错误(?:代码|编码|码)\s*[:：]?|刷新(?:重试|试试)|"
     r"建议(?:在)?\s*[Ww][Ii]-?[Ff][Ii]|[Ww][Ii]-?[Ff][Ii]\s*(?:下|环境下?)(?:打开|观看|播放)|"
     r"自动播放|点击播放|重新播放|正在播放|点击查看视频|点击图片(?:进入|查看)|进入专题|^共\s*\d+\s*张$|"
-    r"正在加载|加载中|查看(?:原|大|高清)图|展开全文|点击展开|剩余\d+%|正文已结束|"
+    r"正在加载|加载中(?![\u4e00-\u9fff])|查看(?:原|大|高清)图|展开全文(?![\u4e00-\u9fff])|点击展开|"
+    r"剩余\s*\d+\s*%|正文已结束|"
+    # what a player says of the next video, its pre-roll, its floating window, a picture's zoom
+    r"即将播放|\d+\s*秒后(?:自动)?播放|播放下一[个条集]|跳过广告|广告\s*\d+\s*[sS秒]|"
+    r"按住画面|移动小窗|(?:可)?点击(?:可)?放大|^[【\[](?:视频|图集|组图|音频)[】\]]$|"
+    r"浏览器版本过低|请(?:升级|更换|使用)\S{0,6}浏览器|友善的弹幕|视频已过期|^展开剩余|"
+    # a video's length said in words, a live stream's state
+    r"时长\s*[:：]?\s*(?:\d+\s*分\s*\d+\s*秒|\d+\s*秒)$|"
+    r"^(?:正在直播|直播(?:已结束|回放|预告)|(?:观看)?回放|预约直播)$|"
     r"您可以按[Aa][Ll][Tt]|^(?:视频|播放)\s*[-－|｜]|时长\s*[:：]?\s*\d{1,2}:\d\d|"
     # what a player prints when it cannot play: the browser, the network, the video gone
     r"浏览器\S{0,3}不支持|[Bb]rowser does(?: not|n't) support|网络不给力|"
@@ -134,10 +149,17 @@ UI_PHRASES = re.compile(
 # (阅读:3727, 已被阅读178次, 您是本文第154个阅览者, 评论(5)), a search page's count, and how long
 # the page is (全文约2300字，阅读约需5分钟, 本文共3页).
 COUNTER_PHRASES = re.compile(
-    r"(?:阅读|浏览|点击|评论|回复|阅览)(?:量|数|次数)?\s*[:：(（]\s*\d+|"
+    r"(?:阅读|浏览|点击|评论|回复|阅览|访问)(?:量|数|次数)?\s*[:：(（]\s*\d+|"
+    r"^(?:播放|观看|点赞|评论|阅读|浏览|收藏|转发|分享)(?:量|数|次数)\s*[:：]?\s*[\d.,]+\s*万?\W*$|"
+    # a counter alone: 123人看过, 已有 12 人参与, 1.2万次播放
+    r"^\D{0,2}[\d.]+\s*万?\s*人(?:看过|赞过|已赞|参与|阅读|观看|浏览|点赞|收藏|喜欢|在看)\W*$|"
+    r"^已有\s*[\d,]+\s*人(?:参与|评论|阅读|观看)\W*$|"
+    # a post's time and where it was posted from (WeChat: "…2024年01月01日 08:00 发表于北京")
+    r"\d{1,2}:\d\d(?::\d\d)?\s*发表于\s*[\u4e00-\u9fff]{2,8}$|"
     r"已被(?:阅读|浏览|查看|点击)\s*[\d,]+\s*次|第\s*[\d,]+\s*(?:个|位)(?:阅览者|读者|访客|访问者)|"
     r"^共(?:找到|有)\s*[\d,]+\s*(?:个|条|篇)相关|"
-    r"(?:全文|本文)(?:共|约)\s*[\d,]+\s*(?:字|页)|阅读(?:约需|需要|时长|时间)\s*[:：]?\s*约?\d+\s*分钟|"
+    r"(?:全文|本文)(?:共|约)\s*[\d,]+\s*(?:字|页)|"
+    r"阅读(?:约需|需要|时长|时间|大约|约)\s*[:：]?\s*约?\s*\d+\s*分钟|^(?:全文)?字数\s*[:：]?\s*\d+|"
     # an outlet's tip line: 报料热线：023-96123, 新闻热线：…
     r"^[\u4e00-\u9fff]{0,8}(?:报料|爆料|新闻热线)(?:热线|电话)?\s*[:：]\s*"
     r"[\d(（][\d\-—()（） ]{4,}$"
@@ -150,7 +172,14 @@ POST_PHRASES = re.compile(
     r"^IP属地\s*[:：]|^返回\S{1,8}[，,\s]\s*查看更多$|"
     # what a WeChat page prints around an article: its account card and its swipe hints
     r"预览时标签不可点|滑动看下一个|轻触阅读原文|轻点两下取消|^知道了$|收录于(?:合集|话题)|"
-    r"^(?:微信号|功能介绍)\s*[:：]"
+    r"^(?:微信号|功能介绍)\s*[:：]|^文章已于\S{0,24}修改$|喜欢此内容的人还喜欢|已同步到看一看"
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)
+# The same in English: a web player's own text (video.js prints these for screen readers)
+# and WeChat's buttons on a page saved in English.
+EN_UI_PHRASES = re.compile(
+    r"^(?:Video Player is loading|Play Video|Loaded\s*:\s*\d|Current Time\s|Duration\s+\d|"
+    r"Remaining Time\s|Stream Type\s|This is a modal window|Beginning of dialog window|"
+    r"End of dialog window|Scan to Follow|Scan with Weixin|Got It$|Cancel$|Allow$|Read more$)"
+)

@@ -48,9 +48,15 @@ _ANY_LABEL = re.compile(
 _PERSON = re.compile(
     r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}|[A-Za-z][A-Za-z.'-]{1,20}"
 )
+# A desk or an outlet credited for the work (制作：海港日报新媒体中心, 供稿：海港县融媒体中心).
+_OUTLET = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:融媒体中心|新媒体中心|媒体中心|客户端|日报|晚报|报社|电视台|"
+    r"广播电台|新闻网?|工作室|频道|编辑部|中心)"
+)
 # 新媒体编辑：X, 稿件统筹：X: a role word qualified by the desk it belongs to.
 _QUALIFIED_CREDIT = re.compile(
-    OPEN + r"[\u4e00-\u9fff]{1,4}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：]\s*\S"
+    OPEN
+    + r"[\u4e00-\u9fff]{1,6}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：︰|｜丨︱│┃]\s*\S"
 )
 # One credit of a row of them: a role or a source label and its colon or bar
 # ("作者：X 编辑：Y", "作者 | X 来源 | Y 编辑 | Z").
@@ -61,23 +67,32 @@ _ROW_LABEL = re.compile(
 # Who the author is, in a note under or above the story: （作者系海港大学教授）, 作者：X，海港
 # 大学教授, 作者单位：X. One clause naming a unit or ending in a role ("作者为此走访了…" is
 # the story's).
+# "（作者：方敏 海港大学经济学院教授）", "作者简介：X，海港大学教授": the name, then where
+# the author works and what they are, after a comma, a space or glued to the name.
 _AUTHOR_NOTE = re.compile(
     OPEN + r"(?:本文)?作者(?:单位\s*[:：][^。！？，,；;]{2,30}|"
-    r"(?:系|为|是|\s*[:：|｜丨︱│┃]\s*[^\s，,。:：]{1,12}[，,]\s*(?:系|为|是)?)"
-    r"[^。！？!?，,；;]{1,30}?(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
+    r"(?:(?:系|为|是)[^。！？!?，,；;]{1,30}?|"
+    r"(?:简介)?\s*[:：|｜丨︱│┃]\s*[^。！？!?；;:：]{2,42}?)"
+    r"(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
 )
 _ROW_START = re.compile(OPEN + _ROW_LABEL.pattern)
 _ROW_MARK = re.compile(r"[:：︰|｜丨︱│┃]")
 _ROW_VALUE_MAX = 16  # a name, a desk or an outlet; a longer value is a sentence
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
+_SEMICOLON = re.compile(r"[；;]")
 _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
 # Where the reporter filed from, after the names: "山东冠县报道", "发自北京", "北京电".
 _FILED_FROM = r"(?:\s*(?:[\u4e00-\u9fff]{2,8}(?:报道|电)|发自[\u4e00-\u9fff]{2,8}))?"
 # 新京报记者 陆一夫 / 采写：南都见习记者 林子沛 / 【文/观察者网专栏作者 王文】 / 执笔/甲、乙 /
 # 本报记者 张三 海港报道
+# An outlet's report line may stand before the role ("海港时报-海港网报道 记者 X").
 _BYLINE = re.compile(
-    OPEN + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:" + BYLINE_WORD + r")"
+    OPEN
+    + r"(?:[^\s:：，。]{2,16}报道\s+)?"
+    + r"(?:(?:文|采写|撰文|作者)\s*[:：/|｜]\s*)?[^\s:：，。]{0,12}?(?:"
+    + BYLINE_WORD
+    + r")"
     r"(?:\s*[:：/|｜丨︱│┃]\s*|\s+)"
     + _NAMES
     + r"(?:\s*[（(][^（）()]{1,20}[）)])?"
@@ -118,7 +133,11 @@ _NOT_A_NAME = re.compile(
     r"[社网报台站局部会院厅委办处司所队组]$|新闻|日报|记者|编辑|通讯|" + STAGE_NOTE
 )
 _SIGN_OFF_LINES = 3  # credit lines right after the story that still sign it off
-_RETITLE = re.compile(OPEN + r"(?:本文)?原(?:标题|题为?|文标题)")
+# 原标题：X, 原题为《X》, （原标题 X）: the label, then a separator or the title's mark
+# ("原标题已无从考证，…" is a sentence about it).
+_RETITLE = re.compile(
+    OPEN + r"(?:本文)?原(?:标题|题为?|文标题)\s*(?:[:：︰]|[《“\"「『<〈]|为|是|\s)"
+)
 
 
 def is_credit(text: str) -> bool:
@@ -172,6 +191,8 @@ def is_credit(text: str) -> bool:
         return True
     if "作者" in text and len(text) <= thresholds.CREDIT_MAX and _AUTHOR_NOTE.match(text):
         return True
+    if ("；" in text or ";" in text) and _credit_parts(text):
+        return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
     if len(text) <= thresholds.CAPTION_CREDIT_MAX:
@@ -180,6 +201,14 @@ def is_credit(text: str) -> bool:
         len(text) <= thresholds.BYLINE_MAX
         and text.endswith("摄")
         and _PHOTOGRAPHER_CREDIT.search(text) is not None
+    )
+
+
+def _credit_parts(text: str) -> bool:
+    """ "编辑：张三；审核：李四": credits set apart by semicolons, each a credit alone."""
+    parts = [p for p in _SEMICOLON.split(text.strip("；; ")) if p.strip()]
+    return len(parts) >= 2 and all(
+        ";" not in p and "；" not in p and is_credit(p.strip()) for p in parts
     )
 
 
@@ -205,7 +234,11 @@ def _names_only(text: str) -> bool:
     """Whether, past its labels, a credit line names only people ("视频拍摄：陈刚 剪辑：李丽")."""
     rest = _ANY_LABEL.sub(" ", text.strip(" \u3000()（）[]【】▲△●■◆〔〕<>"))
     names = [n for n in re.split(r"[\s、,，/&|｜丨︱│┃]+", rest) if n]
-    return bool(names) and len(names) <= 8 and all(_PERSON.fullmatch(n) for n in names)
+    return (
+        bool(names)
+        and len(names) <= 8
+        and all(_PERSON.fullmatch(n) or _OUTLET.fullmatch(n) for n in names)
+    )
 
 
 def about_a_picture(text: str) -> bool:

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.byline_shapes import poster_name
-from snapcrawl.extract.chrome_vocab import PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL, STAGE_NOTE
+from snapcrawl.extract.chrome_vocab import (
+    AUTHOR_ROLE,
+    PICTURE_FROM,
+    PICTURE_LABEL,
+    PICTURE_TAIL,
+    STAGE_NOTE,
+)
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 
@@ -31,7 +37,7 @@ _EDITOR = (
 )
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨︱│┃:：\s]|文\s*[/／|｜丨︱│┃:：])"
-    r"|(?:作者|撰文|采写|执笔人?|文字|记者)\s*[:：|｜丨︱│┃/／]"
+    r"|(?:作者简介|作者|撰文|采写|执笔人?|文字|记者)\s*[:：|｜丨︱│┃/／]"
     r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
@@ -43,10 +49,17 @@ _AUTHOR_DATELINE = re.compile(
 # A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍",
 # also in brackets ("（总台记者 张倩）", a sign-off glued to the last paragraph: glued_credit).
 _AUTHOR_LINE = re.compile(
-    r"^[□■●◆▲△○\s]*[（(【\[]?(?:[\u4e00-\u9fff《》]{0,10}?\s?)"
+    r"^[□■●◆▲△○\s]*[（(【\[]?(?:[^\s:：，。]{2,16}报道\s+)?(?:[\u4e00-\u9fff《》]{0,10}?\s?)"
     r"(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+"
     r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})"
     r"(?:\s+[\u4e00-\u9fff]{2,8}报道)?[)）】\]]?$"
+)
+# "作者：方敏 海港大学教授", "作者简介：方敏，海港大学教授": a name, then what the author
+# is (the value of an author note, credit_lines.is_credit).
+_NOTED_NAME = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4})(?:[，,]\s*|\s+)[^，,。！？]{2,30}(?:"
+    + AUTHOR_ROLE
+    + r")[。]?[）)\]】]?$"
 )
 # "……实现轻松换新。(李楠)": a name in brackets closing the story.
 _SIGN_OFF = re.compile(
@@ -253,6 +266,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                     continue
                 if name := clean_name(value):
                     return name
+                if pattern is _AUTHOR_LABELED and (noted := _NOTED_NAME.match(value.strip())):
+                    return clean_name(noted["name"])
     for line in lines:
         if name := _credit_line(line, bracketed=True):
             return name

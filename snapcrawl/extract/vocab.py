@@ -47,8 +47,10 @@ CONTENT_CLASS_TOKENS = frozenset(
 
 # Short lines that open or are navigation/list furniture (previous/next, "more about X").
 NAV_LINE = re.compile(
-    r"^(?:(?:上一[篇页条章]|下一[篇页条章]|前一篇|后一篇)\s*(?:[:：]|$)|返回(?:首页|列表|顶部|上[一级]页)|打印本?[页文]"
-    r"|关闭窗口|分享到|收藏本[页文站]|字号|【?(?:大|中|小)】?\s*【?(?:中|小)】?|责任编辑[:：]?\s*$)"
+    r"^(?:(?:上一[篇页条章]|下一[篇页条章]|前一篇|后一篇)\s*(?:[:：]|$)|返回(?:首页|列表|顶部|上[一级]页)"
+    # a button's word, not the first word of a sentence ("关闭窗口后，…", "字号老店…")
+    r"|(?:打印本?[页文]|关闭窗口|收藏本[页文站]|字号)(?![\u4e00-\u9fff])|打印文章|分享到(?![\u4e00-\u9fff]{3})"
+    r"|【?(?:大|中|小)】?\s*【?(?:中|小)】?|责任编辑[:：]?\s*$)"
 )
 # A list section's title opens or closes with one of these ("相关文章", "更多关于X的资讯",
 # "热点排行", "网友评论").
