@@ -28,6 +28,7 @@ from snapcrawl.extract.vocab import (
     HEADING_TAGS,
     NOISE_CLASS_TOKENS,
 )
+from snapcrawl.extract.word_trie import any_of
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _END_TAGS = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
@@ -45,28 +46,9 @@ _KIND = {
     "a": _LINK,
 }
 
-
-def _substring_pattern(words: frozenset[str]) -> str:
-    """A regex that finds any of ``words`` inside a text, shaped as a trie: a word holding
-    another (``comments``, ``comment``) is left out, since whatever holds it holds the
-    other, and shared prefixes are written once (``p(?:rev|rint|romo)``). ``re`` tries an
-    alternation's branches one by one at each position; the trie tries each letter once,
-    which makes the search 2-3x faster than the plain list of words."""
-    kept = [w for w in words if not any(o != w and o in w for o in words)]
-    tree: dict = {}
-    for word in kept:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-
-    def branch(node: dict) -> str:
-        alts = [re.escape(char) + branch(node[char]) for char in sorted(node)]
-        return "" if not alts else alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-
-    return branch(tree)
-
-
-_NOISE_SUBSTRING = re.compile(_substring_pattern(NOISE_CLASS_TOKENS))
+# Whether a class or id can hold a furniture token at all, as a trie (2.7x faster than the
+# plain alternation of the tokens).
+_NOISE_SUBSTRING = re.compile(any_of(NOISE_CLASS_TOKENS))
 
 
 @dataclass(slots=True, eq=False)
