@@ -20,6 +20,7 @@ from snapcrawl.extract.dom import Line, is_noise_names
 from snapcrawl.extract.noise import is_list_item
 
 _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page's state, not a region
+_UNKNOWN = object()  # not judged yet (``None`` means: under no furniture region)
 
 
 def _is_title(line: Line, headline: str) -> bool:
@@ -38,27 +39,32 @@ def _is_prose(line: Line) -> bool:
 def annotate(lines: list[Line], headline: str = "") -> None:
     """Set ``noise_at``, ``stamp`` and ``teaser`` on every line; ``headline`` is the
     document ``<title>`` (a link to the page itself is its heading, not an item's title)."""
-    noisy: dict[etree._Element, bool] = {}
+    # The innermost furniture region at or above each element judged so far (None: none).
+    # Owners share most of their ancestors, so a line's walk up stops at the first element
+    # an earlier line's walk reached: each element on the page's chains is judged once.
+    region: dict[etree._Element, etree._Element | None] = {}
     by_names: dict[tuple[str | None, str | None], bool] = {}  # items share their class
-    by_owner: dict[etree._Element, int] = {}
     for line in lines:
         line.stamp = is_list_item(line.text)
-        at = by_owner.get(line.owner)
-        if at is None:
-            at = -1
-            for pos, anc in enumerate(line.ancestors):
-                flag = noisy.get(anc)
-                if flag is None:
-                    names = (anc.get("class"), anc.get("id"))
-                    flag = by_names.get(names)
-                    if flag is None:
-                        flag = by_names[names] = names != (None, None) and is_noise_names(*names)
-                    noisy[anc] = flag = flag and anc.tag not in _PAGE_TAGS
-                if flag:
-                    at = pos
-                    break
-            by_owner[line.owner] = at
-        line.noise_at = at
+        chain = line.ancestors
+        found = None
+        walked = 0
+        for anc in chain:
+            known = region.get(anc, _UNKNOWN)
+            if known is not _UNKNOWN:
+                found = known
+                break
+            walked += 1
+            names = (anc.get("class"), anc.get("id"))
+            flag = by_names.get(names)
+            if flag is None:
+                flag = by_names[names] = names != (None, None) and is_noise_names(*names)
+            if flag and anc.tag not in _PAGE_TAGS:
+                found = anc
+                break
+        for anc in chain[:walked]:  # up to the region found, or below the element known
+            region[anc] = found
+        line.noise_at = -1 if found is None else chain.index(found)
     for line in lines:
         line.teaser = _is_prose(line) and _in_item(line, lines, headline)
 
