@@ -11,8 +11,10 @@ Pipelines and middlewares find it with Scrapy's public API,
 ``crawler.get_extension(CrawlServices)`` (:func:`crawl_services`), since the
 engine builds them after the extensions. Nothing is stuck on the ``Crawler``.
 
-Lifetimes: the worker pool starts on first use and is shut down when the
-spider closes (after the pipelines closed). The dedup index is opened by the
+Lifetimes: the worker pool starts on first use; its workers start exiting when
+the pipelines close (every item is done by then) and are waited for when the
+spider closes. Start-up's objects are frozen out of the garbage collector from
+just after the spider opens until it closes. The dedup index is opened by the
 first component that needs it (the dedup pipeline, when the spider opens) and
 closed by the dedup pipeline when it closes, so its last commits come first;
 one left open is closed when the engine stops.
