@@ -20,6 +20,7 @@ import asyncio
 import logging
 import multiprocessing
 import signal
+import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any, TypeVar
@@ -32,6 +33,7 @@ class WorkerPool:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._executor: Executor | None = None
+        self._closing: threading.Thread | None = None
         if workers > 0:
             self._executor = ProcessPoolExecutor(
                 max_workers=workers,
@@ -57,9 +59,25 @@ class WorkerPool:
         for _ in range(self.workers):
             self._executor.submit(function, *args).add_done_callback(_log_warm_up_failure)
 
+    def begin_close(self) -> None:
+        """No more calls will come: the workers start exiting now, running their exit
+        finalizers (a worker's exit takes ~60 ms), while the crawler finishes its own
+        closing (the last Parquet file); :meth:`close` then waits for them. A thread
+        waits for the shutdown so that nothing here blocks."""
+        if self._executor is not None and self._closing is None:
+            self._closing = threading.Thread(
+                target=self._executor.shutdown,
+                kwargs={"wait": True},
+                name="snapcrawl-workers-close",
+            )
+            self._closing.start()
+
     def close(self) -> None:
+        """Wait until every worker has exited (and run its exit finalizers)."""
         if self._executor is not None:
-            self._executor.shutdown(wait=True)  # workers run their exit finalizers
+            self.begin_close()
+            assert self._closing is not None
+            self._closing.join()
             self._executor = None
 
 

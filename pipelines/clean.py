@@ -83,7 +83,8 @@ class CleanPipeline:
         self.pool.warm_up(warm_up, self.keywords)
 
     def close_spider(self) -> None:
-        close_memories()  # inline mode; worker processes close theirs on exit
+        self.pool.begin_close()  # no more items: workers close their memories on exit
+        close_memories()  # inline mode
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):

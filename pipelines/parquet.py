@@ -83,6 +83,8 @@ class ParquetPipeline:
         recover_compactions(self.layout.compact_staging)  # cheap: one directory listing
 
     def close_spider(self) -> None:
+        # Scrapy closes the last pipeline first: the workers exit while this writes
+        self.services.items_done()
         try:
             self.sink.close()
         except STORAGE_ERRORS as error:

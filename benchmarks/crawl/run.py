@@ -209,6 +209,12 @@ def main() -> None:
             )
         for name, runs in results.items():
             print(f"{name}: " + ", ".join(f"{r['pages_per_s']:.1f}" for r in runs))
+            if name != "bare":  # against bare's round just before: the same machine load
+                ratios = [
+                    r["pages_per_s"] / b["pages_per_s"]
+                    for r, b in zip(runs, results["bare"], strict=True)
+                ]
+                print("  ratio to bare, round by round: " + ", ".join(f"{x:.2f}" for x in ratios))
             for round_, r in enumerate(runs):
                 if r["not_fetched"]:
                     print(f"  round {round_ + 1}: {r['pages']} pages; {r['not_fetched']}")

@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.fs as pafs
 
 from snapcrawl.errors import UnreadableDataset
@@ -35,6 +34,7 @@ from snapcrawl.store.filesystem import DatasetLocation, open_location
 
 if TYPE_CHECKING:
     import pandas
+    import pyarrow.compute as pc  # filters are built by the callers, which import it
     import pyarrow.dataset as ds
 
 Where = str | os.PathLike[str] | DataDir | DatasetLocation

@@ -11,19 +11,28 @@ Two sets drive incremental crawling besides the dedup store's kept URLs:
 Both are read once per run: only the columns the filter needs, from the
 dataset wherever it lives (a directory, or the pyarrow filesystem URI of
 ``SNAPCRAWL_PARQUET_URI``). Columns that older files lack read as null.
+
+A table with no file yet (a first run) is not read at all, and its filter is
+not built: building one converts Python values (the host, the cutoff), and
+pyarrow's first conversion imports pandas (~0.2 s), which a crawl into an empty
+DATA_DIR need not pay. ``pyarrow.compute`` is imported only to build a filter.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from snapcrawl.dataset.read import Where, read_columns
+from snapcrawl.dataset.read import Where, typed_dataset
 from snapcrawl.layout import ARTICLES, DUPLICATES
 from snapcrawl.store.schema import ARTICLE_SCHEMA, DUPLICATE_SCHEMA
+
+if TYPE_CHECKING:
+    import pyarrow.compute as pc
 
 UTC_US = pa.timestamp("us", tz="UTC")
 # The columns read from each table, typed as the writers write them.
@@ -49,24 +58,38 @@ def load_seen_pages(
     now: datetime | None = None,
 ) -> SeenPages:
     """The duplicate and recently published URLs under ``data_dir`` (of ``host`` only, if given)."""
-    duplicates = _urls(
-        data_dir, DUPLICATES, _host_filter(host) & pc.field("kind").isin(["exact", "near"])
-    )
-    recent: frozenset[str] = frozenset()
-    if recheck_days > 0:
+
+    def copies() -> pc.Expression:
+        import pyarrow.compute as pc
+
+        return _host_filter(host) & pc.field("kind").isin(["exact", "near"])
+
+    def young() -> pc.Expression:
+        import pyarrow.compute as pc
+
         cutoff = pa.scalar((now or datetime.now(UTC)) - timedelta(days=recheck_days), UTC_US)
         published = pc.field("published_at")
-        young = (published >= cutoff) | (published.is_null() & (pc.field("crawled_at") >= cutoff))
-        recent = _urls(data_dir, ARTICLES, _host_filter(host) & young)
+        fresh = (published >= cutoff) | (published.is_null() & (pc.field("crawled_at") >= cutoff))
+        return _host_filter(host) & fresh
+
+    duplicates = _urls(data_dir, DUPLICATES, copies)
+    recent = _urls(data_dir, ARTICLES, young) if recheck_days > 0 else frozenset()
     return SeenPages(duplicates=duplicates, recent=recent)
 
 
 def _host_filter(host: str | None) -> pc.Expression:
+    import pyarrow.compute as pc
+
     if not host:
         return pc.scalar(True)
     return (pc.field("host") == host) | pc.field("host").is_null()
 
 
-def _urls(root: Where, table: str, where: pc.Expression) -> frozenset[str]:
-    rows = read_columns(root, table, COLUMNS[table], where, columns=["url"])
-    return frozenset(rows.column("url").to_pylist()) if rows is not None else frozenset()
+def _urls(root: Where, table: str, where: Callable[[], pc.Expression]) -> frozenset[str]:
+    """The ``url`` column of the rows ``where()`` selects; the filter is built only
+    when the table holds a file."""
+    dataset = typed_dataset(root, table, COLUMNS[table])
+    if dataset is None:
+        return frozenset()
+    rows = dataset.to_table(columns=["url"], filter=where())
+    return frozenset(rows.column("url").to_pylist())

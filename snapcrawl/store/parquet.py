@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from snapcrawl.layout import PART, part_name
+from snapcrawl.store.arrow_columns import arrow_table
 from snapcrawl.store.filesystem import DatasetLocation, open_location
 
 logger = logging.getLogger(__name__)
@@ -178,7 +179,7 @@ def rows_to_table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema) -> pa.Ta
     """Build a table with exactly ``schema``'s columns; unknown keys are ignored."""
     rows = list(rows)
     columns = {name: [row.get(name) for row in rows] for name in schema.names}
-    return pa.Table.from_pydict(columns, schema=schema)
+    return arrow_table(columns, schema)  # as pa.Table.from_pydict, without importing pandas
 
 
 def remove_stale_temp_files(root: Path, older_than: float | None = None) -> int:

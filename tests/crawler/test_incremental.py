@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -181,6 +183,22 @@ def test_no_recheck_reads_no_articles_and_no_dataset_is_empty(dataset, tmp_path_
     assert load_seen_pages(dataset, recheck_days=0).recent == frozenset()
     assert len(load_seen_pages(dataset).duplicates) == 3  # every host
     assert load_seen_pages(tmp_path_factory.mktemp("empty"), recheck_days=5) == SeenPages()
+
+
+def test_a_first_run_reads_nothing_and_converts_nothing(tmp_path):
+    """No table yet: no filter is built, so pyarrow imports neither its compute module
+    nor pandas (which its first conversion of a Python value would import, ~0.2 s)."""
+    script = (
+        "import sys\n"
+        "from snapcrawl.state import load_seen_pages\n"
+        f"seen = load_seen_pages({str(tmp_path)!r}, host='news.example.cn', recheck_days=5)\n"
+        "assert not seen.duplicates and not seen.recent\n"
+        "print(sorted(m for m in ('pandas', 'pyarrow.compute') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
 
 
 def test_seen_pages_from_a_filesystem_uri_and_from_files_older_than_a_column(dataset, tmp_path):

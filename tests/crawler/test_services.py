@@ -196,3 +196,18 @@ def test_a_component_alone_gets_services_of_its_own(tmp_path):
     assert services.run_id == "r9"
     assert services.run_log is None  # not started: no run log, no lock, no probe
     assert not (tmp_path / "logs").exists()
+
+
+def test_start_up_objects_are_frozen_during_the_crawl_and_given_back_at_close(crawler):
+    import gc
+
+    services = crawl_services(crawler)
+    assert gc.get_freeze_count() == 0
+    services._freeze_start_up()  # what spider_opened schedules for the reactor's next turn
+    try:
+        assert gc.get_freeze_count() > 1000
+    finally:
+        services.spider_closed()
+    assert gc.get_freeze_count() == 0
+    services._freeze_start_up()  # a turn that comes after the close freezes nothing
+    assert gc.get_freeze_count() == 0

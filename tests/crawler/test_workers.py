@@ -50,3 +50,38 @@ def test_inline_there_is_nothing_to_warm_up():
     pool = WorkerPool(0)
     pool.warm_up(fail_to_load)  # not called: inline components load when the spider opens
     assert asyncio.run(pool.run(sum, [1, 2])) == 3
+
+
+def write_on_exit(path: str) -> int:
+    """Register an exit finalizer in the worker, as a boilerplate memory does."""
+    import os
+    import time
+    from multiprocessing.util import Finalize
+
+    def finish() -> None:
+        time.sleep(0.2)  # a slow flush: close() must still wait for it
+        with open(path, "w") as handle:
+            handle.write("flushed")
+
+    Finalize(finish, finish, exitpriority=10)
+    return os.getpid()
+
+
+def test_begin_close_lets_workers_exit_and_close_waits_for_their_finalizers(tmp_path):
+    marker = tmp_path / "flushed"
+    pool = WorkerPool(1)
+    asyncio.run(pool.run(write_on_exit, str(marker)))
+    pool.begin_close()  # returns at once: the worker exits while the crawler closes
+    pool.begin_close()  # idempotent
+    pool.close()
+    assert marker.read_text() == "flushed"
+    pool.close()  # closing twice is harmless
+
+
+def test_begin_close_before_any_call_and_inline():
+    pool = WorkerPool(1)
+    pool.begin_close()
+    pool.close()
+    inline = WorkerPool(0)
+    inline.begin_close()
+    inline.close()
