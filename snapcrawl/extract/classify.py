@@ -168,6 +168,41 @@ def _short_story(lines: list[Line], selection: Selection) -> bool:
     return whole >= thresholds.BRIEF_SENTENCES and headed
 
 
+def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:
+    """Whether a page judged a list opens its block with a story's lead under its headline.
+
+    Older pages declare nothing in their meta, yet a news digest ("【…汇总】", each item a
+    linked subhead over a paragraph) is still one article: its ``<h1>`` repeats the headline
+    of ``<title>`` (a sentence, before the site's name), and right under it comes a lead of
+    whole sentences that no title link leads. A list's block opens with an item, and its
+    items carry dates: a block with a date stamp inside stays a list.
+    """
+    if not title or not selection.kept or any(line.stamp for line in selection.inside):
+        return False
+    lead = selection.kept[0]
+    if (
+        lead.teaser
+        or lead.chars < thresholds.STRONG_PARAGRAPH_CHARS
+        or lead.punct < thresholds.STRONG_PARAGRAPH_PUNCT
+    ):
+        return False
+    start = lead.index
+    before = lines[max(0, start - thresholds.HEADED_REACH) : start]
+    if before and before[-1].is_link and before[-1].chars >= thresholds.ITEM_TITLE_CHARS[0]:
+        return False  # an item's teaser under its title link
+    for line in before:
+        text = line.text
+        if (
+            line.heading
+            and not line.is_link
+            and len(text) >= thresholds.TITLED_HEADLINE_CHARS
+            and title.startswith(text)
+            and (len(title) == len(text) or not title[len(text)].isalnum())
+        ):
+            return True
+    return False
+
+
 def classify_page(html: str | bytes, url: str | None = None) -> str:
     """ "article", "list" or "other" (empty, error or too little text to tell)."""
     try:
@@ -178,6 +213,8 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
     verdict = judge(page.lines, selection)
     if verdict == LIST:  # unless the page declares its heading over a short story
         verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
+    if verdict == LIST and titled_lead(page.head.title, page.lines, selection):
+        verdict = ARTICLE
     if verdict != ARTICLE and marked_selection(page, ()) is not None:
         return ARTICLE  # a short post in the page's one <article> (marked.py)
     return verdict
