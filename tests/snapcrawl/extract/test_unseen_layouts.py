@@ -147,3 +147,32 @@ def test_lists_beside_the_digest_stay_lists(near_miss):
     with pytest.raises(NotAnArticle) as info:
         extract_article(html)
     assert info.value.reason == "list_page"
+
+
+# --- a live ticker: items stamped only with the time of day -------------------------------
+
+
+def _ticker_page(clock: str) -> str:
+    items = "".join(
+        f"<div class='item'><div class='time'>{clock.format(i)}</div>"
+        f"<div class='txt'>【{title}】{text}</div></div>"
+        for i, (title, text) in enumerate(ITEMS + ITEMS)
+    )
+    return (
+        "<html><head><title>示例财经-快讯</title></head><body>"
+        f"<div class='top'>{NAV}</div><h2>全球快报</h2><div class='flash'>{items}</div>"
+        f"<div class='hot'>{NAV}{NAV}</div></body></html>"
+    )
+
+
+def test_a_ticker_of_items_stamped_with_the_time_is_a_list():
+    with pytest.raises(NotAnArticle) as info:
+        extract_article(_ticker_page("08:{:02d}:43"))
+    assert info.value.reason == "list_page"
+
+
+def test_one_clock_line_in_a_story_leaves_it_an_article():
+    html = _rendered_page("margin-bottom-20").replace(
+        "<div class='rich-text'>", "<div class='rich-text'><p>00:01:45</p>"
+    )
+    assert extract_article(html).paragraphs[-1] == STORY[-1]
