@@ -105,6 +105,11 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
         for i, line in enumerate(inside)
         if id(line) in kept and line.chars >= thresholds.ITEM_PROSE_CHARS
     ]
+    # Teasers cut short ("…一种..."): a list's items, however sentence-like before the cut.
+    paragraphs = [i for i in long_kept if inside[i].chars >= thresholds.STRONG_PARAGRAPH_CHARS]
+    cut = sum(1 for i in paragraphs if _cut_short(inside[i].text))
+    if cut >= thresholds.BOXED_ITEMS and cut >= thresholds.BOXED_SHARE * len(paragraphs):
+        return LIST
     # Flat lists: kept prose sandwiched by stubs, or led by a title link, item after item.
     boxed = {i for i in long_kept if 0 < i < len(inside) - 1 and stubs[i - 1] and stubs[i + 1]}
     led = {i for i in long_kept if i > 0 and inside[i - 1].is_link}
@@ -141,6 +146,12 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     ):
         return LIST
     return ARTICLE
+
+
+def _cut_short(text: str) -> bool:
+    """A line that ends in a truncation mark ("...", "…"), not the Chinese ellipsis "……"
+    that prose uses for a pause."""
+    return text.endswith(("...", "…")) and not text.endswith("……")
 
 
 def _declared_story(selection: Selection, heading_at: int | None) -> bool:

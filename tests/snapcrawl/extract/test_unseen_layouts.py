@@ -176,3 +176,35 @@ def test_one_clock_line_in_a_story_leaves_it_an_article():
         "<div class='rich-text'>", "<div class='rich-text'><p>00:01:45</p>"
     )
     assert extract_article(html).paragraphs[-1] == STORY[-1]
+
+
+# --- a card list rendered without links: teasers cut short --------------------------------
+
+
+def _cards_page(ending: str) -> str:
+    long_text = [text * 3 for _, text in ITEMS]
+    cards = "".join(
+        f"<div class='card'><div class='card-title'>{title}</div>"
+        f"<div class='card-summary'>{text[:-1]}{ending}</div><div class='card-time'>1小时前</div>"
+        f"<div class='card-tag'>设施农业</div></div>"
+        for title, text in zip([t for t, _ in ITEMS] * 2, long_text * 2, strict=True)
+    )
+    return (
+        "<html><head><title>示例农业-文章库</title></head><body>"
+        f"<div class='top'>{NAV}</div><div class='library'><h2>文章库</h2>{cards}</div>"
+        "</body></html>"
+    )
+
+
+def test_cards_whose_teasers_are_cut_short_are_a_list():
+    with pytest.raises(NotAnArticle) as info:
+        extract_article(_cards_page("..."))
+    assert info.value.reason == "list_page"
+
+
+def test_paragraphs_ending_in_the_chinese_ellipsis_are_prose():
+    paragraphs = [s[:-1] + "……" for s in STORY]
+    html = _rendered_page("margin-bottom-20").replace(
+        "".join(f"<p>{s}</p>" for s in STORY * 2), "".join(f"<p>{s}</p>" for s in paragraphs)
+    )
+    assert extract_article(html).paragraphs == tuple(paragraphs)
