@@ -22,6 +22,7 @@ from snapcrawl.extract.classify import (
     OTHER,
     judge,
     signalled_heading,
+    titled_lead,
 )
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
@@ -159,6 +160,8 @@ def extract_article(
     verdict = judge(page.lines, selection)
     if verdict == LIST:  # unless the page declares its heading over a short story
         verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
+    if verdict == LIST and titled_lead(page.head.title, page.lines, selection):
+        verdict = ARTICLE  # a digest under its headline (classify.titled_lead)
     marked = None
     if verdict != ARTICLE or not selection.kept:
         marked = marked_selection(page, names)

@@ -105,6 +105,11 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
         for i, line in enumerate(inside)
         if id(line) in kept and line.chars >= thresholds.ITEM_PROSE_CHARS
     ]
+    # Teasers cut short ("…一种..."): a list's items, however sentence-like before the cut.
+    paragraphs = [i for i in long_kept if inside[i].chars >= thresholds.STRONG_PARAGRAPH_CHARS]
+    cut = sum(1 for i in paragraphs if _cut_short(inside[i].text))
+    if cut >= thresholds.BOXED_ITEMS and cut >= thresholds.BOXED_SHARE * len(paragraphs):
+        return LIST
     # Flat lists: kept prose sandwiched by stubs, or led by a title link, item after item.
     boxed = {i for i in long_kept if 0 < i < len(inside) - 1 and stubs[i - 1] and stubs[i + 1]}
     led = {i for i in long_kept if i > 0 and inside[i - 1].is_link}
@@ -143,6 +148,12 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     return ARTICLE
 
 
+def _cut_short(text: str) -> bool:
+    """A line that ends in a truncation mark ("...", "…"), not the Chinese ellipsis "……"
+    that prose uses for a pause."""
+    return text.endswith(("...", "…")) and not text.endswith("……")
+
+
 def _declared_story(selection: Selection, heading_at: int | None) -> bool:
     """Whole sentences right under the heading the page declares: the story, however many
     headline links surround it."""
@@ -168,6 +179,41 @@ def _short_story(lines: list[Line], selection: Selection) -> bool:
     return whole >= thresholds.BRIEF_SENTENCES and headed
 
 
+def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:
+    """Whether a page judged a list opens its block with a story's lead under its headline.
+
+    Older pages declare nothing in their meta, yet a news digest ("【…汇总】", each item a
+    linked subhead over a paragraph) is still one article: its ``<h1>`` repeats the headline
+    of ``<title>`` (a sentence, before the site's name), and right under it comes a lead of
+    whole sentences that no title link leads. A list's block opens with an item, and its
+    items carry dates: a block with a date stamp inside stays a list.
+    """
+    if not title or not selection.kept or any(line.stamp for line in selection.inside):
+        return False
+    lead = selection.kept[0]
+    if (
+        lead.teaser
+        or lead.chars < thresholds.STRONG_PARAGRAPH_CHARS
+        or lead.punct < thresholds.STRONG_PARAGRAPH_PUNCT
+    ):
+        return False
+    start = lead.index
+    before = lines[max(0, start - thresholds.HEADED_REACH) : start]
+    if before and before[-1].is_link and before[-1].chars >= thresholds.ITEM_TITLE_CHARS[0]:
+        return False  # an item's teaser under its title link
+    for line in before:
+        text = line.text
+        if (
+            line.heading
+            and not line.is_link
+            and len(text) >= thresholds.TITLED_HEADLINE_CHARS
+            and title.startswith(text)
+            and (len(title) == len(text) or not title[len(text)].isalnum())
+        ):
+            return True
+    return False
+
+
 def classify_page(html: str | bytes, url: str | None = None) -> str:
     """ "article", "list" or "other" (empty, error or too little text to tell)."""
     try:
@@ -178,6 +224,8 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
     verdict = judge(page.lines, selection)
     if verdict == LIST:  # unless the page declares its heading over a short story
         verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
+    if verdict == LIST and titled_lead(page.head.title, page.lines, selection):
+        verdict = ARTICLE
     if verdict != ARTICLE and marked_selection(page, ()) is not None:
         return ARTICLE  # a short post in the page's one <article> (marked.py)
     return verdict

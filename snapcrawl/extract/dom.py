@@ -27,6 +27,7 @@ from snapcrawl.extract.vocab import (
     CONTENT_CLASS_TOKENS,
     HEADING_TAGS,
     NOISE_CLASS_TOKENS,
+    STYLE_CLASS_TOKENS,
 )
 from snapcrawl.extract.word_trie import any_of
 
@@ -163,14 +164,15 @@ def is_noise_names(class_: str | None, id_: str | None) -> bool:
 
     A name with a furniture token is furniture even with a content word in it
     ("comment-content", "reply-text"); a separate plain content name ("content" beside
-    "ad-free") vetoes it. It takes the attribute values, not the element: its callers
-    have read them already (each attribute read costs ~0.2 us, a fifth of the judgement).
+    "ad-free") vetoes it. A CSS utility name ("margin-bottom-20") names no region. It takes
+    the attribute values, not the element: its callers have read them already (each
+    attribute read costs ~0.2 us, a fifth of the judgement).
     """
     raw = f"{class_ or ''} {id_ or ''}".lower()
     if not _NOISE_SUBSTRING.search(raw):  # no token can match: most elements stop here
         return False
     names = _name_tokens(class_, id_)
-    if not any(name & NOISE_CLASS_TOKENS for name in names):
+    if not any(name & NOISE_CLASS_TOKENS and not name & STYLE_CLASS_TOKENS for name in names):
         return False
     return not any(name & CONTENT_CLASS_TOKENS and not name & NOISE_CLASS_TOKENS for name in names)
 

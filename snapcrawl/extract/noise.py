@@ -54,6 +54,8 @@ _ANY_FAMILY = re.compile(any_of(word for words in NOTICE_FAMILIES.values() for w
 # (“网易号”) is how a platform names itself, not speech.
 _REPORTED = re.compile(r"[“「\"][^“”「」\"]{8,}[”」\"]|[:：]\s*[“「]")
 _YEAR_NEAR_END = re.compile(r"(?:19|20)\d\d")
+# A clock to the second alone on its line: the stamp of a live ticker's item ("08:17:43").
+_BARE_CLOCK = re.compile(r"[0-2]?\d:[0-5]\d:[0-5]\d")
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 # An outlet's name on a dateline ends like one (海港晚报, 示例网, 《海港周刊》, 海港新闻).
 _OUTLET_END = re.compile(r"(?:[报网社台刊志]|新闻|杂志|广播|传媒|在线|频道|客户端)》?$")
@@ -229,7 +231,10 @@ def is_list_heading(text: str) -> bool:
 
 
 def is_list_item(text: str) -> bool:
-    """A stamped or bulleted teaser line: "· 标题 2023-06-15", or a bare date."""
+    """A stamped or bulleted teaser line: "· 标题 2023-06-15", a bare date, or a bare clock
+    to the second (a ticker's items carry only the time)."""
+    if len(text) <= 8 and _BARE_CLOCK.fullmatch(text):
+        return True
     if len(text) > thresholds.LIST_ITEM_MAX or not _YEAR_NEAR_END.search(
         text, len(text) - thresholds.STAMP_TAIL
     ):  # stamps end lines

@@ -93,6 +93,7 @@ BRIEF_SENTENCES = 2  # ... this many whole sentences (lines with this many marks
 SIGNAL_REACH = 12  # the story starts this close under the heading the page declares
 TITLE_MIN_CHARS = 4  # a shorter heading matches too many titles to declare anything
 SIGNAL_SENTENCES = 2  # sentences under a declared heading that make it a story
+TITLED_HEADLINE_CHARS = 8  # a heading repeating <title> this long is a headline, not a channel
 
 # --- list items (layout.py) and entry series (entries.py) ---------------------------------
 

@@ -39,6 +39,12 @@ NOISE_CLASS_TOKENS = frozenset(
     gotop backtop print friendlink links link prev next prenext updown more subscribe qrcode
     weixin ewm widget promo sponsor popular trending""".split()  # noqa: SIM905
 )
+# Tokens of CSS utility classes ("margin-bottom-20", "pt-top", "border-bottom"): a name with
+# one of these says how an element is spaced or drawn, not what region it is, so its
+# "bottom" or "top" is a side of a box, never a page footer.
+STYLE_CLASS_TOKENS = frozenset(
+    """margin padding border spacing gap inset offset rounded radius shadow""".split()  # noqa: SIM905
+)
 # Tokens that mark the content itself; they override a noise token on the same element.
 CONTENT_CLASS_TOKENS = frozenset(
     """article content contents text body main detail details post entry story news artical zw
