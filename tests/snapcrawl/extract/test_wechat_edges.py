@@ -20,6 +20,7 @@ import pytest
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.chrome import is_promo
+from snapcrawl.extract.credits import clean_name
 from snapcrawl.extract.outlet_tags import site_outlet
 
 STORY = [
@@ -116,5 +117,39 @@ def test_appeals_at_a_wechat_articles_end_leave_the_body(tail: list[str]) -> Non
 )
 def test_story_sentences_with_the_same_words_stay(sentence: str) -> None:
     assert not is_promo(sentence)
+    paragraphs = [*STORY[:3], sentence, *STORY[3:]]
+    assert body_lines(paragraphs) == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Luna小鹿", "Luna小鹿"),  # a pen name: Latin and Chinese
+        ("林小书", "林小书"),
+        ("读者服务App客户端专区", None),  # near miss: a phrase, not a name
+    ],
+)
+def test_a_pen_name_mixing_latin_and_chinese_is_a_name(value: str, name: str | None) -> None:
+    assert clean_name(value) == name
+
+
+def test_a_shared_articles_author_from_its_tags() -> None:
+    page = wechat_page(STORY).replace("林小书", "Luna小鹿")
+    assert extract_article(page).author == "Luna小鹿"
+
+
+@pytest.mark.parametrize(
+    "card",
+    ["以下文章来源于读书小站 ，作者Luna小鹿", "以下文章来源于城市书房", "以下内容转载自示例晚报"],
+)
+def test_a_reposts_card_and_the_note_above_it_leave_the_body(card: str) -> None:
+    """A repost opens with the reposter's note, then the shared article's card."""
+    note = ["编者荐语：", "这篇文章写出了很多夜读者的心声，推荐给大家，周末去图书馆坐坐吧。"]
+    assert body_lines([*note, card, *STORY]) == STORY
+
+
+def test_a_sentence_about_where_a_text_came_from_stays() -> None:
+    """Near miss: a story's sentence opening with 以下 is no card."""
+    sentence = "以下内容来自馆方公布的调查问卷，共有两千多名读者参与了填写。"
     paragraphs = [*STORY[:3], sentence, *STORY[3:]]
     assert body_lines(paragraphs) == paragraphs
