@@ -140,7 +140,7 @@ def test_a_shared_articles_author_from_its_tags() -> None:
 
 @pytest.mark.parametrize(
     "card",
-    ["以下文章来源于读书小站 ，作者Luna小鹿", "以下文章来源于城市书房", "以下内容转载自示例晚报"],
+    ["以下文章来源于读书小站 ，作者Luna小鹿", "以下文章来源于Night Owl Club\n，作者林小书"],
 )
 def test_a_reposts_card_and_the_note_above_it_leave_the_body(card: str) -> None:
     """A repost opens with the reposter's note, then the shared article's card."""
@@ -149,7 +149,11 @@ def test_a_reposts_card_and_the_note_above_it_leave_the_body(card: str) -> None:
 
 
 def test_a_sentence_about_where_a_text_came_from_stays() -> None:
-    """Near miss: a story's sentence opening with 以下 is no card."""
-    sentence = "以下内容来自馆方公布的调查问卷，共有两千多名读者参与了填写。"
-    paragraphs = [*STORY[:3], sentence, *STORY[3:]]
-    assert body_lines(paragraphs) == paragraphs
+    """Near misses: a story's sentence opening with 以下, and the card's first words
+    without its author, are no card."""
+    for sentence in (
+        "以下内容来自馆方公布的调查问卷，共有两千多名读者参与了填写。",
+        "以下文章来源于读者来信",
+    ):
+        paragraphs = [*STORY[:3], sentence, *STORY[3:]]
+        assert body_lines(paragraphs) == paragraphs
