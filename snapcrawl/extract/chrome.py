@@ -37,6 +37,10 @@ from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
 
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编|网页|当前页")
+# The reader asked into the account's chat group ("长按图片加X微信，拉你进交流群。"): a promo
+# even as a full sentence, for the group is the account's own. It opens with the action;
+# a story's sentence about such an offer ("记者添加客服微信后，对方称可拉你进群") does not.
+_INVITE = re.compile(r"^(?:长按|扫码|扫描|识别|添加|加)\S{0,24}(?:(?:拉|带)你进|进群|入群)")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # A character every UI phrase has: a cheap scan before the long alternation.
 _UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底跳广按窗【弹回]")
@@ -149,7 +153,9 @@ def is_promo(text: str) -> bool:
         return False
     if is_reported_speech(text):
         return False
-    return not text.rstrip("）)】]").endswith("。") or _SELF_PROMO.search(text) is not None
+    if not text.rstrip("）)】]").endswith("。"):
+        return True
+    return _SELF_PROMO.search(text) is not None or _INVITE.search(text) is not None
 
 
 def is_short_promo(text: str) -> bool:

@@ -152,8 +152,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     if any(len(n) > 12 or n.isdigit() for n in names):
         return None
-    if any(re.search(r"[\u4e00-\u9fff]", n) and len(n) > 6 for n in names):
-        return None  # a Chinese name is two to four characters (six with a compound)
+    if any(re.search(r"[\u4e00-\u9fff]", n) and len(re.sub(r"[A-Za-z]", "", n)) > 6 for n in names):
+        return None  # a Chinese name is two to six characters; a pen name's Latin apart
     if len(value) < 2:
         return None
     return _PADDED_NAME.sub(r"\1\2", value)

@@ -59,6 +59,11 @@ def apply_notices(
     """Mark host notices; a notice near an edge takes the rest of that edge with it."""
     names = tuple(site_names)
     promo = [chrome.is_promo(line.text) for line in lines]
+    # "关注公众号，发送消息：" announces what to send on the next line ("666，领取…资料"):
+    # that line is the promo's too.
+    for i in range(len(lines) - 1):
+        if promo[i] and lines[i].text.rstrip().endswith(("：", ":")):
+            promo[i + 1] = True
     strength = [
         max(noise.line_notice_strength(line, names), int(flag))
         for line, flag in zip(lines, promo, strict=True)

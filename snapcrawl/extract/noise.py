@@ -26,7 +26,12 @@ from typing import TYPE_CHECKING
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.according_to import attribution_line
 from snapcrawl.extract.dates import date_spans, ends_with_date, find_dates, is_date_only
-from snapcrawl.extract.notice_vocab import NOTICE_FAMILIES, NOTICE_HEAD, SELF_REFERENCE
+from snapcrawl.extract.notice_vocab import (
+    NOTICE_FAMILIES,
+    NOTICE_HEAD,
+    REPOST_CARD,
+    SELF_REFERENCE,
+)
 from snapcrawl.extract.vocab import (
     CRUMB_PREFIX,
     CRUMB_SEPARATORS,
@@ -118,6 +123,8 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     """
     if len(text) > thresholds.NOTICE_MAX:
         return 0
+    if text.startswith("以下") and REPOST_CARD.match(text):
+        return 2  # a repost's card: the page speaking of where the article comes from
     families = notice_families(text)
     if not families:
         return 0

@@ -196,3 +196,9 @@ SELF_REFERENCE = re.compile(
     # the page telling its reader how it may be reposted
     r"转载请|请注明(?:出处|来源)|(?:请勿|禁止|谢绝|严禁)(?:任何)?(?:形式的)?转载"
 )
+# The card WeChat puts over an article an account reposts ("以下文章来源于X ，作者Y"; the
+# names may hold spaces: "Venom Sec"): above it stands the reposter's note, below it the
+# article. Both parts are the card's fixed words; a story's "以下内容来自…" has neither.
+REPOST_CARD = re.compile(
+    r"^以下文章来源于[^,，。；;:：！？]{1,30}?\s*[,，]\s*作者\s*[^,，。；;:：！？]{1,30}$"
+)

@@ -3,7 +3,9 @@
 A page that credits no outlet in its text may still name one in its tags: an outlet set as
 the author (``<meta name="author" content="滨江日报">``, JSON-LD ``author``) or its own site
 name (``og:site_name``, "RFI - 法国国际广播电台"). Only a name shaped like an outlet's counts:
-a person's name, or a blog's title as its site name, names no outlet.
+a person's name, or a blog's title as its site name, names no outlet; nor does a platform
+that hosts its users' posts ("微信公众平台", "X号平台"): it ends in 台 as a broadcaster does,
+but it publishes what its accounts write and is nobody's outlet.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
 MAX_OUTLET = 16  # an outlet's name is short; a longer tag value is a description
+_PLATFORM = re.compile(r"平[台臺]$")  # "微信公众平台", never a 电视台's name
 _SITE_PARTS = re.compile(r"\s+[-–—|｜_·]\s+|[_|｜]")  # "RFI - 法国国际广播电台", "X_Y"
 
 
@@ -35,7 +38,7 @@ def site_outlet(metas: dict[str, str]) -> str | None:
         return None
     for part in _SITE_PARTS.split(site):
         part = part.strip()
-        if len(part) <= MAX_OUTLET and OUTLET_SHAPE.search(part):
+        if len(part) <= MAX_OUTLET and OUTLET_SHAPE.search(part) and not _PLATFORM.search(part):
             return part
     return None
 

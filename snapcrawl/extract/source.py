@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 
 from snapcrawl.extract.according_to import attribution_line, opening_attribution
 from snapcrawl.extract.accounts import account_not_outlet, wechat_account
+from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import dated_outlet, repost_source
@@ -39,6 +40,8 @@ from snapcrawl.extract.source_lines import (
 _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
 _STORY_TAIL = 3  # the story's last lines, where a sign-off stands
 _OPENING_LINES = 6  # lines over the story's first paragraph where a dateline may stand
+_SOURCE_WORD = re.compile("[源處处]")  # 来源, 稿源, 出处, 出處
+_CREDIT_BLOCK_LINE = 40  # a credit is one short line
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
 _FULL_STOP = re.compile(r"[。！？!?]")
 
@@ -81,6 +84,8 @@ def _candidates(
             yield found
     if found := label_then_value(edges):
         yield found
+    if found := _credit_block_source(lines, body):
+        yield found
     for value in (*(metas.get(key) for key in _SOURCE_TAGS), marked):
         if value and (found := labeled_source(value) or outlet_token(value)):
             yield found
@@ -114,6 +119,26 @@ def _candidates(
     for tagged in (*tags, host_publisher(metas, site)):
         if tagged and (found := unlabeled_token(tagged)):
             yield found
+
+
+def _credit_block_source(lines: list[Line], body: list[Line]) -> str | None:
+    """The 来源 of a block of the story's credits inside its span (文｜X / 编辑｜Y / 来源｜Z,
+    which a WeChat article puts under its standfirst; the body has lost those lines). A
+    short labeled line beside a credit of the story's writer or editor is the story's;
+    beside a picture's credit (摄影：X) it is the picture's."""
+    if not body:
+        return None
+    first, last = body[0].index, body[-1].index
+    span = [ln for ln in lines if first < ln.index < last]
+    for i, line in enumerate(span):
+        if line.chars > _CREDIT_BLOCK_LINE or not _SOURCE_WORD.search(line.text):
+            continue  # a cheap look first: most lines of a story are long or name no 来源
+        if about_a_picture(line.text) or not (found := labeled_source(line.text)):
+            continue
+        near = span[max(i - 1, 0) : i] + span[i + 1 : i + 2]
+        if any(is_credit(n.text) and not about_a_picture(n.text) for n in near):
+            return found
+    return None
 
 
 def _inside_story(body: list[Line]) -> Callable[[Line], bool]:
