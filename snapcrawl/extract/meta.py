@@ -22,7 +22,7 @@ from snapcrawl.extract import accounts, credits
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, is_list_heading, notice_families
+from snapcrawl.extract.noise import is_list_heading, label_spans, notice_families
 from snapcrawl.extract.script_time import read_script_time
 from snapcrawl.extract.structured import (
     Survey,
@@ -106,13 +106,12 @@ def site_names(url: str | None, head: HeadInfo) -> tuple[str, ...]:
 
 def labeled(text: str, fieldname: str) -> str | None:
     """The value after a label of ``fieldname`` in ``text``, up to the next label."""
-    if ":" not in text and "：" not in text:  # every label ends in a colon
-        return None
+    spans = label_spans(text)  # the line's labels, scanned once for every reader
     wanted = LABELS[fieldname]
-    for match in LABEL_RE.finditer(text):
-        if match["label"] in wanted:
-            nxt = LABEL_RE.search(text, match.end())
-            return text[match.end() : nxt.start() if nxt else len(text)].strip(" \u3000")
+    for pos, (label, _, end) in enumerate(spans):
+        if label in wanted:
+            stop = spans[pos + 1][1] if pos + 1 < len(spans) else len(text)
+            return text[end:stop].strip(" \u3000")
     return None
 
 
@@ -121,9 +120,7 @@ _HOST_LABELS = frozenset((*LABELS["snapshot_at"], *LABELS["source_url"]))
 
 def host_label(text: str) -> bool:
     """Whether ``text`` carries a label only a re-hosting site writes (快照时间, 原文地址)."""
-    if ":" not in text and "：" not in text:  # every label ends in a colon
-        return False
-    return any(match["label"] in _HOST_LABELS for match in LABEL_RE.finditer(text))
+    return any(label in _HOST_LABELS for label, _, _ in label_spans(text))
 
 
 def _first_token(value: str) -> str | None:
@@ -143,11 +140,16 @@ def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
     return None
 
 
-def _span(lines: list[Line], low: int, high: int) -> list[Line]:
-    """The lines whose index is in [low, high]; lines are numbered by position."""
-    low = max(low, 0)
-    if low < len(lines) and lines[low].index == low:
-        return lines[low : high + 1]
+def lines_between(lines: list[Line], low: int, high: int) -> list[Line]:
+    """The lines whose index is in [low, high], sliced rather than filtered: the readers'
+    lines are numbered by position (``dom.flatten``; ``glued_credit`` renumbers). Indexes
+    only increase, so when both ends sit at their position every line between does too;
+    any other list is filtered, with the same answer."""
+    low, top = max(low, 0), min(high, len(lines) - 1)
+    if low > top:
+        return [ln for ln in lines if low <= ln.index <= high]  # empty when numbered
+    if lines[low].index == low and lines[top].index == top:
+        return lines[low : top + 1]
     return [ln for ln in lines if low <= ln.index <= high]
 
 
@@ -160,8 +162,8 @@ def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) ->
     start = title_line.index if title_line else max(0, first - 8)
     opening = body[min(len(body), 6) - 1].index if body else first
     closing = body[-min(len(body), 6)].index if body else last
-    head = _span(lines, start - 2, max(opening, start))
-    tail = _span(lines, max(closing, opening + 1), last + 12)
+    head = lines_between(lines, start - 2, max(opening, start))
+    tail = lines_between(lines, max(closing, opening + 1), last + 12)
     for pos, line in enumerate(tail):  # a list heading (相关新闻) opens other stories' cards
         if line.index > last and is_list_heading(line.text):
             tail = tail[:pos]
@@ -174,7 +176,7 @@ def head_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> l
     first = body[0].index if body else 0
     start = title_line.index + 1 if title_line else max(0, first - 6)
     end = max(first, start) + 2  # the heading may open the selected block
-    return [ln for ln in lines if start <= ln.index < end and ln is not title_line]
+    return [ln for ln in lines_between(lines, start, end - 1) if ln is not title_line]
 
 
 def extract_author(

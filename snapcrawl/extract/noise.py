@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from snapcrawl.extract import thresholds
@@ -47,6 +48,17 @@ if TYPE_CHECKING:
 
 _ALL_LABELS = sorted({label for group in LABELS.values() for label in group}, key=len, reverse=True)
 LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
+
+
+@lru_cache(maxsize=8192)
+def label_spans(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(label, start, end) of each "label：" in ``text``, as ``LABEL_RE.finditer`` finds
+    them, scanned once for every reader of the line (source, author, category, snapshot
+    time, source URL, the meta line test each ask again). A match is never empty, so the
+    match after one ending at ``end`` is ``LABEL_RE.search(text, end)``: the next span."""
+    if ":" not in text and "：" not in text:  # every label ends in a colon
+        return ()
+    return tuple((m["label"], m.start(), m.end()) for m in LABEL_RE.finditer(text))
 _LEADING_LABEL = re.compile(
     r"^[\s\[【(（<《]*(?:" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]"
 )
@@ -146,7 +158,7 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
 def is_meta_line(text: str) -> bool:
     """A "label：value" line (发布时间：…　来源：…) rather than prose; labels are not body text.
     A dated line naming only an outlet ("2024-3-5 海港晚报") is one without its labels."""
-    labels = LABEL_RE.findall(text)
+    labels = [label for label, _, _ in label_spans(text)]  # LABEL_RE.findall, shared
     if not labels:
         return is_dated_outlet_line(text)
     if len(labels) >= 2 and len(text) <= thresholds.META_LINE_MAX:

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from snapcrawl.extract.dates import SHANGHAI, FoundDate, find_dates, parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.meta import HeadInfo
+from snapcrawl.extract.meta import HeadInfo, lines_between
 
 _PUBLISHED_WORDS = re.compile(
     r"发布|发表|发贴|发帖|发稿|刊发|刊登|上传|出版|时间|日期|posted|published|date",
@@ -119,15 +119,15 @@ def extract_published(
     the way the meta tags agree with."""
     first = body[0].index if body else 0
     start = title_line.index if title_line else max(0, first - 6)
-    head_zone = [ln for ln in lines if start - 2 <= ln.index <= max(first + 2, start + 4)]
+    head_zone = lines_between(lines, start - 2, max(first + 2, start + 4))
     meta_line = (
-        [ln for ln in lines if title_line.index < ln.index <= max(first, title_line.index) + 1]
+        lines_between(lines, title_line.index + 1, max(first, title_line.index) + 1)
         if title_line
         else []
     )
     lead = [ln for ln in body[:6] if ln.index > first + 2]  # a dateline opening the story
     last = body[-1].index if body else first
-    tail_zone = [ln for ln in lines if last < ln.index <= last + 4]
+    tail_zone = lines_between(lines, last + 1, last + 4)
     metas = _meta_dates(head)
     found = [d for ln in head_zone for d in _published_in(ln)]
     found += [d for d in _visible(meta_line) if d.has_time]
