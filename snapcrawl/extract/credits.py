@@ -41,6 +41,10 @@ _AUTHOR_LABELED = re.compile(
     r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
+# Every label of both patterns above and below holds one of these characters (文, 文/图,
+# 作者, 撰文, 采写, 执笔, 文字, 记者): a line without one in its first MAX_CREDIT_LINE
+# characters has no match, and testing for them is cheaper than either pattern's scan.
+_AUTHOR_WORD_CHARS = re.compile("[文作写笔记]")
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
 _AUTHOR_DATELINE = re.compile(
     r"(?:(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(]\s*记者)"
@@ -258,6 +262,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE):
         for line in lines:
             text = line.text
+            if not _AUTHOR_WORD_CHARS.search(text, 0, MAX_CREDIT_LINE):
+                continue  # no match can start (see _AUTHOR_WORD_CHARS): most lines skip
             if _is_photo_credit(text):
                 continue
             for match in pattern.finditer(text[:MAX_CREDIT_LINE]):
