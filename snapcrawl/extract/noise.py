@@ -48,9 +48,9 @@ if TYPE_CHECKING:
 
 _ALL_LABELS = sorted({label for group in LABELS.values() for label in group}, key=len, reverse=True)
 LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
+_CACHED_LABEL_LINE = 200  # longer lines are scanned each time: the cache stays small
 
 
-@lru_cache(maxsize=8192)
 def label_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """(label, start, end) of each "label：" in ``text``, as ``LABEL_RE.finditer`` finds
     them, scanned once for every reader of the line (source, author, category, snapshot
@@ -58,7 +58,19 @@ def label_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     match after one ending at ``end`` is ``LABEL_RE.search(text, end)``: the next span."""
     if ":" not in text and "：" not in text:  # every label ends in a colon
         return ()
+    if len(text) > _CACHED_LABEL_LINE:  # a paragraph, not a meta line: no cache to fill
+        return _scan_labels(text)
+    return _cached_labels(text)
+
+
+def _scan_labels(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((m["label"], m.start(), m.end()) for m in LABEL_RE.finditer(text))
+
+
+# At most 4096 lines of at most 200 characters: a few MB however long a crawl runs.
+_cached_labels = lru_cache(maxsize=4096)(_scan_labels)
+
+
 _LEADING_LABEL = re.compile(
     r"^[\s\[【(（<《]*(?:" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]"
 )
