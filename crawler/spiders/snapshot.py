@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlparse, urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
@@ -28,7 +28,7 @@ from scrapy.exceptions import (
     ResponseDataLossError,
 )
 from scrapy.http import HtmlResponse, Response
-from scrapy.linkextractors import LinkExtractor
+from scrapy.linkextractors import IGNORED_EXTENSIONS, LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import defer
 from twisted.internet.error import (
@@ -56,6 +56,11 @@ def same_site_key(url: str) -> tuple[str, int | None]:
 
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+
+# Links to files the spider never follows (images, archives, documents...): Scrapy's own
+# list, checked as its LinkExtractor checks it (the lowercased path of ``urlparse``), but
+# with one ``str.endswith`` call instead of one per extension (~7 us a link otherwise).
+SKIPPED_EXTENSIONS = tuple(sorted({"." + extension for extension in IGNORED_EXTENSIONS}))
 
 
 def is_html(response: Response) -> bool:
@@ -125,7 +130,8 @@ class SnapshotSpider(scrapy.Spider):
         parts = urlsplit(start_url)
         self.site = same_site_key(start_url)
         self.allowed_domains = [parts.hostname]
-        self._links = LinkExtractor(unique=True)
+        # extensions are checked in _follow, on the same parse of the URL as its host
+        self._links = LinkExtractor(unique=True, deny_extensions=[])
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         yield scrapy.Request(self.start_url, callback=self.parse, errback=self.skipped)
@@ -151,7 +157,10 @@ class SnapshotSpider(scrapy.Spider):
         limit = crawl_services(self.crawler).config.spider_max_links
         followed = 0
         for link in self._links.extract_links(response):
-            if same_site_key(link.url) != self.site:
+            parts = urlparse(link.url)
+            if parts.path.lower().endswith(SKIPPED_EXTENSIONS):
+                continue
+            if (parts.hostname or "", parts.port) != self.site:
                 self.crawler.stats.inc_value(counters.SPIDER_LINKS_OFFSITE)
                 continue
             if followed >= limit:

@@ -1,0 +1,67 @@
+"""The snapshot spider follows the links Scrapy's default LinkExtractor would, on its host.
+
+The spider checks the skipped file extensions itself (one ``endswith`` on the
+parse it also reads the host from) instead of leaving it to the LinkExtractor;
+these tests hold it to the same choice of links as Scrapy's own check.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from scrapy.http import HtmlResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.test import get_crawler
+
+from crawler.spiders.snapshot import SnapshotSpider
+
+START = "http://127.0.0.1:8701/"
+HREFS = [
+    "/news/a.html",
+    "/news/b.HTML?id=3",
+    "/files/report.pdf",
+    "/files/REPORT.PDF",
+    "/img/photo.jpg?size=2",
+    "/img/photo.JPEG#top",
+    "/files/archive.zip;jsessionid=ABC",  # path parameters: urlparse's path ends in .zip
+    "/files/page.pdf.html",
+    "/files/pdf",
+    "/dir.mp4/",
+    "/list/",
+    "/list/?page=2",
+    "http://127.0.0.1:8702/other-port.html",
+    "http://other.example/x.html",
+    "http://other.example/x.png",
+    "/news/a.html",  # twice on the page: once in the output
+]
+
+
+def page() -> HtmlResponse:
+    links = "".join(f'<a href="{href}">{i}</a>' for i, href in enumerate(HREFS))
+    body = f"<html><body>{links}</body></html>".encode()
+    return HtmlResponse(START, body=body, headers={"Content-Type": "text/html"})
+
+
+def test_the_spider_follows_what_scrapys_default_extractor_keeps_on_its_host():
+    crawler = get_crawler(SnapshotSpider)
+    spider = SnapshotSpider.from_crawler(crawler, start_url=START)
+    followed = [request.url for request in spider._follow(page())]
+
+    site = urlsplit(START)
+    expected = [
+        link.url
+        for link in LinkExtractor(unique=True).extract_links(page())
+        if (urlsplit(link.url).hostname, urlsplit(link.url).port) == (site.hostname, site.port)
+    ]
+    assert followed == expected
+    assert "http://127.0.0.1:8701/files/page.pdf.html" in followed
+    assert not any(url.lower().endswith((".pdf", ".jpg", ".jpeg")) for url in followed)
+    assert "http://127.0.0.1:8701/files/archive.zip;jsessionid=ABC" not in followed
+
+
+def test_offsite_links_are_counted_not_skipped_files():
+    crawler = get_crawler(SnapshotSpider)
+    spider = SnapshotSpider.from_crawler(crawler, start_url=START)
+    list(spider._follow(page()))
+    # other.example/x.png is a skipped file before it is an offsite link, as in Scrapy
+    assert crawler.stats.get_value("snapcrawl/spider/links_offsite") == 2
