@@ -21,7 +21,7 @@ conversion of Python values, which any writer pays.)
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -106,17 +106,24 @@ def read_columns(
     where: Where,
     table: str,
     schema: pa.Schema,
-    where_rows: pc.Expression | None = None,
+    where_rows: pc.Expression | Callable[[], pc.Expression] | None = None,
     columns: list[str] | None = None,
 ) -> pa.Table | None:
     """``columns`` (default: all of ``schema``) of the rows matching ``where_rows``.
 
     ``schema`` types the columns wanted, so files written before a column existed
     read it as null and no footer is opened to reconcile schemas. A missing or
-    empty table reads as None.
+    empty table reads as None. ``where_rows`` may be a function building the
+    filter, called only when there is a file to read: building one converts
+    Python values, and pyarrow's first conversion imports pandas (~0.2 s), which
+    a crawl into an empty DATA_DIR need not pay.
     """
     dataset = typed_dataset(where, table, schema)
-    return None if dataset is None else dataset.to_table(columns=columns, filter=where_rows)
+    if dataset is None:
+        return None
+    if callable(where_rows):
+        where_rows = where_rows()
+    return dataset.to_table(columns=columns, filter=where_rows)
 
 
 def read_batches(

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from snapcrawl.dataset.read import Where, typed_dataset
+from snapcrawl.dataset.read import Where, read_columns
 from snapcrawl.layout import ARTICLES, DUPLICATES
 from snapcrawl.store.schema import ARTICLE_SCHEMA, DUPLICATE_SCHEMA
 
@@ -86,10 +86,6 @@ def _host_filter(host: str | None) -> pc.Expression:
 
 
 def _urls(root: Where, table: str, where: Callable[[], pc.Expression]) -> frozenset[str]:
-    """The ``url`` column of the rows ``where()`` selects; the filter is built only
-    when the table holds a file."""
-    dataset = typed_dataset(root, table, COLUMNS[table])
-    if dataset is None:
-        return frozenset()
-    rows = dataset.to_table(columns=["url"], filter=where())
-    return frozenset(rows.column("url").to_pylist())
+    """The ``url`` column of the rows ``where()`` selects (built only if there is a file)."""
+    rows = read_columns(root, table, COLUMNS[table], where, columns=["url"])
+    return frozenset(rows.column("url").to_pylist()) if rows is not None else frozenset()
