@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse, urlsplit
+from urllib.parse import ParseResult, SplitResult, urlparse, urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
@@ -51,7 +51,11 @@ from snapcrawl.fixtures.format import FixtureError, recorded_start_url
 
 def same_site_key(url: str) -> tuple[str, int | None]:
     """Host plus explicit port: what "the start URL's host" means for link following."""
-    parts = urlsplit(url)
+    return site_of(urlsplit(url))
+
+
+def site_of(parts: SplitResult | ParseResult) -> tuple[str, int | None]:
+    """:func:`same_site_key` of a URL already split (link following parses each link once)."""
     return (parts.hostname or "", parts.port)
 
 
@@ -160,7 +164,7 @@ class SnapshotSpider(scrapy.Spider):
             parts = urlparse(link.url)
             if parts.path.lower().endswith(SKIPPED_EXTENSIONS):
                 continue
-            if (parts.hostname or "", parts.port) != self.site:
+            if site_of(parts) != self.site:
                 self.crawler.stats.inc_value(counters.SPIDER_LINKS_OFFSITE)
                 continue
             if followed >= limit:
