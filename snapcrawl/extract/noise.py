@@ -132,15 +132,7 @@ def line_notice_strength(line: Line, site_names: tuple[str, ...] = ()) -> int:
     cached = line.notice
     if cached is not None and cached[0] == site_names:
         return cached[1]
-    text = line.text
-    # Most lines answer 0 at one of ``notice_strength``'s first tests (too long for a
-    # notice; no 以下 card and no notice word, so no family): made here, without its call.
-    if len(text) > thresholds.NOTICE_MAX or (
-        not text.startswith("以下") and not _ANY_FAMILY.search(text)
-    ):
-        value = 0
-    else:
-        value = notice_strength(text, site_names)
+    value = notice_strength(line.text, site_names)
     line.notice = (site_names, value)
     return value
 
