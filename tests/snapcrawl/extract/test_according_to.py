@@ -10,6 +10,8 @@ import pytest
 from snapcrawl.extract import chrome, extract_article
 from snapcrawl.extract.according_to import attribution_line, opening_attribution
 
+from .conftest import portal_page
+
 STORY = [
     "入冬以来，北方多地迎来首场降雪，气温较常年同期偏低两到四摄氏度。",
     "气象部门提醒，降雪将持续到周末，部分路段可能出现结冰，出行需注意安全。",
@@ -21,12 +23,8 @@ STORY = [
 
 
 def page(*, info: str = "", story: list[str] | None = None, after: str = "") -> str:
-    paragraphs = "".join(f"<p>{s}</p>" for s in (STORY if story is None else story))
-    return (
-        "<html><head><title>北方多地迎来首场降雪_社会_示例网</title></head><body>"
-        f"<div class='main'><h1>北方多地迎来首场降雪</h1><div class='info'>{info}</div>"
-        f"<div class='text'>{paragraphs}{after}</div></div></body></html>"
-    )
+    story = STORY if story is None else story
+    return portal_page("北方多地迎来首场降雪", "社会", story, info=info, inside=after)
 
 
 @pytest.mark.parametrize(

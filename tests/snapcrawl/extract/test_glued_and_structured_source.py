@@ -18,6 +18,8 @@ from snapcrawl.extract.dom import parse_html
 from snapcrawl.extract.glued_credit import split_tail
 from snapcrawl.extract.structured import read_json_ld
 
+from .conftest import portal_page
+
 STORY = [
     "滨江图书馆新馆本周末起试开放，首批开放阅览区、少儿区和自习区，共设座位一千二百个。",
     "新馆由旧纺织仓库改建而成，保留了原有的砖墙和木屋架，屋顶加装了采光天窗。",
@@ -31,12 +33,8 @@ LAST = "馆方表示，将根据试开放期间的读者意见调整开放时间
 def page(
     *, last: str = LAST, head: str = "", info: str = "2024-11-03 09:12", after: str = ""
 ) -> str:
-    paragraphs = "".join(f"<p>{text}</p>" for text in [*STORY, last])
-    return (
-        f"<html><head><title>滨江图书馆新馆试开放_城市_示例网</title>{head}</head><body>"
-        f"<div class='main'><h1>滨江图书馆新馆试开放</h1><div class='info'>{info}</div>"
-        f"<div class='text'>{paragraphs}</div>{after}</div></body></html>"
-    )
+    story = [*STORY, last]
+    return portal_page("滨江图书馆新馆试开放", "城市", story, info=info, head=head, after=after)
 
 
 # --- a glued sign-off: read as a credit line, the paragraph kept as written ---------------

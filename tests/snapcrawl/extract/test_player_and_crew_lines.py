@@ -12,6 +12,8 @@ import pytest
 
 from snapcrawl.extract import chrome, extract_article, noise
 
+from .conftest import portal_page
+
 STORY = [
     "入冬以来，河谷里的温泉小镇迎来旅游旺季，周末客房预订量比去年同期多出三成。",
     "镇上新修了一条沿河步道，把老街、温泉和茶园串在一起，游客可以步行走完全程。",
@@ -23,12 +25,9 @@ STORY = [
 
 
 def page(paragraphs: list[str]) -> str:
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    return (
-        "<html><head><title>温泉小镇迎来旅游旺季_文旅_示例网</title></head><body>"
-        "<div class='main'><h1>温泉小镇迎来旅游旺季</h1>"
-        "<div class='info'>2024-12-01 09:30 来源：示例晚报</div>"
-        f"<div class='text'>{body}</div></div></body></html>"
+    escaped = [html.escape(p) for p in paragraphs]
+    return portal_page(
+        "温泉小镇迎来旅游旺季", "文旅", escaped, info="2024-12-01 09:30 来源：示例晚报"
     )
 
 

@@ -17,6 +17,8 @@ import pytest
 
 from snapcrawl.extract import chrome, credits, extract_article, source
 
+from .conftest import portal_page
+
 SH = ZoneInfo("Asia/Shanghai")
 STORY = [
     "入冬以来，河口湿地保护区迎来今年第一批越冬候鸟，数量较去年同期明显增加。",
@@ -29,12 +31,8 @@ STORY = [
 
 
 def page(*, head: str = "", info: str = "", story: list[str] | None = None, after: str = "") -> str:
-    paragraphs = "".join(f"<p>{s}</p>" for s in (STORY if story is None else story))
-    return (
-        f"<html><head><title>河口湿地迎来首批越冬候鸟_地方_示例网</title>{head}</head><body>"
-        f"<div class='main'><h1>河口湿地迎来首批越冬候鸟</h1><div class='info'>{info}</div>"
-        f"<div class='text'>{paragraphs}</div>{after}</div></body></html>"
-    )
+    story = STORY if story is None else story
+    return portal_page("河口湿地迎来首批越冬候鸟", "地方", story, info=info, head=head, after=after)
 
 
 def source_of(**parts: object) -> str | None:

@@ -10,6 +10,8 @@ import pytest
 
 from snapcrawl.extract import chrome, credits, extract_article, source
 
+from .conftest import portal_page
+
 STORY = [
     "入秋以来，山区果园迎来采摘旺季，今年苹果产量较去年同期增长一成以上。",
     "合作社负责人介绍，今年新修了两条运输便道，果子从地头到冷库的时间缩短了一半。",
@@ -21,12 +23,8 @@ STORY = [
 
 
 def page(*, info: str = "", story: list[str] | None = None, after: str = "") -> str:
-    paragraphs = "".join(f"<p>{s}</p>" for s in (STORY if story is None else story))
-    return (
-        "<html><head><title>山区果园迎来采摘旺季_乡村_示例网</title></head><body>"
-        f"<div class='main'><h1>山区果园迎来采摘旺季</h1><div class='info'>{info}</div>"
-        f"<div class='text'>{paragraphs}{after}</div></div></body></html>"
-    )
+    story = STORY if story is None else story
+    return portal_page("山区果园迎来采摘旺季", "乡村", story, info=info, inside=after)
 
 
 # --- a credit's separator: any bar glyph a page sets between role and name -----------------
