@@ -1,7 +1,8 @@
 """The outlet a dated meta line under the heading names without a label.
 
 Portals print the story's outlet beside its time with no 来源 before it: the one name on the
-line ("2019-09-05 11:10 游民星空", "北京新浪網 (2020-01-21 11:12)"), the outlet that opens a
+line ("2019-09-05 11:10 游民星空", "北京新浪網 (2020-01-21 11:12)", the host's address and a
+comment button beside them left out), the outlet that opens a
 reporter's credit ("2020-10-04 15:05 聯合報 記者林宸誼／即時報導", "上報快訊／范姜佳鈺
 2020年03月12日"), or a name standing alone on the lines just above a bare date, a
 "download our app" promo between them ("中国新闻网" | "下载客户端" | "2019年02月20日 来自北京").
@@ -20,11 +21,18 @@ from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
+    # the comment button and its counter: "我要评论(0)"
+    r"|(?:我要|发表|参与)评论\s*(?:[(（]\s*\d*\s*[)）])?"
     # a counter either way round: "阅读10544次", "浏览：88", "点击(12)"
     r"|(?:阅读|评论|浏览|点击|人气|阅览)\s*[:：(（]?\s*\d+\s*次?[)）]?|\d+\s*次"
 )
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")
+# The host's own address printed on the line ("http://www.sina.com.cn 2009年11月09日13:48
+# 新浪娱乐"): where the page is, not who wrote the story.
+_ADDRESS = re.compile(
+    r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?(?:/\S*)?", re.IGNORECASE
+)
 _CREDIT_WORDS = re.compile(r"记者|記者|作者|编辑|編輯|责编|通讯员|實習|实习生|摄|文/|执笔|[:：]")
 _WORD = re.compile(r"\w")  # a token of brackets or dashes alone ("(", "—") names nothing
 _MAX_META_LINE = 60
@@ -48,6 +56,7 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         rest = text
         for start, end in reversed(spans):
             rest = rest[:start] + " " + rest[end:]
+        rest = _ADDRESS.sub(" ", rest)
         opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
         rest = _META_LINE_WORDS.sub(" ", rest)
         words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]

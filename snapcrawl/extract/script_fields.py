@@ -10,7 +10,8 @@ the sources of a list of related stories, an ad slot's ``source: "pc"``, a playe
 
 - its key names an outlet (source, media, mediaName, srcName, copyFrom, origin, 来源) or a
   person who wrote the article (author, writer, authorName, 作者; never an editor);
-- it looks like a name: short, no URL, no markup, not a lower-case code ("pc", "web");
+- it looks like a name: short, with Han characters (so no code such as "pc" or "Onload"),
+  no URL, no markup;
 - it does not stand in a list (``[{…}, {…}]``: related stories, comments);
 - the object around it (or the one around that) describes this article: it holds a piece of
   the page's title, or an article id key (``contentid``, ``docid``, ``groupId``…) when the
@@ -111,8 +112,8 @@ _FOREIGN_WORDS = frozenset(
     ]
 )
 _BRACKETS = re.compile(r"[{}\[\]]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
-_CODE = re.compile(r"^[a-z0-9_.-]+$")  # "pc", "web", "h5", "wap_2": a code, not a name
 _NOT_NAME = re.compile(r"://|www\.|\.(?:com|cn|net|html?|js|jpe?g|png|mp4)\b|^[\d\s:./-]+$")
 _MAX_SCRIPT_CHARS = 300_000
 _MAX_HITS = 60  # key words looked at per script: a library's code repeats "source" often
@@ -176,17 +177,18 @@ def _key_hits(text: str) -> list[re.Match[str]]:
 
 
 def _starts_word(text: str, at: int) -> bool:
-    """Whether a key found at ``at`` is a word of its own: not the end of "resource" or
-    "dataSource" ("data_source" and "__$source" are keys)."""
+    """Whether a key found at ``at`` is a word of its own: not the end of "resource",
+    "dataSource" or "page_view_source" (a tracker's); a CMS variable's ``$`` may join it
+    ("__$source")."""
     before = text[at - 1] if at else " "
-    return not (before.isascii() and before.isalnum())
+    return before == "$" or not (before == "_" or (before.isascii() and before.isalnum()))
 
 
 def _as_name(raw: str) -> str | None:
     """``raw`` as a name (escapes decoded), or ``None`` when it cannot be one."""
     value = normalize_text(_ESCAPE.sub(lambda m: chr(int(m[1], 16)), raw))
-    if not 2 <= len(value) <= 30 or _CODE.match(value) or _NOT_NAME.search(value):
-        return None
+    if not 2 <= len(value) <= 30 or not _HAN.search(value) or _NOT_NAME.search(value):
+        return None  # a name on a Chinese page has Han characters: "pc", "Onload" have none
     if value.lower() in ("null", "none", "undefined", "true", "false"):
         return None
     return value

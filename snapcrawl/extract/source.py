@@ -4,14 +4,14 @@ Most trusted first: a labeled 来源/稿源 in the lines around the story (the m
 the heading, a 来源：X sign-off), a ``<meta name="source">``-like tag, an element the page
 marks as the source (``class="source"``), the one name a date-only meta line carries
 ("2019-09-05 11:10 游民星空", "原创 南方都市报 2019-09-09") or a dateline over the story
-("2024-3-5 海港晚报"), then "本文转自：X", 据X and the other credits the page shows, then
-the outlet the page's own script states about the article (script_fields.py: a portal may
-draw its visible 来源 with that script, so the saved page shows none; what readers see
-wins over it), then an outlet the tags name (outlet_tags.py: a JSON-LD publisher other
-than the host, an outlet as author, og:site_name). A
-placeholder after a label (来源：转载) yields to any of these. A credit that
-belongs to a picture or a video (图片来源：X, 图片来自X, X供图) names a photographer or agency,
-not the story's outlet, and is skipped wherever it stands.
+("2024-3-5 海港晚报"), then "本文转自：X", 据X, 《X》记者 and the other credits the page
+shows, then the outlet the page's own script states about the article (script_fields.py:
+a portal may draw its visible 来源 with that script, so the saved page shows none; what
+readers see wins over it), then an outlet the tags name (outlet_tags.py: a JSON-LD
+publisher other than the host, an outlet as author, og:site_name). A placeholder after a
+label (来源：转载) yields to any of these. A credit that belongs to a picture or a video
+(图片来源：X, 图片来自X, X供图) names a photographer or agency, not the story's outlet, and
+is skipped wherever it stands.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from snapcrawl.extract.source_lines import (
     label_then_value,
     labeled_source,
     outlet_token,
+    reporter_outlet,
     self_credit,
     unlabeled_token,
 )
@@ -110,8 +111,8 @@ def _candidates(
         if not inside(line) and (found := labeled_source(line.text)):
             yield found
     for line in edges:  # no label names one: （据新华社）, 综合X at the story's edge
-        if found := attribution_line(line.text):
-            yield found
+        if found := attribution_line(line.text) or reporter_outlet(line.text):
+            yield found  # reporter_outlet: 作者：《X》记者 Y
     for line in body[:_OPENING_LINES]:  # the story's first words: 据新华社报道，…
         if _opens_story(line):
             if found := opening_attribution(line.text):

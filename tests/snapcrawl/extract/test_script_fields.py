@@ -83,6 +83,12 @@ def test_the_author_of_the_article_object_nested_as_a_person() -> None:
         "function f(source) { var source = this.source || other; return source; }",
         # an object about nothing on the page: no title, no id
         "var misc = { media: '北湾日报', theme: 'dark' };",
+        # a portal's map of its channel names (a real page had "media": its own company)
+        'var chanNames = {"auto": "示例汽车", "media": "示例传媒", "money": "示例财经"};',
+        # a tracker's key ending in _source, beside the article's data
+        f'var meta = {{"title": "{HEADLINE}", "page_view_source": "首页推荐"}};',
+        # a code-like value with no Han character
+        f"var story = {{ title: '{HEADLINE}', source: 'Onload' }};",
     ],
 )
 def test_no_outlet_from_scripts_about_other_things(script: str) -> None:
