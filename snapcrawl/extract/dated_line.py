@@ -33,6 +33,8 @@ _LOCATION = re.compile(r"^来自|IP属地|发布于")
 _ADDRESS = re.compile(
     r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?(?:/\S*)?", re.IGNORECASE
 )
+# A badge linking a name to its microblog: "中国新闻网[微博]戚亚平" (2012 portals).
+_BADGE = re.compile(r"[\[【]微博[\]】]")
 _CREDIT_WORDS = re.compile(r"记者|記者|作者|编辑|編輯|责编|通讯员|實習|实习生|摄|文/|执笔|[:：]")
 _WORD = re.compile(r"\w")  # a token of brackets or dashes alone ("(", "—") names nothing
 _MAX_META_LINE = 60
@@ -56,7 +58,7 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         rest = text
         for start, end in reversed(spans):
             rest = rest[:start] + " " + rest[end:]
-        rest = _ADDRESS.sub(" ", rest)
+        rest = _BADGE.sub(" ", _ADDRESS.sub(" ", rest))
         opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
         rest = _META_LINE_WORDS.sub(" ", rest)
         words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]
@@ -69,7 +71,7 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
             and not _SLASH_BYLINE.match(opening)
             and not _glued_name(tokens[0], text, spans)
         ):
-            return unlabeled_token(tokens[0])
+            return unlabeled_token(tokens[0].strip("《》"))  # "《山城周刊》"
         if not tokens and pos > 0 and (found := _name_above(zone, pos, bare=not words)):
             return found
     return None
@@ -77,8 +79,8 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
 
 def _outlet_before_reporter(opening: str, tokens: list[str]) -> str | None:
     """The outlet that opens a reporter's credit on a dated line: "聯合報 記者X／報導",
-    "上報快訊／X" (``opening``: the line's first word, its slash kept). Only a name shaped
-    like an outlet's: "本报记者" names the page's own."""
+    "上報快訊／X", "新京报 张三" (``opening``: the line's first word, its slash kept). Only
+    a name shaped like an outlet's: "本报记者" names the page's own."""
     if not tokens or "：" in tokens[0] or ":" in tokens[0]:
         return None
     outlet = None
@@ -86,6 +88,8 @@ def _outlet_before_reporter(opening: str, tokens: list[str]) -> str | None:
         outlet = match["outlet"]
     elif len(tokens) >= 2 and _REPORTER.match(tokens[1]):
         outlet = tokens[0]
+    elif len(tokens) == 2 and _PERSON.match(tokens[1]) and not OUTLET_SHAPE.search(tokens[1]):
+        outlet = tokens[0]  # "新京报 张三": the outlet, then its reporter's bare name
     if outlet is None:
         return None
     if len(outlet) > 3 and (bare := _DESK.sub("", outlet)) and OUTLET_SHAPE.search(bare):

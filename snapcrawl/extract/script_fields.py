@@ -20,8 +20,10 @@ the sources of a list of related stories, an ad slot's ``source: "pc"``, a playe
 source.py reads it after every credit the page shows (a visible 来源, ``<meta
 name="source">``, a dated meta line, 据新华社) — what readers see wins over what a script
 keeps, which may be stale or the CMS's default — and before the tags that name only the
-host (``og:site_name``, a JSON-LD publisher). Scripts without any of the key words are
-skipped by a plain substring scan, so most pages pay nothing.
+host (``og:site_name``, a JSON-LD publisher). The scripts are read only when the page shows
+no outlet or no author (``HeadInfo.stated``), and then only those that hold a piece of the
+title or are short (an article's config object; a long script without the title is a
+library or an ad's code): a few substring scans a page.
 """
 
 from __future__ import annotations
@@ -116,6 +118,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _NOT_NAME = re.compile(r"://|www\.|\.(?:com|cn|net|html?|js|jpe?g|png|mp4)\b|^[\d\s:./-]+$")
 _MAX_SCRIPT_CHARS = 300_000
+_UNTITLED_CHARS = 4000  # a script that names no piece of the title is read only this short
 _MAX_HITS = 60  # key words looked at per script: a library's code repeats "source" often
 _OBJECT_REACH = 4000  # characters scanned around a value for the object that holds it
 _TITLE_PIECE = 8  # characters of the title the object must hold
@@ -130,22 +133,24 @@ def read_script_fields(scripts: Iterable[str], titles: Iterable[str]) -> dict[st
     pieces = _title_pieces(titles)
     found: dict[str, str] = {}
     for text in scripts:
-        if len(text) > _MAX_SCRIPT_CHARS:
-            continue
-        _read_script(text, pieces, found)
+        if len(text) > _MAX_SCRIPT_CHARS or (text.isascii() and "\\u" not in text):
+            continue  # no Han character, even escaped: no name (isascii is a flag lookup)
+        titled = any(piece in text for piece in pieces)
+        if not titled and len(text) > _UNTITLED_CHARS:
+            continue  # a library or an ad's code: an article's config without its title is short
+        _read_script(text, pieces, found, titled)
         if len(found) == 2:
             break
     return found
 
 
-def _read_script(text: str, pieces: list[str], found: dict[str, str]) -> None:
+def _read_script(text: str, pieces: list[str], found: dict[str, str], titled: bool) -> None:
     hits = _key_hits(text)
     if not hits:
         return
     counts: dict[str, int] = {}
     for hit in hits:
         counts[hit["key"]] = counts.get(hit["key"], 0) + 1
-    titled = any(piece in text for piece in pieces)
     for hit in hits:
         key = hit["key"]
         field = "script:author" if key in _AUTHOR_KEYS else "script:source"

@@ -34,6 +34,9 @@ def _line(text: str, index: int = 0) -> Line:
         ("http://www.example-portal.com 2031年04月02日09:15 东岭娱乐", "东岭娱乐"),
         ("www.haigang.cn　2031-04-02 09:15　海港音乐　　我要评论(12)", "海港音乐"),
         ("2031-04-02 09:15 北湾晚报 发表评论（3）", "北湾晚报"),
+        # a microblog badge after the outlet, its reporter's name glued on
+        ("2031年04月02日21:38南坪日报[微博]何川我要评论(0)", "南坪日报"),
+        ("2031-04-02 09:15 东岭晚报 苏沐", "东岭晚报"),
     ],
 )
 def test_dated_meta_line_without_the_hosts_address_and_comment_button(
