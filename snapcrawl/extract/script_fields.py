@@ -8,8 +8,9 @@ saved page shows none. A script also names many things that are not this article
 the sources of a list of related stories, an ad slot's ``source: "pc"``, a player's
 ``source`` URL, a comment's author. So a value counts only when
 
-- its key names an outlet (source, media, mediaName, srcName, copyFrom, origin, 来源) or a
-  person who wrote the article (author, writer, authorName, 作者; never an editor);
+- its key names an outlet (source, cmsSource, media, mediaName, srcName, copyFrom, origin,
+  来源) or a person who wrote the article (author, writer, authorName, 作者; never an
+  editor);
 - it looks like a name: short, with Han characters (so no code such as "pc" or "Onload"),
   no URL, no markup;
 - it does not stand in a list (``[{…}, {…}]``: related stories, comments);
@@ -38,6 +39,7 @@ _OUTLET_KEYS = (
     "Source",
     "sourceName",
     "source_name",
+    "cmsSource",
     "media",
     "mediaName",
     "media_name",
@@ -54,6 +56,7 @@ _AUTHOR_KEYS = ("author", "Author", "authorName", "author_name", "writer", "作�
 _STARTS = (
     "source",
     "Source",
+    "cmsSource",
     "media",
     "srcName",
     "src_name",

@@ -49,6 +49,8 @@ def _fields(*scripts: str) -> dict[str, str]:
             "window.pageConf = { docid: 'Q7xk2Lm9', section: '社会', srcName: '西岭广播电视台' };",
             "西岭广播电视台",
         ),
+        # a CMS's own key for it
+        (f'var cmsData = {{"title": "{HEADLINE}", "cmsSource": "南坪商报"}};', "南坪商报"),
         # escaped as JSON with ensure_ascii
         (
             f'var pd = {{"title": "{HEADLINE}", "copyFrom": "\\u4e1c\\u5cad\\u665a\\u62a5"}};',
