@@ -219,14 +219,9 @@ def extract_author(
     plain_meta = found is not None and found in (tags.get("author"), tags.get("article:author"))
     if plain_meta and found != tags.get("byline") and not any(found in ln.text for ln in lines):
         return None
-    return found or _scripted_author(head, site, source)
-
-
-def _scripted_author(head: HeadInfo, site: tuple[str, ...], source: str | None) -> str | None:
-    """The author the page's script states about the article (script_fields.py), when the
-    page shows and tags none: a name, not the site or the outlet the story is from."""
-    stated = head.stated("script:author")
-    return credits.author_from_tags({"author": stated}, site, source) if stated else None
+    if found is None and (stated := head.stated("script:author")):  # script_fields.py
+        return credits.author_from_tags({"author": stated}, site, source)
+    return found
 
 
 def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
