@@ -12,7 +12,7 @@ from enum import Enum
 
 from lxml import etree
 
-from snapcrawl.extract import chrome, noise, thresholds
+from snapcrawl.extract import chrome, noise, thresholds, ui_shapes
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.prose_shapes import is_linked_sentence, leads_into
 from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
@@ -60,6 +60,8 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     # caption goes with it); an editor's credit or 原标题 sits inside the story.
     if chrome_kind := chrome.line_kind(text):
         return Kind.BAD, chrome_kind
+    if not line.is_link and (shape := ui_shapes.shape_kind(line)):
+        return Kind.BAD, shape  # a toolbar's, a player's or a post's shape, whatever its words
     text_chars = line.chars - line.link_chars
     if line.is_link:  # a linked sentence (above): its own words, and it ends like one
         return Kind.GOOD, ""
