@@ -50,7 +50,7 @@ _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d$")
 
 
 def shape_kind(line: Line) -> str | None:
-    """"ui" when ``line`` has the shape of a toolbar, a player or a post stamp; else ``None``."""
+    """ "ui" when ``line`` has the shape of a toolbar, a player or a post stamp; else ``None``."""
     text = line.text
     if len(text) > _MAX_BAR or _CLAUSE.search(text):
         return None
@@ -74,7 +74,8 @@ def is_token_bar(text: str) -> bool:
             counts += 1
         elif len(token) > _TOKEN_MAX or not _WORD.match(token):
             return False
-    return (len(tokens) >= 3 or counts >= 1) and counts < len(tokens) and _CJK.search(text) is not None
+    enough = len(tokens) >= 3 or counts >= 1
+    return enough and counts < len(tokens) and _CJK.search(text) is not None
 
 
 def is_post_stamp(text: str) -> bool:
