@@ -30,9 +30,13 @@ _SPLIT = re.compile(r"[\s|｜丨︱│/]+")  # not "·": it joins a foreign name
 _WORD = re.compile(r"^(?:[\u4e00-\u9fff]+|[A-Za-z]+)$")
 # Clause punctuation, quotes and the label colon: a line with one is a sentence, a quote
 # or a label line (credit_lines.py reads those), never a bar of buttons.
-_CLAUSE = re.compile(r"[，。！？；、,!?;：:“”\"「」《》（）()【】\[\]]")
+_CLAUSE = re.compile(r"[，。！？；、,!?;：“”\"「」《》（）()【】\[\]]")  # not ":" (clocks)
 _COUNT = re.compile(r"^[+＋]?\d[\d,.]*(?:[万亿kKwW]\+?|\+|[xX×])?$")
+_LABELLED_COUNT = re.compile(r"^[\u4e00-\u9fff]?\d+[\u4e00-\u9fff]?$")  # "第1页", "共3页", "赞56"
+# A post's author handle opening a short line ("@山里人家 发布了一个视频").
+_HANDLE = re.compile(r"^@[^\s@]{1,20}\s")
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # short English words are a phrase, not a bar
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff\s]+$")
 _TABLE_TAGS = frozenset({"td", "th", "tr"})
 _CLOCK = r"\d{1,2}:\d\d(?::\d\d)?"
 _DATE = (
@@ -54,7 +58,7 @@ def shape_kind(line: Line) -> str | None:
     text = line.text
     if len(text) > _MAX_BAR or _CLAUSE.search(text):
         return None
-    if is_post_stamp(text) or is_player_clock(text):
+    if is_post_stamp(text) or is_player_clock(text) or _HANDLE.match(text):
         return "ui"
     if line.owner.tag not in _TABLE_TAGS and is_token_bar(text):
         return "ui"
@@ -63,19 +67,23 @@ def shape_kind(line: Line) -> str | None:
 
 def is_token_bar(text: str) -> bool:
     """A row of buttons or labels of one or two characters, or counts: three of them at
-    least, or two with a count ("点赞 128"). A heading ("AI 写作"), a byline ("梦晨 发自
-    凹非寺") or a line of code ("# 角色") has a longer word or a bare symbol."""
+    least, two with a count ("点赞 128", "第1页 共3页") or two Chinese words ("登录 注册").
+    A heading ("AI 写作"), a byline ("梦晨 发自 凹非寺") or a line of code ("# 角色") has
+    a longer word or a bare symbol."""
     tokens = [t for t in _SPLIT.split(text) if t]
     if len(tokens) < 2:
         return False
-    counts = 0
+    counts = labelled = 0
     for token in tokens:
         if _COUNT.match(token):
             counts += 1
+        elif _LABELLED_COUNT.match(token):
+            labelled += 1
         elif len(token) > _TOKEN_MAX or not _WORD.match(token):
             return False
-    enough = len(tokens) >= 3 or counts >= 1
-    return enough and counts < len(tokens) and _CJK.search(text) is not None
+    if counts == len(tokens) or _CJK.search(text) is None:
+        return False
+    return len(tokens) >= 3 or counts + labelled >= 1 or _CJK_ONLY.match(text) is not None
 
 
 def is_post_stamp(text: str) -> bool:
