@@ -46,11 +46,14 @@ _DATE = (
 _RELATIVE = r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚)"
 # The stamp itself, then at most a short place or outlet ("· 示例日报", "来自湖北").
 _STAMP = re.compile(
-    rf"^(?:发布于|发表于|更新于)?\s*(?:{_DATE}\s*{_CLOCK}|{_RELATIVE})"
+    rf"^(?:[\u4e00-\u9fffA-Za-z]{{1,8}}\s+|发布于|发表于|更新于)?\s*(?:{_DATE}\s*{_CLOCK}|{_RELATIVE})"
     r"(?:\s*[·•|｜丨]?\s*[\u4e00-\u9fffA-Za-z]{0,8}){0,2}$"
 )
 _CLOCK_PAIR = re.compile(rf"{_CLOCK}\s*/\s*{_CLOCK}")
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d$")
+# A count standing alone with its unit ("4.5万", "1.2w", "3k"): a counter's figure. A bare
+# number is not one: "01" alone numbers a section of the story.
+_LONE_COUNT = re.compile(r"^\d[\d,.]*\s*[万亿wWkK]\+?$")
 
 
 def shape_kind(line: Line) -> str | None:
@@ -59,6 +62,8 @@ def shape_kind(line: Line) -> str | None:
     if len(text) > _MAX_BAR or _CLAUSE.search(text):
         return None
     if is_post_stamp(text) or is_player_clock(text) or _HANDLE.match(text):
+        return "ui"
+    if _LONE_COUNT.match(text):
         return "ui"
     if line.owner.tag not in _TABLE_TAGS and is_token_bar(text):
         return "ui"
