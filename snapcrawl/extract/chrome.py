@@ -73,7 +73,13 @@ _FOLLOW_OPENING = re.compile(
 _HASHTAGS = re.compile(
     r"^(?:(?:[#＃][^#＃\s，。！？,.!?]{1,20}[#＃]?\s*){2,8}|[#＃][^#＃\s，。！？,.!?]{1,20}[#＃])$"
 )
-_PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
+_PROMO_STOP = re.compile(r"[。；;]")
+# Arrows, pointers, bullets and emoji a post puts around its appeal; not words, so the
+# appeal is read without them.
+_DECORATION = re.compile(
+    r"^[\s>＞»›▶►▷▸☞➤→⇒▼▽↓⬇●○◆◇■□★☆✦✧♦\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+"
+    r"|[\s\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+$"
+)  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
     r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|"
     + "|".join(sorted(UI_WORDS.split("|"), key=len, reverse=True))  # 播放量 before 播放
@@ -134,6 +140,8 @@ def line_kind(text: str) -> str | None:
         return "end_marker"
     if is_short_promo(text):
         return "promo"
+    if _DECORATION.search(text) and is_short_promo(_DECORATION.sub("", text)):
+        return "promo"  # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多"
     return None
 
 

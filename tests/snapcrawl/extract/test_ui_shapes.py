@@ -170,3 +170,22 @@ def test_text_inside_a_player_or_tool_bar_leaves_the_body(box):
     body = extract_article(doc).body
     assert "满载而归" not in body
     assert all(p in body.split("\n") for p in STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "> 关注 示例渔村小红书，感受精彩乡村生活 🌊",
+        "👉 点击关注，第一时间了解更多",
+        "▶ 下载示例新闻APP，看更多精彩",
+    ],
+)
+def test_a_decorated_promo_is_still_a_promo(line):
+    lines = body_lines(line, "end")
+    assert line not in lines
+    assert all(paragraph in lines for paragraph in STORY)
+
+
+@pytest.mark.parametrize("line", ["★ 关注天气变化，及时增减衣物", "> 他关注这个渔村已经五年了"])
+def test_a_decorated_story_line_stays(line):
+    assert line in body_lines(line, "middle")
