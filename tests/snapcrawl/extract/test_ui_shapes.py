@@ -189,3 +189,20 @@ def test_a_decorated_promo_is_still_a_promo(line):
 @pytest.mark.parametrize("line", ["★ 关注天气变化，及时增减衣物", "> 他关注这个渔村已经五年了"])
 def test_a_decorated_story_line_stays(line):
     assert line in body_lines(line, "middle")
+
+
+def test_short_lines_a_toolbar_or_credit_opens_after_the_story_go():
+    tail = ["责任编辑：何苗", "UP主：渔村小周", "渔村日记"]
+    lines = extract_article(page([*STORY, *tail])).body.split("\n")
+    assert lines == STORY
+
+
+def test_a_short_closing_line_right_after_the_story_stays():
+    lines = extract_article(page([*STORY, "渔村日记", "责任编辑：何苗"])).body.split("\n")
+    assert lines == [*STORY, "渔村日记"]
+
+
+def test_a_table_after_the_credit_stays():
+    table = "<table><tr><td>鲈鱼 300斤</td></tr></table>"
+    doc = page([*STORY, "责任编辑：何苗"], inside=table)
+    assert "鲈鱼 300斤" in extract_article(doc).body.split("\n")
