@@ -74,6 +74,8 @@ _HASHTAGS = re.compile(
     r"^(?:(?:[#＃][^#＃\s，。！？,.!?]{1,20}[#＃]?\s*){2,8}|[#＃][^#＃\s，。！？,.!?]{1,20}[#＃])$"
 )
 _PROMO_STOP = re.compile(r"[。；;]")
+_DECORATION_MAX = 8  # characters of arrows, spaces and emoji around a short promo
+_DECORATION_OPENERS = frozenset(">＞»›▶►▷▸☞➤→⇒▼▽↓⬇●○◆◇■□★☆✦✧♦")
 # Arrows, pointers, bullets and emoji a post puts around its appeal; not words, so the
 # appeal is read without them.
 _DECORATION = re.compile(
@@ -140,8 +142,17 @@ def line_kind(text: str) -> str | None:
         return "end_marker"
     if is_short_promo(text):
         return "promo"
-    if _DECORATION.search(text) and is_short_promo(_DECORATION.sub("", text)):
-        return "promo"  # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多"
+    # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多": two character tests
+    # first, where a regex search of every story line cost ~3.5 us.
+    if len(text) > thresholds.SHORT_PROMO + _DECORATION_MAX:
+        return None
+    first, last = text[0], text[-1]
+    if (
+        first in _DECORATION_OPENERS
+        or (first >= "\u2600" and (first <= "\u27bf" or first >= "\U0001f300"))
+        or (last >= "\u2600" and (last <= "\u27bf" or last >= "\U0001f300" or last == "\ufe0f"))
+    ) and is_short_promo(_DECORATION.sub("", text)):
+        return "promo"
     return None
 
 
