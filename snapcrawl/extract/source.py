@@ -4,11 +4,14 @@ Most trusted first: a labeled 来源/稿源 in the lines around the story (the m
 the heading, a 来源：X sign-off), a ``<meta name="source">``-like tag, an element the page
 marks as the source (``class="source"``), the one name a date-only meta line carries
 ("2019-09-05 11:10 游民星空", "原创 南方都市报 2019-09-09") or a dateline over the story
-("2024-3-5 海港晚报"), then "本文转自：X", then an outlet the tags name (outlet_tags.py:
-a JSON-LD publisher other than the host, an outlet as author, og:site_name). A
-placeholder after a label (来源：转载) yields to any of these. A credit that
-belongs to a picture or a video (图片来源：X, 图片来自X, X供图) names a photographer or agency,
-not the story's outlet, and is skipped wherever it stands.
+("2024-3-5 海港晚报"), then "本文转自：X", 据X, 《X》记者 and the other credits the page
+shows, then the outlet the page's own script states about the article (script_fields.py:
+a portal may draw its visible 来源 with that script, so the saved page shows none; what
+readers see wins over it), then an outlet the tags name (outlet_tags.py: a JSON-LD
+publisher other than the host, an outlet as author, og:site_name). A placeholder after a
+label (来源：转载) yields to any of these. A credit that belongs to a picture or a video
+(图片来源：X, 图片来自X, X供图) names a photographer or agency, not the story's outlet, and
+is skipped wherever it stands.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from snapcrawl.extract.source_lines import (
     label_then_value,
     labeled_source,
     outlet_token,
+    reporter_outlet,
     self_credit,
     unlabeled_token,
 )
@@ -54,13 +58,17 @@ def extract_source(
     head_zone: list[Line],
     body: list[Line],
     site: tuple[str, ...] = (),
+    scripted: Callable[[], str | None] | None = None,
 ) -> str | None:
     """The story's outlet (see the module docstring for the order). A credit inside the
     story, past its opening paragraph and before its last lines, is a picture's or a
     chart's ("摄影：X 来源：Y" under a photo), never the story's. A placeholder the page puts
-    after its label (来源：转载, 来源：网络) is kept only when no outlet is named anywhere."""
+    after its label (来源：转载, 来源：网络) is kept only when no outlet is named anywhere.
+    ``scripted``: the outlet the page's script states (``HeadInfo.stated``), asked only when
+    the page shows none."""
     placeholder = None
-    for found in _candidates(metas, marked, lines, zone, head_zone, body, site):
+    found_in = _candidates(metas, marked, lines, zone, head_zone, body, site, scripted)
+    for found in found_in:
         if not PLACEHOLDER.match(found):
             return found
         placeholder = placeholder or found
@@ -75,6 +83,7 @@ def _candidates(
     head_zone: list[Line],
     body: list[Line],
     site: tuple[str, ...],
+    scripted: Callable[[], str | None] | None,
 ) -> Iterator[str]:
     """Every outlet the page credits, most trusted first."""
     inside = _inside_story(body)
@@ -102,8 +111,8 @@ def _candidates(
         if not inside(line) and (found := labeled_source(line.text)):
             yield found
     for line in edges:  # no label names one: （据新华社）, 综合X at the story's edge
-        if found := attribution_line(line.text):
-            yield found
+        if found := attribution_line(line.text) or reporter_outlet(line.text):
+            yield found  # reporter_outlet: 作者：《X》记者 Y
     for line in body[:_OPENING_LINES]:  # the story's first words: 据新华社报道，…
         if _opens_story(line):
             if found := opening_attribution(line.text):
@@ -115,6 +124,8 @@ def _candidates(
     for line in edges:
         if found := self_credit(line.text):
             yield found
+    if scripted and (stated := scripted()) and (found := outlet_token(stated)):
+        yield found  # what the page's own script states (script_fields.py)
     tags = (structured_outlet(metas, site), outlet_as_author(metas), site_outlet(metas))
     for tagged in (*tags, host_publisher(metas, site)):
         if tagged and (found := unlabeled_token(tagged)):

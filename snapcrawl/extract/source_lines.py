@@ -17,7 +17,7 @@ from snapcrawl.extract.credits import bar_segment
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT
-from snapcrawl.extract.vocab import LABELS
+from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
 # value (X供图, 图片来自X): the shared list in chrome_vocab.
@@ -73,6 +73,17 @@ _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least t
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨︱│┃])")
 # "来源：" ending its line: the value is the next block.
 _LABEL_AT_END = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*[:：]\s*$")
+# By whose leave the story is published: "本文为X授权Y《专栏》发布", "本文由X独家授权Y刊发",
+# "本文经X授权转载" (X holds the rights; Y, when named, is the outlet it was given to).
+_AUTHORISED = re.compile(
+    r"^[\s（(【\[]*(?:本文|此文|文章|本篇)\s*(?:为|由|系|经)\s*[“「\"《]?(?P<owner>[^\s，,。；;“”「」\"《》]{2,20}?)"
+    r"[”」\"》]?\s*(?:独家)?授权\s*(?:(?P<reprint>转载|转发|刊登)|(?P<host>[^\s，,。；;《]{2,12}?)?\s*"
+    r"(?:《[^》]{1,16}》)?\s*(?:专栏|栏目|频道)?\s*(?:独家)?(?:发布|刊发|首发|刊登|转载|发表))"
+)
+# "作者：《X》记者 Y", "《X》特约记者 Y": the reporter's outlet in book brackets.
+_OUTLET_REPORTER = re.compile(
+    r"《(?P<name>[^《》]{2,16})》\s*(?:驻\S{1,6})?(?:特约|见习|实习|首席|资深)?记者"
+)
 # The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”.
 _SELF_CREDIT = re.compile(
     r"^[\s（(【\[]*(?:本文|此文|文章|本篇|本稿)\s*(?:来自于?|来源于|转载自|转载于|转自|选自|摘自|"
@@ -162,12 +173,29 @@ def _spaced_source(text: str) -> str | None:
 
 def self_credit(text: str) -> str | None:
     """X of a sign-off where the page names where it came from in words: "本文来自X，更多…",
-    "文章转载自微信公众号“X”", "（本文首发于X）". Read last: a portal signs its own name
-    this way under a story it credits to another outlet on the meta line."""
+    "文章转载自微信公众号“X”", "（本文首发于X）", or by whose leave it is published: "本文为X
+    授权Y《专栏》发布" (X when X is an outlet, else Y, the outlet it was given to), "本文经X
+    授权转载". Read last: a portal signs its own name this way under a story it credits to
+    another outlet on the meta line."""
     if len(text) > _MAX_SIGN_OFF or ("本" not in text and "文" not in text):
         return None
-    match = _SELF_CREDIT.match(text)
-    return outlet_token(match["name"]) if match else None
+    if match := _SELF_CREDIT.match(text):
+        return outlet_token(match["name"])
+    if "授权" in text and (match := _AUTHORISED.match(text)):
+        owner, host = match["owner"], match["host"]
+        if match["reprint"] or OUTLET_SHAPE.search(owner):
+            return unlabeled_token(owner)
+        return unlabeled_token(host) if host else None
+    return None
+
+
+def reporter_outlet(text: str) -> str | None:
+    """X of a credit naming the reporter's outlet in book brackets: "作者：《X》记者 Y",
+    "《X》特约记者 Y" (a reprint's original outlet, on a blog or an aggregator)."""
+    if "记者" not in text or len(text) > _MAX_META_LINE:
+        return None
+    match = _OUTLET_REPORTER.search(text)
+    return unlabeled_token(match["name"]) if match else None
 
 
 def label_then_value(zone: list[Line]) -> str | None:
