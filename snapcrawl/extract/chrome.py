@@ -34,6 +34,7 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
+from snapcrawl.extract.word_trie import any_of
 
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
 _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编|网页|当前页")
@@ -42,13 +43,36 @@ _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|�
 # a story's sentence about such an offer ("记者添加客服微信后，对方称可拉你进群") does not.
 _INVITE = re.compile(r"^(?:长按|扫码|扫描|识别|添加|加)\S{0,24}(?:(?:拉|带)你进|进群|入群)")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
-# A character every UI phrase has: a cheap scan before the long alternation.
-_UI_PHRASE_CHARS = re.compile("[播载错刷WwFf自点重正查展剩您视时共进络稍阅器滑底跳广按窗【弹回]")
+# Words every UI phrase holds, one for each of UI_PHRASES' branches (its words, or the
+# word its pattern cannot match without: "(?:播放|加载)失败" needs 失败, "^共\s*\d+\s*张$"
+# 张, "[Ww][Ii]-?[Ff][Ii]…" [Ff][Ii]): a line with none of them matches no branch, so one
+# trie scan of ~0.3 us replaces the alternation's ~3-6 us on most lines (a character gate let a
+# third of story lines through: 点, 时, 视, 进, 回 are common). Edit with UI_PHRASES.
+_UI_PHRASE_WORDS = re.compile(
+    any_of(
+        (
+            *("失败", "播放", "错误", "刷新", "建议", "视频", "点击图片", "专题", "张", "加载"),
+            *("查看", "展开", "剩余", "结束", "广告", "按住", "小窗", "放大", "图集", "组图"),
+            *("音频", "浏览器", "弹幕", "时长", "直播", "回放", "您可以按", "rowser", "网络"),
+            *("请稍后", "阅读原文", "到底了"),
+            *("Fi", "fi", "FI", "fI"),  # [Ff][Ii], inside the trie (a class outside it is slow)
+        )
+    )
+)
 _BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏开看]")  # one of these is in every BUTTON_ROW button
 # One of these is in every COUNTER_PHRASES (with a digit) and every POST_PHRASES.
 _COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线访看赞参观藏喜播转享表]")
 _DIGIT = re.compile(r"\d")
-_POST_PHRASE_CHARS = re.compile("[Tt引友享I返预滑轻知收微功修喜步]")
+# A word each of POST_PHRASES' branches holds (rack for "[Tt]rack", 分享 or 转发 for the
+# appeal to share, …): the same kind of gate as _UI_PHRASE_WORDS. Edit with POST_PHRASES.
+_POST_PHRASE_WORDS = re.compile(
+    any_of(
+        (
+            *("rack", "引用通告", "分享", "转发", "IP属地", "返回", "预览时", "滑动看", "轻触"),
+            *("轻点", "知道了", "收录于", "微信号", "功能介绍", "文章已于", "喜欢此", "看一看"),
+        )
+    )
+)
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
@@ -240,7 +264,7 @@ def is_ui_line(text: str) -> bool:
 def _ui_phrase(text: str) -> re.Match[str] | None:
     """The player, gallery, counter or post phrase in ``text``, each regex run only on
     lines with one of its characters."""
-    if _UI_PHRASE_CHARS.search(text) and (phrase := UI_PHRASES.search(text)):
+    if _UI_PHRASE_WORDS.search(text) and (phrase := UI_PHRASES.search(text)):
         return phrase
     if (
         _COUNTER_CHARS.search(text)
@@ -248,7 +272,7 @@ def _ui_phrase(text: str) -> re.Match[str] | None:
         and (phrase := COUNTER_PHRASES.search(text))
     ):
         return phrase
-    if _POST_PHRASE_CHARS.search(text) and (phrase := POST_PHRASES.search(text)):
+    if _POST_PHRASE_WORDS.search(text) and (phrase := POST_PHRASES.search(text)):
         return phrase
     if text[:1].isascii() and text[:1].isalpha():
         return EN_UI_PHRASES.match(text)

@@ -231,9 +231,20 @@ def is_nav_line(text: str) -> bool:
     return bool(NAV_LINE.search(text)) and len(text) <= thresholds.NAV_LINE_MAX
 
 
+# A character each of FOOTER_LINE's words holds: 备/证 (ICP备, 公网安备), 版 (版权所有), g
+# (Copyright, All Rights Reserved), ©, "(" ("(c) 2024"), 增, 违, 网, 关, 联. The regex ignores
+# case, but no other character folds to g or to these. One character-class scan (~0.15 us)
+# before the case-folded alternation (~1-2 us), which 5 lines in 6 then skip.
+_FOOTER_CHARS = re.compile("[备证版gG©(增违网关联]")
+
+
 def is_footer_line(text: str) -> bool:
     """Copyright, ICP licence and "about us" lines."""
-    return len(text) <= thresholds.FOOTER_LINE_MAX and bool(FOOTER_LINE.search(text))
+    return (
+        len(text) <= thresholds.FOOTER_LINE_MAX
+        and _FOOTER_CHARS.search(text) is not None
+        and FOOTER_LINE.search(text) is not None
+    )
 
 
 def breadcrumb_parts(text: str, link_density: float) -> list[str] | None:

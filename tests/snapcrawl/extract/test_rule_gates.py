@@ -1,0 +1,114 @@
+"""The cheap scans that run before a costly regex (chrome.py, noise.py) may only skip lines
+the regex could not match: each branch of the regex holds one of the gate's words, and
+every line the regex matches passes its gate."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from snapcrawl.extract import chrome, noise
+from snapcrawl.extract.chrome_vocab import POST_PHRASES, UI_PHRASES
+from snapcrawl.extract.vocab import FOOTER_LINE
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (outside every group and class)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+@pytest.mark.parametrize(
+    ("phrases", "gate", "extra"),
+    [
+        (UI_PHRASES, chrome._UI_PHRASE_WORDS, ("[Ff][Ii]",)),
+        (POST_PHRASES, chrome._POST_PHRASE_WORDS, ("rack",)),
+    ],
+)
+def test_every_phrase_branch_names_a_gate_word(
+    phrases: re.Pattern[str], gate: re.Pattern[str], extra: tuple[str, ...]
+) -> None:
+    """A branch added to the phrases without a gate word would never be tried."""
+    for branch in _branches(phrases.pattern):
+        found = any(e in branch for e in extra) or any(
+            m.group(0) and gate.search(m.group(0))
+            for m in re.finditer(r"[\u4e00-\u9fffA-Za-z]+", branch)
+        )
+        assert found, branch
+
+
+def test_every_footer_branch_holds_a_gate_character() -> None:
+    for branch in _branches(FOOTER_LINE.pattern.strip("(?:)")):
+        assert noise._FOOTER_CHARS.search(branch), branch
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "视频播放失败，请刷新重试",
+        "建议在WiFi环境下观看",
+        "Wi-Fi下播放",
+        "共 12 张",
+        "查看原图",
+        "广告 5 秒",
+        "【视频】",
+        "预约直播",
+        "您可以按Alt+F",
+        "Your browser doesn't support HTML5 video.",
+        "上滑查看更多",
+        "已经到底了",
+        "请稍后再试",
+    ],
+)
+def test_player_phrases_pass_their_gate(line: str) -> None:
+    assert UI_PHRASES.search(line)
+    assert chrome._UI_PHRASE_WORDS.search(line)
+    assert chrome.is_ui_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["TrackBack URL：http://x", "点击分享给朋友", "IP属地：北京", "知道了", "已同步到看一看"],
+)
+def test_post_phrases_pass_their_gate(line: str) -> None:
+    assert POST_PHRASES.search(line)
+    assert chrome._POST_PHRASE_WORDS.search(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 2024 示例",
+        "COPYRIGHT © 示例网",
+        "(c) 2024 Example",
+        "京ICP备12345号",
+        "京公网安备 110号",
+        "版权所有 示例日报",
+        "ALL RIGHTS RESERVED",
+        "关于我们 | 联系我们",
+        "违法和不良信息举报",
+        "增值电信业务经营许可证",
+        "网站地图",
+    ],
+)
+def test_footer_lines_pass_their_gate(line: str) -> None:
+    assert FOOTER_LINE.search(line)
+    assert noise.is_footer_line(line)
