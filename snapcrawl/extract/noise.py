@@ -228,7 +228,7 @@ def repost_source(text: str) -> tuple[str, str] | None:
 
 def is_nav_line(text: str) -> bool:
     """Previous/next links, "back to top", print bars and the like."""
-    return bool(NAV_LINE.search(text)) and len(text) <= thresholds.NAV_LINE_MAX
+    return len(text) <= thresholds.NAV_LINE_MAX and NAV_LINE.search(text) is not None
 
 
 # A character each of FOOTER_LINE's words holds: 备/证 (ICP备, 公网安备), 版 (版权所有), g
