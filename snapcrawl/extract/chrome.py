@@ -61,8 +61,19 @@ _UI_PHRASE_WORDS = re.compile(
     )
 )
 _BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏开看]")  # one of these is in every BUTTON_ROW button
-# One of these is in every COUNTER_PHRASES (with a digit) and every POST_PHRASES.
-_COUNTER_CHARS = re.compile("[阅浏点评回被第共字页料线访看赞参观藏喜播转享表]")
+# A word each of COUNTER_PHRASES' branches holds (阅读 in "阅读：3727", 已被 in "已被阅读178
+# 次", 相关 in "共找到 12 个相关", 新闻热线, …): the same kind of gate as _UI_PHRASE_WORDS,
+# where a character class let most lines with a digit through. Edit with COUNTER_PHRASES.
+_COUNTER_WORDS = re.compile(
+    any_of(
+        (
+            *("阅读", "浏览", "点击", "评论", "回复", "阅览", "访问", "播放", "观看", "点赞"),
+            *("收藏", "转发", "分享", "看过", "赞过", "已赞", "参与", "喜欢", "在看", "已有"),
+            *("发表于", "已被", "读者", "访客", "相关", "全文", "本文", "字数", "报料", "爆料"),
+            "新闻热线",
+        )
+    )
+)
 _DIGIT = re.compile(r"\d")
 # A word each of POST_PHRASES' branches holds (rack for "[Tt]rack", 分享 or 转发 for the
 # appeal to share, …): the same kind of gate as _UI_PHRASE_WORDS. Edit with POST_PHRASES.
@@ -275,11 +286,11 @@ def is_ui_line(text: str) -> bool:
 
 def _ui_phrase(text: str) -> re.Match[str] | None:
     """The player, gallery, counter or post phrase in ``text``, each regex run only on
-    lines with one of its characters."""
+    lines with one of the words it cannot match without."""
     if _UI_PHRASE_WORDS.search(text) and (phrase := UI_PHRASES.search(text)):
         return phrase
     if (
-        _COUNTER_CHARS.search(text)
+        _COUNTER_WORDS.search(text)
         and _DIGIT.search(text)
         and (phrase := COUNTER_PHRASES.search(text))
     ):

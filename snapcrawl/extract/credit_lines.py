@@ -29,6 +29,7 @@ from snapcrawl.extract.chrome_vocab import (
 )
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import SENTENCE_PUNCT
+from snapcrawl.extract.word_trie import any_of
 
 OPEN = r"^[\s\[【(（<〔▲△●■◆□◎○◇★☆•]*"  # what a line may open with before its label
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
@@ -98,6 +99,16 @@ _BYLINE = re.compile(
     + r"(?:\s*[（(][^（）()]{1,20}[）)])?"
     + _FILED_FROM
     + r"[\s)）\]】〕]*$"
+)
+# A word _BYLINE cannot match without (BYLINE_WORD's roles, 撰稿人 and 执笔人 by their
+# first two characters): a trie scan (~0.15 us) before the byline's lazy scan (~0.7 us).
+_BYLINE_WORDS = re.compile(
+    any_of(
+        (
+            *("记者", "作者", "通讯员", "实习生", "撰稿", "评论员", "采写", "撰文", "执笔"),
+            *("编译", "供稿", "摄影", "整理"),
+        )
+    )
 )
 # "本报记者张三发自海港": the names glued to the role word, closed by where they filed from.
 _GLUED_BYLINE = re.compile(
@@ -178,7 +189,7 @@ def is_credit(text: str) -> bool:
         or (
             len(text) <= thresholds.BYLINE_MAX
             and (
-                _BYLINE.match(text)
+                (_BYLINE_WORDS.search(text) and _BYLINE.match(text))
                 or ("发自" in text and _GLUED_BYLINE.match(text))
                 or ("文" in text and _WRITTEN_BY.match(text))
             )

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from snapcrawl.extract import chrome, noise
-from snapcrawl.extract.chrome_vocab import POST_PHRASES, UI_PHRASES
+from snapcrawl.extract import chrome, credit_lines, noise
+from snapcrawl.extract.chrome_vocab import BYLINE_WORD, COUNTER_PHRASES, POST_PHRASES, UI_PHRASES
 from snapcrawl.extract.vocab import FOOTER_LINE
 
 
@@ -41,6 +41,8 @@ def _branches(pattern: str) -> list[str]:
     [
         (UI_PHRASES, chrome._UI_PHRASE_WORDS, ("[Ff][Ii]",)),
         (POST_PHRASES, chrome._POST_PHRASE_WORDS, ("rack",)),
+        (COUNTER_PHRASES, chrome._COUNTER_WORDS, ()),
+        (re.compile(BYLINE_WORD), credit_lines._BYLINE_WORDS, ()),
     ],
 )
 def test_every_phrase_branch_names_a_gate_word(
@@ -112,3 +114,40 @@ def test_post_phrases_pass_their_gate(line: str) -> None:
 def test_footer_lines_pass_their_gate(line: str) -> None:
     assert FOOTER_LINE.search(line)
     assert noise.is_footer_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "阅读：3727",
+        "已被阅读178次",
+        "您是本文第154个阅览者",
+        "1.2万人看过",
+        "已有 12 人参与",
+        "2024年01月01日 08:00 发表于北京",
+        "共找到 12 个相关",
+        "全文约2300字，阅读约需5分钟",
+        "报料热线：023-96123",
+        "播放量 1.2万",
+    ],
+)
+def test_counter_phrases_pass_their_gate(line: str) -> None:
+    assert COUNTER_PHRASES.search(line)
+    assert chrome._COUNTER_WORDS.search(line)
+    assert chrome._ui_phrase(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新京报记者 陆一夫",
+        "采写：南都见习记者 林子沛",
+        "执笔/甲、乙",
+        "本报通讯员 李四",
+        "撰稿人：王五",
+    ],
+)
+def test_bylines_pass_their_gate(line: str) -> None:
+    assert credit_lines._BYLINE.match(line)
+    assert credit_lines._BYLINE_WORDS.search(line)
+    assert credit_lines.is_credit(line)
