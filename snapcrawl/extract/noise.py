@@ -132,7 +132,15 @@ def line_notice_strength(line: Line, site_names: tuple[str, ...] = ()) -> int:
     cached = line.notice
     if cached is not None and cached[0] == site_names:
         return cached[1]
-    value = notice_strength(line.text, site_names)
+    text = line.text
+    # notice_strength's own first answers, inline (most lines of a page hold no notice
+    # word): a line too long, or neither a repost card nor any family's word, is 0.
+    if len(text) > thresholds.NOTICE_MAX or (
+        _ANY_FAMILY.search(text) is None and not text.startswith("以下")
+    ):
+        value = 0
+    else:
+        value = notice_strength(text, site_names)
     line.notice = (site_names, value)
     return value
 
@@ -152,19 +160,14 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     families = notice_families(text)
     if not families:
         return 0
-    self_ref = mentions_self(text, site_names)
-    quoted = is_reported_speech(text)  # reported speech is the story's
-    if (
-        len(families) >= thresholds.NOTICE_FAMILIES
-        and not quoted
-        and (self_ref or NOTICE_HEAD.match(text))
-    ):
-        return 2  # "免责声明：…" opens a notice as surely as "本站" speaks as the host
-    if families and (
-        self_ref or len(families) >= thresholds.NOTICE_FAMILIES or NOTICE_HEAD.match(text)
-    ):
+    # A notice heading, or the page speaking of itself: the heading's anchored match first,
+    # the self-reference scan (the costliest test here) only without one.
+    speaks = NOTICE_HEAD.match(text) is not None or mentions_self(text, site_names)
+    if len(families) >= thresholds.NOTICE_FAMILIES:
+        if speaks and not is_reported_speech(text):  # reported speech is the story's
+            return 2  # "免责声明：…" opens a notice as surely as "本站" speaks as the host
         return 1
-    return 0
+    return 1 if speaks else 0
 
 
 def is_meta_line(text: str) -> bool:
