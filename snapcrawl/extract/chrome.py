@@ -21,13 +21,16 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.chrome_vocab import (
     BUTTON_ROW,
     COUNTER_PHRASES,
+    COUNTER_WORDLIST,
     EN_UI_PHRASES,
     END_MARKER,
+    POST_PHRASE_WORDLIST,
     POST_PHRASES,
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
     TAG_LABEL,
+    UI_PHRASE_WORDLIST,
     UI_PHRASES,
     UI_VERBS,
     UI_WORDS,
@@ -44,47 +47,16 @@ _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|�
 # a story's sentence about such an offer ("记者添加客服微信后，对方称可拉你进群") does not.
 _INVITE = re.compile(r"^(?:长按|扫码|扫描|识别|添加|加)\S{0,24}(?:(?:拉|带)你进|进群|入群)")
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
-# Words every UI phrase holds, one for each of UI_PHRASES' branches (its words, or the
-# word its pattern cannot match without: "(?:播放|加载)失败" needs 失败, "^共\s*\d+\s*张$"
-# 张, "[Ww][Ii]-?[Ff][Ii]…" [Ff][Ii]): a line with none of them matches no branch, so one
-# trie scan of ~0.3 us replaces the alternation's ~3-6 us on most lines (a character gate let a
-# third of story lines through: 点, 时, 视, 进, 回 are common). Edit with UI_PHRASES.
-_UI_PHRASE_WORDS = re.compile(
-    any_of(
-        (
-            *("失败", "播放", "错误", "刷新", "建议", "视频", "点击图片", "专题", "张", "加载"),
-            *("查看", "展开", "剩余", "结束", "广告", "按住", "小窗", "放大", "图集", "组图"),
-            *("音频", "浏览器", "弹幕", "时长", "直播", "回放", "您可以按", "rowser", "网络"),
-            *("请稍后", "阅读原文", "到底了"),
-            *("Fi", "fi", "FI", "fI"),  # [Ff][Ii], inside the trie (a class outside it is slow)
-        )
-    )
+# Gates before the phrase regexes (the word lists and why they suffice: chrome_vocab.py).
+_UI_PHRASE_WORDS = re.compile(any_of(UI_PHRASE_WORDLIST))
+_COUNTER_WORDS = re.compile(any_of(COUNTER_WORDLIST))
+_POST_PHRASE_WORDS = re.compile(any_of(POST_PHRASE_WORDLIST))
+# Any of the three lists: one scan that clears most lines of all three phrase checks.
+_ANY_PHRASE_WORD = re.compile(
+    any_of((*UI_PHRASE_WORDLIST, *COUNTER_WORDLIST, *POST_PHRASE_WORDLIST))
 )
 _BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏开看]")  # one of these is in every BUTTON_ROW button
-# A word each of COUNTER_PHRASES' branches holds (阅读 in "阅读：3727", 已被 in "已被阅读178
-# 次", 相关 in "共找到 12 个相关", 新闻热线, …): the same kind of gate as _UI_PHRASE_WORDS,
-# where a character class let most lines with a digit through. Edit with COUNTER_PHRASES.
-_COUNTER_WORDS = re.compile(
-    any_of(
-        (
-            *("阅读", "浏览", "点击", "评论", "回复", "阅览", "访问", "播放", "观看", "点赞"),
-            *("收藏", "转发", "分享", "看过", "赞过", "已赞", "参与", "喜欢", "在看", "已有"),
-            *("发表于", "已被", "读者", "访客", "相关", "全文", "本文", "字数", "报料", "爆料"),
-            "新闻热线",
-        )
-    )
-)
 _DIGIT = re.compile(r"\d")
-# A word each of POST_PHRASES' branches holds (rack for "[Tt]rack", 分享 or 转发 for the
-# appeal to share, …): the same kind of gate as _UI_PHRASE_WORDS. Edit with POST_PHRASES.
-_POST_PHRASE_WORDS = re.compile(
-    any_of(
-        (
-            *("rack", "引用通告", "分享", "转发", "IP属地", "返回", "预览时", "滑动看", "轻触"),
-            *("轻点", "知道了", "收录于", "微信号", "功能介绍", "文章已于", "喜欢此", "看一看"),
-        )
-    )
-)
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
@@ -287,6 +259,8 @@ def is_ui_line(text: str) -> bool:
 def _ui_phrase(text: str) -> re.Match[str] | None:
     """The player, gallery, counter or post phrase in ``text``, each regex run only on
     lines with one of the words it cannot match without."""
+    if _ANY_PHRASE_WORD.search(text) is None:  # none of the three phrase lists' words
+        return EN_UI_PHRASES.match(text) if text[:1].isascii() and text[:1].isalpha() else None
     if _UI_PHRASE_WORDS.search(text) and (phrase := UI_PHRASES.search(text)):
         return phrase
     if (
