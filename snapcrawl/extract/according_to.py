@@ -1,4 +1,5 @@
-"""A story told after another outlet's: 据X, 据X报道, 据X消息, 综合X, （据新华社）.
+"""A story told after another outlet's: 据X, 据X报道, 据X消息, 综合X, （据新华社）; and the
+dateline an outlet opens its own story with: 新华社北京3月5日电, 【X消息】, X讯（记者…）.
 
 Portals and local papers that retell an agency's story often carry no 来源 label: they say
 where the story comes from with 据 ("according to") or 综合 ("compiled from") at its edge,
@@ -85,3 +86,38 @@ def opening_attribution(text: str) -> str | None:
         return None
     match = _OPENING.match(text)
     return _outlets(match["names"]) if match else None
+
+
+# The outlet's own dateline, the story's first words: "新华社北京3月5日电（记者…）",
+# "中新网3月5日电", "【环球网消息】", "海港晚报讯（记者…）", "央视网消息（新闻联播）：".
+_DATELINE = re.compile(
+    r"^\s*(?:[【\[〔]\s*(?P<lead>[\u4e00-\u9fffA-Za-z·]{2,18}?)\s*(?P<when>\d{1,2}月\d{1,2}日)?\s*"
+    r"(?:电|讯|訊|消息)\s*[】\]〕]|(?P<bare>[\u4e00-\u9fffA-Za-z·]{2,18}?)\s*"
+    r"(?P<bare_when>\d{1,2}月\d{1,2}日)?\s*(?:电|讯|訊|消息)(?=[（(：:\s]|$))"
+)
+_PLACE = 6  # a dateline's place between the outlet and the date: 北京, 乌鲁木齐
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet whose dateline opens the story ("新华社北京3月5日电（记者 X）…" gives
+    新华社, "【环球网消息】…" 环球网), or ``None``. 本报讯 names the page's own paper, which
+    its tags name (source.py).
+
+    >>> dateline_outlet("新华社北京3月5日电（记者 林立）大会今天开幕。")
+    '新华社'
+    >>> dateline_outlet("【海港网讯】昨天，…"), dateline_outlet("本报讯（记者 王）…")
+    ('海港网', None)
+    """
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    lead = match["lead"] or match["bare"]
+    if lead.startswith("本"):
+        return None
+    if _is_outlet(lead):
+        return lead
+    if match["when"] or match["bare_when"]:  # the outlet, then where it filed from: 新华社北京
+        for cut in range(len(lead) - 1, max(len(lead) - _PLACE, 1) - 1, -1):
+            if _is_outlet(lead[:cut]):
+                return lead[:cut]
+    return None

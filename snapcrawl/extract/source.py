@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from snapcrawl.extract.according_to import attribution_line, opening_attribution
+from snapcrawl.extract.according_to import attribution_line, dateline_outlet, opening_attribution
 from snapcrawl.extract.accounts import account_not_outlet, wechat_account
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
@@ -33,11 +33,13 @@ from snapcrawl.extract.outlet_tags import (
 )
 from snapcrawl.extract.source_lines import (
     PLACEHOLDER,
+    issuer_source,
     label_then_value,
     labeled_source,
     outlet_token,
     reporter_outlet,
     self_credit,
+    signoff_outlet,
     unlabeled_token,
 )
 
@@ -87,7 +89,7 @@ def _candidates(
 ) -> Iterator[str]:
     """Every outlet the page credits, most trusted first."""
     inside = _inside_story(body)
-    edges = [line for line in zone if not inside(line)]
+    edges = [line for line in zone if not inside(line) and not _in_figure(line)]
     for line in edges:
         if found := labeled_source(line.text):
             yield found
@@ -107,17 +109,18 @@ def _candidates(
             break  # the story has begun
     if found := wechat_account(zone):
         yield found
-    for line in lines:
-        if not inside(line) and (found := labeled_source(line.text)):
-            yield found
+    yield from _labeled_elsewhere(lines, body, inside)
     for line in edges:  # no label names one: （据新华社）, 综合X at the story's edge
         if found := attribution_line(line.text) or reporter_outlet(line.text):
             yield found  # reporter_outlet: 作者：《X》记者 Y
     for line in body[:_OPENING_LINES]:  # the story's first words: 据新华社报道，…
         if _opens_story(line):
-            if found := opening_attribution(line.text):
-                yield found
+            if found := opening_attribution(line.text) or dateline_outlet(line.text):
+                yield found  # dateline_outlet: 新华社北京3月5日电, 【X消息】, X讯
             break
+    for line in edges:  # （海港日报）, 文/海港晚报: an outlet signing off with no label
+        if found := signoff_outlet(line.text):
+            yield found
     for line in body:
         if not inside(line) and (found := repost_source(line.text)):
             yield found[0]
@@ -130,6 +133,41 @@ def _candidates(
     for tagged in (*tags, host_publisher(metas, site)):
         if tagged and (found := unlabeled_token(tagged)):
             yield found
+    # 发布机构：X, 供稿单位：X, 出品：X: who issued it, last (a feature's 出品 names its desk)
+    outside = [line for line in lines if not inside(line) and not _in_figure(line)]
+    for line in outside:
+        if found := issuer_source(line.text):
+            yield found
+    if found := label_then_value(outside, issuer=True):
+        yield found
+
+
+def _labeled_elsewhere(
+    lines: list[Line], body: list[Line], inside: Callable[[Line], bool]
+) -> Iterator[str]:
+    """A 来源：X anywhere outside the story: an info table or a sidebar beside it. After the
+    story a labeled line counts only when no other line there names another outlet: a
+    related-story list, a comment widget or a feed credits each of its items ("来源：X" on
+    every card), none of them the story."""
+    found = [
+        (line, value)
+        for line in lines
+        if not inside(line) and not _in_figure(line) and (value := labeled_source(line.text))
+    ]
+    end = body[-1].index if body else -1
+    after = {value for line, value in found if line.index > end}
+    for line, value in found:
+        if line.index <= end or len(after) == 1:
+            yield value
+
+
+_FIGURE_TAGS = frozenset(("figure", "figcaption"))
+
+
+def _in_figure(line: Line) -> bool:
+    """Whether ``line`` is a picture's caption (inside ``<figure>``): its 来源 is the
+    picture's."""
+    return any(getattr(el, "tag", None) in _FIGURE_TAGS for el in (line.owner, *line.ancestors))
 
 
 def _credit_block_source(lines: list[Line], body: list[Line]) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from snapcrawl.extract.chrome_vocab import MEDIA_NOUN, PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
 from snapcrawl.extract.credits import bar_segment
@@ -34,15 +35,43 @@ _MEDIA_CREDIT = re.compile(
 )
 # The labels in traditional characters too (來源：聯合新聞網), which vocab.LABELS leaves out.
 _TRADITIONAL = ("來源", "新聞來源", "文章來源", "出處", "來自", "轉自", "轉載自")
-_SOURCE_WORDS = sorted(
-    {*LABELS["source"], *_TRADITIONAL, "来源于", "来自于", "内容来源"}, key=len, reverse=True
-)
+# Labels that say the page took the story from X (摘自, 选自, 原载) and the 来源 a word before
+# it narrows (本文来源, 原文来源): each is one label word, read as 来源 is.
+_TAKEN_FROM = ("来源于", "来自于", "内容来源", "本文来源", "原文来源", "摘自", "选自", "原载")
+_SOURCE_WORDS = sorted({*LABELS["source"], *_TRADITIONAL, *_TAKEN_FROM}, key=len, reverse=True)
+
+
+def spaced_words(words: Iterable[str]) -> str:
+    """An alternation of label ``words`` that still matches when the page spaces out their
+    characters ("来 源：", "来　源：", set so to line up with 作　者): the label normaliser
+    every reader of a label shares, instead of a list of spaced spellings."""
+    return "|".join(r"[ \u3000]?".join(map(re.escape, word)) for word in words)
+
+
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
 _SOURCE_LABEL = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, _SOURCE_WORDS))
-    + r")\s*(?:[:：]|[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
+    "(?:" + spaced_words(_SOURCE_WORDS) + r")\s*(?:[:：]|[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
 )
+# Who issued or supplied the story, on a government or a self-media page: "发布机构：X",
+# "供稿单位：X", "出品：X". Weaker than 来源 (``issuer_source``): a person may stand there.
+_ISSUER_WORDS = (
+    *("发布机构", "发布单位", "发文机关", "供稿单位", "来稿单位", "作者单位"),
+    *("供稿", "出品", "发布者"),
+)
+_ISSUER_LABEL = re.compile("(?:" + spaced_words(_ISSUER_WORDS) + r")\s*[:：]")
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,2}[·•][\u4e00-\u9fff]{1,6}$")
+# Where the word before a label ends: a space, a mark, a digit (a time) or a label's value.
+_WORD_BREAK = re.compile(r"[\s\u3000|｜丨︱│┃,，。;；、（(【\[]")
+# "Pacific Tech Review 作者：Lin": a Latin name runs over its spaces.
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'’-]*)*")
+_ISSUER_AT_END = re.compile("(?:" + spaced_words(_ISSUER_WORDS) + r")\s*[:：]\s*$")
+_VALUE_ONLY = re.compile("：")
+_BARE_SIGNOFF = re.compile(
+    r"^(?:[（(]\s*(?P<name>[^\s（()）:：，,。]{2,16})\s*[）)]|文\s*[/／]\s*(?P<by>[^\s/／:：，,。]{2,16}))$"
+)
+_LONE_SIGNOFF = 20
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
 _LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃]")
 _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
@@ -72,7 +101,9 @@ _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least t
 # "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨︱│┃])")
 # "来源：" ending its line: the value is the next block.
-_LABEL_AT_END = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*[:：]\s*$")
+# A label alone in its cell ("来源" | "新华社" in an info table) says the same.
+_LABEL_AT_END = re.compile("(?:" + spaced_words(_SOURCE_WORDS) + r")\s*[:：]\s*$")
+_LABEL_ALONE = re.compile("^(?:" + spaced_words(_SOURCE_WORDS) + r")$")
 # By whose leave the story is published: "本文为X授权Y《专栏》发布", "本文由X独家授权Y刊发",
 # "本文经X授权转载" (X holds the rights; Y, when named, is the outlet it was given to).
 _AUTHORISED = re.compile(
@@ -98,7 +129,13 @@ def outlet_token(value: str) -> str | None:
     without a place in brackets after it ("观察者网(上海)") or a button's words glued to it
     ("求是网参与互动")."""
     value = _LEAD_IN.sub("", value.strip(" \u3000【】[]()（）"))
-    value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：") if value else ""
+    if book := _BOOK_TITLE.match(value):  # "《读书月刊》2026年第3期": the name in its marks
+        value = book["name"]
+    latin = _LATIN_NAME.match(value)
+    if latin and not _HAN.match(value, latin.end()):  # "IT之家": a Han name with Latin in it
+        value = latin[0].rstrip(" .")
+    elif value:
+        value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：")
     if (cut := _PLACE_NOTE.search(value)) and cut.start() >= 2:
         opening = value[cut.start()]
         if not cut["note"].endswith("版"):
@@ -134,7 +171,11 @@ def labeled_source(text: str) -> str | None:
         if ":" in text or "：" in text or "丨" in text or "︱" in text or _BAR_LABEL.search(text):
             for match in _SOURCE_LABEL.finditer(text):
                 before = text[: match.start()]
-                if _MEDIA_BEFORE.search(before) or _credits_its_line(before):
+                if (
+                    _MEDIA_BEFORE.search(before)
+                    or _credits_its_line(before)
+                    or _ends_a_noun(before)
+                ):
                     continue
                 nxt = LABEL_RE.search(text, match.end())
                 value = text[match.end() : nxt.start() if nxt else len(text)]
@@ -144,6 +185,33 @@ def labeled_source(text: str) -> str | None:
             return outlet_token(value)
     if "源" in text and len(text) <= _MAX_META_LINE:
         return _spaced_source(text)
+    return None
+
+
+def _ends_a_noun(before: str) -> bool:
+    """Whether a label word is the end of a longer noun ("项目资金来源：一是…", "数据来源："):
+    glued to the Han word before it, which is no label's value (作者：张三来源：X, a
+    credit glued by the page's markup) and no time (09:15来源：X)."""
+    if not before or not "\u4e00" <= before[-1] <= "\u9fff":
+        return False
+    word = _WORD_BREAK.split(before)[-1]
+    return not any(ch in word for ch in ":：") and not any(ch.isdigit() for ch in word)
+
+
+def issuer_source(text: str, value_only: bool = False) -> str | None:
+    """X of "发布机构：X", "供稿单位：X", "出品：X": who issued the story, when it is an
+    organisation; a person's name there is a byline, not an outlet. ``value_only``: ``text``
+    is "：" and the value, its label on the line before."""
+    if ("：" not in text and ":" not in text) or len(text) > _MAX_META_LINE:
+        return None
+    labels = [_VALUE_ONLY.match(text)] if value_only else _ISSUER_LABEL.finditer(text)
+    for match in labels:
+        if _ends_a_noun(text[: match.start()]):
+            continue
+        nxt = LABEL_RE.search(text, match.end())
+        token = outlet_token(text[match.end() : nxt.start() if nxt else len(text)])
+        if token and not PLACEHOLDER.match(token):
+            return None if _PERSON.match(token) and not OUTLET_SHAPE.search(token) else token
     return None
 
 
@@ -198,12 +266,27 @@ def reporter_outlet(text: str) -> str | None:
     return unlabeled_token(match["name"]) if match else None
 
 
-def label_then_value(zone: list[Line]) -> str | None:
+def label_then_value(zone: list[Line], issuer: bool = False) -> str | None:
     """A 来源 label that ends its line, its value on the next one ("来源：" | "新华社"): a
-    meta line whose parts are separate blocks."""
+    meta line whose parts are separate blocks, or an info table's cells. ``issuer``: the
+    weaker labels of who issued the story instead ("发布机构：" | "市生态环境局")."""
     for line, nxt in itertools.pairwise(zone):
         if line.chars <= _MAX_META_LINE and nxt.index == line.index + 1 and nxt.chars <= 30:
-            match = _LABEL_AT_END.search(line.text)
+            if issuer:
+                found = _ISSUER_AT_END.search(line.text) and issuer_source("：" + nxt.text, True)
+                if found:
+                    return found
+                continue
+            match = _LABEL_AT_END.search(line.text) or _LABEL_ALONE.match(line.text.strip())
             if match and not _MEDIA_BEFORE.search(line.text[: match.start()]):
                 return outlet_token(nxt.text)
     return None
+
+
+def signoff_outlet(text: str) -> str | None:
+    """The outlet a sign-off names with no label: "（海港日报）" bracketed alone after the
+    story, "文/海港晚报" (a byline's slash before an outlet, not a person)."""
+    if len(text) > _LONE_SIGNOFF or not (match := _BARE_SIGNOFF.match(text.strip())):
+        return None
+    name = match["name"] or match["by"]
+    return unlabeled_token(name) if OUTLET_SHAPE.search(name) else None
