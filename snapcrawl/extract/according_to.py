@@ -1,5 +1,6 @@
-"""A story told after another outlet's: 据X, 据X报道, 据X消息, 综合X, （据新华社）; and the
-dateline an outlet opens its own story with: 新华社北京3月5日电, 【X消息】, X讯（记者…）.
+"""A story told after another outlet's: 据X, 据X报道, 据X消息, 综合X, （据新华社）; the
+dateline an outlet opens its own story with: 新华社北京3月5日电, 【X消息】, X讯（记者…）; and
+an outlet signing off with no label: （海港日报）, 文/海港晚报.
 
 Portals and local papers that retell an agency's story often carry no 来源 label: they say
 where the story comes from with 据 ("according to") or 综合 ("compiled from") at its edge,
@@ -89,11 +90,12 @@ def opening_attribution(text: str) -> str | None:
 
 
 # The outlet's own dateline, the story's first words: "新华社北京3月5日电（记者…）",
-# "中新网3月5日电", "【环球网消息】", "海港晚报讯（记者…）", "央视网消息（新闻联播）：".
+# "中新网3月5日电", "【环球网消息】", "海港晚报讯（记者…）", "央视网消息（新闻联播）："; its
+# desk (快讯, 专电) is no part of the name, and "【新闻快讯】" names none.
 _DATELINE = re.compile(
     r"^\s*(?:[【\[〔]\s*(?P<lead>[\u4e00-\u9fffA-Za-z·]{2,18}?)\s*(?P<when>\d{1,2}月\d{1,2}日)?\s*"
-    r"(?:电|讯|訊|消息)\s*[】\]〕]|(?P<bare>[\u4e00-\u9fffA-Za-z·]{2,18}?)\s*"
-    r"(?P<bare_when>\d{1,2}月\d{1,2}日)?\s*(?:电|讯|訊|消息)(?=[（(：:\s]|$))"
+    r"(?:快|专|急)?(?:电|讯|訊|消息)\s*[】\]〕]|(?P<bare>[\u4e00-\u9fffA-Za-z·]{2,18}?)\s*"
+    r"(?P<bare_when>\d{1,2}月\d{1,2}日)?\s*(?:快|专|急)?(?:电|讯|訊|消息)(?=[（(：:\s]|$))"
 )
 _PLACE = 6  # a dateline's place between the outlet and the date: 北京, 乌鲁木齐
 
@@ -121,3 +123,24 @@ def dateline_outlet(text: str) -> str | None:
             if _is_outlet(lead[:cut]):
                 return lead[:cut]
     return None
+
+
+# "（海港日报）" alone after the story; "文/海港晚报", a byline's slash before an outlet.
+_SIGNOFF = re.compile(
+    r"^(?:[（(]\s*(?P<name>[^\s（()）:：，,。]{2,16})\s*[）)]|文\s*[/／]\s*(?P<by>[^\s/／:：，,。]{2,16}))$"
+)
+_LONE_SIGNOFF = 20
+
+
+def signoff_outlet(text: str) -> str | None:
+    """The outlet a sign-off names with no label, or ``None`` (a person after 文/, or
+    "（完）", names none).
+
+    >>> signoff_outlet("（海港日报）"), signoff_outlet("文/海港晚报"), signoff_outlet("文/王林")
+    ('海港日报', '海港晚报', None)
+    """
+    text = text.strip()
+    if len(text) > _LONE_SIGNOFF or not (match := _SIGNOFF.match(text)):
+        return None
+    name = match["name"] or match["by"]
+    return name if _is_outlet(name) else None

@@ -19,11 +19,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from snapcrawl.extract.according_to import attribution_line, dateline_outlet, opening_attribution
+from snapcrawl.extract.according_to import (
+    attribution_line,
+    dateline_outlet,
+    opening_attribution,
+    signoff_outlet,
+)
 from snapcrawl.extract.accounts import account_not_outlet, wechat_account
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.issuer_lines import issuer_source, issuer_then_value
 from snapcrawl.extract.noise import dated_outlet, repost_source
 from snapcrawl.extract.outlet_tags import (
     host_publisher,
@@ -33,13 +39,11 @@ from snapcrawl.extract.outlet_tags import (
 )
 from snapcrawl.extract.source_lines import (
     PLACEHOLDER,
-    issuer_source,
     label_then_value,
     labeled_source,
     outlet_token,
     reporter_outlet,
     self_credit,
-    signoff_outlet,
     unlabeled_token,
 )
 
@@ -138,7 +142,7 @@ def _candidates(
     for line in outside:
         if found := issuer_source(line.text):
             yield found
-    if found := label_then_value(outside, issuer=True):
+    if found := issuer_then_value(outside):
         yield found
 
 
@@ -146,9 +150,10 @@ def _labeled_elsewhere(
     lines: list[Line], body: list[Line], inside: Callable[[Line], bool]
 ) -> Iterator[str]:
     """A 来源：X anywhere outside the story: an info table or a sidebar beside it. After the
-    story a labeled line counts only when no other line there names another outlet: a
-    related-story list, a comment widget or a feed credits each of its items ("来源：X" on
-    every card), none of them the story."""
+    story a labeled line counts only outside the page's furniture (an ad, a related list:
+    ``Line.noise_at``) and when no other line there names another outlet: a related-story
+    list, a comment widget or a feed credits each of its items ("来源：X" on every card),
+    none of them the story."""
     found = [
         (line, value)
         for line in lines
@@ -157,7 +162,7 @@ def _labeled_elsewhere(
     end = body[-1].index if body else -1
     after = {value for line, value in found if line.index > end}
     for line, value in found:
-        if line.index <= end or len(after) == 1:
+        if line.index <= end or (len(after) == 1 and line.noise_at < 0):
             yield value
 
 

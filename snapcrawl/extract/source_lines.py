@@ -52,24 +52,12 @@ def spaced_words(words: Iterable[str]) -> str:
 _SOURCE_LABEL = re.compile(
     "(?:" + spaced_words(_SOURCE_WORDS) + r")\s*(?:[:：]|[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
 )
-# Who issued or supplied the story, on a government or a self-media page: "发布机构：X",
-# "供稿单位：X", "出品：X". Weaker than 来源 (``issuer_source``): a person may stand there.
-_ISSUER_WORDS = (
-    *("发布机构", "发布单位", "发文机关", "供稿单位", "来稿单位", "作者单位"),
-    *("供稿", "出品", "发布者"),
-)
-_ISSUER_LABEL = re.compile("(?:" + spaced_words(_ISSUER_WORDS) + r")\s*[:：]")
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,2}[·•][\u4e00-\u9fff]{1,6}$")
-# Where the word before a label ends: a space, a mark, a digit (a time) or a label's value.
+# The last character of a word for writing, before a 来源 that credits it: 本文, 稿, 资讯,
+# 新闻, 信息, 内容, 转载, 文字, 作品, 文章, 稿件.
+_WRITING = frozenset("文稿讯闻息容载字品章件")
 _WORD_BREAK = re.compile(r"[\s\u3000|｜丨︱│┃,，。;；、（(【\[]")
 # "Pacific Tech Review 作者：Lin": a Latin name runs over its spaces.
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'’-]*)*")
-_ISSUER_AT_END = re.compile("(?:" + spaced_words(_ISSUER_WORDS) + r")\s*[:：]\s*$")
-_VALUE_ONLY = re.compile("：")
-_BARE_SIGNOFF = re.compile(
-    r"^(?:[（(]\s*(?P<name>[^\s（()）:：，,。]{2,16})\s*[）)]|文\s*[/／]\s*(?P<by>[^\s/／:：，,。]{2,16}))$"
-)
-_LONE_SIGNOFF = 20
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
 _LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃]")
@@ -133,6 +121,8 @@ def outlet_token(value: str) -> str | None:
         value = book["name"]
     latin = _LATIN_NAME.match(value)
     if latin and not _HAN.match(value, latin.end()):  # "IT之家": a Han name with Latin in it
+        if value[latin.end() :].lstrip().startswith((":", "：")):
+            return None  # "Image Credit: X": a label, not a name
         value = latin[0].rstrip(" .")
     elif value:
         value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：")
@@ -171,11 +161,7 @@ def labeled_source(text: str) -> str | None:
         if ":" in text or "：" in text or "丨" in text or "︱" in text or _BAR_LABEL.search(text):
             for match in _SOURCE_LABEL.finditer(text):
                 before = text[: match.start()]
-                if (
-                    _MEDIA_BEFORE.search(before)
-                    or _credits_its_line(before)
-                    or _ends_a_noun(before)
-                ):
+                if _MEDIA_BEFORE.search(before) or _credits_its_line(before) or ends_a_noun(before):
                     continue
                 nxt = LABEL_RE.search(text, match.end())
                 value = text[match.end() : nxt.start() if nxt else len(text)]
@@ -188,31 +174,15 @@ def labeled_source(text: str) -> str | None:
     return None
 
 
-def _ends_a_noun(before: str) -> bool:
+def ends_a_noun(before: str) -> bool:
     """Whether a label word is the end of a longer noun ("项目资金来源：一是…", "数据来源："):
-    glued to the Han word before it, which is no label's value (作者：张三来源：X, a
-    credit glued by the page's markup) and no time (09:15来源：X)."""
-    if not before or not "\u4e00" <= before[-1] <= "\u9fff":
+    glued to a Han word before it that is not a kind of writing (转载来源, 图文来源, 资讯来源
+    credit a story), no label's value (作者：张三来源：X, a credit glued by the page's
+    markup) and no time (09:15来源：X)."""
+    if not before or not "\u4e00" <= before[-1] <= "\u9fff" or before[-1] in _WRITING:
         return False
     word = _WORD_BREAK.split(before)[-1]
     return not any(ch in word for ch in ":：") and not any(ch.isdigit() for ch in word)
-
-
-def issuer_source(text: str, value_only: bool = False) -> str | None:
-    """X of "发布机构：X", "供稿单位：X", "出品：X": who issued the story, when it is an
-    organisation; a person's name there is a byline, not an outlet. ``value_only``: ``text``
-    is "：" and the value, its label on the line before."""
-    if ("：" not in text and ":" not in text) or len(text) > _MAX_META_LINE:
-        return None
-    labels = [_VALUE_ONLY.match(text)] if value_only else _ISSUER_LABEL.finditer(text)
-    for match in labels:
-        if _ends_a_noun(text[: match.start()]):
-            continue
-        nxt = LABEL_RE.search(text, match.end())
-        token = outlet_token(text[match.end() : nxt.start() if nxt else len(text)])
-        if token and not PLACEHOLDER.match(token):
-            return None if _PERSON.match(token) and not OUTLET_SHAPE.search(token) else token
-    return None
 
 
 def _credits_its_line(before: str) -> bool:
@@ -266,27 +236,12 @@ def reporter_outlet(text: str) -> str | None:
     return unlabeled_token(match["name"]) if match else None
 
 
-def label_then_value(zone: list[Line], issuer: bool = False) -> str | None:
+def label_then_value(zone: list[Line]) -> str | None:
     """A 来源 label that ends its line, its value on the next one ("来源：" | "新华社"): a
-    meta line whose parts are separate blocks, or an info table's cells. ``issuer``: the
-    weaker labels of who issued the story instead ("发布机构：" | "市生态环境局")."""
+    meta line whose parts are separate blocks, or an info table's cells."""
     for line, nxt in itertools.pairwise(zone):
         if line.chars <= _MAX_META_LINE and nxt.index == line.index + 1 and nxt.chars <= 30:
-            if issuer:
-                found = _ISSUER_AT_END.search(line.text) and issuer_source("：" + nxt.text, True)
-                if found:
-                    return found
-                continue
             match = _LABEL_AT_END.search(line.text) or _LABEL_ALONE.match(line.text.strip())
             if match and not _MEDIA_BEFORE.search(line.text[: match.start()]):
                 return outlet_token(nxt.text)
     return None
-
-
-def signoff_outlet(text: str) -> str | None:
-    """The outlet a sign-off names with no label: "（海港日报）" bracketed alone after the
-    story, "文/海港晚报" (a byline's slash before an outlet, not a person)."""
-    if len(text) > _LONE_SIGNOFF or not (match := _BARE_SIGNOFF.match(text.strip())):
-        return None
-    name = match["name"] or match["by"]
-    return unlabeled_token(name) if OUTLET_SHAPE.search(name) else None
