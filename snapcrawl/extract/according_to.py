@@ -89,14 +89,17 @@ def opening_attribution(text: str) -> str | None:
     return _outlets(match["names"]) if match else None
 
 
+_DAY = r"(?:\d{1,2}月)?\d{1,2}日"  # 3月5日, or the day alone (中央社台北3日電)
 # The outlet's own dateline, the story's first words: "新华社北京3月5日电（记者…）",
 # "中新网3月5日电", "【环球网消息】", "海港晚报讯（记者…）", "央视网消息（新闻联播）："; its
 # desk (快讯, 专电) is no part of the name, and "【新闻快讯】" names none.
+_LEAD = r"[\u4e00-\u9fffA-Za-z·]{2,18}?"
+_KIND = r"\s*(?:快|专|專|急)?(?:电|電|讯|訊|消息)"
 _DATELINE = re.compile(
-    r"^\s*(?:[【\[〔]\s*(?P<lead>[\u4e00-\u9fffA-Za-z·]{2,18}?)\s*(?P<when>\d{1,2}月\d{1,2}日)?\s*"
-    r"(?:快|专|急)?(?:电|讯|訊|消息)\s*[】\]〕]|(?P<bare>[\u4e00-\u9fffA-Za-z·]{2,18}?)\s*"
-    r"(?P<bare_when>\d{1,2}月\d{1,2}日)?\s*(?:快|专|急)?(?:电|讯|訊|消息)(?=[（(：:\s]|$))"
+    rf"^\s*(?:[【\[〔（(]\s*(?P<lead>{_LEAD})\s*(?P<when>{_DAY})?{_KIND}\s*[】\]〕）)]"
+    rf"|(?P<bare>{_LEAD})\s*(?P<bare_when>{_DAY})?{_KIND}(?=[（(：:\s]|$))"
 )
+_REPORTER = re.compile(r"(?:见习|見習|特约|特約)?(?:记者|記者)")
 _PLACE = 6  # a dateline's place between the outlet and the date: 北京, 乌鲁木齐
 
 
@@ -114,7 +117,9 @@ def dateline_outlet(text: str) -> str | None:
     if not match:
         return None
     lead = match["lead"] or match["bare"]
-    if lead.startswith("本"):
+    if reporter := _REPORTER.search(lead):  # （中央社記者王小明台北3日電）: the outlet first
+        lead = lead[: reporter.start()]
+    if lead.startswith("本") or len(lead) < 2:
         return None
     if _is_outlet(lead):
         return lead

@@ -93,7 +93,12 @@ def _candidates(
 ) -> Iterator[str]:
     """Every outlet the page credits, most trusted first."""
     inside = _inside_story(body)
-    edges = [line for line in zone if not inside(line) and not _in_figure(line)]
+    end = body[-1].index if body else -1
+    edges = [
+        line
+        for line in zone
+        if not inside(line) and not _in_figure(line) and not _card_after(line, end)
+    ]
     for line in edges:
         if found := labeled_source(line.text):
             yield found
@@ -154,12 +159,15 @@ def _labeled_elsewhere(
     ``Line.noise_at``) and when no other line there names another outlet: a related-story
     list, a comment widget or a feed credits each of its items ("来源：X" on every card),
     none of them the story."""
+    end = body[-1].index if body else -1
     found = [
         (line, value)
         for line in lines
-        if not inside(line) and not _in_figure(line) and (value := labeled_source(line.text))
+        if not inside(line)
+        and not _in_figure(line)
+        and not _card_after(line, end)
+        and (value := labeled_source(line.text))
     ]
-    end = body[-1].index if body else -1
     after = {value for line, value in found if line.index > end}
     for line, value in found:
         if line.index <= end or (len(after) == 1 and line.noise_at < 0):
@@ -173,6 +181,14 @@ def _in_figure(line: Line) -> bool:
     """Whether ``line`` is a picture's caption (inside ``<figure>``): its 来源 is the
     picture's."""
     return any(getattr(el, "tag", None) in _FIGURE_TAGS for el in (line.owner, *line.ancestors))
+
+
+def _card_after(line: Line, end: int) -> bool:
+    """Whether ``line`` is a linked list item after the story (``end``: its last line's
+    index): a related story's card, whose 来源 is that story's ("标题 来源：X")."""
+    if line.index <= end or not (line.hrefs or line.link_chars):
+        return False
+    return any(getattr(el, "tag", None) == "li" for el in (line.owner, *line.ancestors[:3]))
 
 
 def _credit_block_source(lines: list[Line], body: list[Line]) -> str | None:

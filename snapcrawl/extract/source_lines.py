@@ -50,7 +50,7 @@ def spaced_words(words: Iterable[str]) -> str:
 
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
 _SOURCE_LABEL = re.compile(
-    "(?:" + spaced_words(_SOURCE_WORDS) + r")\s*(?:[:：]|[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
+    "(?:" + spaced_words(_SOURCE_WORDS) + r")\s*(?:[:：]|[|｜丨︱│┃/／](?=\s*[^\s|｜丨︱│┃/／]))"
 )
 # The last character of a word for writing, before a 来源 that credits it: 本文, 稿, 资讯,
 # 新闻, 信息, 内容, 转载, 文字, 作品, 文章, 稿件.
@@ -60,8 +60,8 @@ _WORD_BREAK = re.compile(r"[\s\u3000|｜丨︱│┃,，。;；、（(【\[]")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'’-]*)*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
-_LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃]")
-_BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜]")
+_LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃/／]")
+_BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜/／]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
 _SEGMENT_LABEL = re.compile(r"^(?:来源|稿源|出处)\s*(?P<value>\S.*)$")
 _TOKEN_END = re.compile(r"[\s\u3000|｜丨︱│┃,，;；]")
