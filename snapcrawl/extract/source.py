@@ -99,9 +99,7 @@ def _candidates(
         for line in zone
         if not inside(line) and not _in_figure(line) and not _card_after(line, end)
     ]
-    for line in edges:
-        if found := labeled_source(line.text):
-            yield found
+    yield from _unlisted([(line, labeled_source(line.text)) for line in edges], lines)
     if found := label_then_value(edges):
         yield found
     if found := _credit_block_source(lines, body):
@@ -172,6 +170,34 @@ def _labeled_elsewhere(
     for line, value in found:
         if line.index <= end or (len(after) == 1 and line.noise_at < 0):
             yield value
+
+
+def _unlisted(found: list[tuple[Line, str | None]], lines: list[Line]) -> Iterator[str]:
+    """The values of ``found`` (line, its 来源) but those of a list's items: a line beside
+    which, under the same parent, another line names a different outlet is an item (a
+    comment, a card), crediting itself; the story's meta line or sign-off stands alone."""
+    for line, value in found:
+        if value and not _has_other_item(line, value, lines):
+            yield value
+
+
+_ITEM_REACH = 2  # lines either side looked at for a sibling item
+
+
+def _has_other_item(line: Line, value: str, lines: list[Line]) -> bool:
+    parent = line.owner.getparent()
+    low, high = line.index - _ITEM_REACH, line.index + _ITEM_REACH
+    for other in lines[max(low, 0) : high + 1] if lines else ():
+        if (
+            other is not line
+            and low <= other.index <= high
+            and other.owner.getparent() is parent
+            and _SOURCE_WORD.search(other.text)
+            and (found := labeled_source(other.text))
+            and found != value
+        ):
+            return True
+    return False
 
 
 _FIGURE_TAGS = frozenset(("figure", "figcaption"))

@@ -58,7 +58,7 @@ _WRITING = frozenset("文稿讯闻息容载字品章件")
 _WORD_BREAK = re.compile(r"[\s\u3000|｜丨︱│┃,，。;；、（(【\[]")
 # "Pacific Tech Review 作者：Lin": a Latin name runs over its spaces.
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'’-]*)*")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_AFTER_NAME = frozenset("，,。;；|｜丨、")
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
 _LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃/／]")
 _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜/／]")
@@ -120,10 +120,11 @@ def outlet_token(value: str) -> str | None:
     if book := _BOOK_TITLE.match(value):  # "《读书月刊》2026年第3期": the name in its marks
         value = book["name"]
     latin = _LATIN_NAME.match(value)
-    if latin and not _HAN.match(value, latin.end()):  # "IT之家": a Han name with Latin in it
-        if value[latin.end() :].lstrip().startswith((":", "：")):
-            return None  # "Image Credit: X": a label, not a name
-        value = latin[0].rstrip(" .")
+    rest = value[latin.end() :] if latin else ""
+    if latin and rest.lstrip().startswith((":", "：")):
+        return None  # "Image Credit: X": a label, not a name
+    if latin and (not rest or rest[0].isspace() or rest[0] in _AFTER_NAME):
+        value = latin[0].rstrip(" .")  # not "IT之家" (a Han name) nor 'width="12"' (markup)
     elif value:
         value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：")
     if (cut := _PLACE_NOTE.search(value)) and cut.start() >= 2:
