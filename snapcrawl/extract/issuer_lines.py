@@ -9,54 +9,50 @@ So only a value shaped like an organisation's or an outlet's name counts.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE
-from snapcrawl.extract.source_lines import PLACEHOLDER, ends_a_noun, outlet_token, spaced_words
+from snapcrawl.extract.source_lines import PLACEHOLDER, ends_a_noun, outlet_token
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _ISSUER_WORDS = (
     *("发布机构", "发布单位", "发文机关", "供稿单位", "来稿单位", "作者单位"),
     *("供稿", "出品", "发布者"),
 )
-_ISSUER_LABEL = re.compile("(?:" + spaced_words(_ISSUER_WORDS) + r")\s*[:：]")
-_ISSUER_AT_END = re.compile("(?:" + spaced_words(_ISSUER_WORDS) + r")\s*[:：]\s*$")
+_ISSUER_RE = "(?:" + "|".join(_ISSUER_WORDS) + ")"
+_ISSUER_LABEL = re.compile(_ISSUER_RE + r"\s*[:：]")
+_ISSUER_AT_END = re.compile(_ISSUER_RE + r"\s*[:：]\s*$")
 # What an organisation's name ends in (市生态环境局, 省地质调查院, 远望工作室): a person or a
 # user name ("管理员", "admin") at an issuer label names no outlet.
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff](?:局|委|院|部|厅|办|处|所|会|中心|政府|公司|集团|室|站|馆|校|大学|社|团|组)$"
 )
+# A cheap first look: the characters every issuer label has, before a colon.
+_ISSUER_HINT = re.compile(r"[构位关稿品者]\s*[:：]")
 _MAX_LINE = 60
 _MAX_VALUE_LINE = 30
 
 
-def issuer_source(text: str) -> str | None:
-    """X of "发布机构：X", "供稿单位：X", "出品：X" in ``text``, when X is an organisation."""
-    if ("：" not in text and ":" not in text) or len(text) > _MAX_LINE:
-        return None
-    for match in _ISSUER_LABEL.finditer(text):
-        if ends_a_noun(text[: match.start()]):
-            continue
-        nxt = LABEL_RE.search(text, match.end())
-        if found := _organisation(text[match.end() : nxt.start() if nxt else len(text)]):
-            return found
-    return None
-
-
-def issuer_then_value(lines: list[Line]) -> str | None:
-    """An issuer label ending its line or cell, its value on the next ("发布机构：" |
-    "市生态环境局" in an info table)."""
-    for line, nxt in itertools.pairwise(lines):
-        if (
-            line.chars <= _MAX_LINE
-            and nxt.index == line.index + 1
-            and nxt.chars <= _MAX_VALUE_LINE
-            and _ISSUER_AT_END.search(line.text)
-            and (found := _organisation(nxt.text))
-        ):
-            return found
+def issuer_source(text: str, previous: Line | None = None) -> str | None:
+    """X of "发布机构：X", "供稿单位：X", "出品：X" in ``text``, when X is an organisation; or
+    ``text`` itself when ``previous``, the line just before it, is such a label ending its
+    line or cell ("发布机构：" | "市生态环境局" in an info table)."""
+    if ("：" in text or ":" in text) and len(text) <= _MAX_LINE and _ISSUER_HINT.search(text):
+        for match in _ISSUER_LABEL.finditer(text):
+            if ends_a_noun(text[: match.start()]):
+                continue
+            nxt = LABEL_RE.search(text, match.end())
+            if found := _organisation(text[match.end() : nxt.start() if nxt else len(text)]):
+                return found
+    if (
+        previous is not None
+        and previous.text.endswith(("：", ":"))
+        and previous.chars <= _MAX_LINE
+        and len(text) <= _MAX_VALUE_LINE
+        and _ISSUER_AT_END.search(previous.text)
+    ):
+        return _organisation(text)
     return None
 
 

@@ -29,7 +29,7 @@ from snapcrawl.extract.accounts import account_not_outlet, wechat_account
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.issuer_lines import issuer_source, issuer_then_value
+from snapcrawl.extract.issuer_lines import issuer_source
 from snapcrawl.extract.noise import dated_outlet, repost_source
 from snapcrawl.extract.outlet_tags import (
     host_publisher,
@@ -94,12 +94,8 @@ def _candidates(
     """Every outlet the page credits, most trusted first."""
     inside = _inside_story(body)
     end = body[-1].index if body else -1
-    edges = [
-        line
-        for line in zone
-        if not inside(line) and not _in_figure(line) and not _card_after(line, end)
-    ]
-    yield from _unlisted([(line, labeled_source(line.text)) for line in edges], lines)
+    edges = [line for line in zone if not inside(line)]
+    yield from _unlisted(edges, lines, end)
     if found := label_then_value(edges):
         yield found
     if found := _credit_block_source(lines, body):
@@ -116,7 +112,8 @@ def _candidates(
             break  # the story has begun
     if found := wechat_account(zone):
         yield found
-    yield from _labeled_elsewhere(lines, body, inside)
+    issuers: list[str] = []  # filled by the pass over the lines _labeled_elsewhere makes
+    yield from _labeled_elsewhere(lines, body, inside, issuers)
     for line in edges:  # no label names one: （据新华社）, 综合X at the story's edge
         if found := attribution_line(line.text) or reporter_outlet(line.text):
             yield found  # reporter_outlet: 作者：《X》记者 Y
@@ -141,43 +138,53 @@ def _candidates(
         if tagged and (found := unlabeled_token(tagged)):
             yield found
     # 发布机构：X, 供稿单位：X, 出品：X: who issued it, last (a feature's 出品 names its desk)
-    outside = [line for line in lines if not inside(line) and not _in_figure(line)]
-    for line in outside:
-        if found := issuer_source(line.text):
-            yield found
-    if found := issuer_then_value(outside):
-        yield found
+    yield from issuers
 
 
 def _labeled_elsewhere(
-    lines: list[Line], body: list[Line], inside: Callable[[Line], bool]
+    lines: list[Line], body: list[Line], inside: Callable[[Line], bool], issuers: list[str]
 ) -> Iterator[str]:
     """A 来源：X anywhere outside the story: an info table or a sidebar beside it. After the
     story a labeled line counts only outside the page's furniture (an ad, a related list:
     ``Line.noise_at``) and when no other line there names another outlet: a related-story
     list, a comment widget or a feed credits each of its items ("来源：X" on every card),
-    none of them the story."""
+    none of them the story. The same pass gathers ``issuers`` (issuer_lines.py), read
+    last."""
     end = body[-1].index if body else -1
-    found = [
-        (line, value)
-        for line in lines
-        if not inside(line)
-        and not _in_figure(line)
-        and not _card_after(line, end)
-        and (value := labeled_source(line.text))
-    ]
-    after = {value for line, value in found if line.index > end}
-    for line, value in found:
-        if line.index <= end or (len(after) == 1 and line.noise_at < 0):
+    after: list[tuple[Line, str]] = []
+    previous = None
+    for line in lines:
+        if inside(line):
+            continue
+        text = line.text
+        colon = "：" in text or ":" in text  # a cheap look first: most lines hold no label
+        issuer = (colon or previous) and issuer_source(text, previous)
+        if issuer and not _in_figure(line):
+            issuers.append(issuer)
+        previous = line if colon and text.endswith(("：", ":")) else None
+        if not (value := labeled_source(text)) or _in_figure(line) or _card_after(line, end):
+            continue
+        if line.index <= end:
             yield value
+        else:
+            after.append((line, value))
+    if len({value for _, value in after}) == 1:
+        yield from (value for line, value in after if line.noise_at < 0)
 
 
-def _unlisted(found: list[tuple[Line, str | None]], lines: list[Line]) -> Iterator[str]:
-    """The values of ``found`` (line, its 来源) but those of a list's items: a line beside
-    which, under the same parent, another line names a different outlet is an item (a
-    comment, a card), crediting itself; the story's meta line or sign-off stands alone."""
-    for line, value in found:
-        if value and not _has_other_item(line, value, lines):
+def _unlisted(edges: list[Line], lines: list[Line], end: int) -> Iterator[str]:
+    """The 来源 of each of ``edges`` but a picture's (in a ``<figure>``) and a list item's:
+    a linked card after the story (``end``: its last line's index), or a line beside which,
+    under the same parent, another line names a different outlet (a comment, a card); each
+    credits itself. The story's meta line or sign-off stands alone."""
+    for line in edges:
+        value = labeled_source(line.text)
+        if (
+            value
+            and not _in_figure(line)
+            and not _card_after(line, end)
+            and not _has_other_item(line, value, lines)
+        ):
             yield value
 
 
@@ -206,7 +213,7 @@ _FIGURE_TAGS = frozenset(("figure", "figcaption"))
 def _in_figure(line: Line) -> bool:
     """Whether ``line`` is a picture's caption (inside ``<figure>``): its 来源 is the
     picture's."""
-    return any(getattr(el, "tag", None) in _FIGURE_TAGS for el in (line.owner, *line.ancestors))
+    return any(getattr(el, "tag", None) in _FIGURE_TAGS for el in (line.owner, *line.ancestors[:4]))
 
 
 def _card_after(line: Line, end: int) -> bool:

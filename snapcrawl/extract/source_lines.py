@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 
 from snapcrawl.extract.chrome_vocab import MEDIA_NOUN, PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
 from snapcrawl.extract.credits import bar_segment
@@ -41,16 +40,24 @@ _TAKEN_FROM = ("来源于", "来自于", "内容来源", "本文来源", "原文
 _SOURCE_WORDS = sorted({*LABELS["source"], *_TRADITIONAL, *_TAKEN_FROM}, key=len, reverse=True)
 
 
-def spaced_words(words: Iterable[str]) -> str:
-    """An alternation of label ``words`` that still matches when the page spaces out their
-    characters ("来 源：", "来　源：", set so to line up with 作　者): the label normaliser
-    every reader of a label shares, instead of a list of spaced spellings."""
-    return "|".join(r"[ \u3000]?".join(map(re.escape, word)) for word in words)
+_LABEL_WORDS_RE = "(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + ")"
+# "来 源：", "来　源：", "出 处：": a label spaced out to line up with 作　者 on the line below.
+_LABEL_GAP = re.compile(r"(?<=[来來稿出])[ \u3000]+(?=[源处處]\s*[:：|｜丨︱│┃/／]|[源处處]$)")
+
+
+def close_label_gaps(text: str) -> str:
+    """``text`` with the gap inside a spaced-out label closed ("来 源：X" gives "来源：X"): the
+    label normaliser the source readers share, instead of a list of spaced spellings."""
+    if "源" in text or "处" in text or "處" in text:
+        return _LABEL_GAP.sub("", text)
+    return text
 
 
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
 _SOURCE_LABEL = re.compile(
-    "(?:" + spaced_words(_SOURCE_WORDS) + r")\s*(?:[:：]|[|｜丨︱│┃/／](?=\s*[^\s|｜丨︱│┃/／]))"
+    "(?:"
+    + "|".join(map(re.escape, _SOURCE_WORDS))
+    + r")\s*(?:[:：]|[|｜丨︱│┃/／](?=\s*[^\s|｜丨︱│┃/／]))"
 )
 # The last character of a word for writing, before a 来源 that credits it: 本文, 稿, 资讯,
 # 新闻, 信息, 内容, 转载, 文字, 作品, 文章, 稿件.
@@ -90,8 +97,8 @@ _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least t
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨︱│┃])")
 # "来源：" ending its line: the value is the next block.
 # A label alone in its cell ("来源" | "新华社" in an info table) says the same.
-_LABEL_AT_END = re.compile("(?:" + spaced_words(_SOURCE_WORDS) + r")\s*[:：]\s*$")
-_LABEL_ALONE = re.compile("^(?:" + spaced_words(_SOURCE_WORDS) + r")$")
+_LABEL_AT_END = re.compile(_LABEL_WORDS_RE + r"\s*[:：]\s*$")
+_LABEL_ALONE = re.compile("^" + _LABEL_WORDS_RE + "$")
 # By whose leave the story is published: "本文为X授权Y《专栏》发布", "本文由X独家授权Y刊发",
 # "本文经X授权转载" (X holds the rights; Y, when named, is the outlet it was given to).
 _AUTHORISED = re.compile(
@@ -159,6 +166,7 @@ def labeled_source(text: str) -> str | None:
     "|"-separated meta line a segment may carry its label without a colon (来源CSDN); a
     short dated meta line may set it off by a space alone ("2024-03-05 10:00 来源 X")."""
     if _LABEL_MARKS.search(text):
+        text = close_label_gaps(text)
         if ":" in text or "：" in text or "丨" in text or "︱" in text or _BAR_LABEL.search(text):
             for match in _SOURCE_LABEL.finditer(text):
                 before = text[: match.start()]
@@ -242,7 +250,8 @@ def label_then_value(zone: list[Line]) -> str | None:
     meta line whose parts are separate blocks, or an info table's cells."""
     for line, nxt in itertools.pairwise(zone):
         if line.chars <= _MAX_META_LINE and nxt.index == line.index + 1 and nxt.chars <= 30:
-            match = _LABEL_AT_END.search(line.text) or _LABEL_ALONE.match(line.text.strip())
-            if match and not _MEDIA_BEFORE.search(line.text[: match.start()]):
+            text = close_label_gaps(line.text.strip())
+            match = _LABEL_AT_END.search(text) or _LABEL_ALONE.match(text)
+            if match and not _MEDIA_BEFORE.search(text[: match.start()]):
                 return outlet_token(nxt.text)
     return None
