@@ -235,8 +235,10 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     with ``bracketed=True`` only, after every labelled credit, because a republisher
     appends one to a story whose meta line already names its author (作者：X)."""
     match = _AUTHOR_LINE.match(line.text) if line.chars <= 24 else None
+    if not match:  # most lines: no credit, whatever they open with
+        return None
     opens = line.text.lstrip("□■●◆▲△○ \t").startswith(("（", "(", "【", "["))
-    if not match or opens != bracketed:
+    if opens != bracketed:
         return None
     return clean_name(match["value"])
 
