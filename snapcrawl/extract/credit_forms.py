@@ -1,0 +1,87 @@
+"""Credit lines in the forms the credit patterns are not written in: traditional characters,
+a bracketed label, roles joined by "·" or "、", and English role names.
+
+``credit_lines.is_credit`` reads a credit in its common simplified form ("责任编辑：X",
+"记者 X", "编辑｜X"). Pages also write the same credit as "責任編輯：X" (Hong Kong, Taiwan
+and overseas sites), "【作者】X" (the label in brackets), "作者·X" or "编辑、校对：X" (a
+dot or a list mark between roles), and "Editor: Zhang Wei" or "By Zhou Yu" (English
+editions and bilingual features). ``plain_form`` rewrites the first three into the common
+form, so the one credit test decides (its name and sentence checks included: "【编者按】…"
+stays a sentence); ``english_credit`` reads the fourth by its own shape: a role, then only
+capitalised names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …),
+# mapped to their simplified forms. Only these change: a name stays as written.
+_TRADITIONAL = str.maketrans(
+    "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺圖責",
+    "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台图责",
+)
+# What a line needs to be rewritten at all: a traditional credit character, a label in
+# brackets at its start, or a "·"/"、" between two short words before a separator.
+_TRIGGER = re.compile(
+    r"[編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專簽視頻題終總執後臺]|^[【\[〔]|[·、]"
+)
+# "【作者】X", "[来源] X", "〔责编〕X": a short label in brackets opening the line.
+_BRACKETED_LABEL = re.compile(r"^[【\[〔]\s*([\u4e00-\u9fff]{1,6})\s*[】\]〕]\s*(?=\S)")
+# "作者·X", "编辑·X": a dot after a short label where a colon would stand (a transliterated
+# name, 玛丽·居里, has the same shape, so the label test decides, not this rewrite).
+_DOT_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*·\s*(?=\S)")
+# "编辑、校对：X", "策划·统筹：X", "文字/摄影：X": roles joined before one separator; the
+# last role stands for them (every one of them is a role or the credit test says no).
+_JOINED_ROLES = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}\s*[、·/]\s*)+(?=[\u4e00-\u9fff]{1,4}\s*[:：|｜丨])"
+)
+_MAX_LINE = 40  # thresholds.CREDIT_MAX: a longer line is not a credit in any form
+
+# English credits: a role word and only names ("Editor: Zhang Wei", "Photos by Li Na and
+# Wang Lei", "By Zhou Yu"). A name is one to three capitalised words.
+_EN_NAME = r"[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){0,2}"
+_EN_NAMES = _EN_NAME + r"(?:\s*(?:,|&|\band\b)\s*" + _EN_NAME + r"){0,4}"
+_EN_ROLE = (
+    r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture)\s+)?"
+    r"(?:Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
+    r"Photographers?|Producers?|Designers?|Translators?|Illustrations?|Graphics?|Video|"
+    r"Source|Text|Words|Story|Proofreaders?)"
+)
+_EN_CREDIT = re.compile(
+    r"^[\s(（\[【]*(?:" + _EN_ROLE + r"\s*(?::|：|\||｜|\bby\b)\s*"
+    r"|(?:(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled)\s+)?by\s+)"
+    + _EN_NAMES
+    + r"[\s)）\]】]*$",
+    re.IGNORECASE,
+)
+_EN_BARE_BY = re.compile(r"^By\s+" + _EN_NAME + r"$")  # "By Zhou Yu": two or three words
+
+
+def plain_form(text: str) -> str | None:
+    """``text`` rewritten into the common simplified credit form, or ``None`` when no
+    rewrite applies (the line is already in it, or too long to be a credit)."""
+    if len(text) > _MAX_LINE or not _TRIGGER.search(text):
+        return None
+    plain = text.translate(_TRADITIONAL)
+    plain = _BRACKETED_LABEL.sub(r"\1：", plain, count=1)
+    plain = _JOINED_ROLES.sub("", plain, count=1)
+    plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
+    return plain if plain != text else None
+
+
+def english_credit(text: str) -> bool:
+    """Whether ``text`` is an English credit: a role word and only capitalised names."""
+    if len(text) > _MAX_LINE or not text[:1].isascii():
+        return False
+    match = _EN_CREDIT.match(text)
+    if not match:
+        return False
+    if text.lstrip(" ([").lower().startswith("by"):  # "By Design": one word is no name
+        return _EN_BARE_BY.match(text.strip()) is not None and " " in text.strip()[3:]
+    # every name capitalised as written (the role match ignores case, names may not)
+    return all(
+        w[:1].isupper()
+        for w in re.findall(r"[A-Za-z'-]+", text[match.start() :])
+        if w.lower() not in {"and", "by"} and not re.fullmatch(_EN_ROLE, w, re.I)
+    )
