@@ -26,8 +26,12 @@ _TRADITIONAL = str.maketrans(
 _TRIGGER = re.compile(
     r"[編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專簽視頻題終總執後臺]|^[【\[〔]|[·、]"
 )
-# "【作者】X", "[来源] X", "〔责编〕X": a short label in brackets opening the line.
-_BRACKETED_LABEL = re.compile(r"^[【\[〔]\s*([\u4e00-\u9fff]{1,6})\s*[】\]〕]\s*(?=\S)")
+# "【作者】X", "[来源] X", "〔责编〕X": a short label in brackets opening the line. A bracketed
+# kind of content (【视频】, 【图片】, 【摄影】, 【图文】) heads an item or a subhead
+# ("【摄影】一组照片记录乡村变化"), not a credit: it is left as written.
+_BRACKETED_LABEL = re.compile(
+    r"^[【\[〔]\s*(?!(?:视频|音频|图片|图文|摄影|图|文)\s*[】\]〕])([\u4e00-\u9fff]{1,6})\s*[】\]〕]\s*(?=\S)"
+)
 # "作者·X", "编辑·X": a dot after a short label where a colon would stand (a transliterated
 # name, 玛丽·居里, has the same shape, so the label test decides, not this rewrite).
 _DOT_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*·\s*(?=\S)")
