@@ -16,11 +16,14 @@ from __future__ import annotations
 import re
 
 # The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …),
-# mapped to their simplified forms. Only these change: a name stays as written.
+# mapped to their simplified forms, and the full-width slash and the ratio sign a page may
+# type for "/" and "：" (摄影／X, 编辑∶X). Only these change: a name stays as written.
 _TRADITIONAL = str.maketrans(
-    "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺圖責",
-    "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台图责",
+    "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺／∶",
+    "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台/：",
 )
+# "—— 编辑：X", "-- 责编：X": a rule drawn before the credit closing the story.
+_LEADING_RULE = re.compile(r"^[—–－\-~～]{1,6}\s*")
 # "【作者】X", "[来源] X", "〔责编〕X": a short label in brackets opening the line. A bracketed
 # kind of content (【视频】, 【图片】, 【摄影】, 【图文】) heads an item or a subhead
 # ("【摄影】一组照片记录乡村变化"), not a credit: it is left as written.
@@ -63,6 +66,8 @@ def plain_form(text: str) -> str | None:
     if len(text) > _MAX_LINE:
         return None
     plain = text.translate(_TRADITIONAL)
+    if plain[:1] in "—–－-~～":
+        plain = _LEADING_RULE.sub("", plain, count=1)
     if plain[:1] in "【[〔":
         plain = _BRACKETED_LABEL.sub(r"\1：", plain, count=1)
     if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan

@@ -37,6 +37,10 @@ CREDITS = [
     "编辑·曹晨",
     "策划·统筹：田野",
     "编辑、校对：严宽",
+    # a full-width slash or a ratio sign for the separator, a rule drawn before the credit
+    "摄影／李明",
+    "编辑∶王芳",
+    "—— 编辑：王芳",
     # English role lines
     "Editor: Zhang Wei",
     "Reporter: Li Na",
@@ -69,6 +73,8 @@ STORY = [
     "【摄影】一组照片记录乡村变化",
     "【记者手记】走进大山深处",
     "編輯部的燈常常亮到深夜。",
+    "——鲁迅",
+    "——记者手记",
     "By the end of the year",
     "By Design",
     "Source: the company said so",
