@@ -91,3 +91,32 @@ def english_credit(text: str) -> bool:
         for w in re.findall(r"[A-Za-z'-]+", text[match.start() :])
         if w.lower() not in {"and", "by"} and not re.fullmatch(_EN_ROLE, w, re.I)
     )
+
+
+# An English credit's role read as the Chinese label the author and editor readers know.
+_EN_AS_LABEL = (
+    (re.compile(r"^[\s(（\[【]*(?:\w+\s+)?Editors?\s*[:：|｜]\s*", re.I), "编辑："),
+    (re.compile(r"^[\s(（\[【]*(?:Reporters?|Correspondents?)\s*[:：|｜]\s*", re.I), "记者："),
+    (
+        re.compile(
+            r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?)\s*(?:[:：|｜]|\bby\b)"
+            r"|(?:Written\s+|Reported\s+)?by\b)\s*",
+            re.I,
+        ),
+        "作者：",
+    ),
+)
+
+
+def reading_form(text: str) -> str | None:
+    """A credit line as the author and editor readers (credits.py) read it: in the
+    common simplified form, an English author's or editor's credit under its Chinese
+    label ("Editor: Zhang Wei" -> "编辑：Zhang Wei"); ``None`` when it reads as written."""
+    if (plain := plain_form(text)) is not None:
+        return plain
+    if not english_credit(text):
+        return None
+    for label, chinese in _EN_AS_LABEL:
+        if label.match(text):
+            return label.sub(chinese, text, count=1).rstrip(" )）]】")
+    return None

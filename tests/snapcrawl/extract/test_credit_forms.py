@@ -141,3 +141,28 @@ def test_english_credit_needs_capitalised_names():
     assert english_credit("Photos by Li Na and Wang Lei")
     assert not english_credit("Photos by the river bank")
     assert not english_credit("By Reuters")  # one word after a bare "By" is no byline
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "editor"),
+    [
+        ("責任編輯：黃志明", None, "黃志明"),
+        ("記者 陳慧玲", "陳慧玲", None),
+        ("【作者】文小山", "文小山", None),
+        ("编辑·曹晨", None, "曹晨"),
+        ("Editor: Zhang Wei", None, "Zhang Wei"),
+        ("By Zhou Yu", "Zhou Yu", None),
+        ("撰文：许知远 摄影：高天", "许知远", None),  # the writer's credit opens the row
+    ],
+)
+def test_credit_forms_name_the_author_or_the_editor(credit, author, editor):
+    article = extract_article(page([*BASE, credit]))
+    assert (article.author, article.editor) == (author, editor)
+    assert credit not in article.body
+
+
+def test_a_glued_sign_off_in_traditional_characters_names_the_editor():
+    last = "此次展览共展出文物三百余件。（責任編輯：王美玲）"
+    article = extract_article(page([*BASE, last]))
+    assert article.editor == "王美玲"
+    assert article.body.endswith(last)  # the body keeps a glued credit as written (gold sets do)
