@@ -16,11 +16,18 @@ from __future__ import annotations
 import re
 
 # The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …),
-# mapped to their simplified forms, and the full-width slash and the ratio sign a page may
-# type for "/" and "：" (摄影／X, 编辑∶X). Only these change: a name stays as written.
+# and the full-width slash and the ratio sign a page may type for "/" and "：" (摄影／X,
+# 编辑∶X), mapped to their simplified forms. A line none of them changes is left alone.
 _TRADITIONAL = str.maketrans(
     "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺／∶",
     "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台/：",
+)
+# Only the credit words themselves are rewritten: a name or an outlet (海港日報, 陳立)
+# stays as written, as the source and author readers must give it.
+_TRADITIONAL_WORD = re.compile(
+    r"責任編輯|責編|編輯|編審|編譯|編導|記者|審核|審校|審稿|審簽|終審|校對|攝影|攝像|來源|圖片|圖源|"
+    r"實習生|實習|見習|特約|通訊員|監製|總監製|製片人?|製作|策劃|統籌|設計|翻譯|簽發|視頻|剪輯|"
+    r"後期|執行|總編|專欄|本報|本臺|本網|發自|題圖|圖|文／圖|[／∶]"
 )
 # "—— 编辑：X", "-- 责编：X": a rule drawn before the credit closing the story.
 _LEADING_RULE = re.compile(r"^[—–－\-~～]{1,6}\s*")
@@ -65,7 +72,9 @@ def plain_form(text: str) -> str | None:
     rewrite applies (the line is already in it, or too long to be a credit)."""
     if len(text) > _MAX_LINE:
         return None
-    plain = text.translate(_TRADITIONAL)
+    plain = text
+    if text.translate(_TRADITIONAL) != text:  # one C-speed test before the word pattern
+        plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), text)
     if plain[:1] in "—–－-~～":
         plain = _LEADING_RULE.sub("", plain, count=1)
     if plain[:1] in "【[〔":
