@@ -29,8 +29,22 @@ _TRADITIONAL_WORD = re.compile(
     r"實習生|實習|見習|特約|通訊員|監製|總監製|製片人?|製作|策劃|統籌|設計|翻譯|簽發|視頻|剪輯|"
     r"後期|執行|總編|專欄|本報|本臺|本網|發自|題圖|圖|文／圖|[／∶]"
 )
-# "—— 编辑：X", "-- 责编：X": a rule drawn before the credit closing the story.
-_LEADING_RULE = re.compile(r"^[—–－\-~～]{1,6}\s*")
+# "—— 编辑：X", "-- 责编：X", "（完）编辑：X": a rule or the end marker before the credit
+# closing the story.
+_LEADING_RULE = re.compile(r"^(?:[—–－\-~～]{1,6}|[（(]完[)）])\s*")
+# "编 辑：X", "记　者：X": a two-character label padded to the width of a longer one.
+_PADDED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
+# "李明/文 王芳/图": the name before its role, the role after a slash.
+_NAME_THEN_ROLE = re.compile(
+    r"([\u4e00-\u9fff·]{2,4})\s*/\s*(文图|图文|文|图|摄影|摄)(?![\u4e00-\u9fff])"
+)
+# "文字编辑 王芳", "视频剪辑 李明": a qualified role, a space where the colon would stand, and
+# only names after it (a phrase before the role, "我们的编辑", is a sentence's).
+_QUALIFIED_SPACED = re.compile(
+    r"^([^\s的是在和说]{1,4}(?:编辑|剪辑|摄像|统筹|校对|审核|监制|主编|美编|设计|策划))"
+    r"[ \u3000]+"
+    r"(?=[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3}$)"
+)
 # "【作者】X", "[来源] X", "〔责编〕X": a short label in brackets opening the line. A bracketed
 # kind of content (【视频】, 【图片】, 【摄影】, 【图文】) heads an item or a subhead
 # ("【摄影】一组照片记录乡村变化"), not a credit: it is left as written.
@@ -55,10 +69,10 @@ _EN_ROLE = (
     r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture)\s+)?"
     r"(?:Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
     r"Photographers?|Producers?|Designers?|Translators?|Illustrations?|Graphics?|Video|"
-    r"Source|Text|Words|Story|Proofreaders?)"
+    r"Source|Text|Words|Story|Proofreaders?|Images?|Pictures?|Reporting|Editing|Writing)"
 )
 _EN_CREDIT = re.compile(
-    r"^[\s(（\[【]*(?:" + _EN_ROLE + r"\s*(?::|：|\||｜|\bby\b)\s*"
+    r"^[\s(（\[【]*(?:(?:Additional\s+)?" + _EN_ROLE + r"\s*(?::|：|\||｜|/|\bby\b)\s*"
     r"|(?:(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled)\s+)?by\s+)"
     + _EN_NAMES
     + r"[\s)）\]】]*$",
@@ -75,10 +89,15 @@ def plain_form(text: str) -> str | None:
     plain = text
     if text.translate(_TRADITIONAL) != text:  # one C-speed test before the word pattern
         plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), text)
-    if plain[:1] in "—–－-~～":
+    if plain[:1] in "—–－-~～（(":
         plain = _LEADING_RULE.sub("", plain, count=1)
     if plain[:1] in "【[〔":
         plain = _BRACKETED_LABEL.sub(r"\1：", plain, count=1)
+    if " " in plain or "\u3000" in plain:
+        plain = _PADDED_LABEL.sub(r"\1\2", plain, count=1)
+        plain = _QUALIFIED_SPACED.sub(r"\1：", plain, count=1)
+    if "/" in plain:
+        plain = _NAME_THEN_ROLE.sub(r"\2/\1", plain)
     if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan
         plain = _JOINED_ROLES.sub("", plain, count=1)
         plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
@@ -86,8 +105,14 @@ def plain_form(text: str) -> str | None:
 
 
 def english_credit(text: str) -> bool:
-    """Whether ``text`` is an English credit: a role word and only capitalised names."""
-    if len(text) > _MAX_LINE or not text[:1].isascii():
+    """Whether ``text`` is an English credit: a role word and only capitalised names; or a
+    row of them set apart by semicolons ("Reporting by X; Editing by Y")."""
+    if not text[:1].isascii() or len(text) > 2 * _MAX_LINE:
+        return False
+    if ";" in text:
+        parts = [p.strip() for p in text.split(";") if p.strip()]
+        return len(parts) >= 2 and all(";" not in p and english_credit(p) for p in parts)
+    if len(text) > _MAX_LINE:
         return False
     match = _EN_CREDIT.match(text)
     if not match:

@@ -147,15 +147,15 @@ def is_credit(text: str) -> bool:
     text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图), the outlets the
     story follows (（据新华社）, 综合新华社、央视新闻); also written in traditional
     characters, with a bracketed or dotted label, or in English (credit_forms)."""
-    if _is_credit(text):
+    if is_credit_as_written(text):
         return True
     if (plain := plain_form(text)) is not None:
-        return _is_credit(plain)
+        return is_credit_as_written(plain)
     return english_credit(text)
 
 
-def _is_credit(text: str) -> bool:
-    """``is_credit`` for a line in the common simplified form."""
+def is_credit_as_written(text: str) -> bool:
+    """``is_credit`` for a line in the common simplified form, read as written."""
     if _RETITLE.match(text):
         return len(text) <= thresholds.RETITLE_MAX
     if len(text) > 2 * thresholds.CREDIT_MAX:

@@ -4,8 +4,9 @@ The body drops a credit in any form ``credit_forms`` knows ("責任編輯：X", 
 "编辑·X", "Editor: Zhang Wei"), but the readers in credits.py match the common simplified
 labels only. Here the dropped credit lines, and a sign-off glued to the story's last
 paragraph once ``glued_credit`` made it a line of its own, are handed to the readers in
-their reading form; every other line, and the body and the noise audit, keep the page's
-text as written.
+their reading form. A line already in the common form is left as written (the readers join
+"本报实习生 X" to "本报记者 Y" on the next line by that layout); so is every other line,
+the body and the noise audit.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 from snapcrawl.extract.body import Selection
 from snapcrawl.extract.credit_forms import reading_form
+from snapcrawl.extract.credit_lines import is_credit_as_written
 from snapcrawl.extract.dom import Line
 
 _MAX_LINE = 40  # credit_forms reads no longer line
@@ -31,6 +33,8 @@ def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
     for line in candidates:
         if line.chars > _MAX_LINE or line.index >= len(lines) or lines[line.index] is not line:
             continue
+        if is_credit_as_written(line.text):
+            continue  # the readers know this form: a byline's own layout stays theirs
         if (text := reading_form(line.text)) is not None:
             rewritten[line.index] = replace(line, text=text, chars=len(text))
     if not rewritten:

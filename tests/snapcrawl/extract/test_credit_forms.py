@@ -167,3 +167,32 @@ def test_a_glued_sign_off_in_traditional_characters_names_the_editor():
     article = extract_article(page([*BASE, last]))
     assert article.editor == "王美玲"
     assert article.body.endswith(last)  # the body keeps a glued credit as written (gold sets do)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李明/文 王芳/图",  # the name before its role
+        "编 辑：王芳",  # a label padded to the width of a longer one
+        "记\u3000者：李明",
+        "（完）编辑：王芳",  # the end marker before the credit
+        "文字编辑 王芳",  # a qualified role, a space for the colon
+        "Reporting by Li Ming; Editing by Wang Fang",
+        "Photo/Li Ming",
+    ],
+)
+def test_more_credit_layouts(text):
+    assert is_credit(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["我们的编辑 李明说", "他 说：好的", "Reporting by the team; and more"]
+)
+def test_more_layout_near_misses(text):
+    assert not is_credit(text)
+
+
+def test_a_byline_over_two_lines_is_read_whole():
+    lines = ["本报实习生 刘一鸣 周二", "本报记者 王三木 方四海"]
+    article = extract_article(page([*lines, *BASE]))
+    assert article.author == "刘一鸣 周二 王三木 方四海"
