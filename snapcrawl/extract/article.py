@@ -24,6 +24,7 @@ from snapcrawl.extract.classify import (
     signalled_heading,
     titled_lead,
 )
+from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.glued_credit import cut_glued_credit
@@ -172,6 +173,7 @@ def extract_article(
     elif verdict == OTHER or not selection.kept:
         raise NotAnArticle("no_body")
     lines = cut_glued_credit(selection, page.lines)  # "…。（记者 X）": the tail a line of its own
+    lines = credits_as_read(selection, lines)  # 責任編輯：X, Editor: X: as the readers read
     body_start = selection.kept[0].index
     title, title_line = extract_title(page.head, lines, body_start)
     if profile and (pinned := profile.select_text(page.root, "title")):

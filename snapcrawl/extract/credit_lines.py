@@ -27,6 +27,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
+from snapcrawl.extract.credit_forms import english_credit, plain_form
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import SENTENCE_PUNCT
 from snapcrawl.extract.word_trie import any_of
@@ -155,7 +156,17 @@ def is_credit(text: str) -> bool:
     """A line that credits people or sources rather than telling the story: editors
     (责任编辑：X), the original title (（原标题：…）), a byline (新京报记者 X), where the
     text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图), the outlets the
-    story follows (（据新华社）, 综合新华社、央视新闻)."""
+    story follows (（据新华社）, 综合新华社、央视新闻); also written in traditional
+    characters, with a bracketed or dotted label, or in English (credit_forms)."""
+    if is_credit_as_written(text):
+        return True
+    if (plain := plain_form(text)) is not None:
+        return is_credit_as_written(plain)
+    return english_credit(text)
+
+
+def is_credit_as_written(text: str) -> bool:
+    """``is_credit`` for a line in the common simplified form, read as written."""
     if _RETITLE.match(text):
         return len(text) <= thresholds.RETITLE_MAX
     if len(text) > 2 * thresholds.CREDIT_MAX:

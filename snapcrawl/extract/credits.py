@@ -103,6 +103,8 @@ _UNIT = re.compile(
 _AUTHOR_LABEL_ONLY = re.compile(
     r"(?:^|(?<=[\s（(【\[|｜]))作者\s*[:：]\s*(?P<value>[^\s:：|｜，。]+)"
 )
+# "撰文：X 摄影：Y": a row of credits the writer's opens names the author first.
+_AUTHOR_FIRST = re.compile(r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字)\s*[:：|｜丨/／]")
 _DIGIT = re.compile(r"\d")
 _STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 # What ends a byline's value besides a credit word: the meta line's next label (时间：,
@@ -266,8 +268,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             text = line.text
             if not _AUTHOR_WORD_CHARS.search(text, 0, MAX_CREDIT_LINE):
                 continue  # no match can start (see _AUTHOR_WORD_CHARS): most lines skip
-            if _is_photo_credit(text):
-                continue
+            if _is_photo_credit(text) and not _AUTHOR_FIRST.match(text):
+                continue  # a picture's credit, unless the writer's credit opens the line
             for match in pattern.finditer(text[:MAX_CREDIT_LINE]):
                 value = match["value"]
                 if line.chars > MAX_CREDIT_LINE and pattern is _AUTHOR_LABELED:

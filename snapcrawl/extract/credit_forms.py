@@ -1,0 +1,156 @@
+"""Credit lines in the forms the credit patterns are not written in: traditional characters,
+a bracketed label, roles joined by "·" or "、", and English role names.
+
+``credit_lines.is_credit`` reads a credit in its common simplified form ("责任编辑：X",
+"记者 X", "编辑｜X"). Pages also write the same credit as "責任編輯：X" (Hong Kong, Taiwan
+and overseas sites), "【作者】X" (the label in brackets), "作者·X" or "编辑、校对：X" (a
+dot or a list mark between roles), and "Editor: Zhang Wei" or "By Zhou Yu" (English
+editions and bilingual features). ``plain_form`` rewrites the first three into the common
+form, so the one credit test decides (its name and sentence checks included: "【编者按】…"
+stays a sentence); ``english_credit`` reads the fourth by its own shape: a role, then only
+capitalised names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …),
+# and the full-width slash and the ratio sign a page may type for "/" and "：" (摄影／X,
+# 编辑∶X), mapped to their simplified forms. A line none of them changes is left alone.
+_TRADITIONAL = str.maketrans(
+    "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺／∶",
+    "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台/：",
+)
+# Only the credit words themselves are rewritten: a name or an outlet (海港日報, 陳立)
+# stays as written, as the source and author readers must give it.
+_TRADITIONAL_WORD = re.compile(
+    r"責任編輯|責編|編輯|編審|編譯|編導|記者|審核|審校|審稿|審簽|終審|校對|攝影|攝像|來源|圖片|圖源|"
+    r"實習生|實習|見習|特約|通訊員|監製|總監製|製片人?|製作|策劃|統籌|設計|翻譯|簽發|視頻|剪輯|"
+    r"後期|執行|總編|專欄|本報|本臺|本網|發自|題圖|圖|文／圖|[／∶]"
+)
+# "—— 编辑：X", "-- 责编：X", "（完）编辑：X": a rule or the end marker before the credit
+# closing the story.
+_LEADING_RULE = re.compile(r"^(?:[—–－\-~～]{1,6}|[（(]完[)）])\s*")
+# "编 辑：X", "记　者：X": a two-character label padded to the width of a longer one.
+_PADDED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
+# "李明/文 王芳/图": the name before its role, the role after a slash.
+_NAME_THEN_ROLE = re.compile(
+    r"([\u4e00-\u9fff·]{2,4})\s*/\s*(文图|图文|文|图|摄影|摄)(?![\u4e00-\u9fff])"
+)
+# "文字编辑 王芳", "视频剪辑 李明": a qualified role, a space where the colon would stand, and
+# only names after it (a phrase before the role, "我们的编辑", is a sentence's).
+_QUALIFIED_SPACED = re.compile(
+    r"^([^\s的是在和说]{1,4}(?:编辑|剪辑|摄像|统筹|校对|审核|监制|主编|美编|设计|策划))"
+    r"[ \u3000]+"
+    r"(?=[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3}$)"
+)
+# "【作者】X", "[来源] X", "〔责编〕X": a short label in brackets opening the line. A bracketed
+# kind of content (【视频】, 【图片】, 【摄影】, 【图文】) heads an item or a subhead
+# ("【摄影】一组照片记录乡村变化"), not a credit: it is left as written.
+_BRACKETED_LABEL = re.compile(
+    r"^[【\[〔]\s*(?!(?:视频|音频|图片|图文|摄影|图|文)\s*[】\]〕])([\u4e00-\u9fff]{1,6})\s*[】\]〕]\s*(?=\S)"
+)
+# "作者·X", "编辑·X": a dot after a short label where a colon would stand (a transliterated
+# name, 玛丽·居里, has the same shape, so the label test decides, not this rewrite).
+_DOT_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*·\s*(?=\S)")
+# "编辑、校对：X", "策划·统筹：X", "文字/摄影：X": roles joined before one separator; the
+# last role stands for them (every one of them is a role or the credit test says no).
+_JOINED_ROLES = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}\s*[、·/]\s*)+(?=[\u4e00-\u9fff]{1,4}\s*[:：|｜丨])"
+)
+_MAX_LINE = 40  # thresholds.CREDIT_MAX: a longer line is not a credit in any form
+
+# English credits: a role word and only names ("Editor: Zhang Wei", "Photos by Li Na and
+# Wang Lei", "By Zhou Yu"). A name is one to three capitalised words.
+_EN_NAME = r"[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){0,2}"
+_EN_NAMES = _EN_NAME + r"(?:\s*(?:,|&|\band\b)\s*" + _EN_NAME + r"){0,4}"
+_EN_ROLE = (
+    r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture)\s+)?"
+    r"(?:Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
+    r"Photographers?|Producers?|Designers?|Translators?|Illustrations?|Graphics?|Video|"
+    r"Source|Text|Words|Story|Proofreaders?|Images?|Pictures?|Reporting|Editing|Writing)"
+)
+_EN_CREDIT = re.compile(
+    r"^[\s(（\[【]*(?:(?:Additional\s+)?" + _EN_ROLE + r"\s*(?::|：|\||｜|/|\bby\b)\s*"
+    r"|(?:(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled)\s+)?by\s+)"
+    + _EN_NAMES
+    + r"[\s)）\]】]*$",
+    re.IGNORECASE,
+)
+_EN_BARE_BY = re.compile(r"^By\s+" + _EN_NAME + r"$")  # "By Zhou Yu": two or three words
+
+
+def plain_form(text: str) -> str | None:
+    """``text`` rewritten into the common simplified credit form, or ``None`` when no
+    rewrite applies (the line is already in it, or too long to be a credit)."""
+    if len(text) > _MAX_LINE:
+        return None
+    plain = text
+    if text.translate(_TRADITIONAL) != text:  # one C-speed test before the word pattern
+        plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), text)
+    if plain[:1] in "—–－-~～（(":
+        plain = _LEADING_RULE.sub("", plain, count=1)
+    if plain[:1] in "【[〔":
+        plain = _BRACKETED_LABEL.sub(r"\1：", plain, count=1)
+    if " " in plain or "\u3000" in plain:
+        plain = _PADDED_LABEL.sub(r"\1\2", plain, count=1)
+        plain = _QUALIFIED_SPACED.sub(r"\1：", plain, count=1)
+    if "/" in plain:
+        plain = _NAME_THEN_ROLE.sub(r"\2/\1", plain)
+    if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan
+        plain = _JOINED_ROLES.sub("", plain, count=1)
+        plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
+    return plain if plain != text else None
+
+
+def english_credit(text: str) -> bool:
+    """Whether ``text`` is an English credit: a role word and only capitalised names; or a
+    row of them set apart by semicolons ("Reporting by X; Editing by Y")."""
+    if not text[:1].isascii() or len(text) > 2 * _MAX_LINE:
+        return False
+    if ";" in text:
+        parts = [p.strip() for p in text.split(";") if p.strip()]
+        return len(parts) >= 2 and all(";" not in p and english_credit(p) for p in parts)
+    if len(text) > _MAX_LINE:
+        return False
+    match = _EN_CREDIT.match(text)
+    if not match:
+        return False
+    if text.lstrip(" ([").lower().startswith("by"):  # "By Design": one word is no name
+        return _EN_BARE_BY.match(text.strip()) is not None and " " in text.strip()[3:]
+    # every name capitalised as written (the role match ignores case, names may not)
+    return all(
+        w[:1].isupper()
+        for w in re.findall(r"[A-Za-z'-]+", text[match.start() :])
+        if w.lower() not in {"and", "by"} and not re.fullmatch(_EN_ROLE, w, re.I)
+    )
+
+
+# An English credit's role read as the Chinese label the author and editor readers know.
+_EN_AS_LABEL = (
+    (re.compile(r"^[\s(（\[【]*(?:\w+\s+)?Editors?\s*[:：|｜]\s*", re.I), "编辑："),
+    (re.compile(r"^[\s(（\[【]*(?:Reporters?|Correspondents?)\s*[:：|｜]\s*", re.I), "记者："),
+    (
+        re.compile(
+            r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?)\s*(?:[:：|｜]|\bby\b)"
+            r"|(?:Written\s+|Reported\s+)?by\b)\s*",
+            re.I,
+        ),
+        "作者：",
+    ),
+)
+
+
+def reading_form(text: str) -> str | None:
+    """A credit line as the author and editor readers (credits.py) read it: in the
+    common simplified form, an English author's or editor's credit under its Chinese
+    label ("Editor: Zhang Wei" -> "编辑：Zhang Wei"); ``None`` when it reads as written."""
+    if (plain := plain_form(text)) is not None:
+        return plain
+    if not english_credit(text):
+        return None
+    for label, chinese in _EN_AS_LABEL:
+        if label.match(text):
+            return label.sub(chinese, text, count=1).rstrip(" )）]】")
+    return None

@@ -1,0 +1,198 @@
+"""Credit lines in forms the credit patterns were not written from (set F, made up for this
+test): traditional characters, bracketed and dotted labels, roles joined by 、/·, English
+role lines, next to the common forms; and sentences about editors, reporters and
+photographers, interview turns and subheads, which are the story's."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.credit_forms import english_credit, plain_form
+from snapcrawl.extract.credit_lines import is_credit
+
+CREDITS = [
+    # common forms, kept as they were
+    "本报记者 李明轩 张若曦",
+    "文/郑雨桐",
+    "责任编辑：吕欣 (EN035)",
+    "记者丨黄蓓蓓",
+    "（编辑：吴凡 审核：陈思）",
+    "编辑：周敏 | 审核：吴磊 | 监制：陈刚",
+    "一审：杨红 二审：孙亮 三审：李兵",
+    "本报记者 陈洁 发自北京",
+    "新华社北京10月1日电（记者 高洁）",
+    # traditional characters
+    "責任編輯：黃志明",
+    "編輯：林嘉欣",
+    "記者 陳慧玲",
+    "審核：吳淑芬",
+    "校對：劉美玲",
+    # a label in brackets, a dot for a colon, roles joined before one separator
+    "【作者】文小山",
+    "【来源】示例晚报",
+    "作者·孟子轩",
+    "编辑·曹晨",
+    "策划·统筹：田野",
+    "编辑、校对：严宽",
+    # a full-width slash or a ratio sign for the separator, a rule drawn before the credit
+    "摄影／李明",
+    "编辑∶王芳",
+    "—— 编辑：王芳",
+    # English role lines
+    "Editor: Zhang Wei",
+    "Reporter: Li Na",
+    "Photo: Wang Lei",
+    "Editors: Chen Jing, Liu Yang",
+    "Text by Sun Mei",
+    "By Zhou Yu",
+]
+
+STORY = [
+    "记者从市交通运输局获悉，地铁三号线将于年底开通试运营。",
+    "一名摄影记者在现场拍下了这感人的一幕。",
+    "“做编辑这一行，最重要的是耐心。”她说。",
+    "记者：您认为这项政策最大的亮点是什么？",
+    "编辑：那您后来为什么选择回到家乡？",
+    "编辑部的灯常常亮到深夜。",
+    "主编张华表示，杂志将在下月推出特刊。",
+    "图为游客在景区内拍照留念。",
+    "记者手记",
+    "记者调查：外卖骑手的一天",
+    "对话制片人：好故事从哪里来",
+    "李记者，这边请。",
+    "摄影 是一门用光写作的艺术。",
+    "审校过程中发现的问题已全部整改到位。",
+    "来源于生活、高于生活，这是创作的基本规律。",
+    # shapes the new forms must not take for credits
+    "玛丽·居里在实验室里度过了大半生。",
+    "张三、李四：我们都同意这个方案",
+    "【编者按】本期我们关注乡村振兴",
+    "【摄影】一组照片记录乡村变化",
+    "【记者手记】走进大山深处",
+    "編輯部的燈常常亮到深夜。",
+    "——鲁迅",
+    "——记者手记",
+    "By the end of the year",
+    "By Design",
+    "Source: the company said so",
+]
+
+BASE = [
+    "入秋以来，山区果园迎来采摘旺季，今年苹果产量较去年同期增长一成以上。",
+    "合作社负责人介绍，今年新修了两条运输便道，果子从地头到冷库的时间缩短了一半。",
+    "县农业部门组织技术人员进村指导，帮助果农防治病虫害、改良土壤，提高果品品质。",
+    "据了解，当地还与多家电商平台合作开设直播间，帮助果农拓宽销售渠道，增加收入。",
+    "不少外出务工的年轻人也回到村里，跟着老一辈学种果树，一起经营家庭农场。",
+    "下一步，县里计划建设果品分拣中心，统一品牌和包装，让山里的苹果卖出好价钱。",
+]
+
+
+def page(paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return (
+        "<html><head><title>山区果园迎来采摘旺季_乡村_示例网</title></head><body>"
+        "<div class='main'><h1>山区果园迎来采摘旺季</h1>"
+        "<div class='info'>2024-10-01 08:00 来源：示例日报</div>"
+        f"<div class='text'>{body}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("text", CREDITS)
+def test_credit_forms_are_credits(text):
+    assert is_credit(text)
+
+
+@pytest.mark.parametrize("text", STORY)
+def test_story_lines_are_not_credits(text):
+    assert not is_credit(text)
+
+
+@pytest.mark.parametrize("where", [0, 3, 6])
+@pytest.mark.parametrize("text", CREDITS[9:])
+def test_credit_forms_leave_the_body_wherever_they_stand(text, where):
+    paragraphs = [*BASE[:where], text, *BASE[where:]]
+    body = extract_article(page(paragraphs)).body.split("\n")
+    assert text not in body
+    assert all(p in body for p in BASE)
+
+
+@pytest.mark.parametrize("where", [0, 3, 6])
+@pytest.mark.parametrize("text", STORY)
+def test_story_lines_stay_in_the_body(text, where):
+    paragraphs = [*BASE[:where], text, *BASE[where:]]
+    body = extract_article(page(paragraphs)).body.split("\n")
+    assert text in body
+
+
+def test_plain_form_rewrites_only_what_it_must():
+    assert plain_form("責任編輯：黃志明") == "责任编辑：黃志明"  # the name stays as written
+    assert plain_form("來源：海港日報 作者：陳立") == "来源：海港日報 作者：陳立"  # the outlet too
+    assert plain_form("【作者】文小山") == "作者：文小山"
+    assert plain_form("编辑、校对：严宽") == "校对：严宽"
+    assert plain_form("作者·孟子轩") == "作者：孟子轩"
+    assert plain_form("【视频】山区果园迎来采摘旺季") is None
+    assert plain_form("责任编辑：宁静") is None  # already the common form
+    assert plain_form("记者" * 30) is None  # too long for a credit
+
+
+def test_english_credit_needs_capitalised_names():
+    assert english_credit("Photos by Li Na and Wang Lei")
+    assert not english_credit("Photos by the river bank")
+    assert not english_credit("By Reuters")  # one word after a bare "By" is no byline
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "editor"),
+    [
+        ("責任編輯：黃志明", None, "黃志明"),
+        ("記者 陳慧玲", "陳慧玲", None),
+        ("【作者】文小山", "文小山", None),
+        ("编辑·曹晨", None, "曹晨"),
+        ("Editor: Zhang Wei", None, "Zhang Wei"),
+        ("By Zhou Yu", "Zhou Yu", None),
+        ("撰文：许知远 摄影：高天", "许知远", None),  # the writer's credit opens the row
+    ],
+)
+def test_credit_forms_name_the_author_or_the_editor(credit, author, editor):
+    article = extract_article(page([*BASE, credit]))
+    assert (article.author, article.editor) == (author, editor)
+    assert credit not in article.body
+
+
+def test_a_glued_sign_off_in_traditional_characters_names_the_editor():
+    last = "此次展览共展出文物三百余件。（責任編輯：王美玲）"
+    article = extract_article(page([*BASE, last]))
+    assert article.editor == "王美玲"
+    assert article.body.endswith(last)  # the body keeps a glued credit as written (gold sets do)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李明/文 王芳/图",  # the name before its role
+        "编 辑：王芳",  # a label padded to the width of a longer one
+        "记\u3000者：李明",
+        "（完）编辑：王芳",  # the end marker before the credit
+        "文字编辑 王芳",  # a qualified role, a space for the colon
+        "Reporting by Li Ming; Editing by Wang Fang",
+        "Photo/Li Ming",
+    ],
+)
+def test_more_credit_layouts(text):
+    assert is_credit(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["我们的编辑 李明说", "他 说：好的", "Reporting by the team; and more"]
+)
+def test_more_layout_near_misses(text):
+    assert not is_credit(text)
+
+
+def test_a_byline_over_two_lines_is_read_whole():
+    lines = ["本报实习生 刘一鸣 周二", "本报记者 王三木 方四海"]
+    article = extract_article(page([*lines, *BASE]))
+    assert article.author == "刘一鸣 周二 王三木 方四海"
