@@ -22,6 +22,11 @@ _TRADITIONAL = str.maketrans(
     "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺／∶",
     "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台/：",
 )
+# The characters _TRADITIONAL changes: one search says whether a line has any (~0.2 us), where
+# ``text.translate(_TRADITIONAL) != text`` builds the line anew (~2.7 us a line asked).
+_TRADITIONAL_CHARS = re.compile(
+    "[" + re.escape("".join(chr(k) for k, v in _TRADITIONAL.items() if v != k)) + "]"
+)
 # Only the credit words themselves are rewritten: a name or an outlet (海港日報, 陳立)
 # stays as written, as the source and author readers must give it.
 _TRADITIONAL_WORD = re.compile(
@@ -87,7 +92,7 @@ def plain_form(text: str) -> str | None:
     if len(text) > _MAX_LINE:
         return None
     plain = text
-    if text.translate(_TRADITIONAL) != text:  # one C-speed test before the word pattern
+    if _TRADITIONAL_CHARS.search(text):  # one class scan before the word pattern
         plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), text)
     if plain[:1] in "—–－-~～（(":
         plain = _LEADING_RULE.sub("", plain, count=1)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from snapcrawl.extract import chrome, credit_lines, noise
+from snapcrawl.extract import chrome, credit_forms, credit_lines, noise
 from snapcrawl.extract.chrome_vocab import BYLINE_WORD, COUNTER_PHRASES, POST_PHRASES, UI_PHRASES
 from snapcrawl.extract.vocab import FOOTER_LINE
 
@@ -151,3 +151,12 @@ def test_bylines_pass_their_gate(line: str) -> None:
     assert credit_lines._BYLINE.match(line)
     assert credit_lines._BYLINE_WORDS.search(line)
     assert credit_lines.is_credit(line)
+
+
+def test_traditional_class_finds_what_translate_changes() -> None:
+    table = credit_forms._TRADITIONAL
+    for key, value in table.items():
+        assert bool(credit_forms._TRADITIONAL_CHARS.search(chr(key))) == (key != value)
+    for line in ("責任編輯：陳立", "责任编辑：陈立", "記者 王芳", "海港日報", "编辑／李四", ""):
+        changed = line.translate(table) != line
+        assert bool(credit_forms._TRADITIONAL_CHARS.search(line)) == changed
