@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import fcntl
 import logging
 import multiprocessing
 import os
@@ -45,7 +46,11 @@ from typing import Any, TypeVar
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
-CALLS_PER_WORKER = 2  # the one it works on and the next, already in its pipe
+# calls in a worker's pipe: the one it works on and the next ones. The loop hands it more
+# only when it reads an answer, so a few in hand keep it busy while the reactor's thread is
+# held up (a burst of pages to parse, a busy machine descheduling it); each is one page.
+CALLS_PER_WORKER = 4
+PIPE_BYTES = 1 << 20  # room for those calls' pages in the pipe, where Linux allows it
 _STOP = ForkingPickler.dumps(None)  # a worker returns when it reads this call
 
 
@@ -67,6 +72,7 @@ class _Worker:
         calls.close()
         answers_end.close()
         os.set_blocking(self.calls_end.fileno(), False)
+        _widen(self.calls_end.fileno())
         self.outbox = bytearray()  # calls not yet in the pipe
         self.writing = False  # the loop watches the pipe for room
         # its calls, in order (None: a warm-up, which nobody awaits)
@@ -250,6 +256,16 @@ class WorkerPool:
             worker.answers.close()
         if started:
             atexit.unregister(self.close)
+
+
+def _widen(pipe: int) -> None:
+    """A pipe of PIPE_BYTES (Linux's default is 64 kB: one news page or two), so the
+    calls in hand are written at once rather than piece by piece as the worker reads
+    them, each piece one more wake-up of the loop. Where it cannot be, the pipe stays."""
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", None)
+    if set_size is not None:
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(pipe, set_size, PIPE_BYTES)
 
 
 def _frame(outbox: bytearray, data: bytes) -> None:
