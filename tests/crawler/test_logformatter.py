@@ -1,12 +1,14 @@
 """crawler/logformatter.py: a dropped item is one short DEBUG line, and the DEBUG lines of
-scraped and dropped items are not built when no handler would print them."""
+pages crawled and items scraped or dropped are not built when no handler would print them."""
 
 from __future__ import annotations
 
 import logging
 
 import pytest
+from scrapy import Request
 from scrapy.exceptions import DropItem
+from scrapy.http import HtmlResponse
 
 from crawler import logformatter
 from crawler.items import ArticleItem
@@ -23,8 +25,14 @@ def scraper_logger(monkeypatch):
     handler.setLevel(logging.INFO)  # as Scrapy's handler at LOG_LEVEL=INFO
     logger.addHandler(handler)
     monkeypatch.setattr(logformatter, "_SCRAPER_LOGGER", logger)
+    monkeypatch.setattr(logformatter, "_ENGINE_LOGGER", logger)
     yield logger
     logger.removeHandler(handler)
+
+
+def page() -> tuple[Request, HtmlResponse]:
+    request = Request("http://a.cn/1.html")
+    return request, HtmlResponse(request.url, body=b"<html></html>", request=request)
 
 
 def test_no_debug_line_is_built_when_every_handler_is_above_debug(scraper_logger):
@@ -32,6 +40,7 @@ def test_no_debug_line_is_built_when_every_handler_is_above_debug(scraper_logger
     formatter = QuietDropLogFormatter()
     assert debug_is_printed() is False
     assert formatter.scraped(item, None, None) is None
+    assert formatter.crawled(*page(), None) is None
     assert formatter.dropped(item, DropItem("duplicate"), None, None) is None
 
 
@@ -44,6 +53,9 @@ def test_a_debug_handler_gets_the_lines(scraper_logger):
         formatter = QuietDropLogFormatter()
         assert debug_is_printed() is True
         assert formatter.scraped(item, None, None)["level"] == logging.DEBUG
+        crawled = formatter.crawled(*page(), None)
+        assert crawled["level"] == logging.DEBUG
+        assert crawled["args"]["status"] == 200
         dropped = formatter.dropped(item, DropItem("exact duplicate"), None, None)
         assert dropped == {
             "level": logging.DEBUG,
