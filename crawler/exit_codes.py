@@ -52,7 +52,9 @@ TABLE: tuple[ExitCode, ...] = (
     ExitCode(EXIT_USAGE, "a wrong setting, argument, start URL or file", "fix the command"),
     ExitCode(EXIT_DATA, "damaged state store, unreadable Parquet file, replay_missing", "repair"),
     ExitCode(
-        EXIT_UNAVAILABLE, "the site answered nothing; Redis unreachable or lost", "retry later"
+        EXIT_UNAVAILABLE,
+        "the site answered nothing; Redis unreachable or lost; no CJK font for a report",
+        "retry later",
     ),
     ExitCode(EXIT_FAULT, "stopped by another fault (heartbeat_lost, ...)", "read the run log"),
     ExitCode(EXIT_IO, "DATA_DIR cannot be written (data_dir_unwritable)", "free space"),
@@ -74,7 +76,6 @@ FINISH_REASONS: Mapping[str, int] = {
     reasons.REDIS_LOST: EXIT_UNAVAILABLE,  # the worker wrote what it held; run it again
     reasons.HOST_PAGE_BUDGET: EXIT_OK,  # SNAPCRAWL_TRAP_HOST_PAGES: a limit, like CLOSESPIDER_*
 }
-
 
 
 def pages_fetched(stats: Mapping[str, Any]) -> int:

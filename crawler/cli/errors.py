@@ -33,9 +33,12 @@ CommandMain = Callable[[Sequence[str]], int]
 
 
 class CommandError(Exception):
-    """Stops a command: ``message`` for the user, ``exit_code`` for the shell."""
+    """Stops a command: ``message`` for the user, ``exit_code`` for the shell. The code
+    has no default: a command's own error is the user's or the machine's, never the
+    "unexpected error" (1) that the exit code table keeps for bugs; each raise picks its
+    row of ``crawler.exit_codes``."""
 
-    def __init__(self, message: str, exit_code: int = EXIT_FAILED) -> None:
+    def __init__(self, message: str, exit_code: int) -> None:
         super().__init__(message)
         self.message = message
         self.exit_code = exit_code

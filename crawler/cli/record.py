@@ -21,7 +21,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from crawler.cli import scrapy_crawl
-from crawler.cli.errors import EXIT_INTERRUPTED, CommandError, command
+from crawler.cli.errors import (
+    EXIT_DATA,
+    EXIT_INTERRUPTED,
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    CommandError,
+    command,
+)
 from crawler.cli.options import add_settings_option
 from snapcrawl.dedup import url_host
 from snapcrawl.fixtures.format import INDEX, FixtureError, load_recording, update_fixtures
@@ -53,10 +60,13 @@ def main(argv: Sequence[str]) -> int:
     parts = urlsplit(args.start_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise CommandError(
-            f"{args.start_url!r}: give an absolute http(s) URL such as http://example.com/"
+            f"{args.start_url!r}: give an absolute http(s) URL such as http://example.com/",
+            EXIT_USAGE,
         )
     if target.exists() and not target.is_dir():
-        raise CommandError(f"--to {target}: give a directory (it is created if missing)")
+        raise CommandError(
+            f"--to {target}: give a directory (it is created if missing)", EXIT_USAGE
+        )
     before = None  # the recording already in --to, read once
     try:
         if (target / INDEX).exists():
@@ -67,10 +77,11 @@ def main(argv: Sequence[str]) -> int:
             if recorded_from and other_site and not args.force:
                 raise CommandError(
                     f"--to {target} holds fixtures of {recorded_from}, another site than "
-                    f"{args.start_url}: add --force to replace them, or choose another directory"
+                    f"{args.start_url}: add --force to replace them, or choose another directory",
+                    EXIT_USAGE,
                 )
     except FixtureError as error:
-        raise CommandError(f"--to {target}: {error}") from error
+        raise CommandError(f"--to {target}: {error}", EXIT_DATA) from error
 
     with tempfile.TemporaryDirectory(prefix="snapcrawl-record-") as temp:
         staged = Path(temp) / "recording"
@@ -88,7 +99,8 @@ def main(argv: Sequence[str]) -> int:
         if not (staged / INDEX).exists():
             raise CommandError(
                 f"nothing was recorded from {args.start_url} (is the site up?): "
-                f"{target} is left as it was"
+                f"{target} is left as it was",
+                EXIT_UNAVAILABLE,
             )
         recording = load_recording(staged)
         changes = update_fixtures(

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from crawler.cli.errors import CommandError, command
+from crawler.cli.errors import EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, command
 from crawler.cli.options import add_settings_option, parquet_uri
 from snapcrawl.dataset.report import write_report
 from snapcrawl.dataset.report_fonts import MissingCjkFontError
@@ -40,7 +40,9 @@ def main(argv: Sequence[str]) -> int:
     try:
         layout = DataDir(args.data_dir, parquet_uri(args.set))
         path = write_report(layout, args.out)
-    except (FileNotFoundError, MissingCjkFontError, ValueError) as error:
-        raise CommandError(str(error)) from error
+    except (FileNotFoundError, ValueError) as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
+    except MissingCjkFontError as error:  # a program the report needs is missing: sysexits 69
+        raise CommandError(str(error), EXIT_UNAVAILABLE) from error
     sys.stdout.write(f"{path}\n")
     return 0

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from crawler.cli.errors import EXIT_USAGE, CommandError, command
+from crawler.cli.errors import EXIT_DATA, EXIT_USAGE, CommandError, command
 from crawler.cli.options import add_settings_option, parquet_uri
 from crawler.cli.state_redis import redis_store_spec, run_on_redis
 from snapcrawl.layout import DataDir
@@ -99,6 +99,6 @@ def rebuild(layout: DataDir, data_dir: Path, *, move: bool) -> int:
     try:
         count = rebuild_dedup(layout, on_unreadable=move_aside if move else None)
     except UnreadableFiles as error:
-        raise CommandError(f"{error}; {layout.dedup_store} is unchanged") from None
+        raise CommandError(f"{error}; {layout.dedup_store} is unchanged", EXIT_DATA) from None
     out.write(f"{layout.dedup_store}: rebuilt from the dataset, {count} stories\n")
     return 0

@@ -20,7 +20,7 @@ from typing import TextIO
 import redis
 
 from crawler import defaults
-from crawler.cli.errors import EXIT_USAGE, CommandError
+from crawler.cli.errors import EXIT_UNAVAILABLE, EXIT_USAGE, CommandError
 from crawler.cli.options import setting_values
 from crawler.config import dedup_config
 from crawler.distributed.config import REDIS_SCHEMES
@@ -78,6 +78,10 @@ def run_on_redis(
             )
             return 0
     except REDIS_ERRORS as error:
-        raise CommandError(f"REDIS_URL={spec}: cannot connect ({error}): {FIX}") from None
-    except (redis.RedisError, ValueError) as error:  # ValueError: other signature parameters
-        raise CommandError(f"REDIS_URL={spec}: {error}") from None
+        raise CommandError(
+            f"REDIS_URL={spec}: cannot connect ({error}): {FIX}", EXIT_UNAVAILABLE
+        ) from None
+    except redis.RedisError as error:
+        raise CommandError(f"REDIS_URL={spec}: {error}", EXIT_UNAVAILABLE) from None
+    except ValueError as error:  # the store was built with other signature parameters
+        raise CommandError(f"REDIS_URL={spec}: {error}", EXIT_USAGE) from None

@@ -1,4 +1,6 @@
-"""A story told after another outlet's: 据X, 据X报道, 据X消息, 综合X, （据新华社）.
+"""A story told after another outlet's: 据X, 据X报道, 据X消息, 综合X, （据新华社）; the
+dateline an outlet opens its own story with: 新华社北京3月5日电, 【X消息】, X讯（记者…）; and
+an outlet signing off with no label: （海港日报）, 文/海港晚报.
 
 Portals and local papers that retell an agency's story often carry no 来源 label: they say
 where the story comes from with 据 ("according to") or 综合 ("compiled from") at its edge,
@@ -85,3 +87,65 @@ def opening_attribution(text: str) -> str | None:
         return None
     match = _OPENING.match(text)
     return _outlets(match["names"]) if match else None
+
+
+_DAY = r"(?:\d{1,2}月)?\d{1,2}日"  # 3月5日, or the day alone (中央社台北3日電)
+# The outlet's own dateline, the story's first words: "新华社北京3月5日电（记者…）",
+# "中新网3月5日电", "【环球网消息】", "海港晚报讯（记者…）", "央视网消息（新闻联播）："; its
+# desk (快讯, 专电) is no part of the name, and "【新闻快讯】" names none.
+_LEAD = r"[\u4e00-\u9fffA-Za-z·]{2,18}?"
+_KIND = r"\s*(?:快|专|專|急)?(?:电|電|讯|訊|消息)"
+_DATELINE = re.compile(
+    rf"^\s*(?:[【\[〔（(]\s*(?P<lead>{_LEAD})\s*(?P<when>{_DAY})?{_KIND}\s*[】\]〕）)]"
+    rf"|(?P<bare>{_LEAD})\s*(?P<bare_when>{_DAY})?{_KIND}(?=[（(：:\s]|$))"
+)
+_REPORTER = re.compile(r"(?:见习|見習|特约|特約)?(?:记者|記者)")
+_PLACE = 6  # a dateline's place between the outlet and the date: 北京, 乌鲁木齐
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet whose dateline opens the story ("新华社北京3月5日电（记者 X）…" gives
+    新华社, "【环球网消息】…" 环球网), or ``None``. 本报讯 names the page's own paper, which
+    its tags name (source.py).
+
+    >>> dateline_outlet("新华社北京3月5日电（记者 林立）大会今天开幕。")
+    '新华社'
+    >>> dateline_outlet("【海港网讯】昨天，…"), dateline_outlet("本报讯（记者 王）…")
+    ('海港网', None)
+    """
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    lead = match["lead"] or match["bare"]
+    if reporter := _REPORTER.search(lead):  # （中央社記者王小明台北3日電）: the outlet first
+        lead = lead[: reporter.start()]
+    if lead.startswith("本") or len(lead) < 2:
+        return None
+    if _is_outlet(lead):
+        return lead
+    if match["when"] or match["bare_when"]:  # the outlet, then where it filed from: 新华社北京
+        for cut in range(len(lead) - 1, max(len(lead) - _PLACE, 1) - 1, -1):
+            if _is_outlet(lead[:cut]):
+                return lead[:cut]
+    return None
+
+
+# "（海港日报）" alone after the story; "文/海港晚报", a byline's slash before an outlet.
+_SIGNOFF = re.compile(
+    r"^(?:[（(]\s*(?P<name>[^\s（()）:：，,。]{2,16})\s*[）)]|文\s*[/／]\s*(?P<by>[^\s/／:：，,。]{2,16}))$"
+)
+_LONE_SIGNOFF = 20
+
+
+def signoff_outlet(text: str) -> str | None:
+    """The outlet a sign-off names with no label, or ``None`` (a person after 文/, or
+    "（完）", names none).
+
+    >>> signoff_outlet("（海港日报）"), signoff_outlet("文/海港晚报"), signoff_outlet("文/王林")
+    ('海港日报', '海港晚报', None)
+    """
+    text = text.strip()
+    if len(text) > _LONE_SIGNOFF or not (match := _SIGNOFF.match(text)):
+        return None
+    name = match["name"] or match["by"]
+    return name if _is_outlet(name) else None

@@ -216,6 +216,7 @@ def extract_article(
         near_title,
         selection.kept,
         host_names(names, page.head.title),
+        lambda: page.head.stated("script:source"),
     )
     author = meta.extract_author(page.head, lines, zone, selection.kept, names, source)
     author = author or posting_account(near_title, source)

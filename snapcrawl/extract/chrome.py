@@ -73,7 +73,15 @@ _FOLLOW_OPENING = re.compile(
 _HASHTAGS = re.compile(
     r"^(?:(?:[#＃][^#＃\s，。！？,.!?]{1,20}[#＃]?\s*){2,8}|[#＃][^#＃\s，。！？,.!?]{1,20}[#＃])$"
 )
-_PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
+_PROMO_STOP = re.compile(r"[。；;]")
+_DECORATION_MAX = 8  # characters of arrows, spaces and emoji around a short promo
+_DECORATION_OPENERS = frozenset(">＞»›▶►▷▸☞➤→⇒▼▽↓⬇●○◆◇■□★☆✦✧♦")
+# Arrows, pointers, bullets and emoji a post puts around its appeal; not words, so the
+# appeal is read without them.
+_DECORATION = re.compile(
+    r"^[\s>＞»›▶►▷▸☞➤→⇒▼▽↓⬇●○◆◇■□★☆✦✧♦\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+"
+    r"|[\s\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+$"
+)  # a short promo may have a comma, never a full stop
 _UI_TOKEN = re.compile(
     r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|"
     + "|".join(sorted(UI_WORDS.split("|"), key=len, reverse=True))  # 播放量 before 播放
@@ -133,6 +141,17 @@ def line_kind(text: str) -> str | None:
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
         return "end_marker"
     if is_short_promo(text):
+        return "promo"
+    # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多": two character tests
+    # first, where a regex search of every story line cost ~3.5 us.
+    if len(text) > thresholds.SHORT_PROMO + _DECORATION_MAX:
+        return None
+    first, last = text[0], text[-1]
+    if (
+        first in _DECORATION_OPENERS
+        or (first >= "\u2600" and (first <= "\u27bf" or first >= "\U0001f300"))
+        or (last >= "\u2600" and (last <= "\u27bf" or last >= "\U0001f300" or last == "\ufe0f"))
+    ) and is_short_promo(_DECORATION.sub("", text)):
         return "promo"
     return None
 

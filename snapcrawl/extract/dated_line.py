@@ -1,7 +1,8 @@
 """The outlet a dated meta line under the heading names without a label.
 
 Portals print the story's outlet beside its time with no 来源 before it: the one name on the
-line ("2019-09-05 11:10 游民星空", "北京新浪網 (2020-01-21 11:12)"), the outlet that opens a
+line ("2019-09-05 11:10 游民星空", "北京新浪網 (2020-01-21 11:12)", the host's address and a
+comment button beside them left out), the outlet that opens a
 reporter's credit ("2020-10-04 15:05 聯合報 記者林宸誼／即時報導", "上報快訊／范姜佳鈺
 2020年03月12日"), or a name standing alone on the lines just above a bare date, a
 "download our app" promo between them ("中国新闻网" | "下载客户端" | "2019年02月20日 来自北京").
@@ -20,11 +21,20 @@ from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
+    # the comment button and its counter: "我要评论(0)"
+    r"|(?:我要|发表|参与)评论\s*(?:[(（]\s*\d*\s*[)）])?"
     # a counter either way round: "阅读10544次", "浏览：88", "点击(12)"
     r"|(?:阅读|评论|浏览|点击|人气|阅览)\s*[:：(（]?\s*\d+\s*次?[)）]?|\d+\s*次"
 )
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")
+# The host's own address printed on the line ("http://www.sina.com.cn 2009年11月09日13:48
+# 新浪娱乐"): where the page is, not who wrote the story.
+_ADDRESS = re.compile(
+    r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?(?:/\S*)?", re.IGNORECASE
+)
+# A badge linking a name to its microblog: "中国新闻网[微博]戚亚平" (2012 portals).
+_BADGE = re.compile(r"[\[【]微博[\]】]")
 _CREDIT_WORDS = re.compile(r"记者|記者|作者|编辑|編輯|责编|通讯员|實習|实习生|摄|文/|执笔|[:：]")
 _WORD = re.compile(r"\w")  # a token of brackets or dashes alone ("(", "—") names nothing
 _MAX_META_LINE = 60
@@ -48,6 +58,7 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         rest = text
         for start, end in reversed(spans):
             rest = rest[:start] + " " + rest[end:]
+        rest = _BADGE.sub(" ", _ADDRESS.sub(" ", rest))
         opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
         rest = _META_LINE_WORDS.sub(" ", rest)
         words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]
@@ -60,7 +71,7 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
             and not _SLASH_BYLINE.match(opening)
             and not _glued_name(tokens[0], text, spans)
         ):
-            return unlabeled_token(tokens[0])
+            return unlabeled_token(tokens[0].strip("《》"))  # "《山城周刊》"
         if not tokens and pos > 0 and (found := _name_above(zone, pos, bare=not words)):
             return found
     return None
@@ -68,8 +79,8 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
 
 def _outlet_before_reporter(opening: str, tokens: list[str]) -> str | None:
     """The outlet that opens a reporter's credit on a dated line: "聯合報 記者X／報導",
-    "上報快訊／X" (``opening``: the line's first word, its slash kept). Only a name shaped
-    like an outlet's: "本报记者" names the page's own."""
+    "上報快訊／X", "新京报 张三" (``opening``: the line's first word, its slash kept). Only
+    a name shaped like an outlet's: "本报记者" names the page's own."""
     if not tokens or "：" in tokens[0] or ":" in tokens[0]:
         return None
     outlet = None
@@ -77,6 +88,8 @@ def _outlet_before_reporter(opening: str, tokens: list[str]) -> str | None:
         outlet = match["outlet"]
     elif len(tokens) >= 2 and _REPORTER.match(tokens[1]):
         outlet = tokens[0]
+    elif len(tokens) == 2 and _PERSON.match(tokens[1]) and not OUTLET_SHAPE.search(tokens[1]):
+        outlet = tokens[0]  # "新京报 张三": the outlet, then its reporter's bare name
     if outlet is None:
         return None
     if len(outlet) > 3 and (bare := _DESK.sub("", outlet)) and OUTLET_SHAPE.search(bare):

@@ -16,6 +16,8 @@ from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 
+_FULL_STOPS = ("。", "！", "？", "!", "?", "…", "”", "」")
+
 
 def _good_chars(lines: list[Line], kinds: list[tuple[Kind, str]]) -> list[int]:
     """Running total of GOOD characters before each index."""
@@ -40,6 +42,13 @@ def _mark_edges(
                 is_notice[i] = True
             elif kinds[i][0] is Kind.GOOD:
                 break
+
+
+def _is_bare_notice(text: str) -> bool:
+    """A weak notice with no sentence's shape ("转载请注明出处", "如需转载，请联系授权"): one
+    short line that never ends in a full stop. A story's sentence that uses notice words
+    ("版权保护意识的增强，让原创作者更有底气。") is finished by one; so it waits for an edge."""
+    return len(text) <= thresholds.BARE_NOTICE_MAX and not text.endswith(_FULL_STOPS)
 
 
 def _region_follows(kinds: list[tuple[Kind, str]], i: int) -> bool:
@@ -85,8 +94,20 @@ def apply_notices(
                 if near:
                     is_notice[i] = changed = True
     marked = [i for i, flag in enumerate(is_notice) if flag]
+    # A bare notice inside the story goes alone: it cuts nothing beyond it.
+    bare = [
+        i
+        for i, s in enumerate(strength)
+        if s == 1
+        and not is_notice[i]
+        and not speech[i]
+        and kinds[i][0] is not Kind.BAD
+        and _is_bare_notice(lines[i].text)
+    ]
+    for i in bare:
+        kinds[i] = (Kind.BAD, "notice")
     if not marked:
-        return []
+        return [lines[i] for i in bare]
     for i in marked:
         kinds[i] = (Kind.BAD, "notice")
     totals = _good_chars(lines, kinds)
@@ -107,7 +128,7 @@ def apply_notices(
         for k in range(leading[-1]):
             if kinds[k][0] is not Kind.BAD:
                 kinds[k] = (Kind.BAD, "before_notice")
-    return [lines[i] for i in marked]
+    return [lines[i] for i in sorted(marked + bare)]
 
 
 def cut_after_footer(lines: list[Line], kinds: list[tuple[Kind, str]]) -> None:

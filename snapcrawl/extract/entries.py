@@ -30,18 +30,30 @@ def prose_chars(lines: list[Line], *, outside_furniture: bool = False) -> int:
     )
 
 
-def _dated(lines: list[Line]) -> bool:
-    """Whether an entry's head or tail holds a short line with a date and a time of day."""
+def _dated(lines: list[Line], known: dict[int, bool] | None = None) -> bool:
+    """Whether an entry's head or tail holds a short line with a date and a time of day.
+    ``known``: whether each line is one, by index (see ``_series``)."""
     edge = lines[: thresholds.ENTRY_STAMP_REACH] + lines[-thresholds.ENTRY_STAMP_REACH :]
-    return any(
-        line.chars <= thresholds.ENTRY_STAMP_CHARS
-        and any(d.has_time for d in find_dates(line.text))
-        for line in edge
+    if known is None:
+        return any(_stamped(line) for line in edge)
+    return any(known[line.index] for line in edge)
+
+
+def _stamped(line: Line) -> bool:
+    """A short line with a date and a time of day."""
+    return line.chars <= thresholds.ENTRY_STAMP_CHARS and any(
+        d.has_time for d in find_dates(line.text)
     )
 
 
 def _series(inside: list[Line], container: etree._Element) -> list[list[Line]]:
     """The first run of dated sibling entries under ``container``, as their lines."""
+    # Each line judged once (it is at the edge of the entries at each depth it is under),
+    # and first: entries of a series are disjoint, so a block with fewer date-and-time
+    # lines than MIN_ENTRIES (an article: most blocks) holds no series.
+    known = {line.index: _stamped(line) for line in inside}
+    if sum(known.values()) < thresholds.MIN_ENTRIES:
+        return []
     groups: dict[etree._Element, dict[etree._Element, list[Line]]] = {}
     for line in inside:
         chain = line.ancestors
@@ -60,7 +72,7 @@ def _series(inside: list[Line], container: etree._Element) -> list[list[Line]]:
             continue
         kinds: dict[tuple[str, str | None], list[list[Line]]] = {}
         for child, lines in children.items():
-            if _dated(lines):
+            if _dated(lines, known):
                 kinds.setdefault((child.tag, child.get("class")), []).append(lines)
         for entries in kinds.values():
             if len(entries) >= thresholds.MIN_ENTRIES and (

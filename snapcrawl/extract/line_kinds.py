@@ -12,13 +12,14 @@ from enum import Enum
 
 from lxml import etree
 
-from snapcrawl.extract import chrome, noise, thresholds
+from snapcrawl.extract import chrome, noise, thresholds, ui_shapes
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.prose_shapes import is_linked_sentence, leads_into
 from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
 
 # BAD lines that sit inside a story (or close it) and mark no boundary for SHORT lines.
 INLINE_CHROME = frozenset({"credit", "ui", "promo", "end_marker"})
+_CELL_TAGS = frozenset({"td", "th"})
 
 
 class Kind(Enum):
@@ -60,6 +61,8 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     # caption goes with it); an editor's credit or 原标题 sits inside the story.
     if chrome_kind := chrome.line_kind(text):
         return Kind.BAD, chrome_kind
+    if not line.is_link and (shape := ui_shapes.shape_kind(line)):
+        return Kind.BAD, shape  # a toolbar's, a player's or a post's shape, whatever its words
     text_chars = line.chars - line.link_chars
     if line.is_link:  # a linked sentence (above): its own words, and it ends like one
         return Kind.GOOD, ""
@@ -143,6 +146,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
     before prose opens the story even after furniture; elsewhere they go."""
     keep = [k is Kind.GOOD for k, _ in kinds]
     n = len(kinds)
+    last_good = max((k for k in range(n) if keep[k]), default=-1)
     i = 0
     while i < n:
         if kinds[i][0] is not Kind.SHORT:
@@ -169,7 +173,15 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
         before = kinds[b][0] if b >= 0 else None
         after = kinds[a][0] if a < n else None
         sides = {before, after}
-        run_ok = (
+        # Past the story's end, a short run that a credit, a toolbar or a promo opens is
+        # more of the same ("投币 分享 收藏" then "UP主：山里人家"): no sign-off of the story.
+        in_tail = (
+            b < i - 1
+            and kinds[i - 1][1] in INLINE_CHROME
+            and last_good < i
+            and not any(line.owner.tag in _CELL_TAGS for line in lines[i:j])  # a table's data
+        )
+        run_ok = not in_tail and (
             (Kind.BAD not in sides and Kind.GOOD in sides)
             or (before is Kind.GOOD and j - i <= thresholds.SIGN_OFF_LINES)
             or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))

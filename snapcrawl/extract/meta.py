@@ -23,6 +23,7 @@ from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.dates import has_year, parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import is_list_heading, label_spans, notice_families
+from snapcrawl.extract.script_fields import read_script_fields
 from snapcrawl.extract.script_time import read_script_time
 from snapcrawl.extract.structured import (
     Survey,
@@ -47,6 +48,17 @@ class HeadInfo:
     metas: dict[str, str] = field(default_factory=dict)  # JSON-LD values under "ld:…"
     crumbs: list[str] = field(default_factory=list)  # a marked breadcrumb trail
     marked: dict[str, list[str]] = field(default_factory=dict)  # byline/source elements
+    scripts: list[str] = field(default_factory=list)  # inline script texts, not JSON-LD
+    _stated: dict[str, str] | None = field(default=None, repr=False)
+
+    def stated(self, key: str) -> str | None:
+        """``script:source`` or ``script:author``: what the page's scripts state about the
+        article (script_fields.py). Read on first use, not with the head: most pages
+        credit their outlet and author visibly and never need it."""
+        if self._stated is None:
+            titles = (self.title, self.metas.get("og:title", ""))
+            self._stated = read_script_fields(self.scripts, titles)
+        return self._stated.get(key)
 
 
 def read_head(root: etree._Element, elements: list[etree._Element] | None = None) -> HeadInfo:
@@ -74,8 +86,9 @@ def read_head(root: etree._Element, elements: list[etree._Element] | None = None
 
 def read_statements(root: etree._Element, info: HeadInfo, found: Survey | None = None) -> None:
     """Add what only extraction needs to ``info``, before scripts and navigation are
-    stripped: JSON-LD (``ld:…``), a script's publication time, the marked breadcrumb trail
-    and the elements marked as byline or source. Classifying a page does without them.
+    stripped: JSON-LD (``ld:…``), a script's publication time, the inline scripts' texts
+    (``HeadInfo.stated`` reads them), the marked breadcrumb trail and the elements marked
+    as byline or source. Classifying a page does without them.
     ``found``: the tree's ``structured.survey``, when the caller has it already."""
     found = found or survey(root)  # one walk for all the readers below
     marked, scripts = found.marked, found.scripts
@@ -83,6 +96,9 @@ def read_statements(root: etree._Element, info: HeadInfo, found: Survey | None =
         info.metas.setdefault(key, value)
     if moment := read_script_time(root, scripts):
         info.metas["script:pubtime"] = moment
+    info.scripts = [
+        el.text for el in scripts if el.text and "ld+json" not in (el.get("type") or "")
+    ]
     info.crumbs = read_breadcrumbs(root, marked)
     info.marked = {kind: read_marked(root, kind, marked) for kind in ("byline", "source")}
 
@@ -188,7 +204,8 @@ def extract_author(
     source: str | None = None,
 ) -> str | None:
     """A credit on the page (作者：X, （记者 X）), else the self-media account beside its
-    follow button, else the byline element or meta author."""
+    follow button, else the byline element or meta author, else the author a script
+    states about the article."""
     if found := credits.author_from_lines(zone, credited_span(lines, body)):
         return found
     if found := accounts.followed_account(lines):
@@ -202,6 +219,8 @@ def extract_author(
     plain_meta = found is not None and found in (tags.get("author"), tags.get("article:author"))
     if plain_meta and found != tags.get("byline") and not any(found in ln.text for ln in lines):
         return None
+    if found is None and (stated := head.stated("script:author")):  # script_fields.py
+        return credits.author_from_tags({"author": stated}, site, source)
     return found
 
 

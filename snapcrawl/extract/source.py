@@ -4,11 +4,14 @@ Most trusted first: a labeled 来源/稿源 in the lines around the story (the m
 the heading, a 来源：X sign-off), a ``<meta name="source">``-like tag, an element the page
 marks as the source (``class="source"``), the one name a date-only meta line carries
 ("2019-09-05 11:10 游民星空", "原创 南方都市报 2019-09-09") or a dateline over the story
-("2024-3-5 海港晚报"), then "本文转自：X", then an outlet the tags name (outlet_tags.py:
-a JSON-LD publisher other than the host, an outlet as author, og:site_name). A
-placeholder after a label (来源：转载) yields to any of these. A credit that
-belongs to a picture or a video (图片来源：X, 图片来自X, X供图) names a photographer or agency,
-not the story's outlet, and is skipped wherever it stands.
+("2024-3-5 海港晚报"), then "本文转自：X", 据X, 《X》记者 and the other credits the page
+shows, then the outlet the page's own script states about the article (script_fields.py:
+a portal may draw its visible 来源 with that script, so the saved page shows none; what
+readers see wins over it), then an outlet the tags name (outlet_tags.py: a JSON-LD
+publisher other than the host, an outlet as author, og:site_name). A placeholder after a
+label (来源：转载) yields to any of these. A credit that belongs to a picture or a video
+(图片来源：X, 图片来自X, X供图) names a photographer or agency, not the story's outlet, and
+is skipped wherever it stands.
 """
 
 from __future__ import annotations
@@ -16,11 +19,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from snapcrawl.extract.according_to import attribution_line, opening_attribution
+from snapcrawl.extract.according_to import (
+    attribution_line,
+    dateline_outlet,
+    opening_attribution,
+    signoff_outlet,
+)
 from snapcrawl.extract.accounts import account_not_outlet, wechat_account
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.issuer_lines import issuer_source
 from snapcrawl.extract.noise import dated_outlet, repost_source
 from snapcrawl.extract.outlet_tags import (
     host_publisher,
@@ -33,6 +42,7 @@ from snapcrawl.extract.source_lines import (
     label_then_value,
     labeled_source,
     outlet_token,
+    reporter_outlet,
     self_credit,
     unlabeled_token,
 )
@@ -54,13 +64,17 @@ def extract_source(
     head_zone: list[Line],
     body: list[Line],
     site: tuple[str, ...] = (),
+    scripted: Callable[[], str | None] | None = None,
 ) -> str | None:
     """The story's outlet (see the module docstring for the order). A credit inside the
     story, past its opening paragraph and before its last lines, is a picture's or a
     chart's ("摄影：X 来源：Y" under a photo), never the story's. A placeholder the page puts
-    after its label (来源：转载, 来源：网络) is kept only when no outlet is named anywhere."""
+    after its label (来源：转载, 来源：网络) is kept only when no outlet is named anywhere.
+    ``scripted``: the outlet the page's script states (``HeadInfo.stated``), asked only when
+    the page shows none."""
     placeholder = None
-    for found in _candidates(metas, marked, lines, zone, head_zone, body, site):
+    found_in = _candidates(metas, marked, lines, zone, head_zone, body, site, scripted)
+    for found in found_in:
         if not PLACEHOLDER.match(found):
             return found
         placeholder = placeholder or found
@@ -75,13 +89,13 @@ def _candidates(
     head_zone: list[Line],
     body: list[Line],
     site: tuple[str, ...],
+    scripted: Callable[[], str | None] | None,
 ) -> Iterator[str]:
     """Every outlet the page credits, most trusted first."""
     inside = _inside_story(body)
+    end = body[-1].index if body else -1
     edges = [line for line in zone if not inside(line)]
-    for line in edges:
-        if found := labeled_source(line.text):
-            yield found
+    yield from _unlisted(edges, lines, end)
     if found := label_then_value(edges):
         yield found
     if found := _credit_block_source(lines, body):
@@ -98,27 +112,116 @@ def _candidates(
             break  # the story has begun
     if found := wechat_account(zone):
         yield found
-    for line in lines:
-        if not inside(line) and (found := labeled_source(line.text)):
-            yield found
+    issuers: list[str] = []  # filled by the pass over the lines _labeled_elsewhere makes
+    yield from _labeled_elsewhere(lines, body, inside, issuers)
     for line in edges:  # no label names one: （据新华社）, 综合X at the story's edge
-        if found := attribution_line(line.text):
-            yield found
+        if found := attribution_line(line.text) or reporter_outlet(line.text):
+            yield found  # reporter_outlet: 作者：《X》记者 Y
     for line in body[:_OPENING_LINES]:  # the story's first words: 据新华社报道，…
         if _opens_story(line):
-            if found := opening_attribution(line.text):
-                yield found
+            if found := opening_attribution(line.text) or dateline_outlet(line.text):
+                yield found  # dateline_outlet: 新华社北京3月5日电, 【X消息】, X讯
             break
+    for line in edges:  # （海港日报）, 文/海港晚报: an outlet signing off with no label
+        if found := signoff_outlet(line.text):
+            yield found
     for line in body:
         if not inside(line) and (found := repost_source(line.text)):
             yield found[0]
     for line in edges:
         if found := self_credit(line.text):
             yield found
+    if scripted and (stated := scripted()) and (found := outlet_token(stated)):
+        yield found  # what the page's own script states (script_fields.py)
     tags = (structured_outlet(metas, site), outlet_as_author(metas), site_outlet(metas))
     for tagged in (*tags, host_publisher(metas, site)):
         if tagged and (found := unlabeled_token(tagged)):
             yield found
+    # 发布机构：X, 供稿单位：X, 出品：X: who issued it, last (a feature's 出品 names its desk)
+    yield from issuers
+
+
+def _labeled_elsewhere(
+    lines: list[Line], body: list[Line], inside: Callable[[Line], bool], issuers: list[str]
+) -> Iterator[str]:
+    """A 来源：X anywhere outside the story: an info table or a sidebar beside it. After the
+    story a labeled line counts only outside the page's furniture (an ad, a related list:
+    ``Line.noise_at``) and when no other line there names another outlet: a related-story
+    list, a comment widget or a feed credits each of its items ("来源：X" on every card),
+    none of them the story. The same pass gathers ``issuers`` (issuer_lines.py), read
+    last."""
+    end = body[-1].index if body else -1
+    after: list[tuple[Line, str]] = []
+    previous = None
+    for line in lines:
+        if inside(line):
+            continue
+        text = line.text
+        colon = "：" in text or ":" in text  # a cheap look first: most lines hold no label
+        issuer = (colon or previous) and issuer_source(text, previous)
+        if issuer and not _in_figure(line):
+            issuers.append(issuer)
+        previous = line if colon and text.endswith(("：", ":")) else None
+        if not (value := labeled_source(text)) or _in_figure(line) or _card_after(line, end):
+            continue
+        if line.index <= end:
+            yield value
+        else:
+            after.append((line, value))
+    if len({value for _, value in after}) == 1:
+        yield from (value for line, value in after if line.noise_at < 0)
+
+
+def _unlisted(edges: list[Line], lines: list[Line], end: int) -> Iterator[str]:
+    """The 来源 of each of ``edges`` but a picture's (in a ``<figure>``) and a list item's:
+    a linked card after the story (``end``: its last line's index), or a line beside which,
+    under the same parent, another line names a different outlet (a comment, a card); each
+    credits itself. The story's meta line or sign-off stands alone."""
+    for line in edges:
+        value = labeled_source(line.text)
+        if (
+            value
+            and not _in_figure(line)
+            and not _card_after(line, end)
+            and not _has_other_item(line, value, lines)
+        ):
+            yield value
+
+
+_ITEM_REACH = 2  # lines either side looked at for a sibling item
+
+
+def _has_other_item(line: Line, value: str, lines: list[Line]) -> bool:
+    parent = line.owner.getparent()
+    low, high = line.index - _ITEM_REACH, line.index + _ITEM_REACH
+    for other in lines[max(low, 0) : high + 1] if lines else ():
+        if (
+            other is not line
+            and low <= other.index <= high
+            and other.owner.getparent() is parent
+            and _SOURCE_WORD.search(other.text)
+            and (found := labeled_source(other.text))
+            and found != value
+        ):
+            return True
+    return False
+
+
+_FIGURE_TAGS = frozenset(("figure", "figcaption"))
+
+
+def _in_figure(line: Line) -> bool:
+    """Whether ``line`` is a picture's caption (inside ``<figure>``): its 来源 is the
+    picture's."""
+    return any(getattr(el, "tag", None) in _FIGURE_TAGS for el in (line.owner, *line.ancestors[:4]))
+
+
+def _card_after(line: Line, end: int) -> bool:
+    """Whether ``line`` is a linked list item after the story (``end``: its last line's
+    index): a related story's card, whose 来源 is that story's ("标题 来源：X")."""
+    if line.index <= end or not (line.hrefs or line.link_chars):
+        return False
+    return any(getattr(el, "tag", None) == "li" for el in (line.owner, *line.ancestors[:3]))
 
 
 def _credit_block_source(lines: list[Line], body: list[Line]) -> str | None:

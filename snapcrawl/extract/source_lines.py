@@ -17,7 +17,7 @@ from snapcrawl.extract.credits import bar_segment
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT
-from snapcrawl.extract.vocab import LABELS
+from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
 # value (X供图, 图片来自X): the shared list in chrome_vocab.
@@ -34,17 +34,41 @@ _MEDIA_CREDIT = re.compile(
 )
 # The labels in traditional characters too (來源：聯合新聞網), which vocab.LABELS leaves out.
 _TRADITIONAL = ("來源", "新聞來源", "文章來源", "出處", "來自", "轉自", "轉載自")
-_SOURCE_WORDS = sorted(
-    {*LABELS["source"], *_TRADITIONAL, "来源于", "来自于", "内容来源"}, key=len, reverse=True
-)
+# Labels that say the page took the story from X (摘自, 选自, 原载) and the 来源 a word before
+# it narrows (本文来源, 原文来源): each is one label word, read as 来源 is.
+_TAKEN_FROM = ("来源于", "来自于", "内容来源", "本文来源", "原文来源", "摘自", "选自", "原载")
+_SOURCE_WORDS = sorted({*LABELS["source"], *_TRADITIONAL, *_TAKEN_FROM}, key=len, reverse=True)
+
+
+_LABEL_WORDS_RE = "(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + ")"
+# "来 源：", "来　源：", "出 处：": a label spaced out to line up with 作　者 on the line below.
+_LABEL_GAP = re.compile(r"(?<=[来來稿出])[ \u3000]+(?=[源处處]\s*[:：|｜丨︱│┃/／]|[源处處]$)")
+
+
+def close_label_gaps(text: str) -> str:
+    """``text`` with the gap inside a spaced-out label closed ("来 源：X" gives "来源：X"): the
+    label normaliser the source readers share, instead of a list of spaced spellings."""
+    if "源" in text or "处" in text or "處" in text:
+        return _LABEL_GAP.sub("", text)
+    return text
+
+
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
 _SOURCE_LABEL = re.compile(
     "(?:"
     + "|".join(map(re.escape, _SOURCE_WORDS))
-    + r")\s*(?:[:：]|[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
+    + r")\s*(?:[:：]|[|｜丨︱│┃/／](?=\s*[^\s|｜丨︱│┃/／]))"
 )
-_LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃]")
-_BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜]")
+# The last character of a word for writing, before a 来源 that credits it: 本文, 稿, 资讯,
+# 新闻, 信息, 内容, 转载, 文字, 作品, 文章, 稿件.
+_WRITING = frozenset("文稿讯闻息容载字品章件")
+_WORD_BREAK = re.compile(r"[\s\u3000|｜丨︱│┃,，。;；、（(【\[]")
+# "Pacific Tech Review 作者：Lin": a Latin name runs over its spaces.
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'’-]*)*")
+_AFTER_NAME = frozenset("，,。;；|｜丨、")
+_BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
+_LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃/／]")
+_BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜/／]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
 _SEGMENT_LABEL = re.compile(r"^(?:来源|稿源|出处)\s*(?P<value>\S.*)$")
 _TOKEN_END = re.compile(r"[\s\u3000|｜丨︱│┃,，;；]")
@@ -72,7 +96,20 @@ _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least t
 # "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨︱│┃])")
 # "来源：" ending its line: the value is the next block.
-_LABEL_AT_END = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*[:：]\s*$")
+# A label alone in its cell ("来源" | "新华社" in an info table) says the same.
+_LABEL_AT_END = re.compile(_LABEL_WORDS_RE + r"\s*[:：]\s*$")
+_LABEL_ALONE = re.compile("^" + _LABEL_WORDS_RE + "$")
+# By whose leave the story is published: "本文为X授权Y《专栏》发布", "本文由X独家授权Y刊发",
+# "本文经X授权转载" (X holds the rights; Y, when named, is the outlet it was given to).
+_AUTHORISED = re.compile(
+    r"^[\s（(【\[]*(?:本文|此文|文章|本篇)\s*(?:为|由|系|经)\s*[“「\"《]?(?P<owner>[^\s，,。；;“”「」\"《》]{2,20}?)"
+    r"[”」\"》]?\s*(?:独家)?授权\s*(?:(?P<reprint>转载|转发|刊登)|(?P<host>[^\s，,。；;《]{2,12}?)?\s*"
+    r"(?:《[^》]{1,16}》)?\s*(?:专栏|栏目|频道)?\s*(?:独家)?(?:发布|刊发|首发|刊登|转载|发表))"
+)
+# "作者：《X》记者 Y", "《X》特约记者 Y": the reporter's outlet in book brackets.
+_OUTLET_REPORTER = re.compile(
+    r"《(?P<name>[^《》]{2,16})》\s*(?:驻\S{1,6})?(?:特约|见习|实习|首席|资深)?记者"
+)
 # The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”.
 _SELF_CREDIT = re.compile(
     r"^[\s（(【\[]*(?:本文|此文|文章|本篇|本稿)\s*(?:来自于?|来源于|转载自|转载于|转自|选自|摘自|"
@@ -87,7 +124,16 @@ def outlet_token(value: str) -> str | None:
     without a place in brackets after it ("观察者网(上海)") or a button's words glued to it
     ("求是网参与互动")."""
     value = _LEAD_IN.sub("", value.strip(" \u3000【】[]()（）"))
-    value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：") if value else ""
+    if book := _BOOK_TITLE.match(value):  # "《读书月刊》2026年第3期": the name in its marks
+        value = book["name"]
+    latin = _LATIN_NAME.match(value)
+    rest = value[latin.end() :] if latin else ""
+    if latin and rest.lstrip().startswith((":", "：")):
+        return None  # "Image Credit: X": a label, not a name
+    if latin and (not rest or rest[0].isspace() or rest[0] in _AFTER_NAME):
+        value = latin[0].rstrip(" .")  # not "IT之家" (a Han name) nor 'width="12"' (markup)
+    elif value:
+        value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：")
     if (cut := _PLACE_NOTE.search(value)) and cut.start() >= 2:
         opening = value[cut.start()]
         if not cut["note"].endswith("版"):
@@ -120,10 +166,11 @@ def labeled_source(text: str) -> str | None:
     "|"-separated meta line a segment may carry its label without a colon (来源CSDN); a
     short dated meta line may set it off by a space alone ("2024-03-05 10:00 来源 X")."""
     if _LABEL_MARKS.search(text):
+        text = close_label_gaps(text)
         if ":" in text or "：" in text or "丨" in text or "︱" in text or _BAR_LABEL.search(text):
             for match in _SOURCE_LABEL.finditer(text):
                 before = text[: match.start()]
-                if _MEDIA_BEFORE.search(before) or _credits_its_line(before):
+                if _MEDIA_BEFORE.search(before) or _credits_its_line(before) or ends_a_noun(before):
                     continue
                 nxt = LABEL_RE.search(text, match.end())
                 value = text[match.end() : nxt.start() if nxt else len(text)]
@@ -134,6 +181,17 @@ def labeled_source(text: str) -> str | None:
     if "源" in text and len(text) <= _MAX_META_LINE:
         return _spaced_source(text)
     return None
+
+
+def ends_a_noun(before: str) -> bool:
+    """Whether a label word is the end of a longer noun ("项目资金来源：一是…", "数据来源："):
+    glued to a Han word before it that is not a kind of writing (转载来源, 图文来源, 资讯来源
+    credit a story), no label's value (作者：张三来源：X, a credit glued by the page's
+    markup) and no time (09:15来源：X)."""
+    if not before or not "\u4e00" <= before[-1] <= "\u9fff" or before[-1] in _WRITING:
+        return False
+    word = _WORD_BREAK.split(before)[-1]
+    return not any(ch in word for ch in ":：") and not any(ch.isdigit() for ch in word)
 
 
 def _credits_its_line(before: str) -> bool:
@@ -162,20 +220,38 @@ def _spaced_source(text: str) -> str | None:
 
 def self_credit(text: str) -> str | None:
     """X of a sign-off where the page names where it came from in words: "本文来自X，更多…",
-    "文章转载自微信公众号“X”", "（本文首发于X）". Read last: a portal signs its own name
-    this way under a story it credits to another outlet on the meta line."""
+    "文章转载自微信公众号“X”", "（本文首发于X）", or by whose leave it is published: "本文为X
+    授权Y《专栏》发布" (X when X is an outlet, else Y, the outlet it was given to), "本文经X
+    授权转载". Read last: a portal signs its own name this way under a story it credits to
+    another outlet on the meta line."""
     if len(text) > _MAX_SIGN_OFF or ("本" not in text and "文" not in text):
         return None
-    match = _SELF_CREDIT.match(text)
-    return outlet_token(match["name"]) if match else None
+    if match := _SELF_CREDIT.match(text):
+        return outlet_token(match["name"])
+    if "授权" in text and (match := _AUTHORISED.match(text)):
+        owner, host = match["owner"], match["host"]
+        if match["reprint"] or OUTLET_SHAPE.search(owner):
+            return unlabeled_token(owner)
+        return unlabeled_token(host) if host else None
+    return None
+
+
+def reporter_outlet(text: str) -> str | None:
+    """X of a credit naming the reporter's outlet in book brackets: "作者：《X》记者 Y",
+    "《X》特约记者 Y" (a reprint's original outlet, on a blog or an aggregator)."""
+    if "记者" not in text or len(text) > _MAX_META_LINE:
+        return None
+    match = _OUTLET_REPORTER.search(text)
+    return unlabeled_token(match["name"]) if match else None
 
 
 def label_then_value(zone: list[Line]) -> str | None:
     """A 来源 label that ends its line, its value on the next one ("来源：" | "新华社"): a
-    meta line whose parts are separate blocks."""
+    meta line whose parts are separate blocks, or an info table's cells."""
     for line, nxt in itertools.pairwise(zone):
         if line.chars <= _MAX_META_LINE and nxt.index == line.index + 1 and nxt.chars <= 30:
-            match = _LABEL_AT_END.search(line.text)
-            if match and not _MEDIA_BEFORE.search(line.text[: match.start()]):
+            text = close_label_gaps(line.text.strip())
+            match = _LABEL_AT_END.search(text) or _LABEL_ALONE.match(text)
+            if match and not _MEDIA_BEFORE.search(text[: match.start()]):
                 return outlet_token(nxt.text)
     return None

@@ -117,6 +117,7 @@ END_TAG_TAIL = 200  # </html> this close to the end is where it belongs, not a s
 # --- noise lines (noise.py) ---------------------------------------------------------------
 
 NOTICE_MAX = 240  # a longer line is a paragraph, whatever words it uses
+BARE_NOTICE_MAX = 24  # a weak notice this short, unpunctuated at its end, is one anywhere
 NOTICE_FAMILIES = 2  # notice word families a host notice mixes; a news sentence uses one
 META_LINE_MAX = 160  # a line with two labels (时间：… 来源：…) this short is an info line
 DATED_META_LINE_MAX = 80  # a labelled line with a date and no sentence, this short

@@ -37,7 +37,8 @@ NOISE_CLASS_TOKENS = frozenset(
     paihang sidebar side aside copyright ad ads advert adverts advertisement adv banner
     toolbar pager pagination pages paging hot hots rank ranking ranks tags tag login search
     gotop backtop print friendlink links link prev next prenext updown more subscribe qrcode
-    weixin ewm widget promo sponsor popular trending""".split()  # noqa: SIM905
+    weixin ewm widget promo sponsor popular trending
+    player vjs controls danmu danmaku tool tools""".split()  # noqa: SIM905
 )
 # Tokens of CSS utility classes ("margin-bottom-20", "pt-top", "border-bottom"): a name with
 # one of these says how an element is spaced or drawn, not what region it is, so its

@@ -20,7 +20,8 @@ the pending entries of owners whose lock is free: their process died (or closed)
 before committing, so those rows never reached Parquet and the stories must be
 kept again by the next run, except those the ``written`` callback reports
 (:func:`~snapcrawl.dedup.store.sqlite_owners.recover_written`). Locks live on
-the local file system: share a store file between processes of one host only.
+the local file system: share a store file between processes of one host only. The
+file's tables and settings are in :mod:`~snapcrawl.dedup.store.sqlite_file`.
 """
 
 from __future__ import annotations
@@ -28,10 +29,9 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
-import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -42,32 +42,10 @@ from snapcrawl.dedup.store import sqlite_bands
 from snapcrawl.dedup.store.base import Verifier, WrittenLookup, check_params
 from snapcrawl.dedup.store.sqlite_batch import WriteBatch
 from snapcrawl.dedup.store.sqlite_bulk import insert_flat
+from snapcrawl.dedup.store.sqlite_file import open_database
 from snapcrawl.dedup.store.sqlite_filter import KeyFilter
 from snapcrawl.dedup.store.sqlite_owners import discard_dead_owners, forget_owner, take_owner_lock
 from snapcrawl.dedup.types import Entry, Verdict
-
-_SCHEMA = (
-    """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS owners (
-    owner TEXT PRIMARY KEY, pid INTEGER NOT NULL, host TEXT NOT NULL, started REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS docs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    url_key INTEGER NOT NULL,
-    url TEXT NOT NULL,
-    exact INTEGER NOT NULL,
-    sig BLOB NOT NULL,
-    run_id TEXT NOT NULL,
-    owner TEXT,
-    added REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS docs_url_key ON docs (url_key);
-CREATE INDEX IF NOT EXISTS docs_exact ON docs (exact);
-CREATE INDEX IF NOT EXISTS docs_pending ON docs (owner) WHERE owner IS NOT NULL;
-"""
-    + sqlite_bands.SCHEMA
-)
 
 
 def url_key(url: str) -> int:
@@ -112,17 +90,7 @@ class SQLiteStore:
         memory = self.path == ":memory:"
         if not memory:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(
-            self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
-        )
-        if not memory:
-            _retry_busy(lambda: self._db.execute("PRAGMA journal_mode=WAL"), busy_timeout)
-        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable at checkpoints
-        self._db.execute("PRAGMA wal_autocheckpoint=10000")  # pages: checkpoint less often
-        # negative: KiB, not pages; the page cache is most of the store's memory
-        self._db.execute(f"PRAGMA cache_size={-1024 * int(cache_mib)}")
-        self._db.execute("PRAGMA journal_size_limit=67108864")  # bytes: a merge's WAL shrinks
-        _retry_busy(lambda: self._db.executescript(_SCHEMA), busy_timeout)
+        self._db = open_database(self.path, busy_timeout=busy_timeout, cache_mib=cache_mib)
         if not memory:
             self._lock_fd = take_owner_lock(self.path, self.owner)
         self._batch = WriteBatch(
@@ -373,18 +341,3 @@ def _better(best: Verdict | None, url: str, similarity: float | None) -> Verdict
     if similarity is not None and (best is None or similarity > best.similarity):
         return Verdict("near", url, similarity)
     return best
-
-
-def _retry_busy(step: Callable[[], object], timeout: float) -> None:
-    """Run a setup step, again while the file is busy: when two processes create
-    the file at once, SQLite reports one's switch to WAL busy without waiting."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            step()
-            return
-        except sqlite3.OperationalError as error:
-            busy = error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
-            if not busy or time.monotonic() >= deadline:
-                raise
-            time.sleep(0.01)

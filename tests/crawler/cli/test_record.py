@@ -133,7 +133,7 @@ def test_a_crawl_that_records_nothing_leaves_the_fixtures_alone(tmp_path, fake_c
     target = tmp_path / "fx"
     target.mkdir()
     (target / "keep.txt").write_text("mine")
-    assert record.main(["http://127.0.0.1:9/", "--to", str(target)]) == 1
+    assert record.main(["http://127.0.0.1:9/", "--to", str(target)]) == 69
     assert "nothing was recorded from http://127.0.0.1:9/" in capsys.readouterr().err
     assert [p.name for p in target.iterdir()] == ["keep.txt"]
     [(_, data_dir, settings)] = fake_crawl.calls
@@ -149,28 +149,28 @@ def test_a_failed_crawl_passes_its_exit_code_on(tmp_path, fake_crawl, capsys):
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "message", "code"),
     [
-        (["ftp://h.test/"], "give an absolute http(s) URL"),
-        (["not a url"], "give an absolute http(s) URL"),
-        (["http://h.test/", "--to", "{file}"], "give a directory"),
-        (["http://h.test/", "--to", "{broken}"], "not a snapcrawl-fixtures/1 index"),
+        (["ftp://h.test/"], "give an absolute http(s) URL", 2),
+        (["not a url"], "give an absolute http(s) URL", 2),
+        (["http://h.test/", "--to", "{file}"], "give a directory", 2),
+        (["http://h.test/", "--to", "{broken}"], "not a snapcrawl-fixtures/1 index", 65),
     ],
 )
-def test_wrong_arguments_stop_before_crawling(tmp_path, fake_crawl, capsys, args, message):
+def test_wrong_arguments_stop_before_crawling(tmp_path, fake_crawl, capsys, args, message, code):
     (tmp_path / "file").write_text("x")
     (tmp_path / "broken").mkdir()
     (tmp_path / "broken" / INDEX).write_text("{}")
     argv = [a.format(file=tmp_path / "file", broken=tmp_path / "broken") for a in args]
     if "--to" not in argv:
         argv += ["--to", str(tmp_path / "fx")]
-    assert record.main(argv) == 1
+    assert record.main(argv) == code
     assert message in capsys.readouterr().err
     assert fake_crawl.calls == []
 
 
 def test_snapcrawl_record_is_wired_into_the_cli(tmp_path, fake_crawl, capsys):
-    assert cli.main(["record", "http://h.test/", "--to", str(tmp_path / "fx")]) == 1
+    assert cli.main(["record", "http://h.test/", "--to", str(tmp_path / "fx")]) == 69
     assert len(fake_crawl.calls) == 1
 
 
@@ -188,7 +188,7 @@ def test_recording_another_site_into_fixtures_asks_for_force(site, tmp_path, cap
         text=True,
         timeout=60,
     )
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert f"holds fixtures of {server.url}" in result.stderr
     assert "--force" in result.stderr
     assert "Traceback" not in result.stderr

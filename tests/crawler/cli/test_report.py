@@ -15,7 +15,7 @@ def test_no_cjk_font_at_all_is_a_clear_cli_error(tmp_path, monkeypatch, capsys):
         raise MissingCjkFontError("no CJK-capable font found for the report's charts: ...")
 
     monkeypatch.setattr(report, "find_cjk_font", no_font)
-    assert main([str(build_dataset(tmp_path / "data", duplicates=False, runs=False))]) == 1
+    assert main([str(build_dataset(tmp_path / "data", duplicates=False, runs=False))]) == 69
     assert "no CJK-capable font" in capsys.readouterr().err
 
 
@@ -28,7 +28,7 @@ def test_main_prints_the_path_it_wrote(tmp_path, capsys):
 
 
 def test_main_on_a_missing_dir_fails_clearly(tmp_path, capsys):
-    assert main([str(tmp_path / "nope")]) == 1
+    assert main([str(tmp_path / "nope")]) == 2
     assert "no dataset at" in capsys.readouterr().err
 
 

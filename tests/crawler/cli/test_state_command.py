@@ -58,7 +58,7 @@ def test_an_unreadable_data_file_is_named_quarantined_and_the_store_swapped_only
     assert f"snapcrawl state rebuild --quarantine {tmp_path}" in check.stdout
 
     refused = snapcrawl("state", "rebuild", str(tmp_path))  # without --quarantine
-    assert refused.returncode == 1
+    assert refused.returncode == 65
     assert str(broken) in refused.stderr
     assert "--quarantine" in refused.stderr
     assert "Traceback" not in refused.stderr

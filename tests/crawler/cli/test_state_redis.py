@@ -41,7 +41,7 @@ def test_an_unreachable_redis_is_one_line_naming_redis_url(dataset):
     data_dir, _ = dataset
     url = f"redis://127.0.0.1:{free_port()}/0"
     result = snapcrawl("state", "check", str(data_dir), "-s", f"REDIS_URL={url}")
-    assert result.returncode == 1
+    assert result.returncode == 69
     assert result.stderr.startswith(f"snapcrawl state: REDIS_URL={url}: cannot connect (")
     assert "start redis-server there (or fix REDIS_URL)" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

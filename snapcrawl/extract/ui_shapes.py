@@ -1,0 +1,101 @@
+"""Toolbar, player and post-stamp lines told by their shape, not by their words.
+
+Word lists of UI phrases catch the wordings they were written from and miss the next site's
+(RESULTS.md, session 21: each fresh set of made-up chrome lines was ~40 % left). What such
+lines share is a shape no sentence of a story has:
+
+- a *token bar*: a row of short tokens (buttons, labels, counts) split by spaces or bars,
+  no clause punctuation, most tokens one or two characters or a count ("微信 微博 QQ",
+  "投币 分享 收藏", "粉丝 3.2万 关注 128", "首页 上一页 下一页 尾页");
+- a *post stamp*: when and where a post was made and nothing else, a date with a clock time
+  or a relative time ("2024-10-01 08:00 · 示例日报", "10月1日 08:00 湖北", "2天前 · 来自湖北");
+- a *player clock* anywhere in a short line ("当前播放 0:00 / 3:21"), or a bare running
+  time to the hour ("01:23:45").
+
+A story's short lines are unlike these: a heading of four-character phrases ("金秋十月
+硕果满枝"), a quote or a list item ends in or holds clause punctuation, and a time in the
+story comes with words ("当天下午3点，…"). Cells of a table are left alone: a row of short
+cells is the table's data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.dom import Line
+
+_MAX_BAR = 30  # a toolbar or a stamp is one short line
+_TOKEN_MAX = 2  # a button or a label is a word of one or two characters
+_SPLIT = re.compile(r"[\s|｜丨︱│/]+")  # not "·": it joins a foreign name
+_WORD = re.compile(r"^(?:[\u4e00-\u9fff]+|[A-Za-z]+)$")
+# Clause punctuation, quotes and the label colon: a line with one is a sentence, a quote
+# or a label line (credit_lines.py reads those), never a bar of buttons.
+_CLAUSE = re.compile(r"[，。！？；、,!?;：“”\"「」《》（）()【】\[\]]")  # not ":" (clocks)
+_COUNT = re.compile(r"^[+＋]?\d[\d,.]*(?:[万亿kKwW]\+?|\+|[xX×])?$")
+_LABELLED_COUNT = re.compile(r"^[\u4e00-\u9fff]?\d+[\u4e00-\u9fff]?$")  # "第1页", "共3页", "赞56"
+# A post's author handle opening a short line ("@山里人家 发布了一个视频").
+_HANDLE = re.compile(r"^@[^\s@]{1,20}\s")
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # short English words are a phrase, not a bar
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff\s]+$")
+_TABLE_TAGS = frozenset({"td", "th", "tr"})
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?"
+_DATE = (
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2}"
+    r"|昨天|今天|前天)"
+)
+_RELATIVE = r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚)"
+# The stamp itself, then at most a short place or outlet ("· 示例日报", "来自湖北").
+_STAMP = re.compile(
+    rf"^(?:[\u4e00-\u9fffA-Za-z]{{1,8}}\s+|发布于|发表于|更新于)?\s*(?:{_DATE}\s*{_CLOCK}|{_RELATIVE})"
+    r"(?:\s*[·•|｜丨]?\s*[\u4e00-\u9fffA-Za-z]{0,8}){0,2}$"
+)
+_CLOCK_PAIR = re.compile(rf"{_CLOCK}\s*/\s*{_CLOCK}")
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d$")
+# A count standing alone with its unit ("4.5万", "1.2w", "3k"): a counter's figure. A bare
+# number is not one: "01" alone numbers a section of the story.
+_LONE_COUNT = re.compile(r"^\d[\d,.]*\s*[万亿wWkK]\+?$")
+
+
+def shape_kind(line: Line) -> str | None:
+    """ "ui" when ``line`` has the shape of a toolbar, a player or a post stamp; else ``None``."""
+    text = line.text
+    if len(text) > _MAX_BAR or _CLAUSE.search(text):
+        return None
+    if is_post_stamp(text) or is_player_clock(text) or _HANDLE.match(text):
+        return "ui"
+    if _LONE_COUNT.match(text):
+        return "ui"
+    if line.owner.tag not in _TABLE_TAGS and is_token_bar(text):
+        return "ui"
+    return None
+
+
+def is_token_bar(text: str) -> bool:
+    """A row of buttons or labels of one or two characters, or counts: three of them at
+    least, two with a count ("点赞 128", "第1页 共3页") or two Chinese words ("登录 注册").
+    A heading ("AI 写作"), a byline ("梦晨 发自 凹非寺") or a line of code ("# 角色") has
+    a longer word or a bare symbol."""
+    tokens = [t for t in _SPLIT.split(text) if t]
+    if len(tokens) < 2:
+        return False
+    counts = labelled = 0
+    for token in tokens:
+        if _COUNT.match(token):
+            counts += 1
+        elif _LABELLED_COUNT.match(token):
+            labelled += 1
+        elif len(token) > _TOKEN_MAX or not _WORD.match(token):
+            return False
+    if counts == len(tokens) or _CJK.search(text) is None:
+        return False
+    return len(tokens) >= 3 or counts + labelled >= 1 or _CJK_ONLY.match(text) is not None
+
+
+def is_post_stamp(text: str) -> bool:
+    """When (and where) a post was made, and nothing else."""
+    return _STAMP.match(text) is not None
+
+
+def is_player_clock(text: str) -> bool:
+    """A player's "position / length" anywhere in the line, or a running time to the hour."""
+    return _CLOCK_PAIR.search(text) is not None or _RUNNING_TIME.match(text) is not None
