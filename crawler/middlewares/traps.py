@@ -82,6 +82,12 @@ class PatternRecord:
     stopped: bool = False
 
 
+def request_key(method: str, canonical_url: str, body: bytes) -> int:
+    """What makes two requests the same page here: the key of ``seen``, asked for a
+    request (``_admit``) and for a link before any request is made (``followed_before``)."""
+    return hash((method, canonical_url, body))
+
+
 class TrapMiddleware(BaseSpiderMiddleware):
     def __init__(
         self, stats: Any, host_pages: int = 0, max_depth: int = 0, barren_pages: int = 0
@@ -153,7 +159,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
     ) -> Request | None:
         """The request, None when it is not followed; ``url`` is its canonical URL and
         ``pattern`` that URL's pattern, both computed once by the caller."""
-        key = hash((request.method, url, request.body))
+        key = request_key(request.method, url, request.body)
         if key in self.seen:
             # not new: the duplicate filter would drop it; here it must not count
             # against the host budget
@@ -259,7 +265,7 @@ class _PageLinks:
         """What :meth:`follow` does with a GET request of ``link`` (no body, filtered)
         that ``_admit`` drops as already let through, without the request."""
         url = canonical_or_as_is(link)
-        if hash(("GET", url, b"")) not in self.middleware.seen:
+        if request_key("GET", url, b"") not in self.middleware.seen:
             return False
         self._note(url)
         return True
