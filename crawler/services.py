@@ -27,6 +27,7 @@ import logging
 import sqlite3
 from functools import partial
 from pathlib import Path
+from typing import Any, Protocol
 from weakref import WeakKeyDictionary
 
 from scrapy import signals
@@ -48,6 +49,12 @@ from snapcrawl.store.reconcile import urls_written_by_run
 logger = logging.getLogger(__name__)
 
 
+class LinkGate(Protocol):
+    """Which links of a page the spider need not request (the trap middleware's rule)."""
+
+    def followed_before(self, response: Any, url: str) -> bool: ...
+
+
 class CrawlServices:
     """The per-crawl services: config, layout, run id, worker pool, dedup index, storage health."""
 
@@ -62,6 +69,9 @@ class CrawlServices:
         self._pool: WorkerPool | None = None
         self._dedup_index: DedupIndex | None = None
         self._frozen: bool | None = False  # None once the spider closed: never freeze
+        # the trap middleware, when it runs: the spider makes no request of a link it
+        # would drop as already followed (crawler/middlewares/traps.py)
+        self.link_gate: LinkGate | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlServices:

@@ -6,7 +6,8 @@ id in every link. Session ids are dropped from the canonical URL, so the
 request fingerprint (``crawler.fingerprint``) fetches such a page once. Here a
 link whose canonical URL this process already let through is not new: it is
 dropped (the duplicate filter would drop it anyway), counts against no budget and
-makes no page productive. For the rest, three limits over the spider's output,
+makes no page productive; the snapshot spider asks first (:meth:`TrapMiddleware.followed_before`)
+and makes no request of such a link at all. For the rest, three limits over the spider's output,
 each a setting (0 turns it off):
 
 * **barren pages of one pattern** (``SNAPCRAWL_TRAP_BARREN_PAGES``): URLs are
@@ -81,6 +82,12 @@ class PatternRecord:
     stopped: bool = False
 
 
+def request_key(method: str, canonical_url: str, body: bytes) -> int:
+    """What makes two requests the same page here: the key of ``seen``, asked for a
+    request (``_admit``) and for a link before any request is made (``followed_before``)."""
+    return hash((method, canonical_url, body))
+
+
 class TrapMiddleware(BaseSpiderMiddleware):
     def __init__(
         self, stats: Any, host_pages: int = 0, max_depth: int = 0, barren_pages: int = 0
@@ -96,6 +103,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
         self.pending: dict[str, str] = {}  # canonical URL of a page with no new link -> pattern
         self.told: set[str] = set()
         self.budget_spent = False
+        self.pages: dict[int, _PageLinks] = {}  # id(response) -> its output passing now
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrapMiddleware:
@@ -108,23 +116,39 @@ class TrapMiddleware(BaseSpiderMiddleware):
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
+        crawl_services(crawler).link_gate = middleware
         return middleware
 
     # -- the spider's output ---------------------------------------------------------
 
     def process_spider_output(self, response: Response, result: Any) -> Any:
-        page = _PageLinks(self, response)
-        for element in result:
-            if (element := page.follow(element)) is not None:
-                yield element
+        page = self.pages[id(response)] = _PageLinks(self, response)
+        try:
+            for element in result:
+                if (element := page.follow(element)) is not None:
+                    yield element
+        finally:
+            del self.pages[id(response)]
         page.done()
 
     async def process_spider_output_async(self, response: Response, result: Any) -> Any:
-        page = _PageLinks(self, response)
-        async for element in result:
-            if (element := page.follow(element)) is not None:
-                yield element
+        page = self.pages[id(response)] = _PageLinks(self, response)
+        try:
+            async for element in result:
+                if (element := page.follow(element)) is not None:
+                    yield element
+        finally:
+            del self.pages[id(response)]
         page.done()
+
+    def followed_before(self, response: Response, url: str) -> bool:
+        """True when a plain GET link of ``response`` to ``url`` would be dropped here as
+        already let through: the spider then makes no request of it (~11 us each, and
+        on a news site most links of a page lead where earlier pages led). The link is
+        noted as the page's, as :meth:`_PageLinks.follow` notes a request's. False
+        outside the pass of ``response``'s output: the spider makes the request."""
+        page = self.pages.get(id(response))
+        return page is not None and page.followed_before(url)
 
     # Start requests pass every limit: BaseSpiderMiddleware.process_start hands them to
     # get_processed_request, which is left as it is (the spider's output comes through
@@ -135,7 +159,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
     ) -> Request | None:
         """The request, None when it is not followed; ``url`` is its canonical URL and
         ``pattern`` that URL's pattern, both computed once by the caller."""
-        key = hash((request.method, url, request.body))
+        key = request_key(request.method, url, request.body)
         if key in self.seen:
             # not new: the duplicate filter would drop it; here it must not count
             # against the host budget
@@ -232,12 +256,26 @@ class _PageLinks:
         if not isinstance(element, Request):
             return element
         url = canonical_or_as_is(element.url)
-        pattern = url_pattern(url)
-        if pattern != self.pattern and self.middleware.first_link_from(self.pattern, url):
-            self.new_elsewhere = True
+        pattern = self._note(url)
         if element.dont_filter:  # passes every limit
             return element
         return self.middleware._admit(element, self.response, url, pattern)
+
+    def followed_before(self, link: str) -> bool:
+        """What :meth:`follow` does with a GET request of ``link`` (no body, filtered)
+        that ``_admit`` drops as already let through, without the request."""
+        url = canonical_or_as_is(link)
+        if request_key("GET", url, b"") not in self.middleware.seen:
+            return False
+        self._note(url)
+        return True
+
+    def _note(self, url: str) -> str:
+        """The pattern of ``url``, a link of this page, and whether it is new elsewhere."""
+        pattern = url_pattern(url)
+        if pattern != self.pattern and self.middleware.first_link_from(self.pattern, url):
+            self.new_elsewhere = True
+        return pattern
 
     def done(self) -> None:
         self.middleware._page_done(self.response, self.pattern, self.new_elsewhere)

@@ -158,7 +158,9 @@ class SnapshotSpider(scrapy.Spider):
         )
 
     def _follow(self, response: HtmlResponse) -> Iterator[scrapy.Request]:
-        limit = crawl_services(self.crawler).config.spider_max_links
+        services = crawl_services(self.crawler)
+        limit = services.config.spider_max_links
+        gate = services.link_gate
         followed = 0
         for link in self._links.extract_links(response):
             parts = urlparse(link.url)
@@ -171,6 +173,8 @@ class SnapshotSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(counters.SPIDER_LINKS_OVER_LIMIT)
                 break
             followed += 1
+            if gate is not None and gate.followed_before(response, link.url):
+                continue  # the trap middleware would drop its request: none is made
             # as the page wrote it: the canonical URL is an identity key (the request
             # fingerprint, the dedup store), not a URL the site ever linked
             yield scrapy.Request(link.url, callback=self.parse, errback=self.skipped)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 
+import pytest
 from scrapy import Request
 from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse
@@ -22,6 +23,24 @@ def page(url: str, depth: int = 1) -> HtmlResponse:
 def follow(middleware: TrapMiddleware, response: HtmlResponse, *urls: str) -> list[str]:
     out = middleware.process_spider_output(response, [Request(u) for u in urls])
     return [request.url for request in out]
+
+
+def follow_asking(middleware: TrapMiddleware, response: HtmlResponse, *urls: str) -> list[str]:
+    """As the snapshot spider yields links: no request of a link the middleware says it
+    followed before (it notes the link for the page all the same)."""
+    made: list[str] = []
+
+    def spider_output():
+        for url in urls:
+            if not middleware.followed_before(response, url):
+                made.append(url)
+                yield Request(url)
+
+    passed = [
+        request.url for request in middleware.process_spider_output(response, spider_output())
+    ]
+    assert set(passed) <= set(made)
+    return passed
 
 
 def middleware(**limits: int) -> TrapMiddleware:
@@ -91,7 +110,8 @@ def test_a_page_is_barren_by_the_drops_class_not_its_wording():
     assert follow(guard, page("http://a.cn/day/4.html"), "http://a.cn/day/5.html") == []
 
 
-def test_a_link_already_followed_is_no_new_link_and_spends_no_budget():
+@pytest.mark.parametrize("follow", [follow, follow_asking])
+def test_a_link_already_followed_is_no_new_link_and_spends_no_budget(follow):
     guard = middleware(barren_pages=1, host_pages=3)
     start = page("http://a.cn/", depth=0)
     assert follow(guard, start, "http://a.cn/story/1.html?sid=1") == [
@@ -114,7 +134,8 @@ def test_a_link_already_followed_is_no_new_link_and_spends_no_budget():
     assert follow(guard, page("http://a.cn/day/3.html"), "http://a.cn/day/4.html") == []
 
 
-def test_a_deep_list_of_stories_found_elsewhere_first_is_still_followed():
+@pytest.mark.parametrize("follow", [follow, follow_asking])
+def test_a_deep_list_of_stories_found_elsewhere_first_is_still_followed(follow):
     """Related links reached every story before the list's deep pages did: each list
     page still lists stories no list page listed before, so it is never barren."""
     guard = middleware(barren_pages=2)
@@ -131,3 +152,26 @@ def test_a_deep_list_of_stories_found_elsewhere_first_is_still_followed():
         assert follow(guard, list_page, *links) == [f"http://a.cn/list/{n + 1}.html"]
         guard.item_dropped(None, list_page, NotAnArticleDrop("not an article (list_page)"))
     assert not guard.stats.get_value("snapcrawl/trap/patterns_stopped")
+
+
+def test_links_followed_before_need_no_request_and_count_as_the_pages_links():
+    guard = middleware(barren_pages=1)
+    start = page("http://a.cn/", depth=0)
+    assert follow(guard, start, "http://a.cn/story/1.html?sid=1", "http://a.cn/day/1.html")
+    assert not guard.followed_before(start, "http://a.cn/story/1.html")  # outside a pass
+    day = page("http://a.cn/day/1.html")
+    links = ["http://a.cn/day/2.html", "http://a.cn/story/1.html?sid=2", "http://a.cn/day/1.html"]
+    asked: list[bool] = []
+
+    def spider_output():
+        for url in links:
+            asked.append(guard.followed_before(day, url))
+            if not asked[-1]:
+                yield Request(url)
+
+    assert [r.url for r in guard.process_spider_output(day, spider_output())] == [links[0]]
+    assert asked == [False, True, True]  # the story under another session id, the page itself
+    assert guard.pages == {}  # the pass is over
+    guard.item_dropped(None, day, NotAnArticleDrop("not an article (empty)"))
+    # the day page was the first of its kind to link the story: not barren, not given up
+    assert follow(guard, page("http://a.cn/day/2.html"), "http://a.cn/day/3.html")

@@ -1,15 +1,116 @@
-"""The worker pool's warm-up: a worker loads before its first page, and a failed warm-up
-leaves the pool usable (the crawl goes on; the call that needs what failed fails itself)."""
+"""crawler/workers.py: calls run in worker processes and come back to their callers, in
+order and errors too (a failing call fails only itself); a worker warms up before its first
+page, a failed warm-up leaves the pool usable, and closing waits for the workers' exit."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import time
+from concurrent.futures.process import BrokenProcessPool
 
-from crawler.workers import WorkerPool
+import pytest
+
+from crawler.workers import RemoteTraceback, WorkerPool
 from pipelines.extraction_task import warm_up
 from snapcrawl.dataset import keywords
 from snapcrawl.dataset.keywords import KeywordExtractor
+
+
+def pid_of(delay: float = 0.0) -> int:
+    time.sleep(delay)
+    return os.getpid()
+
+
+def fails(text: str) -> None:
+    raise ValueError(text)
+
+
+def dies() -> None:
+    os._exit(3)
+
+
+def echo(data: bytes) -> int:
+    return len(data)
+
+
+def test_calls_run_in_the_workers_and_answer_their_callers():
+    async def crawl() -> list[int]:
+        pool = WorkerPool(2)
+        try:
+            return await asyncio.gather(*[pool.run(pid_of, 0.05) for _ in range(8)])
+        finally:
+            pool.close()
+
+    pids = asyncio.run(crawl())
+    assert len(pids) == 8
+    assert os.getpid() not in pids
+    assert len(set(pids)) == 2  # both workers took calls while the other was busy
+
+
+def test_a_page_larger_than_a_pipe_buffer_goes_through():
+    async def crawl() -> int:
+        pool = WorkerPool(1)
+        try:
+            return await pool.run(echo, b"x" * 5_000_000)
+        finally:
+            pool.close()
+
+    assert asyncio.run(crawl()) == 5_000_000
+
+
+def test_an_error_in_a_worker_reaches_the_caller_with_its_traceback():
+    async def crawl() -> None:
+        pool = WorkerPool(1)
+        try:
+            with pytest.raises(ValueError, match="bad page") as raised:
+                await pool.run(fails, "bad page")
+            assert isinstance(raised.value.__cause__, RemoteTraceback)
+            assert "fails" in str(raised.value.__cause__)
+            assert await pool.run(echo, b"abc") == 3  # the worker is still there
+        finally:
+            pool.close()
+
+    asyncio.run(crawl())
+
+
+def test_a_dead_worker_breaks_the_pool_instead_of_hanging_the_crawl():
+    async def crawl() -> None:
+        pool = WorkerPool(1)
+        try:
+            with pytest.raises(BrokenProcessPool):
+                await pool.run(dies)
+            with pytest.raises(BrokenProcessPool):
+                await pool.run(echo, b"abc")
+        finally:
+            pool.close()
+
+    asyncio.run(crawl())
+
+
+def test_no_workers_runs_inline():
+    async def crawl() -> int:
+        return await WorkerPool(0).run(pid_of)
+
+    assert asyncio.run(crawl()) == os.getpid()
+
+
+def test_close_waits_for_calls_in_flight_even_with_large_answers():
+    async def crawl() -> WorkerPool:
+        pool = WorkerPool(1)
+        calls = [asyncio.ensure_future(pool.run(large, 1_000_000)) for _ in range(3)]
+        await asyncio.sleep(0)  # the calls are in the worker's pipe
+        pool.close()  # answers of 1 MB that nobody reads any more: it must not hang
+        for call in calls:
+            call.cancel()
+        return pool
+
+    asyncio.run(asyncio.wait_for(crawl(), 30))
+
+
+def large(size: int) -> bytes:
+    return b"x" * size
 
 
 def model_is_loaded() -> bool:
@@ -85,3 +186,49 @@ def test_begin_close_before_any_call_and_inline():
     inline = WorkerPool(0)
     inline.begin_close()
     inline.close()
+
+
+def test_many_calls_in_flight_each_get_their_own_answer():
+    """Calls queue up faster than one worker answers: the answers the loop reads at once
+    each go to their own caller, and a call that fails fails alone."""
+
+    async def crawl() -> list[object]:
+        pool = WorkerPool(1)
+        try:
+            calls = [
+                pool.run(echo, b"x" * n) if n % 7 else pool.run(fails, str(n)) for n in range(60)
+            ]
+            return await asyncio.gather(*calls, return_exceptions=True)
+        finally:
+            pool.close()
+
+    results = asyncio.run(crawl())
+    for n, result in enumerate(results):
+        if n % 7:
+            assert result == n
+        else:
+            assert isinstance(result, ValueError)
+            assert str(result) == str(n)
+
+
+def test_no_call_after_begin_close():
+    async def crawl() -> None:
+        pool = WorkerPool(1)
+        try:
+            assert await pool.run(echo, b"ab") == 2
+            pool.begin_close()
+            with pytest.raises(RuntimeError, match="closing"):
+                await pool.run(echo, b"ab")
+        finally:
+            pool.close()
+
+    asyncio.run(crawl())
+
+
+def test_a_pool_used_from_a_second_event_loop_still_answers():
+    pool = WorkerPool(1)
+    try:
+        assert asyncio.run(pool.run(echo, b"abc")) == 3
+        assert asyncio.run(pool.run(echo, b"abcd")) == 4  # the first loop is closed
+    finally:
+        pool.close()
