@@ -34,6 +34,7 @@ import fcntl
 import logging
 import multiprocessing
 import os
+import select
 import signal
 import struct
 import traceback
@@ -244,9 +245,7 @@ class WorkerPool:
                 self._loop.remove_reader(worker.answers.fileno())
                 if worker.writing:
                     self._loop.remove_writer(worker.calls_end.fileno())
-            os.set_blocking(worker.calls_end.fileno(), True)
-            with contextlib.suppress(OSError):  # already gone
-                os.write(worker.calls_end.fileno(), worker.outbox)
+            _flush(worker)
             worker.calls_end.close()
         for worker in started:
             while worker.process.is_alive():  # answers nobody awaits: read, so none blocks
@@ -258,6 +257,27 @@ class WorkerPool:
             worker.answers.close()
         if started:
             atexit.unregister(self.close)
+
+
+def _flush(worker: _Worker) -> None:
+    """Write the rest of the worker's outbox, with no event loop to wait on. Its answers
+    are read (and dropped) meanwhile: a worker blocked sending an answer nobody reads
+    takes no more calls, so a plain blocking write of a full pipe would wait for ever."""
+    calls, answers = worker.calls_end.fileno(), worker.answers.fileno()
+    while worker.outbox:
+        try:
+            del worker.outbox[: os.write(calls, worker.outbox)]
+            continue
+        except BlockingIOError:
+            pass
+        except OSError:  # the worker is gone: the rest has nobody to read it
+            return
+        readable, _, _ = select.select([answers], [calls], [], 0.1)
+        if readable:
+            try:
+                worker.answers.recv()
+            except (EOFError, OSError):
+                return
 
 
 def _widen(pipe: int) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import subprocess
+import sys
 import time
 from concurrent.futures.process import BrokenProcessPool
 
@@ -111,6 +113,40 @@ def test_close_waits_for_calls_in_flight_even_with_large_answers():
 
 def large(size: int) -> bytes:
     return b"x" * size
+
+
+def same(data: bytes) -> bytes:
+    return data
+
+
+CLOSE_WITH_UNSENT_CALLS = """
+import asyncio
+from crawler.workers import WorkerPool
+from tests.crawler.test_workers import same
+
+async def crawl():
+    pool = WorkerPool(1)
+    calls = [asyncio.ensure_future(pool.run(same, b"x" * 300_000)) for _ in range(12)]
+    await asyncio.sleep(0)  # ~1 MB of calls in the pipe, the rest still to write
+    pool.close()
+    for call in calls:
+        call.cancel()
+
+asyncio.run(crawl())
+print("closed")
+"""
+
+
+def test_close_writes_the_unsent_calls_while_the_worker_sends_large_answers():
+    """The worker blocks sending an answer nobody reads, so it takes no more calls: close
+    must read answers while it writes the calls the pipe had no room for. In a process of
+    its own, so that a hang fails the test instead of stopping the run."""
+    done = subprocess.run(
+        [sys.executable, "-c", CLOSE_WITH_UNSENT_CALLS],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "closed"
 
 
 def model_is_loaded() -> bool:
