@@ -19,6 +19,9 @@ call already in its pipe when it finishes one (a worker made to wait would idle
 between pages); the pipe is written without blocking, the rest when the loop
 says it has room, so a large page never stalls the reactor.
 
+What a worker process runs, and the framing both ends of its pipes agree on, is in
+:mod:`crawler.worker_process`; here is the pool on the crawler's event loop.
+
 Worker processes start on the first call or warm-up, and a worker's first call
 pays for its start-up (imports, models: about a second of CPU). ``warm_up``
 makes that first call early, while the crawler itself is still opening the
@@ -29,21 +32,17 @@ from __future__ import annotations
 
 import asyncio
 import atexit
-import contextlib
-import fcntl
 import logging
 import multiprocessing
 import os
 import select
-import signal
-import struct
-import traceback
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import Any, TypeVar
+
+from crawler.worker_process import STOP, RemoteTraceback, frame, serve, widen
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -53,15 +52,6 @@ T = TypeVar("T")
 # 4 a worker idled (crawls of 1,000 articles 36 % slower than with the executor, median of 8
 # pairs at load 3-4); with 16 (~40 ms of work) the medians matched (6 pairs). One page each.
 CALLS_PER_WORKER = 16
-PIPE_BYTES = 1 << 20  # room for those calls' pages in the pipe, where Linux allows it
-_STOP = ForkingPickler.dumps(None)  # a worker returns when it reads this call
-
-
-class RemoteTraceback(Exception):
-    """The worker's traceback of an exception raised there (the raised one's cause)."""
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 class _Worker:
@@ -69,13 +59,13 @@ class _Worker:
         calls, self.calls_end = context.Pipe(duplex=False)  # the crawler writes calls
         self.answers, answers_end = context.Pipe(duplex=False)  # and reads answers
         self.process = context.Process(
-            target=_serve, args=(calls, answers_end), name="snapcrawl-worker"
+            target=serve, args=(calls, answers_end), name="snapcrawl-worker"
         )
         self.process.start()
         calls.close()
         answers_end.close()
         os.set_blocking(self.calls_end.fileno(), False)
-        _widen(self.calls_end.fileno())
+        widen(self.calls_end.fileno())
         self.outbox = bytearray()  # calls not yet in the pipe
         self.writing = False  # the loop watches the pipe for room
         # its calls, in order (None: a warm-up, which nobody awaits)
@@ -162,7 +152,7 @@ class WorkerPool:
                     future.set_exception(error)
                 continue
             worker.futures.append(future)
-            _frame(worker.outbox, data)
+            frame(worker.outbox, data)
             if worker not in touched:
                 touched.append(worker)
         for worker in touched:
@@ -232,7 +222,7 @@ class WorkerPool:
             return
         self._stopping = True
         for worker in self._started:
-            _frame(worker.outbox, _STOP)
+            frame(worker.outbox, STOP)
             self._write(worker)
 
     def close(self) -> None:
@@ -278,49 +268,3 @@ def _flush(worker: _Worker) -> None:
                 worker.answers.recv()
             except (EOFError, OSError):
                 return
-
-
-def _widen(pipe: int) -> None:
-    """A pipe of PIPE_BYTES (Linux's default is 64 kB: one news page or two), so the
-    calls in hand are written at once rather than piece by piece as the worker reads
-    them, each piece one more wake-up of the loop. Where it cannot be, the pipe stays."""
-    set_size = getattr(fcntl, "F_SETPIPE_SZ", None)
-    if set_size is not None:
-        with contextlib.suppress(OSError):
-            fcntl.fcntl(pipe, set_size, PIPE_BYTES)
-
-
-def _frame(outbox: bytearray, data: bytes) -> None:
-    """multiprocessing's framing (a 4-byte length), so the worker's ``recv`` reads it."""
-    outbox += struct.pack("!i", len(data))
-    outbox += data
-
-
-def _serve(calls: Connection, answers: Connection) -> None:
-    """A worker process: call what arrives, send back (ok, value, remote traceback)."""
-    _ignore_stop_signals()
-    while True:
-        try:
-            call = calls.recv()
-        except EOFError:  # the crawler is gone
-            return
-        if call is None:
-            return
-        function, args = call
-        try:
-            answer = (True, function(*args), "")
-        except BaseException as error:
-            answer = (False, error, traceback.format_exc())
-        try:
-            answers.send(answer)
-        except Exception as error:  # an unpicklable result or exception
-            problem = f"{type(error).__name__}: {error}"
-            answers.send((False, RuntimeError(problem), traceback.format_exc()))
-
-
-def _ignore_stop_signals() -> None:
-    """Ctrl-C and ``kill -TERM -PGID`` reach the whole process group; the workers must
-    outlive them so that the crawler's graceful stop can finish the items in flight.
-    The crawler shuts the pool down itself when the spider closes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)

@@ -14,7 +14,8 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from crawler.workers import RemoteTraceback, WorkerPool
+from crawler.worker_process import RemoteTraceback
+from crawler.workers import WorkerPool
 from pipelines.extraction_task import warm_up
 from snapcrawl.dataset import keywords
 from snapcrawl.dataset.keywords import KeywordExtractor
