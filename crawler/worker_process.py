@@ -60,6 +60,8 @@ def serve(calls: Connection, answers: Connection) -> None:
             answer = (False, error, traceback.format_exc())
         try:
             answers.send(answer)
+        except OSError:  # the crawler is gone (killed): nobody to answer, nothing to say
+            return
         except Exception as error:  # an unpicklable result or exception
             problem = f"{type(error).__name__}: {error}"
             answers.send((False, RuntimeError(problem), traceback.format_exc()))
