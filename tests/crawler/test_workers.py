@@ -92,6 +92,29 @@ def test_a_dead_worker_breaks_the_pool_instead_of_hanging_the_crawl():
     asyncio.run(crawl())
 
 
+def test_a_call_written_to_a_dead_workers_pipe_fails_with_the_pool_not_the_write():
+    """The worker dies before the loop has read its end: the next call's write meets a
+    closed pipe (EPIPE). That write must not raise into the caller; the call fails as the
+    pool breaks, like every call in hand."""
+
+    async def crawl() -> None:
+        pool = WorkerPool(1)
+        try:
+            first = asyncio.ensure_future(pool.run(dies))
+            await asyncio.sleep(0)  # the call is in the pipe
+            while pool._started[0].process.is_alive():
+                time.sleep(0.01)  # hold the loop: nobody has read the pipe's end yet
+            second = asyncio.ensure_future(pool.run(echo, b"abc"))
+            await asyncio.sleep(0)  # written to the dead worker's pipe
+            for call in (first, second):
+                with pytest.raises(BrokenProcessPool):
+                    await call
+        finally:
+            pool.close()
+
+    asyncio.run(asyncio.wait_for(crawl(), 30))
+
+
 def test_no_workers_runs_inline():
     async def crawl() -> int:
         return await WorkerPool(0).run(pid_of)
