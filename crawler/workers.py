@@ -55,6 +55,10 @@ CALLS_PER_WORKER = 16
 
 
 class _Worker:
+    """One worker process and the crawler's ends of its two pipes: a pipe each way, so the
+    crawler writes calls without blocking (a full pipe waits in ``outbox``) and the event
+    loop reads answers when their pipe is readable."""
+
     def __init__(self, context: Any) -> None:
         calls, self.calls_end = context.Pipe(duplex=False)  # the crawler writes calls
         self.answers, answers_end = context.Pipe(duplex=False)  # and reads answers
@@ -76,6 +80,11 @@ Call = tuple[Callable[..., Any], tuple[Any, ...], "asyncio.Future[Any] | None"]
 
 
 class WorkerPool:
+    """The crawl's worker processes (see the module docstring): ``run`` awaits a call made
+    in the least busy one, in the calling event loop; 0 workers run each call inline. A
+    worker that dies breaks the pool, as in ``ProcessPoolExecutor``: every call in hand and
+    after fails with ``BrokenProcessPool`` rather than waiting for ever."""
+
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._started: list[_Worker] = []
@@ -85,6 +94,8 @@ class WorkerPool:
         self._stopping = False  # begin_close: the workers have their stop
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
+        """``function(*args)`` in a worker; its exception, raised there, is raised here
+        with the worker's traceback as its cause (``RemoteTraceback``)."""
         if self.workers == 0:
             return function(*args)
         if self._broken:
