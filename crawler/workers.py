@@ -19,6 +19,9 @@ call already in its pipe when it finishes one (a worker made to wait would idle
 between pages); the pipe is written without blocking, the rest when the loop
 says it has room, so a large page never stalls the reactor.
 
+What a worker process runs, and the framing both ends of its pipes agree on, is in
+:mod:`crawler.worker_process`; here is the pool on the crawler's event loop.
+
 Worker processes start on the first call or warm-up, and a worker's first call
 pays for its start-up (imports, models: about a second of CPU). ``warm_up``
 makes that first call early, while the crawler itself is still opening the
@@ -29,20 +32,17 @@ from __future__ import annotations
 
 import asyncio
 import atexit
-import contextlib
-import fcntl
 import logging
 import multiprocessing
 import os
-import signal
-import struct
-import traceback
+import select
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import Any, TypeVar
+
+from crawler.worker_process import STOP, RemoteTraceback, frame, serve, widen
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -52,29 +52,24 @@ T = TypeVar("T")
 # 4 a worker idled (crawls of 1,000 articles 36 % slower than with the executor, median of 8
 # pairs at load 3-4); with 16 (~40 ms of work) the medians matched (6 pairs). One page each.
 CALLS_PER_WORKER = 16
-PIPE_BYTES = 1 << 20  # room for those calls' pages in the pipe, where Linux allows it
-_STOP = ForkingPickler.dumps(None)  # a worker returns when it reads this call
-
-
-class RemoteTraceback(Exception):
-    """The worker's traceback of an exception raised there (the raised one's cause)."""
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 class _Worker:
+    """One worker process and the crawler's ends of its two pipes: a pipe each way, so the
+    crawler writes calls without blocking (a full pipe waits in ``outbox``) and the event
+    loop reads answers when their pipe is readable."""
+
     def __init__(self, context: Any) -> None:
         calls, self.calls_end = context.Pipe(duplex=False)  # the crawler writes calls
         self.answers, answers_end = context.Pipe(duplex=False)  # and reads answers
         self.process = context.Process(
-            target=_serve, args=(calls, answers_end), name="snapcrawl-worker"
+            target=serve, args=(calls, answers_end), name="snapcrawl-worker"
         )
         self.process.start()
         calls.close()
         answers_end.close()
         os.set_blocking(self.calls_end.fileno(), False)
-        _widen(self.calls_end.fileno())
+        widen(self.calls_end.fileno())
         self.outbox = bytearray()  # calls not yet in the pipe
         self.writing = False  # the loop watches the pipe for room
         # its calls, in order (None: a warm-up, which nobody awaits)
@@ -85,6 +80,11 @@ Call = tuple[Callable[..., Any], tuple[Any, ...], "asyncio.Future[Any] | None"]
 
 
 class WorkerPool:
+    """The crawl's worker processes (see the module docstring): ``run`` awaits a call made
+    in the least busy one, in the calling event loop; 0 workers run each call inline. A
+    worker that dies breaks the pool, as in ``ProcessPoolExecutor``: every call in hand and
+    after fails with ``BrokenProcessPool`` rather than waiting for ever."""
+
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._started: list[_Worker] = []
@@ -94,6 +94,8 @@ class WorkerPool:
         self._stopping = False  # begin_close: the workers have their stop
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
+        """``function(*args)`` in a worker; its exception, raised there, is raised here
+        with the worker's traceback as its cause (``RemoteTraceback``)."""
         if self.workers == 0:
             return function(*args)
         if self._broken:
@@ -161,7 +163,7 @@ class WorkerPool:
                     future.set_exception(error)
                 continue
             worker.futures.append(future)
-            _frame(worker.outbox, data)
+            frame(worker.outbox, data)
             if worker not in touched:
                 touched.append(worker)
         for worker in touched:
@@ -231,7 +233,7 @@ class WorkerPool:
             return
         self._stopping = True
         for worker in self._started:
-            _frame(worker.outbox, _STOP)
+            frame(worker.outbox, STOP)
             self._write(worker)
 
     def close(self) -> None:
@@ -244,9 +246,7 @@ class WorkerPool:
                 self._loop.remove_reader(worker.answers.fileno())
                 if worker.writing:
                     self._loop.remove_writer(worker.calls_end.fileno())
-            os.set_blocking(worker.calls_end.fileno(), True)
-            with contextlib.suppress(OSError):  # already gone
-                os.write(worker.calls_end.fileno(), worker.outbox)
+            _flush(worker)
             worker.calls_end.close()
         for worker in started:
             while worker.process.is_alive():  # answers nobody awaits: read, so none blocks
@@ -260,47 +260,22 @@ class WorkerPool:
             atexit.unregister(self.close)
 
 
-def _widen(pipe: int) -> None:
-    """A pipe of PIPE_BYTES (Linux's default is 64 kB: one news page or two), so the
-    calls in hand are written at once rather than piece by piece as the worker reads
-    them, each piece one more wake-up of the loop. Where it cannot be, the pipe stays."""
-    set_size = getattr(fcntl, "F_SETPIPE_SZ", None)
-    if set_size is not None:
-        with contextlib.suppress(OSError):
-            fcntl.fcntl(pipe, set_size, PIPE_BYTES)
-
-
-def _frame(outbox: bytearray, data: bytes) -> None:
-    """multiprocessing's framing (a 4-byte length), so the worker's ``recv`` reads it."""
-    outbox += struct.pack("!i", len(data))
-    outbox += data
-
-
-def _serve(calls: Connection, answers: Connection) -> None:
-    """A worker process: call what arrives, send back (ok, value, remote traceback)."""
-    _ignore_stop_signals()
-    while True:
+def _flush(worker: _Worker) -> None:
+    """Write the rest of the worker's outbox, with no event loop to wait on. Its answers
+    are read (and dropped) meanwhile: a worker blocked sending an answer nobody reads
+    takes no more calls, so a plain blocking write of a full pipe would wait for ever."""
+    calls, answers = worker.calls_end.fileno(), worker.answers.fileno()
+    while worker.outbox:
         try:
-            call = calls.recv()
-        except EOFError:  # the crawler is gone
+            del worker.outbox[: os.write(calls, worker.outbox)]
+            continue
+        except BlockingIOError:
+            pass
+        except OSError:  # the worker is gone: the rest has nobody to read it
             return
-        if call is None:
-            return
-        function, args = call
-        try:
-            answer = (True, function(*args), "")
-        except BaseException as error:
-            answer = (False, error, traceback.format_exc())
-        try:
-            answers.send(answer)
-        except Exception as error:  # an unpicklable result or exception
-            problem = f"{type(error).__name__}: {error}"
-            answers.send((False, RuntimeError(problem), traceback.format_exc()))
-
-
-def _ignore_stop_signals() -> None:
-    """Ctrl-C and ``kill -TERM -PGID`` reach the whole process group; the workers must
-    outlive them so that the crawler's graceful stop can finish the items in flight.
-    The crawler shuts the pool down itself when the spider closes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        readable, _, _ = select.select([answers], [calls], [], 0.1)
+        if readable:
+            try:
+                worker.answers.recv()
+            except (EOFError, OSError):
+                return

@@ -55,7 +55,7 @@ def main(argv: Sequence[str]) -> int:
         return run_on_redis(args.action, redis_spec, layout, data_dir, sys.stdout, args.set)
     if args.action == "check":
         return check(layout, args.data_dir, move=args.quarantine)
-    return rebuild(layout, args.data_dir, move=args.quarantine)
+    return rebuild(layout, move=args.quarantine)
 
 
 def check(layout: DataDir, data_dir: Path, *, move: bool) -> int:
@@ -83,7 +83,7 @@ def check(layout: DataDir, data_dir: Path, *, move: bool) -> int:
     return 1 if damaged or bad else 0
 
 
-def rebuild(layout: DataDir, data_dir: Path, *, move: bool) -> int:
+def rebuild(layout: DataDir, *, move: bool) -> int:
     """The dedup store always (cheap, and the only way to be sure), the boilerplate
     memory only when damaged (it is learned again while crawling)."""
     out = sys.stdout

@@ -81,15 +81,16 @@ _FOLLOW_OPENING = re.compile(
 _HASHTAGS = re.compile(
     r"^(?:(?:[#＃][^#＃\s，。！？,.!?]{1,20}[#＃]?\s*){2,8}|[#＃][^#＃\s，。！？,.!?]{1,20}[#＃])$"
 )
-_PROMO_STOP = re.compile(r"[。；;]")
+_PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
 _DECORATION_MAX = 8  # characters of arrows, spaces and emoji around a short promo
-_DECORATION_OPENERS = frozenset(">＞»›▶►▷▸☞➤→⇒▼▽↓⬇●○◆◇■□★☆✦✧♦")
-# Arrows, pointers, bullets and emoji a post puts around its appeal; not words, so the
-# appeal is read without them.
+# Arrows, pointers and bullets a post puts before its appeal (and emoji either side); not
+# words, so the appeal is read without them.
+_OPENERS = ">＞»›▶►▷▸☞➤→⇒▼▽↓⬇●○◆◇■□★☆✦✧♦"
+_DECORATION_OPENERS = frozenset(_OPENERS)
 _DECORATION = re.compile(
-    r"^[\s>＞»›▶►▷▸☞➤→⇒▼▽↓⬇●○◆◇■□★☆✦✧♦\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+"
+    rf"^[\s{_OPENERS}\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+"
     r"|[\s\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+$"
-)  # a short promo may have a comma, never a full stop
+)
 _UI_TOKEN = re.compile(
     r"\d+(?:[.:：/]\d+)*\s*(?:[KMG]B?|k|w|x|万|亿|倍)?|"
     + "|".join(sorted(UI_WORDS.split("|"), key=len, reverse=True))  # 播放量 before 播放

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract import thresholds
+
 # The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …),
 # and the full-width slash and the ratio sign a page may type for "/" and "：" (摄影／X,
 # 编辑∶X), mapped to their simplified forms. A line none of them changes is left alone.
@@ -64,7 +66,6 @@ _DOT_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*·\s*(?=\S)")
 _JOINED_ROLES = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}\s*[、·/]\s*)+(?=[\u4e00-\u9fff]{1,4}\s*[:：|｜丨])"
 )
-_MAX_LINE = 40  # thresholds.CREDIT_MAX: a longer line is not a credit in any form
 
 # English credits: a role word and only names ("Editor: Zhang Wei", "Photos by Li Na and
 # Wang Lei", "By Zhou Yu"). A name is one to three capitalised words.
@@ -89,7 +90,7 @@ _EN_BARE_BY = re.compile(r"^By\s+" + _EN_NAME + r"$")  # "By Zhou Yu": two or th
 def plain_form(text: str) -> str | None:
     """``text`` rewritten into the common simplified credit form, or ``None`` when no
     rewrite applies (the line is already in it, or too long to be a credit)."""
-    if len(text) > _MAX_LINE:
+    if len(text) > thresholds.CREDIT_MAX:
         return None
     plain = text
     if _TRADITIONAL_CHARS.search(text):  # one class scan before the word pattern
@@ -112,12 +113,12 @@ def plain_form(text: str) -> str | None:
 def english_credit(text: str) -> bool:
     """Whether ``text`` is an English credit: a role word and only capitalised names; or a
     row of them set apart by semicolons ("Reporting by X; Editing by Y")."""
-    if not text[:1].isascii() or len(text) > 2 * _MAX_LINE:
+    if not text[:1].isascii() or len(text) > 2 * thresholds.CREDIT_MAX:
         return False
     if ";" in text:
         parts = [p.strip() for p in text.split(";") if p.strip()]
         return len(parts) >= 2 and all(";" not in p and english_credit(p) for p in parts)
-    if len(text) > _MAX_LINE:
+    if len(text) > thresholds.CREDIT_MAX:
         return False
     match = _EN_CREDIT.match(text)
     if not match:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection
 from snapcrawl.extract.credit_forms import reading_form
 from snapcrawl.extract.credit_lines import is_credit_as_written
 from snapcrawl.extract.dom import Line
 
-_MAX_LINE = 40  # credit_forms reads no longer line
 _TAIL_LINES = 4  # the glued sign-off stands right after the story's last paragraph
 
 
@@ -31,7 +31,9 @@ def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
     candidates = [*selection.credits, *lines[last + 1 : last + 1 + _TAIL_LINES]]
     rewritten: dict[int, Line] = {}
     for line in candidates:
-        if line.chars > _MAX_LINE or line.index >= len(lines) or lines[line.index] is not line:
+        if line.chars > thresholds.CREDIT_MAX:
+            continue  # a credit in no form: credit_forms rewrites no longer line
+        if line.index >= len(lines) or lines[line.index] is not line:
             continue
         if is_credit_as_written(line.text):
             continue  # the readers know this form: a byline's own layout stays theirs

@@ -49,7 +49,7 @@ class HeadInfo:
     crumbs: list[str] = field(default_factory=list)  # a marked breadcrumb trail
     marked: dict[str, list[str]] = field(default_factory=dict)  # byline/source elements
     scripts: list[str] = field(default_factory=list)  # inline script texts, not JSON-LD
-    _stated: dict[str, str] | None = field(default=None, repr=False)
+    _stated: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def stated(self, key: str) -> str | None:
         """``script:source`` or ``script:author``: what the page's scripts state about the

@@ -52,22 +52,13 @@ _OUTLET_KEYS = (
     "来源",
 )
 _AUTHOR_KEYS = ("author", "Author", "authorName", "author_name", "writer", "作者")
-# Where each key begins: found with str.find, far faster than a regex over the script.
-_STARTS = (
-    "source",
-    "Source",
-    "cmsSource",
-    "media",
-    "srcName",
-    "src_name",
-    "copyFrom",
-    "copyfrom",
-    "origin",
-    "来源",
-    "author",
-    "Author",
-    "writer",
-    "作者",
+# Where each key begins, found with str.find (far faster than a regex over the script):
+# the keys that begin with no other key, in the order above (the order of the hits kept
+# when a script has more than _MAX_HITS).
+_STARTS = tuple(
+    key
+    for key in (*_OUTLET_KEYS, *_AUTHOR_KEYS)
+    if not any(key != other and key.startswith(other) for other in (*_OUTLET_KEYS, *_AUTHOR_KEYS))
 )
 _KEY = re.compile(
     r"(?P<key>"

@@ -73,8 +73,7 @@ def extract_source(
     ``scripted``: the outlet the page's script states (``HeadInfo.stated``), asked only when
     the page shows none."""
     placeholder = None
-    found_in = _candidates(metas, marked, lines, zone, head_zone, body, site, scripted)
-    for found in found_in:
+    for found in _candidates(metas, marked, lines, zone, head_zone, body, site, scripted):
         if not PLACEHOLDER.match(found):
             return found
         placeholder = placeholder or found
@@ -113,7 +112,7 @@ def _candidates(
     if found := wechat_account(zone):
         yield found
     issuers: list[str] = []  # filled by the pass over the lines _labeled_elsewhere makes
-    yield from _labeled_elsewhere(lines, body, inside, issuers)
+    yield from _labeled_elsewhere(lines, end, inside, issuers)
     for line in edges:  # no label names one: （据新华社）, 综合X at the story's edge
         if found := attribution_line(line.text) or reporter_outlet(line.text):
             yield found  # reporter_outlet: 作者：《X》记者 Y
@@ -142,15 +141,14 @@ def _candidates(
 
 
 def _labeled_elsewhere(
-    lines: list[Line], body: list[Line], inside: Callable[[Line], bool], issuers: list[str]
+    lines: list[Line], end: int, inside: Callable[[Line], bool], issuers: list[str]
 ) -> Iterator[str]:
     """A 来源：X anywhere outside the story: an info table or a sidebar beside it. After the
     story a labeled line counts only outside the page's furniture (an ad, a related list:
     ``Line.noise_at``) and when no other line there names another outlet: a related-story
     list, a comment widget or a feed credits each of its items ("来源：X" on every card),
-    none of them the story. The same pass gathers ``issuers`` (issuer_lines.py), read
-    last."""
-    end = body[-1].index if body else -1
+    none of them the story (``end``: its last line's index). The same pass gathers
+    ``issuers`` (issuer_lines.py), read last."""
     after: list[tuple[Line, str]] = []
     previous = None
     for line in lines:
@@ -194,7 +192,7 @@ _ITEM_REACH = 2  # lines either side looked at for a sibling item
 def _has_other_item(line: Line, value: str, lines: list[Line]) -> bool:
     parent = line.owner.getparent()
     low, high = line.index - _ITEM_REACH, line.index + _ITEM_REACH
-    for other in lines[max(low, 0) : high + 1] if lines else ():
+    for other in lines[max(low, 0) : high + 1]:
         if (
             other is not line
             and low <= other.index <= high

@@ -54,11 +54,7 @@ def close_label_gaps(text: str) -> str:
 
 
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
-_SOURCE_LABEL = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, _SOURCE_WORDS))
-    + r")\s*(?:[:：]|[|｜丨︱│┃/／](?=\s*[^\s|｜丨︱│┃/／]))"
-)
+_SOURCE_LABEL = re.compile(_LABEL_WORDS_RE + r"\s*(?:[:：]|[|｜丨︱│┃/／](?=\s*[^\s|｜丨︱│┃/／]))")
 # The last character of a word for writing, before a 来源 that credits it: 本文, 稿, 资讯,
 # 新闻, 信息, 内容, 转载, 文字, 作品, 文章, 稿件.
 _WRITING = frozenset("文稿讯闻息容载字品章件")

@@ -74,3 +74,22 @@ def test_a_logger_above_debug_builds_nothing(scraper_logger):
         assert debug_is_printed() is False
     finally:
         scraper_logger.removeHandler(debug)
+
+
+def test_debug_turned_on_and_off_mid_run_is_followed_by_the_same_formatter(scraper_logger):
+    """The formatter is built once per crawl; a DEBUG handler added later (a run log opened
+    at DEBUG, ``logging.getLogger().addHandler`` in a debugging session) gets the lines
+    from the next page on, and they stop again when it is removed."""
+    formatter = QuietDropLogFormatter()
+    item = ArticleItem(url="http://a.cn/1.html", title="t")
+    assert formatter.scraped(item, None, None) is None
+    debug = logging.NullHandler()
+    debug.setLevel(logging.DEBUG)
+    scraper_logger.addHandler(debug)
+    try:
+        assert formatter.scraped(item, None, None)["level"] == logging.DEBUG
+        assert formatter.crawled(*page(), None)["level"] == logging.DEBUG
+    finally:
+        scraper_logger.removeHandler(debug)
+    assert formatter.scraped(item, None, None) is None
+    assert formatter.crawled(*page(), None) is None

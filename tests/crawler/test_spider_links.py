@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import pytest
+from scrapy import Request
+from scrapy.exceptions import NotConfigured
 from scrapy.http import HtmlResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.test import get_crawler
 
+from crawler.middlewares.traps import TrapMiddleware
+from crawler.services import crawl_services
 from crawler.spiders.snapshot import SnapshotSpider
 
 START = "http://127.0.0.1:8701/"
@@ -65,3 +70,53 @@ def test_offsite_links_are_counted_not_skipped_files():
     list(spider._follow(page()))
     # other.example/x.png is a skipped file before it is an offsite link, as in Scrapy
     assert crawler.stats.get_value("snapcrawl/spider/links_offsite") == 2
+
+
+def fetched_page() -> HtmlResponse:
+    return page().replace(request=Request(START, meta={"depth": 1}))
+
+
+def second_pass(crawler, spider) -> list[str]:
+    """The URLs the spider makes requests of when it meets the page a second time, its
+    output passing through the trap middleware when the crawl has one (as in Scrapy)."""
+    again = fetched_page()
+    made: list[str] = []
+
+    def spider_output():
+        for request in spider._follow(again):
+            made.append(request.url)
+            yield request
+
+    gate = crawl_services(crawler).link_gate
+    list(spider_output() if gate is None else gate.process_spider_output(again, spider_output()))
+    return made
+
+
+def test_with_the_trap_middleware_links_it_let_through_get_no_request():
+    crawler = get_crawler(SnapshotSpider)
+    spider = SnapshotSpider.from_crawler(crawler, start_url=START)
+    gate = TrapMiddleware.from_crawler(crawler)
+    assert crawl_services(crawler).link_gate is gate
+    first = fetched_page()
+    assert list(gate.process_spider_output(first, spider._follow(first)))
+    assert second_pass(crawler, spider) == []
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"SNAPCRAWL_TRAP_ENABLED": False},  # off by its own setting: NotConfigured
+        {"SPIDER_MIDDLEWARES": {"crawler.middlewares.traps.TrapMiddleware": None}},
+    ],
+)
+def test_without_the_trap_middleware_the_spider_requests_every_link(settings):
+    """No gate: the duplicate filter alone drops the links already fetched, as before."""
+    crawler = get_crawler(SnapshotSpider, settings_dict=settings)
+    spider = SnapshotSpider.from_crawler(crawler, start_url=START)
+    if settings.get("SNAPCRAWL_TRAP_ENABLED") is False:
+        with pytest.raises(NotConfigured):
+            TrapMiddleware.from_crawler(crawler)
+    assert crawl_services(crawler).link_gate is None
+    every_link = [request.url for request in spider._follow(page())]
+    assert every_link
+    assert second_pass(crawler, spider) == every_link

@@ -7,12 +7,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import subprocess
+import sys
 import time
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from crawler.workers import RemoteTraceback, WorkerPool
+from crawler.worker_process import RemoteTraceback
+from crawler.workers import WorkerPool
 from pipelines.extraction_task import warm_up
 from snapcrawl.dataset import keywords
 from snapcrawl.dataset.keywords import KeywordExtractor
@@ -89,6 +92,29 @@ def test_a_dead_worker_breaks_the_pool_instead_of_hanging_the_crawl():
     asyncio.run(crawl())
 
 
+def test_a_call_written_to_a_dead_workers_pipe_fails_with_the_pool_not_the_write():
+    """The worker dies before the loop has read its end: the next call's write meets a
+    closed pipe (EPIPE). That write must not raise into the caller; the call fails as the
+    pool breaks, like every call in hand."""
+
+    async def crawl() -> None:
+        pool = WorkerPool(1)
+        try:
+            first = asyncio.ensure_future(pool.run(dies))
+            await asyncio.sleep(0)  # the call is in the pipe
+            while pool._started[0].process.is_alive():
+                time.sleep(0.01)  # hold the loop: nobody has read the pipe's end yet
+            second = asyncio.ensure_future(pool.run(echo, b"abc"))
+            await asyncio.sleep(0)  # written to the dead worker's pipe
+            for call in (first, second):
+                with pytest.raises(BrokenProcessPool):
+                    await call
+        finally:
+            pool.close()
+
+    asyncio.run(asyncio.wait_for(crawl(), 30))
+
+
 def test_no_workers_runs_inline():
     async def crawl() -> int:
         return await WorkerPool(0).run(pid_of)
@@ -111,6 +137,40 @@ def test_close_waits_for_calls_in_flight_even_with_large_answers():
 
 def large(size: int) -> bytes:
     return b"x" * size
+
+
+def same(data: bytes) -> bytes:
+    return data
+
+
+CLOSE_WITH_UNSENT_CALLS = """
+import asyncio
+from crawler.workers import WorkerPool
+from tests.crawler.test_workers import same
+
+async def crawl():
+    pool = WorkerPool(1)
+    calls = [asyncio.ensure_future(pool.run(same, b"x" * 300_000)) for _ in range(12)]
+    await asyncio.sleep(0)  # ~1 MB of calls in the pipe, the rest still to write
+    pool.close()
+    for call in calls:
+        call.cancel()
+
+asyncio.run(crawl())
+print("closed")
+"""
+
+
+def test_close_writes_the_unsent_calls_while_the_worker_sends_large_answers():
+    """The worker blocks sending an answer nobody reads, so it takes no more calls: close
+    must read answers while it writes the calls the pipe had no room for. In a process of
+    its own, so that a hang fails the test instead of stopping the run."""
+    done = subprocess.run(
+        [sys.executable, "-c", CLOSE_WITH_UNSENT_CALLS],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "closed"
 
 
 def model_is_loaded() -> bool:

@@ -37,3 +37,16 @@ def portal_page(
         f"<div class='main'><h1>{headline}</h1><div class='info'>{info}</div>"
         f"<div class='text'>{text}{inside}</div>{after}</div></body></html>"
     )
+
+
+def with_line(story: list[str], extra: str, where: str) -> list[str]:
+    """``story``'s paragraphs with ``extra`` at its "start", its "end" or in its middle
+    (any other ``where``): a line tried at each place a body's edge rules treat apart."""
+    paragraphs = list(story)
+    if where == "end":
+        paragraphs.append(extra)
+    elif where == "start":
+        paragraphs.insert(0, extra)
+    else:
+        paragraphs.insert(3, extra)
+    return paragraphs

@@ -12,7 +12,7 @@ import pytest
 
 from snapcrawl.extract import chrome, extract_article, noise
 
-from .conftest import portal_page
+from .conftest import portal_page, with_line
 
 STORY = [
     "入冬以来，河谷里的温泉小镇迎来旅游旺季，周末客房预订量比去年同期多出三成。",
@@ -32,14 +32,7 @@ def page(paragraphs: list[str]) -> str:
 
 
 def body_lines(extra: str, where: str) -> list[str]:
-    paragraphs = list(STORY)
-    if where == "end":
-        paragraphs.append(extra)
-    elif where == "start":
-        paragraphs.insert(0, extra)
-    else:
-        paragraphs.insert(3, extra)
-    return extract_article(page(paragraphs)).body.split("\n")
+    return extract_article(page(with_line(STORY, extra, where))).body.split("\n")
 
 
 # --- credits: a role (or a desk and its role) and the people or the desk credited ---------

@@ -14,7 +14,7 @@ import pytest
 
 from snapcrawl.extract import extract_article, ui_shapes
 
-from .conftest import portal_page
+from .conftest import portal_page, with_line
 
 STORY = [
     "入冬以来，江边的渔村迎来捕捞旺季，码头上每天清晨都挤满了收鱼的商贩。",
@@ -38,14 +38,7 @@ def page(paragraphs: list[str], inside: str = "") -> str:
 
 
 def body_lines(extra: str, where: str) -> list[str]:
-    paragraphs = list(STORY)
-    if where == "end":
-        paragraphs.append(extra)
-    elif where == "start":
-        paragraphs.insert(0, extra)
-    else:
-        paragraphs.insert(3, extra)
-    return extract_article(page(paragraphs)).body.split("\n")
+    return extract_article(page(with_line(STORY, extra, where))).body.split("\n")
 
 
 CHROME = [
