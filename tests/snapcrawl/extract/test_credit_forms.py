@@ -13,6 +13,8 @@ from snapcrawl.extract import extract_article
 from snapcrawl.extract.credit_forms import english_credit, plain_form
 from snapcrawl.extract.credit_lines import is_credit
 
+from .conftest import ORCHARD_STORY
+
 CREDITS = [
     # common forms, kept as they were
     "本报记者 李明轩 张若曦",
@@ -80,14 +82,7 @@ STORY = [
     "Source: the company said so",
 ]
 
-BASE = [
-    "入秋以来，山区果园迎来采摘旺季，今年苹果产量较去年同期增长一成以上。",
-    "合作社负责人介绍，今年新修了两条运输便道，果子从地头到冷库的时间缩短了一半。",
-    "县农业部门组织技术人员进村指导，帮助果农防治病虫害、改良土壤，提高果品品质。",
-    "据了解，当地还与多家电商平台合作开设直播间，帮助果农拓宽销售渠道，增加收入。",
-    "不少外出务工的年轻人也回到村里，跟着老一辈学种果树，一起经营家庭农场。",
-    "下一步，县里计划建设果品分拣中心，统一品牌和包装，让山里的苹果卖出好价钱。",
-]
+BASE = ORCHARD_STORY
 
 
 def page(paragraphs: list[str]) -> str:
