@@ -18,7 +18,6 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from crawler.cli import scrapy_crawl
 from crawler.cli.errors import (
@@ -30,7 +29,9 @@ from crawler.cli.errors import (
     command,
 )
 from crawler.cli.options import add_settings_option
+from crawler.start_url import check_start_url
 from snapcrawl.dedup import url_host
+from snapcrawl.errors import ConfigError
 from snapcrawl.fixtures.format import INDEX, FixtureError, load_recording, update_fixtures
 
 
@@ -57,12 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     target: Path = args.to
-    parts = urlsplit(args.start_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        check_start_url(args.start_url)  # the crawl's own rule, before any start-up
+    except ConfigError:
         raise CommandError(
             f"{args.start_url!r}: give an absolute http(s) URL such as http://example.com/",
             EXIT_USAGE,
-        )
+        ) from None
     if target.exists() and not target.is_dir():
         raise CommandError(
             f"--to {target}: give a directory (it is created if missing)", EXIT_USAGE
