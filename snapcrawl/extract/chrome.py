@@ -24,6 +24,7 @@ from snapcrawl.extract.chrome_vocab import (
     COUNTER_WORDLIST,
     EN_UI_PHRASES,
     END_MARKER,
+    PLAYER_POSITION,
     POST_PHRASE_WORDLIST,
     POST_PHRASES,
     PROMO_ACTION,
@@ -60,9 +61,7 @@ _DIGIT = re.compile(r"\d")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
-_PLAYER_CLOCK = re.compile(
-    r"^(?:\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?|0?0:00(?::00)?)(?:\s|$)"
-)
+_PLAYER_CLOCK = re.compile(rf"^(?:{PLAYER_POSITION}|0?0:00(?::00)?)(?:\s|$)")
 # A gallery's counter standing alone ("1/5"), a speed menu ("2.0x 1.5x 1.0x").
 _GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
 # A font-size bar ("A- A+", "字号 A+ A A-") and a bare count ("10万+") standing alone.

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+# A clock as players and post stamps print it (03:25, 1:02:07), and a player's "position /
+# length" (00:00 / 03:25): chrome.py reads one opening a line, ui_shapes.py one anywhere.
+CLOCK = r"\d{1,2}:\d\d(?::\d\d)?"
+PLAYER_POSITION = rf"{CLOCK}\s*/\s*{CLOCK}"
+
 # A promo asks the reader to act (download, scan, follow) on the host's app or account.
 # The verb may be a tap on a named button (点【在看】, 点个在看) or a keyword to send back
 # (回复【公租房】): a WeChat account's menu speaks this way.

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.chrome_vocab import CLOCK, PLAYER_POSITION
 from snapcrawl.extract.dom import Line
 
 _MAX_BAR = 30  # a toolbar or a stamp is one short line
@@ -38,7 +39,6 @@ _HANDLE = re.compile(r"^@[^\s@]{1,20}\s")
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # short English words are a phrase, not a bar
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff\s]+$")
 _TABLE_TAGS = frozenset({"td", "th", "tr"})
-_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?"
 _DATE = (
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2}"
     r"|昨天|今天|前天)"
@@ -46,10 +46,10 @@ _DATE = (
 _RELATIVE = r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚)"
 # The stamp itself, then at most a short place or outlet ("· 示例日报", "来自湖北").
 _STAMP = re.compile(
-    rf"^(?:[\u4e00-\u9fffA-Za-z]{{1,8}}\s+|发布于|发表于|更新于)?\s*(?:{_DATE}\s*{_CLOCK}|{_RELATIVE})"
+    rf"^(?:[\u4e00-\u9fffA-Za-z]{{1,8}}\s+|发布于|发表于|更新于)?\s*(?:{_DATE}\s*{CLOCK}|{_RELATIVE})"
     r"(?:\s*[·•|｜丨]?\s*[\u4e00-\u9fffA-Za-z]{0,8}){0,2}$"
 )
-_CLOCK_PAIR = re.compile(rf"{_CLOCK}\s*/\s*{_CLOCK}")
+_CLOCK_PAIR = re.compile(PLAYER_POSITION)
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d$")
 # A count standing alone with its unit ("4.5万", "1.2w", "3k"): a counter's figure. A bare
 # number is not one: "01" alone numbers a section of the story.
