@@ -158,7 +158,7 @@ def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
 
 def lines_between(lines: list[Line], low: int, high: int) -> list[Line]:
     """The lines whose index is in [low, high], sliced rather than filtered: the readers'
-    lines are numbered by position (``dom.flatten``; ``glued_credit`` renumbers). Indexes
+    lines are numbered by position (``walk.flatten``; ``glued_credit`` renumbers). Indexes
     only increase, so when both ends sit at their position every line between does too;
     any other list is filtered, with the same answer."""
     low, top = max(low, 0), min(high, len(lines) - 1)
