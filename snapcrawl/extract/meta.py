@@ -96,8 +96,8 @@ def read_statements(root: etree._Element, info: HeadInfo, found: Survey | None =
         info.metas.setdefault(key, value)
     if moment := read_script_time(root, scripts):
         info.metas["script:pubtime"] = moment
-    info.scripts = [
-        el.text for el in scripts if el.text and "ld+json" not in (el.get("type") or "")
+    info.scripts = [  # each text read once: lxml makes a new string at every read
+        text for el in scripts if (text := el.text) and "ld+json" not in (el.get("type") or "")
     ]
     info.crumbs = read_breadcrumbs(root, marked)
     info.marked = {kind: read_marked(root, kind, marked) for kind in ("byline", "source")}
