@@ -71,13 +71,24 @@ def annotate(lines: list[Line], headline: str = "") -> None:
         for anc in chain[:walked]:  # up to the region found, or below the element known
             region[anc] = found
         line.noise_at = -1 if found is None else chain.index(found)
+    verdicts: dict[etree._Element, bool] = {}
     for line in lines:
-        line.teaser = _is_prose(line) and _in_item(line, lines, headline)
+        line.teaser = _is_prose(line) and _in_item(line, lines, headline, verdicts)
 
 
-def _in_item(line: Line, lines: list[Line], headline: str) -> bool:
-    """Whether ``line`` is the one paragraph of a small element that a title link opens."""
+def _in_item(
+    line: Line, lines: list[Line], headline: str, verdicts: dict[etree._Element, bool]
+) -> bool:
+    """Whether ``line`` is the one paragraph of a small element that a title link opens.
+
+    ``verdicts``: what earlier lines found for an element of their own ancestors that holds
+    more than one line. An element's lines are one run and the verdict is the same for each
+    of its prose lines (two of them: no item), so each element is read once a page (the
+    body's container, over its 30 paragraphs, among them)."""
     for anc in line.ancestors:
+        verdict = verdicts.get(anc)
+        if verdict is not None:
+            return verdict
         if anc.tag in _PAGE_TAGS:
             return False
         # The element's lines are a run around this one; read it, but never far.
@@ -97,9 +108,12 @@ def _in_item(line: Line, lines: list[Line], headline: str) -> bool:
         if first == last:
             continue
         if last - first >= thresholds.ITEM_MAX_LINES:
-            return False
-        members = lines[first : last + 1]
-        if sum(1 for m in members if _is_prose(m)) > 1:
-            return False
-        return any(_is_title(m, headline) for m in members if m.index < line.index)
+            verdict = False
+        else:
+            members = lines[first : last + 1]
+            verdict = sum(1 for m in members if _is_prose(m)) <= 1 and any(
+                _is_title(m, headline) for m in members if m.index < line.index
+            )
+        verdicts[anc] = verdict
+        return verdict
     return False
