@@ -172,12 +172,17 @@ def _english_part(text: str) -> bool:
 
 # An English credit's role read as the Chinese label the author and editor readers know.
 _EN_AS_LABEL = (
-    (re.compile(r"^[\s(（\[【]*(?:\w+\s+)?Editors?\s*[:：|｜]\s*", re.I), "编辑："),
+    (
+        re.compile(
+            r"^[\s(（\[【]*(?:(?:\w+\s+)?Editors?\s*[:：|｜]|(?:Edited|Editing)\s+by)\s*", re.I
+        ),
+        "编辑：",
+    ),
     (re.compile(r"^[\s(（\[【]*(?:Reporters?|Correspondents?)\s*[:：|｜]\s*", re.I), "记者："),
     (
         re.compile(
             r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?)\s*(?:[:：|｜]|\bby\b)"
-            r"|(?:Written\s+|Reported\s+)?by\b)\s*",
+            r"|(?:Written\s+|Reported\s+|Reporting\s+)?by\b)(?:\s*:)?\s*",
             re.I,
         ),
         "作者：",
@@ -193,6 +198,15 @@ def reading_form(text: str) -> str | None:
         return plain
     if not english_credit(text):
         return None
+    # a row ("Reporting by X; Editing by Y") is read credit by credit
+    parts = [p for p in _EN_ROW_SPLIT.split(text.strip()) if p]
+    if not all(_english_part(p) for p in parts):
+        parts = [text]  # "Editor: Li  Hua": one credit with a wide space in it
+    read = [form for part in parts if (form := _english_reading(part))]
+    return " ".join(read) or None
+
+
+def _english_reading(text: str) -> str | None:
     for label, chinese in _EN_AS_LABEL:
         if label.match(text):
             return label.sub(chinese, text, count=1).rstrip(" )）]】")

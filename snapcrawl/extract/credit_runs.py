@@ -82,7 +82,7 @@ _GLUED_REPORTER = re.compile(
 # "中央社記者林志明台北3日電": outlet, reporter and name glued to the place and the day.
 # "記者林志明／台北報導", "〔記者王小明／台北報導〕": the reporter, a slash, where they filed.
 _WIRE_BYLINE = re.compile(
-    r"^[\s〔【\[(（]*[\u4e00-\u9fff]{0,6}[记記]者[\u4e00-\u9fff]{2,4}?"
+    r"^[\s〔【\[(（]*[\u4e00-\u9fff]{0,6}[记記]者(?P<name>[\u4e00-\u9fff]{2,3})"
     r"(?:[\u4e00-\u9fff]{2,6}?\d{1,2}日[电電]|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|報導|报导))"
     r"[\s〕】\])）]*$"
 )
@@ -106,3 +106,37 @@ def credit_run(text: str) -> bool:
         credit = match["credit"]
         return _RUN.match(credit) is not None or _GLUED_REPORTER.match(credit) is not None
     return ("记" in text or "記" in text) and _WIRE_BYLINE.match(text) is not None
+
+
+# One role and its names inside a run, for the readers: the outlet before the role is left out.
+_READ_PAIR = re.compile(
+    r"(?P<role>"
+    + _ROLE_WORD
+    + r"|(?<![\u4e00-\u9fff])文(?=\s*[:：︰|｜丨/／】\]〕]))\s*(?:[:：︰|｜丨/／】\]〕]\s*|\s+)?"
+    + _OUTLET
+    + r"?(?P<names>(?!"
+    + _ROLE_WORD
+    + r")"
+    + _NAME
+    + r"(?:\s*[、和]\s*"
+    + _NAME
+    + r")*)(?![\u4e00-\u9fff])"
+)
+_READ_ROLES = {"記者": "记者", "通訊員": "通讯员", "編輯": "编辑", "文": "作者"}
+
+
+def run_reading(text: str) -> str | None:
+    """A credit ``credit_run`` accepts, as the author and editor readers (credits.py) read
+    one: each role, in its common form, with its names after a colon, the outlets and the
+    dateline left out ("新华社北京12月3日电 记者周琳" -> "记者：周琳", "光明日报记者 张胜
+    光明日报通讯员 于明" -> "记者：张胜 通讯员：于明"); ``None`` for any other line."""
+    if not credit_run(text):
+        return None
+    if (wire := _WIRE_BYLINE.match(text)) is not None:
+        return "记者：" + wire["name"]
+    if (dateline := _DATELINE.match(text)) is not None:
+        text = dateline["credit"]
+    pairs = [
+        f"{_READ_ROLES.get(m['role'], m['role'])}：{m['names']}" for m in _READ_PAIR.finditer(text)
+    ]
+    return " ".join(pairs) or None
