@@ -62,13 +62,18 @@ _LEAD = (
     r"(?:[^\s:：|｜丨/／，,]{2,12}?(?:网|报|社|台|刊|端|号|客|媒体|中心|新闻)"
     r"\s*(?:[|｜丨]\s*|\s))?"
 )
+# Each pair is followed by a separator and the next pair, or by the line's end: the pair is
+# written once in the pattern (each Chinese character class costs ~1 ms to compile).
+_CLOSE = r"[\s】\]〕)）]*$"
 _RUN = re.compile(
     r"^[\s【\[〔(（]*"
     + _LEAD
+    + r"(?:"
     + _PAIR
-    + r"(?:(?:\s*[|｜丨/／；;]\s*|\s+)"
-    + _PAIR
-    + r")*[\s】\]〕)）]*$"
+    + r"(?:(?:\s*[|｜丨/／；;]\s*|\s+)(?=[^\s】\]〕)）])|(?="
+    + _CLOSE
+    + r")))+"
+    + _CLOSE
 )
 # "新华社华盛顿12月2日电", "南方日报讯": the outlet's dateline, then only its credit; the
 # reporters may be glued to their role in it ("（记者王立彬、于文静）").
@@ -109,7 +114,8 @@ def credit_run(text: str) -> bool:
 
 
 # One role and its names inside a run, for the readers: the outlet before the role is left out.
-_READ_PAIR = re.compile(
+# Compiled on first use (re's cache): only a page with such a credit line needs it.
+_READ_PAIR = (
     r"(?P<role>"
     + _ROLE_WORD
     + r"|(?<![\u4e00-\u9fff])文(?=\s*[:：︰|｜丨/／】\]〕]))\s*(?:[:：︰|｜丨/／】\]〕]\s*|\s+)?"
@@ -137,6 +143,7 @@ def run_reading(text: str) -> str | None:
     if (dateline := _DATELINE.match(text)) is not None:
         text = dateline["credit"]
     pairs = [
-        f"{_READ_ROLES.get(m['role'], m['role'])}：{m['names']}" for m in _READ_PAIR.finditer(text)
+        f"{_READ_ROLES.get(m['role'], m['role'])}：{m['names']}"
+        for m in re.finditer(_READ_PAIR, text)
     ]
     return " ".join(pairs) or None
