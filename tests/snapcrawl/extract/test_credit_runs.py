@@ -164,3 +164,13 @@ def test_the_names_of_a_dateline_credit_reach_the_author():
 def test_names_of_credits_told_by_shape_reach_the_readers(credit, author, editor):
     article = extract_article(page([*ORCHARD_STORY, credit]))
     assert (article.author, article.editor) == (author, editor)
+
+
+def test_every_word_the_patterns_need_passes_the_gate():
+    """The gate (one trie scan) may skip only lines no pattern could match: every role,
+    account and taken-from word of the patterns holds a gate word."""
+    from snapcrawl.extract import credit_runs
+
+    words = (*credit_runs._ROLE_WORDS, *credit_runs._ACCOUNT_WORDS, "转载自", "转载于", "转自")
+    assert all(credit_runs._ROLE_GATE.search(word) for word in words)
+    assert not credit_runs._ROLE_GATE.search("入秋以来山区果园迎来采摘旺季")
