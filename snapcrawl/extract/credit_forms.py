@@ -39,6 +39,8 @@ _TRADITIONAL_WORD = re.compile(
 # "—— 编辑：X", "-- 责编：X", "（完）编辑：X": a rule or the end marker before the credit
 # closing the story.
 _LEADING_RULE = re.compile(r"^(?:[—–－\-~～]{1,6}|[（(]完[)）])\s*")
+# "（记者 X）（完）", "编辑：X —END—": the end marker glued after the credit closing the story.
+_TRAILING_END = re.compile(r"(?<=\S)\s*(?:[（(【\[]完[)）】\]]|[—–\-]{1,4}\s*END\s*[—–\-]{1,4})$")
 # "编 辑：X", "记　者：X": a two-character label padded to the width of a longer one.
 _PADDED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
 # "李明/文 王芳/图": the name before its role, the role after a slash.
@@ -70,7 +72,15 @@ _JOINED_ROLES = re.compile(
 # English credits: a role word and only names ("Editor: Zhang Wei", "Photos by Li Na and
 # Wang Lei", "By Zhou Yu"). A name is one to three capitalised words.
 _EN_NAME = r"[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){0,2}"
-_EN_NAMES = _EN_NAME + r"(?:\s*(?:,|&|\band\b)\s*" + _EN_NAME + r"){0,4}"
+# Names set apart by commas, "and", "&" or a slash ("Chen Hao/China Daily"), maybe after an
+# outlet's possessive ("CGTN's Liu Jing") and before where they filed from ("in Beijing").
+_EN_NAMES = (
+    r"(?:[A-Z]{2,}'s\s+)?"
+    + _EN_NAME
+    + r"(?:\s*(?:,|&|/|\band\b)\s*"
+    + _EN_NAME
+    + r"){0,4}(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
 _EN_ROLE = (
     r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture)\s+)?"
     r"(?:Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
@@ -79,12 +89,24 @@ _EN_ROLE = (
 )
 _EN_CREDIT = re.compile(
     r"^[\s(（\[【]*(?:(?:Additional\s+)?" + _EN_ROLE + r"\s*(?::|：|\||｜|/|\bby\b)\s*"
-    r"|(?:(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled)\s+)?by\s+)"
+    r"|(?:(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled)\s+)?by(?:\s*:)?\s+)"
     + _EN_NAMES
     + r"[\s)）\]】]*$",
     re.IGNORECASE,
 )
-_EN_BARE_BY = re.compile(r"^By\s+" + _EN_NAME + r"$")  # "By Zhou Yu": two or three words
+# "By Zhou Yu", "By Jane Doe and John Smith": a bare "By" needs a first name of two or three
+# words ("By Design", "By Friday, the river…" are prose).
+_EN_BARE_BY = re.compile(
+    r"^By\s+(?:[A-Z]{2,}'s\s+)?[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){1,2}"
+    r"(?:\s*(?:,|&|\band\b)\s*" + _EN_NAME + r"){0,3}$"
+)
+# Words that make a capitalised run a title, not a name ("BY THE NUMBERS", "Photo: In Focus").
+_EN_NOT_NAME = frozenset({"The", "A", "An", "Of", "On", "In", "At", "For", "To", "From", "With"})
+_EN_ROW_SPLIT = re.compile(r"\s*;\s*|\s+[|｜]\s+|\s{2,}")  # "Editor: X | Designer: Y"
+_EN_ALLOWED_LOWER = frozenset({"and", "by", "in"})
+# Latin names take more characters than Chinese ones: "Additional reporting by Zhang Wei in
+# Shanghai" is one credit.
+_EN_PART_MAX = thresholds.CREDIT_MAX + 16
 
 
 def plain_form(text: str) -> str | None:
@@ -97,6 +119,8 @@ def plain_form(text: str) -> str | None:
         plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), text)
     if plain[:1] in "—–－-~～（(":
         plain = _LEADING_RULE.sub("", plain, count=1)
+    if plain[-1:] in "）)】]—–-":
+        plain = _TRAILING_END.sub("", plain, count=1)
     if plain[:1] in "【[〔":
         plain = _BRACKETED_LABEL.sub(r"\1：", plain, count=1)
     if " " in plain or "\u3000" in plain:
@@ -112,35 +136,53 @@ def plain_form(text: str) -> str | None:
 
 def english_credit(text: str) -> bool:
     """Whether ``text`` is an English credit: a role word and only capitalised names; or a
-    row of them set apart by semicolons ("Reporting by X; Editing by Y")."""
-    if not text[:1].isascii() or len(text) > 2 * thresholds.CREDIT_MAX:
+    row of them set apart by semicolons, bars or wide spaces ("Reporting by X; Editing by
+    Y"). A line in capitals ("BY DAVID CHEN") is read in title case."""
+    if not text[:1].isascii() or len(text) > 3 * thresholds.CREDIT_MAX:
         return False
-    if ";" in text:
-        parts = [p.strip() for p in text.split(";") if p.strip()]
-        return len(parts) >= 2 and all(";" not in p and english_credit(p) for p in parts)
-    if len(text) > thresholds.CREDIT_MAX:
+    if ";" in text or "|" in text or "｜" in text or "  " in text.strip():
+        parts = [p for p in _EN_ROW_SPLIT.split(text.strip()) if p]
+        if len(parts) >= 2 and all(_english_part(p) for p in parts):
+            return True
+        if ";" in text:
+            return False
+    return _english_part(text)
+
+
+def _english_part(text: str) -> bool:
+    if len(text) > _EN_PART_MAX:
         return False
+    if text.isupper():
+        text = text.title().replace("'S ", "'s ")
     match = _EN_CREDIT.match(text)
     if not match:
         return False
+    words = re.findall(r"[A-Za-z'-]+", text[match.start() :])
+    if any(w in _EN_NOT_NAME for w in words):
+        return False
     if text.lstrip(" ([").lower().startswith("by"):  # "By Design": one word is no name
-        return _EN_BARE_BY.match(text.strip()) is not None and " " in text.strip()[3:]
+        return _EN_BARE_BY.match(text.strip()) is not None
     # every name capitalised as written (the role match ignores case, names may not)
     return all(
         w[:1].isupper()
-        for w in re.findall(r"[A-Za-z'-]+", text[match.start() :])
-        if w.lower() not in {"and", "by"} and not re.fullmatch(_EN_ROLE, w, re.I)
+        for w in words
+        if w.lower() not in _EN_ALLOWED_LOWER and not re.fullmatch(_EN_ROLE, w, re.I)
     )
 
 
 # An English credit's role read as the Chinese label the author and editor readers know.
 _EN_AS_LABEL = (
-    (re.compile(r"^[\s(（\[【]*(?:\w+\s+)?Editors?\s*[:：|｜]\s*", re.I), "编辑："),
+    (
+        re.compile(
+            r"^[\s(（\[【]*(?:(?:\w+\s+)?Editors?\s*[:：|｜]|(?:Edited|Editing)\s+by)\s*", re.I
+        ),
+        "编辑：",
+    ),
     (re.compile(r"^[\s(（\[【]*(?:Reporters?|Correspondents?)\s*[:：|｜]\s*", re.I), "记者："),
     (
         re.compile(
             r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?)\s*(?:[:：|｜]|\bby\b)"
-            r"|(?:Written\s+|Reported\s+)?by\b)\s*",
+            r"|(?:Written\s+|Reported\s+|Reporting\s+)?by\b)(?:\s*:)?\s*",
             re.I,
         ),
         "作者：",
@@ -156,6 +198,15 @@ def reading_form(text: str) -> str | None:
         return plain
     if not english_credit(text):
         return None
+    # a row ("Reporting by X; Editing by Y") is read credit by credit
+    parts = [p for p in _EN_ROW_SPLIT.split(text.strip()) if p]
+    if not all(_english_part(p) for p in parts):
+        parts = [text]  # "Editor: Li  Hua": one credit with a wide space in it
+    read = [form for part in parts if (form := _english_reading(part))]
+    return " ".join(read) or None
+
+
+def _english_reading(text: str) -> str | None:
     for label, chinese in _EN_AS_LABEL:
         if label.match(text):
             return label.sub(chinese, text, count=1).rstrip(" )）]】")

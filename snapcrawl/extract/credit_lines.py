@@ -28,6 +28,7 @@ from snapcrawl.extract.chrome_vocab import (
     STAGE_NOTE,
 )
 from snapcrawl.extract.credit_forms import english_credit, plain_form
+from snapcrawl.extract.credit_runs import credit_run
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import SENTENCE_PUNCT
 from snapcrawl.extract.word_trie import any_of
@@ -118,7 +119,8 @@ _GLUED_BYLINE = re.compile(
 )
 # "文｜山城财经 林小川", "文/海港网 周远": who wrote it, with the outlet they write for.
 _WRITTEN_BY = re.compile(
-    OPEN + r"文\s*[|｜丨︱│┃/／]\s*[\u4e00-\u9fffA-Za-z·]{2,10}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+    OPEN + r"文\s*[|｜丨︱│┃/／]\s*[\u4e00-\u9fffA-Za-z0-9+·]{2,10}"
+    r"(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
     r"[\s)）\]】〕]*$"
 )
 # （资料来源：X） / 图片来源：X / ▲图片来自视频截图
@@ -157,12 +159,13 @@ def is_credit(text: str) -> bool:
     (责任编辑：X), the original title (（原标题：…）), a byline (新京报记者 X), where the
     text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图), the outlets the
     story follows (（据新华社）, 综合新华社、央视新闻); also written in traditional
-    characters, with a bracketed or dotted label, or in English (credit_forms)."""
+    characters, with a bracketed or dotted label, or in English (credit_forms); or by its
+    shape alone, a run of roles and names or a dateline with only its credit (credit_runs)."""
     if is_credit_as_written(text):
         return True
-    if (plain := plain_form(text)) is not None:
-        return is_credit_as_written(plain)
-    return english_credit(text)
+    if (plain := plain_form(text)) is not None and is_credit_as_written(plain):
+        return True
+    return english_credit(text) or credit_run(text) or (plain is not None and credit_run(plain))
 
 
 def is_credit_as_written(text: str) -> bool:
@@ -207,7 +210,11 @@ def is_credit_as_written(text: str) -> bool:
         )
     ):
         return True
-    if _SOURCE_CREDIT.match(text) and not _SENTENCE_END.search(text.rstrip("。")):
+    if (
+        _SOURCE_CREDIT.match(text)
+        and not _SENTENCE_END.search(text.rstrip("。"))
+        and not ("，" in text and text.endswith("。"))  # "来源：X的数据显示，…。" is a sentence
+    ):
         return True
     if ("由" in text and _GIVEN_CREDIT.match(text)) or (not sentence and _credit_row(text)):
         return True

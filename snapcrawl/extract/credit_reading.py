@@ -1,12 +1,12 @@
 """The page's credit lines as the author and editor readers read them: in the common form.
 
 The body drops a credit in any form ``credit_forms`` knows ("責任編輯：X", "【作者】X",
-"编辑·X", "Editor: Zhang Wei"), but the readers in credits.py match the common simplified
-labels only. Here the dropped credit lines, and a sign-off glued to the story's last
-paragraph once ``glued_credit`` made it a line of its own, are handed to the readers in
-their reading form. A line already in the common form is left as written (the readers join
-"本报实习生 X" to "本报记者 Y" on the next line by that layout); so is every other line,
-the body and the noise audit.
+"编辑·X", "Editor: Zhang Wei") or ``credit_runs`` tells by shape ("光明日报记者 张胜"),
+but the readers in credits.py match the common simplified labels only. Here the dropped
+credit lines, and a sign-off glued to the story's last paragraph once ``glued_credit`` made
+it a line of its own, are handed to the readers in their reading form. A line already in
+the common form is left as written (the readers join "本报实习生 X" to "本报记者 Y" on the
+next line by that layout); so is every other line, the body and the noise audit.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection
 from snapcrawl.extract.credit_forms import reading_form
 from snapcrawl.extract.credit_lines import is_credit_as_written
+from snapcrawl.extract.credit_runs import run_reading
 from snapcrawl.extract.dom import Line
 
 _TAIL_LINES = 4  # the glued sign-off stands right after the story's last paragraph
@@ -31,13 +32,16 @@ def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
     candidates = [*selection.credits, *lines[last + 1 : last + 1 + _TAIL_LINES]]
     rewritten: dict[int, Line] = {}
     for line in candidates:
-        if line.chars > thresholds.CREDIT_MAX:
-            continue  # a credit in no form: credit_forms rewrites no longer line
+        if line.chars > 3 * thresholds.CREDIT_MAX:
+            continue  # a credit in no form: no rewrite reads a longer line
         if line.index >= len(lines) or lines[line.index] is not line:
             continue
         if is_credit_as_written(line.text):
             continue  # the readers know this form: a byline's own layout stays theirs
-        if (text := reading_form(line.text)) is not None:
+        text = reading_form(line.text)
+        if text is None or not is_credit_as_written(text):  # "中央社記者X台北3日電"
+            text = run_reading(line.text) or text
+        if text is not None:
             rewritten[line.index] = replace(line, text=text, chars=len(text))
     if not rewritten:
         return lines

@@ -1,0 +1,149 @@
+"""Credit lines told by their shape when no label test reads them: a run of role-and-name
+pairs, a dateline that carries nothing but its credit, and a reporter glued to a wire
+service's dateline.
+
+``credit_lines.is_credit`` knows a credit by its label (责任编辑：X, 记者 X, 文/X). Pages
+also credit a crew with roles it has no label for, each qualified by a desk or an outlet
+("视觉设计：宁远", "光明日报记者 张胜 光明日报通讯员 于明"), after the platform's or the
+outlet's own name ("北京日报客户端 | 记者 刘苏雅", "澎湃号·湃客 作者：林深"), with an
+account's handle for a name ("UP主：示例阿伟"); and a wire story may set its dateline on a
+line of its own, with only the credit after it ("新华社华盛顿12月2日电（记者 熊茂伶）",
+"中央社記者林志明台北3日電", "記者林志明／台北報導"). What makes each a credit is the same
+shape: a role word, then names and nothing else, no sentence. The same dateline with the
+story's first sentence after it is the story's (it has a sentence's punctuation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract import thresholds
+from snapcrawl.extract.noise import SENTENCE_PUNCT
+from snapcrawl.extract.word_trie import any_of
+
+# The roles a crew or a byline credits, simplified and traditional (记者/記者); a desk or an
+# outlet may qualify each (视觉设计, 动画制作, 光明日报通讯员, 原文作者).
+_ROLE_WORDS = (
+    *("记者", "記者", "通讯员", "通訊員", "实习生", "作者", "撰文", "撰稿", "采写", "执笔"),
+    *("编辑", "編輯", "责编", "校对", "审核", "审校", "终审", "监制", "主编", "美编", "统筹"),
+    *("策划", "设计", "制作", "剪辑", "摄影", "摄像", "拍摄", "配音", "文案", "后期", "动画"),
+    *("编译", "翻译", "整理", "出品", "运营", "插画", "视觉", "海报", "UP主", "文并摄"),
+)
+# Accounts on a platform, credited by their handle (头条号：X, 抖音号：X).
+_ACCOUNT_WORDS = ("头条号", "企鹅号", "百家号", "大鱼号", "抖音号", "快手号", "视频号", "UP主")
+_ROLE_GATE = re.compile(any_of((*_ROLE_WORDS, *_ACCOUNT_WORDS, "文", "图", "转")))
+_ROLE_WORD = (
+    "(?:" + "|".join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True)) + ")"
+)
+# Before a colon or a bar any short qualifier may stand (视觉设计：X, 原文作者：X); before a
+# space only an outlet's name ("光明日报通讯员 于明"): "精心策划 周密部署" is a slogan.
+_OUTLET_END = r"(?:网|报|社|台|刊|端|号|氪|媒体|中心|新闻|财经)"
+_ROLE = (
+    r"(?:[^\s:：|｜丨/／，,、]{0,8}?" + _ROLE_WORD + r"|文|图)\s*[:：︰|｜丨/／】\]〕]\s*"
+    r"|(?:[^\s:：|｜丨/／，,、]{1,10}?" + _OUTLET_END + r")?(?:" + _ROLE_WORD + r"|文|图)\s+"
+)
+_ACCOUNT = "|".join(_ACCOUNT_WORDS)
+# A name: two to four Chinese characters (a transliteration with "·"), or one to three
+# capitalised Latin words; a list of them set apart by 、 or spaces. An outlet may stand
+# before the names ("文/观察者网 王世纯", "文 / 36氪 李小佳").
+_NAME = (
+    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+)
+_OUTLET = r"(?:[\u4e00-\u9fffA-Za-z0-9+·]{2,10}?(?:网|报|社|台|刊|端|号|氪|媒体|中心|财经|科技)\s+)"
+_NAMES = _OUTLET + r"?" + _NAME + r"(?:\s*[、和]\s*" + _NAME + r"|\s+" + _NAME + r"(?=\s|$))*"
+_HANDLE = r"[\w\u4e00-\u9fff·-]{2,12}"
+# "转载自 | X": where the story was taken from, an outlet or an account's name.
+_TAKEN_FROM = r"(?:转载自|转载于|转自)\s*[:：︰|｜丨]\s*[\w\u4e00-\u9fff·（）()：:-]{2,24}"
+_PAIR = rf"(?:(?:{_ROLE}){_NAMES}|(?:{_ACCOUNT})(?:\s*[:：︰|｜丨]\s*|\s+){_HANDLE}|{_TAKEN_FROM})"
+# What may stand before the run: the outlet or the platform column it writes for, ended by a
+# space or a bar ("北京日报客户端 | ", "澎湃号·湃客 ", "观察者网 ").
+_LEAD = (
+    r"(?:[^\s:：|｜丨/／，,]{2,12}?(?:网|报|社|台|刊|端|号|客|媒体|中心|新闻)"
+    r"\s*(?:[|｜丨]\s*|\s))?"
+)
+# Each pair is followed by a separator and the next pair, or by the line's end: the pair is
+# written once in the pattern (each Chinese character class costs ~1 ms to compile).
+_CLOSE = r"[\s】\]〕)）]*$"
+_RUN = re.compile(
+    r"^[\s【\[〔(（]*"
+    + _LEAD
+    + r"(?:"
+    + _PAIR
+    + r"(?:(?:\s*[|｜丨/／；;]\s*|\s+)(?=[^\s】\]〕)）])|(?="
+    + _CLOSE
+    + r")))+"
+    + _CLOSE
+)
+# "新华社华盛顿12月2日电", "南方日报讯": the outlet's dateline, then only its credit; the
+# reporters may be glued to their role in it ("（记者王立彬、于文静）").
+_DATELINE = re.compile(
+    r"^\s*[\u4e00-\u9fffA-Za-z·]{2,24}?(?:(?:\d{1,2}月)?\d{1,2}日\s*(?:快|专|專|急)?[电電]|[讯訊])"
+    r"\s*[(（]?\s*(?P<credit>[^()（）]{3,36}?)\s*[)）]?\s*$"
+)
+_GLUED_REPORTER = re.compile(
+    r"^[^\s（(]{0,12}?(?:记者|記者|通讯员|实习生)\s*" + _NAME + r"(?:\s*[、\s]\s*" + _NAME + r")*$"
+)
+# "中央社記者林志明台北3日電": outlet, reporter and name glued to the place and the day.
+# "記者林志明／台北報導", "〔記者王小明／台北報導〕": the reporter, a slash, where they filed.
+_WIRE_BYLINE = re.compile(
+    r"^[\s〔【\[(（]*[\u4e00-\u9fff]{0,6}[记記]者(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"(?:[\u4e00-\u9fff]{2,6}?\d{1,2}日[电電]|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|報導|报导))"
+    r"[\s〕】\])）]*$"
+)
+_RUN_MAX = thresholds.CREDIT_MAX + thresholds.BYLINE_MAX  # a crew of four or five, one line
+
+
+def credit_run(text: str) -> bool:
+    """Whether ``text`` is a credit by its shape alone: role-and-name pairs with maybe the
+    outlet before them, a dateline with only its credit after it, or a wire service's
+    reporter glued to the dateline. A line with a sentence's punctuation never is (a
+    semicolon row is split into its credits before, by ``credit_lines``)."""
+    if len(text) > _RUN_MAX or SENTENCE_PUNCT.search(text):
+        return False
+    if not _ROLE_GATE.search(text):  # one trie scan before the patterns
+        return False
+    if _RUN.match(text):
+        return True
+    if ("电" in text or "電" in text or "讯" in text or "訊" in text) and (
+        match := _DATELINE.match(text)
+    ):
+        credit = match["credit"]
+        return _RUN.match(credit) is not None or _GLUED_REPORTER.match(credit) is not None
+    return ("记" in text or "記" in text) and _WIRE_BYLINE.match(text) is not None
+
+
+# One role and its names inside a run, for the readers: the outlet before the role is left out.
+# Compiled on first use (re's cache): only a page with such a credit line needs it.
+_READ_PAIR = (
+    r"(?P<role>"
+    + _ROLE_WORD
+    + r"|(?<![\u4e00-\u9fff])文(?=\s*[:：︰|｜丨/／】\]〕]))\s*(?:[:：︰|｜丨/／】\]〕]\s*|\s+)?"
+    + _OUTLET
+    + r"?(?P<names>(?!"
+    + _ROLE_WORD
+    + r")"
+    + _NAME
+    + r"(?:\s*[、和]\s*"
+    + _NAME
+    + r")*)(?![\u4e00-\u9fff])"
+)
+_READ_ROLES = {"記者": "记者", "通訊員": "通讯员", "編輯": "编辑", "文": "作者"}
+
+
+def run_reading(text: str) -> str | None:
+    """A credit ``credit_run`` accepts, as the author and editor readers (credits.py) read
+    one: each role, in its common form, with its names after a colon, the outlets and the
+    dateline left out ("新华社北京12月3日电 记者周琳" -> "记者：周琳", "光明日报记者 张胜
+    光明日报通讯员 于明" -> "记者：张胜 通讯员：于明"); ``None`` for any other line."""
+    if not credit_run(text):
+        return None
+    if (wire := _WIRE_BYLINE.match(text)) is not None:
+        return "记者：" + wire["name"]
+    if (dateline := _DATELINE.match(text)) is not None:
+        text = dateline["credit"]
+    pairs = [
+        f"{_READ_ROLES.get(m['role'], m['role'])}：{m['names']}"
+        for m in re.finditer(_READ_PAIR, text)
+    ]
+    return " ".join(pairs) or None

@@ -1,0 +1,176 @@
+"""Credit lines told by their shape (set H, made up for this test before the rules were
+written): crews with qualified roles, bylines naming the outlet before each role, a
+platform's column before the credit, handles, datelines that carry only their credit, wire
+bylines glued to the dateline, English credit rows and lists, an end marker after the
+credit; and the story's lines that look like them: sentences about reporters, editors and
+designers, a dateline with the story's first sentence, interview turns, subheads, slogans
+and English prose opening with "By"."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.credit_forms import english_credit
+from snapcrawl.extract.credit_lines import is_credit
+from snapcrawl.extract.credit_runs import credit_run
+
+from .conftest import ORCHARD_STORY
+
+CREDITS = [
+    # a crew: roles qualified by a desk, one line, several separators
+    "设计制作：黄鹂",
+    "视觉设计：宁远；动画制作：叶落；后期：秋实",
+    "原文作者：Tom Smith 编译：李玲",
+    "【摄影】周平",
+    # the outlet before each role, or the platform's column before the credit
+    "光明日报记者 张胜 光明日报通讯员 于明",
+    "北京日报客户端 | 记者 刘苏雅",
+    "澎湃号·湃客 作者：林深",
+    "观察者网 文/熊超然",
+    "【文/观察者网 王世纯 编辑/高莘】",
+    "文 / 36氪 李小佳",
+    "文并摄 记者 郭星",
+    "转载自 | 示例科技评论",
+    # a handle for a name
+    "UP主：示例阿伟",
+    "UP主 | 老番茄同款",
+    # a dateline with only its credit; a wire byline glued to its dateline
+    "新华社北京12月3日电 记者周琳",
+    "新华社华盛顿12月2日电（记者 熊茂伶）",
+    "新华社北京12月3日电（记者王立彬、于文静）",
+    "人民网北京12月3日电 （记者李昕）",
+    "南方日报讯 （记者/吴凯 通讯员/粤宣）",
+    "中国青年报客户端北京12月3日电（中青报·中青网记者 李若一）",
+    "本报杭州12月3日电 （记者 江南 通讯员 钱塘）",
+    "中央社記者林志明台北3日電",
+    "〔記者王小明／台北報導〕",
+    "記者林志明／台北報導",
+    # an end marker glued after the credit
+    "（记者 宋清 张云）（完）",
+    # English
+    "By Jane Doe and John Smith",
+    "By Jane Doe, Staff Reporter",
+    "By CGTN's Liu Jing",
+    "BY DAVID CHEN",
+    "Written by: Maria Chen",
+    "Photo: Chen Hao/China Daily",
+    "Editor: Li Hua | Designer: Zhou Ning",
+    "Writer: Zhao Lei  Editor: Qian Kun",
+    "Reporting by Li Qing in Beijing; Additional reporting by Zhang Wei in Shanghai; "
+    "Editing by Tom Hogue",
+]
+
+STORY = [
+    "记者王强在现场看到，不少市民排起了长队。",
+    "“这个设计是我们团队花了三个月完成的。”设计师刘洋说。",
+    "统筹推进城乡融合发展是今年的重点任务之一。",
+    "策划：从一个想法到一场展览",
+    "新华社北京12月3日电 国家统计局3日发布数据显示，11月份全国居民消费价格同比上涨0.2%。",
+    "本报北京12月3日电（记者 王强）国务院新闻办公室3日举行新闻发布会，介绍有关情况。",
+    "记者：今年的收成怎么样？",
+    "一、策划先行",
+    "01 编辑的一天",
+    "记者手记：在雪域高原的七天",
+    "UP主们纷纷发布视频参与挑战。",
+    "36氪获悉，示例科技已于近日完成数亿元B轮融资。",
+    "界面新闻记者查询发现，该公司成立于2015年。",
+    "发自上海的列车因大雾晚点两个小时。",
+    "设计：金属机身",
+    "精心策划 周密部署",
+    "By comparison, the older model sold only 2,000 units last year.",
+    "By 2030, the city plans to plant one million trees.",
+    "By Friday, the river had risen another two metres.",
+    "Reporting from the front line, she saw the damage first-hand.",
+    "Editing a newspaper is hard work, he said.",
+    "BY THE NUMBERS",
+    "By Design",
+]
+
+
+def page(paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return (
+        "<html><head><title>山区果园迎来采摘旺季_乡村_示例网</title></head><body>"
+        "<div class='main'><h1>山区果园迎来采摘旺季</h1>"
+        "<div class='info'>2024-10-01 08:00 来源：示例日报</div>"
+        f"<div class='text'>{body}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("text", CREDITS)
+def test_credit_shapes_are_credits(text):
+    assert is_credit(text)
+
+
+@pytest.mark.parametrize("text", STORY)
+def test_story_lines_are_not_credits(text):
+    assert not is_credit(text)
+
+
+@pytest.mark.parametrize("where", [0, 3, 6])
+@pytest.mark.parametrize("text", CREDITS)
+def test_credit_shapes_leave_the_body_wherever_they_stand(text, where):
+    paragraphs = [*ORCHARD_STORY[:where], text, *ORCHARD_STORY[where:]]
+    body = extract_article(page(paragraphs)).body.split("\n")
+    assert text not in body
+    assert all(p in body for p in ORCHARD_STORY)
+
+
+@pytest.mark.parametrize("where", [0, 3, 6])
+@pytest.mark.parametrize("text", STORY)
+def test_story_lines_stay_in_the_body(text, where):
+    paragraphs = [*ORCHARD_STORY[:where], text, *ORCHARD_STORY[where:]]
+    body = extract_article(page(paragraphs)).body.split("\n")
+    assert text in body
+
+
+def test_a_crew_block_leaves_the_body_line_by_line():
+    crew = ["总策划：孙立", "执行策划：马克", "文案：方圆", "设计制作：黄鹂"]
+    body = extract_article(page([*ORCHARD_STORY, *crew])).body.split("\n")
+    assert body == ORCHARD_STORY
+
+
+def test_a_run_needs_names_after_each_role():
+    assert credit_run("光明日报记者 张胜 光明日报通讯员 于明")
+    assert not credit_run("光明日报记者 张胜 光明日报通讯员 走访了十余家养老机构")
+    assert not credit_run("加强统筹 狠抓落实")  # a slogan: no outlet before the role
+    assert not credit_run("新华社北京12月3日电")  # a dateline with no credit after it
+
+
+def test_english_rows_split_only_into_credits():
+    assert english_credit("Editor: Li Hua | Designer: Zhou Ning")
+    assert not english_credit("Editor: Li Hua | the design was new")
+    assert not english_credit("Reporting by Li Qing; editing was quick")
+
+
+def test_the_names_of_a_dateline_credit_reach_the_author():
+    paragraphs = [*ORCHARD_STORY, "新华社华盛顿12月2日电（记者 熊茂伶）"]
+    article = extract_article(page(paragraphs))
+    assert "熊茂伶" in (article.author or "")
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "editor"),
+    [
+        ("中央社記者林志明台北3日電", "林志明", None),
+        ("光明日报记者 张胜 光明日报通讯员 于明", "张胜", None),
+        ("【文/观察者网 王世纯 编辑/高莘】", "王世纯", "高莘"),
+        ("Edited by Alex Wong and Mary Lee", None, "Alex Wong and Mary Lee"),
+    ],
+)
+def test_names_of_credits_told_by_shape_reach_the_readers(credit, author, editor):
+    article = extract_article(page([*ORCHARD_STORY, credit]))
+    assert (article.author, article.editor) == (author, editor)
+
+
+def test_every_word_the_patterns_need_passes_the_gate():
+    """The gate (one trie scan) may skip only lines no pattern could match: every role,
+    account and taken-from word of the patterns holds a gate word."""
+    from snapcrawl.extract import credit_runs
+
+    words = (*credit_runs._ROLE_WORDS, *credit_runs._ACCOUNT_WORDS, "转载自", "转载于", "转自")
+    assert all(credit_runs._ROLE_GATE.search(word) for word in words)
+    assert not credit_runs._ROLE_GATE.search("入秋以来山区果园迎来采摘旺季")
