@@ -30,6 +30,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.noise import is_meta_line, line_notice_strength, repost_source
+from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.outlet_tags import host_names
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
@@ -111,7 +112,9 @@ def _audit(
 ) -> list[str]:
     """Host text for the audit list: notices in or beside the body, label lines, 本文转自."""
     found = [line.text for line in selection.notices + selection.credits]
-    for line in page.lines:
+    lines = page.lines
+    for pos in may_be_host_text(lines):  # the few lines that can be either
+        line = lines[pos]
         text = line.text
         if (("：" in text or ":" in text) and meta.host_label(text)) or line_notice_strength(
             line, names

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.notice_gate import may_be_host_text
 
 _FULL_STOPS = ("。", "！", "？", "!", "?", "…", "”", "」")
 
@@ -73,9 +74,10 @@ def apply_notices(
     for i in range(len(lines) - 1):
         if promo[i] and lines[i].text.rstrip().endswith(("：", ":")):
             promo[i + 1] = True
+    maybe = set(may_be_host_text(lines))  # the few lines with a notice word
     strength = [
-        max(noise.line_notice_strength(line, names), int(flag))
-        for line, flag in zip(lines, promo, strict=True)
+        max(noise.line_notice_strength(line, names), int(flag)) if pos in maybe else int(flag)
+        for pos, (line, flag) in enumerate(zip(lines, promo, strict=True))
     ]
     # Quotes make a line the story's, except in a promo's own slogan.
     speech = [

@@ -1,0 +1,37 @@
+"""Which lines of a page can be host text, found with one scan of the page's text.
+
+The audit asks every line of the page whether it is a host notice or carries a label only
+a re-hosting site writes (快照时间, 原文地址); the body's edges ask every line of the body
+whether it is a notice. Either answer needs a word in the line: a notice family's word (or
+the 以下 a repost card opens with) or a host label, and most lines hold none. One search
+over the lines joined by newlines (no word holds one) finds the few that do, instead of a
+search and a Python call a line; the full tests then run on those lines only.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.notice_vocab import NOTICE_FAMILIES
+from snapcrawl.extract.vocab import LABELS
+from snapcrawl.extract.word_trie import any_of
+
+# ``noise.line_notice_strength`` is 0 without a family word or a leading 以下 (a repost
+# card); ``meta.host_label`` is False without one of these labels.
+_NOTICE_WORDS = [word for words in NOTICE_FAMILIES.values() for word in words]
+_HOST_LABELS = [*LABELS["snapshot_at"], *LABELS["source_url"]]
+_HOST_TEXT = re.compile(any_of([*_NOTICE_WORDS, "以下", *_HOST_LABELS]))
+
+
+def may_be_host_text(lines: list[Line]) -> list[int]:
+    """Positions in ``lines``, in order, of the lines holding a notice word, 以下 or a host
+    label: every line a notice or host-label test can flag is among them."""
+    texts = [line.text for line in lines]
+    if not texts:
+        return []
+    ends = list(accumulate(len(text) + 1 for text in texts))  # past each line's "\n"
+    positions = [bisect_right(ends, m.start()) for m in _HOST_TEXT.finditer("\n".join(texts))]
+    return list(dict.fromkeys(positions))
