@@ -112,9 +112,12 @@ def _audit(
 ) -> list[str]:
     """Host text for the audit list: notices in or beside the body, label lines, 本文转自."""
     found = [line.text for line in selection.notices + selection.credits]
-    lines = page.lines
-    for pos in may_be_host_text(lines):  # the few lines that can be either
-        line = lines[pos]
+    maybe = selection.maybe_host
+    if maybe is None:
+        maybe = may_be_host_text(page.lines)
+    for line in page.lines:
+        if line not in maybe:  # no notice word and no host label: neither
+            continue
         text = line.text
         if (("：" in text or ":" in text) and meta.host_label(text)) or line_notice_strength(
             line, names

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.notice_vocab import NOTICE_FAMILIES
 from snapcrawl.extract.vocab import LABELS
@@ -26,12 +27,22 @@ _HOST_LABELS = [*LABELS["snapshot_at"], *LABELS["source_url"]]
 _HOST_TEXT = re.compile(any_of([*_NOTICE_WORDS, "以下", *_HOST_LABELS]))
 
 
-def may_be_host_text(lines: list[Line]) -> list[int]:
-    """Positions in ``lines``, in order, of the lines holding a notice word, 以下 or a host
-    label: every line a notice or host-label test can flag is among them."""
-    texts = [line.text for line in lines]
-    if not texts:
-        return []
-    ends = list(accumulate(len(text) + 1 for text in texts))  # past each line's "\n"
-    positions = [bisect_right(ends, m.start()) for m in _HOST_TEXT.finditer("\n".join(texts))]
-    return list(dict.fromkeys(positions))
+def may_be_host_text(lines: list[Line]) -> frozenset[Line]:
+    """The lines holding a notice word, 以下 or a host label: every line a
+    notice or host-label test can flag is among them. A notice is never longer than
+    ``NOTICE_MAX``: a longer line is a candidate only with a colon (a label's), unread.
+    Lines, not indexes: the metadata readers renumber the page's lines (glued_credit)."""
+    short: list[Line] = []
+    found: list[Line] = []
+    for line in lines:
+        text = line.text
+        if len(text) <= thresholds.NOTICE_MAX:
+            short.append(line)
+        elif "：" in text or ":" in text:
+            found.append(line)
+    if short:
+        texts = [line.text for line in short]
+        ends = list(accumulate(len(text) + 1 for text in texts))  # past each line's "\n"
+        joined = "\n".join(texts)
+        found += [short[bisect_right(ends, m.start())] for m in _HOST_TEXT.finditer(joined)]
+    return frozenset(found)
