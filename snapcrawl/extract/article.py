@@ -80,7 +80,7 @@ def _clean_body(
             continue
         # The info line under the heading (even under a kept subheading) is labels, not
         # story. Host labels (快照时间, 原文地址) go wherever they are.
-        if is_meta_line(text) and (not story_started or meta.host_label(text)):
+        if (not story_started or meta.host_label(text)) and is_meta_line(text):
             removed.append(text)
             continue
         text = chrome.without_gallery_counter(text)

@@ -12,8 +12,10 @@ Shanghai time. A date alone is midnight with
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import accumulate
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -120,6 +122,14 @@ def has_year(text: str) -> bool:
     """Whether ``text`` holds a four-digit year, which every form ``find_dates`` reads has:
     a cheap test that lets a scan over every line skip the lines that cannot be dated."""
     return _YEAR.search(text) is not None
+
+
+def with_year(texts: list[str]) -> list[int]:
+    """The positions in ``texts``, in order, of the texts that hold a four-digit year
+    (``has_year``), found by one search over them joined rather than a call a text."""
+    ends = list(accumulate(len(text) + 1 for text in texts))  # past each text's "\n"
+    found = [bisect_right(ends, m.start()) for m in _YEAR.finditer("\n".join(texts))]
+    return list(dict.fromkeys(found))
 
 
 def parse_date(text: str) -> FoundDate | None:

@@ -20,7 +20,7 @@ from lxml import etree
 
 from snapcrawl.extract import accounts, credits
 from snapcrawl.extract.credit_lines import credited_span
-from snapcrawl.extract.dates import has_year, parse_date
+from snapcrawl.extract.dates import parse_date, with_year
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import is_list_heading, label_spans, notice_families
 from snapcrawl.extract.script_fields import read_script_fields
@@ -289,12 +289,8 @@ def extract_snapshot_at(lines: list[Line]) -> datetime | None:
         value = labeled(line.text, "snapshot_at")
         if value and (date := parse_date(value)):
             return date.value
-    for line in lines:
-        if (
-            line.chars <= 200
-            and has_year(line.text)  # parse_date finds nothing without one; most lines skip
-            and "copy" in notice_families(line.text)
-            and (date := parse_date(line.text))
-        ):
+    short = [line.text for line in lines if line.chars <= 200]
+    for pos in with_year(short):  # parse_date finds nothing without one; most lines skip
+        if "copy" in notice_families(short[pos]) and (date := parse_date(short[pos])):
             return date.value
     return None
