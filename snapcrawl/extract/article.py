@@ -28,6 +28,7 @@ from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.glued_credit import cut_glued_credit
+from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.noise import is_meta_line, line_notice_strength, repost_source
 from snapcrawl.extract.notice_gate import may_be_host_text
@@ -230,7 +231,8 @@ def extract_article(
     author = author or posting_account(near_title, source)
     editor = meta.extract_editor(zone, lines)
     original_title = meta.extract_original_title(zone)
-    category = extract_category(lines, title, body_start, page.head.crumbs)
+    labels = label_index(lines)  # the lines each labeled field's reader looks at
+    category = extract_category(lines, title, body_start, page.head.crumbs, labels)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (
             date := parse_date(value)
@@ -247,8 +249,8 @@ def extract_article(
         category=category,
         published_at=published,
         source=source,
-        source_url=meta.extract_source_url(lines, url),
-        snapshot_at=meta.extract_snapshot_at(lines),
+        source_url=meta.extract_source_url(lines, url, labels),
+        snapshot_at=meta.extract_snapshot_at(lines, labels),
         author=author,
         editor=editor,
         original_title=original_title,
