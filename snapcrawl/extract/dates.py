@@ -12,11 +12,11 @@ Shanghai time. A date alone is midnight with
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import accumulate
 from zoneinfo import ZoneInfo
+
+from snapcrawl.extract.joined_search import positions_matching
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -127,9 +127,7 @@ def has_year(text: str) -> bool:
 def with_year(texts: list[str]) -> list[int]:
     """The positions in ``texts``, in order, of the texts that hold a four-digit year
     (``has_year``), found by one search over them joined rather than a call a text."""
-    ends = list(accumulate(len(text) + 1 for text in texts))  # past each text's "\n"
-    found = [bisect_right(ends, m.start()) for m in _YEAR.finditer("\n".join(texts))]
-    return list(dict.fromkeys(found))
+    return positions_matching(texts, _YEAR)
 
 
 def parse_date(text: str) -> FoundDate | None:

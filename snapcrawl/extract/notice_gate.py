@@ -4,18 +4,17 @@ The audit asks every line of the page whether it is a host notice or carries a l
 a re-hosting site writes (快照时间, 原文地址); the body's edges ask every line of the body
 whether it is a notice. Either answer needs a word in the line: a notice family's word (or
 the 以下 a repost card opens with) or a host label, and most lines hold none. One search
-over the lines joined by newlines (no word holds one) finds the few that do, instead of a
-search and a Python call a line; the full tests then run on those lines only.
+over the lines joined (joined_search.py) finds the few that do, instead of a search and a
+Python call a line; the full tests then run on those lines only.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.joined_search import positions_matching
 from snapcrawl.extract.notice_vocab import NOTICE_FAMILIES
 from snapcrawl.extract.vocab import LABELS
 from snapcrawl.extract.word_trie import any_of
@@ -40,9 +39,6 @@ def may_be_host_text(lines: list[Line]) -> frozenset[Line]:
             short.append(line)
         elif "：" in text or ":" in text:
             found.append(line)
-    if short:
-        texts = [line.text for line in short]
-        ends = list(accumulate(len(text) + 1 for text in texts))  # past each line's "\n"
-        joined = "\n".join(texts)
-        found += [short[bisect_right(ends, m.start())] for m in _HOST_TEXT.finditer(joined)]
+    texts = [line.text for line in short]
+    found += [short[pos] for pos in positions_matching(texts, _HOST_TEXT)]
     return frozenset(found)
