@@ -8,27 +8,22 @@ it as the author when the page credits another outlet as the story's source.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from snapcrawl.extract.credits import NAME_BREAK, wechat_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.joined_search import positions_matching
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
-_FOLLOW = re.compile("关注")
 
 
 def followed_account(lines: list[Line]) -> str | None:
     """The self-media account that published the page: the one name a follow button (关注)
     stands beside. Several different names (a list of accounts to follow) give none."""
     names = []
-    # Only a line holding 关注 can be the button: one search over the page finds those.
-    for pos in positions_matching([line.text for line in lines], _FOLLOW):
-        if pos == 0:
-            continue  # nothing stands before it
-        prev, line = lines[pos - 1], lines[pos]
+    for prev, line in itertools.pairwise(lines):
         if line.text.strip(" +＋\u3000") != "关注" or prev.chars > 20:
             continue
         name = prev.text.strip()  # often a link to the account's page
