@@ -28,8 +28,10 @@ from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.glued_credit import cut_glued_credit
+from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.noise import is_meta_line, line_notice_strength, repost_source
+from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.outlet_tags import host_names
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
@@ -79,7 +81,7 @@ def _clean_body(
             continue
         # The info line under the heading (even under a kept subheading) is labels, not
         # story. Host labels (快照时间, 原文地址) go wherever they are.
-        if is_meta_line(text) and (not story_started or meta.host_label(text)):
+        if (not story_started or meta.host_label(text)) and is_meta_line(text):
             removed.append(text)
             continue
         text = chrome.without_gallery_counter(text)
@@ -111,7 +113,12 @@ def _audit(
 ) -> list[str]:
     """Host text for the audit list: notices in or beside the body, label lines, 本文转自."""
     found = [line.text for line in selection.notices + selection.credits]
+    maybe = selection.maybe_host
+    if maybe is None:
+        maybe = may_be_host_text(page.lines)
     for line in page.lines:
+        if line not in maybe:  # no notice word and no host label: neither
+            continue
         text = line.text
         if (("：" in text or ":" in text) and meta.host_label(text)) or line_notice_strength(
             line, names
@@ -224,7 +231,8 @@ def extract_article(
     author = author or posting_account(near_title, source)
     editor = meta.extract_editor(zone, lines)
     original_title = meta.extract_original_title(zone)
-    category = extract_category(lines, title, body_start, page.head.crumbs)
+    labels = label_index(lines)  # the lines each labeled field's reader looks at
+    category = extract_category(lines, title, body_start, page.head.crumbs, labels)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (
             date := parse_date(value)
@@ -241,8 +249,8 @@ def extract_article(
         category=category,
         published_at=published,
         source=source,
-        source_url=meta.extract_source_url(lines, url),
-        snapshot_at=meta.extract_snapshot_at(lines),
+        source_url=meta.extract_source_url(lines, url, labels),
+        snapshot_at=meta.extract_snapshot_at(lines, labels),
         author=author,
         editor=editor,
         original_title=original_title,

@@ -85,8 +85,14 @@ def keep_blocks(
         return
     first_good, last_good = good[0], good[-1]
     headings = {_heading_key(line.text) for line in lines if line.heading}
-    i, n = 0, len(lines)
-    while i < n:
+    # Only a block between the first and the last GOOD line is kept or dropped: start past
+    # the block the first one stands in (if any), stop at the last one.
+    n = len(lines)
+    i = first_good + 1
+    if (first_block := _block_of(lines[first_good], container)) is not None:
+        while i < n and _block_of(lines[i], container) is first_block:
+            i += 1
+    while i < last_good:
         block = _block_of(lines[i], container)
         if block is None:
             i += 1

@@ -38,6 +38,7 @@ from snapcrawl.extract.line_kinds import (
     keep_short,
     kind_of,
 )
+from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.siblings import merge_siblings
 
 
@@ -51,6 +52,8 @@ class Selection:
     removed: list[tuple[Line, str]] = field(default_factory=list)
     notices: list[Line] = field(default_factory=list)
     credits: list[Line] = field(default_factory=list)  # 责任编辑, 原标题, bylines: for metadata
+    # The page's lines that can be host text (notice_gate), for the audit too.
+    maybe_host: frozenset[Line] | None = None
 
 
 def prose_value(line: Line) -> float:
@@ -159,7 +162,8 @@ def select_body(
     kinds = [kind_of(line, container) for line in inside]
     cut_list_sections(kinds, inside)
     cut_reference_sections(kinds, inside)
-    notices = apply_notices(inside, kinds, site_names)
+    maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
+    notices = apply_notices(inside, kinds, site_names, maybe_host)
     cut_after_footer(inside, kinds)
     keep = keep_short(kinds, inside)
     keep_blocks(inside, kinds, keep, container)
@@ -170,7 +174,9 @@ def select_body(
         if reason in ("credit", "picture_credit")
     ]
     promos = [line for line, reason in zip(inside, reasons, strict=True) if reason == "promo"]
-    selection = Selection(container, inside, notices=notices + promos, credits=credits)
+    selection = Selection(
+        container, inside, notices=notices + promos, credits=credits, maybe_host=maybe_host
+    )
     for line, (kind, reason), flag in zip(inside, kinds, keep, strict=True):
         if flag:
             selection.kept.append(line)

@@ -8,6 +8,7 @@ story's own title. Only lines above the story are read as trails.
 from __future__ import annotations
 
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.labeled_lines import LabelIndex
 from snapcrawl.extract.meta import extract_field
 from snapcrawl.extract.noise import breadcrumb_parts
 from snapcrawl.extract.vocab import CRUMB_LEAVES
@@ -28,12 +29,16 @@ def _section(parts: list[str], title: str) -> str | None:
 
 
 def extract_category(
-    lines: list[Line], title: str, body_start: int, crumbs: list[str] | None = None
+    lines: list[Line],
+    title: str,
+    body_start: int,
+    crumbs: list[str] | None = None,
+    index: LabelIndex | None = None,
 ) -> str | None:
     """类别/分类 label, else the last item of a marked breadcrumb trail (``nav
     aria-label="breadcrumb"``, ``.breadcrumb``) or of a breadcrumb line that is not the page
-    itself."""
-    if value := extract_field(lines, "category"):
+    itself. ``index``: the page's labeled lines (labeled_lines.py), if known."""
+    if value := extract_field(lines, "category", index):
         return value
     if crumbs and (found := _section(crumbs, title)):
         return found

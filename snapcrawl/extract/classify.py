@@ -79,18 +79,18 @@ def _is_stub(line: Line) -> bool:
 
 def judge(lines: list[Line], selection: Selection, heading_at: int | None = None) -> str:
     """The verdict for a page whose body has been selected; ``heading_at`` is the line of a
-    heading the page declares as its article's (``signalled_heading``)."""
-    page_chars = sum(line.chars for line in lines)
-    page_links = sum(line.link_chars for line in lines)
-    link_lines = sum(1 for line in lines if line.is_link)
-    many_links = (
-        link_lines >= thresholds.LIST_LINK_LINES
-        and page_links >= thresholds.LIST_LINK_SHARE * page_chars
-    )
+    heading the page declares as its article's (``signalled_heading``). The page's link
+    counts are summed where a test reads them (most articles end at their strong prose)."""
     body_chars = sum(line.chars for line in selection.kept)
     if selection.container is None or body_chars < MIN_BODY_CHARS:
         # No story: a page of links, or of items (a teaser, or a dated link, outside the
         # furniture), is a list, even when it holds a single item.
+        page_chars = sum(line.chars for line in lines)
+        page_links = sum(line.link_chars for line in lines)
+        many_links = (
+            _link_lines(lines) >= thresholds.LIST_LINK_LINES
+            and page_links >= thresholds.LIST_LINK_SHARE * page_chars
+        )
         main = [line for line in lines if line.noise_at < 0]
         teasers = sum(line.chars for line in main if line.teaser)
         dated = any(line.stamp and line.is_link for line in main)
@@ -141,11 +141,15 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     if (
         body_chars < thresholds.BRIEF_MAX_CHARS
         and longest < thresholds.BRIEF_MAX_LINE
-        and link_lines >= thresholds.BRIEF_LINK_LINES
+        and _link_lines(lines) >= thresholds.BRIEF_LINK_LINES
         and not _short_story(lines, selection)
     ):
         return LIST
     return ARTICLE
+
+
+def _link_lines(lines: list[Line]) -> int:
+    return sum(1 for line in lines if line.is_link)
 
 
 def _cut_short(text: str) -> bool:

@@ -10,11 +10,12 @@ story's second half closes the page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from snapcrawl.extract import chrome, noise, thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.notice_gate import may_be_host_text
 
 _FULL_STOPS = ("。", "！", "？", "!", "?", "…", "”", "」")
 
@@ -63,9 +64,13 @@ def _region_follows(kinds: list[tuple[Kind, str]], i: int) -> bool:
 
 
 def apply_notices(
-    lines: list[Line], kinds: list[tuple[Kind, str]], site_names: Iterable[str]
+    lines: list[Line],
+    kinds: list[tuple[Kind, str]],
+    site_names: Iterable[str],
+    maybe: Collection[Line] | None = None,
 ) -> list[Line]:
-    """Mark host notices; a notice near an edge takes the rest of that edge with it."""
+    """Mark host notices; a notice near an edge takes the rest of that edge with it.
+    ``maybe``: the lines that can be notices (``notice_gate``), if known."""
     names = tuple(site_names)
     promo = [chrome.is_promo(line.text) for line in lines]
     # "关注公众号，发送消息：" announces what to send on the next line ("666，领取…资料"):
@@ -73,8 +78,10 @@ def apply_notices(
     for i in range(len(lines) - 1):
         if promo[i] and lines[i].text.rstrip().endswith(("：", ":")):
             promo[i + 1] = True
-    strength = [
-        max(noise.line_notice_strength(line, names), int(flag))
+    if maybe is None:
+        maybe = may_be_host_text(lines)
+    strength = [  # a line with no notice word is 0 (or a promo's 1)
+        max(noise.line_notice_strength(line, names), int(flag)) if line in maybe else int(flag)
         for line, flag in zip(lines, promo, strict=True)
     ]
     # Quotes make a line the story's, except in a promo's own slogan.

@@ -10,11 +10,18 @@ and a dated table row has no prose.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.dom import Line
+
+# What every date with a time of day holds, in this order: a year (both of ``dates``' forms
+# have one), then the hour's separator (":", "：", 时, 点) after it. One search a line
+# finds the few lines ``find_dates`` can stamp.
+_YEAR_THEN_CLOCK = re.compile(r"(?:19|20)\d\d.*[:：时点]", re.DOTALL)
 
 
 def prose_chars(lines: list[Line], *, outside_furniture: bool = False) -> int:
@@ -51,7 +58,15 @@ def _series(inside: list[Line], container: etree._Element) -> list[list[Line]]:
     # Each line judged once (it is at the edge of the entries at each depth it is under),
     # and first: entries of a series are disjoint, so a block with fewer date-and-time
     # lines than MIN_ENTRIES (an article: most blocks) holds no series.
-    known = {line.index: _stamped(line) for line in inside}
+    # Only a line with a year before a clock's separator can be stamped (most are not).
+    search = _YEAR_THEN_CLOCK.search
+    limit = thresholds.ENTRY_STAMP_CHARS
+    maybe = [line for line in inside if line.chars <= limit and search(line.text)]
+    if len(maybe) < thresholds.MIN_ENTRIES:
+        return []
+    known = dict.fromkeys((line.index for line in inside), False)
+    for line in maybe:
+        known[line.index] = _stamped(line)
     if sum(known.values()) < thresholds.MIN_ENTRIES:
         return []
     groups: dict[etree._Element, dict[etree._Element, list[Line]]] = {}

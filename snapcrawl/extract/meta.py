@@ -11,7 +11,6 @@ the same way. The bigger fields have their own modules: ``title``, ``published``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
@@ -20,8 +19,9 @@ from lxml import etree
 
 from snapcrawl.extract import accounts, credits
 from snapcrawl.extract.credit_lines import credited_span
-from snapcrawl.extract.dates import has_year, parse_date
+from snapcrawl.extract.dates import parse_date, with_year
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.labeled_lines import LabelIndex, labeled_positions
 from snapcrawl.extract.noise import is_list_heading, label_spans, notice_families
 from snapcrawl.extract.script_fields import read_script_fields
 from snapcrawl.extract.script_time import read_script_time
@@ -145,12 +145,11 @@ def _first_token(value: str) -> str | None:
     return value if 1 < len(value) <= 40 and not parse_date(value) else None
 
 
-def extract_field(lines: Iterable[Line], fieldname: str) -> str | None:
-    """First "label：value" of ``fieldname`` (source, author, category) on the page."""
-    for line in lines:
-        if ":" not in line.text and "：" not in line.text:  # no label (checked inline: hot)
-            continue
-        value = labeled(line.text, fieldname)
+def extract_field(lines: list[Line], fieldname: str, index: LabelIndex | None = None) -> str | None:
+    """First "label：value" of ``fieldname`` (source, author, category) on the page;
+    ``index``: the page's labeled lines (labeled_lines.py), if known."""
+    for pos in labeled_positions(lines, fieldname, index):
+        value = labeled(lines[pos].text, fieldname)
         if value and (token := _first_token(value)):
             return token
     return None
@@ -262,11 +261,12 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def extract_source_url(lines: list[Line], url: str | None) -> str | None:
+def extract_source_url(
+    lines: list[Line], url: str | None, index: LabelIndex | None = None
+) -> str | None:
     """The original's address from an 原文地址-style line: its URL text, else its link."""
-    for i, line in enumerate(lines):
-        if ":" not in line.text and "：" not in line.text:
-            continue
+    for i in labeled_positions(lines, "source_url", index):
+        line = lines[i]
         value = labeled(line.text, "source_url")
         if value is None:
             continue
@@ -281,20 +281,14 @@ def extract_source_url(lines: list[Line], url: str | None) -> str | None:
     return None
 
 
-def extract_snapshot_at(lines: list[Line]) -> datetime | None:
+def extract_snapshot_at(lines: list[Line], index: LabelIndex | None = None) -> datetime | None:
     """When the host copied the page: a 快照生成时间-style label, or a dated copy notice."""
-    for line in lines:
-        if ":" not in line.text and "：" not in line.text:
-            continue
-        value = labeled(line.text, "snapshot_at")
+    for pos in labeled_positions(lines, "snapshot_at", index):
+        value = labeled(lines[pos].text, "snapshot_at")
         if value and (date := parse_date(value)):
             return date.value
-    for line in lines:
-        if (
-            line.chars <= 200
-            and has_year(line.text)  # parse_date finds nothing without one; most lines skip
-            and "copy" in notice_families(line.text)
-            and (date := parse_date(line.text))
-        ):
+    short = [line.text for line in lines if line.chars <= 200]
+    for pos in with_year(short):  # parse_date finds nothing without one; most lines skip
+        if "copy" in notice_families(short[pos]) and (date := parse_date(short[pos])):
             return date.value
     return None

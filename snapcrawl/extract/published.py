@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from snapcrawl.extract.dates import SHANGHAI, FoundDate, find_dates, parse_date
+from snapcrawl.extract.dates import SHANGHAI, FoundDate, find_dates, parse_date, with_year
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import HeadInfo, lines_between
 
@@ -57,10 +57,13 @@ _YEARLESS = re.compile(
 )
 
 
+_LINE_MAX = 100  # characters of a line a publication date introduced stands in
+
+
 def _published_in(line: Line) -> list[FoundDate]:
     """Dates of ``line`` that a publication word (发布, 发表于, 日期…) introduces."""
     text = line.text
-    if line.chars > 100:  # a date inside prose is an event, not the publication
+    if line.chars > _LINE_MAX:  # a date inside prose is an event, not the publication
         return []
     found = []
     for date in find_dates(text):
@@ -142,7 +145,10 @@ def extract_published(
     # of a page for nothing is most of this function's cost.
     if not (found and found[0].has_time):
         found += [d for ln in tail_zone for d in _published_in(ln)]
-        found += [d for ln in lines for d in _published_in(ln)]
+        # _published_in finds a date only in a short line with a year: one scan finds those.
+        short = [ln for ln in lines if ln.chars <= _LINE_MAX]
+        dated = with_year([ln.text for ln in short])
+        found += [d for pos in dated for d in _published_in(short[pos])]
     if not found:
         return None
     best = found[0]

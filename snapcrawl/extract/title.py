@@ -14,7 +14,7 @@ import re
 
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo
+from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo, lines_between
 from snapcrawl.extract.noise import LABEL_RE
 
 _SPACES = re.compile(r"\s+")
@@ -78,10 +78,10 @@ def _is_meta_line(line: Line) -> bool:
 def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
     """The article heading and its line (``None`` when taken from the markup)."""
     doc_title = head.title
-    window = [
+    window = [  # the lines numbered up to the window's end (sliced when numbered by position)
         line
-        for line in lines
-        if 2 <= line.chars <= 120 and not line.is_link and line.index <= body_start + _WINDOW
+        for line in lines_between(lines, 0, body_start + _WINDOW)
+        if 2 <= line.chars <= 120 and not line.is_link
     ]
     candidates = [line for line in window if line.index <= body_start + 1]
     said = _squashed(statements(head))
@@ -95,13 +95,16 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
         if m[0] >= 3
     ]
     if matching:
-        by_index = {line.index: line for line in lines}
+
+        def numbered(index: int) -> Line | None:  # the (last) line numbered ``index``
+            found = lines_between(lines, index, index)
+            return found[-1] if found else None
 
         def rank(mc: tuple[tuple[int, str], Line]) -> tuple[int, bool, bool, bool, int]:
             (strength, text), line = mc
             near_meta = False
             for k in (1, 2, 3):  # past copies of the heading (a print or share title)
-                nxt = by_index.get(line.index + k)
+                nxt = numbered(line.index + k)
                 if nxt is None or _squash(nxt.text) != _squash(line.text):
                     near_meta = nxt is not None and _is_meta_line(nxt)
                     break

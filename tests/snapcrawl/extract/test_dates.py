@@ -11,6 +11,7 @@ from snapcrawl.extract.dates import (
     has_year,
     is_date_only,
     parse_date,
+    with_year,
 )
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -86,3 +87,21 @@ def test_has_year_is_a_safe_prefilter(text, year):
     assert has_year(text) is year
     if not year:
         assert find_dates(text) == []
+
+
+def test_with_year_finds_the_texts_has_year_finds():
+    """One scan over the joined texts gives the positions ``has_year`` would, in order, once
+    each: a year at a text's end or start, two years in one text, none across the join."""
+    texts = [
+        "发布时间：2025年02月13日 15:50",
+        "无日期",
+        "见 2019 年报，又见2020年",
+        "20",
+        "19 时",
+        "",
+        "2024",
+        "06/02/2022",
+    ]
+    assert with_year(texts) == [i for i, text in enumerate(texts) if has_year(text)]
+    assert with_year(texts) == [0, 2, 6, 7]
+    assert with_year([]) == []

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from snapcrawl.extract.body import select_body
+from snapcrawl.extract.dates import find_dates
+from snapcrawl.extract.entries import _YEAR_THEN_CLOCK
 from snapcrawl.extract.page import read_page
 
 POSTS = [
@@ -79,3 +81,27 @@ def test_paragraphs_that_mention_dates_are_not_entries():
     paragraphs = [f"{s}，{p}" for s, p in zip(STAMPS * 2, POSTS[0] * 2, strict=True)]
     inner = "".join(f"<p>{p}</p>" for p in paragraphs)
     assert _kept(_page(inner)) == paragraphs
+
+
+def test_every_date_with_a_time_passes_the_stamp_gate():
+    """``_series`` reads only lines where a year comes before a clock's separator: every
+    form ``find_dates`` gives a time of day is one of them."""
+    stamps = [
+        "2025-02-13 15:50:00",
+        "2025年02月13日 15:50",
+        "2025/02/13 15:50",
+        "2025年2月13日下午3:50",
+        "2025年2月13日 星期四 15:50",
+        "2025-02-1315:50",
+        "2025年2月13日 15时50分",
+        "2025年2月13日 15点50分",
+        "发布时间 2005/03/15 22:36 by 某人",
+        "9/17/2004 5:54:13 AM",
+        "06/02/2022 - 13:48",
+        "2025-02-13T15:50:00+08:00",
+    ]
+    for text in stamps:
+        assert any(d.has_time for d in find_dates(text)), text
+        assert _YEAR_THEN_CLOCK.search(text), text
+    assert not _YEAR_THEN_CLOCK.search("15:50 2025年2月13日")  # no time after the year
+    assert not any(d.has_time for d in find_dates("15:50 2025年2月13日"))
