@@ -1,31 +1,23 @@
-"""Parse a page and flatten it into text lines that remember where they came from.
+"""Parse a page, and the ``Line`` its text is read into (``walk.flatten``).
 
 Every later step (container choice, noise layers, metadata) works on the same list of
-``Line`` objects. A line ends at a block boundary or a ``<br>``, so ``<p>`` pages, ``<br>``
-runs, table cells and ``<font>`` soup all come out as the paragraphs a reader sees; each line
-keeps its owning block element, how much of it is link text and the links it holds.
+``Line`` objects: one visible line each, which keeps its owning block element, how much of
+it is link text and the links it holds. The class names that call a region furniture are
+judged here too (``is_noise_names``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import chain
 
 from lxml import etree
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.furniture import strip_furniture  # noqa: F401 - long imported from here
-from snapcrawl.extract.text import (
-    drop_void_references,
-    normalize_counted,
-    punctuation_count,
-    visible_len,
-)
+from snapcrawl.extract.text import drop_void_references
 from snapcrawl.extract.vocab import (
-    BLOCK_TAGS,
     CONTENT_CLASS_TOKENS,
-    HEADING_TAGS,
     NOISE_CLASS_TOKENS,
     STYLE_CLASS_TOKENS,
 )
@@ -37,15 +29,6 @@ _EARLY_END = re.compile(r"</(?:html|HTML|body|BODY)")  # no IGNORECASE: a fast l
 _EARLY_END_BYTES = re.compile(_EARLY_END.pattern.encode())
 _REFERENCE = re.compile(rb"&#")  # a numeric reference, void or not (bytes.find is slower)
 _TOKEN_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
-# What a tag does to lines, for the walk in ``flatten``.
-_INLINE, _LINK, _BREAK, _BLOCK, _HEADING = range(5)
-_KIND = {
-    **{tag: _BLOCK for tag in BLOCK_TAGS},
-    **{tag: _HEADING for tag in HEADING_TAGS},
-    "br": _BREAK,
-    "hr": _BREAK,
-    "a": _LINK,
-}
 
 # Whether a class or id can hold a furniture token at all, as a trie (2.7x faster than the
 # plain alternation of the tokens).
@@ -175,126 +158,3 @@ def is_noise_names(class_: str | None, id_: str | None) -> bool:
     if not any(name & NOISE_CLASS_TOKENS and not name & STYLE_CLASS_TOKENS for name in names):
         return False
     return not any(name & CONTENT_CLASS_TOKENS and not name & NOISE_CLASS_TOKENS for name in names)
-
-
-def flatten(root: etree._Element) -> list[Line]:
-    """Walk the tree once and return its visible lines in reading order."""
-    lines: list[Line] = []
-    parts: list[str] = []  # text of the line being read
-    link_parts: list[str] = []  # the part of it inside links
-    hrefs: list[str] = []
-    blocks: list[etree._Element] = [root]
-    # Where each block stands in ``opened`` (below): the open elements are the path from
-    # the root, so a block's ancestors are the ones opened before it, read off the stack
-    # instead of asking lxml for each owner's ``iterancestors()``.
-    depths: list[int] = [0]
-    chains: dict[etree._Element, tuple[etree._Element, ...]] = {}
-    above = tuple(root.iterancestors())  # when ``root`` is not the document's root
-    link_depth = 0
-    heading_depth = 0
-    solid = False  # whether ``parts`` holds more than whitespace
-
-    def _chain(owner: etree._Element) -> tuple[etree._Element, ...]:
-        chain = chains[owner] = (*opened[depths[-1] :: -1], *above)
-        return chain
-
-    def emit(owner: etree._Element) -> None:
-        """Close the line ``parts`` holds; ``owner`` is ``blocks[-1]``. A code block's text
-        keeps its own line breaks: each of its lines is a line."""
-        joined = "".join(parts)
-        if owner.tag == "pre" and not link_parts and "\n" in joined.strip():
-            for piece in joined.split("\n"):
-                add(owner, piece, ())
-            return
-        add(owner, joined, link_parts)
-
-    def add(owner: etree._Element, joined: str, link_parts: list[str] | tuple[()]) -> None:
-        text, chars = normalize_counted(joined)
-        if text:
-            link = visible_len("".join(link_parts)) if link_parts else 0
-            line = Line(
-                text,
-                owner,
-                len(lines),
-                chars,
-                min(link, chars),
-                punctuation_count(text),
-                heading_depth > 0,
-                tuple(hrefs),
-                chains.get(owner) or _chain(owner),
-            )
-            line.is_link = thresholds.is_link_line(line)
-            lines.append(line)
-
-    if root.text:  # the root's own text opens the first line
-        parts.append(root.text)
-        solid = not root.text.isspace()
-    # ``root.iter()`` gives each element's start; an element ends where the next one is not
-    # inside it, so the ends come off a stack of open elements. These are the events of
-    # ``etree.iterwalk(root, events=("start", "end"))`` in the same order, but the walk
-    # costs half as much (iterwalk builds an event tuple per step).
-    opened: list[etree._Element] = [root]
-    kinds: list[int] = [_BLOCK]
-    nodes = root.iter(etree.Element)  # as iterwalk: no comments or PIs (nor their tails)
-    next(nodes)  # the root's own start, read above
-    for el in chain(nodes, (None,)):  # None: end whatever is still open below the root
-        parent = root if el is None else el.getparent()
-        while opened[-1] is not parent:  # the end of each element ``el`` is not inside
-            done = opened[-1]  # popped below: the line it closes reads its ancestors here
-            kind = kinds.pop()
-            if kind >= _BLOCK:
-                if parts:
-                    if solid:
-                        emit(blocks[-1])
-                    parts.clear()
-                    link_parts.clear()
-                    hrefs.clear()
-                    solid = False
-                if kind == _HEADING:
-                    heading_depth -= 1
-                blocks.pop()
-                depths.pop()
-            elif kind == _LINK:
-                link_depth -= 1
-            opened.pop()
-            text = done.tail
-            if text:
-                parts.append(text)
-                if link_depth:
-                    link_parts.append(text)
-                if not solid and not text.isspace():
-                    solid = True
-        if el is None:
-            break
-        kind = _KIND.get(el.tag, _INLINE)
-        opened.append(el)
-        kinds.append(kind)
-        if kind >= _BREAK:  # a block or a break: the text so far is a line
-            if parts:
-                if solid:
-                    emit(blocks[-1])
-                parts.clear()
-                link_parts.clear()
-                hrefs.clear()
-                solid = False
-            if kind == _BREAK:
-                continue
-            blocks.append(el)
-            depths.append(len(opened) - 1)
-            if kind == _HEADING:
-                heading_depth += 1
-        elif kind == _LINK:
-            link_depth += 1
-            href = el.get("href")
-            if href:
-                hrefs.append(href.strip())
-        text = el.text
-        if text:
-            parts.append(text)
-            if link_depth:
-                link_parts.append(text)
-            if not solid and not text.isspace():
-                solid = True
-    if parts and solid:
-        emit(blocks[-1])
-    return lines

@@ -96,8 +96,8 @@ def read_statements(root: etree._Element, info: HeadInfo, found: Survey | None =
         info.metas.setdefault(key, value)
     if moment := read_script_time(root, scripts):
         info.metas["script:pubtime"] = moment
-    info.scripts = [
-        el.text for el in scripts if el.text and "ld+json" not in (el.get("type") or "")
+    info.scripts = [  # each text read once: lxml makes a new string at every read
+        text for el in scripts if (text := el.text) and "ld+json" not in (el.get("type") or "")
     ]
     info.crumbs = read_breadcrumbs(root, marked)
     info.marked = {kind: read_marked(root, kind, marked) for kind in ("byline", "source")}
@@ -157,7 +157,7 @@ def extract_field(lines: list[Line], fieldname: str, index: LabelIndex | None = 
 
 def lines_between(lines: list[Line], low: int, high: int) -> list[Line]:
     """The lines whose index is in [low, high], sliced rather than filtered: the readers'
-    lines are numbered by position (``dom.flatten``; ``glued_credit`` renumbers). Indexes
+    lines are numbered by position (``walk.flatten``; ``glued_credit`` renumbers). Indexes
     only increase, so when both ends sit at their position every line between does too;
     any other list is filtered, with the same answer."""
     low, top = max(low, 0), min(high, len(lines) - 1)

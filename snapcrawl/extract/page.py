@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from lxml import etree
 
 from snapcrawl.extract.decode import decode_html
-from snapcrawl.extract.dom import Line, flatten, parse_html
+from snapcrawl.extract.dom import Line, parse_html
 from snapcrawl.extract.furniture import strip_furniture
 from snapcrawl.extract.layout import annotate
 from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
 from snapcrawl.extract.structured import survey
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import NotAnArticle
+from snapcrawl.extract.walk import flatten
 
 
 @dataclass

@@ -19,7 +19,12 @@ _SCRIPT_TIME = re.compile(
     r"""["']?\s*[:=]\s*["']"""  # a JSON key ("pubtime":"…") or a variable (pubtime = "…")
     r"""(?P<value>\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?)["']"""
 )
-_SCRIPT_HINTS = ("pub", "ublish", "var ct")  # plain scans before the full pattern
+# Where a match can start: every branch of the pattern opens with one of these (after the
+# zero-width ``\b``). ``_SCRIPT_TIME.search`` tries its branches at every character of a
+# long script (the ``\b`` first leaves ``re`` no prefix to skip by); this one skips to the
+# next p, f or v, and the full pattern is then only tried there, with ``match`` (which
+# reads ``\b`` against the character before the start, as ``search`` does).
+_KEY_STARTS = re.compile("pub|firstPublishTime|var ct")
 _MAX_SCRIPT_CHARS = 100_000
 
 
@@ -31,9 +36,14 @@ def read_script_time(
     ``scripts``: the page's ``<script>`` elements, when the caller has them already."""
     for script in root.iter("script") if scripts is None else scripts:
         text = script.text or ""
-        if len(text) > _MAX_SCRIPT_CHARS or not any(hint in text for hint in _SCRIPT_HINTS):
+        if len(text) > _MAX_SCRIPT_CHARS or not (  # plain scans first: most scripts stop here
+            "pub" in text or "firstPublishTime" in text or "var ct" in text
+        ):
             continue
-        if (match := _SCRIPT_TIME.search(text)) is None:
+        for start in _KEY_STARTS.finditer(text):  # the leftmost match, as ``search`` finds it
+            if (match := _SCRIPT_TIME.match(text, start.start())) is not None:
+                break
+        else:
             continue
         value = match["value"]
         if value.isdigit():

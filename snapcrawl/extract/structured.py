@@ -206,6 +206,10 @@ class Survey(NamedTuple):
     scripts: list[etree._Element]  # for ``read_json_ld`` and ``read_script_time``
     styled: list[etree._Element]  # a ``style`` or ``hidden`` attribute: for strip_furniture
     marked: list[etree._Element]  # see ``marked_elements``; empty unless ``marks``
+    # Every element, held for the page's later walks: lxml makes a Python proxy for each
+    # element it hands out and frees it when nothing holds it, so without this list
+    # ``flatten`` would make each proxy anew; with it, lxml finds the one made here.
+    elements: list[etree._Element]
 
 
 _NOTED_TAGS = frozenset({"title", "meta", "time", "aside", "script"})
@@ -224,10 +228,10 @@ def survey(root: etree._Element, *, marks: bool = True) -> Survey:
     values repeat down a page (every item of a list has the same), so each distinct value
     is judged once.
     """
-    found = Survey([], [], [], [], [])
-    head, asides, scripts, styled, marked = found
+    found = Survey([], [], [], [], [], list(root.iter(etree.Element)))  # no comments or PIs
+    head, asides, scripts, styled, marked, elements = found
     judged: dict[str, bool] = {}
-    for el in root.iter(etree.Element):  # elements only: no comments or PIs
+    for el in elements:
         tag = el.tag
         if tag in _NOTED_TAGS:
             if tag == "script":

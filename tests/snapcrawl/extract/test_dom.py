@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from snapcrawl.extract.dom import flatten, is_noise_names, parse_html, strip_furniture
+from snapcrawl.extract.dom import is_noise_names, parse_html, strip_furniture
+from snapcrawl.extract.walk import flatten
 
 
 def _lines(markup: str) -> list[str]:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from snapcrawl.extract.layout import _in_item, _is_prose
 from snapcrawl.extract.page import read_page
 
 PARA = "记者从有关部门了解到，这项工作进展顺利，相关负责人表示将持续跟踪群众反映的问题。"
@@ -51,3 +52,20 @@ def test_a_link_to_the_page_itself_is_its_heading_not_an_item_title():
     markup = f"<div><h1><a href='/1.html'>城郊菜市场完成改造</a></h1><p>{PARA}</p></div>"
     assert _lines(markup, title="页面")[PARA].teaser
     assert not _lines(markup, title="城郊菜市场完成改造_某某网")[PARA].teaser
+
+
+def test_item_verdicts_remembered_per_element_are_the_ones_each_line_would_find():
+    """``annotate`` keeps each element's item verdict for the next prose line under it;
+    every line's answer must be the one its own walk (no verdicts kept) gives."""
+    title = "标题链接一则新闻"
+    item = f"<li><a href='/n'>{title}</a><p>{PARA}</p><span>2025-03-04</span></li>"
+    pair = f"<li><a href='/m'>{title}二</a><p>{PARA}</p><p>{PARA}再</p></li>"
+    body = (
+        f"<div><p>{PARA}</p><p>{PARA}又</p>{''.join(f'<p>{PARA}{i}</p>' for i in range(8))}</div>"
+        f"<ul>{item * 3}{pair}</ul><div><a href='/x'>{title}三</a><div><p>{PARA}</p></div></div>"
+    )
+    page = read_page(f"<html><head><title>页面</title></head><body>{body}</body></html>")
+    lines = page.lines
+    alone = [_is_prose(line) and _in_item(line, lines, "页面", {}) for line in lines]
+    assert [line.teaser for line in lines] == alone
+    assert sum(alone) == 4  # the three items' teasers and the last block's

@@ -12,10 +12,11 @@ import random
 
 from lxml import etree
 
-from snapcrawl.extract.dom import flatten, parse_html
+from snapcrawl.extract.dom import parse_html
 from snapcrawl.extract.furniture import strip_furniture
 from snapcrawl.extract.meta import read_head
 from snapcrawl.extract.structured import survey
+from snapcrawl.extract.walk import flatten
 
 
 def _events(root: etree._Element) -> list[tuple[str, etree._Element]]:

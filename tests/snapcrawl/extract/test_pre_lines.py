@@ -6,7 +6,8 @@ Our own small fixtures: a blog post with a listing between its paragraphs.
 from __future__ import annotations
 
 from snapcrawl.extract import extract_article
-from snapcrawl.extract.dom import flatten, parse_html
+from snapcrawl.extract.dom import parse_html
+from snapcrawl.extract.walk import flatten
 
 LISTING = """import csv
 
