@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -46,6 +47,17 @@ def portal_page(
         f"<html><head><title>{headline}_{section}_示例网</title>{head}</head><body>"
         f"<div class='main'><h1>{headline}</h1><div class='info'>{info}</div>"
         f"<div class='text'>{text}{inside}</div>{after}</div></body></html>"
+    )
+
+
+def orchard_page(paragraphs: Iterable[str]) -> str:
+    """``paragraphs`` (escaped) as the story of a made-up portal article about an orchard,
+    with its time and source on the meta line: the page the credit tests put lines into."""
+    return portal_page(
+        "山区果园迎来采摘旺季",
+        "乡村",
+        (html.escape(p) for p in paragraphs),
+        info="2024-10-01 08:00 来源：示例日报",
     )
 
 

@@ -5,8 +5,6 @@ photographers, interview turns and subheads, which are the story's."""
 
 from __future__ import annotations
 
-import html
-
 import pytest
 
 from snapcrawl.extract import extract_article
@@ -14,6 +12,7 @@ from snapcrawl.extract.credit_forms import english_credit, plain_form
 from snapcrawl.extract.credit_lines import is_credit
 
 from .conftest import ORCHARD_STORY
+from .conftest import orchard_page as page
 
 CREDITS = [
     # common forms, kept as they were
@@ -83,16 +82,6 @@ STORY = [
 ]
 
 BASE = ORCHARD_STORY
-
-
-def page(paragraphs: list[str]) -> str:
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    return (
-        "<html><head><title>山区果园迎来采摘旺季_乡村_示例网</title></head><body>"
-        "<div class='main'><h1>山区果园迎来采摘旺季</h1>"
-        "<div class='info'>2024-10-01 08:00 来源：示例日报</div>"
-        f"<div class='text'>{body}</div></div></body></html>"
-    )
 
 
 @pytest.mark.parametrize("text", CREDITS)

@@ -8,8 +8,6 @@ and English prose opening with "By"."""
 
 from __future__ import annotations
 
-import html
-
 import pytest
 
 from snapcrawl.extract import extract_article
@@ -18,6 +16,7 @@ from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credit_runs import credit_run
 
 from .conftest import ORCHARD_STORY
+from .conftest import orchard_page as page
 
 CREDITS = [
     # a crew: roles qualified by a desk, one line, several separators
@@ -88,16 +87,6 @@ STORY = [
     "BY THE NUMBERS",
     "By Design",
 ]
-
-
-def page(paragraphs: list[str]) -> str:
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    return (
-        "<html><head><title>山区果园迎来采摘旺季_乡村_示例网</title></head><body>"
-        "<div class='main'><h1>山区果园迎来采摘旺季</h1>"
-        "<div class='info'>2024-10-01 08:00 来源：示例日报</div>"
-        f"<div class='text'>{body}</div></div></body></html>"
-    )
 
 
 @pytest.mark.parametrize("text", CREDITS)
