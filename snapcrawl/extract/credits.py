@@ -236,10 +236,15 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     A credit in brackets ("（总台记者 张倩）") is a sign-off closing the story: it is read
     with ``bracketed=True`` only, after every labelled credit, because a republisher
     appends one to a story whose meta line already names its author (作者：X)."""
-    match = _AUTHOR_LINE.match(line.text) if line.chars <= 24 else None
+    text = line.text
+    # _AUTHOR_LINE's role is 记者, 作者 or 实习生, spelled out: a line with none of them
+    # cannot match, and three substring tests (~0.1 us) skip its lazy scan (~2.5 us).
+    if line.chars > 24 or ("记者" not in text and "作者" not in text and "实习生" not in text):
+        return None
+    match = _AUTHOR_LINE.match(text)
     if not match:  # most lines: no credit, whatever they open with
         return None
-    opens = line.text.lstrip("□■●◆▲△○ \t").startswith(("（", "(", "【", "["))
+    opens = text.lstrip("□■●◆▲△○ \t").startswith(("（", "(", "【", "["))
     if opens != bracketed:
         return None
     return clean_name(match["value"])
