@@ -119,7 +119,9 @@ def plain_form(text: str) -> str | None:
         plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), text)
     if plain[:1] in "—–－-~～（(":
         plain = _LEADING_RULE.sub("", plain, count=1)
-    if plain[-1:] in "）)】]—–-":
+    # _TRAILING_END's two ends spell out 完 or END: without either it cannot match, and its
+    # unanchored scan costs ~5 us a line ending in a bracket.
+    if plain[-1:] in "）)】]—–-" and ("完" in plain or "END" in plain):
         plain = _TRAILING_END.sub("", plain, count=1)
     if plain[:1] in "【[〔":
         plain = _BRACKETED_LABEL.sub(r"\1：", plain, count=1)
@@ -130,7 +132,8 @@ def plain_form(text: str) -> str | None:
         plain = _NAME_THEN_ROLE.sub(r"\2/\1", plain)
     if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan
         plain = _JOINED_ROLES.sub("", plain, count=1)
-        plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
+        if "·" in plain:  # _DOT_LABEL's dot, spelled out
+            plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
     return plain if plain != text else None
 
 
