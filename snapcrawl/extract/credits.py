@@ -162,7 +162,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None  # a Chinese name is two to six characters; a pen name's Latin apart
     if len(value) < 2:
         return None
-    return _PADDED_NAME.sub(r"\1\2", value)
+    # the template sub only where it applies: it parses r"\1\2" on every call (~2 us)
+    return _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
 
 
 def extract_editor(lines: list[Line]) -> str | None:
