@@ -210,3 +210,12 @@ def test_trailing_end_branches_spell_their_gate_word() -> None:
     branches = _branches(credit_forms._TRAILING_END.pattern.split("(?:", 1)[1].rsplit(")", 1)[0])
     assert len(branches) == 2
     assert all("完" in b or "END" in b for b in branches)
+
+
+def test_retitle_holds_its_gate_character() -> None:
+    """``is_credit_as_written`` tries ``_RETITLE`` only on a line with 原: past what a line
+    may open with, the pattern's one branch spells it out."""
+    assert credit_lines._RETITLE.pattern.startswith(credit_lines.OPEN + "(?:本文)?原(?:")
+    for line in ("原标题：海港新区今年建成", "（原题为《海港的春天》）", "本文原标题 海港新区"):
+        assert credit_lines._RETITLE.match(line)
+        assert credit_lines.is_credit(line)
