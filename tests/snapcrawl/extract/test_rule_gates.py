@@ -1,4 +1,4 @@
-"""The cheap scans that run before a costly regex (chrome.py, noise.py) may only skip lines
+"""The cheap scans that run before a costly regex (chrome.py, noise.py, the credit modules)
 the regex could not match: each branch of the regex holds one of the gate's words, and
 every line the regex matches passes its gate."""
 
