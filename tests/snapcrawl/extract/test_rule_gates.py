@@ -1,6 +1,6 @@
 """The cheap scans that run before a costly regex (chrome.py, noise.py, the credit modules)
-the regex could not match: each branch of the regex holds one of the gate's words, and
-every line the regex matches passes its gate."""
+may only skip lines the regex could not match: each branch of the regex holds one of the
+gate's words, and every line the regex matches passes its gate."""
 
 from __future__ import annotations
 
