@@ -119,18 +119,26 @@ def plain_form(text: str) -> str | None:
         plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), text)
     if plain[:1] in "—–－-~～（(":
         plain = _LEADING_RULE.sub("", plain, count=1)
-    if plain[-1:] in "）)】]—–-":
+    # _TRAILING_END's two ends spell out 完 or END: without either it cannot match, and its
+    # unanchored scan costs ~5 us a line ending in a bracket.
+    if plain[-1:] in "）)】]—–-" and ("完" in plain or "END" in plain):
         plain = _TRAILING_END.sub("", plain, count=1)
-    if plain[:1] in "【[〔":
+    # A sub with a template (r"\1：") parses the template on every call (~2 us, in Python,
+    # match or not): each is run only on a line its pattern matches (a match or search
+    # ~0.2 us); with no match the sub would give the line back unchanged.
+    if plain[:1] in "【[〔" and _BRACKETED_LABEL.match(plain):
         plain = _BRACKETED_LABEL.sub(r"\1：", plain, count=1)
     if " " in plain or "\u3000" in plain:
-        plain = _PADDED_LABEL.sub(r"\1\2", plain, count=1)
-        plain = _QUALIFIED_SPACED.sub(r"\1：", plain, count=1)
-    if "/" in plain:
+        if _PADDED_LABEL.match(plain):
+            plain = _PADDED_LABEL.sub(r"\1\2", plain, count=1)
+        if _QUALIFIED_SPACED.match(plain):
+            plain = _QUALIFIED_SPACED.sub(r"\1：", plain, count=1)
+    if "/" in plain and _NAME_THEN_ROLE.search(plain):
         plain = _NAME_THEN_ROLE.sub(r"\2/\1", plain)
     if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan
         plain = _JOINED_ROLES.sub("", plain, count=1)
-        plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
+        if "·" in plain and _DOT_LABEL.match(plain):  # its dot, spelled out
+            plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
     return plain if plain != text else None
 
 

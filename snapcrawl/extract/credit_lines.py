@@ -170,7 +170,7 @@ def is_credit(text: str) -> bool:
 
 def is_credit_as_written(text: str) -> bool:
     """``is_credit`` for a line in the common simplified form, read as written."""
-    if _RETITLE.match(text):
+    if "原" in text and _RETITLE.match(text):  # its 原 spelled out: a substring test first
         return len(text) <= thresholds.RETITLE_MAX
     if len(text) > 2 * thresholds.CREDIT_MAX:
         return False

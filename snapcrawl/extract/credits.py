@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.byline_shapes import MAX_LINE as POSTER_LINE_MAX
 from snapcrawl.extract.byline_shapes import poster_name
 from snapcrawl.extract.chrome_vocab import (
     AUTHOR_ROLE,
@@ -162,7 +163,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None  # a Chinese name is two to six characters; a pen name's Latin apart
     if len(value) < 2:
         return None
-    return _PADDED_NAME.sub(r"\1\2", value)
+    # the template sub only where it applies: it parses r"\1\2" on every call (~2 us)
+    return _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
 
 
 def extract_editor(lines: list[Line]) -> str | None:
@@ -230,16 +232,26 @@ def _is_photo_credit(text: str) -> bool:
     return bool(_PHOTO.search(text.rstrip("）)] \u3000")))
 
 
+_CREDIT_LINE_MAX = 24  # "本报记者 张三 李四 王五": a credit line alone is short
+
+
 def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     """The names of a line that is only a credit ("新京报记者 陆一夫"), else ``None``.
 
     A credit in brackets ("（总台记者 张倩）") is a sign-off closing the story: it is read
     with ``bracketed=True`` only, after every labelled credit, because a republisher
     appends one to a story whose meta line already names its author (作者：X)."""
-    match = _AUTHOR_LINE.match(line.text) if line.chars <= 24 else None
+    text = line.text
+    # _AUTHOR_LINE's role is 记者, 作者 or 实习生, spelled out: a line with none of them
+    # cannot match, and three substring tests (~0.1 us) skip its lazy scan (~2.5 us).
+    if line.chars > _CREDIT_LINE_MAX or (
+        "记者" not in text and "作者" not in text and "实习生" not in text
+    ):
+        return None
+    match = _AUTHOR_LINE.match(text)
     if not match:  # most lines: no credit, whatever they open with
         return None
-    opens = line.text.lstrip("□■●◆▲△○ \t").startswith(("（", "(", "【", "["))
+    opens = text.lstrip("□■●◆▲△○ \t").startswith(("（", "(", "【", "["))
     if opens != bracketed:
         return None
     return clean_name(match["value"])
@@ -249,14 +261,19 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     """A labeled author credit (作者：X, 文/X, 记者：X), a dateline credit (（记者 X）), a
     credit line (新京报记者 X), else a bracketed name closing the story (……。（李楠））."""
     for pos, line in enumerate(lines):
-        if name := _credit_line(line):
+        # Each reader's own first test, before calling it (most lines fail all three): a
+        # credit line is short, a bar segment needs two bars, a WeChat credit opens 原创.
+        text = line.text
+        if line.chars <= _CREDIT_LINE_MAX and (name := _credit_line(line)):
             # "本报实习生 A B" over "本报记者 C D E": consecutive credit lines are one byline.
             for after in lines[pos + 1 : pos + 3]:
                 if after.index != line.index + 1 or not (more := _credit_line(after)):
                     break
                 name, line = f"{name} {more}", after
             return name
-        if (name := _segment_author(line.text)) or (name := wechat_credit(line.text)[0]):
+        if ("|" in text or "｜" in text) and (name := _segment_author(text)):
+            return name
+        if text.startswith("原创") and (name := wechat_credit(text)[0]):
             return name
     for line in lines:
         if line.chars <= MAX_CREDIT_LINE and "作者" in line.text:
@@ -279,9 +296,11 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                 if pattern is _AUTHOR_LABELED and (noted := _NOTED_NAME.match(value.strip())):
                     return clean_name(noted["name"])
     for line in lines:
-        if name := _credit_line(line, bracketed=True):
+        if line.chars <= _CREDIT_LINE_MAX and (name := _credit_line(line, bracketed=True)):
             return name
     for line in (*lines, *body):  # a forum page's body may run past its poster line
+        if len(line.text) > POSTER_LINE_MAX:
+            continue  # poster_name's own first test, before the call: most of a body's lines
         value = poster_name(line.text)
         if not value or _STOP_RE.match(value) or _LABEL_END.match(value):
             continue  # "[ 图片 ]", "[ 评论 ]": a role or UI word where the poster stands

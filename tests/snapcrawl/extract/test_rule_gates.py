@@ -1,6 +1,6 @@
-"""The cheap scans that run before a costly regex (chrome.py, noise.py) may only skip lines
-the regex could not match: each branch of the regex holds one of the gate's words, and
-every line the regex matches passes its gate."""
+"""The cheap scans that run before a costly regex (chrome.py, noise.py, the credit modules)
+may only skip lines the regex could not match: each branch of the regex holds one of the
+gate's words, and every line the regex matches passes its gate."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from snapcrawl.extract import chrome, credit_forms, credit_lines, noise
+from snapcrawl.extract import chrome, credit_forms, credit_lines, credits, noise
 from snapcrawl.extract.chrome_vocab import BYLINE_WORD, COUNTER_PHRASES, POST_PHRASES, UI_PHRASES
+from snapcrawl.extract.dom import Line
 from snapcrawl.extract.vocab import FOOTER_LINE
 
 
@@ -160,3 +161,61 @@ def test_traditional_class_finds_what_translate_changes() -> None:
     for line in ("責任編輯：陳立", "责任编辑：陈立", "記者 王芳", "海港日報", "编辑／李四", ""):
         changed = line.translate(table) != line
         assert bool(credit_forms._TRADITIONAL_CHARS.search(line)) == changed
+
+
+def test_author_line_role_is_a_gate_word() -> None:
+    """``credits._credit_line`` skips a line with none of 记者, 作者, 实习生: the pattern's
+    only role group, every branch of which spells one of them out."""
+    role = r"(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+"
+    assert role in credits._AUTHOR_LINE.pattern
+    # the group is not optional and stands in no alternative: every match holds it
+    assert credits._AUTHOR_LINE.pattern.split(role)[1].startswith("(?P<value>")
+    assert "|" not in credits._AUTHOR_LINE.pattern.split(role)[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "bracketed", "name"),
+    [
+        ("新京报记者 陆一夫", False, "陆一夫"),
+        ("《棱镜》作者 周纯", False, "周纯"),
+        ("本报实习生 王芳 李明", False, "王芳 李明"),
+        ("（总台记者 张倩）", True, "张倩"),
+        ("特约记者 赵六 海港报道", False, "赵六"),
+    ],
+)
+def test_credit_lines_pass_their_gate(line: str, bracketed: bool, name: str) -> None:
+    assert credits._AUTHOR_LINE.match(line)
+    assert any(word in line for word in ("记者", "作者", "实习生"))
+    one = Line(line, None, 0, chars=len(line))  # type: ignore[arg-type]
+    assert credits._credit_line(one, bracketed=bracketed) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("（记者 王芳）（完）", "（记者 王芳）"),
+        ("编辑：李明 —END—", "编辑：李明"),
+        ("编辑：李明 -- END --", "编辑：李明"),
+        ("作者·王芳", "作者：王芳"),
+        ("策划·统筹：李明", "统筹：李明"),
+    ],
+)
+def test_plain_form_gates_keep_the_rewrites(line: str, plain: str) -> None:
+    """The end marker holds 完 or END and the dot label its "·": the gates before
+    ``_TRAILING_END`` and ``_DOT_LABEL`` let every line they rewrite through."""
+    assert credit_forms.plain_form(line) == plain
+
+
+def test_trailing_end_branches_spell_their_gate_word() -> None:
+    branches = _branches(credit_forms._TRAILING_END.pattern.split("(?:", 1)[1].rsplit(")", 1)[0])
+    assert len(branches) == 2
+    assert all("完" in b or "END" in b for b in branches)
+
+
+def test_retitle_holds_its_gate_character() -> None:
+    """``is_credit_as_written`` tries ``_RETITLE`` only on a line with 原: past what a line
+    may open with, the pattern's one branch spells it out."""
+    assert credit_lines._RETITLE.pattern.startswith(credit_lines.OPEN + "(?:本文)?原(?:")
+    for line in ("原标题：海港新区今年建成", "（原题为《海港的春天》）", "本文原标题 海港新区"):
+        assert credit_lines._RETITLE.match(line)
+        assert credit_lines.is_credit(line)
