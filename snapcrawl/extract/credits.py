@@ -179,25 +179,6 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     return _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
 
 
-# "赵凯 本报实习生 钱晨", "何苗 通讯员 丁一": the reporters' co-authors on the same line,
-# each role after a space (maybe with its outlet glued to it), as the next line's are joined.
-_CO_AUTHOR = re.compile(r"\s+[^\s:：]{0,8}?(?:通讯员|实习生|记者)\s*[:：]?\s*(?=[\u4e00-\u9fff])")
-
-
-def _names_with_co_authors(value: str) -> str | None:
-    """``clean_name`` of ``value``, with the names of each co-author role after it."""
-    if "通讯员" not in value and "实习生" not in value and "记者" not in value:
-        return clean_name(value)
-    parts = _CO_AUTHOR.split(value)
-    names = [name] if (name := clean_name(parts[0])) else []
-    for part in parts[1:] if names else ():
-        if not (more := clean_name(part)):
-            break
-        names.append(more)
-    joined = " ".join(names)
-    return joined if names and len(joined.split()) <= _MAX_NAMES else clean_name(value)
-
-
 def extract_editor(lines: list[Line]) -> str | None:
     """责任编辑/责编 anywhere on the page, else a plain 编辑 credit."""
     for pattern in _EDITOR:
@@ -285,7 +266,7 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     opens = text.lstrip("□■●◆▲△○ \t").startswith(("（", "(", "【", "["))
     if opens != bracketed:
         return None
-    return _names_with_co_authors(match["value"])
+    return clean_name(match["value"])
 
 
 def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
@@ -322,7 +303,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                 value = match["value"]
                 if line.chars > MAX_CREDIT_LINE and pattern is _AUTHOR_LABELED:
                     continue
-                if name := _names_with_co_authors(value):
+                if name := clean_name(value):
                     return name
                 if pattern is _AUTHOR_LABELED and (noted := _NOTED_NAME.match(value.strip())):
                     return clean_name(noted["name"])
