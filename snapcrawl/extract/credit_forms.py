@@ -244,8 +244,13 @@ def reading_form(text: str) -> str | None:
     return " ".join(read) or None
 
 
+# Where a name's bearer filed from is no part of the name: "作者：Sarah Liu in Shanghai".
+_EN_FILED_IN_AFTER = re.compile(_EN_FILED_IN[3:-2] + r"(?=\s*(?:,|&|\band\b|$))")
+
+
 def _english_reading(text: str) -> str | None:
     for label, chinese in _EN_AS_LABEL:
         if label.match(text):
-            return label.sub(chinese, text, count=1).rstrip(" )）]】")
+            read = label.sub(chinese, text, count=1).rstrip(" )）]】")
+            return _EN_FILED_IN_AFTER.sub("", read) if " in " in read else read
     return None
