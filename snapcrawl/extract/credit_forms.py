@@ -72,24 +72,39 @@ _JOINED_ROLES = re.compile(
 # English credits: a role word and only names ("Editor: Zhang Wei", "Photos by Li Na and
 # Wang Lei", "By Zhou Yu"). A name is one to three capitalised words.
 _EN_NAME = r"[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){0,2}"
+# Each name may say where its bearer filed from ("By Sarah Liu in Shanghai and Sam Lee in
+# Tianjin").
+_EN_FILED_IN = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 # Names set apart by commas, "and", "&" or a slash ("Chen Hao/China Daily"), maybe after an
 # outlet's possessive ("CGTN's Liu Jing") and before where they filed from ("in Beijing").
 _EN_NAMES = (
     r"(?:[A-Z]{2,}'s\s+)?"
     + _EN_NAME
+    + _EN_FILED_IN
     + r"(?:\s*(?:,|&|/|\band\b)\s*"
     + _EN_NAME
-    + r"){0,4}(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    + _EN_FILED_IN
+    + r"){0,4}"
+    + _EN_FILED_IN
 )
 _EN_ROLE = (
-    r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture)\s+)?"
-    r"(?:Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
+    r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture|Contributing)\s+)?"
+    r"(?:Contributing|Contributors?|Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
     r"Photographers?|Producers?|Designers?|Translators?|Illustrations?|Graphics?|Video|"
     r"Source|Text|Words|Story|Proofreaders?|Images?|Pictures?|Reporting|Editing|Writing)"
 )
+# What the credited did, before "by" ("Written and edited by X", "Reported and written by X").
+_EN_DONE = (
+    r"(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled|Photographed"
+    r"|Illustrated|Filmed)"
+)
 _EN_CREDIT = re.compile(
     r"^[\s(（\[【]*(?:(?:Additional\s+)?" + _EN_ROLE + r"\s*(?::|：|\||｜|/|\bby\b)\s*"
-    r"|(?:(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled)\s+)?by(?:\s*:)?\s+)"
+    r"|(?:"
+    + _EN_DONE
+    + r"(?:\s+and\s+"
+    + _EN_DONE
+    + r")?\s+)?by(?:\s*:)?\s+)"
     + _EN_NAMES
     + r"[\s)）\]】]*$",
     re.IGNORECASE,
@@ -98,11 +113,19 @@ _EN_CREDIT = re.compile(
 # words ("By Design", "By Friday, the river…" are prose).
 _EN_BARE_BY = re.compile(
     r"^By\s+(?:[A-Z]{2,}'s\s+)?[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){1,2}"
-    r"(?:\s*(?:,|&|\band\b)\s*" + _EN_NAME + r"){0,3}$"
+    + _EN_FILED_IN
+    + r"(?:\s*(?:,|&|\band\b)\s*"
+    + _EN_NAME
+    + _EN_FILED_IN
+    + r"){0,3}$"
 )
 # Words that make a capitalised run a title, not a name ("BY THE NUMBERS", "Photo: In Focus").
 _EN_NOT_NAME = frozenset({"The", "A", "An", "Of", "On", "In", "At", "For", "To", "From", "With"})
-_EN_ROW_SPLIT = re.compile(r"\s*;\s*|\s+[|｜]\s+|\s{2,}")  # "Editor: X | Designer: Y"
+# "Editor: X | Designer: Y"; "Story by X, photos by Y": a comma before the next role's "by"
+_EN_ROW_SPLIT = re.compile(
+    r"\s*;\s*|\s+[|｜]\s+|\s{2,}|\s*,\s*(?=(?:" + _EN_ROLE + r"|" + _EN_DONE + r")\s+by\b)",
+    re.IGNORECASE,
+)
 _EN_ALLOWED_LOWER = frozenset({"and", "by", "in"})
 # Latin names take more characters than Chinese ones: "Additional reporting by Zhang Wei in
 # Shanghai" is one credit.
@@ -148,7 +171,7 @@ def english_credit(text: str) -> bool:
     Y"). A line in capitals ("BY DAVID CHEN") is read in title case."""
     if not text[:1].isascii() or len(text) > 3 * thresholds.CREDIT_MAX:
         return False
-    if ";" in text or "|" in text or "｜" in text or "  " in text.strip():
+    if ";" in text or "|" in text or "｜" in text or "  " in text.strip() or "," in text:
         parts = [p for p in _EN_ROW_SPLIT.split(text.strip()) if p]
         if len(parts) >= 2 and all(_english_part(p) for p in parts):
             return True
@@ -174,7 +197,9 @@ def _english_part(text: str) -> bool:
     return all(
         w[:1].isupper()
         for w in words
-        if w.lower() not in _EN_ALLOWED_LOWER and not re.fullmatch(_EN_ROLE, w, re.I)
+        if w.lower() not in _EN_ALLOWED_LOWER
+        and not re.fullmatch(_EN_ROLE, w, re.I)
+        and not re.fullmatch(_EN_DONE, w, re.I)
     )
 
 
@@ -186,11 +211,16 @@ _EN_AS_LABEL = (
         ),
         "编辑：",
     ),
-    (re.compile(r"^[\s(（\[【]*(?:Reporters?|Correspondents?)\s*[:：|｜]\s*", re.I), "记者："),
+    (
+        re.compile(
+            r"^[\s(（\[【]*(?:Contributing\s+)?(?:Reporters?|Correspondents?)\s*[:：|｜]\s*", re.I
+        ),
+        "记者：",
+    ),
     (
         re.compile(
             r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?)\s*(?:[:：|｜]|\bby\b)"
-            r"|(?:Written\s+|Reported\s+|Reporting\s+)?by\b)(?:\s*:)?\s*",
+            r"|(?:(?:Written|Reported)(?:\s+and\s+\w+)?\s+|Reporting\s+)?by\b)(?:\s*:)?\s*",
             re.I,
         ),
         "作者：",
@@ -214,8 +244,13 @@ def reading_form(text: str) -> str | None:
     return " ".join(read) or None
 
 
+# Where a name's bearer filed from is no part of the name: "作者：Sarah Liu in Shanghai".
+_EN_FILED_IN_AFTER = re.compile(_EN_FILED_IN[3:-2] + r"(?=\s*(?:,|&|\band\b|$))")
+
+
 def _english_reading(text: str) -> str | None:
     for label, chinese in _EN_AS_LABEL:
         if label.match(text):
-            return label.sub(chinese, text, count=1).rstrip(" )）]】")
+            read = label.sub(chinese, text, count=1).rstrip(" )）]】")
+            return _EN_FILED_IN_AFTER.sub("", read) if " in " in read else read
     return None

@@ -68,13 +68,14 @@ _ROW_LABEL = re.compile(
     "(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD, CREDIT_SOURCE)) + r")\s*" + _ROW_SEP
 )
 # Who the author is, in a note under or above the story: （作者系海港大学教授）, 作者：X，海港
-# 大学教授, 作者单位：X. One clause naming a unit or ending in a role ("作者为此走访了…" is
+# 大学教授, 作者单位：X, （作者分别为海港大学教授、副教授）. One clause naming a unit or
+# ending in a role ("作者为此走访了…" is
 # the story's).
 # "（作者：方敏 海港大学经济学院教授）", "作者简介：X，海港大学教授": the name, then where
 # the author works and what they are, after a comma, a space or glued to the name.
 _AUTHOR_NOTE = re.compile(
     OPEN + r"(?:本文)?作者(?:单位\s*[:：][^。！？，,；;]{2,30}|"
-    r"(?:(?:系|为|是)[^。！？!?，,；;]{1,30}?|"
+    r"(?:(?:分别)?(?:系|为|是)[^。！？!?，,；;]{1,30}?|"
     r"(?:简介)?\s*[:：|｜丨︱│┃]\s*[^。！？!?；;:：]{2,42}?)"
     r"(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
 )

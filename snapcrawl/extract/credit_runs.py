@@ -28,18 +28,29 @@ _ROLE_WORDS = (
     *("编辑", "編輯", "责编", "校对", "审核", "审校", "终审", "监制", "主编", "美编", "统筹"),
     *("策划", "设计", "制作", "剪辑", "摄影", "摄像", "拍摄", "配音", "文案", "后期", "动画"),
     *("编译", "翻译", "整理", "出品", "运营", "插画", "视觉", "海报", "UP主", "文并摄"),
+    *("配图", "插图", "头图", "题图", "封面图", "制片", "編譯", "翻譯"),
 )
+# Roles read only before a colon or a bar ("技术支持：X", "动效：X"): before a space they
+# are words of a sentence ("大力支持 积极配合").
+_COLON_ROLE_WORDS = ("支持", "鸣谢", "动效", "交互")
 # Accounts on a platform, credited by their handle (头条号：X, 抖音号：X).
 _ACCOUNT_WORDS = ("头条号", "企鹅号", "百家号", "大鱼号", "抖音号", "快手号", "视频号", "UP主")
-_ROLE_GATE = re.compile(any_of((*_ROLE_WORDS, *_ACCOUNT_WORDS, "文", "图", "转")))
-_ROLE_WORD = (
-    "(?:" + "|".join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True)) + ")"
+_ROLE_GATE = re.compile(
+    any_of((*_ROLE_WORDS, *_COLON_ROLE_WORDS, *_ACCOUNT_WORDS, "文", "图", "转"))
 )
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_ROLE_WORD = _alternatives(_ROLE_WORDS)
+_COLON_ROLE_WORD = _alternatives((*_ROLE_WORDS, *_COLON_ROLE_WORDS))
 # Before a colon or a bar any short qualifier may stand (视觉设计：X, 原文作者：X); before a
 # space only an outlet's name ("光明日报通讯员 于明"): "精心策划 周密部署" is a slogan.
 _OUTLET_END = r"(?:网|报|社|台|刊|端|号|氪|媒体|中心|新闻|财经)"
 _ROLE = (
-    r"(?:[^\s:：|｜丨/／，,、]{0,8}?" + _ROLE_WORD + r"|文|图)\s*[:：︰|｜丨/／】\]〕]\s*"
+    r"(?:[^\s:：|｜丨/／，,、]{0,8}?" + _COLON_ROLE_WORD + r"|文|图)\s*[:：︰|｜丨/／】\]〕]\s*"
     r"|(?:[^\s:：|｜丨/／，,、]{1,10}?" + _OUTLET_END + r")?(?:" + _ROLE_WORD + r"|文|图)\s+"
 )
 _ACCOUNT = "|".join(_ACCOUNT_WORDS)
@@ -52,10 +63,17 @@ _NAME = (
 )
 _OUTLET = r"(?:[\u4e00-\u9fffA-Za-z0-9+·]{2,10}?(?:网|报|社|台|刊|端|号|氪|媒体|中心|财经|科技)\s+)"
 _NAMES = _OUTLET + r"?" + _NAME + r"(?:\s*[、和]\s*" + _NAME + r"|\s+" + _NAME + r"(?=\s|$))*"
+# An organisation credited for its support or its share of the work ("技术支持：示例科技",
+# "联合出品：示例日报 示例电视台"): a short name that ends in what organisations are called.
+_ORG = (
+    r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}?(?:公司|集团|科技|研究院|研究所|中心|博物馆|大学|学院"
+    r"|电视台|卫视|数据|网|社|台|报|馆)"
+)
+_VALUE = rf"(?:{_NAMES}|{_ORG}(?:\s*[、\s]\s*{_ORG})*(?=\s|$|[】\]〕)）]))"
 _HANDLE = r"[\w\u4e00-\u9fff·-]{2,12}"
 # "转载自 | X": where the story was taken from, an outlet or an account's name.
 _TAKEN_FROM = r"(?:转载自|转载于|转自)\s*[:：︰|｜丨]\s*[\w\u4e00-\u9fff·（）()：:-]{2,24}"
-_PAIR = rf"(?:(?:{_ROLE}){_NAMES}|(?:{_ACCOUNT})(?:\s*[:：︰|｜丨]\s*|\s+){_HANDLE}|{_TAKEN_FROM})"
+_PAIR = rf"(?:(?:{_ROLE}){_VALUE}|(?:{_ACCOUNT})(?:\s*[:：︰|｜丨]\s*|\s+){_HANDLE}|{_TAKEN_FROM})"
 # What may stand before the run: the outlet or the platform column it writes for, ended by a
 # space or a bar ("北京日报客户端 | ", "澎湃号·湃客 ", "观察者网 ").
 _LEAD = (
@@ -85,9 +103,10 @@ _GLUED_REPORTER = re.compile(
     r"^[^\s（(]{0,12}?(?:记者|記者|通讯员|实习生)\s*" + _NAME + r"(?:\s*[、\s]\s*" + _NAME + r")*$"
 )
 # "中央社記者林志明台北3日電": outlet, reporter and name glued to the place and the day.
-# "記者林志明／台北報導", "〔記者王小明／台北報導〕": the reporter, a slash, where they filed.
+# "記者林志明／台北報導", "〔記者王小明／台北報導〕": the reporter, a slash, where they filed;
+# "〔編譯林家宏／綜合報導〕": the translator of a story compiled from wires, the same way.
 _WIRE_BYLINE = re.compile(
-    r"^[\s〔【\[(（]*[\u4e00-\u9fff]{0,6}[记記]者(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"^[\s〔【\[(（]*[\u4e00-\u9fff]{0,6}(?P<role>[记記]者|[编編][译譯])(?P<name>[\u4e00-\u9fff]{2,3})"
     r"(?:[\u4e00-\u9fff]{2,6}?\d{1,2}日[电電]|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|報導|报导))"
     r"[\s〕】\])）]*$"
 )
@@ -110,7 +129,9 @@ def credit_run(text: str) -> bool:
     ):
         credit = match["credit"]
         return _RUN.match(credit) is not None or _GLUED_REPORTER.match(credit) is not None
-    return ("记" in text or "記" in text) and _WIRE_BYLINE.match(text) is not None
+    return ("记" in text or "記" in text or "译" in text or "譯" in text) and _WIRE_BYLINE.match(
+        text
+    ) is not None
 
 
 # One role and its names inside a run, for the readers: the outlet before the role is left out.
@@ -139,7 +160,7 @@ def run_reading(text: str) -> str | None:
     if not credit_run(text):
         return None
     if (wire := _WIRE_BYLINE.match(text)) is not None:
-        return "记者：" + wire["name"]
+        return ("记者：" if wire["role"] in ("记者", "記者") else "编译：") + wire["name"]
     if (dateline := _DATELINE.match(text)) is not None:
         text = dateline["credit"]
     pairs = [

@@ -107,6 +107,12 @@ _AUTHOR_LABEL_ONLY = re.compile(
 # "撰文：X 摄影：Y": a row of credits the writer's opens names the author first.
 _AUTHOR_FIRST = re.compile(r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字)\s*[:：|｜丨/／]")
 _DIGIT = re.compile(r"\d")
+# An outlet's name before the author's ("文 / 36氪 李明", "文/钛媒体 陈晨"): what no personal
+# name ends in, or a name with digits or Latin letters in it.
+_OUTLET_FIRST = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}(?:日报|晚报|商报|时报|周刊|新闻|媒体|财经|客户端)"
+    r"|(?=[^\u4e00-\u9fff]*[0-9A-Za-z])(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9A-Za-z+]{2,10})$"
+)
 _STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 # What ends a byline's value besides a credit word: the meta line's next label (时间：,
 # 出自[…], 阅读(1660), any "X：") and a place glued to its dateline ("林木 杭州报道").
@@ -144,6 +150,9 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         value = value[: stop.start()]
     if stop := _STOP_RE.search(value, 1):
         value = value[: stop.start()]
+        # "赵凯 本报实习生 钱晨": the word glued to the next role is its outlet, not a name
+        if value[-1:].strip() and (space := value.rfind(" ")) > 0:
+            value = value[:space]
     if kept := _TRANSLITERATED.match(value):
         return kept.group(0)
     if _DIGIT.search(value) and (spans := date_spans(value)):
@@ -155,6 +164,9 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if not value or (_NOT_NAMES.search(value) and not allow_staff) or _EDIT_BAR.search(value):
         return None
     names = [n for n in _LIST_SEP.split(value) if n]
+    if len(names) > 1 and _OUTLET_FIRST.match(names[0]):
+        names = names[1:]  # "36氪 李明" after 文/: the outlet the author writes for
+        value = value[value.index(names[0]) :]
     if not names or len(names) > _MAX_NAMES or len(value) > 36:
         return None
     if any(len(n) > 12 or n.isdigit() for n in names):

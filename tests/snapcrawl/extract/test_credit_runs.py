@@ -160,6 +160,11 @@ def test_every_word_the_patterns_need_passes_the_gate():
     account and taken-from word of the patterns holds a gate word."""
     from snapcrawl.extract import credit_runs
 
-    words = (*credit_runs._ROLE_WORDS, *credit_runs._ACCOUNT_WORDS, "转载自", "转载于", "转自")
+    words = (
+        *credit_runs._ROLE_WORDS,
+        *credit_runs._COLON_ROLE_WORDS,
+        *credit_runs._ACCOUNT_WORDS,
+        *("转载自", "转载于", "转自"),
+    )
     assert all(credit_runs._ROLE_GATE.search(word) for word in words)
     assert not credit_runs._ROLE_GATE.search("入秋以来山区果园迎来采摘旺季")

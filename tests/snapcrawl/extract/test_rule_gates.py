@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from snapcrawl.extract import chrome, credit_forms, credit_lines, credits, noise
+from snapcrawl.extract import chrome, credit_forms, credit_lines, credit_runs, credits, noise
 from snapcrawl.extract.chrome_vocab import BYLINE_WORD, COUNTER_PHRASES, POST_PHRASES, UI_PHRASES
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.vocab import FOOTER_LINE
@@ -219,3 +219,29 @@ def test_retitle_holds_its_gate_character() -> None:
     for line in ("原标题：海港新区今年建成", "（原题为《海港的春天》）", "本文原标题 海港新区"):
         assert credit_lines._RETITLE.match(line)
         assert credit_lines.is_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中央社記者林小雨台北3日電",
+        "記者林小雨／台北報導",
+        "〔編譯林小雨／綜合報導〕",
+        "〔编译林小雨／综合报道〕",
+    ],
+)
+def test_wire_bylines_pass_their_gate(line: str) -> None:
+    """``credit_run`` tries ``_WIRE_BYLINE`` only on a line holding 记, 記, 译 or 譯: its one
+    role group spells out 记者/記者 or 编译/編譯, and the line passes the role-word trie."""
+    role = credit_runs._WIRE_BYLINE.pattern.split("(?P<role>", 1)[1].split(")", 1)[0]
+    assert all(any(c in branch for c in "记記译譯") for branch in _branches(role))
+    assert credit_runs._WIRE_BYLINE.match(line)
+    assert credit_runs._ROLE_GATE.search(line)
+    assert credit_runs.credit_run(line)
+
+
+def test_colon_roles_pass_the_role_gate() -> None:
+    """A role read only before a colon ("技术支持：X") is a word of the role-word trie."""
+    for word in credit_runs._COLON_ROLE_WORDS:
+        assert credit_runs._ROLE_GATE.search(word + "：海港数据科技")
+        assert credit_runs.credit_run(word + "：海港数据科技")
