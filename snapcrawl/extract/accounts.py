@@ -11,7 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from snapcrawl.extract.credits import NAME_BREAK, wechat_credit
+from snapcrawl.extract.credit_names import NAME_BREAK
+from snapcrawl.extract.credits import wechat_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.vocab import OUTLET_SHAPE

@@ -20,7 +20,7 @@ import pytest
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.chrome import is_promo
-from snapcrawl.extract.credits import clean_name
+from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.outlet_tags import site_outlet
 
 STORY = [

@@ -1,0 +1,102 @@
+"""What a credited name looks like: the value after 作者：, 记者, 责任编辑： cut to one name or a
+list of names, or refused.
+
+Every credit reader (the author and editor lines, a WeChat account's credit, a bar segment)
+hands its value here, so that "记者从市交通局获悉" never becomes an author and a staff code,
+a dateline's place, the meta line's next label or the outlet before a name never stays in
+one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.dates import date_spans
+
+_MAX_NAMES = 6  # "执笔人：甲乙 丙丁 戊己 庚辛 壬癸": a team credits five or six
+# Credit words that end a name list: "编辑 刘晓阳 校对 李铭" gives 刘晓阳.
+_STOP = (
+    "责任编辑|责编|编辑|校对|审核|审校|监制|统筹|主编|终审|初审|复审|值班|作者|记者|通讯员|"
+    "实习生|撰文|采写|执笔|摄影|摄像|图片|视频|来源|出品|策划|设计|制图|美编|整合|整理|报道|发布|"
+    "编译|原创"
+)
+_STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
+NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
+_ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|作者)\s*(?=\S)")
+_LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
+_NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
+# The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
+# ("编辑 锁定 讨论"): where an editor's name would stand, and no one's.
+_EDIT_BAR = re.compile(r"锁定|讨论|上传|收藏|分享|历史版本")
+# "方 敏": a two-character name padded to the width of three-character ones.
+_PADDED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+)
+_DIGIT = re.compile(r"\d")
+# An outlet's name before the author's ("文 / 36氪 李明", "文/钛媒体 陈晨"): what no personal
+# name ends in, or a name with digits or Latin letters in it.
+_OUTLET_FIRST = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}(?:日报|晚报|商报|时报|周刊|新闻|媒体|财经|客户端)"
+    r"|(?=[^\u4e00-\u9fff]*[0-9A-Za-z])(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9A-Za-z+]{2,10})$"
+)
+STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
+# What ends a byline's value besides a credit word: the meta line's next label (时间：,
+# 出自[…], 阅读(1660), any "X：") and a place glued to its dateline ("林木 杭州报道").
+LABEL_END = re.compile(
+    r"\s*(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
+    r"|\s+[^\s:：]{1,6}\s*[:：]"
+    r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|电)(?=$|[\s)）])|\s*发自[\u4e00-\u9fff]{2,8}"
+)
+# "乔治 (George Lane)": a name with its original in brackets, kept whole.
+_TRANSLITERATED = re.compile(
+    r"^[\u4e00-\u9fff·]{2,6}\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）](?=\s*$)"
+)
+_MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
+
+
+def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
+    """``value`` as one name or a list of names, or ``None`` when it is not name-shaped.
+
+    A trailing staff code (杨倩_NF4425, 韩保林 PK155) is cut; a value that is only a code
+    (HN666) is kept. ``allow_staff`` keeps a role word such as 系统管理员, which a page may
+    name as its editor of record.
+    """
+    if not value:
+        return None
+    value = value.strip(" \u3000:：|｜/／")
+    value = _ROLE_PREFIX.sub("", value)  # "南都见习记者 林子沛", "观察者网专栏作者 王文"
+    # "作者：责任编辑：X", "编辑 发表于:…", 'size="20"': the label's value is empty (the next
+    # label or a toolbar word follows it) or markup, and names no one.
+    if STOP_RE.match(value) or LABEL_END.match(value) or _MARKUP.search(value):
+        return None
+    if stop := LABEL_END.search(value, 2):
+        value = value[: stop.start()]
+    if stop := STOP_RE.search(value, 1):
+        value = value[: stop.start()]
+        # "赵凯 本报实习生 钱晨": the word glued to the next role is its outlet, not a name
+        if value[-1:].strip() and (space := value.rfind(" ")) > 0:
+            value = value[:space]
+    if kept := _TRANSLITERATED.match(value):
+        return kept.group(0)
+    if _DIGIT.search(value) and (spans := date_spans(value)):
+        value = value[: spans[0][0]]  # "李华 2024-03-05 10:00": the meta line's time
+    value = re.split(r"[）)\]】]", value, maxsplit=1)[0].strip()
+    value = NAME_BREAK.split(value, maxsplit=1)[0].strip() if NAME_BREAK.search(value) else value
+    coded = _STAFF_CODE.sub("", value).strip()
+    value = coded or value
+    if not value or (_NOT_NAMES.search(value) and not allow_staff) or _EDIT_BAR.search(value):
+        return None
+    names = [n for n in _LIST_SEP.split(value) if n]
+    if len(names) > 1 and _OUTLET_FIRST.match(names[0]):
+        names = names[1:]  # "36氪 李明" after 文/: the outlet the author writes for
+        value = value[value.index(names[0]) :]
+    if not names or len(names) > _MAX_NAMES or len(value) > 36:
+        return None
+    if any(len(n) > 12 or n.isdigit() for n in names):
+        return None
+    if any(re.search(r"[\u4e00-\u9fff]", n) and len(re.sub(r"[A-Za-z]", "", n)) > 6 for n in names):
+        return None  # a Chinese name is two to six characters; a pen name's Latin apart
+    if len(value) < 2:
+        return None
+    # the template sub only where it applies: it parses r"\1\2" on every call (~2 us)
+    return _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
