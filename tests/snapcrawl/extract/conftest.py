@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from snapcrawl.extract import extract_article
+
 REPO = Path(__file__).resolve().parents[3]
 FIXTURES = REPO / "tests" / "fixtures" / "extract"
 
@@ -59,6 +61,13 @@ def orchard_page(paragraphs: Iterable[str]) -> str:
         (html.escape(p) for p in paragraphs),
         info="2024-10-01 08:00 来源：示例日报",
     )
+
+
+def orchard_body_with(line: str, where: int) -> list[str]:
+    """The body lines of the orchard page with ``line`` put before the story's paragraph
+    ``where``: whether a line leaves the body or stays, wherever it stands."""
+    paragraphs = [*ORCHARD_STORY[:where], line, *ORCHARD_STORY[where:]]
+    return extract_article(orchard_page(paragraphs)).body.split("\n")
 
 
 def with_line(story: list[str], extra: str, where: str) -> list[str]:

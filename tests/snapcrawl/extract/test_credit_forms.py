@@ -11,7 +11,7 @@ from snapcrawl.extract import extract_article
 from snapcrawl.extract.credit_forms import english_credit, plain_form
 from snapcrawl.extract.credit_lines import is_credit
 
-from .conftest import ORCHARD_STORY
+from .conftest import ORCHARD_STORY, orchard_body_with
 from .conftest import orchard_page as page
 
 CREDITS = [
@@ -97,8 +97,7 @@ def test_story_lines_are_not_credits(text):
 @pytest.mark.parametrize("where", [0, 3, 6])
 @pytest.mark.parametrize("text", CREDITS[9:])
 def test_credit_forms_leave_the_body_wherever_they_stand(text, where):
-    paragraphs = [*BASE[:where], text, *BASE[where:]]
-    body = extract_article(page(paragraphs)).body.split("\n")
+    body = orchard_body_with(text, where)
     assert text not in body
     assert all(p in body for p in BASE)
 
@@ -106,8 +105,7 @@ def test_credit_forms_leave_the_body_wherever_they_stand(text, where):
 @pytest.mark.parametrize("where", [0, 3, 6])
 @pytest.mark.parametrize("text", STORY)
 def test_story_lines_stay_in_the_body(text, where):
-    paragraphs = [*BASE[:where], text, *BASE[where:]]
-    body = extract_article(page(paragraphs)).body.split("\n")
+    body = orchard_body_with(text, where)
     assert text in body
 
 

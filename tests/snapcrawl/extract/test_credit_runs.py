@@ -15,7 +15,7 @@ from snapcrawl.extract.credit_forms import english_credit
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credit_runs import credit_run
 
-from .conftest import ORCHARD_STORY
+from .conftest import ORCHARD_STORY, orchard_body_with
 from .conftest import orchard_page as page
 
 CREDITS = [
@@ -102,8 +102,7 @@ def test_story_lines_are_not_credits(text):
 @pytest.mark.parametrize("where", [0, 3, 6])
 @pytest.mark.parametrize("text", CREDITS)
 def test_credit_shapes_leave_the_body_wherever_they_stand(text, where):
-    paragraphs = [*ORCHARD_STORY[:where], text, *ORCHARD_STORY[where:]]
-    body = extract_article(page(paragraphs)).body.split("\n")
+    body = orchard_body_with(text, where)
     assert text not in body
     assert all(p in body for p in ORCHARD_STORY)
 
@@ -111,8 +110,7 @@ def test_credit_shapes_leave_the_body_wherever_they_stand(text, where):
 @pytest.mark.parametrize("where", [0, 3, 6])
 @pytest.mark.parametrize("text", STORY)
 def test_story_lines_stay_in_the_body(text, where):
-    paragraphs = [*ORCHARD_STORY[:where], text, *ORCHARD_STORY[where:]]
-    body = extract_article(page(paragraphs)).body.split("\n")
+    body = orchard_body_with(text, where)
     assert text in body
 
 

@@ -16,7 +16,7 @@ from snapcrawl.extract.credit_forms import english_credit, reading_form
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credit_runs import credit_run, run_reading
 
-from .conftest import ORCHARD_STORY
+from .conftest import ORCHARD_STORY, orchard_body_with
 from .conftest import orchard_page as page
 
 CREDITS = [
@@ -71,8 +71,7 @@ def test_lines_that_look_like_them_are_not(text):
 @pytest.mark.parametrize("where", [0, 3, 6])
 @pytest.mark.parametrize("text", CREDITS)
 def test_they_leave_the_body_wherever_they_stand(text, where):
-    paragraphs = [*ORCHARD_STORY[:where], text, *ORCHARD_STORY[where:]]
-    body = extract_article(page(paragraphs)).body.split("\n")
+    body = orchard_body_with(text, where)
     assert text not in body
     assert all(p in body for p in ORCHARD_STORY)
 
@@ -80,8 +79,7 @@ def test_they_leave_the_body_wherever_they_stand(text, where):
 @pytest.mark.parametrize("where", [0, 3, 6])
 @pytest.mark.parametrize("text", STORY)
 def test_the_story_lines_stay(text, where):
-    paragraphs = [*ORCHARD_STORY[:where], text, *ORCHARD_STORY[where:]]
-    body = extract_article(page(paragraphs)).body.split("\n")
+    body = orchard_body_with(text, where)
     assert text in body
 
 
