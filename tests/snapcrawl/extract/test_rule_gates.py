@@ -1,6 +1,6 @@
-"""The cheap scans that run before a costly regex (chrome.py, noise.py, the credit modules)
-may only skip lines the regex could not match: each branch of the regex holds one of the
-gate's words, and every line the regex matches passes its gate."""
+"""The cheap scans that run before a costly regex (chrome.py, noise.py, ui_shapes.py, the
+credit modules) may only skip lines the regex could not match: each branch of the regex
+holds one of the gate's words, and every line the regex matches passes its gate."""
 
 from __future__ import annotations
 
@@ -8,8 +8,15 @@ import re
 
 import pytest
 
-from snapcrawl.extract import chrome, credit_forms, credit_lines, credits, noise
-from snapcrawl.extract.chrome_vocab import BYLINE_WORD, COUNTER_PHRASES, POST_PHRASES, UI_PHRASES
+from snapcrawl.extract import chrome, credit_forms, credit_lines, credits, noise, ui_shapes
+from snapcrawl.extract.chrome_vocab import (
+    BYLINE_WORD,
+    CLOCK,
+    COUNTER_PHRASES,
+    PLAYER_POSITION,
+    POST_PHRASES,
+    UI_PHRASES,
+)
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.vocab import FOOTER_LINE
 
@@ -219,3 +226,47 @@ def test_retitle_holds_its_gate_character() -> None:
     for line in ("原标题：海港新区今年建成", "（原题为《海港的春天》）", "本文原标题 海港新区"):
         assert credit_lines._RETITLE.match(line)
         assert credit_lines.is_credit(line)
+
+
+def test_shape_patterns_need_a_digit() -> None:
+    """``shape_kind`` tries the stamp, the player clock and the lone count only on a line
+    with a digit (or "刚刚"): each pattern's one mandatory part starts with ``\\d``."""
+    assert CLOCK.startswith(r"\d")
+    assert PLAYER_POSITION.startswith(CLOCK)
+    assert ui_shapes._RUNNING_TIME.pattern.startswith(r"^\d")
+    assert ui_shapes._LONE_COUNT.pattern.startswith(r"^\d")
+    # the stamp's core group is not optional; its date branch ends in a clock and its
+    # relative time opens with a count, but for "刚刚"
+    core = rf"(?:{ui_shapes._DATE}\s*{CLOCK}|{ui_shapes._RELATIVE})"
+    head, tail = ui_shapes._STAMP.pattern.split(core)
+    assert head.endswith(r")?\s*")
+    assert not tail.startswith(("?", "*", "{"))
+    relative = _branches(ui_shapes._RELATIVE[3:-1])
+    assert relative == [r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前", "刚刚"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024-10-01 08:00 · 示例日报",
+        "昨天 08:00",
+        "2天前 · 来自湖北",
+        "刚刚",
+        "当前播放 0:00 / 3:21",
+        "01:23:45",
+        "4.5万",
+        "１２万",
+    ],
+)
+def test_shape_lines_pass_the_digit_gate(line: str) -> None:
+    one = Line(line, None, 0, chars=len(line))  # type: ignore[arg-type]
+    assert ui_shapes.shape_kind(one) == "ui"
+    assert ui_shapes._DIGIT.search(line) or "刚刚" in line
+
+
+def test_bare_clock_needs_its_colons() -> None:
+    """``is_list_item`` tries ``_BARE_CLOCK`` only on a line with ":", which it spells out."""
+    assert ":" in noise._BARE_CLOCK.pattern.replace("\\:", "")
+    for line in ("08:17:43", "8:07:09"):
+        assert noise.is_list_item(line)
+    assert not noise.is_list_item("０８：１７：４３")
