@@ -68,6 +68,7 @@ def test_every_phrase_branch_names_a_gate_word(
 def test_every_footer_branch_holds_a_gate_character() -> None:
     for branch in _branches(FOOTER_LINE.pattern.strip("(?:)")):
         assert noise._FOOTER_CHARS.search(branch), branch
+        assert noise._FOOTER_WORDS.search(branch), branch
 
 
 @pytest.mark.parametrize(
@@ -121,6 +122,7 @@ def test_post_phrases_pass_their_gate(line: str) -> None:
 )
 def test_footer_lines_pass_their_gate(line: str) -> None:
     assert FOOTER_LINE.search(line)
+    assert noise._FOOTER_WORDS.search(line)
     assert noise.is_footer_line(line)
 
 
