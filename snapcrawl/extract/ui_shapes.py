@@ -54,6 +54,7 @@ _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d$")
 # A count standing alone with its unit ("4.5万", "1.2w", "3k"): a counter's figure. A bare
 # number is not one: "01" alone numbers a section of the story.
 _LONE_COUNT = re.compile(r"^\d[\d,.]*\s*[万亿wWkK]\+?$")
+_DIGIT = re.compile(r"\d")  # what re's \d is: str.isdecimal, full-width digits too
 
 
 def shape_kind(line: Line) -> str | None:
@@ -61,9 +62,15 @@ def shape_kind(line: Line) -> str | None:
     text = line.text
     if len(text) > _MAX_BAR or _CLAUSE.search(text):
         return None
-    if is_post_stamp(text) or is_player_clock(text) or _HANDLE.match(text):
+    # A stamp, a player clock and a lone count each hold a digit (CLOCK and a relative
+    # time's count are digits; a stamp's one wordy form is "刚刚"): one scan spares the
+    # lines without (most of them) the four regexes.
+    digit = _DIGIT.search(text) is not None
+    if (digit or "刚刚" in text) and is_post_stamp(text):
         return "ui"
-    if _LONE_COUNT.match(text):
+    if digit and (is_player_clock(text) or _LONE_COUNT.match(text)):
+        return "ui"
+    if _HANDLE.match(text):
         return "ui"
     if line.owner.tag not in _TABLE_TAGS and is_token_bar(text):
         return "ui"

@@ -1,6 +1,6 @@
-"""The cheap scans that run before a costly regex (chrome.py, noise.py, the credit modules)
-may only skip lines the regex could not match: each branch of the regex holds one of the
-gate's words, and every line the regex matches passes its gate."""
+"""The cheap scans that run before a costly regex (chrome.py, noise.py, ui_shapes.py, the
+credit modules) may only skip lines the regex could not match: each branch of the regex
+holds one of the gate's words, and every line the regex matches passes its gate."""
 
 from __future__ import annotations
 
@@ -8,8 +8,23 @@ import re
 
 import pytest
 
-from snapcrawl.extract import chrome, credit_forms, credit_lines, credit_runs, credits, noise
-from snapcrawl.extract.chrome_vocab import BYLINE_WORD, COUNTER_PHRASES, POST_PHRASES, UI_PHRASES
+from snapcrawl.extract import (
+    chrome,
+    credit_forms,
+    credit_lines,
+    credit_runs,
+    credits,
+    noise,
+    ui_shapes,
+)
+from snapcrawl.extract.chrome_vocab import (
+    BYLINE_WORD,
+    CLOCK,
+    COUNTER_PHRASES,
+    PLAYER_POSITION,
+    POST_PHRASES,
+    UI_PHRASES,
+)
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.vocab import FOOTER_LINE
 
@@ -61,6 +76,7 @@ def test_every_phrase_branch_names_a_gate_word(
 def test_every_footer_branch_holds_a_gate_character() -> None:
     for branch in _branches(FOOTER_LINE.pattern.strip("(?:)")):
         assert noise._FOOTER_CHARS.search(branch), branch
+        assert noise._FOOTER_WORDS.search(branch), branch
 
 
 @pytest.mark.parametrize(
@@ -114,6 +130,7 @@ def test_post_phrases_pass_their_gate(line: str) -> None:
 )
 def test_footer_lines_pass_their_gate(line: str) -> None:
     assert FOOTER_LINE.search(line)
+    assert noise._FOOTER_WORDS.search(line)
     assert noise.is_footer_line(line)
 
 
@@ -245,3 +262,47 @@ def test_colon_roles_pass_the_role_gate() -> None:
     for word in credit_runs._COLON_ROLE_WORDS:
         assert credit_runs._ROLE_GATE.search(word + "：海港数据科技")
         assert credit_runs.credit_run(word + "：海港数据科技")
+
+
+def test_shape_patterns_need_a_digit() -> None:
+    """``shape_kind`` tries the stamp, the player clock and the lone count only on a line
+    with a digit (or "刚刚"): each pattern's one mandatory part starts with ``\\d``."""
+    assert CLOCK.startswith(r"\d")
+    assert PLAYER_POSITION.startswith(CLOCK)
+    assert ui_shapes._RUNNING_TIME.pattern.startswith(r"^\d")
+    assert ui_shapes._LONE_COUNT.pattern.startswith(r"^\d")
+    # the stamp's core group is not optional; its date branch ends in a clock and its
+    # relative time opens with a count, but for "刚刚"
+    core = rf"(?:{ui_shapes._DATE}\s*{CLOCK}|{ui_shapes._RELATIVE})"
+    head, tail = ui_shapes._STAMP.pattern.split(core)
+    assert head.endswith(r")?\s*")
+    assert not tail.startswith(("?", "*", "{"))
+    relative = _branches(ui_shapes._RELATIVE[3:-1])
+    assert relative == [r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前", "刚刚"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024-10-01 08:00 · 示例日报",
+        "昨天 08:00",
+        "2天前 · 来自湖北",
+        "刚刚",
+        "当前播放 0:00 / 3:21",
+        "01:23:45",
+        "4.5万",
+        "１２万",
+    ],
+)
+def test_shape_lines_pass_the_digit_gate(line: str) -> None:
+    one = Line(line, None, 0, chars=len(line))  # type: ignore[arg-type]
+    assert ui_shapes.shape_kind(one) == "ui"
+    assert ui_shapes._DIGIT.search(line) or "刚刚" in line
+
+
+def test_bare_clock_needs_its_colons() -> None:
+    """``is_list_item`` tries ``_BARE_CLOCK`` only on a line with ":", which it spells out."""
+    assert ":" in noise._BARE_CLOCK.pattern.replace("\\:", "")
+    for line in ("08:17:43", "8:07:09"):
+        assert noise.is_list_item(line)
+    assert not noise.is_list_item("０８：１７：４３")
