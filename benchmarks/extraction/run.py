@@ -61,7 +61,10 @@ Speed: the speed row is pages per CPU-second, pages / the sum of per-page CPU ti
 process, so no pipe or start-up cost). CPU time, unlike wall time, is not stretched when the
 2-core machine's other jobs take the core, so it is the figure to compare between runs; the
 wall-time row (pages / the sum of per-page `perf_counter` times) is shown beside it. "ours /
-trafilatura" is snapcrawl's pages per CPU-second over trafilatura's.
+trafilatura" is snapcrawl's pages per CPU-second over trafilatura's. Each extractor first
+reads one made-up page, untimed (its one-time setup, e.g. dateparser's locales for
+trafilatura, is paid once per process, not per page), and the objects that exist before an
+in-process extractor's pass are set aside from the cyclic GC, so none pays for another's.
 """
 
 
