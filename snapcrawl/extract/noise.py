@@ -110,11 +110,6 @@ def notice_families(text: str) -> set[str]:
     """Which notice word families occur in ``text``."""
     if not _ANY_FAMILY.search(text):
         return set()
-    return _families_in(text)
-
-
-def _families_in(text: str) -> set[str]:
-    """``notice_families(text)`` for a text known to hold a notice word."""
     return {name for name, pattern in _FAMILIES.items() if pattern.search(text)}
 
 
@@ -137,18 +132,7 @@ def line_notice_strength(line: Line, site_names: tuple[str, ...] = ()) -> int:
     cached = line.notice
     if cached is not None and cached[0] == site_names:
         return cached[1]
-    text = line.text
-    # notice_strength's own first answers, inline (most lines of a page hold no notice
-    # word): a line too long, or neither a repost card nor any family's word, is 0. The
-    # family scan is made once: its answer goes on to the families' own patterns.
-    if len(text) > thresholds.NOTICE_MAX:
-        value = 0
-    elif text.startswith("以下") and REPOST_CARD.match(text):
-        value = 2
-    elif _ANY_FAMILY.search(text) is None:
-        value = 0
-    else:
-        value = _strength_of(text, _families_in(text), site_names)
+    value = notice_strength(line.text, site_names)
     line.notice = (site_names, value)
     return value
 
@@ -165,11 +149,7 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
         return 0
     if text.startswith("以下") and REPOST_CARD.match(text):
         return 2  # a repost's card: the page speaking of where the article comes from
-    return _strength_of(text, notice_families(text), site_names)
-
-
-def _strength_of(text: str, families: set[str], site_names: Iterable[str]) -> int:
-    """``notice_strength`` past its first answers, with the ``families`` of ``text``."""
+    families = notice_families(text)
     if not families:
         return 0
     # A notice heading, or the page speaking of itself: the heading's anchored match first,
