@@ -24,7 +24,8 @@ _SCRIPT_TIME = re.compile(
 # long script (the ``\b`` first leaves ``re`` no prefix to skip by); this one skips to the
 # next p, f or v, and the full pattern is then only tried there, with ``match`` (which
 # reads ``\b`` against the character before the start, as ``search`` does).
-_KEY_STARTS = re.compile("pub|firstPublishTime|var ct")
+_KEY_WORDS = ("pub", "firstPublishTime", "var ct")
+_KEY_STARTS = re.compile("|".join(_KEY_WORDS))
 _MAX_SCRIPT_CHARS = 100_000
 
 
@@ -36,9 +37,8 @@ def read_script_time(
     ``scripts``: the page's ``<script>`` elements, when the caller has them already."""
     for script in root.iter("script") if scripts is None else scripts:
         text = script.text or ""
-        if len(text) > _MAX_SCRIPT_CHARS or not (  # plain scans first: most scripts stop here
-            "pub" in text or "firstPublishTime" in text or "var ct" in text
-        ):
+        # plain scans first: most scripts stop here
+        if len(text) > _MAX_SCRIPT_CHARS or not any(word in text for word in _KEY_WORDS):
             continue
         for start in _KEY_STARTS.finditer(text):  # the leftmost match, as ``search`` finds it
             if (match := _SCRIPT_TIME.match(text, start.start())) is not None:
