@@ -41,10 +41,11 @@ _OUTLET_FIRST = re.compile(
 )
 STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 # What ends a byline's value besides a credit word: the meta line's next label (时间：,
-# 出自[…], 阅读(1660), any "X：") and a place glued to its dateline ("林木 杭州报道").
+# 出自[…], 阅读(1660), any "X：", a picture's "图/" or "摄影 |") and a place glued to its
+# dateline ("林木 杭州报道").
 LABEL_END = re.compile(
     r"\s*(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
-    r"|\s+[^\s:：]{1,6}\s*[:：]"
+    r"|\s+[^\s:：]{1,6}\s*[:：]|\s+(?:图片?|摄影?|视频)\s*[/／|｜丨]"
     r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|电)(?=$|[\s)）])|\s*发自[\u4e00-\u9fff]{2,8}"
 )
 # "乔治 (George Lane)": a name with its original in brackets, kept whole.
