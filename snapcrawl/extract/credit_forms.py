@@ -44,9 +44,10 @@ _LEADING_RULE = re.compile(r"^(?:[—–－\-~～]{1,6}|[（(]完[)）])\s*")
 _TRAILING_END = re.compile(r"(?<=\S)\s*(?:[（(【\[]完[)）】\]]|[—–\-]{1,4}\s*END\s*[—–\-]{1,4})$")
 # "编 辑：X", "记　者：X": a two-character label padded to the width of a longer one.
 _PADDED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
-# "李明/文 王芳/图": the name before its role, the role after a slash.
+# "李明/文 王芳/图", "李明 周远 / 文": the names before their role, the role after a slash.
 _NAME_THEN_ROLE = re.compile(
-    r"([\u4e00-\u9fff·]{2,4})\s*/\s*(文图|图文|文|图|摄影|摄)(?![\u4e00-\u9fff])"
+    r"([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*/\s*"
+    r"(文图|图文|文|图|摄影|摄)(?![\u4e00-\u9fff])"
 )
 # "文字编辑 王芳", "视频剪辑 李明": a qualified role, a space where the colon would stand, and
 # only names after it (a phrase before the role, "我们的编辑", is a sentence's).

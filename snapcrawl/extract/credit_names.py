@@ -55,6 +55,12 @@ _TRANSLITERATED = re.compile(
 _MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
 
 
+def _name_max(name: str) -> int:
+    """The most characters a Chinese name may have: six, or fifteen for a name written with
+    its parts set apart by "·" (阿依古丽·买买提, 热依拉·艾买提: Uyghur, Tibetan, foreign names)."""
+    return 15 if "·" in name else 6
+
+
 def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     """``value`` as one name or a list of names, or ``None`` when it is not name-shaped.
 
@@ -95,7 +101,10 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     if any(len(n) > 12 or n.isdigit() for n in names):
         return None
-    if any(re.search(r"[\u4e00-\u9fff]", n) and len(re.sub(r"[A-Za-z]", "", n)) > 6 for n in names):
+    if any(
+        re.search(r"[\u4e00-\u9fff]", n) and len(re.sub(r"[A-Za-z]", "", n)) > _name_max(n)
+        for n in names
+    ):
         return None  # a Chinese name is two to six characters; a pen name's Latin apart
     if len(value) < 2:
         return None
