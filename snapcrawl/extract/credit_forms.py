@@ -66,9 +66,11 @@ _BRACKETED_LABEL = re.compile(
 # name, 玛丽·居里, has the same shape, so the label test decides, not this rewrite).
 _DOT_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*·\s*(?=\S)")
 # "文/Text：X", "编辑 Editor：X": a bilingual page's label, the role and its English name
-# before the colon; the Chinese role stands for both (each credit of a row has its own).
+# (after a slash or a space: "朋友Email:" is a form's field) before the colon; the Chinese
+# role stands for both (each credit of a row has its own).
 _BILINGUAL_LABEL = re.compile(
-    r"(?<![^\s|｜丨])([\u4e00-\u9fff]{1,4})\s*[/／]?\s*[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?(?=\s*[:：])"
+    r"(?<![^\s|｜丨])([\u4e00-\u9fff]{1,4})(?:\s*[/／]\s*|\s+)[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?"
+    r"(?=\s*[:：])"
 )
 _LATIN = re.compile(r"[A-Za-z]")
 # "编辑、校对：X", "策划·统筹：X", "文字/摄影：X": roles joined before one separator; the
@@ -172,7 +174,7 @@ def plain_form(text: str) -> str | None:
     # ~0.2 us); with no match the sub would give the line back unchanged.
     if plain[:1] in "【[〔" and _BRACKETED_LABEL.match(plain):
         plain = _BRACKETED_LABEL.sub(r"\1：", plain, count=1)
-    if bilingual_label(plain):
+    if ("：" in plain or ":" in plain) and bilingual_label(plain):  # its colon, before the call
         plain = _BILINGUAL_LABEL.sub(lambda m: m[1], plain)
     if " " in plain or "\u3000" in plain:
         if _PADDED_LABEL.match(plain):

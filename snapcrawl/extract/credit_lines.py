@@ -230,7 +230,11 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if ("；" in text or ";" in text) and _credit_parts(text, _SEMICOLON):
         return True
-    if ("，" in text or "," in text) and _credit_parts(text, _COMMA, labelled=True):
+    if (
+        ("，" in text or "," in text)
+        and _ROW_MARK.search(text)  # a row's first colon or bar, before the call
+        and _credit_parts(text, _COMMA, labelled=True)
+    ):
         return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
@@ -247,8 +251,11 @@ def _credit_parts(text: str, mark: re.Pattern[str], *, labelled: bool = False) -
     """ "编辑：张三；审核：李四", "文 | 张三，编辑 | 李四": credits set apart by semicolons or
     (``labelled``) by commas, each a credit alone; after a comma each part has its own colon
     or bar ("记者：张三，李四" is one credit, its names listed)."""
-    if labelled and len(_ROW_MARK.findall(text)) < 2:
-        return False  # one label for the line: no row of credits to split
+    if labelled and (
+        len(_ROW_MARK.findall(text)) < 2
+        or not _ROW_MARK.search(text, max(text.rfind("，"), text.rfind(",")))
+    ):
+        return False  # one label for the line, or none after its last comma: no row
     parts = [p.strip() for p in mark.split(text.strip("；;，, ")) if p.strip()]
     return (
         len(parts) >= 2
