@@ -193,7 +193,7 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if len(text) > thresholds.CREDIT_MAX:
         return False
-    if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(_without_self(text)):
+    if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(_SELF.sub(r"\1", text, 1)):
         return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
         return True
@@ -230,11 +230,7 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if ("；" in text or ";" in text) and _credit_parts(text, _SEMICOLON):
         return True
-    if (
-        ("，" in text or "," in text)
-        and _ROW_MARK.search(text)  # a row's first colon or bar, before the call
-        and _credit_parts(text, _COMMA, labelled=True)
-    ):
+    if ("，" in text or "," in text) and _credit_parts(text, _COMMA, labelled=True):
         return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
@@ -251,24 +247,14 @@ def _credit_parts(text: str, mark: re.Pattern[str], *, labelled: bool = False) -
     """ "编辑：张三；审核：李四", "文 | 张三，编辑 | 李四": credits set apart by semicolons or
     (``labelled``) by commas, each a credit alone; after a comma each part has its own colon
     or bar ("记者：张三，李四" is one credit, its names listed)."""
-    if labelled and (
-        len(_ROW_MARK.findall(text)) < 2
-        or not _ROW_MARK.search(text, max(text.rfind("，"), text.rfind(",")))
-    ):
-        return False  # one label for the line, or none after its last comma: no row
+    if labelled and not _ROW_MARK.search(text, max(text.rfind("，"), text.rfind(","))):
+        return False  # no label after the last comma: no row (asked before the split)
     parts = [p.strip() for p in mark.split(text.strip("；;，, ")) if p.strip()]
     return (
         len(parts) >= 2
         and (not labelled or all(_ROW_MARK.search(p) for p in parts))
         and all(is_credit(p) for p in parts)
     )
-
-
-def _without_self(text: str) -> str:
-    """``text`` without the paper naming itself before the outlets it follows ("本报综合X")."""
-    if (match := _SELF.match(text)) is None:
-        return text
-    return match[1] + text[match.end() :]
 
 
 def _credit_row(text: str) -> bool:

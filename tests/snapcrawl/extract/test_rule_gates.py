@@ -345,10 +345,10 @@ def test_bilingual_labels_pass_their_gate(line: str, plain: str) -> None:
     assert credit_forms.plain_form(line) == plain
 
 
-def test_comma_rows_need_two_labels() -> None:
-    """``_credit_parts`` splits a comma row only when the line holds two colons or bars:
-    each part of a row must have its own, so a line with fewer is no row."""
+def test_comma_rows_need_a_label_after_the_last_comma() -> None:
+    """``_credit_parts`` splits a comma row only when a colon or a bar follows the last
+    comma: each part of a row must have its own, the last one too."""
     row = "文 | 阿满 ，编辑 | 小雪"
-    assert len(credit_lines._ROW_MARK.findall(row)) >= 2
+    assert credit_lines._ROW_MARK.search(row, row.rfind("，"))
     assert credit_lines._credit_parts(row, credit_lines._COMMA, labelled=True)
     assert not credit_lines._credit_parts("记者：张三，李四", credit_lines._COMMA, labelled=True)
