@@ -230,7 +230,12 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if ("；" in text or ";" in text) and _credit_parts(text, _SEMICOLON):
         return True
-    if ("，" in text or "," in text) and _credit_parts(text, _COMMA, labelled=True):
+    if (
+        ("，" in text or "," in text)
+        # a row's last credit has its colon or bar after the last comma: asked before the call
+        and _ROW_MARK.search(row := text.rstrip("，, "), max(row.rfind("，"), row.rfind(",")))
+        and _credit_parts(text, _COMMA, labelled=True)
+    ):
         return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
@@ -247,8 +252,6 @@ def _credit_parts(text: str, mark: re.Pattern[str], *, labelled: bool = False) -
     """ "编辑：张三；审核：李四", "文 | 张三，编辑 | 李四": credits set apart by semicolons or
     (``labelled``) by commas, each a credit alone; after a comma each part has its own colon
     or bar ("记者：张三，李四" is one credit, its names listed)."""
-    if labelled and not _ROW_MARK.search(text, max(text.rfind("，"), text.rfind(","))):
-        return False  # no label after the last comma: no row (asked before the split)
     parts = [p.strip() for p in mark.split(text.strip("；;，, ")) if p.strip()]
     return (
         len(parts) >= 2
