@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.chrome_vocab import (
+    APP_BANNER,
     BUTTON_ROW,
     COUNTER_PHRASES,
     COUNTER_WORDLIST,
@@ -27,6 +28,7 @@ from snapcrawl.extract.chrome_vocab import (
     PLAYER_POSITION,
     POST_PHRASE_WORDLIST,
     POST_PHRASES,
+    PRINT_EDITION,
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
@@ -148,6 +150,8 @@ def line_kind(text: str) -> str | None:
 def _kind_of_short(text: str) -> str | None:
     if is_credit(text):
         return "picture_credit" if about_a_picture(text) else "credit"
+    if "版" in text and PRINT_EDITION.match(text):
+        return "credit"
     if is_ui_line(text) or is_tag_line(text):
         return "ui"
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
@@ -184,6 +188,8 @@ def is_promo(text: str) -> bool:
     if len(text) > thresholds.PROMO_MAX:
         return False
     if ("【" in text or "[" in text) and PROMO_BUTTON.search(text):
+        return True
+    if text[:1] in "【[" and APP_BANNER.match(text):
         return True
     if not PROMO_ACTION.search(text):
         return False
