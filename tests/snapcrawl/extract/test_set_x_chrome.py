@@ -36,9 +36,7 @@ def _page(head_lines: list[str], tail_lines: list[str], title: str = "河畔社�
     )
 
 
-@pytest.mark.parametrize(
-    "line", ["资料图：图/示例图库", "资料图片：示例社", "资料照片：河畔日报"]
-)
+@pytest.mark.parametrize("line", ["资料图：图/示例图库", "资料图片：示例社", "资料照片：河畔日报"])
 def test_file_photo_credit_is_a_picture_credit(line: str) -> None:
     assert line_kind(line) == "picture_credit"
     article = extract_article(_page([line], []), "https://news.example.com/a/1.html")
