@@ -28,7 +28,6 @@ from snapcrawl.extract.chrome_vocab import (
     PLAYER_POSITION,
     POST_PHRASE_WORDLIST,
     POST_PHRASES,
-    PRINT_EDITION,
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
@@ -150,8 +149,6 @@ def line_kind(text: str) -> str | None:
 def _kind_of_short(text: str) -> str | None:
     if is_credit(text):
         return "picture_credit" if about_a_picture(text) else "credit"
-    if "版" in text and PRINT_EDITION.match(text):
-        return "credit"
     if is_ui_line(text) or is_tag_line(text):
         return "ui"
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):

@@ -38,13 +38,6 @@ PROMO_BUTTON = re.compile(
 APP_BANNER = re.compile(
     r"^[【\[]\S{1,12}?(?:APP|App|app|客户端|客戶端)[】\]][^，。！？；,!?;：:]{2,24}$"
 )
-# "《光明日报》（2024年11月18日 08版）", "（来源：《X报》2024年3月5日 第 04 版）": where the
-# story was printed (paper, day, page). It credits the print edition, not the story's text.
-PRINT_EDITION = re.compile(
-    r"^[（(]?\s*(?:(?:来源|來源|原载|原載|刊于|刊於|载于|載於)\s*[:：]?\s*)?《[^》]{2,16}》\s*[（(]?\s*"
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*"
-    r"(?:[,，、]\s*)?(?:第\s*)?[\d０-９]{1,3}\s*版\s*[)）]?\s*[)）]?$"
-)
 # Credit lines: who edited, checked or retitled the story (责任编辑：X, 原标题：…).
 # The crew of a video or a feature is credited the same way (视频剪辑：X, 策划：X, 出品人：X).
 CREDIT_LABEL = (
