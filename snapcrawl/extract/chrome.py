@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.chrome_vocab import (
+    APP_BANNER,
     BUTTON_ROW,
     COUNTER_PHRASES,
     COUNTER_WORDLIST,
@@ -184,6 +185,8 @@ def is_promo(text: str) -> bool:
     if len(text) > thresholds.PROMO_MAX:
         return False
     if ("【" in text or "[" in text) and PROMO_BUTTON.search(text):
+        return True
+    if text[:1] in "【[" and APP_BANNER.match(text):
         return True
     if not PROMO_ACTION.search(text):
         return False

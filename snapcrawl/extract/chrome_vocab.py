@@ -18,17 +18,25 @@ PLAYER_POSITION = rf"{CLOCK}\s*/\s*{CLOCK}"
 # (回复【公租房】): a WeChat account's menu speaks this way.
 PROMO_ACTION = re.compile(
     r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看|"
-    r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发|尽在|标星|星标"
+    r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发|尽在|标星|星标|"
+    # the same verbs as Hong Kong and Taiwan pages write them
+    r"下載|安裝|掃碼|掃描|掃一掃|長按|識別|關注|訂閱|點擊|打開|開啟|追蹤"
 )
 PROMO_OBJECT = re.compile(
     r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
     r"手机(?:上|端|版)?(?:阅读|打开|浏览|看)|当前页面|阅读全文|阅读原文|更多(?:原创|精彩|资讯|内容)|"
     r"粉丝福利|(?:查看|看)(?:更多|精彩)|查看图片|(?<!正)在看|[上下]方(?:卡片|名片|蓝字|二维码)|点击\S{0,4}[【\[]|(?:政务|媒体|企业|官方|服务|订阅)号|"
-    r"(?<=戳)(?:这里|此处|我)|(?<=点个)赞|关注我们|蓝字|朋友圈|(?<=回复|发送|输入)\s?[【\[“「]"
+    r"(?<=戳)(?:这里|此处|我)|(?<=点个)赞|关注我们|蓝字|朋友圈|(?<=回复|发送|输入)\s?[【\[“「]|"
+    r"客戶端|二維碼|公眾號|帳號|賬號"
 )
 # A bracketed button that asks for an action (【点击投票】, →【下载地址】).
 PROMO_BUTTON = re.compile(
     r"[【\[](?:点击|立即|马上)?(?:投票|下载|报名|参与|订阅|购买|领取|下载地址)[^】\]]{0,4}[】\]]"
+)
+# "【X新闻App】即时新闻、深度专题 第一时间掌握": the app's name in brackets, then its slogan
+# (no sentence). A story opening with its desk ("【X客户端】记者获悉，…") has a sentence.
+APP_BANNER = re.compile(
+    r"^[【\[]\S{1,12}?(?:APP|App|app|客户端|客戶端)[】\]][^，。！？；,!?;：:]{2,24}$"
 )
 # Credit lines: who edited, checked or retitled the story (责任编辑：X, 原标题：…).
 # The crew of a video or a feature is credited the same way (视频剪辑：X, 策划：X, 出品人：X).
@@ -64,7 +72,8 @@ AUTHOR_ROLE = (
 )
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
 CREDIT_SOURCE = (
-    r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频|数据|封面图?|题图|头图)?来源|图源|图片|图|摄影|摄|"
+    r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频|数据|封面图?|题图|头图)?来源|图源|资料(?:图片?|照片)|"
+    r"图片|图|摄影|摄|"
     r"视频|供图|"
     r"综合(?:自|整理自?)?|编译自"
 )
@@ -72,9 +81,10 @@ CREDIT_SOURCE = (
 # --- picture and video credits: the one list every module reads --------------------------
 # chrome.py drops them from the body, credits.py never reads an author from them, source.py
 # never takes the story's outlet from them.
-# The label of a picture's or a video's credit: 图片来源：X, 图源：X, 摄影：X, 视频：X.
+# The label of a picture's or a video's credit: 图片来源：X, 图源：X, 摄影：X, 视频：X, 资料图：X.
 PICTURE_LABEL = (
-    r"(?:封面|题图|头图)图?来源|图片来源|图源|视频来源|图片|图|摄影|摄像|摄|视频|制图|供图"
+    r"(?:封面|题图|头图)图?来源|图片来源|图源|视频来源|资料(?:图片?|照片)|图片|图|摄影|摄像|摄|视频|"
+    r"制图|供图"
 )
 # 图片来自X, 图均来源于X, 视频来自X.
 PICTURE_FROM = (

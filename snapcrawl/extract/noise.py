@@ -90,6 +90,14 @@ SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _OUTLET_END = re.compile(r"(?:[报网社台刊志]|新闻|杂志|广播|传媒|在线|频道|客户端)》?$")
 _OUTLET_CHARS = re.compile("[报网社台刊志闻志播媒线道端》]")  # the last of _OUTLET_END's words
 _DATED_OUTLET_LINE_MAX = 50  # a date, an address and an outlet's name, no label
+# What an app's meta line prints beside the outlet and the time, naming no other outlet:
+# where the post was sent from ("发布于 四川", "IP属地 广东"), a read counter ("阅读量 2.6万")
+# and the reporter as a word of its own ("记者 查睿"; "X报记者 Y" is a byline, no outlet line).
+_META_COUNTER = re.compile(r"(?:阅读量?|浏览量?|阅读数|播放量)\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?")
+_META_EXTRAS = re.compile(
+    r"(?:发布于|IP属地)\s*[\u4e00-\u9fff]{2,8}"
+    r"|(?<!\S)(?:记者|記者|通讯员|通訊員)(?:\s*[\u4e00-\u9fff·]{2,4}(?=\s|$)){1,3}"
+)
 # A site's address on a dateline: "http://www.example.com", "NEWS.EXAMPLE.COM.CN".
 _ADDRESS = re.compile(
     r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|gov|edu|tv|cc)(?:\.cn)?(?:/\S*)?",
@@ -200,8 +208,10 @@ def dated_outlet(text: str) -> str | None:
     rest = text
     for start, end in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
-    words = _ADDRESS.sub(" ", rest).split()
-    if not 0 < len(words) <= 2 or not all(_OUTLET_END.search(word) for word in words):
+    words = _META_EXTRAS.sub(" ", _META_COUNTER.sub(" ", _ADDRESS.sub(" ", rest))).split()
+    if not 0 < len(words) <= 2 or not all(
+        _OUTLET_END.search(word) and "：" not in word and ":" not in word for word in words
+    ):  # a labelled value ("作者：《X报》") is no bare outlet
         return None
     return words[-1].strip("《》")
 
