@@ -232,6 +232,8 @@ def extract_article(
     editor = meta.extract_editor(zone, lines)
     original_title = meta.extract_original_title(zone)
     labels = label_index(lines)  # the lines each labeled field's reader looks at
+    # The page's lines that can be notices (notice_gate), while they are the readers' lines.
+    host_text = selection.maybe_host if lines is page.lines else None
     category = extract_category(lines, title, body_start, page.head.crumbs, labels)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (
@@ -250,7 +252,7 @@ def extract_article(
         published_at=published,
         source=source,
         source_url=meta.extract_source_url(lines, url, labels),
-        snapshot_at=meta.extract_snapshot_at(lines, labels),
+        snapshot_at=meta.extract_snapshot_at(lines, labels, host_text),
         author=author,
         editor=editor,
         original_title=original_title,
