@@ -18,11 +18,12 @@ import re
 from snapcrawl.extract import thresholds
 
 # The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …),
-# and the full-width slash and the ratio sign a page may type for "/" and "：" (摄影／X,
-# 编辑∶X), mapped to their simplified forms. A line none of them changes is left alone.
+# and the full-width slash and the colons a page may type for "/" and "：" (摄影／X, the
+# ratio sign 编辑∶X, the small colon 撰文﹕X of Hong Kong pages, the vertical ︓), mapped to
+# their simplified forms. A line none of them changes is left alone.
 _TRADITIONAL = str.maketrans(
-    "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺／∶",
-    "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台/：",
+    "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺／∶﹕︓",
+    "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台/：：：",
 )
 # The characters _TRADITIONAL changes: one search says whether a line has any (~0.2 us), where
 # ``text.translate(_TRADITIONAL) != text`` builds the line anew (~2.7 us a line asked).
@@ -34,7 +35,7 @@ _TRADITIONAL_CHARS = re.compile(
 _TRADITIONAL_WORD = re.compile(
     r"責任編輯|責編|編輯|編審|編譯|編導|記者|審核|審校|審稿|審簽|終審|校對|攝影|攝像|來源|圖片|圖源|"
     r"實習生|實習|見習|特約|通訊員|監製|總監製|製片人?|製作|策劃|統籌|設計|翻譯|簽發|視頻|剪輯|"
-    r"後期|執行|總編|專欄|本報|本臺|本網|發自|題圖|圖|文／圖|[／∶]"
+    r"後期|執行|總編|專欄|本報|本臺|本網|發自|題圖|圖|文／圖|[／∶﹕︓]"
 )
 # "—— 编辑：X", "-- 责编：X", "（完）编辑：X": a rule or the end marker before the credit
 # closing the story.
@@ -43,9 +44,10 @@ _LEADING_RULE = re.compile(r"^(?:[—–－\-~～]{1,6}|[（(]完[)）])\s*")
 _TRAILING_END = re.compile(r"(?<=\S)\s*(?:[（(【\[]完[)）】\]]|[—–\-]{1,4}\s*END\s*[—–\-]{1,4})$")
 # "编 辑：X", "记　者：X": a two-character label padded to the width of a longer one.
 _PADDED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
-# "李明/文 王芳/图": the name before its role, the role after a slash.
+# "李明/文 王芳/图", "李明 周远 / 文": the names before their role, the role after a slash.
 _NAME_THEN_ROLE = re.compile(
-    r"([\u4e00-\u9fff·]{2,4})\s*/\s*(文图|图文|文|图|摄影|摄)(?![\u4e00-\u9fff])"
+    r"([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*/\s*"
+    r"(文图|图文|文|图|摄影|摄)(?![\u4e00-\u9fff])"
 )
 # "文字编辑 王芳", "视频剪辑 李明": a qualified role, a space where the colon would stand, and
 # only names after it (a phrase before the role, "我们的编辑", is a sentence's).
@@ -63,6 +65,14 @@ _BRACKETED_LABEL = re.compile(
 # "作者·X", "编辑·X": a dot after a short label where a colon would stand (a transliterated
 # name, 玛丽·居里, has the same shape, so the label test decides, not this rewrite).
 _DOT_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*·\s*(?=\S)")
+# "文/Text：X", "编辑 Editor：X": a bilingual page's label, the role and its English name
+# (after a slash or a space: "朋友Email:" is a form's field) before the colon; the Chinese
+# role stands for both (each credit of a row has its own).
+_BILINGUAL_LABEL = re.compile(
+    r"(?<![^\s|｜丨])([\u4e00-\u9fff]{1,4})(?:\s*[/／]\s*|\s+)[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?"
+    r"(?=\s*[:：])"
+)
+_LATIN = re.compile(r"[A-Za-z]")
 # "编辑、校对：X", "策划·统筹：X", "文字/摄影：X": roles joined before one separator; the
 # last role stands for them (every one of them is a role or the credit test says no).
 _JOINED_ROLES = re.compile(
@@ -127,6 +137,19 @@ _EN_ROW_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _EN_ALLOWED_LOWER = frozenset({"and", "by", "in"})
+# "Chen Lei contributed to this story.", "Xinhua and AFP contributed to this report.": who
+# helped, named before the verb (an agency's name may be in capitals); and "Contact the
+# writer at x@chinadaily.com.cn": how to reach the one who wrote it.
+_EN_AGENT = r"[A-Z][A-Za-z'.-]*(?:\s[A-Z][A-Za-z'.-]*){0,2}"
+_EN_CONTRIBUTED = re.compile(
+    rf"^{_EN_AGENT}(?:\s*(?:,|\band\b)\s*{_EN_AGENT}){{0,4}}\s+(?:also\s+)?contributed\s+to\s+"
+    r"(?:this|the)\s+(?:story|report|article)\.?$"
+)
+_EN_CONTACT = re.compile(
+    r"^Contact\s+(?:the\s+)?(?:writers?|reporters?|authors?|editors?)\s+at\s+\S+@\S+?"
+    r"(?:\s*(?:,|\band\b)\s*\S+@\S+?)*\.?$",
+    re.IGNORECASE,
+)
 # Latin names take more characters than Chinese ones: "Additional reporting by Zhang Wei in
 # Shanghai" is one credit.
 _EN_PART_MAX = thresholds.CREDIT_MAX + 16
@@ -151,6 +174,8 @@ def plain_form(text: str) -> str | None:
     # ~0.2 us); with no match the sub would give the line back unchanged.
     if plain[:1] in "【[〔" and _BRACKETED_LABEL.match(plain):
         plain = _BRACKETED_LABEL.sub(r"\1：", plain, count=1)
+    if ("：" in plain or ":" in plain) and bilingual_label(plain):  # its colon, before the call
+        plain = _BILINGUAL_LABEL.sub(lambda m: m[1], plain)
     if " " in plain or "\u3000" in plain:
         if _PADDED_LABEL.match(plain):
             plain = _PADDED_LABEL.sub(r"\1\2", plain, count=1)
@@ -165,12 +190,26 @@ def plain_form(text: str) -> str | None:
     return plain if plain != text else None
 
 
+def bilingual_label(text: str) -> bool:
+    """Whether a credit's label carries its English name before the colon ("文/Text：X",
+    "编辑 Editor：X"): the readers take the name from the plain form, not the English word."""
+    return (
+        ("：" in text or ":" in text)
+        and _LATIN.search(text) is not None
+        and _BILINGUAL_LABEL.search(text) is not None
+    )
+
+
 def english_credit(text: str) -> bool:
     """Whether ``text`` is an English credit: a role word and only capitalised names; or a
     row of them set apart by semicolons, bars or wide spaces ("Reporting by X; Editing by
     Y"). A line in capitals ("BY DAVID CHEN") is read in title case."""
     if not text[:1].isascii() or len(text) > 3 * thresholds.CREDIT_MAX:
         return False
+    if "contributed" in text and _EN_CONTRIBUTED.match(text):  # its verb, spelled out
+        return True
+    if text[:1] in "Cc" and _EN_CONTACT.match(text):
+        return True
     if ";" in text or "|" in text or "｜" in text or "  " in text.strip() or "," in text:
         parts = [p for p in _EN_ROW_SPLIT.split(text.strip()) if p]
         if len(parts) >= 2 and all(_english_part(p) for p in parts):

@@ -85,6 +85,10 @@ _ROW_VALUE_MAX = 16  # a name, a desk or an outlet; a longer value is a sentence
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _SEMICOLON = re.compile(r"[；;]")
+# "文 | X ，编辑 | Y": credits set apart by commas, each with its colon or bar.
+_COMMA = re.compile(r"[，,]")
+# "本报综合新华社、央视新闻报道": the paper speaking of itself before the outlets it follows.
+_SELF = re.compile(r"^([\s（(【\[]*)本[报台网刊站]")
 _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
 # Where the reporter filed from, after the names: "山东冠县报道", "发自北京", "北京电".
 _FILED_FROM = r"(?:\s*(?:[\u4e00-\u9fff]{2,8}(?:报道|电)|发自[\u4e00-\u9fff]{2,8}))?"
@@ -175,7 +179,10 @@ def is_credit_as_written(text: str) -> bool:
         return len(text) <= thresholds.RETITLE_MAX
     if len(text) > 2 * thresholds.CREDIT_MAX:
         return False
-    if _CREDIT_ANYWHERE.search(text):
+    # "【纠错】 【责任编辑：X】", "2024-10-01 责任编辑：X"; a finished sentence before the
+    # credit ("…普遍认可。【责任编辑：X】") makes the line the story's, the credit glued to it.
+    found = _CREDIT_ANYWHERE.search(text)
+    if found and not _SENTENCE_END.search(text, 0, found.start()):
         return True
     # "本贴由X于2024年…在〖…〗发表", "发布时间 2024/03/15 22:36:13 by X": who posted and when.
     if (
@@ -186,8 +193,8 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if len(text) > thresholds.CREDIT_MAX:
         return False
-    if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(text):
-        return True  # （据新华社）, 综合新华社、央视新闻: the outlets the story follows
+    if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(_SELF.sub(r"\1", text, 1)):
+        return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
         return True
     if (
@@ -221,7 +228,14 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if "作者" in text and len(text) <= thresholds.CREDIT_MAX and _AUTHOR_NOTE.match(text):
         return True
-    if ("；" in text or ";" in text) and _credit_parts(text):
+    if ("；" in text or ";" in text) and _credit_parts(text, _SEMICOLON):
+        return True
+    if (
+        ("，" in text or "," in text)
+        # a row's last credit has its colon or bar after the last comma: asked before the call
+        and _ROW_MARK.search(row := text.rstrip("，, "), max(row.rfind("，"), row.rfind(",")))
+        and _credit_parts(text, _COMMA, labelled=True)
+    ):
         return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
@@ -234,11 +248,15 @@ def is_credit_as_written(text: str) -> bool:
     )
 
 
-def _credit_parts(text: str) -> bool:
-    """ "编辑：张三；审核：李四": credits set apart by semicolons, each a credit alone."""
-    parts = [p for p in _SEMICOLON.split(text.strip("；; ")) if p.strip()]
-    return len(parts) >= 2 and all(
-        ";" not in p and "；" not in p and is_credit(p.strip()) for p in parts
+def _credit_parts(text: str, mark: re.Pattern[str], *, labelled: bool = False) -> bool:
+    """ "编辑：张三；审核：李四", "文 | 张三，编辑 | 李四": credits set apart by semicolons or
+    (``labelled``) by commas, each a credit alone; after a comma each part has its own colon
+    or bar ("记者：张三，李四" is one credit, its names listed)."""
+    parts = [p.strip() for p in mark.split(text.strip("；;，, ")) if p.strip()]
+    return (
+        len(parts) >= 2
+        and (not labelled or all(_ROW_MARK.search(p) for p in parts))
+        and all(is_credit(p) for p in parts)
     )
 
 

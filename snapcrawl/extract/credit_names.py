@@ -41,10 +41,11 @@ _OUTLET_FIRST = re.compile(
 )
 STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 # What ends a byline's value besides a credit word: the meta line's next label (时间：,
-# 出自[…], 阅读(1660), any "X：") and a place glued to its dateline ("林木 杭州报道").
+# 出自[…], 阅读(1660), any "X：", a picture's "图/" or "摄影 |") and a place glued to its
+# dateline ("林木 杭州报道").
 LABEL_END = re.compile(
     r"\s*(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
-    r"|\s+[^\s:：]{1,6}\s*[:：]"
+    r"|\s+[^\s:：]{1,6}\s*[:：]|\s+(?:图片?|摄影?|视频)\s*[/／|｜丨]"
     r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|电)(?=$|[\s)）])|\s*发自[\u4e00-\u9fff]{2,8}"
 )
 # "乔治 (George Lane)": a name with its original in brackets, kept whole.
@@ -52,6 +53,12 @@ _TRANSLITERATED = re.compile(
     r"^[\u4e00-\u9fff·]{2,6}\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）](?=\s*$)"
 )
 _MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
+
+
+def _name_max(name: str) -> int:
+    """The most characters a Chinese name may have: six, or fifteen for a name written with
+    its parts set apart by "·" (阿依古丽·买买提, 热依拉·艾买提: Uyghur, Tibetan, foreign names)."""
+    return 15 if "·" in name else 6
 
 
 def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
@@ -94,7 +101,10 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     if any(len(n) > 12 or n.isdigit() for n in names):
         return None
-    if any(re.search(r"[\u4e00-\u9fff]", n) and len(re.sub(r"[A-Za-z]", "", n)) > 6 for n in names):
+    if any(
+        re.search(r"[\u4e00-\u9fff]", n) and len(re.sub(r"[A-Za-z]", "", n)) > _name_max(n)
+        for n in names
+    ):
         return None  # a Chinese name is two to six characters; a pen name's Latin apart
     if len(value) < 2:
         return None

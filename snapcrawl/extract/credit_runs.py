@@ -29,10 +29,19 @@ _ROLE_WORDS = (
     *("策划", "设计", "制作", "剪辑", "摄影", "摄像", "拍摄", "配音", "文案", "后期", "动画"),
     *("编译", "翻译", "整理", "出品", "运营", "插画", "视觉", "海报", "UP主", "文并摄"),
     *("配图", "插图", "头图", "题图", "封面图", "制片", "編譯", "翻譯"),
+    *("制图", "漫画", "手绘", "主播"),  # crew roles credit_lines knows alone (CREW_LABEL)
 )
 # Roles read only before a colon or a bar ("技术支持：X", "动效：X"): before a space they
-# are words of a sentence ("大力支持 积极配合").
-_COLON_ROLE_WORDS = ("支持", "鸣谢", "动效", "交互")
+# are words of a sentence ("大力支持 积极配合", "一校一策"). Besides support and credits to
+# organisations: the stages of proofreading (一校, 二校, 编校), a broadcast's crew (主持,
+# 播音, 导播, 朗读, 出镜, 录音), the field and the drafting of a report (航拍, 调研, 统稿,
+# 审定), and who files for a government's or a school's site (信息员, 指导老师).
+_COLON_ROLE_WORDS = (
+    *("支持", "鸣谢", "动效", "交互"),
+    *("一校", "二校", "三校", "初校", "终校", "编校"),
+    *("主持", "播音", "导播", "朗读", "解说", "出镜", "录音"),
+    *("航拍", "调研", "统稿", "定稿", "审定", "信息员", "指导老师", "指导教师"),
+)
 # Accounts on a platform, credited by their handle (头条号：X, 抖音号：X).
 _ACCOUNT_WORDS = ("头条号", "企鹅号", "百家号", "大鱼号", "抖音号", "快手号", "视频号", "UP主")
 _ROLE_GATE = re.compile(
@@ -62,7 +71,17 @@ _NAME = (
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
 _OUTLET = r"(?:[\u4e00-\u9fffA-Za-z0-9+·]{2,10}?(?:网|报|社|台|刊|端|号|氪|媒体|中心|财经|科技)\s+)"
-_NAMES = _OUTLET + r"?" + _NAME + r"(?:\s*[、和]\s*" + _NAME + r"|\s+" + _NAME + r"(?=\s|$))*"
+# "文／記者王小明": the reporter's role glued to the names after another role's separator.
+_NAMES = (
+    _OUTLET
+    + r"?(?:记者|記者)?"
+    + _NAME
+    + r"(?:\s*[、和]\s*"
+    + _NAME
+    + r"|\s+"
+    + _NAME
+    + r"(?=\s|$))*"
+)
 # An organisation credited for its support or its share of the work ("技术支持：示例科技",
 # "联合出品：示例日报 示例电视台"): a short name that ends in what organisations are called.
 _ORG = (
@@ -105,9 +124,12 @@ _GLUED_REPORTER = re.compile(
 # "中央社記者林志明台北3日電": outlet, reporter and name glued to the place and the day.
 # "記者林志明／台北報導", "〔記者王小明／台北報導〕": the reporter, a slash, where they filed;
 # "〔編譯林家宏／綜合報導〕": the translator of a story compiled from wires, the same way.
+# The outlet may stand before them behind its own slash ("【聯合報／記者王小明／台北即時報導】"),
+# and the wire may call its dateline a special dispatch ("台北7日專電").
 _WIRE_BYLINE = re.compile(
-    r"^[\s〔【\[(（]*[\u4e00-\u9fff]{0,6}(?P<role>[记記]者|[编編][译譯])(?P<name>[\u4e00-\u9fff]{2,3})"
-    r"(?:[\u4e00-\u9fff]{2,6}?\d{1,2}日[电電]|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|報導|报导))"
+    r"^[\s〔【\[(（]*(?:[\u4e00-\u9fff]{2,8}[/／])?[\u4e00-\u9fff]{0,6}"
+    r"(?P<role>[记記]者|[编編][译譯])(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"(?:[\u4e00-\u9fff]{2,6}?\d{1,2}日[专專]?[电電]|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|報導|报导))"
     r"[\s〕】\])）]*$"
 )
 _RUN_MAX = thresholds.CREDIT_MAX + thresholds.BYLINE_MAX  # a crew of four or five, one line

@@ -85,8 +85,8 @@ _UNIT = re.compile(
 _AUTHOR_LABEL_ONLY = re.compile(
     r"(?:^|(?<=[\s（(【\[|｜]))作者\s*[:：]\s*(?P<value>[^\s:：|｜，。]+)"
 )
-# "撰文：X 摄影：Y": a row of credits the writer's opens names the author first.
-_AUTHOR_FIRST = re.compile(r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字)\s*[:：|｜丨/／]")
+# "撰文：X 摄影：Y", "文/X 图/Y": a row of credits the writer's opens names the author first.
+_AUTHOR_FIRST = re.compile(r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文)\s*[:：|｜丨/／]")
 _BAR = re.compile(r"[|｜]")
 _BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
 _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")

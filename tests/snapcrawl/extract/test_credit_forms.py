@@ -49,6 +49,18 @@ CREDITS = [
     "Editors: Chen Jing, Liu Yang",
     "Text by Sun Mei",
     "By Zhou Yu",
+    # (set K, session 24) a bilingual label, a small colon, credits set apart by a comma,
+    # the paper before the outlets it follows, an author's note, English sign-offs
+    "文/Text：林小雨　图/Photo：陈大文",
+    "编辑 Editor：林小雨　审核 Reviewer：陈大文",
+    "撰文﹕林小雨　攝影﹕陳大文",
+    "文 | 阿满 ，编辑 | 小雪",
+    "本报综合新华社、央视新闻报道",
+    "作者：林小雨，资深媒体人",
+    "记者 阿依古丽·买买提 通讯员 周远",
+    "Li Ming contributed to this story.",
+    "Reuters and AFP contributed to this report.",
+    "Contact the writer at lixiaoyu@example.com",
 ]
 
 STORY = [
@@ -79,6 +91,16 @@ STORY = [
     "By the end of the year",
     "By Design",
     "Source: the company said so",
+    # (set K) sentences with the words of the new forms
+    "记者，编辑，摄影师，他都干过。",
+    "记者：您好，请问您从事这行多久了？",
+    "主持人：欢迎，嘉宾：谢谢",
+    "记者：好的，王老师：谢谢",
+    "本报综合考虑各方意见后，决定推迟出版。",
+    "作者王五在书中写道：“故乡是回不去的远方。”",
+    "Contact tracing was carried out across the neighbourhood.",
+    "The whole village contributed to this story of recovery.",
+    "Sources said the talks would resume next week.",
 ]
 
 BASE = ORCHARD_STORY
@@ -172,6 +194,42 @@ def test_more_credit_layouts(text):
 )
 def test_more_layout_near_misses(text):
     assert not is_credit(text)
+
+
+@pytest.mark.parametrize("where", [0, 3, 6])
+@pytest.mark.parametrize(
+    "tail", ["【责任编辑：林小雨】", " 责任编辑：林小雨", "（完）（编辑：林小雨）"]
+)
+def test_a_credit_glued_after_a_finished_sentence_keeps_its_paragraph(tail, where):
+    """The paragraph stays whole wherever it stands (as at the end, glued_credit): its
+    sentence is the story's; a credit alone on its line still leaves."""
+    glued = "此次展览共展出文物三百余件。" + tail
+    assert not is_credit(glued)
+    body = orchard_body_with(glued, where)
+    assert glued in body
+    assert is_credit("2024-10-01 责任编辑：林小雨")
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "editor"),
+    [
+        ("文/Text：林小雨　图/Photo：陈大文", "林小雨", None),
+        ("编辑 Editor：林小雨", None, "林小雨"),  # not "Editor"
+        ("撰文﹕林小雨　攝影﹕陳大文", "林小雨", None),
+        ("文 | 阿满 ，编辑 | 小雪", "阿满", "小雪"),
+        ("文/赵阳 图/钱敏", "赵阳", None),  # the writer's credit opens a picture's row
+        ("文／記者林小雨　攝影／陳大文", "林小雨", None),
+        ("林小雨 周远 / 文", "林小雨 周远", None),
+        ("记者 阿依古丽·买买提 通讯员 周远", "阿依古丽·买买提", None),
+        ("编辑：热依拉·艾买提", None, "热依拉·艾买提"),
+        ("作者：林小雨，资深媒体人", "林小雨", None),
+    ],
+)
+def test_set_k_forms_name_the_author_or_the_editor(credit, author, editor):
+    for paragraphs in ([*BASE, credit], [credit, *BASE]):
+        article = extract_article(page(paragraphs))
+        assert (article.author, article.editor) == (author, editor)
+        assert credit not in article.body
 
 
 def test_a_byline_over_two_lines_is_read_whole():

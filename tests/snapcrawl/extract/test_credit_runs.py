@@ -60,6 +60,24 @@ CREDITS = [
     "Writer: Zhao Lei  Editor: Qian Kun",
     "Reporting by Li Qing in Beijing; Additional reporting by Zhang Wei in Shanghai; "
     "Editing by Tom Hogue",
+    # roles read before a colon (set K, session 24): proofreading stages, a broadcast's
+    # crew, the field and the drafting, a school's or a government site's filer
+    "一校：林木 二校：周远 三校：宋禾",
+    "编校：贺一",
+    "统稿：方舟　审定：叶青",
+    "航拍：海涛　制图：柯南",
+    "出镜：白鹭　摄像：江帆　后期：秦川",
+    "主播：夏雨　导播：冬雪",
+    "朗读：晨曦 | 录音：暮云",
+    "漫画：青禾 | 手绘：麦穗",
+    "调研：苏晴 执笔：邵阳",
+    "信息员：骆驼 审核：钱塘",
+    "指导老师：严冬",
+    # the outlet behind its slash before a wire byline; a special dispatch; a reporter
+    # glued to the names after another role
+    "【海港時報／記者林小雨／海港即時報導】",
+    "（中央社記者陳大文高雄9日專電）",
+    "文／記者林小雨　攝影／陳大文",
 ]
 
 STORY = [
@@ -86,6 +104,15 @@ STORY = [
     "Editing a newspaper is hard work, he said.",
     "BY THE NUMBERS",
     "By Design",
+    # (set K) the new roles' words in sentences, and a court's instances
+    "一校一策，因地制宜推进改革。",
+    "航拍画面显示，洪水已漫过河堤。",
+    "主播小李每天直播四个小时，帮村民卖出上万斤苹果。",
+    "终审判决维持原判，驳回上诉。",
+    "二审法院认为，一审判决认定事实清楚。",
+    "指导老师王芳说，孩子们的进步很大。",
+    "调研：走访农户二十余家",
+    "記者會上，發言人表示將持續關注。",
 ]
 
 
@@ -146,6 +173,8 @@ def test_the_names_of_a_dateline_credit_reach_the_author():
         ("光明日报记者 张胜 光明日报通讯员 于明", "张胜", None),
         ("【文/观察者网 王世纯 编辑/高莘】", "王世纯", "高莘"),
         ("Edited by Alex Wong and Mary Lee", None, "Alex Wong and Mary Lee"),
+        ("【海港時報／記者林小雨／海港即時報導】", "林小雨", None),
+        ("（中央社記者陳大文高雄9日專電）", "陳大文", None),
     ],
 )
 def test_names_of_credits_told_by_shape_reach_the_readers(credit, author, editor):

@@ -306,3 +306,51 @@ def test_bare_clock_needs_its_colons() -> None:
     for line in ("08:17:43", "8:07:09"):
         assert noise.is_list_item(line)
     assert not noise.is_list_item("０８：１７：４３")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Li Ming contributed to this story.",
+        "Reuters and AFP also contributed to this report",
+        "Contact the writer at lixiaoyu@example.com",
+        "contact the reporters at a@example.com and b@example.com",
+    ],
+)
+def test_english_sign_offs_pass_their_gates(line: str) -> None:
+    """``english_credit`` tries ``_EN_CONTRIBUTED`` only on a line holding "contributed",
+    which its one verb spells out, and ``_EN_CONTACT`` only on a line opening with C or c,
+    its first word's letter."""
+    # the verb stands outside any alternative or optional group: every match holds it
+    assert r"\s+(?:also\s+)?contributed\s+to\s+" in credit_forms._EN_CONTRIBUTED.pattern
+    assert credit_forms._EN_CONTACT.pattern.startswith("^Contact")
+    assert credit_forms._EN_CONTRIBUTED.match(line) or credit_forms._EN_CONTACT.match(line)
+    assert "contributed" in line or line[:1] in "Cc"
+    assert credit_forms.english_credit(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("文/Text：林小雨　图/Photo：陈大文", "文：林小雨　图：陈大文"),
+        ("编辑 Editor：林小雨", "编辑：林小雨"),
+        ("来源 Source: 海港日报", "来源: 海港日报"),
+    ],
+)
+def test_bilingual_labels_pass_their_gate(line: str, plain: str) -> None:
+    """``bilingual_label`` searches only a line with a colon and a Latin letter: the
+    pattern's English word opens with [A-Z] and a colon must follow it."""
+    assert credit_forms._BILINGUAL_LABEL.pattern.endswith(r"(?=\s*[:：])")
+    assert credit_forms.bilingual_label(line)
+    assert credit_forms.plain_form(line) == plain
+
+
+@pytest.mark.parametrize("row", ["文 | 阿满 ，编辑 | 小雪", "记者：林木, 摄影：周远,"])
+def test_comma_rows_need_a_label_after_the_last_comma(row: str) -> None:
+    """``is_credit_as_written`` splits a comma row only when a colon or a bar follows the
+    last comma: each part of a row must have its own (``_credit_parts``), the last one too."""
+    last = max(row.rstrip("，, ").rfind("，"), row.rstrip("，, ").rfind(","))
+    assert credit_lines._ROW_MARK.search(row, last)
+    assert credit_lines._credit_parts(row, credit_lines._COMMA, labelled=True)
+    assert credit_lines.is_credit(row)
+    assert not credit_lines._credit_parts("记者：张三，李四", credit_lines._COMMA, labelled=True)
