@@ -75,19 +75,24 @@ def _clean_body(
     paragraphs: list[str] = []
     removed: list[str] = []
     story_started = False
+    texts = [ln.text for ln in kept]  # the lines after each, for repeats_story
+    long_kept: set[str] = set()  # the paragraphs a repeated copy can equal
     for pos, line in enumerate(kept):
         text = line.text
         if line is title_line or (pos < 3 and title and text == title and not keep_repeat):
             continue
         # The info line under the heading (even under a kept subheading) is labels, not
         # story. Host labels (快照时间, 原文地址) go wherever they are.
-        if (not story_started or meta.host_label(text)) and is_meta_line(text):
+        # Every label ends in a colon (meta.host_label): most lines hold none.
+        if (
+            not story_started or (("：" in text or ":" in text) and meta.host_label(text))
+        ) and is_meta_line(text):
             removed.append(text)
             continue
         text = chrome.without_gallery_counter(text)
         if text.endswith("]"):
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
-        if chrome.repeats_story(text, [ln.text for ln in kept[pos + 1 : pos + 4]]):
+        if chrome.repeats_story(text, texts[pos + 1 : pos + 4]):
             removed.append(text)
             continue
         if found := repost_source(text):
@@ -96,14 +101,15 @@ def _clean_body(
             if len(rest) < 10:
                 continue
             text = rest
-        if (
-            len(text) >= thresholds.REPEATED_PARAGRAPH_CHARS and text in paragraphs
-        ):  # a hidden or repeated copy of the story
+        long = len(text) >= thresholds.REPEATED_PARAGRAPH_CHARS
+        if long and text in long_kept:  # a hidden or repeated copy of the story
             continue
         if profile and profile.is_noise(text):
             removed.append(text)
             continue
         paragraphs.append(text)
+        if long:
+            long_kept.add(text)
         story_started = story_started or len(text) >= thresholds.INFO_LINE_STORY_CHARS
     return paragraphs, removed
 
@@ -232,6 +238,8 @@ def extract_article(
     editor = meta.extract_editor(zone, lines)
     original_title = meta.extract_original_title(zone)
     labels = label_index(lines)  # the lines each labeled field's reader looks at
+    # The page's lines that can be notices (notice_gate), while they are the readers' lines.
+    host_text = selection.maybe_host if lines is page.lines else None
     category = extract_category(lines, title, body_start, page.head.crumbs, labels)
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (
@@ -250,7 +258,7 @@ def extract_article(
         published_at=published,
         source=source,
         source_url=meta.extract_source_url(lines, url, labels),
-        snapshot_at=meta.extract_snapshot_at(lines, labels),
+        snapshot_at=meta.extract_snapshot_at(lines, labels, host_text),
         author=author,
         editor=editor,
         original_title=original_title,

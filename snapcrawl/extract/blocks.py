@@ -64,6 +64,13 @@ def _is_contents(members: list[Line], headings: set[str]) -> bool:
     return named >= 2 and 2 * named >= len(items)
 
 
+def _holds_blocks(container: etree._Element) -> bool:
+    """Whether a list, code block or definition list stands below ``container``: without
+    one no line has a block (``_block_of``), and most containers hold none. One walk in
+    lxml's C code, where asking each line's ancestors cost a Python loop a line."""
+    return any(el is not container for el in container.iter(*BLOCK_TAGS, "dl"))
+
+
 def time_stamped(line: Line) -> bool:
     """A short line with a date and a time of day: the head of a comment or a post."""
     return line.chars <= thresholds.ENTRY_STAMP_CHARS and any(
@@ -78,7 +85,7 @@ def keep_blocks(
     container: etree._Element | None,
 ) -> None:
     """Set ``keep`` for the lines of blocks that belong to the article (see the module)."""
-    if container is None or not any(keep):
+    if container is None or not any(keep) or not _holds_blocks(container):
         return
     good = [i for i, (kind, _) in enumerate(kinds) if kind is Kind.GOOD and keep[i]]
     if not good:

@@ -71,10 +71,12 @@ def prose_value(line: Line) -> float:
     return value * thresholds.TEASER_PROSE_WEIGHT if line.teaser else value
 
 
-def _score(lines: list[Line], strict: bool) -> dict[etree._Element, float]:
+def _score(lines: list[Line], strict: bool, *, sparse: bool = False) -> dict[etree._Element, float]:
     """Each element's prose minus its link text. ``strict``: a line under a furniture region
     adds nothing anywhere; else it still counts for the elements inside that region.
-    Lines are summed per owner first: the owner's ancestors are walked once."""
+    Lines are summed per owner first: the owner's ancestors are walked once.
+    ``sparse``: an owner that adds nothing anywhere (no link text, and no prose or all of it
+    muted) puts no zero scores in; see ``choose_container`` for when that is the same."""
     owners: dict[etree._Element, list] = {}
     for line in lines:
         acc = owners.get(line.owner)
@@ -84,15 +86,29 @@ def _score(lines: list[Line], strict: bool) -> dict[etree._Element, float]:
         acc[2] += line.link_chars
     scores: dict[etree._Element, float] = {}
     get = scores.get
+    setdefault = scores.setdefault
+    # Every score is a sum from +0.0 of values >= 0 less penalties >= 0, so none is -0.0:
+    # adding a zero value or taking a zero penalty leaves a float as it is, and the
+    # shorter sums below are the same floats, in the same order, as ``x + value - penalty``.
     for line, value, penalty in owners.values():
         chain = line.ancestors
         muted_from = len(chain) if line.noise_at < 0 else (0 if strict else line.noise_at)
-        # Two plain loops, not one with a test per ancestor (a tenth of the time): the
-        # same sums in the same order, so the scores and their ties are the same floats.
-        for anc in chain[:muted_from]:
-            scores[anc] = get(anc, 0.0) + value - penalty
-        for anc in chain[muted_from:]:
-            scores[anc] = get(anc, 0.0) - penalty
+        if not penalty:
+            if sparse and (not value or not muted_from):
+                continue
+            for anc in chain[:muted_from]:
+                scores[anc] = get(anc, 0.0) + value
+            for anc in chain[muted_from:]:
+                setdefault(anc, 0.0)
+        elif not value:
+            for anc in chain:
+                scores[anc] = get(anc, 0.0) - penalty
+        else:
+            # Two plain loops, not one with a test per ancestor (a tenth of the time).
+            for anc in chain[:muted_from]:
+                scores[anc] = get(anc, 0.0) + value - penalty
+            for anc in chain[muted_from:]:
+                scores[anc] = get(anc, 0.0) - penalty
     return scores
 
 
@@ -106,8 +122,15 @@ def choose_container(lines: list[Line]) -> etree._Element | None:
     """
     if not lines:
         return None
-    scores = _score(lines, strict=True)
-    best = max(scores.values())
+    # First without the owners that add nothing (a fifth of the work): when the best score
+    # is above zero, their elements' zero scores are no candidates, every other score is
+    # the same float, and elements tied at one depth keep their order (each one's lines
+    # come after the other's). Otherwise every element is scored, as it always was.
+    scores = _score(lines, strict=True, sparse=True)
+    best = max(scores.values(), default=0.0)
+    if best <= 0:
+        scores = _score(lines, strict=True)
+        best = max(scores.values())
     if best <= 0:
         scores = _score(lines, strict=False)
         best = max(scores.values())

@@ -79,18 +79,16 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """A list heading followed by non-prose opens a list section; drop it to the next prose.
     An item of a list is no heading, whatever it says ("列出文件夹里的全部图片")."""
     i = 0
-    while i < len(lines):
+    n = len(lines)
+    good = Kind.GOOD
+    while i < n:
         line = lines[i]
-        if (
-            kinds[i][0] is not Kind.GOOD
-            and line.owner.tag != "li"
-            and noise.is_list_heading(line.text)
-        ):
+        if kinds[i][0] is not good and line.owner.tag != "li" and noise.is_list_heading(line.text):
             j = i + 1
             # A list has no headings of its own: the next one opens another section.
-            while j < len(lines) and kinds[j][0] is not Kind.GOOD and not lines[j].heading:
+            while j < n and kinds[j][0] is not good and not lines[j].heading:
                 j += 1
-            if j - i >= 2 or j == len(lines):
+            if j - i >= 2 or j == n:
                 for k in range(i, j):
                     kinds[k] = (Kind.BAD, "list_section")
             i = j
@@ -146,7 +144,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
     before prose opens the story even after furniture; elsewhere they go."""
     keep = [k is Kind.GOOD for k, _ in kinds]
     n = len(kinds)
-    last_good = max((k for k in range(n) if keep[k]), default=-1)
+    last_good = n - 1 - keep[::-1].index(True) if True in keep else -1
     i = 0
     while i < n:
         if kinds[i][0] is not Kind.SHORT:

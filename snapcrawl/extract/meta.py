@@ -11,6 +11,7 @@ the same way. The bigger fields have their own modules: ``title``, ``published``
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
@@ -33,6 +34,7 @@ from snapcrawl.extract.structured import (
     survey,
 )
 from snapcrawl.extract.text import normalize_text
+from snapcrawl.extract.thresholds import NOTICE_MAX
 from snapcrawl.extract.vocab import LABELS
 
 TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
@@ -281,12 +283,26 @@ def extract_source_url(
     return None
 
 
-def extract_snapshot_at(lines: list[Line], index: LabelIndex | None = None) -> datetime | None:
-    """When the host copied the page: a 快照生成时间-style label, or a dated copy notice."""
+def extract_snapshot_at(
+    lines: list[Line],
+    index: LabelIndex | None = None,
+    host_text: Collection[Line] | None = None,
+) -> datetime | None:
+    """When the host copied the page: a 快照生成时间-style label, or a dated copy notice.
+    ``host_text``: the lines of ``lines`` that can be notices (``notice_gate``), if known."""
     for pos in labeled_positions(lines, "snapshot_at", index):
         value = labeled(lines[pos].text, "snapshot_at")
         if value and (date := parse_date(value)):
             return date.value
+    if host_text is not None:
+        # A copy notice holds a copy word, so it is one of the gate's lines unless it is
+        # longer than the gate reads (a line of 200 characters may have more spaces).
+        for line in lines:
+            if line.chars <= 200 and (line in host_text or len(line.text) > NOTICE_MAX):
+                text = line.text
+                if "copy" in notice_families(text) and (date := parse_date(text)):
+                    return date.value
+        return None
     short = [line.text for line in lines if line.chars <= 200]
     for pos in with_year(short):  # parse_date finds nothing without one; most lines skip
         if "copy" in notice_families(short[pos]) and (date := parse_date(short[pos])):

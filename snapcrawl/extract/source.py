@@ -30,6 +30,7 @@ from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.issuer_lines import issuer_source
+from snapcrawl.extract.meta import lines_between
 from snapcrawl.extract.noise import dated_outlet, repost_source
 from snapcrawl.extract.outlet_tags import (
     host_publisher,
@@ -230,7 +231,7 @@ def _credit_block_source(lines: list[Line], body: list[Line]) -> str | None:
     if not body:
         return None
     first, last = body[0].index, body[-1].index
-    span = [ln for ln in lines if first < ln.index < last]
+    span = lines_between(lines, first + 1, last - 1)  # sliced when numbered by position
     for i, line in enumerate(span):
         if line.chars > _CREDIT_BLOCK_LINE or not _SOURCE_WORD.search(line.text):
             continue  # a cheap look first: most lines of a story are long or name no 来源
