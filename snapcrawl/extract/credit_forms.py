@@ -101,12 +101,15 @@ _EN_ROLE = (
     r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture|Contributing)\s+)?"
     r"(?:Contributing|Contributors?|Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
     r"Photographers?|Producers?|Designers?|Translators?|Illustrations?|Graphics?|Video|"
-    r"Source|Text|Words|Story|Proofreaders?|Images?|Pictures?|Reporting|Editing|Writing)"
+    r"Source|Text|Words|Story|Proofreaders?|Images?|Pictures?|Reporting|Editing|Writing|"
+    # a video's crew ("Producer: X; Videographer: Y", "Reporter | X  Camera | Y")
+    r"Videographers?|Camera(?:man|men|person)?|Cinematographers?|Hosts?|Anchors?|Presenters?|"
+    r"Narrators?|Directors?|Animators?|Illustrators?|Coordinators?|Researchers?|Interns?)"
 )
 # What the credited did, before "by" ("Written and edited by X", "Reported and written by X").
 _EN_DONE = (
     r"(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled|Photographed"
-    r"|Illustrated|Filmed)"
+    r"|Illustrated|Filmed|Shot|Directed|Hosted|Narrated|Animated)"
 )
 _EN_CREDIT = re.compile(
     r"^[\s(（\[【]*(?:(?:Additional\s+)?" + _EN_ROLE + r"\s*(?::|：|\||｜|/|\bby\b)\s*"
@@ -135,6 +138,18 @@ _EN_NOT_NAME = frozenset({"The", "A", "An", "Of", "On", "In", "At", "For", "To",
 _EN_ROW_SPLIT = re.compile(
     r"\s*;\s*|\s+[|｜]\s+|\s{2,}|\s*,\s*(?=(?:" + _EN_ROLE + r"|" + _EN_DONE + r")\s+by\b)",
     re.IGNORECASE,
+)
+# "Reporter | X  Camera | Y": a role and its name behind a bar, the credits set apart by
+# semicolons, wide spaces or a space before the next role's bar or colon (a page's spaces
+# collapse to one); the bar split above cuts each role from its name.
+_EN_WIDE_SPLIT = re.compile(
+    r"\s*;\s*|\s{2,}|\u3000+|\s+(?=" + _EN_ROLE + r"\s*[|｜:：])", re.IGNORECASE
+)
+# What may follow a byline in its row: the outlet ("China Daily") and when the story was
+# posted ("Updated: 2024-10-01 07:25"): "By X | China Daily | Updated: …".
+_EN_ROW_EXTRA = re.compile(
+    r"^(?:(?:Updated|Published|Posted|Released|Date)\s*:?\s*[\dA-Za-z][\d/:., A-Za-z-]{5,28}"
+    r"|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})$"
 )
 _EN_ALLOWED_LOWER = frozenset({"and", "by", "in"})
 # "Chen Lei contributed to this story.", "Xinhua and AFP contributed to this report.": who
@@ -211,18 +226,32 @@ def english_credit(text: str) -> bool:
     if text[:1] in "Cc" and _EN_CONTACT.match(text):
         return True
     if ";" in text or "|" in text or "｜" in text or "  " in text.strip() or "," in text:
-        parts = [p for p in _EN_ROW_SPLIT.split(text.strip()) if p]
-        if len(parts) >= 2 and all(_english_part(p) for p in parts):
+        if _row_parts(text) is not None:
             return True
         if ";" in text:
             return False
     return _english_part(text)
 
 
+def _row_parts(text: str) -> list[str] | None:
+    """The credits of an English row ("Reporting by X; Editing by Y", "Reporter | X  Camera
+    | Y", "By X | China Daily | Updated: …"), or ``None`` when ``text`` is no such row."""
+    for split in (_EN_ROW_SPLIT, _EN_WIDE_SPLIT):
+        parts = [p for p in split.split(text.strip()) if p]
+        if len(parts) < 2 or not _english_part(parts[0]):
+            continue
+        # after the first credit, a byline's row may name its outlet and its time
+        byline = parts[0].lstrip(" ([").lower().startswith("by")
+        if all(_english_part(p) or (byline and _EN_ROW_EXTRA.match(p)) for p in parts[1:]):
+            return parts
+    return None
+
+
 def _english_part(text: str) -> bool:
     if len(text) > _EN_PART_MAX:
         return False
-    if text.isupper():
+    head, _, rest = text.partition(" ")
+    if text.isupper() or (rest.isupper() and head.lower() == "by"):  # "By LI HONGYANG"
         text = text.title().replace("'S ", "'s ")
     match = _EN_CREDIT.match(text)
     if not match:
@@ -275,10 +304,9 @@ def reading_form(text: str) -> str | None:
         return plain
     if not english_credit(text):
         return None
-    # a row ("Reporting by X; Editing by Y") is read credit by credit
-    parts = [p for p in _EN_ROW_SPLIT.split(text.strip()) if p]
-    if not all(_english_part(p) for p in parts):
-        parts = [text]  # "Editor: Li  Hua": one credit with a wide space in it
+    # a row ("Reporting by X; Editing by Y") is read credit by credit; "Editor: Li  Hua"
+    # is one credit with a wide space in it
+    parts = _row_parts(text) or [text]
     read = [form for part in parts if (form := _english_reading(part))]
     return " ".join(read) or None
 
