@@ -27,11 +27,12 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
-from snapcrawl.extract.credit_forms import english_credit, plain_form
+from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_rows import OPEN, credit_parts, credit_row
 from snapcrawl.extract.credit_runs import credit_run
 from snapcrawl.extract.credit_tags import tagged_credit
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.english_credits import english_credit
 from snapcrawl.extract.noise import SENTENCE_PUNCT
 from snapcrawl.extract.word_trie import any_of
 

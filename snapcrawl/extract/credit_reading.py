@@ -15,10 +15,11 @@ from dataclasses import replace
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection
-from snapcrawl.extract.credit_forms import bilingual_label, english_credit, reading_form
+from snapcrawl.extract.credit_forms import bilingual_label, reading_form
 from snapcrawl.extract.credit_lines import is_credit_as_written
 from snapcrawl.extract.credit_runs import run_reading
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.english_credits import english_credit
 
 _TAIL_LINES = 4  # the glued sign-off stands right after the story's last paragraph
 

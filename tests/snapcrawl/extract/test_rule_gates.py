@@ -15,6 +15,7 @@ from snapcrawl.extract import (
     credit_rows,
     credit_runs,
     credits,
+    english_credits,
     noise,
     ui_shapes,
 )
@@ -323,11 +324,11 @@ def test_english_sign_offs_pass_their_gates(line: str) -> None:
     which its one verb spells out, and ``_EN_CONTACT`` only on a line opening with C or c,
     its first word's letter."""
     # the verb stands outside any alternative or optional group: every match holds it
-    assert r"\s+(?:also\s+)?contributed\s+to\s+" in credit_forms._EN_CONTRIBUTED.pattern
-    assert credit_forms._EN_CONTACT.pattern.startswith("^Contact")
-    assert credit_forms._EN_CONTRIBUTED.match(line) or credit_forms._EN_CONTACT.match(line)
+    assert r"\s+(?:also\s+)?contributed\s+to\s+" in english_credits._EN_CONTRIBUTED.pattern
+    assert english_credits._EN_CONTACT.pattern.startswith("^Contact")
+    assert english_credits._EN_CONTRIBUTED.match(line) or english_credits._EN_CONTACT.match(line)
     assert "contributed" in line or line[:1] in "Cc"
-    assert credit_forms.english_credit(line)
+    assert english_credits.english_credit(line)
 
 
 @pytest.mark.parametrize(
