@@ -7,8 +7,8 @@ and overseas sites), "【作者】X" (the label in brackets), "作者·X" or "�
 dot or a list mark between roles), and "Editor: Zhang Wei" or "By Zhou Yu" (English
 editions and bilingual features). ``plain_form`` rewrites the first three into the common
 form, so the one credit test decides (its name and sentence checks included: "【编者按】…"
-stays a sentence); ``english_credit`` reads the fourth by its own shape: a role, then only
-capitalised names.
+stays a sentence); ``english_credits.english_credit`` reads the fourth by its own shape: a
+role, then only capitalised names (``reading_form`` reads it under its Chinese label).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.english_credits import english_credit, english_reading, english_row
 
 # The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …),
 # and the full-width slash and the colons a page may type for "/" and "：" (摄影／X, the
@@ -79,81 +80,6 @@ _JOINED_ROLES = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}\s*[、·/]\s*)+(?=[\u4e00-\u9fff]{1,4}\s*[:：|｜丨])"
 )
 
-# English credits: a role word and only names ("Editor: Zhang Wei", "Photos by Li Na and
-# Wang Lei", "By Zhou Yu"). A name is one to three capitalised words.
-_EN_NAME = r"[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){0,2}"
-# Each name may say where its bearer filed from ("By Sarah Liu in Shanghai and Sam Lee in
-# Tianjin").
-_EN_FILED_IN = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-# Names set apart by commas, "and", "&" or a slash ("Chen Hao/China Daily"), maybe after an
-# outlet's possessive ("CGTN's Liu Jing") and before where they filed from ("in Beijing").
-_EN_NAMES = (
-    r"(?:[A-Z]{2,}'s\s+)?"
-    + _EN_NAME
-    + _EN_FILED_IN
-    + r"(?:\s*(?:,|&|/|\band\b)\s*"
-    + _EN_NAME
-    + _EN_FILED_IN
-    + r"){0,4}"
-    + _EN_FILED_IN
-)
-_EN_ROLE = (
-    r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture|Contributing)\s+)?"
-    r"(?:Contributing|Contributors?|Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
-    r"Photographers?|Producers?|Designers?|Translators?|Illustrations?|Graphics?|Video|"
-    r"Source|Text|Words|Story|Proofreaders?|Images?|Pictures?|Reporting|Editing|Writing)"
-)
-# What the credited did, before "by" ("Written and edited by X", "Reported and written by X").
-_EN_DONE = (
-    r"(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled|Photographed"
-    r"|Illustrated|Filmed)"
-)
-_EN_CREDIT = re.compile(
-    r"^[\s(（\[【]*(?:(?:Additional\s+)?" + _EN_ROLE + r"\s*(?::|：|\||｜|/|\bby\b)\s*"
-    r"|(?:"
-    + _EN_DONE
-    + r"(?:\s+and\s+"
-    + _EN_DONE
-    + r")?\s+)?by(?:\s*:)?\s+)"
-    + _EN_NAMES
-    + r"[\s)）\]】]*$",
-    re.IGNORECASE,
-)
-# "By Zhou Yu", "By Jane Doe and John Smith": a bare "By" needs a first name of two or three
-# words ("By Design", "By Friday, the river…" are prose).
-_EN_BARE_BY = re.compile(
-    r"^By\s+(?:[A-Z]{2,}'s\s+)?[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){1,2}"
-    + _EN_FILED_IN
-    + r"(?:\s*(?:,|&|\band\b)\s*"
-    + _EN_NAME
-    + _EN_FILED_IN
-    + r"){0,3}$"
-)
-# Words that make a capitalised run a title, not a name ("BY THE NUMBERS", "Photo: In Focus").
-_EN_NOT_NAME = frozenset({"The", "A", "An", "Of", "On", "In", "At", "For", "To", "From", "With"})
-# "Editor: X | Designer: Y"; "Story by X, photos by Y": a comma before the next role's "by"
-_EN_ROW_SPLIT = re.compile(
-    r"\s*;\s*|\s+[|｜]\s+|\s{2,}|\s*,\s*(?=(?:" + _EN_ROLE + r"|" + _EN_DONE + r")\s+by\b)",
-    re.IGNORECASE,
-)
-_EN_ALLOWED_LOWER = frozenset({"and", "by", "in"})
-# "Chen Lei contributed to this story.", "Xinhua and AFP contributed to this report.": who
-# helped, named before the verb (an agency's name may be in capitals); and "Contact the
-# writer at x@chinadaily.com.cn": how to reach the one who wrote it.
-_EN_AGENT = r"[A-Z][A-Za-z'.-]*(?:\s[A-Z][A-Za-z'.-]*){0,2}"
-_EN_CONTRIBUTED = re.compile(
-    rf"^{_EN_AGENT}(?:\s*(?:,|\band\b)\s*{_EN_AGENT}){{0,4}}\s+(?:also\s+)?contributed\s+to\s+"
-    r"(?:this|the)\s+(?:story|report|article)\.?$"
-)
-_EN_CONTACT = re.compile(
-    r"^Contact\s+(?:the\s+)?(?:writers?|reporters?|authors?|editors?)\s+at\s+\S+@\S+?"
-    r"(?:\s*(?:,|\band\b)\s*\S+@\S+?)*\.?$",
-    re.IGNORECASE,
-)
-# Latin names take more characters than Chinese ones: "Additional reporting by Zhang Wei in
-# Shanghai" is one credit.
-_EN_PART_MAX = thresholds.CREDIT_MAX + 16
-
 
 def plain_form(text: str) -> str | None:
     """``text`` rewritten into the common simplified credit form, or ``None`` when no
@@ -200,73 +126,6 @@ def bilingual_label(text: str) -> bool:
     )
 
 
-def english_credit(text: str) -> bool:
-    """Whether ``text`` is an English credit: a role word and only capitalised names; or a
-    row of them set apart by semicolons, bars or wide spaces ("Reporting by X; Editing by
-    Y"). A line in capitals ("BY DAVID CHEN") is read in title case."""
-    if not text[:1].isascii() or len(text) > 3 * thresholds.CREDIT_MAX:
-        return False
-    if "contributed" in text and _EN_CONTRIBUTED.match(text):  # its verb, spelled out
-        return True
-    if text[:1] in "Cc" and _EN_CONTACT.match(text):
-        return True
-    if ";" in text or "|" in text or "｜" in text or "  " in text.strip() or "," in text:
-        parts = [p for p in _EN_ROW_SPLIT.split(text.strip()) if p]
-        if len(parts) >= 2 and all(_english_part(p) for p in parts):
-            return True
-        if ";" in text:
-            return False
-    return _english_part(text)
-
-
-def _english_part(text: str) -> bool:
-    if len(text) > _EN_PART_MAX:
-        return False
-    if text.isupper():
-        text = text.title().replace("'S ", "'s ")
-    match = _EN_CREDIT.match(text)
-    if not match:
-        return False
-    words = re.findall(r"[A-Za-z'-]+", text[match.start() :])
-    if any(w in _EN_NOT_NAME for w in words):
-        return False
-    if text.lstrip(" ([").lower().startswith("by"):  # "By Design": one word is no name
-        return _EN_BARE_BY.match(text.strip()) is not None
-    # every name capitalised as written (the role match ignores case, names may not)
-    return all(
-        w[:1].isupper()
-        for w in words
-        if w.lower() not in _EN_ALLOWED_LOWER
-        and not re.fullmatch(_EN_ROLE, w, re.I)
-        and not re.fullmatch(_EN_DONE, w, re.I)
-    )
-
-
-# An English credit's role read as the Chinese label the author and editor readers know.
-_EN_AS_LABEL = (
-    (
-        re.compile(
-            r"^[\s(（\[【]*(?:(?:\w+\s+)?Editors?\s*[:：|｜]|(?:Edited|Editing)\s+by)\s*", re.I
-        ),
-        "编辑：",
-    ),
-    (
-        re.compile(
-            r"^[\s(（\[【]*(?:Contributing\s+)?(?:Reporters?|Correspondents?)\s*[:：|｜]\s*", re.I
-        ),
-        "记者：",
-    ),
-    (
-        re.compile(
-            r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?)\s*(?:[:：|｜]|\bby\b)"
-            r"|(?:(?:Written|Reported)(?:\s+and\s+\w+)?\s+|Reporting\s+)?by\b)(?:\s*:)?\s*",
-            re.I,
-        ),
-        "作者：",
-    ),
-)
-
-
 def reading_form(text: str) -> str | None:
     """A credit line as the author and editor readers (credits.py) read it: in the
     common simplified form, an English author's or editor's credit under its Chinese
@@ -275,21 +134,8 @@ def reading_form(text: str) -> str | None:
         return plain
     if not english_credit(text):
         return None
-    # a row ("Reporting by X; Editing by Y") is read credit by credit
-    parts = [p for p in _EN_ROW_SPLIT.split(text.strip()) if p]
-    if not all(_english_part(p) for p in parts):
-        parts = [text]  # "Editor: Li  Hua": one credit with a wide space in it
-    read = [form for part in parts if (form := _english_reading(part))]
+    # a row ("Reporting by X; Editing by Y") is read credit by credit; "Editor: Li  Hua"
+    # is one credit with a wide space in it
+    parts = english_row(text) or [text]
+    read = [form for part in parts if (form := english_reading(part))]
     return " ".join(read) or None
-
-
-# Where a name's bearer filed from is no part of the name: "作者：Sarah Liu in Shanghai".
-_EN_FILED_IN_AFTER = re.compile(_EN_FILED_IN[3:-2] + r"(?=\s*(?:,|&|\band\b|$))")
-
-
-def _english_reading(text: str) -> str | None:
-    for label, chinese in _EN_AS_LABEL:
-        if label.match(text):
-            read = label.sub(chinese, text, count=1).rstrip(" )）]】")
-            return _EN_FILED_IN_AFTER.sub("", read) if " in " in read else read
-    return None

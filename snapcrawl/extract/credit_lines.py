@@ -27,13 +27,15 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
-from snapcrawl.extract.credit_forms import english_credit, plain_form
+from snapcrawl.extract.credit_forms import plain_form
+from snapcrawl.extract.credit_rows import OPEN, credit_parts, credit_row
 from snapcrawl.extract.credit_runs import credit_run
+from snapcrawl.extract.credit_tags import tagged_credit
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.english_credits import english_credit
 from snapcrawl.extract.noise import SENTENCE_PUNCT
 from snapcrawl.extract.word_trie import any_of
 
-OPEN = r"^[\s\[【(（<〔▲△●■◆□◎○◇★☆•]*"  # what a line may open with before its label
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
 _CREDIT_LEAD = re.compile(
     OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜丨︱│┃]|\s|(?=《))\s*\S"
@@ -61,32 +63,19 @@ _QUALIFIED_CREDIT = re.compile(
     OPEN
     + r"[\u4e00-\u9fff]{1,6}(?:编辑|统筹|校对|审核|监制|主编|美编|记者)\s*[:：︰|｜丨︱│┃]\s*\S"
 )
-# One credit of a row of them: a role or a source label and its colon or bar
-# ("作者：X 编辑：Y", "作者 | X 来源 | Y 编辑 | Z").
-_ROW_SEP = r"(?:[:：︰]|\s*[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"
-_ROW_LABEL = re.compile(
-    "(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD, CREDIT_SOURCE)) + r")\s*" + _ROW_SEP
-)
 # Who the author is, in a note under or above the story: （作者系海港大学教授）, 作者：X，海港
 # 大学教授, 作者单位：X, （作者分别为海港大学教授、副教授）. One clause naming a unit or
-# ending in a role ("作者为此走访了…" is
-# the story's).
+# ending in a role ("作者为此走访了…教授" is the story's: a verb's 了 or 为此 in it).
 # "（作者：方敏 海港大学经济学院教授）", "作者简介：X，海港大学教授": the name, then where
 # the author works and what they are, after a comma, a space or glued to the name.
 _AUTHOR_NOTE = re.compile(
     OPEN + r"(?:本文)?作者(?:单位\s*[:：][^。！？，,；;]{2,30}|"
-    r"(?:(?:分别)?(?:系|为|是)[^。！？!?，,；;]{1,30}?|"
+    r"(?:(?:分别)?(?:系|为|是)(?!此)[^。！？!?，,；;了]{1,30}?|"
     r"(?:简介)?\s*[:：|｜丨︱│┃]\s*[^。！？!?；;:：]{2,42}?)"
     r"(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
 )
-_ROW_START = re.compile(OPEN + _ROW_LABEL.pattern)
-_ROW_MARK = re.compile(r"[:：︰|｜丨︱│┃]")
-_ROW_VALUE_MAX = 16  # a name, a desk or an outlet; a longer value is a sentence
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
-_SEMICOLON = re.compile(r"[；;]")
-# "文 | X ，编辑 | Y": credits set apart by commas, each with its colon or bar.
-_COMMA = re.compile(r"[，,]")
 # "本报综合新华社、央视新闻报道": the paper speaking of itself before the outlets it follows.
 _SELF = re.compile(r"^([\s（(【\[]*)本[报台网刊站]")
 _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
@@ -170,7 +159,12 @@ def is_credit(text: str) -> bool:
         return True
     if (plain := plain_form(text)) is not None and is_credit_as_written(plain):
         return True
-    return english_credit(text) or credit_run(text) or (plain is not None and credit_run(plain))
+    return (
+        english_credit(text)
+        or credit_run(text)
+        or (plain is not None and credit_run(plain))
+        or tagged_credit(text, is_credit)
+    )
 
 
 def is_credit_as_written(text: str) -> bool:
@@ -224,17 +218,12 @@ def is_credit_as_written(text: str) -> bool:
         and not ("，" in text and text.endswith("。"))  # "来源：X的数据显示，…。" is a sentence
     ):
         return True
-    if ("由" in text and _GIVEN_CREDIT.match(text)) or (not sentence and _credit_row(text)):
+    if ("由" in text and _GIVEN_CREDIT.match(text)) or (not sentence and credit_row(text)):
         return True
     if "作者" in text and len(text) <= thresholds.CREDIT_MAX and _AUTHOR_NOTE.match(text):
         return True
-    if ("；" in text or ";" in text) and _credit_parts(text, _SEMICOLON):
-        return True
-    if (
-        ("，" in text or "," in text)
-        # a row's last credit has its colon or bar after the last comma: asked before the call
-        and _ROW_MARK.search(row := text.rstrip("，, "), max(row.rfind("，"), row.rfind(",")))
-        and _credit_parts(text, _COMMA, labelled=True)
+    if ("；" in text or ";" in text or "，" in text or "," in text) and credit_parts(
+        text, is_credit
     ):
         return True
     if sentence:
@@ -246,36 +235,6 @@ def is_credit_as_written(text: str) -> bool:
         and text.endswith("摄")
         and _PHOTOGRAPHER_CREDIT.search(text) is not None
     )
-
-
-def _credit_parts(text: str, mark: re.Pattern[str], *, labelled: bool = False) -> bool:
-    """ "编辑：张三；审核：李四", "文 | 张三，编辑 | 李四": credits set apart by semicolons or
-    (``labelled``) by commas, each a credit alone; after a comma each part has its own colon
-    or bar ("记者：张三，李四" is one credit, its names listed)."""
-    parts = [p.strip() for p in mark.split(text.strip("；;，, ")) if p.strip()]
-    return (
-        len(parts) >= 2
-        and (not labelled or all(_ROW_MARK.search(p) for p in parts))
-        and all(is_credit(p) for p in parts)
-    )
-
-
-def _credit_row(text: str) -> bool:
-    """A row of two or more "label：value" credits and nothing else ("作者：X 编辑：Y
-    来源：Z"), each value a short name: the labels say what the line is."""
-    if len(_ROW_MARK.findall(text)) < 2:
-        return False  # every credit of the row has its colon or its bar
-    if not _ROW_START.match(text):
-        return False  # the row opens with its first label
-    labels = list(_ROW_LABEL.finditer(text))
-    if len(labels) < 2 or labels[0].start() > 2:
-        return False
-    ends = [m.start() for m in labels[1:]] + [len(text)]
-    values = [
-        text[m.end() : end].strip(" \u3000()（）[]【】")
-        for m, end in zip(labels, ends, strict=True)
-    ]
-    return all(0 < len(v) <= _ROW_VALUE_MAX for v in values)
 
 
 def _names_only(text: str) -> bool:

@@ -19,6 +19,7 @@ from snapcrawl.extract.credit_forms import bilingual_label, reading_form
 from snapcrawl.extract.credit_lines import is_credit_as_written
 from snapcrawl.extract.credit_runs import run_reading
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.english_credits import english_credit
 
 _TAIL_LINES = 4  # the glued sign-off stands right after the story's last paragraph
 
@@ -36,7 +37,13 @@ def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
             continue  # a credit in no form: no rewrite reads a longer line
         if line.index >= len(lines) or lines[line.index] is not line:
             continue
-        if is_credit_as_written(line.text) and not bilingual_label(line.text):
+        if (
+            is_credit_as_written(line.text)
+            and not bilingual_label(line.text)
+            # an English row ("Reporter: X; Editor: Y") is a credit as written, by its parts,
+            # but the readers know only its Chinese labels
+            and not (line.text[:1].isascii() and english_credit(line.text))
+        ):
             continue  # the readers know this form: a byline's own layout stays theirs
         text = reading_form(line.text)
         if text is None or not is_credit_as_written(text):  # "中央社記者X台北3日電"

@@ -35,12 +35,15 @@ _ROLE_WORDS = (
 # are words of a sentence ("大力支持 积极配合", "一校一策"). Besides support and credits to
 # organisations: the stages of proofreading (一校, 二校, 编校), a broadcast's crew (主持,
 # 播音, 导播, 朗读, 出镜, 录音), the field and the drafting of a report (航拍, 调研, 统稿,
-# 审定), and who files for a government's or a school's site (信息员, 指导老师).
+# 审定), who files for a government's or a school's site (信息员, 指导老师), and who checks
+# a translation (校译, 译审).
 _COLON_ROLE_WORDS = (
     *("支持", "鸣谢", "动效", "交互"),
     *("一校", "二校", "三校", "初校", "终校", "编校"),
     *("主持", "播音", "导播", "朗读", "解说", "出镜", "录音"),
     *("航拍", "调研", "统稿", "定稿", "审定", "信息员", "指导老师", "指导教师"),
+    # a translation's checks (校译, 审译, 译校, 译审) and a text's (审订, 审读, 校审)
+    *("校译", "审译", "译校", "译审", "审订", "审读", "校审"),
 )
 # Accounts on a platform, credited by their handle (头条号：X, 抖音号：X).
 _ACCOUNT_WORDS = ("头条号", "企鹅号", "百家号", "大鱼号", "抖音号", "快手号", "视频号", "UP主")

@@ -85,9 +85,11 @@ _UNIT = re.compile(
 _AUTHOR_LABEL_ONLY = re.compile(
     r"(?:^|(?<=[\s（(【\[|｜]))作者\s*[:：]\s*(?P<value>[^\s:：|｜，。]+)"
 )
-# "撰文：X 摄影：Y", "文/X 图/Y": a row of credits the writer's opens names the author first.
-_AUTHOR_FIRST = re.compile(r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文)\s*[:：|｜丨/／]")
+# "撰文：X 摄影：Y", "文/X 图/Y", "记者 | X 摄影 | Y": a row of credits the writer's opens
+# names the author first.
+_AUTHOR_FIRST = re.compile(r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文|记者)\s*[:：|｜丨/／]")
 _BAR = re.compile(r"[|｜]")
+
 _BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
 _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
 
@@ -151,6 +153,14 @@ def wechat_credit(text: str) -> tuple[str | None, str | None]:
     return clean_name(match["author"]), match["account"]
 
 
+def _writer_first(text: str) -> bool:
+    """Whether a row of credits opens with the writer's ("文/X 图/Y", "记者 | X 摄影 | Y");
+    a reporter's credit ending in 摄 ("记者：X 摄") names the photographer."""
+    return _AUTHOR_FIRST.match(text) is not None and not (
+        "记者" in text[:4] and text.rstrip("）)] \u3000").endswith("摄")
+    )
+
+
 def _is_photo_credit(text: str) -> bool:
     if not _PHOTO_CHARS.search(text):  # every picture credit has one of these
         return False
@@ -210,7 +220,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             text = line.text
             if not _AUTHOR_WORD_CHARS.search(text, 0, MAX_CREDIT_LINE):
                 continue  # no match can start (see _AUTHOR_WORD_CHARS): most lines skip
-            if _is_photo_credit(text) and not _AUTHOR_FIRST.match(text):
+            if _is_photo_credit(text) and not _writer_first(text):
                 continue  # a picture's credit, unless the writer's credit opens the line
             for match in pattern.finditer(text[:MAX_CREDIT_LINE]):
                 value = match["value"]

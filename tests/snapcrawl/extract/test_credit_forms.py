@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from snapcrawl.extract import extract_article
-from snapcrawl.extract.credit_forms import english_credit, plain_form
+from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_lines import is_credit
+from snapcrawl.extract.english_credits import english_credit
 
 from .conftest import ORCHARD_STORY, orchard_body_with
 from .conftest import orchard_page as page
@@ -236,3 +237,76 @@ def test_a_byline_over_two_lines_is_read_whole():
     lines = ["本报实习生 刘一鸣 周二", "本报记者 王三木 方四海"]
     article = extract_article(page([*lines, *BASE]))
     assert article.author == "刘一鸣 周二 王三木 方四海"
+
+
+# Set L's shapes (session 24, l24), in text of our own: an agency alone in brackets, whose
+# piece the story is before its credit, a dateline of bracketed tags, an author's unit and
+# titles, a translation's checker, a video's crew in English.
+TAGGED = [
+    "(Reuters)",
+    "（VCG photo）",
+    "(AFP/Getty Images)",
+    "（中新社）",
+    "本文为海港号原创稿件，作者：林小雨",
+    "本文来自微信公众号海港观察，作者：周远",
+    "【海港时报2024年3月5日讯】（记者林小雨海港报导）",
+    "【海港時報2024年3月5日訊】",
+    "（作者系海港大学经济学院教授、博士生导师）",
+    "作者为海港社科院研究员",
+    "翻译：林小雨 译审：周远",
+    "Host: Lin Xiaoyu; Cameraman: Zhou Yuan",
+    "Anchor | Lin Xiaoyu Director | Zhou Yuan",
+]
+TAGGED_NEAR = [
+    "(Continued)",
+    "(Part Two)",
+    "（合作社）",
+    "本文系统梳理了三十年来的变化，作者：林小雨",
+    "本文为了说明问题，引用了大量数据。",
+    "【海港时报2024年3月5日讯】海港今年的柑橘迎来丰收。",
+    "作者为此走访了海港大学的十位教授",
+    "作者为海港大学捐建了一座图书馆",
+    "Director of the museum said the hall will reopen.",
+    "By Friday | the river had fallen",
+]
+
+
+@pytest.mark.parametrize("text", TAGGED)
+def test_tagged_credits_are_credits(text):
+    assert is_credit(text)
+
+
+@pytest.mark.parametrize("text", TAGGED_NEAR)
+def test_tagged_near_misses_are_not_credits(text):
+    assert not is_credit(text)
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "editor"),
+    [
+        ("记者 | 林小雨　摄影 | 陈大文　编辑 | 周远", "林小雨", "周远"),
+        (
+            "Reporter | Lin Xiaoyu  Cameraman | Chen Dawen  Editor | Zhou Yuan",
+            "Lin Xiaoyu",
+            "Zhou Yuan",
+        ),
+        ("Reporter: Lin Xiaoyu; Editor: Zhou Yuan", "Lin Xiaoyu", "Zhou Yuan"),
+    ],
+)
+def test_set_l_rows_name_the_author_and_the_editor(credit, author, editor):
+    for paragraphs in ([*BASE, credit], [credit, *BASE]):
+        article = extract_article(page(paragraphs))
+        assert (article.author, article.editor) == (author, editor)
+        assert credit not in article.body
+
+
+def test_an_upper_case_byline_row_names_the_author_at_the_end():
+    credit = "By ZHOU YUAN | Harbour Daily | Updated: 2024-03-05 09:10"
+    article = extract_article(page([*BASE, credit]))
+    assert article.author == "ZHOU YUAN"
+    assert credit not in article.body
+
+
+def test_a_reporter_credit_ending_in_she_names_no_author():
+    article = extract_article(page([*BASE, "记者：林小雨 摄"]))
+    assert article.author is None

@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from snapcrawl.extract import extract_article
-from snapcrawl.extract.credit_forms import english_credit
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credit_runs import credit_run
+from snapcrawl.extract.english_credits import english_credit
 
 from .conftest import ORCHARD_STORY, orchard_body_with
 from .conftest import orchard_page as page

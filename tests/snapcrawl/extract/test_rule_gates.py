@@ -12,8 +12,10 @@ from snapcrawl.extract import (
     chrome,
     credit_forms,
     credit_lines,
+    credit_rows,
     credit_runs,
     credits,
+    english_credits,
     noise,
     ui_shapes,
 )
@@ -322,11 +324,11 @@ def test_english_sign_offs_pass_their_gates(line: str) -> None:
     which its one verb spells out, and ``_EN_CONTACT`` only on a line opening with C or c,
     its first word's letter."""
     # the verb stands outside any alternative or optional group: every match holds it
-    assert r"\s+(?:also\s+)?contributed\s+to\s+" in credit_forms._EN_CONTRIBUTED.pattern
-    assert credit_forms._EN_CONTACT.pattern.startswith("^Contact")
-    assert credit_forms._EN_CONTRIBUTED.match(line) or credit_forms._EN_CONTACT.match(line)
+    assert r"\s+(?:also\s+)?contributed\s+to\s+" in english_credits._EN_CONTRIBUTED.pattern
+    assert english_credits._EN_CONTACT.pattern.startswith("^Contact")
+    assert english_credits._EN_CONTRIBUTED.match(line) or english_credits._EN_CONTACT.match(line)
     assert "contributed" in line or line[:1] in "Cc"
-    assert credit_forms.english_credit(line)
+    assert english_credits.english_credit(line)
 
 
 @pytest.mark.parametrize(
@@ -347,10 +349,12 @@ def test_bilingual_labels_pass_their_gate(line: str, plain: str) -> None:
 
 @pytest.mark.parametrize("row", ["文 | 阿满 ，编辑 | 小雪", "记者：林木, 摄影：周远,"])
 def test_comma_rows_need_a_label_after_the_last_comma(row: str) -> None:
-    """``is_credit_as_written`` splits a comma row only when a colon or a bar follows the
-    last comma: each part of a row must have its own (``_credit_parts``), the last one too."""
+    """``credit_parts`` splits a comma row only when a colon or a bar follows the last
+    comma: each part of a row must have its own (``_split_parts``), the last one too."""
     last = max(row.rstrip("，, ").rfind("，"), row.rstrip("，, ").rfind(","))
-    assert credit_lines._ROW_MARK.search(row, last)
-    assert credit_lines._credit_parts(row, credit_lines._COMMA, labelled=True)
+    assert credit_rows._ROW_MARK.search(row, last)
+    split = credit_rows._split_parts
+    assert split(row, credit_rows._COMMA, credit_lines.is_credit, labelled=True)
+    assert credit_rows.credit_parts(row, credit_lines.is_credit)
     assert credit_lines.is_credit(row)
-    assert not credit_lines._credit_parts("记者：张三，李四", credit_lines._COMMA, labelled=True)
+    assert not split("记者：张三，李四", credit_rows._COMMA, credit_lines.is_credit, labelled=True)

@@ -1,0 +1,200 @@
+"""English credits: a role word and only capitalised names ("Editor: Zhang Wei", "Photos by
+Li Na and Wang Lei", "By Zhou Yu"), rows of them ("Reporting by X; Editing by Y", "Reporter |
+X  Camera | Y", "By X | China Daily | Updated: …"), who contributed and how to reach the
+writer; and each credit read under the Chinese label the author and editor readers know.
+
+English editions and bilingual features credit in English; ``credit_lines.is_credit`` asks
+``english_credit`` after its Chinese tests, and ``credit_forms.reading_form`` reads a row
+credit by credit (``english_row``, ``english_reading``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract import thresholds
+
+# English credits: a role word and only names ("Editor: Zhang Wei", "Photos by Li Na and
+# Wang Lei", "By Zhou Yu"). A name is one to three capitalised words.
+_EN_NAME = r"[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){0,2}"
+# Each name may say where its bearer filed from ("By Sarah Liu in Shanghai and Sam Lee in
+# Tianjin").
+_EN_FILED_IN = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+# Names set apart by commas, "and", "&" or a slash ("Chen Hao/China Daily"), maybe after an
+# outlet's possessive ("CGTN's Liu Jing") and before where they filed from ("in Beijing").
+_EN_NAMES = (
+    r"(?:[A-Z]{2,}'s\s+)?"
+    + _EN_NAME
+    + _EN_FILED_IN
+    + r"(?:\s*(?:,|&|/|\band\b)\s*"
+    + _EN_NAME
+    + _EN_FILED_IN
+    + r"){0,4}"
+    + _EN_FILED_IN
+)
+_EN_ROLE = (
+    r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture|Contributing)\s+)?"
+    r"(?:Contributing|Contributors?|Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
+    r"Photographers?|Producers?|Designers?|Translators?|Illustrations?|Graphics?|Video|"
+    r"Source|Text|Words|Story|Proofreaders?|Images?|Pictures?|Reporting|Editing|Writing|"
+    # a video's crew ("Producer: X; Videographer: Y", "Reporter | X  Camera | Y")
+    r"Videographers?|Camera(?:man|men|person)?|Cinematographers?|Hosts?|Anchors?|Presenters?|"
+    r"Narrators?|Directors?|Animators?|Illustrators?|Coordinators?|Researchers?|Interns?)"
+)
+# What the credited did, before "by" ("Written and edited by X", "Reported and written by X").
+_EN_DONE = (
+    r"(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled|Photographed"
+    r"|Illustrated|Filmed|Shot|Directed|Hosted|Narrated|Animated)"
+)
+_EN_CREDIT = re.compile(
+    r"^[\s(（\[【]*(?:(?:Additional\s+)?" + _EN_ROLE + r"\s*(?::|：|\||｜|/|\bby\b)\s*"
+    r"|(?:"
+    + _EN_DONE
+    + r"(?:\s+and\s+"
+    + _EN_DONE
+    + r")?\s+)?by(?:\s*:)?\s+)"
+    + _EN_NAMES
+    + r"[\s)）\]】]*$",
+    re.IGNORECASE,
+)
+# "By Zhou Yu", "By Jane Doe and John Smith": a bare "By" needs a first name of two or three
+# words ("By Design", "By Friday, the river…" are prose).
+_EN_BARE_BY = re.compile(
+    r"^By\s+(?:[A-Z]{2,}'s\s+)?[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){1,2}"
+    + _EN_FILED_IN
+    + r"(?:\s*(?:,|&|\band\b)\s*"
+    + _EN_NAME
+    + _EN_FILED_IN
+    + r"){0,3}$"
+)
+# Words that make a capitalised run a title, not a name ("BY THE NUMBERS", "Photo: In Focus").
+_EN_NOT_NAME = frozenset({"The", "A", "An", "Of", "On", "In", "At", "For", "To", "From", "With"})
+# "Editor: X | Designer: Y"; "Story by X, photos by Y": a comma before the next role's "by"
+_EN_ROW_SPLIT = re.compile(
+    r"\s*;\s*|\s+[|｜]\s+|\s{2,}|\s*,\s*(?=(?:" + _EN_ROLE + r"|" + _EN_DONE + r")\s+by\b)",
+    re.IGNORECASE,
+)
+# "Reporter | X  Camera | Y": a role and its name behind a bar, the credits set apart by
+# semicolons, wide spaces or a space before the next role's bar or colon (a page's spaces
+# collapse to one); the bar split above cuts each role from its name.
+_EN_WIDE_SPLIT = re.compile(
+    r"\s*;\s*|\s{2,}|\u3000+|\s+(?=" + _EN_ROLE + r"\s*[|｜:：])", re.IGNORECASE
+)
+# What may follow a byline in its row: the outlet ("China Daily") and when the story was
+# posted ("Updated: 2024-10-01 07:25"): "By X | China Daily | Updated: …".
+_EN_ROW_EXTRA = re.compile(
+    r"^(?:(?:Updated|Published|Posted|Released|Date)\s*:?\s*[\dA-Za-z][\d/:., A-Za-z-]{5,28}"
+    r"|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})$"
+)
+_EN_ALLOWED_LOWER = frozenset({"and", "by", "in"})
+# "Chen Lei contributed to this story.", "Xinhua and AFP contributed to this report.": who
+# helped, named before the verb (an agency's name may be in capitals); and "Contact the
+# writer at x@chinadaily.com.cn": how to reach the one who wrote it.
+_EN_AGENT = r"[A-Z][A-Za-z'.-]*(?:\s[A-Z][A-Za-z'.-]*){0,2}"
+_EN_CONTRIBUTED = re.compile(
+    rf"^{_EN_AGENT}(?:\s*(?:,|\band\b)\s*{_EN_AGENT}){{0,4}}\s+(?:also\s+)?contributed\s+to\s+"
+    r"(?:this|the)\s+(?:story|report|article)\.?$"
+)
+_EN_CONTACT = re.compile(
+    r"^Contact\s+(?:the\s+)?(?:writers?|reporters?|authors?|editors?)\s+at\s+\S+@\S+?"
+    r"(?:\s*(?:,|\band\b)\s*\S+@\S+?)*\.?$",
+    re.IGNORECASE,
+)
+# Latin names take more characters than Chinese ones: "Additional reporting by Zhang Wei in
+# Shanghai" is one credit.
+_EN_PART_MAX = thresholds.CREDIT_MAX + 16
+
+
+def english_credit(text: str) -> bool:
+    """Whether ``text`` is an English credit: a role word and only capitalised names; or a
+    row of them set apart by semicolons, bars or wide spaces ("Reporting by X; Editing by
+    Y"). A line in capitals ("BY DAVID CHEN") is read in title case."""
+    if not text[:1].isascii() or len(text) > 3 * thresholds.CREDIT_MAX:
+        return False
+    if "contributed" in text and _EN_CONTRIBUTED.match(text):  # its verb, spelled out
+        return True
+    if text[:1] in "Cc" and _EN_CONTACT.match(text):
+        return True
+    if ";" in text or "|" in text or "｜" in text or "  " in text.strip() or "," in text:
+        if english_row(text) is not None:
+            return True
+        if ";" in text:
+            return False
+    return _english_part(text)
+
+
+def english_row(text: str) -> list[str] | None:
+    """The credits of an English row ("Reporting by X; Editing by Y", "Reporter | X  Camera
+    | Y", "By X | China Daily | Updated: …"), or ``None`` when ``text`` is no such row."""
+    for split in (_EN_ROW_SPLIT, _EN_WIDE_SPLIT):
+        parts = [p for p in split.split(text.strip()) if p]
+        if len(parts) < 2 or not _english_part(parts[0]):
+            continue
+        # after the first credit, a byline's row may name its outlet and its time
+        byline = parts[0].lstrip(" ([").lower().startswith("by")
+        if all(_english_part(p) or (byline and _EN_ROW_EXTRA.match(p)) for p in parts[1:]):
+            return parts
+    return None
+
+
+def _english_part(text: str) -> bool:
+    if len(text) > _EN_PART_MAX:
+        return False
+    head, _, rest = text.partition(" ")
+    if text.isupper() or (rest.isupper() and head.lower() == "by"):  # "By LI HONGYANG"
+        text = text.title().replace("'S ", "'s ")
+    match = _EN_CREDIT.match(text)
+    if not match:
+        return False
+    words = re.findall(r"[A-Za-z'-]+", text[match.start() :])
+    if any(w in _EN_NOT_NAME for w in words):
+        return False
+    if text.lstrip(" ([").lower().startswith("by"):  # "By Design": one word is no name
+        return _EN_BARE_BY.match(text.strip()) is not None
+    # every name capitalised as written (the role match ignores case, names may not)
+    return all(
+        w[:1].isupper()
+        for w in words
+        if w.lower() not in _EN_ALLOWED_LOWER
+        and not re.fullmatch(_EN_ROLE, w, re.I)
+        and not re.fullmatch(_EN_DONE, w, re.I)
+    )
+
+
+# An English credit's role read as the Chinese label the author and editor readers know.
+_EN_AS_LABEL = (
+    (
+        re.compile(
+            r"^[\s(（\[【]*(?:(?:\w+\s+)?Editors?\s*[:：|｜]|(?:Edited|Editing)\s+by)\s*", re.I
+        ),
+        "编辑：",
+    ),
+    (
+        re.compile(
+            r"^[\s(（\[【]*(?:Contributing\s+)?(?:Reporters?|Correspondents?)\s*[:：|｜]\s*", re.I
+        ),
+        "记者：",
+    ),
+    (
+        re.compile(
+            r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?)\s*(?:[:：|｜]|\bby\b)"
+            r"|(?:(?:Written|Reported)(?:\s+and\s+\w+)?\s+|Reporting\s+)?by\b)(?:\s*:)?\s*",
+            re.I,
+        ),
+        "作者：",
+    ),
+)
+
+
+# Where a name's bearer filed from is no part of the name: "作者：Sarah Liu in Shanghai".
+_EN_FILED_IN_AFTER = re.compile(_EN_FILED_IN[3:-2] + r"(?=\s*(?:,|&|\band\b|$))")
+
+
+def english_reading(text: str) -> str | None:
+    """One English credit under the Chinese label the readers know ("Editor: X" ->
+    "编辑：X"), or ``None`` for a role they do not read (a photographer's, a producer's)."""
+    for label, chinese in _EN_AS_LABEL:
+        if label.match(text):
+            read = label.sub(chinese, text, count=1).rstrip(" )）]】")
+            return _EN_FILED_IN_AFTER.sub("", read) if " in " in read else read
+    return None
