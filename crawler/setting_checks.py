@@ -9,6 +9,7 @@ setting. Both stop the run at start with a :class:`ConfigError` instead.
 from __future__ import annotations
 
 import difflib
+import logging
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -80,12 +81,28 @@ def check_scrapy_settings(settings: BaseSettings) -> None:
             continue
         word = "whole number" if kind is int else "number"
         number_at_least(name, raw, minimum, f"use a {word}, {minimum:g} or more", kind)
+    if settings.get("LOG_LEVEL") is not None:
+        log_level(settings.get("LOG_LEVEL"))
     for name in SCRAPY_FLAGS:
         raw: Any = settings.get(name)
         try:
             settings.getbool(name)
         except ValueError:
             raise ConfigError(name, raw, "use True or False (or 1 / 0)") from None
+
+
+def log_level(raw: Any) -> str | int:
+    """LOG_LEVEL (``-L``) as Python's logging takes it: a level's name in capitals (``info``
+    is read as INFO) or a number. Scrapy hands the raw value to logging while it starts, so
+    ``-s LOG_LEVEL=LOUD`` was a 20-line ValueError traceback and exit code 1."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    name = str(raw).strip().upper()
+    if name.isdigit():
+        return int(name)
+    if name not in logging.getLevelNamesMapping():
+        raise ConfigError("LOG_LEVEL", raw, "use one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+    return name
 
 
 def check_settings(settings: BaseSettings) -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sys
+import time
 from typing import Any
 
 from scrapy import signals
@@ -27,10 +29,13 @@ from twisted.python.failure import Failure
 from crawler.exit_codes import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
+    EXIT_USAGE,
     error_exit_code,
     error_message,
     run_exit_code,
 )
+from crawler.setting_checks import log_level
+from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger("snapcrawl")
 
@@ -72,6 +77,20 @@ class Command(ScrapyCrawlCommand):
         self.finish_reason: str | None = None
         self.final_stats: dict[str, Any] = {}
         self.start_error: BaseException | None = None
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Scrapy's options, then LOG_LEVEL made one Python's logging takes: Scrapy sets it
+        up before any crawl exists, so a wrong one is a one-line usage error here."""
+        super().process_options(args, opts)
+        assert self.settings is not None
+        try:
+            level = log_level(self.settings.get("LOG_LEVEL"))
+        except ConfigError as error:
+            stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+            sys.stderr.write(f"{stamp} [snapcrawl] ERROR: {error}\n")
+            raise SystemExit(EXIT_USAGE) from None
+        priority = self.settings.getpriority("LOG_LEVEL") or 0
+        self.settings.set("LOG_LEVEL", level, priority=priority)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:

@@ -29,6 +29,17 @@ DEAD = "http://127.0.0.1:9/"  # the discard port: nothing listens, the connectio
         ),
         ("CONCURRENT_REQUESTS=abc", "CONCURRENT_REQUESTS='abc': use a whole number, 1 or more"),
         ("ROBOTSTXT_OBEY=maybe", "ROBOTSTXT_OBEY='maybe': use True or False"),
+        # Scrapy sets its logging up before any crawl: this was a traceback and exit code 1
+        ("LOG_LEVEL=LOUD", "LOG_LEVEL='LOUD': use one of DEBUG, INFO, WARNING, ERROR, CRITICAL"),
+        # pyarrow refuses it only when the run's rows are written, at its end: they were lost
+        (
+            "SNAPCRAWL_PARQUET_COMPRESSION=zip",
+            "SNAPCRAWL_PARQUET_COMPRESSION='zip': use one of zstd, snappy, gzip, brotli",
+        ),
+        (
+            "SNAPCRAWL_PARQUET_PARTITION_BY=kategory",
+            "SNAPCRAWL_PARQUET_PARTITION_BY='kategory': use a column of the articles table",
+        ),
     ],
 )
 def test_a_wrong_setting_is_one_line_and_exit_code_2(tmp_path, setting, message):
