@@ -75,6 +75,7 @@ FINISH_REASONS: Mapping[str, int] = {
     reasons.HEARTBEAT_LOST: EXIT_FAULT,
     reasons.REDIS_LOST: EXIT_UNAVAILABLE,  # the worker wrote what it held; run it again
     reasons.HOST_PAGE_BUDGET: EXIT_OK,  # SNAPCRAWL_TRAP_HOST_PAGES: a limit, like CLOSESPIDER_*
+    reasons.OPEN_FAILED: EXIT_FAILED,  # the error that stopped the opening has its own code
 }
 
 

@@ -24,6 +24,9 @@ def test_damaged_dedup_state_is_reported_and_rebuilt_from_the_dataset(demo_site,
     assert result.returncode == EXIT_DATA
     assert f"snapcrawl state rebuild {tmp_path}" in result.stderr
     assert "Traceback" not in result.stderr
+    assert "never awaited" not in result.stderr  # the pipelines opened before it, awaited
+    runs = pd.read_parquet(tmp_path / "runs")
+    assert sorted(runs["finish_reason"]) == ["finished", "open_failed"]  # not "shutdown"
 
     assert state_main(["check", str(tmp_path)]) == 1
     assert "DAMAGED" in capsys.readouterr().out
