@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from crawler.cli.errors import EXIT_DATA, EXIT_USAGE, CommandError, command
+from crawler.cli.options import whole_number
 from snapcrawl.layout import TABLES, DataDir
 from snapcrawl.store.compact import compact_table
 from snapcrawl.store.staging import visible_files
@@ -27,7 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--tables", nargs="+", choices=TABLES, default=list(TABLES), help="tables to compact"
     )
-    parser.add_argument("--target-rows", type=int, default=500_000, help="rows per output file")
+    parser.add_argument(
+        "--target-rows", type=whole_number(1), default=500_000, help="rows per output file"
+    )
     return parser
 
 

@@ -52,6 +52,24 @@ def test_serve_on_a_busy_port(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("serve", "--port", "99999"), "argument --port: '99999': give a whole number from 0"),
+        (("serve", "--port", "-3"), "argument --port: '-3': give a whole number from 0 to 65535"),
+        (("compact", "--target-rows", "0"), "--target-rows: '0': give a whole number 1 or more"),
+    ],
+)
+def test_a_number_out_of_range_is_a_usage_error(tmp_path, args, message):
+    """``--port 99999`` was an OverflowError traceback (exit 1); ``--target-rows 0`` rewrote
+    every partition and exited 0."""
+    result = snapcrawl(*args, str(tmp_path))
+    assert result.returncode == EXIT_USAGE, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "state").exists()  # compact did not start
+
+
+@pytest.mark.parametrize(
     ("job", "message"),
     [
         ("", "start_url='': give one: scrapy crawl snapshot -a start_url=URL (job news)"),
