@@ -29,9 +29,13 @@ from twisted.python.failure import Failure
 from crawler.exit_codes import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
     EXIT_USAGE,
+    FINISH_REASONS,
     error_exit_code,
     error_message,
+    nothing_fetched_reason,
     run_exit_code,
 )
 from crawler.setting_checks import log_level
@@ -117,7 +121,10 @@ class Command(ScrapyCrawlCommand):
         if self.finish_reason is None:
             return EXIT_FAILED  # failed before the spider opened, with its own traceback
         shared = bool(crawler.settings.get("REDIS_URL"))  # a worker of a distributed crawl
-        return run_exit_code(self.finish_reason, self.final_stats, shared=shared)
+        code = run_exit_code(self.finish_reason, self.final_stats, shared=shared)
+        if code == EXIT_UNAVAILABLE and FINISH_REASONS.get(self.finish_reason) == EXIT_OK:
+            logger.error("%s", nothing_fetched_reason(self.final_stats))
+        return code
 
     def _spider_closed(self, spider: Any, reason: str) -> None:
         self.finish_reason = reason

@@ -36,6 +36,9 @@ FETCHED = {"response_received_count": 5, "robotstxt/response_count": 1}
         ("finished", {}, EXIT_UNAVAILABLE),
         # robots.txt answered, no page did: the site answered nothing
         ("finished", {"response_received_count": 1, "robotstxt/response_count": 1}, 69),
+        # the start page answered 404 (a typo), or a proxy answered 502: no page either
+        ("finished", {**FETCHED, "snapcrawl/spider/skipped/http_404": 4}, EXIT_UNAVAILABLE),
+        ("finished", {**FETCHED, "snapcrawl/spider/skipped/http_404": 3}, EXIT_OK),
         ("shutdown", FETCHED, EXIT_INTERRUPTED),
         ("shutdown", {}, EXIT_INTERRUPTED),
         ("data_dir_unwritable", FETCHED, EXIT_IO),
