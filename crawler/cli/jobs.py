@@ -276,11 +276,16 @@ def check_job(job: Job, extra_settings: Sequence[str] = ()) -> None:
     from scrapy.spiderloader import get_spider_loader
 
     from crawler.config import Config
+    from crawler.setting_checks import misspelt_names
 
     settings = project_settings()
     pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
     settings.setdict(setting_values(pairs), priority="cmdline")
     settings.set("DATA_DIR", str(job.data_dir), priority="cmdline")
+    for name, known in misspelt_names(settings):
+        logger.warning(
+            "%s: no such setting, ignored: did you mean %s? (job %s)", name, known, job.name
+        )
     try:
         Config.from_settings(settings)
         spider = get_spider_loader(settings).load(job.spider)

@@ -38,7 +38,7 @@ from crawler.exit_codes import (
     nothing_fetched_reason,
     run_exit_code,
 )
-from crawler.setting_checks import log_level
+from crawler.setting_checks import log_level, misspelt_names
 from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger("snapcrawl")
@@ -103,6 +103,8 @@ class Command(ScrapyCrawlCommand):
         log_level = self.settings.get("LOG_LEVEL") if self.settings else "INFO"
         logging.getLogger(ROBOTS_LOGGER).addFilter(QuietRobotsErrors(log_level))
         logging.getLogger(SIGNALS_LOGGER).addFilter(SkipCoreStatsAfterFailedOpen())
+        for name, known in misspelt_names(self.settings):
+            logger.warning("-s %s: no such setting, ignored: did you mean %s?", name, known)
         crawler = self._create_crawler(args[0])
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
         started = self.crawler_process.crawl(crawler, **opts.spargs)

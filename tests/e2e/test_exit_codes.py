@@ -110,3 +110,15 @@ def test_redis_unreachable_is_one_line_and_exit_code_69(tmp_path):
     assert f"REDIS_URL='redis://127.0.0.1:{port}/0': cannot connect" in result.stderr
     assert "start redis-server there (or fix REDIS_URL)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_misspelt_scrapy_setting_is_named_with_the_closest_one(tmp_path):
+    """``-s CLOSESPIDER_PAGECOUT=5`` was ignored in silence: the crawl ran to the site's end."""
+    result = run_scrapy_crawl(
+        DEAD, tmp_path, "CLOSESPIDER_PAGECOUT=5", "RETRY_TIMES=0", check=False
+    )
+    assert result.returncode == EXIT_UNAVAILABLE
+    assert (
+        "WARNING: -s CLOSESPIDER_PAGECOUT: no such setting, ignored: did you mean "
+        "CLOSESPIDER_PAGECOUNT?" in result.stderr
+    )
