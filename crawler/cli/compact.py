@@ -23,7 +23,11 @@ from snapcrawl.store.staging import visible_files
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="snapcrawl compact")
+    parser = argparse.ArgumentParser(
+        prog="snapcrawl compact",
+        description="Merge each partition's small Parquet files, atomically (safe beside a"
+        " running crawl).",
+    )
     parser.add_argument("data_dir", help="the DATA_DIR of a crawl")
     parser.add_argument(
         "--tables", nargs="+", choices=TABLES, default=list(TABLES), help="tables to compact"
