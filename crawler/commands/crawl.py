@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import difflib
 import logging
 import sys
 import time
@@ -105,6 +106,13 @@ class Command(ScrapyCrawlCommand):
         logging.getLogger(SIGNALS_LOGGER).addFilter(SkipCoreStatsAfterFailedOpen())
         for name, known in misspelt_names(self.settings):
             logger.warning("-s %s: no such setting, ignored: did you mean %s?", name, known)
+        known = self.crawler_process.spider_loader.list()
+        if args[0] not in known:  # Scrapy's KeyError traceback, exit 1
+            close = difflib.get_close_matches(args[0], known, n=1)
+            hint = f"did you mean {close[0]}?" if close else f"use one of {', '.join(known)}"
+            logger.error("spider=%r: no such spider: %s", args[0], hint)
+            self.exitcode = EXIT_USAGE
+            return
         crawler = self._create_crawler(args[0])
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
         started = self.crawler_process.crawl(crawler, **opts.spargs)

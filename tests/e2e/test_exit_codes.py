@@ -3,12 +3,13 @@ in child processes, asserting the exit code, the message and no traceback."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from crawler.exit_codes import EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
-from tests.crawling import run_scrapy_crawl
+from tests.crawling import REPO_ROOT, _env, run_scrapy_crawl, scrapy_crawl_command
 from tests.crawling import run_snapcrawl as snapcrawl
 from tests.ports import free_port
 
@@ -122,3 +123,16 @@ def test_a_misspelt_scrapy_setting_is_named_with_the_closest_one(tmp_path):
         "WARNING: -s CLOSESPIDER_PAGECOUT: no such setting, ignored: did you mean "
         "CLOSESPIDER_PAGECOUNT?" in result.stderr
     )
+
+
+def test_a_misspelt_spider_is_one_line_and_exit_code_2(tmp_path):
+    """``scrapy crawl snapshoot`` was Scrapy's KeyError traceback and exit code 1."""
+    command = scrapy_crawl_command(DEAD, tmp_path)
+    command[command.index("snapshot")] = "snapshoot"
+    result = subprocess.run(
+        command, cwd=REPO_ROOT, env=_env(), capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == EXIT_USAGE
+    assert "spider='snapshoot': no such spider: did you mean snapshot?" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not tmp_path.joinpath("state").exists()
