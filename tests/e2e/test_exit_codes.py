@@ -51,10 +51,21 @@ def test_a_wrong_setting_is_one_line_and_exit_code_2(tmp_path, setting, message)
     assert "Task exception was never retrieved" not in result.stderr
 
 
-def test_a_bad_start_url_is_one_line_and_exit_code_2(tmp_path):
-    result = snapcrawl("crawl", "ftp://example.com/", "--data-dir", str(tmp_path / "data"))
+@pytest.mark.parametrize(
+    ("start_url", "message"),
+    [
+        ("ftp://example.com/", "start_url='ftp://example.com/': use an absolute http(s) URL"),
+        # the scheme forgotten: the fix is the URL to type
+        ("127.0.0.1:8000/news", "use an absolute http(s) URL: http://127.0.0.1:8000/news"),
+        # a traceback and exit code 1 (Port out of range), then a request error and 69
+        ("http://127.0.0.1:99999/", "start_url='http://127.0.0.1:99999/': use a port from 1"),
+        ("http://news.exa mple.cn/", "a host name has no spaces: remove them"),
+    ],
+)
+def test_a_bad_start_url_is_one_line_and_exit_code_2(tmp_path, start_url, message):
+    result = snapcrawl("crawl", start_url, "--data-dir", str(tmp_path / "data"))
     assert result.returncode == EXIT_USAGE
-    assert "start_url='ftp://example.com/': use an absolute http(s) URL" in result.stderr
+    assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert "started" not in result.stderr  # checked before a run starts: nothing created
     assert not (tmp_path / "data").exists()
