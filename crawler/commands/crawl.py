@@ -70,7 +70,22 @@ class SkipCoreStatsAfterFailedOpen(logging.Filter):
         )
 
 
+class CloseFailures(logging.Filter):
+    """Notes the engine's "... close failure" errors: a pipeline that raised while closing
+    (a bug) may not have written what it held, and the run exited 0 as if all was well."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR and str(record.msg).endswith("close failure"):
+            self.seen.append(str(record.msg))
+        return True
+
+
 ROBOTS_LOGGER = "scrapy.downloadermiddlewares.robotstxt"
+ENGINE_LOGGER = "scrapy.core.engine"
 SIGNALS_LOGGER = "scrapy.utils.signal"
 
 
@@ -82,6 +97,7 @@ class Command(ScrapyCrawlCommand):
         self.finish_reason: str | None = None
         self.final_stats: dict[str, Any] = {}
         self.start_error: BaseException | None = None
+        self.close_failures = CloseFailures()
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         """Scrapy's options, then LOG_LEVEL made one Python's logging takes: Scrapy sets it
@@ -104,6 +120,7 @@ class Command(ScrapyCrawlCommand):
         log_level = self.settings.get("LOG_LEVEL") if self.settings else "INFO"
         logging.getLogger(ROBOTS_LOGGER).addFilter(QuietRobotsErrors(log_level))
         logging.getLogger(SIGNALS_LOGGER).addFilter(SkipCoreStatsAfterFailedOpen())
+        logging.getLogger(ENGINE_LOGGER).addFilter(self.close_failures)
         for name, known in misspelt_names(self.settings):
             logger.warning("-s %s: no such setting, ignored: did you mean %s?", name, known)
         known = self.crawler_process.spider_loader.list()
@@ -132,6 +149,13 @@ class Command(ScrapyCrawlCommand):
             return EXIT_FAILED  # failed before the spider opened, with its own traceback
         shared = bool(crawler.settings.get("REDIS_URL"))  # a worker of a distributed crawl
         code = run_exit_code(self.finish_reason, self.final_stats, shared=shared)
+        if code == EXIT_OK and self.close_failures.seen:
+            logger.error(
+                "the crawl did not close cleanly (%s, traceback above and in the run log):"
+                " what it held may not be written; report it with the run log",
+                ", ".join(self.close_failures.seen),
+            )
+            return EXIT_FAILED
         if code == EXIT_UNAVAILABLE and FINISH_REASONS.get(self.finish_reason) == EXIT_OK:
             logger.error("%s", nothing_fetched_reason(self.final_stats))
         return code

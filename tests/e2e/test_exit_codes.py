@@ -3,12 +3,14 @@ in child processes, asserting the exit code, the message and no traceback."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from crawler.exit_codes import EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
+from crawler.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
+from crawler.settings import ITEM_PIPELINES
 from tests.crawling import REPO_ROOT, _env, run_scrapy_crawl, scrapy_crawl_command
 from tests.crawling import run_snapcrawl as snapcrawl
 from tests.ports import free_port
@@ -147,3 +149,21 @@ def test_a_misspelt_spider_is_one_line_and_exit_code_2(tmp_path):
     assert "spider='snapshoot': no such spider: did you mean snapshot?" in result.stderr
     assert "Traceback" not in result.stderr
     assert not tmp_path.joinpath("state").exists()
+
+
+def test_a_pipeline_that_fails_to_close_exits_1_not_0(demo_site, tmp_path):
+    """A bug in a pipeline's close_spider (the Parquet writer's, say) may leave what it held
+    unwritten: Scrapy logs "Scraper close failure" and the run exited 0."""
+    pipelines = {**ITEM_PIPELINES, "tests.e2e.broken_pipeline.CloseRaises": 900}
+    result = run_scrapy_crawl(
+        demo_site.url,
+        tmp_path,
+        f"ITEM_PIPELINES={json.dumps(pipelines)}",
+        "CLOSESPIDER_PAGECOUNT=3",
+        "SNAPCRAWL_KEYWORDS_ENABLED=False",
+        "LOG_LEVEL=WARNING",
+        check=False,
+    )
+    assert result.returncode == EXIT_FAILED, result.stderr[-3000:]
+    assert "the crawl did not close cleanly (Scraper close failure" in result.stderr
+    assert "RuntimeError: a bug while closing" in result.stderr  # the traceback: a bug
