@@ -46,6 +46,12 @@ def main(argv: Sequence[str]) -> int:
         raise CommandError(
             f"{data_dir}: no such directory: give the DATA_DIR of a crawl", EXIT_USAGE
         )
+    if not any((data_dir / table).is_dir() for table in args.tables):  # printed nothing, 0
+        tables = ", ".join(f"{table}/" for table in args.tables)
+        raise CommandError(
+            f"{data_dir}: no dataset ({tables} not in it): give the DATA_DIR of a crawl",
+            EXIT_USAGE,
+        )
     for table in args.tables:
         root = data_dir / table
         if not root.is_dir():

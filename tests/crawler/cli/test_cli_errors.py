@@ -28,6 +28,13 @@ def test_compact_and_state_on_a_missing_data_dir(tmp_path):
     assert not missing.exists()  # rebuild did not create it
 
 
+def test_compact_on_a_folder_without_tables(tmp_path):
+    """It printed nothing and exited 0, as if it had compacted a dataset."""
+    message = f"{tmp_path}: no dataset (articles/, duplicates/, runs/ not in it): give the"
+    assert_one_line(snapcrawl("compact", str(tmp_path)), EXIT_USAGE, message)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_state_rebuild_on_a_file(tmp_path):
     file = tmp_path / "file"
     file.write_text("x")
