@@ -269,10 +269,12 @@ def run_snapshot(
     return run_child(snapshot_command(start_url, data_dir, settings), children, planned, dataset)
 
 
-def check_job(job: Job, extra_settings: Sequence[str] = ()) -> None:
+def check_job(job: Job, extra_settings: Sequence[str] = (), *, name_typos: bool = True) -> None:
     """The checks a run of ``job`` makes at start, made now: its settings (names and values,
     as :class:`crawler.config.Config` parses them) and its spider's arguments (a missing or
-    bad start_url). :class:`ConfigError` names the job; nothing is created or started."""
+    bad start_url). :class:`ConfigError` names the job; nothing is created or started.
+    ``name_typos``: warn of a setting name a letter off a known one (``run`` leaves it to the
+    crawl it starts at once, which warns of it too)."""
     from scrapy.spiderloader import get_spider_loader
 
     from crawler.config import Config
@@ -282,7 +284,7 @@ def check_job(job: Job, extra_settings: Sequence[str] = ()) -> None:
     pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
     settings.setdict(setting_values(pairs), priority="cmdline")
     settings.set("DATA_DIR", str(job.data_dir), priority="cmdline")
-    for name, known in misspelt_names(settings):
+    for name, known in misspelt_names(settings) if name_typos else ():
         logger.warning(
             "%s: no such setting, ignored: did you mean %s? (job %s)", name, known, job.name
         )

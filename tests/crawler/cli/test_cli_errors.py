@@ -105,6 +105,21 @@ def test_schedule_check_makes_the_checks_the_run_will(tmp_path, job, message):
     assert not data_dir.exists()  # nothing started, no log file pointed to
 
 
+def test_schedule_check_names_a_setting_a_letter_off_a_known_one(tmp_path):
+    schedule = tmp_path / "schedule.toml"
+    schedule.write_text(
+        '[jobs.news]\nevery = "1h"\nargs = { start_url = "http://x.test/" }\n'
+        "settings = { DEPTH_LIMT = 2 }\n",
+        "utf-8",
+    )
+    result = snapcrawl("schedule", str(schedule), "--check")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "WARNING: DEPTH_LIMT: no such setting, ignored: did you mean DEPTH_LIMIT? (job news)"
+        in (result.stderr)
+    )
+
+
 def test_a_setting_without_a_value_is_a_usage_error(tmp_path):
     for command in (["report", str(tmp_path)], ["state", "check", str(tmp_path)]):
         result = snapcrawl(*command, "-s", "SNAPCRAWL_DEDUP_THRESHOLD")
