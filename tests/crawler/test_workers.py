@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -317,3 +318,22 @@ def test_workers_exiting_after_begin_close_do_not_break_the_pool(caplog):
     with caplog.at_level(logging.ERROR, logger="crawler.workers"):
         asyncio.run(crawl())
     assert "worker pool broken" not in caplog.text
+
+
+def warn(text: str) -> None:
+    logging.getLogger("snapcrawl.extract.boilerplate").warning(text)
+
+
+def test_a_warning_logged_in_a_worker_shows_when_and_where(capfd):
+    """It reached stderr as a bare message (logging's last resort): no time, no logger."""
+    pool = WorkerPool(1)
+    try:
+        asyncio.run(pool.run(warn, "boilerplate memory not saved (disk full)"))
+    finally:
+        pool.close()
+    line = capfd.readouterr().err.strip().splitlines()[-1]
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[snapcrawl\.extract\.boilerplate\] WARNING: "
+        r"boilerplate memory not saved \(disk full\)",
+        line,
+    ), line
