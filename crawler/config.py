@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 from scrapy.settings import BaseSettings
 
 from crawler import defaults
@@ -27,8 +28,16 @@ from snapcrawl.dedup import DedupConfig
 from snapcrawl.errors import ConfigError
 from snapcrawl.layout import DataDir
 from snapcrawl.schedule.file import JOB_NAME
+from snapcrawl.store.schema import ARTICLE_SCHEMA
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# the codecs pyarrow's Parquet writer takes (LZO and BZ2 it refuses when writing)
+PARQUET_COMPRESSIONS = ("zstd", "snappy", "gzip", "brotli", "lz4", "none")
+# a hive partition column: the crawl date or a scalar column of the articles table
+PARTITION_COLUMNS = (
+    "crawl_date",
+    *(field.name for field in ARTICLE_SCHEMA if not pa.types.is_list(field.type)),
+)
 REPLAY_MISSING_CHOICES = ("fail", "404")
 MAX_KEYWORDS_TOP_K = 100
 
@@ -106,10 +115,8 @@ class Config:
             keywords_enabled=keywords,
             keywords_top_k=keywords_top_k(read) if keywords else defaults.SNAPCRAWL_KEYWORDS_TOP_K,
             parquet_batch_rows=positive_int(settings, "SNAPCRAWL_PARQUET_BATCH_ROWS"),
-            parquet_partition_by=str(read.get("SNAPCRAWL_PARQUET_PARTITION_BY") or ""),
-            parquet_compression=str(
-                read.get("SNAPCRAWL_PARQUET_COMPRESSION") or defaults.SNAPCRAWL_PARQUET_COMPRESSION
-            ),
+            parquet_partition_by=partition_column(read),
+            parquet_compression=parquet_compression(read),
             incremental_enabled=incremental,
             incremental_recheck_days=recheck_days(read) if incremental and dedup else 0.0,
             lock_name=lock_name(read),
@@ -295,6 +302,31 @@ def run_log_level(settings: BaseSettings) -> str | None:
     """
     read = _Reader(settings)
     return runlog_level(read) if read.bool("SNAPCRAWL_RUNLOG_ENABLED") else None
+
+
+def partition_column(read: _Reader) -> str:
+    """SNAPCRAWL_PARQUET_PARTITION_BY: a scalar column of the articles table (or empty). Any
+    other name would be written as ``name=__HIVE_DEFAULT_PARTITION__`` for every row."""
+    name = str(read.get("SNAPCRAWL_PARQUET_PARTITION_BY") or "")
+    if name and name not in PARTITION_COLUMNS:
+        raise ConfigError(
+            "SNAPCRAWL_PARQUET_PARTITION_BY",
+            name,
+            "use a column of the articles table (crawl_date, category, host, source …)"
+            " or empty for none",
+        )
+    return name
+
+
+def parquet_compression(read: _Reader) -> str:
+    """SNAPCRAWL_PARQUET_COMPRESSION, checked at start: pyarrow refuses an unknown codec only
+    when the first file is written, at the end of the run, and its rows would be lost."""
+    name = str(read.get("SNAPCRAWL_PARQUET_COMPRESSION") or defaults.SNAPCRAWL_PARQUET_COMPRESSION)
+    if name.lower() not in PARQUET_COMPRESSIONS:
+        raise ConfigError(
+            "SNAPCRAWL_PARQUET_COMPRESSION", name, f"use one of {', '.join(PARQUET_COMPRESSIONS)}"
+        )
+    return name.lower()
 
 
 def lock_name(read: _Reader) -> str:

@@ -75,15 +75,47 @@ FINISH_REASONS: Mapping[str, int] = {
     reasons.HEARTBEAT_LOST: EXIT_FAULT,
     reasons.REDIS_LOST: EXIT_UNAVAILABLE,  # the worker wrote what it held; run it again
     reasons.HOST_PAGE_BUDGET: EXIT_OK,  # SNAPCRAWL_TRAP_HOST_PAGES: a limit, like CLOSESPIDER_*
+    reasons.OPEN_FAILED: EXIT_FAILED,  # the error that stopped the opening has its own code
 }
 
 
 def pages_fetched(stats: Mapping[str, Any]) -> int:
-    """Responses other than robots.txt: a site whose robots.txt answered but no page did
-    answered nothing."""
-    return counters.count(stats, counters.PAGES_FETCHED) - counters.count(
-        stats, counters.ROBOTS_RESPONSES
+    """Responses other than robots.txt and other than an HTTP error the spider skipped: a
+    site whose robots.txt answered but no page did, a start URL answering 404, a site whose
+    proxy answers 502 to everything, answered nothing (they exited 0)."""
+    stats = dict(stats)
+    return (
+        counters.count(stats, counters.PAGES_FETCHED)
+        - counters.count(stats, counters.ROBOTS_RESPONSES)
+        - counters.total(stats, f"{counters.SPIDER_SKIPPED}http_")
     )
+
+
+def nothing_fetched_reason(stats: Mapping[str, Any]) -> str:
+    """Why a run that ended normally fetched no page, for the one line that comes with exit
+    code 69: the summary counts pages and errors, and a start URL redirected to another host
+    left no error at all."""
+    stats = dict(stats)
+    skips = {
+        key.removeprefix(counters.SPIDER_SKIPPED): int(value)
+        for key, value in sorted(stats.items())
+        if key.startswith(counters.SPIDER_SKIPPED)
+    }
+    http = ", ".join(f"{kind} x{n}" for kind, n in skips.items() if kind.startswith("http_"))
+    other = ", ".join(f"{kind} x{n}" for kind, n in skips.items() if not kind.startswith("http_"))
+    why = []
+    if http:
+        why.append(f"every page answered an HTTP error ({http}): check the start URL")
+    if counters.count(stats, counters.OFFSITE_FILTERED):
+        why.append(
+            "a redirect to another host was not followed (offsite/filtered): start from the"
+            " address the start URL redirects to"
+        )
+    if counters.count(stats, counters.ROBOTS_FORBIDDEN):
+        why.append("robots.txt forbids the start URL (robotstxt/forbidden)")
+    if other:
+        why.append(f"no answer ({other}): check that the site is up, then run again")
+    return "the site answered no page: " + ("; ".join(why) or "no request was made")
 
 
 def run_exit_code(

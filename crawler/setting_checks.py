@@ -9,6 +9,7 @@ setting. Both stop the run at start with a :class:`ConfigError` instead.
 from __future__ import annotations
 
 import difflib
+import logging
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -72,6 +73,29 @@ def unknown_fix(name: str, known: list[str]) -> str:
     return f"no such setting: {hint}"
 
 
+def misspelt_names(settings: BaseSettings) -> list[tuple[str, str]]:
+    """(name, the known name it is close to) for each setting given on the command line
+    (``-s``, a job's settings) that neither Scrapy nor snapcrawl knows but that is one or two
+    letters off one they do: ``-s CLOSESPIDER_PAGECOUT=50`` was ignored in silence and the
+    crawl ran to the end of the site. Names far from every known one are left alone: a
+    plugin's settings (scrapy-redis ``SCHEDULER_PERSIST``) are not Scrapy's."""
+    from scrapy.settings import SETTINGS_PRIORITIES, default_settings
+
+    from crawler import settings as project
+
+    known = {name for module in (default_settings, project) for name in vars(module)}
+    known = {name for name in known | set(known_names()) if name.isupper()}
+    given = [
+        name
+        for name in settings
+        if settings.getpriority(name) == SETTINGS_PRIORITIES["cmdline"]
+        and name not in known
+        and not name.startswith(PREFIX)  # those stop the run: check_names
+    ]
+    close = ((name, difflib.get_close_matches(name, known, n=1, cutoff=0.85)) for name in given)
+    return [(name, match[0]) for name, match in close if match]
+
+
 def check_scrapy_settings(settings: BaseSettings) -> None:
     """Scrapy's everyday numeric and on/off settings, checked before the engine reads them."""
     for name, (kind, minimum) in SCRAPY_NUMBERS.items():
@@ -80,12 +104,28 @@ def check_scrapy_settings(settings: BaseSettings) -> None:
             continue
         word = "whole number" if kind is int else "number"
         number_at_least(name, raw, minimum, f"use a {word}, {minimum:g} or more", kind)
+    if settings.get("LOG_LEVEL") is not None:
+        log_level(settings.get("LOG_LEVEL"))
     for name in SCRAPY_FLAGS:
         raw: Any = settings.get(name)
         try:
             settings.getbool(name)
         except ValueError:
             raise ConfigError(name, raw, "use True or False (or 1 / 0)") from None
+
+
+def log_level(raw: Any) -> str | int:
+    """LOG_LEVEL (``-L``) as Python's logging takes it: a level's name in capitals (``info``
+    is read as INFO) or a number. Scrapy hands the raw value to logging while it starts, so
+    ``-s LOG_LEVEL=LOUD`` was a 20-line ValueError traceback and exit code 1."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    name = str(raw).strip().upper()
+    if name.isdigit():
+        return int(name)
+    if name not in logging.getLevelNamesMapping():
+        raise ConfigError("LOG_LEVEL", raw, "use one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+    return name
 
 
 def check_settings(settings: BaseSettings) -> None:

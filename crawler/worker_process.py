@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 import signal
 import struct
 import traceback
@@ -18,6 +19,7 @@ from multiprocessing.reduction import ForkingPickler
 
 PIPE_BYTES = 1 << 20  # room for a worker's calls in hand in the pipe, where Linux allows it
 STOP = ForkingPickler.dumps(None)  # a worker returns when it reads this call
+LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"  # Scrapy's
 
 
 class RemoteTraceback(Exception):
@@ -46,6 +48,9 @@ def frame(outbox: bytearray, data: bytes) -> None:
 def serve(calls: Connection, answers: Connection) -> None:
     """A worker process: call what arrives, send back (ok, value, remote traceback)."""
     _ignore_stop_signals()
+    # a warning logged here (a full disk: "boilerplate memory not saved") reached stderr
+    # as a bare message through logging's last resort; Scrapy's format says when and where
+    logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT, datefmt="%Y-%m-%d %H:%M:%S")
     while True:
         try:
             call = calls.recv()

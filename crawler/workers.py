@@ -195,6 +195,9 @@ class WorkerPool:
             try:
                 ok, value, remote = worker.answers.recv()
             except (EOFError, OSError):
+                if self._stopping and not worker.futures:
+                    self._stopped(worker)  # it read its stop after its last call: expected
+                    return
                 code = worker.process.join(1) or worker.process.exitcode
                 self._break(f"a worker process ended unexpectedly (exit code {code})")
                 return
@@ -211,6 +214,13 @@ class WorkerPool:
             if not worker.futures or not worker.answers.poll():
                 break
         self._dispatch()
+
+    def _stopped(self, worker: _Worker) -> None:
+        """A worker exited after its stop (:meth:`begin_close`) with every call answered:
+        the loop stops watching its pipe, which would otherwise stay readable (at its end)
+        and be taken for a death while the crawler finishes closing."""
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.remove_reader(worker.answers.fileno())
 
     def _break(self, why: str) -> None:
         """A worker died: like ProcessPoolExecutor, the pool is unusable from now on."""

@@ -34,6 +34,8 @@ from pipelines.extraction_task import Extracted, close_memories, extract_and_key
 from snapcrawl import counters
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.dedup import DedupConfig, url_host
+from snapcrawl.errors import StateError
+from snapcrawl.state.repair import check_sqlite
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +70,10 @@ class CleanPipeline:
         if not config.clean_enabled:
             raise NotConfigured("SNAPCRAWL_CLEAN_ENABLED is off")
         boilerplate = services.layout.boilerplate_store if config.clean_boilerplate else None
+        if boilerplate is not None:  # opened in the workers, where it failed every page
+            report = check_sqlite(boilerplate)
+            if not report.ok:
+                raise StateError(str(boilerplate), str(report.problem), str(services.layout.root))
         return cls(
             crawler.stats,
             services.run_id,

@@ -73,7 +73,14 @@ class DedupPipeline:
         )
         return pipeline
 
-    def open_spider(self) -> None:
+    async def open_spider(self) -> None:
+        """A coroutine, so a damaged store raises when Scrapy awaits the pipelines' openings,
+        not while it is still calling them: then the ones already called were never awaited,
+        and Python printed a "coroutine ... was never awaited" warning under the one-line
+        error."""
+        self.open_index()
+
+    def open_index(self) -> None:
         self.index = self.services.open_dedup_index()  # shared with the incremental middleware
 
     def close_spider(self) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 # Scrapy's own counters that snapcrawl reads.
 PAGES_FETCHED = "response_received_count"  # robots.txt included
 ROBOTS_RESPONSES = "robotstxt/response_count"  # robots.txt is not a page of the site
+ROBOTS_FORBIDDEN = "robotstxt/forbidden"  # requests robots.txt disallowed
+OFFSITE_FILTERED = "offsite/filtered"  # requests to another host, a redirect's included
 ITEMS_SCRAPED = "item_scraped_count"
 START_TIME = "start_time"
 FINISH_TIME = "finish_time"

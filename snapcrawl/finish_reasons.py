@@ -21,3 +21,4 @@ REPLAY_MISSING = "replay_missing"  # a replay met a request the recording lacks
 HEARTBEAT_LOST = "heartbeat_lost"  # a distributed worker could not keep its heartbeat
 REDIS_LOST = "redis_lost"  # a distributed worker lost Redis mid-crawl
 HOST_PAGE_BUDGET = "host_page_budget"  # SNAPCRAWL_TRAP_HOST_PAGES was reached
+OPEN_FAILED = "open_failed"  # the spider never opened (a damaged state store): nothing ran

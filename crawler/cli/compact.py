@@ -16,18 +16,25 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from crawler.cli.errors import EXIT_DATA, EXIT_USAGE, CommandError, command
+from crawler.cli.options import whole_number
 from snapcrawl.layout import TABLES, DataDir
 from snapcrawl.store.compact import compact_table
 from snapcrawl.store.staging import visible_files
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="snapcrawl compact")
+    parser = argparse.ArgumentParser(
+        prog="snapcrawl compact",
+        description="Merge each partition's small Parquet files, atomically (safe beside a"
+        " running crawl).",
+    )
     parser.add_argument("data_dir", help="the DATA_DIR of a crawl")
     parser.add_argument(
         "--tables", nargs="+", choices=TABLES, default=list(TABLES), help="tables to compact"
     )
-    parser.add_argument("--target-rows", type=int, default=500_000, help="rows per output file")
+    parser.add_argument(
+        "--target-rows", type=whole_number(1), default=500_000, help="rows per output file"
+    )
     return parser
 
 
@@ -38,6 +45,12 @@ def main(argv: Sequence[str]) -> int:
     if not data_dir.is_dir():
         raise CommandError(
             f"{data_dir}: no such directory: give the DATA_DIR of a crawl", EXIT_USAGE
+        )
+    if not any((data_dir / table).is_dir() for table in args.tables):  # printed nothing, 0
+        tables = ", ".join(f"{table}/" for table in args.tables)
+        raise CommandError(
+            f"{data_dir}: no dataset ({tables} not in it): give the DATA_DIR of a crawl",
+            EXIT_USAGE,
         )
     for table in args.tables:
         root = data_dir / table

@@ -20,8 +20,12 @@ from crawler.start_url import check_start_url
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="snapcrawl crawl")
-    parser.add_argument("start_url")
+    parser = argparse.ArgumentParser(
+        prog="snapcrawl crawl",
+        description="Crawl a site from its start URL into DATA_DIR; Ctrl-C stops it and keeps"
+        " what it fetched. Exit codes: see the README (Errors and exit codes).",
+    )
+    parser.add_argument("start_url", help="the site's first page, an absolute http(s) URL")
     add_crawl_options(parser)
     add_verbose_option(parser)
     return parser

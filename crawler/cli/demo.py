@@ -74,11 +74,18 @@ def run_demo(
             out.write(f"snapcrawl demo: crawling {site.name} at {server.url}\n")
             out.flush()
             try:
-                code = run_snapshot(server.url, data_dir, children, settings).exit_code
+                outcome = run_snapshot(server.url, data_dir, children, settings)
+                code, recorded = outcome.exit_code, outcome.row is not None
             except Stopping:
-                code = EXIT_INTERRUPTED
-            if code == EXIT_INTERRUPTED:
+                code, recorded = EXIT_INTERRUPTED, True
+            if code == EXIT_INTERRUPTED and recorded:
                 raise CommandError(f"interrupted: what was fetched is written in {data_dir}", code)
+            if code == EXIT_INTERRUPTED:  # a second Ctrl-C: the crawl had no time to write
+                raise CommandError(
+                    f"forced to stop: the rows the crawl held were not written to {data_dir};"
+                    " run snapcrawl demo again to fetch them (nothing is written twice)",
+                    code,
+                )
             if code != 0:
                 raise CommandError(
                     f"the crawl of {server.url} failed (exit code {code}); its log is in "

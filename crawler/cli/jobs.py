@@ -30,7 +30,12 @@ from typing import Any
 import pyarrow.compute as pc
 
 from crawler.cli.options import parquet_uri, setting_values
-from crawler.cli.scrapy_crawl import child_environment, crawl_command, snapshot_command
+from crawler.cli.scrapy_crawl import (
+    child_environment,
+    crawl_command,
+    project_settings,
+    snapshot_command,
+)
 from crawler.exit_codes import EXIT_INTERRUPTED
 from snapcrawl.dataset.read import read_columns
 from snapcrawl.errors import ConfigError
@@ -264,20 +269,25 @@ def run_snapshot(
     return run_child(snapshot_command(start_url, data_dir, settings), children, planned, dataset)
 
 
-def check_job(job: Job, extra_settings: Sequence[str] = ()) -> None:
+def check_job(job: Job, extra_settings: Sequence[str] = (), *, name_typos: bool = True) -> None:
     """The checks a run of ``job`` makes at start, made now: its settings (names and values,
     as :class:`crawler.config.Config` parses them) and its spider's arguments (a missing or
-    bad start_url). :class:`ConfigError` names the job; nothing is created or started."""
-    from scrapy.settings import Settings
+    bad start_url). :class:`ConfigError` names the job; nothing is created or started.
+    ``name_typos``: warn of a setting name a letter off a known one (``run`` leaves it to the
+    crawl it starts at once, which warns of it too)."""
     from scrapy.spiderloader import get_spider_loader
-    from scrapy.utils.project import get_project_settings
 
     from crawler.config import Config
+    from crawler.setting_checks import misspelt_names
 
-    settings: Settings = get_project_settings()
+    settings = project_settings()
     pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
     settings.setdict(setting_values(pairs), priority="cmdline")
     settings.set("DATA_DIR", str(job.data_dir), priority="cmdline")
+    for name, known in misspelt_names(settings) if name_typos else ():
+        logger.warning(
+            "%s: no such setting, ignored: did you mean %s? (job %s)", name, known, job.name
+        )
     try:
         Config.from_settings(settings)
         spider = get_spider_loader(settings).load(job.spider)

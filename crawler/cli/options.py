@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from crawler import defaults
 from snapcrawl.layout import PARQUET_URI_SETTING
@@ -67,3 +67,21 @@ def add_verbose_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="show Scrapy's log and tracebacks on stderr"
     )
+
+
+def whole_number(minimum: int, maximum: int | None = None) -> Callable[[str], int]:
+    """An argparse ``type``: a whole number from ``minimum`` (to ``maximum``), else a usage
+    error naming the range (``--port 99999`` was an OverflowError traceback, ``compact
+    --target-rows 0`` rewrote every partition)."""
+    span = f"from {minimum} to {maximum}" if maximum is not None else f"{minimum} or more"
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or value < minimum or (maximum is not None and value > maximum):
+            raise argparse.ArgumentTypeError(f"{text!r}: give a whole number {span}")
+        return value
+
+    return parse

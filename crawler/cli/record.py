@@ -28,6 +28,7 @@ from crawler.cli.errors import (
     CommandError,
     command,
 )
+from crawler.cli.jobs import CONSOLE_LOG_LEVEL as QUIET_LOG_LEVEL
 from crawler.cli.options import add_settings_option
 from crawler.start_url import check_start_url
 from snapcrawl.dedup import url_host
@@ -87,7 +88,9 @@ def main(argv: Sequence[str]) -> int:
 
     with tempfile.TemporaryDirectory(prefix="snapcrawl-record-") as temp:
         staged = Path(temp) / "recording"
-        settings = [*args.set, f"SNAPCRAWL_RECORD_DIR={staged}"]
+        # Scrapy's log at WARNING, as snapcrawl crawl shows it (the crawl's run log is in the
+        # temporary DATA_DIR): its INFO log was ~120 lines a record; -s LOG_LEVEL=INFO shows it
+        settings = [f"LOG_LEVEL={QUIET_LOG_LEVEL}", *args.set, f"SNAPCRAWL_RECORD_DIR={staged}"]
         try:
             code = scrapy_crawl.run_crawl(args.start_url, Path(temp) / "data", settings)
         except KeyboardInterrupt:

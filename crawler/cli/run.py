@@ -37,5 +37,6 @@ def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     configure_logging()
     job = load_schedule(args.schedule).job(args.job)
-    check_job(job, args.set)  # a wrong setting or start_url: one line, before anything starts
+    # a wrong setting or start_url: one line, before anything starts
+    check_job(job, args.set, name_typos=False)
     return run_in_foreground(lambda children: run_job(job, children, args.set))

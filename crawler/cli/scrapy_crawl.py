@@ -13,8 +13,12 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import crawler
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
 
 PROJECT_ROOT = Path(crawler.__file__).resolve().parents[1]
 SETTINGS_MODULE = "crawler.settings"
@@ -38,6 +42,17 @@ def child_environment() -> dict[str, str]:
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
     return env
+
+
+def project_settings() -> Settings:
+    """The settings a crawl child reads (``crawler.settings``), whatever the working directory:
+    Scrapy's ``get_project_settings`` finds them only under a checkout's ``scrapy.cfg``, so
+    ``snapcrawl run`` and ``schedule`` from any other folder (cron's) found no spider."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule(SETTINGS_MODULE, priority="project")
+    return settings
 
 
 def snapshot_command(start_url: str, data_dir: Path, settings: Iterable[str]) -> list[str]:

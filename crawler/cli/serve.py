@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.cli.errors import EXIT_USAGE, CommandError, command
+from crawler.cli.options import whole_number
 from snapcrawl.fixtures.server import FixtureSiteServer
 
 
@@ -20,7 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="snapcrawl serve", description="Serve a fixture site on 127.0.0.1"
     )
     parser.add_argument("root", type=Path, help="the site's directory")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument(
+        "--port", type=whole_number(0, 65535), default=0, help="0 picks a free port"
+    )
     return parser
 
 

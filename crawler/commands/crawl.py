@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import difflib
 import logging
+import sys
+import time
 from typing import Any
 
 from scrapy import signals
@@ -27,10 +30,17 @@ from twisted.python.failure import Failure
 from crawler.exit_codes import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    FINISH_REASONS,
     error_exit_code,
     error_message,
+    nothing_fetched_reason,
     run_exit_code,
 )
+from crawler.setting_checks import log_level, misspelt_names
+from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger("snapcrawl")
 
@@ -60,7 +70,22 @@ class SkipCoreStatsAfterFailedOpen(logging.Filter):
         )
 
 
+class CloseFailures(logging.Filter):
+    """Notes the engine's "... close failure" errors: a pipeline that raised while closing
+    (a bug) may not have written what it held, and the run exited 0 as if all was well."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR and str(record.msg).endswith("close failure"):
+            self.seen.append(str(record.msg))
+        return True
+
+
 ROBOTS_LOGGER = "scrapy.downloadermiddlewares.robotstxt"
+ENGINE_LOGGER = "scrapy.core.engine"
 SIGNALS_LOGGER = "scrapy.utils.signal"
 
 
@@ -72,6 +97,21 @@ class Command(ScrapyCrawlCommand):
         self.finish_reason: str | None = None
         self.final_stats: dict[str, Any] = {}
         self.start_error: BaseException | None = None
+        self.close_failures = CloseFailures()
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Scrapy's options, then LOG_LEVEL made one Python's logging takes: Scrapy sets it
+        up before any crawl exists, so a wrong one is a one-line usage error here."""
+        super().process_options(args, opts)
+        assert self.settings is not None
+        try:
+            level = log_level(self.settings.get("LOG_LEVEL"))
+        except ConfigError as error:
+            stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+            sys.stderr.write(f"{stamp} [snapcrawl] ERROR: {error}\n")
+            raise SystemExit(EXIT_USAGE) from None
+        priority = self.settings.getpriority("LOG_LEVEL") or 0
+        self.settings.set("LOG_LEVEL", level, priority=priority)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
@@ -80,6 +120,16 @@ class Command(ScrapyCrawlCommand):
         log_level = self.settings.get("LOG_LEVEL") if self.settings else "INFO"
         logging.getLogger(ROBOTS_LOGGER).addFilter(QuietRobotsErrors(log_level))
         logging.getLogger(SIGNALS_LOGGER).addFilter(SkipCoreStatsAfterFailedOpen())
+        logging.getLogger(ENGINE_LOGGER).addFilter(self.close_failures)
+        for name, known in misspelt_names(self.settings):
+            logger.warning("-s %s: no such setting, ignored: did you mean %s?", name, known)
+        known = self.crawler_process.spider_loader.list()
+        if args[0] not in known:  # Scrapy's KeyError traceback, exit 1
+            close = difflib.get_close_matches(args[0], known, n=1)
+            hint = f"did you mean {close[0]}?" if close else f"use one of {', '.join(known)}"
+            logger.error("spider=%r: no such spider: %s", args[0], hint)
+            self.exitcode = EXIT_USAGE
+            return
         crawler = self._create_crawler(args[0])
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
         started = self.crawler_process.crawl(crawler, **opts.spargs)
@@ -98,7 +148,17 @@ class Command(ScrapyCrawlCommand):
         if self.finish_reason is None:
             return EXIT_FAILED  # failed before the spider opened, with its own traceback
         shared = bool(crawler.settings.get("REDIS_URL"))  # a worker of a distributed crawl
-        return run_exit_code(self.finish_reason, self.final_stats, shared=shared)
+        code = run_exit_code(self.finish_reason, self.final_stats, shared=shared)
+        if code == EXIT_OK and self.close_failures.seen:
+            logger.error(
+                "the crawl did not close cleanly (%s, traceback above and in the run log):"
+                " what it held may not be written; report it with the run log",
+                ", ".join(self.close_failures.seen),
+            )
+            return EXIT_FAILED
+        if code == EXIT_UNAVAILABLE and FINISH_REASONS.get(self.finish_reason) == EXIT_OK:
+            logger.error("%s", nothing_fetched_reason(self.final_stats))
+        return code
 
     def _spider_closed(self, spider: Any, reason: str) -> None:
         self.finish_reason = reason

@@ -19,6 +19,7 @@ from crawler.distributed.config import worker_name
 from crawler.services import crawl_services
 from crawler.storage_guard import STORAGE_ERRORS, describe
 from snapcrawl import counters
+from snapcrawl import finish_reasons as reasons
 from snapcrawl.counters import count, errors_by_kind, total
 from snapcrawl.layout import RUNS
 from snapcrawl.store import RUN_SCHEMA, ParquetSink
@@ -50,6 +51,7 @@ def run_row(run_id: str, spider: Spider, stats: dict[str, Any], reason: str) -> 
 class RunRecorder:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self.opened = False  # spider_opened came: the run started
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunRecorder:
@@ -63,10 +65,13 @@ class RunRecorder:
         return crawl_services(self.crawler).run_id
 
     def spider_opened(self, spider: Spider) -> None:
+        self.opened = True
         self.crawler.stats.set_value(counters.RUN_ID, self.run_id)
         logger.info("run %s started", self.run_id)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        if not self.opened:  # a pipeline failed to open: Scrapy says "shutdown", as for Ctrl-C
+            reason = reasons.OPEN_FAILED
         stats = dict(self.crawler.stats.get_stats())
         stats.setdefault(counters.FINISH_TIME, datetime.now(UTC))
         row = run_row(self.run_id, spider, stats, reason)

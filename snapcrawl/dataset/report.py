@@ -36,7 +36,7 @@ from snapcrawl.dataset.report_data import (
 from snapcrawl.dataset.report_fonts import CjkFont, find_cjk_font
 from snapcrawl.dataset.report_webfont import FAMILY, write_webfont
 from snapcrawl.files import write_atomic
-from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS, DataDir
+from snapcrawl.layout import ARTICLES, DUPLICATES, RUNS, TABLES, DataDir
 
 IMAGES = (
     "articles_per_day.png",
@@ -85,6 +85,12 @@ def write_report(data_dir: Path | DataDir, out: Path | None = None) -> Path:
     data_dir = layout.root
     if not layout.parquet_uri and not data_dir.is_dir():
         raise FileNotFoundError(f"no dataset at {data_dir}: give the DATA_DIR of a crawl")
+    if not layout.parquet_uri and not any((data_dir / table).is_dir() for table in TABLES):
+        # a mistyped folder (~) got a report of nothing, written into it
+        raise FileNotFoundError(
+            f"no dataset at {data_dir} (no {', '.join(f'{t}/' for t in TABLES)} in it):"
+            " give the DATA_DIR of a crawl"
+        )
     out = Path(out) if out is not None else layout.report
     if out.is_dir():
         out = out / "index.html"

@@ -45,6 +45,11 @@ class DatasetLocation:
         """For logs: the path, prefixed with the filesystem's type when remote."""
         return self.path if self.local else f"{self.filesystem.type_name}://{self.path}"
 
+    def __str__(self) -> str:
+        """As :meth:`describe`: a message naming a location shows its path, not the
+        dataclass's repr with ``<pyarrow._fs.LocalFileSystem object at 0x…>`` in it."""
+        return self.describe()
+
 
 def open_location(location: str | os.PathLike[str] | DatasetLocation) -> DatasetLocation:
     """Resolve a local path or a filesystem URI (``scheme://...``) to a location.

@@ -77,6 +77,9 @@ def test_the_parquet_uri_moves_the_tables_not_the_state(tmp_path):
         ({"SNAPCRAWL_TRAP_BARREN_PAGES": "many"}, "0 for no limit (default 30)"),
         ({"SNAPCRAWL_CLEAN_PROFILE": "/no/such.toml"}, "give the path of an existing TOML"),
         ({"SNAPCRAWL_PARQUET_URI": "nosuchfs://x"}, "use a directory or a pyarrow filesystem"),
+        ({"SNAPCRAWL_PARQUET_COMPRESSION": "bz2"}, "use one of zstd, snappy, gzip, brotli"),
+        ({"SNAPCRAWL_PARQUET_PARTITION_BY": "noise"}, "use a column of the articles table"),
+        ({"LOG_LEVEL": "verbose"}, "use one of DEBUG, INFO, WARNING, ERROR, CRITICAL"),
     ],
 )
 def test_a_wrong_value_stops_the_run_naming_setting_value_and_fix(settings, message):
@@ -149,3 +152,10 @@ def test_the_one_number_check_of_every_setting(raw, kind, options, value):
             number_at_least("N", raw, 0, "fix", kind, **options)
     else:
         assert number_at_least("N", raw, 0, "fix", kind, **options) == value
+
+
+def test_log_level_and_compression_names_are_read_in_any_case(tmp_path):
+    parsed = config(DATA_DIR=str(tmp_path), LOG_LEVEL="info", SNAPCRAWL_PARQUET_COMPRESSION="GZIP")
+    assert parsed.parquet_compression == "gzip"
+    assert config(SNAPCRAWL_PARQUET_PARTITION_BY="category").parquet_partition_by == "category"
+    assert config(SNAPCRAWL_PARQUET_PARTITION_BY="").parquet_partition_by == ""

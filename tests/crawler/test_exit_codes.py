@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from scrapy.settings import Settings
 
 from crawler.exit_codes import (
     EXIT_DATA,
@@ -20,7 +21,7 @@ from crawler.exit_codes import (
     error_exit_code,
     run_exit_code,
 )
-from crawler.setting_checks import check_names
+from crawler.setting_checks import check_names, misspelt_names
 from snapcrawl.errors import ConfigError, DataDirUnwritable, StateError
 from snapcrawl.state import LockHeld
 from snapcrawl.state.lock import LockHolder
@@ -36,6 +37,9 @@ FETCHED = {"response_received_count": 5, "robotstxt/response_count": 1}
         ("finished", {}, EXIT_UNAVAILABLE),
         # robots.txt answered, no page did: the site answered nothing
         ("finished", {"response_received_count": 1, "robotstxt/response_count": 1}, 69),
+        # the start page answered 404 (a typo), or a proxy answered 502: no page either
+        ("finished", {**FETCHED, "snapcrawl/spider/skipped/http_404": 4}, EXIT_UNAVAILABLE),
+        ("finished", {**FETCHED, "snapcrawl/spider/skipped/http_404": 3}, EXIT_OK),
         ("shutdown", FETCHED, EXIT_INTERRUPTED),
         ("shutdown", {}, EXIT_INTERRUPTED),
         ("data_dir_unwritable", FETCHED, EXIT_IO),
@@ -76,3 +80,20 @@ def test_a_misspelt_setting_names_the_closest_one():
     with pytest.raises(ConfigError, match="README"):
         check_names({"SNAPCRAWL_NOTHING_LIKE_IT_AT_ALL": "1"})
     check_names({"SNAPCRAWL_DEDUP_THRESHOLD": "0.5", "CONCURRENT_REQUESTS": "abc"})
+
+
+def test_a_scrapy_name_a_letter_off_a_known_one_is_named_not_a_plugins():
+    settings = Settings({"DEPTH_LIMIT": 3}, priority="project")
+    settings.setdict(
+        {
+            "CLOSESPIDER_PAGECOUT": "5",
+            "SCHEDULER_PERSIST": "1",
+            "DEPTH_LIMIT": "2",
+            "ITEM_PIPELINE": "x",
+        },
+        priority="cmdline",
+    )
+    assert misspelt_names(settings) == [
+        ("CLOSESPIDER_PAGECOUT", "CLOSESPIDER_PAGECOUNT"),
+        ("ITEM_PIPELINE", "ITEM_PIPELINES"),
+    ]

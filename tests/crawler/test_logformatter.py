@@ -17,8 +17,10 @@ from crawler.logformatter import QuietDropLogFormatter, debug_is_printed
 
 @pytest.fixture
 def scraper_logger(monkeypatch):
-    """A stand-in for Scrapy's scraper logger, outside pytest's capturing root handler."""
-    logger = logging.getLogger("snapcrawl-test.scraper")
+    """A stand-in for Scrapy's scraper logger, outside pytest's capturing root handler. Not
+    registered with logging's manager: pytest 9.2 adds its capturing handlers (level NOTSET)
+    to every registered logger that does not propagate, and DEBUG then looked printed."""
+    logger = logging.Logger("snapcrawl-test.scraper")  # noqa: LOG001 - unregistered on purpose
     logger.propagate = False
     logger.setLevel(logging.DEBUG)  # as Scrapy leaves its loggers: handlers decide
     handler = logging.NullHandler()

@@ -94,7 +94,7 @@ def test_the_incremental_middleware_sees_the_index_the_crawl_opened(crawler):
     dedup = DedupPipeline.from_crawler(crawler)
     middleware = IncrementalMiddleware.from_crawler(crawler)
     assert middleware.index() is None
-    dedup.open_spider()
+    dedup.open_index()
     assert middleware.index() is crawl_services(crawler).dedup_index is dedup.index
     dedup.process_item(article("http://news.example/a/1.html"))
     assert middleware.is_kept("http://news.example/a/1.html")
@@ -116,7 +116,7 @@ def test_the_dedup_store_gets_the_cache_cap_of_its_setting(tmp_path):
 def test_dedup_then_parquet_write_rows_log_copies_and_commit(crawler, tmp_path):
     dedup = DedupPipeline.from_crawler(crawler)
     parquet = ParquetPipeline.from_crawler(crawler)
-    dedup.open_spider()
+    dedup.open_index()
     parquet.open_spider()
     kept = dedup.process_item(article("http://news.example/a/1.html"))
     parquet.process_item(kept)
@@ -139,7 +139,7 @@ def test_a_failed_write_stops_every_writer_once(crawler):
     services = crawl_services(crawler)
     dedup = DedupPipeline.from_crawler(crawler)
     parquet = ParquetPipeline.from_crawler(crawler)
-    dedup.open_spider()
+    dedup.open_index()
     services.storage.write_failed(OSError(errno.ENOSPC, "No space left on device"), "x")
     services.storage.write_failed(OSError(errno.ENOSPC, "No space left on device"), "y")
     with pytest.raises(DropItem, match="not checked: DATA_DIR is not writable"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -292,3 +293,47 @@ def test_a_pool_used_from_a_second_event_loop_still_answers():
         assert asyncio.run(pool.run(echo, b"abcd")) == 4  # the first loop is closed
     finally:
         pool.close()
+
+
+def test_workers_exiting_after_begin_close_do_not_break_the_pool(caplog):
+    """The crawler keeps its event loop running after ``begin_close`` (the last Parquet
+    file, the runs row): a worker's clean exit seen there is no death. It was logged as
+    ``worker pool broken: a worker process ended unexpectedly (exit code 0)`` at the end of
+    some demo crawls."""
+
+    async def crawl() -> None:
+        pool = WorkerPool(2)
+        try:
+            assert await pool.run(echo, b"ab") == 2
+            pool.begin_close()
+            deadline = time.monotonic() + 10
+            while any(w.process.is_alive() for w in pool._started):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.02)
+            await asyncio.sleep(0.1)  # the loop sees the ends of their pipes
+            assert pool._broken is None
+        finally:
+            pool.close()
+
+    with caplog.at_level(logging.ERROR, logger="crawler.workers"):
+        asyncio.run(crawl())
+    assert "worker pool broken" not in caplog.text
+
+
+def warn(text: str) -> None:
+    logging.getLogger("snapcrawl.extract.boilerplate").warning(text)
+
+
+def test_a_warning_logged_in_a_worker_shows_when_and_where(capfd):
+    """It reached stderr as a bare message (logging's last resort): no time, no logger."""
+    pool = WorkerPool(1)
+    try:
+        asyncio.run(pool.run(warn, "boilerplate memory not saved (disk full)"))
+    finally:
+        pool.close()
+    line = capfd.readouterr().err.strip().splitlines()[-1]
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[snapcrawl\.extract\.boilerplate\] WARNING: "
+        r"boilerplate memory not saved \(disk full\)",
+        line,
+    ), line

@@ -3,12 +3,15 @@ in child processes, asserting the exit code, the message and no traceback."""
 
 from __future__ import annotations
 
+import json
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from crawler.exit_codes import EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
-from tests.crawling import run_scrapy_crawl
+from crawler.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
+from crawler.settings import ITEM_PIPELINES
+from tests.crawling import REPO_ROOT, _env, run_scrapy_crawl, scrapy_crawl_command
 from tests.crawling import run_snapcrawl as snapcrawl
 from tests.ports import free_port
 
@@ -29,6 +32,17 @@ DEAD = "http://127.0.0.1:9/"  # the discard port: nothing listens, the connectio
         ),
         ("CONCURRENT_REQUESTS=abc", "CONCURRENT_REQUESTS='abc': use a whole number, 1 or more"),
         ("ROBOTSTXT_OBEY=maybe", "ROBOTSTXT_OBEY='maybe': use True or False"),
+        # Scrapy sets its logging up before any crawl: this was a traceback and exit code 1
+        ("LOG_LEVEL=LOUD", "LOG_LEVEL='LOUD': use one of DEBUG, INFO, WARNING, ERROR, CRITICAL"),
+        # pyarrow refuses it only when the run's rows are written, at its end: they were lost
+        (
+            "SNAPCRAWL_PARQUET_COMPRESSION=zip",
+            "SNAPCRAWL_PARQUET_COMPRESSION='zip': use one of zstd, snappy, gzip, brotli",
+        ),
+        (
+            "SNAPCRAWL_PARQUET_PARTITION_BY=kategory",
+            "SNAPCRAWL_PARQUET_PARTITION_BY='kategory': use a column of the articles table",
+        ),
     ],
 )
 def test_a_wrong_setting_is_one_line_and_exit_code_2(tmp_path, setting, message):
@@ -39,10 +53,21 @@ def test_a_wrong_setting_is_one_line_and_exit_code_2(tmp_path, setting, message)
     assert "Task exception was never retrieved" not in result.stderr
 
 
-def test_a_bad_start_url_is_one_line_and_exit_code_2(tmp_path):
-    result = snapcrawl("crawl", "ftp://example.com/", "--data-dir", str(tmp_path / "data"))
+@pytest.mark.parametrize(
+    ("start_url", "message"),
+    [
+        ("ftp://example.com/", "start_url='ftp://example.com/': use an absolute http(s) URL"),
+        # the scheme forgotten: the fix is the URL to type
+        ("127.0.0.1:8000/news", "use an absolute http(s) URL: http://127.0.0.1:8000/news"),
+        # a traceback and exit code 1 (Port out of range), then a request error and 69
+        ("http://127.0.0.1:99999/", "start_url='http://127.0.0.1:99999/': use a port from 1"),
+        ("http://news.exa mple.cn/", "a host name has no spaces: remove them"),
+    ],
+)
+def test_a_bad_start_url_is_one_line_and_exit_code_2(tmp_path, start_url, message):
+    result = snapcrawl("crawl", start_url, "--data-dir", str(tmp_path / "data"))
     assert result.returncode == EXIT_USAGE
-    assert "start_url='ftp://example.com/': use an absolute http(s) URL" in result.stderr
+    assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert "started" not in result.stderr  # checked before a run starts: nothing created
     assert not (tmp_path / "data").exists()
@@ -99,3 +124,46 @@ def test_redis_unreachable_is_one_line_and_exit_code_69(tmp_path):
     assert f"REDIS_URL='redis://127.0.0.1:{port}/0': cannot connect" in result.stderr
     assert "start redis-server there (or fix REDIS_URL)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_misspelt_scrapy_setting_is_named_with_the_closest_one(tmp_path):
+    """``-s CLOSESPIDER_PAGECOUT=5`` was ignored in silence: the crawl ran to the site's end."""
+    result = run_scrapy_crawl(
+        DEAD, tmp_path, "CLOSESPIDER_PAGECOUT=5", "RETRY_TIMES=0", check=False
+    )
+    assert result.returncode == EXIT_UNAVAILABLE
+    assert (
+        "WARNING: -s CLOSESPIDER_PAGECOUT: no such setting, ignored: did you mean "
+        "CLOSESPIDER_PAGECOUNT?" in result.stderr
+    )
+
+
+def test_a_misspelt_spider_is_one_line_and_exit_code_2(tmp_path):
+    """``scrapy crawl snapshoot`` was Scrapy's KeyError traceback and exit code 1."""
+    command = scrapy_crawl_command(DEAD, tmp_path)
+    command[command.index("snapshot")] = "snapshoot"
+    result = subprocess.run(
+        command, cwd=REPO_ROOT, env=_env(), capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == EXIT_USAGE
+    assert "spider='snapshoot': no such spider: did you mean snapshot?" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not tmp_path.joinpath("state").exists()
+
+
+def test_a_pipeline_that_fails_to_close_exits_1_not_0(demo_site, tmp_path):
+    """A bug in a pipeline's close_spider (the Parquet writer's, say) may leave what it held
+    unwritten: Scrapy logs "Scraper close failure" and the run exited 0."""
+    pipelines = {**ITEM_PIPELINES, "tests.e2e.broken_pipeline.CloseRaises": 900}
+    result = run_scrapy_crawl(
+        demo_site.url,
+        tmp_path,
+        f"ITEM_PIPELINES={json.dumps(pipelines)}",
+        "CLOSESPIDER_PAGECOUNT=3",
+        "SNAPCRAWL_KEYWORDS_ENABLED=False",
+        "LOG_LEVEL=WARNING",
+        check=False,
+    )
+    assert result.returncode == EXIT_FAILED, result.stderr[-3000:]
+    assert "the crawl did not close cleanly (Scraper close failure" in result.stderr
+    assert "RuntimeError: a bug while closing" in result.stderr  # the traceback: a bug

@@ -11,6 +11,7 @@ import re
 import pandas as pd
 import pytest
 
+from crawler.exit_codes import EXIT_UNAVAILABLE
 from snapcrawl.fixtures.server import serve_site
 from tests.crawling import crawl_stats, run_scrapy_crawl
 
@@ -178,3 +179,22 @@ def test_defaults_keep_users_out_of_trouble():
     assert 0 < settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") <= 8
     assert settings.get("USER_AGENT").startswith("snapcrawl/")
     assert settings.getint("DOWNLOAD_MAXSIZE") <= 64 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("start", "why"),
+    [
+        ("missing.html", "every page answered an HTTP error (http_404 x1): check the start URL"),
+        ("away.html", "a redirect to another host was not followed (offsite/filtered)"),
+        ("private/secret.html", "robots.txt forbids the start URL (robotstxt/forbidden)"),
+    ],
+)
+def test_a_start_url_that_yields_no_page_exits_69_saying_why(hostile_site, tmp_path, start, why):
+    """A mistyped start URL answering 404 exited 0, as if the crawl had done its job; one
+    redirected to another host exited 69 with nothing in the log saying why."""
+    result = run_scrapy_crawl(
+        hostile_site.url + start, tmp_path, "RETRY_TIMES=0", "LOG_LEVEL=WARNING", check=False
+    )
+    assert result.returncode == EXIT_UNAVAILABLE, result.stderr[-3000:]
+    assert f"ERROR: the site answered no page: {why}" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -7,6 +7,7 @@ lock is held exits at once with a clear message and fetches nothing.
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -150,3 +151,32 @@ def test_a_run_while_the_lock_is_held_exits_with_a_clear_message(growing_site, t
     assert "Wait for that run to finish" in result.stderr
     assert article_requests(dict(server.requests)) == {}
     assert "/" not in server.requests
+
+
+def test_run_and_check_work_from_any_folder_as_under_cron(demo_site, tmp_path):
+    """cron and systemd start ``snapcrawl run`` in the user's home, not in a checkout: the
+    job's checks read the project's settings there too (they found no spider, exit 2)."""
+    schedule = write_schedule(tmp_path / "schedule.toml", demo_site.url)
+    env = {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
+    check = subprocess.run(
+        snapcrawl("schedule", str(schedule), "--check"),
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert check.returncode == 0, check.stderr
+    assert "job news: snapshot" in check.stdout
+    run = subprocess.run(
+        snapcrawl("run", "news", "--schedule", str(schedule), "-s", "CLOSESPIDER_PAGECOUNT=3"),
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert [row["finish_reason"] for row in finished_runs(tmp_path / "data")] == [
+        "closespider_pagecount"
+    ]

@@ -68,6 +68,7 @@ def test_a_full_disk_mid_run_stops_at_once_and_the_next_run_completes(
     assert crawl.returncode == EXIT_IO  # a scheduler sees the fault
     assert "'finish_reason': 'data_dir_unwritable'" in stderr
     assert "no space left on the device" in stderr
+    assert "LocalFileSystem object" not in stderr  # a location is named by its path
     partial = ds.dataset(articles, partitioning="hive").to_table()  # every visible file reads
     assert 0 < partial.num_rows < len({a["story"] for a in demo_truth["sites"]["site"]["articles"]})
 

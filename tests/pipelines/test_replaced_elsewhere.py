@@ -32,7 +32,7 @@ def worker(data_dir, spec):
         }
     )
     dedup, parquet = DedupPipeline.from_crawler(crawler), ParquetPipeline.from_crawler(crawler)
-    dedup.open_spider()
+    dedup.open_index()
     parquet.open_spider()
     return crawler, dedup, parquet
 

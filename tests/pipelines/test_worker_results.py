@@ -106,7 +106,7 @@ def test_the_clean_pipeline_attaches_them_and_the_later_pipelines_use_them(crawl
 
 def test_the_dedup_pipeline_uses_the_entry_or_makes_its_own(crawler):
     dedup = DedupPipeline.from_crawler(crawler)
-    dedup.open_spider()
+    dedup.open_index()
     try:
         body = "今天上午，市民纷纷来到公园赏花踏青，享受春日的好时光。" * 3
         made = make_entry("http://a.example/1", body, DedupConfig(), run_id=dedup.run_id)

@@ -28,6 +28,13 @@ def test_compact_and_state_on_a_missing_data_dir(tmp_path):
     assert not missing.exists()  # rebuild did not create it
 
 
+def test_compact_on_a_folder_without_tables(tmp_path):
+    """It printed nothing and exited 0, as if it had compacted a dataset."""
+    message = f"{tmp_path}: no dataset (articles/, duplicates/, runs/ not in it): give the"
+    assert_one_line(snapcrawl("compact", str(tmp_path)), EXIT_USAGE, message)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_state_rebuild_on_a_file(tmp_path):
     file = tmp_path / "file"
     file.write_text("x")
@@ -49,6 +56,24 @@ def test_serve_on_a_busy_port(tmp_path):
         result = snapcrawl("serve", "--port", str(port), str(tmp_path))
     assert_one_line(result, EXIT_USAGE, f"--port {port}: cannot listen on 127.0.0.1")
     assert "pick another port, or 0 for a free one" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("serve", "--port", "99999"), "argument --port: '99999': give a whole number from 0"),
+        (("serve", "--port", "-3"), "argument --port: '-3': give a whole number from 0 to 65535"),
+        (("compact", "--target-rows", "0"), "--target-rows: '0': give a whole number 1 or more"),
+    ],
+)
+def test_a_number_out_of_range_is_a_usage_error(tmp_path, args, message):
+    """``--port 99999`` was an OverflowError traceback (exit 1); ``--target-rows 0`` rewrote
+    every partition and exited 0."""
+    result = snapcrawl(*args, str(tmp_path))
+    assert result.returncode == EXIT_USAGE, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "state").exists()  # compact did not start
 
 
 @pytest.mark.parametrize(
@@ -78,6 +103,21 @@ def test_schedule_check_makes_the_checks_the_run_will(tmp_path, job, message):
     assert_one_line(snapcrawl("schedule", str(schedule), "--check"), EXIT_USAGE, message)
     assert_one_line(snapcrawl("run", "news", "--schedule", str(schedule)), EXIT_USAGE, message)
     assert not data_dir.exists()  # nothing started, no log file pointed to
+
+
+def test_schedule_check_names_a_setting_a_letter_off_a_known_one(tmp_path):
+    schedule = tmp_path / "schedule.toml"
+    schedule.write_text(
+        '[jobs.news]\nevery = "1h"\nargs = { start_url = "http://x.test/" }\n'
+        "settings = { DEPTH_LIMT = 2 }\n",
+        "utf-8",
+    )
+    result = snapcrawl("schedule", str(schedule), "--check")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "WARNING: DEPTH_LIMT: no such setting, ignored: did you mean DEPTH_LIMIT? (job news)"
+        in (result.stderr)
+    )
 
 
 def test_a_setting_without_a_value_is_a_usage_error(tmp_path):

@@ -198,3 +198,22 @@ def test_recording_another_site_into_fixtures_asks_for_force(site, tmp_path, cap
     assert code == 0, out
     assert load_recording(target).start_url == other
     assert out.splitlines()[0].endswith("7 added, 0 changed, 7 removed, 0 unchanged")
+
+
+def test_recording_a_dead_site_is_a_few_lines_and_exit_69(tmp_path):
+    """As ``snapcrawl crawl``: Scrapy's INFO log (~120 lines, the stats dump included) stays
+    off the console; the errors and the reason show."""
+    target = tmp_path / "fixtures"
+    command = [sys.executable, "-m", "crawler.cli", "record", "http://127.0.0.1:9/"]
+    result = subprocess.run(
+        [*command, "--to", str(target), "-s", "RETRY_TIMES=0"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 69, result.stderr
+    assert "the site answered no page: no answer (connection x1)" in result.stderr
+    assert "the crawl failed (exit code 69)" in result.stderr
+    assert " INFO: " not in result.stderr
+    assert len(result.stderr.splitlines()) < 8
+    assert not target.exists()

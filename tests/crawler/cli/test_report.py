@@ -6,6 +6,7 @@ from crawler.cli.report import main
 from snapcrawl.dataset import report
 from snapcrawl.dataset.report import IMAGES
 from snapcrawl.dataset.report_fonts import CjkFont, MissingCjkFontError
+from tests.crawling import run_snapcrawl as snapcrawl
 from tests.snapcrawl.dataset.report_dataset import build_dataset
 from tests.snapcrawl.dataset.test_report import image_sources
 
@@ -30,6 +31,17 @@ def test_main_prints_the_path_it_wrote(tmp_path, capsys):
 def test_main_on_a_missing_dir_fails_clearly(tmp_path, capsys):
     assert main([str(tmp_path / "nope")]) == 2
     assert "no dataset at" in capsys.readouterr().err
+
+
+def test_a_folder_that_holds_no_table_is_no_dataset(tmp_path):
+    """``snapcrawl report ~`` (a mistyped DATA_DIR) wrote a report of nothing into ~/report."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    result = snapcrawl("report", str(folder))
+    assert result.returncode == 2
+    assert f"no dataset at {folder} (no articles/, duplicates/, runs/ in it)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(folder.iterdir()) == []
 
 
 def test_the_report_reads_tables_written_to_the_parquet_uri(tmp_path, capsys):

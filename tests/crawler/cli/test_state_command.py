@@ -24,6 +24,9 @@ def test_damaged_dedup_state_is_reported_and_rebuilt_from_the_dataset(demo_site,
     assert result.returncode == EXIT_DATA
     assert f"snapcrawl state rebuild {tmp_path}" in result.stderr
     assert "Traceback" not in result.stderr
+    assert "never awaited" not in result.stderr  # the pipelines opened before it, awaited
+    runs = pd.read_parquet(tmp_path / "runs")
+    assert sorted(runs["finish_reason"]) == ["finished", "open_failed"]  # not "shutdown"
 
     assert state_main(["check", str(tmp_path)]) == 1
     assert "DAMAGED" in capsys.readouterr().out
@@ -36,6 +39,24 @@ def test_damaged_dedup_state_is_reported_and_rebuilt_from_the_dataset(demo_site,
     assert len(pd.read_parquet(tmp_path / "articles")) == kept
 
 
+def test_a_damaged_boilerplate_store_stops_the_crawl_at_start(demo_site, tmp_path):
+    """It is opened in the extraction workers, where it failed every page: thousands of
+    traceback lines, no article kept, and exit code 0."""
+    store = tmp_path / "state" / "boilerplate.sqlite"
+    store.parent.mkdir(parents=True)
+    store.write_bytes(b"this is not a database" * 100)
+    settings = ("SNAPCRAWL_KEYWORDS_ENABLED=False", "CLOSESPIDER_PAGECOUNT=5")
+    result = run_scrapy_crawl(demo_site.url, tmp_path, *settings, check=False)
+    assert result.returncode == EXIT_DATA
+    assert f"the state store {store} cannot be used (file is not a database)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "articles").exists()
+
+    rebuilt = snapcrawl("state", "rebuild", str(tmp_path))
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert "boilerplate.sqlite: damaged, moved to" in rebuilt.stdout
+    run_scrapy_crawl(demo_site.url, tmp_path, *settings)  # learns it again
+    assert len(pd.read_parquet(tmp_path / "articles")) > 0
 
 
 def test_an_unreadable_data_file_is_named_quarantined_and_the_store_swapped_only_when_whole(
