@@ -208,7 +208,7 @@ def extract_author(
     follow button, else the byline element or meta author, else the author a script
     states about the article."""
     if found := credits.author_from_lines(zone, credited_span(lines, body)):
-        return found
+        return credits.without_outlet(found, site, source)
     if found := accounts.followed_account(lines):
         return found
     tags = dict(head.metas)
