@@ -22,7 +22,9 @@ _STOP = (
 )
 _STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
 NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
-_ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者)\s*(?=\S)")
+_ROLE_PREFIX = re.compile(
+    r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者)\s*(?=\S)"
+)
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 _NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
 # The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
@@ -118,3 +120,16 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     # the template sub only where it applies: it parses r"\1\2" on every call (~2 us)
     return _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
+
+
+def without_outlet(name: str | None, site: tuple[str, ...], source: str | None) -> str | None:
+    """``name`` without the outlet a credit puts before the person ("财新 王力为" on
+    caixin.com, whose site names hold 财新): a first word the page's site names or its
+    source name. An outlet is dropped, never put in the person's place."""
+    if not name or " " not in name:
+        return name
+    first, rest = name.split(" ", 1)
+    named = [n.lower() for n in (*site, source or "") if len(n) >= 2]
+    if len(first) >= 2 and any(first.lower() in n or n in first.lower() for n in named):
+        return rest.strip() or None
+    return name

@@ -267,19 +267,6 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     return None
 
 
-def without_outlet(name: str | None, site: tuple[str, ...], source: str | None) -> str | None:
-    """``name`` without the outlet a credit puts before the person ("财新 王力为" on
-    caixin.com, whose site names hold 财新): a first word the page's site names or its
-    source name. An outlet is dropped, never put in the person's place."""
-    if not name or " " not in name:
-        return name
-    first, rest = name.split(" ", 1)
-    named = [n.lower() for n in (*site, source or "") if len(n) >= 2]
-    if len(first) >= 2 and any(first.lower() in n or n in first.lower() for n in named):
-        return rest.strip() or None
-    return name
-
-
 def author_from_tags(
     metas: dict[str, str], site: tuple[str, ...], source: str | None = None
 ) -> str | None:

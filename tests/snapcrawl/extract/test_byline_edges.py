@@ -11,6 +11,7 @@ import pytest
 
 from snapcrawl.extract import credits
 from snapcrawl.extract.byline_shapes import poster_name
+from snapcrawl.extract.credit_names import without_outlet
 from snapcrawl.extract.dom import Line
 
 
@@ -126,4 +127,4 @@ def test_no_author_from_these(text):
     ],
 )
 def test_outlet_before_the_person_is_dropped(name, site, source, kept):
-    assert credits.without_outlet(name, site, source) == kept
+    assert without_outlet(name, site, source) == kept
