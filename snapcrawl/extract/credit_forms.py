@@ -23,8 +23,8 @@ from snapcrawl.extract.english_credits import english_credit, english_reading, e
 # ratio sign 编辑∶X, the small colon 撰文﹕X of Hong Kong pages, the vertical ︓), mapped to
 # their simplified forms. A line none of them changes is left alone.
 _TRADITIONAL = str.maketrans(
-    "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺／∶﹕︓",
-    "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台/：：：",
+    "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺時間／∶﹕︓",
+    "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台时间/：：：",
 )
 # The characters _TRADITIONAL changes: one search says whether a line has any (~0.2 us), where
 # ``text.translate(_TRADITIONAL) != text`` builds the line anew (~2.7 us a line asked).
@@ -36,7 +36,7 @@ _TRADITIONAL_CHARS = re.compile(
 _TRADITIONAL_WORD = re.compile(
     r"責任編輯|責編|編輯|編審|編譯|編導|記者|審核|審校|審稿|審簽|終審|校對|攝影|攝像|來源|圖片|圖源|"
     r"實習生|實習|見習|特約|通訊員|監製|總監製|製片人?|製作|策劃|統籌|設計|翻譯|簽發|視頻|剪輯|"
-    r"後期|執行|總編|專欄|本報|本臺|本網|發自|題圖|圖|文／圖|[／∶﹕︓]"
+    r"後期|執行|總編|專欄|本報|本臺|本網|發自|報導|時間|題圖|圖|文／圖|[／∶﹕︓]"
 )
 # "—— 编辑：X", "-- 责编：X", "（完）编辑：X": a rule or the end marker before the credit
 # closing the story.

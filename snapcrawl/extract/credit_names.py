@@ -22,7 +22,9 @@ _STOP = (
 )
 _STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
 NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
-_ROLE_PREFIX = re.compile(r"^\S{0,10}?(?:见习|实习|特约|首席)?(?:记者|作者)\s*(?=\S)")
+_ROLE_PREFIX = re.compile(
+    r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者)\s*(?=\S)"
+)
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 _NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
 # The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
@@ -34,9 +36,12 @@ _PADDED_NAME = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # An outlet's name before the author's ("文 / 36氪 李明", "文/钛媒体 陈晨"): what no personal
-# name ends in, or a name with digits or Latin letters in it.
+# name ends in (a paper, a site, an agency, a station: 经济观察报, 環球時報, 观察者网, 新华社;
+# three characters at least, where a two-character name could end in one of them), or a
+# name with digits or Latin letters in it.
 _OUTLET_FIRST = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}(?:日报|晚报|商报|时报|周刊|新闻|媒体|财经|客户端)"
+    r"^(?:[\u4e00-\u9fff]{0,8}(?:日报|晚报|商报|时报|時報|周刊|週刊|周末|新闻|新聞|媒体|媒體|传媒|傳媒"
+    r"|财经|財經|客户端)|[\u4e00-\u9fff]{2,8}[网網报報社台臺]"
     r"|(?=[^\u4e00-\u9fff]*[0-9A-Za-z])(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9A-Za-z+]{2,10})$"
 )
 STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
@@ -46,7 +51,10 @@ STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 LABEL_END = re.compile(
     r"\s*(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
     r"|\s+[^\s:：]{1,6}\s*[:：]|\s+(?:图片?|摄影?|视频)\s*[/／|｜丨]"
-    r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|电)(?=$|[\s)）])|\s*发自[\u4e00-\u9fff]{2,8}"
+    r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|報導|电|電)(?=$|[\s)）])|\s*[发發]自[\u4e00-\u9fff]{2,8}"
+    r"|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|报导|報導)"  # "蔡宜君／台中報導": where they filed
+    # the next label glued to the name, its colon after it ("陳曉楠出版：2024-12-04")
+    r"|(?:出版|发布|發佈|發布|更新|来源|來源|編輯|時間|发表|發表)(?:时间|時間|日期)?\s*[:：]"
 )
 # "乔治 (George Lane)": a name with its original in brackets, kept whole.
 _TRANSLITERATED = re.compile(
@@ -76,6 +84,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     # label or a toolbar word follows it) or markup, and names no one.
     if STOP_RE.match(value) or LABEL_END.match(value) or _MARKUP.search(value):
         return None
+    if "】" in value:  # "王一】据路透社12月9日报道": the credit's bracket closes before the story
+        value = value[: value.index("】")]
     if stop := LABEL_END.search(value, 2):
         value = value[: stop.start()]
     if stop := STOP_RE.search(value, 1):
@@ -110,3 +120,16 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     # the template sub only where it applies: it parses r"\1\2" on every call (~2 us)
     return _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
+
+
+def without_outlet(name: str | None, site: tuple[str, ...], source: str | None) -> str | None:
+    """``name`` without the outlet a credit puts before the person ("财新 王力为" on
+    caixin.com, whose site names hold 财新): a first word the page's site names or its
+    source name. An outlet is dropped, never put in the person's place."""
+    if not name or " " not in name:
+        return name
+    first, rest = name.split(" ", 1)
+    named = [n.lower() for n in (*site, source or "") if len(n) >= 2]
+    if len(first) >= 2 and any(first.lower() in n or n in first.lower() for n in named):
+        return rest.strip() or None
+    return name

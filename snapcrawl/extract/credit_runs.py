@@ -125,13 +125,14 @@ _GLUED_REPORTER = re.compile(
     r"^[^\s（(]{0,12}?(?:记者|記者|通讯员|实习生)\s*" + _NAME + r"(?:\s*[、\s]\s*" + _NAME + r")*$"
 )
 # "中央社記者林志明台北3日電": outlet, reporter and name glued to the place and the day.
-# "記者林志明／台北報導", "〔記者王小明／台北報導〕": the reporter, a slash, where they filed;
+# "記者林志明／台北報導", "〔記者王小明／台北報導〕": the reporter (maybe a space after the
+# role: "記者 蔡宜君／台中報導"), a slash, where they filed;
 # "〔編譯林家宏／綜合報導〕": the translator of a story compiled from wires, the same way.
 # The outlet may stand before them behind its own slash ("【聯合報／記者王小明／台北即時報導】"),
 # and the wire may call its dateline a special dispatch ("台北7日專電").
 _WIRE_BYLINE = re.compile(
     r"^[\s〔【\[(（]*(?:[\u4e00-\u9fff]{2,8}[/／])?[\u4e00-\u9fff]{0,6}"
-    r"(?P<role>[记記]者|[编編][译譯])(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"(?P<role>[记記]者|[编編][译譯])\s*(?P<name>[\u4e00-\u9fff]{2,3})"
     r"(?:[\u4e00-\u9fff]{2,6}?\d{1,2}日[专專]?[电電]|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|報導|报导))"
     r"[\s〕】\])）]*$"
 )

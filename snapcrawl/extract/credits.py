@@ -10,6 +10,7 @@ author. Editors are the page's 责任编辑 first (the host's editor of record),
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from snapcrawl.extract.byline_shapes import MAX_LINE as POSTER_LINE_MAX
 from snapcrawl.extract.byline_shapes import poster_name
@@ -20,6 +21,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
+from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name
 from snapcrawl.extract.dom import Line
 
@@ -38,12 +40,21 @@ _AUTHOR_LABELED = re.compile(
 # Every label of both patterns above and below holds one of these characters (文, 文/图,
 # 作者, 撰文, 采写, 执笔, 文字, 记者): a line without one in its first MAX_CREDIT_LINE
 # characters has no match, and testing for them is cheaper than either pattern's scan.
-_AUTHOR_WORD_CHARS = re.compile("[文作写笔记]")
+_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記]")
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
 _AUTHOR_DATELINE = re.compile(
     r"(?:(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(]\s*记者)"
     r"\s*(?P<value>[^）)】\]\n]+)"
 )
+# "（中央社記者王家俊台北3日電）台北捷運…": a wire's reporter glued to the place and the day
+# of its dateline, opening the story's first paragraph (a two- or three-character name).
+_WIRE_DATELINE = re.compile(
+    r"^[\s（(]*[\u4e00-\u9fff]{2,6}?[记記]者\s*(?P<value>[\u4e00-\u9fff]{2,3})"
+    r"[\u4e00-\u9fff]{2,6}?\d{1,2}日[专專]?[电電]"
+)
+# "本文来自微信公众号：X（ID：Y），作者：Z，头图来自：视觉中国": an explicit 作者 label
+# in a line that also credits a picture names the writer.
+_AUTHOR_COLON = re.compile(r"(?:^|[\s，,；;（(【\[|｜])作者\s*[:：]")
 # A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍",
 # also in brackets ("（总台记者 张倩）", a sign-off glued to the last paragraph: glued_credit).
 _AUTHOR_LINE = re.compile(
@@ -192,9 +203,17 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     return clean_name(match["value"])
 
 
+def _in_plain_form(line: Line) -> Line:
+    text = plain_form(line.text)
+    return line if text is None else replace(line, text=text, chars=len(text))
+
+
 def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     """A labeled author credit (作者：X, 文/X, 记者：X), a dateline credit (（记者 X）), a
     credit line (新京报记者 X), else a bracketed name closing the story (……。（李楠））."""
+    # "記者：張家豪時間：…", "記者 蔡宜君／台中報導": a traditional credit the body kept as a
+    # dated line, not a credit, so credit_reading gave it no reading form: read in its own.
+    lines = [_in_plain_form(line) if "記" in line.text else line for line in lines]
     for pos, line in enumerate(lines):
         # Each reader's own first test, before calling it (most lines fail all three): a
         # credit line is short, a bar segment needs two bars, a WeChat credit opens 原创.
@@ -215,13 +234,13 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             match = _AUTHOR_LABEL_ONLY.search(line.text)
             if match and _UNIT.match(match["value"]):
                 return match["value"]
-    for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE):
+    for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE, _WIRE_DATELINE):
         for line in lines:
             text = line.text
             if not _AUTHOR_WORD_CHARS.search(text, 0, MAX_CREDIT_LINE):
                 continue  # no match can start (see _AUTHOR_WORD_CHARS): most lines skip
-            if _is_photo_credit(text) and not _writer_first(text):
-                continue  # a picture's credit, unless the writer's credit opens the line
+            if _is_photo_credit(text) and not (_writer_first(text) or _AUTHOR_COLON.search(text)):
+                continue  # a picture's credit, unless the writer's is in the line by its label
             for match in pattern.finditer(text[:MAX_CREDIT_LINE]):
                 value = match["value"]
                 if line.chars > MAX_CREDIT_LINE and pattern is _AUTHOR_LABELED:

@@ -20,6 +20,7 @@ from lxml import etree
 
 from snapcrawl.extract import accounts, credits
 from snapcrawl.extract.credit_lines import credited_span
+from snapcrawl.extract.credit_names import without_outlet
 from snapcrawl.extract.dates import parse_date, with_year
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.labeled_lines import LabelIndex, labeled_positions
@@ -208,7 +209,7 @@ def extract_author(
     follow button, else the byline element or meta author, else the author a script
     states about the article."""
     if found := credits.author_from_lines(zone, credited_span(lines, body)):
-        return found
+        return without_outlet(found, site, source)
     if found := accounts.followed_account(lines):
         return found
     tags = dict(head.metas)

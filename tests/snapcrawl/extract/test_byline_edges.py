@@ -11,6 +11,7 @@ import pytest
 
 from snapcrawl.extract import credits
 from snapcrawl.extract.byline_shapes import poster_name
+from snapcrawl.extract.credit_names import without_outlet
 from snapcrawl.extract.dom import Line
 
 
@@ -31,6 +32,22 @@ def lines(*texts: str) -> list[Line]:
         ("海港晚报记者 林木 杭州报道", "林木"),
         ("滨江日报江北频道 记者 方舟 林木", "方舟 林木"),
         ("本报记者山风发自杭州", "山风"),
+        # an outlet before the name is dropped, not taken for it
+        ("文｜海港晚报 林木", "林木"),
+        ("【文/海港新闻网 方舟】据外电报道，港口吞吐量创新高。", "方舟"),
+        ("文／南嶺時報 山風", "山風"),
+        # the role and where the reporter filed, traditional as well
+        ("海港傳媒記者 方舟 發自澳門", "方舟"),
+        ("記者 林木／高雄報導", "林木"),
+        # the next label glued to the name
+        ("撰文：陳青禾出版：2024-12-04 18:22", "陳青禾"),
+        ("作者：林木更新：2024-12-04 19:01", "林木"),
+        ("記者：方舟時間：2024年12月4日", "方舟"),
+        # 作者 in a repost's note that also credits the picture
+        ("本文来自微信公众号：海港观察（ID：hg2020），作者：林木，头图来自：示例图库", "林木"),
+        # a wire's reporter glued to its dateline, opening the first paragraph
+        ("（南岭社記者方青禾高雄4日電）港口今天舉行通航典禮，全長約9公里。", "方青禾"),
+        ("（海港社记者林木东京4日专电）会议今天开幕。", "林木"),
     ],
 )
 def test_byline_value_ends_at_the_right_edge(text, author):
@@ -87,3 +104,27 @@ def test_poster_line_inside_a_forum_body_is_read():
 
 def test_a_date_without_a_time_does_not_make_a_poster():
     assert poster_name("该文由山风于2006年在《海港》杂志发表。") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "記者在現場看到，工人們正在鋪設步道。",  # a sentence about a reporter
+        "（南岭社記者方青禾攝　113年12月3日）",  # a photographer's credit, no 電
+    ],
+)
+def test_no_author_from_these(text):
+    assert credits.author_from_lines(lines(text), []) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "site", "source", "kept"),
+    [
+        ("海港 林木", ("hg.example.com", "海港网"), None, "林木"),  # the site's own name
+        ("南岭 方舟", (), "南岭", "方舟"),  # the source the page names
+        ("林木 方舟", ("海港网",), None, "林木 方舟"),  # two people, no outlet
+        ("海港", ("海港网",), None, "海港"),  # an outlet alone is not turned into a person
+    ],
+)
+def test_outlet_before_the_person_is_dropped(name, site, source, kept):
+    assert without_outlet(name, site, source) == kept
