@@ -36,7 +36,7 @@ SNAPCRAWL_TRAP_HOST_PAGES = 1000000
 
 # Worker processes for CPU-heavy item work (extraction, keywords), off the
 # reactor's thread: "auto" = cores - 1, at least 1, at most available memory / 300 MB
-# (crawler.config.auto_workers); 0 = inline.
+# (crawler.worker_count.auto_workers); 0 = inline.
 SNAPCRAWL_WORKERS = "auto"
 
 # Cleaning (CleanPipeline).

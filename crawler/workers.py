@@ -4,7 +4,7 @@ Scrapy runs callbacks and pipelines on one thread; extraction (and keyword
 scoring) is CPU work that would otherwise stall downloading. With
 ``SNAPCRAWL_WORKERS = N > 0`` it runs in N worker processes (``spawn``: never
 fork a process with a running reactor) while the reactor keeps fetching; with
-0 it runs inline (``crawler.config.worker_count`` reads the setting;
+0 it runs inline (``crawler.worker_count.worker_count`` reads the setting;
 ``CrawlServices`` owns the crawl's one pool). Functions sent to the pool must
 be module-level and take and return picklable values.
 

@@ -66,13 +66,18 @@ def crawl_stats(result: subprocess.CompletedProcess[str]) -> str:
     return log[log.rindex(marker) :] if marker in log else ""
 
 
-def run_snapcrawl(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    """``snapcrawl ARGS`` in a child process, as a user runs it (output captured)."""
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *args],
-        cwd=REPO_ROOT,
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+def run_snapcrawl(
+    *args: str, timeout: float = 180, stdin: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``snapcrawl ARGS`` in a child process, as a user runs it (output captured); ``stdin``:
+    a file whose bytes are piped in."""
+    with open(stdin if stdin is not None else os.devnull, "rb") as piped:
+        return subprocess.run(
+            [sys.executable, "-m", "crawler.cli", *args],
+            cwd=REPO_ROOT,
+            env=_env(),
+            stdin=piped,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )

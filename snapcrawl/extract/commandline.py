@@ -1,6 +1,7 @@
 """``snapcrawl extract PATH_OR_URL...``: extract saved pages or fetched URLs to JSON lines.
 
-Each argument is a file, a directory (every .html/.htm/.shtml/.xhtml page in it,
+Each argument is ``-`` (one page read from stdin, e.g. piped from ``curl``; ``--url``
+gives its address), a file, a directory (every .html/.htm/.shtml/.xhtml page in it,
 recursively, gzip-compressed ones too), a glob pattern (quoted, or on a shell that leaves
 patterns alone; ``**`` reaches subdirectories) or an http(s) URL. One JSON object per page
 goes to stdout: the article's fields, datetimes in ISO 8601 (+08:00); ``url`` is the file
@@ -64,8 +65,18 @@ def _fetch(url: str) -> tuple[bytes, str | None]:
         return data, response.headers.get("Content-Type")
 
 
-def iter_sources(argument: str) -> Iterator[tuple[str, str | None, Any]]:
+def _read_stdin() -> tuple[bytes, None]:
+    data = sys.stdin.buffer.read()
+    return (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data), None
+
+
+def iter_sources(
+    argument: str, stdin_url: str | None = None
+) -> Iterator[tuple[str, str | None, Any]]:
     """(label, url, loader) for every page an argument names; NoPages if it names none."""
+    if argument == "-":
+        yield "-", stdin_url, _read_stdin
+        return
     if argument.startswith(("http://", "https://")):
         yield argument, argument, lambda: _fetch(argument)
         return
@@ -129,7 +140,14 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
     parser.add_argument("inputs", nargs="+", metavar="PATH_OR_URL")
     parser.add_argument("--profile", help="site profile TOML (selectors, noise patterns)")
     parser.add_argument("--boilerplate", help="SQLite file of learned per-host boilerplate")
+    parser.add_argument(
+        "--url", help="the address of the page read from stdin (-): its host, links and dates"
+    )
     args = parser.parse_args(argv)
+    if args.url is not None and "-" not in args.inputs:
+        parser.error("--url gives the address of the page read from stdin: add - to the inputs")
+    if args.inputs.count("-") > 1:
+        parser.error("- (stdin) can be given once")
     out = out or sys.stdout
     profile = load_profile(args.profile) if args.profile else None
     memory = BoilerplateMemory.open(args.boilerplate) if args.boilerplate else None
@@ -137,7 +155,7 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
     try:
         for argument in args.inputs:
             try:
-                for label, url, loader in iter_sources(argument):
+                for label, url, loader in iter_sources(argument, args.url):
                     record = _record(label, url, loader, boilerplate=memory, profile=profile)
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
             except NoPages as problem:

@@ -8,8 +8,9 @@ import pytest
 from scrapy.settings import Settings
 
 from crawler import defaults
-from crawler.config import Config, auto_workers, usable_cpus, worker_count
+from crawler.config import Config
 from crawler.setting_checks import number_at_least
+from crawler.worker_count import auto_workers, usable_cpus, worker_count
 from snapcrawl.errors import ConfigError
 
 

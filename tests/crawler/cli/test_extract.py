@@ -102,3 +102,21 @@ def test_a_boilerplate_file_that_is_no_sqlite_store(tmp_path, kind):
     assert_one_line(result, EXIT_DATA, f"--boilerplate {store}: not a usable SQLite")
     assert "snapcrawl state check DATA_DIR" in result.stderr
     assert result.stdout == ""
+
+
+def test_a_page_piped_in_on_stdin_with_its_address():
+    piped = snapcrawl("extract", "-", "--url", "http://news.example.cn/a/1.html", stdin=PAGE)
+    assert piped.returncode == 0, piped.stderr
+    (record,) = [json.loads(line) for line in piped.stdout.splitlines()]
+    from_file = json.loads(snapcrawl("extract", str(PAGE)).stdout)
+    assert record["url"] == "http://news.example.cn/a/1.html"
+    assert record["body"]
+    assert record["title"] == from_file["title"]
+    assert record["body"] == from_file["body"]
+
+
+def test_url_without_stdin_is_a_usage_error():
+    result = snapcrawl("extract", "--url", "http://news.example.cn/a/1.html", str(PAGE))
+    assert result.returncode == EXIT_USAGE
+    assert "--url gives the address of the page read from stdin" in result.stderr
+    assert result.stdout == ""
