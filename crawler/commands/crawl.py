@@ -29,6 +29,7 @@ from twisted.python.failure import Failure
 
 from crawler.exit_codes import (
     EXIT_FAILED,
+    EXIT_FAULT,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_UNAVAILABLE,
@@ -36,6 +37,8 @@ from crawler.exit_codes import (
     FINISH_REASONS,
     error_exit_code,
     error_message,
+    every_article_failed,
+    every_article_failed_reason,
     nothing_fetched_reason,
     run_exit_code,
 )
@@ -156,8 +159,11 @@ class Command(ScrapyCrawlCommand):
                 ", ".join(self.close_failures.seen),
             )
             return EXIT_FAILED
-        if code == EXIT_UNAVAILABLE and FINISH_REASONS.get(self.finish_reason) == EXIT_OK:
+        ended_normally = FINISH_REASONS.get(self.finish_reason) == EXIT_OK
+        if code == EXIT_UNAVAILABLE and ended_normally:
             logger.error("%s", nothing_fetched_reason(self.final_stats))
+        if code == EXIT_FAULT and ended_normally and every_article_failed(self.final_stats):
+            logger.error("%s", every_article_failed_reason(self.final_stats))
         return code
 
     def _spider_closed(self, spider: Any, reason: str) -> None:
