@@ -43,6 +43,7 @@ from crawler.exit_codes import (
     run_exit_code,
 )
 from crawler.setting_checks import log_level, misspelt_names
+from crawler.spider_arguments import check_arguments
 from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger("snapcrawl")
@@ -131,6 +132,12 @@ class Command(ScrapyCrawlCommand):
             close = difflib.get_close_matches(args[0], known, n=1)
             hint = f"did you mean {close[0]}?" if close else f"use one of {', '.join(known)}"
             logger.error("spider=%r: no such spider: %s", args[0], hint)
+            self.exitcode = EXIT_USAGE
+            return
+        try:  # Scrapy sets an unknown one as an attribute nobody reads, and crawls on
+            check_arguments(self.crawler_process.spider_loader.load(args[0]), opts.spargs)
+        except ConfigError as error:
+            logger.error("-a %s", error)
             self.exitcode = EXIT_USAGE
             return
         crawler = self._create_crawler(args[0])
