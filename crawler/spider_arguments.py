@@ -1,10 +1,12 @@
 """The ``-a NAME=VALUE`` arguments a spider takes, read from its ``__init__``.
 
 Scrapy hands every ``-a`` to the spider, whose base class stores an unknown one
-as an attribute nobody reads: ``-a strat_url=...`` ran a crawl with no start
-URL, and ``-a start_urls=...`` one from the wrong place, without a word. The
-crawl command checks the names here before the crawl starts; the spider's
-signature is the one list of what it takes, so a new argument needs no edit here.
+as an attribute nobody reads: ``-a strat_url=URL`` stopped with "start_url='':
+give one", which never named the typo, and an extra ``-a depth=2`` beside a
+right start_url was ignored without a word. The crawl command (and a job's
+check) reject such a name before the crawl starts, naming the nearest known one;
+the spider's signature is the one list of what it takes, so a new argument needs
+no edit here.
 """
 
 from __future__ import annotations
