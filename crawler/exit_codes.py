@@ -1,7 +1,9 @@
 """The exit codes of every crawl, in one table: ``snapcrawl crawl|run|demo`` and ``scrapy crawl``.
 
-A scheduler acts on the exit code alone, so a crawl that fetched nothing or was
-stopped by a fault must not exit 0. The numbers follow sysexits.h where one
+A scheduler acts on the exit code alone, so a crawl that fetched nothing, was
+stopped by a fault, or wrote no article because extraction or a pipeline failed
+on every page that could be one (70) must not exit 0; a site with no article at
+all (list pages only) is not a failure and exits 0. The numbers follow sysexits.h where one
 fits, so they mean the same to cron, systemd and CI. ``scrapy crawl`` gets them
 from the project's own ``crawl`` command (``crawler.commands.crawl``); the
 ``snapcrawl`` wrappers pass the child's code on and use the same table for
@@ -56,7 +58,12 @@ TABLE: tuple[ExitCode, ...] = (
         "the site answered nothing; Redis unreachable or lost; no CJK font for a report",
         "retry later",
     ),
-    ExitCode(EXIT_FAULT, "stopped by another fault (heartbeat_lost, ...)", "read the run log"),
+    ExitCode(
+        EXIT_FAULT,
+        "stopped by another fault (heartbeat_lost, ...); or no article written because"
+        " every page that could be one failed in extraction or a pipeline",
+        "read the run log",
+    ),
     ExitCode(EXIT_IO, "DATA_DIR cannot be written (data_dir_unwritable)", "free space"),
     ExitCode(EXIT_LOCKED, "the job is already running", "retry later"),
     ExitCode(EXIT_INTERRUPTED, "stopped by Ctrl-C or SIGTERM, what was held written", "none"),
@@ -118,17 +125,53 @@ def nothing_fetched_reason(stats: Mapping[str, Any]) -> str:
     return "the site answered no page: " + ("; ".join(why) or "no request was made")
 
 
+def failed_pages(stats: Mapping[str, Any]) -> dict[str, int]:
+    """The pages the spider's callback or a pipeline raised on (extraction included), by
+    kind: a bug or a fault on our side, not the site's answer (an HTTP error, a timeout)."""
+    return {
+        kind: n
+        for kind, n in counters.errors_by_kind(dict(stats)).items()
+        if kind.startswith("item_error/")
+        or (kind.startswith("spider_exception/") and kind != "spider_exception/count")
+    }
+
+
+def every_article_failed(stats: Mapping[str, Any]) -> bool:
+    """Pages failed and no article got through: none written, none judged a duplicate.
+    Each failed page may have been an article, and not one was written, so the run did
+    not do its job. A site with list pages only fails no page (its pages are drops,
+    ``not_article``); a re-run whose every article is a duplicate has drops, not errors."""
+    stats = dict(stats)
+    return (
+        bool(failed_pages(stats))
+        and counters.count(stats, counters.ITEMS_SCRAPED) == 0
+        and counters.total(stats, counters.DEDUP_DROPPED) == 0
+    )
+
+
+def every_article_failed_reason(stats: Mapping[str, Any]) -> str:
+    """The one line that comes with exit code 70 when :func:`every_article_failed`."""
+    kinds = ", ".join(f"{kind} x{n}" for kind, n in sorted(failed_pages(stats).items()))
+    return (
+        f"no article was written: every page that could be one failed ({kinds}); their"
+        " tracebacks are in the run log: report them with it"
+    )
+
+
 def run_exit_code(
     finish_reason: str | None, stats: Mapping[str, Any], *, shared: bool = False
 ) -> int:
-    """The exit code of a crawl that started: its finish reason, and 69 when a run that
-    ended normally fetched no page. ``shared``: one worker of a distributed crawl, which
-    may rightly fetch nothing while the others fetched everything."""
+    """The exit code of a crawl that started: its finish reason, 69 when a run that ended
+    normally fetched no page, and 70 when it fetched pages but every page that could be
+    an article failed (:func:`every_article_failed`). ``shared``: one worker of a
+    distributed crawl, which may rightly fetch nothing while the others fetched everything."""
     if not finish_reason:
         return EXIT_FAILED  # the spider never closed: the engine failed
     code = FINISH_REASONS.get(finish_reason, EXIT_FAULT)
     if code == EXIT_OK and not shared and pages_fetched(stats) <= 0:
         return EXIT_UNAVAILABLE
+    if code == EXIT_OK and every_article_failed(stats):
+        return EXIT_FAULT
     return code
 
 

@@ -74,6 +74,7 @@ EXTENSIONS = {
     # pipelines open); it owns the run id, worker pool, dedup index and storage health
     "crawler.services.CrawlServices": -1000,
     "crawler.exporters.ParquetFeedGuard": 0,
+    "crawler.extensions.item_errors.ItemErrors": 400,  # counted for the exit code and runs row
     "crawler.extensions.runs.RunRecorder": 500,
     "crawler.extensions.progress.ProgressLine": 600,
     "crawler.extensions.stats_file.StatsFile": 700,

@@ -21,6 +21,8 @@ FINISH_REASON = "finish_reason"
 DOWNLOAD_ERRORS = "downloader/exception_type_count/"
 HTTP_ERRORS_IGNORED = "httperror/response_ignored_status_count/"
 SPIDER_EXCEPTIONS = "spider_exceptions/"
+# Scrapy logs a pipeline's exception on an item ("Error processing") but counts it nowhere.
+ITEM_ERRORS = "snapcrawl/item_errors/"  # + the exception's class (crawler.extensions.item_errors)
 
 # Run identity.
 RUN_ID = "snapcrawl/run_id"
@@ -99,6 +101,7 @@ ERROR_PREFIXES = {
     DOWNLOAD_ERRORS: "exception/",
     HTTP_ERRORS_IGNORED: "http/",
     SPIDER_EXCEPTIONS: "spider_exception/",
+    ITEM_ERRORS: "item_error/",
 }
 
 

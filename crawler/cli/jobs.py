@@ -272,13 +272,15 @@ def run_snapshot(
 def check_job(job: Job, extra_settings: Sequence[str] = (), *, name_typos: bool = True) -> None:
     """The checks a run of ``job`` makes at start, made now: its settings (names and values,
     as :class:`crawler.config.Config` parses them) and its spider's arguments (a missing or
-    bad start_url). :class:`ConfigError` names the job; nothing is created or started.
+    bad start_url, a name the spider does not take). :class:`ConfigError` names the job;
+    nothing is created or started.
     ``name_typos``: warn of a setting name a letter off a known one (``run`` leaves it to the
     crawl it starts at once, which warns of it too)."""
     from scrapy.spiderloader import get_spider_loader
 
     from crawler.config import Config
     from crawler.setting_checks import misspelt_names
+    from crawler.spider_arguments import check_arguments
 
     settings = project_settings()
     pairs = [*(f"{name}={value}" for name, value in job.settings), *extra_settings]
@@ -291,6 +293,7 @@ def check_job(job: Job, extra_settings: Sequence[str] = (), *, name_typos: bool 
     try:
         Config.from_settings(settings)
         spider = get_spider_loader(settings).load(job.spider)
+        check_arguments(spider, dict(job.args))
         spider(**dict(job.args))
     except ConfigError as error:
         raise ConfigError(error.setting, error.value, f"{error.fix} (job {job.name})") from None

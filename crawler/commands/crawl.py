@@ -29,6 +29,7 @@ from twisted.python.failure import Failure
 
 from crawler.exit_codes import (
     EXIT_FAILED,
+    EXIT_FAULT,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_UNAVAILABLE,
@@ -36,10 +37,13 @@ from crawler.exit_codes import (
     FINISH_REASONS,
     error_exit_code,
     error_message,
+    every_article_failed,
+    every_article_failed_reason,
     nothing_fetched_reason,
     run_exit_code,
 )
 from crawler.setting_checks import log_level, misspelt_names
+from crawler.spider_arguments import check_arguments
 from snapcrawl.errors import ConfigError
 
 logger = logging.getLogger("snapcrawl")
@@ -130,6 +134,12 @@ class Command(ScrapyCrawlCommand):
             logger.error("spider=%r: no such spider: %s", args[0], hint)
             self.exitcode = EXIT_USAGE
             return
+        try:  # Scrapy sets an unknown one as an attribute nobody reads, and crawls on
+            check_arguments(self.crawler_process.spider_loader.load(args[0]), opts.spargs)
+        except ConfigError as error:
+            logger.error("-a %s", error)
+            self.exitcode = EXIT_USAGE
+            return
         crawler = self._create_crawler(args[0])
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
         started = self.crawler_process.crawl(crawler, **opts.spargs)
@@ -156,8 +166,11 @@ class Command(ScrapyCrawlCommand):
                 ", ".join(self.close_failures.seen),
             )
             return EXIT_FAILED
-        if code == EXIT_UNAVAILABLE and FINISH_REASONS.get(self.finish_reason) == EXIT_OK:
+        ended_normally = FINISH_REASONS.get(self.finish_reason) == EXIT_OK
+        if code == EXIT_UNAVAILABLE and ended_normally:
             logger.error("%s", nothing_fetched_reason(self.final_stats))
+        if code == EXIT_FAULT and ended_normally and every_article_failed(self.final_stats):
+            logger.error("%s", every_article_failed_reason(self.final_stats))
         return code
 
     def _spider_closed(self, spider: Any, reason: str) -> None:

@@ -47,6 +47,18 @@ FETCHED = {"response_received_count": 5, "robotstxt/response_count": 1}
         ("heartbeat_lost", FETCHED, EXIT_FAULT),
         ("something_new", FETCHED, EXIT_FAULT),
         (None, {}, EXIT_FAILED),
+        # every page that could be an article failed in a pipeline: nothing written
+        ("finished", {**FETCHED, "snapcrawl/item_errors/RuntimeError": 3}, EXIT_FAULT),
+        ("finished", {**FETCHED, "spider_exceptions/count": 1, "spider_exceptions/E": 1}, 70),
+        # some failed, some written, or judged duplicates: the extraction works
+        ("finished", {**FETCHED, "snapcrawl/item_errors/E": 3, "item_scraped_count": 1}, 0),
+        (
+            "finished",
+            {**FETCHED, "snapcrawl/item_errors/E": 3, "snapcrawl/dedup/dropped/url": 1},
+            0,
+        ),
+        # list pages only: drops, no failure
+        ("finished", {**FETCHED, "snapcrawl/clean/not_article/no_body": 4}, EXIT_OK),
     ],
 )
 def test_a_finish_reason_and_the_pages_fetched_give_the_exit_code(reason, stats, code):

@@ -167,3 +167,29 @@ def test_a_pipeline_that_fails_to_close_exits_1_not_0(demo_site, tmp_path):
     assert result.returncode == EXIT_FAILED, result.stderr[-3000:]
     assert "the crawl did not close cleanly (Scraper close failure" in result.stderr
     assert "RuntimeError: a bug while closing" in result.stderr  # the traceback: a bug
+
+
+@pytest.mark.parametrize("name", ["strat_url", "start_urls"])
+def test_an_argument_the_spider_does_not_take_is_one_line_and_exit_code_2(tmp_path, name):
+    """``-a strat_url=URL`` stopped with "start_url='': give one", never naming the typo."""
+    command = scrapy_crawl_command(DEAD, tmp_path / "data")
+    command[command.index(f"start_url={DEAD}")] = f"{name}={DEAD}"
+    result = subprocess.run(
+        command, cwd=REPO_ROOT, env=_env(), capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == EXIT_USAGE
+    assert (
+        f"ERROR: -a {name}='{DEAD}': the snapshot spider takes no such argument: did you mean"
+        " start_url?" in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "data").exists()  # checked before the crawl started
+
+
+def test_an_extra_argument_beside_a_right_start_url_is_not_ignored(tmp_path):
+    """``-a depth=2`` beside a right start_url was stored on the spider and the crawl ran."""
+    result = run_scrapy_crawl(DEAD, tmp_path / "data", args=("-a", "depth=2"), check=False)
+    assert result.returncode == EXIT_USAGE
+    assert "ERROR: -a depth='2': the snapshot spider takes no such argument: use start_url" in (
+        result.stderr
+    )

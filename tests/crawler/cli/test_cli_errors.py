@@ -81,6 +81,12 @@ def test_a_number_out_of_range_is_a_usage_error(tmp_path, args, message):
     [
         ("", "start_url='': give one: scrapy crawl snapshot -a start_url=URL (job news)"),
         ('args = { start_url = "ftp://x" }', "start_url='ftp://x': use an absolute http(s) URL"),
+        # an argument the spider does not take was handed on and ignored
+        (
+            'args = { start_urls = "http://x.test/" }',
+            "start_urls='http://x.test/': the snapshot spider takes no such argument: did you"
+            " mean start_url? (job news)",
+        ),
         (
             'args = { start_url = "http://x.test/" }\n'
             "settings = { SNAPCRAWL_DEDUP_TRESHOLD = 0.5 }",

@@ -1,0 +1,38 @@
+"""The ``-a NAME=VALUE`` arguments a spider takes, read from its ``__init__``.
+
+Scrapy hands every ``-a`` to the spider, whose base class stores an unknown one
+as an attribute nobody reads: ``-a strat_url=URL`` stopped with "start_url='':
+give one", which never named the typo, and an extra ``-a depth=2`` beside a
+right start_url was ignored without a word. The crawl command (and a job's
+check) reject such a name before the crawl starts, naming the nearest known one;
+the spider's signature is the one list of what it takes, so a new argument needs
+no edit here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+from collections.abc import Mapping
+
+from snapcrawl.errors import ConfigError
+
+
+def known_arguments(spider_class: type) -> list[str]:
+    """The keyword parameters of the spider's ``__init__`` (not ``*args``/``**kwargs``)."""
+    named = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    parameters = inspect.signature(spider_class.__init__).parameters.values()
+    return [p.name for p in parameters if p.kind in named and p.name != "self"]
+
+
+def check_arguments(spider_class: type, given: Mapping[str, str]) -> None:
+    """A ConfigError for the first argument the spider does not take, naming it, its value
+    and the nearest known one (or them all)."""
+    known = known_arguments(spider_class)
+    for name, value in given.items():
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]}?" if close else f"use {', '.join(known) or 'none'}"
+        spider = getattr(spider_class, "name", spider_class.__name__)
+        raise ConfigError(name, value, f"the {spider} spider takes no such argument: {hint}")
