@@ -131,8 +131,7 @@ def failed_pages(stats: Mapping[str, Any]) -> dict[str, int]:
     return {
         kind: n
         for kind, n in counters.errors_by_kind(dict(stats)).items()
-        if kind.startswith("item_error/")
-        or (kind.startswith("spider_exception/") and kind != "spider_exception/count")
+        if kind.startswith(("item_error/", "spider_exception/"))
     }
 
 

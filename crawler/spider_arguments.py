@@ -6,7 +6,9 @@ give one", which never named the typo, and an extra ``-a depth=2`` beside a
 right start_url was ignored without a word. The crawl command (and a job's
 check) reject such a name before the crawl starts, naming the nearest known one;
 the spider's signature is the one list of what it takes, so a new argument needs
-no edit here.
+no edit here. Scrapy's own middlewares also read a few text attributes off any
+spider, and ``-a`` is the documented way to set them for one run: those stay
+accepted.
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ import inspect
 from collections.abc import Mapping
 
 from snapcrawl.errors import ConfigError
+
+# Text attributes Scrapy's downloader middlewares read from the spider (UserAgentMiddleware,
+# HttpAuthMiddleware): ``-a user_agent=…`` sets them for one crawl.
+SCRAPY_SPIDER_ATTRIBUTES = ("user_agent", "http_user", "http_pass", "http_auth_domain")
 
 
 def known_arguments(spider_class: type) -> list[str]:
@@ -30,7 +36,7 @@ def check_arguments(spider_class: type, given: Mapping[str, str]) -> None:
     and the nearest known one (or them all)."""
     known = known_arguments(spider_class)
     for name, value in given.items():
-        if name in known:
+        if name in known or name in SCRAPY_SPIDER_ATTRIBUTES:
             continue
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         hint = f"did you mean {close[0]}?" if close else f"use {', '.join(known) or 'none'}"

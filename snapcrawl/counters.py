@@ -21,6 +21,7 @@ FINISH_REASON = "finish_reason"
 DOWNLOAD_ERRORS = "downloader/exception_type_count/"
 HTTP_ERRORS_IGNORED = "httperror/response_ignored_status_count/"
 SPIDER_EXCEPTIONS = "spider_exceptions/"
+SPIDER_EXCEPTIONS_TOTAL = f"{SPIDER_EXCEPTIONS}count"  # Scrapy's sum of the classes below it
 # Scrapy logs a pipeline's exception on an item ("Error processing") but counts it nowhere.
 ITEM_ERRORS = "snapcrawl/item_errors/"  # + the exception's class (crawler.extensions.item_errors)
 
@@ -116,9 +117,13 @@ def total(stats: dict, prefix: str) -> int:
 
 
 def errors_by_kind(stats: dict) -> dict[str, int]:
-    """Collect Scrapy's scattered error counters under one readable map."""
+    """Collect Scrapy's scattered error counters under one readable map. Scrapy counts a
+    callback's exception twice, under its class and under ``spider_exceptions/count`` (their
+    total): only the class is kept, so the map sums to the number of errors."""
     errors: dict[str, int] = {}
     for key, value in stats.items():
+        if key == SPIDER_EXCEPTIONS_TOTAL:
+            continue
         for prefix, kind in ERROR_PREFIXES.items():
             if key.startswith(prefix):
                 errors[kind + key[len(prefix) :].rsplit(".", 1)[-1]] = int(value)
