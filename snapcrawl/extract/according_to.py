@@ -95,9 +95,19 @@ _DAY = r"(?:\d{1,2}月)?\d{1,2}日"  # 3月5日, or the day alone (中央社台�
 # desk (快讯, 专电) is no part of the name, and "【新闻快讯】" names none.
 _LEAD = r"[\u4e00-\u9fffA-Za-z·]{2,18}?"
 _KIND = r"\s*(?:快|专|專|急)?(?:电|電|讯|訊|消息)"
+# In brackets the outlet may say 报道 and name its reporter: "【环球网报道 记者 林立】".
+_BRACKET_KIND = r"\s*(?:(?:快|专|專|急)?(?:电|電|讯|訊|消息)|报道|報導)"
+_BRACKET_REPORTER = r"(?:\s*(?:见习|見習|特约|特約)?(?:记者|記者)[^】\]〕）)]{1,12})?"
 _DATELINE = re.compile(
-    rf"^\s*(?:[【\[〔（(]\s*(?P<lead>{_LEAD})\s*(?P<when>{_DAY})?{_KIND}\s*[】\]〕）)]"
+    rf"^\s*(?:[【\[〔（(]\s*(?P<lead>{_LEAD})\s*(?P<when>{_DAY})?{_BRACKET_KIND}"
+    rf"{_BRACKET_REPORTER}\s*[】\]〕）)]"
     rf"|(?P<bare>{_LEAD})\s*(?P<bare_when>{_DAY})?{_KIND}(?=[（(：:\s]|$))"
+)
+# An English-language wire story's dateline: "BEIJING, March 7 (Xinhua) -- ", or the
+# agency alone in brackets before the dash: "(Xinhua) -- ".
+_WIRE_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'-]{1,30},\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?"
+    r"\((?P<agency>[A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\)\s*(?:--|[—–])"
 )
 _REPORTER = re.compile(r"(?:见习|見習|特约|特約)?(?:记者|記者)")
 _PLACE = 6  # a dateline's place between the outlet and the date: 北京, 乌鲁木齐
@@ -113,6 +123,8 @@ def dateline_outlet(text: str) -> str | None:
     >>> dateline_outlet("【海港网讯】昨天，…"), dateline_outlet("本报讯（记者 王）…")
     ('海港网', None)
     """
+    if "(" in text[:48] and (wire := _WIRE_DATELINE.match(text)):  # a cheap look first
+        return wire["agency"] if _is_outlet(wire["agency"]) else None
     match = _DATELINE.match(text)
     if not match:
         return None
@@ -148,4 +160,6 @@ def signoff_outlet(text: str) -> str | None:
     if len(text) > _LONE_SIGNOFF or not (match := _SIGNOFF.match(text)):
         return None
     name = match["name"] or match["by"]
+    if _REPORTER.search(name) or "本文" in name:
+        return None  # （海港日报记者王林对本文亦有贡献）: a reporter's credit, not the outlet's
     return name if _is_outlet(name) else None

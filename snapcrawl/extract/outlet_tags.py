@@ -17,6 +17,7 @@ from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")
 MAX_OUTLET = 16  # an outlet's name is short; a longer tag value is a description
+_REPORTER = re.compile(r"(?:见习|見習|特约|特約|驻\S{1,6})?(?:记者|記者)")
 _PLATFORM = re.compile(r"平[台臺]$")  # "微信公众平台", never a 电视台's name
 _SITE_PARTS = re.compile(r"\s+[-–—|｜_·]\s+|[_|｜]")  # "RFI - 法国国际广播电台", "X_Y"
 
@@ -25,6 +26,8 @@ def outlet_as_author(metas: dict[str, str]) -> str | None:
     """An author tag whose value is shaped like an outlet, as written."""
     for key in _AUTHOR_TAGS:
         value = metas.get(key)
+        if value and (cut := _REPORTER.search(value)):
+            value = value[: cut.start()].strip()  # "海港日报记者 王林": the reporter's outlet
         if value and len(value) <= MAX_OUTLET and OUTLET_SHAPE.search(value):
             return value
     return None

@@ -22,7 +22,8 @@ from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
 # value (X供图, 图片来自X): the shared list in chrome_vocab.
 _MEDIA_BEFORE = re.compile(
-    r"(?:" + MEDIA_NOUN + r"|圖片|圖表|圖|攝影|影片|視頻|資料)\s*[（(【\[]?\s*$"
+    r"(?:" + MEDIA_NOUN + r"|圖片|圖表|圖|攝影|影片|視頻|資料"
+    r"|(?i:photo|image|picture|video|data|chart|graphic|map|cover))\s*[（(【\[]?\s*$"
 )
 _MEDIA_CREDIT = re.compile(
     PICTURE_FROM
@@ -54,7 +55,15 @@ def close_label_gaps(text: str) -> str:
 
 
 # 来源：X, and the bar a WeChat-style credit puts after its label (来源 | X, 来源丨X).
-_SOURCE_LABEL = re.compile(_LABEL_WORDS_RE + r"\s*(?:[:：]|[|｜丨︱│┃/／](?=\s*[^\s|｜丨︱│┃/／]))")
+# An English-language Chinese outlet's "Source: Xinhua | Updated: …" (not "Datasource:").
+_ENGLISH_LABEL = r"(?<![A-Za-z])(?:Source|SOURCE)(?=\s*:)"
+_SOURCE_LABEL = re.compile(
+    "(?:" + _LABEL_WORDS_RE + "|" + _ENGLISH_LABEL + ")"
+    r"\s*(?:[:：]|[|｜丨︱│┃/／](?=\s*[^\s|｜丨︱│┃/／]))"
+)
+# The field after an English label's value on the same line: "Source: Global Times
+# Published: 2023/5/6" (LABEL_RE knows the Chinese labels only).
+_ENGLISH_FIELD = re.compile(r"\s*\b(?:Published|Updated|Posted|Editor|Author|Date|Time)\s*:")
 # The last character of a word for writing, before a 来源 that credits it: 本文, 稿, 资讯,
 # 新闻, 信息, 内容, 转载, 文字, 作品, 文章, 稿件.
 _WRITING = frozenset("文稿讯闻息容载字品章件")
@@ -90,7 +99,9 @@ _BUTTON_TAIL = re.compile(
 )
 _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least this long
 # "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
-_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源|稿源)\s+(?=[^\s:：|｜丨︱│┃])")
+_SPACED_LABEL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:来源于?|稿源|转载?自)\s+(?=[^\s:：|｜丨︱│┃])"
+)
 # "来源：" ending its line: the value is the next block.
 # A label alone in its cell ("来源" | "新华社" in an info table) says the same.
 _LABEL_AT_END = re.compile(_LABEL_WORDS_RE + r"\s*[:：]\s*$")
@@ -111,7 +122,7 @@ _SELF_CREDIT = re.compile(
     r"^[\s（(【\[]*(?:本文|此文|文章|本篇|本稿)\s*(?:来自于?|来源于|转载自|转载于|转自|选自|摘自|"
     r"首发于|原载于?|原发于)\s*[:：]?\s*(?:微信公众号|公众号|微信号|头条号|百家号|微博)?\s*[:：]?\s*"
     r"[“「\"《]?(?P<name>[^\s，,。；;：:“”「」\"《》（）()【】]{2,30}?)[”」\"》]?"
-    r"(?=$|[\s，,。；;）)】\]])"
+    r"(?=$|[\s，,。；;（()）】\]])"
 )
 
 
@@ -170,11 +181,13 @@ def labeled_source(text: str) -> str | None:
                     continue
                 nxt = LABEL_RE.search(text, match.end())
                 value = text[match.end() : nxt.start() if nxt else len(text)]
+                if text[match.start()] in "sS":  # an English label: cut at the next field
+                    value = _ENGLISH_FIELD.split(value, maxsplit=1)[0]
                 if token := outlet_token(value):
                     return token
         if value := bar_segment(text, _SEGMENT_LABEL):
             return outlet_token(value)
-    if "源" in text and len(text) <= _MAX_META_LINE:
+    if ("源" in text or "自" in text) and len(text) <= _MAX_META_LINE:
         return _spaced_source(text)
     return None
 
