@@ -99,6 +99,28 @@ CREDITED = {
         ),
         "南岭晚报",
     ),
+    # session 24 (o24): label words set off by a space, English labels, bracketed
+    # datelines that name their reporter, an account's ID after its name, an author tag
+    "来源于 set off by a space": (page(info(f"{WHEN} 来源于 青禾网")), "青禾网"),
+    "转自 set off by a space": (page(info(f"{WHEN} 转自 山海经济报")), "山海经济报"),
+    "Source: on an English-language page": (
+        page(info(f"Source: Harbor Daily | Updated: {WHEN}")),
+        "Harbor Daily",
+    ),
+    "Source: then Published:": (
+        page(info("Source: Harbor Times Published: 2026/3/2 09:15:00")),
+        "Harbor Times",
+    ),
+    "【X报道 记者 Y】": (page(first="【南岭网报道 记者 刘伟】"), "南岭网"),
+    "an English wire dateline": (page(first="BEIJING, March 2 (Xinhua) -- "), "Xinhua"),
+    "公众号 name before its ID": (
+        page(last="<p>本文来自微信公众号：远山财经（ID：yscj2026），作者：林木</p>"),
+        "远山财经",
+    ),
+    "an author tag naming the reporter's outlet": (
+        page(head="<meta name='author' content='北辰日报记者 王林'>"),
+        "北辰日报",
+    ),
 }
 
 
@@ -131,6 +153,13 @@ NEAR_MISSES = {
     "a headline saying 快讯": page(first="【新闻快讯】"),
     "本报讯 with no paper named": page(first="本报讯（记者 王五）"),
     "a user name at an issuer label": page(info(f"{WHEN} 发布者：管理员")),
+    "a reporter's contribution note": page(last="<p>（北辰日报记者王林对本文亦有贡献）</p>"),
+    "Photo Source: on the meta line": page(info(f"{WHEN} Photo Source: Harbor Images")),
+    "视频来源 on the meta line": page(info(f"{WHEN} 视频来源：青禾网")),
+    "消息来源称 in a sentence": page(
+        mid="<p>消息来源称，园方还计划在明年增设一处室内展厅，但具体时间尚未确定。</p>"
+    ),
+    "a reporter's name after 记者 on the meta line": page(info(f"{WHEN} 记者 刘伟")),
 }
 
 
@@ -146,6 +175,10 @@ def test_label_normaliser_and_value_cleaner() -> None:
     assert labeled_source("数据来源：国家统计局") is None
     assert outlet_token("IT之家 2026-03-02") == "IT之家"
     assert outlet_token("Image Credit: Credo Technology") is None
+    assert labeled_source("2026-03-02 09:15 来源于 青禾网") == "青禾网"
+    assert labeled_source("Source: Harbor Daily | Updated: 2026-03-02") == "Harbor Daily"
+    assert labeled_source("Datasource: city records") is None
+    assert labeled_source("Image source: Harbor Images") is None
 
 
 def test_datelines_sign_offs_and_issuers() -> None:
@@ -154,5 +187,10 @@ def test_datelines_sign_offs_and_issuers() -> None:
     assert dateline_outlet("国家电网公司近日宣布") is None
     assert signoff_outlet("文/王林") is None
     assert signoff_outlet("（完）") is None
+    assert signoff_outlet("（北辰日报记者王林对本文亦有贡献）") is None
+    assert dateline_outlet("【南岭网报道 记者 刘伟】大会今天开幕。") == "南岭网"
+    assert dateline_outlet("BEIJING, March 2 (Xinhua) -- The park reopened.") == "Xinhua"
+    assert dateline_outlet("(Reuters) -- The park reopened.") == "Reuters"
+    assert dateline_outlet("The park (North Gate) -- reopened.") is None
     assert issuer_source("发布者：市卫生健康委员会") == "市卫生健康委员会"
     assert issuer_source("发布者：admin") is None
