@@ -105,10 +105,12 @@ _DATELINE = re.compile(
 )
 # An English-language wire story's dateline: "BEIJING, March 7 (Xinhua) -- ", or the
 # agency alone in brackets before the dash: "(Xinhua) -- ".
+# Its bracket stands within the first _WIRE_REACH characters (the cheap look first).
 _WIRE_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'-]{1,30},\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?"
+    r"^\s{0,2}(?:[A-Z][A-Z .'-]{1,30},\s{0,2}[A-Z][a-z]{2,8}\.?\s{0,2}\d{1,2}\s{0,2})?"
     r"\((?P<agency>[A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\)\s*(?:--|[—–])"
 )
+_WIRE_REACH = 64
 _REPORTER = re.compile(r"(?:见习|見習|特约|特約)?(?:记者|記者)")
 _PLACE = 6  # a dateline's place between the outlet and the date: 北京, 乌鲁木齐
 
@@ -123,7 +125,7 @@ def dateline_outlet(text: str) -> str | None:
     >>> dateline_outlet("【海港网讯】昨天，…"), dateline_outlet("本报讯（记者 王）…")
     ('海港网', None)
     """
-    if "(" in text[:48] and (wire := _WIRE_DATELINE.match(text)):  # a cheap look first
+    if "(" in text[:_WIRE_REACH] and (wire := _WIRE_DATELINE.match(text)):
         return wire["agency"] if _is_outlet(wire["agency"]) else None
     match = _DATELINE.match(text)
     if not match:

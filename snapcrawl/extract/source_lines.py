@@ -187,7 +187,7 @@ def labeled_source(text: str) -> str | None:
                     return token
         if value := bar_segment(text, _SEGMENT_LABEL):
             return outlet_token(value)
-    if ("源" in text or "自" in text) and len(text) <= _MAX_META_LINE:
+    if ("源" in text or "转" in text) and len(text) <= _MAX_META_LINE:  # 来源, 转自
         return _spaced_source(text)
     return None
 

@@ -9,6 +9,7 @@ import re
 import pytest
 
 from snapcrawl.extract import (
+    according_to,
     chrome,
     credit_forms,
     credit_lines,
@@ -17,6 +18,7 @@ from snapcrawl.extract import (
     credits,
     english_credits,
     noise,
+    source_lines,
     ui_shapes,
 )
 from snapcrawl.extract.chrome_vocab import (
@@ -358,3 +360,14 @@ def test_comma_rows_need_a_label_after_the_last_comma(row: str) -> None:
     assert credit_rows.credit_parts(row, credit_lines.is_credit)
     assert credit_lines.is_credit(row)
     assert not split("记者：张三，李四", credit_rows._COMMA, credit_lines.is_credit, labelled=True)
+
+
+def test_source_label_and_wire_dateline_gates_cover_their_regexes() -> None:
+    """The spaced 来源/转自 label is tried only on lines holding 源 or 转, and an English
+    wire dateline only when its bracket stands within the first characters."""
+    words = source_lines._SPACED_LABEL.pattern.split("(?:", 1)[1].split(")", 1)[0]
+    for word in words.split("|"):
+        assert "源" in word or "转" in word, word
+    longest = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDE,  September.  31  (Xinhua) -- x"
+    assert according_to._WIRE_DATELINE.match(longest)
+    assert longest.index("(") < according_to._WIRE_REACH
