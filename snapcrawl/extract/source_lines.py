@@ -97,6 +97,8 @@ _PLACE_NOTE = re.compile(
 _BUTTON_TAIL = re.compile(
     r"(?:参与互动|参与讨论|参与评论|我要评论|发表评论|我要分享|分享到|分享至|一键分享|打印本页|手机看|扫码阅读)$"
 )
+# "X记者", "X驻京记者": a reporter's credit, whose outlet is X.
+_REPORTER_TAIL = re.compile(r"(?:驻\S{1,6})?(?:特约|特約|见习|見習|首席|资深)?(?:记者|記者)$")
 _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least this long
 # "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
 _SPACED_LABEL = re.compile(
@@ -149,6 +151,8 @@ def outlet_token(value: str) -> str | None:
             value += "）" if opening == "（" else ")"
     if (cut := _BUTTON_TAIL.search(value)) and cut.start() >= 2:
         value = value[: cut.start()]
+    if "者" in value and (cut := _REPORTER_TAIL.search(value)) and cut.start() >= 2:
+        value = value[: cut.start()]  # "界面新闻记者 | 张三": the reporter's outlet
     if (spans := date_spans(value)) and spans[0][0] > 1:
         value = value[: spans[0][0]].rstrip(" ·•-—_")  # "新京报2024-03-05": a glued time
     if not 1 < len(value) <= 40 or date_spans(value) or _MEDIA_CREDIT.search(value):

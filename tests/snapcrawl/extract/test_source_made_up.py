@@ -117,6 +117,10 @@ CREDITED = {
         page(last="<p>本文来自微信公众号：远山财经（ID：yscj2026），作者：林木</p>"),
         "远山财经",
     ),
+    "a meta line's reporter credit, X记者 | Y": (
+        page(info(f"东岳新闻记者 | 刘伟 {WHEN}")),
+        "东岳新闻",
+    ),
     "an author tag naming the reporter's outlet": (
         page(head="<meta name='author' content='北辰日报记者 王林'>"),
         "北辰日报",
@@ -178,6 +182,7 @@ def test_label_normaliser_and_value_cleaner() -> None:
     assert labeled_source("2026-03-02 09:15 来源于 青禾网") == "青禾网"
     assert labeled_source("Source: Harbor Daily | Updated: 2026-03-02") == "Harbor Daily"
     assert labeled_source("Datasource: city records") is None
+    assert outlet_token("海港日报驻京记者") == "海港日报"
     assert labeled_source("Image source: Harbor Images") is None
 
 
