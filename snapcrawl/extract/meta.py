@@ -171,6 +171,11 @@ def lines_between(lines: list[Line], low: int, high: int) -> list[Line]:
     return [ln for ln in lines if low <= ln.index <= high]
 
 
+# "本文来自：海港新闻": a label and its value, a credit that may end in 新闻 as a list heading
+# does; a heading's colon ends it ("相关新闻：").
+_INNER_LABEL = re.compile(r"[^\s:：]\s*[:：]\s*[^\s:：]")
+
+
 def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
     """Where credits stand: around the heading, the story's first and last lines (and the
     page lines between them that the body left out, such as its credit lines), and the
@@ -183,7 +188,8 @@ def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) ->
     head = lines_between(lines, start - 2, max(opening, start))
     tail = lines_between(lines, max(closing, opening + 1), last + 12)
     for pos, line in enumerate(tail):  # a list heading (相关新闻) opens other stories' cards
-        if line.index > last and is_list_heading(line.text):
+        text = line.text
+        if line.index > last and is_list_heading(text) and not _INNER_LABEL.search(text):
             tail = tail[:pos]
             break
     return head + tail

@@ -55,6 +55,9 @@ _SOURCE_WORD = re.compile("[源處处]")  # 来源, 稿源, 出处, 出處
 _CREDIT_BLOCK_LINE = 40  # a credit is one short line
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
 _FULL_STOP = re.compile(r"[。！？!?]")
+# A photo's caption ending in its photographer's credit, over the story's first paragraph:
+# "…動工典禮。（中央社記者王家俊攝　113年12月3日）" holds a full stop but opens nothing.
+_PHOTO_CREDIT_END = re.compile(r"[摄攝](?:影)?[\s\u3000\d年月日/.\-]*[)）]$")
 
 
 def extract_source(
@@ -256,6 +259,12 @@ def _inside_story(body: list[Line]) -> Callable[[Line], bool]:
 
 
 def _opens_story(line: Line) -> bool:
-    """Whether ``line`` is prose that opens the story: long, with a full stop, and not the
-    heading (a selection may start at the ``<h1>``, and "…翻倍！" is a heading's too)."""
-    return line.chars >= _PROSE_CHARS and not line.heading and bool(_FULL_STOP.search(line.text))
+    """Whether ``line`` is prose that opens the story: long, with a full stop (an English
+    sentence's too, not a decimal point's), not the heading (a selection may start at the
+    ``<h1>``, and "…翻倍！" is a heading's too) and not a photo's caption."""
+    text = line.text
+    if line.chars < _PROSE_CHARS or line.heading:
+        return False
+    if not (_FULL_STOP.search(text) or ". " in text or text.endswith(".")):
+        return False
+    return not (("摄" in text or "攝" in text) and _PHOTO_CREDIT_END.search(text))

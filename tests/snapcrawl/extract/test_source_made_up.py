@@ -121,11 +121,53 @@ CREDITED = {
         page(info(f"东岳新闻记者 | 刘伟 {WHEN}")),
         "东岳新闻",
     ),
+    "本文来自：X新闻 after the story (not a list heading)": (
+        page(last="<div class='foot'>本文来自：东岳新闻</div>"),
+        "东岳新闻",
+    ),
+    "a wire dateline under a photo's caption": (
+        page(
+            info(WHEN),
+            first="<img src='a.jpg'>濱河公園改造後重新開放。（東岳社記者劉偉攝　115年3月2日）</p>"
+            "<p>（東岳社記者劉偉濱江2日電）",
+        ),
+        "東岳社",
+    ),
     "an author tag naming the reporter's outlet": (
         page(head="<meta name='author' content='北辰日报记者 王林'>"),
         "北辰日报",
     ),
 }
+
+
+EN_STORY = [
+    "The riverside park in the old town reopened this week after ten months of work, with two new "
+    "walking loops and a playground. All of its old trees were kept where they stood.",
+    "The builder said most of the paving came from the stones of the old paths, which saved money "
+    "and kept the look of the old park.",
+    "Residents came early on the first day. A retired teacher said the paths no longer flood after "
+    "rain, so she can walk there all year.",
+]
+
+
+def english_page(meta: str = "", first: str = "") -> str:
+    paragraphs = "".join(f"<p>{first if i == 0 else ''}{p}</p>" for i, p in enumerate(EN_STORY))
+    return (
+        "<html lang='en'><head><meta charset='utf-8'><title>Old town park reopens</title></head>"
+        "<body><div class='nav'><a href='/'>Home</a> <a href='/china'>China</a></div>"
+        f"<div class='article'><h1>Old town park reopens</h1><div class='info'>{meta}</div>"
+        f"<div class='content'>{paragraphs}</div></div></body></html>"
+    )
+
+
+CREDITED["an English page's wire dateline"] = (
+    english_page("2026-03-02 09:15", first="BINJIANG, March 2 (Xinhua) -- "),
+    "Xinhua",
+)
+CREDITED["an English page's Source: label"] = (
+    english_page("Source: Harbor Daily | Updated: 2026-03-02 09:15"),
+    "Harbor Daily",
+)
 
 
 @pytest.mark.parametrize("name", CREDITED)
@@ -164,6 +206,7 @@ NEAR_MISSES = {
         mid="<p>消息来源称，园方还计划在明年增设一处室内展厅，但具体时间尚未确定。</p>"
     ),
     "a reporter's name after 记者 on the meta line": page(info(f"{WHEN} 记者 刘伟")),
+    "Photo source: on an English page": english_page("2026-03-02 Photo Source: Harbor Images"),
 }
 
 
