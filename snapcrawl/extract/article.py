@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from snapcrawl.extract import chrome, meta, thresholds
+from snapcrawl.extract import chrome, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
@@ -220,8 +220,8 @@ def extract_article(
         raise NotAnArticle("no_body")
 
     published = extract_published(page.head, lines, title_line, selection.kept)
-    zone = meta.credit_zone(lines, selection.kept, title_line)
-    near_title = meta.head_zone(lines, selection.kept, title_line)
+    zone = zones.credit_zone(lines, selection.kept, title_line)
+    near_title = zones.head_zone(lines, selection.kept, title_line)
     marked_source = meta.marked_near(page.head, "source", near_title + zone)
     source = extract_source(
         page.head.metas,

@@ -16,7 +16,8 @@ from datetime import datetime
 
 from snapcrawl.extract.dates import SHANGHAI, FoundDate, find_dates, parse_date, with_year
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.meta import HeadInfo, lines_between
+from snapcrawl.extract.meta import HeadInfo
+from snapcrawl.extract.zones import lines_between
 
 _PUBLISHED_WORDS = re.compile(
     r"发布|发表|发贴|发帖|发稿|刊发|刊登|上传|出版|时间|日期|posted|published|date",

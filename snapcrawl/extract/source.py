@@ -30,7 +30,6 @@ from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.issuer_lines import issuer_source
-from snapcrawl.extract.meta import lines_between
 from snapcrawl.extract.noise import dated_outlet, repost_source
 from snapcrawl.extract.outlet_tags import (
     host_publisher,
@@ -47,6 +46,7 @@ from snapcrawl.extract.source_lines import (
     self_credit,
     unlabeled_token,
 )
+from snapcrawl.extract.zones import lines_between
 
 _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
 _STORY_TAIL = 3  # the story's last lines, where a sign-off stands

@@ -14,8 +14,9 @@ import re
 
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo, lines_between
+from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo
 from snapcrawl.extract.noise import LABEL_RE
+from snapcrawl.extract.zones import lines_between
 
 _SPACES = re.compile(r"\s+")
 # "原创", "置顶", "独家" glued before a heading, with no separator between them.

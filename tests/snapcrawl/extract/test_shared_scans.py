@@ -1,5 +1,5 @@
 """The shared and prefiltered scans give what the plain scans give (round 7 of the speed
-work): ``label_spans`` for ``LABEL_RE.finditer``, ``lines_between`` for a filter by index,
+work): ``label_spans`` for ``LABEL_RE.finditer``, ``zones.lines_between`` for a filter by index,
 the author prefilters for the patterns they guard."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import random
 
 from lxml import etree
 
-from snapcrawl.extract import byline_shapes, credits, meta
+from snapcrawl.extract import byline_shapes, credits, meta, zones
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, label_spans
 from snapcrawl.extract.vocab import LABELS
@@ -74,7 +74,7 @@ def test_lines_between_slices_as_the_filter_does() -> None:
         for low in range(-3, 25):
             for high in range(-3, 25):
                 want = [ln for ln in lines if max(low, 0) <= ln.index <= high]
-                assert meta.lines_between(lines, low, high) == want
+                assert zones.lines_between(lines, low, high) == want
 
 
 def test_author_prefilters_skip_only_lines_with_no_match() -> None:

@@ -1,0 +1,57 @@
+"""The zones of a page's lines that the metadata readers look in: where credits stand
+(around the heading, the story's first and last lines, a footer just after it) and where the
+meta line stands (between the heading and the story). Kept apart from the readers so that
+every reader asks the same question the same way, and slices instead of filtering.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.noise import is_list_heading
+
+
+def lines_between(lines: list[Line], low: int, high: int) -> list[Line]:
+    """The lines whose index is in [low, high], sliced rather than filtered: the readers'
+    lines are numbered by position (``walk.flatten``; ``glued_credit`` renumbers). Indexes
+    only increase, so when both ends sit at their position every line between does too;
+    any other list is filtered, with the same answer."""
+    low, top = max(low, 0), min(high, len(lines) - 1)
+    if low > top:
+        return [ln for ln in lines if low <= ln.index <= high]  # empty when numbered
+    if lines[low].index == low and lines[top].index == top:
+        return lines[low : top + 1]
+    return [ln for ln in lines if low <= ln.index <= high]
+
+
+# "本文来自：海港新闻": a label and its value, a credit that may end in 新闻 as a list heading
+# does; a heading's colon ends it ("相关新闻：").
+_INNER_LABEL = re.compile(r"[^\s:：]\s*[:：]\s*[^\s:：]")
+
+
+def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
+    """Where credits stand: around the heading, the story's first and last lines (and the
+    page lines between them that the body left out, such as its credit lines), and the
+    lines just after it (a 责任编辑 footer) — never the related lists further down."""
+    first = body[0].index if body else 0
+    last = body[-1].index if body else first
+    start = title_line.index if title_line else max(0, first - 8)
+    opening = body[min(len(body), 6) - 1].index if body else first
+    closing = body[-min(len(body), 6)].index if body else last
+    head = lines_between(lines, start - 2, max(opening, start))
+    tail = lines_between(lines, max(closing, opening + 1), last + 12)
+    for pos, line in enumerate(tail):  # a list heading (相关新闻) opens other stories' cards
+        text = line.text
+        if line.index > last and is_list_heading(text) and not _INNER_LABEL.search(text):
+            tail = tail[:pos]
+            break
+    return head + tail
+
+
+def head_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
+    """The lines between the heading and the story: where the meta line stands."""
+    first = body[0].index if body else 0
+    start = title_line.index + 1 if title_line else max(0, first - 6)
+    end = max(first, start) + 2  # the heading may open the selected block
+    return [ln for ln in lines_between(lines, start, end - 1) if ln is not title_line]
