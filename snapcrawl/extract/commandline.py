@@ -11,8 +11,13 @@ an undecodable page lost).
 
 The exit code is 0 unless an argument names no page (a missing path, a directory or pattern
 without HTML pages): that argument gets one line on stderr, the others still run, and the
-exit code is 2. A profile that cannot be loaded raises ``ConfigError`` before any page is
-read; ``snapcrawl extract`` (``crawler.cli.extract``) turns it into one line and exit 2.
+exit code is 2. A URL that answers nothing or an HTTP error still prints its
+``{"url": ..., "error": "unreadable: ..."}`` line, and the exit code is 69 (unless 2 came
+first), as a crawl whose site answered nothing exits: a script sees that the page was not
+read. A saved file that cannot be read is a record of the batch, and leaves the code alone.
+
+A profile that cannot be loaded raises ``ConfigError`` before any page is read; ``snapcrawl
+extract`` (``crawler.cli.extract``) turns it into one line and exit 2.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from snapcrawl.extract.types import NotAnArticle
 
 PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 USAGE = 2  # a wrong argument, as argparse exits: crawler.exit_codes.EXIT_USAGE
+UNAVAILABLE = 69  # a URL that answered nothing: crawler.exit_codes.EXIT_UNAVAILABLE
 _TIMEOUT = 30
 _PAGES = f"{'/'.join(PAGE_SUFFIXES)}, gzip-compressed too"
 
@@ -158,6 +164,8 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
                 for label, url, loader in iter_sources(argument, args.url):
                     record = _record(label, url, loader, boilerplate=memory, profile=profile)
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    if url == argument and str(record.get("error", "")).startswith("unreadable"):
+                        status = status or UNAVAILABLE
             except NoPages as problem:
                 sys.stderr.write(f"snapcrawl extract: {problem}\n")
                 status = USAGE

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.exit_codes import EXIT_DATA, EXIT_USAGE
+from crawler.exit_codes import EXIT_DATA, EXIT_UNAVAILABLE, EXIT_USAGE
 from tests.crawler.cli.test_cli_errors import assert_one_line
 from tests.crawling import run_snapcrawl as snapcrawl
 
@@ -120,3 +120,45 @@ def test_url_without_stdin_is_a_usage_error():
     assert result.returncode == EXIT_USAGE
     assert "--url gives the address of the page read from stdin" in result.stderr
     assert result.stdout == ""
+
+
+@pytest.fixture
+def page_server(tmp_path):
+    """The fixture page served over real HTTP on 127.0.0.1 (a missing path answers 404)."""
+    import functools
+    import http.server
+    import shutil
+    import threading
+
+    shutil.copy(PAGE, tmp_path / "a.html")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_url_is_fetched_and_extracted(page_server):
+    result = snapcrawl("extract", f"{page_server}/a.html")
+    assert result.returncode == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["url"] == f"{page_server}/a.html"
+    assert record["title"]
+
+
+def test_a_url_that_answers_nothing_or_an_error_exits_69_after_its_record(page_server):
+    from tests.ports import free_port
+
+    closed = f"http://127.0.0.1:{free_port()}/a.html"
+    result = snapcrawl("extract", closed, f"{page_server}/missing.html", f"{page_server}/a.html")
+    assert result.returncode == EXIT_UNAVAILABLE
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["url"] for r in records] == [
+        closed,
+        f"{page_server}/missing.html",
+        f"{page_server}/a.html",
+    ]
+    assert records[0]["error"].startswith("unreadable: ")
+    assert "404" in records[1]["error"]
+    assert records[2]["title"]  # the pages after a failed one still run

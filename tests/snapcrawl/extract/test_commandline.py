@@ -116,8 +116,9 @@ def test_an_undecodable_page_carries_the_detail_the_library_gives(tmp_path):
     assert refused[0] == {"url": str(short), "error": "no_body"}  # no empty detail
 
 
-def test_the_usage_code_is_the_projects():
-    from crawler.exit_codes import EXIT_USAGE
-    from snapcrawl.extract.commandline import USAGE
+def test_the_exit_codes_are_the_projects():
+    from crawler.exit_codes import EXIT_UNAVAILABLE, EXIT_USAGE
+    from snapcrawl.extract.commandline import UNAVAILABLE, USAGE
 
     assert USAGE == EXIT_USAGE
+    assert UNAVAILABLE == EXIT_UNAVAILABLE
