@@ -13,11 +13,10 @@ accepted.
 
 from __future__ import annotations
 
-import difflib
 import inspect
 from collections.abc import Mapping
 
-from snapcrawl.errors import ConfigError
+from snapcrawl.errors import ConfigError, did_you_mean
 
 # Text attributes Scrapy's downloader middlewares read from the spider (UserAgentMiddleware,
 # HttpAuthMiddleware): ``-a user_agent=…`` sets them for one crawl.
@@ -38,7 +37,6 @@ def check_arguments(spider_class: type, given: Mapping[str, str]) -> None:
     for name, value in given.items():
         if name in known or name in SCRAPY_SPIDER_ATTRIBUTES:
             continue
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]}?" if close else f"use {', '.join(known) or 'none'}"
+        hint = did_you_mean(name, known) or f"use {', '.join(known) or 'none'}"
         spider = getattr(spider_class, "name", spider_class.__name__)
         raise ConfigError(name, value, f"the {spider} spider takes no such argument: {hint}")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 
 class SnapcrawlError(Exception):
     """Base class for errors snapcrawl raises on purpose."""
@@ -54,3 +57,10 @@ class UnreadableDataset(SnapcrawlError):
         )
         self.where = where
         self.problem = problem
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """The "did you mean X?" for the known name closest to a misspelt one ("" when none is close):
+    every "no such key/argument/spider" message offers its fix in the same words."""
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f"did you mean {close[0]}?" if close else ""

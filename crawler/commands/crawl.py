@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import difflib
 import logging
 import sys
 import time
@@ -44,7 +43,7 @@ from crawler.exit_codes import (
 )
 from crawler.setting_checks import log_level, misspelt_names
 from crawler.spider_arguments import check_arguments
-from snapcrawl.errors import ConfigError
+from snapcrawl.errors import ConfigError, did_you_mean
 
 logger = logging.getLogger("snapcrawl")
 
@@ -129,8 +128,7 @@ class Command(ScrapyCrawlCommand):
             logger.warning("-s %s: no such setting, ignored: did you mean %s?", name, known)
         known = self.crawler_process.spider_loader.list()
         if args[0] not in known:  # Scrapy's KeyError traceback, exit 1
-            close = difflib.get_close_matches(args[0], known, n=1)
-            hint = f"did you mean {close[0]}?" if close else f"use one of {', '.join(known)}"
+            hint = did_you_mean(args[0], known) or f"use one of {', '.join(known)}"
             logger.error("spider=%r: no such spider: %s", args[0], hint)
             self.exitcode = EXIT_USAGE
             return

@@ -27,7 +27,6 @@ file, the key, the selector and the fix.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ from lxml import etree
 from parsel import Selector
 from parsel.csstranslator import css2xpath
 
-from snapcrawl.errors import ConfigError
+from snapcrawl.errors import ConfigError, did_you_mean
 from snapcrawl.extract.text import normalize_text
 
 SELECTOR_FIELDS = ("title", "body", "published_at", "source", "author", "category")
@@ -188,8 +187,7 @@ def _check_keys(table: dict[str, Any], known: tuple[str, ...], path: Path, prefi
     for key, value in table.items():
         if key in known:
             continue
-        close = difflib.get_close_matches(key, known, n=1)
-        hint = f"did you mean {close[0]}? " if close else ""
+        hint = f"{suggestion} " if (suggestion := did_you_mean(key, known)) else ""
         if not prefix:  # the top level: a key of a table written outside it, or a typo
             if key in SELECTOR_FIELDS or key in NOISE_KEYS:
                 table_name = "selectors" if key in SELECTOR_FIELDS else "noise"

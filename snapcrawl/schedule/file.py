@@ -24,7 +24,6 @@ in another directory all mean the same place. A mistake raises
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import tomllib
@@ -33,7 +32,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from snapcrawl.errors import SnapcrawlError
+from snapcrawl.errors import SnapcrawlError, did_you_mean
 
 TOP_KEYS = ("data_dir", "timezone", "jobs")
 JOB_KEYS = ("spider", "args", "settings", "cron", "every", "data_dir")
@@ -260,8 +259,7 @@ def _check_keys(table: dict[str, Any], allowed: tuple[str, ...], where: str, lab
     for key, value in table.items():
         if key in allowed:
             continue
-        close = difflib.get_close_matches(key, allowed, n=1)
-        hint = f"did you mean {close[0]}? " if close else ""
+        hint = f"{suggestion} " if (suggestion := did_you_mean(key, allowed)) else ""
         if label == "the top level" and isinstance(value, dict):
             hint += f"jobs go under [jobs.{key}]; "
         raise ScheduleError(
