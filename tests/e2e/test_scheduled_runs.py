@@ -158,24 +158,16 @@ def test_run_and_check_work_from_any_folder_as_under_cron(demo_site, tmp_path):
     job's checks read the project's settings there too (they found no spider, exit 2)."""
     schedule = write_schedule(tmp_path / "schedule.toml", demo_site.url)
     env = {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
-    check = subprocess.run(
-        snapcrawl("schedule", str(schedule), "--check"),
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+
+    def in_home(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            snapcrawl(*args), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+        )
+
+    check = in_home("schedule", str(schedule), "--check")
     assert check.returncode == 0, check.stderr
     assert "job news: snapshot" in check.stdout
-    run = subprocess.run(
-        snapcrawl("run", "news", "--schedule", str(schedule), "-s", "CLOSESPIDER_PAGECOUNT=3"),
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    run = in_home("run", "news", "--schedule", str(schedule), "-s", "CLOSESPIDER_PAGECOUNT=3")
     assert run.returncode == 0, run.stderr
     assert [row["finish_reason"] for row in finished_runs(tmp_path / "data")] == [
         "closespider_pagecount"
