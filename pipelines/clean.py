@@ -71,7 +71,7 @@ class CleanPipeline:
             raise NotConfigured("SNAPCRAWL_CLEAN_ENABLED is off")
         boilerplate = services.layout.boilerplate_store if config.clean_boilerplate else None
         if boilerplate is not None:  # opened in the workers, where it failed every page
-            report = check_sqlite(boilerplate)
+            report = check_sqlite(boilerplate, thorough=False)  # at every start: quick
             if not report.ok:
                 raise StateError(str(boilerplate), str(report.problem), str(services.layout.root))
         return cls(

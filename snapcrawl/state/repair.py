@@ -50,14 +50,21 @@ class StateReport:
         return self.problem is None
 
 
-def check_sqlite(path: Path) -> StateReport:
-    """``PRAGMA integrity_check`` on ``path``; a missing file is fine (it starts empty)."""
+def check_sqlite(path: Path, *, thorough: bool = True) -> StateReport:
+    """``PRAGMA integrity_check`` on ``path``; a missing file is fine (it starts empty).
+
+    ``thorough=False`` runs ``quick_check`` instead, for a check made at every crawl's
+    start: it reads every page and finds a file that is not a database or is torn, but
+    skips matching each index against its table, which is most of the full check's time
+    (on a 72 MB store: 0.17 s against 1.8 s). ``snapcrawl state check`` stays thorough.
+    """
     if not path.exists():
         return StateReport(path, None)
+    pragma = "integrity_check" if thorough else "quick_check"
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = db.execute("PRAGMA integrity_check").fetchall()
+            rows = db.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             db.close()
     except sqlite3.DatabaseError as error:
