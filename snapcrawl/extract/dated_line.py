@@ -23,8 +23,9 @@ _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
     # the comment button and its counter: "我要评论(0)"
     r"|(?:我要|发表|参与)评论\s*(?:[(（]\s*\d*\s*[)）])?"
-    # a counter either way round: "阅读10544次", "浏览：88", "点击(12)"
-    r"|(?:阅读|评论|浏览|点击|人气|阅览)\s*[:：(（]?\s*\d+\s*次?[)）]?|\d+\s*次"
+    # a counter either way round: "阅读10544次", "浏览：88", "点击(12)", "阅读量：3.4万"
+    r"|(?:阅读|评论|浏览|点击|人气|阅览)(?:量|数)?\s*[:：(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?[)）]?"
+    r"|\d+\s*次"
 )
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")

@@ -147,3 +147,10 @@ def test_official_documents_signature_date_stays() -> None:
 def test_a_bare_date_after_the_story_is_still_a_stamp() -> None:
     article = extract_article(_page([], ["2024年12月2日"]), "https://news.example.com/a/9.html")
     assert article.paragraphs == tuple(STORY)
+
+
+@pytest.mark.parametrize("counter", ["阅读量：3.4万", "阅读数 1.2万+", "浏览：88"])
+def test_outlet_beside_a_labelled_read_counter(counter: str) -> None:
+    meta = f"<span>河畔晚报</span> <span>2024-12-09 09:17:31</span> <span>{counter}</span>"
+    article = extract_article(_page([], [], meta), "https://news.example.com/a/10.html")
+    assert article.source == "河畔晚报"
