@@ -36,6 +36,7 @@ from snapcrawl.extract.line_kinds import (
     cut_list_sections,
     cut_reference_sections,
     keep_short,
+    keep_signature_dates,
     kind_of,
 )
 from snapcrawl.extract.notice_gate import may_be_host_text
@@ -183,6 +184,7 @@ def select_body(
     else:
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
+    keep_signature_dates(kinds, inside)
     cut_list_sections(kinds, inside)
     cut_reference_sections(kinds, inside)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again

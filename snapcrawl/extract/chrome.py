@@ -25,6 +25,7 @@ from snapcrawl.extract.chrome_vocab import (
     COUNTER_WORDLIST,
     EN_UI_PHRASES,
     END_MARKER,
+    OWN_PROPERTIES,
     PLAYER_POSITION,
     POST_PHRASE_WORDLIST,
     POST_PHRASES,
@@ -48,6 +49,14 @@ _SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|�
 # even as a full sentence, for the group is the account's own. It opens with the action;
 # a story's sentence about such an offer ("记者添加客服微信后，对方称可拉你进群") does not.
 _INVITE = re.compile(r"^(?:长按|扫码|扫描|识别|添加|加)\S{0,24}(?:(?:拉|带)你进|进群|入群)")
+# "更多X干货，请关注Y公众号。": the reader asked, maybe after a promise, to follow an account
+# the line ends on; a promo even as a full sentence. Advice in a story names what to watch
+# ("请关注官方公众号发布的信息。") and so does not end on the account.
+_ASK_TO_FOLLOW = re.compile(
+    r"^(?:(?:更多|想了解|想看|获取|了解更多)[^，,。！？]{0,16}[，,]\s*)?(?:请|欢迎|敬请|請|歡迎|敬請)\s*"
+    r"(?:关注|订阅|下载|關注|訂閱|下載)[^，,。！？]{0,20}"
+    r"(?:公众号|公眾號|微信号|视频号|客户端|客戶端|APP|App|app)[。！!]?$"
+)
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # Gates before the phrase regexes (the word lists and why they suffice: chrome_vocab.py).
 _UI_PHRASE_WORDS = re.compile(any_of(UI_PHRASE_WORDLIST))
@@ -194,7 +203,7 @@ def is_promo(text: str) -> bool:
         return False
     if is_reported_speech(text):
         return False
-    if not text.rstrip("）)】]").endswith("。"):
+    if not text.rstrip("）)】]").endswith("。") or _ASK_TO_FOLLOW.match(text):
         return True
     return _SELF_PROMO.search(text) is not None or _INVITE.search(text) is not None
 
@@ -222,11 +231,14 @@ def _follows_for_more(text: str) -> bool:
 
 
 def is_tag_line(text: str) -> bool:
-    """A "关键字：A B C" line under the story, or a line of hashtags only ("#果园 #丰收")."""
+    """A "关键字：A B C" line under the story, a line of hashtags only ("#果园 #丰收"), or
+    the publisher's list of its own sites ("X旗下网站：A B C")."""
     if len(text) > thresholds.TAG_LINE_MAX:
         return False
-    return TAG_LABEL.match(text) is not None or (
-        text[:1] in "#＃" and _HASHTAGS.match(text) is not None
+    return (
+        TAG_LABEL.match(text) is not None
+        or (text[:1] in "#＃" and _HASHTAGS.match(text) is not None)
+        or ("旗下" in text and OWN_PROPERTIES.match(text) is not None)
     )
 
 

@@ -221,6 +221,12 @@ POST_PHRASE_WORDLIST = (
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)
+# "X旗下网站：A B C", "X旗下软件：…": the publisher listing its own sites and apps under the
+# page, a directory of names (no full stop) like a tag line.
+OWN_PROPERTIES = re.compile(
+    r"^[\s【\[]*[^\s:：，。]{0,10}?旗下(?:网站|网站群|软件|产品|品牌|媒体|平台|应用|APP|App|app)"
+    r"\s*[:：】\]][^。！？!?]*$"
+)
 # The same in English: a web player's own text (video.js prints these for screen readers)
 # and WeChat's buttons on a page saved in English.
 EN_UI_PHRASES = re.compile(

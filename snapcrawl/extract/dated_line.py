@@ -23,8 +23,9 @@ _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
     # the comment button and its counter: "我要评论(0)"
     r"|(?:我要|发表|参与)评论\s*(?:[(（]\s*\d*\s*[)）])?"
-    # a counter either way round: "阅读10544次", "浏览：88", "点击(12)"
-    r"|(?:阅读|评论|浏览|点击|人气|阅览)\s*[:：(（]?\s*\d+\s*次?[)）]?|\d+\s*次"
+    # a counter either way round: "阅读10544次", "浏览：88", "点击(12)", "阅读量：3.4万"
+    r"|(?:阅读|评论|浏览|点击|人气|阅览)(?:量|数)?\s*[:：(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?[)）]?"
+    r"|\d+\s*次"
 )
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")
@@ -42,7 +43,13 @@ _MAX_META_LINE = 60
 _REPORTER = re.compile(r"^(?:见习|見習|实习|實習|特约|特約|首席)?(?:记者|記者|通讯员|通訊員)")
 # "上報快訊／范姜佳鈺": the outlet (and its desk) before a slash, a person's name after it.
 _SLASH_BYLINE = re.compile(r"^(?P<outlet>[^\s／/]{2,12})[／/][\u4e00-\u9fff·]{2,4}$")
-_DESK = re.compile(r"(?:快讯|快訊|即时|即時|讯|訊)$")  # the outlet's desk, not a part of its name
+# The outlet's desk, not a part of its name: 快讯, 专讯 (【明報專訊】), 即时, 讯.
+_DESK = re.compile(r"(?:(?:快|专|專|急)?(?:讯|訊)|即时|即時)$")
+# "[海港在线 原创]", "【海港网独家】": the outlet claiming the story as its own, in brackets on
+# a dated line that may also carry labelled credits (作者：X | 责编：Y).
+_OWN_STORY = re.compile(
+    r"[\[【]\s*(?P<name>[^\s\[\]【】:：]{2,12}?)\s*(?:原创|原創|独家|獨家)\s*[\]】]"
+)
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _ABOVE = 3  # lines over a bare date where its outlet may stand (a promo between them)
 _LONE_NAME = 12  # a name standing alone over the date is this short
@@ -55,6 +62,13 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         text = line.text
         if line.chars > _MAX_META_LINE or not (spans := date_spans(text)):
             continue
+        if (
+            ("原" in text or "独" in text or "獨" in text)
+            and (own := _OWN_STORY.search(text))
+            and OUTLET_SHAPE.search(own["name"])
+            and (found := unlabeled_token(own["name"]))
+        ):
+            return found
         rest = text
         for start, end in reversed(spans):
             rest = rest[:start] + " " + rest[end:]
@@ -71,7 +85,8 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
             and not _SLASH_BYLINE.match(opening)
             and not _glued_name(tokens[0], text, spans)
         ):
-            return unlabeled_token(tokens[0].strip("《》"))  # "《山城周刊》"
+            found = unlabeled_token(tokens[0].strip("《》"))  # "《山城周刊》"
+            return _without_desk(found) if found else None  # "【海港報專訊】"
         if not tokens and pos > 0 and (found := _name_above(zone, pos, bare=not words)):
             return found
     return None
@@ -92,11 +107,18 @@ def _outlet_before_reporter(opening: str, tokens: list[str]) -> str | None:
         outlet = tokens[0]  # "新京报 张三": the outlet, then its reporter's bare name
     if outlet is None:
         return None
-    if len(outlet) > 3 and (bare := _DESK.sub("", outlet)) and OUTLET_SHAPE.search(bare):
-        outlet = bare
+    outlet = _without_desk(outlet)
     if outlet.startswith("本") or not OUTLET_SHAPE.search(outlet):
         return None
     return unlabeled_token(outlet)
+
+
+def _without_desk(outlet: str) -> str:
+    """The outlet's name without its desk ("海港報專訊" gives 海港報), when what is left is
+    still shaped like an outlet's (南方资讯 keeps its 讯)."""
+    if len(outlet) > 3 and (bare := _DESK.sub("", outlet)) and OUTLET_SHAPE.search(bare):
+        return bare
+    return outlet
 
 
 def _name_above(zone: list[Line], pos: int, bare: bool) -> str | None:

@@ -8,6 +8,7 @@ for them: a subheading under "（原标题：…）" still opens the story.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from lxml import etree
@@ -136,6 +137,29 @@ def _opens_address(run: list[Line]) -> bool:
         and not noise.is_meta_line(last)
         and all(line.link_chars == 0 for line in run)
     )
+
+
+# A document's signature: the issuing body's name alone on its line (河畔市人民政府办公室,
+# 河畔股份有限公司董事会), and the date it was signed on, written out, alone under it.
+_SIGNATURE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{4,30}(?:政府|办公厅|办公室|委员会|管理局|局|厅|委|部|署|院|中心|"
+    r"公司|董事会|监事会|协会|学会|联合会|大学|学院|研究所|银行|支队|大队)$"
+)
+_SIGNED_ON = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def keep_signature_dates(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """A written-out date alone under a signature closes an official document or an
+    announcement (its 成文日期), as a list's item it is not: it becomes a SHORT line, kept
+    with the signature in the sign-off run after the prose."""
+    for i in range(1, len(lines)):
+        if (
+            kinds[i][1] == "list_item"
+            and kinds[i - 1][0] is not Kind.BAD
+            and _SIGNED_ON.match(lines[i].text)
+            and _SIGNATURE.match(lines[i - 1].text)
+        ):
+            kinds[i] = (Kind.SHORT, "")
 
 
 def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:

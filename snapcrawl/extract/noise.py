@@ -87,8 +87,11 @@ _YEAR_NEAR_END = re.compile(r"(?:19|20)\d\d")
 _BARE_CLOCK = re.compile(r"[0-2]?\d:[0-5]\d:[0-5]\d")
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 # An outlet's name on a dateline ends like one (海港晚报, 示例网, 《海港周刊》, 海港新闻).
-_OUTLET_END = re.compile(r"(?:[报网社台刊志]|新闻|杂志|广播|传媒|在线|频道|客户端)》?$")
-_OUTLET_CHARS = re.compile("[报网社台刊志闻志播媒线道端》]")  # the last of _OUTLET_END's words
+_OUTLET_END = re.compile(
+    r"(?:[报網网社台臺刊志誌報]|新闻|新聞|杂志|雜誌|广播|廣播|传媒|傳媒|在线|在線|频道|頻道|客户端|客戶端)》?$"
+)
+# the last characters of _OUTLET_END's words
+_OUTLET_CHARS = re.compile("[报网社台刊志闻志播媒线道端》報網臺誌聞線]")
 _DATED_OUTLET_LINE_MAX = 50  # a date, an address and an outlet's name, no label
 # What an app's meta line prints beside the outlet and the time, naming no other outlet:
 # where the post was sent from ("发布于 四川", "IP属地 广东"), a read counter ("阅读量 2.6万")
@@ -97,6 +100,8 @@ _META_COUNTER = re.compile(r"(?:阅读量?|浏览量?|阅读数|播放量)\s*\d+
 _META_EXTRAS = re.compile(
     r"(?:发布于|IP属地)\s*[\u4e00-\u9fff]{2,8}"
     r"|(?<!\S)(?:记者|記者|通讯员|通訊員)(?:\s*[\u4e00-\u9fff·]{2,4}(?=\s|$)){1,3}"
+    # what kind of report, after a slash ("聯合報／記者X／即時報導", "記者X／台北報導")
+    r"|(?<!\S)[\u4e00-\u9fff]{0,4}(?:報導|报道)(?=\s|$)"
 )
 # A site's address on a dateline: "http://www.example.com", "NEWS.EXAMPLE.COM.CN".
 _ADDRESS = re.compile(
@@ -208,7 +213,10 @@ def dated_outlet(text: str) -> str | None:
     rest = text
     for start, end in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
-    words = _META_EXTRAS.sub(" ", _META_COUNTER.sub(" ", _ADDRESS.sub(" ", rest))).split()
+    rest = _ADDRESS.sub(" ", rest)
+    if "／" in rest or "/" in rest:  # "聯合報／記者X／即時報導": the slashes part the words
+        rest = rest.replace("／", " ").replace("/", " ")
+    words = _META_EXTRAS.sub(" ", _META_COUNTER.sub(" ", rest)).split()
     if not 0 < len(words) <= 2 or not all(
         _OUTLET_END.search(word) and "：" not in word and ":" not in word for word in words
     ):  # a labelled value ("作者：《X报》") is no bare outlet
