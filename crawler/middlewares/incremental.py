@@ -34,6 +34,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler.middlewares.hash_set import HashSet
+from crawler.middlewares.trap_yield import article_known
 from crawler.services import crawl_services
 from snapcrawl import counters
 from snapcrawl.dedup import DedupIndex, canonicalize_url, url_host
@@ -50,11 +51,15 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         index: Callable[[], DedupIndex | None],
         dataset: Path | DatasetLocation,
         recheck_days: float = 0.0,
+        on_known: Callable[[Request], None] | None = None,
     ) -> None:
         self.stats = stats
         self.index = index
         self.dataset = dataset  # where the articles and duplicates tables are
         self.recheck_days = recheck_days
+        # told of each link not fetched: the trap guard counts it as a link that led to an
+        # article (crawler/middlewares/trap_yield.py), so a list of known stories is not a trap
+        self.on_known = on_known
         self.seen = SeenPages()
         self.skipped = HashSet()  # hashes of the URLs not fetched: each counted once
         # This run's own pages (let through, or kept after a redirect): another link to
@@ -75,6 +80,7 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
             lambda: services.dedup_index,
             services.layout.dataset,
             config.incremental_recheck_days,
+            lambda request: crawler.signals.send_catch_log(article_known, request=request),
         )
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
@@ -127,6 +133,8 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         else:
             self.this_run.add(key)
             return request
+        if self.on_known is not None:
+            self.on_known(request)
         if self.skipped.add(key):
             self.stats.inc_value(counters.INCREMENTAL_SKIPPED)
             self.stats.inc_value(f"{counters.INCREMENTAL_SKIPPED_BECAUSE}{reason}")

@@ -50,15 +50,30 @@ from snapcrawl.fixtures.format import FixtureError, recorded_start_url
 
 
 def same_site_key(url: str) -> tuple[str, int | None]:
-    """Host plus explicit port: what "the start URL's host" means for link following."""
+    """What "the start URL's host" means for link following: the host and its port.
+
+    Sites write their own links in several spellings of one host: an explicit default
+    port (``http://news.cn:80/a.html``), the scheme switched (``https://``), ``www.``
+    added or left out. Each would otherwise be another host and its links lost, so
+    the key drops a leading ``www.`` and a port that is the scheme's default.
+    """
     return site_of(urlsplit(url))
 
 
 def site_of(parts: SplitResult | ParseResult) -> tuple[str, int | None]:
     """:func:`same_site_key` of a URL already split (link following parses each link once)."""
-    return (parts.hostname or "", parts.port)
+    host = (parts.hostname or "").rstrip(".")
+    host = host.removeprefix("www.")
+    try:
+        port = parts.port
+    except ValueError:  # not a number: a key no real site has, so the link is offsite
+        return (host, -1)
+    if port is not None and port == DEFAULT_PORTS.get(parts.scheme.lower()):
+        port = None
+    return (host, port)
 
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 
 # Links to files the spider never follows (images, archives, documents...): Scrapy's own
@@ -132,8 +147,11 @@ class SnapshotSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.start_url = check_start_url(start_url)
         parts = urlsplit(start_url)
-        self.site = same_site_key(start_url)
-        self.allowed_domains = [parts.hostname]
+        # the sites whose links are followed: the start URL's, and the one a redirect of
+        # the start URL lands on (http -> https, bare host -> www.)
+        self.sites = {same_site_key(start_url)}
+        # Scrapy's offsite filter allows subdomains: www.news.cn lets news.cn through
+        self.allowed_domains = [(parts.hostname or "").removeprefix("www.")]
         # extensions are checked in _follow, on the same parse of the URL as its host
         self._links = LinkExtractor(unique=True, deny_extensions=[])
 
@@ -147,6 +165,8 @@ class SnapshotSpider(scrapy.Spider):
             self.logger.info("ignored non-HTML response %s", response.url)
             return
         stats.inc_value(counters.SPIDER_PAGES_HTML)
+        if response.meta.get("depth", 0) == 0 and response.meta.get("redirect_urls"):
+            self.sites.add(same_site_key(response.url))  # the start URL moved: follow it
         yield from self._follow(response)
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         yield PageItem(
@@ -166,7 +186,7 @@ class SnapshotSpider(scrapy.Spider):
             parts = urlparse(link.url)
             if parts.path.lower().endswith(SKIPPED_EXTENSIONS):
                 continue
-            if site_of(parts) != self.site:
+            if site_of(parts) not in self.sites:
                 self.crawler.stats.inc_value(counters.SPIDER_LINKS_OFFSITE)
                 continue
             if followed >= limit:
