@@ -42,6 +42,7 @@ from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.items import PageItem
 from crawler.services import crawl_services
+from crawler.spiders.next_links import next_page_links
 from crawler.start_url import check_start_url
 from snapcrawl import counters
 from snapcrawl.dedup import canonicalize_url
@@ -182,8 +183,8 @@ class SnapshotSpider(scrapy.Spider):
         limit = services.config.spider_max_links
         gate = services.link_gate
         followed = 0
-        for link in self._links.extract_links(response):
-            parts = urlparse(link.url)
+        for url in self._link_urls(response):
+            parts = urlparse(url)
             if parts.path.lower().endswith(SKIPPED_EXTENSIONS):
                 continue
             if site_of(parts) not in self.sites:
@@ -193,11 +194,18 @@ class SnapshotSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(counters.SPIDER_LINKS_OVER_LIMIT)
                 break
             followed += 1
-            if gate is not None and gate.followed_before(response, link.url):
+            if gate is not None and gate.followed_before(response, url):
                 continue  # the trap middleware would drop its request: none is made
             # as the page wrote it: the canonical URL is an identity key (the request
             # fingerprint, the dedup store), not a URL the site ever linked
-            yield scrapy.Request(link.url, callback=self.parse, errback=self.skipped)
+            yield scrapy.Request(url, callback=self.parse, errback=self.skipped)
+
+    def _link_urls(self, response: HtmlResponse) -> Iterator[str]:
+        """The page's anchors, then the next pages its head names that no anchor links."""
+        urls = [link.url for link in self._links.extract_links(response)]
+        yield from urls
+        extra = [url for url in next_page_links(response) if url not in urls]
+        yield from dict.fromkeys(extra)
 
     def skipped(self, failure: Failure) -> None:
         """Every request that ends without a page becomes one counted, logged skip."""

@@ -155,3 +155,47 @@ def test_a_calendar_of_months_and_days_ends_by_itself_with_every_article(tmp_pat
     # without an article, plus those already requested by then: 157 calendar pages in
     # 8.9 s when measured (64 months, 93 days); before, the crawl never ended
     assert len(calendar) < 400, len(calendar)
+
+
+# -- a list that pages on only behind a "load more" button --------------------------
+
+
+def load_more_site() -> tuple[callable, list[str]]:
+    """Three list pages of three stories; pages 2 and 3 are named only by the head's
+    ``<link rel="next">`` (the button loads them by script) and its ``rel="prev"``."""
+    stories = distinct_stories(9)
+
+    def list_page(number: int) -> str:
+        head = "".join(
+            f'<link rel="{rel}" href="/news/?page={other}">'
+            for rel, other in (("prev", number - 1), ("next", number + 1))
+            if 1 <= other <= 3
+        )
+        chunk = range(3 * number - 3, 3 * number)
+        items = "".join(f'<li><a href="/a/{n}.html">{stories[n]["title"]}</a></li>' for n in chunk)
+        button = f'<button data-url="/news/?page={number + 1}">加载更多</button>'
+        return (
+            f'<html><head><meta charset="utf-8"><link rel="stylesheet" href="/s.css">{head}'
+            f"<title>要闻</title></head><body><ul>{items}</ul>{button}</body></html>"
+        )
+
+    def route(target: str) -> Answer:
+        if target in ("/", "/news/"):
+            return 200, list_page(1).encode(), HTML
+        if match := re.fullmatch(r"/news/\?page=([1-3])", target):
+            return 200, list_page(int(match[1])).encode(), HTML
+        if (match := re.fullmatch(r"/a/(\d)\.html", target)) and int(match[1]) < len(stories):
+            return 200, article_html(stories[int(match[1])]).encode(), HTML
+        return NOT_FOUND
+
+    return route, [story["title"] for story in stories]
+
+
+def test_list_pages_named_only_by_link_rel_next_are_crawled(tmp_path):
+    route, titles = load_more_site()
+    with serve(route) as site:
+        run_scrapy_crawl(site.url, tmp_path, *QUIET)
+        lists = sorted(t for t in site.targets() if t.startswith("/news/"))
+    assert sorted(pd.read_parquet(tmp_path / "articles")["title"]) == sorted(titles)
+    assert lists == ["/news/?page=1", "/news/?page=2", "/news/?page=3"]  # each once
+    assert "/s.css" not in site.targets()  # other <link> relations are not followed
