@@ -161,13 +161,21 @@ class SnapshotSpider(scrapy.Spider):
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[PageItem | scrapy.Request]:
         stats = self.crawler.stats
+        if response.meta.get("redirect_urls"):
+            site = same_site_key(response.url)
+            if response.meta.get("depth", 0) == 0:
+                self.sites.add(site)  # the start URL moved: follow it there
+            elif site not in self.sites:
+                # Scrapy's offsite filter let a redirect to a subdomain through
+                # (allowed_domains holds the bare host, for www.): another site all the same
+                stats.inc_value(counters.OFFSITE_FILTERED)
+                self.logger.info("ignored a redirect to another host: %s", response.url)
+                return
         if not is_html(response):
             stats.inc_value(counters.SPIDER_NON_HTML)
             self.logger.info("ignored non-HTML response %s", response.url)
             return
         stats.inc_value(counters.SPIDER_PAGES_HTML)
-        if response.meta.get("depth", 0) == 0 and response.meta.get("redirect_urls"):
-            self.sites.add(same_site_key(response.url))  # the start URL moved: follow it
         yield from self._follow(response)
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         yield PageItem(
