@@ -44,6 +44,17 @@ from snapcrawl.store.filesystem import DatasetLocation
 logger = logging.getLogger(__name__)
 
 
+def host_spellings(start_url: str | None) -> list[str | None]:
+    """The ``host`` values of the rows a crawl from ``start_url`` writes: its host and the
+    same host with ``www.`` added or removed, which the spider follows as the same site
+    (``http://news.cn/`` redirecting to ``www.news.cn`` keeps rows under the latter)."""
+    host = url_host(start_url)
+    if host is None:
+        return [None]
+    twin = host.removeprefix("www.") if host.startswith("www.") else f"www.{host}"
+    return [host, twin]
+
+
 class IncrementalMiddleware(BaseSpiderMiddleware):
     def __init__(
         self,
@@ -100,8 +111,13 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
                 extra={"spider": spider},
             )
             raise CloseSpider("incremental_without_dedup")
-        host = url_host(getattr(spider, "start_url", None))
-        self.seen = load_seen_pages(self.dataset, host=host, recheck_days=self.recheck_days)
+        self.seen = SeenPages()
+        for host in host_spellings(getattr(spider, "start_url", None)):
+            found = load_seen_pages(self.dataset, host=host, recheck_days=self.recheck_days)
+            self.seen = SeenPages(
+                duplicates=self.seen.duplicates | found.duplicates,
+                recent=self.seen.recent | found.recent,
+            )
         logger.info(
             "incremental: articles kept by earlier runs are not fetched again; %d pages dropped"
             " as duplicates are skipped; %d articles younger than %g days are re-checked",

@@ -60,11 +60,14 @@ class HostSite:
                 "/a/5.html",  # redirects to m.news.test: another site
             ]
             titles = [story["title"] for story in self.stories] + ["旧址"]
-            return 200, {}, list_html("首页", list(zip(links, titles, strict=True))).encode()
+            printed = [(f"/a/{n}.html?print=1", "打印") for n in range(5)]  # copies, listed
+            items = list(zip(links, titles, strict=True)) + printed
+            return 200, {}, list_html("首页", items).encode()
         if path == "/a/5.html" and name in ("news.test", "www.news.test"):  # moved
             return 301, {"Location": f"http://m.news.test:{self.port}/a/5.html"}, b""
-        if match := re.fullmatch(r"/a/(\d)\.html", path):
-            return 200, {}, article_html(self.stories[int(match[1])]).encode()
+        if match := re.fullmatch(r"/a/(\d)\.html(\?print=1)?", path):
+            printing = f'<a href="/a/{match[1]}.html?print=1">打印</a>'  # a copy of the page
+            return 200, {}, article_html(self.stories[int(match[1])], links=printing).encode()
         return 404, {}, NOT_FOUND[1]
 
 
@@ -209,3 +212,17 @@ def test_list_pages_named_only_by_link_rel_next_are_crawled(tmp_path):
     assert sorted(pd.read_parquet(tmp_path / "articles")["title"]) == sorted(titles)
     assert lists == ["/news/?page=1", "/news/?page=2", "/news/?page=3"]  # each once
     assert "/s.css" not in site.targets()  # other <link> relations are not followed
+
+
+def test_a_second_run_from_the_bare_host_skips_the_copies_kept_under_www(host_site, tmp_path):
+    """The rows of a crawl started at the bare host carry the www. host it redirected to:
+    the second run read the copies dropped by the first under the bare host only, and
+    fetched every print view again."""
+    start = f"http://news.test:{host_site.port}/"
+    run_scrapy_crawl(start, tmp_path, RESOLVER, *QUIET)
+    first = [path for _, path in host_site.log if path.endswith("?print=1")]
+    assert len(set(first)) == 5  # each article's print view, dropped as a copy
+    host_site.log.clear()
+    run_scrapy_crawl(start, tmp_path, RESOLVER, *QUIET)
+    # neither the articles nor their print views again (/a/5.html moved to another site)
+    assert not [path for _, path in host_site.log if re.match(r"/a/[0-4]\.html", path)]
