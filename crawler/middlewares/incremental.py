@@ -34,6 +34,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler.middlewares.hash_set import HashSet
+from crawler.middlewares.trap_yield import article_known
 from crawler.services import crawl_services
 from snapcrawl import counters
 from snapcrawl.dedup import DedupIndex, canonicalize_url, url_host
@@ -43,6 +44,17 @@ from snapcrawl.store.filesystem import DatasetLocation
 logger = logging.getLogger(__name__)
 
 
+def host_spellings(start_url: str | None) -> list[str | None]:
+    """The ``host`` values of the rows a crawl from ``start_url`` writes: its host and the
+    same host with ``www.`` added or removed, which the spider follows as the same site
+    (``http://news.cn/`` redirecting to ``www.news.cn`` keeps rows under the latter)."""
+    host = url_host(start_url)
+    if host is None:
+        return [None]
+    twin = host.removeprefix("www.") if host.startswith("www.") else f"www.{host}"
+    return [host, twin]
+
+
 class IncrementalMiddleware(BaseSpiderMiddleware):
     def __init__(
         self,
@@ -50,11 +62,15 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         index: Callable[[], DedupIndex | None],
         dataset: Path | DatasetLocation,
         recheck_days: float = 0.0,
+        on_known: Callable[[Request], None] | None = None,
     ) -> None:
         self.stats = stats
         self.index = index
         self.dataset = dataset  # where the articles and duplicates tables are
         self.recheck_days = recheck_days
+        # told of each link not fetched: the trap guard counts it as a link that led to an
+        # article (crawler/middlewares/trap_yield.py), so a list of known stories is not a trap
+        self.on_known = on_known
         self.seen = SeenPages()
         self.skipped = HashSet()  # hashes of the URLs not fetched: each counted once
         # This run's own pages (let through, or kept after a redirect): another link to
@@ -75,6 +91,7 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
             lambda: services.dedup_index,
             services.layout.dataset,
             config.incremental_recheck_days,
+            lambda request: crawler.signals.send_catch_log(article_known, request=request),
         )
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
@@ -94,8 +111,13 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
                 extra={"spider": spider},
             )
             raise CloseSpider("incremental_without_dedup")
-        host = url_host(getattr(spider, "start_url", None))
-        self.seen = load_seen_pages(self.dataset, host=host, recheck_days=self.recheck_days)
+        self.seen = SeenPages()
+        for host in host_spellings(getattr(spider, "start_url", None)):
+            found = load_seen_pages(self.dataset, host=host, recheck_days=self.recheck_days)
+            self.seen = SeenPages(
+                duplicates=self.seen.duplicates | found.duplicates,
+                recent=self.seen.recent | found.recent,
+            )
         logger.info(
             "incremental: articles kept by earlier runs are not fetched again; %d pages dropped"
             " as duplicates are skipped; %d articles younger than %g days are re-checked",
@@ -127,6 +149,8 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
         else:
             self.this_run.add(key)
             return request
+        if self.on_known is not None:
+            self.on_known(request)
         if self.skipped.add(key):
             self.stats.inc_value(counters.INCREMENTAL_SKIPPED)
             self.stats.inc_value(f"{counters.INCREMENTAL_SKIPPED_BECAUSE}{reason}")

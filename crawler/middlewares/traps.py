@@ -22,6 +22,10 @@ each a setting (0 turns it off):
   which links the same navigation as the day before, is. The (group, link) pairs
   are kept as hashes, one per link the group's pages make: per URL, like the
   duplicate filter's fingerprints (crawler/middlewares/hash_set.py: ~20 bytes each).
+* **patterns that lead to no article** (twice ``SNAPCRAWL_TRAP_BARREN_PAGES``): two
+  patterns that link each other (a calendar's months and days) are never barren;
+  a pattern whose pages went on that long, not in a row, without an article found
+  through them is given up on too (crawler/middlewares/trap_yield.py).
 * **depth** (``SNAPCRAWL_TRAP_MAX_DEPTH``): links from the start page, a last
   resort for a chain the barren rule did not catch. Its default (10,000) is above
   a real archive paginated by "next" links: 5,000 pages of 20 links hold 100,000
@@ -54,6 +58,7 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler.items import NotAnArticleDrop
 from crawler.middlewares.hash_set import HashSet
+from crawler.middlewares.trap_yield import VIA, ArticleYield, article_known, via_of
 from crawler.services import crawl_services
 from snapcrawl import counters, finish_reasons
 from snapcrawl.dedup import canonical_or_as_is
@@ -104,6 +109,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
         self.told: set[str] = set()
         self.budget_spent = False
         self.pages: dict[int, _PageLinks] = {}  # id(response) -> its output passing now
+        self.article_yield = ArticleYield(2 * barren_pages)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrapMiddleware:
@@ -116,6 +122,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(middleware.known_article, signal=article_known)
         crawl_services(crawler).link_gate = middleware
         return middleware
 
@@ -208,9 +215,19 @@ class TrapMiddleware(BaseSpiderMiddleware):
     def item_dropped(self, item: Any, response: Response, exception: BaseException) -> None:
         self._judged(response, article=not isinstance(exception, NotAnArticleDrop))
 
+    def known_article(self, request: Request) -> None:
+        """An article an earlier run kept, not fetched again: its link still led to one."""
+        self.article_yield.article(canonical_or_as_is(request.url), request.meta.get(VIA))
+
     def _judged(self, response: Response | None, article: bool) -> None:
         if response is None:
             return
+        if article:
+            self.article_yield.article(canonical_or_as_is(response.url), response.meta.get(VIA))
+        else:
+            own = url_pattern(canonical_or_as_is(response.url))
+            if self.article_yield.fruitless_page(own):
+                self._stop(own, f"{self.article_yield.limit} pages like %s led to no article")
         pattern = self.pending.pop(canonical_or_as_is(response.url), None)
         if pattern is None:
             return
@@ -219,16 +236,22 @@ class TrapMiddleware(BaseSpiderMiddleware):
             return
         record = self.patterns.setdefault(pattern, PatternRecord())
         record.barren_in_a_row += 1
-        if not record.stopped and record.barren_in_a_row >= self.barren_pages:
-            record.stopped = True
-            self.stats.inc_value(counters.TRAP_PATTERNS_STOPPED)
-            logger.warning(
-                "%d pages in a row like %s held no article and no new link: not following"
-                " more of them (SNAPCRAWL_TRAP_BARREN_PAGES=%d)",
-                record.barren_in_a_row,
-                pattern,
-                self.barren_pages,
-            )
+        if record.barren_in_a_row >= self.barren_pages:
+            why = f"{record.barren_in_a_row} pages in a row like %s held no article and no new link"
+            self._stop(pattern, why)
+
+    def _stop(self, pattern: str, why: str) -> None:
+        """Follow no more links of ``pattern``; ``why`` holds one %s for the pattern."""
+        record = self.patterns.setdefault(pattern, PatternRecord())
+        if record.stopped:
+            return
+        record.stopped = True
+        self.stats.inc_value(counters.TRAP_PATTERNS_STOPPED)
+        logger.warning(
+            why + ": not following more of them (SNAPCRAWL_TRAP_BARREN_PAGES=%d)",
+            pattern,
+            self.barren_pages,
+        )
 
     def _productive(self, pattern: str) -> None:
         record = self.patterns.get(pattern)
@@ -259,7 +282,10 @@ class _PageLinks:
         pattern = self._note(url)
         if element.dont_filter:  # passes every limit
             return element
-        return self.middleware._admit(element, self.response, url, pattern)
+        request = self.middleware._admit(element, self.response, url, pattern)
+        if request is not None:  # first linked here: an article it leads to credits this page
+            request.meta[VIA] = via_of(self.pattern, self.response)
+        return request
 
     def followed_before(self, link: str) -> bool:
         """What :meth:`follow` does with a GET request of ``link`` (no body, filtered)
@@ -275,6 +301,8 @@ class _PageLinks:
         pattern = url_pattern(url)
         if pattern != self.pattern and self.middleware.first_link_from(self.pattern, url):
             self.new_elsewhere = True
+            if self.middleware.article_yield.is_article(url):
+                self.middleware.article_yield.credit(via_of(self.pattern, self.response))
         return pattern
 
     def done(self) -> None:

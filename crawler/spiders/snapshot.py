@@ -42,6 +42,7 @@ from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.items import PageItem
 from crawler.services import crawl_services
+from crawler.spiders.next_links import next_page_links
 from crawler.start_url import check_start_url
 from snapcrawl import counters
 from snapcrawl.dedup import canonicalize_url
@@ -50,15 +51,30 @@ from snapcrawl.fixtures.format import FixtureError, recorded_start_url
 
 
 def same_site_key(url: str) -> tuple[str, int | None]:
-    """Host plus explicit port: what "the start URL's host" means for link following."""
+    """What "the start URL's host" means for link following: the host and its port.
+
+    Sites write their own links in several spellings of one host: an explicit default
+    port (``http://news.cn:80/a.html``), the scheme switched (``https://``), ``www.``
+    added or left out. Each would otherwise be another host and its links lost, so
+    the key drops a leading ``www.`` and a port that is the scheme's default.
+    """
     return site_of(urlsplit(url))
 
 
 def site_of(parts: SplitResult | ParseResult) -> tuple[str, int | None]:
     """:func:`same_site_key` of a URL already split (link following parses each link once)."""
-    return (parts.hostname or "", parts.port)
+    host = (parts.hostname or "").rstrip(".")
+    host = host.removeprefix("www.")
+    try:
+        port = parts.port
+    except ValueError:  # not a number: a key no real site has, so the link is offsite
+        return (host, -1)
+    if port is not None and port == DEFAULT_PORTS.get(parts.scheme.lower()):
+        port = None
+    return (host, port)
 
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 
 # Links to files the spider never follows (images, archives, documents...): Scrapy's own
@@ -132,8 +148,11 @@ class SnapshotSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.start_url = check_start_url(start_url)
         parts = urlsplit(start_url)
-        self.site = same_site_key(start_url)
-        self.allowed_domains = [parts.hostname]
+        # the sites whose links are followed: the start URL's, and the one a redirect of
+        # the start URL lands on (http -> https, bare host -> www.)
+        self.sites = {same_site_key(start_url)}
+        # Scrapy's offsite filter allows subdomains: www.news.cn lets news.cn through
+        self.allowed_domains = [(parts.hostname or "").removeprefix("www.")]
         # extensions are checked in _follow, on the same parse of the URL as its host
         self._links = LinkExtractor(unique=True, deny_extensions=[])
 
@@ -142,6 +161,16 @@ class SnapshotSpider(scrapy.Spider):
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[PageItem | scrapy.Request]:
         stats = self.crawler.stats
+        if response.meta.get("redirect_urls"):
+            site = same_site_key(response.url)
+            if response.meta.get("depth", 0) == 0:
+                self.sites.add(site)  # the start URL moved: follow it there
+            elif site not in self.sites:
+                # Scrapy's offsite filter let a redirect to a subdomain through
+                # (allowed_domains holds the bare host, for www.): another site all the same
+                stats.inc_value(counters.OFFSITE_FILTERED)
+                self.logger.info("ignored a redirect to another host: %s", response.url)
+                return
         if not is_html(response):
             stats.inc_value(counters.SPIDER_NON_HTML)
             self.logger.info("ignored non-HTML response %s", response.url)
@@ -162,22 +191,29 @@ class SnapshotSpider(scrapy.Spider):
         limit = services.config.spider_max_links
         gate = services.link_gate
         followed = 0
-        for link in self._links.extract_links(response):
-            parts = urlparse(link.url)
+        for url in self._link_urls(response):
+            parts = urlparse(url)
             if parts.path.lower().endswith(SKIPPED_EXTENSIONS):
                 continue
-            if site_of(parts) != self.site:
+            if site_of(parts) not in self.sites:
                 self.crawler.stats.inc_value(counters.SPIDER_LINKS_OFFSITE)
                 continue
             if followed >= limit:
                 self.crawler.stats.inc_value(counters.SPIDER_LINKS_OVER_LIMIT)
                 break
             followed += 1
-            if gate is not None and gate.followed_before(response, link.url):
+            if gate is not None and gate.followed_before(response, url):
                 continue  # the trap middleware would drop its request: none is made
             # as the page wrote it: the canonical URL is an identity key (the request
             # fingerprint, the dedup store), not a URL the site ever linked
-            yield scrapy.Request(link.url, callback=self.parse, errback=self.skipped)
+            yield scrapy.Request(url, callback=self.parse, errback=self.skipped)
+
+    def _link_urls(self, response: HtmlResponse) -> Iterator[str]:
+        """The page's anchors, then the next pages its head names that no anchor links."""
+        urls = [link.url for link in self._links.extract_links(response)]
+        yield from urls
+        extra = [url for url in next_page_links(response) if url not in urls]
+        yield from dict.fromkeys(extra)
 
     def skipped(self, failure: Failure) -> None:
         """Every request that ends without a page becomes one counted, logged skip."""

@@ -69,6 +69,8 @@ TRACKING_PARAMS: frozenset[str] = frozenset(
         "pass_ticket",
         "wx_header",
         "devicetype",
+        # WordPress's "reply to this comment" link: the same post again (in every comment)
+        "replytocom",
     }
 )
 # Parameters dropped by prefix: utm_source, utm_medium, utm_campaign, ...

@@ -221,3 +221,11 @@ def test_links_to_articles_this_run_kept_are_left_to_the_dupefilter():
     mw.item_scraped({"url": f"{SITE}/a/1.html"})
     assert through(mw, f"{SITE}/a/1.html", f"{SITE}/a/2.html") == [f"{SITE}/a/1.html"]
     assert mw.stats.get_value("snapcrawl/incremental/skipped") == 1
+
+
+def test_the_rows_of_a_crawl_are_looked_up_under_both_spellings_of_its_host():
+    from crawler.middlewares.incremental import host_spellings
+
+    assert host_spellings("http://news.cn/") == ["news.cn", "www.news.cn"]
+    assert host_spellings("https://WWW.news.cn:8443/a") == ["www.news.cn:8443", "news.cn:8443"]
+    assert host_spellings(None) == [None]

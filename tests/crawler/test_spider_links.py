@@ -18,7 +18,8 @@ from scrapy.utils.test import get_crawler
 
 from crawler.middlewares.traps import TrapMiddleware
 from crawler.services import crawl_services
-from crawler.spiders.snapshot import SnapshotSpider
+from crawler.spiders.next_links import next_page_links
+from crawler.spiders.snapshot import SnapshotSpider, same_site_key
 
 START = "http://127.0.0.1:8701/"
 HREFS = [
@@ -120,3 +121,43 @@ def test_without_the_trap_middleware_the_spider_requests_every_link(settings):
     every_link = [request.url for request in spider._follow(page())]
     assert every_link
     assert second_pass(crawler, spider) == every_link
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "http://news.example.cn/a/1.html",
+        "http://news.example.cn:80/a/1.html",  # the scheme's default port, spelled out
+        "https://news.example.cn/a/1.html",
+        "https://news.example.cn:443/a/1.html",
+        "http://www.news.example.cn/a/1.html",
+        "HTTP://NEWS.Example.cn./a/1.html",
+    ],
+)
+def test_each_spelling_of_the_start_hosts_name_is_the_same_site(link):
+    assert same_site_key(link) == same_site_key("http://news.example.cn/")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "http://news.example.cn:8080/a/1.html",  # another port: another site
+        "http://img.news.example.cn/a/1.html",
+        "http://example.cn/a/1.html",
+        "http://news.example.cn:x/a/1.html",  # a port that is no number
+    ],
+)
+def test_another_host_or_port_is_another_site(link):
+    assert same_site_key(link) != same_site_key("http://news.example.cn/")
+
+
+def test_next_and_prev_pages_named_in_the_head_are_read_as_anchors_are():
+    body = (
+        '<html><head><base href="/x/"><LINK REL="Next" HREF=" 2.html ">'
+        '<link rel="prev" href="/q?k=中"><link rel="stylesheet" href="a.css">'
+        '<link rel="canonical" href="/x/1.html"><link rel="next" href="javascript:void(0)">'
+        "</head><body></body></html>"
+    ).encode("gbk")
+    response = HtmlResponse("http://a.cn/news/", body=body, encoding="gbk")
+    # resolved against <base href>; a query's characters in the page's encoding
+    assert next_page_links(response) == ["http://a.cn/x/2.html", "http://a.cn/q?k=%D6%D0"]

@@ -35,6 +35,10 @@ GBK_KR = "%BA%AB%B9%FA"  # 韩国 in GBK
         ("http://example.com/a?from=timeline&isappinstalled=0", "http://example.com/a"),
         ("http://example.com/a?spm=a2c4g.1&id=3", "http://example.com/a?id=3"),
         (
+            "http://example.com/2026/11/post.html?replytocom=12#respond",
+            "http://example.com/2026/11/post.html",
+        ),
+        (
             "https://mp.weixin.qq.com/s?__biz=MzA&mid=26&idx=1&sn=ab&chksm=9f&scene=21",
             "https://mp.weixin.qq.com/s?__biz=MzA&idx=1&mid=26&sn=ab",
         ),
