@@ -48,7 +48,8 @@ def test_template_stories_with_other_figures_stay_apart(store_spec: str, name: s
         assert index.stats["facts_apart"] == 1
         # and each is still its own story's copy
         verdict = index.check_and_add("http://c.example/3", second + "\n来源：新华社")
-        assert verdict is not None and verdict.dup_of == "http://b.example/2"
+        assert verdict is not None
+        assert verdict.dup_of == "http://b.example/2"
 
 
 @pytest.mark.parametrize("name", list(syndicated_copies(TRADE)))
@@ -68,7 +69,8 @@ def test_an_entry_without_a_fact_map_is_judged_on_its_signature(store_spec: str)
     with DedupIndex(open_store(store_spec), config) as index:
         assert index.store.check_and_add(old, lambda _candidate: None) is None
         verdict = index.check_and_add("http://b.example/2", RATE_DAY_2)
-        assert verdict is not None and verdict.dup_of == "http://a.example/1"
+        assert verdict is not None
+        assert verdict.dup_of == "http://a.example/1"
 
 
 def test_copies_keep_their_facts_and_template_stories_do_not() -> None:
