@@ -63,6 +63,7 @@ def syndicated_copies(story: str) -> dict[str, str]:
         ),
     }
 
+
 # TRADE as a Hong Kong site republishes it: traditional characters, its own quotes
 TRADE_TRADITIONAL = (
     "新華社北京4月13日電（記者 陳立新）海關總署13日發布數據，今年一季度我國貨物貿易"

@@ -94,4 +94,3 @@ def test_the_memory_store_checks_the_version_too() -> None:
     store.bind({**DedupConfig().store_params(), "normal_form": 1}, lease_seconds=1.0)
     with pytest.raises(ValueError, match="normal form 1"):
         DedupIndex(store)
-
