@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from statistics import NormalDist
 
+from snapcrawl.dedup.normalize import NORMAL_FORM
+
 
 @dataclass(frozen=True)
 class DedupConfig:
@@ -107,8 +109,9 @@ class DedupConfig:
         return 1.0 - (1.0 - jaccard**self.rows) ** self.bands
 
     def store_params(self) -> dict[str, int]:
-        """The parameters a store's signatures depend on."""
+        """The parameters a store's signatures depend on, and the normal form's version."""
         return {
+            "normal_form": NORMAL_FORM,
             "shingle": self.shingle,
             "num_perm": self.num_perm,
             "bands": self.bands,

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace as replace_field
 
 from snapcrawl.dedup.config import DedupConfig
+from snapcrawl.dedup.facts import fact_map, facts_disagree
 from snapcrawl.dedup.minhash import (
     band_keys,
     code_signature,
@@ -26,8 +27,10 @@ _REPLACE_ATTEMPTS = 8
 def make_entry(url: str, body: str, config: DedupConfig, *, run_id: str = "") -> Entry:
     """The store entry of an article: exact hash, signature and band keys.
 
-    A plain function of the body and the config (no store), so a worker process can
-    make it beside extraction and spare the crawler's thread the shingling.
+    The stored signature is the packed MinHash followed by the body's fact map
+    (:mod:`snapcrawl.dedup.facts`). A plain function of the body and the config (no
+    store), so a worker process can make it beside extraction and spare the
+    crawler's thread the shingling.
     """
     normal, codes = normal_codes(body)
     sig = code_signature(codes, config.shingle, config.num_perm, config.seed)
@@ -36,7 +39,7 @@ def make_entry(url: str, body: str, config: DedupConfig, *, run_id: str = "") ->
     return Entry(
         url,
         body_hash(normal),
-        pack_signature(sig),
+        pack_signature(sig) + fact_map(codes),
         tuple(band_keys(sig, config.bands, config.rows, config.seed)),
         run_id,
     )
@@ -132,11 +135,19 @@ class DedupIndex:
 
     def _check(self, entry: Entry) -> Verdict | None:
         accept_at = self._accept_at
-        packed = entry.signature
+        size = 2 * self.config.num_perm  # the MinHash part; the fact map follows it
+        packed, facts = entry.signature[:size], entry.signature[size:]
 
         def verify(candidate: bytes) -> float | None:
-            similarity = estimate_jaccard(packed, candidate)
-            return similarity if similarity >= accept_at else None
+            similarity = estimate_jaccard(packed, candidate[:size])
+            if similarity < accept_at:
+                return None
+            # an entry of an older store has no fact map: the signature alone decides
+            other = candidate[size:]
+            if facts and other and facts_disagree(facts, other):
+                self.stats["facts_apart"] += 1
+                return None
+            return similarity
 
         verdict = self.store.check_and_add(entry, verify)
         self.stats["checks"] += 1

@@ -1,12 +1,19 @@
 """The normal form of an article body that hashes and shingles are computed on.
 
-Republished copies differ in credits, punctuation, spacing and full/half width;
-none of that is the story, so none of it survives normalisation:
+Republished copies differ in credits, punctuation, spacing, full/half width and
+traditional/simplified characters; none of that is the story, so none of it survives
+normalisation:
 
 >>> normalize_body("北京，3月5日电（记者 王小明）　今天  下雨。")
 '北京3月5日电今天下雨'
 >>> normalize_body("ＡＢＣ １２３！")
 'abc123'
+>>> normalize_body("「國際新聞」")
+'国际新闻'
+
+The normal form is part of the store format and of the ``content_hash`` column:
+:data:`NORMAL_FORM` numbers it (2 since 2026-12-05: traditional characters written
+as simplified, :mod:`snapcrawl.dedup.traditional`; 1 before).
 """
 
 from __future__ import annotations
@@ -18,15 +25,22 @@ import unicodedata
 
 import numpy as np
 
+from snapcrawl.dedup.traditional import simplified_of
+
+NORMAL_FORM = 2  # stores record it (DedupConfig.store_params); bump on any change below
+
 # Credits in brackets: "（记者 王小明 李华）", "(通讯员：张三)", "【编辑：李四】", "（文/赵五）".
+# Traditional spellings too (記者, 編輯, 來源): Hong Kong and Taiwan copies carry them.
 _BRACKET_CREDIT = re.compile(
-    r"[(\[【（［]\s*(?:本报|新华社|央视)?\s*"
-    r"(?:记者|通讯员|实习生|特约记者|责任编辑|编辑|校对|审核|来源|作者|摄影|文\s*[/／]|图\s*[/／])"
+    r"[(\[【（［]\s*(?:本报|本報|新华社|新華社|央视|央視)?\s*"
+    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者|责任编辑|責任編輯|编辑|編輯"
+    r"|校对|校對|审核|審核|来源|來源|作者|摄影|攝影|文\s*[/／]|图\s*[/／]|圖\s*[/／])"
     r"[^()\[\]【】（）［］\n]{0,40}[)\]】）］]"
 )
 # Credit lines: "责任编辑：李四", "来源：某某日报" on a line of their own.
 _CREDIT_LINE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:责任编辑|编辑|校对|审核|来源|作者)\s*[:：][^\n]{0,40}$"
+    r"(?m)^[ \t\u3000]*(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|来源|來源|作者)"
+    r"\s*[:：][^\n]{0,40}$"
 )
 # Everything that is not a letter, digit or CJK character: whitespace, punctuation,
 # symbols, and "_" (which \w counts as a word character).
@@ -34,7 +48,10 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 
 # What every credit above holds: a body without any of these skips both regexes.
-_CREDIT_HINT = re.compile("记者|编辑|来源|作者|/|／|通讯员|实习生|校对|审核|摄影")
+_CREDIT_HINT = re.compile(
+    "记者|記者|编辑|編輯|来源|來源|作者|/|／|通讯员|通訊員|实习生|實習生"
+    "|校对|校對|审核|審核|摄影|攝影"
+)
 
 
 def _has_credit_hint(text: str) -> bool:
@@ -80,6 +97,15 @@ def _targets() -> np.ndarray:
             table[code] = _SLOW
         else:
             table[code] = ord(normal) if normal else _DROP
+    # traditional -> simplified last, on what each code point became (繁 and a
+    # compatibility ideograph of it alike); the slow path ends with the same step
+    simplified = np.arange(size, dtype=np.uint32)
+    mapping = simplified_of()
+    simplified[np.fromiter(mapping, dtype=np.int64)] = np.fromiter(
+        mapping.values(), dtype=np.uint32
+    )
+    kept = (table != _DROP) & (table != _SLOW)
+    table[kept] = simplified[table[kept]]
     return table
 
 
@@ -91,9 +117,10 @@ def normalize_body(text: str) -> str:
     """Return the dedup normal form of an article body; idempotent.
 
     Bracketed and line credits removed, NFKC (full-width to half-width,
-    compatibility forms), case folded, and every character that is not a letter,
-    digit or CJK ideograph removed (whitespace and punctuation included): Chinese
-    is compared as a string of characters, shingled into character n-grams.
+    compatibility forms), case folded, every character that is not a letter,
+    digit or CJK ideograph removed (whitespace and punctuation included), and
+    traditional characters written as simplified: Chinese is compared as a string
+    of characters, shingled into character n-grams.
     """
     return normal_codes(text)[0]
 
@@ -136,7 +163,7 @@ def _normalize_slow(text: str) -> str:
         if text == before:
             break
         text = _NOT_WORD.sub("", text)
-    return text
+    return text.translate(simplified_of())
 
 
 def body_hash(normal: str) -> int:

@@ -27,7 +27,9 @@ class Entry:
 
     url: str
     exact: int  # signed 64-bit hash of the normalised body
-    signature: bytes  # packed MinHash signature; b"" when the body has no text
+    # packed MinHash signature (2 bytes a slot), then the body's fact map (facts.py; entries
+    # of stores written before 2026-12-05 have none); b"" when the body has no text
+    signature: bytes
     bands: tuple[int, ...]  # signed 64-bit LSH keys, one per band
     run_id: str = ""
     # the keep rule's rank (snapcrawl.dedup.rank.keep_rank), smaller kept; a store shared

@@ -45,8 +45,19 @@ class DedupStore(Protocol):
 
 
 def check_params(stored: Mapping[str, str], params: Mapping[str, int], where: str) -> None:
-    """Raise ``ValueError`` when a store was built with other signature parameters."""
+    """Raise ``ValueError`` when a store was built with other signature parameters.
+
+    A parameter the store does not hold is recorded by the store's ``bind``: a store
+    built before ``normal_form`` existed (normal form 1) keeps its entries and goes on
+    with this one (README, Duplicates: what changes for a store built before).
+    """
     for name, value in params.items():
+        if name == "normal_form" and name in stored and str(stored[name]) != str(value):
+            raise ValueError(
+                f"the dedup store {where} was built with normal form {stored[name]}, and "
+                f"this version of snapcrawl writes normal form {value}: rebuild it from the "
+                "dataset with `snapcrawl state rebuild DATA_DIR`, or use a new store"
+            )
         if name in stored and str(stored[name]) != str(value):
             raise ValueError(
                 f"SNAPCRAWL_DEDUP_{name.upper()}={value!r}: the dedup store {where} was "

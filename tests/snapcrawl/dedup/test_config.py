@@ -56,4 +56,11 @@ def test_margin_shrinks_with_more_slots() -> None:
 
 
 def test_store_params_cover_the_signature_format() -> None:
-    assert set(DedupConfig().store_params()) == {"shingle", "num_perm", "bands", "rows", "seed"}
+    assert set(DedupConfig().store_params()) == {
+        "normal_form",
+        "shingle",
+        "num_perm",
+        "bands",
+        "rows",
+        "seed",
+    }

@@ -31,6 +31,9 @@ from snapcrawl.dedup.normalize import _normalize_slow, body_hash, normalize_body
         ("记者王小明今天到了现场", "记者王小明今天到了现场"),
         ("他（一位老记者）笑了", "他一位老记者笑了"),
         ("编辑部的来源说明：无", "编辑部的来源说明无"),
+        # traditional characters written as simplified; 於 and 著 are also simplified
+        ("「國際新聞」教育部公佈於後", "国际新闻教育部公布於后"),
+        ("著名的顯著變化", "著名的显著变化"),
         ("", ""),
     ],
 )
@@ -46,6 +49,7 @@ def test_normalize_body_idempotent(text: str) -> None:
 
 _TRICKY = st.sampled_from(
     list("ＡＢａｂ１２ßẞİΣς℃№①⑴½ﬁ㎡㈱가각ᄀ\u1161\u11a8é\u0301\u0308Åa_－—…·　\t\n")
+    + list("國際後來於著豐\uf900\uf92c\uf9d1")  # traditional, and compatibility ideographs
 )
 
 
