@@ -48,10 +48,11 @@ from snapcrawl.fixtures.expected import (
     prepare_items,
     summarise_diff,
 )
-from snapcrawl.fixtures.format import FixtureError, load_recording
+from snapcrawl.fixtures.format import FixtureError, Recording, load_recording, missing_bodies
 from snapcrawl.layout import DUPLICATES, STATS_SUFFIX, DataDir
 
 UPDATED = pytest.StashKey[list[Path]]()
+SNAPCRAWL_SETTINGS = "crawler.settings"  # crawler.cli.scrapy_crawl.SETTINGS_MODULE
 MISSING_REASON = REPLAY_MISSING
 
 
@@ -125,11 +126,19 @@ def snapcrawl_replay(
         timeout: float = 600,
     ) -> Replay:
         root = _from_rootdir(pytestconfig, fixture_dir)
-        try:
-            recorded_start = load_recording(root).start_url
-        except FixtureError as error:
-            pytest.fail(f"snapcrawl_replay: {error}", pytrace=False)
-        start = recorded_start if start_url is None else start_url
+        recording = _load(root)  # outside ``except``: no chained traceback in the failure
+        if isinstance(recording, str):
+            pytest.fail(f"snapcrawl_replay: {recording}", pytrace=False)
+        if gone := missing_bodies(recording):
+            pytest.fail(
+                f"snapcrawl_replay: {len(gone)} body file(s) of {root} are missing"
+                f" ({', '.join(str(r.body_path.relative_to(root)) for r in gone[:3])}, for"
+                f" {', '.join(r.label for r in gone[:3])}): restore them (git checkout), or"
+                f" re-record with `snapcrawl record {recording.start_url or 'START_URL'}"
+                f" --to {root}`",
+                pytrace=False,
+            )
+        start = recording.start_url if start_url is None else start_url
         key = (
             str(root),
             spider,
@@ -141,13 +150,14 @@ def snapcrawl_replay(
         if key not in _snapcrawl_replays:
             workdir = tmp_path_factory.mktemp("snapcrawl-replay")
             command = replay_command(root, spider, start, workdir, settings, spider_args)
+            where = Path(cwd or pytestconfig.rootpath)
             result = subprocess.run(
                 command,
-                cwd=cwd or pytestconfig.rootpath,
+                cwd=where,
                 capture_output=True,
                 text=True,
                 timeout=timeout,
-                env=os.environ.copy(),
+                env=crawl_env(where),
             )
             replayed = _read_replay(result, workdir, command)
             _snapcrawl_replays[key] = _check(replayed, root, start, spider)
@@ -216,6 +226,19 @@ def replay_command(
     return [*command, "-O", str(workdir / "items.jsonl")]
 
 
+def crawl_env(cwd: Path) -> dict[str, str]:
+    """The child crawl's environment. A Scrapy project of the caller's own (a ``scrapy.cfg``
+    in ``cwd`` or above, or ``SCRAPY_SETTINGS_MODULE``) is used as it is; anywhere else
+    ``scrapy crawl`` would say "no active project" (exit 2), so snapcrawl's own settings
+    are named, as ``snapcrawl crawl`` names them, and the test runs in any project."""
+    env = os.environ.copy()
+    if not env.get("SCRAPY_SETTINGS_MODULE") and not any(
+        (folder / "scrapy.cfg").is_file() for folder in (cwd.resolve(), *cwd.resolve().parents)
+    ):
+        env["SCRAPY_SETTINGS_MODULE"] = SNAPCRAWL_SETTINGS
+    return env
+
+
 def _read_replay(
     result: subprocess.CompletedProcess[str], workdir: Path, command: list[str]
 ) -> Replay:
@@ -230,7 +253,7 @@ def _read_replay(
         items,
         reason if isinstance(reason, str) else None,
         stats,
-        result.stderr,
+        result.stderr + result.stdout,  # scrapy prints "no active project" to stdout
         result.returncode,
         tuple(command),
     )
@@ -291,6 +314,14 @@ def _check(replay: Replay, root: Path, start_url: str, spider: str = "snapshot")
             pytrace=False,
         )
     return replay
+
+
+def _load(root: Path) -> Recording | str:
+    """The recording in ``root``, or what is wrong with it."""
+    try:
+        return load_recording(root)
+    except FixtureError as error:
+        return str(error)
 
 
 def _from_rootdir(config: pytest.Config, path: str | os.PathLike[str]) -> Path:

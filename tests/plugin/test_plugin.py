@@ -118,6 +118,52 @@ def test_the_plugin_writes_then_checks_expected_items(pytester):
     assert [p.name for p in basetemp.glob("snapcrawl-replay[0-9]*")] == ["snapcrawl-replay0"]
 
 
+README_TEST = """
+def test_my_site(snapcrawl_replay, snapcrawl_expected):
+    replay = snapcrawl_replay("tests/fixtures/mysite", settings={"SNAPCRAWL_KEYWORDS_ENABLED": 0})
+    assert replay.finish_reason == "finished"
+    assert not replay.stat("snapcrawl/replay/missing")
+    snapcrawl_expected(replay.items, "tests/fixtures/mysite/expected.json")
+"""
+
+
+def test_the_readme_test_runs_in_a_project_of_its_own_and_names_a_hand_edit(pytester):
+    """A user's project has no scrapy.cfg: the replay's ``scrapy crawl`` said "no active
+    project" (on stdout, which the failure did not show) and every such test failed with
+    exit code 2. A body file deleted by hand was fetched three times, skipped, and showed
+    only as a missing item; a bad index came with a chained traceback."""
+    pytester.makeini("[pytest]\n")
+    root = pytester.path / "tests" / "fixtures" / "mysite"
+    write_recording(root, pytester.path / "staging")
+    pytester.makepyfile(test_mysite=README_TEST)
+    assert not any((folder / "scrapy.cfg").exists() for folder in [root, *root.parents])
+
+    result = pytester.runpytest(*plugin_args(), "--snapcrawl-update")
+    result.assert_outcomes(passed=1)
+    assert (root / "expected.json").exists()
+    result = pytester.runpytest(*plugin_args())
+    result.assert_outcomes(passed=1)
+
+    body = next(root.glob("pages/*/a.html*.html"))
+    body.unlink()
+    result = pytester.runpytest(*plugin_args())
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            f"snapcrawl_replay: 1 body file(s) of {root} are missing"
+            f" ({body.relative_to(root)}, for {START}a.html): restore them (git checkout),"
+            f" or re-record with `snapcrawl record {START} --to {root}`"
+        ]
+    )
+
+    index = root / "index.json"
+    index.write_text(index.read_text("utf-8").replace('",', '"', 1), "utf-8")
+    result = pytester.runpytest(*plugin_args())
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([f"snapcrawl_replay: {index} is not readable JSON (*"])
+    assert "During handling of the above exception" not in result.stdout.str()
+
+
 def stats_dump(workdir: Path | None = None, **stats: object) -> dict:
     """The stats file a replay's crawl writes (DATA_DIR/logs/<run_id>.stats.json) in ``workdir``."""
     if workdir is not None:
