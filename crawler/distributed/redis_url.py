@@ -61,9 +61,10 @@ def start_error(setting: str, url: str, error: redis.RedisError) -> ConfigError:
     shown = redacted(url)
     fix = FIX.replace("REDIS_URL", setting)
     message = str(error).strip().rstrip(".")
+    refused = isinstance(error, redis.AuthenticationError) or message.startswith(_AUTH_REFUSALS)
     if "already authenticated" in message or message.startswith("NOAUTH"):
         message = "the server wants a password"  # RESP3's HELLO or RESP2's NOAUTH
-    if isinstance(error, redis.AuthenticationError) or message.startswith(_AUTH_REFUSALS):
+    if refused:
         return ConfigError(
             setting,
             shown,
