@@ -57,7 +57,7 @@ _QUANTITY = re.compile(
 
 # Characters that are their own NFKC form and never compose: common ideographs, 、。
 _NOT_STABLE = re.compile(r"[^\u3001\u3002\u4e00-\u9fff]+")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # raw: the pattern, not surrogates in the source
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,7 @@ class KeywordExtractor:
         model = load_model()
         try:
             words = self._words(model, text)
-        except UnicodeEncodeError:  # a lone surrogate ('\ud800'), which rjieba cannot take
+        except UnicodeEncodeError:  # a lone surrogate (U+D800), which rjieba cannot take
             words = self._words(model, _SURROGATE.sub("", text))
         return top_keywords(words, model, self.top_k, self.min_length)
 
