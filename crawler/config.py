@@ -22,6 +22,7 @@ import pyarrow as pa
 from scrapy.settings import BaseSettings
 
 from crawler import defaults
+from crawler.distributed.redis_url import REDIS_SCHEMES, check_redis_url
 from crawler.setting_checks import check_settings, number_at_least
 from crawler.worker_count import worker_count
 from snapcrawl.dedup import DedupConfig
@@ -108,9 +109,7 @@ class Config:
             clean_profile=clean_profile(read) if clean else "",
             dedup_enabled=dedup,
             dedup=dedup_config(read) if dedup else DedupConfig(),
-            dedup_store=str(read.get("SNAPCRAWL_DEDUP_STORE") or "")
-            or redis_url
-            or str(layout.dedup_store),
+            dedup_store=dedup_store(read) or redis_url or str(layout.dedup_store),
             dedup_cache_mb=positive_int(settings, "SNAPCRAWL_DEDUP_CACHE_MB"),
             keywords_enabled=keywords,
             keywords_top_k=keywords_top_k(read) if keywords else defaults.SNAPCRAWL_KEYWORDS_TOP_K,
@@ -221,6 +220,15 @@ def dedup_config(read: _Reader) -> DedupConfig:
             f"use a Jaccard between 0 and 1 (default {defaults.SNAPCRAWL_DEDUP_THRESHOLD:g})"
             f" [{error}]",
         ) from None
+
+
+def dedup_store(read: _Reader) -> str:
+    """SNAPCRAWL_DEDUP_STORE as given; a Redis URL is checked here, at start, since
+    redis-py would fail on it only when the store opens (a port that is no number)."""
+    store = str(read.get("SNAPCRAWL_DEDUP_STORE") or "")
+    if store.startswith(REDIS_SCHEMES):
+        check_redis_url("SNAPCRAWL_DEDUP_STORE", store)
+    return store
 
 
 def keywords_top_k(read: _Reader) -> int:

@@ -30,11 +30,13 @@ from pathlib import Path
 from typing import Any, Protocol
 from weakref import WeakKeyDictionary
 
+import redis
 from scrapy import signals
 from scrapy.crawler import Crawler
 
 from crawler.config import Config, run_log_level
 from crawler.config import data_dir as config_data_dir
+from crawler.distributed.redis_url import redacted, start_error
 from crawler.extensions.lock import JobLock
 from crawler.extensions.runlog import RunLog
 from crawler.storage_guard import STORAGE_ERRORS, StorageHealth, check_writable
@@ -139,15 +141,25 @@ class CrawlServices:
                 self._dedup_index = DedupIndex(store, self.config.dedup)
             except sqlite3.DatabaseError as error:
                 raise StateError(spec, str(error), str(Path(spec).parent.parent)) from None
+            except redis.RedisError as error:  # a refused password, no such database, down
+                raise start_error(self._store_setting(), spec, error) from None
             if isinstance(store, RedisStore):  # Redis may have lost its data: check it
                 # imported here: it reads the dataset with pyarrow.dataset, an import
                 # a SQLite-backed crawl does not need
                 from snapcrawl.state.redis_sync import refill_store
 
-                refilled = refill_store(self._dedup_index, self.layout)
+                try:
+                    refilled = refill_store(self._dedup_index, self.layout)
+                except redis.RedisError as error:
+                    raise start_error(self._store_setting(), spec, error) from None
                 self.crawler.stats.set_value(counters.DEDUP_REFILLED, refilled)
-            logger.info("dedup state: %s", spec)
+            logger.info("dedup state: %s", redacted(spec))
         return self._dedup_index
+
+    def _store_setting(self) -> str:
+        """The setting that named the dedup store, for its error messages."""
+        given = self.crawler.settings.get("SNAPCRAWL_DEDUP_STORE")
+        return "SNAPCRAWL_DEDUP_STORE" if given else "REDIS_URL"
 
     def close_dedup_index(self) -> None:
         """Close the index (uncommitted entries are discarded by the store)."""

@@ -18,7 +18,10 @@ from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 
 PIPE_BYTES = 1 << 20  # room for a worker's calls in hand in the pipe, where Linux allows it
-STOP = ForkingPickler.dumps(None)  # a worker returns when it reads this call
+# A worker returns when it reads this call. bytes, not the memoryview dumps() returns:
+# a module-level view keeps its BytesIO exported, and Python 3.13 prints "Exception ignored
+# in: <_io.BytesIO …> BufferError" at the exit of every process that imported this module.
+STOP = bytes(ForkingPickler.dumps(None))
 LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"  # Scrapy's
 
 

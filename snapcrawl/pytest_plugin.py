@@ -20,7 +20,8 @@ Installed with snapcrawl (entry point ``pytest11``), it gives every test suite:
     the files instead.
 
 Relative paths are taken from pytest's rootdir. The plugin never imports
-Scrapy: the crawl is ``scrapy crawl``, exactly as a user types it.
+Scrapy: the crawl is ``scrapy crawl``, exactly as a user types it, run and read by
+``snapcrawl.fixtures.replay_run``.
 """
 
 from __future__ import annotations
@@ -29,16 +30,13 @@ import copy
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from snapcrawl import counters
-from snapcrawl.dataset.read import load_table
 from snapcrawl.files import write_atomic
 from snapcrawl.finish_reasons import REPLAY_MISSING
 from snapcrawl.fixtures.expected import (
@@ -48,31 +46,17 @@ from snapcrawl.fixtures.expected import (
     prepare_items,
     summarise_diff,
 )
-from snapcrawl.fixtures.format import FixtureError, load_recording
-from snapcrawl.layout import DUPLICATES, STATS_SUFFIX, DataDir
+from snapcrawl.fixtures.format import FixtureError, Recording, load_recording, missing_bodies
+from snapcrawl.fixtures.replay_run import (
+    Replay,
+    crawl_env,
+    read_replay,
+    replay_command,
+    setting_text,
+)
 
 UPDATED = pytest.StashKey[list[Path]]()
 MISSING_REASON = REPLAY_MISSING
-
-
-@dataclass(frozen=True)
-class Replay:
-    items: list[dict[str, Any]]
-    finish_reason: str | None
-    stats: dict[str, Any]  # the crawl's final stats (DATA_DIR/logs/<run_id>.stats.json)
-    log: str
-    returncode: int
-    command: tuple[str, ...]
-
-    def stat(self, name: str) -> int | None:
-        """A numeric stat of the crawl, or None when it was not counted."""
-        value = self.stats.get(name)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return None
-        return int(value)
-
-    def errors(self) -> list[str]:
-        return [line for line in self.log.splitlines() if "] ERROR: " in line]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -125,11 +109,19 @@ def snapcrawl_replay(
         timeout: float = 600,
     ) -> Replay:
         root = _from_rootdir(pytestconfig, fixture_dir)
-        try:
-            recorded_start = load_recording(root).start_url
-        except FixtureError as error:
-            pytest.fail(f"snapcrawl_replay: {error}", pytrace=False)
-        start = recorded_start if start_url is None else start_url
+        recording = _load(root)  # outside ``except``: no chained traceback in the failure
+        if isinstance(recording, str):
+            pytest.fail(f"snapcrawl_replay: {recording}", pytrace=False)
+        if gone := missing_bodies(recording):
+            pytest.fail(
+                f"snapcrawl_replay: {len(gone)} body file(s) of {root} are missing"
+                f" ({', '.join(str(r.body_path.relative_to(root)) for r in gone[:3])}, for"
+                f" {', '.join(r.label for r in gone[:3])}): restore them (git checkout), or"
+                f" re-record with `snapcrawl record {recording.start_url or 'START_URL'}"
+                f" --to {root}`",
+                pytrace=False,
+            )
+        start = recording.start_url if start_url is None else start_url
         key = (
             str(root),
             spider,
@@ -141,15 +133,16 @@ def snapcrawl_replay(
         if key not in _snapcrawl_replays:
             workdir = tmp_path_factory.mktemp("snapcrawl-replay")
             command = replay_command(root, spider, start, workdir, settings, spider_args)
+            where = Path(cwd or pytestconfig.rootpath)
             result = subprocess.run(
                 command,
-                cwd=cwd or pytestconfig.rootpath,
+                cwd=where,
                 capture_output=True,
                 text=True,
                 timeout=timeout,
-                env=os.environ.copy(),
+                env=crawl_env(where),
             )
-            replayed = _read_replay(result, workdir, command)
+            replayed = read_replay(result, workdir, command)
             _snapcrawl_replays[key] = _check(replayed, root, start, spider)
         return copy.deepcopy(_snapcrawl_replays[key])
 
@@ -196,78 +189,6 @@ def snapcrawl_expected(pytestconfig: pytest.Config) -> Callable[..., None]:
     return check
 
 
-def replay_command(
-    root: Path,
-    spider: str,
-    start_url: str,
-    workdir: Path,
-    settings: Mapping[str, Any] | None = None,
-    spider_args: Mapping[str, str] | None = None,
-) -> list[str]:
-    """``scrapy crawl`` against the fixtures; the caller's settings come after the defaults."""
-    command = [sys.executable, "-m", "scrapy", "crawl", spider]
-    if start_url:
-        command += ["-a", f"start_url={start_url}"]
-    for name, value in (spider_args or {}).items():
-        command += ["-a", f"{name}={value}"]
-    defaults = {"DATA_DIR": workdir / "data", "LOG_LEVEL": "INFO", "STATS_DUMP": True}
-    for name, value in {**defaults, **(settings or {}), "REPLAY_DIR": root}.items():
-        command += ["-s", f"{name}={_setting(value)}"]
-    return [*command, "-O", str(workdir / "items.jsonl")]
-
-
-def _read_replay(
-    result: subprocess.CompletedProcess[str], workdir: Path, command: list[str]
-) -> Replay:
-    stats = read_stats(workdir / "data")
-    reason = stats.get(counters.FINISH_REASON)
-    feed = workdir / "items.jsonl"
-    items = []
-    if feed.exists():
-        items = [json.loads(line) for line in feed.read_text("utf-8").splitlines() if line]
-    items = drop_replaced(items, workdir / "data")
-    return Replay(
-        items,
-        reason if isinstance(reason, str) else None,
-        stats,
-        result.stderr,
-        result.returncode,
-        tuple(command),
-    )
-
-
-def drop_replaced(items: list[dict[str, Any]], data_dir: Path) -> list[dict[str, Any]]:
-    """The feed's items without the copies a better copy replaced later in the run.
-
-    A feed (``-O``) gets each item as it leaves the pipelines; a copy kept then, and
-    replaced by a better copy of its story before its row was written (the keep rule
-    of ``snapcrawl.dedup.rank``), is in the feed but not in the dataset: the
-    duplicates table lists it (as an ``exact`` or ``near`` copy), so it is left out.
-    """
-    try:
-        duplicates = load_table(DataDir(data_dir), DUPLICATES)
-    except FileNotFoundError:
-        return items
-    copies = duplicates[duplicates["kind"] != "url"]
-    replaced = set(copies["url"])
-    return [item for item in items if item.get("url") not in replaced]
-
-
-def read_stats(data_dir: Path) -> dict[str, Any]:
-    """The final stats the crawl wrote under ``data_dir`` (the replay's own), or {} if none.
-
-    A replay's DATA_DIR is fresh, so it holds one run's stats file; with several
-    (a test that crawled twice) the newest counts.
-    """
-    files = sorted(DataDir(data_dir).logs.glob(f"*{STATS_SUFFIX}"), key=lambda p: p.stat().st_mtime)
-    if not files:
-        return {}
-    try:
-        return dict(json.loads(files[-1].read_text("utf-8")))
-    except (OSError, ValueError):
-        return {}
-
-
 def _check(replay: Replay, root: Path, start_url: str, spider: str = "snapshot") -> Replay:
     if replay.finish_reason == MISSING_REASON or replay.stat(counters.REPLAY_MISSING):
         missing = [
@@ -293,16 +214,18 @@ def _check(replay: Replay, root: Path, start_url: str, spider: str = "snapshot")
     return replay
 
 
+def _load(root: Path) -> Recording | str:
+    """The recording in ``root``, or what is wrong with it."""
+    try:
+        return load_recording(root)
+    except FixtureError as error:
+        return str(error)
+
+
 def _from_rootdir(config: pytest.Config, path: str | os.PathLike[str]) -> Path:
     path = Path(path)
     return path if path.is_absolute() else config.rootpath / path
 
 
 def _frozen(mapping: Mapping[str, Any] | None) -> tuple:
-    return tuple(sorted((str(k), _setting(v)) for k, v in (mapping or {}).items()))
-
-
-def _setting(value: Any) -> str:
-    if isinstance(value, dict | list):
-        return json.dumps(value)
-    return str(value)
+    return tuple(sorted((str(k), setting_text(v)) for k, v in (mapping or {}).items()))

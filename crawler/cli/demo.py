@@ -35,7 +35,12 @@ Load it:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="snapcrawl demo")
+    parser = argparse.ArgumentParser(
+        prog="snapcrawl demo",
+        description="Serve the bundled demo sites on 127.0.0.1 (ports 8701 and 8702), crawl"
+        " them into DATA_DIR and summarise what was kept; run it again to add only what is"
+        " new. Ctrl-C stops it and keeps what it fetched.",
+    )
     add_crawl_options(parser)
     return parser
 

@@ -15,6 +15,7 @@ start: the command is for checking, or for refilling before a crawl.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TextIO
 
 import redis
@@ -23,16 +24,24 @@ from crawler import defaults
 from crawler.cli.errors import EXIT_UNAVAILABLE, EXIT_USAGE, CommandError
 from crawler.cli.options import setting_values
 from crawler.config import dedup_config
-from crawler.distributed.config import REDIS_SCHEMES
-from crawler.distributed.lost import FIX, REDIS_ERRORS
+from crawler.distributed.redis_url import REDIS_SCHEMES, check_redis_url, redacted, start_error
 from snapcrawl.dedup import DedupIndex, open_store
-from snapcrawl.errors import ConfigError
+from snapcrawl.errors import ConfigError, ServiceUnavailable
 from snapcrawl.layout import DataDir
 from snapcrawl.state.redis_sync import check_store, refill_store
 
 
-def redis_store_spec(store: str | None, settings: Sequence[str]) -> str | None:
-    """The Redis store the command works on, or None for the SQLite stores."""
+@dataclass(frozen=True)
+class RedisSpec:
+    """The Redis store a ``state`` command works on, and the option or setting that named
+    it (for its error messages)."""
+
+    url: str
+    named_by: str  # --store, SNAPCRAWL_DEDUP_STORE or REDIS_URL
+
+
+def redis_store_spec(store: str | None, settings: Sequence[str]) -> RedisSpec | None:
+    """The Redis store the command works on, checked, or None for the SQLite stores."""
     values = setting_values(settings)
     if store:
         if not store.startswith(REDIS_SCHEMES):
@@ -41,16 +50,32 @@ def redis_store_spec(store: str | None, settings: Sequence[str]) -> str | None:
                 " are checked without --store)",
                 EXIT_USAGE,
             )
-        return store
-    spec = values.get("SNAPCRAWL_DEDUP_STORE") or values.get("REDIS_URL") or ""
-    return spec if spec.startswith(REDIS_SCHEMES) else None
+        spec = RedisSpec(store, "--store")
+    else:
+        named_by = "SNAPCRAWL_DEDUP_STORE" if values.get("SNAPCRAWL_DEDUP_STORE") else "REDIS_URL"
+        url = values.get(named_by) or ""
+        if not url.startswith(REDIS_SCHEMES):
+            return None
+        spec = RedisSpec(url, named_by)
+    try:
+        check_redis_url(spec.named_by, spec.url)
+    except ConfigError as error:
+        raise CommandError(str(error), EXIT_USAGE) from None
+    return spec
 
 
 def run_on_redis(
-    action: str, spec: str, layout: DataDir, data_dir: str, out: TextIO, settings: Sequence[str]
+    action: str,
+    store: RedisSpec,
+    layout: DataDir,
+    data_dir: str,
+    out: TextIO,
+    settings: Sequence[str],
 ) -> int:
-    """``check`` or ``rebuild`` the Redis store ``spec`` against the dataset of ``layout``,
-    with the crawl's SNAPCRAWL_DEDUP_THRESHOLD (from ``settings``) for near copies."""
+    """``check`` or ``rebuild`` the Redis store against the dataset of ``layout``, with
+    the crawl's SNAPCRAWL_DEDUP_THRESHOLD (from ``settings``) for near copies. What it
+    prints shows the URL without its password, except the repair command to copy."""
+    spec, shown = store.url, redacted(store.url)
     values = {"SNAPCRAWL_DEDUP_THRESHOLD": str(defaults.SNAPCRAWL_DEDUP_THRESHOLD)}
     values.update(setting_values(settings))
     try:
@@ -62,10 +87,10 @@ def run_on_redis(
             check = check_store(index, layout)
             if action == "check":
                 if check.ok:
-                    out.write(f"{spec}: ok ({check.articles} stories of the dataset)\n")
+                    out.write(f"{shown}: ok ({check.articles} stories of the dataset)\n")
                     return 0
                 out.write(
-                    f"{spec}: LACKS {len(check.missing)} of the {check.articles} stories of"
+                    f"{shown}: LACKS {len(check.missing)} of the {check.articles} stories of"
                     f" the dataset ({len(check.pending)} more held only under a lease):"
                     " the next crawl would write them again\n"
                 )
@@ -73,15 +98,13 @@ def run_on_redis(
                 return 1
             added = refill_store(index, layout, check=check)
             out.write(
-                f"{spec}: refilled from the dataset, {added} stories put back"
+                f"{shown}: refilled from the dataset, {added} stories put back"
                 f" ({check.articles} stories in the dataset)\n"
             )
             return 0
-    except REDIS_ERRORS as error:
-        raise CommandError(
-            f"REDIS_URL={spec}: cannot connect ({error}): {FIX}", EXIT_UNAVAILABLE
-        ) from None
     except redis.RedisError as error:
-        raise CommandError(f"REDIS_URL={spec}: {error}", EXIT_UNAVAILABLE) from None
+        refused = start_error(store.named_by, spec, error)
+        code = EXIT_UNAVAILABLE if isinstance(refused, ServiceUnavailable) else EXIT_USAGE
+        raise CommandError(str(refused), code) from None
     except ValueError as error:  # the store was built with other signature parameters
-        raise CommandError(f"REDIS_URL={spec}: {error}", EXIT_USAGE) from None
+        raise CommandError(f"{store.named_by}={shown}: {error}", EXIT_USAGE) from None

@@ -8,6 +8,8 @@ follows ``REDIS_URL`` on its own (``crawler.config.Config.dedup_store``).
 
 The modules, from the bottom up:
 
+* ``redis_url``: a Redis URL checked at start and shown without its password; what
+  Redis refuses at start (a password, a database) as a wrong setting, not "down";
 * ``config``: the settings, validated, and the name of every Redis key of a crawl;
 * ``lua``: every Lua script, each with its KEYS and ARGV named, behind a wrapper;
 * ``ledger``: which popped requests a worker could still lose; handing a dead

@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 from scrapy.settings import BaseSettings
 
 from crawler import defaults
+from crawler.distributed.redis_url import REDIS_SCHEMES, check_redis_url
 from crawler.setting_checks import number_at_least
 from snapcrawl.errors import ConfigError
 
-REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -102,8 +102,7 @@ def distributed_config(settings: BaseSettings) -> DistributedConfig | None:
     url = settings.get("REDIS_URL") or ""
     if not url:
         return None
-    if not str(url).startswith(REDIS_SCHEMES):
-        raise ConfigError("REDIS_URL", url, "use redis://HOST:PORT/DB (or rediss://, unix://)")
+    check_redis_url("REDIS_URL", str(url))
     store = settings.get("SNAPCRAWL_DEDUP_STORE") or ""
     if store and not str(store).startswith(REDIS_SCHEMES):
         raise ConfigError(

@@ -21,10 +21,10 @@ from scrapy_redis.connection import get_redis_from_settings
 
 from crawler.distributed.config import CrawlKeys, DistributedConfig, crawl_name, distributed_config
 from crawler.distributed.ledger import InflightLedger
-from crawler.distributed.lost import FIX, REDIS_ERRORS
 from crawler.distributed.lua import CrawlScripts
+from crawler.distributed.redis_url import start_error
 from crawler.distributed.serialize import REQUEST_CODEC, JsonRequestCodec, RefusedEntry
-from snapcrawl.errors import ConfigError, ServiceUnavailable
+from snapcrawl.errors import ConfigError
 
 
 @dataclass
@@ -44,8 +44,8 @@ class DistributedRun:
     def from_crawler(cls, crawler: Crawler) -> DistributedRun:
         """The extension's constructor; the spider exists already (its start URL names the
         crawl). Raises ``NotConfigured`` in local mode, so the extension is left out, and
-        a one-line ``ServiceUnavailable`` naming REDIS_URL and the fix when Redis is
-        down."""
+        a one-line error naming REDIS_URL and the fix when Redis is down
+        (``ServiceUnavailable``) or refuses the password or database (``ConfigError``)."""
         config = distributed_config(crawler.settings)
         if config is None:
             raise NotConfigured("REDIS_URL is empty: local mode")
@@ -54,10 +54,8 @@ class DistributedRun:
         client = get_redis_from_settings(crawler.settings)
         try:
             client.ping()
-        except REDIS_ERRORS as error:  # one line, before anything opens
-            raise ServiceUnavailable(
-                "REDIS_URL", config.redis_url, f"cannot connect ({error}): {FIX}"
-            ) from None
+        except redis.RedisError as error:  # one line, before anything opens
+            raise start_error("REDIS_URL", config.redis_url, error) from None
         return cls(config, CrawlKeys.for_crawl(spider.name, crawl), client)
 
     @property

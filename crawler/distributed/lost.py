@@ -24,6 +24,7 @@ import redis
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 
+from crawler.distributed.redis_url import FIX, redacted
 from snapcrawl import counters
 from snapcrawl.finish_reasons import REDIS_LOST
 
@@ -32,9 +33,6 @@ logger = logging.getLogger(__name__)
 CLOSE_REASON = REDIS_LOST
 REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError)
 
-
-# The advice of every "Redis unreachable" message, at start and mid-crawl.
-FIX = "start redis-server there (or fix REDIS_URL) and run the same command again"
 
 
 def redis_lost(crawler: Crawler, error: Exception, what: str) -> None:
@@ -49,7 +47,7 @@ def redis_lost(crawler: Crawler, error: Exception, what: str) -> None:
         "lost Redis while %s (REDIS_URL=%s: %s): this worker stops and writes the rows it"
         " holds; %s (the stories written are not written again)",
         what,
-        url,
+        redacted(url),
         str(error).strip().rstrip("."),
         FIX,
     )

@@ -22,6 +22,7 @@ from scrapy.settings import BaseSettings
 from scrapy.utils.log import TopLevelFormatter
 
 from crawler.config import Config
+from crawler.distributed.redis_url import redacted
 from snapcrawl.layout import new_run_id
 
 logger = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ class RunLog:
             handler.addFilter(TopLevelFormatter(["scrapy"]))
         logging.root.addHandler(handler)
         self.handler = handler
-        logger.info("run log %s: %s", self.path, " ".join(sys.argv))
+        logger.info("run log %s: %s", self.path, redacted(" ".join(sys.argv)))
 
     def close(self) -> None:
         if self.handler is not None:

@@ -57,6 +57,7 @@ _QUANTITY = re.compile(
 
 # Characters that are their own NFKC form and never compose: common ideographs, 、。
 _NOT_STABLE = re.compile(r"[^\u3001\u3002\u4e00-\u9fff]+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # raw: the pattern, not surrogates in the source
 
 
 @dataclass(frozen=True)
@@ -183,12 +184,17 @@ class KeywordExtractor:
         if not text:
             return []
         model = load_model()
+        try:
+            words = self._words(model, text)
+        except UnicodeEncodeError:  # a lone surrogate (U+D800), which rjieba cannot take
+            words = self._words(model, _SURROGATE.sub("", text))
+        return top_keywords(words, model, self.top_k, self.min_length)
+
+    def _words(self, model: KeywordModel, text: str) -> list[str]:
         if self.allow_pos:
             allowed = set(self.allow_pos)
-            words = [word for word, flag in model.tag(text) if flag in allowed]
-        else:
-            words = model.cut(text)
-        return top_keywords(words, model, self.top_k, self.min_length)
+            return [word for word, flag in model.tag(text) if flag in allowed]
+        return model.cut(text)
 
 
 def top_keywords(words: list[str], model: KeywordModel, top_k: int, min_length: int) -> list[str]:

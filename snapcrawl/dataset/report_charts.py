@@ -14,7 +14,7 @@ from pathlib import Path
 import matplotlib as mpl
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, DayLocator
 from matplotlib.figure import Figure
 
 from snapcrawl.dataset.report_fonts import CjkFont
@@ -25,6 +25,7 @@ BAR = "#4C72B0"
 KIND_COLOURS = {"url": "#DD8452", "exact": "#C44E52", "near": "#8172B3"}
 KIND_ORDER = tuple(KIND_COLOURS)
 DAYS_AS_BARS = 62  # longer spans are drawn per month
+FEW_DAYS = 10  # shorter spans get a tick on every day
 
 
 def save_png(figure: Figure, path: Path, font: CjkFont) -> Path:
@@ -65,6 +66,12 @@ def articles_per_day(font: CjkFont, counts: pd.Series) -> Figure:
             ax.bar(series.index, series.values, width=0.8, color=BAR)
             ax.set_title(font.drawable("每日文章数 · articles per day (published_at)"))
         locator = AutoDateLocator()
+        if not per_month(counts) and not series.empty:
+            # a day of margin, and ticks on days: a few days alone got ticks every 2 hours
+            day = pd.Timedelta(days=1)
+            ax.set_xlim(series.index.min() - day, series.index.max() + day)
+            if (series.index.max() - series.index.min()).days < FEW_DAYS:
+                locator = DayLocator()
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
         ax.set_ylabel(font.drawable("文章 articles"))

@@ -202,10 +202,11 @@ def test_start_up_objects_are_frozen_during_the_crawl_and_given_back_at_close(cr
     import gc
 
     services = crawl_services(crawler)
-    assert gc.get_freeze_count() == 0
+    before = gc.get_freeze_count()  # 0, or 375 that Python 3.12 itself freezes at start-up
+    assert before < 1000
     services._freeze_start_up()  # what spider_opened schedules for the reactor's next turn
     try:
-        assert gc.get_freeze_count() > 1000
+        assert gc.get_freeze_count() > before + 1000
     finally:
         services.spider_closed()
     assert gc.get_freeze_count() == 0

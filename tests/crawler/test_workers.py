@@ -337,3 +337,24 @@ def test_a_warning_logged_in_a_worker_shows_when_and_where(capfd):
         r"boilerplate memory not saved \(disk full\)",
         line,
     ), line
+
+
+def test_a_process_that_used_the_pool_exits_without_a_word():
+    """On Python 3.13 every process that imported the pool printed "Exception ignored in:
+    <_io.BytesIO …> BufferError" at exit (a module-level memoryview from
+    ForkingPickler.dumps), one more line under every one-line error."""
+    code = (
+        "import asyncio\n"
+        "from crawler.workers import WorkerPool\n"
+        "async def main():\n"
+        "    pool = WorkerPool(1)\n"
+        "    try:\n"
+        "        assert await pool.run(len, 'abc') == 3\n"
+        "    finally:\n"
+        "        pool.close()\n"
+        "asyncio.run(main())\n"
+    )
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""

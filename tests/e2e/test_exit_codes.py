@@ -8,12 +8,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import redis
 
 from crawler.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
 from crawler.settings import ITEM_PIPELINES
 from tests.crawling import REPO_ROOT, _env, run_scrapy_crawl, scrapy_crawl_command
 from tests.crawling import run_snapcrawl as snapcrawl
 from tests.ports import free_port
+from tests.redis_server import start_redis_server
 
 DEAD = "http://127.0.0.1:9/"  # the discard port: nothing listens, the connection is refused
 
@@ -124,6 +126,61 @@ def test_redis_unreachable_is_one_line_and_exit_code_69(tmp_path):
     assert f"REDIS_URL='redis://127.0.0.1:{port}/0': cannot connect" in result.stderr
     assert "start redis-server there (or fix REDIS_URL)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def redis_with_password(tmp_path_factory):
+    """A redis-server of this module's own that wants the password ``s3cret``."""
+    proc, url = start_redis_server(tmp_path_factory.mktemp("redis-auth"))
+    try:
+        redis.Redis.from_url(url).config_set("requirepass", "s3cret")
+        yield url.removeprefix("redis://")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        # redis-py files a refused login under ConnectionError: "start redis-server" (69)
+        (
+            "REDIS_URL=redis://{server}/0",
+            "REDIS_URL='redis://{server}/0': Redis refused the login (the server wants a"
+            " password): give the server's password in the URL",
+        ),
+        (
+            "REDIS_URL=redis://:wrong-pw@{server}/0",
+            "REDIS_URL='redis://:***@{server}/0': Redis refused the login",
+        ),
+        # these were a traceback and exit code 1
+        (
+            "REDIS_URL=redis://:s3cret@{server}/99",
+            "REDIS_URL='redis://:***@{server}/99': DB index is out of range: use a database",
+        ),
+        ("REDIS_URL=redis://127.0.0.1:port/0", "Port could not be cast to integer value"),
+        # redis-py read database 'x' as database 0
+        ("REDIS_URL=redis://{server}/x", "REDIS_URL='redis://{server}/x': database 'x' is no"),
+        (
+            "SNAPCRAWL_DEDUP_STORE=redis://{server}/0",
+            "SNAPCRAWL_DEDUP_STORE='redis://{server}/0': Redis refused the login",
+        ),
+        ("SNAPCRAWL_DEDUP_STORE=redis://h:port/0", "Port could not be cast to integer value"),
+    ],
+)
+def test_a_redis_url_redis_refuses_is_a_wrong_setting_and_hides_its_password(
+    setting, message, redis_with_password, tmp_path
+):
+    """A password missing or wrong, a database the server lacks or a URL redis-py misreads
+    is fixed in the command (exit 2), not by starting Redis; no password is shown."""
+    setting = setting.format(server=redis_with_password)
+    result = run_scrapy_crawl(DEAD, tmp_path, setting, check=False)
+    assert result.returncode == EXIT_USAGE, result.stderr[-3000:]
+    assert message.format(server=redis_with_password) in result.stderr
+    assert "Traceback" not in result.stderr
+    logs = "".join(log.read_text("utf-8") for log in tmp_path.glob("logs/*.log"))
+    assert "wrong-pw" not in result.stderr + logs
+    assert "s3cret" not in result.stderr + logs
 
 
 def test_a_misspelt_scrapy_setting_is_named_with_the_closest_one(tmp_path):

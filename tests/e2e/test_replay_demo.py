@@ -15,7 +15,7 @@ import pytest
 
 from snapcrawl.fixtures.expected import DEFAULT_IGNORE, prepare_items
 from snapcrawl.fixtures.format import load_recording
-from snapcrawl.pytest_plugin import drop_replaced
+from snapcrawl.fixtures.replay_run import drop_replaced
 from tests.crawling import REPO_ROOT, crawl_stats, run_scrapy_crawl
 
 # the plugin comes with snapcrawl (entry point pytest11); load it here until that is installed

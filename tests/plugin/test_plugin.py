@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from snapcrawl import pytest_plugin
+from snapcrawl.fixtures import replay_run
 from snapcrawl.fixtures.format import RecordedResponse, update_fixtures
+from snapcrawl.fixtures.replay_run import Replay, read_replay, replay_command
 from snapcrawl.layout import DataDir
-from snapcrawl.pytest_plugin import Replay, _check, _read_replay, replay_command
+from snapcrawl.pytest_plugin import _check
 
 pytest_plugins = ["pytester"]  # here, not in a conftest: pytest refuses it in non-root ones
 
@@ -118,6 +120,52 @@ def test_the_plugin_writes_then_checks_expected_items(pytester):
     assert [p.name for p in basetemp.glob("snapcrawl-replay[0-9]*")] == ["snapcrawl-replay0"]
 
 
+README_TEST = """
+def test_my_site(snapcrawl_replay, snapcrawl_expected):
+    replay = snapcrawl_replay("tests/fixtures/mysite", settings={"SNAPCRAWL_KEYWORDS_ENABLED": 0})
+    assert replay.finish_reason == "finished"
+    assert not replay.stat("snapcrawl/replay/missing")
+    snapcrawl_expected(replay.items, "tests/fixtures/mysite/expected.json")
+"""
+
+
+def test_the_readme_test_runs_in_a_project_of_its_own_and_names_a_hand_edit(pytester):
+    """A user's project has no scrapy.cfg: the replay's ``scrapy crawl`` said "no active
+    project" (on stdout, which the failure did not show) and every such test failed with
+    exit code 2. A body file deleted by hand was fetched three times, skipped, and showed
+    only as a missing item; a bad index came with a chained traceback."""
+    pytester.makeini("[pytest]\n")
+    root = pytester.path / "tests" / "fixtures" / "mysite"
+    write_recording(root, pytester.path / "staging")
+    pytester.makepyfile(test_mysite=README_TEST)
+    assert not any((folder / "scrapy.cfg").exists() for folder in [root, *root.parents])
+
+    result = pytester.runpytest(*plugin_args(), "--snapcrawl-update")
+    result.assert_outcomes(passed=1)
+    assert (root / "expected.json").exists()
+    result = pytester.runpytest(*plugin_args())
+    result.assert_outcomes(passed=1)
+
+    body = next(root.glob("pages/*/a.html*.html"))
+    body.unlink()
+    result = pytester.runpytest(*plugin_args())
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            f"snapcrawl_replay: 1 body file(s) of {root} are missing"
+            f" ({body.relative_to(root)}, for {START}a.html): restore them (git checkout),"
+            f" or re-record with `snapcrawl record {START} --to {root}`"
+        ]
+    )
+
+    index = root / "index.json"
+    index.write_text(index.read_text("utf-8").replace('",', '"', 1), "utf-8")
+    result = pytester.runpytest(*plugin_args())
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([f"snapcrawl_replay: {index} is not readable JSON (*"])
+    assert "During handling of the above exception" not in result.stdout.str()
+
+
 def stats_dump(workdir: Path | None = None, **stats: object) -> dict:
     """The stats file a replay's crawl writes (DATA_DIR/logs/<run_id>.stats.json) in ``workdir``."""
     if workdir is not None:
@@ -135,7 +183,7 @@ def test_a_replay_is_read_from_the_feed_and_the_stats(tmp_path):
     (tmp_path / "items.jsonl").write_text('{"url": "u", "title": "题"}\n', "utf-8")
     log = "x [scrapy] INFO: ...\n"
     stats_dump(tmp_path, finish_reason="finished", **{"snapcrawl/replay/responses": 4})
-    replay = _read_replay(completed(log), tmp_path, ["scrapy"])
+    replay = read_replay(completed(log), tmp_path, ["scrapy"])
     assert replay.items == [{"url": "u", "title": "题"}]
     assert replay.finish_reason == "finished"
     assert replay.stat("snapcrawl/replay/responses") == 4
@@ -145,7 +193,7 @@ def test_a_replay_is_read_from_the_feed_and_the_stats(tmp_path):
 def test_a_replay_missing_pages_fails_with_the_urls_and_the_fix(tmp_path):
     log = "2026 [crawler.middlewares.replay] ERROR: no recorded response for GET http://s/b.html\n"
     stats_dump(tmp_path, finish_reason="replay_missing", **{"snapcrawl/replay/missing": 1})
-    replay = _read_replay(completed(log), tmp_path, ["scrapy"])
+    replay = read_replay(completed(log), tmp_path, ["scrapy"])
     with pytest.raises(pytest.fail.Exception) as failed:
         _check(replay, tmp_path / "fx", "http://s/")
     message = str(failed.value)
@@ -157,7 +205,7 @@ def test_a_replay_missing_pages_fails_with_the_urls_and_the_fix(tmp_path):
 
 @pytest.mark.parametrize(("log", "code"), [("Traceback: boom", 1), ("crashed before the stats", 0)])
 def test_a_failed_replay_crawl_fails_with_its_log(tmp_path, log, code):
-    replay = _read_replay(completed(log, code), tmp_path, ["scrapy", "crawl"])
+    replay = read_replay(completed(log, code), tmp_path, ["scrapy", "crawl"])
     with pytest.raises(pytest.fail.Exception, match=r"the replay of .* failed"):
         _check(replay, tmp_path, "")
 
@@ -188,7 +236,8 @@ def test_the_command_lets_the_caller_override_defaults_but_not_the_replay_dir(tm
     assert "-a" not in replay_command(tmp_path, "s", "", tmp_path)
 
 
-def test_the_plugin_never_imports_scrapy():
-    source = Path(pytest_plugin.__file__).read_text("utf-8")
+@pytest.mark.parametrize("module", [pytest_plugin, replay_run])
+def test_the_plugin_never_imports_scrapy(module):
+    source = Path(module.__file__).read_text("utf-8")
     assert "import scrapy" not in source
     assert "from scrapy" not in source

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+import redis
 
 from tests.crawling import run_scrapy_crawl
 from tests.crawling import run_snapcrawl as snapcrawl
 from tests.ports import free_port
+from tests.redis_server import start_redis_server
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +44,41 @@ def test_an_unreachable_redis_is_one_line_naming_redis_url(dataset):
     url = f"redis://127.0.0.1:{free_port()}/0"
     result = snapcrawl("state", "check", str(data_dir), "-s", f"REDIS_URL={url}")
     assert result.returncode == 69
-    assert result.stderr.startswith(f"snapcrawl state: REDIS_URL={url}: cannot connect (")
+    assert result.stderr.startswith(f"snapcrawl state: REDIS_URL='{url}': cannot connect (")
     assert "start redis-server there (or fix REDIS_URL)" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_a_store_that_wants_a_password_is_a_wrong_option_shown_without_it(dataset, tmp_path):
+    """A refused login was exit 69 with "start redis-server there"; the password given
+    was printed back. It is fixed in the command (exit 2) and shown as ***."""
+    data_dir, _ = dataset
+    proc, url = start_redis_server(tmp_path)
+    try:
+        redis.Redis.from_url(url).config_set("requirepass", "s3cret")
+        server = url.removeprefix("redis://")
+        for given, shown in [
+            (f"redis://{server}/0", f"redis://{server}/0"),
+            (f"redis://:wrong-pw@{server}/0", f"redis://:***@{server}/0"),
+        ]:
+            result = snapcrawl("state", "check", str(data_dir), "--store", given)
+            assert result.returncode == 2, result.stderr
+            assert result.stderr.startswith(
+                f"snapcrawl state: --store='{shown}': Redis refused the login ("
+            )
+            assert "wrong-pw" not in result.stderr
+        right = f"redis://:s3cret@{server}/0"
+        result = snapcrawl("state", "rebuild", str(data_dir), "--store", right)
+        assert result.returncode == 0, result.stderr
+        assert f"redis://:***@{server}/0: refilled from the dataset" in result.stdout
+        assert "s3cret" not in result.stdout + result.stderr
+        bad_db = snapcrawl("state", "check", str(data_dir), "--store", right[:-1] + "99")
+        assert bad_db.returncode == 2, bad_db.stderr
+        assert "DB index is out of range" in bad_db.stderr
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 def test_store_must_be_a_redis_url(dataset):

@@ -6,11 +6,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from fontTools.ttLib import TTFont
+from matplotlib.dates import num2date
 from PIL import Image
 
 from snapcrawl.dataset import report
+from snapcrawl.dataset import report_charts as charts
 from snapcrawl.dataset.report import IMAGES, write_report
 from snapcrawl.dataset.report_fonts import CjkFont, find_cjk_font
 from snapcrawl.dataset.report_webfont import CJK, FAMILY, FONT_FILE, LICENSE_FILE
@@ -153,6 +156,17 @@ def test_the_date_chart_is_titled_by_its_bars(tmp_path):
     long = write_report(data_dir).read_text("utf-8")
     assert "<h2>Articles per month</h2>" in long
     assert "Articles per day" not in long
+
+
+@pytest.mark.parametrize("days", [1, 3])
+def test_a_few_days_get_a_tick_per_day_not_per_hour(days):
+    """One article's day was drawn as a bar across "14:00 … 02:00 … 10:00"."""
+    dates = [f"2026-11-{20 + n}" for n in range(days)]
+    figure = charts.articles_per_day(find_cjk_font(), pd.Series([1] * days, index=dates))
+    figure.canvas.draw()
+    ticks = [num2date(x) for x in figure.axes[0].get_xticks()]
+    assert all((t.hour, t.minute) == (0, 0) for t in ticks), ticks
+    assert [t.day for t in ticks] == list(range(19, 22 + days - 1))
 
 
 def test_wide_tables_wrap_and_scroll_inside_the_page(full_report):
