@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from snapcrawl.extract.binary import SAMPLE_BYTES, binary_bytes
 from snapcrawl.extract.decode import decode_html
 from snapcrawl.extract.dom import Line, parse_html
 from snapcrawl.extract.furniture import strip_furniture
@@ -42,7 +43,14 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     """Decode, parse, read the head, strip furniture, flatten and annotate the lines;
     ``NotAnArticle("empty")`` when nothing visible is left. ``details`` also reads what
     only extraction uses (``meta.read_statements``)."""
-    text = decode_html(bytes(html), encoding) if isinstance(html, (bytes, bytearray)) else html
+    if isinstance(html, (bytes, bytearray)):
+        data = bytes(html)
+        if (found := binary_bytes(data, encoding)) is not None:
+            detail = f"binary data: {found} control bytes in its first {SAMPLE_BYTES}"
+            raise NotAnArticle("undecodable", detail)
+        text = decode_html(data, encoding)
+    else:
+        text = html
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty", "no markup")
