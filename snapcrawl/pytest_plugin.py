@@ -46,7 +46,8 @@ from snapcrawl.fixtures.expected import (
     prepare_items,
     summarise_diff,
 )
-from snapcrawl.fixtures.format import FixtureError, Recording, load_recording, missing_bodies
+from snapcrawl.fixtures.format import FixtureError, Recording, load_recording
+from snapcrawl.fixtures.missing import missing_bodies_problem
 from snapcrawl.fixtures.replay_run import (
     Replay,
     crawl_env,
@@ -112,15 +113,8 @@ def snapcrawl_replay(
         recording = _load(root)  # outside ``except``: no chained traceback in the failure
         if isinstance(recording, str):
             pytest.fail(f"snapcrawl_replay: {recording}", pytrace=False)
-        if gone := missing_bodies(recording):
-            pytest.fail(
-                f"snapcrawl_replay: {len(gone)} body file(s) of {root} are missing"
-                f" ({', '.join(str(r.body_path.relative_to(root)) for r in gone[:3])}, for"
-                f" {', '.join(r.label for r in gone[:3])}): restore them (git checkout), or"
-                f" re-record with `snapcrawl record {recording.start_url or 'START_URL'}"
-                f" --to {root}`",
-                pytrace=False,
-            )
+        if problem := missing_bodies_problem(recording):
+            pytest.fail(f"snapcrawl_replay: {problem}", pytrace=False)
         start = recording.start_url if start_url is None else start_url
         key = (
             str(root),

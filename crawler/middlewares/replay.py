@@ -34,6 +34,7 @@ from crawler.middlewares.recording import (
 from crawler.services import crawl_services
 from snapcrawl import counters, finish_reasons
 from snapcrawl.errors import ConfigError
+from snapcrawl.fixtures.missing import missing_bodies_problem
 
 logger = logging.getLogger(__name__)
 FINISH_REASON = finish_reasons.REPLAY_MISSING
@@ -74,6 +75,8 @@ class ReplayMiddleware:
                 value,
                 "give a directory written by `snapcrawl record URL --to DIR` (it holds index.json)",
             )
+        if problem := missing_bodies_problem(recording):
+            raise ConfigError("REPLAY_DIR", value, problem)
         missing = config.replay_missing
         storage = FixtureCacheStorage(settings, root, recording=recording)
         middleware = cls(storage, crawler.stats, missing)

@@ -131,6 +131,23 @@ def test_a_body_linked_to_a_file_outside_stops_the_replay_at_start(
     assert "机密文件" not in (feed.read_text("utf-8") if feed.exists() else "")
 
 
+def test_a_body_file_deleted_by_hand_stops_the_replay_at_start(
+    site_and_partial_recording, tmp_path
+):
+    """It was retried, skipped and the crawl exited 0 on less than was recorded."""
+    server, fixtures = site_and_partial_recording
+    body = next(p for p in fixtures.rglob("pages/**/*.html") if b"a.html" in p.name.encode())
+    body.unlink()
+    result = run_scrapy_crawl(server.url, tmp_path / "data", f"REPLAY_DIR={fixtures}", check=False)
+    assert result.returncode == EXIT_USAGE
+    assert "Traceback" not in result.stderr
+    assert (
+        f"1 body file(s) of {fixtures} are missing ({body.relative_to(fixtures)}" in result.stderr
+    )
+    assert f"snapcrawl record {server.url} --to {fixtures}" in result.stderr
+    assert sum(server.requests.values()) == 0
+
+
 def test_replay_without_a_start_url_starts_where_the_fixtures_were_recorded(
     site_and_partial_recording, tmp_path
 ):
