@@ -137,13 +137,31 @@ def _record(label: str, url: str | None, loader: Any, **kwargs: Any) -> dict[str
     return record
 
 
+# The help text is plain: the module docstring's markup would show as ``…`` in a terminal.
+_EPILOG = (
+    "A page that is not an article prints {\"url\": ..., \"error\": why}. Exit code 0;"
+    " 2 when an argument names no page (the others still run); 69 when a URL answers"
+    " nothing or an HTTP error."
+)
+
+
 def main(argv: list[str], out: TextIO | None = None) -> int:
     """Run the command with the arguments after ``extract``; returns the exit code.
 
     A profile that cannot be loaded raises ``ConfigError`` (the caller's one error path
     reports it); an argument that names no page is reported here and the others still run."""
-    parser = argparse.ArgumentParser(prog="snapcrawl extract", description=__doc__.splitlines()[0])
-    parser.add_argument("inputs", nargs="+", metavar="PATH_OR_URL")
+    parser = argparse.ArgumentParser(
+        prog="snapcrawl extract",
+        description="Extract saved pages or fetched URLs to JSON lines, one object per page.",
+        epilog=_EPILOG,
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH_OR_URL",
+        help="a saved page (.html, .html.gz), a directory or quoted glob of them, an http(s)"
+        " URL, or - for one page on stdin",
+    )
     parser.add_argument("--profile", help="site profile TOML (selectors, noise patterns)")
     parser.add_argument("--boilerplate", help="SQLite file of learned per-host boilerplate")
     parser.add_argument(

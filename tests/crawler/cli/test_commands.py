@@ -34,6 +34,18 @@ def test_each_command_parses_its_own_arguments(capsys):
     assert capsys.readouterr().out.startswith("usage: snapcrawl compact ")
 
 
+@pytest.mark.parametrize("name", sorted(cli.COMMANDS))
+def test_each_commands_help_is_plain_text_with_a_description(name, capsys):
+    """Help goes to a terminal: no reST ``markup`` (extract's showed its docstring's)."""
+    with pytest.raises(SystemExit) as exited:
+        cli.main([name, "--help"])
+    assert exited.value.code == 0
+    usage, _, rest = capsys.readouterr().out.partition("\n\n")
+    assert usage.startswith(f"usage: snapcrawl {name}")
+    assert not rest.startswith(("positional arguments", "options"))  # a description first
+    assert "``" not in rest
+
+
 def test_the_crawl_is_scrapy_crawl_as_a_user_types_it():
     command = scrapy_crawl.snapshot_command("http://h.test/", Path("/d"), ["A=1", "A=2"])
     assert command == [
