@@ -85,11 +85,17 @@ class RunOutcome:
         errors = sum(dict(row["errors"] or []).values())
         return (
             f"{head} {row['finish_reason']} in {self.seconds:.1f} s (exit code {self.exit_code}):"
-            f" {row['pages_fetched']} pages fetched, {row['articles_kept']} articles kept,"
-            f" {duplicates} duplicates dropped, {errors} errors;"
+            f" {counted(row['pages_fetched'], 'page')} fetched,"
+            f" {counted(row['articles_kept'], 'article')} kept,"
+            f" {counted(duplicates, 'duplicate')} dropped, {counted(errors, 'error')};"
             + (f" data in {self.data};" if self.data is not None else "")
             + f" log {self.log_path}"
         )
+
+
+def counted(number: int, noun: str) -> str:
+    """``1 page``, ``2 pages``: a summary line reads as a sentence."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 class Stopping(Exception):

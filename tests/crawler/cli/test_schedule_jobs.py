@@ -133,7 +133,7 @@ def test_the_outcome_reads_the_run_record(tmp_path):
     assert outcome.ok
     assert outcome.summary() == (
         f"job news: run r1 finished in 2.5 s (exit code 0): 7 pages fetched, 4 articles kept,"
-        f" 1 duplicates dropped, 1 errors; log {tmp_path / 'logs' / 'r1.log'}"
+        f" 1 duplicate dropped, 1 error; log {tmp_path / 'logs' / 'r1.log'}"
     )
 
 
