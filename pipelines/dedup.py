@@ -1,11 +1,12 @@
 """DedupPipeline: keep one row per story, and record every copy it drops.
 
 A thin adapter over ``snapcrawl.dedup.DedupIndex``: canonical URL, exact body
-hash, then near-duplicate (verified before a drop). Which copy of a story is
-kept follows a rule, not timing (``snapcrawl.dedup.rank``): a better copy that
-arrives while the kept one's row is not yet written replaces it (ParquetPipeline
-drops that row on ``article_replaced``). Kept stories stay
-*pending* in the state store until their Parquet file is on disk
+hash, then near-duplicate (verified before a drop). The URLs a copy was reached
+through (redirect hops) are recorded as ``redirect`` rows of the duplicates table,
+so later runs do not fetch them again. Which copy of a story is kept follows a
+rule, not timing (``snapcrawl.dedup.rank``): a better copy that arrives while the
+kept one's row is not yet written replaces it (ParquetPipeline drops that row on
+``article_replaced``). Kept stories stay *pending* in the state store until their Parquet file is on disk
 (``crawler.signals.articles_written``), so a killed run never leaves the store
 believing in rows the dataset does not hold. The index belongs to the crawl
 (``CrawlServices``): this pipeline opens it when the spider opens and lets it
@@ -30,8 +31,9 @@ from crawler.items import ArticleItem
 from crawler.services import CrawlServices, crawl_services
 from crawler.storage_guard import STORAGE_ERRORS
 from snapcrawl import counters
-from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url
+from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url, url_host
 from snapcrawl.dedup.rank import keep_rank
+from snapcrawl.dedup.types import REDIRECT
 from snapcrawl.layout import DUPLICATES
 from snapcrawl.store import DUPLICATE_SCHEMA, ParquetSink
 from snapcrawl.store.filesystem import DatasetLocation
@@ -137,6 +139,7 @@ class DedupPipeline:
             raise DropItem("not checked: Redis is unreachable") from None
         described = self._describe(article)
         verdict = kept.verdict
+        self._record_redirects(item.redirect_urls, url if kept.kept else verdict.dup_of, described)
         if kept.kept:
             self.pending[url] = described
             if kept.replaced is None:
@@ -163,6 +166,29 @@ class DedupPipeline:
     def _describe(article: ItemAdapter) -> dict[str, Any]:
         """What the duplicates table records of a copy besides its URL."""
         return {key: article.get(key) for key in ("host", "title", "crawl_date")}
+
+    def _record_redirects(self, hops: tuple[str, ...], story: str, described: dict[str, Any]) -> None:
+        """Record the URLs that redirected to a copy of ``story`` (the kept URL) as its
+        ``redirect`` rows: the incremental layer does not fetch them again
+        (``snapcrawl.state.seen``). Rows pointing at a pending copy that a better one
+        replaces later are repointed like its other duplicates (``update("dup_of")``)."""
+        for hop in hops:
+            self.stats.inc_value(counters.DEDUP_REDIRECTS)
+            row = {
+                "url": hop,
+                "dup_of": story,
+                "kind": REDIRECT,
+                "similarity": 1.0,
+                "run_id": self.run_id,
+                "detected_at": datetime.now(UTC),
+                **described,
+                "host": url_host(hop),
+            }
+            try:
+                self.duplicates.add(row)
+            except STORAGE_ERRORS as error:
+                self.services.storage.write_failed(error, "the duplicates log")
+                return
 
     def _record_duplicate(
         self, url: str, dup_of: str, verdict: Verdict, described: dict[str, Any]

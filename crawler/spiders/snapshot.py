@@ -178,8 +178,11 @@ class SnapshotSpider(scrapy.Spider):
         stats.inc_value(counters.SPIDER_PAGES_HTML)
         yield from self._follow(response)
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        url = canonicalize_url(response.url)
+        hops = (canonicalize_url(hop) for hop in response.meta.get("redirect_urls", ()))
         yield PageItem(
-            url=canonicalize_url(response.url),
+            url=url,
+            redirect_urls=[hop for hop in dict.fromkeys(hops) if hop != url],
             html=response.body,  # bytes: extraction decodes them (BOM, header, meta, detection)
             content_type=content_type or None,
             status=response.status,
