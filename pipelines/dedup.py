@@ -6,11 +6,11 @@ through (redirect hops) are recorded as ``redirect`` rows of the duplicates tabl
 so later runs do not fetch them again. Which copy of a story is kept follows a
 rule, not timing (``snapcrawl.dedup.rank``): a better copy that arrives while the
 kept one's row is not yet written replaces it (ParquetPipeline drops that row on
-``article_replaced``). Kept stories stay *pending* in the state store until their Parquet file is on disk
-(``crawler.signals.articles_written``), so a killed run never leaves the store
-believing in rows the dataset does not hold. The index belongs to the crawl
-(``CrawlServices``): this pipeline opens it when the spider opens and lets it
-go when it closes.
+``article_replaced``). Kept stories stay *pending* in the state store until their
+Parquet file is on disk (``crawler.signals.articles_written``), so a killed run
+never leaves the store believing in rows the dataset does not hold. The index
+belongs to the crawl (``CrawlServices``): this pipeline opens it when the spider
+opens and lets it go when it closes.
 """
 
 from __future__ import annotations
@@ -167,7 +167,9 @@ class DedupPipeline:
         """What the duplicates table records of a copy besides its URL."""
         return {key: article.get(key) for key in ("host", "title", "crawl_date")}
 
-    def _record_redirects(self, hops: tuple[str, ...], story: str, described: dict[str, Any]) -> None:
+    def _record_redirects(
+        self, hops: tuple[str, ...], story: str, described: dict[str, Any]
+    ) -> None:
         """Record the URLs that redirected to a copy of ``story`` (the kept URL) as its
         ``redirect`` rows: the incremental layer does not fetch them again
         (``snapcrawl.state.seen``). Rows pointing at a pending copy that a better one
