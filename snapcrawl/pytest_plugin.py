@@ -248,7 +248,7 @@ def drop_replaced(items: list[dict[str, Any]], data_dir: Path) -> list[dict[str,
         duplicates = load_table(DataDir(data_dir), DUPLICATES)
     except FileNotFoundError:
         return items
-    copies = duplicates[duplicates["kind"] != "url"]
+    copies = duplicates[duplicates["kind"].isin(["exact", "near"])]
     replaced = set(copies["url"])
     return [item for item in items if item.get("url") not in replaced]
 
