@@ -20,8 +20,8 @@ class PageItem(scrapy.Item):
     content_type = scrapy.Field()  # the Content-Type header, if any
     status = scrapy.Field()
     fetched_at = scrapy.Field()
-    # the canonical URLs of the redirect hops that led here (Scrapy's
-    # ``response.meta["redirect_urls"]``), first hop first; empty when none
+    # the canonical URLs that redirected here for good (301, 308: every hop of the
+    # chain; crawler/spiders/moved_from.py), first hop first; empty when none
     redirect_urls = scrapy.Field()
 
 
@@ -38,7 +38,7 @@ class ArticleItem(scrapy.Item):
 
     @property
     def redirect_urls(self) -> tuple[str, ...]:
-        """The canonical URLs that redirected to this article (every hop), which
+        """The canonical URLs that redirected here for good (every hop), which
         DedupPipeline records so later runs do not fetch them again; not a column."""
         return self._redirect_urls
 

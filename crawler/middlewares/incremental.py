@@ -6,8 +6,9 @@ not scheduled when its canonical URL is
 
 * an article the dedup store keeps (written by an earlier run), or
 * a page an earlier run dropped as an exact or near copy of another story, or
-* a URL that redirected to a story an earlier run kept or dropped (every hop of the
-  chain: the duplicates table's ``redirect`` rows), e.g. a site's old URL scheme.
+* a URL that redirected for good (301, 308) to a story an earlier run kept or dropped
+  (every hop of the chain: the duplicates table's ``redirect`` rows), e.g. a site's
+  old URL scheme.
 
 List pages are in neither set, so they are always fetched and new articles are
 found from them. Articles published within ``SNAPCRAWL_INCREMENTAL_RECHECK_DAYS``
