@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
-from scrapy import signals
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
@@ -29,6 +29,7 @@ from crawler import signals as snapcrawl_signals
 from crawler.distributed.lost import REDIS_ERRORS, redis_lost
 from crawler.items import ArticleItem
 from crawler.services import CrawlServices, crawl_services
+from crawler.spiders.moved_from import moved_from
 from crawler.storage_guard import STORAGE_ERRORS
 from snapcrawl import counters
 from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url, url_host
@@ -58,6 +59,10 @@ class DedupPipeline:
             duplicates_root, DUPLICATE_SCHEMA, self.run_id, batch_rows=batch_rows
         )
         self.index: DedupIndex | None = None
+        # URL -> the URLs that redirected to it for good, when the redirected request was
+        # a duplicate of one already requested (so no response will carry them): they are
+        # recorded with that page's verdict (request_dropped)
+        self.moved_here: dict[str, list[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -73,6 +78,7 @@ class DedupPipeline:
         crawler.signals.connect(
             pipeline.article_replaced, signal=snapcrawl_signals.article_replaced
         )
+        crawler.signals.connect(pipeline.request_dropped, signal=signals.request_dropped)
         return pipeline
 
     async def open_spider(self) -> None:
@@ -112,6 +118,26 @@ class DedupPipeline:
             self.duplicates.update("dup_of", url, verdict.dup_of)  # copies of it logged here
             self._record_duplicate(url, verdict.dup_of, verdict, described or {})
 
+    def request_dropped(self, request: Request) -> None:
+        """A redirected request the scheduler dropped as a duplicate: the page is (or
+        will be) fetched through another link, so its hops go with that page's verdict,
+        recorded now if the page is already kept."""
+        if not request.meta.get("redirect_urls") or self.index is None:
+            return
+        url = canonicalize_url(request.url)
+        hops = moved_from(request.meta, url)
+        if not hops:
+            return
+        try:
+            kept = self.index.known_url(url)
+        except (*STORAGE_ERRORS, *REDIS_ERRORS):
+            return  # the next run fetches these hops again, nothing worse
+        if kept:
+            today = datetime.now(UTC).date()
+            self._record_redirects(tuple(hops), url, {"title": None, "crawl_date": today})
+        else:
+            self.moved_here.setdefault(url, []).extend(hops)
+
     def flush_duplicates(self) -> None:
         try:
             self.duplicates.flush()
@@ -139,7 +165,8 @@ class DedupPipeline:
             raise DropItem("not checked: Redis is unreachable") from None
         described = self._describe(article)
         verdict = kept.verdict
-        self._record_redirects(item.redirect_urls, url if kept.kept else verdict.dup_of, described)
+        hops = item.redirect_urls + tuple(self.moved_here.pop(url, ()))
+        self._record_redirects(hops, url if kept.kept else verdict.dup_of, described)
         if kept.kept:
             self.pending[url] = described
             if kept.replaced is None:
@@ -174,7 +201,7 @@ class DedupPipeline:
         ``redirect`` rows: the incremental layer does not fetch them again
         (``snapcrawl.state.seen``). Rows pointing at a pending copy that a better one
         replaces later are repointed like its other duplicates (``update("dup_of")``)."""
-        for hop in hops:
+        for hop in dict.fromkeys(hops):
             self.stats.inc_value(counters.DEDUP_REDIRECTS)
             row = {
                 "url": hop,

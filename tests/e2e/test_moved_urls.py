@@ -23,13 +23,16 @@ QUIET = ("SNAPCRAWL_KEYWORDS_ENABLED=False", "LOG_LEVEL=INFO")
 STORIES = distinct_stories(5)
 
 
-def moved_site() -> Callable[[str], Answer]:
+def moved_site(direct: bool = True) -> Callable[[str], Answer]:
     """Lists link ``/old/N.html`` (301 to ``/a/N.html``); story 4 only through a chain
     ``/legacy/4`` -> ``/old/4.html`` -> ``/a/4.html``; ``/old/9.html`` lands on story
-    0's print view, a copy dropped (or replaced) by the dedup."""
+    0's print view, a copy dropped (or replaced) by the dedup. With ``direct``, story 2
+    is linked by its new URL too, first: the redirect to it is a request the scheduler
+    drops as a duplicate, and no response carries its hop."""
 
     def lists(page: int) -> bytes:
-        links = [f"/old/{n}.html?from=rss" if n == 1 else f"/old/{n}.html" for n in range(4)]
+        links = ["/a/2.html"] if direct else []
+        links += [f"/old/{n}.html?from=rss" if n == 1 else f"/old/{n}.html" for n in range(4)]
         links += ["/legacy/4", "/old/9.html", f"/list/{3 - page}.html"]
         items = "".join(f'<li><a href="{href}">旧链接 {href}</a></li>' for href in links)
         return (
@@ -68,17 +71,20 @@ def location(target: str) -> dict[str, str]:
 
 
 @pytest.fixture(params=["sqlite", "memory", "redis"])
-def store_setting(request) -> tuple[str, ...]:
+def store(request) -> tuple[str, tuple[str, ...]]:
     if request.param == "sqlite":
-        return ()  # the default: DATA_DIR/state/dedup.sqlite
+        return "sqlite", ()  # the default: DATA_DIR/state/dedup.sqlite
     if request.param == "memory":
-        return ("SNAPCRAWL_DEDUP_STORE=:memory:",)
+        return "memory", ("SNAPCRAWL_DEDUP_STORE=:memory:",)
     redis = request.getfixturevalue("redis_server")
-    return (f"SNAPCRAWL_DEDUP_STORE={redis}/11",)
+    return "redis", (f"SNAPCRAWL_DEDUP_STORE={redis}/11",)
 
 
-def test_old_urls_that_redirect_are_not_fetched_again(store_setting, tmp_path):
-    with serve(moved_site(), location) as site:
+def test_old_urls_that_redirect_are_not_fetched_again(store, tmp_path):
+    name, store_setting = store
+    # the memory store forgets the kept stories between runs: a second run would keep
+    # again a story linked by its new URL, so that link is left out there
+    with serve(moved_site(direct=name != "memory"), location) as site:
         first = run_scrapy_crawl(site.url, tmp_path, *QUIET, *store_setting)
         kept = pd.read_parquet(tmp_path / "articles")
         assert sorted(kept["title"]) == sorted(story["title"] for story in STORIES)
