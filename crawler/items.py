@@ -6,6 +6,8 @@ article); ``ArticleItem`` is what cleaning made of it and what gets written.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import scrapy
 from scrapy.exceptions import DropItem
 
@@ -18,16 +20,30 @@ class PageItem(scrapy.Item):
     content_type = scrapy.Field()  # the Content-Type header, if any
     status = scrapy.Field()
     fetched_at = scrapy.Field()
+    # the canonical URLs that redirected here for good (301, 308: every hop of the
+    # chain; crawler/spiders/moved_from.py), first hop first; empty when none
+    redirect_urls = scrapy.Field()
 
 
 class ArticleItem(scrapy.Item):
     """The article's columns, and beside them (not columns, not exported) what
     CleanPipeline's worker computed from the body in the same call as extraction, so
     that later pipelines need not compute it on the crawler's thread or send the body
-    to a worker again: :attr:`dedup_entry` and :attr:`worker_keywords`."""
+    to a worker again: :attr:`dedup_entry` and :attr:`worker_keywords`; and the URLs
+    the page was reached through, :attr:`redirect_urls`."""
 
     _dedup_entry: Entry | None = None
     _worker_keywords: list[str] | None = None
+    _redirect_urls: tuple[str, ...] = ()
+
+    @property
+    def redirect_urls(self) -> tuple[str, ...]:
+        """The canonical URLs that redirected here for good (every hop), which
+        DedupPipeline records so later runs do not fetch them again; not a column."""
+        return self._redirect_urls
+
+    def reached_through(self, urls: Iterable[str]) -> None:
+        self._redirect_urls = tuple(urls)
 
     @property
     def dedup_entry(self) -> Entry | None:

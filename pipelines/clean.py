@@ -136,4 +136,5 @@ class CleanPipeline:
             crawl_date=crawled_at.astimezone(UTC).date(),
         )
         item.attach_worker_results(extracted.dedup_entry, extracted.keywords)
+        item.reached_through(page.get("redirect_urls") or ())
         return item

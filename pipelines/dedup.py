@@ -1,15 +1,16 @@
 """DedupPipeline: keep one row per story, and record every copy it drops.
 
 A thin adapter over ``snapcrawl.dedup.DedupIndex``: canonical URL, exact body
-hash, then near-duplicate (verified before a drop). Which copy of a story is
-kept follows a rule, not timing (``snapcrawl.dedup.rank``): a better copy that
-arrives while the kept one's row is not yet written replaces it (ParquetPipeline
-drops that row on ``article_replaced``). Kept stories stay
-*pending* in the state store until their Parquet file is on disk
-(``crawler.signals.articles_written``), so a killed run never leaves the store
-believing in rows the dataset does not hold. The index belongs to the crawl
-(``CrawlServices``): this pipeline opens it when the spider opens and lets it
-go when it closes.
+hash, then near-duplicate (verified before a drop). The URLs a copy was reached
+through (redirect hops) are recorded as ``redirect`` rows of the duplicates table,
+so later runs do not fetch them again. Which copy of a story is kept follows a
+rule, not timing (``snapcrawl.dedup.rank``): a better copy that arrives while the
+kept one's row is not yet written replaces it (ParquetPipeline drops that row on
+``article_replaced``). Kept stories stay *pending* in the state store until their
+Parquet file is on disk (``crawler.signals.articles_written``), so a killed run
+never leaves the store believing in rows the dataset does not hold. The index
+belongs to the crawl (``CrawlServices``): this pipeline opens it when the spider
+opens and lets it go when it closes.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
-from scrapy import signals
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
@@ -28,10 +29,12 @@ from crawler import signals as snapcrawl_signals
 from crawler.distributed.lost import REDIS_ERRORS, redis_lost
 from crawler.items import ArticleItem
 from crawler.services import CrawlServices, crawl_services
+from crawler.spiders.moved_from import moved_from
 from crawler.storage_guard import STORAGE_ERRORS
 from snapcrawl import counters
-from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url
+from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url, url_host
 from snapcrawl.dedup.rank import keep_rank
+from snapcrawl.dedup.types import REDIRECT
 from snapcrawl.layout import DUPLICATES
 from snapcrawl.store import DUPLICATE_SCHEMA, ParquetSink
 from snapcrawl.store.filesystem import DatasetLocation
@@ -56,6 +59,10 @@ class DedupPipeline:
             duplicates_root, DUPLICATE_SCHEMA, self.run_id, batch_rows=batch_rows
         )
         self.index: DedupIndex | None = None
+        # URL -> the URLs that redirected to it for good, when the redirected request was
+        # a duplicate of one already requested (so no response will carry them): they are
+        # recorded with that page's verdict (request_dropped)
+        self.moved_here: dict[str, list[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -71,6 +78,7 @@ class DedupPipeline:
         crawler.signals.connect(
             pipeline.article_replaced, signal=snapcrawl_signals.article_replaced
         )
+        crawler.signals.connect(pipeline.request_dropped, signal=signals.request_dropped)
         return pipeline
 
     async def open_spider(self) -> None:
@@ -110,6 +118,26 @@ class DedupPipeline:
             self.duplicates.update("dup_of", url, verdict.dup_of)  # copies of it logged here
             self._record_duplicate(url, verdict.dup_of, verdict, described or {})
 
+    def request_dropped(self, request: Request) -> None:
+        """A redirected request the scheduler dropped as a duplicate: the page is (or
+        will be) fetched through another link, so its hops go with that page's verdict,
+        recorded now if the page is already kept."""
+        if not request.meta.get("redirect_urls") or self.index is None:
+            return
+        url = canonicalize_url(request.url)
+        hops = moved_from(request.meta, url)
+        if not hops:
+            return
+        try:
+            kept = self.index.known_url(url)
+        except (*STORAGE_ERRORS, *REDIS_ERRORS):
+            return  # the next run fetches these hops again, nothing worse
+        if kept:
+            today = datetime.now(UTC).date()
+            self._record_redirects(tuple(hops), url, {"title": None, "crawl_date": today})
+        else:
+            self.moved_here.setdefault(url, []).extend(hops)
+
     def flush_duplicates(self) -> None:
         try:
             self.duplicates.flush()
@@ -137,6 +165,8 @@ class DedupPipeline:
             raise DropItem("not checked: Redis is unreachable") from None
         described = self._describe(article)
         verdict = kept.verdict
+        hops = item.redirect_urls + tuple(self.moved_here.pop(url, ()))
+        self._record_redirects(hops, url if kept.kept else verdict.dup_of, described)
         if kept.kept:
             self.pending[url] = described
             if kept.replaced is None:
@@ -163,6 +193,31 @@ class DedupPipeline:
     def _describe(article: ItemAdapter) -> dict[str, Any]:
         """What the duplicates table records of a copy besides its URL."""
         return {key: article.get(key) for key in ("host", "title", "crawl_date")}
+
+    def _record_redirects(
+        self, hops: tuple[str, ...], story: str, described: dict[str, Any]
+    ) -> None:
+        """Record the URLs that redirected to a copy of ``story`` (the kept URL) as its
+        ``redirect`` rows: the incremental layer does not fetch them again
+        (``snapcrawl.state.seen``). Rows pointing at a pending copy that a better one
+        replaces later are repointed like its other duplicates (``update("dup_of")``)."""
+        for hop in dict.fromkeys(hops):
+            self.stats.inc_value(counters.DEDUP_REDIRECTS)
+            row = {
+                "url": hop,
+                "dup_of": story,
+                "kind": REDIRECT,
+                "similarity": 1.0,
+                "run_id": self.run_id,
+                "detected_at": datetime.now(UTC),
+                **described,
+                "host": url_host(hop),
+            }
+            try:
+                self.duplicates.add(row)
+            except STORAGE_ERRORS as error:
+                self.services.storage.write_failed(error, "the duplicates log")
+                return
 
     def _record_duplicate(
         self, url: str, dup_of: str, verdict: Verdict, described: dict[str, Any]

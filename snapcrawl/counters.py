@@ -53,6 +53,7 @@ DEDUP = "snapcrawl/dedup"
 DEDUP_KEPT = f"{DEDUP}/kept"
 DEDUP_DROPPED = f"{DEDUP}/dropped/"  # + kind: url, exact, near
 DEDUP_REFILLED = f"{DEDUP}/refilled"  # dataset stories put back in a Redis store at start
+DEDUP_REDIRECTS = f"{DEDUP}/redirects"  # URLs recorded as redirecting to a story
 DEDUP_REPLACED = f"{DEDUP}/replaced"  # a pending kept copy replaced by a better one
 # (a replaced copy is also counted in DEDUP_DROPPED under its kind: it was not kept)
 
@@ -70,7 +71,7 @@ PARQUET_BYTES = f"{PARQUET}/bytes"
 # IncrementalMiddleware.
 INCREMENTAL = "snapcrawl/incremental"
 INCREMENTAL_SKIPPED = f"{INCREMENTAL}/skipped"
-INCREMENTAL_SKIPPED_BECAUSE = f"{INCREMENTAL}/skipped/"  # + reason: kept, duplicate
+INCREMENTAL_SKIPPED_BECAUSE = f"{INCREMENTAL}/skipped/"  # + reason: kept, duplicate, redirect
 INCREMENTAL_RECHECKED = f"{INCREMENTAL}/rechecked"
 
 # ReplayMiddleware and RecordingMiddleware.

@@ -5,7 +5,10 @@ the scheduler (nor a JOBDIR queue) and never counts as an error. A request is
 not scheduled when its canonical URL is
 
 * an article the dedup store keeps (written by an earlier run), or
-* a page an earlier run dropped as an exact or near copy of another story.
+* a page an earlier run dropped as an exact or near copy of another story, or
+* a URL that redirected for good (301, 308) to a story an earlier run kept or dropped
+  (every hop of the chain: the duplicates table's ``redirect`` rows), e.g. a site's
+  old URL scheme.
 
 List pages are in neither set, so they are always fetched and new articles are
 found from them. Articles published within ``SNAPCRAWL_INCREMENTAL_RECHECK_DAYS``
@@ -14,7 +17,8 @@ not written twice, since the dedup store drops them as ``url`` duplicates.
 Start requests and ``dont_filter`` requests always go through.
 
 Stats: ``snapcrawl/incremental/skipped`` (URLs not fetched, each counted once),
-``.../skipped/kept``, ``.../skipped/duplicate`` and ``.../rechecked``. Links
+``.../skipped/kept``, ``.../skipped/duplicate``, ``.../skipped/redirect`` and
+``.../rechecked``. Links
 to articles this run kept are left to Scrapy's duplicate filter, so the counts
 are what earlier runs (or other processes sharing the store) saved.
 """
@@ -117,11 +121,14 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
             self.seen = SeenPages(
                 duplicates=self.seen.duplicates | found.duplicates,
                 recent=self.seen.recent | found.recent,
+                redirects=self.seen.redirects | found.redirects,
             )
         logger.info(
             "incremental: articles kept by earlier runs are not fetched again; %d pages dropped"
-            " as duplicates are skipped; %d articles younger than %g days are re-checked",
+            " as duplicates and %d URLs that redirected to a story are skipped; %d articles"
+            " younger than %g days are re-checked",
             len(self.seen.duplicates),
+            len(self.seen.redirects),
             len(self.seen.recent),
             self.recheck_days,
             extra={"spider": spider},
@@ -144,6 +151,8 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
             return request
         if url in self.seen.duplicates:
             reason = "duplicate"
+        elif url in self.seen.redirects:
+            reason = "redirect"
         elif self.is_kept(url):
             reason = "kept"
         else:

@@ -42,6 +42,7 @@ from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.items import PageItem
 from crawler.services import crawl_services
+from crawler.spiders.moved_from import moved_from
 from crawler.spiders.next_links import next_page_links
 from crawler.start_url import check_start_url
 from snapcrawl import counters
@@ -178,8 +179,10 @@ class SnapshotSpider(scrapy.Spider):
         stats.inc_value(counters.SPIDER_PAGES_HTML)
         yield from self._follow(response)
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        url = canonicalize_url(response.url)
         yield PageItem(
-            url=canonicalize_url(response.url),
+            url=url,
+            redirect_urls=moved_from(response.meta, url),
             html=response.body,  # bytes: extraction decodes them (BOM, header, meta, detection)
             content_type=content_type or None,
             status=response.status,

@@ -19,6 +19,7 @@ import pyarrow.dataset as ds
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.dataset.read import Where, is_table, table_location, unified_dataset
 from snapcrawl.dedup import url_host
+from snapcrawl.dedup.types import REDIRECT
 
 NO_CATEGORY = "（无类别）"
 OTHER_CATEGORIES = "（其他）"
@@ -138,8 +139,11 @@ def keywords_per_category(
 def duplicate_share_per_host(
     articles: pd.DataFrame | None, duplicates: pd.DataFrame | None
 ) -> pd.DataFrame:
-    """Per host: articles kept, duplicates dropped by kind, and the dropped share of both."""
+    """Per host: articles kept, duplicates dropped by kind, and the dropped share of both.
+    ``redirect`` rows are left out: they record URLs that led to a story, not copies."""
     table = pd.DataFrame({"kept": hosts(articles).value_counts() if articles is not None else []})
+    if duplicates is not None and "kind" in duplicates:
+        duplicates = duplicates[duplicates["kind"] != REDIRECT]
     if duplicates is not None:
         kinds = duplicates.get("kind", pd.Series("?", index=duplicates.index)).fillna("?")
         table = table.join(pd.crosstab(hosts(duplicates), kinds), how="outer")

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 VerdictKind = Literal["url", "exact", "near"]
+# The duplicates table's kind for a URL that redirected to a story (``dup_of``): not a
+# verdict on a body, a record that the URL leads there, so later runs do not fetch it.
+REDIRECT = "redirect"
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,18 @@
 """What earlier runs already saw of a site, read from the dataset they wrote.
 
-Two sets drive incremental crawling besides the dedup store's kept URLs:
+Three sets drive incremental crawling besides the dedup store's kept URLs:
 
 * ``duplicates``: pages dropped as an exact or near copy of another story
   (``DATA_DIR/duplicates``). Fetching them again would only drop them again.
+* ``redirects``: URLs that redirected to a kept or dropped story (``redirect``
+  rows of ``DATA_DIR/duplicates``, one a hop). A site that moved to new URLs keeps
+  linking the old ones; fetching them again would cost a redirect and drop the
+  story as a ``url`` duplicate.
 * ``recent``: kept articles published (or, without a date, crawled) within the
   re-check window (``DATA_DIR/articles``). They are fetched again so that the
   links inside them, such as a related-stories list, are followed again.
 
-Both are read once per run: only the columns the filter needs, from the
+Each is read once per run: only the columns the filter needs, from the
 dataset wherever it lives (a directory, or the pyarrow filesystem URI of
 ``SNAPCRAWL_PARQUET_URI``). Columns that older files lack read as null.
 
@@ -28,6 +32,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 
 from snapcrawl.dataset.read import Where, read_columns
+from snapcrawl.dedup.types import REDIRECT
 from snapcrawl.layout import ARTICLES, DUPLICATES
 from snapcrawl.store.schema import ARTICLE_SCHEMA, DUPLICATE_SCHEMA
 
@@ -48,6 +53,7 @@ COLUMNS = {
 class SeenPages:
     duplicates: frozenset[str] = frozenset()
     recent: frozenset[str] = frozenset()
+    redirects: frozenset[str] = frozenset()
 
 
 def load_seen_pages(
@@ -57,12 +63,13 @@ def load_seen_pages(
     recheck_days: float = 0.0,
     now: datetime | None = None,
 ) -> SeenPages:
-    """The duplicate and recently published URLs under ``data_dir`` (of ``host`` only, if given)."""
+    """The duplicate, redirecting and recently published URLs under ``data_dir`` (of
+    ``host`` only, if given)."""
 
     def copies() -> pc.Expression:
         import pyarrow.compute as pc
 
-        return _host_filter(host) & pc.field("kind").isin(["exact", "near"])
+        return _host_filter(host) & pc.field("kind").isin(["exact", "near", REDIRECT])
 
     def young() -> pc.Expression:
         import pyarrow.compute as pc
@@ -72,9 +79,17 @@ def load_seen_pages(
         fresh = (published >= cutoff) | (published.is_null() & (pc.field("crawled_at") >= cutoff))
         return _host_filter(host) & fresh
 
-    duplicates = _urls(data_dir, DUPLICATES, copies)
+    rows = read_columns(data_dir, DUPLICATES, COLUMNS[DUPLICATES], copies, columns=["url", "kind"])
+    duplicates: set[str] = set()
+    redirects: set[str] = set()
+    if rows is not None:
+        urls, kinds = rows.column("url").to_pylist(), rows.column("kind").to_pylist()
+        for url, kind in zip(urls, kinds, strict=True):
+            (redirects if kind == REDIRECT else duplicates).add(url)
     recent = _urls(data_dir, ARTICLES, young) if recheck_days > 0 else frozenset()
-    return SeenPages(duplicates=duplicates, recent=recent)
+    return SeenPages(
+        duplicates=frozenset(duplicates), recent=recent, redirects=frozenset(redirects)
+    )
 
 
 def _host_filter(host: str | None) -> pc.Expression:

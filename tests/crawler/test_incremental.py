@@ -63,6 +63,13 @@ def test_kept_articles_and_known_duplicates_are_not_fetched_again():
     assert stats["snapcrawl/incremental/skipped/duplicate"] == 1
 
 
+def test_urls_that_redirected_to_a_story_are_not_fetched_again():
+    mw = middleware(KeptUrls(), SeenPages(redirects=frozenset({f"{SITE}/old/1.html"})))
+    left = through(mw, f"{SITE}/old/1.html?from=rss", f"{SITE}/old/2.html")
+    assert left == [f"{SITE}/old/2.html"]
+    assert mw.stats.get_value("snapcrawl/incremental/skipped/redirect") == 1
+
+
 def test_urls_are_checked_canonical_and_each_skip_counts_once():
     index = KeptUrls(f"{SITE}/a/1.html")
     mw = middleware(index)
@@ -162,6 +169,7 @@ def dataset(tmp_path):
             {"url": f"{SITE}/edited.html", "kind": "near", "host": "news.example.cn"},
             {"url": f"{SITE}/today.html", "kind": "url", "host": "news.example.cn"},
             {"url": "http://other.cn/copy.html", "kind": "exact", "host": "other.cn"},
+            {"url": f"{SITE}/old/9.html", "kind": "redirect", "host": "news.example.cn"},
         ],
     )
     return tmp_path
@@ -171,6 +179,7 @@ def test_seen_pages_of_one_host(dataset):
     seen = load_seen_pages(dataset, host="news.example.cn", recheck_days=2, now=NOW)
     assert seen.duplicates == {f"{SITE}/copy.html", f"{SITE}/edited.html"}
     assert seen.recent == {f"{SITE}/today.html"}
+    assert seen.redirects == {f"{SITE}/old/9.html"}
 
 
 def test_undated_articles_count_from_their_crawl(dataset):

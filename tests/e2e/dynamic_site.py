@@ -34,8 +34,11 @@ class DynamicSite:
 
 
 @contextmanager
-def serve(route: Route) -> Iterator[DynamicSite]:
-    """Serve ``route`` on a free 127.0.0.1 port from a background thread."""
+def serve(
+    route: Route, headers: Callable[[str], dict[str, str]] | None = None
+) -> Iterator[DynamicSite]:
+    """Serve ``route`` on a free 127.0.0.1 port from a background thread; ``headers``
+    gives a target's extra response headers (a redirect's ``Location``)."""
     lock = threading.Lock()
     site = DynamicSite(url="")
 
@@ -48,6 +51,8 @@ def serve(route: Route) -> Iterator[DynamicSite]:
                 site.log.append((self.path, status))
             self.send_response(status)
             self.send_header("Content-Type", content_type)
+            for name, value in (headers(self.path) if headers else {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

@@ -114,6 +114,15 @@ def test_duplicate_share_per_host():
     assert table.index[0] == HOSTS[0]
 
 
+def test_urls_that_redirected_to_a_story_are_no_dropped_copies():
+    articles = pd.DataFrame(article_rows(24))
+    moved = {"url": f"http://{HOSTS[0]}/old/1.html", "kind": "redirect", "host": HOSTS[0]}
+    duplicates = pd.DataFrame([*duplicate_rows(9), moved])
+    table = duplicate_share_per_host(articles, duplicates)
+    assert "redirect" not in table
+    assert table.loc[HOSTS[0], "share"] == pytest.approx(5 / 13)
+
+
 def test_duplicate_share_without_duplicates_or_host_column():
     articles = pd.DataFrame(article_rows(6)).drop(columns=["host"])
     table = duplicate_share_per_host(articles, None)
