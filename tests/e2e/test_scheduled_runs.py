@@ -128,7 +128,7 @@ def test_scheduled_runs_fetch_and_write_only_what_is_new(growing_site, tmp_path)
         assert "Spider closed" in (data_dir / "logs" / f"{run['run_id']}.log").read_text("utf-8")
         assert f"job news: run {run['run_id']} started" in log
     assert f"job news: run {first['run_id']} finished" in log
-    assert "4 articles kept, 1 duplicates dropped" in log
+    assert "4 articles kept, 1 duplicate dropped" in log
 
 
 def test_a_run_while_the_lock_is_held_exits_with_a_clear_message(growing_site, tmp_path):
