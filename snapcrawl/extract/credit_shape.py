@@ -1,0 +1,306 @@
+"""Credit lines told by their form: label-and-name segments, whatever the labels say.
+
+Every earlier credit reader knows a credit by its words (责任编辑：X, 记者 X, a run of listed
+crew roles). Pages keep inventing labels nobody listed ("海报设计：X", "讲述人：X 记录：Y",
+"撰稿人：X 审稿人：Y", "文章作者：X｜首发平台：Y") and marks around them ("✎ 作者：X",
+"＜记者 X＞", "（记者X 通讯员Y 实习生Z）"). What every one of them shares is its form:
+
+- the line is only segments of ``LABEL SEP NAMES`` (SEP a colon, a bar, a slash or a space;
+  segments set apart by bars, slashes, semicolons or spaces), maybe in brackets, maybe after
+  a mark, with no sentence punctuation;
+- a label is a short role: it ends in a role morpheme (编/辑/审/校/稿/摄/影/像/制/作/划/筹/
+  监/译/图/画/绘/计/案/音/觉/据/版/播/录/文/笔/写 …), or is a person's role (…人/者/员/师/生)
+  built on one (撰稿人, 通讯员, 记者, 实习生, 制片人); in a row of several credits, one such
+  role lets the other short labels through ("讲述人：X 记录：Y");
+- a value is a person's name (two or three Chinese characters opening with a surname, four
+  with a double surname, a "·" name, capitalised Latin words), a unit where the role is a
+  content role ("供稿单位：示例区教育局"), or an agency after a photographer's "摄".
+
+The morphemes are few and combine freely with any qualifier (视觉设计, 执行策划, 新媒体编辑),
+so the test reaches labels nobody wrote down; the name shape keeps sentences and headings
+out ("二审：维持原判", "设计：一种新型…", "主讲人：陈立新 主持人：吴芳", "获奖名单：张伟、李娜").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from snapcrawl.extract.noise import SENTENCE_PUNCT
+
+_FORM_MAX = 48  # a crew of four on one line; longer is prose
+# The characters a credit's role ends in (编辑, 终审, 撰稿, 摄影, 监制, 统筹, 翻译, 制图, 插画,
+# 设计, 文案, 配音, 视觉, 数据, 排版, 主播, 记录, 执笔, 采写, 后期 …), and the two-character
+# roles whose last character ends many other words (校对, 出品, 海报).
+_ROLE_END = re.compile(
+    r"(?:[编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期供布]"
+    r"|校对|校對|出品|海报|海報)$"
+)
+# A person's role: one of the above, or 记/通讯/实习/见习/撰/制片 before 者/员/生/人/师.
+_PERSON_ROLE = re.compile(
+    r"(?:(?:[编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音录錄文笔筆写寫撰供布]"
+    r"|通讯|通訊|实习|實習|见习|見習|制片|製片)(?:单位|單位|者|员|員|师|師|生|人)|[记記]者)$"
+)
+# Roles whose value may be a unit, not a person ("供稿单位：示例区教育局", "内容提供：X中心").
+_CONTENT_ROLE = re.compile(r"(?:稿|供|提供|发布|發佈|出品|制作|製作|供图)(?:单位|單位|方)?$")
+_QUALIFIERS = re.compile(r"^(?:本报|本報|本期|本版|本文|本刊|本台|本网|本網)")
+_LATIN_ROLE = re.compile(
+    r"edit|writ|report|photo|text|words|design|graph|camera|video|produc|translat|illustrat"
+    r"|proof|author|review|anchor|host",
+    re.IGNORECASE,
+)
+# The characters that only open a Chinese personal name (the common surnames, simplified and
+# traditional); a word that opens otherwise ("维持", "败诉", "很好") is not a name.
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
+    "曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈"
+    "夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔"
+    "向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦"
+    "俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍"
+    "鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇"
+    "戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮"
+    "巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚"
+    "鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉"
+    "禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊"
+    "阿靖訾酆谯諶仰"
+)
+_DOUBLE_SURNAME = re.compile(
+    r"^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|"
+    r"慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|独孤|獨孤|南宫|南宮|西门|西門|申屠)"
+)
+_FUNCTION_CHAR = re.compile("[的了是在不有就都也很这這那你我他她们們和与與及或等]")
+# A writer's or an editor's role, whose value may be a pen name ("作者：墨白", "编辑：小鱼"):
+# two or three characters, no function word, after a colon or a bar.
+_WRITER = re.compile(r"(?:[者编編辑輯稿文笔筆写寫人员員])$")
+_PEN_NAME = re.compile(
+    r"(?!.*[的了是在不有就都也很这這那你我他她们們和与與及或等])[\u4e00-\u9fff]{2,3}"
+)
+_TOKEN = re.compile(
+    r"(?P<space>\s+)|(?P<sep>[:：︰|｜丨︱│┃/／、&;；])|(?P<word>[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z.'-]*)"
+)
+_OPENERS = "（(【[〔<＜〈「"
+_CLOSERS = "）)】]〕>＞〉」"
+_COLON_LIKE = frozenset(":：︰|｜丨︱│┃/／")
+_ROW_BREAK = frozenset("|｜丨︱│┃/／;；")
+# A unit credited for the piece ("示例县融媒体中心", "示例区教育局", "示例市应急管理局").
+_UNIT = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:中心|局|委|办|厅|处|所|院|馆|站|社|报|台|网|部|会|队|"
+    r"公司|集团|工作室|编辑部|融媒|频道|客户端|政府|学校|中学|小学|大学)$"
+)
+# What a unit credits itself for, glued after its name: "（示例县融媒体中心供稿）".
+_UNIT_SUFFIX = re.compile(
+    r"^(?P<unit>.{2,18}?)(?:供稿|供图|提供|整理|编译|編譯|制作|製作|出品|发布)$"
+)
+# Roles written after the names ("周雪/文", "王鹏 摄"), and the person's roles glued before a
+# name inside brackets ("（记者李想 通讯员陈晨）").
+_AFTER_NAME_ROLE = frozenset(
+    {"文", "图", "圖", "摄", "攝", "摄影", "攝影", "整理", "编译", "編譯", "供图"}
+)
+_GLUED_ROLE = re.compile(
+    r"^(?:[^\s]{0,6}?(?:记者|記者)|(?:见习|見習|实习|實習|特约|特約|首席)?(?:记者|記者)"
+    r"|通讯员|通訊員|实习生|實習生|摄影|攝影)(?P<name>[\u4e00-\u9fff·]{2,3})$"
+)
+# Every label the form reads holds one of these characters (a role's morpheme or a person's
+# role, a Latin role's letters): a line with none of them is no credit by form, and one scan
+# of the class (~0.2 us) skips it before the tokenizer.
+_GATE = re.compile(
+    r"[编編辑輯审審校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期记記讯訊习習撰片供布品报報]"
+    r"|[A-Za-z]{4}"
+)
+
+
+def is_name(word: str) -> bool:
+    """Whether ``word`` has the shape of one person's name: two or three Chinese characters
+    opening with a surname (four after a double surname), a "·" name, or a capitalised
+    Latin word."""
+    if word[:1].isascii():
+        return word[:1].isupper() and word.isalpha() is not False and len(word) >= 2
+    if "·" in word:
+        return (
+            all(2 <= len(part) <= 8 or len(part) == 1 for part in word.split("·"))
+            and len(word) <= 15
+        )
+    if _FUNCTION_CHAR.search(word):
+        return False
+    if _DOUBLE_SURNAME.match(word):
+        return 3 <= len(word) <= 4
+    return 2 <= len(word) <= 3 and word[0] in _SURNAMES
+
+
+def is_role(label: str) -> bool:
+    """Whether ``label`` reads as a credit's role by its form (see the module's docstring)."""
+    if label[:1].isascii():
+        return len(label) <= 14 and _LATIN_ROLE.search(label) is not None
+    label = _QUALIFIERS.sub("", label)
+    if not 1 <= len(label) <= 6:
+        return False
+    if len(label) == 1:
+        return label in "文图圖摄攝编編审審校译譯"
+    return _ROLE_END.search(label) is not None or _PERSON_ROLE.search(label) is not None
+
+
+def _tokens(core: str) -> list[tuple[str, str, bool]] | None:
+    """(kind, text, space before) for each word and separator; ``None`` when the line holds
+    anything else (digits, quotes, inner brackets: not a credit's form)."""
+    out: list[tuple[str, str, bool]] = []
+    pos, spaced = 0, False
+    while pos < len(core):
+        match = _TOKEN.match(core, pos)
+        if match is None:
+            return None
+        pos = match.end()
+        if match["space"]:
+            spaced = True
+            continue
+        kind = "sep" if match["sep"] else "word"
+        out.append((kind, match[kind], spaced))
+        spaced = False
+    return out
+
+
+def _strip(text: str) -> tuple[str, bool]:
+    """The line without its marks ("✎ ", "■ ", "—— ") and one pair of brackets, and
+    whether it was bracketed."""
+    core = text.strip(" \u3000\t")
+    start = 0
+    while start < len(core) and not (core[start].isalnum() or core[start] in _OPENERS):
+        start += 1
+    core = core[start:]
+    bracketed = False
+    if core[:1] in _OPENERS and core[-1:] in _CLOSERS:
+        core, bracketed = core[1:-1].strip(), True
+    return core, bracketed
+
+
+@lru_cache(maxsize=2048)
+def read_segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """The (role, names) segments of a credit line told by its form, or ``None``."""
+    if len(text) > _FORM_MAX or SENTENCE_PUNCT.search(text) or not _GATE.search(text):
+        return None
+    core, bracketed = _strip(text)
+    if not core:
+        return None
+    if (
+        (unit := _UNIT_SUFFIX.match(core))
+        and (bracketed or len(core) <= 24)
+        and _UNIT.match(unit["unit"])
+    ):
+        return (("供稿", (unit["unit"],)),)
+    tokens = _tokens(core)
+    if not tokens or tokens[0][0] != "word":
+        return None
+    return _parse(tokens, bracketed)
+
+
+def _is_label_at(tokens: list[tuple[str, str, bool]], i: int) -> bool:
+    """Whether the word at ``i`` opens a segment: a short word before a colon, a bar or a
+    slash, or a role set apart by a space before a name."""
+    word = tokens[i][1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt[0] == "sep" and nxt[1] in _COLON_LIKE:
+        return len(word) <= 14 if word[:1].isascii() else len(word) <= 6
+    return nxt[0] == "word" and nxt[2] and is_role(word) and not is_name(word)
+
+
+def _opens_next(tokens: list[tuple[str, str, bool]], i: int) -> bool:
+    """Whether the word at ``i``, after a segment's names, opens the next segment: a name
+    before a bar ends its row's segment ("Text: 赵琳 | Photo: 王晨"), it opens none."""
+    word = tokens[i][1]
+    return _is_label_at(tokens, i) and (is_role(word) or not is_name(word))
+
+
+def _names_first(tokens: list[tuple[str, str, bool]], i: int) -> tuple[int, tuple] | None:
+    """Names before their role ("周雪/文", "王鹏 摄"): (the next index, the segment)."""
+    names: list[str] = []
+    n = len(tokens)
+    while i < n and tokens[i][0] == "word" and is_name(tokens[i][1]):
+        names.append(tokens[i][1])
+        i += 1
+        if i < n and tokens[i][0] == "sep" and tokens[i][1] in "、&":
+            i += 1
+    if not names or i >= n:
+        return None
+    if tokens[i][0] == "sep" and tokens[i][1] in "/／" and i + 1 < n:
+        i += 1
+    if tokens[i][0] == "word" and tokens[i][1] in _AFTER_NAME_ROLE:
+        return i + 1, (tokens[i][1], tuple(names))
+    return None
+
+
+def _parse(tokens: list[tuple[str, str, bool]], bracketed: bool) -> tuple | None:
+    segments: list[tuple[str, tuple[str, ...]]] = []
+    colon_seen = False
+    i, n = 0, len(tokens)
+    while i < n:
+        kind, word, _ = tokens[i]
+        if kind == "sep":  # between segments: a bar, a slash or a semicolon
+            if word not in _ROW_BREAK or not segments or i + 1 >= n:
+                return None
+            i += 1
+            continue
+        if bracketed and (glued := _GLUED_ROLE.match(word)):
+            segments.append(("记者", (glued["name"],)))
+            i += 1
+            continue
+        if (first := _names_first(tokens, i)) is not None:
+            i, segment = first
+            segments.append(segment)
+            continue
+        if _is_label_at(tokens, i):
+            i += 1
+            if tokens[i][0] == "sep":
+                colon_seen = True
+                i += 1
+            names: list[str] = []
+            while i < n and tokens[i][0] == "word" and not _opens_next(tokens, i):
+                names.append(tokens[i][1])
+                i += 1
+                if i < n and tokens[i][0] == "sep" and tokens[i][1] in "、&":
+                    i += 1
+            if not names or len(names) > 6:
+                return None
+            segments.append((word, tuple(names)))
+            continue
+        # an agency after a photographer's credit: "（王鹏 摄 / 新华社）"
+        if segments and segments[-1][0] in ("摄", "攝") and _UNIT.match(word):
+            segments.append(("供图", (word,)))
+            i += 1
+            continue
+        return None
+    return tuple(segments) if _accept(segments, colon_seen, bracketed) else None
+
+
+def _accept(segments: list[tuple[str, tuple[str, ...]]], colon_seen: bool, bracketed: bool) -> bool:
+    """The segments are a credit: one role at least, every value of the right shape, and a
+    single spaced segment ("设计 理念") only in brackets or under a long label."""
+    if not segments:
+        return False
+    roles = [
+        is_role(label) or label in _AFTER_NAME_ROLE or label == "记者" for label, _ in segments
+    ]
+    if not any(roles):
+        return False
+    for (label, names), role in zip(segments, roles, strict=True):
+        if not role and (len(label) > 4 or label[:1].isascii()):
+            return False  # an unknown label is let through only short, beside a role
+        if label == "供图" or (
+            _CONTENT_ROLE.search(label) and len(names) == 1 and _UNIT.match(names[0])
+        ):
+            continue
+        latin = [w for w in names if w[:1].isascii()]
+        if latin and (len(latin) != len(names) or len(latin) > 4):
+            return False
+        loose = colon_seen and _WRITER.search(label) is not None
+        if not all(is_name(w) or (loose and _PEN_NAME.fullmatch(w)) for w in names):
+            return False
+    if len(segments) == 1 and not colon_seen and not bracketed:
+        label = _QUALIFIERS.sub("", segments[0][0])
+        return len(label) >= 3 or segments[0][0] in _AFTER_NAME_ROLE
+    return True
+
+
+def credit_by_form(text: str) -> bool:
+    """Whether ``text`` is a credit line by its form alone (``read_segments``)."""
+    return read_segments(text) is not None
