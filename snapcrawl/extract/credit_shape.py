@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from snapcrawl.extract.credit_person import is_name, is_pen_name
 from snapcrawl.extract.noise import SENTENCE_PUNCT
 
-_FORM_MAX = 48  # a crew of four on one line; longer is prose
+FORM_MAX = 48  # a crew of four on one line; longer is prose
 # The characters a credit's role ends in (编辑, 终审, 撰稿, 摄影, 监制, 统筹, 翻译, 制图, 插画,
 # 设计, 文案, 配音, 视觉, 数据, 排版, 主播, 记录, 执笔, 采写, 后期 …), and the two-character
 # roles whose last character ends many other words (校对, 出品, 海报).
@@ -49,32 +50,8 @@ _LATIN_ROLE = re.compile(
     r"|proof|author|review|anchor|host",
     re.IGNORECASE,
 )
-# The characters that only open a Chinese personal name (the common surnames, simplified and
-# traditional); a word that opens otherwise ("维持", "败诉", "很好") is not a name.
-_SURNAMES = frozenset(
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
-    "曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈"
-    "夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔"
-    "向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦"
-    "俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍"
-    "鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇"
-    "戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮"
-    "巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚"
-    "鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉"
-    "禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊"
-    "阿靖訾酆谯諶仰"
-)
-_DOUBLE_SURNAME = re.compile(
-    r"^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|"
-    r"慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|独孤|獨孤|南宫|南宮|西门|西門|申屠)"
-)
-_FUNCTION_CHAR = re.compile("[的了是在不有就都也很这這那你我他她们們和与與及或等]")
-# A writer's or an editor's role, whose value may be a pen name ("作者：墨白", "编辑：小鱼"):
-# two or three characters, no function word, after a colon or a bar.
+# A writer's or an editor's role, whose value may be a pen name ("作者：墨白").
 _WRITER = re.compile(r"(?:[者编編辑輯稿文笔筆写寫人员員])$")
-_PEN_NAME = re.compile(
-    r"(?!.*[的了是在不有就都也很这這那你我他她们們和与與及或等])[\u4e00-\u9fff]{2,3}"
-)
 _TOKEN = re.compile(
     r"(?P<space>\s+)|(?P<sep>[:：︰|｜丨︱│┃/／、&;；])|(?P<word>[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z.'-]*)"
 )
@@ -107,24 +84,6 @@ _GATE = re.compile(
     r"[编編辑輯审審校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期记記讯訊习習撰片供布品报報]"
     r"|[A-Za-z]{4}"
 )
-
-
-def is_name(word: str) -> bool:
-    """Whether ``word`` has the shape of one person's name: two or three Chinese characters
-    opening with a surname (four after a double surname), a "·" name, or a capitalised
-    Latin word."""
-    if word[:1].isascii():
-        return word[:1].isupper() and word.isalpha() is not False and len(word) >= 2
-    if "·" in word:
-        return (
-            all(2 <= len(part) <= 8 or len(part) == 1 for part in word.split("·"))
-            and len(word) <= 15
-        )
-    if _FUNCTION_CHAR.search(word):
-        return False
-    if _DOUBLE_SURNAME.match(word):
-        return 3 <= len(word) <= 4
-    return 2 <= len(word) <= 3 and word[0] in _SURNAMES
 
 
 def is_role(label: str) -> bool:
@@ -175,7 +134,7 @@ def _strip(text: str) -> tuple[str, bool]:
 @lru_cache(maxsize=2048)
 def read_segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     """The (role, names) segments of a credit line told by its form, or ``None``."""
-    if len(text) > _FORM_MAX or SENTENCE_PUNCT.search(text) or not _GATE.search(text):
+    if len(text) > FORM_MAX or SENTENCE_PUNCT.search(text) or not _GATE.search(text):
         return None
     core, bracketed = _strip(text)
     if not core:
@@ -293,14 +252,40 @@ def _accept(segments: list[tuple[str, tuple[str, ...]]], colon_seen: bool, brack
         if latin and (len(latin) != len(names) or len(latin) > 4):
             return False
         loose = colon_seen and _WRITER.search(label) is not None
-        if not all(is_name(w) or (loose and _PEN_NAME.fullmatch(w)) for w in names):
+        if not all(is_name(w) or (loose and is_pen_name(w)) for w in names):
             return False
     if len(segments) == 1 and not colon_seen and not bracketed:
-        label = _QUALIFIERS.sub("", segments[0][0])
-        return len(label) >= 3 or segments[0][0] in _AFTER_NAME_ROLE
+        return len(segments[0][0]) >= 3 or segments[0][0] in _AFTER_NAME_ROLE
     return True
 
 
 def credit_by_form(text: str) -> bool:
     """Whether ``text`` is a credit line by its form alone (``read_segments``)."""
     return read_segments(text) is not None
+
+
+# The labels whose names the author and editor readers take (credits.py), once the
+# page's outlet or issue before them is set aside (本期编辑, 南都记者, 特约撰稿).
+_WRITER_LABEL = re.compile(
+    r"(?:撰稿人?|撰文|作者|采写|採寫|执笔人?|執筆人?|文字?|[记記]者)$"
+    r"|^(?:text|words|writers?|authors?|reporters?|reporting)$",
+    re.IGNORECASE,
+)
+_EDITOR_LABEL = re.compile(
+    r"^(?:本期|本版|本文|本刊)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)$"
+    r"|^(?:editors?|edited by|editing)$",
+    re.IGNORECASE,
+)
+
+
+def form_names(text: str, role: str) -> str | None:
+    """The names a credit line told by its form gives the writer (``role`` "author") or
+    the editor ("editor"), joined by a space; ``None`` when it credits neither."""
+    segments = read_segments(text)
+    if segments is None:
+        return None
+    label_test = _WRITER_LABEL if role == "author" else _EDITOR_LABEL
+    for label, names in segments:
+        if label_test.search(label.strip()):
+            return " ".join(names)
+    return None
