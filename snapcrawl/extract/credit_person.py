@@ -31,9 +31,9 @@ _DOUBLE_SURNAME = re.compile(
     r"^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|"
     r"慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|独孤|獨孤|南宫|南宮|西门|西門|申屠)"
 )
-_FUNCTION_CHAR = re.compile("[的了是在不有就都也很这這那你我他她们們和与與及或等]")
+_FUNCTION_CHAR = re.compile("[的了是在不有就也很这這那你我他她们們和与與及或等说說]")
 _PEN_NAME = re.compile(
-    r"(?!.*[的了是在不有就都也很这這那你我他她们們和与與及或等])[\u4e00-\u9fff]{2,3}"
+    r"(?!.*[的了是在不有就也很这這那你我他她们們和与與及或等说說])[\u4e00-\u9fff]{2,3}"
 )
 
 
@@ -58,3 +58,9 @@ def is_name(word: str) -> bool:
 def is_pen_name(word: str) -> bool:
     """Whether ``word`` may be a pen name: two or three characters, no function word."""
     return _PEN_NAME.fullmatch(word) is not None
+
+
+def has_function_word(text: str) -> bool:
+    """Whether ``text`` holds a function word (的, 了, 是, 说 …): a phrase of a sentence,
+    not a name or a role's label ("我们的编辑 李明说")."""
+    return _FUNCTION_CHAR.search(text) is not None

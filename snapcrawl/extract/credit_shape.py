@@ -26,21 +26,25 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from snapcrawl.extract.credit_person import is_name, is_pen_name
+from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
 from snapcrawl.extract.noise import SENTENCE_PUNCT
 
 FORM_MAX = 48  # a crew of four on one line; longer is prose
 # The characters a credit's role ends in (编辑, 终审, 撰稿, 摄影, 监制, 统筹, 翻译, 制图, 插画,
 # 设计, 文案, 配音, 视觉, 数据, 排版, 主播, 记录, 执笔, 采写, 后期 …), and the two-character
 # roles whose last character ends many other words (校对, 出品, 海报).
-_ROLE_END = re.compile(
-    r"(?:[编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期供布]"
-    r"|校对|校對|出品|海报|海報)$"
+_ROLE_CHARS = (
+    "编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯"
+    "图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期供布"
 )
+_ROLE_END = re.compile(rf"(?:[{_ROLE_CHARS}]|校对|校對|出品|海报|海報)$")
 # A person's role: one of the above, or 记/通讯/实习/见习/撰/制片 before 者/员/生/人/师.
+_PERSON_STEM_CHARS = (
+    "编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音录錄文笔筆写寫撰供布"
+)
 _PERSON_ROLE = re.compile(
-    r"(?:(?:[编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音录錄文笔筆写寫撰供布]"
-    r"|通讯|通訊|实习|實習|见习|見習|制片|製片)(?:单位|單位|者|员|員|师|師|生|人)|[记記]者)$"
+    rf"(?:(?:[{_PERSON_STEM_CHARS}]|通讯|通訊|实习|實習|见习|見習|制片|製片)"
+    r"(?:单位|單位|者|员|員|师|師|生|人)|[记記]者)$"
 )
 # Roles whose value may be a unit, not a person ("供稿单位：示例区教育局", "内容提供：X中心").
 _CONTENT_ROLE = re.compile(r"(?:稿|供|提供|发布|發佈|出品|制作|製作|供图)(?:单位|單位|方)?$")
@@ -80,10 +84,7 @@ _GLUED_ROLE = re.compile(
 # Every label the form reads holds one of these characters (a role's morpheme or a person's
 # role, a Latin role's letters): a line with none of them is no credit by form, and one scan
 # of the class (~0.2 us) skips it before the tokenizer.
-_GATE = re.compile(
-    r"[编編辑輯审審校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期记記讯訊习習撰片供布品报報]"
-    r"|[A-Za-z]{4}"
-)
+_GATE = re.compile("[" + _ROLE_CHARS + "撰记記讯訊习習片理对對品报報" + "]|[A-Za-z]{4}")
 
 
 def is_role(label: str) -> bool:
@@ -91,7 +92,7 @@ def is_role(label: str) -> bool:
     if label[:1].isascii():
         return len(label) <= 14 and _LATIN_ROLE.search(label) is not None
     label = _QUALIFIERS.sub("", label)
-    if not 1 <= len(label) <= 6:
+    if not 1 <= len(label) <= 6 or has_function_word(label):
         return False
     if len(label) == 1:
         return label in "文图圖摄攝编編审審校译譯"
@@ -242,7 +243,7 @@ def _accept(segments: list[tuple[str, tuple[str, ...]]], colon_seen: bool, brack
     if not any(roles):
         return False
     for (label, names), role in zip(segments, roles, strict=True):
-        if not role and (len(label) > 4 or label[:1].isascii()):
+        if not role and (len(label) > 4 or label[:1].isascii() or has_function_word(label)):
             return False  # an unknown label is let through only short, beside a role
         if label == "供图" or (
             _CONTENT_ROLE.search(label) and len(names) == 1 and _UNIT.match(names[0])
