@@ -371,3 +371,20 @@ def test_source_label_and_wire_dateline_gates_cover_their_regexes() -> None:
     longest = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDE,  September.  31  (Xinhua) -- x"
     assert according_to._WIRE_DATELINE.match(longest)
     assert longest.index("(") < according_to._WIRE_REACH
+
+
+def test_every_label_the_credit_form_reads_passes_its_gate() -> None:
+    """credit_shape's gate (one class scan) may skip only lines with no label it reads: each
+    role character, each person's role stem and each glued or trailing role holds one."""
+    from snapcrawl.extract import credit_shape
+
+    gate = credit_shape._GATE
+    assert all(gate.search(char) for char in credit_shape._ROLE_CHARS)
+    assert all(gate.search(char) for char in credit_shape._PERSON_STEM_CHARS)
+    for word in (*credit_shape._AFTER_NAME_ROLE, "通讯员", "实习生", "见习生", "制片人", "记者"):
+        assert gate.search(word), word
+    for suffix in ("供稿", "供图", "提供", "整理", "编译", "制作", "出品", "发布"):
+        assert gate.search(suffix), suffix
+    for role in ("校对", "出品", "海报", "Host", "Editor", "Text"):
+        assert gate.search(role), role
+    assert not gate.search("入秋以来山区果园迎来采摘旺季")
