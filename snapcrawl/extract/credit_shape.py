@@ -47,11 +47,17 @@ _PERSON_ROLE = re.compile(
     r"(?:单位|單位|者|员|員|师|師|生|人)|[记記]者)$"
 )
 # Roles whose value may be a unit, not a person ("供稿单位：示例区教育局", "内容提供：X中心").
-_CONTENT_ROLE = re.compile(r"(?:稿|供|提供|发布|發佈|出品|制作|製作|供图)(?:单位|單位|方)?$")
+# What a sponsor provides is not the piece ("模特提供：X公司", "车辆提供：X公司" stay): only
+# the text, the pictures or the material of the story are credited to a unit.
+_CONTENT_ROLE = re.compile(
+    r"(?:稿|发布|發佈|出品|供图|(?:内容|稿件|图片|圖片|资料|資料|素材)提供)(?:单位|單位)?$"
+)
 _QUALIFIERS = re.compile(r"^(?:本报|本報|本期|本版|本文|本刊|本台|本网|本網)")
+# A Latin role: a word opening with a role's stem ("Editor", "Copy editor", "Photography",
+# "Text", "Credit"), not the same letters inside another word.
 _LATIN_ROLE = re.compile(
-    r"edit|writ|report|photo|text|words|design|graph|camera|video|produc|translat|illustrat"
-    r"|proof|author|review|anchor|host",
+    r"\b(?:edit|writ|report|photo|text|words|design|graph|camera|video|produc|translat"
+    r"|illustrat|proof|author|review|anchor|host|credit)",
     re.IGNORECASE,
 )
 # A writer's or an editor's role, whose value may be a pen name ("作者：墨白").
@@ -69,9 +75,7 @@ _UNIT = re.compile(
     r"公司|集团|工作室|编辑部|融媒|频道|客户端|政府|学校|中学|小学|大学)$"
 )
 # What a unit credits itself for, glued after its name: "（示例县融媒体中心供稿）".
-_UNIT_SUFFIX = re.compile(
-    r"^(?P<unit>.{2,18}?)(?:供稿|供图|提供|整理|编译|編譯|制作|製作|出品|发布)$"
-)
+_UNIT_SUFFIX = re.compile(r"^(?P<unit>.{2,18}?)(?:供稿|供图|整理|编译|編譯|发布)$")
 # Roles written after the names ("周雪/文", "王鹏 摄"), and the person's roles glued before a
 # name inside brackets ("（记者李想 通讯员陈晨）").
 _AFTER_NAME_ROLE = frozenset(

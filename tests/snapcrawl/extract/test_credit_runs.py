@@ -224,6 +224,7 @@ FORM_STORY = [
     "获奖名单：许青、邓娜、程磊、叶洋",
     "我们的编辑 钟鸣说",
     "监制单位：示例市市场监督管理局",
+    "模特提供：示例模特公司",  # a sponsor's line, not the piece's credit
 ]
 # Values no name has the shape of: not credits by form (the label rules of credit_lines
 # still take "审核：X" and "设计 X" for credits, whatever X is).
