@@ -35,7 +35,7 @@ FORM_MAX = 48  # a crew of four on one line; longer is prose
 # roles whose last character ends many other words (校对, 出品, 海报).
 _ROLE_CHARS = (
     "编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯"
-    "图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期供布"
+    "图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期供布发發"
 )
 _ROLE_END = re.compile(rf"(?:[{_ROLE_CHARS}]|校对|校對|出品|海报|海報)$")
 # A person's role: one of the above, or 记/通讯/实习/见习/撰/制片 before 者/员/生/人/师.
@@ -62,13 +62,22 @@ _LATIN_ROLE = re.compile(
 )
 # A writer's or an editor's role, whose value may be a pen name ("作者：墨白").
 _WRITER = re.compile(r"(?:[者编編辑輯稿文笔筆写寫人员員])$")
+# A separator may also be a rule, an arrow or a dot a page draws between a label and its
+# names ("编辑——X", "编辑→X", "编辑•X"); a mark or an emoji before a label is skipped
+# ("🎨 设计：X | 📷 摄影：Y").
 _TOKEN = re.compile(
-    r"(?P<space>\s+)|(?P<sep>[:：︰|｜丨︱│┃/／、&;；])|(?P<word>[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z.'-]*)"
+    r"(?P<space>\s+)|(?P<sep>[:：︰|｜丨︱│┃/／、&;；]|[-—–~～>»›→⇒•∙∣┆.]+)"
+    r"|(?P<word>[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z.'-]*)"
+    r"|(?P<mark>[^\w\s（）()【】\[\]〔〕<>＜＞〈〉「」『』〖〗，。！？,!?“”\"'《》])"
 )
-_OPENERS = "（(【[〔<＜〈「"
-_CLOSERS = "）)】]〕>＞〉」"
-_COLON_LIKE = frozenset(":：︰|｜丨︱│┃/／")
+_OPENERS = "（(【[〔<＜〈「『〖"
+_CLOSERS = "）)】]〕>＞〉」』〗"
+_NOT_COLON = frozenset("、&;；")  # a list's or a row's marks; every other separator ends a label
 _ROW_BREAK = frozenset("|｜丨︱│┃/／;；")
+# "「撰文」X", "〖编辑〗X": the label in brackets of its own, the names after them.
+_BRACKETED_LABEL = re.compile(
+    r"^[【\[〔「『〖<＜〈]\s*([\u4e00-\u9fff]{1,6})\s*[】\]〕」』〗>＞〉]\s*(?=\S)"
+)
 # A unit credited for the piece ("示例县融媒体中心", "示例区教育局", "示例市应急管理局").
 _UNIT = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:中心|局|委|办|厅|处|所|院|馆|站|社|报|台|网|部|会|队|"
@@ -116,6 +125,8 @@ def _tokens(core: str) -> list[tuple[str, str, bool]] | None:
         if match["space"]:
             spaced = True
             continue
+        if match["mark"]:
+            continue
         kind = "sep" if match["sep"] else "word"
         out.append((kind, match[kind], spaced))
         spaced = False
@@ -131,6 +142,8 @@ def _strip(text: str) -> tuple[str, bool]:
         start += 1
     core = core[start:]
     bracketed = False
+    if core[:1] in _OPENERS and (label := _BRACKETED_LABEL.match(core)):
+        core = label[1] + "：" + core[label.end() :]
     if core[:1] in _OPENERS and core[-1:] in _CLOSERS:
         core, bracketed = core[1:-1].strip(), True
     return core, bracketed
@@ -163,7 +176,7 @@ def _is_label_at(tokens: list[tuple[str, str, bool]], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None:
         return False
-    if nxt[0] == "sep" and nxt[1] in _COLON_LIKE:
+    if nxt[0] == "sep" and nxt[1] not in _NOT_COLON:
         return len(word) <= 14 if word[:1].isascii() else len(word) <= 6
     return nxt[0] == "word" and nxt[2] and is_role(word) and not is_name(word)
 
