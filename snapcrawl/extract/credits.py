@@ -21,9 +21,10 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
+from snapcrawl.extract.credit_form_reading import form_names
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name
-from snapcrawl.extract.credit_shape import FORM_MAX, form_names
+from snapcrawl.extract.credit_shape import FORM_MAX
 from snapcrawl.extract.dom import Line
 
 MAX_CREDIT_LINE = 80  # a longer line is prose, and prose is never read for credits

@@ -374,17 +374,49 @@ def test_source_label_and_wire_dateline_gates_cover_their_regexes() -> None:
 
 
 def test_every_label_the_credit_form_reads_passes_its_gate() -> None:
-    """credit_shape's gate (one class scan) may skip only lines with no label it reads: each
-    role character, each person's role stem and each glued or trailing role holds one."""
+    """credit_shape's gate (one scan) may skip only lines the parser could not read: each
+    role character before a separator or a space, each person's role, a role after the
+    names, a unit's role closing the line, a Latin role's stem."""
     from snapcrawl.extract import credit_shape
+    from snapcrawl.extract.credit_shape import _GATE as gate
 
-    gate = credit_shape._GATE
-    assert all(gate.search(char) for char in credit_shape._ROLE_CHARS)
-    assert all(gate.search(char) for char in credit_shape._PERSON_STEM_CHARS)
-    for word in (*credit_shape._AFTER_NAME_ROLE, "通讯员", "实习生", "见习生", "制片人", "记者"):
-        assert gate.search(word), word
-    for suffix in ("供稿", "供图", "提供", "整理", "编译", "制作", "出品", "发布"):
-        assert gate.search(suffix), suffix
-    for role in ("校对", "出品", "海报", "Host", "Editor", "Text"):
-        assert gate.search(role), role
+    for char in credit_shape._ROLE_CHARS + credit_shape._PERSON_STEM_CHARS:
+        for sep in ("：", " ", "|", "丨", "/", "——", "→", "•", "」"):
+            assert gate.search(char + sep + "许青禾"), char + sep
+    for role in (
+        "通讯员",
+        "实习生",
+        "见习生",
+        "制片人",
+        "记者",
+        "撰稿人",
+        "供稿单位",
+        "校对",
+        "出品",
+    ):
+        assert gate.search(role + "：许青禾"), role
+    for role in credit_shape._AFTER_NAME_ROLE:
+        assert gate.search("许青禾/" + role), role
+        assert gate.search("许青禾 " + role), role
+    for line in (
+        "（记者李想 通讯员陈晨）",
+        "（示例县融媒体中心供稿）",
+        "示例中心整理",
+        "（示例社编译）",
+    ):
+        assert gate.search(line), line
+    for role in ("Host", "Editor", "Text", "Copy editor", "Credit", "Words", "Reporter"):
+        assert gate.search(role + ": Li Wei"), role
     assert not gate.search("入秋以来山区果园迎来采摘旺季")
+    assert not gate.search("首页 新闻 体育 娱乐 财经")
+
+
+def test_form_readers_gates_keep_their_labels() -> None:
+    """The readers' one-scan tests before the parser keep every writer's and editor's label."""
+    from snapcrawl.extract.credit_form_reading import form_names
+
+    assert form_names("特约撰稿 | 许青禾", "author") == "许青禾"
+    assert form_names("Text: 韩秋 | Editor: 钟鸣", "author") == "韩秋"
+    assert form_names("Text: 韩秋 | Editor: 钟鸣", "editor") == "钟鸣"
+    assert form_names("本期编辑 钟鸣", "editor") == "钟鸣"
+    assert form_names("◎ 南都记者 程远 实习生 叶舟", "author") == "程远"

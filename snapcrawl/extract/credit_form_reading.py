@@ -1,0 +1,46 @@
+"""The writer and the editor a credit line told by its form names, for the readers.
+
+``credits.author_from_lines`` and ``credits.extract_editor`` read labelled credits; a line
+only ``credit_shape`` knows for a credit ("特约撰稿 | X", "◎ 南都记者 X 实习生 Y", "Text: X |
+Editor: Y", "本期编辑 X") is read here, as their last resort: the segment whose label is a
+writer's (撰稿, 撰文, 作者, 采写, 执笔, 文, 记者, Text, Writer …) or the page's editor's (编辑,
+责编, 责任编辑, 本期编辑, Editor).
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.credit_shape import read_segments
+
+# The labels whose names the author and editor readers take (credits.py), once the
+# page's outlet or issue before them is set aside (本期编辑, 南都记者, 特约撰稿).
+_WRITER_LABEL = re.compile(
+    r"(?:撰稿人?|撰文|作者|采写|採寫|执笔人?|執筆人?|文字?|[记記]者)$"
+    r"|^(?:text|words|writers?|authors?|reporters?|reporting)$",
+    re.IGNORECASE,
+)
+_WRITER_CHARS = re.compile(r"[撰作采採执執文记記]|ext|ords|rit|uth|epor", re.IGNORECASE)
+_EDITOR_LABEL = re.compile(
+    r"^(?:本期|本版|本文|本刊)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)$"
+    r"|^(?:editors?|edited by|editing)$",
+    re.IGNORECASE,
+)
+
+
+def form_names(text: str, role: str) -> str | None:
+    """The names a credit line told by its form gives the writer (``role`` "author") or
+    the editor ("editor"), joined by a space; ``None`` when it credits neither."""
+    # every writer's label holds one of the first, every editor's one of the second
+    if role == "author" and not _WRITER_CHARS.search(text):
+        return None
+    if role != "author" and not ("编" in text or "編" in text or "dit" in text):
+        return None
+    segments = read_segments(text)
+    if segments is None:
+        return None
+    label_test = _WRITER_LABEL if role == "author" else _EDITOR_LABEL
+    for label, names in segments:
+        if label_test.search(label.strip()):
+            return " ".join(names)
+    return None
