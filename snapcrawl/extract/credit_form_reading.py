@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.credit_shape import read_segments
+from snapcrawl.extract.credit_names import clean_name
+from snapcrawl.extract.credit_shape import FORM_MAX, read_segments
+from snapcrawl.extract.dom import Line
 
 # The labels whose names the author and editor readers take (credits.py), once the
 # page's outlet or issue before them is set aside (本期编辑, 南都记者, 特约撰稿).
@@ -20,7 +22,10 @@ _WRITER_LABEL = re.compile(
     r"|^(?:text|words|writers?|authors?|reporters?|reporting)$",
     re.IGNORECASE,
 )
-_WRITER_CHARS = re.compile(r"[撰作采採执執文记記]|ext|ords|rit|uth|epor", re.IGNORECASE)
+# Every writer's label holds one of the first, every editor's one of the second: the
+# readers' one scan of a line before its parse.
+WRITER_CHARS = re.compile(r"[撰作采採执執文记記]|ext|ords|rit|uth|epor", re.IGNORECASE)
+EDITOR_CHARS = re.compile(r"[编編]|dit")
 _EDITOR_LABEL = re.compile(
     r"^(?:本期|本版|本文|本刊)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)$"
     r"|^(?:editors?|edited by|editing)$",
@@ -31,10 +36,7 @@ _EDITOR_LABEL = re.compile(
 def form_names(text: str, role: str) -> str | None:
     """The names a credit line told by its form gives the writer (``role`` "author") or
     the editor ("editor"), joined by a space; ``None`` when it credits neither."""
-    # every writer's label holds one of the first, every editor's one of the second
-    if role == "author" and not _WRITER_CHARS.search(text):
-        return None
-    if role != "author" and not ("编" in text or "編" in text or "dit" in text):
+    if not (WRITER_CHARS if role == "author" else EDITOR_CHARS).search(text):
         return None
     segments = read_segments(text)
     if segments is None:
@@ -43,4 +45,18 @@ def form_names(text: str, role: str) -> str | None:
     for label, names in segments:
         if label_test.search(label.strip()):
             return " ".join(names)
+    return None
+
+
+def read_by_form(lines: list[Line], role: str, *, allow_staff: bool = False) -> str | None:
+    """The first writer (``role`` "author") or editor ("editor") a credit line told by its
+    form names, cleaned as every credit's name is (``credit_names.clean_name``)."""
+    label = WRITER_CHARS if role == "author" else EDITOR_CHARS
+    for line in lines:
+        if line.chars > FORM_MAX or not label.search(line.text):
+            continue  # form_names' own first tests, before the call: most lines fail them
+        if (names := form_names(line.text, role)) and (
+            name := clean_name(names, allow_staff=allow_staff)
+        ):
+            return name
     return None

@@ -289,4 +289,7 @@ def _accept(segments: list[tuple[str, tuple[str, ...]]], colon_seen: bool, brack
 
 def credit_by_form(text: str) -> bool:
     """Whether ``text`` is a credit line by its form alone (``read_segments``)."""
+    # read_segments' own first tests, before its cache: most lines fail them
+    if len(text) > FORM_MAX or not _GATE.search(text):
+        return False
     return read_segments(text) is not None

@@ -21,10 +21,9 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
-from snapcrawl.extract.credit_form_reading import form_names
+from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name
-from snapcrawl.extract.credit_shape import FORM_MAX
 from snapcrawl.extract.dom import Line
 
 MAX_CREDIT_LINE = 80  # a longer line is prose, and prose is never read for credits
@@ -116,18 +115,7 @@ def extract_editor(lines: list[Line]) -> str | None:
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):
                     return name
-    return _read_by_form(lines, "editor", allow_staff=True)
-
-
-def _read_by_form(lines: list[Line], role: str, *, allow_staff: bool = False) -> str | None:
-    """The writer or the editor a credit line told by its form names ("特约撰稿 | X",
-    "◎ 南都记者 X 实习生 Y", "Text: X | Editor: Y", "本期编辑 X"): the readers' last resort,
-    after every labelled reading."""
-    for line in lines:
-        names = form_names(line.text, role) if line.chars <= FORM_MAX else None
-        if names and (name := clean_name(names, allow_staff=allow_staff)):
-            return name
-    return None
+    return read_by_form(lines, "editor", allow_staff=True)
 
 
 def extract_original_title(lines: list[Line]) -> str | None:
@@ -277,7 +265,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         match = _SIGN_OFF.search(line.text)
         if match and not _ORGANISATION.search(match["value"]):
             return clean_name(match["value"])
-    return _read_by_form(lines, "author")
+    return read_by_form(lines, "author")
 
 
 def author_from_tags(
