@@ -25,7 +25,7 @@ _WRITER_LABEL = re.compile(
 # Every writer's label holds one of the first, every editor's one of the second: the
 # readers' one scan of a line before its parse.
 WRITER_CHARS = re.compile(r"[撰作采採执執文记記]|ext|ords|rit|uth|epor", re.IGNORECASE)
-EDITOR_CHARS = re.compile(r"[编編]|dit")
+EDITOR_CHARS = re.compile(r"[编編d]")
 _EDITOR_LABEL = re.compile(
     r"^(?:本期|本版|本文|本刊)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)$"
     r"|^(?:editors?|edited by|editing)$",
@@ -53,8 +53,8 @@ def read_by_form(lines: list[Line], role: str, *, allow_staff: bool = False) -> 
     form names, cleaned as every credit's name is (``credit_names.clean_name``)."""
     label = WRITER_CHARS if role == "author" else EDITOR_CHARS
     for line in lines:
-        if line.chars > FORM_MAX or not label.search(line.text):
-            continue  # form_names' own first tests, before the call: most lines fail them
+        if line.chars > FORM_MAX or line.is_link or not label.search(line.text):
+            continue  # a menu's link, and form_names' own first test: most lines fail them
         if (names := form_names(line.text, role)) and (
             name := clean_name(names, allow_staff=allow_staff)
         ):

@@ -374,15 +374,18 @@ def test_source_label_and_wire_dateline_gates_cover_their_regexes() -> None:
 
 
 def test_every_label_the_credit_form_reads_passes_its_gate() -> None:
-    """credit_shape's gate (one scan) may skip only lines the parser could not read: each
+    """credit_shape's gates (two scans) may skip only lines the parser could not read: each
     role character before a separator or a space, each person's role, a role after the
-    names, a unit's role closing the line, a Latin role's stem."""
+    names, a unit's role closing the bracketed line, a Latin role's stem; and each of those
+    has a separator, a space or a bracket's close."""
     from snapcrawl.extract import credit_shape
-    from snapcrawl.extract.credit_shape import _GATE as gate
+
+    def passes(line: str) -> bool:
+        return bool(credit_shape._SEPARATED.search(line) and credit_shape._GATE.search(line))
 
     for char in credit_shape._ROLE_CHARS + credit_shape._PERSON_STEM_CHARS:
         for sep in ("：", " ", "|", "丨", "/", "——", "→", "•", "」"):
-            assert gate.search(char + sep + "许青禾"), char + sep
+            assert passes(char + sep + "许青禾"), char + sep
     for role in (
         "通讯员",
         "实习生",
@@ -394,21 +397,26 @@ def test_every_label_the_credit_form_reads_passes_its_gate() -> None:
         "校对",
         "出品",
     ):
-        assert gate.search(role + "：许青禾"), role
+        assert passes(role + "：许青禾"), role
     for role in credit_shape._AFTER_NAME_ROLE:
-        assert gate.search("许青禾/" + role), role
-        assert gate.search("许青禾 " + role), role
+        assert passes("许青禾/" + role), role
+        assert passes("许青禾 " + role), role
     for line in (
         "（记者李想 通讯员陈晨）",
         "（示例县融媒体中心供稿）",
-        "示例中心整理",
+        "（示例中心整理）",
         "（示例社编译）",
+        "「撰文」许青禾",
     ):
-        assert gate.search(line), line
+        assert passes(line), line
     for role in ("Host", "Editor", "Text", "Copy editor", "Credit", "Words", "Reporter"):
-        assert gate.search(role + ": Li Wei"), role
-    assert not gate.search("入秋以来山区果园迎来采摘旺季")
-    assert not gate.search("首页 新闻 体育 娱乐 财经")
+        assert passes(role + ": Li Wei"), role
+    assert not passes("入秋以来山区果园迎来采摘旺季")
+    assert not passes("首页 新闻 体育 娱乐 财经")
+    for line in ("许青禾", "供稿单位：许青禾", "（记者李想）", "Editor: Li Wei"):
+        assert credit_shape.credit_by_form(line) == (
+            credit_shape.read_segments.__wrapped__(line) is not None
+        ), line
 
 
 def test_form_readers_gates_keep_their_labels() -> None:
