@@ -24,8 +24,22 @@ _WRITER_LABEL = re.compile(
 )
 # Every writer's label holds one of the first, every editor's one of the second: the
 # readers' one scan of a line before its parse.
-WRITER_CHARS = re.compile(r"[撰作采採执執文记記]|ext|ords|rit|uth|epor", re.IGNORECASE)
-EDITOR_CHARS = re.compile(r"[编編d]")
+_WRITER_CJK = re.compile("[撰作采採执執文记記]")
+_WRITER_LATIN = re.compile("[Tt]ext|[Ww]ords|[Ww]rit|[Aa]uthor|[Rr]eport")
+_EDITOR_CJK = re.compile("[编編]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _may_name(text: str, role: str) -> bool:
+    """One class scan (~0.15 us) for the label's characters, the Latin ones only in a line
+    with Latin letters: most lines fail it before the parse."""
+    if (_WRITER_CJK if role == "author" else _EDITOR_CJK).search(text):
+        return True
+    if not _LATIN_LETTER.search(text):
+        return False
+    return _WRITER_LATIN.search(text) is not None if role == "author" else "dit" in text
+
+
 _EDITOR_LABEL = re.compile(
     r"^(?:本期|本版|本文|本刊)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)$"
     r"|^(?:editors?|edited by|editing)$",
@@ -36,7 +50,7 @@ _EDITOR_LABEL = re.compile(
 def form_names(text: str, role: str) -> str | None:
     """The names a credit line told by its form gives the writer (``role`` "author") or
     the editor ("editor"), joined by a space; ``None`` when it credits neither."""
-    if not (WRITER_CHARS if role == "author" else EDITOR_CHARS).search(text):
+    if not _may_name(text, role):
         return None
     segments = read_segments(text)
     if segments is None:
@@ -51,9 +65,8 @@ def form_names(text: str, role: str) -> str | None:
 def read_by_form(lines: list[Line], role: str, *, allow_staff: bool = False) -> str | None:
     """The first writer (``role`` "author") or editor ("editor") a credit line told by its
     form names, cleaned as every credit's name is (``credit_names.clean_name``)."""
-    label = WRITER_CHARS if role == "author" else EDITOR_CHARS
     for line in lines:
-        if line.chars > FORM_MAX or line.is_link or not label.search(line.text):
+        if line.chars > FORM_MAX or line.is_link or not _may_name(line.text, role):
             continue  # a menu's link, and form_names' own first test: most lines fail them
         if (names := form_names(line.text, role)) and (
             name := clean_name(names, allow_staff=allow_staff)

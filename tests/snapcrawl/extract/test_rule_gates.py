@@ -374,14 +374,12 @@ def test_source_label_and_wire_dateline_gates_cover_their_regexes() -> None:
 
 
 def test_every_label_the_credit_form_reads_passes_its_gate() -> None:
-    """credit_shape's gates (two scans) may skip only lines the parser could not read: each
+    """credit_shape's gate (class scans) may skip only lines the parser could not read: each
     role character before a separator or a space, each person's role, a role after the
-    names, a unit's role closing the bracketed line, a Latin role's stem; and each of those
-    has a separator, a space or a bracket's close."""
+    names, a bracketed line, a Latin role's stem."""
     from snapcrawl.extract import credit_shape
 
-    def passes(line: str) -> bool:
-        return bool(credit_shape._SEPARATED.search(line) and credit_shape._GATE.search(line))
+    passes = credit_shape._may_be_form
 
     for char in credit_shape._ROLE_CHARS + credit_shape._PERSON_STEM_CHARS:
         for sep in ("：", " ", "|", "丨", "/", "——", "→", "•", "」"):
