@@ -26,18 +26,17 @@ _WRITER_LABEL = re.compile(
 # readers' one scan of a line before its parse.
 _WRITER_CJK = re.compile("[撰作采採执執文记記]")
 _WRITER_LATIN = re.compile("[Tt]ext|[Ww]ords|[Ww]rit|[Aa]uthor|[Rr]eport")
-_EDITOR_CJK = re.compile("[编編]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def _may_name(text: str, role: str) -> bool:
     """One class scan (~0.15 us) for the label's characters, the Latin ones only in a line
     with Latin letters: most lines fail it before the parse."""
-    if (_WRITER_CJK if role == "author" else _EDITOR_CJK).search(text):
+    if role != "author":  # 编, 編 or "dit": three substring scans (~0.1 us)
+        return "编" in text or "編" in text or "dit" in text
+    if _WRITER_CJK.search(text):
         return True
-    if not _LATIN_LETTER.search(text):
-        return False
-    return _WRITER_LATIN.search(text) is not None if role == "author" else "dit" in text
+    return _LATIN_LETTER.search(text) is not None and _WRITER_LATIN.search(text) is not None
 
 
 _EDITOR_LABEL = re.compile(

@@ -104,9 +104,10 @@ _ROLE_BEFORE_SEP = re.compile(
 )
 _ROLE_AFTER_NAMES = re.compile("[ \u3000\t/／][文图圖摄攝整编編供]")
 # A reporter's role glued to a name and a unit's credit glued to its name are read only in
-# brackets; a Latin role needs Latin letters: one class scan for both, then each its own.
-_BRACKET_OR_LATIN = re.compile("[" + re.escape(_OPENERS) + "A-Za-z]")
-_BRACKET = re.compile("[" + re.escape(_OPENERS) + "]")
+# a bracketed line, a label in brackets opens its line: the line opens with a bracket, maybe
+# after a mark. A Latin role needs Latin letters: one class scan, then the roles.
+_OPENS_BRACKET = re.compile("[^\\w]{0,3}[" + re.escape(_OPENERS) + "]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def _may_be_form(text: str) -> bool:
@@ -115,9 +116,9 @@ def _may_be_form(text: str) -> bool:
     branch, tried at every position, cost ~2.7 us a line."""
     if _ROLE_BEFORE_SEP.search(text) or _ROLE_AFTER_NAMES.search(text):
         return True
-    if not _BRACKET_OR_LATIN.search(text):
-        return False
-    return _BRACKET.search(text) is not None or _LATIN_ROLE.search(text) is not None
+    if _OPENS_BRACKET.match(text):
+        return True
+    return _LATIN_LETTER.search(text) is not None and _LATIN_ROLE.search(text) is not None
 
 
 def is_role(label: str) -> bool:
@@ -175,10 +176,17 @@ def _strip(text: str) -> tuple[str, bool]:
     return core, bracketed
 
 
-@lru_cache(maxsize=2048)
 def read_segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     """The (role, names) segments of a credit line told by its form, or ``None``."""
-    if len(text) > FORM_MAX or SENTENCE_PUNCT.search(text) or not _may_be_form(text):
+    if len(text) > FORM_MAX or not _may_be_form(text):
+        return None
+    return _segments(text)
+
+
+@lru_cache(maxsize=2048)
+def _segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """``read_segments`` past its gate."""
+    if SENTENCE_PUNCT.search(text):
         return None
     core, bracketed = _strip(text)
     if not core:
@@ -304,4 +312,4 @@ def credit_by_form(text: str) -> bool:
     # read_segments' own first tests, before its cache: most lines fail them
     if len(text) > FORM_MAX or not _may_be_form(text):
         return False
-    return read_segments(text) is not None
+    return _segments(text) is not None

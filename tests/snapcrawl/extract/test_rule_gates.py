@@ -413,7 +413,7 @@ def test_every_label_the_credit_form_reads_passes_its_gate() -> None:
     assert not passes("首页 新闻 体育 娱乐 财经")
     for line in ("许青禾", "供稿单位：许青禾", "（记者李想）", "Editor: Li Wei"):
         assert credit_shape.credit_by_form(line) == (
-            credit_shape.read_segments.__wrapped__(line) is not None
+            credit_shape._segments.__wrapped__(line) is not None
         ), line
 
 
