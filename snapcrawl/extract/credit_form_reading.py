@@ -64,9 +64,15 @@ def form_names(text: str, role: str) -> str | None:
 def read_by_form(lines: list[Line], role: str, *, allow_staff: bool = False) -> str | None:
     """The first writer (``role`` "author") or editor ("editor") a credit line told by its
     form names, cleaned as every credit's name is (``credit_names.clean_name``)."""
+    editor = role != "author"
     for line in lines:
-        if line.chars > FORM_MAX or line.is_link or not _may_name(line.text, role):
-            continue  # a menu's link, and form_names' own first test: most lines fail them
+        if line.chars > FORM_MAX or line.is_link:
+            continue  # a menu's link or a sentence
+        text = line.text
+        if editor and "编" not in text and "編" not in text and "dit" not in text:
+            continue  # _may_name's editor test, inline: most lines fail it
+        if not editor and not _may_name(text, role):
+            continue
         if (names := form_names(line.text, role)) and (
             name := clean_name(names, allow_staff=allow_staff)
         ):

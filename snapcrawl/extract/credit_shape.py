@@ -24,7 +24,7 @@ out ("二审：维持原判", "设计：一种新型…", "主讲人：陈立新
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
 from snapcrawl.extract.noise import SENTENCE_PUNCT
@@ -65,7 +65,7 @@ _WRITER = re.compile(r"(?:[者编編辑輯稿文笔筆写寫人员員])$")
 # A separator may also be a rule, an arrow or a dot a page draws between a label and its
 # names ("编辑——X", "编辑→X", "编辑•X"); a mark or an emoji before a label is skipped
 # ("🎨 设计：X | 📷 摄影：Y").
-_TOKEN_PATTERN = (
+_TOKEN = re.compile(
     r"(?P<space>\s+)|(?P<sep>[:：︰|｜丨︱│┃/／、&;；]|[-—–~～>»›→⇒•∙∣┆.]+)"
     r"|(?P<word>[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z.'-]*)"
     r"|(?P<mark>[^\w\s（）()【】\[\]〔〕<>＜＞〈〉「」『』〖〗，。！？,!?“”\"'《》])"
@@ -133,19 +133,13 @@ def is_role(label: str) -> bool:
     return _ROLE_END.search(label) is not None or _PERSON_ROLE.search(label) is not None
 
 
-@cache
-def _token() -> re.Pattern[str]:
-    """The tokenizer, compiled on first use (~10 ms): only a line past the gate needs it."""
-    return re.compile(_TOKEN_PATTERN)
-
-
 def _tokens(core: str) -> list[tuple[str, str, bool]] | None:
     """(kind, text, space before) for each word and separator; ``None`` when the line holds
     anything else (digits, quotes, inner brackets: not a credit's form)."""
     out: list[tuple[str, str, bool]] = []
     pos, spaced = 0, False
     while pos < len(core):
-        match = _token().match(core, pos)
+        match = _TOKEN.match(core, pos)
         if match is None:
             return None
         pos = match.end()
