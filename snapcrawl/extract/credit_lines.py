@@ -30,7 +30,7 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_rows import OPEN, credit_parts, credit_row
 from snapcrawl.extract.credit_runs import credit_run
-from snapcrawl.extract.credit_shape import credit_by_form
+from snapcrawl.extract.credit_shape import FORM_MAX, credit_by_form
 from snapcrawl.extract.credit_tags import tagged_credit
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
@@ -166,7 +166,7 @@ def is_credit(text: str) -> bool:
         or credit_run(text)
         or (plain is not None and credit_run(plain))
         or tagged_credit(text, is_credit)
-        or credit_by_form(text)
+        or (len(text) <= FORM_MAX and credit_by_form(text))
     )
 
 
