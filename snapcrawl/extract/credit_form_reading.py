@@ -15,6 +15,7 @@ from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.credit_shape import FORM_MAX, read_segments
 from snapcrawl.extract.dom import Line
 
+EDGE_LINES = 8  # the lines at each end of the story where the readers look for a form's credit
 # The labels whose names the author and editor readers take (credits.py), once the
 # page's outlet or issue before them is set aside (本期编辑, 南都记者, 特约撰稿).
 _WRITER_LABEL = re.compile(
@@ -65,6 +66,8 @@ def read_by_form(lines: list[Line], role: str, *, allow_staff: bool = False) -> 
     """The first writer (``role`` "author") or editor ("editor") a credit line told by its
     form names, cleaned as every credit's name is (``credit_names.clean_name``)."""
     editor = role != "author"
+    if len(lines) > 2 * EDGE_LINES:  # a credit stands at the story's edges, first or last
+        lines = [*lines[:EDGE_LINES], *lines[-EDGE_LINES:]]
     for line in lines:
         if line.chars > FORM_MAX or line.is_link:
             continue  # a menu's link or a sentence

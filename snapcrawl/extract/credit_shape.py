@@ -5,16 +5,13 @@ crew roles). Pages keep inventing labels nobody listed ("海报设计：X", "讲
 "撰稿人：X 审稿人：Y", "文章作者：X｜首发平台：Y") and marks around them ("✎ 作者：X",
 "＜记者 X＞", "（记者X 通讯员Y 实习生Z）"). What every one of them shares is its form:
 
-- the line is only segments of ``LABEL SEP NAMES`` (SEP a colon, a bar, a slash or a space;
-  segments set apart by bars, slashes, semicolons or spaces), maybe in brackets, maybe after
-  a mark, with no sentence punctuation;
-- a label is a short role: it ends in a role morpheme (编/辑/审/校/稿/摄/影/像/制/作/划/筹/
-  监/译/图/画/绘/计/案/音/觉/据/版/播/录/文/笔/写 …), or is a person's role (…人/者/员/师/生)
-  built on one (撰稿人, 通讯员, 记者, 实习生, 制片人); in a row of several credits, one such
-  role lets the other short labels through ("讲述人：X 记录：Y");
-- a value is a person's name (two or three Chinese characters opening with a surname, four
-  with a double surname, a "·" name, capitalised Latin words), a unit where the role is a
-  content role ("供稿单位：示例区教育局"), or an agency after a photographer's "摄".
+- only segments of ``LABEL SEP NAMES`` (SEP a colon, a bar, a slash, a rule or a space),
+  maybe in brackets or after a mark, no sentence punctuation;
+- a label ends in a role morpheme (编/辑/审/校/稿/摄/影/制/作/划/筹/监/译/图/画/计/文 …) or
+  is a person's role built on one (撰稿人, 通讯员, 记者, 实习生); in a row, one such role lets
+  other short labels through ("讲述人：X 记录：Y");
+- a value is a name (credit_person), a unit for a content role ("供稿单位：示例区教育局"),
+  or an agency after a photographer's "摄".
 
 The morphemes are few and combine freely with any qualifier (视觉设计, 执行策划, 新媒体编辑),
 so the test reaches labels nobody wrote down; the name shape keeps sentences and headings
@@ -94,11 +91,10 @@ _GLUED_ROLE = re.compile(
     r"^(?:[^\s]{0,6}?(?:记者|記者)|(?:见习|見習|实习|實習|特约|特約|首席)?(?:记者|記者)"
     r"|通讯员|通訊員|实习生|實習生|摄影|攝影)(?P<name>[\u4e00-\u9fff·]{2,3})$"
 )
-# Where every form the parser reads shows itself, in class scans before the tokenizer (~10
-# us): a role's last character before a separator, a space or a bracket's close ("编辑：",
-# "剪辑 |", "「撰文」"); a role after a slash or a space ("周雪/文", "王鹏 摄"); a bracket; a
-# Latin role's stem. Menus, headlines and short sentences have none of them.
-_SEP_CHARS = r"\s:：︰|｜丨︱│┃/／\-—–~～>»›→⇒•∙∣┆.】\]〕」』〗>＞〉"
+# The gate's scans before the tokenizer (~10 us): a role's last character before a separator
+# ("编辑：", "剪辑 |", "「撰文」"), a role after names ("周雪/文", "王鹏 摄"), a bracket, a
+# Latin role's stem.
+_SEP_CHARS = r" \u3000\t\xa0:：︰|｜丨︱│┃/／\-—–~～>»›→⇒•∙∣┆.】\]〕」』〗>＞〉"
 _ROLE_BEFORE_SEP = re.compile(
     "[" + _ROLE_CHARS + "撰记記讯訊习習片理对對品报報者员員生人师師位][" + _SEP_CHARS + "]"
 )
