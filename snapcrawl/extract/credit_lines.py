@@ -30,6 +30,7 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_rows import OPEN, credit_parts, credit_row
 from snapcrawl.extract.credit_runs import credit_run
+from snapcrawl.extract.credit_shape import FORM_MAX, credit_by_form
 from snapcrawl.extract.credit_tags import tagged_credit
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
@@ -154,7 +155,8 @@ def is_credit(text: str) -> bool:
     text or pictures come from (（资料来源：X）, 图片来源：X, BBC报道截图), the outlets the
     story follows (（据新华社）, 综合新华社、央视新闻); also written in traditional
     characters, with a bracketed or dotted label, or in English (credit_forms); or by its
-    shape alone, a run of roles and names or a dateline with only its credit (credit_runs)."""
+    shape alone, a run of roles and names or a dateline with only its credit (credit_runs),
+    or label-and-name segments whatever the labels say (credit_shape)."""
     if is_credit_as_written(text):
         return True
     if (plain := plain_form(text)) is not None and is_credit_as_written(plain):
@@ -164,6 +166,7 @@ def is_credit(text: str) -> bool:
         or credit_run(text)
         or (plain is not None and credit_run(plain))
         or tagged_credit(text, is_credit)
+        or (len(text) <= FORM_MAX and credit_by_form(text))
     )
 
 

@@ -21,6 +21,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
+from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name
 from snapcrawl.extract.dom import Line
@@ -105,8 +106,9 @@ _BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
 _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
 
 
-def extract_editor(lines: list[Line]) -> str | None:
-    """责任编辑/责编 anywhere on the page, else a plain 编辑 credit."""
+def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
+    """责任编辑/责编 anywhere on the page, else a plain 编辑 credit, else (``by_form``: the
+    story's lines, not a whole page's) an editor a credit told by its form names."""
     for pattern in _EDITOR:
         for line in lines:
             if line.chars > MAX_CREDIT_LINE or "编" not in line.text:
@@ -114,7 +116,7 @@ def extract_editor(lines: list[Line]) -> str | None:
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):
                     return name
-    return None
+    return read_by_form(lines, "editor", allow_staff=True) if by_form else None
 
 
 def extract_original_title(lines: list[Line]) -> str | None:
@@ -264,7 +266,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         match = _SIGN_OFF.search(line.text)
         if match and not _ORGANISATION.search(match["value"]):
             return clean_name(match["value"])
-    return None
+    return read_by_form(lines, "author")
 
 
 def author_from_tags(

@@ -189,7 +189,7 @@ def extract_author(
 
 def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
     """The editor credited by the story (see ``credits``), else anywhere on the page."""
-    return credits.extract_editor(zone) or credits.extract_editor(lines)
+    return credits.extract_editor(zone) or credits.extract_editor(lines, by_form=False)
 
 
 def extract_original_title(zone: list[Line]) -> str | None:

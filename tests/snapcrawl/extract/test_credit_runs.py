@@ -13,6 +13,7 @@ import pytest
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credit_runs import credit_run
+from snapcrawl.extract.credit_shape import credit_by_form
 from snapcrawl.extract.english_credits import english_credit
 
 from .conftest import ORCHARD_STORY, orchard_body_with
@@ -195,3 +196,76 @@ def test_every_word_the_patterns_need_passes_the_gate():
     )
     assert all(credit_runs._ROLE_GATE.search(word) for word in words)
     assert not credit_runs._ROLE_GATE.search("入秋以来山区果园迎来采摘旺季")
+
+
+# Credit lines told by their form alone (credit_shape, set N of session 25, our own text):
+# labels nobody listed, ending in a role's morpheme; marks and brackets around them; names
+# before their role; a unit credited for the piece.
+FORM_CREDITS = [
+    "海报设计：许青禾",
+    "剪辑 | 邓子墨  配音 | 程一诺",
+    "撰稿人：韩秋 审稿人：邵远",
+    "讲述人：孔大伯 记录：蒋小雨",  # an unknown label beside a role
+    "✎ 作者：墨白",  # a mark before the label; a pen name after a writer's role
+    "＜记者 钟鸣＞",
+    "（记者程远 通讯员叶舟 实习生高原）",  # the roles glued to the names, in brackets
+    "（孟涛 摄 / 新华社）",
+    "供稿单位：示例区教育局",
+    "（示例县融媒体中心供稿）",
+    "Text: 韩秋 | Photo: 邵远 | Editor: 钟鸣",
+    "数据：蒋小雨 制图：邓子墨",
+    "二审：许青禾 终审：程一诺",
+]
+# The same form around what is not a credit: an agenda, a film's cast, a court's verdict,
+# a prize list, a sentence about an editor, a product's maker.
+FORM_STORY = [
+    "主讲人：孔立新 主持人：蒋芳",
+    "导演：程一鸣 主演：韩青 邵可",
+    "获奖名单：许青、邓娜、程磊、叶洋",
+    "我们的编辑 钟鸣说",
+    "监制单位：示例市市场监督管理局",
+    "模特提供：示例模特公司",  # a sponsor's line, not the piece's credit
+]
+# Values no name has the shape of: not credits by form (the label rules of credit_lines
+# still take "审核：X" and "设计 X" for credits, whatever X is).
+FORM_NOT_NAMES = [
+    "二审：维持原判",
+    "一审：败诉 二审：胜诉",
+    "设计 理念",
+    "审核：通过",
+    "作者：很好",
+]
+
+
+@pytest.mark.parametrize("text", FORM_CREDITS)
+def test_credits_told_by_form_are_credits(text):
+    assert is_credit(text)
+    assert text not in orchard_body_with(text, 6)
+
+
+@pytest.mark.parametrize("text", FORM_STORY)
+def test_the_same_form_around_story_lines_stays(text):
+    assert not is_credit(text)
+    assert text in orchard_body_with(text, 6)
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "editor"),
+    [
+        ("特约撰稿 | 许青禾", "许青禾", None),
+        ("撰稿：韩秋 | 摄像：邵远 | 后期：钟鸣", "韩秋", None),
+        ("◎ 南都记者 程远 实习生 叶舟", "程远", None),
+        ("Text: 韩秋 | Photo: 邵远 | Editor: 钟鸣", "韩秋", "钟鸣"),
+        ("本期编辑 蒋小雨", None, "蒋小雨"),
+    ],
+)
+def test_credits_told_by_form_name_the_author_and_the_editor(credit, author, editor):
+    for paragraphs in ([*ORCHARD_STORY, credit], [credit, *ORCHARD_STORY]):
+        article = extract_article(page(paragraphs))
+        assert (article.author, article.editor) == (author, editor)
+        assert credit not in article.body.split("\n")
+
+
+@pytest.mark.parametrize("text", FORM_NOT_NAMES)
+def test_a_form_needs_names_shaped_like_names(text):
+    assert not credit_by_form(text)

@@ -371,3 +371,58 @@ def test_source_label_and_wire_dateline_gates_cover_their_regexes() -> None:
     longest = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDE,  September.  31  (Xinhua) -- x"
     assert according_to._WIRE_DATELINE.match(longest)
     assert longest.index("(") < according_to._WIRE_REACH
+
+
+def test_every_label_the_credit_form_reads_passes_its_gate() -> None:
+    """credit_shape's gate (class scans) may skip only lines the parser could not read: each
+    role character before a separator or a space, each person's role, a role after the
+    names, a bracketed line, a Latin role's stem."""
+    from snapcrawl.extract import credit_shape
+
+    passes = credit_shape._may_be_form
+
+    for char in credit_shape._ROLE_CHARS + credit_shape._PERSON_STEM_CHARS:
+        for sep in ("：", " ", "|", "丨", "/", "——", "→", "•", "」"):
+            assert passes(char + sep + "许青禾"), char + sep
+    for role in (
+        "通讯员",
+        "实习生",
+        "见习生",
+        "制片人",
+        "记者",
+        "撰稿人",
+        "供稿单位",
+        "校对",
+        "出品",
+    ):
+        assert passes(role + "：许青禾"), role
+    for role in credit_shape._AFTER_NAME_ROLE:
+        assert passes("许青禾/" + role), role
+        assert passes("许青禾 " + role), role
+    for line in (
+        "（记者李想 通讯员陈晨）",
+        "（示例县融媒体中心供稿）",
+        "（示例中心整理）",
+        "（示例社编译）",
+        "「撰文」许青禾",
+    ):
+        assert passes(line), line
+    for role in ("Host", "Editor", "Text", "Copy editor", "Credit", "Words", "Reporter"):
+        assert passes(role + ": Li Wei"), role
+    assert not passes("入秋以来山区果园迎来采摘旺季")
+    assert not passes("首页 新闻 体育 娱乐 财经")
+    for line in ("许青禾", "供稿单位：许青禾", "（记者李想）", "Editor: Li Wei"):
+        assert credit_shape.credit_by_form(line) == (
+            credit_shape._segments.__wrapped__(line) is not None
+        ), line
+
+
+def test_form_readers_gates_keep_their_labels() -> None:
+    """The readers' one-scan tests before the parser keep every writer's and editor's label."""
+    from snapcrawl.extract.credit_form_reading import form_names
+
+    assert form_names("特约撰稿 | 许青禾", "author") == "许青禾"
+    assert form_names("Text: 韩秋 | Editor: 钟鸣", "author") == "韩秋"
+    assert form_names("Text: 韩秋 | Editor: 钟鸣", "editor") == "钟鸣"
+    assert form_names("本期编辑 钟鸣", "editor") == "钟鸣"
+    assert form_names("◎ 南都记者 程远 实习生 叶舟", "author") == "程远"

@@ -1,0 +1,317 @@
+"""Credit lines told by their form: label-and-name segments, whatever the labels say.
+
+Every earlier credit reader knows a credit by its words (责任编辑：X, 记者 X, a run of listed
+crew roles). Pages keep inventing labels nobody listed ("海报设计：X", "讲述人：X 记录：Y",
+"撰稿人：X 审稿人：Y", "文章作者：X｜首发平台：Y") and marks around them ("✎ 作者：X",
+"＜记者 X＞", "（记者X 通讯员Y 实习生Z）"). What every one of them shares is its form:
+
+- only segments of ``LABEL SEP NAMES`` (SEP a colon, a bar, a slash, a rule or a space),
+  maybe in brackets or after a mark, no sentence punctuation;
+- a label ends in a role morpheme (编/辑/审/校/稿/摄/影/制/作/划/筹/监/译/图/画/计/文 …) or
+  is a person's role built on one (撰稿人, 通讯员, 记者, 实习生); in a row, one such role lets
+  other short labels through ("讲述人：X 记录：Y");
+- a value is a name (credit_person), a unit for a content role ("供稿单位：示例区教育局"),
+  or an agency after a photographer's "摄".
+
+The morphemes are few and combine freely with any qualifier (视觉设计, 执行策划, 新媒体编辑),
+so the test reaches labels nobody wrote down; the name shape keeps sentences and headings
+out ("二审：维持原判", "设计：一种新型…", "主讲人：陈立新 主持人：吴芳", "获奖名单：张伟、李娜").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
+from snapcrawl.extract.noise import SENTENCE_PUNCT
+
+FORM_MAX = 48  # a crew of four on one line; longer is prose
+# The characters a credit's role ends in (编辑, 终审, 撰稿, 摄影, 监制, 统筹, 翻译, 制图, 插画,
+# 设计, 文案, 配音, 视觉, 数据, 排版, 主播, 记录, 执笔, 采写, 后期 …), and the two-character
+# roles whose last character ends many other words (校对, 出品, 海报).
+_ROLE_CHARS = (
+    "编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯"
+    "图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期供布发發"
+)
+_ROLE_END = re.compile(rf"(?:[{_ROLE_CHARS}]|校对|校對|出品|海报|海報)$")
+# A person's role: one of the above, or 记/通讯/实习/见习/撰/制片 before 者/员/生/人/师.
+_PERSON_STEM_CHARS = (
+    "编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音录錄文笔筆写寫撰供布"
+)
+_PERSON_ROLE = re.compile(
+    rf"(?:(?:[{_PERSON_STEM_CHARS}]|通讯|通訊|实习|實習|见习|見習|制片|製片)"
+    r"(?:单位|單位|者|员|員|师|師|生|人)|[记記]者)$"
+)
+# Roles whose value may be a unit, not a person ("供稿单位：示例区教育局", "内容提供：X中心").
+# What a sponsor provides is not the piece ("模特提供：X公司", "车辆提供：X公司" stay): only
+# the text, the pictures or the material of the story are credited to a unit.
+_CONTENT_ROLE = re.compile(
+    r"(?:稿|发布|發佈|出品|供图|(?:内容|稿件|图片|圖片|资料|資料|素材)提供)(?:单位|單位)?$"
+)
+_QUALIFIERS = re.compile(r"^(?:本报|本報|本期|本版|本文|本刊|本台|本网|本網)")
+# A Latin role: a word opening with a role's stem ("Editor", "Copy editor", "Photography",
+# "Text", "Credit"), not the same letters inside another word.
+_LATIN_ROLE = re.compile(
+    r"\b(?:edit|writ|report|photo|text|words|design|graph|camera|video|produc|translat"
+    r"|illustrat|proof|author|review|anchor|host|credit)",
+    re.IGNORECASE,
+)
+# A writer's or an editor's role, whose value may be a pen name ("作者：墨白").
+_WRITER = re.compile(r"(?:[者编編辑輯稿文笔筆写寫人员員])$")
+# A separator may also be a rule, an arrow or a dot a page draws between a label and its
+# names ("编辑——X", "编辑→X", "编辑•X"); a mark or an emoji before a label is skipped
+# ("🎨 设计：X | 📷 摄影：Y").
+_TOKEN = re.compile(
+    r"(?P<space>\s+)|(?P<sep>[:：︰|｜丨︱│┃/／、&;；]|[-—–~～>»›→⇒•∙∣┆.]+)"
+    r"|(?P<word>[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z.'-]*)"
+    r"|(?P<mark>[^\w\s（）()【】\[\]〔〕<>＜＞〈〉「」『』〖〗，。！？,!?“”\"'《》])"
+)
+_OPENERS = "（(【[〔<＜〈「『〖"
+_CLOSERS = "）)】]〕>＞〉」』〗"
+_NOT_COLON = frozenset("、&;；")  # a list's or a row's marks; every other separator ends a label
+_ROW_BREAK = frozenset("|｜丨︱│┃/／;；")
+# "「撰文」X", "〖编辑〗X": the label in brackets of its own, the names after them.
+_BRACKETED_LABEL = re.compile(
+    r"^[【\[〔「『〖<＜〈]\s*([\u4e00-\u9fff]{1,6})\s*[】\]〕」』〗>＞〉]\s*(?=\S)"
+)
+# A unit credited for the piece ("示例县融媒体中心", "示例区教育局", "示例市应急管理局").
+_UNIT = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{2,16}?(?:中心|局|委|办|厅|处|所|院|馆|站|社|报|台|网|部|会|队|"
+    r"公司|集团|工作室|编辑部|融媒|频道|客户端|政府|学校|中学|小学|大学)$"
+)
+# What a unit credits itself for, glued after its name: "（示例县融媒体中心供稿）".
+_UNIT_SUFFIX = re.compile(r"^(?P<unit>.{2,18}?)(?:供稿|供图|整理|编译|編譯|发布)$")
+# Roles written after the names ("周雪/文", "王鹏 摄"), and the person's roles glued before a
+# name inside brackets ("（记者李想 通讯员陈晨）").
+_AFTER_NAME_ROLE = frozenset(
+    {"文", "图", "圖", "摄", "攝", "摄影", "攝影", "整理", "编译", "編譯", "供图"}
+)
+_GLUED_ROLE = re.compile(
+    r"^(?:[^\s]{0,6}?(?:记者|記者)|(?:见习|見習|实习|實習|特约|特約|首席)?(?:记者|記者)"
+    r"|通讯员|通訊員|实习生|實習生|摄影|攝影)(?P<name>[\u4e00-\u9fff·]{2,3})$"
+)
+# The gate's scans before the tokenizer (~10 us): a role's last character before a separator
+# ("编辑：", "剪辑 |", "「撰文」"), a role after names ("周雪/文", "王鹏 摄"), a bracket, a
+# Latin role's stem.
+_SEP_CHARS = r" \u3000\t\xa0:：︰|｜丨︱│┃/／\-—–~～>»›→⇒•∙∣┆.】\]〕」』〗>＞〉"
+_ROLE_BEFORE_SEP = re.compile(
+    "[" + _ROLE_CHARS + "撰记記讯訊习習片理对對品报報者员員生人师師位][" + _SEP_CHARS + "]"
+)
+_ROLE_AFTER_NAMES = re.compile("[ \u3000\t/／][文图圖摄攝整编編供]")
+# A reporter's role glued to a name and a unit's credit glued to its name are read only in
+# a bracketed line, a label in brackets opens its line: the line opens with a bracket, maybe
+# after a mark. A Latin role needs Latin letters: one class scan, then the roles.
+_OPENS_BRACKET = re.compile("[^\\w]{0,3}[" + re.escape(_OPENERS) + "]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+# Every form has a separator, a space or a bracket (between its label and its names, or
+# around the line): one class scan first tells most short lines apart.
+_SEPARATED = re.compile("[" + _SEP_CHARS + re.escape(_OPENERS) + "）)]")
+# What no form holds (the tokenizer reads no digit, quote or sentence punctuation): one
+# class scan that turns away most short lines (dates, counts, titles, clauses) first.
+_NO_FORM = re.compile(r"[0-9，。！？；,!?;“”《》]").search
+# The gate's scans, bound once (a method looked up on each of ~5,000 lines a pass).
+_SEPARATED_AT = _SEPARATED.search
+_ROLE_BEFORE_SEP_AT = _ROLE_BEFORE_SEP.search
+_ROLE_AFTER_NAMES_AT = _ROLE_AFTER_NAMES.search
+_OPENS_BRACKET_AT = _OPENS_BRACKET.match
+_LATIN_LETTER_AT = _LATIN_LETTER.search
+
+
+def _may_be_form(text: str) -> bool:
+    """The gate: whether ``text`` shows any of the places a form's label shows itself. Each
+    scan is one class, or two in a row (~0.15 us each); an alternation with a case-blind
+    branch, tried at every position, cost ~2.7 us a line."""
+    if _NO_FORM(text) or not _SEPARATED_AT(text):
+        return False  # a sentence, a digit or a quote; or no separator, space or bracket
+    if _ROLE_BEFORE_SEP_AT(text) or _ROLE_AFTER_NAMES_AT(text) or _OPENS_BRACKET_AT(text):
+        return True
+    return _LATIN_LETTER_AT(text) is not None and _LATIN_ROLE.search(text) is not None
+
+
+def is_role(label: str) -> bool:
+    """Whether ``label`` reads as a credit's role by its form (see the module's docstring)."""
+    if label[:1].isascii():
+        return len(label) <= 14 and _LATIN_ROLE.search(label) is not None
+    label = _QUALIFIERS.sub("", label)
+    if not 1 <= len(label) <= 6 or has_function_word(label):
+        return False
+    if len(label) == 1:
+        return label in "文图圖摄攝编編审審校译譯"
+    return _ROLE_END.search(label) is not None or _PERSON_ROLE.search(label) is not None
+
+
+def _tokens(core: str) -> list[tuple[str, str, bool]] | None:
+    """(kind, text, space before) for each word and separator; ``None`` when the line holds
+    anything else (digits, quotes, inner brackets: not a credit's form)."""
+    out: list[tuple[str, str, bool]] = []
+    pos, spaced = 0, False
+    while pos < len(core):
+        match = _TOKEN.match(core, pos)
+        if match is None:
+            return None
+        pos = match.end()
+        if match["space"]:
+            spaced = True
+            continue
+        if match["mark"]:
+            continue
+        kind = "sep" if match["sep"] else "word"
+        out.append((kind, match[kind], spaced))
+        spaced = False
+    return out
+
+
+def _strip(text: str) -> tuple[str, bool]:
+    """The line without its marks ("✎ ", "■ ", "—— ") and one pair of brackets, and
+    whether it was bracketed."""
+    core = text.strip(" \u3000\t")
+    start = 0
+    while start < len(core) and not (core[start].isalnum() or core[start] in _OPENERS):
+        start += 1
+    core = core[start:]
+    bracketed = False
+    if core[:1] in _OPENERS and (label := _BRACKETED_LABEL.match(core)):
+        core = label[1] + "：" + core[label.end() :]
+    if core[:1] in _OPENERS and core[-1:] in _CLOSERS:
+        core, bracketed = core[1:-1].strip(), True
+    return core, bracketed
+
+
+def read_segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """The (role, names) segments of a credit line told by its form, or ``None``."""
+    if len(text) > FORM_MAX or not _may_be_form(text):
+        return None
+    return _segments(text)
+
+
+@lru_cache(maxsize=2048)
+def _segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """``read_segments`` past its gate."""
+    if SENTENCE_PUNCT.search(text):
+        return None
+    core, bracketed = _strip(text)
+    if not core:
+        return None
+    if (unit := _UNIT_SUFFIX.match(core)) and bracketed and _UNIT.match(unit["unit"]):
+        return (("供稿", (unit["unit"],)),)
+    tokens = _tokens(core)
+    if not tokens or tokens[0][0] != "word":
+        return None
+    return _parse(tokens, bracketed)
+
+
+def _is_label_at(tokens: list[tuple[str, str, bool]], i: int) -> bool:
+    """Whether the word at ``i`` opens a segment: a short word before a colon, a bar or a
+    slash, or a role set apart by a space before a name."""
+    word = tokens[i][1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt[0] == "sep" and nxt[1] not in _NOT_COLON:
+        return len(word) <= 14 if word[:1].isascii() else len(word) <= 6
+    return nxt[0] == "word" and nxt[2] and is_role(word) and not is_name(word)
+
+
+def _opens_next(tokens: list[tuple[str, str, bool]], i: int) -> bool:
+    """Whether the word at ``i``, after a segment's names, opens the next segment: a name
+    before a bar ends its row's segment ("Text: 赵琳 | Photo: 王晨"), it opens none."""
+    word = tokens[i][1]
+    return _is_label_at(tokens, i) and (is_role(word) or not is_name(word))
+
+
+def _names_first(tokens: list[tuple[str, str, bool]], i: int) -> tuple[int, tuple] | None:
+    """Names before their role ("周雪/文", "王鹏 摄"): (the next index, the segment)."""
+    names: list[str] = []
+    n = len(tokens)
+    while i < n and tokens[i][0] == "word" and is_name(tokens[i][1]):
+        names.append(tokens[i][1])
+        i += 1
+        if i < n and tokens[i][0] == "sep" and tokens[i][1] in "、&":
+            i += 1
+    if not names or i >= n:
+        return None
+    if tokens[i][0] == "sep" and tokens[i][1] in "/／" and i + 1 < n:
+        i += 1
+    if tokens[i][0] == "word" and tokens[i][1] in _AFTER_NAME_ROLE:
+        return i + 1, (tokens[i][1], tuple(names))
+    return None
+
+
+def _parse(tokens: list[tuple[str, str, bool]], bracketed: bool) -> tuple | None:
+    segments: list[tuple[str, tuple[str, ...]]] = []
+    colon_seen = False
+    i, n = 0, len(tokens)
+    while i < n:
+        kind, word, _ = tokens[i]
+        if kind == "sep":  # between segments: a bar, a slash or a semicolon
+            if word not in _ROW_BREAK or not segments or i + 1 >= n:
+                return None
+            i += 1
+            continue
+        if bracketed and (glued := _GLUED_ROLE.match(word)):
+            segments.append(("记者", (glued["name"],)))
+            i += 1
+            continue
+        if (first := _names_first(tokens, i)) is not None:
+            i, segment = first
+            segments.append(segment)
+            continue
+        if _is_label_at(tokens, i):
+            i += 1
+            if tokens[i][0] == "sep":
+                colon_seen = True
+                i += 1
+            names: list[str] = []
+            while i < n and tokens[i][0] == "word" and not _opens_next(tokens, i):
+                names.append(tokens[i][1])
+                i += 1
+                if i < n and tokens[i][0] == "sep" and tokens[i][1] in "、&":
+                    i += 1
+            if not names or len(names) > 6:
+                return None
+            segments.append((word, tuple(names)))
+            continue
+        # an agency after a photographer's credit: "（王鹏 摄 / 新华社）"
+        if segments and segments[-1][0] in ("摄", "攝") and _UNIT.match(word):
+            segments.append(("供图", (word,)))
+            i += 1
+            continue
+        return None
+    return tuple(segments) if _accept(segments, colon_seen, bracketed) else None
+
+
+def _accept(segments: list[tuple[str, tuple[str, ...]]], colon_seen: bool, bracketed: bool) -> bool:
+    """The segments are a credit: one role at least, every value of the right shape, and a
+    single spaced segment ("设计 理念") only in brackets or under a long label."""
+    if not segments:
+        return False
+    roles = [
+        is_role(label) or label in _AFTER_NAME_ROLE or label == "记者" for label, _ in segments
+    ]
+    if not any(roles):
+        return False
+    for (label, names), role in zip(segments, roles, strict=True):
+        if not role and (len(label) > 4 or label[:1].isascii() or has_function_word(label)):
+            return False  # an unknown label is let through only short, beside a role
+        if label == "供图" or (
+            _CONTENT_ROLE.search(label) and len(names) == 1 and _UNIT.match(names[0])
+        ):
+            continue
+        latin = [w for w in names if w[:1].isascii()]
+        if latin and (len(latin) != len(names) or len(latin) > 4):
+            return False
+        loose = colon_seen and _WRITER.search(label) is not None
+        if not all(is_name(w) or (loose and is_pen_name(w)) for w in names):
+            return False
+    if len(segments) == 1 and not colon_seen and not bracketed:
+        return len(segments[0][0]) >= 3 or segments[0][0] in _AFTER_NAME_ROLE
+    return True
+
+
+def credit_by_form(text: str) -> bool:
+    """Whether ``text`` is a credit line by its form alone (``read_segments``)."""
+    # read_segments' own first tests, before its cache: most lines fail them
+    if len(text) > FORM_MAX or not _may_be_form(text):
+        return False
+    return _segments(text) is not None
