@@ -14,15 +14,6 @@ from snapcrawl.dedup.normalize import NORMAL_FORM
 from .template_texts import TRADE, TRADE_TRADITIONAL
 
 
-@pytest.fixture(params=["memory", "sqlite", "redis"])
-def store_spec(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "memory":
-        return ":memory:"
-    if request.param == "sqlite":
-        return str(tmp_path / "dedup.sqlite")
-    return request.getfixturevalue("redis_spec")
-
-
 def test_a_traditional_copy_is_caught(store_spec: str) -> None:
     with DedupIndex(open_store(store_spec)) as index:
         assert index.check_and_add("http://a.example/1", TRADE) is None

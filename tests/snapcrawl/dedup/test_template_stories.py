@@ -7,7 +7,6 @@ The template pairs below clear the signature check (Jaccard about 0.79, estimate
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -28,15 +27,6 @@ TEMPLATE_PAIRS = {
     "exchange-rate notices of two days": (RATE_DAY_1, RATE_DAY_2),
     "a story and its follow-up": (BLAST_FIRST, BLAST_UPDATE),
 }
-
-
-@pytest.fixture(params=["memory", "sqlite", "redis"])
-def store_spec(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "memory":
-        return ":memory:"
-    if request.param == "sqlite":
-        return str(tmp_path / "dedup.sqlite")
-    return request.getfixturevalue("redis_spec")
 
 
 @pytest.mark.parametrize("name", TEMPLATE_PAIRS)
