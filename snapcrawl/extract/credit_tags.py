@@ -33,7 +33,9 @@ _EN_OUTLET = (
     r"(?:[A-Z][A-Za-z]+\s){0,2}(?:News|Daily|Times|Post|Press|Agency|Images|Photos?|Network"
     r"|Media|Wire|TV|Online|Group|China)"
 )
-_EN_AGENCY = rf"(?:[A-Z]{{2,5}}|{_EN_WIRE}|{_EN_OUTLET})"
+# The acronym in capitals only: the tag is matched ignoring case (Xinhua, XINHUA), which
+# would let any short word in brackets pass as one ("(see)", "(etc)").
+_EN_AGENCY = rf"(?:(?-i:[A-Z]{{2,5}})|{_EN_WIRE}|{_EN_OUTLET})"
 _EN_TAG = re.compile(
     rf"^[(（\[【]\s*{_EN_AGENCY}(?:\s*[/／&]\s*{_EN_AGENCY})?"
     r"(?:\s+(?:file\s+)?(?:photos?|pictures?|images?|video))?\s*[)）\]】]$",

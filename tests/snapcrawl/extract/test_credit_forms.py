@@ -247,6 +247,7 @@ TAGGED = [
     "（VCG photo）",
     "(AFP/Getty Images)",
     "（中新社）",
+    "(XINHUA)",
     "本文为海港号原创稿件，作者：林小雨",
     "本文来自微信公众号海港观察，作者：周远",
     "【海港时报2024年3月5日讯】（记者林小雨海港报导）",
@@ -268,6 +269,9 @@ TAGGED_NEAR = [
     "作者为海港大学捐建了一座图书馆",
     "Director of the museum said the hall will reopen.",
     "By Friday | the river had fallen",
+    # short lowercase words in brackets: an agency's acronym is written in capitals
+    "(see)",
+    "(etc)",
 ]
 
 
