@@ -60,6 +60,7 @@ LABEL_END = re.compile(
 _TRANSLITERATED = re.compile(
     r"^[\u4e00-\u9fff·]{2,6}\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）](?=\s*$)"
 )
+_TRAILING_SEPARATORS = " \u3000|｜丨/／;；,，、"
 _MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
 
 
@@ -97,7 +98,9 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return kept.group(0)
     if _DIGIT.search(value) and (spans := date_spans(value)):
         value = value[: spans[0][0]]  # "李华 2024-03-05 10:00": the meta line's time
-    value = re.split(r"[）)\]】]", value, maxsplit=1)[0].strip()
+    # a cut before the next label leaves the separator that stood before it: "刘恒 |" of
+    # "作者：刘恒 | 责编：吴鹏"
+    value = re.split(r"[）)\]】]", value, maxsplit=1)[0].rstrip(_TRAILING_SEPARATORS).strip()
     value = NAME_BREAK.split(value, maxsplit=1)[0].strip() if NAME_BREAK.search(value) else value
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value
