@@ -60,7 +60,7 @@ LABEL_END = re.compile(
 _TRANSLITERATED = re.compile(
     r"^[\u4e00-\u9fff·]{2,6}\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）](?=\s*$)"
 )
-_TRAILING_SEPARATORS = " \u3000|｜丨/／;；,，、"
+_SEPARATORS = " \u3000|｜丨/／;；,，、"
 _MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
 
 
@@ -80,7 +80,10 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if not value:
         return None
     value = value.strip(" \u3000:：|｜/／")
-    value = _ROLE_PREFIX.sub("", value)  # "南都见习记者 林子沛", "观察者网专栏作者 王文"
+    # "南都见习记者 林子沛", "观察者网专栏作者 王文"; the separator after a role cut from
+    # the middle of the value goes too ("海港晚报，作者｜林木")
+    if (cut := _ROLE_PREFIX.sub("", value)) is not value:
+        value = cut.lstrip(_SEPARATORS)
     # "作者：责任编辑：X", "编辑 发表于:…", 'size="20"': the label's value is empty (the next
     # label or a toolbar word follows it) or markup, and names no one.
     if STOP_RE.match(value) or LABEL_END.match(value) or _MARKUP.search(value):
@@ -100,7 +103,7 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         value = value[: spans[0][0]]  # "李华 2024-03-05 10:00": the meta line's time
     # a cut before the next label leaves the separator that stood before it: "刘恒 |" of
     # "作者：刘恒 | 责编：吴鹏"
-    value = re.split(r"[）)\]】]", value, maxsplit=1)[0].rstrip(_TRAILING_SEPARATORS).strip()
+    value = re.split(r"[）)\]】]", value, maxsplit=1)[0].rstrip(_SEPARATORS).strip()
     value = NAME_BREAK.split(value, maxsplit=1)[0].strip() if NAME_BREAK.search(value) else value
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value

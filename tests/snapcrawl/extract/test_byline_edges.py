@@ -40,6 +40,7 @@ def lines(*texts: str) -> list[Line]:
         ("文｜海港晚报 林木", "林木"),
         ("【文/海港新闻网 方舟】据外电报道，港口吞吐量创新高。", "方舟"),
         ("文／南嶺時報 山風", "山風"),
+        ("文｜海港晚报，作者｜林木", "林木"),  # the outlet, then the author's own label
         # the role and where the reporter filed, traditional as well
         ("海港傳媒記者 方舟 發自澳門", "方舟"),
         ("記者 林木／高雄報導", "林木"),
