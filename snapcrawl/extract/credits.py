@@ -59,7 +59,7 @@ _AUTHOR_COLON = re.compile(r"(?:^|[\s，,；;（(【\[|｜])作者\s*[:：]")
 # A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍",
 # also in brackets ("（总台记者 张倩）", a sign-off glued to the last paragraph: glued_credit).
 _AUTHOR_LINE = re.compile(
-    r"^[□■●◆▲△○\s]*[（(【\[]?(?:[^\s:：，。]{2,16}报道\s+)?(?:[\u4e00-\u9fff《》]{0,10}?\s?)"
+    r"^[□■●◆▲△○\s]*[（(【\[]?(?:[^\s:：，。]{2,16}报道\s+)?(?:[\u4e00-\u9fff《》·]{0,12}?\s?)"
     r"(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+"
     r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})"
     r"(?:\s+[\u4e00-\u9fff]{2,8}报道)?[)）】\]]?$"

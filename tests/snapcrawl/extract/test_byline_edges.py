@@ -35,6 +35,7 @@ def lines(*texts: str) -> list[Line]:
         ("执笔人：甲乙 丙丁 戊己 庚辛 壬癸", "甲乙 丙丁 戊己 庚辛 壬癸"),
         ("海港晚报记者 林木 杭州报道", "林木"),
         ("滨江日报江北频道 记者 方舟 林木", "方舟 林木"),
+        ("海港晚报·海港壹点 记者 林木", "林木"),  # a paper and its app, set apart by ·
         ("本报记者山风发自杭州", "山风"),
         # an outlet before the name is dropped, not taken for it
         ("文｜海港晚报 林木", "林木"),
