@@ -115,14 +115,8 @@ class IncrementalMiddleware(BaseSpiderMiddleware):
                 extra={"spider": spider},
             )
             raise CloseSpider("incremental_without_dedup")
-        self.seen = SeenPages()
-        for host in host_spellings(getattr(spider, "start_url", None)):
-            found = load_seen_pages(self.dataset, host=host, recheck_days=self.recheck_days)
-            self.seen = SeenPages(
-                duplicates=self.seen.duplicates | found.duplicates,
-                recent=self.seen.recent | found.recent,
-                redirects=self.seen.redirects | found.redirects,
-            )
+        hosts = host_spellings(getattr(spider, "start_url", None))
+        self.seen = load_seen_pages(self.dataset, host=hosts, recheck_days=self.recheck_days)
         logger.info(
             "incremental: articles kept by earlier runs are not fetched again; %d pages dropped"
             " as duplicates and %d URLs that redirected to a story are skipped; %d articles"

@@ -24,7 +24,7 @@ DATA_DIR need not pay. ``pyarrow.compute`` is imported only to build a filter.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -59,12 +59,13 @@ class SeenPages:
 def load_seen_pages(
     data_dir: Where,
     *,
-    host: str | None = None,
+    host: str | Sequence[str | None] | None = None,
     recheck_days: float = 0.0,
     now: datetime | None = None,
 ) -> SeenPages:
     """The duplicate, redirecting and recently published URLs under ``data_dir`` (of
-    ``host`` only, if given)."""
+    ``host`` only, if given: one host, or several spellings of one site read in the
+    same pass)."""
 
     def copies() -> pc.Expression:
         import pyarrow.compute as pc
@@ -92,12 +93,15 @@ def load_seen_pages(
     )
 
 
-def _host_filter(host: str | None) -> pc.Expression:
+def _host_filter(host: str | Sequence[str | None] | None) -> pc.Expression:
     import pyarrow.compute as pc
 
-    if not host:
+    hosts = [host] if isinstance(host, str) else [h for h in host or () if h]
+    if not hosts:
         return pc.scalar(True)
-    return (pc.field("host") == host) | pc.field("host").is_null()
+    field = pc.field("host")
+    matches = field == hosts[0] if len(hosts) == 1 else field.isin(hosts)
+    return matches | field.is_null()
 
 
 def _urls(root: Where, table: str, where: Callable[[], pc.Expression]) -> frozenset[str]:

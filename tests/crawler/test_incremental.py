@@ -182,6 +182,19 @@ def test_seen_pages_of_one_host(dataset):
     assert seen.redirects == {f"{SITE}/old/9.html"}
 
 
+def test_seen_pages_of_several_spellings_of_a_site_in_one_read(dataset):
+    seen = load_seen_pages(dataset, host=["www.news.example.cn", "news.example.cn"], now=NOW)
+    assert seen.duplicates == {f"{SITE}/copy.html", f"{SITE}/edited.html"}
+    both = load_seen_pages(dataset, host=["news.example.cn", "other.cn"], recheck_days=2, now=NOW)
+    assert both.duplicates == {
+        f"{SITE}/copy.html",
+        f"{SITE}/edited.html",
+        "http://other.cn/copy.html",
+    }
+    assert both.recent == {f"{SITE}/today.html", "http://other.cn/other.html"}
+    assert load_seen_pages(dataset, host=[None]) == load_seen_pages(dataset)  # no host known
+
+
 def test_undated_articles_count_from_their_crawl(dataset):
     seen = load_seen_pages(dataset, host="news.example.cn", recheck_days=31, now=NOW)
     assert f"{SITE}/undated.html" in seen.recent
