@@ -68,9 +68,10 @@ def test_a_page_with_a_few_stray_control_bytes_is_still_read():
     ("data", "encoding"),
     [
         (PAGE.encode("utf-16"), None),  # with its byte-order mark
+        (("\ufeff" + PAGE).encode("utf-32-be"), None),  # its BOM opens with two NUL bytes
         (PAGE.encode("utf-16-le"), "text/html; charset=UTF-16LE"),  # labelled by the header
     ],
-    ids=["utf-16 with a BOM", "utf-16 labelled"],
+    ids=["utf-16 with a BOM", "utf-32 big-endian with a BOM", "utf-16 labelled"],
 )
 def test_wide_encodings_full_of_nul_bytes_are_text(data, encoding):
     assert extract_article(data, URL, encoding=encoding).title == "公园里的一天"
