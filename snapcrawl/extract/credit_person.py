@@ -31,10 +31,9 @@ _DOUBLE_SURNAME = re.compile(
     r"^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|"
     r"慕容|长孙|長孫|宇文|司徒|夏侯|令狐|端木|独孤|獨孤|南宫|南宮|西门|西門|申屠)"
 )
-_FUNCTION_CHAR = re.compile("[的了是在不有就也很这這那你我他她们們和与與及或等说說]")
-_PEN_NAME = re.compile(
-    r"(?!.*[的了是在不有就也很这這那你我他她们們和与與及或等说說])[\u4e00-\u9fff]{2,3}"
-)
+_FUNCTION_CHARS = "[的了是在不有就也很这這那你我他她们們和与與及或等说說]"
+_FUNCTION_CHAR = re.compile(_FUNCTION_CHARS)
+_PEN_NAME = re.compile(rf"(?!.*{_FUNCTION_CHARS})[\u4e00-\u9fff]{{2,3}}")
 
 
 def is_name(word: str) -> bool:
