@@ -58,8 +58,10 @@ def _lookup_sql(count: int) -> str:
 
 
 def lookup(db: sqlite3.Connection, keys: list[int]) -> sqlite3.Cursor:
-    """The rows of ``keys``: (key, doc, url, sig)."""
-    return db.execute(_lookup_sql(len(keys)), keys)
+    """The rows of ``keys``: (key, doc, url, sig). The SQL names each key ``?N`` so that
+    the three trees share one set of bindings; numbered names take a mapping (a sequence
+    is deprecated in Python 3.12 and an error from 3.14)."""
+    return db.execute(_lookup_sql(len(keys)), {str(i): key for i, key in enumerate(keys, 1)})
 
 
 def drop(db: sqlite3.Connection, rows: list[tuple[int, int]]) -> None:

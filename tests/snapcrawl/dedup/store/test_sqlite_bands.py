@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sqlite3
 import textwrap
+import warnings
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,19 @@ def test_a_killed_run_loses_no_committed_story_across_merges(tmp_path: Path) -> 
             assert verdict is not None
             assert verdict.dup_of == f"http://a.example/{i}"
         assert not after.known_url("http://a.example/pending")  # never committed: discarded
+
+
+def test_lookup_binds_numbered_keys_without_the_deprecated_sequence_form(tmp_path: Path):
+    """``?N`` placeholders bound from a sequence warn in Python 3.12-3.13 and fail from
+    3.14; on 3.11 nothing warns, so this test guards the binding on 3.12 and later."""
+    db = sqlite3.connect(tmp_path / "bands.db")
+    db.executescript(
+        "CREATE TABLE docs (id INTEGER PRIMARY KEY, url TEXT, sig BLOB);" + sqlite_bands.SCHEMA
+    )
+    db.execute("INSERT INTO docs VALUES (7, 'http://a/1', x'00')")
+    db.executemany("INSERT INTO bands_mid VALUES (?, ?)", [(11, 7), (12, 7), (13, 8)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        rows = sorted(sqlite_bands.lookup(db, [12, 13, 99]))
+    db.close()
+    assert rows == [(12, 7, "http://a/1", b"\x00"), (13, 8, None, None)]
