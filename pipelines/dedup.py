@@ -153,6 +153,7 @@ class DedupPipeline:
         if self.services.storage.stopped:
             raise DropItem("not checked: DATA_DIR is not writable")
         rank = keep_rank(url, article.get("snapshot_at"))
+        apart = self.index.stats["facts_apart"]
         try:
             kept = self.index.keep_best(
                 url, article["body"], rank, run_id=self.run_id, entry=item.dedup_entry
@@ -163,6 +164,10 @@ class DedupPipeline:
         except REDIS_ERRORS as error:
             redis_lost(self.services.crawler, error, "checking a story against the dedup state")
             raise DropItem("not checked: Redis is unreachable") from None
+        if self.index.stats["facts_apart"] > apart:
+            self.stats.inc_value(
+                counters.DEDUP_FACTS_APART, self.index.stats["facts_apart"] - apart
+            )
         described = self._describe(article)
         verdict = kept.verdict
         hops = item.redirect_urls + tuple(self.moved_here.pop(url, ()))

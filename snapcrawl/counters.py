@@ -56,6 +56,8 @@ DEDUP_REFILLED = f"{DEDUP}/refilled"  # dataset stories put back in a Redis stor
 DEDUP_REDIRECTS = f"{DEDUP}/redirects"  # URLs recorded as redirecting to a story
 DEDUP_REPLACED = f"{DEDUP}/replaced"  # a pending kept copy replaced by a better one
 # (a replaced copy is also counted in DEDUP_DROPPED under its kind: it was not kept)
+# near matches kept apart because each side holds facts (figures, names) the other lacks
+DEDUP_FACTS_APART = f"{DEDUP}/facts_apart"
 
 # KeywordsPipeline.
 KEYWORDS = "snapcrawl/keywords"
