@@ -221,6 +221,9 @@ POST_PHRASE_WORDLIST = (
     *("rack", "引用通告", "分享", "转发", "IP属地", "返回", "预览时", "滑动看", "轻触"),
     *("轻点", "知道了", "收录于", "微信号", "功能介绍", "文章已于", "喜欢此", "看一看"),
 )
+# A summary box's label over the story ("摘要：…", "【导读】…"): the box is the page's, not
+# the story's opening.
+SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)
 # "X旗下网站：A B C", "X旗下软件：…": the publisher listing its own sites and apps under the

@@ -141,3 +141,19 @@ def test_a_date_with_the_region_posted_from_leaves_the_body(stamp: str) -> None:
     assert article.paragraphs == tuple(STORY)
     assert article.published_at is not None
     assert article.published_at.strftime("%Y-%m-%d") == "2024-03-02"
+
+
+def test_a_summary_box_does_not_hide_the_dateline_under_it() -> None:
+    summary = "摘要：两市成交额较上一交易日缩量约九百亿元，低空经济概念股午后走强。"
+    opening = "河畔财讯社12月3日讯（记者 林立），" + STORY[0]
+    page = _page([summary, opening], []).replace(f"<p>{STORY[0]}</p>", "", 1)
+    assert extract_article(page, URL).source == "河畔财讯社"
+
+
+def test_the_name_on_a_dated_line_credited_as_the_writer_is_no_outlet() -> None:
+    meta = "林立·2024年12月02日 10:15"
+    page = _page(["文｜林立"], [], meta=meta)
+    assert extract_article(page, URL).source is None
+    # the same line naming an outlet credited by no one keeps it
+    page = _page([], [], meta="河畔晚报·2024年12月02日 10:15")
+    assert extract_article(page, URL).source == "河畔晚报"
