@@ -32,6 +32,7 @@ from snapcrawl.extract.chrome_vocab import (
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
+    SUMMARY_LABEL,
     TAG_LABEL,
     UI_PHRASE_WORDLIST,
     UI_PHRASES,
@@ -115,7 +116,6 @@ _NOT_UI_CHAR = re.compile("[^" + _UI_CHARS + r"\x00-\u4dff\ua000-\U0010ffff]")
 
 _END_MARKER = re.compile(END_MARKER, re.IGNORECASE)
 _END_MARKER_MAX = 24  # "———— / END / ————" draws its rule long
-_SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
 # "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose
 # ("3/4 的受访者"): the counter is followed by a space and a caption.
 _GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为以左])")
@@ -129,7 +129,7 @@ def repeats_story(text: str, following: list[str]) -> bool:
     of the story, repeated, not a part of it."""
     if "摘" not in text and "提" not in text and "导" not in text:
         return False
-    match = _SUMMARY_LABEL.match(text)
+    match = SUMMARY_LABEL.match(text)
     if not match:
         return False
     probe = text[match.end() : match.end() + _SUMMARY_PROBE]

@@ -32,6 +32,8 @@ from snapcrawl.extract.notice_vocab import (
     NOTICE_HEAD,
     REPOST_CARD,
     SELF_REFERENCE,
+    TRADITIONAL_NOTICE,
+    TRADITIONAL_NOTICE_CHARS,
 )
 from snapcrawl.extract.vocab import (
     CRUMB_PREFIX,
@@ -162,12 +164,20 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
         return 0
     if text.startswith("以下") and REPOST_CARD.match(text):
         return 2  # a repost's card: the page speaking of where the article comes from
+    written = text
+    if TRADITIONAL_NOTICE_CHARS.search(text):  # "X版權所有，不得轉載": read in simplified
+        text = text.translate(TRADITIONAL_NOTICE)
     families = notice_families(text)
     if not families:
         return 0
     # A notice heading, or the page speaking of itself: the heading's anchored match first,
-    # the self-reference scan (the costliest test here) only without one.
-    speaks = NOTICE_HEAD.match(text) is not None or mentions_self(text, site_names)
+    # the self-reference scan (the costliest test here) only without one. The site's names
+    # are as the page writes them.
+    speaks = (
+        NOTICE_HEAD.match(text) is not None
+        or mentions_self(text, site_names)
+        or (written is not text and mentions_self(written, site_names))
+    )
     if len(families) >= thresholds.NOTICE_FAMILIES:
         if speaks and not is_reported_speech(text):  # reported speech is the story's
             return 2  # "免责声明：…" opens a notice as surely as "本站" speaks as the host

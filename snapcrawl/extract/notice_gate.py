@@ -11,17 +11,30 @@ Python call a line; the full tests then run on those lines only.
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.joined_search import positions_matching
-from snapcrawl.extract.notice_vocab import NOTICE_FAMILIES
+from snapcrawl.extract.notice_vocab import NOTICE_FAMILIES, TRADITIONAL_NOTICE
 from snapcrawl.extract.vocab import LABELS
 from snapcrawl.extract.word_trie import any_of
 
 # ``noise.line_notice_strength`` is 0 without a family word or a leading 以下 (a repost
 # card); ``meta.host_label`` is False without one of these labels.
 _NOTICE_WORDS = [word for words in NOTICE_FAMILIES.values() for word in words]
+# ... and as traditional characters write them (版權, 轉載), which noise reads in simplified.
+_TRADITIONAL_OF: dict[str, list[str]] = {}
+for _written, _simple in TRADITIONAL_NOTICE.items():
+    _TRADITIONAL_OF.setdefault(chr(_simple), []).append(chr(_written))
+
+
+def _spellings(word: str) -> set[str]:
+    """``word`` with each character in its simplified or any traditional form."""
+    return {"".join(chars) for chars in product(*([c, *_TRADITIONAL_OF.get(c, ())] for c in word))}
+
+
+_NOTICE_WORDS = sorted({spelt for word in _NOTICE_WORDS for spelt in _spellings(word)})
 _HOST_LABELS = [*LABELS["snapshot_at"], *LABELS["source_url"]]
 _HOST_TEXT = re.compile(any_of([*_NOTICE_WORDS, "以下", *_HOST_LABELS]))
 

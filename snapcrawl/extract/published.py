@@ -6,7 +6,9 @@ a date a publication word introduces around the heading (发布时间：…), th
 line under the heading, ``<meta>``/JSON-LD/script publication times, any date near the
 heading, then a "发表于" line after the story. Dates in related lists and footers are
 never read: only the lines by the heading and the story's own edges are. "最后更新" and
-modification times are not publication times.
+modification times are not publication times, unless the page shows nothing else: a post
+stamped only "编辑于 …" by its heading, or only with a bare date (and the region it was
+posted from) after it, was published then as far as the page tells.
 """
 
 from __future__ import annotations
@@ -115,6 +117,49 @@ def _visible(zone: list[Line]) -> list[FoundDate]:
     return found
 
 
+# A post's stamp standing after it: the date (and time), then at most where it was posted
+# from, as platforms print it: a province-level region ("2024-12-01 浙江", "· IP属地：浙江").
+_REGIONS = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外|未知"
+)
+_POST_STAMP_TAIL = re.compile(
+    rf"^[\s·•・|｜丨]*(?:(?:IP\s*属地|来自)\s*[:：]?\s*)?(?:(?:{_REGIONS})(?:省|市)?)?\s*$"
+)
+_STAMP_MAX = 30
+
+
+def _edited(zone: list[Line]) -> list[FoundDate]:
+    """Dates an edit word introduces on the short lines by the heading ("编辑于 2024年11月30日
+    20:15", "修改于2024-12-04 14:22 · 来自X"): a post that shows only when it was last
+    edited, read when the page shows no publication time at all."""
+    found = []
+    for line in zone:
+        if line.chars > 60 or _SNAPSHOT_WORDS.search(line.text):
+            continue
+        for date in find_dates(line.text)[:1]:
+            if _UPDATED.search(line.text[max(0, date.start - 8) : date.start]):
+                found.append(date)
+    return found
+
+
+def _stamped(zone: list[Line]) -> list[FoundDate]:
+    """A post stamp after the story: a date alone on its line, or with the place it was
+    posted from, read when the page shows no publication time at all."""
+    found = []
+    for line in zone:
+        if line.chars > _STAMP_MAX:
+            continue
+        dates = find_dates(line.text)
+        if (
+            len(dates) == 1
+            and not line.text[: dates[0].start].strip()
+            and _POST_STAMP_TAIL.match(line.text[dates[0].end :])
+        ):
+            found.append(dates[0])
+    return found
+
+
 def extract_published(
     head: HeadInfo, lines: list[Line], title_line: Line | None, body: list[Line]
 ) -> datetime | None:
@@ -150,6 +195,8 @@ def extract_published(
         short = [ln for ln in lines if ln.chars <= _LINE_MAX]
         dated = with_year([ln.text for ln in short])
         found += [d for pos in dated for d in _published_in(short[pos])]
+    if not found:  # the page shows no publication time: the edit stamp or the post stamp
+        found = _edited(head_zone + meta_line) or _stamped(tail_zone)
     if not found:
         return None
     best = found[0]

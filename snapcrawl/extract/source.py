@@ -26,6 +26,7 @@ from snapcrawl.extract.according_to import (
     signoff_outlet,
 )
 from snapcrawl.extract.accounts import account_not_outlet, wechat_account
+from snapcrawl.extract.chrome_vocab import SUMMARY_LABEL
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
@@ -106,7 +107,11 @@ def _candidates(
     for value in (*(metas.get(key) for key in _SOURCE_TAGS), marked):
         if value and (found := labeled_source(value) or outlet_token(value)):
             yield found
-    if (found := unlabeled_meta_line(head_zone)) and not account_not_outlet(found, lines):
+    if (
+        (found := unlabeled_meta_line(head_zone))
+        and not account_not_outlet(found, lines)
+        and not _credited_writer(found, lines)
+    ):
         yield found
     for line in body[:_OPENING_LINES]:  # a dateline over the story: "2024-3-5 海港晚报"
         if found := dated_outlet(line.text):
@@ -258,13 +263,26 @@ def _inside_story(body: list[Line]) -> Callable[[Line], bool]:
     return lambda line: first < line.index < last
 
 
+_WRITER_LABEL = r"(?:^|\s)(?:文|作者|撰文|撰稿|文字)\s*[|｜/／:：]\s*"
+_WRITER_LINE = 30  # a writer's credit is one short line
+
+
+def _credited_writer(name: str, lines: list[Line]) -> bool:
+    """Whether the page credits ``name`` as the story's writer ("文｜X", "作者：X"): the one
+    name on a dated line under the heading ("X·2024年12月02日 10:15") is then its author,
+    not its outlet."""
+    credit = re.compile(_WRITER_LABEL + re.escape(name) + r"(?:\s|$)")
+    return any(line.chars <= _WRITER_LINE and credit.search(line.text) for line in lines)
+
+
 def _opens_story(line: Line) -> bool:
     """Whether ``line`` is prose that opens the story: long, with a full stop (an English
     sentence's too, not a decimal point's), not the heading (a selection may start at the
-    ``<h1>``, and "…翻倍！" is a heading's too) and not a photo's caption."""
+    ``<h1>``, and "…翻倍！" is a heading's too), not a summary box and not a photo's
+    caption."""
     text = line.text
-    if line.chars < _PROSE_CHARS or line.heading:
-        return False
+    if line.chars < _PROSE_CHARS or line.heading or SUMMARY_LABEL.match(text):
+        return False  # a summary box ("摘要：…") stands over the story's first words
     if not (_FULL_STOP.search(text) or ". " in text or text.endswith(".")):
         return False
     return not (("摄" in text or "攝" in text) and _PHOTO_CREDIT_END.search(text))

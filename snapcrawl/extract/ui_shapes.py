@@ -44,11 +44,18 @@ _DATE = (
     r"|昨天|今天|前天)"
 )
 _RELATIVE = r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚)"
-# The stamp itself, then at most a short place or outlet ("· 示例日报", "来自湖北").
+# The stamp itself, then at most a short place or outlet ("· 示例日报", "来自湖北", "・IP 属地广东",
+# a weekday), and at most one counter last ("阅 5.2W", "浏览 1.2万").
 _STAMP = re.compile(
     rf"^(?:[\u4e00-\u9fffA-Za-z]{{1,8}}\s+|发布于|发表于|更新于)?\s*(?:{_DATE}\s*{CLOCK}|{_RELATIVE})"
-    r"(?:\s*[·•|｜丨]?\s*[\u4e00-\u9fffA-Za-z]{0,8}){0,2}$"
+    r"(?:\s*[·•・|｜丨]?\s*(?:IP\s*属地\s*)?[\u4e00-\u9fffA-Za-z]{0,8}){0,2}"
+    r"(?:\s*[·•・|｜丨]?\s*[\u4e00-\u9fff]{0,3}\s*\d[\d,.]*\s*[万wWkK]?\+?)?$"
 )
+# A date alone, then the region it was posted from ("2024-03-02 IP属地 广东", "3月2日 来自四川").
+_REGION_STAMP = re.compile(
+    rf"^(?:发布于|发表于|编辑于)?\s*{_DATE}\s*[·•・|｜丨]?\s*(?:IP\s*属地|来自)\s*[\u4e00-\u9fff]{{2,6}}$"
+)
+_REGION_LABEL = re.compile(r"(IP\s*属地)\s*[:：]")
 _CLOCK_PAIR = re.compile(PLAYER_POSITION)
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d$")
 # A count standing alone with its unit ("4.5万", "1.2w", "3k"): a counter's figure. A bare
@@ -60,7 +67,12 @@ _DIGIT = re.compile(r"\d")  # what re's \d is: str.isdecimal, full-width digits 
 def shape_kind(line: Line) -> str | None:
     """ "ui" when ``line`` has the shape of a toolbar, a player or a post stamp; else ``None``."""
     text = line.text
-    if len(text) > _MAX_BAR or _CLAUSE.search(text):
+    if len(text) > _MAX_BAR:
+        return None
+    # "… IP属地：广东": the region's label may hold the stamp's only colon
+    if _CLAUSE.search(text) and (
+        "属地" not in text or _CLAUSE.search(text := _REGION_LABEL.sub(r"\1 ", text))
+    ):
         return None
     # A stamp, a player clock and a lone count each hold a digit (CLOCK and a relative
     # time's count are digits; a stamp's one wordy form is "刚刚"): one scan spares the
@@ -100,7 +112,7 @@ def is_token_bar(text: str) -> bool:
 
 def is_post_stamp(text: str) -> bool:
     """When (and where) a post was made, and nothing else."""
-    return _STAMP.match(text) is not None
+    return _STAMP.match(text) is not None or _REGION_STAMP.match(text) is not None
 
 
 def is_player_clock(text: str) -> bool:
