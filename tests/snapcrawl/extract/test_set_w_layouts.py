@@ -1,0 +1,80 @@
+"""Chrome and fields a second unseen set of modern layouts (issue 14, set W) got wrong,
+reduced to their shape with made-up text and wordings other than the pages':
+
+- a Taiwan or Hong Kong page's toolbar and list heading in traditional characters
+  ("分享 字體" beside the time, "相關新聞" over a related link) were read as story, and the
+  toolbar's font button as the outlet on the dated line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.chrome import line_kind
+from snapcrawl.extract.noise import is_list_heading
+
+STORY = [
+    "港灣區的老碼頭將在明年春天改建成海濱步道，全長約一點二公里，沿途設置休憩座椅。",
+    "工務部門表示，改建工程會保留碼頭原有的石砌駁岸，並在入口處設置歷史介紹牌。",
+    "附近居民對計畫大多表示歡迎，但也有人擔心施工期間的噪音會影響生活作息。",
+    "工務部門回應，夜間不會施工，並將在工地四周加裝隔音屏障，減少對居民的影響。",
+]
+TITLE = "港灣老碼頭明年改建海濱步道"
+URL = "https://news.example.tw/life/20230708/1.htm"
+
+
+def _page(meta: str, tail: str = "") -> str:
+    story = "".join(f"<p>{x}</p>" for x in STORY)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE} - 示例電子報</title></head><body>"
+        "<div class='nav'><a href='/'>首頁</a><a href='/life'>生活</a></div>"
+        f"<div class='article'><h1>{TITLE}</h1><div class='bar'>{meta}</div>"
+        f"<div class='text'>{story}{tail}</div></div>"
+        "<div class='footer'>示例時報版權所有不得轉載</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2023/07/08 09:153分享字體",  # spans drawn adjacent: the time, a count, two buttons
+        "點讚 56 收藏 轉發",
+        "字體 大 中 小",
+    ],
+)
+def test_a_toolbar_in_traditional_characters_is_ui(line: str) -> None:
+    assert line_kind(line) == "ui"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["記者會將於下午舉行", "分享經驗的老師說", "轉發這則訊息的人不少", "點燈儀式"],
+)
+def test_a_short_story_line_in_traditional_characters_is_not_ui(line: str) -> None:
+    assert line_kind(line) is None
+
+
+@pytest.mark.parametrize("line", ["相關新聞", "熱門推薦", "延伸閱讀：", "更多專題", "網友評論"])
+def test_a_list_heading_in_traditional_characters_is_one(line: str) -> None:
+    assert is_list_heading(line)
+
+
+@pytest.mark.parametrize("line", ["相關部門表示，將加強巡查。", "熱帶低壓", "編輯室報告書"])
+def test_a_story_line_in_traditional_characters_heads_no_list(line: str) -> None:
+    assert not is_list_heading(line)
+
+
+def test_a_traditional_toolbar_and_related_heading_leave_the_story_and_name_no_outlet() -> None:
+    meta = "<span>2023/07/08 09:15</span><a>3</a><a>分享</a><a>字體</a>"
+    tail = "<div class='more'><p>相關新聞</p><a href='/life/2.htm'>港灣區夜市下月重新開張</a></div>"
+    article = extract_article(_page(meta, tail), URL)
+    assert article.paragraphs == tuple(STORY)
+    assert article.source != "字體"
+    assert article.published_at is not None
+    assert article.published_at.hour == 9
+
+
+def test_the_outlet_beside_the_time_is_still_read() -> None:
+    meta = "<span>2023/07/08 09:15</span> <span>示例時報</span> <a>分享</a>"
+    assert extract_article(_page(meta), URL).source == "示例時報"
