@@ -45,9 +45,12 @@ _DATE = (
 )
 _RELATIVE = r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚)"
 # The stamp itself, then at most a short place or outlet ("· 示例日报", "来自湖北", "・IP 属地广东",
-# a weekday), and at most one counter last ("阅 5.2W", "浏览 1.2万").
+# a weekday), and at most one counter last ("阅 5.2W", "浏览 1.2万"). The poster's name may
+# stand before it, glued to a full date when the page draws them as adjacent spans
+# ("示例2024-12-03 14:55发布于北京").
 _STAMP = re.compile(
-    rf"^(?:[\u4e00-\u9fffA-Za-z]{{1,8}}\s+|发布于|发表于|更新于)?\s*(?:{_DATE}\s*{CLOCK}|{_RELATIVE})"
+    r"^(?:[\u4e00-\u9fffA-Za-z]{1,8}\s+|发布于|发表于|更新于|[\u4e00-\u9fff]{2,8}(?=\d{4}[-/.年]))?"
+    rf"\s*(?:{_DATE}\s*{CLOCK}|{_RELATIVE})"
     r"(?:\s*[·•・|｜丨]?\s*(?:IP\s*属地\s*)?[\u4e00-\u9fffA-Za-z]{0,8}){0,2}"
     r"(?:\s*[·•・|｜丨]?\s*[\u4e00-\u9fff]{0,3}\s*\d[\d,.]*\s*[万wWkK]?\+?)?$"
 )

@@ -3,7 +3,9 @@ reduced to their shape with made-up text and wordings other than the pages':
 
 - a Taiwan or Hong Kong page's toolbar and list heading in traditional characters
   ("分享 字體" beside the time, "相關新聞" over a related link) were read as story, and the
-  toolbar's font button as the outlet on the dated line.
+  toolbar's font button as the outlet on the dated line;
+- a poster's name glued to the full date of its stamp when the page draws them as adjacent
+  spans ("X2024-12-03 14:55发布于北京").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.chrome import line_kind
 from snapcrawl.extract.noise import is_list_heading
+from snapcrawl.extract.ui_shapes import is_post_stamp
 
 STORY = [
     "港灣區的老碼頭將在明年春天改建成海濱步道，全長約一點二公里，沿途設置休憩座椅。",
@@ -78,3 +81,38 @@ def test_a_traditional_toolbar_and_related_heading_leave_the_story_and_name_no_o
 def test_the_outlet_beside_the_time_is_still_read() -> None:
     meta = "<span>2023/07/08 09:15</span> <span>示例時報</span> <a>分享</a>"
     assert extract_article(_page(meta), URL).source == "示例時報"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "周宁2023-07-08 09:15发布于上海",
+        "港湾观察2023年7月8日 09:15",
+        "周宁2023/07/08 09:15 浏览 320",
+    ],
+)
+def test_a_name_glued_to_a_full_dated_stamp_is_a_stamp(line: str) -> None:
+    assert is_post_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "截至2023年7月8日 09:15，全市共有12个站点开放",  # a sentence
+        "周宁07-08 09:15",  # no year: a name glued to a short date is not read as a stamp
+        "共有2023-07-08 09:15 报名的 300 人到场",  # more than a stamp
+    ],
+)
+def test_a_dated_sentence_or_a_short_date_is_no_glued_stamp(line: str) -> None:
+    assert not is_post_stamp(line)
+
+
+def test_a_glued_poster_stamp_leaves_the_story() -> None:
+    story = "".join(f"<p>{x}</p>" for x in STORY)
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+        f"<article><h1>{TITLE}</h1><div class='text'><p><a>周宁</a><span>2023-07-08 09:15</span>"
+        f"<span>发布于上海</span></p>{story}</div></article></body></html>"
+    )
+    article = extract_article(html, "https://www.example.com/7345678.html")
+    assert article.paragraphs == tuple(STORY)
