@@ -116,14 +116,17 @@ UI_WORDS = (
     "好友|新浪微博|腾讯微博|豆瓣|钉钉|听新闻|听全文|语音|播报|收听|朗读|视频|发布|"
     "发表|我要|写|全部|暂无|本文|文章|全文|查看|共|上一篇|下一篇|上一页|下一页|秒|跳过|"
     # a player's episode menu and live room, a pull-to-refresh hint, a reader on the phone
-    "下一集|选集|连续|开启|直播间|立即|精彩|下拉|上拉|手机"
+    "下一集|选集|连续|开启|直播间|立即|精彩|下拉|上拉|手机|"
+    # Taiwan's words for a page's print, forward and font-size buttons (友善列印, 轉寄, 字級)
+    "友善列印|列印|转寄|字级"
 )
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 UI_VERBS = (
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
     r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞|"
     r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看|"
-    r"手机看|听新闻|听全文|播报|收听|朗读|跳过|上一篇|下一篇|上一页|下一页|下一集|选集|直播间"
+    r"手机看|听新闻|听全文|播报|收听|朗读|跳过|上一篇|下一篇|上一页|下一页|下一集|选集|直播间|"
+    r"列印|转寄|字级"
 )
 # A row of a page's own buttons, alone on its line: 【打印】【关闭窗口】, 举报/反馈, 【我要纠错】,
 # 加载更多, 投诉. Kept out of UI_WORDS, whose characters every line is scanned for.

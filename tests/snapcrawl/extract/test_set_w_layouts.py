@@ -3,7 +3,8 @@ reduced to their shape with made-up text and wordings other than the pages':
 
 - a Taiwan or Hong Kong page's toolbar and list heading in traditional characters
   ("分享 字體" beside the time, "相關新聞" over a related link) were read as story, and the
-  toolbar's font button as the outlet on the dated line;
+  toolbar's font button as the outlet on the dated line; Taiwan's own words for the print,
+  forward and font-size buttons (列印, 轉寄, 字級) are toolbar words too;
 - a poster's name glued to the full date of its stamp when the page draws them as adjacent
   spans ("X2024-12-03 14:55发布于北京").
 """
@@ -50,9 +51,14 @@ def test_a_toolbar_in_traditional_characters_is_ui(line: str) -> None:
     assert line_kind(line) == "ui"
 
 
+@pytest.mark.parametrize("line", ["友善列印", "列印 轉寄 分享", "字級 小 中 大"])
+def test_taiwan_words_for_print_forward_and_font_size_are_ui(line: str) -> None:
+    assert line_kind(line) == "ui"
+
+
 @pytest.mark.parametrize(
     "line",
-    ["記者會將於下午舉行", "分享經驗的老師說", "轉發這則訊息的人不少", "點燈儀式"],
+    ["記者會將於下午舉行", "分享經驗的老師說", "轉發這則訊息的人不少", "點燈儀式", "列印出來的信"],
 )
 def test_a_short_story_line_in_traditional_characters_is_not_ui(line: str) -> None:
     assert line_kind(line) is None
