@@ -181,9 +181,10 @@ COUNTER_PHRASES = re.compile(
     r"^共(?:找到|有)\s*[\d,]+\s*(?:个|条|篇)相关|"
     r"(?:全文|本文)(?:共|约)\s*[\d,]+\s*(?:字|页)|"
     r"阅读(?:约需|需要|时长|时间|大约|约)\s*[:：]?\s*约?\s*\d+\s*分钟|^(?:全文)?字数\s*[:：]?\s*\d+|"
-    # an outlet's tip line: 报料热线：023-96123, 新闻热线：…
+    # an outlet's tip line: 报料热线：023-96123, 新闻热线：…, and the other ways to reach it
+    # after the number ("，或登录X客户端…", "；也可发邮件至…")
     r"^[\u4e00-\u9fff]{0,8}(?:报料|爆料|新闻热线)(?:热线|电话)?\s*[:：]\s*"
-    r"[\d(（][\d\-—()（） ]{4,}$"
+    r"[\d(（][\d\-—()（） ]{4,}(?:$|[，,；;]\s*(?:或|也可|还可|或者)[^。！？]{2,40}$)"
 )
 # A blog's trackback address, a bare appeal to share, where the poster was (IP属地：X), a
 # portal's way back (返回X，查看更多).

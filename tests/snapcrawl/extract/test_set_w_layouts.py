@@ -6,7 +6,9 @@ reduced to their shape with made-up text and wordings other than the pages':
   toolbar's font button as the outlet on the dated line; Taiwan's own words for the print,
   forward and font-size buttons (列印, 轉寄, 字級) are toolbar words too;
 - a poster's name glued to the full date of its stamp when the page draws them as adjacent
-  spans ("X2024-12-03 14:55发布于北京").
+  spans ("X2024-12-03 14:55发布于北京");
+- an outlet's tip line that goes on to its other channels after the number ("X爆料热线：
+  0731-…，或登录X客户端…").
 """
 
 from __future__ import annotations
@@ -122,3 +124,26 @@ def test_a_glued_poster_stamp_leaves_the_story() -> None:
     )
     article = extract_article(html, "https://www.example.com/7345678.html")
     assert article.paragraphs == tuple(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "河畔晚报报料热线：0571-86000000，或登录河畔新闻客户端“帮忙”频道",
+        "报料电话：023-96000；也可发送邮件至tips@example.com",
+    ],
+)
+def test_a_tip_line_with_other_ways_to_reach_the_outlet_is_ui(line: str) -> None:
+    assert line_kind(line) == "ui"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the number's clause then a sentence of the story: not the tip line alone
+        "报料热线：0571-86000000，或拨打12345。市民反映，该热线一直无人接听",
+        "市民拨打热线：0571-86000000，或前往服务大厅办理",  # no tip word
+    ],
+)
+def test_a_sentence_about_a_hotline_is_not_a_tip_line(line: str) -> None:
+    assert line_kind(line) is None
