@@ -8,7 +8,9 @@ reduced to their shape with made-up text and wordings other than the pages':
 - a poster's name glued to the full date of its stamp when the page draws them as adjacent
   spans ("X2024-12-03 14:55发布于北京");
 - an outlet's tip line that goes on to its other channels after the number ("X爆料热线：
-  0731-…，或登录X客户端…").
+  0731-…，或登录X客户端…");
+- a summary box whose label stands alone over the summary ("AI摘要" | "…。"), and the
+  site's own name alone after the story ("每日经济新闻"), signing it off.
 """
 
 from __future__ import annotations
@@ -147,3 +149,40 @@ def test_a_tip_line_with_other_ways_to_reach_the_outlet_is_ui(line: str) -> None
 )
 def test_a_sentence_about_a_hotline_is_not_a_tip_line(line: str) -> None:
     assert line_kind(line) is None
+
+
+SUMMARY = "河畔区发布年度调查报告，居民对老码头改建的支持率超过七成。"
+
+
+def _box_page(label: str, summary: str = SUMMARY, signoff: str = "") -> str:
+    story = "".join(f"<p>{x}</p>" for x in STORY)
+    box = f"<div class='box'><p>{label}</p><p>{summary}</p></div>" if label else ""
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE} | 河畔晚报</title></head><body>"
+        f"<div class='detail'><h2>{TITLE}</h2><div class='info'>2023-07-08 09:15</div>"
+        f"{box}<div class='content'>{story}{signoff}</div></div>"
+        "<div class='foot'>河畔晚报 版权所有</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("label", ["AI摘要", "【内容提要】", "核心提示"])
+def test_a_summary_box_under_its_own_label_is_no_part_of_the_story(label: str) -> None:
+    article = extract_article(_box_page(label), URL)
+    assert article.paragraphs == tuple(STORY)
+
+
+def test_a_lead_under_a_guide_label_stays() -> None:
+    """导语 (and 导读) often head the story's own opening paragraph: left alone."""
+    article = extract_article(_box_page("导语"), URL)
+    assert SUMMARY in article.paragraphs
+
+
+def test_the_sites_own_name_alone_after_the_story_signs_it_off() -> None:
+    for signoff in ("<p>河畔晚报</p>", "<p>（河畔晚报）</p>"):
+        article = extract_article(_box_page("", signoff=signoff), URL)
+        assert article.paragraphs == tuple(STORY)
+
+
+def test_a_short_line_holding_the_sites_name_after_the_story_stays() -> None:
+    article = extract_article(_box_page("", signoff="<p>河畔晚报的百年</p>"), URL)
+    assert article.paragraphs[-1] == "河畔晚报的百年"
