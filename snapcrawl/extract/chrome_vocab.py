@@ -228,6 +228,21 @@ POST_PHRASE_WORDLIST = (
 # A summary box's label over the story ("摘要：…", "【导读】…"): the box is the page's, not
 # the story's opening.
 SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
+# The host's rules for its comment box, alone on a line: "文明上网 理性发言", "X提醒您：理性
+# 讨论，尊重彼此。" (read in simplified). Only the rule and short clauses set off after it: "理性
+# 讨论才能解决问题。" says something else.
+COMMENT_RULES = re.compile(
+    r"^(?:\S{0,10}?(?:提醒您|提醒你|温馨提示|提示)\s*[:：]?\s*)?请?"
+    r"(?:文明上网|文明(?:发言|评论|留言|讨论)|理性(?:发言|评论|留言|讨论|表达))"
+    r"(?:[，,、\s]+[^，,、。！？!?\s]{1,8})*[。！!]?$"
+)
+# An appeal to comment closing a short line, after the question it asks ("你最常去哪家店？
+# 欢迎留言分享", "评论区聊聊吧！"): the page asking for replies, not the story speaking.
+COMMENT_APPEAL = re.compile(
+    r"(?:^|[？?！!。，,~～\s])(?:欢迎|快来|一起来?|来)(?:在)?(?:评论区|留言区)?"
+    r"(?:留言|评论|讨论|聊聊|说说)(?:分享|交流|讨论|告诉我们|一下)?[吧哦呀]?[！!。~～]*$"
+    r"|(?:^|[？?！!。，,~～\s])(?:在)?评论区(?:留言|聊聊|说说|讨论|告诉我们)[吧哦呀]?[！!。~～]*$"
+)
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)
 # "X旗下网站：A B C", "X旗下软件：…": the publisher listing its own sites and apps under the

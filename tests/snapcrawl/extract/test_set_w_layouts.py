@@ -10,7 +10,10 @@ reduced to their shape with made-up text and wordings other than the pages':
 - an outlet's tip line that goes on to its other channels after the number ("X爆料热线：
   0731-…，或登录X客户端…");
 - a summary box whose label stands alone over the summary ("AI摘要" | "…。"), and the
-  site's own name alone after the story ("每日经济新闻"), signing it off.
+  site's own name alone after the story ("每日经济新闻"), signing it off;
+- (set W5) the outlet or its reporter glued before a stamp ("X日报·Y2024-12-10 16:02阅读
+  2.1万"), the host's rules for its comment box ("X提醒您：理性討論，尊重彼此。") and an
+  appeal to comment under a "互动话题" label ("…？欢迎留言分享").
 """
 
 from __future__ import annotations
@@ -186,3 +189,61 @@ def test_the_sites_own_name_alone_after_the_story_signs_it_off() -> None:
 def test_a_short_line_holding_the_sites_name_after_the_story_stays() -> None:
     article = extract_article(_box_page("", signoff="<p>河畔晚报的百年</p>"), URL)
     assert article.paragraphs[-1] == "河畔晚报的百年"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "河畔日报·江岸2023-07-08 09:15阅读 3.4万",  # the outlet and its app, glued
+        "河畔晚报·小时记者 周宁2023-07-08 09:15上海",  # its reporter too, then the region
+    ],
+)
+def test_an_outlet_or_its_reporter_glued_to_a_full_dated_stamp_is_a_stamp(line: str) -> None:
+    assert is_post_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["会议于2023年7月8日 09:15开始", "截至2023年7月8日 09:15", "工程将2023年7月8日 09:15启动"],
+)
+def test_a_date_a_sentence_leads_into_is_no_glued_stamp(line: str) -> None:
+    assert not is_post_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "文明上网 理性发言",
+        "示例台提醒您：理性討論，尊重彼此。",
+        "温馨提示：请文明留言",
+    ],
+)
+def test_a_comment_box_rule_is_ui(line: str) -> None:
+    assert line_kind(line) == "ui"
+
+
+@pytest.mark.parametrize(
+    "line", ["理性讨论才能解决问题。", "专家呼吁网民理性讨论", "文明城市创建进入冲刺阶段"]
+)
+def test_a_sentence_about_reason_or_civility_is_not_a_comment_rule(line: str) -> None:
+    assert line_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["你家附近有这样的夜市吗？欢迎留言分享", "评论区聊聊吧！", "对此你怎么看？欢迎在评论区留言"],
+)
+def test_an_appeal_to_comment_closing_a_short_line_is_a_promo(line: str) -> None:
+    assert line_kind(line) == "promo"
+
+
+@pytest.mark.parametrize("line", ["主办方表示，欢迎市民留言。", "他说，欢迎大家来讨论"])
+def test_the_story_reporting_an_invitation_is_not_a_promo(line: str) -> None:
+    assert line_kind(line) is None
+
+
+def test_a_topic_label_over_the_appeal_goes_with_it() -> None:
+    tail = "<div class='q'><p>互动话题</p><p>你家附近有这样的步道吗？欢迎留言分享</p></div>"
+    article = extract_article(_page("<span>2023/07/08 09:15</span>", tail), URL)
+    assert article.paragraphs == tuple(STORY)
+    assert is_list_heading("互动话题")
