@@ -34,7 +34,9 @@ from snapcrawl.extract.entries import first_entry
 from snapcrawl.extract.line_kinds import (
     Kind,
     cut_list_sections,
+    cut_own_name_signoff,
     cut_reference_sections,
+    cut_summary_box,
     keep_short,
     keep_signature_dates,
     kind_of,
@@ -187,9 +189,11 @@ def select_body(
     keep_signature_dates(kinds, inside)
     cut_list_sections(kinds, inside)
     cut_reference_sections(kinds, inside)
+    cut_summary_box(kinds, inside)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
     notices = apply_notices(inside, kinds, site_names, maybe_host)
     cut_after_footer(inside, kinds)
+    cut_own_name_signoff(kinds, inside, site_names)
     keep = keep_short(kinds, inside)
     keep_blocks(inside, kinds, keep, container)
     reasons = [reason for _, reason in kinds]

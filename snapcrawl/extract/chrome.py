@@ -21,6 +21,8 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.chrome_vocab import (
     APP_BANNER,
     BUTTON_ROW,
+    COMMENT_APPEAL,
+    COMMENT_RULES,
     COUNTER_PHRASES,
     COUNTER_WORDLIST,
     EN_UI_PHRASES,
@@ -42,6 +44,7 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
+from snapcrawl.extract.vocab import TRADITIONAL_CHROME, TRADITIONAL_CHROME_CHARS
 from snapcrawl.extract.word_trie import any_of
 
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
@@ -122,6 +125,8 @@ _GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为�
 _UI_PHRASE_SLACK = 12  # characters a player message adds to its phrase ("您的…video 标签。")
 _SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
 _CAPTION_MIN = 12  # a gallery caption after its counter is at least a clause
+_COMMENT_RULE_MAX = 30  # a comment box's rules are one short line
+_COMMENT_APPEAL_MAX = 40  # a question to the readers, then the appeal to answer it
 
 
 def repeats_story(text: str, following: list[str]) -> bool:
@@ -158,11 +163,11 @@ def line_kind(text: str) -> str | None:
 def _kind_of_short(text: str) -> str | None:
     if is_credit(text):
         return "picture_credit" if about_a_picture(text) else "credit"
-    if is_ui_line(text) or is_tag_line(text):
+    if is_ui_line(text) or is_tag_line(text) or is_comment_rule(text):
         return "ui"
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
         return "end_marker"
-    if is_short_promo(text):
+    if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
         return "promo"
     # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多": two character tests
     # first, where a regex search of every story line cost ~3.5 us.
@@ -230,6 +235,21 @@ def _follows_for_more(text: str) -> bool:
     return _FOLLOW_OPENING.match(text) is not None and _PROMISE.search(text) is not None
 
 
+def is_comment_rule(text: str) -> bool:
+    """The host's rules for its comment box: "文明上网 理性发言", "X提醒您：理性讨论，尊重
+    彼此。"."""
+    if len(text) > _COMMENT_RULE_MAX or ("理性" not in text and "文明" not in text):
+        return False
+    if TRADITIONAL_CHROME_CHARS.search(text):  # "理性討論"
+        text = text.translate(TRADITIONAL_CHROME)
+    return COMMENT_RULES.match(text) is not None
+
+
+def is_comment_appeal(text: str) -> bool:
+    """A short line that ends asking the reader to comment ("你最爱哪条路线？欢迎留言分享")."""
+    return len(text) <= _COMMENT_APPEAL_MAX and COMMENT_APPEAL.search(text) is not None
+
+
 def is_tag_line(text: str) -> bool:
     """A "关键字：A B C" line under the story, a line of hashtags only ("#果园 #丰收"), or
     the publisher's list of its own sites ("X旗下网站：A B C")."""
@@ -247,6 +267,8 @@ def is_ui_line(text: str) -> bool:
     phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
     if len(text) > thresholds.UI_MAX:
         return False
+    if TRADITIONAL_CHROME_CHARS.search(text):  # "分享 字體", "點讚 12": read in simplified
+        text = text.translate(TRADITIONAL_CHROME)
     if (phrase := _ui_phrase(text)) is not None:
         # "……播放失败。" may end like a sentence; a story's sentence quoting the phrase is
         # longer than the phrase and what a player adds to it.

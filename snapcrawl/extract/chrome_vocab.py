@@ -116,14 +116,17 @@ UI_WORDS = (
     "好友|新浪微博|腾讯微博|豆瓣|钉钉|听新闻|听全文|语音|播报|收听|朗读|视频|发布|"
     "发表|我要|写|全部|暂无|本文|文章|全文|查看|共|上一篇|下一篇|上一页|下一页|秒|跳过|"
     # a player's episode menu and live room, a pull-to-refresh hint, a reader on the phone
-    "下一集|选集|连续|开启|直播间|立即|精彩|下拉|上拉|手机"
+    "下一集|选集|连续|开启|直播间|立即|精彩|下拉|上拉|手机|"
+    # Taiwan's words for a page's print, forward and font-size buttons (友善列印, 轉寄, 字級)
+    "友善列印|列印|转寄|字级"
 )
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 UI_VERBS = (
     r"分享|关注|收藏|点赞|评论|举报|打印|关闭|放大|缩小|字体|字号|订阅|复制|播放|暂停|重播|全屏|"
     r"下载|返回|扫一扫|转发|回复|收起|展开|纠错|倍速|高清|标清|超清|清晰度|在看|阅读|浏览|赞|"
     r"画中画|静音|音量|弹幕|小窗|连播|上一张|下一张|查看更多|查看全文|刷新|广告|留言|赞赏|观看|"
-    r"手机看|听新闻|听全文|播报|收听|朗读|跳过|上一篇|下一篇|上一页|下一页|下一集|选集|直播间"
+    r"手机看|听新闻|听全文|播报|收听|朗读|跳过|上一篇|下一篇|上一页|下一页|下一集|选集|直播间|"
+    r"列印|转寄|字级"
 )
 # A row of a page's own buttons, alone on its line: 【打印】【关闭窗口】, 举报/反馈, 【我要纠错】,
 # 加载更多, 投诉. Kept out of UI_WORDS, whose characters every line is scanned for.
@@ -178,9 +181,10 @@ COUNTER_PHRASES = re.compile(
     r"^共(?:找到|有)\s*[\d,]+\s*(?:个|条|篇)相关|"
     r"(?:全文|本文)(?:共|约)\s*[\d,]+\s*(?:字|页)|"
     r"阅读(?:约需|需要|时长|时间|大约|约)\s*[:：]?\s*约?\s*\d+\s*分钟|^(?:全文)?字数\s*[:：]?\s*\d+|"
-    # an outlet's tip line: 报料热线：023-96123, 新闻热线：…
+    # an outlet's tip line: 报料热线：023-96123, 新闻热线：…, and the other ways to reach it
+    # after the number ("，或登录X客户端…", "；也可发邮件至…")
     r"^[\u4e00-\u9fff]{0,8}(?:报料|爆料|新闻热线)(?:热线|电话)?\s*[:：]\s*"
-    r"[\d(（][\d\-—()（） ]{4,}$"
+    r"[\d(（][\d\-—()（） ]{4,}(?:$|[，,；;]\s*(?:或|也可|还可|或者)[^。！？]{2,40}$)"
 )
 # A blog's trackback address, a bare appeal to share, where the poster was (IP属地：X), a
 # portal's way back (返回X，查看更多).
@@ -224,6 +228,21 @@ POST_PHRASE_WORDLIST = (
 # A summary box's label over the story ("摘要：…", "【导读】…"): the box is the page's, not
 # the story's opening.
 SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导读|核心提示)\s*[:：】\]]\s*")
+# The host's rules for its comment box, alone on a line: "文明上网 理性发言", "X提醒您：理性
+# 讨论，尊重彼此。" (read in simplified). Only the rule and short clauses set off after it: "理性
+# 讨论才能解决问题。" says something else.
+COMMENT_RULES = re.compile(
+    r"^(?:\S{0,10}?(?:提醒您|提醒你|温馨提示|提示)\s*[:：]?\s*)?请?"
+    r"(?:文明上网|文明(?:发言|评论|留言|讨论)|理性(?:发言|评论|留言|讨论|表达))"
+    r"(?:[，,、\s]+[^，,、。！？!?\s]{1,8})*[。！!]?$"
+)
+# An appeal to comment closing a short line, after the question it asks ("你最常去哪家店？
+# 欢迎留言分享", "评论区聊聊吧！"): the page asking for replies, not the story speaking.
+COMMENT_APPEAL = re.compile(
+    r"(?:^|[？?！!。，,~～\s])(?:欢迎|快来|一起来?|来)(?:在)?(?:评论区|留言区)?"
+    r"(?:留言|评论|讨论|聊聊|说说)(?:分享|交流|讨论|告诉我们|一下)?[吧哦呀]?[！!。~～]*$"
+    r"|(?:^|[？?！!。，,~～\s])(?:在)?评论区(?:留言|聊聊|说说|讨论|告诉我们)[吧哦呀]?[！!。~～]*$"
+)
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)
 # "X旗下网站：A B C", "X旗下软件：…": the publisher listing its own sites and apps under the

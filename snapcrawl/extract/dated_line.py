@@ -20,7 +20,7 @@ from snapcrawl.extract.source_lines import unlabeled_token
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _META_LINE_WORDS = re.compile(
-    r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|分享|字号|收藏|\d+\s*(?:阅读|评论)"
+    r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|舉報|分享|字[号號体體]|收藏|\d+\s*(?:阅读|评论)"
     # the comment button and its counter: "我要评论(0)"
     r"|(?:我要|发表|参与)评论\s*(?:[(（]\s*\d*\s*[)）])?"
     # a counter either way round: "阅读10544次", "浏览：88", "点击(12)", "阅读量：3.4万"

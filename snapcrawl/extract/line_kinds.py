@@ -9,6 +9,7 @@ for them: a subheading under "（原标题：…）" still opens the story.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from enum import Enum
 
 from lxml import etree
@@ -95,6 +96,49 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             i = j
         else:
             i += 1
+
+
+# A summary box's label standing alone on its line over the summary ("摘要", "AI摘要",
+# "【内容提要】", "核心提示"); not 导语 or 导读, whose lead is often the story's own opening.
+_SUMMARY_BOX_LABEL = re.compile(
+    r"^[\s【\[]*(?:AI|ai|内容)?\s*(?:摘要|提要|核心提示)\s*[】\]]?\s*[:：]?$"
+)
+_SUMMARY_BOX_REACH = 3  # the box opens the selection: its label is among its first lines
+
+
+def cut_summary_box(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """A summary box over the story, its label alone on a line and its summary on the next
+    ("AI摘要" | "X发布报告，…。"): the page's précis of the story, not its opening. Only
+    before the story's first paragraph, and only with the story following it."""
+    for i in range(min(len(lines) - 2, _SUMMARY_BOX_REACH)):
+        if kinds[i][0] is Kind.GOOD:
+            return  # the story has begun
+        if lines[i].chars > 8 or not _SUMMARY_BOX_LABEL.match(lines[i].text):
+            continue
+        if kinds[i + 1][0] is Kind.GOOD and any(k is Kind.GOOD for k, _ in kinds[i + 2 :]):
+            kinds[i] = kinds[i + 1] = (Kind.BAD, "summary")
+        return
+
+
+_SIGNOFF_BRACKETS = " （）()【】[]"  # "（X新闻）": the name in brackets signs off too
+
+
+def cut_own_name_signoff(
+    kinds: list[tuple[Kind, str]], lines: list[Line], site_names: Iterable[str]
+) -> None:
+    """The site's own name alone right after the story ("每日经济新闻", "（X新闻）"): the
+    outlet signing the story off, as a byline does, not a line of it."""
+    names = {name for name in site_names if not name.isascii()}  # not the host's domain
+    if not names:
+        return
+    last = len(kinds) - 1
+    while last >= 0 and kinds[last][0] is not Kind.GOOD:
+        last -= 1
+    if last < 0:
+        return
+    for i in range(last + 1, min(len(lines), last + 1 + thresholds.SIGN_OFF_LINES)):
+        if kinds[i][0] is Kind.SHORT and lines[i].text.strip(_SIGNOFF_BRACKETS) in names:
+            kinds[i] = (Kind.BAD, "credit")
 
 
 def cut_reference_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:

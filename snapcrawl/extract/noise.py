@@ -42,6 +42,8 @@ from snapcrawl.extract.vocab import (
     LABELS,
     LIST_HEADING,
     NAV_LINE,
+    TRADITIONAL_CHROME,
+    TRADITIONAL_CHROME_CHARS,
 )
 from snapcrawl.extract.word_trie import any_of
 
@@ -293,9 +295,12 @@ def is_list_heading(text: str) -> bool:
     """A short title that opens a list section (相关文章, 更多关于…的资讯, 热点排行); not
     a credit naming outlets that end like one (综合新华社、央视新闻)."""
     core = text.strip(" :：>》»【】[]|")
+    if not 2 <= len(core) <= thresholds.LIST_HEADING_MAX:
+        return False
+    if TRADITIONAL_CHROME_CHARS.search(core):  # "相關新聞", "熱門推薦": read in simplified
+        core = core.translate(TRADITIONAL_CHROME)
     return (
-        2 <= len(core) <= thresholds.LIST_HEADING_MAX
-        and bool(LIST_HEADING.search(core))
+        bool(LIST_HEADING.search(core))
         and not SENTENCE_PUNCT.search(core)
         and not (core.startswith(("综合", "据", "（", "(")) and attribution_line(core))
     )

@@ -26,6 +26,7 @@ from snapcrawl.extract.chrome_vocab import CLOCK, PLAYER_POSITION
 from snapcrawl.extract.dom import Line
 
 _MAX_BAR = 30  # a toolbar or a stamp is one short line
+_MAX_STAMP = 40  # a stamp with the outlet and its reporter glued before it
 _TOKEN_MAX = 2  # a button or a label is a word of one or two characters
 _SPLIT = re.compile(r"[\s|｜丨︱│/]+")  # not "·": it joins a foreign name
 _WORD = re.compile(r"^(?:[\u4e00-\u9fff]+|[A-Za-z]+)$")
@@ -45,9 +46,16 @@ _DATE = (
 )
 _RELATIVE = r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚)"
 # The stamp itself, then at most a short place or outlet ("· 示例日报", "来自湖北", "・IP 属地广东",
-# a weekday), and at most one counter last ("阅 5.2W", "浏览 1.2万").
+# a weekday), and at most one counter last ("阅 5.2W", "浏览 1.2万"). The poster's name, or
+# the outlet's and its reporter's, may stand before it glued to a full date when the page
+# draws them as adjacent spans ("示例2024-12-03 14:55发布于北京", "X日报·Y2024-12-10 16:02阅读
+# 2.1万", "X晚报记者 王某2024-12-09 11:32浙江"); not after a word that makes the date a
+# sentence's ("于2024年…").
 _STAMP = re.compile(
-    rf"^(?:[\u4e00-\u9fffA-Za-z]{{1,8}}\s+|发布于|发表于|更新于)?\s*(?:{_DATE}\s*{CLOCK}|{_RELATIVE})"
+    r"^(?:[\u4e00-\u9fffA-Za-z]{1,8}\s+|发布于|发表于|更新于"
+    r"|(?:[\u4e00-\u9fffA-Za-z·・]{1,12}\s+)?[\u4e00-\u9fffA-Za-z·・]{2,12}"
+    r"(?<![于在至到从自为是将的])(?=\d{4}[-/.年]))?"
+    rf"\s*(?:{_DATE}\s*{CLOCK}|{_RELATIVE})"
     r"(?:\s*[·•・|｜丨]?\s*(?:IP\s*属地\s*)?[\u4e00-\u9fffA-Za-z]{0,8}){0,2}"
     r"(?:\s*[·•・|｜丨]?\s*[\u4e00-\u9fff]{0,3}\s*\d[\d,.]*\s*[万wWkK]?\+?)?$"
 )
@@ -67,7 +75,7 @@ _DIGIT = re.compile(r"\d")  # what re's \d is: str.isdecimal, full-width digits 
 def shape_kind(line: Line) -> str | None:
     """ "ui" when ``line`` has the shape of a toolbar, a player or a post stamp; else ``None``."""
     text = line.text
-    if len(text) > _MAX_BAR:
+    if len(text) > _MAX_BAR and (len(text) > _MAX_STAMP or not _DIGIT.search(text)):
         return None
     # "… IP属地：广东": the region's label may hold the stamp's only colon
     if _CLAUSE.search(text) and (
@@ -80,6 +88,8 @@ def shape_kind(line: Line) -> str | None:
     digit = _DIGIT.search(text) is not None
     if (digit or "刚刚" in text) and is_post_stamp(text):
         return "ui"
+    if len(text) > _MAX_BAR:
+        return None  # longer than a bar: only a stamp with its outlet and reporter glued on
     if digit and (is_player_clock(text) or _LONE_COUNT.match(text)):
         return "ui"
     if _HANDLE.match(text):
