@@ -44,6 +44,11 @@ TRAP_PATTERNS_STOPPED = f"{TRAP}/patterns_stopped"  # URL patterns no longer fol
 # patterns an earlier run gave up on, not walked again in this one (the trap memory)
 TRAP_PATTERNS_REMEMBERED = f"{TRAP}/patterns_remembered"
 
+# Other views of a page (print, mobile): crawler/middlewares/alternates.py.
+ALTERNATES = "snapcrawl/alternates"
+ALTERNATES_SKIPPED = f"{ALTERNATES}/skipped"  # not fetched: the page they view is an article
+ALTERNATES_FETCHED = f"{ALTERNATES}/fetched"  # fetched: the page is no article, or not judged
+
 # CleanPipeline.
 CLEAN = "snapcrawl/clean"
 CLEAN_ARTICLES = f"{CLEAN}/articles"
