@@ -3,9 +3,11 @@
 The snapshot spider gives the links a page names as other views of itself
 (crawler/spiders/alternates.py) the lowest priority and the page's canonical URL
 in ``meta[ALTERNATE_OF]``, so they leave the scheduler after every other request,
-when the pipelines have mostly judged the page; one whose page is still in the
-pipelines waits here for the verdict (at most ``WAIT_SECONDS``), so a small site,
-whose queue empties at once, saves as much as a large one. Just before the
+when the pipelines have mostly judged the page; one whose page is still in this
+process's pipelines waits here for the verdict (at most ``WAIT_SECONDS``), so a
+small site, whose queue empties at once, saves as much as a large one. A view of a
+page parsed by another process (another worker of a distributed crawl, a run before
+a JOBDIR resume) waits for nothing: its verdict never comes here. Just before the
 download, such a request is dropped if the page turned out to be an article (kept,
 or dropped as a copy): the view holds the same story, and fetching it would only
 have it dropped as a duplicate. A view of a page that is no article (a list's
@@ -20,6 +22,7 @@ Stats: ``snapcrawl/alternates/skipped`` and ``snapcrawl/alternates/fetched``.
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
 from scrapy import Request, Spider, signals
@@ -37,13 +40,21 @@ from snapcrawl.dedup import canonical_or_as_is
 
 logger = logging.getLogger(__name__)
 
-# request.meta key: the canonical URL of the page a request is another view of
+# request.meta keys: the canonical URL of the page a request is another view of, and
+# the process that parsed that page (its verdict comes only to that process)
 ALTERNATE_OF = "snapcrawl_alternate_of"
+PARSED_BY = "snapcrawl_alternate_parsed_by"
+PROCESS = uuid.uuid4().hex
 # below every other request (Scrapy's default is 0; DEPTH_PRIORITY lowers by a few)
 ALTERNATE_PRIORITY = -1_000_000
 # how long a view waits for its page's verdict (extraction takes milliseconds; a page
 # whose item is lost, e.g. the crawl closing, must not hold the view for ever)
 WAIT_SECONDS = 30.0
+
+
+def view_meta(page: str) -> dict[str, str]:
+    """The meta of a request for another view of ``page`` (canonical), parsed here."""
+    return {ALTERNATE_OF: page, PARSED_BY: PROCESS}
 
 
 class AlternateView(IgnoreRequest):
@@ -96,7 +107,7 @@ class AlternatesMiddleware:
         if not page:
             return None
         key = hash(page)
-        if key not in self.judged:
+        if key not in self.judged and request.meta.get(PARSED_BY) == PROCESS:
             await self._verdict(key)
         if key not in self.articles:
             self.stats.inc_value(counters.ALTERNATES_FETCHED)

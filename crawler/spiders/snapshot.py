@@ -42,7 +42,7 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.items import PageItem
-from crawler.middlewares.alternates import ALTERNATE_OF, ALTERNATE_PRIORITY, AlternateView
+from crawler.middlewares.alternates import ALTERNATE_PRIORITY, AlternateView, view_meta
 from crawler.services import crawl_services
 from crawler.spiders.alternates import alternate_views
 from crawler.spiders.moved_from import moved_from
@@ -224,7 +224,7 @@ class SnapshotSpider(scrapy.Spider):
                     callback=self.parse,
                     errback=self.skipped,
                     priority=ALTERNATE_PRIORITY,
-                    meta={ALTERNATE_OF: page},
+                    meta=view_meta(page),
                 )
                 continue
             yield scrapy.Request(url, callback=self.parse, errback=self.skipped)

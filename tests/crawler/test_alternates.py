@@ -14,7 +14,13 @@ from scrapy.utils.test import get_crawler
 
 from crawler import signals as snapcrawl_signals
 from crawler.items import NotAnArticleDrop
-from crawler.middlewares.alternates import ALTERNATE_OF, AlternatesMiddleware, AlternateView
+from crawler.middlewares.alternates import (
+    ALTERNATE_OF,
+    PARSED_BY,
+    AlternatesMiddleware,
+    AlternateView,
+    view_meta,
+)
 from crawler.spiders.alternates import alternate_views
 
 PAGE = "http://news.cn/2024/a/1.html"
@@ -131,3 +137,15 @@ def test_a_view_of_a_page_that_is_no_article_is_fetched():
     assert middleware.stats.get_value("snapcrawl/alternates/fetched") == 1
     # any other request passes untouched
     assert asyncio.run(middleware.process_request(Request(PAGE))) is None
+
+
+def test_a_view_of_a_page_parsed_by_another_process_does_not_wait_for_its_verdict():
+    """Another worker of a distributed crawl (or the run before a JOBDIR resume) parsed
+    the page: its verdict never comes here, so the view is fetched at once."""
+    middleware = AlternatesMiddleware(MemoryStatsCollector(get_crawler()))
+    request = Request(
+        "http://news.cn/print/1.html",
+        meta={**view_meta(PAGE), PARSED_BY: "another-process"},
+    )
+    assert asyncio.run(middleware.process_request(request)) is None
+    assert middleware.stats.get_value("snapcrawl/alternates/fetched") == 1
