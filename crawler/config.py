@@ -54,6 +54,7 @@ class Config:
     trap_barren_pages: int  # SNAPCRAWL_TRAP_BARREN_PAGES (0: no limit)
     trap_max_depth: int  # SNAPCRAWL_TRAP_MAX_DEPTH (0: no limit)
     trap_host_pages: int  # SNAPCRAWL_TRAP_HOST_PAGES (0: no limit)
+    trap_remember_runs: int  # SNAPCRAWL_TRAP_REMEMBER_RUNS (0: forget at the end of the run)
     workers: int  # SNAPCRAWL_WORKERS ("auto" resolved)
     clean_enabled: bool  # SNAPCRAWL_CLEAN_ENABLED
     clean_boilerplate: bool  # SNAPCRAWL_CLEAN_BOILERPLATE
@@ -103,6 +104,7 @@ class Config:
             trap_barren_pages=trap_limit(settings, "SNAPCRAWL_TRAP_BARREN_PAGES", traps),
             trap_max_depth=trap_limit(settings, "SNAPCRAWL_TRAP_MAX_DEPTH", traps),
             trap_host_pages=trap_limit(settings, "SNAPCRAWL_TRAP_HOST_PAGES", traps),
+            trap_remember_runs=trap_limit(settings, "SNAPCRAWL_TRAP_REMEMBER_RUNS", traps),
             workers=worker_count(read.get("SNAPCRAWL_WORKERS")),
             clean_enabled=clean,
             clean_boilerplate=read.bool("SNAPCRAWL_CLEAN_BOILERPLATE"),

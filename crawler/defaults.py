@@ -33,6 +33,11 @@ SNAPCRAWL_TRAP_MAX_DEPTH = 10000
 # Requests to one host in one run; reached: finish reason host_page_budget. Also a
 # last resort: the size of a whole large site, not of a trap the rules above miss.
 SNAPCRAWL_TRAP_HOST_PAGES = 1000000
+# Later runs into the same DATA_DIR that do not walk again a pattern given up on
+# (kept in DATA_DIR/state/traps.sqlite); then it is walked once more, and given up
+# again if it still leads nowhere, so a calendar that later lists stories comes back.
+# 0 = every run walks every pattern until it gives up on it.
+SNAPCRAWL_TRAP_REMEMBER_RUNS = 5
 
 # Worker processes for CPU-heavy item work (extraction, keywords), off the
 # reactor's thread: "auto" = cores - 1, at least 1, at most available memory / 300 MB

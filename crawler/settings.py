@@ -55,6 +55,8 @@ SPIDER_MIDDLEWARES = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
+    # first: another view (print, mobile) of a page judged an article is not sent
+    "crawler.middlewares.alternates.AlternatesMiddleware": 50,
     # next to the download handler (after HttpCacheMiddleware, 900): recording sees the
     # bytes as received, and every other middleware sees replayed responses as live
     "crawler.middlewares.recording.RecordingMiddleware": 950,

@@ -14,3 +14,9 @@ articles_written = object()
 # because another worker replaced it (a shared Redis store): DedupPipeline logs that
 # copy as a duplicate. In both cases the worker's ledger forgets the row.
 article_replaced = object()
+
+# Sent by AlternatesMiddleware for another view of a page (print, mobile) it does not
+# fetch because the page is an article, with ``url`` (the view's canonical URL) and
+# ``of`` (the page's). DedupPipeline records it as an ``alternate`` row of the
+# duplicates table, so later runs do not fetch it either.
+alternate_skipped = object()

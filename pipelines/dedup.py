@@ -16,6 +16,7 @@ opens and lets it go when it closes.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,12 +35,13 @@ from crawler.storage_guard import STORAGE_ERRORS
 from snapcrawl import counters
 from snapcrawl.dedup import DedupIndex, Verdict, canonicalize_url, url_host
 from snapcrawl.dedup.rank import keep_rank
-from snapcrawl.dedup.types import REDIRECT
+from snapcrawl.dedup.types import ALTERNATE, REDIRECT
 from snapcrawl.layout import DUPLICATES
 from snapcrawl.store import DUPLICATE_SCHEMA, ParquetSink
 from snapcrawl.store.filesystem import DatasetLocation
 
 logger = logging.getLogger(__name__)
+KEPT_DESCRIBED = 20_000  # stories whose title the pipeline remembers after their row
 
 
 class DedupPipeline:
@@ -63,6 +65,10 @@ class DedupPipeline:
         # a duplicate of one already requested (so no response will carry them): they are
         # recorded with that page's verdict (request_dropped)
         self.moved_here: dict[str, list[str]] = {}
+        # what is known of the stories this run kept, for the rows that point at one
+        # after its own row is written (a redirect seen late, another view not fetched):
+        # the most recent ones only, so a long crawl holds a bounded map
+        self.kept_described: OrderedDict[str, dict[str, Any]] = OrderedDict()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -79,6 +85,9 @@ class DedupPipeline:
             pipeline.article_replaced, signal=snapcrawl_signals.article_replaced
         )
         crawler.signals.connect(pipeline.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(
+            pipeline.alternate_skipped, signal=snapcrawl_signals.alternate_skipped
+        )
         return pipeline
 
     async def open_spider(self) -> None:
@@ -133,10 +142,35 @@ class DedupPipeline:
         except (*STORAGE_ERRORS, *REDIS_ERRORS):
             return  # the next run fetches these hops again, nothing worse
         if kept:
-            today = datetime.now(UTC).date()
-            self._record_redirects(tuple(hops), url, {"title": None, "crawl_date": today})
+            self._record_redirects(tuple(hops), url, self._known(url))
         else:
             self.moved_here.setdefault(url, []).extend(hops)
+
+    def alternate_skipped(self, url: str, of: str) -> None:
+        """Another view of the article ``of`` that was not fetched: an ``alternate`` row,
+        so later runs do not fetch it either (``snapcrawl.state.seen``)."""
+        row = {
+            "url": url,
+            "dup_of": of,
+            "kind": ALTERNATE,
+            "similarity": 1.0,
+            "run_id": self.run_id,
+            "detected_at": datetime.now(UTC),
+            **self._known(of),
+            "host": url_host(url),
+        }
+        try:
+            self.duplicates.add(row)
+        except STORAGE_ERRORS as error:
+            self.services.storage.write_failed(error, "the duplicates log")
+
+    def _known(self, url: str) -> dict[str, Any]:
+        """The title and crawl date of the story at ``url`` as far as this run knows them
+        (a story kept by an earlier run: today's date, no title)."""
+        described = self.pending.get(url) or self.kept_described.get(url)
+        if described is not None:
+            return {"title": described.get("title"), "crawl_date": described.get("crawl_date")}
+        return {"title": None, "crawl_date": datetime.now(UTC).date()}
 
     def flush_duplicates(self) -> None:
         try:
@@ -174,6 +208,9 @@ class DedupPipeline:
         self._record_redirects(hops, url if kept.kept else verdict.dup_of, described)
         if kept.kept:
             self.pending[url] = described
+            self.kept_described[url] = described
+            if len(self.kept_described) > KEPT_DESCRIBED:
+                self.kept_described.popitem(last=False)
             if kept.replaced is None:
                 self.stats.inc_value(counters.DEDUP_KEPT)
                 return item

@@ -41,6 +41,13 @@ SPIDER_SKIPPED = f"{SPIDER}/skipped/"  # + kind
 TRAP = "snapcrawl/trap"
 TRAP_NOT_FOLLOWED = f"{TRAP}/not_followed/"  # + kind: pattern, depth, host_budget
 TRAP_PATTERNS_STOPPED = f"{TRAP}/patterns_stopped"  # URL patterns no longer followed
+# patterns an earlier run gave up on, not walked again in this one (the trap memory)
+TRAP_PATTERNS_REMEMBERED = f"{TRAP}/patterns_remembered"
+
+# Other views of a page (print, mobile): crawler/middlewares/alternates.py.
+ALTERNATES = "snapcrawl/alternates"
+ALTERNATES_SKIPPED = f"{ALTERNATES}/skipped"  # not fetched: the page they view is an article
+ALTERNATES_FETCHED = f"{ALTERNATES}/fetched"  # fetched: the page is no article, or not judged
 
 # CleanPipeline.
 CLEAN = "snapcrawl/clean"

@@ -4,7 +4,8 @@ A crawl keeps two kinds of things. The *dataset* (the ``articles``,
 ``duplicates`` and ``runs`` tables) goes to ``SNAPCRAWL_PARQUET_URI`` when set
 (a directory or a pyarrow filesystem URI such as ``s3://bucket/news``), else to
 DATA_DIR itself. Everything else stays on the local disk under DATA_DIR: the
-state stores (``state/dedup.sqlite``, ``state/boilerplate.sqlite``), the job
+state stores (``state/dedup.sqlite``, ``state/boilerplate.sqlite``,
+``state/traps.sqlite``), the job
 locks (``state/locks/<job>.lock``), the per-run logs and stats
 (``logs/<run_id>.log``, ``logs/<run_id>.stats.json``) and the HTML report.
 
@@ -16,7 +17,7 @@ table lives, wherever it is::
       articles/crawl_date=YYYY-MM-DD/part-<run_id>-00001.parquet
       duplicates/crawl_date=YYYY-MM-DD/part-<run_id>-00001.parquet
       runs/part-<run_id>-00001.parquet
-      state/dedup.sqlite, state/boilerplate.sqlite, state/locks/<job>.lock
+      state/dedup.sqlite, state/boilerplate.sqlite, state/traps.sqlite, state/locks/<job>.lock
       state/compact/<stamp>/        (a running compaction's new files, never in a table)
       quarantine/<table>/...        (unreadable files `snapcrawl state --quarantine` moved)
       logs/<run_id>.log, logs/<run_id>.stats.json
@@ -54,7 +55,8 @@ LOGS_DIR = "logs"
 REPORT_DIR = "report"
 DEDUP_STORE = "dedup.sqlite"
 BOILERPLATE_STORE = "boilerplate.sqlite"
-STATE_FILES = (DEDUP_STORE, BOILERPLATE_STORE)
+TRAP_STORE = "traps.sqlite"
+STATE_FILES = (DEDUP_STORE, BOILERPLATE_STORE, TRAP_STORE)
 DEFAULT_DATA_DIR = "data"
 LOG_SUFFIX = ".log"
 STATS_SUFFIX = ".stats.json"
@@ -161,6 +163,11 @@ class DataDir:
     def boilerplate_store(self) -> Path:
         """The per-host boilerplate memory CleanPipeline learns and keeps."""
         return self.state / BOILERPLATE_STORE
+
+    @property
+    def trap_store(self) -> Path:
+        """The URL patterns earlier runs gave up on as traps (snapcrawl.state.traps)."""
+        return self.state / TRAP_STORE
 
     def state_files(self) -> list[Path]:
         """The state stores ``snapcrawl state check`` looks at."""

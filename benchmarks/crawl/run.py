@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.crawl.site import build_site  # noqa: E402
 from crawler import settings as project_settings  # noqa: E402
-from crawler.config import usable_cpus, worker_count  # noqa: E402
+from crawler.worker_count import usable_cpus, worker_count  # noqa: E402
 from snapcrawl.fixtures.server import serve_site  # noqa: E402
 
 COMMON = [

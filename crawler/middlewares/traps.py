@@ -35,15 +35,21 @@ each a setting (0 turns it off):
   when the crawl has nothing left it closes with the finish reason
   ``host_page_budget``, so a capped run never passes for a complete one.
 
+A pattern given up on is remembered in the crawl state for the next
+``SNAPCRAWL_TRAP_REMEMBER_RUNS`` runs into the same DATA_DIR, which do not walk it
+again; then it is walked once more (snapcrawl/state/traps.py says why).
+
 Each link not followed is counted as ``snapcrawl/trap/not_followed/<kind>``
 (``pattern``, ``depth``, ``host_budget``), each pattern given up on as
-``snapcrawl/trap/patterns_stopped``; each limit is logged once when it first bites.
+``snapcrawl/trap/patterns_stopped``, each remembered one not walked as
+``snapcrawl/trap/patterns_remembered``; each limit is logged once when it first bites.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,6 +68,7 @@ from crawler.middlewares.trap_yield import VIA, ArticleYield, article_known, via
 from crawler.services import crawl_services
 from snapcrawl import counters, finish_reasons
 from snapcrawl.dedup import canonical_or_as_is
+from snapcrawl.state.traps import TrapMemory
 
 logger = logging.getLogger(__name__)
 FINISH_REASON = finish_reasons.HOST_PAGE_BUDGET
@@ -95,9 +102,17 @@ def request_key(method: str, canonical_url: str, body: bytes) -> int:
 
 class TrapMiddleware(BaseSpiderMiddleware):
     def __init__(
-        self, stats: Any, host_pages: int = 0, max_depth: int = 0, barren_pages: int = 0
+        self,
+        stats: Any,
+        host_pages: int = 0,
+        max_depth: int = 0,
+        barren_pages: int = 0,
+        memory: TrapMemory | None = None,
+        run_id: str | None = None,
     ) -> None:
         self.stats = stats
+        self.memory = memory  # patterns given up on by earlier runs, and by this one
+        self.run_id = run_id
         self.host_pages = host_pages
         self.max_depth = max_depth
         self.barren_pages = barren_pages
@@ -116,15 +131,44 @@ class TrapMiddleware(BaseSpiderMiddleware):
         config = crawl_services(crawler).config
         if not config.trap_enabled:
             raise NotConfigured("SNAPCRAWL_TRAP_ENABLED is off")
+        services = crawl_services(crawler)
+        memory = None
+        if config.trap_remember_runs and config.trap_barren_pages:
+            memory = TrapMemory(services.layout.trap_store, config.trap_remember_runs)
         middleware = cls(
-            crawler.stats, config.trap_host_pages, config.trap_max_depth, config.trap_barren_pages
+            crawler.stats,
+            config.trap_host_pages,
+            config.trap_max_depth,
+            config.trap_barren_pages,
+            memory,
+            services.run_id,
         )
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(middleware.known_article, signal=article_known)
         crawl_services(crawler).link_gate = middleware
         return middleware
+
+    def spider_opened(self, spider: Spider) -> None:
+        """Patterns an earlier run gave up on are not walked again (for a few runs)."""
+        if self.memory is None:
+            return
+        try:
+            remembered = self.memory.start_run()
+        except sqlite3.Error as error:  # a damaged memory costs a walk, nothing worse
+            logger.warning("cannot read %s (%s): every pattern is walked", self.memory.path, error)
+            return
+        for pattern in remembered:
+            self.patterns.setdefault(pattern, PatternRecord()).stopped = True
+        if remembered:
+            self.stats.inc_value(counters.TRAP_PATTERNS_REMEMBERED, len(remembered))
+            logger.info(
+                "not walking %d URL patterns earlier runs gave up on (%s)",
+                len(remembered),
+                ", ".join(sorted(remembered)[:5]),
+            )
 
     # -- the spider's output ---------------------------------------------------------
 
@@ -247,6 +291,11 @@ class TrapMiddleware(BaseSpiderMiddleware):
             return
         record.stopped = True
         self.stats.inc_value(counters.TRAP_PATTERNS_STOPPED)
+        if self.memory is not None:
+            try:
+                self.memory.give_up(pattern, self.run_id)
+            except sqlite3.Error as error:  # the next run walks it again, nothing worse
+                logger.warning("cannot remember %s in %s: %s", pattern, self.memory.path, error)
         logger.warning(
             why + ": not following more of them (SNAPCRAWL_TRAP_BARREN_PAGES=%d)",
             pattern,

@@ -28,6 +28,7 @@ from scrapy.exceptions import (
     ResponseDataLossError,
 )
 from scrapy.http import HtmlResponse, Response
+from scrapy.link import Link
 from scrapy.linkextractors import IGNORED_EXTENSIONS, LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import defer
@@ -41,12 +42,14 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.items import PageItem
+from crawler.middlewares.alternates import ALTERNATE_PRIORITY, AlternateView, view_meta
 from crawler.services import crawl_services
+from crawler.spiders.alternates import alternate_views
 from crawler.spiders.moved_from import moved_from
 from crawler.spiders.next_links import next_page_links
 from crawler.start_url import check_start_url
 from snapcrawl import counters
-from snapcrawl.dedup import canonicalize_url
+from snapcrawl.dedup import canonical_or_as_is, canonicalize_url
 from snapcrawl.errors import ConfigError
 from snapcrawl.fixtures.format import FixtureError, recorded_start_url
 
@@ -194,7 +197,11 @@ class SnapshotSpider(scrapy.Spider):
         limit = services.config.spider_max_links
         gate = services.link_gate
         followed = 0
-        for url in self._link_urls(response):
+        links = self._links.extract_links(response)
+        views = {canonical_or_as_is(url) for url in alternate_views(response, links)}
+        page = canonical_or_as_is(response.url) if views else ""
+        views.discard(page)
+        for url in self._link_urls(response, links):
             parts = urlparse(url)
             if parts.path.lower().endswith(SKIPPED_EXTENSIONS):
                 continue
@@ -209,17 +216,30 @@ class SnapshotSpider(scrapy.Spider):
                 continue  # the trap middleware would drop its request: none is made
             # as the page wrote it: the canonical URL is an identity key (the request
             # fingerprint, the dedup store), not a URL the site ever linked
+            if views and canonical_or_as_is(url) in views:
+                # another view of this page: fetched last, and only if the page is no
+                # article (crawler/middlewares/alternates.py)
+                yield scrapy.Request(
+                    url,
+                    callback=self.parse,
+                    errback=self.skipped,
+                    priority=ALTERNATE_PRIORITY,
+                    meta=view_meta(page),
+                )
+                continue
             yield scrapy.Request(url, callback=self.parse, errback=self.skipped)
 
-    def _link_urls(self, response: HtmlResponse) -> Iterator[str]:
+    def _link_urls(self, response: HtmlResponse, links: list[Link]) -> Iterator[str]:
         """The page's anchors, then the next pages its head names that no anchor links."""
-        urls = [link.url for link in self._links.extract_links(response)]
+        urls = [link.url for link in links]
         yield from urls
         extra = [url for url in next_page_links(response) if url not in urls]
         yield from dict.fromkeys(extra)
 
     def skipped(self, failure: Failure) -> None:
         """Every request that ends without a page becomes one counted, logged skip."""
+        if isinstance(failure.value, AlternateView):
+            return  # not an error: counted by the middleware that refused it
         kind = skip_kind(failure)
         self.crawler.stats.inc_value(f"{counters.SPIDER_SKIPPED}{kind}")
         request = getattr(failure, "request", None)

@@ -19,7 +19,7 @@ import pyarrow.dataset as ds
 from snapcrawl.dataset.keywords import KeywordExtractor
 from snapcrawl.dataset.read import Where, is_table, table_location, unified_dataset
 from snapcrawl.dedup import url_host
-from snapcrawl.dedup.types import REDIRECT
+from snapcrawl.dedup.types import ALTERNATE, REDIRECT
 
 NO_CATEGORY = "（无类别）"
 OTHER_CATEGORIES = "（其他）"
@@ -140,10 +140,11 @@ def duplicate_share_per_host(
     articles: pd.DataFrame | None, duplicates: pd.DataFrame | None
 ) -> pd.DataFrame:
     """Per host: articles kept, duplicates dropped by kind, and the dropped share of both.
-    ``redirect`` rows are left out: they record URLs that led to a story, not copies."""
+    ``redirect`` and ``alternate`` rows are left out: they record URLs that led to a
+    story or views of it that were not fetched, not copies."""
     table = pd.DataFrame({"kept": hosts(articles).value_counts() if articles is not None else []})
     if duplicates is not None and "kind" in duplicates:
-        duplicates = duplicates[duplicates["kind"] != REDIRECT]
+        duplicates = duplicates[~duplicates["kind"].isin([REDIRECT, ALTERNATE])]
     if duplicates is not None:
         kinds = duplicates.get("kind", pd.Series("?", index=duplicates.index)).fillna("?")
         table = table.join(pd.crosstab(hosts(duplicates), kinds), how="outer")

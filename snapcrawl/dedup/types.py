@@ -9,6 +9,9 @@ VerdictKind = Literal["url", "exact", "near"]
 # The duplicates table's kind for a URL that redirected to a story (``dup_of``): not a
 # verdict on a body, a record that the URL leads there, so later runs do not fetch it.
 REDIRECT = "redirect"
+# The kind for another view of a story (its print or mobile page) that was not fetched
+# because the page naming it was an article (``dup_of``): later runs skip it too.
+ALTERNATE = "alternate"
 
 
 @dataclass(frozen=True)

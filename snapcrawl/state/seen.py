@@ -4,6 +4,8 @@ Three sets drive incremental crawling besides the dedup store's kept URLs:
 
 * ``duplicates``: pages dropped as an exact or near copy of another story
   (``DATA_DIR/duplicates``). Fetching them again would only drop them again.
+  So are other views of a story (print, mobile) that were not fetched because
+  the page naming them was an article (``alternate`` rows).
 * ``redirects``: URLs that redirected to a kept or dropped story (``redirect``
   rows of ``DATA_DIR/duplicates``, one a hop). A site that moved to new URLs keeps
   linking the old ones; fetching them again would cost a redirect and drop the
@@ -32,7 +34,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 
 from snapcrawl.dataset.read import Where, read_columns
-from snapcrawl.dedup.types import REDIRECT
+from snapcrawl.dedup.types import ALTERNATE, REDIRECT
 from snapcrawl.layout import ARTICLES, DUPLICATES
 from snapcrawl.store.schema import ARTICLE_SCHEMA, DUPLICATE_SCHEMA
 
@@ -70,7 +72,7 @@ def load_seen_pages(
     def copies() -> pc.Expression:
         import pyarrow.compute as pc
 
-        return _host_filter(host) & pc.field("kind").isin(["exact", "near", REDIRECT])
+        return _host_filter(host) & pc.field("kind").isin(["exact", "near", ALTERNATE, REDIRECT])
 
     def young() -> pc.Expression:
         import pyarrow.compute as pc

@@ -28,3 +28,28 @@ def test_no_redirect_the_page_itself_and_unknown_reasons_give_nothing():
     assert moved_from({}, STORY) == []
     assert moved_from(meta((f"{SITE}/a/1.html#top", 301)), STORY) == []  # the same page
     assert moved_from({"redirect_urls": [f"{SITE}/old/1.html"]}, STORY) == []
+
+
+def test_a_temporary_redirect_that_names_its_target_is_remembered():
+    """A tracking or short link carrying the story's id (``/go.php?id=1234`` to the story
+    ``…/1234.shtml``) leads there for good; a pointer naming no story (``/latest``), one
+    naming another id, or one before such a pointer, may lead elsewhere tomorrow."""
+    story = f"{SITE}/news/2024/1234.shtml"
+    assert moved_from(meta((f"{SITE}/go.php?id=1234", 302)), story) == [f"{SITE}/go.php?id=1234"]
+    assert moved_from(meta((f"{SITE}/s/1234", "meta refresh")), story) == [f"{SITE}/s/1234"]
+    assert moved_from(meta((f"{SITE}/go.php?id=99", 302)), story) == []
+    assert moved_from(meta((f"{SITE}/latest", 302)), story) == []
+    # each hop names the next one: /r/1234 -> /go.php?id=1234 -> the story
+    chain = meta((f"{SITE}/r/1234", 307), (f"{SITE}/go.php?id=1234", 302))
+    assert moved_from(chain, story) == [f"{SITE}/r/1234", f"{SITE}/go.php?id=1234"]
+    # a pointer before a tracker: only the tracker is remembered
+    chain = meta((f"{SITE}/top", 302), (f"{SITE}/go.php?id=1234", 302))
+    assert moved_from(chain, story) == [f"{SITE}/go.php?id=1234"]
+
+
+def test_doctests():
+    import doctest
+
+    import crawler.spiders.moved_from as module
+
+    assert doctest.testmod(module).failed == 0

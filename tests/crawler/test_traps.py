@@ -14,6 +14,7 @@ from scrapy.utils.test import get_crawler
 import crawler.middlewares.traps as traps
 from crawler.items import NotAnArticleDrop
 from crawler.middlewares.traps import TrapMiddleware, url_pattern
+from snapcrawl.state.traps import TrapMemory
 
 
 def page(url: str, depth: int = 1) -> HtmlResponse:
@@ -177,3 +178,32 @@ def test_links_followed_before_need_no_request_and_count_as_the_pages_links():
     guard.item_dropped(None, day, NotAnArticleDrop("not an article (empty)"))
     # the day page was the first of its kind to link the story: not barren, not given up
     assert follow(guard, page("http://a.cn/day/2.html"), "http://a.cn/day/3.html")
+
+
+def test_a_pattern_given_up_on_is_not_walked_by_the_next_runs(tmp_path):
+    """The trap memory: a second run refuses the calendar's links from the start, while
+    other patterns are followed; after SNAPCRAWL_TRAP_REMEMBER_RUNS runs it walks it again."""
+    store = tmp_path / "state" / "traps.sqlite"
+    first = middleware(barren_pages=2, memory=TrapMemory(store, runs=1), run_id="run-1")
+    first.spider_opened(None)
+    for day in range(1, 3):
+        response = page(f"http://a.cn/day/{day}.html")
+        follow(first, response, f"http://a.cn/day/{day + 1}.html")
+        first.item_dropped(None, response, NotAnArticleDrop("not an article (empty)"))
+    pattern = url_pattern("http://a.cn/day/1.html")
+    assert TrapMemory(store, runs=1).remembered() == {pattern: 1}
+
+    second = middleware(barren_pages=2, memory=TrapMemory(store, runs=1), run_id="run-2")
+    second.spider_opened(None)
+    home = page("http://a.cn/", depth=0)
+    assert follow(second, home, "http://a.cn/day/1.html", "http://a.cn/a/1.html") == [
+        "http://a.cn/a/1.html"
+    ]
+    assert second.stats.get_value("snapcrawl/trap/patterns_remembered") == 1
+    assert second.stats.get_value("snapcrawl/trap/not_followed/pattern") == 1
+
+    third = middleware(barren_pages=2, memory=TrapMemory(store, runs=1), run_id="run-3")
+    third.spider_opened(None)  # the memory ran out: the calendar is walked once more
+    assert follow(third, page("http://a.cn/", depth=0), "http://a.cn/day/1.html") == [
+        "http://a.cn/day/1.html"
+    ]

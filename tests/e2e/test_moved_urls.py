@@ -100,6 +100,9 @@ def test_old_urls_that_redirect_are_not_fetched_again(store, tmp_path):
             f"{base}/old/9.html": f"{base}/a/0.html",
         }
         assert "'snapcrawl/dedup/redirects': 7" in crawl_stats(first)
+        # the story's title, also on a hop recorded when its request was dropped as a
+        # duplicate of a page already kept (story 2, direct): those rows had none
+        assert redirects["title"].notna().all(), redirects
 
         site.log.clear()
         second = run_scrapy_crawl(site.url, tmp_path, *QUIET, *store_setting)
