@@ -15,10 +15,16 @@ from lxml import etree
 from snapcrawl.extract.dates import SHANGHAI
 
 _SCRIPT_TIME = re.compile(
-    r"(?:\b(?:pubtime|publish_?time|publishTime|pubDate|firstPublishTime)|\bvar ct)"
-    r"""["']?\s*[:=]\s*["']"""  # a JSON key ("pubtime":"…") or a variable (pubtime = "…")
-    r"""(?P<value>\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?)["']"""
+    # pubtime, pub_time, pubDate, pub_ts, publishTime, publish_date, publishedAt ...
+    r"(?:\b(?:pub(?:lish(?:ed)?)?_?(?:[Tt]ime|[Dd]ate|[Tt]s|[Aa]t)|firstPublishTime)|\bvar ct)"
+    r"""["']?\s*[:=]\s*"""  # a JSON key ("pubtime":"…") or a variable (pubtime = "…")
+    r"""(?:["'](?P<value>\d{10}"""
+    r"""|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?)["']"""
+    # a JSON number: seconds or milliseconds since 1970 ("pub_ts":1733212800)
+    r"|(?P<number>\d{10}(?:\d{3})?)(?![\d.]))"
 )
+# epoch numbers outside these years are ids or counters, not a publication time
+_EPOCH_YEARS = (2000, 2100)
 # Where a match can start: every branch of the pattern opens with one of these (after the
 # zero-width ``\b``). ``_SCRIPT_TIME.search`` tries its branches at every character of a
 # long script (the ``\b`` first leaves ``re`` no prefix to skip by); this one skips to the
@@ -45,9 +51,12 @@ def read_script_time(
                 break
         else:
             continue
-        value = match["value"]
+        value = match["value"] or match["number"]
         if value.isdigit():
-            moment = datetime.fromtimestamp(int(value), tz=SHANGHAI)
+            seconds = int(value) // 1000 if len(value) == 13 else int(value)
+            moment = datetime.fromtimestamp(seconds, tz=SHANGHAI)
+            if not _EPOCH_YEARS[0] <= moment.year < _EPOCH_YEARS[1]:
+                continue
             return moment.isoformat()
         return value.replace("/", "-")
     return None

@@ -28,7 +28,7 @@ def test_the_examples_hold_dates() -> None:
 
 def _expected(text: str) -> str | None:
     match = _SCRIPT_TIME.search(text)
-    return None if match is None else match["value"]
+    return None if match is None else match["value"] or match["number"]
 
 
 @pytest.mark.parametrize("text", SCRIPTS)
@@ -45,3 +45,26 @@ def test_script_time_is_the_leftmost_match(text: str) -> None:
         assert found.startswith("2024-03-05T")
     else:
         assert found == expected.replace("/", "-")
+
+
+# keys and values no earlier page had: unquoted epoch numbers (seconds, milliseconds)
+# and the key spellings of other frameworks
+NUMBERS = {
+    'window.__INITIAL_STATE__={"readInfo":{"id":1,"pub_ts":1733212800,"title":"x"}}': (
+        "2024-12-03T16:00:00+08:00"
+    ),
+    '{"publishedAt": 1733212800000, "views": 12}': "2024-12-03T16:00:00+08:00",
+    "var publish_date = '2024-12-03 16:00';": "2024-12-03 16:00",
+    '{"pubDate": 1733212800.5}': None,  # a float is no stamp this reads
+    '{"pub_ts": 9999999999}': None,  # the year 2286: an id, not a time
+    '{"pub_ts": 17332128001}': None,  # eleven digits: no epoch
+    '{"publisher": 1733212800}': None,  # not a time key
+}
+
+
+@pytest.mark.parametrize("text", NUMBERS)
+def test_epoch_numbers_and_other_key_spellings(text: str) -> None:
+    root = etree.fromstring(
+        f"<html><head><script>{text}</script></head></html>", etree.HTMLParser()
+    )
+    assert read_script_time(root) == NUMBERS[text]
