@@ -13,8 +13,19 @@ import re
 import unicodedata
 
 # Invisible marks (soft hyphen, zero-width, bidi controls, BOM) and control bytes.
+_INVISIBLE_RANGES = (
+    ("\u00ad", "\u00ad"),
+    ("\u200b", "\u200f"),
+    ("\u202a", "\u202e"),
+    ("\u2060", "\u2064"),
+    ("\ufeff", "\ufeff"),
+    ("\x00", "\x08"),
+    ("\x0b", "\x0b"),
+    ("\x0e", "\x1f"),
+    ("\x7f", "\x9f"),
+)
 _INVISIBLE = re.compile(
-    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
+    "[" + "".join(low if low == high else f"{low}-{high}" for low, high in _INVISIBLE_RANGES) + "]"
 )
 # What makes a line need more than ``str.split``: an invisible mark, an entity, an
 # ideographic space. Most lines hold none (on the benchmark pages, 33,000 of 35,000), and one
@@ -26,6 +37,15 @@ _EDGE = " \u3000"
 # Sentence punctuation: what separates prose from menus and link lists.
 PUNCTUATION = frozenset("，。！？；：、,.!?;:…“”「」『』（）()《》")
 _PUNCTUATION_RE = re.compile("[" + re.escape("".join(sorted(PUNCTUATION))) + "]")
+# Both classes above in one: what ``normalize_punctuated`` finds in a line in one scan. No
+# character is in both (punctuation is neither invisible, nor "&", nor a space).
+_CARE_CHARS = frozenset(
+    "&\u3000"
+    + "".join(chr(c) for low, high in _INVISIBLE_RANGES for c in range(ord(low), ord(high) + 1))
+)
+_CARE_OR_PUNCTUATION = re.compile(
+    _NEEDS_CARE.pattern[:-1] + re.escape("".join(sorted(PUNCTUATION))) + "]"
+)
 
 
 # Numeric references to no character: NUL, a UTF-16 surrogate, or past U+10FFFF. The
@@ -90,6 +110,20 @@ def normalize_counted(text: str) -> tuple[str, int]:
     words = text.split()
     text = " ".join(words)
     return text, len(text) - len(words) + 1 if words else 0
+
+
+def normalize_punctuated(text: str) -> tuple[str, int, int]:
+    """``normalize_counted(text)`` and the ``punctuation_count`` of the line it gives, from
+    one scan of ``text`` for both kinds of character where two would be made (``flatten``
+    asks both of every line). A line needing no care is only re-spaced, which moves no
+    punctuation: the marks found in ``text`` are the line's."""
+    marks = _CARE_OR_PUNCTUATION.findall(text)
+    if marks and not _CARE_CHARS.isdisjoint(marks):  # an invisible mark, an entity, a U+3000
+        text, chars = normalize_counted(text)
+        return text, chars, punctuation_count(text)
+    words = text.split()
+    text = " ".join(words)
+    return text, len(text) - len(words) + 1 if words else 0, len(marks)
 
 
 def visible_len(text: str) -> int:

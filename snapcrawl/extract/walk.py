@@ -19,7 +19,7 @@ from lxml import etree
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.text import normalize_counted, punctuation_count, visible_len
+from snapcrawl.extract.text import normalize_punctuated, visible_len
 from snapcrawl.extract.vocab import BLOCK_TAGS, HEADING_TAGS
 
 # What a tag does to lines.
@@ -65,7 +65,7 @@ def flatten(root: etree._Element) -> list[Line]:
         if ancestors is None:
             ancestors = chains[owner] = (*opened[depths[-1] :: -1], *above)
         for piece in pieces:
-            text, chars = normalize_counted(piece)
+            text, chars, punct = normalize_punctuated(piece)
             if text:
                 line = Line(
                     text,
@@ -73,7 +73,7 @@ def flatten(root: etree._Element) -> list[Line]:
                     len(lines),
                     chars,
                     link if link < chars else chars,
-                    punctuation_count(text),
+                    punct,
                     heading_depth > 0,
                     tuple(hrefs),
                     ancestors,

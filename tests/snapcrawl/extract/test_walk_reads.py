@@ -11,7 +11,15 @@ import pytest
 from lxml import etree
 
 from snapcrawl.extract.furniture import _SENTENCE_ENDS, _sentences
-from snapcrawl.extract.text import clean_fragment, normalize_counted
+from snapcrawl.extract.text import (
+    _CARE_CHARS,
+    _NEEDS_CARE,
+    PUNCTUATION,
+    clean_fragment,
+    normalize_counted,
+    normalize_punctuated,
+    punctuation_count,
+)
 
 MARKUP = [
     "<div style='display:none'>甲。<p>乙！<b>丙</b>？</p>尾。<span>丁&amp;nbsp;。</span></div>后。",
@@ -52,3 +60,27 @@ def test_normalize_fast_path_matches_the_full_cleaning() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert normalize_counted(text) == _slow_normalize(text), repr(text)
+
+
+def test_normalize_punctuated_is_normalize_then_count() -> None:
+    """The one-scan read gives the line and the punctuation count the two calls give, with
+    and without something to clean (an entity may even spell punctuation: &#12290; is 。)."""
+    rng = random.Random(5)
+    alphabet = [
+        *"ab 中文，。！?:（）…\n\t\u3000\u00a0\u200b\x1c\ufeff\x85\xad",
+        "&amp;",
+        "&nbsp;",
+        "&#12290;",
+        "&#65292;",
+        "&#12288;",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        line, chars = normalize_counted(text)
+        assert normalize_punctuated(text) == (line, chars, punctuation_count(line)), repr(text)
+
+
+def test_care_characters_are_the_care_class_and_no_punctuation() -> None:
+    care = {chr(c) for c in range(0x10000) if _NEEDS_CARE.match(chr(c))}
+    assert care == _CARE_CHARS
+    assert not care & PUNCTUATION
