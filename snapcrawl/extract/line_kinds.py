@@ -100,8 +100,12 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
 
 # A summary box's label standing alone on its line over the summary ("摘要", "AI摘要",
 # "【内容提要】", "核心提示"); not 导语 or 导读, whose lead is often the story's own opening.
+# A machine's summary names the machine, then what it does for the reader ("AI帮你读",
+# "AI速览", "AI划重点", "智能总结").
 _SUMMARY_BOX_LABEL = re.compile(
-    r"^[\s【\[]*(?:AI|ai|内容)?\s*(?:摘要|提要|核心提示)\s*[】\]]?\s*[:：]?$"
+    r"^[\s【\[]*(?:(?:AI|ai|内容)?\s*(?:摘要|提要|核心提示)"
+    r"|(?:AI|ai|智能)\s*\S{0,3}?(?:读|速览|看点|要点|重点|总结|概要|摘要|提炼))"
+    r"\s*[】\]]?\s*[:：]?$"
 )
 _SUMMARY_BOX_REACH = 3  # the box opens the selection: its label is among its first lines
 
@@ -118,6 +122,35 @@ def cut_summary_box(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         if kinds[i + 1][0] is Kind.GOOD and any(k is Kind.GOOD for k, _ in kinds[i + 2 :]):
             kinds[i] = kinds[i + 1] = (Kind.BAD, "summary")
         return
+
+
+# A box asking the reader one question after the story ("极客一问" | "你会用 AI 识别图片吗？",
+# "今日互动" | "您怎么看？"): its label names the box, the question speaks to the reader.
+_READER_QUESTION_LABEL = re.compile(r"^[\s【\[]*\S{0,6}?(?:一问|互动|投票|话题|讨论)[\s】\]]*$")
+_READER_QUESTION = re.compile(r"(?:你|您|大家|各位).*[？?]$")
+_READER_QUESTION_MAX = 30  # one short question, not a paragraph of an interview
+
+
+def cut_reader_question(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """A box after the story asking the reader a question, its label alone over it: the
+    host's prompt to take part, not the story's last lines. Only with the question as the
+    selection's last prose and the story before the box."""
+    question = len(kinds) - 1
+    while question >= 0 and kinds[question][0] is not Kind.GOOD:
+        question -= 1
+    shown = [i for i in range(question) if kinds[i][0] is not Kind.BAD]
+    if len(shown) < 2:
+        return
+    label = shown[-1]
+    text = lines[question].text.strip()
+    if (
+        len(text) <= _READER_QUESTION_MAX
+        and lines[label].chars <= 10
+        and _READER_QUESTION_LABEL.match(lines[label].text)
+        and _READER_QUESTION.search(text)
+        and any(kinds[i][0] is Kind.GOOD for i in shown[:-1])
+    ):
+        kinds[label] = kinds[question] = (Kind.BAD, "promo")
 
 
 _SIGNOFF_BRACKETS = " （）()【】[]"  # "（X新闻）": the name in brackets signs off too

@@ -1,0 +1,111 @@
+"""Leftovers of the unseen-layout sets W2-W6 (issue 14), reduced to their shape with
+made-up text and wordings other than the pages':
+
+- a breadcrumb opened by "您所在的位置：" (the prefix in another order of its words);
+- a machine summary's label alone over the summary ("AI帮你读" | "…。");
+- a gallery's counter before a short caption that is one closed sentence ("2/3 X。");
+- a box after the story asking the reader one question under its own label ("极客一问" |
+  "你会…吗？"), which also kept the platform's reprint notice above it from the body's end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.chrome import without_gallery_counter
+from snapcrawl.extract.noise import breadcrumb_parts
+
+STORY = [
+    "河畔区的老码头将在明年春天改建成滨江步道，全长约一点二公里，沿途设置休憩座椅。",
+    "区建设部门表示，改建工程会保留码头原有的石砌驳岸，并在入口处设置历史介绍牌。",
+    "附近居民对计划大多表示欢迎，但也有人担心施工期间的噪音会影响生活作息。",
+    "建设部门回应，夜间不会施工，并将在工地四周加装隔音屏障，减少对居民的影响。",
+]
+TITLE = "河畔老码头明年改建滨江步道"
+URL = "https://news.example.cn/city/20230708/1.html"
+
+
+def _page(before: str = "", after: str = "", tail: str = "") -> str:
+    story = "".join(f"<p>{x}</p>" for x in STORY)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE} - 河畔晚报</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/city'>城市</a></div>"
+        f"<div class='article'>{before}<h1>{TITLE}</h1><div class='info'>2023-07-08 09:15</div>"
+        f"<div class='text'>{story}{after}</div>{tail}</div>"
+        "<div class='footer'>河畔晚报 版权所有</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["您所在的位置：首页 > 城市 > 正文", "您当前的位置：首页 > 城市", "你所在位置: 首页 / 城市"],
+)
+def test_a_breadcrumb_after_where_you_are_is_one(line: str) -> None:
+    assert breadcrumb_parts(line, 0.0) is not None
+
+
+def test_a_sentence_about_a_place_is_no_breadcrumb() -> None:
+    assert breadcrumb_parts("您所在的城市将在明年开通地铁", 0.0) is None
+
+
+def test_a_where_you_are_breadcrumb_leaves_the_page() -> None:
+    crumb = "<div class='pos'>您所在的位置：首页 &gt; 城市 &gt; 正文</div>"
+    article = extract_article(_page(before=crumb), URL)
+    assert article.paragraphs == tuple(STORY)
+
+
+SUMMARY = "河畔老码头将改建为滨江步道，工程保留石砌驳岸，夜间不施工。"
+
+
+@pytest.mark.parametrize("label", ["AI帮你读", "AI速览", "智能总结", "AI划重点："])
+def test_a_machine_summary_under_its_own_label_is_no_part_of_the_story(label: str) -> None:
+    box = f"<div class='ai'><p>{label}</p><p>{SUMMARY}</p></div>"
+    article = extract_article(
+        _page(before="", after="").replace("<div class='text'>", box + "<div class='text'>"), URL
+    )
+    assert article.paragraphs == tuple(STORY)
+
+
+def test_a_subheading_naming_ai_opens_the_story() -> None:
+    """A short heading about AI over the story's first paragraph is the story's."""
+    box = f"<div class='sub'><p>AI时代</p><p>{SUMMARY}</p></div>"
+    article = extract_article(
+        _page().replace("<div class='text'>", box + "<div class='text'>"), URL
+    )
+    assert SUMMARY in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [("2/3 市民在步道上拍照。", "市民在步道上拍照。"), ("4/6 渔船陆续返港！", "渔船陆续返港！")],
+)
+def test_a_counter_before_a_short_closed_caption_goes(line: str, caption: str) -> None:
+    assert without_gallery_counter(line) == caption
+
+
+@pytest.mark.parametrize("line", ["3/4 的受访者表示满意。", "2/3 市民在步道上", "5/2 一项"])
+def test_a_fraction_or_an_open_fragment_keeps_its_number(line: str) -> None:
+    assert without_gallery_counter(line) == line
+
+
+NOTICE = "本文为河畔晚报原创文章，转载请联系河畔君微信 hepanGO"
+
+
+@pytest.mark.parametrize(
+    ("label", "question"),
+    [("极客一问", "你会用 AI 识别图片吗？"), ("今日互动", "您家附近有这样的步道吗？")],
+)
+def test_a_question_to_the_reader_under_its_label_goes_with_the_notice(
+    label: str, question: str
+) -> None:
+    tail = f"<div class='ask'><p>{label}</p><p>{question}</p></div>"
+    article = extract_article(_page(after=f"<p>{NOTICE}</p>", tail=tail), URL)
+    assert article.paragraphs == tuple(STORY)
+
+
+def test_a_question_closing_the_story_under_a_subheading_stays() -> None:
+    """A question the story asks itself, with no reader addressed, is the story's."""
+    tail = "<h3>下一步</h3><p>步道建成后，老码头的渔船又将停靠在哪里？</p>"
+    article = extract_article(_page(after=tail), URL)
+    assert article.paragraphs[-1] == "步道建成后，老码头的渔船又将停靠在哪里？"
