@@ -42,6 +42,18 @@ def _inside_region(line: Line, container: etree._Element) -> bool:
         return True
 
 
+def _a_rows_value(line: Line) -> bool:
+    """A date in a table cell beside a label cell of plain text ("展期" | "2024年12月8日至…"):
+    the row's value, not a list's stamp; a list's rows link their titles."""
+    cell = line.owner
+    if cell.tag not in _CELL_TAGS or (row := cell.getparent()) is None or row.tag != "tr":
+        return False
+    others = [c for c in row if c is not cell and c.tag in _CELL_TAGS]
+    return bool(others) and all(
+        "".join(c.itertext()).strip() and not c.xpath(".//a") for c in others
+    )
+
+
 def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     """Classify one line of the container, with the reason when it is BAD."""
     text = line.text
@@ -55,7 +67,7 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
         return Kind.BAD, "breadcrumb"
     if noise.is_footer_line(text) and line.punct < thresholds.FOOTER_MAX_PUNCT:
         return Kind.BAD, "footer"
-    if line.stamp:
+    if line.stamp and not _a_rows_value(line):
         return Kind.BAD, "list_item"
     if line.teaser:
         return Kind.BAD, "teaser"

@@ -5,7 +5,11 @@ made-up text and wordings other than the pages':
 - a machine summary's label alone over the summary ("AI帮你读" | "…。");
 - a gallery's counter before a short caption that is one closed sentence ("2/3 X。");
 - a box after the story asking the reader one question under its own label ("极客一问" |
-  "你会…吗？"), which also kept the platform's reprint notice above it from the body's end.
+  "你会…吗？"), which also kept the platform's reprint notice above it from the body's end;
+- a stamp with the update time in brackets ("2024/12/11 16:20（12/11 16:45 更新）") and an
+  outlet whose name holds a "+" glued to its stamp ("X+2024-12-08 09:26Y日报");
+- a table's row whose value is a date ("展期" | "2024年12月8日至…"), read as a list's stamp,
+  which cut the rows after it.
 """
 
 from __future__ import annotations
@@ -109,3 +113,49 @@ def test_a_question_closing_the_story_under_a_subheading_stays() -> None:
     tail = "<h3>下一步</h3><p>步道建成后，老码头的渔船又将停靠在哪里？</p>"
     article = extract_article(_page(after=tail), URL)
     assert article.paragraphs[-1] == "步道建成后，老码头的渔船又将停靠在哪里？"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2023/07/08 09:15（07/08 10:40 更新）",
+        "2023-07-08 09:15 (更新于 10:40)",
+        "2023年07月08日 09:15（最後更新時間：10:40）",
+        "河畔+2023-07-08 09:15河畔日报",
+    ],
+)
+def test_a_stamp_with_its_update_time_or_a_plus_outlet_is_a_stamp(line: str) -> None:
+    article = extract_article(_page(after="").replace("2023-07-08 09:15", line), URL)
+    assert article.paragraphs == tuple(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["他说2023年7月8日（10:40更新）的数据有误", "2023/07/08 09:15（另有报道）"],
+)
+def test_a_date_in_a_sentence_or_another_bracket_is_no_updated_stamp(line: str) -> None:
+    from lxml import etree
+
+    from snapcrawl.extract.dom import Line
+    from snapcrawl.extract.ui_shapes import shape_kind
+
+    assert shape_kind(Line(line, etree.Element("p"), 0, chars=len(line))) is None
+
+
+def test_a_tables_row_valued_by_a_date_stays() -> None:
+    rows = [("展期", "2023年7月8日至2023年10月9日"), ("地点", "河畔美术馆一楼"), ("票价", "免费")]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    article = extract_article(_page(after=f"<p>活动信息：</p>{table}<p>{STORY[0]}</p>"), URL)
+    for label, value in rows:
+        assert label in article.paragraphs
+        assert value in article.paragraphs
+
+
+def test_a_list_of_linked_titles_with_dates_stays_out() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/n/{i}.html'>河畔区第{i}期城市更新项目公示</a></td>"
+        f"<td>2023-07-0{i}</td></tr>"
+        for i in range(1, 5)
+    )
+    article = extract_article(_page(tail=f"<table>{rows}</table>"), URL)
+    assert article.paragraphs == tuple(STORY)
