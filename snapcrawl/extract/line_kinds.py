@@ -166,23 +166,28 @@ def cut_reader_question(kinds: list[tuple[Kind, str]], lines: list[Line]) -> Non
 
 
 _SIGNOFF_BRACKETS = " （）()【】[]"  # "（X新闻）": the name in brackets signs off too
+# An outlet's initials alone under a Chinese story ("SFC", "NBD"): its sign-off, in Latin.
+_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def cut_own_name_signoff(
     kinds: list[tuple[Kind, str]], lines: list[Line], site_names: Iterable[str]
 ) -> None:
-    """The site's own name alone right after the story ("每日经济新闻", "（X新闻）"): the
-    outlet signing the story off, as a byline does, not a line of it."""
+    """The site's own name alone right after the story ("每日经济新闻", "（X新闻）"), or an
+    outlet's Latin initials under a Chinese story ("SFC"): the outlet signing the story
+    off, as a byline does, not a line of it."""
     names = {name for name in site_names if not name.isascii()}  # not the host's domain
-    if not names:
-        return
     last = len(kinds) - 1
     while last >= 0 and kinds[last][0] is not Kind.GOOD:
         last -= 1
     if last < 0:
         return
     for i in range(last + 1, min(len(lines), last + 1 + thresholds.SIGN_OFF_LINES)):
-        if kinds[i][0] is Kind.SHORT and lines[i].text.strip(_SIGNOFF_BRACKETS) in names:
+        if kinds[i][0] is not Kind.SHORT:
+            continue
+        name = lines[i].text.strip(_SIGNOFF_BRACKETS)
+        if name in names or (_INITIALS.match(name) and _CJK.search(lines[last].text)):
             kinds[i] = (Kind.BAD, "credit")
 
 

@@ -159,3 +159,47 @@ def test_a_list_of_linked_titles_with_dates_stays_out() -> None:
     )
     article = extract_article(_page(tail=f"<table>{rows}</table>"), URL)
     assert article.paragraphs == tuple(STORY)
+
+
+def _bar_page(bar: str) -> str:
+    story = "".join(f"<p>{x}</p>" for x in STORY)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+        f"<div class='article'><h1>{TITLE}</h1><div class='info'>{bar}</div>"
+        f"<div class='text'>{story}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bar", "source"),
+    [
+        # the outlet and its reporter as adjacent spans, glued in the line's text
+        ("<span>河畔商业报道</span><span>周宁</span><span>2023-07-08 09:15</span>", "河畔商业报道"),
+        ("<span>河畔日报</span><span>周宁</span><span>2023-07-08 09:15</span>", "河畔日报"),
+        # the outlet glued to its stamp and a play count ("播放 12.6万")
+        ("<span>河畔观察</span><span>2023-07-08 09:15</span><span>播放 12.6万</span>", "河畔观察"),
+        ("<span>2023-07-08 09:15</span><span>河畔视频</span><span>播放量 3.1万</span>", "河畔视频"),
+    ],
+)
+def test_an_outlet_drawn_in_its_own_span_on_the_meta_bar_is_read_alone(
+    bar: str, source: str
+) -> None:
+    assert extract_article(_bar_page(bar), URL).source == source
+
+
+def test_two_names_in_spans_beside_the_date_name_no_outlet() -> None:
+    bar = "<span>周宁</span><span>李岚</span><span>2023-07-08 09:15</span>"
+    assert extract_article(_bar_page(bar), URL).source in (None, "")
+
+
+@pytest.mark.parametrize("signoff", ["SFC", "NBD", "（HPB）"])
+def test_an_outlets_latin_initials_under_the_story_sign_it_off(signoff: str) -> None:
+    article = extract_article(_page(after=f"<p>{signoff}</p>"), URL)
+    assert article.paragraphs == tuple(STORY)
+
+
+def test_initials_inside_the_story_stay() -> None:
+    """Between paragraphs a short line is the story's (a heading), whatever its letters."""
+    after = f"<p>GDP</p><p>{STORY[0]}</p>"
+    article = extract_article(_page(after=after), URL)
+    assert "GDP" in article.paragraphs
