@@ -22,6 +22,9 @@ from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDING
 # BAD lines that sit inside a story (or close it) and mark no boundary for SHORT lines.
 INLINE_CHROME = frozenset({"credit", "ui", "promo", "end_marker"})
 _CELL_TAGS = frozenset({"td", "th"})
+# "附件：X年抽查结果", "附件2：申报表": a release names the document it attaches, linked; the
+# reader learns from it what the release publishes. A short line, a SHORT one after prose.
+_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*\S.{0,58}$")
 
 
 class Kind(Enum):
@@ -59,7 +62,7 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     text = line.text
     if _inside_region(line, container):
         return Kind.BAD, "region"
-    if line.is_link and not is_linked_sentence(line):
+    if line.is_link and not is_linked_sentence(line) and not _ATTACHMENT.match(text):
         return Kind.BAD, "links"
     if noise.is_nav_line(text):
         return Kind.BAD, "nav"

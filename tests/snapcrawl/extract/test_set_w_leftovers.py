@@ -203,3 +203,20 @@ def test_initials_inside_the_story_stay() -> None:
     after = f"<p>GDP</p><p>{STORY[0]}</p>"
     article = extract_article(_page(after=after), URL)
     assert "GDP" in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["附件：河畔区城市更新项目清单", "附件2：步道改建方案公示表"])
+def test_a_linked_attachment_under_a_release_stays(line: str) -> None:
+    article = extract_article(_page(after=f"<p><a href='/f/1.xls'>{line}</a></p>"), URL)
+    assert article.paragraphs == (*STORY, line)
+
+
+def test_a_linked_attachment_among_related_links_goes() -> None:
+    links = "".join(
+        f"<li><a href='/n/{i}.html'>{t}</a></li>"
+        for i, t in enumerate(
+            ["河畔区召开城市更新推进会", "附件：往期项目清单", "滨江绿道二期开工"]
+        )
+    )
+    article = extract_article(_page(tail=f"<h3>相关新闻</h3><ul>{links}</ul>"), URL)
+    assert article.paragraphs == tuple(STORY)
