@@ -72,6 +72,7 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
             and (found := unlabeled_token(own["name"]))
         ):
             return found
+        glued, glued_spans = text, spans  # a name glued to the date as the reader sees it
         if line.owner is not None and len(line.owner) > 1 and (spaced := _spaced(line)):
             text = spaced  # "X日报" "张三" "2024-…" drawn as adjacent spans: set apart again
             spans = date_spans(text)
@@ -89,7 +90,7 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
             len(tokens) == 1
             and not _CREDIT_WORDS.search(rest)
             and not _SLASH_BYLINE.match(opening)
-            and not _glued_name(tokens[0], text, spans)
+            and not _glued_name(tokens[0], glued, glued_spans)
         ):
             found = unlabeled_token(tokens[0].strip("《》"))  # "《山城周刊》"
             return _without_desk(found) if found else None  # "【海港報專訊】"

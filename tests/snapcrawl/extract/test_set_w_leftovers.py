@@ -220,3 +220,15 @@ def test_a_linked_attachment_among_related_links_goes() -> None:
     )
     article = extract_article(_page(tail=f"<h3>相关新闻</h3><ul>{links}</ul>"), URL)
     assert article.paragraphs == tuple(STORY)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "<em>2023-07-08 09:15:06</em><em class='tag'>城建</em>",  # a tag beside the time
+        "<a class='author'>周宁</a><span>2023-07-08 09:15</span><span>发布于上海</span>",
+    ],
+)
+def test_a_short_name_in_a_span_touching_the_date_is_no_outlet(bar: str) -> None:
+    """Drawn glued to the date, a two- or three-character name is a tag or the poster's."""
+    assert extract_article(_bar_page(bar), URL).source in (None, "")
