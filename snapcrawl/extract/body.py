@@ -35,6 +35,7 @@ from snapcrawl.extract.line_kinds import (
     Kind,
     cut_list_sections,
     cut_own_name_signoff,
+    cut_reader_question,
     cut_reference_sections,
     cut_summary_box,
     keep_short,
@@ -190,6 +191,7 @@ def select_body(
     cut_list_sections(kinds, inside)
     cut_reference_sections(kinds, inside)
     cut_summary_box(kinds, inside)
+    cut_reader_question(kinds, inside)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
     notices = apply_notices(inside, kinds, site_names, maybe_host)
     cut_after_footer(inside, kinds)

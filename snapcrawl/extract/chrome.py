@@ -125,6 +125,8 @@ _GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为�
 _UI_PHRASE_SLACK = 12  # characters a player message adds to its phrase ("您的…video 标签。")
 _SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
 _CAPTION_MIN = 12  # a gallery caption after its counter is at least a clause
+_CAPTION_SENTENCE_MIN = 6  # ... or a shorter sentence, closed as one ("市民在栈道上拍照。")
+_CAPTION_ENDINGS = ("。", "！", "!")
 _COMMENT_RULE_MAX = 30  # a comment box's rules are one short line
 _COMMENT_APPEAL_MAX = 40  # a question to the readers, then the appeal to answer it
 
@@ -146,7 +148,12 @@ def without_gallery_counter(text: str) -> str:
     if not text[:1].isdigit() or not (match := _GALLERY_COUNTER.match(text)):
         return text
     shown, total = int(match[1]), int(match[2])
-    if 1 <= shown <= total and total >= 2 and len(text) - match.end() >= _CAPTION_MIN:
+    if not (1 <= shown <= total and total >= 2):
+        return text
+    caption = len(text) - match.end()
+    if caption >= _CAPTION_MIN or (
+        caption >= _CAPTION_SENTENCE_MIN and text.endswith(_CAPTION_ENDINGS)
+    ):
         return text[match.end() :]
     return text
 

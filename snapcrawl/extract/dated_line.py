@@ -24,7 +24,7 @@ _META_LINE_WORDS = re.compile(
     # the comment button and its counter: "我要评论(0)"
     r"|(?:我要|发表|参与)评论\s*(?:[(（]\s*\d*\s*[)）])?"
     # a counter either way round: "阅读10544次", "浏览：88", "点击(12)", "阅读量：3.4万"
-    r"|(?:阅读|评论|浏览|点击|人气|阅览)(?:量|数)?\s*[:：(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?[)）]?"
+    r"|(?:阅读|评论|浏览|点击|人气|阅览|播放|觀看|观看)(?:量|数|次数)?\s*[:：(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?[)）]?"
     r"|\d+\s*次"
 )
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
@@ -50,6 +50,9 @@ _DESK = re.compile(r"(?:(?:快|专|專|急)?(?:讯|訊)|即时|即時)$")
 _OWN_STORY = re.compile(
     r"[\[【]\s*(?P<name>[^\s\[\]【】:：]{2,12}?)\s*(?:原创|原創|独家|獨家)\s*[\]】]"
 )
+_INLINE = frozenset({"span", "a", "em", "i", "b", "strong", "font", "time", "label", "small"})
+# "21世纪经济报道", "X商业报道": a paper named for its reports, before its reporter.
+_REPORTS = re.compile(r"[报報]道$")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _ABOVE = 3  # lines over a bare date where its outlet may stand (a promo between them)
 _LONE_NAME = 12  # a name standing alone over the date is this short
@@ -69,6 +72,10 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
             and (found := unlabeled_token(own["name"]))
         ):
             return found
+        glued, glued_spans = text, spans  # a name glued to the date as the reader sees it
+        if line.owner is not None and len(line.owner) > 1 and (spaced := _spaced(line)):
+            text = spaced  # "X日报" "张三" "2024-…" drawn as adjacent spans: set apart again
+            spans = date_spans(text)
         rest = text
         for start, end in reversed(spans):
             rest = rest[:start] + " " + rest[end:]
@@ -83,13 +90,29 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
             len(tokens) == 1
             and not _CREDIT_WORDS.search(rest)
             and not _SLASH_BYLINE.match(opening)
-            and not _glued_name(tokens[0], text, spans)
+            and not _glued_name(tokens[0], glued, glued_spans)
         ):
             found = unlabeled_token(tokens[0].strip("《》"))  # "《山城周刊》"
             return _without_desk(found) if found else None  # "【海港報專訊】"
         if not tokens and pos > 0 and (found := _name_above(zone, pos, bare=not words)):
             return found
     return None
+
+
+def _spaced(line: Line) -> str | None:
+    """The line's text with its adjacent inline elements set apart by a space, when the
+    line is its block's inline elements alone (a meta bar of spans), else ``None``."""
+    owner = line.owner
+    if (owner.text or "").strip():
+        return None
+    parts = []
+    for child in owner:
+        if not isinstance(child.tag, str) or child.tag not in _INLINE or (child.tail or "").strip():
+            return None
+        if part := " ".join("".join(child.itertext()).split()):
+            parts.append(part)
+    spaced = " ".join(parts)
+    return spaced if "".join(spaced.split()) == "".join(line.text.split()) else None
 
 
 def _outlet_before_reporter(opening: str, tokens: list[str]) -> str | None:
@@ -108,7 +131,9 @@ def _outlet_before_reporter(opening: str, tokens: list[str]) -> str | None:
     if outlet is None:
         return None
     outlet = _without_desk(outlet)
-    if outlet.startswith("本") or not OUTLET_SHAPE.search(outlet):
+    if outlet.startswith(("本", "综合", "綜合")) or not (
+        OUTLET_SHAPE.search(outlet) or (len(outlet) >= 4 and _REPORTS.search(outlet))
+    ):
         return None
     return unlabeled_token(outlet)
 

@@ -22,6 +22,9 @@ from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDING
 # BAD lines that sit inside a story (or close it) and mark no boundary for SHORT lines.
 INLINE_CHROME = frozenset({"credit", "ui", "promo", "end_marker"})
 _CELL_TAGS = frozenset({"td", "th"})
+# "附件：X年抽查结果", "附件2：申报表": a release names the document it attaches, linked; the
+# reader learns from it what the release publishes. A short line, a SHORT one after prose.
+_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*\S.{0,58}$")
 
 
 class Kind(Enum):
@@ -42,12 +45,24 @@ def _inside_region(line: Line, container: etree._Element) -> bool:
         return True
 
 
+def _a_rows_value(line: Line) -> bool:
+    """A date in a table cell beside a label cell of plain text ("展期" | "2024年12月8日至…"):
+    the row's value, not a list's stamp; a list's rows link their titles."""
+    cell = line.owner
+    if cell.tag not in _CELL_TAGS or (row := cell.getparent()) is None or row.tag != "tr":
+        return False
+    others = [c for c in row if c is not cell and c.tag in _CELL_TAGS]
+    return bool(others) and all(
+        "".join(c.itertext()).strip() and not c.xpath(".//a") for c in others
+    )
+
+
 def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     """Classify one line of the container, with the reason when it is BAD."""
     text = line.text
     if _inside_region(line, container):
         return Kind.BAD, "region"
-    if line.is_link and not is_linked_sentence(line):
+    if line.is_link and not is_linked_sentence(line) and not _ATTACHMENT.match(text):
         return Kind.BAD, "links"
     if noise.is_nav_line(text):
         return Kind.BAD, "nav"
@@ -55,7 +70,7 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
         return Kind.BAD, "breadcrumb"
     if noise.is_footer_line(text) and line.punct < thresholds.FOOTER_MAX_PUNCT:
         return Kind.BAD, "footer"
-    if line.stamp:
+    if line.stamp and not _a_rows_value(line):
         return Kind.BAD, "list_item"
     if line.teaser:
         return Kind.BAD, "teaser"
@@ -100,8 +115,12 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
 
 # A summary box's label standing alone on its line over the summary ("摘要", "AI摘要",
 # "【内容提要】", "核心提示"); not 导语 or 导读, whose lead is often the story's own opening.
+# A machine's summary names the machine, then what it does for the reader ("AI帮你读",
+# "AI速览", "AI划重点", "智能总结").
 _SUMMARY_BOX_LABEL = re.compile(
-    r"^[\s【\[]*(?:AI|ai|内容)?\s*(?:摘要|提要|核心提示)\s*[】\]]?\s*[:：]?$"
+    r"^[\s【\[]*(?:(?:AI|ai|内容)?\s*(?:摘要|提要|核心提示)"
+    r"|(?:AI|ai|智能)\s*\S{0,3}?(?:读|速览|看点|要点|重点|总结|概要|摘要|提炼))"
+    r"\s*[】\]]?\s*[:：]?$"
 )
 _SUMMARY_BOX_REACH = 3  # the box opens the selection: its label is among its first lines
 
@@ -120,24 +139,58 @@ def cut_summary_box(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         return
 
 
+# A box asking the reader one question after the story ("极客一问" | "你会用 AI 识别图片吗？",
+# "今日互动" | "您怎么看？"): its label names the box, the question speaks to the reader.
+_READER_QUESTION_LABEL = re.compile(r"^[\s【\[]*\S{0,6}?(?:一问|互动|投票|话题|讨论)[\s】\]]*$")
+_READER_QUESTION = re.compile(r"(?:你|您|大家|各位).*[？?]$")
+_READER_QUESTION_MAX = 30  # one short question, not a paragraph of an interview
+
+
+def cut_reader_question(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """A box after the story asking the reader a question, its label alone over it: the
+    host's prompt to take part, not the story's last lines. Only with the question as the
+    selection's last prose and the story before the box."""
+    question = len(kinds) - 1
+    while question >= 0 and kinds[question][0] is not Kind.GOOD:
+        question -= 1
+    shown = [i for i in range(question) if kinds[i][0] is not Kind.BAD]
+    if len(shown) < 2:
+        return
+    label = shown[-1]
+    text = lines[question].text.strip()
+    if (
+        len(text) <= _READER_QUESTION_MAX
+        and lines[label].chars <= 10
+        and _READER_QUESTION_LABEL.match(lines[label].text)
+        and _READER_QUESTION.search(text)
+        and any(kinds[i][0] is Kind.GOOD for i in shown[:-1])
+    ):
+        kinds[label] = kinds[question] = (Kind.BAD, "promo")
+
+
 _SIGNOFF_BRACKETS = " （）()【】[]"  # "（X新闻）": the name in brackets signs off too
+# An outlet's initials alone under a Chinese story ("SFC", "NBD"): its sign-off, in Latin.
+_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def cut_own_name_signoff(
     kinds: list[tuple[Kind, str]], lines: list[Line], site_names: Iterable[str]
 ) -> None:
-    """The site's own name alone right after the story ("每日经济新闻", "（X新闻）"): the
-    outlet signing the story off, as a byline does, not a line of it."""
+    """The site's own name alone right after the story ("每日经济新闻", "（X新闻）"), or an
+    outlet's Latin initials under a Chinese story ("SFC"): the outlet signing the story
+    off, as a byline does, not a line of it."""
     names = {name for name in site_names if not name.isascii()}  # not the host's domain
-    if not names:
-        return
     last = len(kinds) - 1
     while last >= 0 and kinds[last][0] is not Kind.GOOD:
         last -= 1
     if last < 0:
         return
     for i in range(last + 1, min(len(lines), last + 1 + thresholds.SIGN_OFF_LINES)):
-        if kinds[i][0] is Kind.SHORT and lines[i].text.strip(_SIGNOFF_BRACKETS) in names:
+        if kinds[i][0] is not Kind.SHORT:
+            continue
+        name = lines[i].text.strip(_SIGNOFF_BRACKETS)
+        if name in names or (_INITIALS.match(name) and _CJK.search(lines[last].text)):
             kinds[i] = (Kind.BAD, "credit")
 
 

@@ -53,11 +53,17 @@ _RELATIVE = r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚)"
 # sentence's ("于2024年…").
 _STAMP = re.compile(
     r"^(?:[\u4e00-\u9fffA-Za-z]{1,8}\s+|发布于|发表于|更新于"
-    r"|(?:[\u4e00-\u9fffA-Za-z·・]{1,12}\s+)?[\u4e00-\u9fffA-Za-z·・]{2,12}"
+    r"|(?:[\u4e00-\u9fffA-Za-z·・]{1,12}\s+)?[\u4e00-\u9fffA-Za-z·・+＋]{2,12}"
     r"(?<![于在至到从自为是将的])(?=\d{4}[-/.年]))?"
     rf"\s*(?:{_DATE}\s*{CLOCK}|{_RELATIVE})"
     r"(?:\s*[·•・|｜丨]?\s*(?:IP\s*属地\s*)?[\u4e00-\u9fffA-Za-z]{0,8}){0,2}"
     r"(?:\s*[·•・|｜丨]?\s*[\u4e00-\u9fff]{0,3}\s*\d[\d,.]*\s*[万wWkK]?\+?)?$"
+)
+# The time it was last updated, in brackets after the stamp ("（12/11 16:45 更新）",
+# "(更新于 16:45)"): the stamp's, as its outlet's name is.
+_UPDATED = re.compile(
+    r"\s*[（(]\s*(?:(?:最[后後])?更新(?:于|於|時間|时间)?\s*[:：]?\s*)?"
+    r"(?:\d{1,4}[-/.年月]\d{1,2}(?:[-/.月]\d{1,2}日?)?\s*)?\d{1,2}:\d\d\s*(?:更新)?\s*[)）]$"
 )
 # A date alone, then the region it was posted from ("2024-03-02 IP属地 广东", "3月2日 来自四川").
 _REGION_STAMP = re.compile(
@@ -77,6 +83,8 @@ def shape_kind(line: Line) -> str | None:
     text = line.text
     if len(text) > _MAX_BAR and (len(text) > _MAX_STAMP or not _DIGIT.search(text)):
         return None
+    if "更新" in text and (updated := _UPDATED.search(text)) and updated.start():
+        text = text[: updated.start()]
     # "… IP属地：广东": the region's label may hold the stamp's only colon
     if _CLAUSE.search(text) and (
         "属地" not in text or _CLAUSE.search(text := _REGION_LABEL.sub(r"\1 ", text))
