@@ -141,6 +141,16 @@ _NOT_A_NAME = re.compile(
     r"^[一二三四五六七八九十百零〇]+$|续|完|篇|章|节|附|注|图|表|摘要|简介|说明|全文|"
     r"[社网报台站局部会院厅委办处司所队组]$|新闻|日报|记者|编辑|通讯|" + STAGE_NOTE
 )
+# "文章来源：https://…": a source's label with an address alone for its value (longer than a
+# credit's name, no sentence in it).
+_SOURCE_ADDRESS = re.compile(
+    OPEN + r"(?:" + CREDIT_SOURCE + r")\s*[:：︰]?\s*(?:https?://|www\.)[!-~]+$"
+)
+_ADDRESS_MAX = 200
+# "中央社記者X攝 113年3月5日", "编辑：X 2024-03-05": the day after a credit (a ROC year too).
+_TRAILING_DAY = re.compile(
+    r"\s+(?:\d{2,4}年)?\d{1,2}月\d{1,2}日$|\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$"
+)
 _SIGN_OFF_LINES = 3  # credit lines right after the story that still sign it off
 # 原标题：X, 原题为《X》, （原标题 X）: the label, then a separator or the title's mark
 # ("原标题已无从考证，…" is a sentence about it).
@@ -161,12 +171,21 @@ def is_credit(text: str) -> bool:
         return True
     if (plain := plain_form(text)) is not None and is_credit_as_written(plain):
         return True
-    return (
+    if (
         english_credit(text)
         or credit_run(text)
         or (plain is not None and credit_run(plain))
         or tagged_credit(text, is_credit)
         or (len(text) <= FORM_MAX and credit_by_form(text))
+    ):
+        return True
+    # a credit with the day it was made after it: the credit decides
+    return (
+        text[-1:] in "日0123456789"
+        and len(text) <= thresholds.CREDIT_MAX + 12
+        and (day := _TRAILING_DAY.search(text)) is not None
+        and day.start() >= 2
+        and is_credit(text[: day.start()])
     )
 
 
@@ -174,6 +193,12 @@ def is_credit_as_written(text: str) -> bool:
     """``is_credit`` for a line in the common simplified form, read as written."""
     if "原" in text and _RETITLE.match(text):  # its 原 spelled out: a substring test first
         return len(text) <= thresholds.RETITLE_MAX
+    if (
+        ("http" in text or "www." in text)
+        and len(text) <= _ADDRESS_MAX
+        and _SOURCE_ADDRESS.match(text)
+    ):
+        return True
     if len(text) > 2 * thresholds.CREDIT_MAX:
         return False
     # "【纠错】 【责任编辑：X】", "2024-10-01 责任编辑：X"; a finished sentence before the
