@@ -94,7 +94,6 @@ _AUTHOR_AFFILIATION = re.compile(
     r"(?:、[^。！？!?，,；;：:了着过此在把被对将]{2,20}?)*)"
     r"[。]?[)）\]】]?$"
 )
-# A title after the unit is a noun: what ends a sentence's verb phrase ("…大学读书") is not.
 # "（实习生何雨参与采写）", "记者王立、实习生赵晴对本文亦有贡献": roles glued to names (each
 # name told by its shape, credit_person), then the share they had in the story and no more.
 _HELPER_ROLE = r"(?:本报|本刊|本台)?(?:见习|实习|特约)?(?:记者|通讯员|实习生|编辑|编译)"
@@ -109,6 +108,7 @@ _CONTRIBUTED = re.compile(
 )
 _HELPER_SPLIT = re.compile(r"\s*[、，,和及与]\s*")
 _HELPER_PREFIX = re.compile(r"^" + _HELPER_ROLE + r"\s*")
+# A title after the unit is a noun: what ends a sentence's verb phrase ("…大学读书") is not.
 _TITLE_END = re.compile(r"[授员师长任士生家者人事问裁监官理席导编委表][。]?[)）\]】]?$")
 _NOTE_MAX = 48
 
