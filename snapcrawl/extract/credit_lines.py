@@ -147,10 +147,9 @@ _SOURCE_ADDRESS = re.compile(
     OPEN + r"(?:" + CREDIT_SOURCE + r")\s*[:：︰]?\s*(?:https?://|www\.)[!-~]+$"
 )
 _ADDRESS_MAX = 200
-# "中央社記者X攝 113年3月5日", "编辑：X 2024-03-05": the day after a credit (a ROC year too).
-_TRAILING_DAY = re.compile(
-    r"\s+(?:\d{2,4}年)?\d{1,2}月\d{1,2}日$|\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$"
-)
+# "中央社記者X攝 113年3月5日": the day after a picture's credit (a ROC year too), the last word
+# of its line.
+_DAY = re.compile(r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _SIGN_OFF_LINES = 3  # credit lines right after the story that still sign it off
 # 原标题：X, 原题为《X》, （原标题 X）: the label, then a separator or the title's mark
 # ("原标题已无从考证，…" is a sentence about it).
@@ -171,21 +170,12 @@ def is_credit(text: str) -> bool:
         return True
     if (plain := plain_form(text)) is not None and is_credit_as_written(plain):
         return True
-    if (
+    return (
         english_credit(text)
         or credit_run(text)
         or (plain is not None and credit_run(plain))
         or tagged_credit(text, is_credit)
         or (len(text) <= FORM_MAX and credit_by_form(text))
-    ):
-        return True
-    # a credit with the day it was made after it: the credit decides
-    return (
-        text[-1:] in "日0123456789"
-        and len(text) <= thresholds.CREDIT_MAX + 12
-        and (day := _TRAILING_DAY.search(text)) is not None
-        and day.start() >= 2
-        and is_credit(text[: day.start()])
     )
 
 
@@ -193,14 +183,8 @@ def is_credit_as_written(text: str) -> bool:
     """``is_credit`` for a line in the common simplified form, read as written."""
     if "原" in text and _RETITLE.match(text):  # its 原 spelled out: a substring test first
         return len(text) <= thresholds.RETITLE_MAX
-    if (
-        ("http" in text or "www." in text)
-        and len(text) <= _ADDRESS_MAX
-        and _SOURCE_ADDRESS.match(text)
-    ):
-        return True
     if len(text) > 2 * thresholds.CREDIT_MAX:
-        return False
+        return _source_address(text)
     # "【纠错】 【责任编辑：X】", "2024-10-01 责任编辑：X"; a finished sentence before the
     # credit ("…普遍认可。【责任编辑：X】") makes the line the story's, the credit glued to it.
     found = _CREDIT_ANYWHERE.search(text)
@@ -214,7 +198,7 @@ def is_credit_as_written(text: str) -> bool:
     ):
         return True
     if len(text) > thresholds.CREDIT_MAX:
-        return False
+        return _source_address(text)
     if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(_SELF.sub(r"\1", text, 1)):
         return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
@@ -256,6 +240,8 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
+    if text[-1:] in "日0123456789" and _dated_picture_credit(text):
+        return True
     if len(text) <= thresholds.CAPTION_CREDIT_MAX:
         return _CAPTION_CREDIT.search(text) is not None
     return (
@@ -263,6 +249,26 @@ def is_credit_as_written(text: str) -> bool:
         and text.endswith("摄")
         and _PHOTOGRAPHER_CREDIT.search(text) is not None
     )
+
+
+def _dated_picture_credit(text: str) -> bool:
+    """A picture's credit with the day it was taken after it ("中央社记者X摄 113年3月5日",
+    "记者 X 摄 2024年5月8日"): the credit before the day decides."""
+    cut = max(text.rfind(" "), text.rfind("\u3000"))
+    if cut < 2 or _DAY.fullmatch(text, cut + 1) is None:
+        return False
+    credit = text[:cut].rstrip()
+    if not credit.endswith("摄"):
+        return False
+    if len(credit) <= thresholds.CAPTION_CREDIT_MAX and _CAPTION_CREDIT.search(credit):
+        return True
+    return _PHOTOGRAPHER_CREDIT.search(credit) is not None
+
+
+def _source_address(text: str) -> bool:
+    """A source's label (文章来源, 图源) with an address alone for its value, longer than a
+    credit's name (a shorter one is a source credit as written)."""
+    return len(text) <= _ADDRESS_MAX and "源" in text and _SOURCE_ADDRESS.match(text) is not None
 
 
 def _names_only(text: str) -> bool:

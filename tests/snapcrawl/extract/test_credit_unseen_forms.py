@@ -32,7 +32,7 @@ from snapcrawl.extract.credit_shape import read_segments
         "—— 文：陶然 / 图：许诺 ——",  # a rule closing the credit
         "~ 编辑：姜宁 ~",
         "本文来源：http://www.example.org/a/2024/0508/77.html",  # an address for its value
-        "记者 韩冬 摄 2024年5月8日",  # the day after the credit
+        "记者 韩冬 摄 2024年5月8日",  # the day after a picture's credit
         "記者陳立攝 112年10月2日",
         "记者韩冬 长春报道",  # the place after a space
         "經濟日報／ 記者林雅",  # the reporter alone behind the outlet's slash
