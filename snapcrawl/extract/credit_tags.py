@@ -15,7 +15,7 @@ none, or carry it behind a clause of its own:
   titles, no verb.
 
 - "（实习生何雨参与采写）", "（记者王立、实习生赵晴对本文亦有贡献）": who else worked on the
-  story, by their role and name, and only what they did for it.
+  story, by their name (maybe after their role), and only what they did for it.
 
 The same words in a sentence stay the story's ("本文系统梳理了…", "作者为此走访了…",
 "学生们也参与了调查").
@@ -94,11 +94,11 @@ _AUTHOR_AFFILIATION = re.compile(
     r"(?:、[^。！？!?，,；;：:了着过此在把被对将]{2,20}?)*)"
     r"[。]?[)）\]】]?$"
 )
-# "（实习生何雨参与采写）", "记者王立、实习生赵晴对本文亦有贡献": roles glued to names (each
+# "（实习生何雨参与采写）", "（记者王立、实习生赵晴对本文亦有贡献）": roles glued to names (each
 # name told by its shape, credit_person), then the share they had in the story and no more.
 _HELPER_ROLE = r"(?:本报|本刊|本台)?(?:见习|实习|特约)?(?:记者|通讯员|实习生|编辑|编译)"
 _CONTRIBUTED = re.compile(
-    r"^(?P<open>[（(【\[])?\s*(?P<people>(?:"
+    r"^[（(【\[]\s*(?P<people>(?:"
     + _HELPER_ROLE
     + r"\s*)?[\u4e00-\u9fff·]{2,4}?(?:\s*[、，,和及与]\s*(?:"
     + _HELPER_ROLE
@@ -130,23 +130,21 @@ def tagged_credit(text: str, is_credit: Callable[[str], bool]) -> bool:
             return all(is_credit(p) for p in parts[1:])
     if "作者" in text[:6] and _AUTHOR_AFFILIATION.match(text) and _TITLE_END.search(text):
         return True
-    if ("参与" in text or "贡献" in text) and _contributed(text):
-        return True
     if first in "【[（(〔" and text.rstrip()[-1:] in "】]）)〕":
+        if "参与" in text or "贡献" in text:  # the note's verb, spelled out
+            return _contributed(text)
         return _dateline_tags(text.strip(), is_credit)
     return False
 
 
 def _contributed(text: str) -> bool:
-    """A note of who else worked on the story: names (maybe after their role), then their
-    share; in brackets, or with a role before the names (a bare "学生们也参与了调查" is prose)."""
+    """A note in brackets of who else worked on the story: names, maybe after their role,
+    then their share ("学生们也参与了调查" names no one: prose)."""
     match = _CONTRIBUTED.match(text.strip())
     if match is None:
         return False
     people = _HELPER_SPLIT.split(match["people"])
-    roled = [bool(_HELPER_PREFIX.match(p)) for p in people]
-    names = [_HELPER_PREFIX.sub("", p) for p in people]
-    return (match["open"] is not None or any(roled)) and all(is_name(n) for n in names)
+    return all(is_name(_HELPER_PREFIX.sub("", p)) for p in people)
 
 
 def _dateline_tags(text: str, is_credit: Callable[[str], bool]) -> bool:
