@@ -34,6 +34,8 @@ _EDITOR = (
     # the editor who chose the story for the page (选稿：X), where no other is named
     re.compile(r"(?<![\u4e00-\u9fff])选稿" + _SEP + r"(?P<value>[^\n]+)"),
 )
+# The word each editor pattern cannot match without: one substring test a line first.
+_EDITOR_WORDS = tuple(zip(("编", "编", "选稿"), _EDITOR, strict=True))
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
     r"|文\s*[/／|｜丨︱│┃:：])"
@@ -116,9 +118,9 @@ _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
 def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
     """责任编辑/责编 anywhere on the page, else a plain 编辑 credit, else (``by_form``: the
     story's lines, not a whole page's) an editor a credit told by its form names."""
-    for pattern in _EDITOR:
+    for word, pattern in _EDITOR_WORDS:
         for line in lines:
-            if line.chars > MAX_CREDIT_LINE or ("编" not in line.text and "选稿" not in line.text):
+            if line.chars > MAX_CREDIT_LINE or word not in line.text:
                 continue
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):
