@@ -42,7 +42,9 @@ APP_BANNER = re.compile(
 # The crew of a video or a feature is credited the same way (视频剪辑：X, 策划：X, 出品人：X).
 CREDIT_LABEL = (
     r"责任编辑|责编|值班编辑|值班主编|编辑|校对|审校|审核|终审|一审|二审|三审|初审|复审|编审|监制|美编|"
-    r"统筹|原标题|原题为?|原文标题|题图|原创|签发|审签|主编|排版|校审|出品人?|制片人?|"
+    r"统筹|原标题|原题为?|原文标题|原创|签发|审签|主编|排版|校审|出品人?|制片人?|"
+    # the story's lead picture and its others, credited whatever the value (配图：AI生成)
+    r"(?:题|头|配|插)图|封面图|"
     r"值班(?:主任|编委|总编)|"
     r"主笔|核稿|审读|复核|校核|审定|"
     # 文/图, 图/文, 文、图, 图文, 文图: who wrote and who photographed, one credit
@@ -72,7 +74,8 @@ AUTHOR_ROLE = (
 )
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
 CREDIT_SOURCE = (
-    r"(?:本文|文章|信息|资料|稿件|新闻|内容|图片|视频|数据|封面图?|题图|头图)?来源|图源|资料(?:图片?|照片)|"
+    r"(?:本文|文章|信息|资料|稿件|新闻|内容|视频|数据|(?:封面|题图|头图|配图|插图)(?:图片|图)?|图片)?"
+    r"来源|图源|资料(?:图片?|照片)|"
     r"图片|图|摄影|摄|"
     r"视频|供图|"
     r"综合(?:自|整理自?)?|编译自"
@@ -83,12 +86,14 @@ CREDIT_SOURCE = (
 # never takes the story's outlet from them.
 # The label of a picture's or a video's credit: 图片来源：X, 图源：X, 摄影：X, 视频：X, 资料图：X.
 PICTURE_LABEL = (
-    r"(?:封面|题图|头图)图?来源|图片来源|图源|视频来源|资料(?:图片?|照片)|图片|图|摄影|摄像|摄|视频|"
+    r"(?:封面|题图|头图|配图|插图)(?:图片|图)?来源|图片来源|图源|视频来源|资料(?:图片?|照片)|图片|图|"
+    r"摄影|摄像|摄|视频|"
     r"制图|供图"
 )
 # 图片来自X, 图均来源于X, 视频来自X.
 PICTURE_FROM = (
-    r"(?:部分|本文|文中|文内|文章|所有|全部)?(?:配图|图片|图|视频|照片)(?:均|皆|都)?"
+    r"(?:部分|本文|文中|文内|文章|所有|全部)?(?:配图|题图|头图|插图|封面图?|图片|图|视频|照片)"
+    r"(?:均|皆|都)?"
     r"(?:来自|来于|来源于?|源于|取自)"
 )
 # How a caption's credit ends: X供图, 央视截图, 资料图, 张三 摄.

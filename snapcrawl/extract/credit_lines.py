@@ -141,6 +141,16 @@ _NOT_A_NAME = re.compile(
     r"^[一二三四五六七八九十百零〇]+$|续|完|篇|章|节|附|注|图|表|摘要|简介|说明|全文|"
     r"[社网报台站局部会院厅委办处司所队组]$|新闻|日报|记者|编辑|通讯|" + STAGE_NOTE
 )
+# "文章来源：https://…": a source's label with an address alone for its value (longer than a
+# credit's name, no sentence in it).
+_SOURCE_ADDRESS = re.compile(
+    OPEN + r"(?:" + CREDIT_SOURCE + r")\s*[:：︰]?\s*(?:https?://|www\.)[!-~]+$"
+)
+_ADDRESS_MAX = 200
+_LABEL_END = 14  # a mark, a bracket and the longest source label (封面图片来源) before it
+# "中央社記者X攝 113年3月5日": the day after a picture's credit (a ROC year too), the last word
+# of its line.
+_DAY = re.compile(r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _SIGN_OFF_LINES = 3  # credit lines right after the story that still sign it off
 # 原标题：X, 原题为《X》, （原标题 X）: the label, then a separator or the title's mark
 # ("原标题已无从考证，…" is a sentence about it).
@@ -175,7 +185,7 @@ def is_credit_as_written(text: str) -> bool:
     if "原" in text and _RETITLE.match(text):  # its 原 spelled out: a substring test first
         return len(text) <= thresholds.RETITLE_MAX
     if len(text) > 2 * thresholds.CREDIT_MAX:
-        return False
+        return _source_address(text)
     # "【纠错】 【责任编辑：X】", "2024-10-01 责任编辑：X"; a finished sentence before the
     # credit ("…普遍认可。【责任编辑：X】") makes the line the story's, the credit glued to it.
     found = _CREDIT_ANYWHERE.search(text)
@@ -189,7 +199,7 @@ def is_credit_as_written(text: str) -> bool:
     ):
         return True
     if len(text) > thresholds.CREDIT_MAX:
-        return False
+        return _source_address(text)
     if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(_SELF.sub(r"\1", text, 1)):
         return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
@@ -231,12 +241,40 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
+    if text[-1:] in "日0123456789" and _dated_picture_credit(text):
+        return True
     if len(text) <= thresholds.CAPTION_CREDIT_MAX:
         return _CAPTION_CREDIT.search(text) is not None
     return (
         len(text) <= thresholds.BYLINE_MAX
         and text.endswith("摄")
         and _PHOTOGRAPHER_CREDIT.search(text) is not None
+    )
+
+
+def _dated_picture_credit(text: str) -> bool:
+    """A picture's credit with the day it was taken after it ("中央社记者X摄 113年3月5日",
+    "记者 X 摄 2024年5月8日"): the credit before the day decides."""
+    cut = max(text.rfind(" "), text.rfind("\u3000"))
+    if cut < 2 or _DAY.fullmatch(text, cut + 1) is None:
+        return False
+    credit = text[:cut].rstrip()
+    if not credit.endswith("摄"):
+        return False
+    if len(credit) <= thresholds.CAPTION_CREDIT_MAX and _CAPTION_CREDIT.search(credit):
+        return True
+    return _PHOTOGRAPHER_CREDIT.search(credit) is not None
+
+
+def _source_address(text: str) -> bool:
+    """A source's label (文章来源, 图源) with an address alone for its value, longer than a
+    credit's name (a shorter one is a source credit as written). The label's 源 stands in
+    the line's first characters: a bounded find (a scan of a whole paragraph for it cost
+    ~600 instructions a line)."""
+    return (
+        len(text) <= _ADDRESS_MAX
+        and text.find("源", 0, _LABEL_END) >= 0
+        and _SOURCE_ADDRESS.match(text) is not None
     )
 
 

@@ -128,6 +128,11 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     return _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
 
 
+def is_outlet_name(name: str) -> bool:
+    """Whether ``name``, one word, is an outlet's, not a person's ("钛媒体", "经济观察报")."""
+    return " " not in name and _OUTLET_FIRST.match(name) is not None
+
+
 def without_outlet(name: str | None, site: tuple[str, ...], source: str | None) -> str | None:
     """``name`` without the outlet a credit puts before the person ("财新 王力为" on
     caixin.com, whose site names hold 财新): a first word the page's site names or its

@@ -129,11 +129,14 @@ _GLUED_REPORTER = re.compile(
 # role: "記者 蔡宜君／台中報導"), a slash, where they filed;
 # "〔編譯林家宏／綜合報導〕": the translator of a story compiled from wires, the same way.
 # The outlet may stand before them behind its own slash ("【聯合報／記者王小明／台北即時報導】"),
-# and the wire may call its dateline a special dispatch ("台北7日專電").
+# and the wire may call its dateline a special dispatch ("台北7日專電"). A space may set the
+# place apart as a slash does ("记者王小明 哈尔滨报道"); behind the outlet's slash the
+# reporter may stand alone ("聯合報／ 記者王小明").
 _WIRE_BYLINE = re.compile(
-    r"^[\s〔【\[(（]*(?:[\u4e00-\u9fff]{2,8}[/／])?[\u4e00-\u9fff]{0,6}"
+    r"^[\s〔【\[(（]*(?:(?P<outlet>[\u4e00-\u9fff]{2,8}\s*[/／])\s*)?[\u4e00-\u9fff]{0,6}"
     r"(?P<role>[记記]者|[编編][译譯])\s*(?P<name>[\u4e00-\u9fff]{2,3})"
-    r"(?:[\u4e00-\u9fff]{2,6}?\d{1,2}日[专專]?[电電]|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|報導|报导))"
+    r"(?:[\u4e00-\u9fff]{2,6}?\d{1,2}日[专專]?[电電]"
+    r"|(?:\s*[/／]\s*|\s+)[\u4e00-\u9fff]{2,8}?(?:报道|報導|报导)|(?(outlet)(?=[\s〕】\])）]*$)|(?!)))"
     r"[\s〕】\])）]*$"
 )
 _RUN_MAX = thresholds.CREDIT_MAX + thresholds.BYLINE_MAX  # a crew of four or five, one line

@@ -29,10 +29,14 @@ from snapcrawl.extract.noise import SENTENCE_PUNCT
 FORM_MAX = 48  # a crew of four on one line; longer is prose
 # The characters a credit's role ends in (编辑, 终审, 撰稿, 摄影, 监制, 统筹, 翻译, 制图, 插画,
 # 设计, 文案, 配音, 视觉, 数据, 排版, 主播, 记录, 执笔, 采写, 后期 …), and the two-character
-# roles whose last character ends many other words (校对, 出品, 海报).
+# roles whose last character ends many other words (校对, 出品, 海报). The crafts of a shoot
+# and its cut end in their own: what is shot (跟拍, 航拍, 出镜, 分镜), its light, colour and
+# sound (灯光, 调色, 音效, 特效), its art and technique (美术, 技术), its track and its
+# captions (视频, 音频, 字幕).
 _ROLE_CHARS = (
     "编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯"
     "图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期供布发發"
+    "拍镜鏡光色效术術频頻幕"
 )
 _ROLE_END = re.compile(rf"(?:[{_ROLE_CHARS}]|校对|校對|出品|海报|海報)$")
 # A person's role: one of the above, or 记/通讯/实习/见习/撰/制片 before 者/员/生/人/师.
@@ -46,8 +50,9 @@ _PERSON_ROLE = re.compile(
 # Roles whose value may be a unit, not a person ("供稿单位：示例区教育局", "内容提供：X中心").
 # What a sponsor provides is not the piece ("模特提供：X公司", "车辆提供：X公司" stay): only
 # the text, the pictures or the material of the story are credited to a unit.
+# A source's label (来源, 信源, 稿源, 图源) credits a unit by what it is.
 _CONTENT_ROLE = re.compile(
-    r"(?:稿|发布|發佈|出品|供图|(?:内容|稿件|图片|圖片|资料|資料|素材)提供)(?:单位|單位)?$"
+    r"(?:稿|发布|發佈|出品|供图|源|(?:内容|稿件|图片|圖片|资料|資料|素材)提供)(?:单位|單位)?$"
 )
 _QUALIFIERS = re.compile(r"^(?:本报|本報|本期|本版|本文|本刊|本台|本网|本網)")
 # A Latin role: a word opening with a role's stem ("Editor", "Copy editor", "Photography",
@@ -169,7 +174,10 @@ def _strip(text: str) -> tuple[str, bool]:
     start = 0
     while start < len(core) and not (core[start].isalnum() or core[start] in _OPENERS):
         start += 1
-    core = core[start:]
+    end = len(core)  # and the rule or the marks closing it ("采写：X / 摄影：Y ——")
+    while end > start and not (core[end - 1].isalnum() or core[end - 1] in _CLOSERS):
+        end -= 1
+    core = core[start:end]
     bracketed = False
     if core[:1] in _OPENERS and (label := _BRACKETED_LABEL.match(core)):
         core = label[1] + "：" + core[label.end() :]
@@ -259,11 +267,18 @@ def _parse(tokens: list[tuple[str, str, bool]], bracketed: bool) -> tuple | None
             continue
         if _is_label_at(tokens, i):
             i += 1
-            if tokens[i][0] == "sep":
+            separated = tokens[i][0] == "sep"
+            if separated:
                 colon_seen = True
                 i += 1
             names: list[str] = []
-            while i < n and tokens[i][0] == "word" and not _opens_next(tokens, i):
+            # the first word after a label's separator is its value, whatever follows it
+            # ("信源：示例区融媒体中心 | 作者：X": a unit before a bar opens no segment)
+            while (
+                i < n
+                and tokens[i][0] == "word"
+                and ((separated and not names) or not _opens_next(tokens, i))
+            ):
                 names.append(tokens[i][1])
                 i += 1
                 if i < n and tokens[i][0] == "sep" and tokens[i][1] in "、&":

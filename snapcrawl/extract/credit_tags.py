@@ -14,13 +14,19 @@ none, or carry it behind a clause of its own:
 - "（作者为示例大学新闻学院副教授、博士生导师）": the unit the author works in, then only
   titles, no verb.
 
-The same words in a sentence stay the story's ("本文系统梳理了…", "作者为此走访了…").
+- "（实习生何雨参与采写）", "（记者王立、实习生赵晴对本文亦有贡献）": who else worked on the
+  story, by their name (maybe after their role), and only what they did for it.
+
+The same words in a sentence stay the story's ("本文系统梳理了…", "作者为此走访了…",
+"学生们也参与了调查").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from snapcrawl.extract.credit_person import is_name
 
 # A Latin agency tag: an acronym (AFP, IC, VCG, CNS), a name ending in what outlets are
 # called (China Daily, Getty Images, Visual China Group), or a wire everybody names alone;
@@ -88,6 +94,20 @@ _AUTHOR_AFFILIATION = re.compile(
     r"(?:、[^。！？!?，,；;：:了着过此在把被对将]{2,20}?)*)"
     r"[。]?[)）\]】]?$"
 )
+# "（实习生何雨参与采写）", "（记者王立、实习生赵晴对本文亦有贡献）": roles glued to names (each
+# name told by its shape, credit_person), then the share they had in the story and no more.
+_HELPER_ROLE = r"(?:本报|本刊|本台)?(?:见习|实习|特约)?(?:记者|通讯员|实习生|编辑|编译)"
+_CONTRIBUTED = re.compile(
+    r"^[（(【\[]\s*(?P<people>(?:"
+    + _HELPER_ROLE
+    + r"\s*)?[\u4e00-\u9fff·]{2,4}?(?:\s*[、，,和及与]\s*(?:"
+    + _HELPER_ROLE
+    + r"\s*)?[\u4e00-\u9fff·]{2,4}?){0,3})"
+    r"\s*(?:亦|也|同时)?(?:参与(?:了)?(?:本文的?|此文的?)?(?:采写|采访|报道|调查|写作|撰写|整理|编辑|翻译)"
+    r"|对(?:本文|此文|本报道)(?:亦|也)?有(?:所)?贡献)[。.]?\s*[）)】\]]?$"
+)
+_HELPER_SPLIT = re.compile(r"\s*[、，,和及与]\s*")
+_HELPER_PREFIX = re.compile(r"^" + _HELPER_ROLE + r"\s*")
 # A title after the unit is a noun: what ends a sentence's verb phrase ("…大学读书") is not.
 _TITLE_END = re.compile(r"[授员师长任士生家者人事问裁监官理席导编委表][。]?[)）\]】]?$")
 _NOTE_MAX = 48
@@ -111,8 +131,20 @@ def tagged_credit(text: str, is_credit: Callable[[str], bool]) -> bool:
     if "作者" in text[:6] and _AUTHOR_AFFILIATION.match(text) and _TITLE_END.search(text):
         return True
     if first in "【[（(〔" and text.rstrip()[-1:] in "】]）)〕":
+        if "参与" in text or "贡献" in text:  # the note's verb, spelled out
+            return _contributed(text)
         return _dateline_tags(text.strip(), is_credit)
     return False
+
+
+def _contributed(text: str) -> bool:
+    """A note in brackets of who else worked on the story: names, maybe after their role,
+    then their share ("学生们也参与了调查" names no one: prose)."""
+    match = _CONTRIBUTED.match(text.strip())
+    if match is None:
+        return False
+    people = _HELPER_SPLIT.split(match["people"])
+    return all(is_name(_HELPER_PREFIX.sub("", p)) for p in people)
 
 
 def _dateline_tags(text: str, is_credit: Callable[[str], bool]) -> bool:

@@ -23,7 +23,7 @@ from snapcrawl.extract.chrome_vocab import (
 )
 from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
-from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name
+from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.dom import Line
 
 MAX_CREDIT_LINE = 80  # a longer line is prose, and prose is never read for credits
@@ -31,9 +31,14 @@ _SEP = r"\s*(?:[:：|｜丨︱│┃/／]|\s)\s*"
 _EDITOR = (
     re.compile(r"(?:责任编辑|责编|值班编辑|本文编辑)" + _SEP + r"(?P<value>[^\n]+)"),
     re.compile(r"(?<![\u4e00-\u9fff])编辑" + _SEP + r"(?P<value>[^\n]+)"),
+    # the editor who chose the story for the page (选稿：X), where no other is named
+    re.compile(r"(?<![\u4e00-\u9fff])选稿" + _SEP + r"(?P<value>[^\n]+)"),
 )
+# The word each editor pattern cannot match without: one substring test a line first.
+_EDITOR_WORDS = tuple(zip(("编", "编", "选稿"), _EDITOR, strict=True))
 _AUTHOR_LABELED = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨︱│┃:：\s]|文\s*[/／|｜丨︱│┃:：])"
+    r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
+    r"|文\s*[/／|｜丨︱│┃:：])"
     r"|(?:作者简介|作者|撰文|采写|执笔人?|文字|记者)\s*[:：|｜丨︱│┃/／]"
     r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔)\s)"
     r"\s*(?P<value>[^\n]+)"
@@ -53,9 +58,11 @@ _WIRE_DATELINE = re.compile(
     r"^[\s（(]*[\u4e00-\u9fff]{2,6}?[记記]者\s*(?P<value>[\u4e00-\u9fff]{2,3})"
     r"[\u4e00-\u9fff]{2,6}?\d{1,2}日[专專]?[电電]"
 )
-# "本文来自微信公众号：X（ID：Y），作者：Z，头图来自：视觉中国": an explicit 作者 label
-# in a line that also credits a picture names the writer.
-_AUTHOR_COLON = re.compile(r"(?:^|[\s，,；;（(【\[|｜])作者\s*[:：]")
+# "本文来自微信公众号：X（ID：Y），作者：Z，头图来自：视觉中国", "图片｜东方IC 文字｜X": a
+# writer's label of its own in a line that also credits a picture names the writer.
+_AUTHOR_COLON = re.compile(
+    r"(?:^|[\s，,；;（(【\[|｜丨])(?:作者\s*[:：]|(?:作者|撰文|采写|执笔|文字)\s*[:：|｜丨])"
+)
 # A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍",
 # also in brackets ("（总台记者 张倩）", a sign-off glued to the last paragraph: glued_credit).
 _AUTHOR_LINE = re.compile(
@@ -99,7 +106,9 @@ _AUTHOR_LABEL_ONLY = re.compile(
 )
 # "撰文：X 摄影：Y", "文/X 图/Y", "记者 | X 摄影 | Y": a row of credits the writer's opens
 # names the author first.
-_AUTHOR_FIRST = re.compile(r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文|记者)\s*[:：|｜丨/／]")
+_AUTHOR_FIRST = re.compile(
+    r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文图|图文|文|记者)\s*[:：|｜丨/／]"
+)
 _BAR = re.compile(r"[|｜]")
 
 _BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
@@ -109,9 +118,9 @@ _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
 def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
     """责任编辑/责编 anywhere on the page, else a plain 编辑 credit, else (``by_form``: the
     story's lines, not a whole page's) an editor a credit told by its form names."""
-    for pattern in _EDITOR:
+    for word, pattern in _EDITOR_WORDS:
         for line in lines:
-            if line.chars > MAX_CREDIT_LINE or "编" not in line.text:
+            if line.chars > MAX_CREDIT_LINE or word not in line.text:
                 continue
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):
@@ -248,6 +257,12 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                 if line.chars > MAX_CREDIT_LINE and pattern is _AUTHOR_LABELED:
                     continue
                 if name := clean_name(value):
+                    # "文 | 钛媒体 APP，作者 | X": the outlet under the first label, the
+                    # writer under a later one in the same line
+                    if pattern is _AUTHOR_LABELED and is_outlet_name(name):
+                        later = pattern.search(text[:MAX_CREDIT_LINE], match.start("value"))
+                        if later and (person := clean_name(later["value"])):
+                            return person
                     return name
                 if pattern is _AUTHOR_LABELED and (noted := _NOTED_NAME.match(value.strip())):
                     return clean_name(noted["name"])

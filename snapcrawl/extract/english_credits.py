@@ -177,7 +177,7 @@ _EN_AS_LABEL = (
     ),
     (
         re.compile(
-            r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?)\s*(?:[:：|｜]|\bby\b)"
+            r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?|Reporting)\s*(?:[:：|｜]|\bby\b)"
             r"|(?:(?:Written|Reported)(?:\s+and\s+\w+)?\s+|Reporting\s+)?by\b)(?:\s*:)?\s*",
             re.I,
         ),
