@@ -34,7 +34,6 @@ CLOSE_REASON = REDIS_LOST
 REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError)
 
 
-
 def redis_lost(crawler: Crawler, error: Exception, what: str) -> None:
     """Redis failed while ``what``: log once, count every time, and close the spider."""
     stats = crawler.stats

@@ -139,7 +139,7 @@ def _record(label: str, url: str | None, loader: Any, **kwargs: Any) -> dict[str
 
 # The help text is plain: the module docstring's markup would show as ``…`` in a terminal.
 _EPILOG = (
-    "A page that is not an article prints {\"url\": ..., \"error\": why}. Exit code 0;"
+    'A page that is not an article prints {"url": ..., "error": why}. Exit code 0;'
     " 2 when an argument names no page (the others still run); 69 when a URL answers"
     " nothing or an HTTP error."
 )

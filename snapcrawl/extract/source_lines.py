@@ -99,9 +99,7 @@ _BUTTON_TAIL = re.compile(
 _REPORTER_TAIL = re.compile(r"(?:驻\S{1,6})?(?:特约|特約|见习|見習|首席|资深)?(?:记者|記者)$")
 _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least this long
 # "2024-03-05 10:00 来源 新华社": the label set off by a space on a dated meta line.
-_SPACED_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:来源于?|稿源|转载?自)\s+(?=[^\s:：|｜丨︱│┃])"
-)
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源于?|稿源|转载?自)\s+(?=[^\s:：|｜丨︱│┃])")
 # "来源：" ending its line: the value is the next block.
 # A label alone in its cell ("来源" | "新华社" in an info table) says the same.
 _LABEL_AT_END = re.compile(_LABEL_WORDS_RE + r"\s*[:：]\s*$")

@@ -168,7 +168,9 @@ def test_close_writes_the_unsent_calls_while_the_worker_sends_large_answers():
     its own, so that a hang fails the test instead of stopping the run."""
     done = subprocess.run(
         [sys.executable, "-c", CLOSE_WITH_UNSENT_CALLS],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "closed"

@@ -90,8 +90,6 @@ def counts(data_dir) -> tuple[int, int, int]:
     return rows, len(pd.read_parquet(data_dir / "articles")), distinct
 
 
-
-
 @pytest.mark.parametrize("point", ["written", "swapped"])
 def test_a_compaction_killed_part_way_is_invisible_to_readers_and_finished_next_time(
     tmp_path, point
