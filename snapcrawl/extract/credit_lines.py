@@ -35,6 +35,7 @@ from snapcrawl.extract.credit_tags import tagged_credit
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
 from snapcrawl.extract.noise import SENTENCE_PUNCT
+from snapcrawl.extract.vocab import OUTLET_SHAPE
 from snapcrawl.extract.word_trie import any_of
 
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
@@ -126,6 +127,12 @@ _PICTURE_CREDIT = re.compile(
     OPEN + r"(?:(?:" + PICTURE_LABEL + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
 )
 _CAPTION_CREDIT = re.compile(r"(?:" + PICTURE_TAIL + r")[)）\]】]?$")
+# "图：" and a phrase of Chinese characters alone (no name set apart by a space, no mark).
+_PICTURE_PHRASE = re.compile(OPEN + r"[图圖]\s*[:：]\s*(?P<value>[\u4e00-\u9fff]{8,})$")
+# Who made or gave a picture, in its credit's value (X供图, 由X提供, 来自X, X记者, X摄).
+_GIVER = re.compile(
+    r"(?:" + PICTURE_TAIL + r")$|提供|来自|来源|记者|記者|通讯员|摄影|拍摄|图片库|图库|视觉|图虫"
+)
 _GIVEN_CREDIT = re.compile(OPEN + r"(?:" + PICTURE_GIVEN + r")[。.]?[)）\]】]?$")
 # "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
 _PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
@@ -180,6 +187,17 @@ def is_credit(text: str) -> bool:
     )
 
 
+def _describes_picture(text: str) -> bool:
+    """A caption labelled 图 that says what the picture shows ("图：新型电池结构示意图"),
+    no one who made it: its value is a phrase longer than a name, naming no outlet, no
+    role and no giver, unlike "图：张三", "图：视觉中国", "图：X报记者 Y 摄"."""
+    return (
+        (match := _PICTURE_PHRASE.match(text)) is not None
+        and not OUTLET_SHAPE.search(value := match["value"])
+        and not _GIVER.search(value)
+    )
+
+
 def is_credit_as_written(text: str) -> bool:
     """``is_credit`` for a line in the common simplified form, read as written."""
     if "原" in text and _RETITLE.match(text):  # its 原 spelled out: a substring test first
@@ -228,6 +246,7 @@ def is_credit_as_written(text: str) -> bool:
     if (
         _SOURCE_CREDIT.match(text)
         and not _SENTENCE_END.search(text.rstrip("。"))
+        and not _describes_picture(text)
         and not ("，" in text and text.endswith("。"))  # "来源：X的数据显示，…。" is a sentence
     ):
         return True

@@ -73,7 +73,7 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         ):
             return found
         glued, glued_spans = text, spans  # a name glued to the date as the reader sees it
-        if line.owner is not None and len(line.owner) > 1 and (spaced := _spaced(line)):
+        if spaced := spans_set_apart(line):
             text = spaced  # "X日报" "张三" "2024-…" drawn as adjacent spans: set apart again
             spans = date_spans(text)
         rest = text
@@ -99,10 +99,12 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
     return None
 
 
-def _spaced(line: Line) -> str | None:
+def spans_set_apart(line: Line) -> str | None:
     """The line's text with its adjacent inline elements set apart by a space, when the
     line is its block's inline elements alone (a meta bar of spans), else ``None``."""
     owner = line.owner
+    if owner is None or len(owner) < 2:
+        return None
     if (owner.text or "").strip():
         return None
     parts = []

@@ -21,14 +21,23 @@ from snapcrawl.extract.joined_search import positions_matching
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
+# A time zone's name a stamp may print before or after the time ("2024-12-11 HKT 16:48",
+# "北京时间 16:48", "16:48 (GMT+8)"): Hong Kong's, Beijing's and Taipei's are Shanghai's
+# wall time; GMT or UTC with its offset is converted.
+_ZONE = (
+    r"[（(]?(?:HKT|北京时间|北京時間|香港时间|香港時間|台北时间|台北時間|臺北時間"
+    r"|(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)[）)]?"
+)
 _TIME = (
     # the weekday a portal puts between the date and the time (2025年2月13日 星期四 15:50)
     r"(?:\s*(?:T|[,，]|\s-\s|[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*"
+    r"(?:(?P<zone>" + _ZONE + r")\s*)?"
     r"(?P<ampm>上午|下午|晚上|早上|凌晨|中午|晚)?\s*"
     r"(?P<H>[01]?\d|2[0-3])\s*(?:[:：]|时|点)\s*(?P<M>[0-5]\d)"
     r"(?:\s*(?:[:：]|分)\s*(?P<S>[0-5]\d)(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
-    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+    r"(?:\s*(?P<zone2>" + _ZONE + r"))?)?"
 )
 # Year first: 2025-02-13, 2025/2/13, 2025.02.13, 2025年2月13日.
 DATE_RE = re.compile(
@@ -82,6 +91,11 @@ def _build(match: re.Match[str]) -> FoundDate | None:
         value = datetime(year, month, day, hour, minute, second)
     except (TypeError, ValueError):
         return None
+    zone = (g["zone"] or g["zone2"] or "").strip("（()）")
+    if zone.startswith(("GMT", "UTC")) and not g["tz"]:
+        offset = "".join(zone[3:].split()).replace(":", "")  # "+8", "+08", "+0800" or none
+        hours, minutes = (offset[1:-2], offset[-2:]) if len(offset) > 3 else (offset[1:], "00")
+        g["tz"] = f"{offset[0]}{int(hours):02d}{minutes}" if offset else "Z"
     if tz := g["tz"]:
         try:
             offset = (

@@ -105,12 +105,22 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             # A list has no headings of its own: the next one opens another section.
             while j < n and kinds[j][0] is not good and not lines[j].heading:
                 j += 1
-            if j - i >= 2 or j == n:
+            if j - i >= 2 or j == n or _more_after_story(kinds, lines, i):
                 for k in range(i, j):
                     kinds[k] = (Kind.BAD, "list_section")
             i = j
         else:
             i += 1
+
+
+def _more_after_story(kinds: list[tuple[Kind, str]], lines: list[Line], i: int) -> bool:
+    """A "more" line after the story ("更多X新闻网报道", "更多精彩资讯") with no prose after
+    it: the way to other stories, whatever follows it (another list's own heading)."""
+    return (
+        lines[i].text.lstrip(" >》»【[").startswith("更多")
+        and all(kind is not Kind.GOOD for kind, _ in kinds[i + 1 :])
+        and any(kind is Kind.GOOD for kind, _ in kinds[:i])
+    )
 
 
 # A summary box's label standing alone on its line over the summary ("摘要", "AI摘要",

@@ -139,8 +139,12 @@ def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:
 
 
 def is_reported_speech(text: str) -> bool:
-    """Whether the line quotes someone (a clause in quotes, or "说：“…")."""
-    return _REPORTED.search(text) is not None
+    """Whether the line quotes someone (a clause in quotes, or "说：“…"). A label and its
+    value in quotes (凡注明“来源：X”的作品) is the marking a notice names, not anyone's words."""
+    return any(
+        match[0][-1] in "“「" or not _LEADING_LABEL.match(match[0][1:-1])  # "说：“" is speech
+        for match in _REPORTED.finditer(text)
+    )
 
 
 def line_notice_strength(line: Line, site_names: tuple[str, ...] = ()) -> int:

@@ -28,7 +28,7 @@ from snapcrawl.extract.according_to import (
 from snapcrawl.extract.accounts import account_not_outlet, wechat_account
 from snapcrawl.extract.chrome_vocab import SUMMARY_LABEL
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
-from snapcrawl.extract.dated_line import unlabeled_meta_line
+from snapcrawl.extract.dated_line import spans_set_apart, unlabeled_meta_line
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.issuer_lines import issuer_source
 from snapcrawl.extract.noise import dated_outlet, repost_source
@@ -169,7 +169,7 @@ def _labeled_elsewhere(
         if issuer and not _in_figure(line):
             issuers.append(issuer)
         previous = line if colon and text.endswith(("：", ":")) else None
-        if not (value := labeled_source(text)) or _in_figure(line) or _card_after(line, end):
+        if not (value := _line_source(line)) or _in_figure(line) or _card_after(line, end):
             continue
         if line.index <= end:
             yield value
@@ -185,7 +185,7 @@ def _unlisted(edges: list[Line], lines: list[Line], end: int) -> Iterator[str]:
     under the same parent, another line names a different outlet (a comment, a card); each
     credits itself. The story's meta line or sign-off stands alone."""
     for line in edges:
-        value = labeled_source(line.text)
+        value = _line_source(line)
         if (
             value
             and not _in_figure(line)
@@ -193,6 +193,17 @@ def _unlisted(edges: list[Line], lines: list[Line], end: int) -> Iterator[str]:
             and not _has_other_item(line, value, lines)
         ):
             yield value
+
+
+def _line_source(line: Line) -> str | None:
+    """X of the line's "来源：X". On a meta bar of adjacent spans the label's value ends
+    with its span ("<span>来源：X</span><span>举报</span>" reads X, not X举报): the spans
+    are set apart and read again, which only ever cuts the value where a span ends."""
+    glued = labeled_source(line.text)
+    if (glued is None and "源" not in line.text) or not (spaced := spans_set_apart(line)):
+        return glued
+    apart = labeled_source(spaced)
+    return apart if apart and (glued is None or glued.startswith(apart)) else glued
 
 
 _ITEM_REACH = 2  # lines either side looked at for a sibling item
