@@ -85,6 +85,8 @@ _PHRASE = re.compile(r"[\u4e00-\u9fff]{6,}")
 _CREDITED_BODY = re.compile(
     r"(?:[社网报台站局部会院厅委办处司所队组室科馆校团]|新闻|广播|在线|频道)$|"
     r"中心|公司|集团|大学|学院|协会|工作室|客户端|日报|晚报|时报|周刊|杂志|电视|传媒|"
+    # a post before the name (审核：综合科科长张明)
+    r"[科处局部股室]长|主任|书记|总监|经理|主管|干事|专员|"
     + BYLINE_WORD
     + "|"
     + CREDIT_LABEL

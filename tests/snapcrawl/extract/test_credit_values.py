@@ -49,6 +49,7 @@ def test_a_clause_after_a_role_label_is_no_credit(text: str) -> None:
         "摄影：西岭日报记者苗青禾",
         "视频：西岭发布客户端",
         "编辑：柏舟 校对：宁溪",
+        "审核：办公室副主任钟毓秀",
         # the labels credited whatever the value keep it: a title, a picture's note
         "原标题：乡村图书室里的新时光",
         "配图：由人工智能工具生成示意",
