@@ -76,6 +76,25 @@ _AUTHOR_NOTE = re.compile(
     r"(?:简介)?\s*[:：|｜丨︱│┃]\s*[^。！？!?；;:：]{2,42}?)"
     r"(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
 )
+# What a person's credit (审核：X, 摄影：X) gives when it credits: names, a pen name, an
+# outlet or a desk, a role with its names. A run of Chinese characters longer than these,
+# with no outlet's or organisation's ending, no role and no giver in it, is a clause or a
+# slogan after a role-like label ("审核：专家组已完成第一轮评审", "摄影：让光影记录时代").
+_PHRASE = re.compile(r"[\u4e00-\u9fff]{6,}")
+# (新闻, 广播 are an outlet's last word only: "新闻的生命在于真实" speaks of news.)
+_CREDITED_BODY = re.compile(
+    r"(?:[社网报台站局部会院厅委办处司所队组室科馆校团]|新闻|广播|在线|频道)$|"
+    r"中心|公司|集团|大学|学院|协会|工作室|客户端|日报|晚报|时报|周刊|杂志|电视|传媒|"
+    # a post before the name (审核：综合科科长张明)
+    r"[科处局部股室]长|主任|书记|总监|经理|主管|干事|专员|"
+    + BYLINE_WORD
+    + "|"
+    + CREDIT_LABEL
+    + "|"
+    + CREW_LABEL
+)
+# A person's picture credit (摄影：X, 视频：X): its value is read as a credit's.
+_PERSON_PICTURE = re.compile(OPEN + r"(?:摄影|摄像|视频)\s*[:：/|｜]\s*")
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # "本报综合新华社、央视新闻报道": the paper speaking of itself before the outlets it follows.
@@ -207,7 +226,11 @@ def is_credit_as_written(text: str) -> bool:
     # "【纠错】 【责任编辑：X】", "2024-10-01 责任编辑：X"; a finished sentence before the
     # credit ("…普遍认可。【责任编辑：X】") makes the line the story's, the credit glued to it.
     found = _CREDIT_ANYWHERE.search(text)
-    if found and not _SENTENCE_END.search(text, 0, found.start()):
+    if (
+        found
+        and not _SENTENCE_END.search(text, 0, found.start())
+        and not _says_something(text, found.end())
+    ):
         return True
     # "本贴由X于2024年…在〖…〗发表", "发布时间 2024/03/15 22:36:13 by X": who posted and when.
     if (
@@ -231,7 +254,7 @@ def is_credit_as_written(text: str) -> bool:
     # "编辑 刘晓阳 校对 李铭" has no sentence in it; "审核通过后，…" does.
     sentence = SENTENCE_PUNCT.search(text) is not None
     if not sentence and (
-        _CREDIT_LEAD.match(text)
+        ((lead := _CREDIT_LEAD.match(text)) and not _says_something(text, lead.end() - 1))
         or ((_CREW_LEAD.match(text) or _QUALIFIED_CREDIT.match(text)) and _names_only(text))
         or (
             len(text) <= thresholds.BYLINE_MAX
@@ -246,6 +269,7 @@ def is_credit_as_written(text: str) -> bool:
     if (
         _SOURCE_CREDIT.match(text)
         and not _SENTENCE_END.search(text.rstrip("。"))
+        and not ((shot := _PERSON_PICTURE.match(text)) and _says_something(text, shot.end()))
         and not _describes_picture(text)
         and not ("，" in text and text.endswith("。"))  # "来源：X的数据显示，…。" is a sentence
     ):
@@ -268,6 +292,21 @@ def is_credit_as_written(text: str) -> bool:
         len(text) <= thresholds.BYLINE_MAX
         and text.endswith("摄")
         and _PHOTOGRAPHER_CREDIT.search(text) is not None
+    )
+
+
+def _says_something(text: str, value: int) -> bool:
+    """Whether the value (from ``value`` on) after a person's credit label is a clause or a slogan
+    rather than names: a run of Chinese characters longer than a name, naming no outlet,
+    no organisation, no role and no giver ("监制：严格按照国家标准", unlike "监制：韩冬",
+    "出品：示例日报新媒体中心", "摄影：新华社记者李某"). The labels credited whatever the
+    value (原标题：…, 配图：AI生成) keep theirs. Runs only on a line whose label matched."""
+    label = text[:value]
+    if "原" in label or "图" in label:
+        return False
+    return any(
+        not _CREDITED_BODY.search(run[0]) and not _GIVER.search(run[0])
+        for run in _PHRASE.finditer(text, value)
     )
 
 

@@ -65,11 +65,17 @@ _AUTHOR_COLON = re.compile(
 )
 # A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍",
 # also in brackets ("（总台记者 张倩）", a sign-off glued to the last paragraph: glued_credit).
+# The outlet may carry a "+" (an app's name: "南方+记者 X"); the names may close with what
+# the reporter did besides writing ("本报记者 X 文/摄", "文/图": the writer, who also shot).
+# A name in a credit line: two to four characters, or a two-character name set out with a
+# space inside to the width of three ("宫 蕾").
+_NAME_WORD = r"[\u4e00-\u9fff]\s[\u4e00-\u9fff](?![\u4e00-\u9fff·])|[\u4e00-\u9fff·]{2,4}"
 _AUTHOR_LINE = re.compile(
-    r"^[□■●◆▲△○\s]*[（(【\[]?(?:[^\s:：，。]{2,16}报道\s+)?(?:[\u4e00-\u9fff《》·]{0,12}?\s?)"
+    r"^[□■●◆▲△○◎◇★☆\s]*[（(【\[]?(?:[^\s:：，。]{2,16}报道\s+)?"
+    r"(?:[\u4e00-\u9fff《》·+＋]{0,12}?\s?)"
     r"(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+"
-    r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})"
-    r"(?:\s+[\u4e00-\u9fff]{2,8}报道)?[)）】\]]?$"
+    r"(?P<value>(?:" + _NAME_WORD + r")(?:[\s、](?:" + _NAME_WORD + r")){0,3})"
+    r"(?:\s+[\u4e00-\u9fff]{2,8}报道|\s+文\s*[/／、]?\s*[摄图])?[)）】\]]?$"
 )
 # "作者：方敏 海港大学教授", "作者简介：方敏，海港大学教授": a name, then what the author
 # is (the value of an author note, credit_lines.is_credit).
