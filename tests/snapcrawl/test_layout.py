@@ -21,7 +21,12 @@ def test_local_state_logs_and_locks_stay_under_data_dir(tmp_path):
     layout = DataDir(tmp_path)
     assert layout.dedup_store == tmp_path / "state" / "dedup.sqlite"
     assert layout.boilerplate_store == tmp_path / "state" / "boilerplate.sqlite"
-    assert layout.state_files() == [layout.dedup_store, layout.boilerplate_store]
+    assert layout.trap_store == tmp_path / "state" / "traps.sqlite"
+    assert layout.state_files() == [
+        layout.dedup_store,
+        layout.boilerplate_store,
+        layout.trap_store,
+    ]
     assert layout.lock("news") == tmp_path / "state" / "locks" / "news.lock"
     assert layout.run_log("r1") == tmp_path / "logs" / "r1.log"
     assert layout.run_stats("r1") == tmp_path / "logs" / "r1.stats.json"
