@@ -22,6 +22,24 @@ ORCHARD_STORY = [
     "下一步，县里计划建设果品分拣中心，统一品牌和包装，让山里的苹果卖出好价钱。",
 ]  # a made-up six-paragraph story: the body a test line is put into
 
+KITCHEN_STORY = [
+    "入冬以来，河畔的几个社区陆续开起了共享厨房，独居老人可以在这里和邻居一起做饭。",
+    "社区负责人介绍，厨房由一间闲置的活动室改造而成，灶具和餐具都由附近的企业捐赠。",
+    "每周三和周六，志愿者会带着老人去菜市场采购，再一起回到厨房做两三个家常菜。",
+    "一位八十岁的老人说，过去一个人吃饭总是凑合，现在每周都盼着来这里热闹热闹。",
+    "街道计划明年在另外三个社区推广这一做法，并为行动不便的老人提供送餐服务。",
+]  # a made-up five-paragraph story (the unseen-layout sets' tests)
+KITCHEN_TITLE = "河畔社区开起共享厨房"
+
+WHARF_STORY = [
+    "河畔区的老码头将在明年春天改建成滨江步道，全长约一点二公里，沿途设置休憩座椅。",
+    "区建设部门表示，改建工程会保留码头原有的石砌驳岸，并在入口处设置历史介绍牌。",
+    "附近居民对计划大多表示欢迎，但也有人担心施工期间的噪音会影响生活作息。",
+    "建设部门回应，夜间不会施工，并将在工地四周加装隔音屏障，减少对居民的影响。",
+]  # a made-up four-paragraph story (the later unseen-layout sets' tests)
+WHARF_TITLE = "河畔老码头明年改建滨江步道"
+WHARF_URL = "https://news.example.cn/city/20230708/1.html"
+
 
 def fixture_bytes(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()

@@ -20,14 +20,9 @@ from snapcrawl.extract import extract_article
 from snapcrawl.extract.chrome import without_gallery_counter
 from snapcrawl.extract.noise import breadcrumb_parts
 
-STORY = [
-    "河畔区的老码头将在明年春天改建成滨江步道，全长约一点二公里，沿途设置休憩座椅。",
-    "区建设部门表示，改建工程会保留码头原有的石砌驳岸，并在入口处设置历史介绍牌。",
-    "附近居民对计划大多表示欢迎，但也有人担心施工期间的噪音会影响生活作息。",
-    "建设部门回应，夜间不会施工，并将在工地四周加装隔音屏障，减少对居民的影响。",
-]
-TITLE = "河畔老码头明年改建滨江步道"
-URL = "https://news.example.cn/city/20230708/1.html"
+from .conftest import WHARF_STORY as STORY
+from .conftest import WHARF_TITLE as TITLE
+from .conftest import WHARF_URL as URL
 
 
 def _page(before: str = "", after: str = "", tail: str = "") -> str:

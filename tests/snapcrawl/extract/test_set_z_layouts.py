@@ -19,14 +19,9 @@ from snapcrawl.extract.chrome import line_kind
 from snapcrawl.extract.noise import notice_strength
 from snapcrawl.extract.ui_shapes import is_post_stamp
 
-STORY = [
-    "入冬以来，河畔的几个社区陆续开起了共享厨房，独居老人可以在这里和邻居一起做饭。",
-    "社区负责人介绍，厨房由一间闲置的活动室改造而成，灶具和餐具都由附近的企业捐赠。",
-    "每周三和周六，志愿者会带着老人去菜市场采购，再一起回到厨房做两三个家常菜。",
-    "一位八十岁的老人说，过去一个人吃饭总是凑合，现在每周都盼着来这里热闹热闹。",
-    "街道计划明年在另外三个社区推广这一做法，并为行动不便的老人提供送餐服务。",
-]
-TITLE = "河畔社区开起共享厨房"
+from .conftest import KITCHEN_STORY as STORY
+from .conftest import KITCHEN_TITLE as TITLE
+
 URL = "https://news.example.com/a/1.html"
 
 
