@@ -149,20 +149,27 @@ class DedupPipeline:
     def alternate_skipped(self, url: str, of: str) -> None:
         """Another view of the article ``of`` that was not fetched: an ``alternate`` row,
         so later runs do not fetch it either (``snapcrawl.state.seen``)."""
+        self._add_pointer(url, of, ALTERNATE, self._known(of))
+
+    def _add_pointer(self, url: str, story: str, kind: str, described: dict[str, Any]) -> bool:
+        """A duplicates row saying ``url`` is no copy of its own but leads to ``story``
+        (a ``redirect`` hop, an ``alternate`` view); False when the log cannot be written."""
         row = {
             "url": url,
-            "dup_of": of,
-            "kind": ALTERNATE,
+            "dup_of": story,
+            "kind": kind,
             "similarity": 1.0,
             "run_id": self.run_id,
             "detected_at": datetime.now(UTC),
-            **self._known(of),
+            **described,
             "host": url_host(url),
         }
         try:
             self.duplicates.add(row)
         except STORAGE_ERRORS as error:
             self.services.storage.write_failed(error, "the duplicates log")
+            return False
+        return True
 
     def _known(self, url: str) -> dict[str, Any]:
         """The title and crawl date of the story at ``url`` as far as this run knows them
@@ -245,20 +252,7 @@ class DedupPipeline:
         replaces later are repointed like its other duplicates (``update("dup_of")``)."""
         for hop in dict.fromkeys(hops):
             self.stats.inc_value(counters.DEDUP_REDIRECTS)
-            row = {
-                "url": hop,
-                "dup_of": story,
-                "kind": REDIRECT,
-                "similarity": 1.0,
-                "run_id": self.run_id,
-                "detected_at": datetime.now(UTC),
-                **described,
-                "host": url_host(hop),
-            }
-            try:
-                self.duplicates.add(row)
-            except STORAGE_ERRORS as error:
-                self.services.storage.write_failed(error, "the duplicates log")
+            if not self._add_pointer(hop, story, REDIRECT, described):
                 return
 
     def _record_duplicate(

@@ -128,10 +128,10 @@ class TrapMiddleware(BaseSpiderMiddleware):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrapMiddleware:
-        config = crawl_services(crawler).config
+        services = crawl_services(crawler)
+        config = services.config
         if not config.trap_enabled:
             raise NotConfigured("SNAPCRAWL_TRAP_ENABLED is off")
-        services = crawl_services(crawler)
         memory = None
         if config.trap_remember_runs and config.trap_barren_pages:
             memory = TrapMemory(services.layout.trap_store, config.trap_remember_runs)
@@ -148,7 +148,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
         crawler.signals.connect(middleware.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(middleware.known_article, signal=article_known)
-        crawl_services(crawler).link_gate = middleware
+        services.link_gate = middleware
         return middleware
 
     def spider_opened(self, spider: Spider) -> None:

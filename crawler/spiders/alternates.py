@@ -45,12 +45,17 @@ def alternate_views(response: TextResponse, links: Iterable[Link]) -> set[str]:
     printing.update(_print_titles(response))
     if len(printing) == 1:
         hrefs.append(printing.pop())
-    urls = set()
-    for href in hrefs:
-        href = strip_html5_whitespace(href)
-        if href and not href.startswith("#") and not href.lower().startswith("javascript:"):
-            urls.add(safe_url_string(response.urljoin(href), encoding=response.encoding))
-    return urls
+    return {url for href in hrefs if (url := _absolute(response, href))}
+
+
+def _absolute(response: TextResponse, href: str, anchor: bool = False) -> str | None:
+    """``href`` resolved against the page; None for no address (empty, a script). A
+    bare fragment is the page itself in an anchor (as the spider's links read it) and
+    no view in the head."""
+    href = strip_html5_whitespace(href)
+    if not href or href.lower().startswith("javascript:") or (href[0] == "#" and not anchor):
+        return None
+    return safe_url_string(response.urljoin(href), encoding=response.encoding)
 
 
 def _head_views(response: TextResponse) -> Iterable[str]:
@@ -78,10 +83,9 @@ def _print_titles(response: TextResponse) -> set[str]:
     urls = set()
     for element in response.selector.root.iter("a"):
         title = element.get("title")
-        if title and element.get("href") and _is_print_command(title):
-            href = strip_html5_whitespace(element.get("href"))
-            if href and not href.lower().startswith("javascript:"):
-                urls.add(safe_url_string(response.urljoin(href), encoding=response.encoding))
+        href = element.get("href")
+        if title and href and _is_print_command(title) and (url := _absolute(response, href, True)):
+            urls.add(url)
     return urls
 
 
