@@ -46,11 +46,19 @@ _LABEL_WORDS_RE = "(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + ")"
 _LABEL_GAP = re.compile(r"(?<=[来來稿出])[ \u3000]+(?=[源处處]\s*[:：|｜丨︱│┃/／]|[源处處]$)")
 
 
+# "来源 Source：X", "來源/Source: X": a bilingual page's label, its English name after the
+# Chinese word and before the colon; the Chinese word stands for both.
+_ENGLISH_NAME = re.compile(r"(?<=[源处處自])(?:\s*[/／]\s*|\s+)(?i:source|from)(?=\s*[:：])")
+
+
 def close_label_gaps(text: str) -> str:
-    """``text`` with the gap inside a spaced-out label closed ("来 源：X" gives "来源：X"): the
-    label normaliser the source readers share, instead of a list of spaced spellings."""
+    """``text`` with the gap inside a spaced-out label closed ("来 源：X" gives "来源：X") and
+    a bilingual label's English name dropped ("来源 Source：X" gives "来源：X"): the label
+    normaliser the source readers share, instead of a list of spellings."""
     if "源" in text or "处" in text or "處" in text:
-        return _LABEL_GAP.sub("", text)
+        text = _LABEL_GAP.sub("", text)
+        if "ource" in text or "OURCE" in text or "rom" in text:
+            text = _ENGLISH_NAME.sub("", text)
     return text
 
 
@@ -70,6 +78,11 @@ _WORD_BREAK = re.compile(r"[\s\u3000|｜丨︱│┃,，。;；、（(【\[]")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'’-]*)*")
 _AFTER_NAME = frozenset("，,。;；|｜丨、")
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
+# "原载《X》", "摘自《X》": a label that says the page took the story from X, then X in book
+# marks with no colon between.
+_TITLE_TAKEN = re.compile(
+    r"(?:原[载載](?:于|於)?|摘自|[选選]自|[转轉](?:[载載])?自)\s*(?=《[^《》]{2,30}》)"
+)
 _LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃/／]")
 _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜/／]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
@@ -82,6 +95,10 @@ _LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|
 # left unrendered) and a counter ("10544次") stand where an outlet would, and name none.
 _NOT_OUTLET = re.compile(
     r"[:：=<>\"]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传|时间$|时区|农历|\d\s*次"
+    # a link's call to follow it ("点击查看原文", "阅读原文", "原文链接", "點此"), its address
+    # left out: where the story is, said as a link, names no outlet
+    r"|^(?:请|請)?(?:点击|點擊|点此|點此)|(?:查看|阅读|閱讀|檢視)原文|原文(?:链接|連結|地址)"
+    r"|(?i:^(?:click|read more|original link)\b)"
 )
 _MAX_META_LINE = 60
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
@@ -187,8 +204,19 @@ def labeled_source(text: str) -> str | None:
             return found
         if value := bar_segment(text, _SEGMENT_LABEL):
             return outlet_token(value)
+    if "《" in text and len(text) <= _MAX_META_LINE and (found := _taken_from_title(text)):
+        return found
     if ("源" in text or "转" in text) and len(text) <= _MAX_META_LINE:  # 来源, 转自
         return _spaced_source(text)
+    return None
+
+
+def _taken_from_title(text: str) -> str | None:
+    """X of "原载《X》2024年6月28日第2版", "（作者系…）摘自《X》": a taken-from label with no
+    colon before the title it names in book marks, anywhere on a short line."""
+    for match in _TITLE_TAKEN.finditer(text):
+        if not _MEDIA_BEFORE.search(text[: match.start()]):
+            return outlet_token(text[match.end() :])
     return None
 
 
