@@ -141,7 +141,7 @@ EPAPER_PAGE = (
 # A row of a page's own buttons, alone on its line: 【打印】【关闭窗口】, 举报/反馈, 【我要纠错】,
 # 加载更多, 投诉. Kept out of UI_WORDS, whose characters every line is scanned for.
 BUTTON_ROW = re.compile(
-    r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
+    r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|关闭|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
     r"(?:点击)?加载更多|打赏作者|打赏|一键收藏|立即打开|立即查看|(?:App|APP|app)内打开|打开看看)"
     r"[\s】\]/／|｜]*){1,4}$"
 )

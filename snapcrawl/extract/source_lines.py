@@ -119,6 +119,8 @@ _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least t
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源于?|稿源|转载?自)\s+(?=[^\s:：|｜丨︱│┃])")
 # "来源：" ending its line: the value is the next block.
 # A label alone in its cell ("来源" | "新华社" in an info table) says the same.
+# "【来源】X", "[来源] X": the label in brackets, its value after them.
+_BRACKETED_LABEL = re.compile(r"[【\[〔]\s*(?P<label>" + _LABEL_WORDS_RE + r")\s*[】\]〕]\s*")
 _LABEL_AT_END = re.compile(_LABEL_WORDS_RE + r"\s*[:：]\s*$")
 _LABEL_ALONE = re.compile("^" + _LABEL_WORDS_RE + "$")
 # By whose leave the story is published: "本文为X授权Y《专栏》发布", "本文由X独家授权Y刊发",
@@ -138,6 +140,14 @@ _SELF_CREDIT = re.compile(
     r"首发于|原载于?|原发于)\s*[:：]?\s*(?:微信公众号|公众号|微信号|头条号|百家号|微博)?\s*[:：]?\s*"
     r"[“「\"《]?(?P<name>[^\s，,。；;：:“”「」\"《》（）()【】]{2,30}?)[”」\"》]?"
     r"(?=$|[\s，,。；;（()）】\]])"
+)
+
+
+# "本文系X原创，转载请注明出处", "本文为「X」独家原创稿件": the outlet claiming the story as
+# its own.
+_OWN_WORK = re.compile(
+    r"^[\s（(【\[]*(?:本文|此文|文章|本篇|本稿)\s*(?:系|为|為|是)\s*(?P<open>[“「\"《]?)"
+    r"(?P<name>[^\s，,。；;“”「」\"《》（）()]{2,20}?)[”」\"》]?\s*(?:独家|獨家)?(?:原创|原創)"
 )
 
 
@@ -188,7 +198,12 @@ def unlabeled_token(value: str) -> str | None:
 def labeled_source(text: str) -> str | None:
     """X of "来源：X" in ``text``, unless the label credits a picture (图片来源：X); in a
     "|"-separated meta line a segment may carry its label without a colon (来源CSDN); a
-    short dated meta line may set it off by a space alone ("2024-03-05 10:00 来源 X")."""
+    short dated meta line may set it off by a space alone ("2024-03-05 10:00 来源 X"). A
+    Hong Kong page's colon (來源︰X) and a label in brackets (【来源】X) read as 来源：X."""
+    if "︰" in text or "﹕" in text:
+        text = text.replace("︰", "：").replace("﹕", "：")
+    if ("】" in text or "]" in text) and (match := _BRACKETED_LABEL.search(text)):
+        text = f"{text[: match.start()]}{match['label']}：{text[match.end() :]}"
     if _LABEL_MARKS.search(text):
         text = close_label_gaps(text)
         if ":" in text or "：" in text or "丨" in text or "︱" in text or _BAR_LABEL.search(text):
@@ -268,8 +283,8 @@ def self_credit(text: str) -> str | None:
     """X of a sign-off where the page names where it came from in words: "本文来自X，更多…",
     "文章转载自微信公众号“X”", "（本文首发于X）", or by whose leave it is published: "本文为X
     授权Y《专栏》发布" (X when X is an outlet, else Y, the outlet it was given to), "本文经X
-    授权转载". Read last: a portal signs its own name this way under a story it credits to
-    another outlet on the meta line."""
+    授权转载", or as the outlet's own work: "本文系X原创". Read last: a portal signs its own
+    name this way under a story it credits to another outlet on the meta line."""
     if len(text) > _MAX_SIGN_OFF or ("本" not in text and "文" not in text):
         return None
     if match := _SELF_CREDIT.match(text):
@@ -279,6 +294,9 @@ def self_credit(text: str) -> str | None:
         if match["reprint"] or OUTLET_SHAPE.search(owner):
             return unlabeled_token(owner)
         return unlabeled_token(host) if host else None
+    if ("原创" in text or "原創" in text) and (match := _OWN_WORK.match(text)):
+        name = match["name"]  # an outlet's name or one in quotes, not "本文系作者原创"
+        return unlabeled_token(name) if match["open"] or OUTLET_SHAPE.search(name) else None
     return None
 
 
