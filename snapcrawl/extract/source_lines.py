@@ -24,6 +24,8 @@ from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
 _MEDIA_BEFORE = re.compile(
     r"(?:" + MEDIA_NOUN + r"|圖片|圖表|圖|攝影|影片|視頻|資料"
     r"|(?i:photo|image|picture|video|data|chart|graphic|map|cover))\s*[（(【\[]?\s*$"
+    # a bracketed caption's kind, then its credit: "（资料图，来源：X）", "(图片，来源：X)"
+    r"|[（(](?:资料图片?|資料圖片?|图片|圖片|照片|配图|配圖|视频|視頻|截图|截圖)\s*[，,、]\s*$"
 )
 _MEDIA_CREDIT = re.compile(
     PICTURE_FROM

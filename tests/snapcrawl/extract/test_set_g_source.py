@@ -12,7 +12,8 @@ pages':
   and a toolbar's buttons beside a dated outlet ("2024-07-08 08:30 X日报 【打印】");
 - a Hong Kong colon (來源︰X) and a label in brackets (【来源】X);
 - the outlet claiming the story as its own ("本文系X原创");
-- an author's label alone in its cell or term, the name in the next ("作者" | "X").
+- an author's label alone in its cell or term, the name in the next ("作者" | "X");
+- a bracketed caption's kind, then its credit ("（资料图，来源：X）"): the picture's.
 """
 
 from __future__ import annotations
@@ -172,3 +173,15 @@ def test_an_own_work_sign_off_names_the_source_when_nothing_else_does() -> None:
 )
 def test_an_authors_label_alone_in_its_cell(side: str, author: str | None) -> None:
     assert extract_article(_page(WHEN, side=side), URL).author == author
+
+
+@pytest.mark.parametrize(
+    "caption", ["（资料图，来源：北辰日报）", "（图片，来源：视觉中国）", "(視頻，來源：香江電台)"]
+)
+def test_a_bracketed_captions_kind_then_its_credit_is_the_pictures(caption: str) -> None:
+    assert labeled_source(caption) is None
+    assert _source(_page(WHEN, first="", side=f"<p>{caption}</p>")) is None
+
+
+def test_a_comma_before_the_label_elsewhere_keeps_the_source() -> None:
+    assert labeled_source("（本报综合，来源：北辰日报）") == "北辰日报"
