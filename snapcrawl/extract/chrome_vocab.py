@@ -135,7 +135,7 @@ UI_VERBS = (
 )
 # An e-paper's page beside its paper's name and date: "第03版：综合新闻", "A05版", "版次：A03".
 EPAPER_PAGE = (
-    r"第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*[\u4e00-\u9fff]{1,10})?|(?<![A-Za-z])[A-Z]\d{1,3}\s*版"
+    r"第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s:：|｜]{1,10})?|(?<![A-Za-z])[A-Z]\d{1,3}\s*版"
     r"|版[次面]\s*[:：]?\s*[A-Za-z]?\d{1,3}"
 )
 # A row of a page's own buttons, alone on its line: 【打印】【关闭窗口】, 举报/反馈, 【我要纠错】,

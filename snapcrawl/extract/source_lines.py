@@ -83,7 +83,7 @@ _BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
 # "原载《X》", "摘自《X》": a label that says the page took the story from X, then X in book
 # marks with no colon between.
 _TITLE_TAKEN = re.compile(
-    r"(?:原[载載](?:于|於)?|摘自|[选選]自|[转轉](?:[载載])?自)\s*(?=《[^《》]{2,30}》)"
+    r"(?:原[载載][于於]?|摘自|[选選]自|[转轉][载載]?自)\s*(?=《[^》]{2,30}》)"
 )
 _LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃/／]")
 _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜/／]")
@@ -122,7 +122,9 @@ _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源于?|稿源|转载?自
 # "来源：" ending its line: the value is the next block.
 # A label alone in its cell ("来源" | "新华社" in an info table) says the same.
 # "【来源】X", "[来源] X": the label in brackets, its value after them.
-_BRACKETED_LABEL = re.compile(r"[【\[〔]\s*(?P<label>" + _LABEL_WORDS_RE + r")\s*[】\]〕]\s*")
+_BRACKETED_LABEL = re.compile(
+    r"[【\[〔]\s*(?P<label>(?:文章|新聞|新闻|稿件|信息|消息|本文)?(?:来源|來源|稿源|出处|出處))\s*[】\]〕]\s*"
+)
 _LABEL_AT_END = re.compile(_LABEL_WORDS_RE + r"\s*[:：]\s*$")
 _LABEL_ALONE = re.compile("^" + _LABEL_WORDS_RE + "$")
 # By whose leave the story is published: "本文为X授权Y《专栏》发布", "本文由X独家授权Y刊发",
@@ -148,8 +150,8 @@ _SELF_CREDIT = re.compile(
 # "本文系X原创，转载请注明出处", "本文为「X」独家原创稿件": the outlet claiming the story as
 # its own.
 _OWN_WORK = re.compile(
-    r"^[\s（(【\[]*(?:本文|此文|文章|本篇|本稿)\s*(?:系|为|為|是)\s*(?P<open>[“「\"《]?)"
-    r"(?P<name>[^\s，,。；;“”「」\"《》（）()]{2,20}?)[”」\"》]?\s*(?:独家|獨家)?(?:原创|原創)"
+    r"^\W*(?:本文|此文|文章|本篇|本稿)\s*(?:系|为|為|是)\s*(?P<open>[“「\"《]?)(?P<name>\w{2,20}?)\W?"
+    r"\s*(?:独家|獨家)?(?:原创|原創)"
 )
 
 
@@ -204,7 +206,11 @@ def labeled_source(text: str) -> str | None:
     Hong Kong page's colon (來源︰X) and a label in brackets (【来源】X) read as 来源：X."""
     if "︰" in text or "﹕" in text:
         text = text.replace("︰", "：").replace("﹕", "：")
-    if ("】" in text or "]" in text) and (match := _BRACKETED_LABEL.search(text)):
+    if (
+        ("】" in text or "]" in text)
+        and ("源" in text or "处" in text or "處" in text or "自" in text)
+        and (match := _BRACKETED_LABEL.search(text))
+    ):
         text = f"{text[: match.start()]}{match['label']}：{text[match.end() :]}"
     if _LABEL_MARKS.search(text):
         text = close_label_gaps(text)
@@ -221,7 +227,7 @@ def labeled_source(text: str) -> str | None:
             return found
         if value := bar_segment(text, _SEGMENT_LABEL):
             return outlet_token(value)
-    if "《" in text and len(text) <= _MAX_META_LINE and (found := _taken_from_title(text)):
+    if "《" in text and ("自" in text or "原" in text) and (found := _taken_from_title(text)):
         return found
     if ("源" in text or "转" in text) and len(text) <= _MAX_META_LINE:  # 来源, 转自
         return _spaced_source(text)
@@ -231,6 +237,8 @@ def labeled_source(text: str) -> str | None:
 def _taken_from_title(text: str) -> str | None:
     """X of "原载《X》2024年6月28日第2版", "（作者系…）摘自《X》": a taken-from label with no
     colon before the title it names in book marks, anywhere on a short line."""
+    if len(text) > _MAX_META_LINE:
+        return None
     for match in _TITLE_TAKEN.finditer(text):
         if not _MEDIA_BEFORE.search(text[: match.start()]):
             return outlet_token(text[match.end() :])
