@@ -1,6 +1,7 @@
-"""A story told after another outlet's: 据X, 据X报道, 据X消息, 综合X, （据新华社）; the
-dateline an outlet opens its own story with: 新华社北京3月5日电, 【X消息】, X讯（记者…）; and
-an outlet signing off with no label: （海港日报）, 文/海港晚报.
+"""A story told after another outlet's: 据X, 据X报道, 据X消息, 综合X, （据新华社）, and in
+traditional characters 據X報導, （據路透社電）; the dateline an outlet opens its own story
+with: 新华社北京3月5日电, 【X消息】, X讯（记者…）; and an outlet signing off with no label:
+（海港日报）, 文/海港晚报.
 
 Portals and local papers that retell an agency's story often carry no 来源 label: they say
 where the story comes from with 据 ("according to") or 综合 ("compiled from") at its edge,
@@ -26,15 +27,20 @@ _NAMES = _NAME + r"(?:\s*[、，,/和与及]\s*" + _NAME + r"){0,5}"
 _WHEN = r"(?:\d{1,2}月)?(?:\d{1,2}日)?"  # 据新华社3月5日报道
 # The whole line: the lead word, the outlets, a closing word, in brackets or bare.
 _LINE = re.compile(
-    r"^\s*(?P<open>[（(【\[〔]?)\s*(?:据|综合自?|综合整理自)\s*(?P<names>"
+    r"^\s*(?P<open>[（(【\[〔]?)\s*(?:[据據]|[综綜]合自?|[综綜]合整理自)\s*(?P<names>"
     + _NAMES
     + r")\s*"
     + _WHEN
-    + r"(?:综合报道|联合报道|报道|消息|电|整理|等)?\s*(?P<close>[）)】\]〕]?)[。.]?\s*$"
+    + r"(?:[综綜]合[报報][道導]|[联聯]合[报報][道導]|[报報][道導]|消息|[电電]|整理|等)?\s*"
+    + r"(?P<close>[）)】\]〕]?)[。.]?\s*$"
 )
 # The story's first words: 据X报道， / 据X消息， / 据X3月5日电，
 _OPENING = re.compile(
-    r"^\s*据\s*(?P<names>" + _NAMES + r")\s*" + _WHEN + r"(?:报道|消息|电)\s*[，,：:]"
+    r"^\s*[据據]\s*(?P<names>"
+    + _NAMES
+    + r")\s*"
+    + _WHEN
+    + r"(?:[报報][道導]|消息|[电電])\s*[，,：:]"
 )
 _SPLIT = re.compile(r"\s*[、，,/和与及]\s*")
 # A brand in Latin letters (BBC, CNN, Reuters) or a broadcaster's short name (央视, 东方卫视).
@@ -42,7 +48,8 @@ _OTHER_OUTLET = re.compile(r"^[A-Z][A-Za-z]{1,11}$|^央视|卫视$|客户端$")
 # Words shaped like an outlet's name that name none: a kind of medium, not one outlet.
 _GENERIC = re.compile(
     r"^(?:外|多家|各|有关|相关|境外|国外|海外|当地|官方|网络)?"
-    r"(?:新闻|要闻|资讯|媒体|媒|报道|消息|电视|广播|在线|频道|日报|晚报|传媒|杂志|报刊|报纸|网站|网)$"
+    r"(?:新[闻聞]|要[闻聞]|[资資][讯訊]|媒[体體]|媒|[报報][道導]|消息|[电電][视視]|[广廣]播|在[线線]"
+    r"|[频頻]道|日[报報]|晚[报報]|[传傳]媒|[杂雜][志誌]|[报報]刊|[报報][纸紙]|[网網]站|[网網])$"
 )
 
 
@@ -66,7 +73,7 @@ def attribution_line(text: str) -> str | None:
     >>> attribution_line("据了解"), attribution_line("综合新闻"), attribution_line("据外媒报道")
     (None, None, None)
     """
-    if len(text) > 60 or ("据" not in text and "综合" not in text):
+    if len(text) > 60 or not ("据" in text or "據" in text or "综合" in text or "綜合" in text):
         return None
     match = _LINE.match(text)
     if not match or bool(match["open"]) != bool(match["close"]):
@@ -83,7 +90,7 @@ def opening_attribution(text: str) -> str | None:
     >>> opening_attribution("据悉，大会于昨日开幕。") is None
     True
     """
-    if not text.lstrip().startswith("据"):
+    if not text.lstrip().startswith(("据", "據")):
         return None
     match = _OPENING.match(text)
     return _outlets(match["names"]) if match else None

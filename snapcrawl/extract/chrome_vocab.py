@@ -133,10 +133,15 @@ UI_VERBS = (
     r"手机看|听新闻|听全文|播报|收听|朗读|跳过|上一篇|下一篇|上一页|下一页|下一集|选集|直播间|"
     r"列印|转寄|字级"
 )
+# An e-paper's page beside its paper's name and date: "第03版：综合新闻", "A05版", "版次：A03".
+EPAPER_PAGE = (
+    r"第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s:：|｜]{1,10})?|(?<![A-Za-z])[A-Z]\d{1,3}\s*版"
+    r"|版[次面]\s*[:：]?\s*[A-Za-z]?\d{1,3}"
+)
 # A row of a page's own buttons, alone on its line: 【打印】【关闭窗口】, 举报/反馈, 【我要纠错】,
 # 加载更多, 投诉. Kept out of UI_WORDS, whose characters every line is scanned for.
 BUTTON_ROW = re.compile(
-    r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
+    r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|关闭|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
     r"(?:点击)?加载更多|打赏作者|打赏|一键收藏|立即打开|立即查看|(?:App|APP|app)内打开|打开看看)"
     r"[\s】\]/／|｜]*){1,4}$"
 )

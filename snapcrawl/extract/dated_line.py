@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.chrome_vocab import BUTTON_ROW, EPAPER_PAGE
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.source_lines import unlabeled_token
@@ -25,7 +26,7 @@ _META_LINE_WORDS = re.compile(
     r"|(?:我要|发表|参与)评论\s*(?:[(（]\s*\d*\s*[)）])?"
     # a counter either way round: "阅读10544次", "浏览：88", "点击(12)", "阅读量：3.4万"
     r"|(?:阅读|评论|浏览|点击|人气|阅览|播放|觀看|观看)(?:量|数|次数)?\s*[:：(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?[)）]?"
-    r"|\d+\s*次"
+    r"|\d+\s*次|" + EPAPER_PAGE  # an e-paper's page: "第03版：综合新闻"
 )
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")
@@ -83,7 +84,8 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
         rest = _META_LINE_WORDS.sub(" ", rest)
         words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]
-        tokens = [t for t in words if not _LOCATION.search(t)]
+        # "【打印】", "[关闭窗口]": the page's own buttons beside the date name no one
+        tokens = [t for t in words if not _LOCATION.search(t) and not BUTTON_ROW.match(t)]
         if found := _outlet_before_reporter(opening, tokens):
             return found
         if (

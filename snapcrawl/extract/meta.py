@@ -10,6 +10,7 @@ the same way. The bigger fields have their own modules: ``title``, ``published``
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from lxml import etree
 
 from snapcrawl.extract import accounts, credits
 from snapcrawl.extract.credit_lines import credited_span
-from snapcrawl.extract.credit_names import without_outlet
+from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
 from snapcrawl.extract.dates import parse_date, with_year
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.labeled_lines import LabelIndex, labeled_positions
@@ -171,6 +172,8 @@ def extract_author(
     states about the article."""
     if found := credits.author_from_lines(zone, credited_span(lines, body)):
         return without_outlet(found, site, source)
+    if found := _author_label_then_name(zone):
+        return without_outlet(found, site, source)
     if found := accounts.followed_account(lines):
         return found
     tags = dict(head.metas)
@@ -185,6 +188,23 @@ def extract_author(
     if found is None and (stated := head.stated("script:author")):  # script_fields.py
         return credits.author_from_tags({"author": stated}, site, source)
     return found
+
+
+# An author's label alone in its cell or term ("作者" | "陳志豪" in an info table or a <dl>).
+_AUTHOR_ALONE = re.compile(r"^(?:作\s*者|撰\s*文|撰\s*稿|执\s*笔|執\s*筆)\s*[:：]?$")
+_LABEL_CELL = 6  # a label alone is this short
+
+
+def _author_label_then_name(zone: list[Line]) -> str | None:
+    """The name on the line after an author's label that ends its own line or cell, when
+    that line is a person's name (an outlet there is a 来源's, read by source.py)."""
+    for line, nxt in itertools.pairwise(zone):
+        if line.chars <= _LABEL_CELL and nxt.index == line.index + 1:
+            if not _AUTHOR_ALONE.match(line.text.strip()):
+                continue
+            name = clean_name(nxt.text.strip())
+            return name if name and not is_outlet_name(name) else None
+    return None
 
 
 def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.according_to import attribution_line
+from snapcrawl.extract.chrome_vocab import EPAPER_PAGE
 from snapcrawl.extract.dates import date_spans, ends_with_date, find_dates, is_date_only
 from snapcrawl.extract.notice_vocab import (
     NOTICE_FAMILIES,
@@ -106,6 +107,7 @@ _META_EXTRAS = re.compile(
     r"|(?<!\S)(?:记者|記者|通讯员|通訊員)(?:\s*[\u4e00-\u9fff·]{2,4}(?=\s|$)){1,3}"
     # what kind of report, after a slash ("聯合報／記者X／即時報導", "記者X／台北報導")
     r"|(?<!\S)[\u4e00-\u9fff]{0,4}(?:報導|报道)(?=\s|$)"
+    r"|" + EPAPER_PAGE  # an e-paper's page ("湖州日报 2024年09月06日 第03版：综合新闻")
 )
 # A site's address on a dateline: "http://www.example.com", "NEWS.EXAMPLE.COM.CN".
 _ADDRESS = re.compile(

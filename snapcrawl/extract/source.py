@@ -52,6 +52,7 @@ from snapcrawl.extract.zones import lines_between
 _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
 _STORY_TAIL = 3  # the story's last lines, where a sign-off stands
 _OPENING_LINES = 6  # lines over the story's first paragraph where a dateline may stand
+_ABOVE_HEADING = 2  # lines over the story's first line where its paper's dateline may stand
 _SOURCE_WORD = re.compile("[源處处]")  # 来源, 稿源, 出处, 出處
 _CREDIT_BLOCK_LINE = 40  # a credit is one short line
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
@@ -118,6 +119,11 @@ def _candidates(
             yield found
         if _opens_story(line):
             break  # the story has begun
+    if body:  # or over its heading, left out of it: an e-paper's "X日报 2024年7月8日 A05版"
+        start = body[0].index
+        for line in lines_between(lines, start - _ABOVE_HEADING, start - 1):
+            if found := dated_outlet(line.text):
+                yield found
     if found := wechat_account(zone):
         yield found
     issuers: list[str] = []  # filled by the pass over the lines _labeled_elsewhere makes

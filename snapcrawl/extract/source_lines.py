@@ -24,6 +24,8 @@ from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
 _MEDIA_BEFORE = re.compile(
     r"(?:" + MEDIA_NOUN + r"|圖片|圖表|圖|攝影|影片|視頻|資料"
     r"|(?i:photo|image|picture|video|data|chart|graphic|map|cover))\s*[（(【\[]?\s*$"
+    # a bracketed caption's kind, then its credit: "（资料图，来源：X）", "(图片，来源：X)"
+    r"|[（(](?:资料图片?|資料圖片?|图片|圖片|照片|配图|配圖|视频|視頻|截图|截圖)\s*[，,、]\s*$"
 )
 _MEDIA_CREDIT = re.compile(
     PICTURE_FROM
@@ -46,11 +48,19 @@ _LABEL_WORDS_RE = "(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + ")"
 _LABEL_GAP = re.compile(r"(?<=[来來稿出])[ \u3000]+(?=[源处處]\s*[:：|｜丨︱│┃/／]|[源处處]$)")
 
 
+# "来源 Source：X", "來源/Source: X": a bilingual page's label, its English name after the
+# Chinese word and before the colon; the Chinese word stands for both.
+_ENGLISH_NAME = re.compile(r"(?<=[源处處自])(?:\s*[/／]\s*|\s+)(?i:source|from)(?=\s*[:：])")
+
+
 def close_label_gaps(text: str) -> str:
-    """``text`` with the gap inside a spaced-out label closed ("来 源：X" gives "来源：X"): the
-    label normaliser the source readers share, instead of a list of spaced spellings."""
+    """``text`` with the gap inside a spaced-out label closed ("来 源：X" gives "来源：X") and
+    a bilingual label's English name dropped ("来源 Source：X" gives "来源：X"): the label
+    normaliser the source readers share, instead of a list of spellings."""
     if "源" in text or "处" in text or "處" in text:
-        return _LABEL_GAP.sub("", text)
+        text = _LABEL_GAP.sub("", text)
+        if "ource" in text or "OURCE" in text or "rom" in text:
+            text = _ENGLISH_NAME.sub("", text)
     return text
 
 
@@ -70,6 +80,11 @@ _WORD_BREAK = re.compile(r"[\s\u3000|｜丨︱│┃,，。;；、（(【\[]")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'’-]*)*")
 _AFTER_NAME = frozenset("，,。;；|｜丨、")
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
+# "原载《X》", "摘自《X》": a label that says the page took the story from X, then X in book
+# marks with no colon between.
+_TITLE_TAKEN = re.compile(
+    r"(?:原[载載][于於]?|摘自|[选選]自|[转轉][载載]?自)\s*(?=《[^》]{2,30}》)"
+)
 _LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃/／]")
 _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜/／]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
@@ -82,6 +97,10 @@ _LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|
 # left unrendered) and a counter ("10544次") stand where an outlet would, and name none.
 _NOT_OUTLET = re.compile(
     r"[:：=<>\"]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传|时间$|时区|农历|\d\s*次"
+    # a link's call to follow it ("点击查看原文", "阅读原文", "原文链接", "點此"), its address
+    # left out: where the story is, said as a link, names no outlet
+    r"|^(?:请|請)?(?:点击|點擊|点此|點此)|(?:查看|阅读|閱讀|檢視)原文|原文(?:链接|連結|地址)"
+    r"|(?i:^(?:click|read more|original link)\b)"
 )
 _MAX_META_LINE = 60
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
@@ -102,6 +121,10 @@ _CARD_MIN = 8  # a headline or a caption before a bracketed 来源 is at least t
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:来源于?|稿源|转载?自)\s+(?=[^\s:：|｜丨︱│┃])")
 # "来源：" ending its line: the value is the next block.
 # A label alone in its cell ("来源" | "新华社" in an info table) says the same.
+# "【来源】X", "[来源] X": the label in brackets, its value after them.
+_BRACKETED_LABEL = re.compile(
+    r"[【\[〔]\s*(?P<label>(?:文章|新聞|新闻|稿件|信息|消息|本文)?(?:来源|來源|稿源|出处|出處))\s*[】\]〕]\s*"
+)
 _LABEL_AT_END = re.compile(_LABEL_WORDS_RE + r"\s*[:：]\s*$")
 _LABEL_ALONE = re.compile("^" + _LABEL_WORDS_RE + "$")
 # By whose leave the story is published: "本文为X授权Y《专栏》发布", "本文由X独家授权Y刊发",
@@ -121,6 +144,14 @@ _SELF_CREDIT = re.compile(
     r"首发于|原载于?|原发于)\s*[:：]?\s*(?:微信公众号|公众号|微信号|头条号|百家号|微博)?\s*[:：]?\s*"
     r"[“「\"《]?(?P<name>[^\s，,。；;：:“”「」\"《》（）()【】]{2,30}?)[”」\"》]?"
     r"(?=$|[\s，,。；;（()）】\]])"
+)
+
+
+# "本文系X原创，转载请注明出处", "本文为「X」独家原创稿件": the outlet claiming the story as
+# its own.
+_OWN_WORK = re.compile(
+    r"^\W*(?:本文|此文|文章|本篇|本稿)\s*(?:系|为|為|是)\s*(?P<open>[“「\"《]?)(?P<name>\w{2,20}?)\W?"
+    r"\s*(?:独家|獨家)?(?:原创|原創)"
 )
 
 
@@ -171,7 +202,16 @@ def unlabeled_token(value: str) -> str | None:
 def labeled_source(text: str) -> str | None:
     """X of "来源：X" in ``text``, unless the label credits a picture (图片来源：X); in a
     "|"-separated meta line a segment may carry its label without a colon (来源CSDN); a
-    short dated meta line may set it off by a space alone ("2024-03-05 10:00 来源 X")."""
+    short dated meta line may set it off by a space alone ("2024-03-05 10:00 来源 X"). A
+    Hong Kong page's colon (來源︰X) and a label in brackets (【来源】X) read as 来源：X."""
+    if "︰" in text or "﹕" in text:
+        text = text.replace("︰", "：").replace("﹕", "：")
+    if (
+        ("】" in text or "]" in text)
+        and ("源" in text or "处" in text or "處" in text or "自" in text)
+        and (match := _BRACKETED_LABEL.search(text))
+    ):
+        text = f"{text[: match.start()]}{match['label']}：{text[match.end() :]}"
     if _LABEL_MARKS.search(text):
         text = close_label_gaps(text)
         if ":" in text or "：" in text or "丨" in text or "︱" in text or _BAR_LABEL.search(text):
@@ -187,8 +227,21 @@ def labeled_source(text: str) -> str | None:
             return found
         if value := bar_segment(text, _SEGMENT_LABEL):
             return outlet_token(value)
+    if "《" in text and ("自" in text or "原" in text) and (found := _taken_from_title(text)):
+        return found
     if ("源" in text or "转" in text) and len(text) <= _MAX_META_LINE:  # 来源, 转自
         return _spaced_source(text)
+    return None
+
+
+def _taken_from_title(text: str) -> str | None:
+    """X of "原载《X》2024年6月28日第2版", "（作者系…）摘自《X》": a taken-from label with no
+    colon before the title it names in book marks, anywhere on a short line."""
+    if len(text) > _MAX_META_LINE:
+        return None
+    for match in _TITLE_TAKEN.finditer(text):
+        if not _MEDIA_BEFORE.search(text[: match.start()]):
+            return outlet_token(text[match.end() :])
     return None
 
 
@@ -240,8 +293,8 @@ def self_credit(text: str) -> str | None:
     """X of a sign-off where the page names where it came from in words: "本文来自X，更多…",
     "文章转载自微信公众号“X”", "（本文首发于X）", or by whose leave it is published: "本文为X
     授权Y《专栏》发布" (X when X is an outlet, else Y, the outlet it was given to), "本文经X
-    授权转载". Read last: a portal signs its own name this way under a story it credits to
-    another outlet on the meta line."""
+    授权转载", or as the outlet's own work: "本文系X原创". Read last: a portal signs its own
+    name this way under a story it credits to another outlet on the meta line."""
     if len(text) > _MAX_SIGN_OFF or ("本" not in text and "文" not in text):
         return None
     if match := _SELF_CREDIT.match(text):
@@ -251,6 +304,9 @@ def self_credit(text: str) -> str | None:
         if match["reprint"] or OUTLET_SHAPE.search(owner):
             return unlabeled_token(owner)
         return unlabeled_token(host) if host else None
+    if ("原创" in text or "原創" in text) and (match := _OWN_WORK.match(text)):
+        name = match["name"]  # an outlet's name or one in quotes, not "本文系作者原创"
+        return unlabeled_token(name) if match["open"] or OUTLET_SHAPE.search(name) else None
     return None
 
 
