@@ -131,7 +131,29 @@ def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):
                     return name
+    if name := _editor_below_label(lines):
+        return name
     return read_by_form(lines, "editor", allow_staff=True) if by_form else None
+
+
+# "责任编辑" on a line (a table's cell) of its own, the name on the next: the editor of
+# record's label alone, bracketed or with its colon (a plain 编辑 alone is a button).
+_EDITOR_LABEL_ALONE = re.compile(r"^[\s【\[〖（(]*(?:责任编辑|责编|值班编辑)[\s】\]〗）):：]*$")
+_LABEL_ALONE_MAX = 8
+
+
+def _editor_below_label(lines: list[Line]) -> str | None:
+    """The name on the line right after an editor's label standing alone, when that line is
+    only a name."""
+    for pos, line in enumerate(lines[:-1]):
+        if line.chars > _LABEL_ALONE_MAX or "编" not in line.text:
+            continue
+        if not _EDITOR_LABEL_ALONE.match(line.text):
+            continue
+        value = lines[pos + 1].text.strip(" \u3000")
+        if len(value) <= _CREDIT_LINE_MAX and (name := clean_name(value)) and name == value:
+            return name
+    return None
 
 
 def extract_original_title(lines: list[Line]) -> str | None:

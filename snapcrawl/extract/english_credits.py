@@ -15,8 +15,12 @@ import re
 from snapcrawl.extract import thresholds
 
 # English credits: a role word and only names ("Editor: Zhang Wei", "Photos by Li Na and
-# Wang Lei", "By Zhou Yu"). A name is one to three capitalised words.
-_EN_NAME = r"[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){0,2}"
+# Wang Lei", "By Zhou Yu"). A name is one to three capitalised words, or a Chinese name as
+# a bilingual page writes it after the English role ("Photo by 乔安然", "Editor: 宋清源").
+_EN_NAME = (
+    r"(?:[A-Z][a-z'-]*\.?(?:\s+[A-Z][a-z'-]*\.?){0,2}"
+    r"|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8})"
+)
 # Each name may say where its bearer filed from ("By Sarah Liu in Shanghai and Sam Lee in
 # Tianjin").
 _EN_FILED_IN = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
