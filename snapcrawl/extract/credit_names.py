@@ -46,7 +46,7 @@ _OUTLET_FIRST = re.compile(
     r"|(?=[^\u4e00-\u9fff]*[0-9A-Za-z])(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9A-Za-z+]{2,10})$"
 )
 # An app's name: a word, then APP or 客户端 ("虎嗅 APP", "南方+客户端").
-_APP_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+＋]{1,12}\s*(?:APP|App|app|客户端)$")
+_APP_NAME = re.compile(r"^\S{1,12}?\s*(?:APP|App|app|客户端)$")
 STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 # What ends a byline's value besides a credit word: the meta line's next label (时间：,
 # 出自[…], 阅读(1660), any "X：", a picture's "图/" or "摄影 |") and a place glued to its
@@ -57,9 +57,8 @@ LABEL_END = re.compile(
     r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|報導|報道|电|電)(?=$|[\s)）])|\s*[发發]自[\u4e00-\u9fff]{2,8}"
     # "歐陽嘉欣 報道": the report word alone after the names; "X 6月11日": the day filed
     r"|\s+(?:报道|報導|報道)(?=$|[\s)）】〗])|\s+\d{1,2}月\d{1,2}日"
-    # the next credit of a row: a role word and its separator ("X　剪辑 / Y", "X  视觉 | Y"),
-    # or a lone dot set apart by spaces between segments ("作者 | X · 排版 | Y")
-    r"|\s+(?:" + CREDIT_LABEL + "|" + CREW_LABEL + r")\s*[|｜丨︱│┃/／]|\s+[·•]\s+"
+    # a lone dot set apart by spaces between segments ("作者 | X · 排版 | Y")
+    r"|\s+[·•]\s+"
     r"|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|报导|報導)"  # "蔡宜君／台中報導": where they filed
     # the next label glued to the name, its colon after it ("陳曉楠出版：2024-12-04")
     r"|(?:出版|发布|發佈|發布|更新|来源|來源|編輯|時間|发表|發表)(?:时间|時間|日期)?\s*[:：]"
@@ -69,6 +68,10 @@ _TRANSLITERATED = re.compile(
     r"^[\u4e00-\u9fff·]{2,6}\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）](?=\s*$)"
 )
 _SEPARATORS = " \u3000|｜丨/／;；,，、"
+# The next credit of a row after a space: a role word and its bar or slash ("X　剪辑 / Y",
+# "X  视觉 | Y"). Compiled on first use (re's cache), for a value with a bar or a slash.
+_NEXT_CREDIT = r"\s+(?:" + CREDIT_LABEL + "|" + CREW_LABEL + r")\s*[|｜丨︱│┃/／]"
+_BAR_OR_SLASH = re.compile("[|｜丨︱│┃/／]")
 _MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
 
 
@@ -99,6 +102,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if "】" in value:  # "王一】据路透社12月9日报道": the credit's bracket closes before the story
         value = value[: value.index("】")]
     if stop := LABEL_END.search(value, 2):
+        value = value[: stop.start()]
+    if _BAR_OR_SLASH.search(value, 2) and (stop := re.search(_NEXT_CREDIT, value)):
         value = value[: stop.start()]
     if stop := STOP_RE.search(value, 1):
         value = value[: stop.start()]
