@@ -210,7 +210,7 @@ def is_credit(text: str) -> bool:
     characters, with a bracketed or dotted label, or in English (credit_forms); or by its
     shape alone, a run of roles and names or a dateline with only its credit (credit_runs),
     or label-and-name segments whatever the labels say (credit_shape)."""
-    if len(text) <= _SLOGAN_MAX and _LABELED_SLOGAN.match(text):
+    if len(text) <= _SLOGAN_MAX and ("与" in text or "的" in text) and _LABELED_SLOGAN.match(text):
         return False  # "摄影：光与影": a label before two words joined, a slogan
     if is_credit_as_written(text):
         return True
