@@ -123,7 +123,8 @@ _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
 
 def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
     """责任编辑/责编 anywhere on the page, else a plain 编辑 credit, else (``by_form``: the
-    story's lines, not a whole page's) an editor a credit told by its form names."""
+    story's lines, not a whole page's) the name under an editor's label standing alone or
+    an editor a credit told by its form names."""
     for word, pattern in _EDITOR_WORDS:
         for line in lines:
             if line.chars > MAX_CREDIT_LINE or word not in line.text:
@@ -131,9 +132,9 @@ def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):
                     return name
-    if name := _editor_below_label(lines):
-        return name
-    return read_by_form(lines, "editor", allow_staff=True) if by_form else None
+    if not by_form:
+        return None
+    return _editor_below_label(lines) or read_by_form(lines, "editor", allow_staff=True)
 
 
 # "责任编辑" on a line (a table's cell) of its own, the name on the next: the editor of
