@@ -100,8 +100,8 @@ _NAME_TAIL = 4
 _CLAUSE_WORD = re.compile(r"[了着吗呢吧们你他她]|怎样|什么")
 # A label before two words joined by 与 or 的, four characters at most ("摄影：光与影",
 # "设计：城市的光"): a slogan, no name ("张三与李四", five, names two people). No CJK range
-# in it: each costs ~1 ms to compile.
-_LABELED_SLOGAN = re.compile(
+# in it: each costs ~1 ms to compile. Compiled on first use (re's cache).
+_LABELED_SLOGAN = (
     r"[^\s:：︰|｜丨/／]{1,6}\s*[:：︰|｜丨/／]\s*"
     r"(?:[^\s:：|｜/／][与的][^\s:：|｜/／]{1,2}|[^\s:：|｜/／]{2}[与的][^\s:：|｜/／])\s*$"
 )
@@ -174,10 +174,9 @@ _BRACKETED_NAMES = re.compile(
 )
 # "【海港时报综合报道】", "（海港日报讯）": the desk that filed the story, alone on its line.
 _BRACKETED_DESK = re.compile(r"^[【\[（(]\S{2,14}?(?:综合报道|报道|讯|综合)[】\]）)]$")
-# "（国际锐评评论员）", "本报评论员": a desk's commentator, credited as an institution.
-_COMMENTATOR = re.compile(
-    r"^[\s（(【\[]*[^\s（）()【】\[\]，。]{0,10}?(?:特约)?评论员[\s)）】\]]*$"
-)
+# "（国际锐评评论员）", "本报评论员": a desk's commentator, credited as an institution
+# (compiled on first use: few lines name one).
+_COMMENTATOR = r"^[\s（(【\[]*[^\s（）()【】\[\]，。]{0,10}?(?:特约)?评论员[\s)）】\]]*$"
 # What a bracketed word is when it is not a name: a numeral (（十一）), a part (（待续）,
 # （上篇）), an organisation (（新华社）), a note (（附图）, （摘要）) or a stage note (（掌声）).
 _NOT_A_NAME = re.compile(
@@ -210,7 +209,11 @@ def is_credit(text: str) -> bool:
     characters, with a bracketed or dotted label, or in English (credit_forms); or by its
     shape alone, a run of roles and names or a dateline with only its credit (credit_runs),
     or label-and-name segments whatever the labels say (credit_shape)."""
-    if len(text) <= _SLOGAN_MAX and ("与" in text or "的" in text) and _LABELED_SLOGAN.match(text):
+    if (
+        len(text) <= _SLOGAN_MAX
+        and ("与" in text or "的" in text)
+        and re.match(_LABELED_SLOGAN, text)
+    ):
         return False  # "摄影：光与影": a label before two words joined, a slogan
     if is_credit_as_written(text):
         return True
@@ -264,7 +267,7 @@ def is_credit_as_written(text: str) -> bool:
         return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
         return True
-    if "评论员" in text and _COMMENTATOR.match(text):
+    if "评论员" in text and re.match(_COMMENTATOR, text):
         return True
     if (
         text[:1] in "（("
@@ -325,7 +328,7 @@ def _says_something(text: str, value: int) -> bool:
     label = text[:value]
     if "原" in label or "图" in label:
         return False
-    if len(text) <= _SLOGAN_MAX and _LABELED_SLOGAN.match(text):
+    if len(text) <= _SLOGAN_MAX and re.match(_LABELED_SLOGAN, text):
         return True  # "摄影：光与影": two words joined, a slogan however short
     for run in _PHRASE.finditer(text, value):
         if _GIVER.search(words := run[0]):

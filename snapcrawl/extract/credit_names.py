@@ -46,7 +46,8 @@ _OUTLET_FIRST = re.compile(
     r"|(?=[^\u4e00-\u9fff]*[0-9A-Za-z])(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9A-Za-z+]{2,10})$"
 )
 # An app's name: a word, then APP or 客户端 ("虎嗅 APP", "南方+客户端").
-_APP_NAME = re.compile(r"^\S{1,12}?\s*(?:APP|App|app|客户端)$")
+_APP_WORDS = ("APP", "App", "app", "客户端")
+_APP_WORD_MAX = 12
 STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 # What ends a byline's value besides a credit word: the meta line's next label (时间：,
 # 出自[…], 阅读(1660), any "X：", a picture's "图/" or "摄影 |") and a place glued to its
@@ -71,7 +72,7 @@ _SEPARATORS = " \u3000|｜丨/／;；,，、"
 # The next credit of a row after a space: a role word and its bar or slash ("X　剪辑 / Y",
 # "X  视觉 | Y"). Compiled on first use (re's cache), for a value with a bar or a slash.
 _NEXT_CREDIT = r"\s+(?:" + CREDIT_LABEL + "|" + CREW_LABEL + r")\s*[|｜丨︱│┃/／]"
-_BAR_OR_SLASH = re.compile("[|｜丨︱│┃/／]")
+_BARS_OR_SLASHES = "|｜丨︱│┃/／"
 _MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
 
 
@@ -103,7 +104,7 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         value = value[: value.index("】")]
     if stop := LABEL_END.search(value, 2):
         value = value[: stop.start()]
-    if _BAR_OR_SLASH.search(value, 2) and (stop := re.search(_NEXT_CREDIT, value)):
+    if any(c in _BARS_OR_SLASHES for c in value[2:]) and (stop := re.search(_NEXT_CREDIT, value)):
         value = value[: stop.start()]
     if stop := STOP_RE.search(value, 1):
         value = value[: stop.start()]
@@ -122,7 +123,7 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     value = coded or value
     if not value or (_NOT_NAMES.search(value) and not allow_staff) or _EDIT_BAR.search(value):
         return None
-    if _APP_NAME.match(value):
+    if value.endswith(_APP_WORDS) and _app_name(value):
         return None  # "文 | 虎嗅 APP": an app's name, the outlet the story is from
     names = [n for n in _LIST_SEP.split(value) if n]
     if len(names) > 1 and _OUTLET_FIRST.match(names[0]):
@@ -141,6 +142,13 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     # the template sub only where it applies: it parses r"\1\2" on every call (~2 us)
     return _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
+
+
+def _app_name(value: str) -> bool:
+    """Whether ``value``, ending in an app word, is one word and the app word ("虎嗅 APP")."""
+    word = next(w for w in _APP_WORDS if value.endswith(w))
+    head = value[: -len(word)].rstrip()
+    return 1 <= len(head) <= _APP_WORD_MAX and not any(c.isspace() for c in head)
 
 
 def is_outlet_name(name: str) -> bool:

@@ -138,8 +138,9 @@ def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
 
 
 # "责任编辑" on a line (a table's cell) of its own, the name on the next: the editor of
-# record's label alone, bracketed or with its colon (a plain 编辑 alone is a button).
-_EDITOR_LABEL_ALONE = re.compile(r"^[\s【\[〖（(]*(?:责任编辑|责编|值班编辑)[\s】\]〗）):：]*$")
+# record's label alone, bracketed or with its colon (a plain 编辑 alone is a button);
+# compiled on first use (re's cache).
+_EDITOR_LABEL_ALONE = r"^[\s【\[〖（(]*(?:责任编辑|责编|值班编辑)[\s】\]〗）):：]*$"
 _LABEL_ALONE_MAX = 8
 
 
@@ -149,7 +150,7 @@ def _editor_below_label(lines: list[Line]) -> str | None:
     for pos, line in enumerate(lines[:-1]):
         if line.chars > _LABEL_ALONE_MAX or "编" not in line.text:
             continue
-        if not _EDITOR_LABEL_ALONE.match(line.text):
+        if not re.match(_EDITOR_LABEL_ALONE, line.text):
             continue
         value = lines[pos + 1].text.strip(" \u3000")
         if len(value) <= _CREDIT_LINE_MAX and (name := clean_name(value)) and name == value:
