@@ -209,22 +209,30 @@ def is_credit(text: str) -> bool:
     characters, with a bracketed or dotted label, or in English (credit_forms); or by its
     shape alone, a run of roles and names or a dateline with only its credit (credit_runs),
     or label-and-name segments whatever the labels say (credit_shape)."""
-    if (
-        len(text) <= _SLOGAN_MAX
-        and ("与" in text or "的" in text)
-        and re.match(_LABELED_SLOGAN, text)
-    ):
-        return False  # "摄影：光与影": a label before two words joined, a slogan
+    return _reads_as_credit(text) and not _labeled_slogan(text)
+
+
+def _reads_as_credit(text: str) -> bool:
     if is_credit_as_written(text):
         return True
     if (plain := plain_form(text)) is not None and is_credit_as_written(plain):
         return True
-    return (
+    return bool(
         english_credit(text)
         or credit_run(text)
         or (plain is not None and credit_run(plain))
         or tagged_credit(text, is_credit)
         or (len(text) <= FORM_MAX and credit_by_form(text))
+    )
+
+
+def _labeled_slogan(text: str) -> bool:
+    """ "摄影：光与影": a label before two words joined, a slogan, whatever reads it as a
+    credit. Asked of a line read as one only (few lines are)."""
+    return (
+        len(text) <= _SLOGAN_MAX
+        and ("与" in text or "的" in text)
+        and re.match(_LABELED_SLOGAN, text) is not None
     )
 
 
@@ -328,7 +336,7 @@ def _says_something(text: str, value: int) -> bool:
     label = text[:value]
     if "原" in label or "图" in label:
         return False
-    if len(text) <= _SLOGAN_MAX and re.match(_LABELED_SLOGAN, text):
+    if _labeled_slogan(text):
         return True  # "摄影：光与影": two words joined, a slogan however short
     for run in _PHRASE.finditer(text, value):
         if _GIVER.search(words := run[0]):

@@ -21,7 +21,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
-from snapcrawl.extract.credit_form_reading import read_by_form
+from snapcrawl.extract.credit_form_reading import EDGE_LINES, read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.dom import Line
@@ -146,7 +146,9 @@ _LABEL_ALONE_MAX = 8
 
 def _editor_below_label(lines: list[Line]) -> str | None:
     """The name on the line right after an editor's label standing alone, when that line is
-    only a name."""
+    only a name. A credit stands at the story's edges: only their lines are asked."""
+    if len(lines) > 2 * EDGE_LINES:
+        lines = [*lines[:EDGE_LINES], *lines[-EDGE_LINES:]]
     for pos, line in enumerate(lines[:-1]):
         if line.chars > _LABEL_ALONE_MAX or "编" not in line.text:
             continue
