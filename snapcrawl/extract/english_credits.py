@@ -134,16 +134,21 @@ _EN_ROLE_CHINESE_NAME = (
 )
 
 
+_ROLE_HEAD = 32  # "Contributing Photographer: " and a bracket before it, at most
+_ROLE_SEPARATORS = ":：|｜/／"
+
+
 def _chinese_named(text: str) -> bool:
     """An English role, then a Chinese name alone (two to four characters, or a name with
     "·" in it). A name's last character ends the line (its bracket may close it)."""
     first = text.lstrip(" (（[【")[:1]  # a role's capital: most lines (digits, dates) fail it
     last = text.rstrip(" )）]】")[-1:]
-    return (
-        "A" <= first <= "Z"
-        and "\u4e00" <= last <= "\u9fff"
-        and re.match(_EN_ROLE_CHINESE_NAME, text) is not None
-    )
+    if not ("A" <= first <= "Z" and "\u4e00" <= last <= "\u9fff"):
+        return False
+    head = text[:_ROLE_HEAD]  # the role's separator or its "by" stands near the line's start
+    return (" by " in head or any(c in head for c in _ROLE_SEPARATORS)) and re.match(
+        _EN_ROLE_CHINESE_NAME, text
+    ) is not None
 
 
 def english_row(text: str) -> list[str] | None:
