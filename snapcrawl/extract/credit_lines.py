@@ -93,6 +93,19 @@ _CREDITED_BODY = re.compile(
     + "|"
     + CREW_LABEL
 )
+# A name after the last credited word of a value: four characters at most.
+_NAME_TAIL = 4
+# A clause's particles and pronouns, in no outlet's or organisation's name ("那家晚报教会了
+# 我怎样做新闻" ends in an outlet's word, but it is a clause).
+_CLAUSE_WORD = re.compile(r"[了着吗呢吧们你他她]|怎样|什么")
+# A label before two words joined by 与 or 的, four characters at most ("摄影：光与影",
+# "设计：城市的光"): a slogan, no name ("张三与李四", five, names two people). No CJK range
+# in it: each costs ~1 ms to compile. Compiled on first use (re's cache).
+_LABELED_SLOGAN = (
+    r"[^\s:：︰|｜丨/／]{1,6}\s*[:：︰|｜丨/／]\s*"
+    r"(?:[^\s:：|｜/／][与的][^\s:：|｜/／]{1,2}|[^\s:：|｜/／]{2}[与的][^\s:：|｜/／])\s*$"
+)
+_SLOGAN_MAX = 14
 # A person's picture credit (摄影：X, 视频：X): its value is read as a credit's.
 _PERSON_PICTURE = re.compile(OPEN + r"(?:摄影|摄像|视频)\s*[:：/|｜]\s*")
 _CREDIT_ANYWHERE = re.compile(r"(?:责任编辑|责编|值班编辑)\s*[:：︰]")
@@ -161,6 +174,9 @@ _BRACKETED_NAMES = re.compile(
 )
 # "【海港时报综合报道】", "（海港日报讯）": the desk that filed the story, alone on its line.
 _BRACKETED_DESK = re.compile(r"^[【\[（(]\S{2,14}?(?:综合报道|报道|讯|综合)[】\]）)]$")
+# "（国际锐评评论员）", "本报评论员": a desk's commentator, credited as an institution
+# (compiled on first use: few lines name one).
+_COMMENTATOR = r"^[\s（(【\[]*[^\s（）()【】\[\]，。]{0,10}?(?:特约)?评论员[\s)）】\]]*$"
 # What a bracketed word is when it is not a name: a numeral (（十一）), a part (（待续）,
 # （上篇）), an organisation (（新华社）), a note (（附图）, （摘要）) or a stage note (（掌声）).
 _NOT_A_NAME = re.compile(
@@ -193,16 +209,30 @@ def is_credit(text: str) -> bool:
     characters, with a bracketed or dotted label, or in English (credit_forms); or by its
     shape alone, a run of roles and names or a dateline with only its credit (credit_runs),
     or label-and-name segments whatever the labels say (credit_shape)."""
+    return _reads_as_credit(text) and not _labeled_slogan(text)
+
+
+def _reads_as_credit(text: str) -> bool:
     if is_credit_as_written(text):
         return True
     if (plain := plain_form(text)) is not None and is_credit_as_written(plain):
         return True
-    return (
+    return bool(
         english_credit(text)
         or credit_run(text)
         or (plain is not None and credit_run(plain))
         or tagged_credit(text, is_credit)
         or (len(text) <= FORM_MAX and credit_by_form(text))
+    )
+
+
+def _labeled_slogan(text: str) -> bool:
+    """ "摄影：光与影": a label before two words joined, a slogan, whatever reads it as a
+    credit. Asked of a line read as one only (few lines are)."""
+    return (
+        len(text) <= _SLOGAN_MAX
+        and ("与" in text or "的" in text)
+        and re.match(_LABELED_SLOGAN, text) is not None
     )
 
 
@@ -244,6 +274,8 @@ def is_credit_as_written(text: str) -> bool:
     if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(_SELF.sub(r"\1", text, 1)):
         return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
+        return True
+    if "评论员" in text and re.match(_COMMENTATOR, text):
         return True
     if (
         text[:1] in "（("
@@ -304,21 +336,30 @@ def _says_something(text: str, value: int) -> bool:
     label = text[:value]
     if "原" in label or "图" in label:
         return False
-    return any(
-        not _CREDITED_BODY.search(run[0]) and not _GIVER.search(run[0])
-        for run in _PHRASE.finditer(text, value)
-    )
+    if _labeled_slogan(text):
+        return True  # "摄影：光与影": two words joined, a slogan however short
+    for run in _PHRASE.finditer(text, value):
+        if _GIVER.search(words := run[0]):
+            continue
+        # "编辑：这份日报陪伴了我三十年": more than a name after the last outlet's or
+        # role's word ("新华社记者李某", "综合科科长张明" end in the person)
+        ends = [found.end() for found in _CREDITED_BODY.finditer(words)]
+        if not ends or len(words) - ends[-1] > _NAME_TAIL or _CLAUSE_WORD.search(words):
+            return True
+    return False
 
 
 def _dated_picture_credit(text: str) -> bool:
     """A picture's credit with the day it was taken after it ("中央社记者X摄 113年3月5日",
-    "记者 X 摄 2024年5月8日"): the credit before the day decides."""
+    "记者 X 摄 2024年5月8日"), or a byline with the day it was filed ("本报记者 X 3月5日"):
+    the credit before the day decides."""
     cut = max(text.rfind(" "), text.rfind("\u3000"))
     if cut < 2 or _DAY.fullmatch(text, cut + 1) is None:
         return False
     credit = text[:cut].rstrip()
     if not credit.endswith("摄"):
-        return False
+        # "本报记者 X 3月5日": a byline with the day it was filed
+        return bool(_BYLINE_WORDS.search(credit)) and _BYLINE.match(credit) is not None
     if len(credit) <= thresholds.CAPTION_CREDIT_MAX and _CAPTION_CREDIT.search(credit):
         return True
     return _PHOTOGRAPHER_CREDIT.search(credit) is not None

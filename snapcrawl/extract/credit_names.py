@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.chrome_vocab import CREDIT_LABEL, CREW_LABEL
 from snapcrawl.extract.dates import date_spans
 
 _MAX_NAMES = 6  # "执笔人：甲乙 丙丁 戊己 庚辛 壬癸": a team credits five or six
@@ -44,6 +45,9 @@ _OUTLET_FIRST = re.compile(
     r"|财经|財經|客户端)|[\u4e00-\u9fff]{2,8}[网網报報社台臺]"
     r"|(?=[^\u4e00-\u9fff]*[0-9A-Za-z])(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff0-9A-Za-z+]{2,10})$"
 )
+# An app's name: a word, then APP or 客户端 ("虎嗅 APP", "南方+客户端").
+_APP_WORDS = ("APP", "App", "app", "客户端")
+_APP_WORD_MAX = 12
 STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 # What ends a byline's value besides a credit word: the meta line's next label (时间：,
 # 出自[…], 阅读(1660), any "X：", a picture's "图/" or "摄影 |") and a place glued to its
@@ -51,7 +55,11 @@ STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 LABEL_END = re.compile(
     r"\s*(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
     r"|\s+[^\s:：]{1,6}\s*[:：]|\s+(?:图片?|摄影?|视频)\s*[/／|｜丨]"
-    r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|報導|电|電)(?=$|[\s)）])|\s*[发發]自[\u4e00-\u9fff]{2,8}"
+    r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|報導|報道|电|電)(?=$|[\s)）])|\s*[发發]自[\u4e00-\u9fff]{2,8}"
+    # "歐陽嘉欣 報道": the report word alone after the names; "X 6月11日": the day filed
+    r"|\s+(?:报道|報導|報道)(?=$|[\s)）】〗])|\s+\d{1,2}月\d{1,2}日"
+    # a lone dot set apart by spaces between segments ("作者 | X · 排版 | Y")
+    r"|\s+[·•]\s+"
     r"|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|报导|報導)"  # "蔡宜君／台中報導": where they filed
     # the next label glued to the name, its colon after it ("陳曉楠出版：2024-12-04")
     r"|(?:出版|发布|發佈|發布|更新|来源|來源|編輯|時間|发表|發表)(?:时间|時間|日期)?\s*[:：]"
@@ -61,6 +69,10 @@ _TRANSLITERATED = re.compile(
     r"^[\u4e00-\u9fff·]{2,6}\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）](?=\s*$)"
 )
 _SEPARATORS = " \u3000|｜丨/／;；,，、"
+# The next credit of a row after a space: a role word and its bar or slash ("X　剪辑 / Y",
+# "X  视觉 | Y"). Compiled on first use (re's cache), for a value with a bar or a slash.
+_NEXT_CREDIT = r"\s+(?:" + CREDIT_LABEL + "|" + CREW_LABEL + r")\s*[|｜丨︱│┃/／]"
+_BARS_OR_SLASHES = "|｜丨︱│┃/／"
 _MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
 
 
@@ -92,6 +104,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         value = value[: value.index("】")]
     if stop := LABEL_END.search(value, 2):
         value = value[: stop.start()]
+    if any(c in _BARS_OR_SLASHES for c in value[2:]) and (stop := re.search(_NEXT_CREDIT, value)):
+        value = value[: stop.start()]
     if stop := STOP_RE.search(value, 1):
         value = value[: stop.start()]
         # "赵凯 本报实习生 钱晨": the word glued to the next role is its outlet, not a name
@@ -103,12 +117,14 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         value = value[: spans[0][0]]  # "李华 2024-03-05 10:00": the meta line's time
     # a cut before the next label leaves the separator that stood before it: "刘恒 |" of
     # "作者：刘恒 | 责编：吴鹏"
-    value = re.split(r"[）)\]】]", value, maxsplit=1)[0].rstrip(_SEPARATORS).strip()
+    value = re.split(r"[）)\]】〗〕]", value, maxsplit=1)[0].rstrip(_SEPARATORS).strip()
     value = NAME_BREAK.split(value, maxsplit=1)[0].strip() if NAME_BREAK.search(value) else value
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value
     if not value or (_NOT_NAMES.search(value) and not allow_staff) or _EDIT_BAR.search(value):
         return None
+    if value.endswith(_APP_WORDS) and _app_name(value):
+        return None  # "文 | 虎嗅 APP": an app's name, the outlet the story is from
     names = [n for n in _LIST_SEP.split(value) if n]
     if len(names) > 1 and _OUTLET_FIRST.match(names[0]):
         names = names[1:]  # "36氪 李明" after 文/: the outlet the author writes for
@@ -126,6 +142,13 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     # the template sub only where it applies: it parses r"\1\2" on every call (~2 us)
     return _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
+
+
+def _app_name(value: str) -> bool:
+    """Whether ``value``, ending in an app word, is one word and the app word ("虎嗅 APP")."""
+    word = next(w for w in _APP_WORDS if value.endswith(w))
+    head = value[: -len(word)].rstrip()
+    return 1 <= len(head) <= _APP_WORD_MAX and not any(c.isspace() for c in head)
 
 
 def is_outlet_name(name: str) -> bool:

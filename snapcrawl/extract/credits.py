@@ -21,7 +21,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
-from snapcrawl.extract.credit_form_reading import read_by_form
+from snapcrawl.extract.credit_form_reading import EDGE_LINES, read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.dom import Line
@@ -123,7 +123,8 @@ _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
 
 def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
     """责任编辑/责编 anywhere on the page, else a plain 编辑 credit, else (``by_form``: the
-    story's lines, not a whole page's) an editor a credit told by its form names."""
+    story's lines, not a whole page's) the name under an editor's label standing alone or
+    an editor a credit told by its form names."""
     for word, pattern in _EDITOR_WORDS:
         for line in lines:
             if line.chars > MAX_CREDIT_LINE or word not in line.text:
@@ -131,7 +132,32 @@ def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):
                     return name
-    return read_by_form(lines, "editor", allow_staff=True) if by_form else None
+    if not by_form:
+        return None
+    return _editor_below_label(lines) or read_by_form(lines, "editor", allow_staff=True)
+
+
+# "责任编辑" on a line (a table's cell) of its own, the name on the next: the editor of
+# record's label alone, bracketed or with its colon (a plain 编辑 alone is a button);
+# compiled on first use (re's cache).
+_EDITOR_LABEL_ALONE = r"^[\s【\[〖（(]*(?:责任编辑|责编|值班编辑)[\s】\]〗）):：]*$"
+_LABEL_ALONE_MAX = 8
+
+
+def _editor_below_label(lines: list[Line]) -> str | None:
+    """The name on the line right after an editor's label standing alone, when that line is
+    only a name. A credit stands at the story's edges: only their lines are asked."""
+    if len(lines) > 2 * EDGE_LINES:
+        lines = [*lines[:EDGE_LINES], *lines[-EDGE_LINES:]]
+    for pos, line in enumerate(lines[:-1]):
+        if line.chars > _LABEL_ALONE_MAX or "编" not in line.text:
+            continue
+        if not re.match(_EDITOR_LABEL_ALONE, line.text):
+            continue
+        value = lines[pos + 1].text.strip(" \u3000")
+        if len(value) <= _CREDIT_LINE_MAX and (name := clean_name(value)) and name == value:
+            return name
+    return None
 
 
 def extract_original_title(lines: list[Line]) -> str | None:

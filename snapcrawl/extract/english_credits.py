@@ -120,7 +120,35 @@ def english_credit(text: str) -> bool:
             return True
         if ";" in text:
             return False
-    return _english_part(text)
+    return _english_part(text) or _chinese_named(text)
+
+
+# A bilingual page's English role before a Chinese name ("Photo by 乔安然", "Editor: 宋清源",
+# "Text / 许知远"): the role as written, capitalised (no IGNORECASE: case-folding a CJK
+# range costs ~30 ms to compile), the name as any non-ASCII word (a CJK range costs ~1 ms
+# more; _chinese_named asks for a CJK last character). Compiled on first use (re's cache).
+_EN_ROLE_CHINESE_NAME = (
+    r"^[\s(（\[【]*" + _EN_ROLE + r"(?:\s*(?::|：|\||｜|/|／)\s*|\s+by\s+)"
+    r"(?:[^\x00-\x7f\s·（）【】]{2,4}|[^\x00-\x7f\s·（）【】]{1,5}·[^\x00-\x7f\s·（）【】]{1,8})"
+    r"[\s)）\]】]*$"
+)
+
+
+_ROLE_HEAD = 32  # "Contributing Photographer: " and a bracket before it, at most
+_ROLE_SEPARATORS = ":：|｜/／"
+
+
+def _chinese_named(text: str) -> bool:
+    """An English role, then a Chinese name alone (two to four characters, or a name with
+    "·" in it). A name's last character ends the line (its bracket may close it)."""
+    first = text.lstrip(" (（[【")[:1]  # a role's capital: most lines (digits, dates) fail it
+    last = text.rstrip(" )）]】")[-1:]
+    if not ("A" <= first <= "Z" and "\u4e00" <= last <= "\u9fff"):
+        return False
+    head = text[:_ROLE_HEAD]  # the role's separator or its "by" stands near the line's start
+    return (" by " in head or any(c in head for c in _ROLE_SEPARATORS)) and re.match(
+        _EN_ROLE_CHINESE_NAME, text
+    ) is not None
 
 
 def english_row(text: str) -> list[str] | None:
