@@ -18,7 +18,7 @@ from snapcrawl.extract.chrome_vocab import BUTTON_ROW, EPAPER_PAGE
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.source_lines import unlabeled_token
-from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE
 
 _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|舉報|分享|字[号號体體]|收藏|\d+\s*(?:阅读|评论)"
@@ -84,8 +84,13 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
         rest = _META_LINE_WORDS.sub(" ", rest)
         words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]
-        # "【打印】", "[关闭窗口]": the page's own buttons beside the date name no one
-        tokens = [t for t in words if not _LOCATION.search(t) and not BUTTON_ROW.match(t)]
+        # "【打印】", "[关闭窗口]": the page's own buttons beside the date name no one, nor does
+        # a weekday or a part of the day ("2024年8月6日 星期二", "上午")
+        tokens = [
+            t
+            for t in words
+            if not _LOCATION.search(t) and not BUTTON_ROW.match(t) and not DATE_WORD.fullmatch(t)
+        ]
         if found := _outlet_before_reporter(opening, tokens):
             return found
         if (

@@ -13,16 +13,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from snapcrawl.extract import accounts, credits
+from snapcrawl.extract import accounts, credits, thresholds
+from snapcrawl.extract.credit_forms import reading_form
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
-from snapcrawl.extract.dates import parse_date, with_year
+from snapcrawl.extract.dates import date_spans, parse_date, with_year
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.labeled_lines import LabelIndex, labeled_positions
 from snapcrawl.extract.noise import label_spans, notice_families
@@ -37,7 +38,7 @@ from snapcrawl.extract.structured import (
 )
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.thresholds import NOTICE_MAX
-from snapcrawl.extract.vocab import LABELS
+from snapcrawl.extract.vocab import DATE_WORD, LABELS
 
 TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
@@ -170,7 +171,14 @@ def extract_author(
     """A credit on the page (作者：X, （记者 X）), else the self-media account beside its
     follow button, else the byline element or meta author, else the author a script
     states about the article."""
-    if found := credits.author_from_lines(zone, credited_span(lines, body)):
+    # the zone as the author reader reads it (作者︰X, 【作者】X: the label's common form),
+    # then with the dates beside a credit set aside ("2024-08-06 记者 X", "Author: X 2024-…")
+    span = credited_span(lines, body)
+    if found := credits.author_from_lines(_zone_as_read(zone, dates=True) or zone, span):
+        return without_outlet(found, site, source)
+    if (read := _zone_as_read(zone, dates=False)) and (
+        found := credits.author_from_lines(read, span)
+    ):
         return without_outlet(found, site, source)
     if found := _author_label_then_name(zone):
         return without_outlet(found, site, source)
@@ -188,6 +196,35 @@ def extract_author(
     if found is None and (stated := head.stated("script:author")):  # script_fields.py
         return credits.author_from_tags({"author": stated}, site, source)
     return found
+
+
+# A colon a Hong Kong page types (作者︰X) and the traditional spelling of a writer's label
+# the credit forms leave as written (執筆：X): read as the common form.
+_LABEL_SPELLING = re.compile("[︰﹕]|執筆")
+_SPELLED = {"︰": "：", "﹕": "：", "執筆": "执笔"}
+
+
+def _zone_as_read(zone: list[Line], *, dates: bool) -> list[Line] | None:
+    """``zone`` with each short line in the form the author reader reads: the label in the
+    common form (credit_forms.reading_form: 【作者】X, 作者 Author：X, 作者︰X, 執筆：X) and,
+    with ``dates`` false, the dates beside the credit set aside ("作者︰X 2024-08-06 10:20",
+    "2024-08-06 星期二 记者 X 通讯员 Y", "Author: Li Wei 2024-08-06": a date is never a
+    name); ``None`` when no line changes. The page's own text stays as written."""
+    read, changed = [], False
+    for line in zone:
+        text = line.text
+        if line.chars <= thresholds.CREDIT_MAX:
+            if "︰" in text or "﹕" in text or "執" in text:
+                text = _LABEL_SPELLING.sub(lambda m: _SPELLED[m[0]], text)
+            if not dates and (spans := date_spans(text)):
+                for start, end in reversed(spans):
+                    text = text[:start] + " " + text[end:]
+                text = " ".join(w for w in text.split() if not DATE_WORD.fullmatch(w))
+            text = reading_form(text) or text
+        if text and text != line.text:
+            line, changed = replace(line, text=text, chars=len(text)), True
+        read.append(line)
+    return read if changed else None
 
 
 # An author's label alone in its cell or term ("作者" | "陳志豪" in an info table or a <dl>).
@@ -209,7 +246,8 @@ def _author_label_then_name(zone: list[Line]) -> str | None:
 
 def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
     """The editor credited by the story (see ``credits``), else anywhere on the page."""
-    return credits.extract_editor(zone) or credits.extract_editor(lines, by_form=False)
+    by_story = credits.extract_editor(_zone_as_read(zone, dates=True) or zone)  # 責任編輯︰X
+    return by_story or credits.extract_editor(lines, by_form=False)
 
 
 def extract_original_title(zone: list[Line]) -> str | None:
