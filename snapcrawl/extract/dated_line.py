@@ -37,7 +37,10 @@ _ADDRESS = re.compile(
 )
 # A badge linking a name to its microblog: "中国新闻网[微博]戚亚平" (2012 portals).
 _BADGE = re.compile(r"[\[【]微博[\]】]")
-_CREDIT_WORDS = re.compile(r"记者|記者|作者|编辑|編輯|责编|通讯员|實習|实习生|摄|文/|执笔|[:：]")
+# A writer's credit: "文/X", "文／林語晴" (a full-width slash, which the line keeps), 撰文.
+_CREDIT_WORDS = re.compile(
+    r"记者|記者|作者|编辑|編輯|责编|通讯员|實習|实习生|摄|攝|文\s*[/／]|撰文|执笔|執筆|[:：︰]"
+)
 _WORD = re.compile(r"\w")  # a token of brackets or dashes alone ("(", "—") names nothing
 _MAX_META_LINE = 60
 # A reporter's credit after the outlet: "記者林宸誼／即時報導", "记者 王林".

@@ -213,7 +213,9 @@ def _zone_as_read(zone: list[Line], *, dates: bool) -> list[Line] | None:
     read, changed = [], False
     for line in zone:
         text = line.text
-        if line.chars <= thresholds.CREDIT_MAX:
+        if line.chars > thresholds.CREDIT_MAX and text[:1] in _OPENING_BRACKETS:
+            text = _opening_credit(text) or text
+        if len(text) <= thresholds.CREDIT_MAX:
             if "︰" in text or "﹕" in text or "執" in text:
                 text = _LABEL_SPELLING.sub(lambda m: _SPELLED[m[0]], text)
             if not dates and (spans := date_spans(text)):
@@ -225,6 +227,21 @@ def _zone_as_read(zone: list[Line], *, dates: bool) -> list[Line] | None:
             line, changed = replace(line, text=text, chars=len(text)), True
         read.append(line)
     return read if changed else None
+
+
+_OPENING_BRACKETS = "〔［[【（("
+# "〔記者陳大明／台中報導〕台中捷運…": a reporter's credit in brackets opening a paragraph.
+_INSIDE = r"[^〔〕［］\[\]【】（）()]"
+_OPENING_CREDIT = re.compile(
+    r"^[〔［\[【（(](?P<inner>" + _INSIDE + r"{0,12}?[记記作]者" + _INSIDE + r"{2,24})[〕］\]】）)]"
+)
+
+
+def _opening_credit(text: str) -> str | None:
+    """The bracketed credit a paragraph opens with, alone and in round brackets, as the
+    credit readers read a bracketed credit on a line of its own, else ``None``."""
+    match = _OPENING_CREDIT.match(text)
+    return f"（{match['inner']}）" if match else None
 
 
 # An author's label alone in its cell or term ("作者" | "陳志豪" in an info table or a <dl>).

@@ -160,6 +160,8 @@ def outlet_token(value: str) -> str | None:
     without a place in brackets after it ("观察者网(上海)") or a button's words glued to it
     ("求是网参与互动")."""
     value = _LEAD_IN.sub("", value.strip(" \u3000【】[]()（）"))
+    if value.startswith(("综合", "綜合")) and OUTLET_SHAPE.search(rest := value[2:]):
+        value = rest.lstrip(" \u3000:：")  # "综合新华社、央视新闻": compiled from them
     if book := _BOOK_TITLE.match(value):  # "《读书月刊》2026年第3期": the name in its marks
         value = book["name"]
     latin = _LATIN_NAME.match(value)
