@@ -198,10 +198,25 @@ def extract_author(
     return found
 
 
-# A colon a Hong Kong page types (作者︰X) and the traditional spelling of a writer's label
-# the credit forms leave as written (執筆：X): read as the common form.
-_LABEL_SPELLING = re.compile("[︰﹕]|執筆")
-_SPELLED = {"︰": "：", "﹕": "：", "執筆": "执笔"}
+# A colon a Hong Kong page types (作者︰X), and a writer's label in a spelling the credit
+# forms leave as written, before its separator: 執筆 (执笔 in traditional), 撰稿 (撰文's
+# synonym), 报道/報導 heading a reporter's name on Malaysian and Singaporean pages (记者).
+_LABEL_SPELLING = re.compile(
+    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|撰稿|报道|報道|報導)(?=\s*[:：︰﹕/／|｜])"
+)
+_SPELLED = {
+    "︰": "：",
+    "﹕": "：",
+    "執筆": "执笔",
+    "撰稿": "撰文",
+    "报道": "记者",
+    "報道": "记者",
+    "報導": "记者",
+}
+_SPELLING_CHARS = re.compile("[︰﹕執撰报報]")
+# The longest line read in a credit's form: a row of credits ("By X | River Daily |
+# Updated: …") as credit_reading reads the story's credit lines.
+_READ_MAX = 3 * thresholds.CREDIT_MAX
 
 
 def _zone_as_read(zone: list[Line], *, dates: bool) -> list[Line] | None:
@@ -215,8 +230,8 @@ def _zone_as_read(zone: list[Line], *, dates: bool) -> list[Line] | None:
         text = line.text
         if line.chars > thresholds.CREDIT_MAX and text[:1] in _OPENING_BRACKETS:
             text = _opening_credit(text) or text
-        if len(text) <= thresholds.CREDIT_MAX:
-            if "︰" in text or "﹕" in text or "執" in text:
+        if len(text) <= _READ_MAX:
+            if _SPELLING_CHARS.search(text):
                 text = _LABEL_SPELLING.sub(lambda m: _SPELLED[m[0]], text)
             if not dates and (spans := date_spans(text)):
                 for start, end in reversed(spans):

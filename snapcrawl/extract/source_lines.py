@@ -85,6 +85,13 @@ _BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
 _TITLE_TAKEN = re.compile(
     r"(?:原[载載][于於]?|摘自|[选選]自|[转轉][载載]?自)\s*(?=《[^》]{2,30}》)"
 )
+# "本文刊登于《X》2024年第30期", "此文原发表于《X》": the page saying where the story was
+# first printed; the story's own subject (本文) opens the line, as a sentence about a paper
+# ("论文发表于《X》") does not.
+_PRINTED_IN = re.compile(
+    r"^[\s（(【\[]*(?:本文|此文|该文|該文|文章|本篇)\s*原?(?:刊登|刊发|刊發|刊载|刊載|发表|發表|首发|首發|刊|载|載)"
+    r"[于於在]\s*(?=《[^》]{2,30}》)"
+)
 _LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃/／]")
 _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜/／]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
@@ -108,7 +115,9 @@ _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is 
 # or the account's ID ("海港日报（ID：hgrb2019）"); the closing bracket may be gone (the
 # value's ends are stripped of brackets).
 _PLACE_NOTE = re.compile(
-    r"[（(](?P<note>[^（()）]{1,6}|(?:ID|id|微信号|微信ID|公众号ID?)\s*[:：]?\s*[\w.-]{1,30})[)）]?$"
+    r"[（(](?P<note>[^（()）]{1,6}|(?:ID|id|微信号|微信ID|公众号ID?)\s*[:：]?\s*[\w.-]{1,30}"
+    # what the account is: "平安河湾（河湾市公安局官方微信）", "（X官方微博）", "（X客户端）"
+    r"|[^（()）]{1,16}(?:微信|微博|公众号|客户端|抖音号?|视频号|头条号))[)）]?$"
 )
 # A button's words glued to the value by the page's markup: "来源：求是网参与互动".
 _BUTTON_TAIL = re.compile(
@@ -231,6 +240,8 @@ def labeled_source(text: str) -> str | None:
             return outlet_token(value)
     if "《" in text and ("自" in text or "原" in text) and (found := _taken_from_title(text)):
         return found
+    if "《" in text and (match := _PRINTED_IN.match(text)) and len(text) <= _MAX_META_LINE:
+        return outlet_token(text[match.end() :])
     if ("源" in text or "转" in text) and len(text) <= _MAX_META_LINE:  # 来源, 转自
         return _spaced_source(text)
     return None
