@@ -144,8 +144,11 @@ _AUTHORISED = re.compile(
     r"(?:《[^》]{1,16}》)?\s*(?:专栏|栏目|频道)?\s*(?:独家)?(?:发布|刊发|首发|刊登|转载|发表))"
 )
 # "作者：《X》记者 Y", "《X》特约记者 Y": the reporter's outlet in book brackets.
+# Or an outlet's name with no marks after a writer's label: "撰稿 / 河湾日报记者 乔木".
 _OUTLET_REPORTER = re.compile(
-    r"《(?P<name>[^《》]{2,16})》\s*(?:驻\S{1,6})?(?:特约|见习|实习|首席|资深)?记者"
+    r"(?:《(?P<name>[^《》]{2,16})》|(?:作者|撰文|撰稿|采写|文)\s*[:：/／|｜]\s*"
+    r"(?P<bare>[\u4e00-\u9fff]{2,10}?(?:[报報社网網台臺刊]|新闻|新聞)))"
+    r"\s*(?:驻\S{1,6})?(?:特约|见习|实习|首席|资深)?记者"
 )
 # The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”.
 _SELF_CREDIT = re.compile(
@@ -325,11 +328,14 @@ def self_credit(text: str) -> str | None:
 
 def reporter_outlet(text: str) -> str | None:
     """X of a credit naming the reporter's outlet in book brackets: "作者：《X》记者 Y",
-    "《X》特约记者 Y" (a reprint's original outlet, on a blog or an aggregator)."""
+    "《X》特约记者 Y" (a reprint's original outlet, on a blog or an aggregator), or after a
+    writer's label: "撰稿 / X日报记者 Y" (not the page's own 本报记者)."""
     if "记者" not in text or len(text) > _MAX_META_LINE:
         return None
-    match = _OUTLET_REPORTER.search(text)
-    return unlabeled_token(match["name"]) if match else None
+    if not (match := _OUTLET_REPORTER.search(text)):
+        return None
+    name = match["name"] or match["bare"]
+    return None if name.startswith(("本", "该", "該")) else unlabeled_token(name)
 
 
 def label_then_value(zone: list[Line]) -> str | None:

@@ -10,7 +10,9 @@
 - the author's label in other forms on a dated meta line: the Hong Kong colon (作者︰X),
   brackets (【作者】X), an English name before the colon (作者 Author：X), 執筆：X,
   "date 记者 X 通讯员 Y", "Author: X date";
-- the Hong Kong colon after any label (栏目︰X, 責任編輯︰X).
+- the Hong Kong colon after any label (栏目︰X, 責任編輯︰X);
+- set G3's: 撰稿：X and 报道：X, an English row "By X | Outlet | Updated", 本文刊登于《X》,
+  an account's description in brackets (X（Y官方微信）), "撰稿 / X日报记者 Y".
 
 Each near miss keeps what it should: a name that only starts like a date word, a 综合 that
 heads a plain word, a long bracket that is a sentence.
@@ -23,7 +25,7 @@ import pytest
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.source_lines import outlet_token
+from snapcrawl.extract.source_lines import labeled_source, outlet_token, reporter_outlet
 
 from .conftest import KITCHEN_STORY as STORY
 from .conftest import KITCHEN_TITLE as TITLE
@@ -133,3 +135,58 @@ def test_a_date_alone_is_no_author() -> None:
 def test_the_hong_kong_colon_ends_any_label() -> None:
     article = _read(_page(f"栏目︰城乡民生　責任編輯︰范立　{WHEN}"))
     assert (article.category, article.editor) == ("城乡民生", "范立")
+
+
+# Set G3's kinds (measured once before these rules), with other wordings.
+
+
+@pytest.mark.parametrize(
+    ("meta", "name"),
+    [
+        (f"来源：院办　撰稿：祁晓东　审核：马原　{WHEN}", "祁晓东"),
+        (f"<span>報導：鄭家豪</span> <span>{WHEN}</span>", "鄭家豪"),
+        (f"By Wang Lan | Harbor Post | Updated: {WHEN}", "Wang Lan"),
+    ],
+)
+def test_a_writers_label_in_other_spellings(meta: str, name: str) -> None:
+    assert _read(_page(meta)).author == name
+
+
+def test_a_report_on_a_topic_is_no_reporter_label() -> None:
+    # 报道 as a noun in the story's words, not a label before a name
+    assert _read(_page(f"{WHEN} 相关报道 河湾网")).author is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("此文原发表于《北辰文摘》2024年第5期", "北辰文摘"),
+        ("本文刊于《河湾观察》", "河湾观察"),
+        ("该论文发表于《河湾科学》", None),  # a sentence about a paper, not the page's credit
+    ],
+)
+def test_where_the_story_was_first_printed(text: str, outlet: str | None) -> None:
+    assert labeled_source(text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("value", "outlet"),
+    [
+        ("河湾交警（河湾市公安局交通警察支队官方微博）", "河湾交警"),
+        ("北辰教育（北辰市教育局微信公众号）", "北辰教育"),
+        ("人民日报（海外版）", "人民日报（海外版）"),  # an edition's name stays whole
+    ],
+)
+def test_an_accounts_description_after_its_name(value: str, outlet: str) -> None:
+    assert outlet_token(value) == outlet
+
+
+@pytest.mark.parametrize(
+    ("meta", "outlet"),
+    [
+        (f"{WHEN}　撰文／北辰晚报记者 齐悦", "北辰晚报"),
+        (f"{WHEN}　作者：本报记者 齐悦", None),  # the page's own reporter names no outlet
+    ],
+)
+def test_a_reporters_outlet_after_a_writers_label(meta: str, outlet: str | None) -> None:
+    assert reporter_outlet(meta) == outlet
