@@ -174,11 +174,9 @@ def extract_author(
     # the zone as the author reader reads it (作者︰X, 【作者】X: the label's common form),
     # then with the dates beside a credit set aside ("2024-08-06 记者 X", "Author: X 2024-…")
     span = credited_span(lines, body)
-    if found := credits.author_from_lines(_zone_as_read(zone, dates=True) or zone, span):
+    if found := credits.author_from_lines(_zone_as_read(zone) or zone, span):
         return without_outlet(found, site, source)
-    if (read := _zone_as_read(zone, dates=False)) and (
-        found := credits.author_from_lines(read, span)
-    ):
+    if (read := _without_dates(zone)) and (found := credits.author_from_lines(read, span)):
         return without_outlet(found, site, source)
     if found := _author_label_then_name(zone):
         return without_outlet(found, site, source)
@@ -219,29 +217,61 @@ _SPELLING_CHARS = re.compile("[︰﹕執撰报報]")
 _READ_MAX = 3 * thresholds.CREDIT_MAX
 
 
-def _zone_as_read(zone: list[Line], *, dates: bool) -> list[Line] | None:
-    """``zone`` with each short line in the form the author reader reads: the label in the
-    common form (credit_forms.reading_form: 【作者】X, 作者 Author：X, 作者︰X, 執筆：X) and,
-    with ``dates`` false, the dates beside the credit set aside ("作者︰X 2024-08-06 10:20",
-    "2024-08-06 星期二 记者 X 通讯员 Y", "Author: Li Wei 2024-08-06": a date is never a
-    name); ``None`` when no line changes. The page's own text stays as written."""
+def _zone_as_read(zone: list[Line]) -> list[Line] | None:
+    """``zone`` with each line that may be a credit in the form the author and editor
+    readers read: the label in the common form (credit_forms.reading_form: 【作者】X,
+    作者 Author：X, 作者︰X, 執筆：X, "By X | Outlet | Updated: …"), a bracketed credit
+    opening a paragraph on its own; ``None`` when no line changes. The page's own text
+    stays as written."""
     read, changed = [], False
     for line in zone:
-        text = line.text
-        if line.chars > thresholds.CREDIT_MAX and text[:1] in _OPENING_BRACKETS:
-            text = _opening_credit(text) or text
-        if len(text) <= _READ_MAX:
-            if _SPELLING_CHARS.search(text):
-                text = _LABEL_SPELLING.sub(lambda m: _SPELLED[m[0]], text)
-            if not dates and (spans := date_spans(text)):
-                for start, end in reversed(spans):
-                    text = text[:start] + " " + text[end:]
-                text = " ".join(w for w in text.split() if not DATE_WORD.fullmatch(w))
-            text = reading_form(text) or text
-        if text and text != line.text:
+        if (text := _credit_form(line)) is not None:
             line, changed = replace(line, text=text, chars=len(text)), True
         read.append(line)
     return read if changed else None
+
+
+def _without_dates(zone: list[Line]) -> list[Line]:
+    """The short dated lines of ``zone`` that read as a credit once the dates, weekdays
+    and times beside it are set aside ("作者︰X 2024-08-06 10:20", "2024-08-06 星期二 记者 X
+    通讯员 Y", "Author: Li Wei 2024-08-06": a date is never a name), in that reading."""
+    read = []
+    for line in zone:
+        text = line.text
+        if line.chars > _READ_MAX or not _CREDIT_CHARS.search(text):
+            continue
+        if not (spans := date_spans(text)):
+            continue
+        for start, end in reversed(spans):
+            text = text[:start] + " " + text[end:]
+        text = " ".join(w for w in text.split() if not DATE_WORD.fullmatch(w))
+        if text and _CREDIT_CHARS.search(text):
+            text = _credit_form(replace(line, text=text, chars=len(text))) or text
+            read.append(replace(line, text=text, chars=len(text)))
+    return read
+
+
+# A writer's or an editor's label holds one of these (作者, 记者, 文, 撰文, 执笔, 采写, 編輯,
+# By, Author): a line with none is read as written.
+_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯A-Za-z]")
+
+
+def _credit_form(line: Line) -> str | None:
+    """``line``'s text in the credit readers' form, or ``None`` when that is as written. A
+    long line is prose (read only for the bracketed credit it opens with), but for a row
+    of English credits."""
+    text = line.text
+    if not _CREDIT_CHARS.search(text, 0, _READ_MAX):
+        return None
+    if line.chars > thresholds.CREDIT_MAX:
+        if text[:1] in _OPENING_BRACKETS:
+            return _opening_credit(text)
+        if line.chars > _READ_MAX or not text[:1].isascii():
+            return None
+    if _SPELLING_CHARS.search(text):
+        text = _LABEL_SPELLING.sub(lambda m: _SPELLED[m[0]], text)
+    text = reading_form(text) or text
+    return text if text != line.text else None
 
 
 _OPENING_BRACKETS = "〔［[【（("
@@ -278,8 +308,12 @@ def _author_label_then_name(zone: list[Line]) -> str | None:
 
 def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
     """The editor credited by the story (see ``credits``), else anywhere on the page."""
-    by_story = credits.extract_editor(_zone_as_read(zone, dates=True) or zone)  # 責任編輯︰X
-    return by_story or credits.extract_editor(lines, by_form=False)
+    if found := credits.extract_editor(zone):
+        return found
+    hong_kong = any("︰" in line.text for line in zone)  # 責任編輯︰X: a Hong Kong page's colon
+    if hong_kong and (read := _zone_as_read(zone)) and (found := credits.extract_editor(read)):
+        return found
+    return credits.extract_editor(lines, by_form=False)
 
 
 def extract_original_title(zone: list[Line]) -> str | None:

@@ -147,7 +147,7 @@ _AUTHORISED = re.compile(
 # Or an outlet's name with no marks after a writer's label: "撰稿 / 河湾日报记者 乔木".
 _OUTLET_REPORTER = re.compile(
     r"(?:《(?P<name>[^《》]{2,16})》|(?:作者|撰文|撰稿|采写|文)\s*[:：/／|｜]\s*"
-    r"(?P<bare>[\u4e00-\u9fff]{2,10}?(?:[报報社网網台臺刊]|新闻|新聞)))"
+    r"(?P<bare>\w{1,8}?(?:[报報社网網台臺刊]|新闻|新聞)))"
     r"\s*(?:驻\S{1,6})?(?:特约|见习|实习|首席|资深)?记者"
 )
 # The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”.
