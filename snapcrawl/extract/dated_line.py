@@ -18,7 +18,7 @@ from snapcrawl.extract.chrome_vocab import BUTTON_ROW, EPAPER_PAGE
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.source_lines import unlabeled_token
-from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE
 
 _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|舉報|分享|字[号號体體]|收藏|\d+\s*(?:阅读|评论)"
@@ -37,7 +37,10 @@ _ADDRESS = re.compile(
 )
 # A badge linking a name to its microblog: "中国新闻网[微博]戚亚平" (2012 portals).
 _BADGE = re.compile(r"[\[【]微博[\]】]")
-_CREDIT_WORDS = re.compile(r"记者|記者|作者|编辑|編輯|责编|通讯员|實習|实习生|摄|文/|执笔|[:：]")
+# A writer's credit: "文/X", "文／林語晴" (a full-width slash, which the line keeps), 撰文.
+_CREDIT_WORDS = re.compile(
+    r"记者|記者|作者|编辑|編輯|责编|通讯员|實習|实习生|摄|攝|文\s*[/／]|撰文|执笔|執筆|[:：︰]"
+)
 _WORD = re.compile(r"\w")  # a token of brackets or dashes alone ("(", "—") names nothing
 _MAX_META_LINE = 60
 # A reporter's credit after the outlet: "記者林宸誼／即時報導", "记者 王林".
@@ -84,8 +87,13 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
         rest = _META_LINE_WORDS.sub(" ", rest)
         words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]
-        # "【打印】", "[关闭窗口]": the page's own buttons beside the date name no one
-        tokens = [t for t in words if not _LOCATION.search(t) and not BUTTON_ROW.match(t)]
+        # "【打印】", "[关闭窗口]": the page's own buttons beside the date name no one, nor does
+        # a weekday or a part of the day ("2024年8月6日 星期二", "上午")
+        tokens = [
+            t
+            for t in words
+            if not _LOCATION.search(t) and not BUTTON_ROW.match(t) and not DATE_WORD.fullmatch(t)
+        ]
         if found := _outlet_before_reporter(opening, tokens):
             return found
         if (

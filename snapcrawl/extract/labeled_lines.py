@@ -9,12 +9,14 @@ reader looks only at those, in the page's order, and finds what it found before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import label_spans
 from snapcrawl.extract.vocab import LABELS
 
+_COLON = re.compile("[:：︰]")  # a Hong Kong page's "︰" too (來源︰X)
 LabelIndex = dict[str, list[int]]  # field -> positions in the lines, in order
 
 _FIELDS_OF: dict[str, list[str]] = {}
@@ -29,7 +31,7 @@ def label_index(lines: list[Line]) -> LabelIndex:
     index: LabelIndex = {}
     for pos, line in enumerate(lines):
         text = line.text
-        if ":" not in text and "：" not in text:  # every label ends in a colon
+        if ":" not in text and "：" not in text and "︰" not in text:  # every label ends in one
             continue
         for label, _, _ in label_spans(text):
             for field in _FIELDS_OF[label]:
@@ -44,4 +46,4 @@ def labeled_positions(lines: list[Line], field: str, index: LabelIndex | None) -
     one every line with a colon."""
     if index is not None:
         return index.get(field, ())
-    return (pos for pos, line in enumerate(lines) if ":" in line.text or "：" in line.text)
+    return (pos for pos, line in enumerate(lines) if _COLON.search(line.text))

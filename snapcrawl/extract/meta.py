@@ -13,16 +13,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from snapcrawl.extract import accounts, credits
+from snapcrawl.extract import accounts, credits, thresholds
+from snapcrawl.extract.credit_forms import reading_form
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
-from snapcrawl.extract.dates import parse_date, with_year
+from snapcrawl.extract.dates import date_spans, parse_date, with_year
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.labeled_lines import LabelIndex, labeled_positions
 from snapcrawl.extract.noise import label_spans, notice_families
@@ -37,7 +38,7 @@ from snapcrawl.extract.structured import (
 )
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.thresholds import NOTICE_MAX
-from snapcrawl.extract.vocab import LABELS
+from snapcrawl.extract.vocab import DATE_WORD, LABELS
 
 TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
@@ -170,7 +171,12 @@ def extract_author(
     """A credit on the page (作者：X, （记者 X）), else the self-media account beside its
     follow button, else the byline element or meta author, else the author a script
     states about the article."""
-    if found := credits.author_from_lines(zone, credited_span(lines, body)):
+    # the zone as the author reader reads it (作者︰X, 【作者】X: the label's common form),
+    # then with the dates beside a credit set aside ("2024-08-06 记者 X", "Author: X 2024-…")
+    span = credited_span(lines, body)
+    if found := credits.author_from_lines(_zone_as_read(zone) or zone, span):
+        return without_outlet(found, site, source)
+    if (read := _without_dates(zone)) and (found := credits.author_from_lines(read, span)):
         return without_outlet(found, site, source)
     if found := _author_label_then_name(zone):
         return without_outlet(found, site, source)
@@ -188,6 +194,99 @@ def extract_author(
     if found is None and (stated := head.stated("script:author")):  # script_fields.py
         return credits.author_from_tags({"author": stated}, site, source)
     return found
+
+
+# A colon a Hong Kong page types (作者︰X), and a writer's label in a spelling the credit
+# forms leave as written, before its separator: 執筆 (执笔 in traditional), 撰稿 (撰文's
+# synonym), 报道/報導 heading a reporter's name on Malaysian and Singaporean pages (记者).
+_LABEL_SPELLING = re.compile(
+    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|撰稿|报道|報道|報導)(?=\s*[:：︰﹕/／|｜])"
+)
+_SPELLED = {
+    "︰": "：",
+    "﹕": "：",
+    "執筆": "执笔",
+    "撰稿": "撰文",
+    "报道": "记者",
+    "報道": "记者",
+    "報導": "记者",
+}
+_SPELLING_CHARS = re.compile("[︰﹕執撰报報]")
+# The longest line read in a credit's form: a row of credits ("By X | River Daily |
+# Updated: …") as credit_reading reads the story's credit lines.
+_READ_MAX = 3 * thresholds.CREDIT_MAX
+
+
+def _zone_as_read(zone: list[Line]) -> list[Line] | None:
+    """``zone`` with each line that may be a credit in the form the author and editor
+    readers read: the label in the common form (credit_forms.reading_form: 【作者】X,
+    作者 Author：X, 作者︰X, 執筆：X, "By X | Outlet | Updated: …"), a bracketed credit
+    opening a paragraph on its own; ``None`` when no line changes. The page's own text
+    stays as written."""
+    read, changed = [], False
+    for line in zone:
+        if (text := _credit_form(line)) is not None:
+            line, changed = replace(line, text=text, chars=len(text)), True
+        read.append(line)
+    return read if changed else None
+
+
+def _without_dates(zone: list[Line]) -> list[Line]:
+    """The short dated lines of ``zone`` that read as a credit once the dates, weekdays
+    and times beside it are set aside ("作者︰X 2024-08-06 10:20", "2024-08-06 星期二 记者 X
+    通讯员 Y", "Author: Li Wei 2024-08-06": a date is never a name), in that reading."""
+    read = []
+    for line in zone:
+        text = line.text
+        if line.chars > _READ_MAX or not _CREDIT_CHARS.search(text):
+            continue
+        if not (spans := date_spans(text)):
+            continue
+        for start, end in reversed(spans):
+            text = text[:start] + " " + text[end:]
+        text = " ".join(w for w in text.split() if not DATE_WORD.fullmatch(w))
+        if text and _CREDIT_CHARS.search(text):
+            text = _credit_form(replace(line, text=text, chars=len(text))) or text
+            read.append(replace(line, text=text, chars=len(text)))
+    return read
+
+
+# A writer's or an editor's label holds one of these (作者, 记者, 文, 撰文, 执笔, 采写, 編輯,
+# By, Author): a line with none is read as written.
+_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯A-Za-z]")
+
+
+def _credit_form(line: Line) -> str | None:
+    """``line``'s text in the credit readers' form, or ``None`` when that is as written. A
+    long line is prose (read only for the bracketed credit it opens with), but for a row
+    of English credits."""
+    text = line.text
+    if not _CREDIT_CHARS.search(text, 0, _READ_MAX):
+        return None
+    if line.chars > thresholds.CREDIT_MAX:
+        if text[:1] in _OPENING_BRACKETS:
+            return _opening_credit(text)
+        if line.chars > _READ_MAX or not text[:1].isascii():
+            return None
+    if _SPELLING_CHARS.search(text):
+        text = _LABEL_SPELLING.sub(lambda m: _SPELLED[m[0]], text)
+    text = reading_form(text) or text
+    return text if text != line.text else None
+
+
+_OPENING_BRACKETS = "〔［[【（("
+# "〔記者陳大明／台中報導〕台中捷運…": a reporter's credit in brackets opening a paragraph.
+_INSIDE = r"[^〔〕［］\[\]【】（）()]"
+_OPENING_CREDIT = re.compile(
+    r"^[〔［\[【（(](?P<inner>" + _INSIDE + r"{0,12}?[记記作]者" + _INSIDE + r"{2,24})[〕］\]】）)]"
+)
+
+
+def _opening_credit(text: str) -> str | None:
+    """The bracketed credit a paragraph opens with, alone and in round brackets, as the
+    credit readers read a bracketed credit on a line of its own, else ``None``."""
+    match = _OPENING_CREDIT.match(text)
+    return f"（{match['inner']}）" if match else None
 
 
 # An author's label alone in its cell or term ("作者" | "陳志豪" in an info table or a <dl>).
@@ -209,7 +308,12 @@ def _author_label_then_name(zone: list[Line]) -> str | None:
 
 def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
     """The editor credited by the story (see ``credits``), else anywhere on the page."""
-    return credits.extract_editor(zone) or credits.extract_editor(lines, by_form=False)
+    if found := credits.extract_editor(zone):
+        return found
+    hong_kong = any("︰" in line.text for line in zone)  # 責任編輯︰X: a Hong Kong page's colon
+    if hong_kong and (read := _zone_as_read(zone)) and (found := credits.extract_editor(read)):
+        return found
+    return credits.extract_editor(lines, by_form=False)
 
 
 def extract_original_title(zone: list[Line]) -> str | None:

@@ -52,7 +52,8 @@ if TYPE_CHECKING:
     from snapcrawl.extract.dom import Line
 
 _ALL_LABELS = sorted({label for group in LABELS.values() for label in group}, key=len, reverse=True)
-LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
+# The colon may be a Hong Kong page's "︰" (來源︰X, 欄目︰X): every label reader reads it as "：".
+LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：︰]")
 _CACHED_LABEL_LINE = 200  # longer lines are scanned each time: the cache stays small
 
 
@@ -61,7 +62,7 @@ def label_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     them, scanned once for every reader of the line (source, author, category, snapshot
     time, source URL, the meta line test each ask again). A match is never empty, so the
     match after one ending at ``end`` is ``LABEL_RE.search(text, end)``: the next span."""
-    if ":" not in text and "：" not in text:  # every label ends in a colon
+    if ":" not in text and "：" not in text and "︰" not in text:  # every label ends in a colon
         return ()
     if len(text) > _CACHED_LABEL_LINE:  # a paragraph, not a meta line: no cache to fill
         return _scan_labels(text)

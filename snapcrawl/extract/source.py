@@ -158,14 +158,15 @@ def _candidates(
 def _labeled_elsewhere(
     lines: list[Line], end: int, inside: Callable[[Line], bool], issuers: list[str]
 ) -> Iterator[str]:
-    """A 来源：X anywhere outside the story: an info table or a sidebar beside it. After the
+    """A 来源：X anywhere outside the story: an info table or a sidebar beside it, the label
+    maybe alone in its cell and the outlet in the next ("信息来源" | "县卫生健康局"). After the
     story a labeled line counts only outside the page's furniture (an ad, a related list:
     ``Line.noise_at``) and when no other line there names another outlet: a related-story
     list, a comment widget or a feed credits each of its items ("来源：X" on every card),
     none of them the story (``end``: its last line's index). The same pass gathers
     ``issuers`` (issuer_lines.py), read last."""
     after: list[tuple[Line, str]] = []
-    previous = None
+    previous = label = None
     for line in lines:
         if inside(line):
             continue
@@ -175,7 +176,11 @@ def _labeled_elsewhere(
         if issuer and not _in_figure(line):
             issuers.append(issuer)
         previous = line if colon and text.endswith(("：", ":")) else None
-        if not (value := _line_source(line)) or _in_figure(line) or _card_after(line, end):
+        value = _line_source(line)
+        if value is None and label is not None:  # "信息来源" | "县卫生健康局": table cells
+            value = label_then_value([label, line])
+        label = line if line.chars <= _LABEL_CELL and _SOURCE_WORD.search(text) else None
+        if not value or _in_figure(line) or _card_after(line, end):
             continue
         if line.index <= end:
             yield value
@@ -212,6 +217,7 @@ def _line_source(line: Line) -> str | None:
     return apart if apart and (glued is None or glued.startswith(apart)) else glued
 
 
+_LABEL_CELL = 8  # a label alone in its cell ("信息来源", "来源：") is this short
 _ITEM_REACH = 2  # lines either side looked at for a sibling item
 
 

@@ -85,6 +85,13 @@ _BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
 _TITLE_TAKEN = re.compile(
     r"(?:原[载載][于於]?|摘自|[选選]自|[转轉][载載]?自)\s*(?=《[^》]{2,30}》)"
 )
+# "本文刊登于《X》2024年第30期", "此文原发表于《X》": the page saying where the story was
+# first printed; the story's own subject (本文) opens the line, as a sentence about a paper
+# ("论文发表于《X》") does not.
+_PRINTED_IN = re.compile(
+    r"^[\s（(【\[]*(?:本文|此文|该文|該文|文章|本篇)\s*原?(?:刊登|刊发|刊發|刊载|刊載|发表|發表|首发|首發|刊|载|載)"
+    r"[于於在]\s*(?=《[^》]{2,30}》)"
+)
 _LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃/／]")
 _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜/／]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
@@ -108,7 +115,9 @@ _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is 
 # or the account's ID ("海港日报（ID：hgrb2019）"); the closing bracket may be gone (the
 # value's ends are stripped of brackets).
 _PLACE_NOTE = re.compile(
-    r"[（(](?P<note>[^（()）]{1,6}|(?:ID|id|微信号|微信ID|公众号ID?)\s*[:：]?\s*[\w.-]{1,30})[)）]?$"
+    r"[（(](?P<note>[^（()）]{1,6}|(?:ID|id|微信号|微信ID|公众号ID?)\s*[:：]?\s*[\w.-]{1,30}"
+    # what the account is: "平安河湾（河湾市公安局官方微信）", "（X官方微博）", "（X客户端）"
+    r"|[^（()）]{1,16}(?:微信|微博|公众号|客户端|抖音号?|视频号|头条号))[)）]?$"
 )
 # A button's words glued to the value by the page's markup: "来源：求是网参与互动".
 _BUTTON_TAIL = re.compile(
@@ -135,8 +144,11 @@ _AUTHORISED = re.compile(
     r"(?:《[^》]{1,16}》)?\s*(?:专栏|栏目|频道)?\s*(?:独家)?(?:发布|刊发|首发|刊登|转载|发表))"
 )
 # "作者：《X》记者 Y", "《X》特约记者 Y": the reporter's outlet in book brackets.
+# Or an outlet's name with no marks after a writer's label: "撰稿 / 河湾日报记者 乔木".
 _OUTLET_REPORTER = re.compile(
-    r"《(?P<name>[^《》]{2,16})》\s*(?:驻\S{1,6})?(?:特约|见习|实习|首席|资深)?记者"
+    r"(?:《(?P<name>[^《》]{2,16})》|(?:作者|撰文|撰稿|采写|文)\s*[:：/／|｜]\s*"
+    r"(?P<bare>\w{1,8}?(?:[报報社网網台臺刊]|新闻|新聞)))"
+    r"\s*(?:驻\S{1,6})?(?:特约|见习|实习|首席|资深)?记者"
 )
 # The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”.
 _SELF_CREDIT = re.compile(
@@ -160,6 +172,8 @@ def outlet_token(value: str) -> str | None:
     without a place in brackets after it ("观察者网(上海)") or a button's words glued to it
     ("求是网参与互动")."""
     value = _LEAD_IN.sub("", value.strip(" \u3000【】[]()（）"))
+    if value.startswith(("综合", "綜合")) and OUTLET_SHAPE.search(rest := value[2:]):
+        value = rest.lstrip(" \u3000:：")  # "综合新华社、央视新闻": compiled from them
     if book := _BOOK_TITLE.match(value):  # "《读书月刊》2026年第3期": the name in its marks
         value = book["name"]
     latin = _LATIN_NAME.match(value)
@@ -229,6 +243,8 @@ def labeled_source(text: str) -> str | None:
             return outlet_token(value)
     if "《" in text and ("自" in text or "原" in text) and (found := _taken_from_title(text)):
         return found
+    if "《" in text and (match := _PRINTED_IN.match(text)) and len(text) <= _MAX_META_LINE:
+        return outlet_token(text[match.end() :])
     if ("源" in text or "转" in text) and len(text) <= _MAX_META_LINE:  # 来源, 转自
         return _spaced_source(text)
     return None
@@ -312,11 +328,14 @@ def self_credit(text: str) -> str | None:
 
 def reporter_outlet(text: str) -> str | None:
     """X of a credit naming the reporter's outlet in book brackets: "作者：《X》记者 Y",
-    "《X》特约记者 Y" (a reprint's original outlet, on a blog or an aggregator)."""
+    "《X》特约记者 Y" (a reprint's original outlet, on a blog or an aggregator), or after a
+    writer's label: "撰稿 / X日报记者 Y" (not the page's own 本报记者)."""
     if "记者" not in text or len(text) > _MAX_META_LINE:
         return None
-    match = _OUTLET_REPORTER.search(text)
-    return unlabeled_token(match["name"]) if match else None
+    if not (match := _OUTLET_REPORTER.search(text)):
+        return None
+    name = match["name"] or match["bare"]
+    return None if name.startswith(("本", "该", "該")) else unlabeled_token(name)
 
 
 def label_then_value(zone: list[Line]) -> str | None:

@@ -224,3 +224,13 @@ OUTLET_SHAPE = re.compile(
     r"[报報网網社台臺刊志誌]$|新闻|新聞|日报|日報|晚报|晚報|时报|時報|周刊|週刊|杂志|雜誌|"
     r"电视|電視|广播|廣播|传媒|傳媒|在线|在線|频道|頻道"
 )
+
+# A word of a date or a time a dated line may carry beside the date itself, which names no
+# one: a weekday (星期二, （周三）, 禮拜五, 週日, Tuesday), a part of the day (上午, 凌晨) or a
+# day counted from today (昨天, 今日). Matched against a whole word of the line.
+DATE_WORD = re.compile(
+    r"(?:[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?"
+    r"|上午|下午|中午|晚上|晚间|晚間|凌晨|早上|早晨|清晨|傍晚|深夜|夜间|夜間"
+    r"|今天|昨天|前天|今日|昨日|前日"
+    r"|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[ap]\.?m\.?))+"
+)
