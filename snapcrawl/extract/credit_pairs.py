@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.chrome_vocab import BYLINE_WORD, CREDIT_LABEL, CREW_LABEL
+from snapcrawl.extract.credit_lines import role_label_alone
 from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
 from snapcrawl.extract.dom import Line
@@ -21,19 +21,13 @@ from snapcrawl.extract.line_kinds import Kind
 
 _LABEL_MAX = 10  # "【责任编辑】：", "值班编辑：": a label and its marks
 _NAMES_MAX = 24  # "本报记者 张三 李四 王五"'s names: a line of names alone is short
-# A role's label and nothing else: its brackets, its colon.
-_LABEL_ALONE = re.compile(
-    r"^[\s\[【〖(（<〔▲●■◆◎•]*(?:"
-    + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD))
-    + r")\s*[\]】〗)）>〕]?\s*[:：︰]?\s*$"
-)
 # The traditional characters of the labels, to their simplified reading (責任編輯, 記者).
 _PLAIN = str.maketrans("編輯記責審攝對製劃導譯術圖執筆訊員", "编辑记责审摄对制划导译术图执笔讯员")
 _LIST = re.compile(r"\s*[、,，&＆/／]\s*|\s+")
 
 
 def _label_alone(line: Line) -> bool:
-    return line.chars <= _LABEL_MAX and _LABEL_ALONE.match(line.text.translate(_PLAIN)) is not None
+    return line.chars <= _LABEL_MAX and role_label_alone(line.text.translate(_PLAIN))
 
 
 def _names_alone(line: Line) -> bool:
