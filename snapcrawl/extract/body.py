@@ -28,6 +28,7 @@ from lxml import etree
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.blocks import keep_blocks
+from snapcrawl.extract.credit_pairs import cut_credit_pairs
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.entries import first_entry
@@ -196,6 +197,7 @@ def select_body(
     notices = apply_notices(inside, kinds, site_names, maybe_host)
     cut_after_footer(inside, kinds)
     cut_own_name_signoff(kinds, inside, site_names)
+    cut_credit_pairs(kinds, inside)
     keep = keep_short(kinds, inside)
     keep_blocks(inside, kinds, keep, container)
     reasons = [reason for _, reason in kinds]

@@ -388,6 +388,19 @@ def _names_only(text: str) -> bool:
     )
 
 
+_LABEL_MARKS = " \u3000[]【】〖〗()（）<>〔〕▲●■◆◎•:：︰"
+
+
+def role_label_alone(text: str) -> bool:
+    """A credit's role label and nothing else ("作者", "编辑：", "【责编】"), its value on
+    the next line (credit_pairs): the label tests above, with a space for the separator they
+    want after the label."""
+    core = text.strip(_LABEL_MARKS)
+    return bool(core) and (
+        _ANY_LABEL.fullmatch(core + " ") is not None or _BYLINE_WORDS.fullmatch(core) is not None
+    )
+
+
 def about_a_picture(text: str) -> bool:
     """Whether a credit (``is_credit``) belongs to a picture or a video (摄影：X, 图片来源：X,
     央视截图)."""

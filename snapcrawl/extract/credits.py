@@ -138,9 +138,12 @@ def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
 
 
 # "责任编辑" on a line (a table's cell) of its own, the name on the next: the editor of
-# record's label alone, bracketed or with its colon (a plain 编辑 alone is a button);
-# compiled on first use (re's cache).
-_EDITOR_LABEL_ALONE = r"^[\s【\[〖（(]*(?:责任编辑|责编|值班编辑)[\s】\]〗）):：]*$"
+# record's label alone, bracketed or with its colon; a plain 编辑 alone is a button, with
+# its colon ("编辑：") or in brackets a label; compiled on first use (re's cache).
+_EDITOR_LABEL_ALONE = (
+    r"^[\s【\[〖（(]*(?:(?:责任编辑|责编|值班编辑)[\s】\]〗）):：]*"
+    r"|编辑\s*[】\]〗）)]?\s*[:：]\s*|(?<=[【\[〖])编辑[】\]〗]\s*)$"
+)
 _LABEL_ALONE_MAX = 8
 
 

@@ -1,0 +1,72 @@
+"""Credits split over lines: a role's label alone on its line and the names alone on the
+next ("作者" | "姚远之", "编辑：" | "林南风" in a table's cells, "【責編】" | "羅曼").
+
+Neither line is a credit alone: a label without a value says nothing, and a name alone
+may be a heading or a table's value. The pair is a credit by its place: right after the
+story's last prose or right before its first, where credits stand, and only in an unbroken
+run of such pairs. A table of facts in a review ("书名" | "《活着》" | "作者" | "余华")
+keeps its rows: its other labels are no credit's, and one in the middle of the story is
+the story's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.credit_lines import role_label_alone
+from snapcrawl.extract.credit_names import clean_name
+from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.line_kinds import Kind
+
+_LABEL_MAX = 10  # "【责任编辑】：", "值班编辑：": a label and its marks
+_NAMES_MAX = 24  # "本报记者 张三 李四 王五"'s names: a line of names alone is short
+# The traditional characters of the labels, to their simplified reading (責任編輯, 記者).
+_PLAIN = str.maketrans("編輯記責審攝對製劃導譯術圖執筆訊員", "编辑记责审摄对制划导译术图执笔讯员")
+_LIST = re.compile(r"\s*[、,，&＆/／]\s*|\s+")
+
+
+def _label_alone(line: Line) -> bool:
+    return line.chars <= _LABEL_MAX and role_label_alone(line.text.translate(_PLAIN))
+
+
+def _names_alone(line: Line) -> bool:
+    """A line of one name or a short list of them, nothing else."""
+    text = line.text.strip(" \u3000")
+    if not text or line.chars > _NAMES_MAX or line.is_link or clean_name(text) != text:
+        return False
+    names = [n for n in _LIST.split(text) if n]
+    return all(
+        is_name(n) or (is_pen_name(n) and not has_function_word(n)) or n.isascii() for n in names
+    )
+
+
+def _pairs(lines: list[Line], kinds: list[tuple[Kind, str]], order: range) -> list[int]:
+    """The lines (positions) of the unbroken run of label-then-name pairs that ``order``
+    walks away from the story (already dropped lines skipped)."""
+    found: list[int] = []
+    held: int | None = None
+    for pos in order:
+        if kinds[pos][0] is Kind.BAD:
+            continue
+        if held is None:
+            held = pos
+            continue
+        label, name = (held, pos) if held < pos else (pos, held)
+        if not (_label_alone(lines[label]) and _names_alone(lines[name])):
+            break
+        found += (label, name)
+        held = None
+    return found
+
+
+def cut_credit_pairs(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """Mark as credits the label-over-name pairs right after the story's last prose line
+    and right before its first (see the module's note)."""
+    good = [i for i, (kind, _) in enumerate(kinds) if kind is Kind.GOOD]
+    if not good:
+        return
+    first, last = good[0], good[-1]
+    for order in (range(last + 1, len(lines)), range(first - 1, -1, -1)):
+        for pos in _pairs(lines, kinds, order):
+            kinds[pos] = (Kind.BAD, "credit")
