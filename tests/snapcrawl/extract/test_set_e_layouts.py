@@ -134,3 +134,33 @@ def test_a_bar_of_buttons_and_tags_leaves_the_body() -> None:
     story = "".join(f"<p>{x}</p>" for x in STORY)
     after = "<div class='bq'>文章纠错 | 关键字：码头 步道 改建</div>"
     assert extract_article(_page(story, after), URL).paragraphs == tuple(STORY)
+
+
+# --- leftovers of earlier sets, by kind ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "閱讀時間 8 分鐘",
+        "河畔記者 王小明發自台北2024-12-06閱讀時間 8 分鐘",  # a meta bar's spans run together
+        "本帖在河畔论坛有 88 条讨论，点击查看。",
+        "该话题有 1,024 条评论",
+        "已有 35 条讨论，点此参与",
+    ],
+)
+def test_a_reading_time_or_the_pages_talk_counted_is_ui(line: str) -> None:
+    assert line_kind(line) == "ui"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "這座鐘樓的時鐘已走了一百年。",
+        "本次听证会共收到 300 条意见，多数表示支持。",
+        "网友在该话题下留下了上千条讨论，多数表示支持。",
+        "目前，该平台上已有 12 条讨论涉及退款问题，记者逐一进行了核实。",
+    ],
+)
+def test_a_story_sentence_with_a_clock_or_a_count_of_talk_stays(line: str) -> None:
+    assert line_kind(line) is None
