@@ -282,7 +282,9 @@ def is_ui_line(text: str) -> bool:
         short = not text.endswith("。") or len(text) <= len(phrase[0]) + _UI_PHRASE_SLACK
         if short and not is_reported_speech(text):  # 他说：“视频播放失败…” is the story's
             return True
-    if ("|" in text or "｜" in text or "丨" in text) and _is_stats_bar(text):
+    if ("|" in text or "｜" in text or "丨" in text) and (
+        _is_stats_bar(text) or _is_chrome_bar(text)
+    ):
         return True
     if _BUTTON_CHARS.search(text) and BUTTON_ROW.match(text):
         return True
@@ -323,6 +325,12 @@ def _ui_phrase(text: str) -> re.Match[str] | None:
 def _gallery_alone(text: str) -> bool:
     match = _GALLERY_ALONE.match(text)
     return match is not None and 1 <= int(match[1]) <= int(match[2])
+
+
+def _is_chrome_bar(text: str) -> bool:
+    """A bar of the page's own fields, each a button or a tag list ("文章纠错 | 关键字：A B")."""
+    parts = [p for p in _BAR_SPLIT.split(text) if p]
+    return len(parts) >= 2 and all(is_ui_line(p) or is_tag_line(p) for p in parts)
 
 
 def _is_stats_bar(text: str) -> bool:

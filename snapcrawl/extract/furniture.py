@@ -41,6 +41,32 @@ def _is_hidden(el: etree._Element) -> bool:
     return "opacity" in style and _TRANSPARENT.search(style) is not None
 
 
+def _class_of(el: etree._Element) -> str:
+    """The first word of ``el``'s class: what a carousel's slides or a pager's pages share."""
+    words = (el.get("class") or "").split()
+    return words[0] if words else ""
+
+
+def _a_slide(el: etree._Element) -> bool:
+    """One of a run of like siblings (same tag, same class) of which another is shown: a
+    gallery's slide or an article's page the script shows in turn, not a hidden copy (a
+    copy repeats the shown one's text) nor a box of its own (a paywall, an app prompt)."""
+    cls = _class_of(el)
+    parent = el.getparent()
+    if not cls or parent is None:
+        return False
+    text = None
+    for sib in parent:
+        if sib is el or sib.tag != el.tag or _class_of(sib) != cls or _is_hidden(sib):
+            continue
+        if text is None:
+            text = etree.tostring(el, method="text", encoding=str, with_tail=False).strip()
+        shown = etree.tostring(sib, method="text", encoding=str, with_tail=False).strip()
+        if shown and shown[:40] != text[:40]:
+            return True
+    return False
+
+
 def _sentences(el: etree._Element) -> int:
     """Sentence ends under ``el``: a cheap count of the prose it holds.
 
@@ -77,7 +103,8 @@ def strip_furniture(root: etree._Element, styled: list[etree._Element] | None = 
     # Hidden copies (print versions, templates, tab panes, menus): the reader never sees
     # them. But some pages hide the article itself until a script reveals it (WeChat's
     # ``visibility: hidden`` body): a hidden element holding more of the page's prose than
-    # everything else together is that article, and stays.
+    # everything else together is that article, and stays. So does a slide of a gallery or a
+    # page of a paged article holding prose, hidden among like siblings of which one is shown.
     if styled is None:
         styled = survey(root, marks=False).styled  # after the strip: all attached
         hidden = [el for el in styled if el.tag not in ("html", "body") and _is_hidden(el)]
@@ -93,6 +120,8 @@ def strip_furniture(root: etree._Element, styled: list[etree._Element] | None = 
         if any(anc in dropped for anc in el.iterancestors()):
             continue
         sentences = _sentences(el)
+        if sentences and _a_slide(el):
+            continue
         if sentences >= thresholds.MIN_HIDDEN_SENTENCES:
             if page_sentences < 0:
                 page_sentences = _sentences(root)

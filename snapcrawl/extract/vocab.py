@@ -72,9 +72,9 @@ LIST_HEADING = re.compile(
 # story's line is never rewritten.
 TRADITIONAL_CHROME = str.maketrans(
     "關熱點薦為編輯讀閱網評論擊圖專題資訊聞視頻動態糾錯讚贊舉報閉縮調體號訂複製暫載頂轉發掃機"
-    "開認瀏覽條萬億標藍暢畫頁靜彈連張繼續進試將觀個過廣寫選賞騰釘聽語無啟間鏈擊覆級討",
+    "開認瀏覽條萬億標藍暢畫頁靜彈連張繼續進試將觀個過廣寫選賞騰釘聽語無啟間鏈擊覆級討時鐘",
     "关热点荐为编辑读阅网评论击图专题资讯闻视频动态纠错赞赞举报闭缩调体号订复制暂载顶转发扫机"
-    "开认浏览条万亿标蓝畅画页静弹连张继续进试将观个过广写选赏腾钉听语无启间链击复级讨",
+    "开认浏览条万亿标蓝畅画页静弹连张继续进试将观个过广写选赏腾钉听语无启间链击复级讨时钟",
 )
 TRADITIONAL_CHROME_CHARS = re.compile("[" + "".join(chr(k) for k in TRADITIONAL_CHROME) + "]")
 # A reference list's heading (a wiki's 参考文献, a blog's 参考资料), and what its items look
