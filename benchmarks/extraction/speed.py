@@ -21,6 +21,11 @@ Stages: each step ``extract_article`` runs is timed by wrapping the function whe
 pipeline looks it up (``snapcrawl.extract.page`` and ``snapcrawl.extract.article``), one
 extra pass over the pages; what no wrapper covers (the metadata fields, the lost-character
 check) is "metadata and rest". The wrappers cost ~1 us a call, a dozen calls a page.
+"Metadata and rest" also holds freeing the page when ``extract_article`` returns (its
+libxml2 tree, lines and selection): ~0.3 ms/page of its ~0.8 in session 27, most of it
+libxml2's ``xmlFreeDoc``; the field readers are the rest (author ~0.17, source ~0.15,
+published ~0.09, the label index, credits as read, category, snapshot time and editor
+~0.03-0.05 each).
 """
 
 from __future__ import annotations

@@ -81,7 +81,14 @@ def _score(lines: list[Line], strict: bool, *, sparse: bool = False) -> dict[etr
     adds nothing anywhere; else it still counts for the elements inside that region.
     Lines are summed per owner first: the owner's ancestors are walked once.
     ``sparse``: an owner that adds nothing anywhere (no link text, and no prose or all of it
-    muted) puts no zero scores in; see ``choose_container`` for when that is the same."""
+    muted) puts no zero scores in; see ``choose_container`` for when that is the same.
+
+    Summing bottom-up instead (each owner's points at the owner, each element's total
+    added once to its parent, deepest first, in whole hundredths so that the order of the
+    sums cannot matter) chose the same container on the benchmark's and the demo site's
+    331 pages but cost more: 0.163 against 0.115 ms/page. The pass over the lines is the
+    same, and finding each element's parent and depth (~210 elements a page) costs more
+    than the chain walks it saves (~140 owners a page, ~10 ancestors each)."""
     owners: dict[etree._Element, list] = {}
     for line in lines:
         acc = owners.get(line.owner)

@@ -5,6 +5,10 @@ follow button's 关注) pays a Python call and a search a line, for the few line
 Joined by newlines, the lines are searched once; each match is mapped back to its line.
 A pattern used so must not match across a newline (a list of words, a year): then every
 line it matches alone is found, and no other.
+
+It pays on a page's many lines, not on a body's few: for ``chrome.is_promo`` on the ~63
+lines of a chosen container, the joined search of its ``PROMO_ACTION`` and the full test
+on the lines it found cost 0.041 ms/page against 0.035 for the test on every line.
 """
 
 from __future__ import annotations
