@@ -9,6 +9,11 @@ benchmark pages), and what lxml charges for each element read is fixed, so the l
 each element's tag, text and tail once and does as little else as it can: the line is built
 in one call (``emit``), the buffers are emptied only when they hold something, and a
 whitespace-only run is dropped before any call.
+
+Each owner's ancestor chain (``Line.ancestors``) is built here, once per owner, off the stack
+of open elements, not on first use: ``layout.annotate`` reads every line's and
+``body._score`` nearly every owner's, so a lazy chain would be built as often, from lxml's
+``iterancestors()`` instead of a slice of a list the walk holds anyway.
 """
 
 from __future__ import annotations
