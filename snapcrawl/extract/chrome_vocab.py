@@ -124,6 +124,8 @@ UI_WORDS = (
     "发表|我要|写|全部|暂无|本文|文章|全文|查看|共|上一篇|下一篇|上一页|下一页|秒|跳过|"
     # a player's episode menu and live room, a pull-to-refresh hint, a reader on the phone
     "下一集|选集|连续|开启|直播间|立即|精彩|下拉|上拉|手机|"
+    # a live page's head count beside its refresh buttons (刷新 自动刷新 参与人数 8.6万)
+    "参与人数|在线人数|围观人数|观看人数|"
     # Taiwan's words for a page's print, forward and font-size buttons (友善列印, 轉寄, 字級)
     "友善列印|列印|转寄|字级"
 )
@@ -187,6 +189,8 @@ COUNTER_PHRASES = re.compile(
     r"^\D{0,2}[\d.]+\s*万?\s*人(?:看过|赞过|已赞|参与|阅读|观看|浏览|点赞|收藏|喜欢|在看|赞同)"
     r"(?:了?(?:该|这篇|此|本)?(?:文章|回答|内容|笔记|视频|帖子|动态|想法))?\W*$|"
     r"^已有\s*[\d,]+\s*人(?:参与|评论|阅读|观看)\W*$|"
+    # the page's own audience counted by heads (参与人数 8.6万, 在线人数：1203, 围观人数 5万+)
+    r"^(?:参与|在线|围观|观看)人数\s*[:：]?\s*[\d.,]+\s*[万亿]?\+?\W*$|"
     # a post's time and where it was posted from (WeChat: "…2024年01月01日 08:00 发表于北京")
     r"\d{1,2}:\d\d(?::\d\d)?\s*发表于\s*[\u4e00-\u9fff]{2,8}$|"
     # the page's own talk counted, and a link to it (本话题在X有 256 条讨论，点击查看)
@@ -230,7 +234,7 @@ UI_PHRASE_WORDLIST = (
 COUNTER_WORDLIST = (
     *("阅读", "浏览", "点击", "评论", "回复", "阅览", "访问", "播放", "观看", "点赞"),
     *("收藏", "转发", "分享", "看过", "赞过", "已赞", "参与", "喜欢", "在看", "已有"),
-    "赞同",
+    *("赞同", "在线人数", "围观人数"),
     *("发表于", "已被", "读者", "访客", "相关", "全文", "本文", "字数", "报料", "爆料"),
     "条讨论",
     "新闻热线",

@@ -1,5 +1,6 @@
 """Credits split over lines: a role's label alone on its line and the names alone on the
-next ("作者" | "姚远之", "编辑：" | "林南风" in a table's cells, "【責編】" | "羅曼").
+next ("作者" | "姚远之", "编辑：" | "林南风" in a table's cells, "【責編】" | "羅曼", "Reporter" |
+"Li Ming").
 
 Neither line is a credit alone: a label without a value says nothing, and a name alone
 may be a heading or a table's value. The pair is a credit by its place: right after the
@@ -17,9 +18,11 @@ from snapcrawl.extract.credit_lines import role_label_alone
 from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.english_credits import english_label_alone
 from snapcrawl.extract.line_kinds import Kind
 
 _LABEL_MAX = 10  # "【责任编辑】：", "值班编辑：": a label and its marks
+_EN_LABEL_MAX = 24  # "Contributing Photographer:"
 _NAMES_MAX = 24  # "本报记者 张三 李四 王五"'s names: a line of names alone is short
 # The traditional characters of the labels, to their simplified reading (責任編輯, 記者).
 _PLAIN = str.maketrans("編輯記責審攝對製劃導譯術圖執筆訊員", "编辑记责审摄对制划导译术图执笔讯员")
@@ -27,10 +30,13 @@ _LIST = re.compile(r"\s*[、,，&＆/／]\s*|\s+")
 
 
 def _label_alone(line: Line) -> bool:
+    """A role's label alone: Chinese ("记者", "【責編】") or English ("Reporter", "Editor:")."""
+    if line.text[:1].isascii():
+        return line.chars <= _EN_LABEL_MAX and english_label_alone(line.text)
     return line.chars <= _LABEL_MAX and role_label_alone(line.text.translate(_PLAIN))
 
 
-def _names_alone(line: Line) -> bool:
+def names_alone(line: Line) -> bool:
     """A line of one name or a short list of them, nothing else."""
     text = line.text.strip(" \u3000")
     if not text or line.chars > _NAMES_MAX or line.is_link or clean_name(text) != text:
@@ -53,7 +59,7 @@ def _pairs(lines: list[Line], kinds: list[tuple[Kind, str]], order: range) -> li
             held = pos
             continue
         label, name = (held, pos) if held < pos else (pos, held)
-        if not (_label_alone(lines[label]) and _names_alone(lines[name])):
+        if not (_label_alone(lines[label]) and names_alone(lines[name])):
             break
         found += (label, name)
         held = None

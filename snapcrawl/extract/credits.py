@@ -142,9 +142,14 @@ def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
 # its colon ("编辑：") or in brackets a label; compiled on first use (re's cache).
 _EDITOR_LABEL_ALONE = (
     r"^[\s【\[〖（(]*(?:(?:责任编辑|责编|值班编辑)[\s】\]〗）):：]*"
-    r"|编辑\s*[】\]〗）)]?\s*[:：]\s*|(?<=[【\[〖])编辑[】\]〗]\s*)$"
+    r"|编辑\s*[】\]〗）)]?\s*[:：]\s*|(?<=[【\[〖])编辑[】\]〗]\s*"
+    # English: "Editor" alone is a label too (a button says "Edit")
+    r"|(?:(?:Chief|Senior|Executive|Managing|Copy)\s+)?Editors?\s*[:：]?\s*)$"
 )
 _LABEL_ALONE_MAX = 8
+_EN_LABEL_ALONE_MAX = 18  # "Managing Editor:"
+# A traditional label read in simplified (責任編輯, 責編, 值班編輯).
+_SIMPLIFIED_LABEL = str.maketrans("責編輯", "责编辑")
 
 
 def _editor_below_label(lines: list[Line]) -> str | None:
@@ -153,9 +158,13 @@ def _editor_below_label(lines: list[Line]) -> str | None:
     if len(lines) > 2 * EDGE_LINES:
         lines = [*lines[:EDGE_LINES], *lines[-EDGE_LINES:]]
     for pos, line in enumerate(lines[:-1]):
-        if line.chars > _LABEL_ALONE_MAX or "编" not in line.text:
+        text = line.text
+        if "dit" in text:  # "Editor", "Copy Editor:"
+            if line.chars > _EN_LABEL_ALONE_MAX:
+                continue
+        elif line.chars > _LABEL_ALONE_MAX or ("编" not in text and "編" not in text):
             continue
-        if not re.match(_EDITOR_LABEL_ALONE, line.text):
+        if not re.match(_EDITOR_LABEL_ALONE, text.translate(_SIMPLIFIED_LABEL)):
             continue
         value = lines[pos + 1].text.strip(" \u3000")
         if len(value) <= _CREDIT_LINE_MAX and (name := clean_name(value)) and name == value:

@@ -29,8 +29,9 @@ _ZONE = (
     r"|(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)[）)]?"
 )
 _TIME = (
-    # the weekday a portal puts between the date and the time (2025年2月13日 星期四 15:50)
-    r"(?:\s*(?:T|[,，]|\s-\s|[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*"
+    # the weekday a portal puts between the date and the time (2025年2月13日 星期四 15:50),
+    # or a bar (2024.12.19 | 15:20)
+    r"(?:\s*(?:T|[,，]|\s-\s|\s?[|｜丨]\s?|[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*"
     r"(?:(?P<zone>" + _ZONE + r")\s*)?"
     r"(?P<ampm>上午|下午|晚上|早上|凌晨|中午|晚)?\s*"
     r"(?P<H>[01]?\d|2[0-3])\s*(?:[:：]|时|点)\s*(?P<M>[0-5]\d)"

@@ -41,6 +41,23 @@ _EN_ROLE = (
     r"Videographers?|Camera(?:man|men|person)?|Cinematographers?|Hosts?|Anchors?|Presenters?|"
     r"Narrators?|Directors?|Animators?|Illustrators?|Coordinators?|Researchers?|Interns?)"
 )
+# A person's role alone on its line, the names alone on the next ("Reporter" | "Li Ming",
+# "Editor:" | "Zhao Lan"): credit_pairs reads the pair. The crew's roles only, not what a
+# credit may name as its own (Source, Video, Story: a section's heading as often).
+_EN_ROLE_ALONE = re.compile(
+    r"^[\s(（\[【]*(?:(?:Chief|Senior|Executive|Managing|Copy|Photo|Picture|Contributing)\s+)?"
+    r"(?:Reporters?|Correspondents?|Editors?|Writers?|Authors?|Photographers?|Producers?|"
+    r"Designers?|Translators?|Illustrators?|Videographers?|Camera(?:man|men|person)|"
+    r"Cinematographers?|Proofreaders?|Contributors?|Text|Words|Photos?)"
+    r"\s*[:：]?[\s)）\]】]*$"
+)
+
+
+def english_label_alone(text: str) -> bool:
+    """Whether ``text`` is an English credit's role and nothing else ("Reporter", "Editor:")."""
+    return _EN_ROLE_ALONE.match(text) is not None
+
+
 # What the credited did, before "by" ("Written and edited by X", "Reported and written by X").
 _EN_DONE = (
     r"(?:Edited|Written|Reported|Translated|Produced|Designed|Compiled|Photographed"

@@ -23,6 +23,7 @@ from snapcrawl.extract import accounts, credits, thresholds
 from snapcrawl.extract.credit_forms import reading_form
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
+from snapcrawl.extract.credit_pairs import names_alone
 from snapcrawl.extract.dates import date_spans, parse_date, with_year
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.labeled_lines import LabelIndex, labeled_positions
@@ -291,15 +292,27 @@ def _opening_credit(text: str) -> str | None:
 
 # An author's label alone in its cell or term ("作者" | "陳志豪" in an info table or a <dl>).
 _AUTHOR_ALONE = re.compile(r"^(?:作\s*者|撰\s*文|撰\s*稿|执\s*笔|執\s*筆)\s*[:：]?$")
+# A reporter's label alone ("记者" | "蒋一帆 刘晓晴") and an English writer's ("Reporter" |
+# "Li Ming"): an interview's 记者 speaks too, so the next line must be names alone, each
+# shaped like a person's (credit_pairs.names_alone), not any short phrase ("记者" | "谢谢").
+_REPORTER_ALONE = re.compile(
+    r"^(?:[记記]\s*者|采\s*写|採\s*寫|(?:Reporters?|Authors?|Writers?))\s*[:：]?$"
+)
 _LABEL_CELL = 6  # a label alone is this short
+_EN_LABEL_CELL = 10  # "Reporters:"
 
 
 def _author_label_then_name(zone: list[Line]) -> str | None:
     """The name on the line after an author's label that ends its own line or cell, when
     that line is a person's name (an outlet there is a 来源's, read by source.py)."""
     for line, nxt in itertools.pairwise(zone):
-        if line.chars <= _LABEL_CELL and nxt.index == line.index + 1:
-            if not _AUTHOR_ALONE.match(line.text.strip()):
+        short = line.chars <= _LABEL_CELL or (line.chars <= _EN_LABEL_CELL and line.text.isascii())
+        if short and nxt.index == line.index + 1:
+            label = line.text.strip()
+            if _REPORTER_ALONE.match(label):
+                if not names_alone(nxt):
+                    continue
+            elif not _AUTHOR_ALONE.match(label):
                 continue
             name = clean_name(nxt.text.strip())
             return name if name and not is_outlet_name(name) else None

@@ -151,6 +151,8 @@ def test_footer_lines_pass_their_gate(line: str) -> None:
         "全文约2300字，阅读约需5分钟",
         "报料热线：023-96123",
         "播放量 1.2万",
+        "在线人数：1203",
+        "围观人数 5万+",
     ],
 )
 def test_counter_phrases_pass_their_gate(line: str) -> None:
