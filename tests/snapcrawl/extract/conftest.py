@@ -70,6 +70,30 @@ def portal_page(
     )
 
 
+def framed_page(
+    title: str,
+    story_html: str,
+    *,
+    meta: str = "",
+    above: str = "",
+    side: str = "",
+    site: str = "河畔网",
+    section: tuple[str, str] = ("/city", "城事"),
+    meta_class: str = "info",
+) -> str:
+    """A made-up article framed as a portal serves one: a nav bar, then (after ``above``)
+    the story's container with its ``<h1>``, the meta line ``meta``, the story's markup and
+    ``side``, then a footer: the frame the field readers must see past."""
+    href, label = section
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}_{site}</title></head><body>"
+        f"<div class='nav'><a href='/'>首页</a> <a href='{href}'>{label}</a></div>"
+        f"{above}<div class='detail'><h1>{title}</h1><div class='{meta_class}'>{meta}</div>"
+        f"<div class='text'>{story_html}</div>{side}</div>"
+        "<div class='footer'><a href='/about'>关于我们</a></div></body></html>"
+    )
+
+
 def orchard_page(paragraphs: Iterable[str]) -> str:
     """``paragraphs`` (escaped) as the story of a made-up portal article about an orchard,
     with its time and source on the meta line: the page the credit tests put lines into."""

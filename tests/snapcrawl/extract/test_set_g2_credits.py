@@ -29,6 +29,7 @@ from snapcrawl.extract.source_lines import labeled_source, outlet_token, reporte
 
 from .conftest import KITCHEN_STORY as STORY
 from .conftest import KITCHEN_TITLE as TITLE
+from .conftest import framed_page
 
 URL = "https://www.example-hb.cn/news/2024/0806/5521.html"
 WHEN = "2024-08-06 09:40"
@@ -37,12 +38,14 @@ WHEN = "2024-08-06 09:40"
 def _page(meta: str = "", *, above: str = "", first: str = "") -> str:
     paragraphs = [f"{first}{STORY[0]}", *STORY[1:]]
     text = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{TITLE}_河湾网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/local'>本地</a></div>"
-        f"{above}<div class='detail'><h1>{TITLE}</h1><div class='meta'>{meta}</div>"
-        f"<div class='text'>{text}</div></div>"
-        "<div class='footer'><a href='/about'>关于我们</a></div></body></html>"
+    return framed_page(
+        TITLE,
+        text,
+        meta=meta,
+        above=above,
+        site="河湾网",
+        section=("/local", "本地"),
+        meta_class="meta",
     )
 
 

@@ -27,6 +27,7 @@ from snapcrawl.extract.source_lines import labeled_source, self_credit
 from .conftest import WHARF_STORY as STORY
 from .conftest import WHARF_TITLE as TITLE
 from .conftest import WHARF_URL as URL
+from .conftest import framed_page
 
 WHEN = "2024-07-08 08:30"
 
@@ -36,13 +37,7 @@ def _page(
 ) -> str:
     paragraphs = [f"{first}{STORY[0]}", *STORY[1:]]
     text = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{TITLE}_河畔网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城事</a></div>"
-        f"{above}<div class='detail'><h1>{TITLE}</h1><div class='info'>{meta}</div>"
-        f"<div class='text'>{text}{last}</div>{side}</div>"
-        "<div class='footer'><a href='/about'>关于我们</a></div></body></html>"
-    )
+    return framed_page(TITLE, f"{text}{last}", meta=meta, above=above, side=side)
 
 
 def _source(html: str) -> str | None:
