@@ -44,7 +44,7 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
-from snapcrawl.extract.vocab import TRADITIONAL_CHROME, TRADITIONAL_CHROME_CHARS
+from snapcrawl.extract.simplified import read_simplified
 from snapcrawl.extract.word_trie import any_of
 
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
@@ -247,8 +247,7 @@ def is_comment_rule(text: str) -> bool:
     彼此。"."""
     if len(text) > _COMMENT_RULE_MAX or ("理性" not in text and "文明" not in text):
         return False
-    if TRADITIONAL_CHROME_CHARS.search(text):  # "理性討論"
-        text = text.translate(TRADITIONAL_CHROME)
+    text = read_simplified(text)  # "理性討論"
     return COMMENT_RULES.match(text) is not None
 
 
@@ -274,8 +273,7 @@ def is_ui_line(text: str) -> bool:
     phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
     if len(text) > thresholds.UI_MAX:
         return False
-    if TRADITIONAL_CHROME_CHARS.search(text):  # "分享 字體", "點讚 12": read in simplified
-        text = text.translate(TRADITIONAL_CHROME)
+    text = read_simplified(text)  # "分享 字體", "點讚 12"
     if (phrase := _ui_phrase(text)) is not None:
         # "……播放失败。" may end like a sentence; a story's sentence quoting the phrase is
         # longer than the phrase and what a player adds to it.

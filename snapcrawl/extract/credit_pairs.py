@@ -20,12 +20,11 @@ from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_n
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_label_alone
 from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.simplified import read_simplified
 
 _LABEL_MAX = 10  # "【责任编辑】：", "值班编辑：": a label and its marks
 _EN_LABEL_MAX = 24  # "Contributing Photographer:"
 _NAMES_MAX = 24  # "本报记者 张三 李四 王五"'s names: a line of names alone is short
-# The traditional characters of the labels, to their simplified reading (責任編輯, 記者).
-_PLAIN = str.maketrans("編輯記責審攝對製劃導譯術圖執筆訊員", "编辑记责审摄对制划导译术图执笔讯员")
 _LIST = re.compile(r"\s*[、,，&＆/／]\s*|\s+")
 
 
@@ -33,7 +32,7 @@ def _label_alone(line: Line) -> bool:
     """A role's label alone: Chinese ("记者", "【責編】") or English ("Reporter", "Editor:")."""
     if line.text[:1].isascii():
         return line.chars <= _EN_LABEL_MAX and english_label_alone(line.text)
-    return line.chars <= _LABEL_MAX and role_label_alone(line.text.translate(_PLAIN))
+    return line.chars <= _LABEL_MAX and role_label_alone(read_simplified(line.text))
 
 
 def names_alone(line: Line) -> bool:

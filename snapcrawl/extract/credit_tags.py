@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 
 from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.simplified import read_simplified
 
 # A Latin agency tag: an acronym (AFP, IC, VCG, CNS), a name ending in what outlets are
 # called (China Daily, Getty Images, Visual China Group), or a wire everybody names alone;
@@ -70,8 +71,6 @@ _COMMA = re.compile(r"[，,]")
 # One bracketed tag of a dateline line.
 _TAG = re.compile(r"[【\[（(〔][^【\[（(〔】\]）)〕]{2,30}[】\]）)〕]")
 _TAGS_LINE = re.compile(r"^(?:\s*" + _TAG.pattern + r")+\s*$")
-# The traditional characters of a dateline's words, read in their simplified form.
-_DATELINE_CHARS = str.maketrans("記報導訊電專實習見約編譯", "记报导讯电专实习见约编译")
 # "【大纪元2024年10月01日讯】", "（海港日报10月1日电）": a desk or an outlet with the day it filed.
 _DATED_DESK = re.compile(
     r"^[【\[（(〔][\u4e00-\u9fffA-Za-z]{2,12}?(?:\d{2,4}年)?\d{1,2}月\d{1,2}日"
@@ -153,7 +152,7 @@ def _dateline_tags(text: str, is_credit: Callable[[str], bool]) -> bool:
     if not _TAGS_LINE.match(text):
         return False
     tags = _TAG.findall(text)
-    plain = [t.translate(_DATELINE_CHARS) for t in tags]
+    plain = [read_simplified(t) for t in tags]  # 記者, 報導: a dateline's words
     if len(tags) == 1:
         return _DATED_DESK.match(plain[0]) is not None
     return all(

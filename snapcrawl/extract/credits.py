@@ -25,6 +25,7 @@ from snapcrawl.extract.credit_form_reading import EDGE_LINES, read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.simplified import read_simplified
 
 MAX_CREDIT_LINE = 80  # a longer line is prose, and prose is never read for credits
 _SEP = r"\s*(?:[:：|｜丨︱│┃/／]|\s)\s*"
@@ -149,7 +150,6 @@ _EDITOR_LABEL_ALONE = (
 _LABEL_ALONE_MAX = 8
 _EN_LABEL_ALONE_MAX = 18  # "Managing Editor:"
 # A traditional label read in simplified (責任編輯, 責編, 值班編輯).
-_SIMPLIFIED_LABEL = str.maketrans("責編輯", "责编辑")
 
 
 def _editor_below_label(lines: list[Line]) -> str | None:
@@ -164,7 +164,7 @@ def _editor_below_label(lines: list[Line]) -> str | None:
                 continue
         elif line.chars > _LABEL_ALONE_MAX or ("编" not in text and "編" not in text):
             continue
-        if not re.match(_EDITOR_LABEL_ALONE, text.translate(_SIMPLIFIED_LABEL)):
+        if not re.match(_EDITOR_LABEL_ALONE, read_simplified(text)):
             continue
         value = lines[pos + 1].text.strip(" \u3000")
         if len(value) <= _CREDIT_LINE_MAX and (name := clean_name(value)) and name == value:

@@ -33,9 +33,8 @@ from snapcrawl.extract.notice_vocab import (
     NOTICE_HEAD,
     REPOST_CARD,
     SELF_REFERENCE,
-    TRADITIONAL_NOTICE,
-    TRADITIONAL_NOTICE_CHARS,
 )
+from snapcrawl.extract.simplified import read_simplified
 from snapcrawl.extract.vocab import (
     CRUMB_PREFIX,
     CRUMB_SEPARATORS,
@@ -43,8 +42,6 @@ from snapcrawl.extract.vocab import (
     LABELS,
     LIST_HEADING,
     NAV_LINE,
-    TRADITIONAL_CHROME,
-    TRADITIONAL_CHROME_CHARS,
 )
 from snapcrawl.extract.word_trie import any_of
 
@@ -174,8 +171,7 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     if text.startswith("以下") and REPOST_CARD.match(text):
         return 2  # a repost's card: the page speaking of where the article comes from
     written = text
-    if TRADITIONAL_NOTICE_CHARS.search(text):  # "X版權所有，不得轉載": read in simplified
-        text = text.translate(TRADITIONAL_NOTICE)
+    text = read_simplified(text)  # "X版權所有，不得轉載"
     families = notice_families(text)
     if not families:
         return 0
@@ -304,8 +300,7 @@ def is_list_heading(text: str) -> bool:
     core = text.strip(" :：>》»【】[]|")
     if not 2 <= len(core) <= thresholds.LIST_HEADING_MAX:
         return False
-    if TRADITIONAL_CHROME_CHARS.search(core):  # "相關新聞", "熱門推薦": read in simplified
-        core = core.translate(TRADITIONAL_CHROME)
+    core = read_simplified(core)  # "相關新聞", "熱門推薦"
     return (
         bool(LIST_HEADING.search(core))
         and not SENTENCE_PUNCT.search(core)

@@ -16,7 +16,8 @@ from itertools import product
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.joined_search import positions_matching
-from snapcrawl.extract.notice_vocab import NOTICE_FAMILIES, TRADITIONAL_NOTICE
+from snapcrawl.extract.notice_vocab import NOTICE_FAMILIES
+from snapcrawl.extract.simplified import SIMPLIFIED
 from snapcrawl.extract.vocab import LABELS
 from snapcrawl.extract.word_trie import any_of
 
@@ -25,7 +26,7 @@ from snapcrawl.extract.word_trie import any_of
 _NOTICE_WORDS = [word for words in NOTICE_FAMILIES.values() for word in words]
 # ... and as traditional characters write them (版權, 轉載), which noise reads in simplified.
 _TRADITIONAL_OF: dict[str, list[str]] = {}
-for _written, _simple in TRADITIONAL_NOTICE.items():
+for _written, _simple in SIMPLIFIED.items():
     _TRADITIONAL_OF.setdefault(chr(_simple), []).append(chr(_written))
 
 

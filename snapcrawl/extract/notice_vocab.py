@@ -194,13 +194,6 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "原文",
     ),
 }
-# Traditional characters of the words above, read as their simplified forms: a Hong Kong or
-# Taiwan page's notice ("X版權所有，不得轉載", "本文僅代表作者觀點") mixes the same families.
-TRADITIONAL_NOTICE = str.maketrans(
-    "權轉載識產經許歸刪郵訴舉報饋聯繫係與們時間處聲責僅場關無參實確擔負構斷請審營務體儲並發佈駐寫創個觀點資議據買賣險謹網頁鏈為準內編號統於說須來",
-    "权转载识产经许归删邮诉举报馈联系系与们时间处声责仅场关无参实确担负构断请审营务体储并发布驻写创个观点资议据买卖险谨网页链为准内编号统于说须来",
-)
-TRADITIONAL_NOTICE_CHARS = re.compile("[" + "".join(chr(k) for k in TRADITIONAL_NOTICE) + "]")
 # A line introduced as a notice ("免责声明：", "【特别提示】").
 NOTICE_HEAD = re.compile(
     r"^[\s【\[（(<]*[\u4e00-\u9fff]{0,4}(?:声明|提示|说明|须知|公告|告示)\s*[】\]）)>]?\s*[:：]?"

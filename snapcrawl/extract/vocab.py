@@ -66,17 +66,6 @@ LIST_HEADING = re.compile(
     r"点击|阅读|今日|本周|本月|其他|其它|大家都在|图片|专题|友情)"
     r"|(?:排行|排行榜|推荐|阅读|资讯|新闻|文章|评论|留言|专题|链接|热点|热帖|图片|视频|回复|跟帖|动态|话题)$"
 )
-# The traditional characters of the chrome words above and of chrome_vocab's UI words, read
-# as their simplified forms: a Taiwan or Hong Kong page's "相關新聞" heads a list as "相关新闻"
-# does, and its "分享 字體" bar is a toolbar as "分享 字体" is. Only for telling chrome: a
-# story's line is never rewritten.
-TRADITIONAL_CHROME = str.maketrans(
-    "關熱點薦為編輯讀閱網評論擊圖專題資訊聞視頻動態糾錯讚贊舉報閉縮調體號訂複製暫載頂轉發掃機"
-    "開認瀏覽條萬億標藍暢畫頁靜彈連張繼續進試將觀個過廣寫選賞騰釘聽語無啟間鏈擊覆級討時鐘",
-    "关热点荐为编辑读阅网评论击图专题资讯闻视频动态纠错赞赞举报闭缩调体号订复制暂载顶转发扫机"
-    "开认浏览条万亿标蓝畅画页静弹连张继续进试将观个过广写选赏腾钉听语无启间链击复级讨时钟",
-)
-TRADITIONAL_CHROME_CHARS = re.compile("[" + "".join(chr(k) for k in TRADITIONAL_CHROME) + "]")
 # A reference list's heading (a wiki's 参考文献, a blog's 参考资料), and what its items look
 # like: "^ 作者. 标题. 出处. 2023-12-06 [2023-12-11]. （原始内容存档于…）", "[3] …".
 REFERENCE_HEADING = re.compile(
