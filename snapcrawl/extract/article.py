@@ -25,6 +25,7 @@ from snapcrawl.extract.classify import (
     titled_lead,
 )
 from snapcrawl.extract.credit_reading import credits_as_read
+from snapcrawl.extract.dated_line import opens_on_stamp
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.glued_credit import cut_glued_credit
@@ -85,8 +86,9 @@ def _clean_body(
         # story. Host labels (快照时间, 原文地址) go wherever they are.
         # Every label ends in a colon (meta.host_label): most lines hold none.
         if (
-            not story_started or (("：" in text or ":" in text) and meta.host_label(text))
-        ) and is_meta_line(text):
+            (not story_started or (("：" in text or ":" in text) and meta.host_label(text)))
+            and is_meta_line(text)
+        ) or (not paragraphs and opens_on_stamp(text)):  # a meta line over the story
             removed.append(text)
             continue
         text = chrome.without_gallery_counter(text)

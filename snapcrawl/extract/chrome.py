@@ -122,6 +122,11 @@ _END_MARKER_MAX = 24  # "———— / END / ————" draws its rule long
 # "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose
 # ("3/4 的受访者"): the counter is followed by a space and a caption.
 _GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为以左])")
+# "（2/6）当全世界…": the counter in brackets, glued to the caption or not; the brackets
+# close it, so the caption may open on a figure ("（1/4）9月27日，…").
+_BRACKETED_COUNTER = re.compile(
+    r"^[（(]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[)）]\s*(?=[^\s的是为以左])"
+)
 _UI_PHRASE_SLACK = 12  # characters a player message adds to its phrase ("您的…video 标签。")
 _SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
 _CAPTION_MIN = 12  # a gallery caption after its counter is at least a clause
@@ -144,8 +149,16 @@ def repeats_story(text: str, following: list[str]) -> bool:
 
 
 def without_gallery_counter(text: str) -> str:
-    """``text`` without the "1/10 " a gallery puts before each picture's caption."""
-    if not text[:1].isdigit() or not (match := _GALLERY_COUNTER.match(text)):
+    """``text`` without the "1/10 " (or "（1/10）") a gallery puts before each picture's
+    caption."""
+    first = text[:1]
+    if first.isdigit():
+        match = _GALLERY_COUNTER.match(text)
+    elif first in "（(":
+        match = _BRACKETED_COUNTER.match(text)
+    else:
+        return text
+    if match is None:
         return text
     shown, total = int(match[1]), int(match[2])
     if not (1 <= shown <= total and total >= 2):

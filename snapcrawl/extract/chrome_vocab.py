@@ -60,7 +60,7 @@ CREW_LABEL = (
     r"(?:视频|音频|图文|文字|图片|海报|后期)?(?:剪辑|拍摄|摄像|制作|策划|设计|配音|文案|编导|翻译)|海报|"
     r"制图|采访|口述|(?:文字)?整理|后期|动画|插画|漫画|手绘|(?:数据|图表)(?:可视化|制作)?|"
     r"审稿|审核人|供稿(?:单位)?|来稿|"
-    r"总策划|文字|视觉|主播|文(?=\s*[|｜/／:：])"
+    r"总策划|文字|视觉|主播|主持人|文(?=\s*[|｜/／:：])"
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (
@@ -126,6 +126,8 @@ UI_WORDS = (
     "下一集|选集|连续|开启|直播间|立即|精彩|下拉|上拉|手机|"
     # a live page's head count beside its refresh buttons (刷新 自动刷新 参与人数 8.6万)
     "参与人数|在线人数|围观人数|观看人数|"
+    # a live page's state, head count and order toggles (直播中 3.4万人看过 正序 倒序)
+    "直播中|看过|正序|倒序|"
     # Taiwan's words for a page's print, forward and font-size buttons (友善列印, 轉寄, 字級)
     "友善列印|列印|转寄|字级"
 )
