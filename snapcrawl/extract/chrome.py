@@ -124,9 +124,7 @@ _END_MARKER_MAX = 24  # "———— / END / ————" draws its rule long
 _GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为以左])")
 # "（2/6）当全世界…": the counter in brackets, glued to the caption or not; the brackets
 # close it, so the caption may open on a figure ("（1/4）9月27日，…").
-_BRACKETED_COUNTER = re.compile(
-    r"^[（(]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[)）]\s*(?=[^\s的是为以左])"
-)
+_BRACKETED_COUNTER = re.compile(r"^[（(]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[)）]\s*(?=[^\s的是为以左])")
 _UI_PHRASE_SLACK = 12  # characters a player message adds to its phrase ("您的…video 标签。")
 _SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
 _CAPTION_MIN = 12  # a gallery caption after its counter is at least a clause
