@@ -63,6 +63,23 @@ def _select(page: Page, names: tuple[str, ...], profile: SiteProfile | None) -> 
     return select_body(page.lines, names)
 
 
+_PULL_QUOTE_MIN = 8  # characters of a quote set off again in a box
+_QUOTE_MARKS = "“”「」\"'‘’ "
+
+
+def _pulled_quote(line: Line, texts: list[str], pos: int) -> bool:
+    """A pull quote: a line of a ``<blockquote>`` that repeats words of another paragraph
+    of the story, set off in large type for the eye; the story already says it."""
+    if not any(el.tag == "blockquote" for el in line.ancestors[:3]):
+        return False
+    core = line.text.strip(_QUOTE_MARKS)
+    if len(core) < _PULL_QUOTE_MIN:
+        return False
+    return any(
+        core in other and len(other) > len(core) for i, other in enumerate(texts) if i != pos
+    )
+
+
 def _clean_body(
     kept: list[Line],
     title: str,
@@ -95,6 +112,9 @@ def _clean_body(
         if text.endswith("]"):
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
         if chrome.repeats_story(text, texts[pos + 1 : pos + 4]):
+            removed.append(text)
+            continue
+        if _pulled_quote(line, texts, pos):
             removed.append(text)
             continue
         if found := repost_source(text):

@@ -44,6 +44,7 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
+from snapcrawl.extract.post_appeals import is_post_appeal
 from snapcrawl.extract.vocab import TRADITIONAL_CHROME, TRADITIONAL_CHROME_CHARS
 from snapcrawl.extract.word_trie import any_of
 
@@ -186,6 +187,8 @@ def _kind_of_short(text: str) -> str | None:
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
         return "end_marker"
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
+        return "promo"
+    if is_post_appeal(text):
         return "promo"
     # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多": two character tests
     # first, where a regex search of every story line cost ~3.5 us.

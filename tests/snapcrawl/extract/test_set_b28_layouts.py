@@ -210,3 +210,94 @@ def test_a_bracketed_counter_before_a_caption_goes(line: str, caption: str) -> N
 )
 def test_a_bracketed_figure_that_counts_no_pictures_stays(line: str) -> None:
     assert without_gallery_counter(line) == line
+
+
+# --- set B28b's misses -----------------------------------------------------------------------
+# - a post's appeal to like or share it, and the line naming the app it comes from;
+# - what clicking a widget does (a chart's legend, a map), a chart loading, a link to a
+#   series' other reports, a match's scoreboard, a platform's badge by the follow button;
+# - readers' acts counted beside their button ("已有N人X");
+# - a widget's hint heads no list section: the box of story after it stays;
+# - a pull quote repeating the story's words in a <blockquote>.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "看完觉得有收获，记得点赞、转发，让更多人看到。",
+        "喜欢这期节目的话，欢迎收藏和分享",
+        "别忘了把这篇文章分享给身边的好友",
+        "本文来自河畔晚报客户端",
+        "（内容来自河畔新闻APP）",
+    ],
+)
+def test_a_posts_appeal_about_itself_is_a_promo(line: str) -> None:
+    assert line_kind(line) == "promo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这段视频在网上获得了上万次点赞和转发。",
+        "她说：“记得点赞、转发，帮帮我们村的橙子。”",
+        "本文来自河畔区档案馆提供的资料",
+    ],
+)
+def test_a_story_about_likes_and_shares_stays(line: str) -> None:
+    assert line_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击图表可查看详细数据",
+        "点击地图即可导航",
+        "图表加载中…",
+        "【河畔晚报·老街故事】第五期 查看专栏全部文章",
+        "河畔队 3 : 0 江北队 完场",
+        "河畔小记优质文化领域创作者关注",
+        "献一束花 已有318人祈福",
+    ],
+)
+def test_widget_text_is_ui(line: str) -> None:
+    assert line_kind(line) == "ui"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击首页的“办事”栏目，选择“社保查询”即可。",
+        "比赛第80分钟，河畔队3:0领先，江北队已无力回天。",
+        "他是一名优质内容创作者。",
+        "已有318人报名参加。",
+    ],
+)
+def test_story_lines_with_widget_words_stay(line: str) -> None:
+    assert line_kind(line) is None
+
+
+def test_a_widget_hint_heads_no_list_of_story() -> None:
+    story = (
+        "".join(f"<p>{x}</p>" for x in STORY)
+        + "<div class='chart'><p>点击图例可切换年份</p></div>"
+        + "<div class='box'><p>【小知识】</p><p>滨江步道：免费开放</p>"
+        + f"<p>{KITCHEN_STORY[0]}</p></div>"
+    )
+    assert _paragraphs(story) == (*STORY, "【小知识】", "滨江步道：免费开放", KITCHEN_STORY[0])
+
+
+def test_a_pull_quote_repeating_the_story_goes() -> None:
+    quote = "噪音会影响生活作息"
+    story = (
+        f"<p>{STORY[0]}</p><p>{STORY[1]}</p><blockquote class='pq'>“{quote}”</blockquote>"
+        f"<p>{STORY[2]}</p><p>{STORY[3]}</p>"
+    )
+    assert _paragraphs(story) == tuple(STORY)
+
+
+def test_a_quote_of_its_own_in_a_blockquote_stays() -> None:
+    quote = "“老码头是我们这代人的记忆，改好了我们天天来走走。”"
+    story = f"<p>{STORY[0]}</p><blockquote>{quote}</blockquote>" + "".join(
+        f"<p>{x}</p>" for x in STORY[1:]
+    )
+    assert quote in _paragraphs(story)
