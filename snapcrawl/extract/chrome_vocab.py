@@ -180,14 +180,14 @@ UI_PHRASES = re.compile(
     r"^\W{0,2}(?:上滑|下滑|左滑|右滑|滑动)查看更多\W{0,2}$|^\W{0,2}已经到底了\W{0,2}$|"
     # what clicking a widget of the page does (点击图例可切换显示, 点击地图查看路线), a link to a
     # series' or a desk's other reports (查看系列全部报道), a chart still loading
-    r"^点击(?:图例|地图|图表|图片|视频|音频|按钮|此处|这里)\S{0,2}?(?:可|即可)?"
+    r"^点击(?:图例|地图|图表|图片|视频|音频)\S{0,2}?(?:可|即可)?"
     r"(?:查看|切换|放大|播放|进入|显示|收听|观看|导航)\S{0,6}$|"
     r"查看\S{0,4}全部\S{0,4}(?:报道|文章|稿件)$|图表加载|"
     # a match's scoreboard: the sides, the score and its state ("A队 2 : 1 B队 已结束")
     r"^[^\s，。]{1,12}\s*\d{1,3}\s*[:：]\s*\d{1,3}\s*[^\s，。]{1,12}?\s*"
     r"(?:已结束|完场|全场结束|未开始|进行中)|"
     # a platform's badge for the account beside its follow button (优质X领域创作者 关注)
-    r"(?:领域|优质)创作者\s*(?:\+?关注|已关注)?$"
+    r"领域创作者\s*(?:\+?关注|已关注)?$"
 )
 # What a post or a portal prints about the page, not the story, kept apart from
 # UI_PHRASES so that each is scanned for only on lines with its characters (chrome.py).
