@@ -25,6 +25,7 @@ from snapcrawl.extract.classify import (
     titled_lead,
 )
 from snapcrawl.extract.credit_reading import credits_as_read
+from snapcrawl.extract.dated_line import opens_on_stamp
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.glued_credit import cut_glued_credit
@@ -62,6 +63,23 @@ def _select(page: Page, names: tuple[str, ...], profile: SiteProfile | None) -> 
     return select_body(page.lines, names)
 
 
+_PULL_QUOTE_MIN = 8  # characters of a quote set off again in a box
+_QUOTE_MARKS = "“”「」\"'‘’ "
+
+
+def _pulled_quote(line: Line, texts: list[str], pos: int) -> bool:
+    """A pull quote: a line of a ``<blockquote>`` that repeats words of another paragraph
+    of the story, set off in large type for the eye; the story already says it."""
+    if not any(el.tag == "blockquote" for el in line.ancestors[:3]):
+        return False
+    core = line.text.strip(_QUOTE_MARKS)
+    if len(core) < _PULL_QUOTE_MIN:
+        return False
+    return any(
+        core in other and len(other) > len(core) for i, other in enumerate(texts) if i != pos
+    )
+
+
 def _clean_body(
     kept: list[Line],
     title: str,
@@ -85,14 +103,18 @@ def _clean_body(
         # story. Host labels (快照时间, 原文地址) go wherever they are.
         # Every label ends in a colon (meta.host_label): most lines hold none.
         if (
-            not story_started or (("：" in text or ":" in text) and meta.host_label(text))
-        ) and is_meta_line(text):
+            (not story_started or (("：" in text or ":" in text) and meta.host_label(text)))
+            and is_meta_line(text)
+        ) or (not paragraphs and opens_on_stamp(text)):  # a meta line over the story
             removed.append(text)
             continue
         text = chrome.without_gallery_counter(text)
         if text.endswith("]"):
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
         if chrome.repeats_story(text, texts[pos + 1 : pos + 4]):
+            removed.append(text)
+            continue
+        if _pulled_quote(line, texts, pos):
             removed.append(text)
             continue
         if found := repost_source(text):

@@ -44,6 +44,7 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
+from snapcrawl.extract.post_appeals import is_post_appeal
 from snapcrawl.extract.simplified import read_simplified
 from snapcrawl.extract.word_trie import any_of
 
@@ -122,6 +123,9 @@ _END_MARKER_MAX = 24  # "———— / END / ————" draws its rule long
 # "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose
 # ("3/4 的受访者"): the counter is followed by a space and a caption.
 _GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为以左])")
+# "（2/6）当全世界…": the counter in brackets, glued to the caption or not; the brackets
+# close it, so the caption may open on a figure ("（1/4）9月27日，…").
+_BRACKETED_COUNTER = re.compile(r"^[（(]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[)）]\s*(?=[^\s的是为以左])")
 _UI_PHRASE_SLACK = 12  # characters a player message adds to its phrase ("您的…video 标签。")
 _SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
 _CAPTION_MIN = 12  # a gallery caption after its counter is at least a clause
@@ -144,8 +148,16 @@ def repeats_story(text: str, following: list[str]) -> bool:
 
 
 def without_gallery_counter(text: str) -> str:
-    """``text`` without the "1/10 " a gallery puts before each picture's caption."""
-    if not text[:1].isdigit() or not (match := _GALLERY_COUNTER.match(text)):
+    """``text`` without the "1/10 " (or "（1/10）") a gallery puts before each picture's
+    caption."""
+    first = text[:1]
+    if first.isdigit():
+        match = _GALLERY_COUNTER.match(text)
+    elif first in "（(":
+        match = _BRACKETED_COUNTER.match(text)
+    else:
+        return text
+    if match is None:
         return text
     shown, total = int(match[1]), int(match[2])
     if not (1 <= shown <= total and total >= 2):
@@ -175,6 +187,8 @@ def _kind_of_short(text: str) -> str | None:
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
         return "end_marker"
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
+        return "promo"
+    if is_post_appeal(text):
         return "promo"
     # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多": two character tests
     # first, where a regex search of every story line cost ~3.5 us.

@@ -60,7 +60,7 @@ CREW_LABEL = (
     r"(?:视频|音频|图文|文字|图片|海报|后期)?(?:剪辑|拍摄|摄像|制作|策划|设计|配音|文案|编导|翻译)|海报|"
     r"制图|采访|口述|(?:文字)?整理|后期|动画|插画|漫画|手绘|(?:数据|图表)(?:可视化|制作)?|"
     r"审稿|审核人|供稿(?:单位)?|来稿|"
-    r"总策划|文字|视觉|主播|文(?=\s*[|｜/／:：])"
+    r"总策划|文字|视觉|主播|主持人|文(?=\s*[|｜/／:：])"
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (
@@ -126,6 +126,8 @@ UI_WORDS = (
     "下一集|选集|连续|开启|直播间|立即|精彩|下拉|上拉|手机|"
     # a live page's head count beside its refresh buttons (刷新 自动刷新 参与人数 8.6万)
     "参与人数|在线人数|围观人数|观看人数|"
+    # a live page's state, head count and order toggles (直播中 3.4万人看过 正序 倒序)
+    "直播中|看过|正序|倒序|"
     # Taiwan's words for a page's print, forward and font-size buttons (友善列印, 轉寄, 字級)
     "友善列印|列印|转寄|字级"
 )
@@ -175,7 +177,17 @@ UI_PHRASES = re.compile(
     r"浏览器\S{0,3}不支持|[Bb]rowser does(?: not|n't) support|网络不给力|"
     r"网络(?:不可用|异常|连接失败)|视频(?:已失效|已下架|已删除|不存在)|重新加载|请稍后(?:再)?重?试|"
     r"^(?:点击)?阅读原文$|展开阅读全文|视频\S{0,3}暂?不可播放|"
-    r"^\W{0,2}(?:上滑|下滑|左滑|右滑|滑动)查看更多\W{0,2}$|^\W{0,2}已经到底了\W{0,2}$"
+    r"^\W{0,2}(?:上滑|下滑|左滑|右滑|滑动)查看更多\W{0,2}$|^\W{0,2}已经到底了\W{0,2}$|"
+    # what clicking a widget of the page does (点击图例可切换显示, 点击地图查看路线), a link to a
+    # series' or a desk's other reports (查看系列全部报道), a chart still loading
+    r"^点击(?:图例|地图|图表|图片|视频|音频)\S{0,2}?(?:可|即可)?"
+    r"(?:查看|切换|放大|播放|进入|显示|收听|观看|导航)\S{0,6}$|"
+    r"查看\S{0,4}全部\S{0,4}(?:报道|文章|稿件)$|图表加载|"
+    # a match's scoreboard: the sides, the score and its state ("A队 2 : 1 B队 已结束")
+    r"^[^\s，。]{1,12}\s*\d{1,3}\s*[:：]\s*\d{1,3}\s*[^\s，。]{1,12}?\s*"
+    r"(?:已结束|完场|全场结束|未开始|进行中)|"
+    # a platform's badge for the account beside its follow button (优质X领域创作者 关注)
+    r"领域创作者\s*(?:\+?关注|已关注)?$"
 )
 # What a post or a portal prints about the page, not the story, kept apart from
 # UI_PHRASES so that each is scanned for only on lines with its characters (chrome.py).
@@ -189,6 +201,8 @@ COUNTER_PHRASES = re.compile(
     r"^\D{0,2}[\d.]+\s*万?\s*人(?:看过|赞过|已赞|参与|阅读|观看|浏览|点赞|收藏|喜欢|在看|赞同)"
     r"(?:了?(?:该|这篇|此|本)?(?:文章|回答|内容|笔记|视频|帖子|动态|想法))?\W*$|"
     r"^已有\s*[\d,]+\s*人(?:参与|评论|阅读|观看)\W*$|"
+    # readers' acts counted beside the button for them ("点烛缅怀 已有2046人献花")
+    r"^(?:[\u4e00-\u9fff]{2,4}\s+)?已有\s*[\d,]+\s*人[\u4e00-\u9fff]{1,4}[!！]?$|"
     # the page's own audience counted by heads (参与人数 8.6万, 在线人数：1203, 围观人数 5万+)
     r"^(?:参与|在线|围观|观看)人数\s*[:：]?\s*[\d.,]+\s*[万亿]?\+?\W*$|"
     # a post's time and where it was posted from (WeChat: "…2024年01月01日 08:00 发表于北京")
@@ -225,7 +239,8 @@ UI_PHRASE_WORDLIST = (
     *("失败", "播放", "错误", "刷新", "建议", "视频", "点击图片", "专题", "张", "加载"),
     *("查看", "展开", "剩余", "结束", "广告", "按住", "小窗", "放大", "图集", "组图"),
     *("音频", "浏览器", "弹幕", "时长", "直播", "回放", "您可以按", "rowser", "网络"),
-    *("请稍后", "阅读原文", "到底了"),
+    *("请稍后", "阅读原文", "到底了", "点击", "全部", "图表", "完场", "未开始", "进行中"),
+    "创作者",
     *("Fi", "fi", "FI", "fI"),  # [Ff][Ii], inside the trie (a class outside it is slow)
 )
 # A word each of COUNTER_PHRASES' branches holds (阅读 in "阅读：3727", 已被 in "已被阅读178

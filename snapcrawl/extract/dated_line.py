@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.chrome_vocab import BUTTON_ROW, EPAPER_PAGE
+from snapcrawl.extract.chrome_vocab import BUTTON_ROW, CLOCK, EPAPER_PAGE
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.source_lines import unlabeled_token
@@ -60,6 +60,32 @@ _REPORTS = re.compile(r"[报報]道$")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _ABOVE = 3  # lines over a bare date where its outlet may stand (a promo between them)
 _LONE_NAME = 12  # a name standing alone over the date is this short
+
+
+# A line opening on the story's time to the minute, as a meta line prints it: "2024/04/02
+# 13:25", "2024年4月2日 13:25". A story's sentence gives a time in words ("13时25分") and
+# goes on with a comma.
+_OPENING_STAMP = re.compile(
+    r"^[\s(（\[【]*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    + CLOCK
+    + r"(?!\d)"
+)
+_CLAUSE_PUNCT = re.compile(r"[，。！？；,!?;]")
+_STAMP_FIRST = frozenset("12 (（[【")  # what such a line opens with: a year, or a bracket
+
+
+def opens_on_stamp(text: str) -> bool:
+    """A short line that opens on the story's date and clock time and says nothing more
+    than a meta line does, whatever follows the time: the outlet, a reporter's byline in
+    any form ("X報記者 Y／台南報導", "文/X 图/Y", "文／X｜攝影／Y"), a counter. No clause
+    punctuation: the line lists fields, it makes no sentence. For the lines over the story
+    only (article.py), where a meta line stands."""
+    return (
+        len(text) <= _MAX_META_LINE
+        and text[:1] in _STAMP_FIRST
+        and _OPENING_STAMP.match(text) is not None
+        and _CLAUSE_PUNCT.search(text) is None
+    )
 
 
 def unlabeled_meta_line(zone: list[Line]) -> str | None:

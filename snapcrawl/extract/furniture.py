@@ -8,6 +8,7 @@ import re
 from lxml import etree
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.polls import poll_boxes
 from snapcrawl.extract.structured import survey
 from snapcrawl.extract.vocab import DROP_TAGS
 
@@ -91,12 +92,20 @@ def _attached(el: etree._Element, root: etree._Element) -> bool:
     return top is root
 
 
-def strip_furniture(root: etree._Element, styled: list[etree._Element] | None = None) -> None:
+def strip_furniture(
+    root: etree._Element,
+    styled: list[etree._Element] | None = None,
+    inputs: list[etree._Element] | None = None,
+) -> None:
     """Remove elements that never hold article text (scripts, forms' widgets, nav, footers).
 
     ``styled``: the elements with a ``style`` or ``hidden`` attribute from a walk of the
     tree made before this call (``structured.survey``), to spare a second walk; those
-    inside what is stripped first are left out here, so the result is the same."""
+    inside what is stripped first are left out here, so the result is the same. ``inputs``:
+    its ``<input>`` elements, read the same way; a poll's box goes with its inputs."""
+    for box in poll_boxes(root.iter("input") if inputs is None else inputs):
+        if _attached(box, root):  # not inside a box dropped before it
+            _drop(box)
     etree.strip_elements(
         root, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
     )

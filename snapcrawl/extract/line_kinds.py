@@ -106,7 +106,13 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     good = Kind.GOOD
     while i < n:
         line = lines[i]
-        if kinds[i][0] is not good and line.owner.tag != "li" and noise.is_list_heading(line.text):
+        if (
+            kinds[i][0] is not good
+            # a widget's hint ("点击地图查看路线") is chrome already: it heads no list
+            and kinds[i][1] not in INLINE_CHROME
+            and line.owner.tag != "li"
+            and noise.is_list_heading(line.text)
+        ):
             j = i + 1
             # A list has no headings of its own: the next one opens another section.
             while j < n and kinds[j][0] is not good and not lines[j].heading:

@@ -86,8 +86,9 @@ _ANY_FAMILY = re.compile(any_of(word for words in NOTICE_FAMILIES.values() for w
 # (“网易号”) is how a platform names itself, not speech.
 _REPORTED = re.compile(r"[“「\"][^“”「」\"]{8,}[”」\"]|[:：]\s*[“「]")
 _YEAR_NEAR_END = re.compile(r"(?:19|20)\d\d")
-# A clock to the second alone on its line: the stamp of a live ticker's item ("08:17:43").
-_BARE_CLOCK = re.compile(r"[0-2]?\d:[0-5]\d:[0-5]\d")
+# A clock alone on its line: the stamp of a live ticker's or a live blog's item ("08:17:43",
+# "09:48"); a time the story speaks of comes with words ("9时48分", "上午9:48").
+_BARE_CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 # An outlet's name on a dateline ends like one (海港晚报, 示例网, 《海港周刊》, 海港新闻).
 _OUTLET_END = re.compile(
@@ -310,7 +311,7 @@ def is_list_heading(text: str) -> bool:
 
 def is_list_item(text: str) -> bool:
     """A stamped or bulleted teaser line: "· 标题 2023-06-15", a bare date, or a bare clock
-    to the second (a ticker's items carry only the time)."""
+    (a ticker's or a live blog's items carry only the time)."""
     length = len(text)
     # _BARE_CLOCK cannot match without its ASCII colons: most short lines (~40 % of a
     # page's lines are 8 characters or less) have none and skip the regex call.

@@ -61,7 +61,7 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     if details:
         read_statements(root, head, found)
         _keep_headline_asides(found.asides, head)
-    strip_furniture(root, found.styled)
+    strip_furniture(root, found.styled, found.inputs)
     lines = flatten(root)
     if not lines:
         raise NotAnArticle("empty", "no visible text")

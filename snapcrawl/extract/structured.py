@@ -210,9 +210,10 @@ class Survey(NamedTuple):
     # element it hands out and frees it when nothing holds it, so without this list
     # ``flatten`` would make each proxy anew; with it, lxml finds the one made here.
     elements: list[etree._Element]
+    inputs: list[etree._Element]  # ``<input>``: a poll's choices, for strip_furniture
 
 
-_NOTED_TAGS = frozenset({"title", "meta", "time", "aside", "script"})
+_NOTED_TAGS = frozenset({"title", "meta", "time", "aside", "script", "input"})
 
 
 def survey(root: etree._Element, *, marks: bool = True) -> Survey:
@@ -236,8 +237,8 @@ def survey(root: etree._Element, *, marks: bool = True) -> Survey:
     the case) cost ~39 M, and a gate on the page's UTF-8 bytes (no mark word anywhere: a
     third of the pages) ~0.9 M a page to save a third of the 1.4 M.
     """
-    found = Survey([], [], [], [], [], list(root.iter(etree.Element)))  # no comments or PIs
-    head, asides, scripts, styled, marked, elements = found
+    found = Survey([], [], [], [], [], list(root.iter(etree.Element)), [])  # no comments or PIs
+    head, asides, scripts, styled, marked, elements, inputs = found
     judged: dict[str, bool] = {}
     for el in elements:
         tag = el.tag
@@ -246,6 +247,8 @@ def survey(root: etree._Element, *, marks: bool = True) -> Survey:
                 scripts.append(el)
             elif tag == "aside":
                 asides.append(el)
+            elif tag == "input":
+                inputs.append(el)
             else:
                 head.append(el)
         names = el.keys()  # usually none or one: cheaper than asking for each by name

@@ -35,8 +35,9 @@ _WORD = re.compile(r"^(?:[\u4e00-\u9fff]+|[A-Za-z]+)$")
 _CLAUSE = re.compile(r"[，。！？；、,!?;：“”\"「」《》（）()【】\[\]]")  # not ":" (clocks)
 _COUNT = re.compile(r"^[+＋]?\d[\d,.]*(?:[万亿kKwW]\+?|\+|[xX×])?$")
 _LABELLED_COUNT = re.compile(r"^[\u4e00-\u9fff]?\d+[\u4e00-\u9fff]?$")  # "第1页", "共3页", "赞56"
-# A post's author handle opening a short line ("@山里人家 发布了一个视频").
-_HANDLE = re.compile(r"^@[^\s@]{1,20}\s")
+# A post's author handle opening a short line ("@山里人家 发布了一个视频"), or the handle
+# alone with its badge glued on, an embedded post's head ("@山里人家V认证用户").
+_HANDLE = re.compile(r"^[@＠][^\s@＠]{1,20}(?:\s|$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # short English words are a phrase, not a bar
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff\s]+$")
 _TABLE_TAGS = frozenset({"td", "th", "tr"})
