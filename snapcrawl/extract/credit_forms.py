@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.chrome_vocab import BYLINE_WORD, CREDIT_LABEL, CREW_LABEL
 from snapcrawl.extract.english_credits import english_credit, english_reading, english_row
 
 # The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …),
@@ -23,8 +24,8 @@ from snapcrawl.extract.english_credits import english_credit, english_reading, e
 # ratio sign 编辑∶X, the small colon 撰文﹕X of Hong Kong pages, the vertical ︓), mapped to
 # their simplified forms. A line none of them changes is left alone.
 _TRADITIONAL = str.maketrans(
-    "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺時間／∶﹕︓",
-    "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台时间/：：：",
+    "編輯責記審對攝報訊導製圖來實習約員譯劃籌計設監發網錄聲專稿簽視頻題終總執剪後臺時間採訪寫／∶﹕︓",
+    "编辑责记审对摄报讯导制图来实习约员译划筹计设监发网录声专稿签视频题终总执剪后台时间采访写/：：：",
 )
 # The characters _TRADITIONAL changes: one search says whether a line has any (~0.2 us), where
 # ``text.translate(_TRADITIONAL) != text`` builds the line anew (~2.7 us a line asked).
@@ -36,7 +37,7 @@ _TRADITIONAL_CHARS = re.compile(
 _TRADITIONAL_WORD = re.compile(
     r"責任編輯|責編|編輯|編審|編譯|編導|記者|審核|審校|審稿|審簽|終審|校對|攝(?:影|像)?|來源|圖片|圖源|"
     r"實習生|實習|見習|特約|通訊員|監製|總監製|製片人?|製作|策劃|統籌|設計|翻譯|簽發|視頻|剪輯|"
-    r"後期|執行|總編|專欄|本報|本臺|本網|發自|報導|時間|題圖|圖|文／圖|[／∶﹕︓]"
+    r"後期|執行|總編|專欄|本報|本臺|本網|發自|報導|時間|題圖|圖|文／圖|採訪|採寫|[／∶﹕︓]"
 )
 # "—— 编辑：X", "-- 责编：X", "（完）编辑：X": a rule or the end marker before the credit
 # closing the story.
@@ -69,6 +70,11 @@ _BRACKETED_LABEL = re.compile(
 # "作者·X", "编辑·X": a dot after a short label where a colon would stand (a transliterated
 # name, 玛丽·居里, has the same shape, so the label test decides, not this rewrite).
 _DOT_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*·\s*(?=\S)")
+# "记者·X　摄影·Y　编辑·Z": the later credits of a row that opened with a dotted label, each
+# after a space, when its word is a role (compiled on first use: few lines are dotted rows).
+_LATER_DOT_LABEL = (
+    r"(?<=[ \u3000])(" + CREDIT_LABEL + "|" + CREW_LABEL + "|" + BYLINE_WORD + r")\s*·\s*(?=\S)"
+)
 # "文/Text：X", "编辑 Editor：X": a bilingual page's label, the role and its English name
 # (after a slash or a space: "朋友Email:" is a form's field) before the colon; the Chinese
 # role stands for both (each credit of a row has its own).
@@ -120,6 +126,8 @@ def plain_form(text: str) -> str | None:
         plain = _JOINED_ROLES.sub("", plain, count=1)
         if "·" in plain and _DOT_LABEL.match(plain):  # its dot, spelled out
             plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
+            if "·" in plain:
+                plain = re.sub(_LATER_DOT_LABEL, r"\1：", plain)
     return plain if plain != text else None
 
 

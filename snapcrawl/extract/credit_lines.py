@@ -38,6 +38,9 @@ from snapcrawl.extract.noise import SENTENCE_PUNCT
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 from snapcrawl.extract.word_trie import any_of
 
+# A name glued after 作者 in an author note, then maybe a comma, before 系/为/是.
+_NOTE_NAME = r"\s?(?P<name>[\u4e00-\u9fff·]{2,4}?)[，,\s]?"
+
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
 _CREDIT_LEAD = re.compile(
     OPEN + r"(?:本文|本期|本版)?(?:" + CREDIT_LABEL + r")\s*(?:[:：︰/|｜丨︱│┃]|\s|(?=《))\s*\S"
@@ -70,9 +73,10 @@ _QUALIFIED_CREDIT = re.compile(
 # ending in a role ("作者为此走访了…教授" is the story's: a verb's 了 or 为此 in it).
 # "（作者：方敏 海港大学经济学院教授）", "作者简介：X，海港大学教授": the name, then where
 # the author works and what they are, after a comma, a space or glued to the name.
+# The name may stand glued between 作者 and 系 ("（本文作者方敏，系海港大学副教授）").
 _AUTHOR_NOTE = re.compile(
     OPEN + r"(?:本文)?作者(?:单位\s*[:：][^。！？，,；;]{2,30}|"
-    r"(?:(?:分别)?(?:系|为|是)(?!此)[^。！？!?，,；;了]{1,30}?|"
+    r"(?:(?:" + _NOTE_NAME + r")?(?:分别)?(?:系|为|是)(?!此)[^。！？!?，,；;了]{1,30}?|"
     r"(?:简介)?\s*[:：|｜丨︱│┃]\s*[^。！？!?；;:：]{2,42}?)"
     r"(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
 )
@@ -325,6 +329,15 @@ def is_credit_as_written(text: str) -> bool:
         and text.endswith("摄")
         and _PHOTOGRAPHER_CREDIT.search(text) is not None
     )
+
+
+def noted_author(text: str) -> str | None:
+    """The name an author note carries glued after 作者 ("（本文作者方敏，系海港大学副教授）"):
+    the note tells who wrote the story, so it names the author."""
+    if "作者" not in text or len(text) > thresholds.CREDIT_MAX:
+        return None
+    match = _AUTHOR_NOTE.match(text)
+    return match["name"] if match else None
 
 
 def _says_something(text: str, value: int) -> bool:
