@@ -48,6 +48,10 @@ _TRAILING_RULE = re.compile(r"(?<=[^\s—–－\-~～])\s*[—–－\-~～]{1,6}
 _TRAILING_END = re.compile(r"(?<=\S)\s*(?:[（(【\[]完[)）】\]]|[—–\-]{1,4}\s*END\s*[—–\-]{1,4})$")
 # "编 辑：X", "记　者：X": a two-character label padded to the width of a longer one.
 _PADDED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
+# "责 任 编 辑：X": a longer label spaced out character by character.
+_SPACED_LABEL = re.compile(
+    r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,3}(?=[ \u3000]*[:：|｜丨])"
+)
 # "李明/文 王芳/图", "李明 周远 / 文": the names before their role, the role after a slash
 # (a role before a colon opens the next credit: "采写：X / 摄影：Y").
 _NAME_THEN_ROLE = re.compile(
@@ -118,6 +122,8 @@ def plain_form(text: str) -> str | None:
     if " " in plain or "\u3000" in plain:
         if _PADDED_LABEL.match(plain):
             plain = _PADDED_LABEL.sub(r"\1\2", plain, count=1)
+        elif spaced := _SPACED_LABEL.match(plain):
+            plain = "".join(spaced[0].split()) + plain[spaced.end() :]
         if _QUALIFIED_SPACED.match(plain):
             plain = _QUALIFIED_SPACED.sub(r"\1：", plain, count=1)
     if "/" in plain and _NAME_THEN_ROLE.search(plain):

@@ -151,3 +151,40 @@ def test_a_footer_or_an_aside_that_is_not_all_credits_stays_furniture() -> None:
     assert "扫码关注" not in article.body
     assert "三条地铁" not in article.body
     assert article.paragraphs == tuple(STORY)
+
+
+# Set C28b's forms (the unseen set, measured once before these were read):
+# - the story credited in a sentence of its own (本稿由X提供, 本文由X供稿);
+# - a longer label spaced out character by character ("值 班 编 辑：X");
+# - an author note in traditional characters (作者為…教授);
+# - the name after what the author is, in a note opening with a footnote mark
+#   ("※本文作者系…副研究员X，观点仅代表个人").
+
+
+@pytest.mark.parametrize("line", ["本稿由滨海县教育局提供", "（本文由滨海区融媒体中心供稿）"])
+def test_the_story_credited_in_a_sentence_of_its_own(line: str) -> None:
+    article = _read(_page(tail=f"<p>{line}</p>"))
+    assert article.paragraphs == tuple(STORY)
+
+
+def test_a_sentence_about_what_a_text_is_made_of_stays() -> None:
+    line = "本文由三位学者共同提供的资料写成，力求还原老码头的历史原貌。"
+    assert line in _read(_page(tail=f"<p>{line}</p>")).paragraphs
+
+
+def test_a_label_spaced_out_character_by_character() -> None:
+    article = _read(_page(tail="<p>值 班 编 辑：柯南星</p>"))
+    assert article.editor == "柯南星"
+    assert "柯南星" not in article.body
+
+
+def test_a_traditional_author_note() -> None:
+    article = _read(_page(tail="<p>（作者為濱海大學歷史系教授）</p>"))
+    assert article.paragraphs == tuple(STORY)
+
+
+def test_the_name_after_what_the_author_is() -> None:
+    line = "※本文作者系滨海研究院副研究员骆冰，观点仅代表个人。"
+    article = _read(_page(tail=f"<p>{line}</p>"))
+    assert article.author == "骆冰"
+    assert "骆冰" not in article.body
