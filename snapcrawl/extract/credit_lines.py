@@ -277,7 +277,7 @@ def is_credit_as_written(text: str) -> bool:
         return True
     # "※本文作者系X研究院研究员Y，观点仅代表个人。": a note naming the author after what
     # they are, one sentence however its clause after the name ends
-    if "作者" in text[:8] and _noted_after_role(text):
+    if text.find("作者", 0, 8) >= 0 and _noted_after_role(text):
         return True
     if len(text) > thresholds.CREDIT_MAX:
         return _source_address(text)
