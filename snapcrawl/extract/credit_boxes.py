@@ -36,10 +36,11 @@ def _parts(box: etree._Element) -> list[str] | None:
     return [p for p in parts if p]
 
 
-def keep_credit_boxes(root: etree._Element, asides: list[etree._Element]) -> None:
-    """Turn each footer inside an ``<article>`` and each aside (``asides``: the page's)
-    whose every line is a credit into a ``<div>``, so that furniture keeps it."""
-    boxes = [f for f in root.iter("footer") if next(f.iterancestors("article"), None) is not None]
+def keep_credit_boxes(footers: list[etree._Element], asides: list[etree._Element]) -> None:
+    """Turn each footer inside an ``<article>`` and each aside (``footers``, ``asides``: the
+    page's, from ``structured.survey``) whose every line is a credit into a ``<div>``, so
+    that furniture keeps it."""
+    boxes = [f for f in footers if next(f.iterancestors("article"), None) is not None]
     for box in (*boxes, *asides):
         if box.tag == "div":
             continue  # a headline's aside, kept already

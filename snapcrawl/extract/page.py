@@ -62,7 +62,7 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     if details:
         read_statements(root, head, found)
         _keep_headline_asides(found.asides, head)
-        keep_credit_boxes(root, found.asides)
+        keep_credit_boxes(found.footers, found.asides)
     strip_furniture(root, found.styled)
     lines = flatten(root)
     if not lines:
