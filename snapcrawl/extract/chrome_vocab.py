@@ -105,6 +105,10 @@ PICTURE_GIVEN = (
     r"(?:本|文中|本文|文内)?(?:图片|照片|图|视频|资料图片?|封面图?|题图)"
     r"均?由\S{1,20}(?:提供|拍摄|授权)"
 )
+# The story itself credited in a sentence of its own: 本文由X区融媒体中心供稿, 稿件由X提供.
+STORY_GIVEN = (
+    r"(?:本文|本稿|此文|文章|稿件|本篇)(?:内容)?均?由\S{2,20}?(?:供稿|提供|撰稿|采写|整理|编辑)"
+)
 # What a 来源 label credits when it stands after one of these words (图片来源, 数据来源,
 # 资料图片（来源：X）): a picture, a video or a table's figures, never the story's outlet.
 MEDIA_NOUN = r"图片|照片|配图|图表|图|摄影|摄像|视频|封面|题图|头图|海报|数据|资料"

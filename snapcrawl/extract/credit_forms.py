@@ -16,15 +16,15 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.chrome_vocab import BYLINE_WORD, CREDIT_LABEL, CREW_LABEL
 from snapcrawl.extract.english_credits import english_credit, english_reading, english_row
 from snapcrawl.extract.simplified import SIMPLIFIED
 
-# The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …),
-# and the full-width slash and the colons a page may type for "/" and "：" (摄影／X, the
-# ratio sign 编辑∶X, the small colon 撰文﹕X of Hong Kong pages, the vertical ︓), mapped to
-# their simplified forms. A line none of them changes is left alone.
-# The shared traditional reading, and the full-width slash and the Hong Kong and other
-# colons a credit's label is written with, as the forms below write them.
+# The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …, the
+# shared reading of ``simplified.py``), and the full-width slash and the colons a page may
+# type for "/" and "：" (摄影／X, the ratio sign 编辑∶X, the small colon 撰文﹕X of Hong Kong
+# pages, the vertical ︓), mapped to their simplified forms. A line none of them changes is
+# left alone.
 _TRADITIONAL = {**SIMPLIFIED, **str.maketrans("／∶﹕︓", "/：：：")}
 # The characters _TRADITIONAL changes: one search says whether a line has any (~0.2 us), where
 # ``text.translate(_TRADITIONAL) != text`` builds the line anew (~2.7 us a line asked).
@@ -36,7 +36,7 @@ _TRADITIONAL_CHARS = re.compile(
 _TRADITIONAL_WORD = re.compile(
     r"責任編輯|責編|編輯|編審|編譯|編導|記者|審核|審校|審稿|審簽|終審|校對|攝(?:影|像)?|來源|圖片|圖源|"
     r"實習生|實習|見習|特約|通訊員|監製|總監製|製片人?|製作|策劃|統籌|設計|翻譯|簽發|視頻|剪輯|"
-    r"後期|執行|總編|專欄|本報|本臺|本網|發自|報導|時間|題圖|圖|文／圖|[／∶﹕︓]"
+    r"後期|執行|總編|專欄|本報|本臺|本網|發自|報導|時間|題圖|圖|文／圖|採訪|採寫|[／∶﹕︓]"
 )
 # "—— 编辑：X", "-- 责编：X", "（完）编辑：X": a rule or the end marker before the credit
 # closing the story.
@@ -47,6 +47,10 @@ _TRAILING_RULE = re.compile(r"(?<=[^\s—–－\-~～])\s*[—–－\-~～]{1,6}
 _TRAILING_END = re.compile(r"(?<=\S)\s*(?:[（(【\[]完[)）】\]]|[—–\-]{1,4}\s*END\s*[—–\-]{1,4})$")
 # "编 辑：X", "记　者：X": a two-character label padded to the width of a longer one.
 _PADDED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
+# "责 任 编 辑：X": a longer label spaced out character by character.
+_SPACED_LABEL = re.compile(
+    r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,3}(?=[ \u3000]*[:：|｜丨])"
+)
 # "李明/文 王芳/图", "李明 周远 / 文": the names before their role, the role after a slash
 # (a role before a colon opens the next credit: "采写：X / 摄影：Y").
 _NAME_THEN_ROLE = re.compile(
@@ -69,6 +73,11 @@ _BRACKETED_LABEL = re.compile(
 # "作者·X", "编辑·X": a dot after a short label where a colon would stand (a transliterated
 # name, 玛丽·居里, has the same shape, so the label test decides, not this rewrite).
 _DOT_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*·\s*(?=\S)")
+# "记者·X　摄影·Y　编辑·Z": the later credits of a row that opened with a dotted label, each
+# after a space, when its word is a role (compiled on first use: few lines are dotted rows).
+_LATER_DOT_LABEL = (
+    r"(?<=[ \u3000])(" + CREDIT_LABEL + "|" + CREW_LABEL + "|" + BYLINE_WORD + r")\s*·\s*(?=\S)"
+)
 # "文/Text：X", "编辑 Editor：X": a bilingual page's label, the role and its English name
 # (after a slash or a space: "朋友Email:" is a form's field) before the colon; the Chinese
 # role stands for both (each credit of a row has its own).
@@ -112,6 +121,8 @@ def plain_form(text: str) -> str | None:
     if " " in plain or "\u3000" in plain:
         if _PADDED_LABEL.match(plain):
             plain = _PADDED_LABEL.sub(r"\1\2", plain, count=1)
+        elif spaced := _SPACED_LABEL.match(plain):
+            plain = "".join(spaced[0].split()) + plain[spaced.end() :]
         if _QUALIFIED_SPACED.match(plain):
             plain = _QUALIFIED_SPACED.sub(r"\1：", plain, count=1)
     if "/" in plain and _NAME_THEN_ROLE.search(plain):
@@ -120,6 +131,8 @@ def plain_form(text: str) -> str | None:
         plain = _JOINED_ROLES.sub("", plain, count=1)
         if "·" in plain and _DOT_LABEL.match(plain):  # its dot, spelled out
             plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
+            if "·" in plain:
+                plain = re.sub(_LATER_DOT_LABEL, r"\1：", plain)
     return plain if plain != text else None
 
 

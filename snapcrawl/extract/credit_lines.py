@@ -26,6 +26,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_LABEL,
     PICTURE_TAIL,
     STAGE_NOTE,
+    STORY_GIVEN,
 )
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_rows import OPEN, credit_parts, credit_row
@@ -37,6 +38,9 @@ from snapcrawl.extract.english_credits import english_credit
 from snapcrawl.extract.noise import SENTENCE_PUNCT
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 from snapcrawl.extract.word_trie import any_of
+
+# A name glued after 作者 in an author note, then maybe a comma, before 系/为/是.
+_NOTE_NAME = r"\s?(?P<name>[\u4e00-\u9fff·]{2,4}?)[，,\s]?"
 
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
 _CREDIT_LEAD = re.compile(
@@ -70,9 +74,10 @@ _QUALIFIED_CREDIT = re.compile(
 # ending in a role ("作者为此走访了…教授" is the story's: a verb's 了 or 为此 in it).
 # "（作者：方敏 海港大学经济学院教授）", "作者简介：X，海港大学教授": the name, then where
 # the author works and what they are, after a comma, a space or glued to the name.
+# The name may stand glued between 作者 and 系 ("（本文作者方敏，系海港大学副教授）").
 _AUTHOR_NOTE = re.compile(
     OPEN + r"(?:本文)?作者(?:单位\s*[:：][^。！？，,；;]{2,30}|"
-    r"(?:(?:分别)?(?:系|为|是)(?!此)[^。！？!?，,；;了]{1,30}?|"
+    r"(?:(?:" + _NOTE_NAME + r")?(?:分别)?(?:系|为|為|是)(?!此)[^。！？!?，,；;了]{1,30}?|"
     r"(?:简介)?\s*[:：|｜丨︱│┃]\s*[^。！？!?；;:：]{2,42}?)"
     r"(?:" + AUTHOR_ROLE + r"))[。]?[)）\]】]?$"
 )
@@ -166,6 +171,7 @@ _GIVER = re.compile(
     r"(?:" + PICTURE_TAIL + r")$|提供|来自|来源|记者|記者|通讯员|摄影|拍摄|图片库|图库|视觉|图虫"
 )
 _GIVEN_CREDIT = re.compile(OPEN + r"(?:" + PICTURE_GIVEN + r")[。.]?[)）\]】]?$")
+_STORY_GIVEN_CREDIT = re.compile(OPEN + r"(?:" + STORY_GIVEN + r")[。.]?[)）\]】]?$")
 # "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
 _PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
 # "（李楠）", "（林小川 周远）": the writer's name alone in brackets, signing the story off.
@@ -269,6 +275,10 @@ def is_credit_as_written(text: str) -> bool:
         and not _SENTENCE_END.search(text[:-1])
     ):
         return True
+    # "※本文作者系X研究院研究员Y，观点仅代表个人。": a note naming the author after what
+    # they are, one sentence however its clause after the name ends
+    if text.find("作者", 0, 8) >= 0 and _noted_after_role(text):
+        return True
     if len(text) > thresholds.CREDIT_MAX:
         return _source_address(text)
     if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(_SELF.sub(r"\1", text, 1)):
@@ -306,7 +316,9 @@ def is_credit_as_written(text: str) -> bool:
         and not ("，" in text and text.endswith("。"))  # "来源：X的数据显示，…。" is a sentence
     ):
         return True
-    if ("由" in text and _GIVEN_CREDIT.match(text)) or (not sentence and credit_row(text)):
+    if ("由" in text and (_GIVEN_CREDIT.match(text) or _STORY_GIVEN_CREDIT.match(text))) or (
+        not sentence and credit_row(text)
+    ):
         return True
     if "作者" in text and len(text) <= thresholds.CREDIT_MAX and _AUTHOR_NOTE.match(text):
         return True
@@ -325,6 +337,35 @@ def is_credit_as_written(text: str) -> bool:
         and text.endswith("摄")
         and _PHOTOGRAPHER_CREDIT.search(text) is not None
     )
+
+
+# "本文作者为海港研究院研究员方敏，文章仅代表个人观点": the name after what the author is,
+# closing the note's first clause (whatever follows it).
+_NAME_AFTER_ROLE = re.compile(
+    OPEN + r"(?:本文)?作者(?:系|为|為|是)(?!此)[^。！？!?，,；;了]{2,30}?(?:" + AUTHOR_ROLE + r")"
+    r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[，,。；;)）\]】]|$)"
+)
+_NAME_AFTER_ROLE_MAX = 2 * thresholds.CREDIT_MAX  # the note and a short clause after it
+
+
+def _noted_after_role(text: str) -> bool:
+    return (
+        len(text) <= _NAME_AFTER_ROLE_MAX
+        and _SENTENCE_END.search(text.rstrip("。！!）)】]")) is None
+        and _NAME_AFTER_ROLE.match(text) is not None
+    )
+
+
+def noted_author(text: str) -> str | None:
+    """The name an author note carries, glued after 作者 ("（本文作者方敏，系海港大学副教授）")
+    or after what the author is ("本文作者为海港研究院研究员方敏，…"): the note tells who
+    wrote the story, so it names the author."""
+    if "作者" not in text or len(text) > _NAME_AFTER_ROLE_MAX:
+        return None
+    if len(text) <= thresholds.CREDIT_MAX and (match := _AUTHOR_NOTE.match(text)) and match["name"]:
+        return match["name"]
+    match = _NAME_AFTER_ROLE.match(text)
+    return match["name"] if match else None
 
 
 def _says_something(text: str, value: int) -> bool:

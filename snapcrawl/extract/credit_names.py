@@ -16,8 +16,10 @@ from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dates import date_spans
 
 _MAX_NAMES = 6  # "执笔人：甲乙 丙丁 戊己 庚辛 壬癸": a team credits five or six
-# Credit words that end a name list: "编辑 刘晓阳 校对 李铭" gives 刘晓阳.
+# Credit words that end a name list: "编辑 刘晓阳 校对 李铭" gives 刘晓阳; a role's title
+# goes with it ("首席记者 X　见习记者 Y" gives X, not "X 见习").
 _STOP = (
+    "(?:见习|見習|首席|特约|特約)(?:记者|記者|编辑|編輯|摄影|攝影|评论员|評論員)|"
     "责任编辑|责编|编辑|校对|审核|审校|监制|统筹|主编|终审|初审|复审|值班|作者|记者|通讯员|"
     "实习生|撰文|采写|执笔|摄影|摄像|图片|视频|来源|出品|策划|设计|制图|美编|整合|整理|报道|发布|"
     "编译|原创"
@@ -110,7 +112,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if stop := STOP_RE.search(value, 1):
         value = value[: stop.start()]
         # "赵凯 本报实习生 钱晨": the word glued to the next role is its outlet, not a name
-        if value[-1:].strip() and (space := value.rfind(" ")) > 0:
+        # (or its desk: "X　核稿编辑／Y"); a full-width space sets it apart as well
+        if value[-1:].strip() and (space := max(value.rfind(" "), value.rfind("\u3000"))) > 0:
             value = value[:space]
     if kept := _TRANSLITERATED.match(value):
         return kept.group(0)
@@ -144,7 +147,9 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if len(value) < 2:
         return None
     # the template sub only where it applies: it parses r"\1\2" on every call (~2 us)
-    return _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
+    value = _PADDED_NAME.sub(r"\1\2", value) if _PADDED_NAME.search(value) else value
+    # "钟灵　苏木": a full-width space parts names as a space does
+    return " ".join(value.split()) if "\u3000" in value else value
 
 
 # "周嘉儀／香港", "林志明/台北": a person's name, then the place the story was filed from

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from snapcrawl.extract.chrome_vocab import BYLINE_WORD, CREDIT_LABEL, CREDIT_SOURCE, CREW_LABEL
 
-OPEN = r"^[\s\[【(（<〔▲△●■◆□◎○◇★☆•]*"  # what a line may open with before its label
+OPEN = r"^[\s\[【(（<〔▲△●■◆□◎○◇★☆•*＊※]*"  # what a line may open with before its label
 # One credit of a row of them: a role or a source label and its colon or bar
 # ("作者：X 编辑：Y", "作者 | X 来源 | Y 编辑 | Z").
 _ROW_SEP = r"(?:[:：︰]|\s*[|｜丨︱│┃](?=\s*[^\s|｜丨︱│┃]))"

@@ -23,6 +23,7 @@ from snapcrawl.extract.chrome_vocab import (
 )
 from snapcrawl.extract.credit_form_reading import EDGE_LINES, read_by_form
 from snapcrawl.extract.credit_forms import plain_form
+from snapcrawl.extract.credit_lines import noted_author
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.simplified import read_simplified
@@ -34,20 +35,27 @@ _EDITOR = (
     re.compile(r"(?<![\u4e00-\u9fff])编辑" + _SEP + r"(?P<value>[^\n]+)"),
     # the editor who chose the story for the page (选稿：X), where no other is named
     re.compile(r"(?<![\u4e00-\u9fff])选稿" + _SEP + r"(?P<value>[^\n]+)"),
+    # a desk's editor (文字编辑：X, 新媒体编辑｜X, 核稿編輯／X), where no editor of record
+    # nor a plain 编辑 is named; not the pictures' (美术, 视觉, 图片, 视频编辑) nor the chief's
+    re.compile(
+        r"(?<![\u4e00-\u9fff])(?!美术|视觉|图片|视频|总)[\u4e00-\u9fff]{2,3}编辑\s*[:：|｜丨/／]\s*"
+        r"(?P<value>[^\n]+)"
+    ),
 )
 # The word each editor pattern cannot match without: one substring test a line first.
-_EDITOR_WORDS = tuple(zip(("编", "编", "选稿"), _EDITOR, strict=True))
+_EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑"), _EDITOR, strict=True))
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
     r"|文\s*[/／|｜丨︱│┃:：])"
-    r"|(?:作者简介|作者|撰文|采写|执笔人?|文字|记者)\s*[:：|｜丨︱│┃/／]"
-    r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔)\s)"
+    r"|(?:作者简介|作者|撰文|采写|采访整理|执笔人?|文字|记者)\s*[:：|｜丨︱│┃/／]"
+    r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔|文字)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
 # Every label of both patterns above and below holds one of these characters (文, 文/图,
-# 作者, 撰文, 采写, 执笔, 文字, 记者): a line without one in its first MAX_CREDIT_LINE
-# characters has no match, and testing for them is cheaper than either pattern's scan.
-_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記]")
+# 作者, 撰文, 采写, 采访整理, 执笔, 文字, 记者): a line without one in its first
+# MAX_CREDIT_LINE characters has no match, and testing for them is cheaper than either
+# pattern's scan.
+_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访]")
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
 _AUTHOR_DATELINE = re.compile(
     r"(?:(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(]\s*记者)"
@@ -152,6 +160,17 @@ _EN_LABEL_ALONE_MAX = 18  # "Managing Editor:"
 # A traditional label read in simplified (責任編輯, 責編, 值班編輯).
 
 
+# The elements a page marks a label with: a definition list's term, a table's header cell.
+_LABEL_TAGS = frozenset({"dt", "th"})
+
+
+def _label_cell(line: Line) -> bool:
+    """Whether the line is a label by its markup ("<dt>编辑</dt><dd>X</dd>"): a plain 编辑
+    alone there is no button."""
+    owner = line.owner
+    return owner is not None and owner.tag in _LABEL_TAGS
+
+
 def _editor_below_label(lines: list[Line]) -> str | None:
     """The name on the line right after an editor's label standing alone, when that line is
     only a name. A credit stands at the story's edges: only their lines are asked."""
@@ -164,7 +183,10 @@ def _editor_below_label(lines: list[Line]) -> str | None:
                 continue
         elif line.chars > _LABEL_ALONE_MAX or ("编" not in text and "編" not in text):
             continue
-        if not re.match(_EDITOR_LABEL_ALONE, read_simplified(text)):
+        plain = read_simplified(text)
+        if not re.match(_EDITOR_LABEL_ALONE, plain) and not (
+            _label_cell(line) and plain.strip(" \u3000") == "编辑"
+        ):
             continue
         value = lines[pos + 1].text.strip(" \u3000")
         if len(value) <= _CREDIT_LINE_MAX and (name := clean_name(value)) and name == value:
@@ -312,6 +334,10 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                     return clean_name(noted["name"])
     for line in lines:
         if line.chars <= _CREDIT_LINE_MAX and (name := _credit_line(line, bracketed=True)):
+            return name
+    for line in lines:  # "（作者方敏系海港大学教授）": a note about the writer, by name
+        noted = noted_author(line.text) if "作者" in line.text else None
+        if noted and (name := clean_name(noted)):
             return name
     for line in (*lines, *body):  # a forum page's body may run past its poster line
         if len(line.text) > POSTER_LINE_MAX:

@@ -201,7 +201,7 @@ def extract_author(
 # forms leave as written, before its separator: 執筆 (执笔 in traditional), 撰稿 (撰文's
 # synonym), 报道/報導 heading a reporter's name on Malaysian and Singaporean pages (记者).
 _LABEL_SPELLING = re.compile(
-    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|撰稿|报道|報道|報導)(?=\s*[:：︰﹕/／|｜])"
+    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|撰稿|报道|報道|報導)(?=\s*[:：︰﹕/／|｜丨])"
 )
 _SPELLED = {
     "︰": "：",

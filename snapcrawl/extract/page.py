@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from snapcrawl.extract.binary import SAMPLE_BYTES, binary_bytes
+from snapcrawl.extract.credit_boxes import keep_credit_boxes
 from snapcrawl.extract.decode import decode_html
 from snapcrawl.extract.dom import Line, parse_html
 from snapcrawl.extract.furniture import strip_furniture
@@ -61,6 +62,7 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     if details:
         read_statements(root, head, found)
         _keep_headline_asides(found.asides, head)
+        keep_credit_boxes(found.footers, found.asides)
     strip_furniture(root, found.styled, found.inputs)
     lines = flatten(root)
     if not lines:

@@ -77,6 +77,7 @@ def test_survey_finds_what_separate_walks_find():
     found = survey(root)
     assert found.head == list(root.iter("title", "meta", "time"))
     assert found.asides == list(root.iter("aside"))
+    assert found.footers == list(root.iter("footer"))
     assert found.scripts == list(root.iter("script"))
     assert found.styled == [
         el for el in root.iter() if el.get("style") or el.get("hidden") is not None
