@@ -27,6 +27,9 @@ NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【�
 _ROLE_PREFIX = re.compile(
     r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者)\s*(?=\S)"
 )
+# Names joined by a Latin comma with no space, as a data terminal lists a report's analysts
+# ("邱文涛,方可馨"); a note after a name ("方敏，海港大学教授") takes the Chinese comma.
+_COMMA_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:,[\u4e00-\u9fff·]{2,4})+$")
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 _NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
 # The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
@@ -119,6 +122,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     # a cut before the next label leaves the separator that stood before it: "刘恒 |" of
     # "作者：刘恒 | 责编：吴鹏"
     value = re.split(r"[）)\]】〗〕]", value, maxsplit=1)[0].rstrip(_SEPARATORS).strip()
+    if "," in value and _COMMA_LIST.match(value):  # "邱文涛,方可馨": a data page's list
+        value = value.replace(",", " ")
     value = NAME_BREAK.split(value, maxsplit=1)[0].strip() if NAME_BREAK.search(value) else value
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value

@@ -25,6 +25,7 @@ from snapcrawl.extract.credit_form_reading import EDGE_LINES, read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.reporter_datelines import SLASH_DATELINE, SPACED_DATELINE
 
 MAX_CREDIT_LINE = 80  # a longer line is prose, and prose is never read for credits
 _SEP = r"\s*(?:[:：|｜丨︱│┃/／]|\s)\s*"
@@ -39,14 +40,15 @@ _EDITOR_WORDS = tuple(zip(("编", "编", "选稿"), _EDITOR, strict=True))
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
     r"|文\s*[/／|｜丨︱│┃:：])"
-    r"|(?:作者简介|作者|撰文|采写|执笔人?|文字|记者)\s*[:：|｜丨︱│┃/／]"
+    r"|(?:作者简介|作者|撰文|采写|执笔人?|文字|记者|研究员|分析师)\s*[:：|｜丨︱│┃/／]"
     r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
 # Every label of both patterns above and below holds one of these characters (文, 文/图,
-# 作者, 撰文, 采写, 执笔, 文字, 记者): a line without one in its first MAX_CREDIT_LINE
-# characters has no match, and testing for them is cheaper than either pattern's scan.
-_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記]")
+# 作者, 撰文, 采写, 执笔, 文字, 记者, and a research note's 研究员 and 分析师): a line
+# without one in its first MAX_CREDIT_LINE characters has no match, and testing for them
+# is cheaper than either pattern's scan.
+_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記研析]")
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
 _AUTHOR_DATELINE = re.compile(
     r"(?:(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(]\s*记者)"
@@ -73,7 +75,7 @@ _NAME_WORD = r"[\u4e00-\u9fff]\s[\u4e00-\u9fff](?![\u4e00-\u9fff·])|[\u4e00-\u9
 _AUTHOR_LINE = re.compile(
     r"^[□■●◆▲△○◎◇★☆\s]*[（(【\[]?(?:[^\s:：，。]{2,16}报道\s+)?"
     r"(?:[\u4e00-\u9fff《》·+＋]{0,12}?\s?)"
-    r"(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+"
+    r"(?:(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+|(?:专栏|專欄)作家\s*)"
     r"(?P<value>(?:" + _NAME_WORD + r")(?:[\s、](?:" + _NAME_WORD + r")){0,3})"
     r"(?:\s+[\u4e00-\u9fff]{2,8}报道|\s+文\s*[/／、]?\s*[摄图])?[)）】\]]?$"
 )
@@ -115,6 +117,8 @@ _AUTHOR_LABEL_ONLY = re.compile(
 _AUTHOR_FIRST = re.compile(
     r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文图|图文|文|记者)\s*[:：|｜丨/／]"
 )
+# "X讯 记者 A B 近日，…", "記者A／台北報導": datelines with no bracket (reporter_datelines.py)
+_UNBRACKETED = (SPACED_DATELINE, SLASH_DATELINE)
 _BAR = re.compile(r"[|｜]")
 
 _BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
@@ -243,10 +247,11 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     with ``bracketed=True`` only, after every labelled credit, because a republisher
     appends one to a story whose meta line already names its author (作者：X)."""
     text = line.text
-    # _AUTHOR_LINE's role is 记者, 作者 or 实习生, spelled out: a line with none of them
-    # cannot match, and three substring tests (~0.1 us) skip its lazy scan (~2.5 us).
+    # _AUTHOR_LINE's role is 记者, 作者, 实习生 or a columnist's 专栏作家 (the name may be
+    # glued to it: "專欄作家黃志遠"), spelled out: a line with none of them cannot match,
+    # and four substring tests (~0.1 us) skip its lazy scan (~2.5 us).
     if line.chars > _CREDIT_LINE_MAX or (
-        "记者" not in text and "作者" not in text and "实习生" not in text
+        "记者" not in text and "作者" not in text and "实习生" not in text and "作家" not in text
     ):
         return None
     match = _AUTHOR_LINE.match(text)
@@ -289,7 +294,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             match = _AUTHOR_LABEL_ONLY.search(line.text)
             if match and _UNIT.match(match["value"]):
                 return match["value"]
-    for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE, _WIRE_DATELINE):
+    for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE, _WIRE_DATELINE, *_UNBRACKETED):
         for line in lines:
             text = line.text
             if not _AUTHOR_WORD_CHARS.search(text, 0, MAX_CREDIT_LINE):

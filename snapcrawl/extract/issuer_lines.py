@@ -43,7 +43,8 @@ def issuer_source(text: str, previous: Line | None = None) -> str | None:
             if ends_a_noun(text[: match.start()]):
                 continue
             nxt = LABEL_RE.search(text, match.end())
-            if found := _organisation(text[match.end() : nxt.start() if nxt else len(text)]):
+            value = text[match.end() : nxt.start() if nxt else len(text)]
+            if found := _organisation(value, producer="品" in match[0]):
                 return found
     if (
         previous is not None
@@ -56,8 +57,17 @@ def issuer_source(text: str, previous: Line | None = None) -> str | None:
     return None
 
 
-def _organisation(value: str) -> str | None:
+def _organisation(value: str, *, producer: bool = False) -> str | None:
+    """The organisation's name ``value`` opens with. Under a producer's label (出品：X) a
+    name longer than a person's (科普华夏, 远山读书会: a brand, not 张三) counts too: the
+    one who produced it is 出品人, a label of its own."""
     token = outlet_token(value)
     if not token or PLACEHOLDER.match(token):
         return None
-    return token if OUTLET_SHAPE.search(token) or _ORGANISATION.search(token) else None
+    if OUTLET_SHAPE.search(token) or _ORGANISATION.search(token):
+        return token
+    return token if producer and len(token) >= _BRAND_CHARS and _HAN_NAME.match(token) else None
+
+
+_BRAND_CHARS = 4  # a person's name is two or three characters, seldom four
+_HAN_NAME = re.compile(r"^[一-鿿]+$")
