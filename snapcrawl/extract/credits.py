@@ -38,7 +38,7 @@ _EDITOR = (
 # The word each editor pattern cannot match without: one substring test a line first.
 _EDITOR_WORDS = tuple(zip(("编", "编", "选稿"), _EDITOR, strict=True))
 _AUTHOR_LABELED = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
+    r"(?:(?<![\u4e00-\u9fff])(?:(?:文[/、·]图|图[/、·]文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
     r"|文\s*[/／|｜丨︱│┃:：])"
     r"|(?:作者简介|作者|撰文|采写|执笔人?|文字|记者|研究员|分析师)\s*[:：|｜丨︱│┃/／]"
     r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔)\s)"
@@ -115,8 +115,11 @@ _AUTHOR_LABEL_ONLY = re.compile(
 # "撰文：X 摄影：Y", "文/X 图/Y", "记者 | X 摄影 | Y": a row of credits the writer's opens
 # names the author first.
 _AUTHOR_FIRST = re.compile(
-    r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文图|图文|文|记者)\s*[:：|｜丨/／]"
+    r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文图|图文|文[、·]图|图[、·]文|文|记者)\s*[:：|｜丨/／]"
 )
+# "记者：梁晨 摄像：何伟": a reporter's label of its own beside a camera's credit under
+# its own label (not "记者：X 摄", the reporter who took the picture).
+_REPORTER_COLON = re.compile(r"(?:^|[\s，,；;（(【\[|｜丨])[记記]者\s*[:：]")
 # "X讯 记者 A B 近日，…", "記者A／台北報導": datelines with no bracket (reporter_datelines.py)
 _UNBRACKETED = (SPACED_DATELINE, SLASH_DATELINE)
 _BAR = re.compile(r"[|｜]")
@@ -231,6 +234,14 @@ def _writer_first(text: str) -> bool:
     )
 
 
+def _labeled_reporter(text: str) -> bool:
+    """Whether a reporter's label of its own stands in a line of credits that does not end
+    in the reporter's own 摄 (see _REPORTER_COLON)."""
+    return _REPORTER_COLON.search(text) is not None and not text.rstrip("）)] \u3000").endswith(
+        ("摄", "攝")
+    )
+
+
 def _is_photo_credit(text: str) -> bool:
     if not _PHOTO_CHARS.search(text):  # every picture credit has one of these
         return False
@@ -299,7 +310,9 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             text = line.text
             if not _AUTHOR_WORD_CHARS.search(text, 0, MAX_CREDIT_LINE):
                 continue  # no match can start (see _AUTHOR_WORD_CHARS): most lines skip
-            if _is_photo_credit(text) and not (_writer_first(text) or _AUTHOR_COLON.search(text)):
+            if _is_photo_credit(text) and not (
+                _writer_first(text) or _AUTHOR_COLON.search(text) or _labeled_reporter(text)
+            ):
                 continue  # a picture's credit, unless the writer's is in the line by its label
             for match in pattern.finditer(text[:MAX_CREDIT_LINE]):
                 value = match["value"]

@@ -39,6 +39,7 @@ from snapcrawl.extract.outlet_tags import (
     site_outlet,
     structured_outlet,
 )
+from snapcrawl.extract.release_wire import release_outlet
 from snapcrawl.extract.reprint_chain import first_outlet
 from snapcrawl.extract.source_lines import (
     PLACEHOLDER,
@@ -139,8 +140,11 @@ def _candidates(
             yield found  # reporter_outlet: 作者：《X》记者 Y
     for line in body[:_OPENING_LINES]:  # the story's first words: 据新华社报道，…
         if _opens_story(line):
-            if found := opening_attribution(line.text) or dateline_outlet(line.text):
-                yield found  # dateline_outlet: 新华社北京3月5日电, 【X消息】, X讯
+            text = line.text
+            if found := (
+                opening_attribution(text) or dateline_outlet(text) or release_outlet(text)
+            ):
+                yield found  # 新华社北京3月5日电, 【X消息】, X讯; a release's "/X/ --"
             break
     for line in edges:  # （海港日报）, 文/海港晚报: an outlet signing off with no label
         if found := signoff_outlet(line.text):

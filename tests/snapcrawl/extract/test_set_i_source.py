@@ -197,3 +197,58 @@ def test_a_research_notes_analysts(meta: str, author: str) -> None:
 def test_names_joined_by_a_latin_comma_are_a_list() -> None:
     assert clean_name("唐一鸣,徐可") == "唐一鸣 徐可"
     assert clean_name("方敏，海港大学教授") == "方敏"
+
+
+# --- set I2's misses (written after the fixes above, measured once) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("作者：宣传部 罗一凡", "罗一凡"),
+        ("作者：南岸律师事务所 钟灵律师", "钟灵"),
+        ("作者：王小科 李四", "王小科 李四"),
+    ],
+)
+def test_the_writers_desk_or_firm_and_title_are_not_names(credit: str, author: str) -> None:
+    assert _read(_page(f"{credit}　{WHEN}"))[1] == author
+
+
+def test_a_word_of_time_after_the_names_opens_the_story() -> None:
+    assert clean_name("孙可 昨天") == "孙可"
+    assert clean_name("孙可、方圆 近日") == "孙可、方圆"
+    assert _read(_page(WHEN, first="海港晚报讯 记者/孙可 近日，"))[1] == "孙可"
+
+
+@pytest.mark.parametrize("credit", ["文·图/林深", "图、文/林深", "文、图｜林深"])
+def test_writer_and_picture_roles_joined_before_the_name(credit: str) -> None:
+    assert _read(_page(WHEN, first=f"{credit}</p><p>"))[1] == "林深"
+
+
+def test_a_reporters_label_beside_a_cameras() -> None:
+    meta = f"来源：北岸视频 | 记者：苏禾 摄像：马力 | {WHEN}"
+    assert _read(_page(meta)) == ("北岸视频", "苏禾")
+
+
+def test_a_reporter_who_took_the_picture_is_still_a_photo_credit() -> None:
+    from snapcrawl.extract.credits import _labeled_reporter
+
+    assert not _labeled_reporter("记者：苏禾 摄")
+    assert _labeled_reporter("记者：苏禾 摄像：马力")
+
+
+def test_a_press_release_wire_dateline_names_the_wire() -> None:
+    first = "上海2024年7月10日 /东方通稿/ -- "
+    html = _page(WHEN, site="东方通稿", first=first)
+    article = extract_article(html, URL)
+    assert article.source == "东方通稿"
+    assert article.paragraphs[0].startswith(first.strip())
+
+
+@pytest.mark.parametrize(
+    "text", ["今年1/3的居民/家庭选择了公共交通。", "他说：“2024年/2025年都是关键年份。”"]
+)
+def test_slashes_in_a_sentence_name_no_wire(text: str) -> None:
+    from snapcrawl.extract.release_wire import release_outlet
+
+    assert release_outlet(text) is None
