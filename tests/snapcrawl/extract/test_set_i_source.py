@@ -14,7 +14,7 @@ pages':
 - a byline element marked author inside a bar of spans the line glues;
 - a reporter's dateline with no bracket: "X讯 记者 A B 正文", "記者A／台北報導";
 - a columnist's title (专栏作家, 專欄作家) before the name;
-- a research note's analysts (研究员：A,B).
+- a research note's institution and analysts (机构：X证券, 研究员：A,B).
 """
 
 from __future__ import annotations
@@ -192,6 +192,21 @@ def test_a_columnists_title_before_the_name(column: str) -> None:
 )
 def test_a_research_notes_analysts(meta: str, author: str) -> None:
     assert _read(_page(meta))[1] == author
+
+
+@pytest.mark.parametrize(
+    ("meta", "outlet"),
+    [
+        (
+            "<span>机构：东华证券</span><span>研究员：唐一鸣</span><span>日期：2024-07-08</span>",
+            "东华证券",
+        ),
+        (f"机构：南山基金 {WHEN}", "南山基金"),
+        (f"机构：唐一鸣 {WHEN}", None),
+    ],
+)
+def test_a_research_notes_institution(meta: str, outlet: str | None) -> None:
+    assert _read(_page(meta))[0] == outlet
 
 
 def test_names_joined_by_a_latin_comma_are_a_list() -> None:
