@@ -305,24 +305,33 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             match = _AUTHOR_LABEL_ONLY.search(line.text)
             if match and _UNIT.match(match["value"]):
                 return match["value"]
+    # The lines any of the patterns may read, judged once for all five: a line with no
+    # label character cannot match (see _AUTHOR_WORD_CHARS: most lines skip), nor does a
+    # picture's credit, unless the writer's is in the line by its label.
+    readable = [
+        (line, line.text[:MAX_CREDIT_LINE])
+        for line in lines
+        if _AUTHOR_WORD_CHARS.search(line.text, 0, MAX_CREDIT_LINE)
+        and not (
+            _is_photo_credit(line.text)
+            and not (
+                _writer_first(line.text)
+                or _AUTHOR_COLON.search(line.text)
+                or _labeled_reporter(line.text)
+            )
+        )
+    ]
+    # a labeled credit is read on a short line only (a longer one is prose)
+    short = [row for row in readable if row[0].chars <= MAX_CREDIT_LINE]
     for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE, _WIRE_DATELINE, *_UNBRACKETED):
-        for line in lines:
-            text = line.text
-            if not _AUTHOR_WORD_CHARS.search(text, 0, MAX_CREDIT_LINE):
-                continue  # no match can start (see _AUTHOR_WORD_CHARS): most lines skip
-            if _is_photo_credit(text) and not (
-                _writer_first(text) or _AUTHOR_COLON.search(text) or _labeled_reporter(text)
-            ):
-                continue  # a picture's credit, unless the writer's is in the line by its label
-            for match in pattern.finditer(text[:MAX_CREDIT_LINE]):
+        for _line, text in short if pattern is _AUTHOR_LABELED else readable:
+            for match in pattern.finditer(text):
                 value = match["value"]
-                if line.chars > MAX_CREDIT_LINE and pattern is _AUTHOR_LABELED:
-                    continue
                 if name := clean_name(value):
                     # "文 | 钛媒体 APP，作者 | X": the outlet under the first label, the
                     # writer under a later one in the same line
                     if pattern is _AUTHOR_LABELED and is_outlet_name(name):
-                        later = pattern.search(text[:MAX_CREDIT_LINE], match.start("value"))
+                        later = pattern.search(text, match.start("value"))
                         if later and (person := clean_name(later["value"])):
                             return person
                     return name
