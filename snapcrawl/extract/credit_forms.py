@@ -71,8 +71,9 @@ _BRACKETED_LABEL = re.compile(
     r"^[【\[〔]\s*(?!(?:视频|音频|图片|图文|摄影|图|文)\s*[】\]〕])([\u4e00-\u9fff]{1,6})\s*[】\]〕]\s*(?=\S)"
 )
 # "作者·X", "编辑·X": a dot after a short label where a colon would stand (a transliterated
-# name, 玛丽·居里, has the same shape, so the label test decides, not this rewrite).
-_DOT_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*·\s*(?=\S)")
+# name, 玛丽·居里, has the same shape, so the label test decides, not this rewrite); not
+# roles joined by the dot before their separator ("文·图/X": the writer's label as one).
+_DOT_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*·\s*(?=\S)(?!(?:图|文|摄|摄影)\s*[/／|｜])")
 # "记者·X　摄影·Y　编辑·Z": the later credits of a row that opened with a dotted label, each
 # after a space, when its word is a role (compiled on first use: few lines are dotted rows).
 _LATER_DOT_LABEL = (
@@ -91,6 +92,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 _JOINED_ROLES = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}\s*[、·/]\s*)+(?=[\u4e00-\u9fff]{1,4}\s*[:：|｜丨])"
 )
+_ROLE_SPLIT = re.compile(r"\s*[、·/]\s*")
+_FIRST_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,4}")
+_PICTURE_ROLES = frozenset(("图", "图片", "摄", "摄影", "摄像", "视频"))
+# The writer's roles among joined ones ("文、图", "文字/摄影"): the credit is the writer's.
+_WRITER_ROLES = frozenset(("文", "文字", "撰文", "采写", "作者", "记者", "撰稿", "执笔"))
 
 
 def plain_form(text: str) -> str | None:
@@ -128,12 +134,26 @@ def plain_form(text: str) -> str | None:
     if "/" in plain and _NAME_THEN_ROLE.search(plain):
         plain = _NAME_THEN_ROLE.sub(r"\2/\1", plain)
     if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan
-        plain = _JOINED_ROLES.sub("", plain, count=1)
+        if joined := _JOINED_ROLES.match(plain):
+            plain = _joined_role(plain, joined)
         if "·" in plain and _DOT_LABEL.match(plain):  # its dot, spelled out
             plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
             if "·" in plain:
                 plain = re.sub(_LATER_DOT_LABEL, r"\1：", plain)
     return plain if plain != text else None
+
+
+def _joined_role(text: str, joined: re.Match[str]) -> str:
+    """``text`` with its joined roles as one: the writer's when one of them is and the last
+    is a picture's ("文、图｜X" credits the writer, who also took the pictures), else the
+    last."""
+    rest = text[joined.end() :]
+    roles = _ROLE_SPLIT.split(joined[0].strip())
+    last = _FIRST_ROLE.match(rest)
+    writer = next((role for role in roles if role in _WRITER_ROLES), None)
+    if last and writer and last[0] in _PICTURE_ROLES:
+        return writer + rest[last.end() :]
+    return rest
 
 
 def bilingual_label(text: str) -> bool:

@@ -29,6 +29,35 @@ NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【�
 _ROLE_PREFIX = re.compile(
     r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者)\s*(?=\S)"
 )
+# The writer's desk or firm before the name ("教研室 陈思", "北辰律师事务所 张晓芸"): a word
+# ending in a unit's name, longer than a person's name ending so could be.
+_UNIT_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:室|部|中心|小组|课题组|事务所|研究所|工作室)$")
+# A word of time a story opens with ("日前，", "昨天上午"): after a dateline's names, the
+# story has begun; no one is named so.
+_STORY_TIME = frozenset(
+    (
+        *("日前", "近日", "近期", "昨日", "昨天", "今天", "今日", "前日"),
+        *("前天", "当天", "当日", "本周", "上周", "目前", "此前", "日内"),
+    )
+)
+# A profession's title glued after a person's name ("张晓芸律师", "王建国教授").
+_TITLE_AFTER = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3})(?:律师|律師|医生|醫生|医师|醫師|教授|博士|老师|老師)$"
+)
+
+
+def _story_begins(names: list[str]) -> int:
+    """The position of the first of ``names`` that is a word of time opening the story
+    (0 when none: the first is never cut)."""
+    for i, name in enumerate(names[1:], 1):
+        if name[:2] in _STORY_TIME:
+            return i
+    return 0
+
+
+# Names joined by a Latin comma with no space, as a data terminal lists a report's analysts
+# ("邱文涛,方可馨"); a note after a name ("方敏，海港大学教授") takes the Chinese comma.
+_COMMA_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:,[\u4e00-\u9fff·]{2,4})+$")
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 _NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
 # The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
@@ -122,6 +151,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     # a cut before the next label leaves the separator that stood before it: "刘恒 |" of
     # "作者：刘恒 | 责编：吴鹏"
     value = re.split(r"[）)\]】〗〕]", value, maxsplit=1)[0].rstrip(_SEPARATORS).strip()
+    if "," in value and _COMMA_LIST.match(value):  # "邱文涛,方可馨": a data page's list
+        value = value.replace(",", " ")
     value = NAME_BREAK.split(value, maxsplit=1)[0].strip() if NAME_BREAK.search(value) else value
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value
@@ -132,9 +163,16 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if "／" in value or "/" in value:
         value = _without_place(value)
     names = [n for n in _LIST_SEP.split(value) if n]
-    if len(names) > 1 and _OUTLET_FIRST.match(names[0]):
-        names = names[1:]  # "36氪 李明" after 文/: the outlet the author writes for
-        value = value[value.index(names[0]) :]
+    if len(names) > 1 and (_OUTLET_FIRST.match(names[0]) or _UNIT_FIRST.match(names[0])):
+        names = names[1:]  # "36氪 李明" after 文/: the outlet the author writes for; the
+        value = value[value.index(names[0]) :]  # desk or firm ("教研室 陈思") likewise
+    if len(names) > 1 and (late := _story_begins(names)):
+        # "记者/周小雨 日前，…": the story's first word after the names, not a name
+        names, value = names[:late], value[: value.index(names[late])].rstrip(" \u3000、")
+    if names and (titled := _TITLE_AFTER.match(names[-1])):
+        # "张晓芸律师": a profession's title after the last name
+        value = value[: len(value) - len(names[-1])] + titled["name"]
+        names[-1] = titled["name"]
     if not names or len(names) > _MAX_NAMES or len(value) > 36:
         return None
     if any(len(n) > 12 or n.isdigit() for n in names):

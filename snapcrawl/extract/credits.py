@@ -26,6 +26,7 @@ from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_lines import noted_author
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.reporter_datelines import SLASH_DATELINE, SPACED_DATELINE
 from snapcrawl.extract.simplified import read_simplified
 
 MAX_CREDIT_LINE = 80  # a longer line is prose, and prose is never read for credits
@@ -45,17 +46,17 @@ _EDITOR = (
 # The word each editor pattern cannot match without: one substring test a line first.
 _EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑"), _EDITOR, strict=True))
 _AUTHOR_LABELED = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])(?:(?:文/图|图/文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
+    r"(?:(?<![\u4e00-\u9fff])(?:(?:文[/、·]图|图[/、·]文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
     r"|文\s*[/／|｜丨︱│┃:：])"
-    r"|(?:作者简介|作者|撰文|采写|采访整理|执笔人?|文字|记者)\s*[:：|｜丨︱│┃/／]"
+    r"|(?:作者简介|作者|撰文|采写|采访整理|执笔人?|文字|记者|研究员|分析师)\s*[:：|｜丨︱│┃/／]"
     r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔|文字)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
 # Every label of both patterns above and below holds one of these characters (文, 文/图,
-# 作者, 撰文, 采写, 采访整理, 执笔, 文字, 记者): a line without one in its first
-# MAX_CREDIT_LINE characters has no match, and testing for them is cheaper than either
-# pattern's scan.
-_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访]")
+# 作者, 撰文, 采写, 采访整理, 执笔, 文字, 记者, and a research note's 研究员 and 分析师): a
+# line without one in its first MAX_CREDIT_LINE characters has no match, and testing for
+# them is cheaper than either pattern's scan.
+_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析]")
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
 _AUTHOR_DATELINE = re.compile(
     r"(?:(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(]\s*记者)"
@@ -82,7 +83,7 @@ _NAME_WORD = r"[\u4e00-\u9fff]\s[\u4e00-\u9fff](?![\u4e00-\u9fff·])|[\u4e00-\u9
 _AUTHOR_LINE = re.compile(
     r"^[□■●◆▲△○◎◇★☆\s]*[（(【\[]?(?:[^\s:：，。]{2,16}报道\s+)?"
     r"(?:[\u4e00-\u9fff《》·+＋]{0,12}?\s?)"
-    r"(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+"
+    r"(?:(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+|(?:专栏|專欄)作家\s*)"
     r"(?P<value>(?:" + _NAME_WORD + r")(?:[\s、](?:" + _NAME_WORD + r")){0,3})"
     r"(?:\s+[\u4e00-\u9fff]{2,8}报道|\s+文\s*[/／、]?\s*[摄图])?[)）】\]]?$"
 )
@@ -122,8 +123,13 @@ _AUTHOR_LABEL_ONLY = re.compile(
 # "撰文：X 摄影：Y", "文/X 图/Y", "记者 | X 摄影 | Y": a row of credits the writer's opens
 # names the author first.
 _AUTHOR_FIRST = re.compile(
-    r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文图|图文|文|记者)\s*[:：|｜丨/／]"
+    r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文图|图文|文[、·]图|图[、·]文|文|记者)\s*[:：|｜丨/／]"
 )
+# "记者：梁晨 摄像：何伟": a reporter's label of its own beside a camera's credit under
+# its own label (not "记者：X 摄", the reporter who took the picture).
+_REPORTER_COLON = re.compile(r"(?:^|[\s，,；;（(【\[|｜丨])[记記]者\s*[:：]")
+# "X讯 记者 A B 近日，…", "記者A／台北報導": datelines with no bracket (reporter_datelines.py)
+_UNBRACKETED = (SPACED_DATELINE, SLASH_DATELINE)
 _BAR = re.compile(r"[|｜]")
 
 _BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
@@ -249,6 +255,14 @@ def _writer_first(text: str) -> bool:
     )
 
 
+def _labeled_reporter(text: str) -> bool:
+    """Whether a reporter's label of its own stands in a line of credits that does not end
+    in the reporter's own 摄 (see _REPORTER_COLON)."""
+    return _REPORTER_COLON.search(text) is not None and not text.rstrip("）)] \u3000").endswith(
+        ("摄", "攝")
+    )
+
+
 def _is_photo_credit(text: str) -> bool:
     if not _PHOTO_CHARS.search(text):  # every picture credit has one of these
         return False
@@ -265,10 +279,11 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     with ``bracketed=True`` only, after every labelled credit, because a republisher
     appends one to a story whose meta line already names its author (作者：X)."""
     text = line.text
-    # _AUTHOR_LINE's role is 记者, 作者 or 实习生, spelled out: a line with none of them
-    # cannot match, and three substring tests (~0.1 us) skip its lazy scan (~2.5 us).
+    # _AUTHOR_LINE's role is 记者, 作者, 实习生 or a columnist's 专栏作家 (the name may be
+    # glued to it: "專欄作家黃志遠"), spelled out: a line with none of them cannot match,
+    # and four substring tests (~0.1 us) skip its lazy scan (~2.5 us).
     if line.chars > _CREDIT_LINE_MAX or (
-        "记者" not in text and "作者" not in text and "实习生" not in text
+        "记者" not in text and "作者" not in text and "实习生" not in text and "作家" not in text
     ):
         return None
     match = _AUTHOR_LINE.match(text)
@@ -311,22 +326,33 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             match = _AUTHOR_LABEL_ONLY.search(line.text)
             if match and _UNIT.match(match["value"]):
                 return match["value"]
-    for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE, _WIRE_DATELINE):
-        for line in lines:
-            text = line.text
-            if not _AUTHOR_WORD_CHARS.search(text, 0, MAX_CREDIT_LINE):
-                continue  # no match can start (see _AUTHOR_WORD_CHARS): most lines skip
-            if _is_photo_credit(text) and not (_writer_first(text) or _AUTHOR_COLON.search(text)):
-                continue  # a picture's credit, unless the writer's is in the line by its label
-            for match in pattern.finditer(text[:MAX_CREDIT_LINE]):
+    # The lines any of the patterns may read, judged once for all five: a line with no
+    # label character cannot match (see _AUTHOR_WORD_CHARS: most lines skip), nor does a
+    # picture's credit, unless the writer's is in the line by its label.
+    readable = [
+        (line, line.text[:MAX_CREDIT_LINE])
+        for line in lines
+        if _AUTHOR_WORD_CHARS.search(line.text, 0, MAX_CREDIT_LINE)
+        and not (
+            _is_photo_credit(line.text)
+            and not (
+                _writer_first(line.text)
+                or _AUTHOR_COLON.search(line.text)
+                or _labeled_reporter(line.text)
+            )
+        )
+    ]
+    # a labeled credit is read on a short line only (a longer one is prose)
+    short = [row for row in readable if row[0].chars <= MAX_CREDIT_LINE]
+    for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE, _WIRE_DATELINE, *_UNBRACKETED):
+        for _line, text in short if pattern is _AUTHOR_LABELED else readable:
+            for match in pattern.finditer(text):
                 value = match["value"]
-                if line.chars > MAX_CREDIT_LINE and pattern is _AUTHOR_LABELED:
-                    continue
                 if name := clean_name(value):
                     # "文 | 钛媒体 APP，作者 | X": the outlet under the first label, the
                     # writer under a later one in the same line
                     if pattern is _AUTHOR_LABELED and is_outlet_name(name):
-                        later = pattern.search(text[:MAX_CREDIT_LINE], match.start("value"))
+                        later = pattern.search(text, match.start("value"))
                         if later and (person := clean_name(later["value"])):
                             return person
                     return name

@@ -1,4 +1,5 @@
-"""Who issued or supplied the story: "发布机构：X", "供稿单位：X", "作者单位：X", "出品：X".
+"""Who issued or supplied the story: "发布机构：X", "供稿单位：X", "作者单位：X", "出品：X",
+a research note's "机构：X证券".
 
 A government page's info table ("发布机构：" | "市生态环境局"), a self-media page's "出品："
 and a school's "供稿单位：" credit the organisation behind the story where a portal writes
@@ -17,7 +18,7 @@ from snapcrawl.extract.source_lines import PLACEHOLDER, ends_a_noun, outlet_toke
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _ISSUER_WORDS = (
-    *("发布机构", "发布单位", "发文机关", "供稿单位", "来稿单位", "作者单位"),
+    *("发布机构", "发布单位", "发文机关", "供稿单位", "来稿单位", "作者单位", "机构"),
     *("供稿", "出品", "发布者"),
 )
 _ISSUER_RE = "(?:" + "|".join(_ISSUER_WORDS) + ")"
@@ -26,8 +27,11 @@ _ISSUER_AT_END = re.compile(_ISSUER_RE + r"\s*[:：]\s*$")
 # What an organisation's name ends in (市生态环境局, 省地质调查院, 远望工作室): a person or a
 # user name ("管理员", "admin") at an issuer label names no outlet.
 _ORGANISATION = re.compile(
-    r"[\u4e00-\u9fff](?:局|委|院|部|厅|办|处|所|会|中心|政府|公司|集团|室|站|馆|校|大学|社|团|组)$"
+    r"[\u4e00-\u9fff](?:局|委|院|部|厅|办|处|所|会|中心|政府|公司|集团|室|站|馆|校|大学|社|团|组"
+    r"|证券|證券|银行|銀行|基金|期货|期貨|保险|保險|信托|信託)$"
 )
+# A research note's analysts' label, glued after the institution in a bar of spans.
+_ANALYST = re.compile(r"(?:研究员|分析师)\s*[:：]")
 # A cheap first look: the characters every issuer label has, before a colon.
 _ISSUER_HINT = re.compile(r"[构位关稿品者]\s*[:：]")
 _MAX_LINE = 60
@@ -43,7 +47,10 @@ def issuer_source(text: str, previous: Line | None = None) -> str | None:
             if ends_a_noun(text[: match.start()]):
                 continue
             nxt = LABEL_RE.search(text, match.end())
-            if found := _organisation(text[match.end() : nxt.start() if nxt else len(text)]):
+            value = text[match.end() : nxt.start() if nxt else len(text)]
+            if ("研" in value or "析" in value) and (role := _ANALYST.search(value)):
+                value = value[: role.start()]  # "机构：X证券研究员：A": a research note's bar
+            if found := _organisation(value, producer="品" in match[0]):
                 return found
     if (
         previous is not None
@@ -56,8 +63,17 @@ def issuer_source(text: str, previous: Line | None = None) -> str | None:
     return None
 
 
-def _organisation(value: str) -> str | None:
+def _organisation(value: str, *, producer: bool = False) -> str | None:
+    """The organisation's name ``value`` opens with. Under a producer's label (出品：X) a
+    name longer than a person's (科普华夏, 远山读书会: a brand, not 张三) counts too: the
+    one who produced it is 出品人, a label of its own."""
     token = outlet_token(value)
     if not token or PLACEHOLDER.match(token):
         return None
-    return token if OUTLET_SHAPE.search(token) or _ORGANISATION.search(token) else None
+    if OUTLET_SHAPE.search(token) or _ORGANISATION.search(token):
+        return token
+    return token if producer and len(token) >= _BRAND_CHARS and _HAN_NAME.match(token) else None
+
+
+_BRAND_CHARS = 4  # a person's name is two or three characters, seldom four
+_HAN_NAME = re.compile(r"^[一-鿿]+$")

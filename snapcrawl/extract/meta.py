@@ -24,6 +24,7 @@ from snapcrawl.extract.credit_forms import reading_form
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
 from snapcrawl.extract.credit_pairs import names_alone
+from snapcrawl.extract.dated_line import spans_set_apart
 from snapcrawl.extract.dates import date_spans, parse_date, with_year
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.labeled_lines import LabelIndex, labeled_positions
@@ -337,10 +338,20 @@ def extract_original_title(zone: list[Line]) -> str | None:
 def marked_near(head: HeadInfo, kind: str, zone: list[Line]) -> str | None:
     """The first element marked as ``kind`` whose text stands in ``zone`` (by the heading
     or the story), not in a feed of other stories' cards."""
-    texts = [ln.text for ln in zone]
-    for value in head.marked.get(kind, ()):
-        if any(value in text and _stands_alone(value, text) for text in texts):
-            return value
+    values = head.marked.get(kind, ())
+    if not values:
+        return None
+    for value in values:
+        for line in zone:
+            text = line.text
+            if value not in text:
+                continue
+            # "<span>体坛晨报</span><span class=author>马骁</span>": a bar of spans the
+            # line glues ("…体坛晨报马骁"), set apart where its spans end
+            if _stands_alone(value, text) or (
+                (spaced := spans_set_apart(line)) is not None and _stands_alone(value, spaced)
+            ):
+                return value
     return None
 
 

@@ -34,6 +34,7 @@ from snapcrawl.extract.notice_vocab import (
     REPOST_CARD,
     SELF_REFERENCE,
 )
+from snapcrawl.extract.release_wire import release_outlet
 from snapcrawl.extract.simplified import read_simplified
 from snapcrawl.extract.vocab import (
     CRUMB_PREFIX,
@@ -184,6 +185,8 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
         or mentions_self(text, site_names)
         or (written is not text and mentions_self(written, site_names))
     )
+    if speaks and release_outlet(text):  # "北京2024年7月9日 /X/ -- …": a release the host
+        speaks = False  # wire carries opens with its own name in the dateline, as the story
     if len(families) >= thresholds.NOTICE_FAMILIES:
         if speaks and not is_reported_speech(text):  # reported speech is the story's
             return 2  # "免责声明：…" opens a notice as surely as "本站" speaks as the host

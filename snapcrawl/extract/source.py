@@ -31,6 +31,7 @@ from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dated_line import spans_set_apart, unlabeled_meta_line
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.issuer_lines import issuer_source
+from snapcrawl.extract.link_value import within_link
 from snapcrawl.extract.noise import dated_outlet, repost_source
 from snapcrawl.extract.outlet_tags import (
     host_publisher,
@@ -38,6 +39,8 @@ from snapcrawl.extract.outlet_tags import (
     site_outlet,
     structured_outlet,
 )
+from snapcrawl.extract.release_wire import release_outlet
+from snapcrawl.extract.reprint_chain import first_outlet
 from snapcrawl.extract.source_lines import (
     PLACEHOLDER,
     label_then_value,
@@ -113,6 +116,10 @@ def _candidates(
         and not account_not_outlet(found, lines)
         and not _credited_writer(found, lines)
     ):
+        # The host's own name under the heading ("江淮新闻 2024-07-08") is its weakest
+        # claim: the outlet whose dateline opens the story (X客户端讯, X社北京7月8日电) filed it.
+        if found in site and (filed := _opening_dateline(body)) and filed != found:
+            yield filed
         yield found
     for line in body[:_OPENING_LINES]:  # a dateline over the story: "2024-3-5 海港晚报"
         if found := dated_outlet(line.text):
@@ -133,17 +140,23 @@ def _candidates(
             yield found  # reporter_outlet: 作者：《X》记者 Y
     for line in body[:_OPENING_LINES]:  # the story's first words: 据新华社报道，…
         if _opens_story(line):
-            if found := opening_attribution(line.text) or dateline_outlet(line.text):
-                yield found  # dateline_outlet: 新华社北京3月5日电, 【X消息】, X讯
+            text = line.text
+            if found := (
+                opening_attribution(text) or dateline_outlet(text) or release_outlet(text)
+            ):
+                yield found  # 新华社北京3月5日电, 【X消息】, X讯; a release's "/X/ --"
             break
     for line in edges:  # （海港日报）, 文/海港晚报: an outlet signing off with no label
         if found := signoff_outlet(line.text):
+            yield found
+    for line in edges:  # "转载自X，原文首发于Y": Y, the chain's first outlet
+        if found := first_outlet(line.text):
             yield found
     for line in body:
         if not inside(line) and (found := repost_source(line.text)):
             yield found[0]
     for line in edges:
-        if found := self_credit(line.text):
+        if found := self_credit(line.text, site):
             yield found
     if scripted and (stated := scripted()) and (found := outlet_token(stated)):
         yield found  # what the page's own script states (script_fields.py)
@@ -211,6 +224,8 @@ def _line_source(line: Line) -> str | None:
     with its span ("<span>来源：X</span><span>举报</span>" reads X, not X举报): the spans
     are set apart and read again, which only ever cuts the value where a span ends."""
     glued = labeled_source(line.text)
+    if glued is not None and line.link_chars:
+        glued = within_link(line, glued)  # "来源: <a>X</a><img>湖南": X
     if (glued is None and "源" not in line.text) or not (spaced := spans_set_apart(line)):
         return glued
     apart = labeled_source(spaced)
@@ -296,6 +311,14 @@ def _credited_writer(name: str, lines: list[Line]) -> bool:
     not its outlet."""
     credit = re.compile(_WRITER_LABEL + re.escape(name) + r"(?:\s|$)")
     return any(line.chars <= _WRITER_LINE and credit.search(line.text) for line in lines)
+
+
+def _opening_dateline(body: list[Line]) -> str | None:
+    """The outlet of the dateline the story's first paragraph opens with, else ``None``."""
+    for line in body[:_OPENING_LINES]:
+        if _opens_story(line):
+            return dateline_outlet(line.text)
+    return None
 
 
 def _opens_story(line: Line) -> bool:

@@ -159,10 +159,10 @@ _SELF_CREDIT = re.compile(
 )
 
 
-# "本文系X原创，转载请注明出处", "本文为「X」独家原创稿件": the outlet claiming the story as
-# its own.
+# "本文系X原创，转载请注明出处", "本文为「X」独家原创稿件", "本文由X原创": the outlet
+# claiming the story as its own.
 _OWN_WORK = re.compile(
-    r"^\W*(?:本文|此文|文章|本篇|本稿)\s*(?:系|为|為|是)\s*(?P<open>[“「\"《]?)(?P<name>\w{2,20}?)\W?"
+    r"^\W*(?:本文|此文|文章|本篇|本稿)\s*(?:系|为|為|是|由)\s*(?P<open>[“「\"《]?)(?P<name>\w{2,20}?)\W?"
     r"\s*(?:独家|獨家)?(?:原创|原創)"
 )
 
@@ -305,12 +305,14 @@ def _spaced_source(text: str) -> str | None:
     return outlet_token(text[match.end() :]) if date_spans(text) else None
 
 
-def self_credit(text: str) -> str | None:
+def self_credit(text: str, site: tuple[str, ...] = ()) -> str | None:
     """X of a sign-off where the page names where it came from in words: "本文来自X，更多…",
     "文章转载自微信公众号“X”", "（本文首发于X）", or by whose leave it is published: "本文为X
     授权Y《专栏》发布" (X when X is an outlet, else Y, the outlet it was given to), "本文经X
-    授权转载", or as the outlet's own work: "本文系X原创". Read last: a portal signs its own
-    name this way under a story it credits to another outlet on the meta line."""
+    授权转载", or as the outlet's own work: "本文系X原创" (X shaped like an outlet, quoted,
+    or one of ``site``, the names the page gives itself: "本文由X原创" is then the host's
+    claim, not a person's). Read last: a portal signs its own name this way under a story
+    it credits to another outlet on the meta line."""
     if len(text) > _MAX_SIGN_OFF or ("本" not in text and "文" not in text):
         return None
     if match := _SELF_CREDIT.match(text):
@@ -322,7 +324,8 @@ def self_credit(text: str) -> str | None:
         return unlabeled_token(host) if host else None
     if ("原创" in text or "原創" in text) and (match := _OWN_WORK.match(text)):
         name = match["name"]  # an outlet's name or one in quotes, not "本文系作者原创"
-        return unlabeled_token(name) if match["open"] or OUTLET_SHAPE.search(name) else None
+        if match["open"] or OUTLET_SHAPE.search(name) or name in site:
+            return unlabeled_token(name)
     return None
 
 
