@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from snapcrawl.extract import accounts, credits, thresholds
+from snapcrawl.extract.author_cards import card_author, read_card_names
 from snapcrawl.extract.credit_forms import reading_form
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
@@ -40,6 +41,7 @@ from snapcrawl.extract.structured import (
 )
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.thresholds import NOTICE_MAX
+from snapcrawl.extract.title_author import title_bar_author
 from snapcrawl.extract.vocab import DATE_WORD, LABELS
 
 TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
@@ -108,6 +110,7 @@ def read_statements(root: etree._Element, info: HeadInfo, found: Survey | None =
     ]
     info.crumbs = read_breadcrumbs(root, marked)
     info.marked = {kind: read_marked(root, kind, marked) for kind in ("byline", "source")}
+    info.marked["card"] = read_card_names(marked)
 
 
 def site_names(url: str | None, head: HeadInfo) -> tuple[str, ...]:
@@ -184,6 +187,8 @@ def extract_author(
         return without_outlet(found, site, source)
     if found := accounts.followed_account(lines):
         return found
+    if found := card_author(head.marked.get("card", []), lines, body):
+        return without_outlet(found, site, source)
     tags = dict(head.metas)
     if byline := marked_near(head, "byline", zone):
         tags["byline"] = byline
@@ -195,20 +200,26 @@ def extract_author(
         return None
     if found is None and (stated := head.stated("script:author")):  # script_fields.py
         return credits.author_from_tags({"author": stated}, site, source)
+    if found is None and head.title:  # "标题 - 作者 - 站名": the writer in the title bar only
+        return title_bar_author([p for p in TITLE_SPLIT.split(head.title) if p], lines, site)
     return found
 
 
 # A colon a Hong Kong page types (作者︰X), and a writer's label in a spelling the credit
 # forms leave as written, before its separator: 執筆 (执笔 in traditional), 撰稿 (撰文's
-# synonym), 报道/報導 heading a reporter's name on Malaysian and Singaporean pages (记者).
+# synonym; 撰稿人 and 特约撰稿人 the contributor's), 报道/報導 heading a reporter's name on
+# Malaysian and Singaporean pages (记者).
 _LABEL_SPELLING = re.compile(
-    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|撰稿|报道|報道|報導)(?=\s*[:：︰﹕/／|｜丨])"
+    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|(?:特约|特約)?撰稿人?|报道|報道|報導)(?=\s*[:：︰﹕/／|｜丨])"
 )
 _SPELLED = {
     "︰": "：",
     "﹕": "：",
     "執筆": "执笔",
     "撰稿": "撰文",
+    "撰稿人": "撰文",  # a contributor's label, 特约撰稿人 a commissioned one's
+    "特约撰稿人": "撰文",
+    "特約撰稿人": "撰文",
     "报道": "记者",
     "報道": "记者",
     "報導": "记者",
