@@ -24,6 +24,7 @@ _CARD_MARK = re.compile(
 _CARD_TEXT_MAX = 300  # a card is a name, a line about the writer and a few counters
 # Lines between the story (its first or last paragraph) and the card's name.
 _NEAR_STORY = 6
+_GAP = 3  # lines between two of the story's paragraphs (a picture, its caption, a credit)
 
 
 def read_card_names(marked: list[etree._Element]) -> list[str]:
@@ -47,7 +48,14 @@ def card_author(names: list[str], lines: list[Line], body: list[Line]) -> str | 
     line of its own or opening one ("作者王思涵" glues the label to it)."""
     if not names or not body:
         return None
-    first, last = body[0].index - _NEAR_STORY, body[-1].index + _NEAR_STORY
+    # the story's run of paragraphs: a stray line kept far below it (a card's own line about
+    # the writer) does not stretch the story to the card
+    end = body[0].index
+    for line in body[1:]:
+        if line.index - end > _GAP:
+            break
+        end = line.index
+    first, last = body[0].index - _NEAR_STORY, end + _NEAR_STORY
     near = {
         name
         for name in names

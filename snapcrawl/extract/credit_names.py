@@ -40,8 +40,8 @@ _ROLE_PREFIX = re.compile(
 # A school, a faculty or a hospital's department ("化学与材料学院 X", "中文系 X", "心内科 X")
 # likewise: a clinical department ends in the body part or the patients it treats.
 _UNIT_FIRST = re.compile(
-    r"^[\u4e00-\u9fff]{1,10}(?:室|部|中心|小组|课题组|事务所|研究所|工作室|学院|学系|系|医院|"
-    r"[内外儿妇产眼骨]科)$"
+    r"^(?:[\u4e00-\u9fff]{1,10}(?:室|部|中心|小组|课题组|事务所|研究所|工作室|学院|学系|系|医院)"
+    r"|[\u4e00-\u9fff]{0,10}[内外儿妇产眼骨]科)$"
 )
 # A word of time a story opens with ("日前，", "昨天上午"): after a dateline's names, the
 # story has begun; no one is named so.

@@ -200,17 +200,19 @@ def extract_author(
         return None
     if found is None and (stated := head.stated("script:author")):  # script_fields.py
         return credits.author_from_tags({"author": stated}, site, source)
-    if found is None and head.title:  # "标题 - 作者 - 站名": the writer in the title bar only
-        return title_bar_author([p for p in TITLE_SPLIT.split(head.title) if p], lines, site)
+    if found is None and head.title and " - " in head.title:  # "标题 - 作者 - 站名"
+        return title_bar_author([p.strip() for p in head.title.split(" - ")], lines, site)
     return found
 
 
 # A colon a Hong Kong page types (作者︰X), and a writer's label in a spelling the credit
 # forms leave as written, before its separator: 執筆 (执笔 in traditional), 撰稿 (撰文's
-# synonym; 撰稿人 and 特约撰稿人 the contributor's), 报道/報導 heading a reporter's name on
-# Malaysian and Singaporean pages (记者).
+# synonym; 撰稿人 and 特约撰稿人 the contributor's, 文案 the copywriter's), 报道/報導 heading a
+# reporter's name on Malaysian and Singaporean pages (记者), a column's 主笔, a blog's 博主, a
+# question's 答主 (its writer) and a picture story's 摄影报道 (its reporter's).
 _LABEL_SPELLING = re.compile(
-    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|(?:特约|特約)?撰稿人?|报道|報道|報導)(?=\s*[:：︰﹕/／|｜丨])"
+    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|(?:特约|特約)?撰稿人?|报道|報道|報導|主笔|主筆|答主|博主|"
+    r"文案|(?:摄影|攝影|图文|圖文)(?:报道|報導))(?=\s*[:：︰﹕/／|｜丨])"
 )
 _SPELLED = {
     "︰": "：",
@@ -220,11 +222,22 @@ _SPELLED = {
     "撰稿人": "撰文",  # a contributor's label, 特约撰稿人 a commissioned one's
     "特约撰稿人": "撰文",
     "特約撰稿人": "撰文",
+    "特约撰稿": "撰文",
+    "特約撰稿": "撰文",
+    "主笔": "执笔",  # a column's lead writer
+    "主筆": "执笔",
+    "答主": "作者",  # who answers on a question-and-answer site
+    "博主": "作者",  # a blog's writer
+    "文案": "撰文",  # a feature's copywriter, in its credit row
+    "摄影报道": "作者",  # a picture story's reporter, who wrote its words too
+    "攝影報導": "作者",
+    "图文报道": "作者",
+    "圖文報導": "作者",
     "报道": "记者",
     "報道": "记者",
     "報導": "记者",
 }
-_SPELLING_CHARS = re.compile("[︰﹕執撰报報]")
+_SPELLING_CHARS = re.compile("[︰﹕執撰报報主案]")
 # The longest line read in a credit's form: a row of credits ("By X | River Daily |
 # Updated: …") as credit_reading reads the story's credit lines.
 _READ_MAX = 3 * thresholds.CREDIT_MAX
@@ -265,8 +278,8 @@ def _without_dates(zone: list[Line]) -> list[Line]:
 
 
 # A writer's or an editor's label holds one of these (作者, 记者, 文, 撰文, 执笔, 采写, 編輯,
-# By, Author): a line with none is read as written.
-_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯A-Za-z]")
+# 主笔, 答主, 博主, By, Author): a line with none is read as written.
+_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯主A-Za-z]")
 
 
 def _credit_form(line: Line) -> str | None:
