@@ -15,6 +15,12 @@ from snapcrawl.extract.chrome_vocab import CREDIT_LABEL, CREW_LABEL
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dates import date_spans
 
+# An office named by its function alone ("秘书处", "办公室", "宣传部"): the desk that posted
+# the page, not a person; a unit named with its own name ("医技药剂党支部") is read apart.
+_BARE_OFFICE = (
+    r"^(?:秘书|办公|宣传|综合|组织|人事|外联|新闻|信息|党政|行政|秘書|辦公|宣傳|綜合|組織|資訊|黨政)"
+    r"(?:处|處|室|部|科|办|辦|中心)$"
+)
 _MAX_NAMES = 6  # "执笔人：甲乙 丙丁 戊己 庚辛 壬癸": a team credits five or six
 # Credit words that end a name list: "编辑 刘晓阳 校对 李铭" gives 刘晓阳; a role's title
 # goes with it ("首席记者 X　见习记者 Y" gives X, not "X 见习").
@@ -31,7 +37,12 @@ _ROLE_PREFIX = re.compile(
 )
 # The writer's desk or firm before the name ("教研室 陈思", "北辰律师事务所 张晓芸"): a word
 # ending in a unit's name, longer than a person's name ending so could be.
-_UNIT_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:室|部|中心|小组|课题组|事务所|研究所|工作室)$")
+# A school, a faculty or a hospital's department ("化学与材料学院 X", "中文系 X", "心内科 X")
+# likewise: a clinical department ends in the body part or the patients it treats.
+_UNIT_FIRST = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,10}(?:室|部|中心|小组|课题组|事务所|研究所|工作室|学院|学系|系|医院)"
+    r"|[\u4e00-\u9fff]{0,10}[内外儿妇产眼骨]科)$"
+)
 # A word of time a story opens with ("日前，", "昨天上午"): after a dateline's names, the
 # story has begun; no one is named so.
 _STORY_TIME = frozenset(
@@ -40,9 +51,11 @@ _STORY_TIME = frozenset(
         *("前天", "当天", "当日", "本周", "上周", "目前", "此前", "日内"),
     )
 )
-# A profession's title glued after a person's name ("张晓芸律师", "王建国教授").
+# A profession's title glued after a person's name ("张晓芸律师", "王建国教授"), or the
+# form a congregation addresses its members by ("黃恩慈姊妹", "李约翰弟兄", "陈牧师").
 _TITLE_AFTER = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff]{2,3})(?:律师|律師|医生|醫生|医师|醫師|教授|博士|老师|老師)$"
+    r"^(?P<name>[\u4e00-\u9fff]{2,3})(?:律师|律師|医生|醫生|医师|醫師|教授|博士|老师|老師|"
+    r"姊妹|姐妹|弟兄|牧师|牧師|传道|傳道|神父|修女|长老|長老)$"
 )
 
 
@@ -59,7 +72,9 @@ def _story_begins(names: list[str]) -> int:
 # ("邱文涛,方可馨"); a note after a name ("方敏，海港大学教授") takes the Chinese comma.
 _COMMA_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:,[\u4e00-\u9fff·]{2,4})+$")
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
-_NOT_NAMES = re.compile(r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$", re.IGNORECASE)
+_NOT_NAMES = re.compile(
+    r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$|" + _BARE_OFFICE, re.IGNORECASE
+)
 # The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
 # ("编辑 锁定 讨论"): where an editor's name would stand, and no one's.
 _EDIT_BAR = re.compile(r"锁定|讨论|上传|收藏|分享|历史版本")

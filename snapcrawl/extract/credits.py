@@ -48,8 +48,8 @@ _EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑"), _EDITOR, strict=Tr
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文[/、·]图|图[/、·]文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
     r"|文\s*[/／|｜丨︱│┃:：])"
-    r"|(?:作者简介|作者|撰文|采写|采访整理|执笔人?|文字|记者|研究员|分析师)\s*[:：|｜丨︱│┃/／]"
-    r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃]))(?:作者|撰文|采写|执笔|文字)\s)"
+    r"|(?:作者简介|作者|撰文|采写|(?:采访|文字)整理|执笔人?|文字|记者|研究员|分析师)\s*[:：|｜丨︱│┃/／]"
+    r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃/／]))(?:作者|撰文|采写|执笔|文字)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
 # Every label of both patterns above and below holds one of these characters (文, 文/图,
@@ -83,7 +83,7 @@ _NAME_WORD = r"[\u4e00-\u9fff]\s[\u4e00-\u9fff](?![\u4e00-\u9fff·])|[\u4e00-\u9
 _AUTHOR_LINE = re.compile(
     r"^[□■●◆▲△○◎◇★☆\s]*[（(【\[]?(?:[^\s:：，。]{2,16}报道\s+)?"
     r"(?:[\u4e00-\u9fff《》·+＋]{0,12}?\s?)"
-    r"(?:(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+|(?:专栏|專欄)作家\s*)"
+    r"(?:(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生|通讯员|(?:特约)?评论员)\s+|(?:专栏|專欄)作家\s*)"
     r"(?P<value>(?:" + _NAME_WORD + r")(?:[\s、](?:" + _NAME_WORD + r")){0,3})"
     r"(?:\s+[\u4e00-\u9fff]{2,8}报道|\s+文\s*[/／、]?\s*[摄图])?[)）】\]]?$"
 )
@@ -98,6 +98,8 @@ _NOTED_NAME = re.compile(
 _SIGN_OFF = re.compile(
     r"[（(](?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2})[)）]$"
 )
+# "——读者 钱慕白": a reader's letter signed under its last paragraph.
+_READER_SIGN_OFF = re.compile(r"^[—－-]{1,2}\s*(?:读者|讀者)\s*(?P<value>[\u4e00-\u9fff·]{2,4})$")
 _ORGANISATION = re.compile(
     r"[社网报台站局部会院厅委办处司所队完]$|新闻|日报|记者|编辑|通讯|" + STAGE_NOTE
 )
@@ -279,11 +281,16 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     with ``bracketed=True`` only, after every labelled credit, because a republisher
     appends one to a story whose meta line already names its author (作者：X)."""
     text = line.text
-    # _AUTHOR_LINE's role is 记者, 作者, 实习生 or a columnist's 专栏作家 (the name may be
-    # glued to it: "專欄作家黃志遠"), spelled out: a line with none of them cannot match,
-    # and four substring tests (~0.1 us) skip its lazy scan (~2.5 us).
+    # _AUTHOR_LINE's role is 记者, 作者, 实习生, 通讯员, a commentator's 评论员 or a
+    # columnist's 专栏作家 (the name may be glued to it: "專欄作家黃志遠"), spelled out: a
+    # line with none of them cannot match, and six substring tests skip its lazy scan.
     if line.chars > _CREDIT_LINE_MAX or (
-        "记者" not in text and "作者" not in text and "实习生" not in text and "作家" not in text
+        "记者" not in text
+        and "作者" not in text
+        and "实习生" not in text
+        and "作家" not in text
+        and "通讯员" not in text
+        and "评论员" not in text
     ):
         return None
     match = _AUTHOR_LINE.match(text)
@@ -376,6 +383,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     for line in body[-2:]:
         match = _SIGN_OFF.search(line.text)
         if match and not _ORGANISATION.search(match["value"]):
+            return clean_name(match["value"])
+        if line.text[:1] in "—－-" and (match := _READER_SIGN_OFF.match(line.text)):
             return clean_name(match["value"])
     return read_by_form(lines, "author")
 

@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from snapcrawl.extract import accounts, credits, thresholds
+from snapcrawl.extract.author_cards import card_author, read_card_names
 from snapcrawl.extract.credit_forms import reading_form
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
@@ -40,6 +41,7 @@ from snapcrawl.extract.structured import (
 )
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.thresholds import NOTICE_MAX
+from snapcrawl.extract.title_author import title_bar_author
 from snapcrawl.extract.vocab import DATE_WORD, LABELS
 
 TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
@@ -108,6 +110,7 @@ def read_statements(root: etree._Element, info: HeadInfo, found: Survey | None =
     ]
     info.crumbs = read_breadcrumbs(root, marked)
     info.marked = {kind: read_marked(root, kind, marked) for kind in ("byline", "source")}
+    info.marked["card"] = read_card_names(marked)
 
 
 def site_names(url: str | None, head: HeadInfo) -> tuple[str, ...]:
@@ -184,6 +187,8 @@ def extract_author(
         return without_outlet(found, site, source)
     if found := accounts.followed_account(lines):
         return found
+    if found := card_author(head.marked.get("card", []), lines, body):
+        return without_outlet(found, site, source)
     tags = dict(head.metas)
     if byline := marked_near(head, "byline", zone):
         tags["byline"] = byline
@@ -195,25 +200,44 @@ def extract_author(
         return None
     if found is None and (stated := head.stated("script:author")):  # script_fields.py
         return credits.author_from_tags({"author": stated}, site, source)
+    if found is None and head.title and " - " in head.title:  # "标题 - 作者 - 站名"
+        return title_bar_author([p.strip() for p in head.title.split(" - ")], lines, site)
     return found
 
 
 # A colon a Hong Kong page types (作者︰X), and a writer's label in a spelling the credit
 # forms leave as written, before its separator: 執筆 (执笔 in traditional), 撰稿 (撰文's
-# synonym), 报道/報導 heading a reporter's name on Malaysian and Singaporean pages (记者).
+# synonym; 撰稿人 and 特约撰稿人 the contributor's, 文案 the copywriter's), 报道/報導 heading a
+# reporter's name on Malaysian and Singaporean pages (记者), a column's 主笔, a blog's 博主, a
+# question's 答主 (its writer) and a picture story's 摄影报道 (its reporter's).
 _LABEL_SPELLING = re.compile(
-    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|撰稿|报道|報道|報導)(?=\s*[:：︰﹕/／|｜丨])"
+    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|(?:特约|特約)?撰稿人?|报道|報道|報導|主笔|主筆|答主|博主|"
+    r"文案|(?:摄影|攝影|图文|圖文)(?:报道|報導))(?=\s*[:：︰﹕/／|｜丨])"
 )
 _SPELLED = {
     "︰": "：",
     "﹕": "：",
     "執筆": "执笔",
     "撰稿": "撰文",
+    "撰稿人": "撰文",  # a contributor's label, 特约撰稿人 a commissioned one's
+    "特约撰稿人": "撰文",
+    "特約撰稿人": "撰文",
+    "特约撰稿": "撰文",
+    "特約撰稿": "撰文",
+    "主笔": "执笔",  # a column's lead writer
+    "主筆": "执笔",
+    "答主": "作者",  # who answers on a question-and-answer site
+    "博主": "作者",  # a blog's writer
+    "文案": "撰文",  # a feature's copywriter, in its credit row
+    "摄影报道": "作者",  # a picture story's reporter, who wrote its words too
+    "攝影報導": "作者",
+    "图文报道": "作者",
+    "圖文報導": "作者",
     "报道": "记者",
     "報道": "记者",
     "報導": "记者",
 }
-_SPELLING_CHARS = re.compile("[︰﹕執撰报報]")
+_SPELLING_CHARS = re.compile("[︰﹕執撰报報主案]")
 # The longest line read in a credit's form: a row of credits ("By X | River Daily |
 # Updated: …") as credit_reading reads the story's credit lines.
 _READ_MAX = 3 * thresholds.CREDIT_MAX
@@ -254,8 +278,8 @@ def _without_dates(zone: list[Line]) -> list[Line]:
 
 
 # A writer's or an editor's label holds one of these (作者, 记者, 文, 撰文, 执笔, 采写, 編輯,
-# By, Author): a line with none is read as written.
-_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯A-Za-z]")
+# 主笔, 答主, 博主, By, Author): a line with none is read as written.
+_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯主A-Za-z]")
 
 
 def _credit_form(line: Line) -> str | None:

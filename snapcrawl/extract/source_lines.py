@@ -17,6 +17,7 @@ from snapcrawl.extract.credits import bar_segment
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT
+from snapcrawl.extract.simplified import read_simplified
 from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
@@ -315,10 +316,14 @@ def self_credit(text: str, site: tuple[str, ...] = ()) -> str | None:
     it credits to another outlet on the meta line."""
     if len(text) > _MAX_SIGN_OFF or ("本" not in text and "文" not in text):
         return None
-    if match := _SELF_CREDIT.match(text):
-        return outlet_token(match["name"])
-    if "授权" in text and (match := _AUTHORISED.match(text)):
-        owner, host = match["owner"], match["host"]
+    # "本文經《X》授權轉載", "本文轉載自X": a traditional page's sign-off, read in simplified
+    # script (one character for one: the names are cut from the line as written)
+    read = read_simplified(text)
+    if match := _SELF_CREDIT.match(read):
+        return outlet_token(text[match.start("name") : match.end("name")])
+    if "授权" in read and (match := _AUTHORISED.match(read)):
+        owner = text[match.start("owner") : match.end("owner")]
+        host = text[match.start("host") : match.end("host")] if match["host"] else None
         if match["reprint"] or OUTLET_SHAPE.search(owner):
             return unlabeled_token(owner)
         return unlabeled_token(host) if host else None

@@ -187,9 +187,12 @@ def test_traditional_class_finds_what_translate_changes() -> None:
 
 
 def test_author_line_role_is_a_gate_word() -> None:
-    """``credits._credit_line`` skips a line with none of 记者, 作者, 实习生, 作家: the
-    pattern's only role group, every branch of which spells one of them out."""
-    role = r"(?:(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生)\s+|(?:专栏|專欄)作家\s*)"
+    """``credits._credit_line`` skips a line with none of 记者, 作者, 实习生, 作家, 通讯员,
+    评论员: the pattern's only role group, every branch of which spells one of them out."""
+    role = (
+        r"(?:(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生|通讯员|(?:特约)?评论员)\s+"
+        r"|(?:专栏|專欄)作家\s*)"
+    )
     assert role in credits._AUTHOR_LINE.pattern
     # the group is not optional and stands in no alternative: every match holds it
     assert credits._AUTHOR_LINE.pattern.split(role)[1].startswith("(?P<value>")
