@@ -20,6 +20,8 @@ from snapcrawl.extract.vocab import (
     CONTENT_CLASS_TOKENS,
     NOISE_CLASS_TOKENS,
     STYLE_CLASS_TOKENS,
+    TEXT_CLASS_TOKENS,
+    WEAK_NOISE_CLASS_TOKENS,
 )
 from snapcrawl.extract.word_trie import any_of
 
@@ -33,6 +35,7 @@ _TOKEN_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 # Whether a class or id can hold a furniture token at all, as a trie (2.7x faster than the
 # plain alternation of the tokens).
 _NOISE_SUBSTRING = re.compile(any_of(NOISE_CLASS_TOKENS))
+_TEXT = TEXT_CLASS_TOKENS
 
 
 @dataclass(slots=True, eq=False)
@@ -155,14 +158,21 @@ def is_noise_names(class_: str | None, id_: str | None) -> bool:
 
     A name with a furniture token is furniture even with a content word in it
     ("comment-content", "reply-text"); a separate plain content name ("content" beside
-    "ad-free") vetoes it. A CSS utility name ("margin-bottom-20") names no region. It takes
-    the attribute values, not the element: its callers have read them already (each
-    attribute read costs ~0.2 us, a fifth of the judgement).
+    "ad-free") vetoes it. A weak token (``more``) is furniture alone ("more-news"), but
+    beside a word for the text it names the story's rest ("art-text-more" after a picture). A
+    CSS utility name ("margin-bottom-20") names no region. It takes the attribute values,
+    not the element: its callers have read them already (each attribute read costs ~0.2
+    us, a fifth of the judgement).
     """
     raw = f"{class_ or ''} {id_ or ''}".lower()
     if not _NOISE_SUBSTRING.search(raw):  # no token can match: most elements stop here
         return False
     names = _name_tokens(class_, id_)
-    if not any(name & NOISE_CLASS_TOKENS and not name & STYLE_CLASS_TOKENS for name in names):
+    if not any(
+        name & NOISE_CLASS_TOKENS
+        and not name & STYLE_CLASS_TOKENS
+        and not (name & NOISE_CLASS_TOKENS <= WEAK_NOISE_CLASS_TOKENS and name & _TEXT)
+        for name in names
+    ):
         return False
     return not any(name & CONTENT_CLASS_TOKENS and not name & NOISE_CLASS_TOKENS for name in names)
