@@ -46,6 +46,20 @@ NOISE_CLASS_TOKENS = frozenset(
 STYLE_CLASS_TOKENS = frozenset(
     """margin padding border spacing gap inset offset rounded radius shadow""".split()  # noqa: SIM905
 )
+# Long noise tokens an older template glues after another word ("blogcomments",
+# "newsrelated", "rightsidebar"): such a glued token ending in one is that region too. Only
+# as the token's end: "commentary" (an opinion column) starts with "comment".
+GLUED_NOISE_ENDINGS = (
+    "comment",
+    "comments",
+    "related",
+    "recommend",
+    "sidebar",
+    "breadcrumb",
+    "pagination",
+    "copyright",
+    "toolbar",
+)
 # Noise tokens that name furniture only alone: beside a content token they say which part of
 # the content an element is ("art-text-more", "content-more": the story's rest after a
 # picture), not a region of other stories.

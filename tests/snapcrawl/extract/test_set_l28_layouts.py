@@ -180,3 +180,41 @@ def test_a_brief_opened_by_its_own_heading_among_many_links_is_an_article() -> N
         + _FOOT
     )
     assert list(extract_article(html).paragraphs) == story
+
+
+def test_a_glued_name_ending_in_a_long_noise_word_is_that_region() -> None:
+    assert is_noise_names("postcomments", None)
+    assert is_noise_names(None, "leftsidebar")
+    assert not is_noise_names("commentary", None)  # an opinion column, not the comments
+    html = _page(
+        f'<div class="entrytext">{_paras(KITCHEN_STORY)}</div>'
+        '<div class="entrycomments"><p>老人们做的菜看着就香，给社区点个赞。</p></div>'
+    )
+    assert list(extract_article(html).paragraphs) == KITCHEN_STORY
+
+
+def test_a_threads_short_opening_post_is_the_article() -> None:
+    opening = [
+        "家里阳台上的绣球花叶子发黄，边缘还有点焦，是浇水太多了吗？",
+        "换过一次土也没见好，请懂的朋友指点一下。",
+    ]
+
+    def post(floor: int, who: str, when: str, text: str) -> str:
+        return (
+            f'<div class="floor"><div class="who">{who}</div>'
+            f'<div class="said">{text}</div><div class="when">{floor}楼 {when}</div></div>'
+        )
+
+    html = _page(
+        '<div class="thread">'
+        + post(1, "阳台花匠", "2016-05-02 09:12", "<br>".join(opening))
+        + post(2, "老花农", "2016-05-02 10:03", "多半是水浇多了，盆底要能排水。")
+        + post(3, "小园丁", "2016-05-02 11:40", "也可能缺铁，试试硫酸亚铁。")
+        + post(4, "阳台花匠", "2016-05-02 12:15", "谢谢两位，我先控水看看。")
+        + "</div>",
+        title="绣球叶子发黄怎么办",
+    )
+    body = extract_article(html).body
+    assert all(line in body for line in opening)
+    assert "硫酸亚铁" not in body
+    assert "盆底要能排水" not in body
