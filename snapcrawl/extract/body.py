@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.attachments import keep_attachment_items
 from snapcrawl.extract.blocks import keep_blocks
 from snapcrawl.extract.credit_pairs import cut_credit_pairs
 from snapcrawl.extract.dom import Line
@@ -45,6 +46,7 @@ from snapcrawl.extract.line_kinds import (
 )
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.siblings import merge_siblings
+from snapcrawl.extract.verse import keep_verse
 
 
 @dataclass
@@ -196,6 +198,8 @@ def select_body(
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
     keep_signature_dates(kinds, inside)
+    keep_verse(kinds, inside)
+    keep_attachment_items(kinds, inside)
     cut_list_sections(kinds, inside)
     cut_reference_sections(kinds, inside)
     cut_summary_box(kinds, inside)

@@ -74,7 +74,8 @@ _ANY_PHRASE_WORD = re.compile(
 _BUTTON_CHARS = re.compile("[纠窗印诉载馈藏举赏开看]")  # one of these is in every BUTTON_ROW button
 _DIGIT = re.compile(r"\d")
 _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
-_COUNT = re.compile(r"^\D{0,4}\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
+# A count with its word before or after ("1164次阅读", "阅读次数 1203", "评论数：3").
+_COUNT = re.compile(r"^\D{0,4}[\s:：]*\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
 _PLAYER_CLOCK = re.compile(rf"^(?:{PLAYER_POSITION}|0?0:00(?::00)?)(?:\s|$)")
 # A gallery's counter standing alone ("1/5"), a speed menu ("2.0x 1.5x 1.0x").

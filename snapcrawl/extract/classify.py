@@ -21,6 +21,7 @@ from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
+from snapcrawl.extract.noise import is_list_heading
 from snapcrawl.extract.page import read_page
 from snapcrawl.extract.types import NotAnArticle
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
@@ -171,15 +172,20 @@ def _declared_story(selection: Selection, heading_at: int | None) -> bool:
 
 
 def _short_story(lines: list[Line], selection: Selection) -> bool:
-    """A heading over at least two whole sentences: a brief, however many links surround it."""
+    """A heading over at least two whole sentences: a brief, however many links surround it.
+    The heading may open the block itself (its first kept line), unless it is a list's
+    title ("最新消息")."""
     whole = sum(
         1
         for line in selection.kept
         if line.punct >= thresholds.BRIEF_SENTENCES and line.text.endswith(SENTENCE_ENDINGS)
     )
-    start = selection.kept[0].index
+    first = selection.kept[0]
+    start = first.index
     reach = max(0, start - thresholds.HEADED_REACH)
-    headed = any(line.heading for line in lines[reach:start])
+    headed = any(line.heading for line in lines[reach:start]) or (
+        first.heading and not is_list_heading(first.text)
+    )
     return whole >= thresholds.BRIEF_SENTENCES and headed
 
 

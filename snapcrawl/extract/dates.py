@@ -188,6 +188,9 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
+
+
 def is_date_only(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
     """Whether a line is nothing but a date (a list item's stamp, not prose); ``spans`` is
     ``date_spans(text)`` when the caller has it already."""
@@ -196,7 +199,8 @@ def is_date_only(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
         return False
     start, end = spans[0]
     rest = (text[:start] + text[end:]).strip(" \u3000[]()（）【】|-:：")
-    return len(rest) <= 2
+    # A blog's day heading names the weekday too ("2009年08月16日 星期日").
+    return len(rest) <= 2 or (len(rest) <= 3 and _WEEKDAY.fullmatch(rest) is not None)
 
 
 def ends_with_date(text: str, spans: list[tuple[int, int]] | None = None) -> bool:

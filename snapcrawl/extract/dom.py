@@ -18,8 +18,11 @@ from snapcrawl.extract.furniture import strip_furniture  # noqa: F401 - long imp
 from snapcrawl.extract.text import drop_void_references
 from snapcrawl.extract.vocab import (
     CONTENT_CLASS_TOKENS,
+    GLUED_NOISE_ENDINGS,
     NOISE_CLASS_TOKENS,
     STYLE_CLASS_TOKENS,
+    TEXT_CLASS_TOKENS,
+    WEAK_NOISE_CLASS_TOKENS,
 )
 from snapcrawl.extract.word_trie import any_of
 
@@ -33,6 +36,9 @@ _TOKEN_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 # Whether a class or id can hold a furniture token at all, as a trie (2.7x faster than the
 # plain alternation of the tokens).
 _NOISE_SUBSTRING = re.compile(any_of(NOISE_CLASS_TOKENS))
+_TEXT = TEXT_CLASS_TOKENS
+# A long noise word glued after a letter or a digit, at the end of its token.
+_GLUED_END = re.compile(r"[a-z0-9](?:" + "|".join(GLUED_NOISE_ENDINGS) + r")(?![a-z0-9])")
 
 
 @dataclass(slots=True, eq=False)
@@ -155,7 +161,10 @@ def is_noise_names(class_: str | None, id_: str | None) -> bool:
 
     A name with a furniture token is furniture even with a content word in it
     ("comment-content", "reply-text"); a separate plain content name ("content" beside
-    "ad-free") vetoes it. A CSS utility name ("margin-bottom-20") names no region. It takes
+    "ad-free") vetoes it. A weak token (``more``) is furniture alone ("more-news"), but
+    beside a word for the text it names the story's rest ("art-text-more" after a picture). A
+    CSS utility name ("margin-bottom-20") names no region. An old template's glued word
+    ("blogcomments", "rightsidebar") ending in a long noise token is that token. It takes
     the attribute values, not the element: its callers have read them already (each
     attribute read costs ~0.2 us, a fifth of the judgement).
     """
@@ -163,6 +172,15 @@ def is_noise_names(class_: str | None, id_: str | None) -> bool:
     if not _NOISE_SUBSTRING.search(raw):  # no token can match: most elements stop here
         return False
     names = _name_tokens(class_, id_)
-    if not any(name & NOISE_CLASS_TOKENS and not name & STYLE_CLASS_TOKENS for name in names):
+    if _GLUED_END.search(raw):  # "blogcomments": one scan, then the names that have one
+        for name in names:
+            for token in [t for t in name if t.endswith(GLUED_NOISE_ENDINGS)]:
+                name.update(e for e in GLUED_NOISE_ENDINGS if token.endswith(e))
+    if not any(
+        name & NOISE_CLASS_TOKENS
+        and not name & STYLE_CLASS_TOKENS
+        and not (name & NOISE_CLASS_TOKENS <= WEAK_NOISE_CLASS_TOKENS and name & _TEXT)
+        for name in names
+    ):
         return False
     return not any(name & CONTENT_CLASS_TOKENS and not name & NOISE_CLASS_TOKENS for name in names)

@@ -97,6 +97,14 @@ def _series(inside: list[Line], container: etree._Element) -> list[list[Line]]:
     return best
 
 
+def _short_post(lines: list[Line]) -> bool:
+    """A thread's opening post shorter than a story ("求助：…", two or three sentences): its
+    stamp on a line of its own and a few sentences in its other lines. A paragraph that
+    opens with a date ("2005-06-14 03:25，…") is a whole entry in one line, and is none."""
+    unstamped = [line for line in lines if not _stamped(line)]
+    return len(unstamped) < len(lines) and prose_chars(unstamped) >= thresholds.MIN_BODY_CHARS
+
+
 def first_entry(inside: list[Line], container: etree._Element) -> list[Line]:
     """``inside`` cut to the article when it is a series of dated entries, else as is."""
     entries = _series(inside, container)
@@ -106,7 +114,7 @@ def first_entry(inside: list[Line], container: etree._Element) -> list[Line]:
     before = [line for line in inside if line.index < start]
     if prose_chars(before) >= thresholds.ENTRY_MIN_PROSE:  # a story, then its comments
         return before
-    if prose_chars(entries[0]) < thresholds.ENTRY_MIN_PROSE:
+    if prose_chars(entries[0]) < thresholds.ENTRY_MIN_PROSE and not _short_post(entries[0]):
         return inside
     end = entries[0][-1].index
     return [line for line in inside if line.index <= end]

@@ -48,13 +48,7 @@ def _inside_region(line: Line, container: etree._Element) -> bool:
 def _a_rows_value(line: Line) -> bool:
     """A date in a table cell beside a label cell of plain text ("展期" | "2024年12月8日至…"):
     the row's value, not a list's stamp; a list's rows link their titles."""
-    cell = line.owner
-    if cell.tag not in _CELL_TAGS or (row := cell.getparent()) is None or row.tag != "tr":
-        return False
-    others = [c for c in row if c is not cell and c.tag in _CELL_TAGS]
-    return bool(others) and all(
-        "".join(c.itertext()).strip() and not c.xpath(".//a") for c in others
-    )
+    return ui_shapes.beside_cells(line)
 
 
 def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
@@ -100,7 +94,8 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
 
 def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """A list heading followed by non-prose opens a list section; drop it to the next prose.
-    An item of a list is no heading, whatever it says ("列出文件夹里的全部图片")."""
+    An item of a list is no heading, whatever it says ("列出文件夹里的全部图片"), nor is a
+    cell of a table's row beside other cells ("本周均价" heading a column of figures)."""
     i = 0
     n = len(lines)
     good = Kind.GOOD
@@ -112,6 +107,7 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             and kinds[i][1] not in INLINE_CHROME
             and line.owner.tag != "li"
             and noise.is_list_heading(line.text)
+            and not ui_shapes.beside_cells(line)
         ):
             j = i + 1
             # A list has no headings of its own: the next one opens another section.

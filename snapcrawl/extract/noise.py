@@ -107,6 +107,8 @@ _META_EXTRAS = re.compile(
     r"|(?<!\S)(?:记者|記者|通讯员|通訊員)(?:\s*[\u4e00-\u9fff·]{2,4}(?=\s|$)){1,3}"
     # what kind of report, after a slash ("聯合報／記者X／即時報導", "記者X／台北報導")
     r"|(?<!\S)[\u4e00-\u9fff]{0,4}(?:報導|报道)(?=\s|$)"
+    # the page's font-size switcher printed on the dateline ("【字体：大 中 小】")
+    r"|[【\[]?字[体號号體]\s*[:：]?\s*(?:[大中小]\s*){2,3}[】\]]?"
     r"|" + EPAPER_PAGE  # an e-paper's page ("湖州日报 2024年09月06日 第03版：综合新闻")
 )
 # A site's address on a dateline: "http://www.example.com", "NEWS.EXAMPLE.COM.CN".
@@ -214,15 +216,16 @@ def is_meta_line(text: str) -> bool:
     return len(text) <= thresholds.LABEL_LINE_MAX and not SENTENCE_PUNCT.search(rest)
 
 
-def dated_outlet(text: str) -> str | None:
-    """The outlet a dateline with no labels names: a date and the outlet's name, maybe the
-    site's address ("2024-3-5 海港晚报", "www.example.com 2024年03月05日 11:21 《海港周刊》"
-    gives 海港周刊). Every word left beside the date is an address or ends like an outlet's
-    name; a place or a person ("（2024年3月5日，海港大学）") is no outlet, and a sentence has
-    punctuation."""
+_REPORTER = re.compile(r"记者|記者")
+
+
+def _dateline_words(text: str) -> tuple[list[str], str] | None:
+    """The words a dateline leaves beside its dates, its address and its extras (a
+    counter, the reporter, the report's kind), and the text they were read from; ``None``
+    for a line of no dateline's shape (too long, no year, a sentence)."""
     if (
         len(text) > _DATED_OUTLET_LINE_MAX
-        or not _OUTLET_CHARS.search(text)
+        or not (_OUTLET_CHARS.search(text) or _REPORTER.search(text))
         or not _YEAR_NEAR_END.search(text)
     ):
         return None
@@ -235,7 +238,20 @@ def dated_outlet(text: str) -> str | None:
     rest = _ADDRESS.sub(" ", rest)
     if "／" in rest or "/" in rest:  # "聯合報／記者X／即時報導": the slashes part the words
         rest = rest.replace("／", " ").replace("/", " ")
-    words = _META_EXTRAS.sub(" ", _META_COUNTER.sub(" ", rest)).split()
+    return _META_EXTRAS.sub(" ", _META_COUNTER.sub(" ", rest)).split(), rest
+
+
+def dated_outlet(text: str) -> str | None:
+    """The outlet a dateline with no labels names: a date and the outlet's name, maybe the
+    site's address ("2024-3-5 海港晚报", "www.example.com 2024年03月05日 11:21 《海港周刊》"
+    gives 海港周刊). Every word left beside the date is an address or ends like an outlet's
+    name; a place or a person ("（2024年3月5日，海港大学）") is no outlet, and a sentence has
+    punctuation."""
+    found = _dateline_words(text)
+    return None if found is None else _outlet_of(found[0])
+
+
+def _outlet_of(words: list[str]) -> str | None:
     if not 0 < len(words) <= 2 or not all(
         _OUTLET_END.search(word) and "：" not in word and ":" not in word for word in words
     ):  # a labelled value ("作者：《X报》") is no bare outlet
@@ -244,8 +260,16 @@ def dated_outlet(text: str) -> str | None:
 
 
 def is_dated_outlet_line(text: str) -> bool:
-    """A dateline naming only an outlet (``dated_outlet``)."""
-    return dated_outlet(text) is not None
+    """A dateline naming only an outlet (``dated_outlet``), or only its reporter: a date and
+    a byline ("2016/08/11 14:05 記者 X／新竹報導", "2015-05-04 記者 X") name no outlet, yet
+    are the meta line all the same."""
+    found = _dateline_words(text)
+    if found is None:
+        return False
+    words, rest = found
+    if not words:
+        return _REPORTER.search(rest) is not None
+    return _outlet_of(words) is not None
 
 
 def repost_source(text: str) -> tuple[str, str] | None:

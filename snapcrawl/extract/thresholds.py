@@ -59,6 +59,9 @@ SECTION_HEADING_CHARS = 30  # a heading right before prose, this short, opens it
 # article's next part (siblings.py).
 SIBLING_PART_PROSE = 40
 VERSE_CHARS = 20  # a link-free line this long opens a story even after furniture
+# This many short link-free lines of one <br>-broken block are a poem's stanzas or a story
+# told line by line (verse.py); a heading over a sign-off is never so many.
+VERSE_BLOCK_LINES = 6
 # A notice with less than this share of the story beyond it stands at the body's edge and
 # takes the rest of that edge with it (the related list after a disclaimer).
 EDGE_SHARE = 0.25

@@ -99,13 +99,32 @@ def shape_kind(line: Line) -> str | None:
         return "ui"
     if len(text) > _MAX_BAR:
         return None  # longer than a bar: only a stamp with its outlet and reporter glued on
-    if digit and (is_player_clock(text) or _LONE_COUNT.match(text)):
-        return "ui"
+    if digit and (is_player_clock(text) or (_LONE_COUNT.match(text) and not beside_cells(line))):
+        return "ui"  # a lone count, unless a table's figure beside its row's other cells
     if _HANDLE.match(text):
         return "ui"
     if line.owner.tag not in _TABLE_TAGS and is_token_bar(text):
         return "ui"
     return None
+
+
+_CELL_TAGS = frozenset({"td", "th"})
+
+
+def beside_cells(line: Line) -> bool:
+    """A table cell beside other cells of plain text in its row: a data table's header or
+    figure ("本周均价" | "上周均价", "8.5万"), not a list's title or a counter, which a table
+    layout gives a row of their own or beside a link ("相关新闻" | "更多>>")."""
+    cell = line.owner
+    if cell is None or cell.tag not in _CELL_TAGS:
+        return False
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return False
+    others = [c for c in row if c is not cell and c.tag in _CELL_TAGS]
+    return bool(others) and all(
+        "".join(c.itertext()).strip() and not c.xpath(".//a") for c in others
+    )
 
 
 def is_token_bar(text: str) -> bool:

@@ -37,7 +37,7 @@ NOISE_CLASS_TOKENS = frozenset(
     paihang sidebar side aside copyright ad ads advert adverts advertisement adv banner
     toolbar pager pagination pages paging hot hots rank ranking ranks tags tag login search
     gotop backtop print friendlink links link prev next prenext updown more subscribe qrcode
-    weixin ewm widget promo sponsor popular trending
+    weixin ewm widget promo sponsor popular trending signature signatures
     player vjs controls danmu danmaku tool tools""".split()  # noqa: SIM905
 )
 # Tokens of CSS utility classes ("margin-bottom-20", "pt-top", "border-bottom"): a name with
@@ -45,6 +45,29 @@ NOISE_CLASS_TOKENS = frozenset(
 # "bottom" or "top" is a side of a box, never a page footer.
 STYLE_CLASS_TOKENS = frozenset(
     """margin padding border spacing gap inset offset rounded radius shadow""".split()  # noqa: SIM905
+)
+# Long noise tokens an older template glues after another word ("blogcomments",
+# "newsrelated", "rightsidebar"): such a glued token ending in one is that region too. Only
+# as the token's end: "commentary" (an opinion column) starts with "comment".
+GLUED_NOISE_ENDINGS = (
+    "comment",
+    "comments",
+    "related",
+    "recommend",
+    "sidebar",
+    "breadcrumb",
+    "pagination",
+    "copyright",
+    "toolbar",
+)
+# Noise tokens that name furniture only alone: beside a content token they say which part of
+# the content an element is ("art-text-more", "content-more": the story's rest after a
+# picture), not a region of other stories.
+WEAK_NOISE_CLASS_TOKENS = frozenset({"more"})
+# The content tokens that name the story's text itself (not "news" or "main": "more-news" is
+# a box of other stories): beside them a weak noise token is the text's rest.
+TEXT_CLASS_TOKENS = frozenset(
+    """article artical content contents text body story zw zhengwen neirong cont""".split()  # noqa: SIM905
 )
 # Tokens that mark the content itself; they override a noise token on the same element.
 CONTENT_CLASS_TOKENS = frozenset(
