@@ -14,6 +14,7 @@ from snapcrawl.extract import chrome, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
+from snapcrawl.extract.caption_credits import caption_credit_tail
 from snapcrawl.extract.category import extract_category
 from snapcrawl.extract.classify import (
     ARTICLE,
@@ -117,6 +118,9 @@ def _clean_body(
         if _pulled_quote(line, texts, pos):
             removed.append(text)
             continue
+        if line.owner.tag == "figcaption" and (split := caption_credit_tail(line)):
+            text = split[0]  # "市民在步道上散步。 摄影：X": the caption, not its credits
+            removed.append(split[1])
         if found := repost_source(text):
             rest = found[1]
             removed.append(text[: len(text) - len(rest)].strip())

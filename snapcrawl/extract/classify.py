@@ -164,7 +164,7 @@ def _declared_story(selection: Selection, heading_at: int | None) -> bool:
     if heading_at is None:
         return False
     start = selection.kept[0].index
-    if not heading_at < start <= heading_at + thresholds.SIGNAL_REACH:
+    if not heading_at <= start <= heading_at + thresholds.SIGNAL_REACH:  # block may open on it
         return False
     sentences = sum(line.text.count("。") + line.text.count("！") for line in selection.kept)
     return sentences >= thresholds.SIGNAL_SENTENCES
@@ -179,7 +179,8 @@ def _short_story(lines: list[Line], selection: Selection) -> bool:
     )
     start = selection.kept[0].index
     reach = max(0, start - thresholds.HEADED_REACH)
-    headed = any(line.heading for line in lines[reach:start])
+    # The block may open on the heading itself (an <h1> inside the story's element).
+    headed = selection.kept[0].heading or any(line.heading for line in lines[reach:start])
     return whole >= thresholds.BRIEF_SENTENCES and headed
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.credit_names import clean_name
+from snapcrawl.extract.credit_pairs import paired_names
 from snapcrawl.extract.credit_shape import FORM_MAX, read_segments
 from snapcrawl.extract.dom import Line
 
@@ -80,4 +81,7 @@ def read_by_form(lines: list[Line], role: str, *, allow_staff: bool = False) -> 
             name := clean_name(names, allow_staff=allow_staff)
         ):
             return name
+    # a role's label alone over the names alone (credit_pairs): a grid's cells
+    if names := paired_names(lines, _EDITOR_LABEL if editor else _WRITER_LABEL):
+        return clean_name(names, allow_staff=allow_staff)
     return None
