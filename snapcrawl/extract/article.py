@@ -29,6 +29,7 @@ from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dated_line import opens_on_stamp
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
@@ -96,6 +97,7 @@ def _clean_body(
     story_started = False
     texts = [ln.text for ln in kept]  # the lines after each, for repeats_story
     long_kept: set[str] = set()  # the paragraphs a repeated copy can equal
+    box: set[int] | None = None  # the lines of a box of facts (fact_rows.fact_box)
     for pos, line in enumerate(kept):
         text = line.text
         if line is title_line or (pos < 3 and title and text == title and not keep_repeat):
@@ -107,8 +109,11 @@ def _clean_body(
             (not story_started or (("：" in text or ":" in text) and meta.host_label(text)))
             and is_meta_line(text)
         ) or (not paragraphs and opens_on_stamp(text)):  # a meta line over the story
-            removed.append(text)
-            continue
+            if box is None:  # once a page, when a meta line is first met
+                box = fact_box(kept)
+            if id(line) not in box:  # a book's "作者：X" in its box of facts is the story's
+                removed.append(text)
+                continue
         text = chrome.without_gallery_counter(text)
         if text.endswith("]"):
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link

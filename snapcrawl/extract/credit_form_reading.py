@@ -43,6 +43,7 @@ def _may_name(text: str, role: str) -> bool:
 
 _EDITOR_LABEL = re.compile(
     r"^(?:本期|本版|本文|本刊)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)$"
+    r"|^[编編]$"  # "文：X / 图：Y / 编：Z": the editor's one character in a row of roles
     r"|^(?:editors?|edited by|editing)$",
     re.IGNORECASE,
 )

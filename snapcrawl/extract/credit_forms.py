@@ -87,6 +87,9 @@ _BILINGUAL_LABEL = re.compile(
     r"(?=\s*[:：])"
 )
 _LATIN = re.compile(r"[A-Za-z]")
+# "◇ 文字 X ◇ 摄影 Y": an ornament opening the row and standing between its credits.
+_ORNAMENTS = "◇◆○●◎□■△▲☆★•"
+_ORNAMENT_SEP = re.compile(r"[ \u3000]*[" + _ORNAMENTS + r"][ \u3000]*")
 # "✍️ X　📷 Y": a pictograph (maybe with its emoji selector) before each name, opening the
 # row and after each space.
 _ICON_LABEL = re.compile(
@@ -96,6 +99,15 @@ _ICON_LABEL = re.compile(
 # last role stands for them (every one of them is a role or the credit test says no).
 _JOINED_ROLES = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}\s*[、·/]\s*)+(?=[\u4e00-\u9fff]{1,4}\s*[:：|｜丨])"
+    # "撰文·摄影 X｜编辑 Y": roles joined by a dot, a space before the names; the last a
+    # role's word ("采写·X　摄像·Y" is a row of dotted credits, X a name)
+    r"|^(?:[\u4e00-\u9fff]{1,4}·)+(?=(?:"
+    + CREDIT_LABEL
+    + "|"
+    + CREW_LABEL
+    + "|"
+    + BYLINE_WORD
+    + r")[ \u3000]+[^\s:：|｜丨])"
 )
 _ROLE_SPLIT = re.compile(r"\s*[、·/]\s*")
 _FIRST_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,4}")
@@ -110,7 +122,10 @@ def plain_form(text: str) -> str | None:
     if len(text) > thresholds.CREDIT_MAX:
         return None
     plain = text
-    if text[:1] in ICON_LABELS:  # a pictograph opens the row: the labels it draws
+    first = text[:1]
+    if first and first in _ORNAMENTS and text.count(first) > 1:  # "◇ X ◇ Y": one mark, again
+        plain = _ORNAMENT_SEP.sub("\u3000", text).strip("\u3000")
+    elif text[:1] in ICON_LABELS:  # a pictograph opens the row: the labels it draws
         plain = _ICON_LABEL.sub(lambda m: ICON_LABELS[m[1]] + "：", text)
     if _TRADITIONAL_CHARS.search(plain):  # one class scan before the word pattern
         plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), plain)

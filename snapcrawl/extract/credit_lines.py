@@ -342,7 +342,10 @@ def is_credit_as_written(text: str) -> bool:
 # "本文作者为海港研究院研究员方敏，文章仅代表个人观点", "（作者系海港诗词学会会员 方敏）": the
 # name after what the author is (glued or after a space), closing the note's first clause.
 _NAME_AFTER_ROLE = re.compile(
-    OPEN + r"(?:本文)?作者(?:系|为|為|是)(?!此)[^。！？!?，,；;了]{2,30}?(?:" + AUTHOR_ROLE + r")"
+    OPEN
+    + r"(?:本文)?作者(?:系|为|為|是)(?!此)[^。！？!?，,；;了]{2,30}?(?:"
+    + AUTHOR_ROLE
+    + r"|[员师家])"
     r"\s?(?P<name>[\u4e00-\u9fff·]{2,3})(?=[，,。；;)）\]】]|$)"
 )
 _NAME_AFTER_ROLE_MAX = 2 * thresholds.CREDIT_MAX  # the note and a short clause after it

@@ -5,15 +5,19 @@ A film review's or a book review's fact box and a prize list name people under r
 credits use too (导演, 编剧, 摄影), so each such row alone reads as the page crediting its
 crew. A credit block closing the story holds credits only; a box of facts holds rows no
 credit has (主演, 片长, 最佳影片), and it stands before the story's end: there its credit-like
-rows are the story's, as its other rows are.
+rows are the story's, as its other rows are. A book review's box ("书名：《X》" | "作者：Y" |
+"出版社：Z") names the book's author: its 作者 row is neither the page's meta line nor its
+byline (``fact_box``).
 """
 
 from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.noise import is_meta_line
 
 _ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 _ROW_MAX = 40  # a row is a label and a short value
@@ -22,10 +26,12 @@ _CREDIT_REASONS = ("credit", "picture_credit")
 
 
 def _row(line: Line) -> bool:
+    """A label and its short value, with no link ("分享到：微信 微博" is a bar of buttons)."""
     return (
         line.chars <= _ROW_MAX
+        and not line.link_chars
         and ("：" in line.text or ":" in line.text)
-        and (_ROW.match(line.text) is not None)
+        and _ROW.match(line.text) is not None
     )
 
 
@@ -56,3 +62,26 @@ def keep_fact_rows(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         for i in range(start, end + 1):
             if kinds[i][1] in _CREDIT_REASONS:
                 kinds[i] = others[0]
+
+
+def fact_box(lines: list[Line]) -> set[int]:
+    """The ``id`` of every line in a box of facts among ``lines``: a run of MIN_ROWS rows or
+    more ("label：value") with a row that is neither a credit nor a meta line's label
+    (书名, 出版社, 主演) and a row that reads as either (作者, 出版时间)."""
+    box: set[int] = set()
+    pos = 0
+    while pos < len(lines):
+        if not _row(lines[pos]):
+            pos += 1
+            continue
+        end = pos
+        while end + 1 < len(lines) and _row(lines[end + 1]):
+            end += 1
+        run = lines[pos : end + 1]
+        pos = end + 1
+        if len(run) < MIN_ROWS:
+            continue
+        labeled = [is_credit(line.text) or is_meta_line(line.text) for line in run]
+        if any(labeled) and not all(labeled):
+            box.update(id(line) for line in run)
+    return box

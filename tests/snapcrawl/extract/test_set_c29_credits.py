@@ -11,7 +11,12 @@ shape with made-up names, desks and outlets other than the set's pages':
 - a byline's picture credit glued on by its own span ("文 | X图 | Y");
 - an author note naming the author after what they are, after a space ("（作者系…会员 X）");
 - credits after a picture's caption in one ``<figcaption>``: the caption stays;
-- a short story whose block opens on its own declared heading is an article.
+- a short story whose block opens on its own declared heading is an article;
+
+and set C29b's: an ornament between credits ("◆ 文字 X ◆ 摄影 Y"), roles joined by a dot
+before a space ("文字·摄影 X｜编辑 Y"), a picture set's 组图, the editor's one character
+("编：X"), an as-told-to story's 整理 (its writer), an author note whose post is no listed
+role ("…演奏家 X"), and a book's box of facts whose 作者 is the book's, not the page's.
 
 Each near miss keeps what it should: a review's box of facts (导演, 编剧, 主演), a prize
 list's 最佳摄影 row, a vertical line that is no credit, a caption with no credit.
@@ -162,3 +167,49 @@ def test_a_short_story_whose_block_opens_on_its_declared_heading() -> None:
     )
     article = extract_article(decode_html(html.encode()), URL)
     assert article.paragraphs == tuple(story)
+
+
+# Set C29b's forms (its misses, fixed by kind after it was measured once).
+
+
+def test_an_ornament_between_credits() -> None:
+    article = _read(_page(tail="<p>◆ 文字 杜若兰 ◆ 摄影 曾亦凡 ◆ 编辑 欧青禾</p>"))
+    assert article.paragraphs == tuple(STORY)
+    assert (article.author, article.editor) == ("杜若兰", "欧青禾")
+
+
+def test_roles_joined_by_a_dot_then_a_space_before_the_name() -> None:
+    article = _read(_page(tail="<p>文字·摄影 邵嘉禾｜编辑 邱晚晴</p>"))
+    assert article.paragraphs == tuple(STORY)
+    assert (article.author, article.editor) == ("邵嘉禾", "邱晚晴")
+
+
+def test_a_picture_sets_credit() -> None:
+    article = _read(_page(tail="<p>组图：亢北辰</p>"))
+    assert article.paragraphs == tuple(STORY)
+
+
+def test_the_editors_one_character_in_a_row_of_roles() -> None:
+    article = _read(_page(tail="<p>文：尹一帆 / 摄：戴小川 / 编：伍月</p>"))
+    assert article.paragraphs == tuple(STORY)
+    assert (article.author, article.editor) == ("尹一帆", "伍月")
+
+
+def test_an_as_told_to_story_names_who_wrote_it_down() -> None:
+    article = _read(_page(tail="<p>口述：马秀兰　整理：秦一苇</p>"))
+    assert article.paragraphs == tuple(STORY)
+    assert article.author == "秦一苇"
+
+
+def test_an_author_note_whose_post_is_no_listed_role() -> None:
+    article = _read(_page(tail="<p>（作者系滨城交响乐团小提琴演奏家 阮清越）</p>"))
+    assert article.paragraphs == tuple(STORY)
+    assert article.author == "阮清越"
+
+
+def test_a_books_box_of_facts_names_the_books_author_not_the_pages() -> None:
+    box = "<p>书名：《潮汐之间》</p><p>作者：宫远帆</p><p>出版社：滨城文艺出版社</p>"
+    article = _read(_page(top=box, tail="<p>（作者为滨城大学中文系讲师 韦可心）</p>"))
+    assert "作者：宫远帆" in article.paragraphs
+    assert "韦可心" not in article.body
+    assert article.author == "韦可心"
