@@ -78,10 +78,10 @@ def paired_names(lines: list[Line], label: re.Pattern[str]) -> str | None:
     may be a button over a heading ("编辑" | "X"); a grid of roles over names is credits."""
     for pos in range(len(lines) - 1):
         line = lines[pos]
-        if line.chars > _LABEL_MAX or not credit_pair_at(lines, pos):
+        # the label's own words first (both patterns spell the traditional labels too)
+        if line.chars > _LABEL_MAX or not label.search(line.text.strip(_LABEL_MARKS)):
             continue
-        core = read_simplified(line.text).strip(_LABEL_MARKS)
-        if label.search(core) and (
+        if credit_pair_at(lines, pos) and (
             credit_pair_at(lines, pos + 2) or (pos >= 2 and credit_pair_at(lines, pos - 2))
         ):
             return " ".join(n for n in _LIST.split(lines[pos + 1].text) if n)

@@ -55,10 +55,11 @@ _AUTHOR_LABELED = re.compile(
 )
 # Every label of both patterns above and below holds one of these characters (文, 文/图,
 # 作者, 撰文, 采写, 采访整理, 执笔, 文字, 记者, and a research note's 研究员 and 分析师; an
-# as-told-to story's 整理, who wrote down what 口述 told): a
+# as-told-to story's 整理, who wrote down what 口述 told, is a substring test of its own,
+# 理 being common in prose): a
 # line without one in its first MAX_CREDIT_LINE characters has no match, and testing for
 # them is cheaper than either pattern's scan.
-_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析理]")
+_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析]")
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
 _AUTHOR_DATELINE = re.compile(
     r"(?:(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(]\s*记者)"
@@ -335,7 +336,10 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     readable = [
         (line, line.text[:MAX_CREDIT_LINE])
         for line in lines
-        if _AUTHOR_WORD_CHARS.search(line.text, 0, MAX_CREDIT_LINE)
+        if (
+            _AUTHOR_WORD_CHARS.search(line.text, 0, MAX_CREDIT_LINE)
+            or "整理" in line.text[:MAX_CREDIT_LINE]
+        )
         and not (
             _is_photo_credit(line.text)
             and not (

@@ -27,11 +27,12 @@ _CREDIT_REASONS = ("credit", "picture_credit")
 
 def _row(line: Line) -> bool:
     """A label and its short value, with no link ("分享到：微信 微博" is a bar of buttons)."""
+    text = line.text
     return (
-        line.chars <= _ROW_MAX
+        ("：" in text or ":" in text)
+        and line.chars <= _ROW_MAX
         and not line.link_chars
-        and ("：" in line.text or ":" in line.text)
-        and _ROW.match(line.text) is not None
+        and _ROW.match(text) is not None
     )
 
 
@@ -65,9 +66,9 @@ def keep_fact_rows(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
 
 
 def fact_box(lines: list[Line]) -> set[int]:
-    """The ``id`` of every line in a box of facts among ``lines``: a run of MIN_ROWS rows or
-    more ("label：value") with a row that is neither a credit nor a meta line's label
-    (书名, 出版社, 主演) and a row that reads as either (作者, 出版时间)."""
+    """The ``id`` of every line in a box of facts among ``lines`` that has a 作者 row: a run
+    of MIN_ROWS rows or more ("label：value") with a row that is neither a credit nor a meta
+    line's label (书名, 出版社) and a row that reads as either (作者, 出版时间)."""
     box: set[int] = set()
     pos = 0
     while pos < len(lines):
@@ -79,8 +80,8 @@ def fact_box(lines: list[Line]) -> set[int]:
             end += 1
         run = lines[pos : end + 1]
         pos = end + 1
-        if len(run) < MIN_ROWS:
-            continue
+        if len(run) < MIN_ROWS or not any("作者" in line.text for line in run):
+            continue  # a box matters to the readers by its 作者 row only
         labeled = [is_credit(line.text) or is_meta_line(line.text) for line in run]
         if any(labeled) and not all(labeled):
             box.update(id(line) for line in run)

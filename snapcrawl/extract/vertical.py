@@ -19,43 +19,39 @@ MIN_RUN = 4  # so many one-character lines in a row: a word set vertically, not 
 
 def join_vertical(lines: list[Line]) -> list[Line]:
     """``lines`` with each run of MIN_RUN or more one-character lines of one block, none of
-    them a link, that spells a credit joined into one line, the lines renumbered."""
-    joined: list[Line] = []
-    run: list[Line] = []
-    changed = False
-    for line in lines:
-        if line.chars == 1 and not line.link_chars and (not run or run[0].owner is line.owner):
-            run.append(line)
-            continue
-        changed |= _close(run, joined)
-        if line.chars == 1 and not line.link_chars:
-            run = [line]
-        else:
-            run = []
-            joined.append(line)
-    changed |= _close(run, joined)
-    if not changed:
+    them a link, that spells a credit joined into one line, the lines renumbered. One
+    count over the lines' lengths first: most pages have no such run."""
+    chars = [line.chars for line in lines]
+    if chars.count(1) < MIN_RUN:
         return lines
+    runs: list[tuple[int, int, str]] = []  # (first, past the last, the text they spell)
+    pos, total = 0, len(lines)
+    while pos < total:
+        if chars[pos] != 1 or lines[pos].link_chars:
+            pos += 1
+            continue
+        owner, end = lines[pos].owner, pos + 1
+        while end < total and chars[end] == 1 and not lines[end].link_chars:
+            if lines[end].owner is not owner:
+                break
+            end += 1
+        if end - pos >= MIN_RUN:
+            text = "".join(line.text for line in lines[pos:end])
+            if is_credit(text):
+                runs.append((pos, end, text))
+        pos = end
+    if not runs:
+        return lines
+    joined: list[Line] = []
+    done = 0
+    for first, past, text in runs:
+        joined += lines[done:first]
+        run = lines[first:past]
+        joined.append(
+            replace(run[0], text=text, chars=len(run), punct=sum(line.punct for line in run))
+        )
+        done = past
+    joined += lines[done:]
     for pos, line in enumerate(joined):
         line.index = pos
     return joined
-
-
-def _close(run: list[Line], joined: list[Line]) -> bool:
-    """Add ``run`` to ``joined``, as one line when it is long enough; whether it was."""
-    text = "".join(line.text for line in run) if len(run) >= MIN_RUN else ""
-    if not text or not is_credit(text):
-        joined.extend(run)
-        run.clear()
-        return False
-    first = run[0]
-    joined.append(
-        replace(
-            first,
-            text=text,
-            chars=len(run),
-            punct=sum(line.punct for line in run),
-        )
-    )
-    run.clear()
-    return True
