@@ -14,6 +14,7 @@ from snapcrawl.extract import chrome, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
+from snapcrawl.extract.caption_credits import caption_credit_tail
 from snapcrawl.extract.category import extract_category
 from snapcrawl.extract.classify import (
     ARTICLE,
@@ -28,6 +29,7 @@ from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dated_line import opens_on_stamp
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
@@ -95,6 +97,7 @@ def _clean_body(
     story_started = False
     texts = [ln.text for ln in kept]  # the lines after each, for repeats_story
     long_kept: set[str] = set()  # the paragraphs a repeated copy can equal
+    box: set[int] | None = None  # the lines of a box of facts (fact_rows.fact_box)
     for pos, line in enumerate(kept):
         text = line.text
         if line is title_line or (pos < 3 and title and text == title and not keep_repeat):
@@ -106,8 +109,11 @@ def _clean_body(
             (not story_started or (("：" in text or ":" in text) and meta.host_label(text)))
             and is_meta_line(text)
         ) or (not paragraphs and opens_on_stamp(text)):  # a meta line over the story
-            removed.append(text)
-            continue
+            if box is None:  # once a page, when a meta line is first met
+                box = fact_box(kept)
+            if id(line) not in box:  # a book's "作者：X" in its box of facts is the story's
+                removed.append(text)
+                continue
         text = chrome.without_gallery_counter(text)
         if text.endswith("]"):
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
@@ -117,6 +123,9 @@ def _clean_body(
         if _pulled_quote(line, texts, pos):
             removed.append(text)
             continue
+        if line.owner.tag == "figcaption" and (split := caption_credit_tail(line)):
+            text = split[0]  # "市民在步道上散步。 摄影：X": the caption, not its credits
+            removed.append(split[1])
         if found := repost_source(text):
             rest = found[1]
             removed.append(text[: len(text) - len(rest)].strip())

@@ -33,6 +33,7 @@ from snapcrawl.extract.credit_pairs import cut_credit_pairs
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.entries import first_entry
+from snapcrawl.extract.fact_rows import keep_fact_rows
 from snapcrawl.extract.line_kinds import (
     Kind,
     cut_list_sections,
@@ -209,6 +210,7 @@ def select_body(
     cut_after_footer(inside, kinds)
     cut_own_name_signoff(kinds, inside, site_names)
     cut_credit_pairs(kinds, inside)
+    keep_fact_rows(kinds, inside)  # "导演：X" in a review's box of facts is the story's
     keep = keep_short(kinds, inside)
     keep_blocks(inside, kinds, keep, container)
     reasons = [reason for _, reason in kinds]

@@ -58,7 +58,7 @@ CREDIT_LABEL = (
 CREW_LABEL = (
     r"(?:实习|见习|特约)?记者|"
     r"(?:视频|音频|图文|文字|图片|海报|后期)?(?:剪辑|拍摄|摄像|制作|策划|设计|配音|文案|编导|翻译)|海报|"
-    r"制图|采访|口述|(?:文字)?整理|后期|动画|插画|漫画|手绘|(?:数据|图表)(?:可视化|制作)?|"
+    r"制图|组图|采访|口述|(?:文字)?整理|后期|动画|插画|漫画|手绘|(?:数据|图表)(?:可视化|制作)?|"
     r"审稿|审核人|供稿(?:单位)?|来稿|"
     r"总策划|文字|视觉|主播|主持人|文(?=\s*[|｜/／:：])"
 )
@@ -70,7 +70,7 @@ BYLINE_WORD = (
 # What an author note says the author is (（作者系海港大学教授）).
 AUTHOR_ROLE = (
     r"教授|研究员|学者|专家|记者|编辑|主任|院长|所长|主席|博士生?|硕士|讲师|作家|律师|评论员|"
-    r"分析师|经济学家|会长|教师|研究生|学生|创始人|合伙人|总监|总裁|董事长|成员|委员|顾问|"
+    r"分析师|经济学家|会长|教师|研究生|学生|创始人|合伙人|总监|总裁|董事长|成员|会员|委员|顾问|"
     # what a columnist or a self-media author calls themself (作者：X，资深媒体人)
     r"媒体人|撰稿人|专栏作家|专栏作者|从业者|观察家|观察员|工程师|医生|医师|编剧|导演|博主"
 )
@@ -297,3 +297,13 @@ EN_UI_PHRASES = re.compile(
     r"Remaining Time\s|Stream Type\s|This is a modal window|Beginning of dialog window|"
     r"End of dialog window|Scan to Follow|Scan with Weixin|Got It$|Cancel$|Allow$|Read more$)"
 )
+
+# Pictographs a credit row puts where its labels would stand ("✍️ X　📷 Y　✂️ Z"): the role
+# each one draws, read as its label (credit_forms.plain_form).
+ICON_LABELS = {
+    **dict.fromkeys("✍✏🖊🖋", "文"),  # a writing hand, a pencil, pens
+    **dict.fromkeys("📷📸", "摄影"),  # cameras
+    **dict.fromkeys("🎥📹🎬", "摄像"),  # film and video cameras, a clapper board
+    "✂": "剪辑",  # scissors: the cut
+    "📝": "编辑",  # a memo being marked up
+}

@@ -165,7 +165,7 @@ def _declared_story(selection: Selection, heading_at: int | None) -> bool:
     if heading_at is None:
         return False
     start = selection.kept[0].index
-    if not heading_at < start <= heading_at + thresholds.SIGNAL_REACH:
+    if not heading_at <= start <= heading_at + thresholds.SIGNAL_REACH:  # block may open on it
         return False
     sentences = sum(line.text.count("。") + line.text.count("！") for line in selection.kept)
     return sentences >= thresholds.SIGNAL_SENTENCES

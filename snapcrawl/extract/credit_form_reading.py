@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.credit_names import clean_name
+from snapcrawl.extract.credit_pairs import paired_names
 from snapcrawl.extract.credit_shape import FORM_MAX, read_segments
 from snapcrawl.extract.dom import Line
 
@@ -42,6 +43,7 @@ def _may_name(text: str, role: str) -> bool:
 
 _EDITOR_LABEL = re.compile(
     r"^(?:本期|本版|本文|本刊)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)$"
+    r"|^[编編]$"  # "文：X / 图：Y / 编：Z": the editor's one character in a row of roles
     r"|^(?:editors?|edited by|editing)$",
     re.IGNORECASE,
 )
@@ -80,4 +82,7 @@ def read_by_form(lines: list[Line], role: str, *, allow_staff: bool = False) -> 
             name := clean_name(names, allow_staff=allow_staff)
         ):
             return name
+    # a role's label alone over the names alone (credit_pairs): a grid's cells
+    if names := paired_names(lines, _EDITOR_LABEL if editor else _WRITER_LABEL):
+        return clean_name(names, allow_staff=allow_staff)
     return None

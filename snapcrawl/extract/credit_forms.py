@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
-from snapcrawl.extract.chrome_vocab import BYLINE_WORD, CREDIT_LABEL, CREW_LABEL
+from snapcrawl.extract.chrome_vocab import BYLINE_WORD, CREDIT_LABEL, CREW_LABEL, ICON_LABELS
 from snapcrawl.extract.english_credits import english_credit, english_reading, english_row
 from snapcrawl.extract.simplified import SIMPLIFIED
 
@@ -51,11 +51,11 @@ _PADDED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \
 _SPACED_LABEL = re.compile(
     r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,3}(?=[ \u3000]*[:：|｜丨])"
 )
-# "李明/文 王芳/图", "李明 周远 / 文": the names before their role, the role after a slash
-# (a role before a colon opens the next credit: "采写：X / 摄影：Y").
+# "李明/文 王芳/图 赵青/编辑", "李明 周远 / 文": the names before their role, the role after
+# a slash (a role before a colon opens the next credit: "采写：X / 摄影：Y").
 _NAME_THEN_ROLE = re.compile(
     r"([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*/\s*"
-    r"(文图|图文|文|图|摄影|摄)(?![\u4e00-\u9fff]|\s*[:：︰|｜丨])"
+    r"(文图|图文|文|图|摄影|摄|责任编辑|责编|编辑)(?![\u4e00-\u9fff]|\s*[:：︰|｜丨])"
 )
 # "文字编辑 王芳", "视频剪辑 李明": a qualified role, a space where the colon would stand, and
 # only names after it (a phrase before the role, "我们的编辑", is a sentence's).
@@ -87,10 +87,27 @@ _BILINGUAL_LABEL = re.compile(
     r"(?=\s*[:：])"
 )
 _LATIN = re.compile(r"[A-Za-z]")
+# "◇ 文字 X ◇ 摄影 Y": an ornament opening the row and standing between its credits.
+_ORNAMENTS = "◇◆○●◎□■△▲☆★•"
+_ORNAMENT_SEP = re.compile(r"[ \u3000]*[" + _ORNAMENTS + r"][ \u3000]*")
+# "✍️ X　📷 Y": a pictograph (maybe with its emoji selector) before each name, opening the
+# row and after each space.
+_ICON_LABEL = re.compile(
+    r"(?:^|(?<=[ \u3000]))([" + "".join(ICON_LABELS) + r"])\ufe0f?[ \u3000]*(?=[^\s\ufe0f])"
+)
 # "编辑、校对：X", "策划·统筹：X", "文字/摄影：X": roles joined before one separator; the
 # last role stands for them (every one of them is a role or the credit test says no).
 _JOINED_ROLES = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}\s*[、·/]\s*)+(?=[\u4e00-\u9fff]{1,4}\s*[:：|｜丨])"
+    # "撰文·摄影 X｜编辑 Y": roles joined by a dot, a space before the names; the last a
+    # role's word ("采写·X　摄像·Y" is a row of dotted credits, X a name)
+    r"|^(?:[\u4e00-\u9fff]{1,4}·)+(?=(?:"
+    + CREDIT_LABEL
+    + "|"
+    + CREW_LABEL
+    + "|"
+    + BYLINE_WORD
+    + r")[ \u3000]+[^\s:：|｜丨])"
 )
 _ROLE_SPLIT = re.compile(r"\s*[、·/]\s*")
 _FIRST_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,4}")
@@ -105,8 +122,13 @@ def plain_form(text: str) -> str | None:
     if len(text) > thresholds.CREDIT_MAX:
         return None
     plain = text
-    if _TRADITIONAL_CHARS.search(text):  # one class scan before the word pattern
-        plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), text)
+    first = text[:1]
+    if first and first in _ORNAMENTS and text.count(first) > 1:  # "◇ X ◇ Y": one mark, again
+        plain = _ORNAMENT_SEP.sub("\u3000", text).strip("\u3000")
+    elif text[:1] in ICON_LABELS:  # a pictograph opens the row: the labels it draws
+        plain = _ICON_LABEL.sub(lambda m: ICON_LABELS[m[1]] + "：", text)
+    if _TRADITIONAL_CHARS.search(plain):  # one class scan before the word pattern
+        plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), plain)
     if plain[:1] in "—–－-~～（(":
         plain = _LEADING_RULE.sub("", plain, count=1)
     # _TRAILING_END's two ends spell out 完 or END: without either it cannot match, and its

@@ -339,11 +339,14 @@ def is_credit_as_written(text: str) -> bool:
     )
 
 
-# "本文作者为海港研究院研究员方敏，文章仅代表个人观点": the name after what the author is,
-# closing the note's first clause (whatever follows it).
+# "本文作者为海港研究院研究员方敏，文章仅代表个人观点", "（作者系海港诗词学会会员 方敏）": the
+# name after what the author is (glued or after a space), closing the note's first clause.
 _NAME_AFTER_ROLE = re.compile(
-    OPEN + r"(?:本文)?作者(?:系|为|為|是)(?!此)[^。！？!?，,；;了]{2,30}?(?:" + AUTHOR_ROLE + r")"
-    r"(?P<name>[\u4e00-\u9fff·]{2,3})(?=[，,。；;)）\]】]|$)"
+    OPEN
+    + r"(?:本文)?作者(?:系|为|為|是)(?!此)[^。！？!?，,；;了]{2,30}?(?:"
+    + AUTHOR_ROLE
+    + r"|[员师家])"
+    r"\s?(?P<name>[\u4e00-\u9fff·]{2,3})(?=[，,。；;)）\]】]|$)"
 )
 _NAME_AFTER_ROLE_MAX = 2 * thresholds.CREDIT_MAX  # the note and a short clause after it
 
@@ -429,14 +432,14 @@ def _names_only(text: str) -> bool:
     )
 
 
-_LABEL_MARKS = " \u3000[]【】〖〗()（）<>〔〕▲●■◆◎•:：︰"
+LABEL_MARKS = " \u3000[]【】〖〗()（）<>〔〕▲●■◆◎•:：︰"
 
 
 def role_label_alone(text: str) -> bool:
     """A credit's role label and nothing else ("作者", "编辑：", "【责编】"), its value on
     the next line (credit_pairs): the label tests above, with a space for the separator they
     want after the label."""
-    core = text.strip(_LABEL_MARKS)
+    core = text.strip(LABEL_MARKS)
     return bool(core) and (
         _ANY_LABEL.fullmatch(core + " ") is not None or _BYLINE_WORDS.fullmatch(core) is not None
     )

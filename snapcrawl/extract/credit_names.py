@@ -102,6 +102,8 @@ STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 LABEL_END = re.compile(
     r"\s*(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
     r"|\s+[^\s:：]{1,6}\s*[:：]|\s+(?:图片?|摄影?|视频)\s*[/／|｜丨]"
+    # the picture's credit glued on by its own <span> ("文 | 林然图 | 何远"): a name follows
+    r"|(?<=[\u4e00-\u9fff]{2})(?:图片?|摄影|视频)\s*[|｜丨/／]\s*(?=[\u4e00-\u9fff]{2,4}(?:$|\s))"
     r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|報導|報道|电|電)(?=$|[\s)）])|\s*[发發]自[\u4e00-\u9fff]{2,8}"
     # "歐陽嘉欣 報道": the report word alone after the names; "X 6月11日": the day filed
     r"|\s+(?:报道|報導|報道)(?=$|[\s)）】〗])|\s+\d{1,2}月\d{1,2}日"

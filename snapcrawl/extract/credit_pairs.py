@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.credit_lines import LABEL_MARKS as _LABEL_MARKS
 from snapcrawl.extract.credit_lines import role_label_alone
 from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
@@ -63,6 +64,28 @@ def _pairs(lines: list[Line], kinds: list[tuple[Kind, str]], order: range) -> li
         found += (label, name)
         held = None
     return found
+
+
+def credit_pair_at(lines: list[Line], pos: int) -> bool:
+    """Whether ``lines[pos]`` is a role's label alone with names alone on the next line."""
+    return pos + 1 < len(lines) and _label_alone(lines[pos]) and names_alone(lines[pos + 1])
+
+
+def paired_names(lines: list[Line], label: re.Pattern[str]) -> str | None:
+    """The names under the first role label standing alone whose label ``label`` finds, in
+    a run of two pairs or more ("文字" | "X", "编辑" | "Y" in a grid of ``<div>`` cells): the
+    pairs ``cut_credit_pairs`` drops, read as the credits they are. One label over a name
+    may be a button over a heading ("编辑" | "X"); a grid of roles over names is credits."""
+    for pos in range(len(lines) - 1):
+        line = lines[pos]
+        # the label's own words first (both patterns spell the traditional labels too)
+        if line.chars > _LABEL_MAX or not label.search(line.text.strip(_LABEL_MARKS)):
+            continue
+        if credit_pair_at(lines, pos) and (
+            credit_pair_at(lines, pos + 2) or (pos >= 2 and credit_pair_at(lines, pos - 2))
+        ):
+            return " ".join(n for n in _LIST.split(lines[pos + 1].text) if n)
+    return None
 
 
 def cut_credit_pairs(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:

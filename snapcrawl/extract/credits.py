@@ -48,12 +48,15 @@ _EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑"), _EDITOR, strict=Tr
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文[/、·]图|图[/、·]文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
     r"|文\s*[/／|｜丨︱│┃:：])"
-    r"|(?:作者简介|作者|撰文|采写|(?:采访|文字)整理|执笔人?|文字|记者|研究员|分析师)\s*[:：|｜丨︱│┃/／]"
+    r"|(?:作者简介|作者|撰文|采写|(?:采访|文字)整理|执笔人?|文字|记者|研究员|分析师"
+    r"|(?<![\u4e00-\u9fff])整理)\s*[:：|｜丨︱│┃/／]"
     r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃/／]))(?:作者|撰文|采写|执笔|文字)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
 # Every label of both patterns above and below holds one of these characters (文, 文/图,
-# 作者, 撰文, 采写, 采访整理, 执笔, 文字, 记者, and a research note's 研究员 and 分析师): a
+# 作者, 撰文, 采写, 采访整理, 执笔, 文字, 记者, and a research note's 研究员 and 分析师; an
+# as-told-to story's 整理, who wrote down what 口述 told, is a substring test of its own,
+# 理 being common in prose): a
 # line without one in its first MAX_CREDIT_LINE characters has no match, and testing for
 # them is cheaper than either pattern's scan.
 _AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析]")
@@ -122,10 +125,11 @@ _UNIT = re.compile(
 _AUTHOR_LABEL_ONLY = re.compile(
     r"(?:^|(?<=[\s（(【\[|｜]))作者\s*[:：]\s*(?P<value>[^\s:：|｜，。]+)"
 )
-# "撰文：X 摄影：Y", "文/X 图/Y", "记者 | X 摄影 | Y": a row of credits the writer's opens
-# names the author first.
+# "撰文：X 摄影：Y", "文/X 图/Y", "记者 | X 摄影 | Y", "文字 X　摄影 Y": a row of credits
+# the writer's opens names the author first.
 _AUTHOR_FIRST = re.compile(
-    r"^[\s（(【\[]*(?:撰文|作者|采写|执笔|文字|文图|图文|文[、·]图|图[、·]文|文|记者)\s*[:：|｜丨/／]"
+    r"^[\s（(【\[]*(?:(?:撰文|作者|采写|执笔|文字|文图|图文|文[、·]图|图[、·]文|文|记者)\s*[:：|｜丨/／]"
+    r"|(?:撰文|作者|采写|执笔|文字)[ \u3000]+(?=[^\s:：|｜丨/／]))"  # "文字 X　摄影 Y": a space
 )
 # "记者：梁晨 摄像：何伟": a reporter's label of its own beside a camera's credit under
 # its own label (not "记者：X 摄", the reporter who took the picture).
@@ -339,7 +343,10 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     readable = [
         (line, line.text[:MAX_CREDIT_LINE])
         for line in lines
-        if _AUTHOR_WORD_CHARS.search(line.text, 0, MAX_CREDIT_LINE)
+        if (
+            _AUTHOR_WORD_CHARS.search(line.text, 0, MAX_CREDIT_LINE)
+            or "整理" in line.text[:MAX_CREDIT_LINE]
+        )
         and not (
             _is_photo_credit(line.text)
             and not (

@@ -173,13 +173,19 @@ def english_row(text: str) -> list[str] | None:
     | Y", "By X | China Daily | Updated: …"), or ``None`` when ``text`` is no such row."""
     for split in (_EN_ROW_SPLIT, _EN_WIDE_SPLIT):
         parts = [p for p in split.split(text.strip()) if p]
-        if len(parts) < 2 or not _english_part(parts[0]):
+        if len(parts) < 2 or not _row_part(parts[0]):
             continue
         # after the first credit, a byline's row may name its outlet and its time
         byline = parts[0].lstrip(" ([").lower().startswith("by")
-        if all(_english_part(p) or (byline and _EN_ROW_EXTRA.match(p)) for p in parts[1:]):
+        if all(_row_part(p) or (byline and _EN_ROW_EXTRA.match(p)) for p in parts[1:]):
             return parts
     return None
+
+
+def _row_part(text: str) -> bool:
+    """A credit of a row: English names, or a Chinese page's Chinese name after its English
+    role ("Text: 周宁 | Photo: 何远 | Editor: 罗兰")."""
+    return _english_part(text) or _chinese_named(text)
 
 
 def _english_part(text: str) -> bool:

@@ -28,6 +28,7 @@ from snapcrawl.extract.credit_pairs import names_alone
 from snapcrawl.extract.dated_line import spans_set_apart
 from snapcrawl.extract.dates import date_spans, parse_date, with_year
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.labeled_lines import LabelIndex, labeled_positions
 from snapcrawl.extract.noise import label_spans, notice_families
 from snapcrawl.extract.script_fields import read_script_fields
@@ -179,6 +180,8 @@ def extract_author(
     # the zone as the author reader reads it (作者︰X, 【作者】X: the label's common form),
     # then with the dates beside a credit set aside ("2024-08-06 记者 X", "Author: X 2024-…")
     span = credited_span(lines, body)
+    if box := fact_box(zone):  # "作者：X" in a book's box of facts names the book's author
+        zone = [line for line in zone if id(line) not in box]
     if found := credits.author_from_lines(_zone_as_read(zone) or zone, span):
         return without_outlet(found, site, source)
     if (read := _without_dates(zone)) and (found := credits.author_from_lines(read, span)):

@@ -16,6 +16,7 @@ from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
 from snapcrawl.extract.structured import survey
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import NotAnArticle
+from snapcrawl.extract.vertical import join_vertical
 from snapcrawl.extract.walk import flatten
 
 
@@ -65,6 +66,7 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
         keep_credit_boxes(found.footers, found.asides)
     strip_furniture(root, found.styled, found.inputs)
     lines = flatten(root)
+    lines = join_vertical(lines)  # "撰<br>稿<br>：<br>X": one line, not one per character
     if not lines:
         raise NotAnArticle("empty", "no visible text")
     annotate(lines, head.title)

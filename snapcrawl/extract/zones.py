@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.credit_pairs import credit_pair_at
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import is_list_heading
 
@@ -43,7 +44,12 @@ def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) ->
     tail = lines_between(lines, max(closing, opening + 1), last + 12)
     for pos, line in enumerate(tail):  # a list heading (相关新闻) opens other stories' cards
         text = line.text
-        if line.index > last and is_list_heading(text) and not _INNER_LABEL.search(text):
+        if (
+            line.index > last
+            and is_list_heading(text)
+            and not _INNER_LABEL.search(text)
+            and not credit_pair_at(tail, pos)  # a grid's "图片" | "X": a role over its name
+        ):
             tail = tail[:pos]
             break
     return head + tail

@@ -1,0 +1,88 @@
+"""A box of facts in the story ("导演：X" | "编剧：Y" | "主演：A、B"; "最佳影片：《X》" |
+"最佳摄影：Y"): its rows stay, though some of them read as credits.
+
+A film review's or a book review's fact box and a prize list name people under roles that
+credits use too (导演, 编剧, 摄影), so each such row alone reads as the page crediting its
+crew. A credit block closing the story holds credits only; a box of facts holds rows no
+credit has (主演, 片长, 最佳影片), and it stands before the story's end: there its credit-like
+rows are the story's, as its other rows are. A book review's box ("书名：《X》" | "作者：Y" |
+"出版社：Z") names the book's author: its 作者 row is neither the page's meta line nor its
+byline (``fact_box``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.credit_lines import is_credit
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.noise import is_meta_line
+
+_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+_ROW_MAX = 40  # a row is a label and a short value
+MIN_ROWS = 3  # a box has rows; two lines may be a credit and a stray label
+_CREDIT_REASONS = ("credit", "picture_credit")
+
+
+def _row(line: Line) -> bool:
+    """A label and its short value, with no link ("分享到：微信 微博" is a bar of buttons)."""
+    text = line.text
+    return (
+        ("：" in text or ":" in text)
+        and line.chars <= _ROW_MAX
+        and not line.link_chars
+        and _ROW.match(text) is not None
+    )
+
+
+def keep_fact_rows(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """Give the credit-like rows of a box of facts before the story's last prose the kind of
+    the box's other rows (see the module's note)."""
+    credited = [i for i, (_, reason) in enumerate(kinds) if reason in _CREDIT_REASONS]
+    if not credited:
+        return
+    last = len(kinds) - 1
+    while last >= 0 and kinds[last][0] is not Kind.GOOD:
+        last -= 1
+    done = -1
+    for pos in credited:
+        if pos <= done or pos >= last or not _row(lines[pos]):
+            continue
+        start, end = pos, pos
+        while start > 0 and _row(lines[start - 1]):
+            start -= 1
+        while end + 1 < len(lines) and _row(lines[end + 1]):
+            end += 1
+        done = end
+        if end - start + 1 < MIN_ROWS:
+            continue
+        others = [kinds[i] for i in range(start, end + 1) if kinds[i][0] is not Kind.BAD]
+        if not others:
+            continue
+        for i in range(start, end + 1):
+            if kinds[i][1] in _CREDIT_REASONS:
+                kinds[i] = others[0]
+
+
+def fact_box(lines: list[Line]) -> set[int]:
+    """The ``id`` of every line in a box of facts among ``lines`` that has a 作者 row: a run
+    of MIN_ROWS rows or more ("label：value") with a row that is neither a credit nor a meta
+    line's label (书名, 出版社) and a row that reads as either (作者, 出版时间)."""
+    box: set[int] = set()
+    pos = 0
+    while pos < len(lines):
+        if not _row(lines[pos]):
+            pos += 1
+            continue
+        end = pos
+        while end + 1 < len(lines) and _row(lines[end + 1]):
+            end += 1
+        run = lines[pos : end + 1]
+        pos = end + 1
+        if len(run) < MIN_ROWS or not any("作者" in line.text for line in run):
+            continue  # a box matters to the readers by its 作者 row only
+        labeled = [is_credit(line.text) or is_meta_line(line.text) for line in run]
+        if any(labeled) and not all(labeled):
+            box.update(id(line) for line in run)
+    return box
