@@ -129,7 +129,9 @@ _AUTHOR_LABEL_ONLY = re.compile(
 # the writer's opens names the author first.
 _AUTHOR_FIRST = re.compile(
     r"^[\s（(【\[]*(?:(?:撰文|作者|采写|执笔|文字|文图|图文|文[、·]图|图[、·]文|文|记者)\s*[:：|｜丨/／]"
-    r"|(?:撰文|作者|采写|执笔|文字)[ \u3000]+(?=[^\s:：|｜丨/／]))"  # "文字 X　摄影 Y": a space
+    # "文字 X　摄影 Y": a space after the label, a Chinese name after it (a Latin name has
+    # spaces of its own: "撰文 Cathy Li　摄影 Tom Zhao" is read whole by the row readers)
+    r"|(?:撰文|作者|采写|执笔|文字)[ \u3000]+(?=[\u4e00-\u9fff]))"
 )
 # "记者：梁晨 摄像：何伟": a reporter's label of its own beside a camera's credit under
 # its own label (not "记者：X 摄", the reporter who took the picture).

@@ -213,3 +213,13 @@ def test_a_books_box_of_facts_names_the_books_author_not_the_pages() -> None:
     assert "作者：宫远帆" in article.paragraphs
     assert "韦可心" not in article.body
     assert article.author == "韦可心"
+
+
+def test_a_spaced_writers_label_before_a_latin_name_keeps_the_whole_name() -> None:
+    """ "撰文 X　摄影 Y" with Chinese names is read by its spaced label; a Latin name has
+    spaces of its own, so the row readers read it whole (a merge once gave "Maya")."""
+    article = _read(_page(tail="<p>撰文 Maya Chen　摄影 Leo Wu</p>"))
+    assert article.paragraphs == tuple(STORY)
+    assert article.author == "Maya Chen"
+    chinese = _read(_page(tail="<p>撰文 杜若兰　摄影 曾亦凡</p>"))
+    assert chinese.author == "杜若兰"
