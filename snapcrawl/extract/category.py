@@ -14,6 +14,7 @@ from snapcrawl.extract.labeled_lines import LabelIndex
 from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo, extract_field
 from snapcrawl.extract.noise import breadcrumb_parts
 from snapcrawl.extract.section_cues import (
+    BACK_STARTS,
     back_bar,
     current_nav,
     home_trail,
@@ -22,7 +23,7 @@ from snapcrawl.extract.section_cues import (
     on_menu,
     title_bar_section,
 )
-from snapcrawl.extract.vocab import CRUMB_LEAVES, HOME_CRUMBS
+from snapcrawl.extract.vocab import CRUMB_LEAVES, HOME_CRUMBS, HOME_STARTS
 from snapcrawl.extract.zones import lines_between
 
 _STATED = ("article:section", "ld:section")
@@ -58,12 +59,16 @@ def extract_category(
         return value
     if crumbs and (found := _section(crumbs, title)):
         return found
-    above = [line for line in lines[:body_start] if "://" not in line.text]  # no address
+    above = lines[:body_start]
     for line in above:
+        if "://" in line.text:  # an address, not a trail
+            continue
         parts = breadcrumb_parts(line.text, line.link_density)
         if parts and (found := _section(parts, title)):
             return found
     for line in above:  # weaker: a trail known by its home crumb (section_cues.py)
+        if not line.text.startswith(HOME_STARTS):  # most lines: no call
+            continue
         parts = home_trail(line)
         if parts and (found := _section(parts, title)):
             return found
@@ -76,7 +81,7 @@ def extract_category(
         return found
     top = title_line.index if title_line is not None else body_start
     for line in lines[:top]:
-        if found := back_bar(line):
+        if line.text.startswith(BACK_STARTS) and (found := back_bar(line)):
             return found
     if found := current_nav(lines[:top]):
         return found

@@ -31,15 +31,17 @@ from snapcrawl.extract.vocab import CRUMB_LEAVES, CRUMB_SEPARATORS, HOME_CRUMBS,
 _SEPARATOR_ONLY = re.compile(r"[>»›→/＞\\|｜·•-]+")
 _SPACED_DASH = re.compile(r"\s+[-—–]{1,2}\s+")
 _ICON_TAGS = frozenset({"i", "img", "em", "span", "svg", "b"})
-# "on", "nav-active", WordPress's "current-menu-item" and "current_page_parent"
+# A class naming the current item: "on", "nav-active", WordPress's "current-menu-item" and
+# "current_page_parent"; one search over the whole class value.
 _CURRENT = re.compile(
-    r"^(?:on|cur|curr|current|active|selected|this)$|[-_](?:on|cur|current|active)$|^current[-_]"
+    r"(?:^|\s)(?:(?:on|cur|curr|current|active|selected|this)|\S*[-_](?:on|cur|current|active)"
+    r"|current[-_]\S*)(?:\s|$)"
 )
 _SECTION_MAX = 8  # characters of a section's name shown as a kicker, nav item or title piece
 _NOT_SECTION = re.compile(
     r"\d|^(?:返回|更多|上一|下一|点击)|登录|登入|注册|下载|扫码|分享|关注|订阅|[网網报報社台臺]$"
 )
-_BACK = ("返回", "‹", "<", "〈")
+BACK_STARTS = ("返回", "‹", "<", "〈")  # what a mobile header's back link says
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
@@ -110,9 +112,11 @@ def kicker(previous: Line | None) -> str | None:
 
 
 def _is_current(el: etree._Element) -> bool:
-    if el.get("aria-current") in ("page", "true", "location"):
+    """Whether a menu item is marked current; most links carry no class (a cheap test)."""
+    cls = el.get("class")
+    if cls is not None and _CURRENT.search(cls):
         return True
-    return any(_CURRENT.search(token) for token in (el.get("class") or "").split())
+    return el.get("aria-current") in ("page", "true", "location")
 
 
 def current_nav(lines: list[Line]) -> str | None:
@@ -123,7 +127,7 @@ def current_nav(lines: list[Line]) -> str | None:
         if not line.is_link or line.chars > 80:
             continue
         for el in line.owner.iter("li", "a"):
-            if not el.keys() or not _is_current(el):
+            if not _is_current(el):
                 continue
             menu = el.getparent()
             if menu is not None and el.tag == "a" and menu.tag == "li":
@@ -154,10 +158,10 @@ def title_bar_section(doc_title: str, title: str, split: re.Pattern[str]) -> str
 
 def back_bar(line: Line) -> str | None:
     """The channel a mobile page's header names beside its back link ("‹ 返回  科技")."""
-    if not line.text.startswith(_BACK) or line.chars > 20:
+    if not line.text.startswith(BACK_STARTS) or line.chars > 20:
         return None
     links = [_text(a) for a in line.owner.iter("a")]
-    if len(links) != 1 or not links[0].startswith(_BACK):
+    if len(links) != 1 or not links[0].startswith(BACK_STARTS):
         return None
     rest = line.text[len(links[0]) :].strip(" |｜·")
     return rest if line.text.startswith(links[0]) and _is_section_name(rest) else None
