@@ -250,7 +250,7 @@ def extract_article(
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS // 2:
         raise NotAnArticle("no_body")
 
-    published = extract_published(page.head, lines, title_line, selection.kept)
+    published = extract_published(page.head, lines, title_line, selection.kept, url)
     zone = zones.credit_zone(lines, selection.kept, title_line)
     near_title = zones.head_zone(lines, selection.kept, title_line)
     marked_source = meta.marked_near(page.head, "source", near_title + zone)
@@ -271,7 +271,9 @@ def extract_article(
     labels = label_index(lines)  # the lines each labeled field's reader looks at
     # The page's lines that can be notices (notice_gate), while they are the readers' lines.
     host_text = selection.maybe_host if lines is page.lines else None
-    category = extract_category(lines, title, body_start, page.head.crumbs, labels)
+    category = extract_category(
+        lines, title, body_start, page.head.crumbs, labels, page.head, title_line
+    )
     if profile:
         if (value := profile.select_text(page.root, "published_at")) and (
             date := parse_date(value)

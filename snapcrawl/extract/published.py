@@ -19,6 +19,7 @@ from datetime import datetime
 from snapcrawl.extract.dates import SHANGHAI, FoundDate, find_dates, parse_date, with_year
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import HeadInfo
+from snapcrawl.extract.stamp_years import roc_dates, url_date
 from snapcrawl.extract.zones import lines_between
 
 _PUBLISHED_WORDS = re.compile(
@@ -160,12 +161,27 @@ def _stamped(zone: list[Line]) -> list[FoundDate]:
     return found
 
 
+def _roc_published(zone: list[Line]) -> list[FoundDate]:
+    """Republic-era dates (民國113年7月8日, 發布日期：113-07-08) on the short lines by the
+    heading: read when the page shows no Gregorian date there."""
+    found = []
+    for line in zone:
+        if line.chars <= 60:
+            found += roc_dates(line.text, bool(_PUBLISHED_WORDS.search(line.text)))[:1]
+    return found
+
+
 def extract_published(
-    head: HeadInfo, lines: list[Line], title_line: Line | None, body: list[Line]
+    head: HeadInfo,
+    lines: list[Line],
+    title_line: Line | None,
+    body: list[Line],
+    url: str | None = None,
 ) -> datetime | None:
     """Publication time (see the module docstring for the order). A date without time
     borrows the time of a candidate on the same day; a year-last date (06/02/2022) is read
-    the way the meta tags agree with."""
+    the way the meta tags agree with, a yearless one (07-08 15:30) takes the year of a
+    stated date or of the story's address (``url``)."""
     first = body[0].index if body else 0
     start = title_line.index if title_line else max(0, first - 6)
     head_zone = lines_between(lines, start - 2, max(first + 2, start + 4))
@@ -183,6 +199,8 @@ def extract_published(
     if not found:
         updates = (parse_date(v) for key in _UPDATE_META if (v := head.metas.get(key)))
         known = metas + [d for d in updates if d]
+        if filed := url_date(url):
+            known.append(filed)
         found += [d for ln in head_zone if ln.chars <= 60 and (d := _yearless(ln.text, known))]
     found += metas
     found += _visible(head_zone + lead)
@@ -196,7 +214,7 @@ def extract_published(
         dated = with_year([ln.text for ln in short])
         found += [d for pos in dated for d in _published_in(short[pos])]
     if not found:  # the page shows no publication time: the edit stamp or the post stamp
-        found = _edited(head_zone + meta_line) or _stamped(tail_zone)
+        found = _roc_published(head_zone) or _edited(head_zone + meta_line) or _stamped(tail_zone)
     if not found:
         return None
     best = found[0]

@@ -64,6 +64,12 @@ def _walk(node: Any, out: dict[str, str]) -> None:
         return
     if not isinstance(node, dict):
         return
+    if (
+        "ld:crumbs" not in out
+        and str(node.get("@type")).lower() == "breadcrumblist"
+        and (names := _crumb_names(node.get("itemListElement")))
+    ):
+        out["ld:crumbs"] = " > ".join(names)
     for key, value in node.items():
         lower = key.lower()
         if lower == "author" and "ld:author" not in out:
@@ -78,6 +84,24 @@ def _walk(node: Any, out: dict[str, str]) -> None:
             isinstance(value, (dict, list)) and key.lower() != "author"
         ):
             _walk(value, out)
+
+
+def _crumb_names(items: Any) -> list[str]:
+    """The names of a JSON-LD ``BreadcrumbList``'s items (``name``, or ``item.name``), in the
+    order of their ``position``: the section path a page states without showing it."""
+    if not isinstance(items, list):
+        return []
+    found = []
+    for rank, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        name = item.get("name")
+        if not isinstance(name, str) and isinstance(item.get("item"), dict):
+            name = item["item"].get("name")
+        position = item.get("position")
+        if isinstance(name, str) and (text := normalize_text(name)):
+            found.append((position if isinstance(position, int) else rank, text))
+    return [name for _, name in sorted(found, key=lambda pair: pair[0])]
 
 
 def _outlet(value: Any) -> str | None:

@@ -221,6 +221,12 @@ CRUMB_LEAVES = frozenset(
         "浏览文章",
     }
 )
+# A trail's first crumb: the site's home page, in simplified or traditional characters.
+HOME_CRUMBS = frozenset(
+    {"首页", "主页", "首頁", "主頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "返回首页"}
+    | {"home", "Home", "HOME"}
+)
+HOME_STARTS = tuple(sorted(HOME_CRUMBS, key=len, reverse=True))
 CRUMB_PREFIX = re.compile(
     # 当前位置, 您的位置, 你现在的位置, 您所在的位置, 您当前所在位置, 所在位置, 位置, 导航
     r"^(?:(?:[您你](?:现在|当前)?(?:所在)?的?|当前|所在)?位置|导航)\s*[:：]?"
