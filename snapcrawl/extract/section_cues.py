@@ -38,8 +38,12 @@ _CURRENT = re.compile(
     r"|current[-_]\S*)(?:\s|$)"
 )
 _SECTION_MAX = 8  # characters of a section's name shown as a kicker, nav item or title piece
+# Not a section's one name: a count or a date, a button, an outlet ("X日报", "《X》": a work's
+# title marks), words a space or a crumb's separator sets apart ("国内新闻>正文": a trail, read
+# as one elsewhere; "X新闻　频道": two pieces).
 _NOT_SECTION = re.compile(
     r"\d|^(?:返回|更多|上一|下一|点击)|登录|登入|注册|下载|扫码|分享|关注|订阅|[网網报報社台臺]$"
+    r"|[《》〈〉<>>»›→＞|｜/\\\s]"
 )
 BACK_STARTS = ("返回", "‹", "<", "〈")  # what a mobile header's back link says
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -165,6 +165,18 @@ def test_home_current_or_a_pair_of_tabs_is_no_section() -> None:
     assert _category(_page(menu=tabs)) is None
 
 
+def test_a_name_of_several_pieces_or_a_works_title_is_no_section() -> None:
+    """A current item or a kicker naming an outlet in title marks (《X》), a trail's pieces
+    ("文体>详情") or two words apart ("城事　频道") is not one section's name: none is
+    given rather than a wrong one."""
+    paper = ["首页", "城事", "文体", "《河畔晚报》", "教卫"]
+    assert _category(_page(menu=_menu(paper, {"《河畔晚报》": "class='cur'"}))) is None
+    trail = "<div><a href='/c'>文体&gt;详情</a></div>"
+    assert _category(_page(kick=trail, menu=_menu(MENU))) is None
+    spaced = "<div><a href='/c'>城事\u3000频道</a></div>"
+    assert _category(_page(kick=spaced, menu=_menu(MENU))) is None
+
+
 # --- header bar and title bar ---------------------------------------------------------------------
 
 
