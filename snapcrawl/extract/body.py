@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.action_boxes import cut_action_boxes
 from snapcrawl.extract.blocks import keep_blocks
 from snapcrawl.extract.credit_pairs import cut_credit_pairs
 from snapcrawl.extract.dom import Line
@@ -199,6 +200,7 @@ def select_body(
     cut_list_sections(kinds, inside)
     cut_reference_sections(kinds, inside)
     cut_summary_box(kinds, inside)
+    cut_action_boxes(kinds, inside, container)
     cut_reader_question(kinds, inside)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
     notices = apply_notices(inside, kinds, site_names, maybe_host)

@@ -25,6 +25,7 @@ from snapcrawl.extract.chrome_vocab import (
     COMMENT_RULES,
     COUNTER_PHRASES,
     COUNTER_WORDLIST,
+    DAY_GREETING,
     EN_UI_PHRASES,
     END_MARKER,
     OWN_PROPERTIES,
@@ -186,6 +187,8 @@ def _kind_of_short(text: str) -> str | None:
         return "ui"
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
         return "end_marker"
+    if "今" in text and DAY_GREETING.match(text):
+        return "ui"
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
         return "promo"
     if is_post_appeal(text):

@@ -29,7 +29,21 @@ PROMO_OBJECT = re.compile(
     r"(?<=戳)(?:这里|此处|我)|(?<=点个)赞|关注我们|蓝字|朋友圈|(?<=回复|发送|输入)\s?[【\[“「]|"
     r"客戶端|二維碼|公眾號|帳號|賬號|"
     # a newsletter or an e-paper sent to the reader's mailbox (订阅X电子报，每日新闻直送邮箱)
-    r"电子报|電子報|电子刊|新闻简报|电邮|電郵|邮箱|郵箱|[Nn]ewsletter"
+    r"电子报|電子報|电子刊|新闻简报|电邮|電郵|邮箱|郵箱|[Nn]ewsletter|"
+    # a service's text messages, ordered by sending a keyword to its short number
+    # (订阅天气预警短信，编辑“TQ”发送至12121)
+    r"(?:订阅|定制|订制|訂閱)\S{0,8}(?:短信|簡訊)|发送(?:至|到)\s*\d{5,}|發送(?:至|到)\s*\d{5,}"
+)
+# The host greeting its reader with the day's date ("早上好！今天是2024年6月1日，星期六，农历
+# 四月廿五。"): a morning digest's opening, the same each day but for the date; the story's
+# items follow it. Only the greeting, the date, the weekday and the lunar date or the day's
+# festival or solar term, nothing else.
+DAY_GREETING = re.compile(
+    r"^(?:[\u4e00-\u9fffA-Za-z]{1,8}[！!，,~～]\s*){0,2}(?:今天|今日)(?:是)?\s*"
+    r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?"
+    r"[，,、\s]*(?:星期|周|礼拜|禮拜)[一二三四五六日天]"
+    r"(?:[，,、\s]*(?:农历|農曆|阴历)[\u4e00-\u9fff]{2,8})?"
+    r"(?:[，,、\s]*[\u4e00-\u9fff]{1,4}(?:节|節|节气))?[。！!~～]?$"
 )
 # A bracketed button that asks for an action (【点击投票】, →【下载地址】).
 PROMO_BUTTON = re.compile(

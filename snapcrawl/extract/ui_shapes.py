@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from snapcrawl.extract.chrome_vocab import CLOCK, PLAYER_POSITION
+from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.dom import Line
 
 _MAX_BAR = 30  # a toolbar or a stamp is one short line
@@ -77,6 +80,13 @@ _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d$")
 # number is not one: "01" alone numbers a section of the story.
 _LONE_COUNT = re.compile(r"^\d[\d,.]*\s*[万亿wWkK]\+?$")
 _DIGIT = re.compile(r"\d")  # what re's \d is: str.isdecimal, full-width digits too
+# A widget's strip of readings: a block whose text is all in three or more short inline
+# cells side by side ("星城实况" "26℃" "湿度 93%" "东南风2级" "15天预报", a quote's "名称"
+# "12.30" "+2.1%"), glued into one line. A sentence's emphasis has text between its cells.
+_STRIP_OWNERS = frozenset({"div", "section", "header", "footer", "aside", "nav"})
+_CELL_TAGS = frozenset({"span", "a", "b", "em", "i", "strong", "label", "small", "font"})
+_STRIP_CELLS = 3
+_CELL_MAX = 8
 
 
 def shape_kind(line: Line) -> str | None:
@@ -105,7 +115,23 @@ def shape_kind(line: Line) -> str | None:
         return "ui"
     if line.owner.tag not in _TABLE_TAGS and is_token_bar(text):
         return "ui"
+    if digit and line.owner.tag in _STRIP_OWNERS and is_cell_strip(line.owner):
+        return "ui"
     return None
+
+
+def is_cell_strip(owner: etree._Element) -> bool:
+    """Whether ``owner``'s text is all in three or more short inline cells, none of them a
+    date (a meta line's spans: the date, the outlet, the author), nothing between them."""
+    if len(owner) < _STRIP_CELLS or (owner.text and owner.text.strip()):
+        return False
+    for cell in owner:
+        if cell.tag not in _CELL_TAGS or (cell.tail and cell.tail.strip()):
+            return False
+        words = "".join(cell.itertext()).strip()
+        if len(words) > _CELL_MAX or find_dates(words):
+            return False
+    return True
 
 
 def is_token_bar(text: str) -> bool:
