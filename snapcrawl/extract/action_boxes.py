@@ -24,9 +24,9 @@ from snapcrawl.extract.line_kinds import Kind
 # on the service (ask, book, buy, get, see, open, subscribe, sign up, save), maybe with its
 # object ("询底价", "预约试驾", "查看户型", "免费通话", "立即开通", "去看看", "收藏菜谱").
 _BUTTON = re.compile(
-    r"^(?:立即|马上|免费|一键|点此|点击|去|在线|快速|立刻)?"
+    r"^(?:立即|马上|免费|一键|点此|点击|去|在线|快速|立刻|我要)?"
     r"(?:询|咨询|预约|申请|报名|领取|获取|查看|看看|购买|抢购|下单|开通|订阅|续费|"
-    r"通话|致电|试驾|试用|试听|收藏|登录|注册|加入|参与)"
+    r"通话|致电|试驾|试用|试听|收藏|登录|注册|加入|参与|捐助|捐款|捐赠|购票|订票|抢票)"
     r"[\u4e00-\u9fff]{0,3}$"
 )
 _BUTTON_MAX = 6  # a button's words

@@ -29,6 +29,7 @@ from lxml import etree
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.action_boxes import cut_action_boxes
 from snapcrawl.extract.blocks import keep_blocks
+from snapcrawl.extract.cards import cut_cards, cut_field_rows
 from snapcrawl.extract.credit_pairs import cut_credit_pairs
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
@@ -201,6 +202,8 @@ def select_body(
     cut_reference_sections(kinds, inside)
     cut_summary_box(kinds, inside)
     cut_action_boxes(kinds, inside, container)
+    cut_cards(kinds, inside, container)
+    cut_field_rows(kinds, inside)
     cut_reader_question(kinds, inside)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
     notices = apply_notices(inside, kinds, site_names, maybe_host)

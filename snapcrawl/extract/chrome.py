@@ -37,6 +37,8 @@ from snapcrawl.extract.chrome_vocab import (
     PROMO_OBJECT,
     SUMMARY_LABEL,
     TAG_LABEL,
+    TIP_ADDRESS,
+    TIP_LINE,
     UI_PHRASE_WORDLIST,
     UI_PHRASES,
     UI_VERBS,
@@ -191,7 +193,7 @@ def _kind_of_short(text: str) -> str | None:
         return "ui"
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
         return "promo"
-    if is_post_appeal(text):
+    if is_post_appeal(text) or is_tip_appeal(text):
         return "promo"
     # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多": two character tests
     # first, where a regex search of every story line cost ~3.5 us.
@@ -257,6 +259,18 @@ def _follows_for_more(text: str) -> bool:
     """ "点击关注，第一时间了解X", "订阅我们，获取更多资讯": the line opens by asking the reader
     to follow and promises what they get; the account it means is the page's own."""
     return _FOLLOW_OPENING.match(text) is not None and _PROMISE.search(text) is not None
+
+
+def is_tip_appeal(text: str) -> bool:
+    """The outlet asking its reader for news tips by its tip line (chrome_vocab.TIP_LINE)."""
+    if "料" not in text and "线" not in text and "線" not in text:
+        return False
+    text = read_simplified(text)  # "新聞線索", "報料"
+    return (
+        TIP_LINE.search(text) is not None
+        and TIP_ADDRESS.search(text) is not None
+        and not is_reported_speech(text)
+    )
 
 
 def is_comment_rule(text: str) -> bool:

@@ -249,6 +249,8 @@ def dated_outlet(text: str) -> str | None:
     rest = _ADDRESS.sub(" ", rest)
     if "／" in rest or "/" in rest:  # "聯合報／記者X／即時報導": the slashes part the words
         rest = rest.replace("／", " ").replace("/", " ")
+    if "·" in rest or "•" in rest:  # "X日报 · 2024-08-24 10:00 · 记者 Y": so do middle dots
+        rest = rest.replace("·", " ").replace("•", " ")
     words = _META_EXTRAS.sub(" ", _META_COUNTER.sub(" ", rest)).split()
     if not 0 < len(words) <= 2 or not all(
         _OUTLET_END.search(word) and "：" not in word and ":" not in word for word in words

@@ -122,16 +122,21 @@ def shape_kind(line: Line) -> str | None:
 
 def is_cell_strip(owner: etree._Element) -> bool:
     """Whether ``owner``'s text is all in three or more short inline cells, none of them a
-    date (a meta line's spans: the date, the outlet, the author), nothing between them."""
+    date (a meta line's spans: the date, the outlet, the author), nothing between them
+    (an empty element, a progress bar's or an icon's, may stand among them)."""
     if len(owner) < _STRIP_CELLS or (owner.text and owner.text.strip()):
         return False
+    cells = 0
     for cell in owner:
-        if cell.tag not in _CELL_TAGS or (cell.tail and cell.tail.strip()):
+        if cell.tail and cell.tail.strip():
             return False
         words = "".join(cell.itertext()).strip()
-        if len(words) > _CELL_MAX or find_dates(words):
+        if not words:
+            continue  # a progress bar's or an icon's empty element
+        if cell.tag not in _CELL_TAGS or len(words) > _CELL_MAX or find_dates(words):
             return False
-    return True
+        cells += 1
+    return cells >= _STRIP_CELLS
 
 
 def is_token_bar(text: str) -> bool:

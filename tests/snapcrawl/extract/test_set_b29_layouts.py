@@ -7,7 +7,12 @@ and wordings other than the pages':
 - a text-message subscription offered at the story's end;
 - a digest's greeting with the day's date, weekday and lunar date;
 - a reviewer's or reporter's "我们第一时间…" opening the story is no takedown notice;
-- an event's date in a card ("开幕时间：…") is no publication time.
+- an event's date in a card ("开幕时间：…") is no publication time;
+and of set B29b:
+- a dateline whose fields middle dots part; an outlet's appeal for news tips; a card of
+  short fields beside one picture; a table row of the page's own fields; a strip of
+  readings beside an empty progress bar; a reading-progress header, a version switch, a
+  typo hotkey and a countdown; an appeal to follow the outlet on a social network.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import pytest
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.chrome import line_kind
+from snapcrawl.extract.noise import dated_outlet
 
 from .conftest import WHARF_STORY as STORY
 from .conftest import WHARF_TITLE as TITLE
@@ -152,3 +158,81 @@ def test_an_events_date_in_a_card_is_no_publication_time() -> None:
     art = extract_article(_page(_between("", 0), before=card), URL)
     assert art.published_at is not None
     assert art.published_at.replace(tzinfo=None) == datetime(2023, 7, 8, 9, 15)
+
+
+# --- set B29b's misses, by kind ------------------------------------------------------------
+
+
+def test_a_dateline_parted_by_middle_dots_names_its_outlet() -> None:
+    assert dated_outlet("河畔晚报 • 2023-07-08 09:15 • 记者 周舟") == "河畔晚报"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "身边有烦心事？请拨打河畔晚报新闻热线，或在河畔晚报APP报料，我们帮您解决。",
+        "有新聞線索？歡迎電郵至本報報料信箱",
+    ],
+)
+def test_an_outlets_appeal_for_news_tips_is_a_promo(line: str) -> None:
+    assert line_kind(line) == "promo"
+
+
+def test_a_polices_appeal_for_witnesses_is_the_storys() -> None:
+    assert line_kind("警方请知情者拨打110提供线索，对提供有效线索者给予奖励。") is None
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<div class='lawyer'><img src='/a.jpg'><p>王小河</p><p>河畔律师事务所 合伙人</p>"
+        "<p>执业领域：婚姻家事、劳动争议</p></div>",
+        "<div class='mp'><img src='/mp.png'><span>公众号</span><p>河畔生活</p>"
+        "<p>本地吃喝玩乐指南</p></div>",
+    ],
+)
+def test_a_card_of_short_fields_beside_one_picture_goes(card: str) -> None:
+    assert _paragraphs(_between(card)) == tuple(STORY)
+
+
+def test_a_pictures_caption_stays() -> None:
+    figure = "<div class='pic'><img src='/x.jpg'><p>改建后的滨江步道效果图</p></div>"
+    assert "改建后的滨江步道效果图" in _paragraphs(_between(figure))
+
+
+def test_a_row_of_the_pages_own_fields_goes() -> None:
+    row = (
+        "<table class='q'><tr><td>提问人：河畔网友</td><td>提问时间：2023-07-01 20:15</td>"
+        "<td>点击：88</td></tr></table>"
+    )
+    assert _paragraphs(_between(row)) == tuple(STORY)
+
+
+def test_a_strip_of_readings_beside_an_empty_bar_goes() -> None:
+    strip = (
+        "<div class='fund'><div class='bar'><i></i></div><span>已募 8.2万</span>"
+        "<span>目标 10万</span><span>860人参与</span><a href='/s'>我要支持</a></div>"
+    )
+    assert _paragraphs(_between(strip)) == tuple(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "当前阅读进度：42%",
+        "电脑版 | 手机版",
+        "如发现错误，请选中后按 Ctrl + Enter 告知我们",
+        "距中考还有 45 天",
+    ],
+)
+def test_a_pages_widget_phrase_is_ui(line: str) -> None:
+    assert line_kind(line) == "ui"
+
+
+def test_a_sentence_counting_the_days_is_the_storys() -> None:
+    assert line_kind("距离开园还有30天，工人们正在加紧铺设步道。") is None
+
+
+def test_an_appeal_to_follow_the_outlets_social_page_at_the_end_goes() -> None:
+    promo = "<p>追蹤河畔新聞Instagram，掌握最新動態</p>"
+    assert _paragraphs(_between(promo, at=len(STORY))) == tuple(STORY)
