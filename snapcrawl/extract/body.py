@@ -201,9 +201,11 @@ def select_body(
     cut_list_sections(kinds, inside)
     cut_reference_sections(kinds, inside)
     cut_summary_box(kinds, inside)
-    cut_action_boxes(kinds, inside, container)
-    cut_cards(kinds, inside, container)
-    cut_field_rows(kinds, inside)
+    # Boxes, cards and field rows are made of lines that are not prose: one list of them.
+    unread = [i for i, kind in enumerate(kinds) if kind[0] is not Kind.GOOD]
+    cut_action_boxes(kinds, inside, container, unread)
+    cut_cards(kinds, inside, container, unread)
+    cut_field_rows(kinds, inside, container, unread)
     cut_reader_question(kinds, inside)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
     notices = apply_notices(inside, kinds, site_names, maybe_host)

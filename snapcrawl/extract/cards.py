@@ -19,28 +19,28 @@ import re
 from lxml import etree
 
 from snapcrawl.extract.dates import find_dates
-from snapcrawl.extract.dom import Line
+from snapcrawl.extract.dom import Line, run_under
 from snapcrawl.extract.line_kinds import Kind
 
 _CARD_LINES = 3  # short lines beside the picture, at least
 _CARD_MAX_LINES = 12
 _CARD_LINE_MAX = 30  # each a field, not a sentence
 _CARD_REACH = 3  # levels from a line up to its card
-_SENTENCE_END = ("。", "！", "？", "!", "?", "…")
+# A field ends on its value; a sentence or a verse line ends on its punctuation.
+_SENTENCE_END = ("。", "！", "？", "!", "?", "…", "，", ",", "；", ";")
+_TABLE_TAGS = frozenset({"table", "tbody", "thead", "tr", "td", "th"})  # a table's data
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：︰]\s*\S")
 _COUNT = re.compile(r"\d")
 
 
-def _card_members(
-    anc: etree._Element, kinds: list[tuple[Kind, str]], lines: list[Line]
-) -> list[int] | None:
-    """The lines of ``anc`` when it is a card (see the module's doc), else ``None``."""
-    pictures = anc.xpath(".//img")
-    if len(pictures) != 1:
-        return None
-    members = [k for k, ln in enumerate(lines) if anc in ln.ancestors and ln.chars]
+def _one_picture(element: etree._Element) -> bool:
+    pictures = element.iter("img")
+    return next(pictures, None) is not None and next(pictures, None) is None
+
+
+def _is_card(members: list[int], kinds: list[tuple[Kind, str]], lines: list[Line]) -> bool:
     if not _CARD_LINES <= len(members) <= _CARD_MAX_LINES:
-        return None
+        return False
     for k in members:
         text = lines[k].text
         if (
@@ -48,35 +48,55 @@ def _card_members(
             or len(text) > _CARD_LINE_MAX
             or text.rstrip("”」）)").endswith(_SENTENCE_END)
         ):
-            return None
-    return members
+            return False
+    return True
 
 
-def cut_cards(kinds: list[tuple[Kind, str]], lines: list[Line], container: etree._Element) -> None:
-    """Mark the short lines of each card below ``container`` BAD "ui"; looked for from the
-    short lines only, a few levels up."""
+def cut_cards(
+    kinds: list[tuple[Kind, str]],
+    lines: list[Line],
+    container: etree._Element,
+    unread: list[int],
+) -> None:
+    """Mark the short lines of each card below ``container`` BAD "ui". Looked for from the
+    short lines among ``unread`` (the places of the lines that are not prose), a few
+    levels up: the block's run of lines first (most blocks hold prose or too many lines),
+    then its picture."""
+    if container.find(".//img") is None:
+        return  # no picture, no card
     seen: set[etree._Element] = set()
-    for i, line in enumerate(lines):
-        if kinds[i][0] is not Kind.SHORT:
-            continue
+    for i in unread:
+        line = lines[i]
+        if kinds[i][0] is not Kind.SHORT or line.chars > _CARD_LINE_MAX:
+            continue  # every line of a card is a short field
         for anc in line.ancestors[:_CARD_REACH]:
-            if anc is container:
-                break
-            if anc in seen:
+            if anc is container or anc.tag in _TABLE_TAGS or anc in seen:
                 break
             seen.add(anc)
-            members = _card_members(anc, kinds, lines)
-            if members is not None:
+            places = run_under(lines, i, anc, _CARD_MAX_LINES)
+            if places is None or any(kinds[k][0] is Kind.GOOD for k in places):
+                break  # the story's block: no card higher up either
+            members = [k for k in places if lines[k].chars]
+            if _is_card(members, kinds, lines) and _one_picture(anc):
                 for k in members:
                     if kinds[k][0] is Kind.SHORT:
                         kinds[k] = (Kind.BAD, "ui")
                 break
 
 
-def cut_field_rows(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+def cut_field_rows(
+    kinds: list[tuple[Kind, str]],
+    lines: list[Line],
+    container: etree._Element,
+    unread: list[int],
+) -> None:
     """Mark a table row of the page's own fields (every cell "label：value", one a date or
-    a count) BAD "ui"; only rows holding a SHORT line that is such a field are read."""
-    for i, line in enumerate(lines):
+    a count) BAD "ui"; only rows holding a SHORT line (among ``unread``, the places of the
+    lines that are not prose) that is such a field are read."""
+    if container.find(".//td") is None:
+        return  # no table, no row
+    for i in unread:
+        line = lines[i]
         if (
             kinds[i][0] is not Kind.SHORT
             or line.owner.tag not in ("td", "th")
