@@ -62,15 +62,14 @@ def cut_action_boxes(
     are looked at for a button (a few a page); the box is the highest block above that line
     with no prose in it."""
     done: set[etree._Element] = set()
-    for i in unread:
+    for i in unread:  # (none of them prose: this is the first cut to read them)
         line = lines[i]
         if (
             not line.link_chars
-            or kinds[i][0] is Kind.GOOD
+            or not _ACT.search(line.text)  # the button's act is in the line's words
             or line.owner is container
             or line.owner in done
             or line.owner.tag in _TABLE_TAGS
-            or not _ACT.search(line.text)  # the button's act is in the line's words
             or not _has_button(line.owner)
         ):
             continue

@@ -202,7 +202,8 @@ def select_body(
     cut_reference_sections(kinds, inside)
     cut_summary_box(kinds, inside)
     # Boxes, cards and field rows are made of lines that are not prose: one list of them.
-    unread = [i for i, kind in enumerate(kinds) if kind[0] is not Kind.GOOD]
+    good = Kind.GOOD
+    unread = [i for i, kind in enumerate(kinds) if kind[0] is not good]
     cut_action_boxes(kinds, inside, container, unread)
     cut_cards(kinds, inside, container, unread)
     cut_field_rows(kinds, inside, container, unread)

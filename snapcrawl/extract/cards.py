@@ -62,12 +62,13 @@ def cut_cards(
     short lines among ``unread`` (the places of the lines that are not prose), a few
     levels up: the block's run of lines first (most blocks hold prose or too many lines),
     then its picture."""
-    if container.find(".//img") is None:
+    if next(container.iter("img"), None) is None:
         return  # no picture, no card
     seen: set[etree._Element] = set()
+    short = Kind.SHORT
     for i in unread:
         line = lines[i]
-        if kinds[i][0] is not Kind.SHORT or line.chars > _CARD_LINE_MAX:
+        if kinds[i][0] is not short or line.chars > _CARD_LINE_MAX:
             continue  # every line of a card is a short field
         for anc in line.ancestors[:_CARD_REACH]:
             if anc is container or anc.tag in _TABLE_TAGS or anc in seen:
@@ -93,12 +94,13 @@ def cut_field_rows(
     """Mark a table row of the page's own fields (every cell "label：value", one a date or
     a count) BAD "ui"; only rows holding a SHORT line (among ``unread``, the places of the
     lines that are not prose) that is such a field are read."""
-    if container.find(".//td") is None:
+    if next(container.iter("td"), None) is None:
         return  # no table, no row
+    short = Kind.SHORT
     for i in unread:
         line = lines[i]
         if (
-            kinds[i][0] is not Kind.SHORT
+            kinds[i][0] is not short
             or line.owner.tag not in ("td", "th")
             or not _FIELD.match(line.text)
         ):

@@ -36,15 +36,16 @@ from snapcrawl.extract.chrome_vocab import (
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
-    SOCIAL_ACTION,
     SUMMARY_LABEL,
     TAG_LABEL,
     TIP_ADDRESS,
     TIP_LINE,
+    TYPO_HOTKEY,
     UI_PHRASE_WORDLIST,
     UI_PHRASES,
     UI_VERBS,
     UI_WORDS,
+    VERSION_SWITCH,
 )
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dates import find_dates
@@ -191,7 +192,7 @@ def _kind_of_short(text: str) -> str | None:
         return "ui"
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
         return "end_marker"
-    if ("今天" in text or "今日" in text) and DAY_GREETING.match(text):
+    if "今" in text and DAY_GREETING.match(text):
         return "ui"
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
         return "promo"
@@ -230,9 +231,7 @@ def is_promo(text: str) -> bool:
         return True
     if text[:1] in "【[" and APP_BANNER.match(text):
         return True
-    if not PROMO_ACTION.search(text) and not (
-        ("按" in text or "加入" in text) and SOCIAL_ACTION.search(text)
-    ):
+    if not PROMO_ACTION.search(text):
         return False
     if not (PROMO_OBJECT.search(text) or _SCAN.search(text) or _follows_for_more(text)):
         return False
@@ -267,8 +266,6 @@ def _follows_for_more(text: str) -> bool:
 
 def is_tip_appeal(text: str) -> bool:
     """The outlet asking its reader for news tips by its tip line (chrome_vocab.TIP_LINE)."""
-    if "料" not in text and "新" not in text:  # every TIP_LINE word holds one
-        return False
     return (
         TIP_LINE.search(text) is not None
         and TIP_ADDRESS.search(text) is not None
@@ -330,6 +327,10 @@ def is_ui_line(text: str) -> bool:
     if ("A" in text or "a" in text) and _FONT_BAR.match(text):
         return True
     if text[:1] == "距" and COUNTDOWN.match(text):
+        return True
+    if "版" in text and VERSION_SWITCH.match(text):
+        return True
+    if ("+" in text or "＋" in text) and TYPO_HOTKEY.search(text):
         return True
     if _NOT_UI_CHAR.search(text):
         return False  # a Chinese character no UI word has: the line says something else

@@ -115,7 +115,12 @@ def shape_kind(line: Line) -> str | None:
         return "ui"
     if line.owner.tag not in _TABLE_TAGS and is_token_bar(text):
         return "ui"
-    if digit and line.owner.tag in _STRIP_OWNERS and is_cell_strip(line.owner):
+    if (
+        digit
+        and len(owner := line.owner) >= _STRIP_CELLS
+        and owner.tag in _STRIP_OWNERS
+        and is_cell_strip(owner)
+    ):
         return "ui"
     return None
 
