@@ -266,6 +266,9 @@ def _follows_for_more(text: str) -> bool:
 
 def is_tip_appeal(text: str) -> bool:
     """The outlet asking its reader for news tips by its tip line (chrome_vocab.TIP_LINE)."""
+    # Substring tests first (memchr-fast): the regex scan of every line cost more.
+    if "料" not in text and "索" not in text and "热线" not in text and "熱線" not in text:
+        return False
     return (
         TIP_LINE.search(text) is not None
         and TIP_ADDRESS.search(text) is not None
