@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.action_boxes import cut_action_boxes
 from snapcrawl.extract.attachments import keep_attachment_items
 from snapcrawl.extract.blocks import keep_blocks
+from snapcrawl.extract.cards import cut_cards, cut_field_rows
 from snapcrawl.extract.credit_pairs import cut_credit_pairs
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
@@ -204,6 +206,12 @@ def select_body(
     cut_list_sections(kinds, inside)
     cut_reference_sections(kinds, inside)
     cut_summary_box(kinds, inside)
+    # Boxes, cards and field rows are made of lines that are not prose: one list of them.
+    good = Kind.GOOD
+    unread = [i for i, kind in enumerate(kinds) if kind[0] is not good]
+    cut_action_boxes(kinds, inside, container, unread)
+    cut_cards(kinds, inside, container, unread)
+    cut_field_rows(kinds, inside, container, unread)
     cut_reader_question(kinds, inside)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
     notices = apply_notices(inside, kinds, site_names, maybe_host)

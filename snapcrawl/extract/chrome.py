@@ -23,8 +23,10 @@ from snapcrawl.extract.chrome_vocab import (
     BUTTON_ROW,
     COMMENT_APPEAL,
     COMMENT_RULES,
+    COUNTDOWN,
     COUNTER_PHRASES,
     COUNTER_WORDLIST,
+    DAY_GREETING,
     EN_UI_PHRASES,
     END_MARKER,
     OWN_PROPERTIES,
@@ -36,10 +38,14 @@ from snapcrawl.extract.chrome_vocab import (
     PROMO_OBJECT,
     SUMMARY_LABEL,
     TAG_LABEL,
+    TIP_ADDRESS,
+    TIP_LINE,
+    TYPO_HOTKEY,
     UI_PHRASE_WORDLIST,
     UI_PHRASES,
     UI_VERBS,
     UI_WORDS,
+    VERSION_SWITCH,
 )
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dates import find_dates
@@ -187,9 +193,11 @@ def _kind_of_short(text: str) -> str | None:
         return "ui"
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
         return "end_marker"
+    if "今" in text and DAY_GREETING.match(text):
+        return "ui"
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
         return "promo"
-    if is_post_appeal(text):
+    if is_post_appeal(text) or is_tip_appeal(text):
         return "promo"
     # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多": two character tests
     # first, where a regex search of every story line cost ~3.5 us.
@@ -257,6 +265,18 @@ def _follows_for_more(text: str) -> bool:
     return _FOLLOW_OPENING.match(text) is not None and _PROMISE.search(text) is not None
 
 
+def is_tip_appeal(text: str) -> bool:
+    """The outlet asking its reader for news tips by its tip line (chrome_vocab.TIP_LINE)."""
+    # Substring tests first (memchr-fast): the regex scan of every line cost more.
+    if "料" not in text and "索" not in text and "热线" not in text and "熱線" not in text:
+        return False
+    return (
+        TIP_LINE.search(text) is not None
+        and TIP_ADDRESS.search(text) is not None
+        and not is_reported_speech(text)
+    )
+
+
 def is_comment_rule(text: str) -> bool:
     """The host's rules for its comment box: "文明上网 理性发言", "X提醒您：理性讨论，尊重
     彼此。"."""
@@ -309,6 +329,12 @@ def is_ui_line(text: str) -> bool:
     ):
         return True
     if ("A" in text or "a" in text) and _FONT_BAR.match(text):
+        return True
+    if text[:1] == "距" and COUNTDOWN.match(text):
+        return True
+    if "版" in text and VERSION_SWITCH.match(text):
+        return True
+    if ("+" in text or "＋" in text) and TYPO_HOTKEY.search(text):
         return True
     if _NOT_UI_CHAR.search(text):
         return False  # a Chinese character no UI word has: the line says something else

@@ -20,7 +20,9 @@ PROMO_ACTION = re.compile(
     r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看|"
     r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发|尽在|标星|星标|"
     # the same verbs as Hong Kong and Taiwan pages write them
-    r"下載|安裝|掃碼|掃描|掃一掃|長按|識別|關注|訂閱|點擊|打開|開啟|追蹤"
+    r"下載|安裝|掃碼|掃描|掃一掃|長按|識別|關注|訂閱|點擊|打開|開啟|追蹤|"
+    # a like that follows a social page (按讚加入粉絲專頁)
+    r"按讚|按赞"
 )
 PROMO_OBJECT = re.compile(
     r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
@@ -29,7 +31,37 @@ PROMO_OBJECT = re.compile(
     r"(?<=戳)(?:这里|此处|我)|(?<=点个)赞|关注我们|蓝字|朋友圈|(?<=回复|发送|输入)\s?[【\[“「]|"
     r"客戶端|二維碼|公眾號|帳號|賬號|"
     # a newsletter or an e-paper sent to the reader's mailbox (订阅X电子报，每日新闻直送邮箱)
-    r"电子报|電子報|电子刊|新闻简报|电邮|電郵|邮箱|郵箱|[Nn]ewsletter"
+    r"电子报|電子報|电子刊|新闻简报|电邮|電郵|邮箱|郵箱|[Nn]ewsletter|"
+    # a service's text messages, ordered by sending a keyword to its short number
+    # (订阅天气预警短信，编辑“TQ”发送至12121)
+    r"(?:订阅|定制|订制|訂閱)\S{0,8}(?:短信|簡訊)|发送(?:至|到)\s*\d{5,}|發送(?:至|到)\s*\d{5,}|"
+    # the outlet's pages and channels on social networks
+    r"粉[丝絲](?:专页|專頁|团|團|群)|粉[专專]|[Ff]acebook|[Tt]elegram|WhatsApp|[Ii]nstagram|"
+    r"LINE\s*(?:官方)?(?:帳號|账号|好友)|(?:[Yy]ou[Tt]ube|IG)\s*(?:頻道|频道)"
+)
+# A news outlet asking its reader for tips (你身边有什么新鲜事？欢迎拨打X新闻热线…, 有新聞線索？
+# WhatsApp報料：…): the outlet's own tip line; a story's appeal for witnesses (请知情者拨打
+# 110提供线索) names no news tip line. Both scripts' words: no conversion first.
+TIP_LINE = re.compile(r"[报報爆]料|新[闻聞](?:线索|線索|热线|熱線|爆料)")
+TIP_ADDRESS = re.compile(r"欢迎|歡迎|请|請|您|你|妳|[？?]")
+# Kept out of UI_PHRASES, whose gate words would let many lines in (版, C): a switch between
+# the page's versions ("网页版 | 触屏版"), the hotkey to report a typo ("选中文字后按Ctrl+Enter").
+VERSION_SWITCH = re.compile(
+    r"^(?:(?:网页|触屏|电脑|手机|桌面|极速|标准|简洁|经典|完整)版\s*[|｜/／·\s]*){2,4}$"
+)
+TYPO_HOTKEY = re.compile(r"[Cc][Tt][Rr][Ll]\s*[+＋]\s*[Ee][Nn][Tt][Ee][Rr]")
+# A countdown standing alone ("距2025年高考还有226天", "距离开幕仅剩 30 天"): a widget's.
+COUNTDOWN = re.compile(r"^距(?:离|離)?\S{1,16}(?:还有|还剩|仅剩|只剩|還有|還剩|僅剩)\s*\d+\s*天$")
+# The host greeting its reader with the day's date ("早上好！今天是2024年6月1日，星期六，农历
+# 四月廿五。"): a morning digest's opening, the same each day but for the date; the story's
+# items follow it. Only the greeting, the date, the weekday and the lunar date or the day's
+# festival or solar term, nothing else.
+DAY_GREETING = re.compile(
+    r"^(?:[\u4e00-\u9fffA-Za-z]{1,8}[！!，,~～]\s*){0,2}(?:今天|今日)(?:是)?\s*"
+    r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?"
+    r"[，,、\s]*(?:星期|周|礼拜|禮拜)[一二三四五六日天]"
+    r"(?:[，,、\s]*(?:农历|農曆|阴历)[\u4e00-\u9fff]{2,8})?"
+    r"(?:[，,、\s]*[\u4e00-\u9fff]{1,4}(?:节|節|节气))?[。！!~～]?$"
 )
 # A bracketed button that asks for an action (【点击投票】, →【下载地址】).
 PROMO_BUTTON = re.compile(
@@ -187,6 +219,8 @@ UI_PHRASES = re.compile(
     r"^点击(?:图例|地图|图表|图片|视频|音频)\S{0,2}?(?:可|即可)?"
     r"(?:查看|切换|放大|播放|进入|显示|收听|观看|导航)\S{0,6}$|"
     r"查看\S{0,4}全部\S{0,4}(?:报道|文章|稿件)$|图表加载|"
+    # a sticky header's reading progress ("正在阅读：X 阅读进度 35%")
+    r"阅读进度\s*[:：]?\s*\d+\s*%|^正在阅读\s*[:：]|"
     # a match's scoreboard: the sides, the score and its state ("A队 2 : 1 B队 已结束")
     r"^[^\s，。]{1,12}\s*\d{1,3}\s*[:：]\s*\d{1,3}\s*[^\s，。]{1,12}?\s*"
     r"(?:已结束|完场|全场结束|未开始|进行中)|"
@@ -245,6 +279,7 @@ UI_PHRASE_WORDLIST = (
     *("音频", "浏览器", "弹幕", "时长", "直播", "回放", "您可以按", "rowser", "网络"),
     *("请稍后", "阅读原文", "到底了", "点击", "全部", "图表", "完场", "未开始", "进行中"),
     "创作者",
+    *("阅读进度", "正在阅读"),
     *("Fi", "fi", "FI", "fI"),  # [Ff][Ii], inside the trie (a class outside it is slow)
 )
 # A word each of COUNTER_PHRASES' branches holds (阅读 in "阅读：3727", 已被 in "已被阅读178

@@ -66,6 +66,22 @@ class Line:
         return self.link_chars / self.chars if self.chars else 0.0
 
 
+def run_under(lines: list[Line], i: int, element: etree._Element, limit: int) -> range | None:
+    """The places of the lines inside ``element`` around ``lines[i]`` (one of them): an
+    element's lines are one run of the page's, in document order. ``None`` as soon as
+    there are more than ``limit``, so a story's big block costs no more than a card."""
+    lo = hi = i
+    while lo > 0 and element in lines[lo - 1].ancestors:
+        lo -= 1
+        if hi - lo >= limit:
+            return None
+    while hi + 1 < len(lines) and element in lines[hi + 1].ancestors:
+        hi += 1
+        if hi - lo >= limit:
+            return None
+    return range(lo, hi + 1)
+
+
 def parse_html(text: str) -> etree._Element | None:
     """Parse markup leniently; ``None`` when there is no document at all.
 

@@ -127,11 +127,28 @@ _REPOST_TITLE = re.compile(
 )
 
 
+# "第一时间" is a takedown word only for what the host does at once (第一时间删除, 第一时间
+# 与您联系, 第一时间予以处理); a reporter or a reviewer saying "我们第一时间拿到了真机"
+# speaks of the story's news, not of a complaint.
+_AT_ONCE = "第一时间"
+_AT_ONCE_ACT = re.compile(
+    r"第一时间\S{0,4}?(?:删|撤|处理|核实|核查|联系|更正|修改|回复|下架|屏蔽|移除|整改|纠正)"
+)
+
+
 def notice_families(text: str) -> set[str]:
     """Which notice word families occur in ``text``."""
     if not _ANY_FAMILY.search(text):
         return set()
-    return {name for name, pattern in _FAMILIES.items() if pattern.search(text)}
+    found = {name for name, pattern in _FAMILIES.items() if pattern.search(text)}
+    if (
+        "takedown" in found
+        and _AT_ONCE in text
+        and not _AT_ONCE_ACT.search(text)
+        and not _FAMILIES["takedown"].search(text.replace(_AT_ONCE, ""))
+    ):
+        found.discard("takedown")  # its only takedown word is a story's "at once"
+    return found
 
 
 def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:
@@ -238,6 +255,8 @@ def _dateline_words(text: str) -> tuple[list[str], str] | None:
     rest = _ADDRESS.sub(" ", rest)
     if "／" in rest or "/" in rest:  # "聯合報／記者X／即時報導": the slashes part the words
         rest = rest.replace("／", " ").replace("/", " ")
+    if "·" in rest or "•" in rest:  # "X日报 · 2024-08-24 10:00 · 记者 Y": so do middle dots
+        rest = rest.replace("·", " ").replace("•", " ")
     return _META_EXTRAS.sub(" ", _META_COUNTER.sub(" ", rest)).split(), rest
 
 

@@ -26,6 +26,14 @@ _PUBLISHED_WORDS = re.compile(
     r"发布|发表|发贴|发帖|发稿|刊发|刊登|上传|出版|时间|日期|posted|published|date",
     re.IGNORECASE,
 )
+# The date of something the story or a card beside it tells of, labelled with its event's
+# word before 日期/时间 ("上映日期：2024-10-11" in a film's card, "报名时间：…", "开盘时间：…"):
+# no publication time, though 日期 introduces it.
+_EVENT_DATE_LABEL = re.compile(
+    r"(?:上映|首映|公映|开播|播出|首播|发售|开售|上市|开盘|交房|开学|开课|截止|报名|考试|开考|"
+    r"出生|成立|开幕|闭幕|举办|举行|活动|比赛|开赛|生效|施行|实施|到期|有效|开始|结束|营业|"
+    r"開播|發售|開盤|開學|報名|考試|舉辦|舉行|活動|開始|結束)\s*(?:日期|时间|時間)\s*[:：︰]?\s*$"
+)
 _POSTED_AFTER = re.compile(r"发表|发布|发贴|发帖|发稿|刊发|刊登")  # "于2005年8月12日…发表"
 _SNAPSHOT_WORDS = re.compile(r"快照|存档|归档|抓取|采集|收录|缓存|保存|入库|生成|建立|注册|加入")
 _PUBLISHED_META = (
@@ -75,7 +83,10 @@ def _published_in(line: Line) -> list[FoundDate]:
         if _SNAPSHOT_WORDS.search(before) or _UPDATED.search(before):
             continue
         after = text[date.end : date.end + 16]
-        if _PUBLISHED_WORDS.search(before) or _POSTED_AFTER.search(after):
+        word = _PUBLISHED_WORDS.search(before)
+        if word and word[0] in ("时间", "日期") and _EVENT_DATE_LABEL.search(before):
+            word = None  # an event's date (上映日期：…), not the story's
+        if word or _POSTED_AFTER.search(after):
             found.append(date)
     return found
 

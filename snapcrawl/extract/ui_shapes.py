@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from snapcrawl.extract.chrome_vocab import CLOCK, PLAYER_POSITION
+from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.dom import Line
 
 _MAX_BAR = 30  # a toolbar or a stamp is one short line
@@ -77,6 +80,13 @@ _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d$")
 # number is not one: "01" alone numbers a section of the story.
 _LONE_COUNT = re.compile(r"^\d[\d,.]*\s*[万亿wWkK]\+?$")
 _DIGIT = re.compile(r"\d")  # what re's \d is: str.isdecimal, full-width digits too
+# A widget's strip of readings: a block whose text is all in three or more short inline
+# cells side by side ("星城实况" "26℃" "湿度 93%" "东南风2级" "15天预报", a quote's "名称"
+# "12.30" "+2.1%"), glued into one line. A sentence's emphasis has text between its cells.
+_STRIP_OWNERS = frozenset({"div", "section", "header", "footer", "aside", "nav"})
+_INLINE_CELLS = frozenset({"span", "a", "b", "em", "i", "strong", "label", "small", "font"})
+_STRIP_CELLS = 3
+_CELL_MAX = 8
 
 
 def shape_kind(line: Line) -> str | None:
@@ -105,10 +115,17 @@ def shape_kind(line: Line) -> str | None:
         return "ui"
     if line.owner.tag not in _TABLE_TAGS and is_token_bar(text):
         return "ui"
+    if (
+        digit
+        and len(owner := line.owner) >= _STRIP_CELLS
+        and owner.tag in _STRIP_OWNERS
+        and is_cell_strip(owner)
+    ):
+        return "ui"
     return None
 
 
-_CELL_TAGS = frozenset({"td", "th"})
+_TABLE_CELLS = frozenset({"td", "th"})
 
 
 def beside_cells(line: Line) -> bool:
@@ -116,15 +133,34 @@ def beside_cells(line: Line) -> bool:
     figure ("本周均价" | "上周均价", "8.5万"), not a list's title or a counter, which a table
     layout gives a row of their own or beside a link ("相关新闻" | "更多>>")."""
     cell = line.owner
-    if cell is None or cell.tag not in _CELL_TAGS:
+    if cell is None or cell.tag not in _TABLE_CELLS:
         return False
     row = cell.getparent()
     if row is None or row.tag != "tr":
         return False
-    others = [c for c in row if c is not cell and c.tag in _CELL_TAGS]
+    others = [c for c in row if c is not cell and c.tag in _TABLE_CELLS]
     return bool(others) and all(
         "".join(c.itertext()).strip() and not c.xpath(".//a") for c in others
     )
+
+
+def is_cell_strip(owner: etree._Element) -> bool:
+    """Whether ``owner``'s text is all in three or more short inline cells, none of them a
+    date (a meta line's spans: the date, the outlet, the author), nothing between them
+    (an empty element, a progress bar's or an icon's, may stand among them)."""
+    if len(owner) < _STRIP_CELLS or (owner.text and owner.text.strip()):
+        return False
+    cells = 0
+    for cell in owner:
+        if cell.tail and cell.tail.strip():
+            return False
+        words = "".join(cell.itertext()).strip()
+        if not words:
+            continue  # a progress bar's or an icon's empty element
+        if cell.tag not in _INLINE_CELLS or len(words) > _CELL_MAX or find_dates(words):
+            return False
+        cells += 1
+    return cells >= _STRIP_CELLS
 
 
 def is_token_bar(text: str) -> bool:
