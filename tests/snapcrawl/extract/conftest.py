@@ -94,6 +94,26 @@ def framed_page(
     )
 
 
+def wharf_page(story: str, *, info: str = "2023-07-08 09:15", before: str = "") -> str:
+    """The wharf story's page with ``story`` as its text's markup: the meta line ``info``,
+    ``before`` between it and the text, a nav bar and a footer around: the page the layout
+    sets' tests put widgets and boxes into."""
+    return (
+        f"<html><head><meta charset='utf-8'><title>{WHARF_TITLE} - 河畔晚报</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/city'>城市</a></div>"
+        f"<div class='article'><h1>{WHARF_TITLE}</h1><div class='info'>{info}</div>{before}"
+        f"<div class='text'>{story}</div></div>"
+        "<div class='footer'>河畔晚报 版权所有</div></body></html>"
+    )
+
+
+def wharf_paragraphs(
+    story: str, *, info: str = "2023-07-08 09:15", before: str = ""
+) -> tuple[str, ...]:
+    """The paragraphs extracted from ``wharf_page``."""
+    return extract_article(wharf_page(story, info=info, before=before), WHARF_URL).paragraphs
+
+
 def orchard_page(paragraphs: Iterable[str]) -> str:
     """``paragraphs`` (escaped) as the story of a made-up portal article about an orchard,
     with its time and source on the meta line: the page the credit tests put lines into."""

@@ -26,22 +26,11 @@ from snapcrawl.extract.chrome import line_kind
 from snapcrawl.extract.noise import dated_outlet
 
 from .conftest import WHARF_STORY as STORY
-from .conftest import WHARF_TITLE as TITLE
 from .conftest import WHARF_URL as URL
+from .conftest import wharf_page, wharf_paragraphs
 
-
-def _page(story: str, *, info: str = "2023-07-08 09:15", before: str = "") -> str:
-    return (
-        f"<html><head><meta charset='utf-8'><title>{TITLE} - 河畔晚报</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a><a href='/city'>城市</a></div>"
-        f"<div class='article'><h1>{TITLE}</h1><div class='info'>{info}</div>{before}"
-        f"<div class='text'>{story}</div></div>"
-        "<div class='footer'>河畔晚报 版权所有</div></body></html>"
-    )
-
-
-def _paragraphs(story: str, **kwargs: str) -> tuple[str, ...]:
-    return extract_article(_page(story, **kwargs), URL).paragraphs
+_page = wharf_page
+_paragraphs = wharf_paragraphs
 
 
 def _between(extra: str, at: int = 2) -> str:
