@@ -19,6 +19,7 @@ from lxml import etree
 
 from snapcrawl.extract.dom import Line, run_under
 from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.vocab import TABLE_TAGS
 
 # The acts alone: a line without one holds no button (one scan before the links are read).
 _ACTS = (
@@ -33,7 +34,6 @@ _BUTTON = re.compile(
     r"^(?:立即|马上|免费|一键|点此|点击|去|在线|快速|立刻|我要)?"
     rf"(?:{_ACTS})[\u4e00-\u9fff]{{0,3}}$"
 )
-_TABLE_TAGS = frozenset({"table", "tbody", "thead", "tr", "td", "th"})  # a table's data
 _BUTTON_MAX = 6  # a button's words
 _BUTTON_TRIM = " \t\r\n>＞»›→【】[]<《》()（）"
 _BOX_MAX_LINES = 8  # a card is a few lines: a story's section is longer
@@ -69,13 +69,13 @@ def cut_action_boxes(
             or not _ACT.search(line.text)  # the button's act is in the line's words
             or line.owner is container
             or line.owner in done
-            or line.owner.tag in _TABLE_TAGS
+            or line.owner.tag in TABLE_TAGS
             or not _has_button(line.owner)
         ):
             continue
         box = None
         for anc in line.ancestors:
-            if anc is container or anc.tag in _TABLE_TAGS:
+            if anc is container or anc.tag in TABLE_TAGS:
                 break
             members = run_under(lines, i, anc, _BOX_MAX_LINES)
             if (

@@ -21,6 +21,7 @@ from lxml import etree
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.dom import Line, run_under
 from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.vocab import TABLE_CELLS, TABLE_TAGS
 
 _CARD_LINES = 3  # short lines beside the picture, at least
 _CARD_MAX_LINES = 12
@@ -28,7 +29,6 @@ _CARD_LINE_MAX = 30  # each a field, not a sentence
 _CARD_REACH = 3  # levels from a line up to its card
 # A field ends on its value; a sentence or a verse line ends on its punctuation.
 _SENTENCE_END = ("。", "！", "？", "!", "?", "…", "，", ",", "；", ";")
-_TABLE_TAGS = frozenset({"table", "tbody", "thead", "tr", "td", "th"})  # a table's data
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：︰]\s*\S")
 _COUNT = re.compile(r"\d")
 
@@ -71,7 +71,7 @@ def cut_cards(
         if kinds[i][0] is not short or line.chars > _CARD_LINE_MAX:
             continue  # every line of a card is a short field
         for anc in line.ancestors[:_CARD_REACH]:
-            if anc is container or anc.tag in _TABLE_TAGS or anc in seen:
+            if anc is container or anc.tag in TABLE_TAGS or anc in seen:
                 break
             seen.add(anc)
             places = run_under(lines, i, anc, _CARD_MAX_LINES)
@@ -101,7 +101,7 @@ def cut_field_rows(
         line = lines[i]
         if (
             kinds[i][0] is not short
-            or line.owner.tag not in ("td", "th")
+            or line.owner.tag not in TABLE_CELLS
             or not _FIELD.match(line.text)
         ):
             continue

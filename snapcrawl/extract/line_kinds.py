@@ -17,11 +17,10 @@ from lxml import etree
 from snapcrawl.extract import chrome, noise, thresholds, ui_shapes
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.prose_shapes import is_linked_sentence, leads_into
-from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS
+from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS, TABLE_CELLS
 
 # BAD lines that sit inside a story (or close it) and mark no boundary for SHORT lines.
 INLINE_CHROME = frozenset({"credit", "ui", "promo", "end_marker"})
-_CELL_TAGS = frozenset({"td", "th"})
 # "附件：X年抽查结果", "附件2：申报表": a release names the document it attaches, linked; the
 # reader learns from it what the release publishes. A short line, a SHORT one after prose.
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*\S.{0,58}$")
@@ -316,7 +315,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             b < i - 1
             and kinds[i - 1][1] in INLINE_CHROME
             and last_good < i
-            and not any(line.owner.tag in _CELL_TAGS for line in lines[i:j])  # a table's data
+            and not any(line.owner.tag in TABLE_CELLS for line in lines[i:j])  # a table's data
         )
         run_ok = not in_tail and (
             (Kind.BAD not in sides and Kind.GOOD in sides)

@@ -27,6 +27,7 @@ from lxml import etree
 from snapcrawl.extract.chrome_vocab import CLOCK, PLAYER_POSITION
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.vocab import TABLE_CELLS
 
 _MAX_BAR = 30  # a toolbar or a stamp is one short line
 _MAX_STAMP = 40  # a stamp with the outlet and its reporter glued before it
@@ -125,20 +126,17 @@ def shape_kind(line: Line) -> str | None:
     return None
 
 
-_TABLE_CELLS = frozenset({"td", "th"})
-
-
 def beside_cells(line: Line) -> bool:
     """A table cell beside other cells of plain text in its row: a data table's header or
     figure ("本周均价" | "上周均价", "8.5万"), not a list's title or a counter, which a table
     layout gives a row of their own or beside a link ("相关新闻" | "更多>>")."""
     cell = line.owner
-    if cell is None or cell.tag not in _TABLE_CELLS:
+    if cell is None or cell.tag not in TABLE_CELLS:
         return False
     row = cell.getparent()
     if row is None or row.tag != "tr":
         return False
-    others = [c for c in row if c is not cell and c.tag in _TABLE_CELLS]
+    others = [c for c in row if c is not cell and c.tag in TABLE_CELLS]
     return bool(others) and all(
         "".join(c.itertext()).strip() and not c.xpath(".//a") for c in others
     )

@@ -27,6 +27,9 @@ BLOCK_TAGS = frozenset(
     ul br""".split()  # noqa: SIM905
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A table's cells, and every element of a table: a story's data, never a card or a box.
+TABLE_CELLS = frozenset({"td", "th"})
+TABLE_TAGS = frozenset({"table", "tbody", "thead", "tr", *TABLE_CELLS})
 
 # Tokens of class/id attributes that mark a page region as furniture. Matched as whole tokens
 # after splitting on -, _, spaces and camelCase, so "content" never matches "con".
