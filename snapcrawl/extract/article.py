@@ -31,14 +31,16 @@ from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.glued_credit import cut_glued_credit
+from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
-from snapcrawl.extract.noise import is_meta_line, line_notice_strength, repost_source
+from snapcrawl.extract.meta_labels import is_meta_line
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.outlet_tags import host_names
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
+from snapcrawl.extract.repost_lines import repost_source
 from snapcrawl.extract.source import extract_source
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title

@@ -10,9 +10,9 @@ story's own title. Only lines above the story are read as trails.
 from __future__ import annotations
 
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.furniture_lines import breadcrumb_parts
 from snapcrawl.extract.labeled_lines import LabelIndex
 from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo, extract_field
-from snapcrawl.extract.noise import breadcrumb_parts
 from snapcrawl.extract.section_cues import (
     BACK_STARTS,
     back_bar,

@@ -49,9 +49,10 @@ from snapcrawl.extract.chrome_vocab import (
 )
 from snapcrawl.extract.credit_lines import about_a_picture, is_credit
 from snapcrawl.extract.dates import find_dates
-from snapcrawl.extract.noise import SENTENCE_PUNCT, is_reported_speech
+from snapcrawl.extract.host_voice import is_reported_speech
 from snapcrawl.extract.post_appeals import is_post_appeal
 from snapcrawl.extract.simplified import read_simplified
+from snapcrawl.extract.vocab import SENTENCE_PUNCT
 from snapcrawl.extract.word_trie import any_of
 
 # The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").

@@ -19,9 +19,9 @@ import re
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.furniture_lines import is_list_heading
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
-from snapcrawl.extract.noise import is_list_heading
 from snapcrawl.extract.page import read_page
 from snapcrawl.extract.types import NotAnArticle
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS

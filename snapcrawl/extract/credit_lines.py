@@ -35,8 +35,7 @@ from snapcrawl.extract.credit_shape import FORM_MAX, credit_by_form
 from snapcrawl.extract.credit_tags import tagged_credit
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
-from snapcrawl.extract.noise import SENTENCE_PUNCT
-from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.vocab import OUTLET_SHAPE, SENTENCE_PUNCT
 from snapcrawl.extract.word_trie import any_of
 
 # A name glued after 作者 in an author note, then maybe a comma, before 系/为/是.

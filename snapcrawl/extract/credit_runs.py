@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
-from snapcrawl.extract.noise import SENTENCE_PUNCT
+from snapcrawl.extract.vocab import SENTENCE_PUNCT
 from snapcrawl.extract.word_trie import any_of
 
 # The roles a crew or a byline credits, simplified and traditional (记者/記者); a desk or an

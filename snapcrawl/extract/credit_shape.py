@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
-from snapcrawl.extract.noise import SENTENCE_PUNCT
+from snapcrawl.extract.vocab import SENTENCE_PUNCT
 
 FORM_MAX = 48  # a crew of four on one line; longer is prose
 # The characters a credit's role ends in (编辑, 终审, 撰稿, 摄影, 监制, 统筹, 翻译, 制图, 插画,

@@ -52,7 +52,7 @@ DMY_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})(?![\d.])" + _TIME
 )
 _PM = ("下午", "晚上", "晚")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")  # every written year the readers know
 _DMY_HINT = re.compile(r"\d[-/](?:19|20)\d\d")  # what every year-last date holds
 
 
@@ -123,7 +123,7 @@ def find_dates(text: str) -> list[FoundDate]:
     >>> [d.value.isoformat() for d in find_dates("发布时间：2025年02月13日 15:50 来源：x")]
     ['2025-02-13T15:50:00+08:00']
     """
-    year = _YEAR.search(text)  # every form has a four-digit year: scan from the first one
+    year = YEAR.search(text)  # every form has a four-digit year: scan from the first one
     if not year:
         return []
     if len(text) <= _REMEMBERED_MAX:
@@ -142,7 +142,7 @@ def _dates_from(text: str, year: re.Match[str]) -> list[FoundDate]:
 
 
 def _dates_of_short(text: str) -> tuple[FoundDate, ...]:
-    year = _YEAR.search(text)
+    year = YEAR.search(text)
     return tuple(_dates_from(text, year)) if year else ()
 
 
@@ -159,13 +159,13 @@ _remembered_dates = lru_cache(maxsize=4096)(_dates_of_short)
 def has_year(text: str) -> bool:
     """Whether ``text`` holds a four-digit year, which every form ``find_dates`` reads has:
     a cheap test that lets a scan over every line skip the lines that cannot be dated."""
-    return _YEAR.search(text) is not None
+    return YEAR.search(text) is not None
 
 
 def with_year(texts: list[str]) -> list[int]:
     """The positions in ``texts``, in order, of the texts that hold a four-digit year
     (``has_year``), found by one search over them joined rather than a call a text."""
-    return positions_matching(texts, _YEAR)
+    return positions_matching(texts, YEAR)
 
 
 def parse_date(text: str) -> FoundDate | None:
@@ -177,7 +177,7 @@ def parse_date(text: str) -> FoundDate | None:
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` has date-shaped runs, in order: the shape only (no calendar check,
     no datetime), which is all a layout test needs and much cheaper than ``find_dates``."""
-    year = _YEAR.search(text)
+    year = YEAR.search(text)
     if not year:
         return []
     spans = [m.span() for m in DATE_RE.finditer(text, year.start())]

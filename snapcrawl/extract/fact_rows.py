@@ -17,7 +17,7 @@ import re
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
-from snapcrawl.extract.noise import is_meta_line
+from snapcrawl.extract.meta_labels import is_meta_line
 
 _ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 _ROW_MAX = 40  # a row is a label and a short value

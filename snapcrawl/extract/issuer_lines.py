@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE
+from snapcrawl.extract.meta_labels import LABEL_RE
 from snapcrawl.extract.source_lines import PLACEHOLDER, ends_a_noun, outlet_token
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 

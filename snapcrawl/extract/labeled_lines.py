@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import label_spans
+from snapcrawl.extract.meta_labels import label_spans
 from snapcrawl.extract.vocab import LABELS
 
 _COLON = re.compile("[:：︰]")  # a Hong Kong page's "︰" too (來源︰X)

@@ -19,7 +19,7 @@ from lxml import etree
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line, is_noise_names
-from snapcrawl.extract.noise import is_list_item
+from snapcrawl.extract.furniture_lines import is_list_item
 
 _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page's state, not a region
 _UNKNOWN = object()  # not judged yet (``None`` means: under no furniture region)

@@ -29,8 +29,9 @@ from snapcrawl.extract.dated_line import spans_set_apart
 from snapcrawl.extract.dates import date_spans, parse_date, with_year
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.fact_rows import fact_box
+from snapcrawl.extract.host_voice import notice_families
 from snapcrawl.extract.labeled_lines import LabelIndex, labeled_positions
-from snapcrawl.extract.noise import label_spans, notice_families
+from snapcrawl.extract.meta_labels import label_spans
 from snapcrawl.extract.script_fields import read_script_fields
 from snapcrawl.extract.script_time import read_script_time
 from snapcrawl.extract.structured import (

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.noise import is_reported_speech
+from snapcrawl.extract.host_voice import is_reported_speech
 
 _APPEAL_MAX = 50
 _ACTS = r"(?:点赞|点个赞|点个?在看|在看|转发|分享|收藏|一键三连)"

@@ -32,7 +32,7 @@ from snapcrawl.extract.dated_line import spans_set_apart, unlabeled_meta_line
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.issuer_lines import issuer_source
 from snapcrawl.extract.link_value import within_link
-from snapcrawl.extract.noise import dated_outlet, repost_source
+from snapcrawl.extract.outlet_datelines import dated_outlet
 from snapcrawl.extract.outlet_tags import (
     host_publisher,
     outlet_as_author,
@@ -40,6 +40,7 @@ from snapcrawl.extract.outlet_tags import (
     structured_outlet,
 )
 from snapcrawl.extract.release_wire import release_outlet
+from snapcrawl.extract.repost_lines import repost_source
 from snapcrawl.extract.reprint_chain import first_outlet
 from snapcrawl.extract.source_lines import (
     PLACEHOLDER,

@@ -16,9 +16,9 @@ from snapcrawl.extract.chrome_vocab import MEDIA_NOUN, PICTURE_FROM, PICTURE_LAB
 from snapcrawl.extract.credits import bar_segment
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import LABEL_RE, SENTENCE_PUNCT
+from snapcrawl.extract.meta_labels import LABEL_RE
 from snapcrawl.extract.simplified import read_simplified
-from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE
+from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE, SENTENCE_PUNCT
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
 # value (X供图, 图片来自X): the shared list in chrome_vocab.

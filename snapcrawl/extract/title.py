@@ -15,7 +15,7 @@ import re
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo
-from snapcrawl.extract.noise import LABEL_RE
+from snapcrawl.extract.meta_labels import LABEL_RE
 from snapcrawl.extract.zones import lines_between
 
 _SPACES = re.compile(r"\s+")

@@ -255,3 +255,6 @@ DATE_WORD = re.compile(
     r"|今天|昨天|前天|今日|昨日|前日"
     r"|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[ap]\.?m\.?))+"
 )
+
+# What ends or parts a sentence: a line with none is a label, a name or a title, not prose.
+SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")

@@ -10,7 +10,7 @@ import re
 
 from snapcrawl.extract.credit_pairs import credit_pair_at
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.noise import is_list_heading
+from snapcrawl.extract.furniture_lines import is_list_heading
 
 
 def lines_between(lines: list[Line], low: int, high: int) -> list[Line]:

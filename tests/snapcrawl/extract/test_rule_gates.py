@@ -1,4 +1,4 @@
-"""The cheap scans that run before a costly regex (chrome.py, noise.py, ui_shapes.py, the
+"""The cheap scans that run before a costly regex (chrome.py, furniture_lines.py, ui_shapes.py, the
 credit modules) may only skip lines the regex could not match: each branch of the regex
 holds one of the gate's words, and every line the regex matches passes its gate."""
 
@@ -17,6 +17,7 @@ from snapcrawl.extract import (
     credit_runs,
     credits,
     english_credits,
+    furniture_lines,
     noise,
     source_lines,
     ui_shapes,
@@ -79,8 +80,8 @@ def test_every_phrase_branch_names_a_gate_word(
 
 def test_every_footer_branch_holds_a_gate_character() -> None:
     for branch in _branches(FOOTER_LINE.pattern.strip("(?:)")):
-        assert noise._FOOTER_CHARS.search(branch), branch
-        assert noise._FOOTER_WORDS.search(branch), branch
+        assert furniture_lines._FOOTER_CHARS.search(branch), branch
+        assert furniture_lines._FOOTER_WORDS.search(branch), branch
 
 
 @pytest.mark.parametrize(
@@ -134,7 +135,7 @@ def test_post_phrases_pass_their_gate(line: str) -> None:
 )
 def test_footer_lines_pass_their_gate(line: str) -> None:
     assert FOOTER_LINE.search(line)
-    assert noise._FOOTER_WORDS.search(line)
+    assert furniture_lines._FOOTER_WORDS.search(line)
     assert noise.is_footer_line(line)
 
 
@@ -311,7 +312,7 @@ def test_shape_lines_pass_the_digit_gate(line: str) -> None:
 
 def test_bare_clock_needs_its_colons() -> None:
     """``is_list_item`` tries ``_BARE_CLOCK`` only on a line with ":", which it spells out."""
-    assert ":" in noise._BARE_CLOCK.pattern.replace("\\:", "")
+    assert ":" in furniture_lines._BARE_CLOCK.pattern.replace("\\:", "")
     for line in ("08:17:43", "8:07:09"):
         assert noise.is_list_item(line)
     assert not noise.is_list_item("０８：１７：４３")
