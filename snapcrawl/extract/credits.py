@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from snapcrawl.extract.author_notes import noted_author
 from snapcrawl.extract.byline_shapes import MAX_LINE as POSTER_LINE_MAX
 from snapcrawl.extract.byline_shapes import poster_name
 from snapcrawl.extract.chrome_vocab import (
@@ -23,7 +24,6 @@ from snapcrawl.extract.chrome_vocab import (
 )
 from snapcrawl.extract.credit_form_reading import EDGE_LINES, read_by_form
 from snapcrawl.extract.credit_forms import plain_form
-from snapcrawl.extract.credit_lines import noted_author
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.reporter_datelines import SLASH_DATELINE, SPACED_DATELINE
