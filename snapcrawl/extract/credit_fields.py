@@ -12,13 +12,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from snapcrawl.extract import accounts, credits
+from snapcrawl.extract import accounts, credits, original_title
 from snapcrawl.extract.author_cards import card_author
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
 from snapcrawl.extract.credit_pairs import names_alone
 from snapcrawl.extract.credit_zone import without_dates, zone_as_read
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.editor_credits import extract_editor as editor_credit
 from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.meta import HeadInfo, marked_near
 from snapcrawl.extract.title_author import title_bar_author
@@ -97,14 +98,14 @@ def _author_label_then_name(zone: list[Line]) -> str | None:
 
 def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
     """The editor credited by the story (see ``credits``), else anywhere on the page."""
-    if found := credits.extract_editor(zone):
+    if found := editor_credit(zone):
         return found
     hong_kong = any("︰" in line.text for line in zone)  # 責任編輯︰X: a Hong Kong page's colon
-    if hong_kong and (read := zone_as_read(zone)) and (found := credits.extract_editor(read)):
+    if hong_kong and (read := zone_as_read(zone)) and (found := editor_credit(read)):
         return found
-    return credits.extract_editor(lines, by_form=False)
+    return editor_credit(lines, by_form=False)
 
 
 def extract_original_title(zone: list[Line]) -> str | None:
     """原标题：X or 原题为《X》 by the story (see ``credits``)."""
-    return credits.extract_original_title(zone)
+    return original_title.extract_original_title(zone)

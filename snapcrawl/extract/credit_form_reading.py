@@ -1,7 +1,7 @@
 """The writer and the editor a credit line told by its form names, for the readers.
 
-``credits.author_from_lines`` and ``credits.extract_editor`` read labelled credits; a line
-only ``credit_shape`` knows for a credit ("特约撰稿 | X", "◎ 南都记者 X 实习生 Y", "Text: X |
+``credits.author_from_lines`` and ``editor_credits.extract_editor`` read labelled credits;
+a line only ``credit_shape`` knows for a credit ("特约撰稿 | X", "◎ 南都记者 X 实习生 Y", "Text: X |
 Editor: Y", "本期编辑 X") is read here, as their last resort: the segment whose label is a
 writer's (撰稿, 撰文, 作者, 采写, 执笔, 文, 记者, Text, Writer …) or the page's editor's (编辑,
 责编, 责任编辑, 本期编辑, Editor).
