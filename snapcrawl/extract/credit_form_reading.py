@@ -17,8 +17,9 @@ from snapcrawl.extract.credit_shape import FORM_MAX, read_segments
 from snapcrawl.extract.dom import Line
 
 EDGE_LINES = 8  # the lines at each end of the story where the readers look for a form's credit
-# The labels whose names the author and editor readers take (credits.py), once the
-# page's outlet or issue before them is set aside (本期编辑, 南都记者, 特约撰稿).
+# The labels whose names the author and editor readers take (credits.py and
+# editor_credits.py), once the page's outlet or issue before them is set aside (本期编辑,
+# 南都记者, 特约撰稿).
 _WRITER_LABEL = re.compile(
     r"(?:撰稿人?|撰文|作者|采写|採寫|执笔人?|執筆人?|文字?|[记記]者)$"
     r"|^(?:text|words|writers?|authors?|reporters?|reporting)$",

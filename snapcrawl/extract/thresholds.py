@@ -117,7 +117,7 @@ ENTRY_PROSE_LINE = 20  # a line this long counts as the entry's prose
 MIN_HIDDEN_SENTENCES = 5
 END_TAG_TAIL = 200  # </html> this close to the end is where it belongs, not a stray one
 
-# --- noise lines (noise.py) ---------------------------------------------------------------
+# --- noise lines (furniture_lines.py, host_voice.py) ----------------------------------------------
 
 NOTICE_MAX = 240  # a longer line is a paragraph, whatever words it uses
 BARE_NOTICE_MAX = 24  # a weak notice this short, unpunctuated at its end, is one anywhere
