@@ -33,7 +33,7 @@ _STOP = (
 _STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
 NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
 _ROLE_PREFIX = re.compile(
-    r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者)\s*(?=\S)"
+    r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者|撰稿人?|研究员|研究員|分析师|分析師)\s*(?=\S)"
 )
 # The writer's desk or firm before the name ("教研室 陈思", "北辰律师事务所 张晓芸"): a word
 # ending in a unit's name, longer than a person's name ending so could be.
@@ -159,7 +159,9 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         value = value[: stop.start()]
         # "赵凯 本报实习生 钱晨": the word glued to the next role is its outlet, not a name
         # (or its desk: "X　核稿编辑／Y"); a full-width space sets it apart as well
-        if value[-1:].strip() and (space := max(value.rfind(" "), value.rfind("\u3000"))) > 0:
+        # (a one-character word is the second half of a padded name: "卓　雅　通讯员")
+        space = max(value.rfind(" "), value.rfind("\u3000"))
+        if space > 0 and len(value) - space > 2:
             value = value[:space]
     if kept := _TRANSLITERATED.match(value):
         return kept.group(0)
