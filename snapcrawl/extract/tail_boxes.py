@@ -9,7 +9,8 @@ card's heading left over its fields, a box asking the reader a short question ov
 button (对行情有疑问？ 向分析师提问). What they share is not their words but their shape: a
 block below the article's container, past the last prose line, with no prose in it, that is
 a box: two or more lines (a heading over its fields, a label over its links), or one line
-beside an empty slot a script fills (a map's canvas, an icon, a counter's bar). A sign-off
+beside an empty slot a script fills (a map's canvas, an icon, a counter's bar) or over a
+wall of pictures with no caption (a sponsors' logos). A sign-off
 stands as a paragraph of the story, one line to its block; a list's or a table's items are
 the story's data and are never read here; a signature over a written date closes a notice.
 """
@@ -23,6 +24,7 @@ from snapcrawl.extract.line_kinds import SIGNED_ON, Kind
 from snapcrawl.extract.vocab import TABLE_TAGS
 
 _BOX_MAX_LINES = 8
+_WALL_EXTRA = 2  # pictures beyond one per line: a wall of logos, not a captioned picture
 _QUESTION_MAX = 20  # a box's question to the reader: one short line ending in a question mark
 _QUESTION_ENDS = ("？", "?")  # a widget is a few lines: a story's closing section is longer
 _ITEM_TAGS = frozenset({"li", "dd", "dt", *TABLE_TAGS})  # a list's or a table's data
@@ -45,10 +47,14 @@ def _has_slot(box: etree._Element) -> bool:
 def _is_box(box: etree._Element, members: range, lines: list[Line]) -> bool:
     if any(SIGNED_ON.match(lines[k].text) for k in members):
         return False  # a signature and its date: a notice's close
+    pictures = sum(1 for _ in box.iter("img"))
     if len(members) >= 2:
         # a picture per line is a gallery's captions, not a widget
-        return sum(1 for _ in box.iter("img")) < len(members)
-    return lines[members[0]].owner is not box and _has_slot(box)
+        return pictures < len(members)
+    # one line: beside an empty slot, or over a wall of pictures with no caption (logos)
+    return lines[members[0]].owner is not box and (
+        _has_slot(box) or pictures >= len(members) + _WALL_EXTRA
+    )
 
 
 def cut_tail_boxes(

@@ -158,3 +158,32 @@ def test_an_institution_naming_itself_with_a_storys_public_interest_stays() -> N
 def test_a_health_pages_no_substitute_for_a_doctor_line_goes() -> None:
     line = "（本文为健康知识分享，不能替代医嘱，身体不适请到医院就诊）"
     assert wharf_paragraphs(_story(after=f"<p>{line}</p>")) == tuple(STORY)
+
+
+# --- set B30b's misses -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["本帖最后由 码头老李 于 2023-7-8 21:03 编辑", "最后编辑于 2023/07/08 21:03"],
+)
+def test_a_forums_last_edit_note_is_no_story(note: str) -> None:
+    assert wharf_paragraphs(_story(at=0, extra=f"<p>{note}</p>")) == tuple(STORY)
+
+
+def test_a_story_saying_who_edited_last_stays() -> None:
+    line = "这份规划最后由区建设部门于去年底修改定稿，并向社会公示了一个月。"
+    assert line in wharf_paragraphs(_story(at=2, extra=f"<p>{line}</p>"))
+
+
+def test_a_machine_read_audio_note_goes() -> None:
+    line = "（本文语音由AI朗读生成，仅供收听参考）"
+    assert wharf_paragraphs(_story(after=f"<p>{line}</p>")) == tuple(STORY)
+
+
+def test_a_heading_over_a_wall_of_logos_goes() -> None:
+    wall = (
+        "<div class='sponsors'><p>特别鸣谢</p><div class='row'>"
+        "<img src='/1.png'><img src='/2.png'><img src='/3.png'></div></div>"
+    )
+    assert wharf_paragraphs(_story(after=wall)) == tuple(STORY)
