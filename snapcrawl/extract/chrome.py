@@ -47,9 +47,10 @@ from snapcrawl.extract.chrome_vocab import (
     UI_WORDS,
     VERSION_SWITCH,
 )
-from snapcrawl.extract.credit_lines import about_a_picture, is_credit
+from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.host_voice import is_reported_speech
+from snapcrawl.extract.picture_credits import about_a_picture
 from snapcrawl.extract.post_appeals import is_post_appeal
 from snapcrawl.extract.simplified import read_simplified
 from snapcrawl.extract.vocab import SENTENCE_PUNCT

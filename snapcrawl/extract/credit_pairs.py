@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.credit_lines import LABEL_MARKS as _LABEL_MARKS
-from snapcrawl.extract.credit_lines import role_label_alone
 from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
+from snapcrawl.extract.credit_values import LABEL_MARKS as _LABEL_MARKS
+from snapcrawl.extract.credit_values import role_label_alone
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_label_alone
 from snapcrawl.extract.line_kinds import Kind

@@ -27,7 +27,7 @@ from snapcrawl.extract.according_to import (
 )
 from snapcrawl.extract.accounts import account_not_outlet, wechat_account
 from snapcrawl.extract.chrome_vocab import SUMMARY_LABEL
-from snapcrawl.extract.credit_lines import about_a_picture, is_credit
+from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dated_line import spans_set_apart, unlabeled_meta_line
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.issuer_lines import issuer_source
@@ -39,6 +39,7 @@ from snapcrawl.extract.outlet_tags import (
     site_outlet,
     structured_outlet,
 )
+from snapcrawl.extract.picture_credits import about_a_picture
 from snapcrawl.extract.release_wire import release_outlet
 from snapcrawl.extract.repost_lines import repost_source
 from snapcrawl.extract.reprint_chain import first_outlet

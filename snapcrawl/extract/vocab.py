@@ -258,3 +258,5 @@ DATE_WORD = re.compile(
 
 # What ends or parts a sentence: a line with none is a label, a name or a title, not prose.
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
+# What ends a sentence: a credit or a label has none before its end.
+SENTENCE_END = re.compile(r"[。！？；!?;]")

@@ -11,6 +11,7 @@ import pytest
 from snapcrawl.extract import (
     according_to,
     chrome,
+    credit_bylines,
     credit_forms,
     credit_lines,
     credit_rows,
@@ -63,7 +64,7 @@ def _branches(pattern: str) -> list[str]:
         (UI_PHRASES, chrome._UI_PHRASE_WORDS, ("[Ff][Ii]",)),
         (POST_PHRASES, chrome._POST_PHRASE_WORDS, ("rack",)),
         (COUNTER_PHRASES, chrome._COUNTER_WORDS, ()),
-        (re.compile(BYLINE_WORD), credit_lines._BYLINE_WORDS, ()),
+        (re.compile(BYLINE_WORD), credit_bylines.BYLINE_WORDS, ()),
     ],
 )
 def test_every_phrase_branch_names_a_gate_word(
@@ -173,8 +174,8 @@ def test_counter_phrases_pass_their_gate(line: str) -> None:
     ],
 )
 def test_bylines_pass_their_gate(line: str) -> None:
-    assert credit_lines._BYLINE.match(line)
-    assert credit_lines._BYLINE_WORDS.search(line)
+    assert credit_bylines.BYLINE.match(line)
+    assert credit_bylines.BYLINE_WORDS.search(line)
     assert credit_lines.is_credit(line)
 
 

@@ -1,0 +1,99 @@
+"""Picture credits: who took, made or gave a picture or a video, and where it comes from.
+
+"摄影：X", "图片来源：X", "▲图片来自视频截图", "X供图", "由X提供", "BBC报道截图", "中央社記者X攝
+113年3月5日". Such a credit ends the picture's block; a caption labelled 图 that says what
+the picture shows ("图：新型电池结构示意图") names no one and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract import thresholds
+from snapcrawl.extract.chrome_vocab import (
+    PICTURE_FROM,
+    PICTURE_GIVEN,
+    PICTURE_LABEL,
+    PICTURE_TAIL,
+    STORY_GIVEN,
+)
+from snapcrawl.extract.credit_bylines import BYLINE, BYLINE_WORDS
+from snapcrawl.extract.credit_rows import OPEN
+from snapcrawl.extract.vocab import OUTLET_SHAPE
+
+_PICTURE_CREDIT = re.compile(
+    OPEN + r"(?:(?:" + PICTURE_LABEL + r")\s*[:：/|｜]\s*\S|" + PICTURE_FROM + r"\S)"
+)
+_CAPTION_CREDIT = re.compile(r"(?:" + PICTURE_TAIL + r")[)）\]】]?$")
+# "图：" and a phrase of Chinese characters alone (no name set apart by a space, no mark).
+_PICTURE_PHRASE = re.compile(OPEN + r"[图圖]\s*[:：]\s*(?P<value>[\u4e00-\u9fff]{8,})$")
+# Who made or gave a picture, in its credit's value (X供图, 由X提供, 来自X, X记者, X摄).
+GIVER = re.compile(
+    r"(?:" + PICTURE_TAIL + r")$|提供|来自|来源|记者|記者|通讯员|摄影|拍摄|图片库|图库|视觉|图虫"
+)
+_GIVEN_CREDIT = re.compile(OPEN + r"(?:" + PICTURE_GIVEN + r")[。.]?[)）\]】]?$")
+_STORY_GIVEN_CREDIT = re.compile(OPEN + r"(?:" + STORY_GIVEN + r")[。.]?[)）\]】]?$")
+# "▲广州日报全媒体图片记者黎旭阳、李妍摄": a photographer's role glued to the names.
+_PHOTOGRAPHER_CREDIT = re.compile(r"(?:记者|摄影师?|通讯员|特约)\S{1,12}摄$")
+
+# "中央社記者X攝 113年3月5日": the day after a picture's credit (a ROC year too), the last word
+# of its line.
+_DAY = re.compile(r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def about_a_picture(text: str) -> bool:
+    """Whether a credit (``is_credit``) belongs to a picture or a video (摄影：X, 图片来源：X,
+    央视截图)."""
+    return (
+        _PICTURE_CREDIT.match(text) is not None
+        or _CAPTION_CREDIT.search(text) is not None
+        or ("由" in text and _GIVEN_CREDIT.match(text) is not None)
+    )
+
+
+def given_credit(text: str) -> bool:
+    """ "X供图", "由X提供", "本文由X供稿": the line only says who gave the picture or the story."""
+    return "由" in text and (
+        _GIVEN_CREDIT.match(text) is not None or _STORY_GIVEN_CREDIT.match(text) is not None
+    )
+
+
+def caption_credit(text: str) -> bool:
+    """A caption's credit, by how it ends ("…视频截图", "…供图", "X/摄")."""
+    return _CAPTION_CREDIT.search(text) is not None
+
+
+def photographer_credit(text: str) -> bool:
+    """ "▲广州日报全媒体图片记者黎旭阳、李妍摄": the photographer's role glued to the names."""
+    return (
+        len(text) <= thresholds.BYLINE_MAX
+        and text.endswith("摄")
+        and _PHOTOGRAPHER_CREDIT.search(text) is not None
+    )
+
+
+def describes_picture(text: str) -> bool:
+    """A caption labelled 图 that says what the picture shows ("图：新型电池结构示意图"),
+    no one who made it: its value is a phrase longer than a name, naming no outlet, no
+    role and no giver, unlike "图：张三", "图：视觉中国", "图：X报记者 Y 摄"."""
+    return (
+        (match := _PICTURE_PHRASE.match(text)) is not None
+        and not OUTLET_SHAPE.search(value := match["value"])
+        and not GIVER.search(value)
+    )
+
+
+def dated_picture_credit(text: str) -> bool:
+    """A picture's credit with the day it was taken after it ("中央社记者X摄 113年3月5日",
+    "记者 X 摄 2024年5月8日"), or a byline with the day it was filed ("本报记者 X 3月5日"):
+    the credit before the day decides."""
+    cut = max(text.rfind(" "), text.rfind("\u3000"))
+    if cut < 2 or _DAY.fullmatch(text, cut + 1) is None:
+        return False
+    credit = text[:cut].rstrip()
+    if not credit.endswith("摄"):
+        # "本报记者 X 3月5日": a byline with the day it was filed
+        return bool(BYLINE_WORDS.search(credit)) and BYLINE.match(credit) is not None
+    if len(credit) <= thresholds.CAPTION_CREDIT_MAX and _CAPTION_CREDIT.search(credit):
+        return True
+    return _PHOTOGRAPHER_CREDIT.search(credit) is not None
