@@ -109,6 +109,12 @@ _JOINED_ROLES = re.compile(
     + BYLINE_WORD
     + r")[ \u3000]+[^\s:：|｜丨])"
 )
+# "摄影/文 X", "文字、摄影 X": the writer's role joined to the camera's, a space before the
+# names (no separator after the roles): the writer, who also took the pictures.
+_SPACED_WRITER_SHOT = re.compile(
+    r"^(?:摄影?|摄像)\s*[/／、·]\s*(?:文字?|撰文)(?=[ \u3000]+[^\s:：|｜丨/／])"
+    r"|^(?:文字?|撰文)\s*[/／、·]\s*(?:摄影?|摄像)(?=[ \u3000]+[^\s:：|｜丨/／])"
+)
 _ROLE_SPLIT = re.compile(r"\s*[、·/]\s*")
 _FIRST_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,4}")
 _PICTURE_ROLES = frozenset(("图", "图片", "摄", "摄影", "摄像", "视频"))
@@ -158,6 +164,8 @@ def plain_form(text: str) -> str | None:
     if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan
         if joined := _JOINED_ROLES.match(plain):
             plain = _joined_role(plain, joined)
+        elif "摄" in plain[:6] and (shot := _SPACED_WRITER_SHOT.match(plain)):
+            plain = "文：" + plain[shot.end() :].lstrip(" \u3000")
         if "·" in plain and _DOT_LABEL.match(plain):  # its dot, spelled out
             plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
             if "·" in plain:

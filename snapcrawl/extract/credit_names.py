@@ -158,8 +158,13 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if stop := STOP_RE.search(value, 1):
         value = value[: stop.start()]
         # "赵凯 本报实习生 钱晨": the word glued to the next role is its outlet, not a name
-        # (or its desk: "X　核稿编辑／Y"); a full-width space sets it apart as well
-        if value[-1:].strip() and (space := max(value.rfind(" "), value.rfind("\u3000"))) > 0:
+        # (or its desk: "X　核稿编辑／Y"); a full-width space sets it apart as well. A role
+        # set apart by a space of its own ("A　B　C　通讯员　D") follows a name, not an outlet.
+        if (
+            value[-1:].strip()
+            and not stop[0][:1].isspace()
+            and (space := max(value.rfind(" "), value.rfind("\u3000"))) > 0
+        ):
             value = value[:space]
     if kept := _TRANSLITERATED.match(value):
         return kept.group(0)

@@ -21,6 +21,7 @@ from lxml import etree
 
 from snapcrawl.extract import accounts, credits, thresholds
 from snapcrawl.extract.author_cards import card_author, read_card_names
+from snapcrawl.extract.bare_bylines import bare_byline
 from snapcrawl.extract.credit_forms import reading_form
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
@@ -168,6 +169,18 @@ def extract_field(lines: list[Line], fieldname: str, index: LabelIndex | None = 
 
 
 def extract_author(
+    head: HeadInfo,
+    lines: list[Line],
+    zone: list[Line],
+    body: list[Line],
+    site: tuple[str, ...],
+    source: str | None = None,
+) -> str | None:
+    """The credited author, else a name alone where a byline stands (bare_bylines)."""
+    return _credited_author(head, lines, zone, body, site, source) or bare_byline(zone)
+
+
+def _credited_author(
     head: HeadInfo,
     lines: list[Line],
     zone: list[Line],

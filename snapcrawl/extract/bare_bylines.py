@@ -1,0 +1,76 @@
+"""A byline with no label at all: a person's name alone where a byline stands.
+
+Many pages print the writer's name with no 作者 or 记者 before it, and only its place says
+it is the byline: on the dated meta line beside the outlet ("2024-05-06 10:20 欧阳晓岚 青川
+日报", dated_line.unlabeled_byline); on a line of its own between the heading (or its meta
+line) and the story's first paragraph, as a theory page or a column sets its writer; on a
+line of its own under the last paragraph, a signature (maybe with the month under it); or
+in a columnist's box, the name over a line that says what the writer is (专栏作者, 资深媒体
+人). Only a name of a person's shape counts (credit_person.is_name, three characters at
+least or a "·" name, so a two-character subheading "方法" never does), and only one: a
+zone with several lone names is a list of people (a roll of honour, a panel), not a byline.
+These are read last, after every labelled credit, card and tag.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.chrome_vocab import AUTHOR_ROLE
+from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.dated_line import unlabeled_byline
+from snapcrawl.extract.dates import date_spans
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.vocab import OUTLET_SHAPE, SENTENCE_ENDINGS
+
+_NAME_MAX = 15  # a "·" name's most characters (阿依古丽·买买提)
+_PROSE_MIN = 20  # a paragraph of the story is at least this long
+_NOTE_MAX = 40  # what a columnist's box says about the writer
+_WRITER_NOTE = re.compile(AUTHOR_ROLE + "|作者|专栏|專欄")
+_DATE_ONLY = re.compile(r"^[\s\d年月日./-]+$")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff·]+")  # a name alone: no label, colon or digit with it
+
+
+def bare_byline(zone: list[Line]) -> str | None:
+    """The writer a byline with no label names (see the module docstring), else ``None``."""
+    return unlabeled_byline(zone) or _lone_name(zone)
+
+
+def _name_of(line: Line) -> str | None:
+    if line.chars > _NAME_MAX or line.heading or line.link_chars:
+        return None
+    text = line.text.strip(" \u3000—－-")
+    if len(text) < 3 and "·" not in text:
+        return None
+    if not _HAN_NAME.fullmatch(text) or OUTLET_SHAPE.search(text):
+        return None
+    return text if is_name(text) else None
+
+
+def _prose(line: Line | None) -> bool:
+    return line is not None and line.chars >= _PROSE_MIN and line.text.endswith(SENTENCE_ENDINGS)
+
+
+def _lone_name(zone: list[Line]) -> str | None:
+    lone = [(pos, name) for pos, line in enumerate(zone) if (name := _name_of(line))]
+    if len(lone) != 1:
+        return None  # none, or several: a list of people
+    pos, name = lone[0]
+    line = zone[pos]
+    before = zone[pos - 1] if pos and zone[pos - 1].index == line.index - 1 else None
+    after = zone[pos + 1] if pos + 1 < len(zone) and zone[pos + 1].index == line.index + 1 else None
+    opening = (
+        before is not None and (before.heading or bool(date_spans(before.text))) and _prose(after)
+    )
+    signature = (
+        _prose(before)
+        and not _prose(after)
+        and (after is None or after.chars < _PROSE_MIN or _DATE_ONLY.match(after.text) is not None)
+    )
+    note = (
+        after is not None
+        and after.chars <= _NOTE_MAX
+        and _WRITER_NOTE.search(after.text) is not None
+        and not _prose(before)
+    )
+    return name if opening or signature or note else None
