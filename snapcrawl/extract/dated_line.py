@@ -164,15 +164,31 @@ def _person_and_outlet(tokens: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# What a place's or a unit's name ends in, never a person's (高新区, 金融街, 林业局).
+_PLACE_END = re.compile(r"[区區县縣市镇鎮村省州路街局委办辦厅廳部院所站队隊]$")
+
+
 def unlabeled_byline(zone: list[Line]) -> str | None:
     """The person a short dated line under the heading names beside its outlet, with no
-    label for either ("2024-05-06 10:20 欧阳晓岚 青川日报"), else ``None``."""
+    label for either ("2024-05-06 10:20 欧阳晓岚 青川日报"), or alone in a meta bar of its
+    own elements (<span>date</span><span>name</span><span>阅读 N</span>: a full name of
+    three characters at least), else ``None``."""
     for line in zone:
         text = line.text
         if line.chars > _MAX_META_LINE or not (spans := date_spans(text)):
             continue
-        if pair := _person_and_outlet(_meta_words(line, text, spans)[3]):
+        tokens = _meta_words(line, text, spans)[3]
+        if pair := _person_and_outlet(tokens):
             return pair[0]
+        if (
+            len(tokens) == 1
+            and len(name := tokens[0]) >= 3
+            and is_name(name)
+            and not OUTLET_SHAPE.search(name)
+            and not _PLACE_END.search(name)
+            and spans_set_apart(line) is not None
+        ):
+            return name
     return None
 
 

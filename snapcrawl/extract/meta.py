@@ -226,10 +226,12 @@ def _credited_author(
 # forms leave as written, before its separator: 執筆 (执笔 in traditional), 撰稿 (撰文's
 # synonym; 撰稿人 and 特约撰稿人 the contributor's, 文案 the copywriter's), 报道/報導 heading a
 # reporter's name on Malaysian and Singaporean pages (记者), a column's 主笔, a blog's 博主, a
-# question's 答主 (its writer) and a picture story's 摄影报道 (its reporter's).
+# question's 答主 (its writer), a picture story's 摄影报道 (its reporter's), 撰写 (撰文's
+# synonym) and a critic's 书评人/影评人/乐评人/剧评人 (the review's writer).
 _LABEL_SPELLING = re.compile(
     r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|(?:特约|特約)?撰稿人?|报道|報道|報導|主笔|主筆|答主|博主|"
-    r"文案|(?:摄影|攝影|图文|圖文)(?:报道|報導))(?=\s*[:：︰﹕/／|｜丨])"
+    r"文案|撰写|撰寫|[书書影乐樂剧劇][评評]人|(?:摄影|攝影|图文|圖文)(?:报道|報導))"
+    r"(?=\s*[:：︰﹕/／|｜丨])"
 )
 _SPELLED = {
     "︰": "：",
@@ -253,8 +255,10 @@ _SPELLED = {
     "报道": "记者",
     "報道": "记者",
     "報導": "记者",
+    **dict.fromkeys(("撰写", "撰寫"), "撰文"),
+    **{f"{art}{judge}人": "作者" for art in "书書影乐樂剧劇" for judge in "评評"},
 }
-_SPELLING_CHARS = re.compile("[︰﹕執撰报報主案]")
+_SPELLING_CHARS = re.compile("[︰﹕執撰报報主案评評]")
 # The longest line read in a credit's form: a row of credits ("By X | River Daily |
 # Updated: …") as credit_reading reads the story's credit lines.
 _READ_MAX = 3 * thresholds.CREDIT_MAX
@@ -295,8 +299,8 @@ def _without_dates(zone: list[Line]) -> list[Line]:
 
 
 # A writer's or an editor's label holds one of these (作者, 记者, 文, 撰文, 执笔, 采写, 編輯,
-# 主笔, 答主, 博主, By, Author): a line with none is read as written.
-_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯主A-Za-z]")
+# 主笔, 答主, 博主, 书评人, By, Author): a line with none is read as written.
+_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯主评評A-Za-z]")
 
 
 def _credit_form(line: Line) -> str | None:

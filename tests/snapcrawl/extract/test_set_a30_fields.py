@@ -118,3 +118,37 @@ def test_several_lone_names_or_a_short_word_are_no_byline() -> None:
 )
 def test_writer_labels(meta: str, expected: str) -> None:
     assert _read(_page(meta)).author == expected
+
+
+# --- set A30b's kinds ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        (f"影评人：邓知秋　{WHEN}", "邓知秋"),  # a critic's label
+        (f"撰写：闵若溪　{WHEN}　来源：东篱晚报", "闵若溪"),
+        (f"文・图　苗一禾　{WHEN}", "苗一禾"),  # a Japanese-style dot joining the roles
+        (f"{WHEN} | 莫小川 本台记者 | 来源：东篱晚报", "莫小川"),  # the name before the role
+        (f"By 邓子墨 | 晨光商报 | {WHEN}", "邓子墨"),
+        (f"作者：方知行　教授；卢雨桐　副研究员　{WHEN}", "方知行 卢雨桐"),
+        (f"作者：方知行　研究员　{WHEN}", "方知行"),  # a title after the name is no name
+    ],
+)
+def test_a30b_labels_and_rows(meta: str, expected: str) -> None:
+    assert _read(_page(meta)).author == expected
+
+
+def test_a_lone_name_with_an_ornament_opens_a_commentary() -> None:
+    assert _read(_page(before=["◆ 柏青山"])).author == "柏青山"
+
+
+def test_a_two_character_signature_needs_its_date() -> None:
+    assert _read(_page(after=["江帆", "2023年冬于江城"])).author == "江帆"
+    assert _read(_page(after=["江帆"])).author is None
+
+
+def test_a_name_alone_in_a_meta_bar_of_spans() -> None:
+    bar = "<span>{}</span><span>{}</span><span>阅读 2345</span>"
+    assert _read(_page(bar.format(WHEN, "柴文远"))).author == "柴文远"
+    assert _read(_page(bar.format(WHEN, "高新区"))).author is None  # a place, not a person
