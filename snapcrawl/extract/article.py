@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from snapcrawl.extract import chrome, meta, thresholds, zones
+from snapcrawl.extract import chrome, credit_fields, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
@@ -266,10 +266,10 @@ def extract_article(
         host_names(names, page.head.title),
         lambda: page.head.stated("script:source"),
     )
-    author = meta.extract_author(page.head, lines, zone, selection.kept, names, source)
+    author = credit_fields.extract_author(page.head, lines, zone, selection.kept, names, source)
     author = author or posting_account(near_title, source)
-    editor = meta.extract_editor(zone, lines)
-    original_title = meta.extract_original_title(zone)
+    editor = credit_fields.extract_editor(zone, lines)
+    original_title = credit_fields.extract_original_title(zone)
     labels = label_index(lines)  # the lines each labeled field's reader looks at
     # The page's lines that can be notices (notice_gate), while they are the readers' lines.
     host_text = selection.maybe_host if lines is page.lines else None

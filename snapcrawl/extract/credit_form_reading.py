@@ -1,7 +1,7 @@
 """The writer and the editor a credit line told by its form names, for the readers.
 
-``credits.author_from_lines`` and ``credits.extract_editor`` read labelled credits; a line
-only ``credit_shape`` knows for a credit ("特约撰稿 | X", "◎ 南都记者 X 实习生 Y", "Text: X |
+``credits.author_from_lines`` and ``editor_credits.extract_editor`` read labelled credits;
+a line only ``credit_shape`` knows for a credit ("特约撰稿 | X", "◎ 南都记者 X 实习生 Y", "Text: X |
 Editor: Y", "本期编辑 X") is read here, as their last resort: the segment whose label is a
 writer's (撰稿, 撰文, 作者, 采写, 执笔, 文, 记者, Text, Writer …) or the page's editor's (编辑,
 责编, 责任编辑, 本期编辑, Editor).
@@ -17,8 +17,9 @@ from snapcrawl.extract.credit_shape import FORM_MAX, read_segments
 from snapcrawl.extract.dom import Line
 
 EDGE_LINES = 8  # the lines at each end of the story where the readers look for a form's credit
-# The labels whose names the author and editor readers take (credits.py), once the
-# page's outlet or issue before them is set aside (本期编辑, 南都记者, 特约撰稿).
+# The labels whose names the author and editor readers take (credits.py and
+# editor_credits.py), once the page's outlet or issue before them is set aside (本期编辑,
+# 南都记者, 特约撰稿).
 _WRITER_LABEL = re.compile(
     r"(?:撰稿人?|撰文|作者|采写|採寫|执笔人?|執筆人?|文字?|[记記]者)$"
     r"|^(?:text|words|writers?|authors?|reporters?|reporting)$",

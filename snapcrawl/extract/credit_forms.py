@@ -203,9 +203,9 @@ def bilingual_label(text: str) -> bool:
 
 
 def reading_form(text: str) -> str | None:
-    """A credit line as the author and editor readers (credits.py) read it: in the
-    common simplified form, an English author's or editor's credit under its Chinese
-    label ("Editor: Zhang Wei" -> "编辑：Zhang Wei"); ``None`` when it reads as written."""
+    """A credit line as the author and editor readers (credits.py, editor_credits.py) read
+    it: in the common simplified form, an English author's or editor's credit under its
+    Chinese label ("Editor: Zhang Wei" -> "编辑：Zhang Wei"); ``None`` when it reads as written."""
     if (plain := plain_form(text)) is not None:
         return plain
     if not english_credit(text):

@@ -184,10 +184,11 @@ _READ_ROLES = {"記者": "记者", "通訊員": "通讯员", "編輯": "编辑",
 
 
 def run_reading(text: str) -> str | None:
-    """A credit ``credit_run`` accepts, as the author and editor readers (credits.py) read
-    one: each role, in its common form, with its names after a colon, the outlets and the
-    dateline left out ("新华社北京12月3日电 记者周琳" -> "记者：周琳", "光明日报记者 张胜
-    光明日报通讯员 于明" -> "记者：张胜 通讯员：于明"); ``None`` for any other line."""
+    """A credit ``credit_run`` accepts, as the author and editor readers (credits.py,
+    editor_credits.py) read one: each role, in its common form, with its names after a
+    colon, the outlets and the dateline left out ("新华社北京12月3日电 记者周琳" ->
+    "记者：周琳", "光明日报记者 张胜 光明日报通讯员 于明" -> "记者：张胜 通讯员：于明");
+    ``None`` for any other line."""
     if not credit_run(text):
         return None
     if (wire := _WIRE_BYLINE.match(text)) is not None:

@@ -1,10 +1,10 @@
-"""Who wrote and who edited the article, and what it was first called: credits, not prose.
+"""Who wrote the article, from its credits and its author tags: credits, not prose.
 
 A credit is a short line or bracket that names people after a credit word: 作者：X, 记者 X,
-文/X, （记者 X Y）, 责任编辑：X, 责编|X, 原标题：X. A name is checked for the shape of a
-name (short, no sentence punctuation, no digits but a trailing staff code, which is cut), so
-"记者从市交通局获悉，…" — a sentence that happens to contain a credit word — never becomes an
-author. Editors are the page's 责任编辑 first (the host's editor of record), then a plain 编辑.
+文/X, （记者 X Y）. A name is checked for the shape of a name (short, no sentence
+punctuation, no digits but a trailing staff code, which is cut), so "记者从市交通局获悉，…"
+— a sentence that happens to contain a credit word — never becomes an author. The editor's
+credits are read in ``editor_credits``, the original title in ``original_title``.
 """
 
 from __future__ import annotations
@@ -22,29 +22,14 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
-from snapcrawl.extract.credit_form_reading import EDGE_LINES, read_by_form
+from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.editor_credits import EDITOR_CREDITS
 from snapcrawl.extract.reporter_datelines import SLASH_DATELINE, SPACED_DATELINE
-from snapcrawl.extract.simplified import read_simplified
+from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
 
-MAX_CREDIT_LINE = 80  # a longer line is prose, and prose is never read for credits
-_SEP = r"\s*(?:[:：|｜丨︱│┃/／]|\s)\s*"
-_EDITOR = (
-    re.compile(r"(?:责任编辑|责编|值班编辑|本文编辑)" + _SEP + r"(?P<value>[^\n]+)"),
-    re.compile(r"(?<![\u4e00-\u9fff])编辑" + _SEP + r"(?P<value>[^\n]+)"),
-    # the editor who chose the story for the page (选稿：X), where no other is named
-    re.compile(r"(?<![\u4e00-\u9fff])选稿" + _SEP + r"(?P<value>[^\n]+)"),
-    # a desk's editor (文字编辑：X, 新媒体编辑｜X, 核稿編輯／X), where no editor of record
-    # nor a plain 编辑 is named; not the pictures' (美术, 视觉, 图片, 视频编辑) nor the chief's
-    re.compile(
-        r"(?<![\u4e00-\u9fff])(?!美术|视觉|图片|视频|总)[\u4e00-\u9fff]{2,3}编辑\s*[:：|｜丨/／]\s*"
-        r"(?P<value>[^\n]+)"
-    ),
-)
-# The word each editor pattern cannot match without: one substring test a line first.
-_EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑"), _EDITOR, strict=True))
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文[/、·]图|图[/、·]文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
     r"|文\s*[/／|｜丨︱│┃:：])"
@@ -57,7 +42,7 @@ _AUTHOR_LABELED = re.compile(
 # 作者, 撰文, 采写, 采访整理, 执笔, 文字, 记者, and a research note's 研究员 and 分析师; an
 # as-told-to story's 整理, who wrote down what 口述 told, is a substring test of its own,
 # 理 being common in prose): a
-# line without one in its first MAX_CREDIT_LINE characters has no match, and testing for
+# line without one in its first CREDIT_READ_MAX characters has no match, and testing for
 # them is cheaper than either pattern's scan.
 _AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析]")
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
@@ -106,9 +91,6 @@ _READER_SIGN_OFF = re.compile(r"^[—－-]{1,2}\s*(?:读者|讀者)\s*(?P<value>
 _ORGANISATION = re.compile(
     r"[社网报台站局部会院厅委办处司所队完]$|新闻|日报|记者|编辑|通讯|" + STAGE_NOTE
 )
-_ORIGINAL_TITLE = re.compile(
-    r"(?:本文)?(?:原标题\s*[:：]|原题\s*[:：]|原题(?:为|是)\s*(?=《))\s*(?P<value>.+)"
-)
 _WECHAT = re.compile(
     r"^原创\s*[:：]\s*(?P<author>[^\s:：]{2,12}?)(?:编译|整理|编辑)?\s+(?P<account>[^\s:：]{2,20})$"
 )
@@ -142,90 +124,6 @@ _BAR = re.compile(r"[|｜]")
 
 _BAR_LINE_MAX = 100  # a longer line is prose with a bar in it, not a meta line
 _SEGMENT_AUTHOR = re.compile(r"^作者\s*[:：]?\s*(?P<value>\S+)$")
-
-
-def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
-    """责任编辑/责编 anywhere on the page, else a plain 编辑 credit, else (``by_form``: the
-    story's lines, not a whole page's) the name under an editor's label standing alone or
-    an editor a credit told by its form names."""
-    for word, pattern in _EDITOR_WORDS:
-        for line in lines:
-            if line.chars > MAX_CREDIT_LINE or word not in line.text:
-                continue
-            for match in pattern.finditer(line.text):
-                if name := clean_name(match["value"], allow_staff=True):
-                    return name
-    if not by_form:
-        return None
-    return _editor_below_label(lines) or read_by_form(lines, "editor", allow_staff=True)
-
-
-# "责任编辑" on a line (a table's cell) of its own, the name on the next: the editor of
-# record's label alone, bracketed or with its colon; a plain 编辑 alone is a button, with
-# its colon ("编辑：") or in brackets a label; compiled on first use (re's cache).
-_EDITOR_LABEL_ALONE = (
-    r"^[\s【\[〖（(]*(?:(?:责任编辑|责编|值班编辑)[\s】\]〗）):：]*"
-    r"|编辑\s*[】\]〗）)]?\s*[:：]\s*|(?<=[【\[〖])编辑[】\]〗]\s*"
-    # English: "Editor" alone is a label too (a button says "Edit")
-    r"|(?:(?:Chief|Senior|Executive|Managing|Copy)\s+)?Editors?\s*[:：]?\s*)$"
-)
-_LABEL_ALONE_MAX = 8
-_EN_LABEL_ALONE_MAX = 18  # "Managing Editor:"
-# A traditional label read in simplified (責任編輯, 責編, 值班編輯).
-
-
-# The elements a page marks a label with: a definition list's term, a table's header cell.
-_LABEL_TAGS = frozenset({"dt", "th"})
-
-
-def _label_cell(line: Line) -> bool:
-    """Whether the line is a label by its markup ("<dt>编辑</dt><dd>X</dd>"): a plain 编辑
-    alone there is no button."""
-    owner = line.owner
-    return owner is not None and owner.tag in _LABEL_TAGS
-
-
-def _editor_below_label(lines: list[Line]) -> str | None:
-    """The name on the line right after an editor's label standing alone, when that line is
-    only a name. A credit stands at the story's edges: only their lines are asked."""
-    if len(lines) > 2 * EDGE_LINES:
-        lines = [*lines[:EDGE_LINES], *lines[-EDGE_LINES:]]
-    for pos, line in enumerate(lines[:-1]):
-        text = line.text
-        if "dit" in text:  # "Editor", "Copy Editor:"
-            if line.chars > _EN_LABEL_ALONE_MAX:
-                continue
-        elif line.chars > _LABEL_ALONE_MAX or ("编" not in text and "編" not in text):
-            continue
-        plain = read_simplified(text)
-        if not re.match(_EDITOR_LABEL_ALONE, plain) and not (
-            _label_cell(line) and plain.strip(" \u3000") == "编辑"
-        ):
-            continue
-        value = lines[pos + 1].text.strip(" \u3000")
-        if len(value) <= _CREDIT_LINE_MAX and (name := clean_name(value)) and name == value:
-            return name
-    return None
-
-
-def extract_original_title(lines: list[Line]) -> str | None:
-    """The 原标题/原题为 a re-titled story names, without its brackets."""
-    for line in lines:
-        text = line.text
-        if "原" not in text or line.chars > 200 or "题" not in text:
-            continue
-        inner = text.strip(" \u3000（）()【】[]")
-        if not re.match(r"(?:本文)?原(?:标)?题", inner):
-            continue
-        match = _ORIGINAL_TITLE.match(inner)
-        if not match:
-            continue
-        value = match["value"].strip(" \u3000")
-        if "原题为" in inner[:5] and value.startswith("《") and value.endswith("》"):
-            value = value[1:-1]  # "原题为《X》": the brackets quote the title
-        if 2 <= len(value) <= 120:
-            return value
-    return None
 
 
 def bar_segment(text: str, label: re.Pattern[str]) -> str | None:
@@ -277,9 +175,6 @@ def _is_photo_credit(text: str) -> bool:
     return bool(_PHOTO.search(text.rstrip("）)] \u3000")))
 
 
-_CREDIT_LINE_MAX = 24  # "本报记者 张三 李四 王五": a credit line alone is short
-
-
 def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     """The names of a line that is only a credit ("新京报记者 陆一夫"), else ``None``.
 
@@ -290,7 +185,7 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     # _AUTHOR_LINE's role is 记者, 作者, 实习生, 通讯员, a commentator's 评论员 or a
     # columnist's 专栏作家 (the name may be glued to it: "專欄作家黃志遠"), spelled out: a
     # line with none of them cannot match, and six substring tests skip its lazy scan.
-    if line.chars > _CREDIT_LINE_MAX or (
+    if line.chars > CREDIT_ALONE_MAX or (
         "记者" not in text
         and "作者" not in text
         and "实习生" not in text
@@ -323,7 +218,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         # Each reader's own first test, before calling it (most lines fail all three): a
         # credit line is short, a bar segment needs two bars, a WeChat credit opens 原创.
         text = line.text
-        if line.chars <= _CREDIT_LINE_MAX and (name := _credit_line(line)):
+        if line.chars <= CREDIT_ALONE_MAX and (name := _credit_line(line)):
             # "本报实习生 A B" over "本报记者 C D E": consecutive credit lines are one byline.
             for after in lines[pos + 1 : pos + 3]:
                 if after.index != line.index + 1 or not (more := _credit_line(after)):
@@ -336,7 +231,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             return name
     for line in lines:
         text = line.text
-        if line.chars <= MAX_CREDIT_LINE and ("作者" in text or "撰文" in text or "执笔" in text):
+        if line.chars <= CREDIT_READ_MAX and ("作者" in text or "撰文" in text or "执笔" in text):
             match = _AUTHOR_LABEL_ONLY.search(line.text)
             if match and _UNIT.match(match["value"]):
                 return match["value"]
@@ -344,11 +239,11 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     # label character cannot match (see _AUTHOR_WORD_CHARS: most lines skip), nor does a
     # picture's credit, unless the writer's is in the line by its label.
     readable = [
-        (line, line.text[:MAX_CREDIT_LINE])
+        (line, line.text[:CREDIT_READ_MAX])
         for line in lines
         if (
-            _AUTHOR_WORD_CHARS.search(line.text, 0, MAX_CREDIT_LINE)
-            or "整理" in line.text[:MAX_CREDIT_LINE]
+            _AUTHOR_WORD_CHARS.search(line.text, 0, CREDIT_READ_MAX)
+            or "整理" in line.text[:CREDIT_READ_MAX]
         )
         and not (
             _is_photo_credit(line.text)
@@ -360,7 +255,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         )
     ]
     # a labeled credit is read on a short line only (a longer one is prose)
-    short = [row for row in readable if row[0].chars <= MAX_CREDIT_LINE]
+    short = [row for row in readable if row[0].chars <= CREDIT_READ_MAX]
     for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE, _WIRE_DATELINE, *_UNBRACKETED):
         for _line, text in short if pattern is _AUTHOR_LABELED else readable:
             for match in pattern.finditer(text):
@@ -376,7 +271,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                 if pattern is _AUTHOR_LABELED and (noted := _NOTED_NAME.match(value.strip())):
                     return clean_name(noted["name"])
     for line in lines:
-        if line.chars <= _CREDIT_LINE_MAX and (name := _credit_line(line, bracketed=True)):
+        if line.chars <= CREDIT_ALONE_MAX and (name := _credit_line(line, bracketed=True)):
             return name
     for line in lines:  # "（作者方敏系海港大学教授）": a note about the writer, by name
         noted = noted_author(line.text) if "作者" in line.text else None
@@ -409,7 +304,7 @@ def author_from_tags(
         value = metas.get(key)
         if not value or value == source or "@" in value or re.search(r"[A-Za-z]\.[A-Za-z]", value):
             continue
-        if any(p.match(value) for p in _EDITOR):
+        if any(p.match(value) for p in EDITOR_CREDITS):
             continue  # an editor's credit marked as the byline
         labeled = _AUTHOR_LABELED.search(value)
         if not labeled and re.search(r"[:：]", value):

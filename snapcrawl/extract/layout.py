@@ -25,7 +25,7 @@ _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page's st
 _UNKNOWN = object()  # not judged yet (``None`` means: under no furniture region)
 # Sites repeat their class names page after page (on the benchmark's 225 pages of many
 # sites, 46 % of the names judged on a page were judged on an earlier one): judged once a
-# process, as the line caches of chrome.py and noise.py are.
+# process, as the line caches of chrome.py and meta_labels.py are.
 _judged_names = lru_cache(maxsize=4096)(is_noise_names)
 
 

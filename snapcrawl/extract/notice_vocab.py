@@ -2,7 +2,7 @@
 
 A snapshot or portal page adds notices (本站快照…, 转载请注明出处, 免责声明：…) that mix several
 families of these words; a news sentence that happens to use one family stays. Kept apart
-from the logic in noise.py, as vocab.py keeps the words of page structure and labels.
+from the logic in host_voice.py, as vocab.py keeps the words of page structure and labels.
 """
 
 from __future__ import annotations

@@ -117,7 +117,7 @@ ENTRY_PROSE_LINE = 20  # a line this long counts as the entry's prose
 MIN_HIDDEN_SENTENCES = 5
 END_TAG_TAIL = 200  # </html> this close to the end is where it belongs, not a stray one
 
-# --- noise lines (noise.py) ---------------------------------------------------------------
+# --- noise lines (furniture_lines.py, host_voice.py) ----------------------------------------------
 
 NOTICE_MAX = 240  # a longer line is a paragraph, whatever words it uses
 BARE_NOTICE_MAX = 24  # a weak notice this short, unpunctuated at its end, is one anywhere
@@ -142,6 +142,8 @@ CREDIT_MAX = 40  # a credit line names people ...
 RETITLE_MAX = 160  # ... but a retitle line may carry a long title
 BYLINE_MAX = 30  # "新京报记者 某某": an outlet, a role and two or three names
 CAPTION_CREDIT_MAX = 16  # "某台报道截图": a picture's credit with no description
+CREDIT_READ_MAX = 80  # a longer line is prose, and prose is never read for credits
+CREDIT_ALONE_MAX = 24  # "本报记者 张三 李四 王五": a credit line alone is short
 UI_MAX = 60  # a toolbar or a player message is one short line
 STATS_FIELD_MAX = 24  # each field of a "date | 123次阅读 | 来源" bar is this short
 TAG_LINE_MAX = 80

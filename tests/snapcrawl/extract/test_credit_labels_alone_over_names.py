@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from snapcrawl.extract import extract_article
-from snapcrawl.extract.credits import extract_editor
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.editor_credits import extract_editor
 
 STORY = [
     "城西夜市本周末重新开放，两百多个摊位沿着河岸一字排开，吸引了不少附近居民。",

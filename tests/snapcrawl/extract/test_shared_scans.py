@@ -8,7 +8,7 @@ import random
 
 from lxml import etree
 
-from snapcrawl.extract import byline_shapes, credits, meta, zones
+from snapcrawl.extract import byline_shapes, credits, meta, thresholds, zones
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.noise import LABEL_RE, label_spans
 from snapcrawl.extract.vocab import LABELS
@@ -86,5 +86,5 @@ def test_author_prefilters_skip_only_lines_with_no_match() -> None:
             plain = next((m["value"] for s in byline_shapes._SHAPES if (m := s.search(text))), None)
         assert byline_shapes.poster_name(text) == plain
         for pattern in (credits._AUTHOR_LABELED, credits._AUTHOR_DATELINE):
-            if pattern.search(text[: credits.MAX_CREDIT_LINE]):
-                assert credits._AUTHOR_WORD_CHARS.search(text, 0, credits.MAX_CREDIT_LINE)
+            if pattern.search(text[: thresholds.CREDIT_READ_MAX]):
+                assert credits._AUTHOR_WORD_CHARS.search(text, 0, thresholds.CREDIT_READ_MAX)

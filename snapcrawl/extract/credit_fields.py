@@ -1,0 +1,125 @@
+"""The credit fields: who wrote the story (``author``), who edited it (``editor``) and what
+it was first titled (``original_title``).
+
+The author is read from the strongest evidence first: a credit on the page (作者：X, （记者
+X）), a label alone over a name, the self-media account beside its follow button, an author
+card, the byline element or the author tags, what a script states, the title bar, and last a
+name alone where a byline stands with no label (bare_bylines). A name
+only ``<meta name=author>`` gives and the page shows nowhere is a CMS user, not a writer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from snapcrawl.extract import accounts, credits, original_title
+from snapcrawl.extract.author_cards import card_author
+from snapcrawl.extract.bare_bylines import bare_byline
+from snapcrawl.extract.credit_lines import credited_span
+from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
+from snapcrawl.extract.credit_pairs import names_alone
+from snapcrawl.extract.credit_zone import without_dates, zone_as_read
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.editor_credits import extract_editor as editor_credit
+from snapcrawl.extract.fact_rows import fact_box
+from snapcrawl.extract.meta import HeadInfo, marked_near
+from snapcrawl.extract.title_author import title_bar_author
+
+
+def extract_author(
+    head: HeadInfo,
+    lines: list[Line],
+    zone: list[Line],
+    body: list[Line],
+    site: tuple[str, ...],
+    source: str | None = None,
+) -> str | None:
+    """The credited author, else a name alone where a byline stands (bare_bylines)."""
+    return _credited_author(head, lines, zone, body, site, source) or bare_byline(zone)
+
+
+def _credited_author(
+    head: HeadInfo,
+    lines: list[Line],
+    zone: list[Line],
+    body: list[Line],
+    site: tuple[str, ...],
+    source: str | None = None,
+) -> str | None:
+    """A credit on the page (作者：X, （记者 X）), else the self-media account beside its
+    follow button, else the byline element or meta author, else the author a script
+    states about the article."""
+    # the zone as the author reader reads it (作者︰X, 【作者】X: the label's common form),
+    # then with the dates beside a credit set aside ("2024-08-06 记者 X", "Author: X 2024-…")
+    span = credited_span(lines, body)
+    if box := fact_box(zone):  # "作者：X" in a book's box of facts names the book's author
+        zone = [line for line in zone if id(line) not in box]
+    if found := credits.author_from_lines(zone_as_read(zone) or zone, span):
+        return without_outlet(found, site, source)
+    if (read := without_dates(zone)) and (found := credits.author_from_lines(read, span)):
+        return without_outlet(found, site, source)
+    if found := _author_label_then_name(zone):
+        return without_outlet(found, site, source)
+    if found := accounts.followed_account(lines):
+        return found
+    if found := card_author(head.marked.get("card", []), lines, body):
+        return without_outlet(found, site, source)
+    tags = dict(head.metas)
+    if byline := marked_near(head, "byline", zone):
+        tags["byline"] = byline
+    found = credits.author_from_tags(tags, site, source)
+    # A name only <meta name="author"> gives, shown nowhere on the page, is often the CMS
+    # user who posted it (a gazette's clerk), not who wrote it.
+    plain_meta = found is not None and found in (tags.get("author"), tags.get("article:author"))
+    if plain_meta and found != tags.get("byline") and not any(found in ln.text for ln in lines):
+        return None
+    if found is None and (stated := head.stated("script:author")):  # script_fields.py
+        return credits.author_from_tags({"author": stated}, site, source)
+    if found is None and head.title and " - " in head.title:  # "标题 - 作者 - 站名"
+        return title_bar_author([p.strip() for p in head.title.split(" - ")], lines, site)
+    return found
+
+
+# An author's label alone in its cell or term ("作者" | "陳志豪" in an info table or a <dl>).
+_AUTHOR_ALONE = re.compile(r"^(?:作\s*者|撰\s*文|撰\s*稿|执\s*笔|執\s*筆)\s*[:：]?$")
+# A reporter's label alone ("记者" | "蒋一帆 刘晓晴") and an English writer's ("Reporter" |
+# "Li Ming"): an interview's 记者 speaks too, so the next line must be names alone, each
+# shaped like a person's (credit_pairs.names_alone), not any short phrase ("记者" | "谢谢").
+_REPORTER_ALONE = re.compile(
+    r"^(?:[记記]\s*者|采\s*写|採\s*寫|(?:Reporters?|Authors?|Writers?))\s*[:：]?$"
+)
+_LABEL_CELL = 6  # a label alone is this short
+_EN_LABEL_CELL = 10  # "Reporters:"
+
+
+def _author_label_then_name(zone: list[Line]) -> str | None:
+    """The name on the line after an author's label that ends its own line or cell, when
+    that line is a person's name (an outlet there is a 来源's, read by source.py)."""
+    for line, nxt in itertools.pairwise(zone):
+        short = line.chars <= _LABEL_CELL or (line.chars <= _EN_LABEL_CELL and line.text.isascii())
+        if short and nxt.index == line.index + 1:
+            label = line.text.strip()
+            if _REPORTER_ALONE.match(label):
+                if not names_alone(nxt):
+                    continue
+            elif not _AUTHOR_ALONE.match(label):
+                continue
+            name = clean_name(nxt.text.strip())
+            return name if name and not is_outlet_name(name) else None
+    return None
+
+
+def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
+    """The editor credited by the story (see ``credits``), else anywhere on the page."""
+    if found := editor_credit(zone):
+        return found
+    hong_kong = any("︰" in line.text for line in zone)  # 責任編輯︰X: a Hong Kong page's colon
+    if hong_kong and (read := zone_as_read(zone)) and (found := editor_credit(read)):
+        return found
+    return editor_credit(lines, by_form=False)
+
+
+def extract_original_title(zone: list[Line]) -> str | None:
+    """原标题：X or 原题为《X》 by the story (see ``credits``)."""
+    return original_title.extract_original_title(zone)

@@ -1,0 +1,96 @@
+"""Who edited the story: the editor of record (责任编辑, 责编, 值班编辑), else a plain 编辑,
+else who chose it for the page (选稿), else a desk's editor (文字编辑, 新媒体编辑), never the
+pictures' (美术编辑, 视频编辑) nor the chief's.
+
+An editor's label may stand alone over the name ("<dt>编辑</dt><dd>X</dd>", "责任编辑" | "X"),
+or the credit may say so only by its form (credit_form_reading).
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.credit_form_reading import EDGE_LINES, read_by_form
+from snapcrawl.extract.credit_names import clean_name
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.simplified import read_simplified
+from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
+
+_SEP = r"\s*(?:[:：|｜丨︱│┃/／]|\s)\s*"
+EDITOR_CREDITS = (
+    re.compile(r"(?:责任编辑|责编|值班编辑|本文编辑)" + _SEP + r"(?P<value>[^\n]+)"),
+    re.compile(r"(?<![\u4e00-\u9fff])编辑" + _SEP + r"(?P<value>[^\n]+)"),
+    # the editor who chose the story for the page (选稿：X), where no other is named
+    re.compile(r"(?<![\u4e00-\u9fff])选稿" + _SEP + r"(?P<value>[^\n]+)"),
+    # a desk's editor (文字编辑：X, 新媒体编辑｜X, 核稿編輯／X), where no editor of record
+    # nor a plain 编辑 is named; not the pictures' (美术, 视觉, 图片, 视频编辑) nor the chief's
+    re.compile(
+        r"(?<![\u4e00-\u9fff])(?!美术|视觉|图片|视频|总)[\u4e00-\u9fff]{2,3}编辑\s*[:：|｜丨/／]\s*"
+        r"(?P<value>[^\n]+)"
+    ),
+)
+# The word each editor pattern cannot match without: one substring test a line first.
+_EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑"), EDITOR_CREDITS, strict=True))
+
+
+def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
+    """责任编辑/责编 anywhere on the page, else a plain 编辑 credit, else (``by_form``: the
+    story's lines, not a whole page's) the name under an editor's label standing alone or
+    an editor a credit told by its form names."""
+    for word, pattern in _EDITOR_WORDS:
+        for line in lines:
+            if line.chars > CREDIT_READ_MAX or word not in line.text:
+                continue
+            for match in pattern.finditer(line.text):
+                if name := clean_name(match["value"], allow_staff=True):
+                    return name
+    if not by_form:
+        return None
+    return _editor_below_label(lines) or read_by_form(lines, "editor", allow_staff=True)
+
+
+# "责任编辑" on a line (a table's cell) of its own, the name on the next: the editor of
+# record's label alone, bracketed or with its colon; a plain 编辑 alone is a button, with
+# its colon ("编辑：") or in brackets a label; compiled on first use (re's cache).
+_EDITOR_LABEL_ALONE = (
+    r"^[\s【\[〖（(]*(?:(?:责任编辑|责编|值班编辑)[\s】\]〗）):：]*"
+    r"|编辑\s*[】\]〗）)]?\s*[:：]\s*|(?<=[【\[〖])编辑[】\]〗]\s*"
+    # English: "Editor" alone is a label too (a button says "Edit")
+    r"|(?:(?:Chief|Senior|Executive|Managing|Copy)\s+)?Editors?\s*[:：]?\s*)$"
+)
+_LABEL_ALONE_MAX = 8
+_EN_LABEL_ALONE_MAX = 18  # "Managing Editor:"
+
+
+# The elements a page marks a label with: a definition list's term, a table's header cell.
+_LABEL_TAGS = frozenset({"dt", "th"})
+
+
+def _label_cell(line: Line) -> bool:
+    """Whether the line is a label by its markup ("<dt>编辑</dt><dd>X</dd>"): a plain 编辑
+    alone there is no button."""
+    owner = line.owner
+    return owner is not None and owner.tag in _LABEL_TAGS
+
+
+def _editor_below_label(lines: list[Line]) -> str | None:
+    """The name on the line right after an editor's label standing alone, when that line is
+    only a name. A credit stands at the story's edges: only their lines are asked."""
+    if len(lines) > 2 * EDGE_LINES:
+        lines = [*lines[:EDGE_LINES], *lines[-EDGE_LINES:]]
+    for pos, line in enumerate(lines[:-1]):
+        text = line.text
+        if "dit" in text:  # "Editor", "Copy Editor:"
+            if line.chars > _EN_LABEL_ALONE_MAX:
+                continue
+        elif line.chars > _LABEL_ALONE_MAX or ("编" not in text and "編" not in text):
+            continue
+        plain = read_simplified(text)
+        if not re.match(_EDITOR_LABEL_ALONE, plain) and not (
+            _label_cell(line) and plain.strip(" \u3000") == "编辑"
+        ):
+            continue
+        value = lines[pos + 1].text.strip(" \u3000")
+        if len(value) <= CREDIT_ALONE_MAX and (name := clean_name(value)) and name == value:
+            return name
+    return None
