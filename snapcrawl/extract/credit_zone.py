@@ -55,7 +55,7 @@ _SPELLED = {
     **dict.fromkeys(("撰写", "撰寫"), "撰文"),
     **{f"{art}{judge}人": "作者" for art in "书書影乐樂剧劇" for judge in "评評"},
 }
-_SPELLING_CHARS = re.compile("[︰﹕執撰报報主案评評]")
+_SPELLING_CHARS = re.compile("[︰﹕執撰报報主案]|[评評]人")
 # The longest line read in a credit's form: a row of credits ("By X | River Daily |
 # Updated: …") as credit_reading reads the story's credit lines.
 _READ_MAX = 3 * thresholds.CREDIT_MAX
@@ -97,7 +97,7 @@ def without_dates(zone: list[Line]) -> list[Line]:
 
 # A writer's or an editor's label holds one of these (作者, 记者, 文, 撰文, 执笔, 采写, 編輯,
 # 主笔, 答主, 博主, 书评人, By, Author): a line with none is read as written.
-_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯主评評A-Za-z]")
+_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯主A-Za-z]|[评評]人")  # not 评论's 评
 
 
 def _credit_form(line: Line) -> str | None:

@@ -164,6 +164,7 @@ def _person_and_outlet(tokens: list[str]) -> tuple[str, str] | None:
     return None
 
 
+_TWO_DIGITS = re.compile(r"\d\d")
 # What a place's or a unit's name ends in, never a person's (高新区, 金融街, 林业局).
 _PLACE_END = re.compile(r"[区區县縣市镇鎮村省州路街局委办辦厅廳部院所站队隊]$")
 
@@ -175,7 +176,10 @@ def unlabeled_byline(zone: list[Line]) -> str | None:
     three characters at least), else ``None``."""
     for line in zone:
         text = line.text
-        if line.chars > _MAX_META_LINE or not (spans := date_spans(text)):
+        # a date has two digits side by side: one search before date_spans' scan
+        if line.chars > _MAX_META_LINE or not _TWO_DIGITS.search(text):
+            continue
+        if not (spans := date_spans(text)):
             continue
         tokens = _meta_words(line, text, spans)[3]
         if pair := _person_and_outlet(tokens):
