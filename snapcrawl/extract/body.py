@@ -29,8 +29,10 @@ from lxml import etree
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.action_boxes import cut_action_boxes
 from snapcrawl.extract.attachments import keep_attachment_items
+from snapcrawl.extract.author_bios import cut_author_bios
 from snapcrawl.extract.blocks import keep_blocks
 from snapcrawl.extract.cards import cut_cards, cut_field_rows
+from snapcrawl.extract.credit_neighbours import cut_credit_neighbours
 from snapcrawl.extract.credit_pairs import cut_credit_pairs
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
@@ -218,6 +220,8 @@ def select_body(
     cut_after_footer(inside, kinds)
     cut_own_name_signoff(kinds, inside, site_names)
     cut_credit_pairs(kinds, inside)
+    cut_credit_neighbours(kinds, inside)
+    cut_author_bios(kinds, inside)
     keep_fact_rows(kinds, inside)  # "导演：X" in a review's box of facts is the story's
     keep = keep_short(kinds, inside)
     keep_blocks(inside, kinds, keep, container)

@@ -27,6 +27,7 @@ from snapcrawl.extract.chrome_vocab import (
     STAGE_NOTE,
 )
 from snapcrawl.extract.credit_bylines import is_byline
+from snapcrawl.extract.credit_contacts import contact_line
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_rows import OPEN, credit_parts, credit_row
 from snapcrawl.extract.credit_runs import credit_run
@@ -115,6 +116,7 @@ def _reads_as_credit(text: str) -> bool:
         or (plain is not None and credit_run(plain))
         or tagged_credit(text, is_credit)
         or (len(text) <= FORM_MAX and credit_by_form(text))
+        or contact_line(text)
     )
 
 

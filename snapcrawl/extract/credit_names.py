@@ -33,7 +33,7 @@ _STOP = (
 _STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
 NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
 _ROLE_PREFIX = re.compile(
-    r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者)\s*(?=\S)"
+    r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者|撰稿人?|研究员|研究員|分析师|分析師)\s*(?=\S)"
 )
 # The writer's desk or firm before the name ("教研室 陈思", "北辰律师事务所 张晓芸"): a word
 # ending in a unit's name, longer than a person's name ending so could be.
@@ -178,13 +178,12 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if stop := STOP_RE.search(value, 1):
         value = value[: stop.start()]
         # "赵凯 本报实习生 钱晨": the word glued to the next role is its outlet, not a name
-        # (or its desk: "X　核稿编辑／Y"); a full-width space sets it apart as well. A role
-        # set apart by a space of its own ("A　B　C　通讯员　D") follows a name, not an outlet.
-        if (
-            value[-1:].strip()
-            and not stop[0][:1].isspace()
-            and (space := max(value.rfind(" "), value.rfind("\u3000"))) > 0
-        ):
+        # (or its desk: "X　核稿编辑／Y"); a full-width space sets it apart as well
+        # (a one-character word is the second half of a padded name: "卓　雅　通讯员"). A
+        # role set apart by a space of its own ("A　B　C　通讯员　D") follows a name, not an
+        # outlet.
+        space = max(value.rfind(" "), value.rfind("\u3000"))
+        if space > 0 and len(value) - space > 2 and not stop[0][:1].isspace():
             value = value[:space]
     if kept := _TRANSLITERATED.match(value):
         return kept.group(0)

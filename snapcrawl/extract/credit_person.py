@@ -34,6 +34,9 @@ _DOUBLE_SURNAME = re.compile(
 _FUNCTION_CHARS = "[的了是在不有就也很这這那你我他她们們和与與及或等说說]"
 _FUNCTION_CHAR = re.compile(_FUNCTION_CHARS)
 _PEN_NAME = re.compile(rf"(?!.*{_FUNCTION_CHARS})[\u4e00-\u9fff]{{2,3}}")
+# A name no surname opens: a Tibetan, Uyghur or Mongolian name written in four or five
+# characters (格桑卓玛, 阿依古丽, 敖登格日乐), a double surname nobody listed (钟离小川).
+_UNLISTED_NAME = re.compile(rf"(?!.*{_FUNCTION_CHARS})[\u4e00-\u9fff]{{2,5}}")
 
 
 def is_name(word: str) -> bool:
@@ -63,3 +66,10 @@ def has_function_word(text: str) -> bool:
     """Whether ``text`` holds a function word (的, 了, 是, 说 …): a phrase of a sentence,
     not a name or a role's label ("我们的编辑 李明说")."""
     return _FUNCTION_CHAR.search(text) is not None
+
+
+def may_be_name(word: str) -> bool:
+    """Whether ``word`` may be a name where its place already says a name stands (beside
+    a credit's other names, in a run of credits): a name, or two to five characters with
+    no function word, whatever opens them."""
+    return is_name(word) or _UNLISTED_NAME.fullmatch(word) is not None

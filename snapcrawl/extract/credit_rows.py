@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from snapcrawl.extract.chrome_vocab import BYLINE_WORD, CREDIT_LABEL, CREDIT_SOURCE, CREW_LABEL
+from snapcrawl.extract.credit_shape import credit_in_run
 
 OPEN = r"^[\s\[【(（<〔▲△●■◆□◎○◇★☆•*＊※]*"  # what a line may open with before its label
 # One credit of a row of them: a role or a source label and its colon or bar
@@ -49,10 +50,12 @@ def _split_parts(
     text: str, mark: re.Pattern[str], is_credit: Callable[[str], bool], *, labelled: bool = False
 ) -> bool:
     parts = [p.strip() for p in mark.split(text.strip("；;，, ")) if p.strip()]
-    return (
-        len(parts) >= 2
-        and (not labelled or all(_ROW_MARK.search(p) for p in parts))
-        and all(is_credit(p) for p in parts)
+    if len(parts) < 2 or (labelled and not all(_ROW_MARK.search(p) for p in parts)):
+        return False
+    # a part whose name no surname opens ("摄像/伊力哈木") is a credit beside one that is
+    credited = [is_credit(p) for p in parts]
+    return any(credited) and all(
+        c or credit_in_run(p) for c, p in zip(credited, parts, strict=True)
     )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.vocab import SENTENCE_PUNCT
 from snapcrawl.extract.word_trie import any_of
 
@@ -144,6 +145,27 @@ _WIRE_BYLINE = re.compile(
 _RUN_MAX = thresholds.CREDIT_MAX + thresholds.BYLINE_MAX  # a crew of four or five, one line
 
 
+# "北塘日报全媒体记者钟子期　通讯员符小芸", "本报记者王立　实习生陈晓": reporters glued to
+# their role, one pair a word, maybe after the outlet. One pair alone is a credit only after
+# an outlet or a desk ("记者来信", a column's name, has neither): two pairs name a crew.
+_GLUED_PAIR = re.compile(
+    r"(?P<outlet>[^\s:：|｜丨/／，,、]{0,10}?(?:" + _OUTLET_END + r"|本报|本台|本刊|本网))?"
+    r"(?:全媒体|融媒体|见习|实习|特约|首席)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4})"
+)
+
+
+def _glued_pairs(text: str) -> bool:
+    """Whether ``text`` is only reporters glued to their roles (see ``_GLUED_PAIR``)."""
+    words = text.split()
+    if len(words) > 4:
+        return False
+    matches = [_GLUED_PAIR.fullmatch(word) for word in words]
+    if not all(m is not None and is_name(m["name"]) for m in matches):
+        return False
+    return len(matches) >= 2 or matches[0]["outlet"] is not None
+
+
 def credit_run(text: str) -> bool:
     """Whether ``text`` is a credit by its shape alone: role-and-name pairs with maybe the
     outlet before them, a dateline with only its credit after it, or a wire service's
@@ -154,6 +176,8 @@ def credit_run(text: str) -> bool:
     if not _ROLE_GATE.search(text):  # one trie scan before the patterns
         return False
     if _RUN.match(text):
+        return True
+    if ("者" in text or "员" in text or "員" in text or "生" in text) and _glued_pairs(text):
         return True
     if ("电" in text or "電" in text or "讯" in text or "訊" in text) and (
         match := _DATELINE.match(text)

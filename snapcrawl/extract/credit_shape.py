@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
+from snapcrawl.extract.credit_glued import glued_segments
+from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name, may_be_name
 from snapcrawl.extract.vocab import SENTENCE_PUNCT
 
 FORM_MAX = 48  # a crew of four on one line; longer is prose
@@ -38,7 +39,9 @@ _ROLE_CHARS = (
     "图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期供布发發"
     "拍镜鏡光色效术術频頻幕"
 )
-_ROLE_END = re.compile(rf"(?:[{_ROLE_CHARS}]|校对|校對|出品|海报|海報)$")
+_ROLE_END = re.compile(
+    rf"(?:[{_ROLE_CHARS}]|校对|校對|出品|海报|海報|助理|整理|[制製绘繪]表|[审審校核]阅|[审審校核]閱)$"
+)
 # A person's role: one of the above, or 记/通讯/实习/见习/撰/制片 before 者/员/生/人/师.
 _PERSON_STEM_CHARS = (
     "编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音录錄文笔筆写寫撰供布"
@@ -69,13 +72,13 @@ _WRITER = re.compile(r"(?:[者编編辑輯稿文笔筆写寫人员員])$")
 # ("🎨 设计：X | 📷 摄影：Y").
 _TOKEN = re.compile(
     r"(?P<space>\s+)|(?P<sep>[:：︰|｜丨︱│┃/／、&;；]|[-—–~～>»›→⇒•∙∣┆.]+)"
-    r"|(?P<word>[\u4e00-\u9fff·]+|[A-Za-z][A-Za-z.'-]*)"
+    r"|(?P<word>[\u4e00-\u4e27\u4e29-\u9fff·]+|[A-Za-z][A-Za-z.'-]*)"
     r"|(?P<mark>[^\w\s（）()【】\[\]〔〕<>＜＞〈〉「」『』〖〗，。！？,!?“”\"'《》])"
 )
 _OPENERS = "（(【[〔<＜〈「『〖"
 _CLOSERS = "）)】]〕>＞〉」』〗"
 _NOT_COLON = frozenset("、&;；")  # a list's or a row's marks; every other separator ends a label
-_ROW_BREAK = frozenset("|｜丨︱│┃/／;；")
+_ROW_BREAK = frozenset("|｜丨︱│┃/／;；·")
 # "「撰文」X", "〖编辑〗X": the label in brackets of its own, the names after them.
 _BRACKETED_LABEL = re.compile(
     r"^[【\[〔「『〖<＜〈]\s*([\u4e00-\u9fff]{1,6})\s*[】\]〕」』〗>＞〉]\s*(?=\S)"
@@ -97,13 +100,13 @@ _GLUED_ROLE = re.compile(
     r"|通讯员|通訊員|实习生|實習生|摄影|攝影)(?P<name>[\u4e00-\u9fff·]{2,3})$"
 )
 # The gate's scans before the tokenizer (~10 us): a role's last character before a separator
-# ("编辑：", "剪辑 |", "「撰文」"), a role after names ("周雪/文", "王鹏 摄"), a bracket, a
-# Latin role's stem.
+# ("编辑：", "剪辑 |", "「撰文」"), a role after names ("周雪/文", "王鹏 摄") or glued to
+# the next name ("X　编审Y", credit_glued), a bracket, a Latin role's stem.
 _SEP_CHARS = r" \u3000\t\xa0:：︰|｜丨︱│┃/／\-—–~～>»›→⇒•∙∣┆.】\]〕」』〗>＞〉"
 _ROLE_BEFORE_SEP = re.compile(
-    "[" + _ROLE_CHARS + "撰记記讯訊习習片理对對品报報者员員生人师師位][" + _SEP_CHARS + "]"
+    "[" + _ROLE_CHARS + "撰记記讯訊习習片理对對品报報者员員生人师師位表阅閱][" + _SEP_CHARS + "]"
 )
-_ROLE_AFTER_NAMES = re.compile("[ \u3000\t/／][文图圖摄攝整编編供]")
+_ROLE_AFTER_NAMES = re.compile("[ \u3000\t/／][文图圖摄攝整编編供撰审審校责責]")
 # A reporter's role glued to a name and a unit's credit glued to its name are read only in
 # a bracketed line, a label in brackets opens its line: the line opens with a bracket, maybe
 # after a mark. A Latin role needs Latin letters: one class scan, then the roles.
@@ -162,7 +165,10 @@ def _tokens(core: str) -> list[tuple[str, str, bool]] | None:
         if match["mark"]:
             continue
         kind = "sep" if match["sep"] else "word"
-        out.append((kind, match[kind], spaced))
+        word = match[kind]
+        if word == "·":  # a dot standing alone parts two segments ("X · 编辑 / Y")
+            kind = "sep"
+        out.append((kind, word, spaced))
         spaced = False
     return out
 
@@ -194,7 +200,7 @@ def read_segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
 
 
 @lru_cache(maxsize=2048)
-def _segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+def _segments(text: str, loose: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     """``read_segments`` past its gate."""
     if SENTENCE_PUNCT.search(text):
         return None
@@ -206,7 +212,12 @@ def _segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     tokens = _tokens(core)
     if not tokens or tokens[0][0] != "word":
         return None
-    return _parse(tokens, bracketed)
+    parsed = _parse(tokens, bracketed, loose)
+    if parsed is None and all(kind == "word" for kind, _, _ in tokens):
+        glued = glued_segments([word for _, word, _ in tokens], is_role)
+        if glued is not None and _accept(glued, False, bracketed, loose):
+            return tuple(glued)
+    return parsed
 
 
 def _is_label_at(tokens: list[tuple[str, str, bool]], i: int) -> bool:
@@ -232,7 +243,7 @@ def _names_first(tokens: list[tuple[str, str, bool]], i: int) -> tuple[int, tupl
     """Names before their role ("周雪/文", "王鹏 摄"): (the next index, the segment)."""
     names: list[str] = []
     n = len(tokens)
-    while i < n and tokens[i][0] == "word" and is_name(tokens[i][1]):
+    while i < n and tokens[i][0] == "word" and may_be_name(tokens[i][1]):
         names.append(tokens[i][1])
         i += 1
         if i < n and tokens[i][0] == "sep" and tokens[i][1] in "、&":
@@ -242,11 +253,15 @@ def _names_first(tokens: list[tuple[str, str, bool]], i: int) -> tuple[int, tupl
     if tokens[i][0] == "sep" and tokens[i][1] in "/／" and i + 1 < n:
         i += 1
     if tokens[i][0] == "word" and tokens[i][1] in _AFTER_NAME_ROLE:
-        return i + 1, (tokens[i][1], tuple(names))
+        role = tokens[i][1]
+        # "王鹏 文/图": the names' two roles joined by a slash
+        if i + 2 < n and tokens[i + 1][1] in "/／" and tokens[i + 2][1] in _AFTER_NAME_ROLE:
+            i += 2
+        return i + 1, (role, tuple(names))
     return None
 
 
-def _parse(tokens: list[tuple[str, str, bool]], bracketed: bool) -> tuple | None:
+def _parse(tokens: list[tuple[str, str, bool]], bracketed: bool, loose: bool) -> tuple | None:
     segments: list[tuple[str, tuple[str, ...]]] = []
     colon_seen = False
     i, n = 0, len(tokens)
@@ -293,12 +308,16 @@ def _parse(tokens: list[tuple[str, str, bool]], bracketed: bool) -> tuple | None
             i += 1
             continue
         return None
-    return tuple(segments) if _accept(segments, colon_seen, bracketed) else None
+    return tuple(segments) if _accept(segments, colon_seen, bracketed, loose) else None
 
 
-def _accept(segments: list[tuple[str, tuple[str, ...]]], colon_seen: bool, bracketed: bool) -> bool:
+def _accept(
+    segments: list[tuple[str, tuple[str, ...]]], colon_seen: bool, bracketed: bool, loose: bool
+) -> bool:
     """The segments are a credit: one role at least, every value of the right shape, and a
-    single spaced segment ("设计 理念") only in brackets or under a long label."""
+    single spaced segment ("设计 理念") only in brackets or under a long label. A value no
+    surname opens (巴桑次仁, 敖登格日乐) passes where its place says it is a name: in a row
+    of two roles or more beside a surnamed name, or in a run of credits (``loose``)."""
     if not segments:
         return False
     roles = [
@@ -306,6 +325,7 @@ def _accept(segments: list[tuple[str, tuple[str, ...]]], colon_seen: bool, brack
     ]
     if not any(roles):
         return False
+    unnamed: list[tuple[str, ...]] = []
     for (label, names), role in zip(segments, roles, strict=True):
         if not role and (len(label) > 4 or label[:1].isascii() or has_function_word(label)):
             return False  # an unknown label is let through only short, beside a role
@@ -316,11 +336,23 @@ def _accept(segments: list[tuple[str, tuple[str, ...]]], colon_seen: bool, brack
         latin = [w for w in names if w[:1].isascii()]
         if latin and (len(latin) != len(names) or len(latin) > 4):
             return False
-        loose = colon_seen and _WRITER.search(label) is not None
-        if not all(is_name(w) or (loose and is_pen_name(w)) for w in names):
+        loose_pen = colon_seen and _WRITER.search(label) is not None
+        if not all(is_name(w) or (loose_pen and is_pen_name(w)) for w in names):
+            unnamed.append((label, names))
+    if unnamed:
+        row = sum(roles) >= 2 and len(unnamed) < len(segments)
+        # "（次仁央宗 文/图）": a role written after the names, in brackets, says they are names
+        signed = bracketed and all(label in _AFTER_NAME_ROLE for label, _ in unnamed)
+        if not (loose or row or signed):
+            return False
+        if not all(may_be_name(w) for _, ws in unnamed for w in ws):
             return False
     if len(segments) == 1 and not colon_seen and not bracketed:
-        return len(segments[0][0]) >= 3 or segments[0][0] in _AFTER_NAME_ROLE
+        return (
+            len(segments[0][0]) >= 3
+            or segments[0][0] in _AFTER_NAME_ROLE
+            or (loose and is_role(segments[0][0]))
+        )
     return True
 
 
@@ -330,3 +362,12 @@ def credit_by_form(text: str) -> bool:
     if len(text) > FORM_MAX or not _may_be_form(text):
         return False
     return _segments(text) is not None
+
+
+def credit_in_run(text: str) -> bool:
+    """Whether ``text`` is a credit by its form once its place says names stand in it: a
+    line beside credit lines, whose names no surname need open ("航拍 钟离小川", "视频
+    拉巴顿珠") and whose role may stand alone before them."""
+    if len(text) > FORM_MAX or not _may_be_form(text):
+        return False
+    return _segments(text, True) is not None

@@ -33,15 +33,15 @@ from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文[/、·]图|图[/、·]文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
     r"|文\s*[/／|｜丨︱│┃:：])"
-    r"|(?:作者简介|作者|撰文|采写|(?:采访|文字)整理|执笔人?|文字|记者|研究员|分析师"
+    r"|(?:作者简介|作者|撰文|采写|(?:采访|文字)整理|执笔人?|主笔|文字|记者|研究员|分析师"
     r"|(?<![\u4e00-\u9fff])整理)\s*[:：|｜丨︱│┃/／]"
-    r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃/／]))(?:作者|撰文|采写|执笔|文字)\s)"
+    r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃/／]))(?:作者|撰文|采写|执笔|主笔|文字)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
 # Every label of both patterns above and below holds one of these characters (文, 文/图,
-# 作者, 撰文, 采写, 采访整理, 执笔, 文字, 记者, and a research note's 研究员 and 分析师; an
-# as-told-to story's 整理, who wrote down what 口述 told, is a substring test of its own,
-# 理 being common in prose): a
+# 作者, 撰文, 采写, 采访整理, 执笔, a feature's lead writer 主笔, 文字, 记者, and a research
+# note's 研究员 and 分析师; an as-told-to story's 整理, who wrote down what 口述 told, is a
+# substring test of its own, 理 being common in prose): a
 # line without one in its first CREDIT_READ_MAX characters has no match, and testing for
 # them is cheaper than either pattern's scan.
 _AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析]")
@@ -64,7 +64,8 @@ _AUTHOR_COLON = re.compile(
 # A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍",
 # also in brackets ("（总台记者 张倩）", a sign-off glued to the last paragraph: glued_credit).
 # The outlet may carry a "+" (an app's name: "南方+记者 X"); the names may close with what
-# the reporter did besides writing ("本报记者 X 文/摄", "文/图": the writer, who also shot).
+# the reporter did besides writing ("本报记者 X 文/摄", "文/图": the writer, who also shot) or
+# where they filed from ("本报特派记者 X 发自Y").
 # A name in a credit line: two to four characters, or a two-character name set out with a
 # space inside to the width of three ("宫 蕾").
 _NAME_WORD = r"[\u4e00-\u9fff]\s[\u4e00-\u9fff](?![\u4e00-\u9fff·])|[\u4e00-\u9fff·]{2,5}"
@@ -73,7 +74,7 @@ _AUTHOR_LINE = re.compile(
     r"(?:[\u4e00-\u9fff《》·+＋]{0,12}?\s?)"
     r"(?:(?:(?:见习|实习|特约|首席)?(?:记者|作者)|实习生|通讯员|(?:特约)?评论员)\s+|(?:专栏|專欄)作家\s*)"
     r"(?P<value>(?:" + _NAME_WORD + r")(?:[\s、](?:" + _NAME_WORD + r")){0,3})"
-    r"(?:\s+[\u4e00-\u9fff]{2,8}报道|\s+文\s*[/／、]?\s*[摄图])?[)）】\]]?$"
+    r"(?:\s+[\u4e00-\u9fff]{2,8}报道|\s+发自[\u4e00-\u9fff]{2,8}|\s+文\s*[/／、]?\s*[摄图])?[)）】\]]?$"
 )
 # "作者：方敏 海港大学教授", "作者简介：方敏，海港大学教授": a name, then what the author
 # is (the value of an author note, credit_lines.is_credit).

@@ -19,9 +19,11 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.meta_labels import is_meta_line
 
-_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+# A label of two to ten characters: a prize's name is long ("年度优秀摄影记者：X").
+_ROW = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[:：]\s*\S")
 _ROW_MAX = 40  # a row is a label and a short value
 MIN_ROWS = 3  # a box has rows; two lines may be a credit and a stray label
+INNER_ROWS = 2  # but two rows with prose on both sides are the story's ("导演：X" | "主演：Y")
 _CREDIT_REASONS = ("credit", "picture_credit")
 
 
@@ -34,6 +36,10 @@ def _row(line: Line) -> bool:
         and not line.link_chars
         and _ROW.match(text) is not None
     )
+
+
+def _prose_before(kinds: list[tuple[Kind, str]], start: int) -> bool:
+    return any(kind is Kind.GOOD for kind, _ in kinds[:start])
 
 
 def keep_fact_rows(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
@@ -55,7 +61,8 @@ def keep_fact_rows(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         while end + 1 < len(lines) and _row(lines[end + 1]):
             end += 1
         done = end
-        if end - start + 1 < MIN_ROWS:
+        rows = end - start + 1
+        if rows < MIN_ROWS and not (rows == INNER_ROWS and _prose_before(kinds, start)):
             continue
         others = [kinds[i] for i in range(start, end + 1) if kinds[i][0] is not Kind.BAD]
         if not others:

@@ -1,0 +1,46 @@
+"""An author's bio under the story: "作者简介：X，某市作家协会会员，著有散文集《Y》。"
+
+An author note of one clause is a credit wherever it stands (author_notes). A bio labelled
+as one (作者简介, 作者介绍, 关于作者) may run on for a clause or two about the writer's books
+and posts, which no credit pattern reads whole. At the story's edge, after its last prose or
+before its first, the label says what the line is: the credit's, not the story's. Inside
+the story (a review's section on the book's author) it stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.credit_rows import OPEN
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.line_kinds import Kind
+
+_BIO = re.compile(
+    OPEN + r"(?:本文)?(?:作者|作家|撰稿人)(?:简介|簡介|介绍|介紹)\s*[:：︰|｜丨]\s*"
+    r"[\u4e00-\u9fff·]{2,8}[，,\s]"
+)
+_ABOUT = re.compile(OPEN + r"关于作者\s*[:：︰|｜丨]\s*[\u4e00-\u9fff·]{2,8}[，,\s]")
+_BIO_MAX = 160  # a name and a few clauses about the writer
+_SENTENCES_MAX = 2
+
+
+def author_bio(line: Line) -> bool:
+    """Whether ``line`` is a labelled author's bio: the label, the name, what they are."""
+    text = line.text
+    if line.chars > _BIO_MAX or not ("介" in text or "关于作者" in text):
+        return False
+    if text.count("。") > _SENTENCES_MAX:
+        return False
+    return _BIO.match(text) is not None or _ABOUT.match(text) is not None
+
+
+def cut_author_bios(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """Mark as credits the author bios at the story's edges (see the module's note)."""
+    for order in (range(len(lines) - 1, -1, -1), range(len(lines))):
+        for pos in order:
+            kind = kinds[pos][0]
+            if kind is Kind.BAD:
+                continue
+            if not author_bio(lines[pos]):
+                break
+            kinds[pos] = (Kind.BAD, "credit")
