@@ -48,25 +48,38 @@ _BY_HAN = re.compile(
 _ROW_MAX = 60  # a meta row is short; a longer line is prose
 
 
-def bare_byline(zone: list[Line]) -> str | None:
-    """The writer a byline with no label names (see the module docstring), else ``None``."""
-    return unlabeled_byline(zone) or _role_after_name(zone) or _lone_name(zone)
+def bare_byline(zone: list[Line], body: list[Line]) -> str | None:
+    """The writer a byline with no label names (see the module docstring), else ``None``.
+    A meta row stands over the story: only the zone's lines before the story's first
+    paragraph of prose are read for one (the kept lines may open with the heading and the
+    meta line)."""
+    start = next((line.index for line in body if _prose(line)), body[0].index if body else 0)
+    above = [line for line in zone if line.index < start]
+    return unlabeled_byline(above) or _role_after_name(above) or _lone_name(zone)
 
 
-def _role_after_name(zone: list[Line]) -> str | None:
+def _role_after_name(rows: list[Line]) -> str | None:
     """The name a meta row's segment sets before its reporter's role ("郑雪 本报记者") or
     after an English "By" ("By 赵明远 | 海运商报")."""
-    for line in zone:
+    for line in rows:
         text = line.text
         if line.chars > _ROW_MAX:
             continue
-        for pattern, gate in ((_NAME_THEN_REPORTER, "者"), (_BY_HAN, "y")):
-            if gate not in text and gate.upper() not in text:
-                continue
-            for match in pattern.finditer(text):
-                name = match["name"]
-                if is_name(name) and not OUTLET_SHAPE.search(name):
-                    return name
+        found = None
+        if "者" in text:
+            found = _first_name(_NAME_THEN_REPORTER, text)
+        if found is None and ("By" in text or "BY" in text or "by" in text):
+            found = _first_name(_BY_HAN, text)
+        if found:
+            return found
+    return None
+
+
+def _first_name(pattern: re.Pattern[str], text: str) -> str | None:
+    for match in pattern.finditer(text):
+        name = match["name"]
+        if is_name(name) and not OUTLET_SHAPE.search(name):
+            return name
     return None
 
 
@@ -86,7 +99,11 @@ def _prose(line: Line | None) -> bool:
 
 
 def _lone_name(zone: list[Line]) -> str | None:
-    lone = [(pos, name) for pos, line in enumerate(zone) if (name := _name_of(line))]
+    lone = [
+        (pos, name)
+        for pos, line in enumerate(zone)
+        if line.chars <= _NAME_MAX and not line.link_chars and (name := _name_of(line))
+    ]
     if len(lone) != 1:
         return None  # none, or several: a list of people
     pos, name = lone[0]

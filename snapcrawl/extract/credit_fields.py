@@ -36,7 +36,9 @@ def extract_author(
     source: str | None = None,
 ) -> str | None:
     """The credited author, else a name alone where a byline stands (bare_bylines)."""
-    return _credited_author(head, lines, zone, body, site, source) or bare_byline(zone)
+    if found := _credited_author(head, lines, zone, body, site, source):
+        return found
+    return bare_byline(zone, body)
 
 
 def _credited_author(

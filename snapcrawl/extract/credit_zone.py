@@ -55,7 +55,7 @@ _SPELLED = {
     **dict.fromkeys(("撰写", "撰寫"), "撰文"),
     **{f"{art}{judge}人": "作者" for art in "书書影乐樂剧劇" for judge in "评評"},
 }
-_SPELLING_CHARS = re.compile("[︰﹕執撰报報主案]|[评評]人")
+_SPELLING_CHARS = re.compile("[︰﹕執撰报報主案]")
 # The longest line read in a credit's form: a row of credits ("By X | River Daily |
 # Updated: …") as credit_reading reads the story's credit lines.
 _READ_MAX = 3 * thresholds.CREDIT_MAX
@@ -82,14 +82,16 @@ def without_dates(zone: list[Line]) -> list[Line]:
     read = []
     for line in zone:
         text = line.text
-        if line.chars > _READ_MAX or not _CREDIT_CHARS.search(text):
+        if line.chars > _READ_MAX or not (
+            _CREDIT_CHARS.search(text) or "评人" in text or "評人" in text
+        ):
             continue
         if not (spans := date_spans(text)):
             continue
         for start, end in reversed(spans):
             text = text[:start] + " " + text[end:]
         text = " ".join(w for w in text.split() if not DATE_WORD.fullmatch(w))
-        if text and _CREDIT_CHARS.search(text):
+        if text and (_CREDIT_CHARS.search(text) or "评人" in text or "評人" in text):
             text = _credit_form(replace(line, text=text, chars=len(text))) or text
             read.append(replace(line, text=text, chars=len(text)))
     return read
@@ -97,7 +99,8 @@ def without_dates(zone: list[Line]) -> list[Line]:
 
 # A writer's or an editor's label holds one of these (作者, 记者, 文, 撰文, 执笔, 采写, 編輯,
 # 主笔, 答主, 博主, 书评人, By, Author): a line with none is read as written.
-_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯主A-Za-z]|[评評]人")  # not 评论's 评
+_CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯主A-Za-z]")
+# or a critic's 评人: a substring test each (not 评论's 评, nor an alternation in the scan)
 
 
 def _credit_form(line: Line) -> str | None:
@@ -105,14 +108,14 @@ def _credit_form(line: Line) -> str | None:
     long line is prose (read only for the bracketed credit it opens with), but for a row
     of English credits."""
     text = line.text
-    if not _CREDIT_CHARS.search(text, 0, _READ_MAX):
+    if not (_CREDIT_CHARS.search(text, 0, _READ_MAX) or "评人" in text or "評人" in text):
         return None
     if line.chars > thresholds.CREDIT_MAX:
         if text[:1] in _OPENING_BRACKETS:
             return _opening_credit(text)
         if line.chars > _READ_MAX or not text[:1].isascii():
             return None
-    if _SPELLING_CHARS.search(text):
+    if _SPELLING_CHARS.search(text) or "评人" in text or "評人" in text:
         text = _LABEL_SPELLING.sub(lambda m: _SPELLED[m[0]], text)
     text = reading_form(text) or text
     return text if text != line.text else None
