@@ -31,6 +31,7 @@ from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.glued_credit import cut_glued_credit
+from snapcrawl.extract.headline_bar import above_headline
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
@@ -103,6 +104,9 @@ def _clean_body(
     for pos, line in enumerate(kept):
         text = line.text
         if line is title_line or (pos < 3 and title and text == title and not keep_repeat):
+            if line is title_line and paragraphs and above_headline(paragraphs):
+                removed.extend(paragraphs)  # an app's or a channel's bar over the headline
+                paragraphs.clear()
             continue
         # The info line under the heading (even under a kept subheading) is labels, not
         # story. Host labels (快照时间, 原文地址) go wherever they are.

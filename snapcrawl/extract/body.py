@@ -51,6 +51,7 @@ from snapcrawl.extract.line_kinds import (
 )
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.siblings import merge_siblings
+from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.verse import keep_verse
 
 
@@ -215,6 +216,7 @@ def select_body(
     cut_cards(kinds, inside, container, unread)
     cut_field_rows(kinds, inside, container, unread)
     cut_reader_question(kinds, inside)
+    cut_tail_boxes(kinds, inside, container)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
     notices = apply_notices(inside, kinds, site_names, maybe_host)
     cut_after_footer(inside, kinds)

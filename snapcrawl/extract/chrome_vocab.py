@@ -265,7 +265,11 @@ POST_PHRASES = re.compile(
     r"^IP属地\s*[:：]|^返回\S{1,8}[，,\s]\s*查看更多$|"
     # what a WeChat page prints around an article: its account card and its swipe hints
     r"预览时标签不可点|滑动看下一个|轻触阅读原文|轻点两下取消|^知道了$|收录于(?:合集|话题)|"
-    r"^(?:微信号|功能介绍)\s*[:：]|^文章已于\S{0,24}修改$|喜欢此内容的人还喜欢|已同步到看一看"
+    r"^(?:微信号|功能介绍)\s*[:：]|^文章已于\S{0,24}修改$|喜欢此内容的人还喜欢|已同步到看一看|"
+    # a forum's note on the post's last edit ("本帖最后由 X 于 2024-1-2 10:20 编辑",
+    # "最后编辑于 2024-01-02"): the board's record of the post, not its text
+    r"最后由\s*\S{1,20}\s*于\s*[\d\-/年月日]{6,12}\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:编辑|修改)|"
+    r"^\W{0,2}(?:最后编辑|最后修改)于\s*[\d\-/年月日]{6,12}\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\W{0,2}$"
 )
 # Words every UI phrase holds, one for each of UI_PHRASES' branches (its words, or the
 # word its pattern cannot match without: "(?:播放|加载)失败" needs 失败, "^共\s*\d+\s*张$"
@@ -298,6 +302,7 @@ COUNTER_WORDLIST = (
 POST_PHRASE_WORDLIST = (
     *("rack", "引用通告", "分享", "转发", "IP属地", "返回", "预览时", "滑动看", "轻触"),
     *("轻点", "知道了", "收录于", "微信号", "功能介绍", "文章已于", "喜欢此", "看一看"),
+    *("最后由", "最后编辑", "最后修改"),
 )
 # A summary box's label over the story ("摘要：…", "【导读】…"): the box is the page's, not
 # the story's opening.

@@ -8,6 +8,8 @@ import re
 from lxml import etree
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.entry_boxes import entry_boxes
+from snapcrawl.extract.landmarks import furniture_landmarks
 from snapcrawl.extract.polls import poll_boxes
 from snapcrawl.extract.structured import survey
 from snapcrawl.extract.vocab import DROP_TAGS
@@ -96,14 +98,21 @@ def strip_furniture(
     root: etree._Element,
     styled: list[etree._Element] | None = None,
     inputs: list[etree._Element] | None = None,
+    roles: list[etree._Element] | None = None,
 ) -> None:
     """Remove elements that never hold article text (scripts, forms' widgets, nav, footers).
 
     ``styled``: the elements with a ``style`` or ``hidden`` attribute from a walk of the
     tree made before this call (``structured.survey``), to spare a second walk; those
     inside what is stripped first are left out here, so the result is the same. ``inputs``:
-    its ``<input>`` elements, read the same way; a poll's box goes with its inputs."""
-    for box in poll_boxes(root.iter("input") if inputs is None else inputs):
+    its ``<input>``, ``<textarea>`` and ``<select>`` elements, read the same way; a poll's
+    box goes with its inputs, a form's with its fields. ``roles``: its elements with a
+    ``role`` attribute; a landmark that is furniture goes as its tag would."""
+    if inputs is None:
+        inputs = list(root.iter("input", "textarea", "select"))
+    if roles is None:
+        roles = [el for el in root.iter(etree.Element) if el.get("role") is not None]
+    for box in [*poll_boxes(inputs), *entry_boxes(inputs), *furniture_landmarks(roles)]:
         if _attached(box, root):  # not inside a box dropped before it
             _drop(box)
     etree.strip_elements(

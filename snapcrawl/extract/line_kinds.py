@@ -259,7 +259,7 @@ _SIGNATURE = re.compile(
     r"^[\u4e00-\u9fff（）()]{4,30}(?:政府|办公厅|办公室|委员会|管理局|局|厅|委|部|署|院|中心|"
     r"公司|董事会|监事会|协会|学会|联合会|大学|学院|研究所|银行|支队|大队)$"
 )
-_SIGNED_ON = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+SIGNED_ON = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
 def keep_signature_dates(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
@@ -270,7 +270,7 @@ def keep_signature_dates(kinds: list[tuple[Kind, str]], lines: list[Line]) -> No
         if (
             kinds[i][1] == "list_item"
             and kinds[i - 1][0] is not Kind.BAD
-            and _SIGNED_ON.match(lines[i].text)
+            and SIGNED_ON.match(lines[i].text)
             and _SIGNATURE.match(lines[i - 1].text)
         ):
             kinds[i] = (Kind.SHORT, "")

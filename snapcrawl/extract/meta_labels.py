@@ -47,6 +47,14 @@ LEADING_LABEL = re.compile(
 )
 
 
+# A count's thousands separator ("瀏覽人次：1,205", "阅读 12,480"): one number, no clause's comma.
+_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _without_grouping(text: str) -> str:
+    return _GROUPING.sub("", text) if "," in text else text
+
+
 def is_meta_line(text: str) -> bool:
     """A "label：value" line (发布时间：…　来源：…) rather than prose; labels are not body text.
     A dated line naming only an outlet ("2024-3-5 海港晚报") is one without its labels."""
@@ -58,7 +66,7 @@ def is_meta_line(text: str) -> bool:
     if (
         len(text) <= thresholds.DATED_META_LINE_MAX
         and find_dates(text)
-        and not SENTENCE_PUNCT.search(LABEL_RE.sub("", text))
+        and not SENTENCE_PUNCT.search(_without_grouping(LABEL_RE.sub("", text)))
     ):
         return True
     if not LEADING_LABEL.match(text):

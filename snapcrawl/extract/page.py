@@ -64,7 +64,7 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
         read_statements(root, head, found)
         _keep_headline_asides(found.asides, head)
         keep_credit_boxes(found.footers, found.asides)
-    strip_furniture(root, found.styled, found.inputs)
+    strip_furniture(root, found.styled, found.inputs, found.roles)
     lines = flatten(root)
     lines = join_vertical(lines)  # "撰<br>稿<br>：<br>X": one line, not one per character
     if not lines:

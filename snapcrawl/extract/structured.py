@@ -235,10 +235,14 @@ class Survey(NamedTuple):
     # element it hands out and frees it when nothing holds it, so without this list
     # ``flatten`` would make each proxy anew; with it, lxml finds the one made here.
     elements: list[etree._Element]
-    inputs: list[etree._Element]  # ``<input>``: a poll's choices, for strip_furniture
+    # ``<input>``, ``<textarea>``, ``<select>``: polls' and forms' boxes, for strip_furniture
+    inputs: list[etree._Element]
+    roles: list[etree._Element]  # a ``role`` attribute: landmarks.py, for strip_furniture
 
 
-_NOTED_TAGS = frozenset({"title", "meta", "time", "aside", "footer", "script", "input"})
+_NOTED_TAGS = frozenset(
+    {"title", "meta", "time", "aside", "footer", "script", "input", "textarea", "select"}
+)
 
 
 def survey(root: etree._Element, *, marks: bool = True) -> Survey:
@@ -263,8 +267,8 @@ def survey(root: etree._Element, *, marks: bool = True) -> Survey:
     third of the pages) ~0.9 M a page to save a third of the 1.4 M.
     """
     # no comments or PIs
-    found = Survey([], [], [], [], [], [], list(root.iter(etree.Element)), [])
-    head, asides, footers, scripts, styled, marked, elements, inputs = found
+    found = Survey([], [], [], [], [], [], list(root.iter(etree.Element)), [], [])
+    head, asides, footers, scripts, styled, marked, elements, inputs, roles = found
     judged: dict[str, bool] = {}
     for el in elements:
         tag = el.tag
@@ -275,7 +279,7 @@ def survey(root: etree._Element, *, marks: bool = True) -> Survey:
                 asides.append(el)
             elif tag == "footer":
                 footers.append(el)
-            elif tag == "input":
+            elif tag == "input" or tag == "textarea" or tag == "select":
                 inputs.append(el)
             else:
                 head.append(el)
@@ -284,6 +288,8 @@ def survey(root: etree._Element, *, marks: bool = True) -> Survey:
             continue
         if "style" in names or "hidden" in names:
             styled.append(el)
+        if "role" in names:
+            roles.append(el)
         if not marks or tag not in _READ_TAG_SET:  # the readers of marks skip other tags
             continue
         for name in names:

@@ -23,10 +23,12 @@ def test_br_runs_font_and_tables_become_lines():
 def test_scripts_styles_forms_widgets_hidden_are_gone():
     markup = (
         "<script>var a='脚本';</script><style>.x{}</style><p>正文</p>"
-        "<form><input value='搜索'><p>表单里的字留下</p></form>"
+        # a page wrapped in a form keeps its sentences (a small form's box of labels goes:
+        # entry_boxes)
+        "<form><input value='搜索'><p>表单里的字留下。</p></form>"
         "<div style='display: none'>隐藏的副本</div><div hidden>也隐藏</div><!-- 注释 -->"
     )
-    assert _lines(markup) == ["正文", "表单里的字留下"]
+    assert _lines(markup) == ["正文", "表单里的字留下。"]
 
 
 def test_link_share_and_heading_flags():

@@ -1,0 +1,59 @@
+"""A form's box: a field the reader types into, with its label, its heading and its hint.
+
+A story never asks its reader to type. A field to fill (a search box, an inquiry form, a
+login, a certificate or a parcel lookup, a comment box, a newsletter's address) is the
+host's, and the text around it in its small box is the form's: its heading (快速询价, 证书
+查询), its labels (会员账号), its hint (提交后…与您联系). The fields are stripped with the
+other widgets, after which their box's text would reach the body as short lines that say
+nothing of what they were; so the box goes whole, before the strip, while its fields still
+say what it is. The box is the field's nearest ancestor with text, when that is small (a
+page wrapped in one ``<form>`` is no box, nor a meta line a comment field stands in: a
+form's words are no sentence and no date); never one holding the page's headline.
+A choice (radio, check box) is a poll's (polls.py); a hidden field, a button, nothing to
+type into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lxml import etree
+
+from snapcrawl.extract.dates import date_spans
+
+# What an <input> of these types asks for is typed (no type is a text field).
+_TYPED = frozenset({"", "text", "search", "email", "tel", "number", "password", "url"})
+_BOX_MAX_CHARS = 40  # a form's heading, a few labels and a hint line; a paragraph is longer
+_TOP = frozenset({"body", "html"})
+
+
+def _typed(el: etree._Element) -> bool:
+    if el.tag != "input":
+        return True  # a text area, a drop-down list
+    return (el.get("type") or "").strip().lower() in _TYPED
+
+
+def entry_boxes(fields: Iterable[etree._Element]) -> list[etree._Element]:
+    """The boxes around the fields the reader types into (see the module's doc)."""
+    boxes: list[etree._Element] = []
+    seen: set[etree._Element] = set()
+    for field in fields:
+        if not _typed(field):
+            continue
+        for box in field.iterancestors():
+            if box.tag in _TOP or box in seen:
+                break
+            text = etree.tostring(box, method="text", encoding=str, with_tail=False)
+            chars = len("".join(text.split()))
+            if not chars:
+                continue  # the field's frame: no text yet
+            if (
+                chars <= _BOX_MAX_CHARS
+                and "。" not in text  # a form's words are labels and a hint, no sentence
+                and not date_spans(text)  # nor the page's date: a meta line with a field
+                and next(box.iter("h1"), None) is None
+            ):
+                seen.add(box)
+                boxes.append(box)
+            break
+    return boxes

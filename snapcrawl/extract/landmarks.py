@@ -1,0 +1,47 @@
+"""Landmarks: a ``role`` attribute that names a region of furniture, as its tag would.
+
+A page says what a region is in two ways: by its tag (``<nav>``, ``<footer>``, ``<aside>``,
+``<button>``, stripped with the other widgets) and, on pages built of ``<div>``s, by its
+ARIA role (``navigation``, ``contentinfo`` for the footer, ``search``, ``toolbar``,
+``dialog`` for a pop-up, ``button`` for a clickable label such as 听新闻 or 展开). The
+role is the page's own word for what the element is, in any layout and any wording, so the
+element goes as its tag's twin would. A role on an element holding a heading (the headline
+over the story) or a paragraph of prose is a wrong one (a whole page marked up as one
+region): it stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lxml import etree
+
+from snapcrawl.extract.vocab import HEADING_TAGS
+
+# Roles of regions that never hold the story (``main``, ``article``, ``region`` may). Not
+# ``banner``: a page's header may carry its headline's line, its date or its slogan, and
+# the benchmark's gold keeps one of them (a page lost a line with it).
+_FURNITURE_ROLES = frozenset(
+    """navigation contentinfo search toolbar menubar menu tablist dialog alertdialog
+    button""".split()  # noqa: SIM905
+)
+_BUTTON_MAX_CHARS = 10  # a button's label; a "button" holding more is a clickable card
+_SENTENCES = 2  # a region with as many sentence ends holds prose
+
+
+def furniture_landmarks(roled: Iterable[etree._Element]) -> list[etree._Element]:
+    """The elements of ``roled`` whose role names furniture (see the module's doc)."""
+    found: list[etree._Element] = []
+    for el in roled:
+        role = (el.get("role") or "").strip().lower()
+        if role not in _FURNITURE_ROLES or el.tag in ("html", "body"):
+            continue
+        text = etree.tostring(el, method="text", encoding=str, with_tail=False)
+        if text.count("。") >= _SENTENCES or next(el.iter(*HEADING_TAGS), None) is not None:
+            continue
+        if role == "button" and (
+            len("".join(text.split())) > _BUTTON_MAX_CHARS or next(el.iter("img"), None) is not None
+        ):
+            continue
+        found.append(el)
+    return found
