@@ -3,7 +3,8 @@ it was first titled (``original_title``).
 
 The author is read from the strongest evidence first: a credit on the page (作者：X, （记者
 X）), a label alone over a name, the self-media account beside its follow button, an author
-card, the byline element or the author tags, what a script states, the title bar. A name
+card, the byline element or the author tags, what a script states, the title bar, and last a
+name alone where a byline stands with no label (bare_bylines). A name
 only ``<meta name=author>`` gives and the page shows nowhere is a CMS user, not a writer.
 """
 
@@ -14,6 +15,7 @@ import re
 
 from snapcrawl.extract import accounts, credits, original_title
 from snapcrawl.extract.author_cards import card_author
+from snapcrawl.extract.bare_bylines import bare_byline
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
 from snapcrawl.extract.credit_pairs import names_alone
@@ -26,6 +28,20 @@ from snapcrawl.extract.title_author import title_bar_author
 
 
 def extract_author(
+    head: HeadInfo,
+    lines: list[Line],
+    zone: list[Line],
+    body: list[Line],
+    site: tuple[str, ...],
+    source: str | None = None,
+) -> str | None:
+    """The credited author, else a name alone where a byline stands (bare_bylines)."""
+    if found := _credited_author(head, lines, zone, body, site, source):
+        return found
+    return bare_byline(zone, body)
+
+
+def _credited_author(
     head: HeadInfo,
     lines: list[Line],
     zone: list[Line],

@@ -109,6 +109,16 @@ _JOINED_ROLES = re.compile(
     + BYLINE_WORD
     + r")[ \u3000]+[^\s:：|｜丨])"
 )
+# "摄影/文 X", "文字、摄影 X": the writer's role joined to the camera's, a space before the
+# names (no separator after the roles): the writer, who also took the pictures.
+_SPACED_WRITER_SHOT = re.compile(
+    r"^(?:摄影?|摄像)\s*[/／、·]\s*(?:文字?|撰文)(?=[ \u3000]+[^\s:：|｜丨/／])"
+    r"|^(?:文字?|撰文)\s*[/／、·]\s*(?:摄影?|摄像)(?=[ \u3000]+[^\s:：|｜丨/／])"
+)
+# "文‧圖／X", "文・图 X", "文·图 X": a dot (a Taiwanese U+2027, a Japanese-style U+30FB)
+# joining the writer's role to the pictures', as the slash the readers know (文/图); the
+# dotted-label reading would take 文· for a label and 图 for the name.
+_ROLE_DOT = re.compile(r"(?:^|(?<=[\s|｜]))([文图圖])[·‧・]([文图圖])(?=[\s/／:：|｜])")
 _ROLE_SPLIT = re.compile(r"\s*[、·/]\s*")
 _FIRST_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,4}")
 _PICTURE_ROLES = frozenset(("图", "图片", "摄", "摄影", "摄像", "视频"))
@@ -127,6 +137,8 @@ def plain_form(text: str) -> str | None:
         plain = _ORNAMENT_SEP.sub("\u3000", text).strip("\u3000")
     elif text[:1] in ICON_LABELS:  # a pictograph opens the row: the labels it draws
         plain = _ICON_LABEL.sub(lambda m: ICON_LABELS[m[1]] + "：", text)
+    if ("·" in plain or "‧" in plain or "・" in plain) and _ROLE_DOT.search(plain):
+        plain = _ROLE_DOT.sub(r"\1/\2", plain)
     if _TRADITIONAL_CHARS.search(plain):  # one class scan before the word pattern
         plain = _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), plain)
     if plain[:1] in "—–－-~～（(":
@@ -158,6 +170,8 @@ def plain_form(text: str) -> str | None:
     if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan
         if joined := _JOINED_ROLES.match(plain):
             plain = _joined_role(plain, joined)
+        elif "摄" in plain[:6] and (shot := _SPACED_WRITER_SHOT.match(plain)):
+            plain = "文：" + plain[shot.end() :].lstrip(" \u3000")
         if "·" in plain and _DOT_LABEL.match(plain):  # its dot, spelled out
             plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
             if "·" in plain:

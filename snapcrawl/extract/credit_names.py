@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.chrome_vocab import CREDIT_LABEL, CREW_LABEL
+from snapcrawl.extract.chrome_vocab import AUTHOR_ROLE, CREDIT_LABEL, CREW_LABEL
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dates import date_spans
 
@@ -57,6 +57,26 @@ _TITLE_AFTER = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3})(?:律师|律師|医生|醫生|医师|醫師|教授|博士|老师|老師|"
     r"姊妹|姐妹|弟兄|牧师|牧師|传道|傳道|神父|修女|长老|長老)$"
 )
+
+
+# What a writer is, set after the name by a space ("蒋一鸣　研究员", "X 助理研究员"): the
+# name's title, never a second name.
+_TITLE_WORD = re.compile(r"(?:助理|副|高级|高級|资深|資深|首席)?(?:" + AUTHOR_ROLE + ")")
+_ITEM_SEP = re.compile(r"\s*[；;]\s*")
+
+
+def _titled_list(value: str) -> str | None:
+    """The names of a list whose items are each a name and its titles, parted by
+    semicolons ("蒋一鸣　研究员；鲍晓雨　助理研究员"), else ``None``."""
+    names = []
+    for item in _ITEM_SEP.split(value):
+        words = item.split()
+        if not words or not is_name(words[0]):
+            return None
+        if not all(_TITLE_WORD.fullmatch(w) for w in words[1:]):
+            return None
+        names.append(words[0])
+    return " ".join(names) if len(names) > 1 else None
 
 
 def _story_begins(names: list[str]) -> int:
@@ -159,9 +179,11 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         value = value[: stop.start()]
         # "赵凯 本报实习生 钱晨": the word glued to the next role is its outlet, not a name
         # (or its desk: "X　核稿编辑／Y"); a full-width space sets it apart as well
-        # (a one-character word is the second half of a padded name: "卓　雅　通讯员")
+        # (a one-character word is the second half of a padded name: "卓　雅　通讯员"). A
+        # role set apart by a space of its own ("A　B　C　通讯员　D") follows a name, not an
+        # outlet.
         space = max(value.rfind(" "), value.rfind("\u3000"))
-        if space > 0 and len(value) - space > 2:
+        if space > 0 and len(value) - space > 2 and not stop[0][:1].isspace():
             value = value[:space]
     if kept := _TRANSLITERATED.match(value):
         return kept.group(0)
@@ -172,6 +194,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     value = re.split(r"[）)\]】〗〕]", value, maxsplit=1)[0].rstrip(_SEPARATORS).strip()
     if "," in value and _COMMA_LIST.match(value):  # "邱文涛,方可馨": a data page's list
         value = value.replace(",", " ")
+    if ("；" in value or ";" in value) and (listed := _titled_list(value)):
+        return listed
     value = NAME_BREAK.split(value, maxsplit=1)[0].strip() if NAME_BREAK.search(value) else value
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value
@@ -185,6 +209,10 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if len(names) > 1 and (_OUTLET_FIRST.match(names[0]) or _UNIT_FIRST.match(names[0])):
         names = names[1:]  # "36氪 李明" after 文/: the outlet the author writes for; the
         value = value[value.index(names[0]) :]  # desk or firm ("教研室 陈思") likewise
+    if len(names) > 1 and _TITLE_WORD.fullmatch(names[-1]):
+        # "蒋一鸣 研究员": the writer's title after the name
+        value = value[: value.rindex(names[-1])].rstrip(" \u3000、")
+        names = names[:-1]
     if len(names) > 1 and (late := _story_begins(names)):
         # "记者/周小雨 日前，…": the story's first word after the names, not a name
         names, value = names[:late], value[: value.index(names[late])].rstrip(" \u3000、")

@@ -23,10 +23,12 @@ from snapcrawl.extract.vocab import DATE_WORD
 # forms leave as written, before its separator: 執筆 (执笔 in traditional), 撰稿 (撰文's
 # synonym; 撰稿人 and 特约撰稿人 the contributor's, 文案 the copywriter's), 报道/報導 heading a
 # reporter's name on Malaysian and Singaporean pages (记者), a column's 主笔, a blog's 博主, a
-# question's 答主 (its writer) and a picture story's 摄影报道 (its reporter's).
+# question's 答主 (its writer), a picture story's 摄影报道 (its reporter's), 撰写 (撰文's
+# synonym) and a critic's 书评人/影评人/乐评人/剧评人 (the review's writer).
 _LABEL_SPELLING = re.compile(
     r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|(?:特约|特約)?撰稿人?|报道|報道|報導|主笔|主筆|答主|博主|"
-    r"文案|(?:摄影|攝影|图文|圖文)(?:报道|報導))(?=\s*[:：︰﹕/／|｜丨])"
+    r"文案|撰写|撰寫|[书書影乐樂剧劇][评評]人|(?:摄影|攝影|图文|圖文)(?:报道|報導))"
+    r"(?=\s*[:：︰﹕/／|｜丨])"
 )
 _SPELLED = {
     "︰": "：",
@@ -50,6 +52,8 @@ _SPELLED = {
     "报道": "记者",
     "報道": "记者",
     "報導": "记者",
+    **dict.fromkeys(("撰写", "撰寫"), "撰文"),
+    **{f"{art}{judge}人": "作者" for art in "书書影乐樂剧劇" for judge in "评評"},
 }
 _SPELLING_CHARS = re.compile("[︰﹕執撰报報主案]")
 # The longest line read in a credit's form: a row of credits ("By X | River Daily |
@@ -78,22 +82,25 @@ def without_dates(zone: list[Line]) -> list[Line]:
     read = []
     for line in zone:
         text = line.text
-        if line.chars > _READ_MAX or not _CREDIT_CHARS.search(text):
+        if line.chars > _READ_MAX or not (
+            _CREDIT_CHARS.search(text) or "评人" in text or "評人" in text
+        ):
             continue
         if not (spans := date_spans(text)):
             continue
         for start, end in reversed(spans):
             text = text[:start] + " " + text[end:]
         text = " ".join(w for w in text.split() if not DATE_WORD.fullmatch(w))
-        if text and _CREDIT_CHARS.search(text):
+        if text and (_CREDIT_CHARS.search(text) or "评人" in text or "評人" in text):
             text = _credit_form(replace(line, text=text, chars=len(text))) or text
             read.append(replace(line, text=text, chars=len(text)))
     return read
 
 
 # A writer's or an editor's label holds one of these (作者, 记者, 文, 撰文, 执笔, 采写, 編輯,
-# 主笔, 答主, 博主, By, Author): a line with none is read as written.
+# 主笔, 答主, 博主, 书评人, By, Author): a line with none is read as written.
 _CREDIT_CHARS = re.compile("[文作写笔筆记記撰报報编編辑輯主A-Za-z]")
+# or a critic's 评人: a substring test each (not 评论's 评, nor an alternation in the scan)
 
 
 def _credit_form(line: Line) -> str | None:
@@ -101,14 +108,14 @@ def _credit_form(line: Line) -> str | None:
     long line is prose (read only for the bracketed credit it opens with), but for a row
     of English credits."""
     text = line.text
-    if not _CREDIT_CHARS.search(text, 0, _READ_MAX):
+    if not (_CREDIT_CHARS.search(text, 0, _READ_MAX) or "评人" in text or "評人" in text):
         return None
     if line.chars > thresholds.CREDIT_MAX:
         if text[:1] in _OPENING_BRACKETS:
             return _opening_credit(text)
         if line.chars > _READ_MAX or not text[:1].isascii():
             return None
-    if _SPELLING_CHARS.search(text):
+    if _SPELLING_CHARS.search(text) or "评人" in text or "評人" in text:
         text = _LABEL_SPELLING.sub(lambda m: _SPELLED[m[0]], text)
     text = reading_form(text) or text
     return text if text != line.text else None

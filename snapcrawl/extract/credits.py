@@ -59,7 +59,7 @@ _WIRE_DATELINE = re.compile(
 # "本文来自微信公众号：X（ID：Y），作者：Z，头图来自：视觉中国", "图片｜东方IC 文字｜X": a
 # writer's label of its own in a line that also credits a picture names the writer.
 _AUTHOR_COLON = re.compile(
-    r"(?:^|[\s，,；;（(【\[|｜丨])(?:作者\s*[:：]|(?:作者|撰文|采写|执笔|文字)\s*[:：|｜丨])"
+    r"(?:^|[\s，,；;（(【\[|｜丨])(?:作者\s*[:：]|(?:作者|撰文|采写|执笔|文字)\s*[:：|｜丨/／])"
 )
 # A line that is only a credit: "新京报记者 陆一夫", "《棱镜》作者 周纯", "澎湃新闻记者 贺梨萍",
 # also in brackets ("（总台记者 张倩）", a sign-off glued to the last paragraph: glued_credit).
@@ -68,7 +68,7 @@ _AUTHOR_COLON = re.compile(
 # where they filed from ("本报特派记者 X 发自Y").
 # A name in a credit line: two to four characters, or a two-character name set out with a
 # space inside to the width of three ("宫 蕾").
-_NAME_WORD = r"[\u4e00-\u9fff]\s[\u4e00-\u9fff](?![\u4e00-\u9fff·])|[\u4e00-\u9fff·]{2,4}"
+_NAME_WORD = r"[\u4e00-\u9fff]\s[\u4e00-\u9fff](?![\u4e00-\u9fff·])|[\u4e00-\u9fff·]{2,5}"
 _AUTHOR_LINE = re.compile(
     r"^[□■●◆▲△○◎◇★☆\s]*[（(【\[]?(?:[^\s:：，。]{2,16}报道\s+)?"
     r"(?:[\u4e00-\u9fff《》·+＋]{0,12}?\s?)"
@@ -103,10 +103,10 @@ _PHOTO = re.compile(
 # "作者：医技药剂党支部": a unit credited by name, kept only where a 作者 label names it.
 _UNIT = re.compile(
     r"^[\u4e00-\u9fff]{2,12}(?:党支部|党委|支部|办公室|中心|协会|学会|研究会|工会|团委|"
-    r"课题组|工作组|小组|研究院|研究所|科室|委员会)$"
+    r"课题组|工作组|小组|研究院|研究所|科室|委员会|[\u4e00-\u9fff]队|调研组|采访组|报道组)$"
 )
 _AUTHOR_LABEL_ONLY = re.compile(
-    r"(?:^|(?<=[\s（(【\[|｜]))作者\s*[:：]\s*(?P<value>[^\s:：|｜，。]+)"
+    r"(?:^|(?<=[\s（(【\[|｜]))(?:作者|撰文|执笔)\s*[:：]\s*(?P<value>[^\s:：|｜，。]+)"
 )
 # "撰文：X 摄影：Y", "文/X 图/Y", "记者 | X 摄影 | Y", "文字 X　摄影 Y": a row of credits
 # the writer's opens names the author first.
@@ -231,7 +231,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         if text.startswith("原创") and (name := wechat_credit(text)[0]):
             return name
     for line in lines:
-        if line.chars <= CREDIT_READ_MAX and "作者" in line.text:
+        text = line.text
+        if line.chars <= CREDIT_READ_MAX and ("作者" in text or "撰文" in text or "执笔" in text):
             match = _AUTHOR_LABEL_ONLY.search(line.text)
             if match and _UNIT.match(match["value"]):
                 return match["value"]

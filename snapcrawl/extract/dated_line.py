@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.chrome_vocab import BUTTON_ROW, CLOCK, EPAPER_PAGE
+from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.source_lines import unlabeled_token
@@ -103,23 +104,7 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         ):
             return found
         glued, glued_spans = text, spans  # a name glued to the date as the reader sees it
-        if spaced := spans_set_apart(line):
-            text = spaced  # "X日报" "张三" "2024-…" drawn as adjacent spans: set apart again
-            spans = date_spans(text)
-        rest = text
-        for start, end in reversed(spans):
-            rest = rest[:start] + " " + rest[end:]
-        rest = _BADGE.sub(" ", _ADDRESS.sub(" ", rest))
-        opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
-        rest = _META_LINE_WORDS.sub(" ", rest)
-        words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]
-        # "【打印】", "[关闭窗口]": the page's own buttons beside the date name no one, nor does
-        # a weekday or a part of the day ("2024年8月6日 星期二", "上午")
-        tokens = [
-            t
-            for t in words
-            if not _LOCATION.search(t) and not BUTTON_ROW.match(t) and not DATE_WORD.fullmatch(t)
-        ]
+        opening, rest, words, tokens = _meta_words(line, text, spans)
         if found := _outlet_before_reporter(opening, tokens):
             return found
         if (
@@ -132,6 +117,82 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
             return _without_desk(found) if found else None  # "【海港報專訊】"
         if not tokens and pos > 0 and (found := _name_above(zone, pos, bare=not words)):
             return found
+    return None
+
+
+def _meta_words(
+    line: Line, text: str, spans: list[tuple[int, int]]
+) -> tuple[str, str, list[str], list[str]]:
+    """A dated line's words once its dates, the host's address and the meta line's own
+    words (counters, buttons) are set aside: its first word (its "/" kept), the rest as
+    text, its words, and the words that may name someone (its tokens)."""
+    if spaced := spans_set_apart(line):
+        text = spaced  # "X日报" "张三" "2024-…" drawn as adjacent spans: set apart again
+        spans = date_spans(text)
+    rest = text
+    for start, end in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    rest = _BADGE.sub(" ", _ADDRESS.sub(" ", rest))
+    opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
+    rest = _META_LINE_WORDS.sub(" ", rest)
+    words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]
+    # "【打印】", "[关闭窗口]": the page's own buttons beside the date name no one, nor does
+    # a weekday or a part of the day ("2024年8月6日 星期二", "上午")
+    tokens = [
+        t
+        for t in words
+        if not _LOCATION.search(t) and not BUTTON_ROW.match(t) and not DATE_WORD.fullmatch(t)
+    ]
+    return opening, rest, words, tokens
+
+
+def _person_and_outlet(tokens: list[str]) -> tuple[str, str] | None:
+    """(person, outlet) of a dated line's two words when one is shaped like a person's
+    name and the other like an outlet's, either way round ("欧阳晓岚 青川日报", "青川日报
+    欧阳晓岚"): a byline and its outlet printed with no label."""
+    if len(tokens) != 2:
+        return None
+    for person, outlet in (tokens, tokens[::-1]):
+        if (
+            is_name(person)
+            and not OUTLET_SHAPE.search(person)
+            and OUTLET_SHAPE.search(outlet)
+            and not _CREDIT_WORDS.search(outlet)
+            and not outlet.startswith(("本", "综合", "綜合"))
+        ):
+            return person, outlet
+    return None
+
+
+_TWO_DIGITS = re.compile(r"\d\d")
+# What a place's or a unit's name ends in, never a person's (高新区, 金融街, 林业局).
+_PLACE_END = re.compile(r"[区區县縣市镇鎮村省州路街局委办辦厅廳部院所站队隊]$")
+
+
+def unlabeled_byline(zone: list[Line]) -> str | None:
+    """The person a short dated line under the heading names beside its outlet, with no
+    label for either ("2024-05-06 10:20 欧阳晓岚 青川日报"), or alone in a meta bar of its
+    own elements (<span>date</span><span>name</span><span>阅读 N</span>: a full name of
+    three characters at least), else ``None``."""
+    for line in zone:
+        text = line.text
+        # a date has two digits side by side: one search before date_spans' scan
+        if line.chars > _MAX_META_LINE or not _TWO_DIGITS.search(text):
+            continue
+        if not (spans := date_spans(text)):
+            continue
+        tokens = _meta_words(line, text, spans)[3]
+        if pair := _person_and_outlet(tokens):
+            return pair[0]
+        if (
+            len(tokens) == 1
+            and len(name := tokens[0]) >= 3
+            and is_name(name)
+            and not OUTLET_SHAPE.search(name)
+            and not _PLACE_END.search(name)
+            and spans_set_apart(line) is not None
+        ):
+            return name
     return None
 
 
@@ -166,6 +227,8 @@ def _outlet_before_reporter(opening: str, tokens: list[str]) -> str | None:
         outlet = tokens[0]
     elif len(tokens) == 2 and _PERSON.match(tokens[1]) and not OUTLET_SHAPE.search(tokens[1]):
         outlet = tokens[0]  # "新京报 张三": the outlet, then its reporter's bare name
+    elif pair := _person_and_outlet(tokens):
+        outlet = pair[1]  # "欧阳晓岚 青川日报": the reporter's bare name, then the outlet
     if outlet is None:
         return None
     outlet = _without_desk(outlet)
