@@ -33,6 +33,7 @@ from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.headline_bar import above_headline
 from snapcrawl.extract.host_voice import line_notice_strength
+from snapcrawl.extract.label_cells import labels_as_read
 from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta_labels import is_meta_line
@@ -224,6 +225,7 @@ def extract_article(
         raise NotAnArticle("no_body")
     lines = cut_glued_credit(selection, page.lines)  # "…。（记者 X）": the tail a line of its own
     lines = credits_as_read(selection, lines)  # 責任編輯：X, Editor: X: as the readers read
+    lines = labels_as_read(selection, lines)  # <span>作者</span><span>X</span>: 作者：X
     body_start = selection.kept[0].index
     title, title_line = extract_title(page.head, lines, body_start)
     if profile and (pinned := profile.select_text(page.root, "title")):

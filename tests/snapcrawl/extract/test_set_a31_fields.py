@@ -1,0 +1,76 @@
+"""Author and source where a meta row sets each label in a tag of its own with no colon
+(issue 14, set A31), reduced to its shape with made-up outlets, people and wordings other
+than the set page's:
+
+- ``<em>撰文</em><b>X</b><em>出处</em><b>Y</b>``: the label tag ends the label, so X is
+  the writer and Y the outlet, above the story or right after it;
+- a count's or a toolbar's word in its own tag (评论, 阅读) is no label, nor a link's
+  word; a label tag with no value after it reads nothing; a row that already has its
+  colons reads as written;
+- the story keeps its paragraphs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from snapcrawl.extract import extract_article
+
+from .conftest import WHARF_STORY as STORY
+from .conftest import WHARF_TITLE as TITLE
+from .conftest import WHARF_URL as URL
+
+
+def _page(meta: str, *, tail: str = "") -> str:
+    text = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}_滨江在线</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城事</a></div>"
+        f"<div class='detail'><h1>{TITLE}</h1><div class='info'>{meta}</div>"
+        f"<div class='text'>{text}</div>{tail}</div>"
+        + "".join(f"<div class='more'><p>相关推荐第{i}条</p></div>" for i in range(12))
+        + "<div class='footer'><a href='/about'>关于我们</a></div></body></html>"
+    )
+
+
+ROW = (
+    "<em class='k'>撰文</em><b class='v'>申屠明川</b>"
+    "<em class='k'>出处</em><b class='v'>滨江商报</b>"
+    "<em class='k'>日期</em><b class='v'>2024-04-03</b>"
+)
+
+
+def test_label_tags_above_the_story_name_writer_and_outlet() -> None:
+    article = extract_article(_page(ROW), URL)
+    assert article.author == "申屠明川"
+    assert article.source == "滨江商报"
+    assert list(article.paragraphs) == list(STORY)
+
+
+def test_label_tags_nested_in_cells_are_read_too() -> None:
+    row = (
+        "<span class='cell'><i>作者</i><a href='/u/7'>闻人晓岚</a></span>"
+        "<span class='cell'><i>来源</i><a href='/s/2'>滨江商报</a></span>"
+    )
+    article = extract_article(_page("2024-04-03 10:00", tail=f"<div class='foot'>{row}</div>"), URL)
+    assert article.author == "闻人晓岚"
+    assert article.source == "滨江商报"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<span>2024-04-03</span><span>评论</span><span>36</span><span>阅读</span><span>1.2万</span>",
+        "<span>2024-04-03</span><span>滨江商报</span><span>作者</span>",
+        "<span>2024-04-03</span><a href='/zl'>作者</a><a href='/zl/9'>专栏精选</a>",
+    ],
+)
+def test_toolbar_words_and_a_valueless_label_name_no_writer(row: str) -> None:
+    assert extract_article(_page(row), URL).author is None
+
+
+def test_a_row_with_colons_reads_as_written() -> None:
+    row = "<span>作者：</span><span>申屠明川</span><span>来源：滨江商报</span>"
+    article = extract_article(_page(row), URL)
+    assert article.author == "申屠明川"
+    assert article.source == "滨江商报"
