@@ -62,6 +62,8 @@ _TITLE_AFTER = re.compile(
 # What a writer is, set after the name by a space ("蒋一鸣　研究员", "X 助理研究员"): the
 # name's title, never a second name.
 _TITLE_WORD = re.compile(r"(?:助理|副|高级|高級|资深|資深|首席)?(?:" + AUTHOR_ROLE + ")")
+_ROLE_CHARS = frozenset("文图圖")  # a one-character role word; no name is one character
+_ET_AL = frozenset({"等", "等人"})
 _ITEM_SEP = re.compile(r"\s*[；;]\s*")
 
 
@@ -209,6 +211,14 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     if len(names) > 1 and (_OUTLET_FIRST.match(names[0]) or _UNIT_FIRST.match(names[0])):
         names = names[1:]  # "36氪 李明" after 文/: the outlet the author writes for; the
         value = value[value.index(names[0]) :]  # desk or firm ("教研室 陈思") likewise
+    if len(names) > 1 and names[0] in _ROLE_CHARS:
+        # "文 图 王明": the second of two roles set apart by a space, not a name
+        names = names[1:]
+        value = value[value.index(names[0]) :]
+    if len(names) > 1 and names[-1] in _ET_AL:
+        # "訾文博 等": the first of a list of writers, the rest unnamed
+        value = value[: value.rindex(names[-1])].rstrip(" \u3000、")
+        names = names[:-1]
     if len(names) > 1 and _TITLE_WORD.fullmatch(names[-1]):
         # "蒋一鸣 研究员": the writer's title after the name
         value = value[: value.rindex(names[-1])].rstrip(" \u3000、")
@@ -276,9 +286,14 @@ def is_outlet_name(name: str) -> bool:
 def without_outlet(name: str | None, site: tuple[str, ...], source: str | None) -> str | None:
     """``name`` without the outlet a credit puts before the person ("财新 王力为" on
     caixin.com, whose site names hold 财新): a first word the page's site names or its
-    source name. An outlet is dropped, never put in the person's place."""
-    if not name or " " not in name:
+    source name. An outlet is dropped, never put in the person's place; a name that is the
+    page's outlet itself, shaped as one, is none."""
+    if not name:
         return name
+    if " " not in name:
+        # "作者：新华社" over "来源：新华社": the outlet in the writer's field names no one
+        same = name == source or name in site
+        return None if same and is_outlet_name(name) else name
     first, rest = name.split(" ", 1)
     named = [n.lower() for n in (*site, source or "") if len(n) >= 2]
     if len(first) >= 2 and any(first.lower() in n or n in first.lower() for n in named):

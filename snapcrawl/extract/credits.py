@@ -32,7 +32,7 @@ from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
 
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文[/、·]图|图[/、·]文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
-    r"|文\s*[/／|｜丨︱│┃:：])"
+    r"|(?:文[ \u3000]+[图圖]|[图圖][ \u3000]+文)\s*[/／|｜丨︱│┃:：]|文\s*[/／|｜丨︱│┃:：])"
     r"|(?:作者简介|作者|撰文|采写|(?:采访|文字)整理|执笔人?|主笔|文字|记者|研究员|分析师"
     r"|(?<![\u4e00-\u9fff])整理)\s*[:：|｜丨︱│┃/／]"
     r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃/／]))(?:作者|撰文|采写|执笔|主笔|文字)\s)"
@@ -111,7 +111,8 @@ _AUTHOR_LABEL_ONLY = re.compile(
 # "撰文：X 摄影：Y", "文/X 图/Y", "记者 | X 摄影 | Y", "文字 X　摄影 Y": a row of credits
 # the writer's opens names the author first.
 _AUTHOR_FIRST = re.compile(
-    r"^[\s（(【\[]*(?:(?:撰文|作者|采写|执笔|文字|文图|图文|文[、·]图|图[、·]文|文|记者)\s*[:：|｜丨/／]"
+    r"^[\s（(【\[]*(?:(?:撰文|作者|采写|执笔|文字|文图|图文|文[、· \u3000]+图|图[、· \u3000]+文"
+    r"|文|记者)\s*[:：|｜丨/／]"
     # "文字 X　摄影 Y": a space after the label, a Chinese name after it (a Latin name has
     # spaces of its own: "撰文 Cathy Li　摄影 Tom Zhao" is read whole by the row readers)
     r"|(?:撰文|作者|采写|执笔|文字)[ \u3000]+(?=[\u4e00-\u9fff]))"

@@ -8,6 +8,10 @@ than the set page's:
   word; a label tag with no value after it reads nothing; a row that already has its
   colons reads as written;
 - the story keeps its paragraphs.
+
+And (set A31d) the writer's label of two roles set apart by a space ("文 图/X", "文 图 X":
+X, not "图 X"), a list closed by 等 (et al.: the names before it), and a writer's field that
+holds the page's outlet ("作者：X日报" over "来源：X日报": no writer).
 """
 
 from __future__ import annotations
@@ -74,3 +78,26 @@ def test_a_row_with_colons_reads_as_written() -> None:
     article = extract_article(_page(row), URL)
     assert article.author == "申屠明川"
     assert article.source == "滨江商报"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("文 图｜甄可欣", "甄可欣"),
+        ("文　圖／甄可欣", "甄可欣"),
+        ("文 图 甄可欣", "甄可欣"),
+        ("撰文：阙明朗 等", "阙明朗"),
+    ],
+)
+def test_spaced_roles_and_et_al_leave_the_writers(line: str, expected: str) -> None:
+    text = "".join(f"<p>{p}</p>" for p in [line, *STORY])
+    html = _page("2024-04-03 10:00").replace(
+        "<div class='text'>" + "".join(f"<p>{p}</p>" for p in STORY), "<div class='text'>" + text
+    )
+    assert extract_article(html, URL).author == expected
+
+
+def test_the_outlet_in_the_writers_field_is_no_writer() -> None:
+    article = extract_article(_page("作者：海东晚报　来源：海东晚报　2024-04-03"), URL)
+    assert article.source == "海东晚报"
+    assert article.author is None
