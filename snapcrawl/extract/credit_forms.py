@@ -57,6 +57,13 @@ _NAME_THEN_ROLE = re.compile(
     r"([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*/\s*"
     r"(文图|图文|文|图|摄影|摄|责任编辑|责编|编辑)(?![\u4e00-\u9fff]|\s*[:：︰|｜丨])"
 )
+# "幸嘉禾｜撰稿", "李明 周远 | 文字": the writers' names alone on their line, then a bar or a
+# slash and the writing role, as 文/X is written reversed (an outlet before a bar is longer
+# than a name, and no other role is read so: "海港晚报 | 编辑" is a desk's line).
+_NAMES_THEN_WRITER = re.compile(
+    r"^([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*[/／|｜丨]\s*"
+    r"(文字|撰稿|撰文|执笔|采写|文)$"
+)
 # "文字编辑 王芳", "视频剪辑 李明": a qualified role, a space where the colon would stand, and
 # only names after it (a phrase before the role, "我们的编辑", is a sentence's).
 _QUALIFIED_SPACED = re.compile(
@@ -165,7 +172,9 @@ def plain_form(text: str) -> str | None:
             plain = "".join(spaced[0].split()) + plain[spaced.end() :]
         if _QUALIFIED_SPACED.match(plain):
             plain = _QUALIFIED_SPACED.sub(r"\1：", plain, count=1)
-    if "/" in plain and _NAME_THEN_ROLE.search(plain):
+    if plain[-1:] in "字稿文笔写" and (reversed_ := _NAMES_THEN_WRITER.match(plain)):
+        plain = f"{reversed_[2]}/{reversed_[1]}"
+    elif "/" in plain and _NAME_THEN_ROLE.search(plain):
         plain = _NAME_THEN_ROLE.sub(r"\2/\1", plain)
     if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan
         if joined := _JOINED_ROLES.match(plain):

@@ -12,6 +12,10 @@ than the set page's:
 And (set A31d) the writer's label of two roles set apart by a space ("文 图/X", "文 图 X":
 X, not "图 X"), a list closed by 等 (et al.: the names before it), and a writer's field that
 holds the page's outlet ("作者：X日报" over "来源：X日报": no writer).
+
+And (set A31e) the writers' names alone on their line before a bar or a slash and the
+writing role ("X｜撰稿", "X Y / 撰文"), as 文/X reversed; a desk's line ("X报｜编辑") is no
+writer's.
 """
 
 from __future__ import annotations
@@ -101,3 +105,20 @@ def test_the_outlet_in_the_writers_field_is_no_writer() -> None:
     article = extract_article(_page("作者：海东晚报　来源：海东晚报　2024-04-03"), URL)
     assert article.source == "海东晚报"
     assert article.author is None
+
+
+def _opening(line: str) -> str:
+    text = "".join(f"<p>{p}</p>" for p in [line, *STORY])
+    return _page("2024-04-03 10:00").replace(
+        "<div class='text'>" + "".join(f"<p>{p}</p>" for p in STORY), "<div class='text'>" + text
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("柏乔｜采写", "柏乔"), ("岳明远 沈舟 / 撰文", "岳明远 沈舟"), ("滨江商报｜编辑", None)],
+)
+def test_names_before_a_bar_and_the_writing_role(line: str, expected: str | None) -> None:
+    article = extract_article(_opening(line), URL)
+    assert article.author == expected
+    assert list(article.paragraphs) == list(STORY)
