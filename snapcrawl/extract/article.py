@@ -14,7 +14,7 @@ from snapcrawl.extract import chrome, credit_fields, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
-from snapcrawl.extract.caption_credits import caption_credit_tail
+from snapcrawl.extract.caption_credits import caption_credit_tail, picture_credit_line
 from snapcrawl.extract.category import extract_category
 from snapcrawl.extract.classify import (
     ARTICLE,
@@ -133,6 +133,9 @@ def _clean_body(
         if line.owner.tag == "figcaption" and (split := caption_credit_tail(line)):
             text = split[0]  # "市民在步道上散步。 摄影：X": the caption, not its credits
             removed.append(split[1])
+        elif picture_credit_line(line):
+            removed.append(text)  # "X 制图" alone under a chart: the picture's credit
+            continue
         if found := repost_source(text):
             rest = found[1]
             removed.append(text[: len(text) - len(rest)].strip())

@@ -50,6 +50,7 @@ from snapcrawl.extract.line_kinds import (
     kind_of,
 )
 from snapcrawl.extract.notice_gate import may_be_host_text
+from snapcrawl.extract.ornament_bylines import cut_ornament_byline
 from snapcrawl.extract.siblings import merge_siblings
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.verse import keep_verse
@@ -223,6 +224,7 @@ def select_body(
     cut_own_name_signoff(kinds, inside, site_names)
     cut_credit_pairs(kinds, inside)
     cut_credit_neighbours(kinds, inside)
+    cut_ornament_byline(kinds, inside)
     cut_author_bios(kinds, inside)
     keep_fact_rows(kinds, inside)  # "导演：X" in a review's box of facts is the story's
     keep = keep_short(kinds, inside)

@@ -6,6 +6,12 @@ Only a ``<figcaption>`` is split: there the caption and the credits share the el
 the page's layout, where a paragraph that ends in a credit is the story's text as the page
 wrote it (glued_credit). The credits start after a space, and the rest of the line from
 there reads as a credit whole (credit_lines.is_credit); the caption before them stays.
+
+A page with no ``<figcaption>`` sets a picture's credit as the paragraph under it: "温屿
+制图", "X、Y 摄" alone on the line under a chart or a photograph. That line is the
+picture's credit whatever surname opens the names: the picture above says a name stands
+there. A photographer glued after a caption's sentence ("游客在长城上游览。 X 摄") stays,
+as the caption's own text (the project's gold keeps it, as it keeps a glued sign-off).
 """
 
 from __future__ import annotations
@@ -13,10 +19,19 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.credit_lines import is_credit
+from snapcrawl.extract.credit_person import may_be_name
 from snapcrawl.extract.dom import Line
 
 _SPACE = re.compile(r"[ \u3000]+")
 _MIN_CAPTION = 4  # a caption says something: a label before a name is no caption
+# Alone on the line under a chart or a picture: "楚一帆 制图", "X、Y 摄", "（记者 X 摄）".
+_PICTURE_CREDIT_LINE = re.compile(
+    r"^[（(]?(?:(?:本报)?记者\s*)?"
+    r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[、 \u3000][\u4e00-\u9fff·]{2,8}){0,2})"
+    r"[ \u3000]*(?:[摄攝]影?|[制製绘繪][图圖]|供[图圖])[）)]?$"
+)
+_PICTURE_ROLE_END = ("摄", "攝", "影", "图", "圖", "）", ")")
+_LINE_MAX = 30  # three names and their role
 
 
 def caption_credit_tail(line: Line) -> tuple[str, str] | None:
@@ -29,3 +44,31 @@ def caption_credit_tail(line: Line) -> tuple[str, str] | None:
         if len(caption) >= _MIN_CAPTION and tail and is_credit(tail):
             return caption, tail
     return None
+
+
+def _under_picture(line: Line) -> bool:
+    """Whether the line's paragraph holds a picture or stands right under one that holds
+    no text."""
+    owner = line.owner
+    if next(owner.iter("img"), None) is not None:
+        return True
+    before = owner.getprevious()
+    return (
+        before is not None
+        and isinstance(before.tag, str)
+        and next(before.iter("img"), None) is not None
+        and not "".join(before.itertext()).strip()
+    )
+
+
+def picture_credit_line(line: Line) -> bool:
+    """Whether the line is a picture's credit alone under the picture (its names before
+    their role), whatever surname opens the names."""
+    text = line.text
+    if not text.endswith(_PICTURE_ROLE_END) or len(text) > _LINE_MAX:
+        return False  # the one test most lines take
+    match = _PICTURE_CREDIT_LINE.match(text)
+    if match is None:
+        return False
+    names = re.split(r"[、 \u3000]+", match["names"].strip())
+    return all(may_be_name(name) for name in names) and _under_picture(line)

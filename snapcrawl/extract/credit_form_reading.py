@@ -21,13 +21,13 @@ EDGE_LINES = 8  # the lines at each end of the story where the readers look for 
 # editor_credits.py), once the page's outlet or issue before them is set aside (本期编辑,
 # 南都记者, 特约撰稿).
 _WRITER_LABEL = re.compile(
-    r"(?:撰稿人?|撰文|作者|采写|採寫|执笔人?|執筆人?|文字?|[记記]者)$"
+    r"(?:撰稿人?|撰文|作者|采写|採寫|执笔人?|執筆人?|文字?|[记記]者|[报報][道導导])$|^撰$"
     r"|^(?:text|words|writers?|authors?|reporters?|reporting)$",
     re.IGNORECASE,
 )
 # Every writer's label holds one of the first, every editor's one of the second: the
 # readers' one scan of a line before its parse.
-_WRITER_CJK = re.compile("[撰作采採执執文记記]")
+_WRITER_CJK = re.compile("[撰作采採执執文记記报報]")
 _WRITER_LATIN = re.compile("[Tt]ext|[Ww]ords|[Ww]rit|[Aa]uthor|[Rr]eport")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 
@@ -43,7 +43,7 @@ def _may_name(text: str, role: str) -> bool:
 
 
 _EDITOR_LABEL = re.compile(
-    r"^(?:本期|本版|本文|本刊)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)$"
+    r"^(?:本期|本版|本文|本刊)?(?:执行|執行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)$"
     r"|^[编編]$"  # "文：X / 图：Y / 编：Z": the editor's one character in a row of roles
     r"|^(?:editors?|edited by|editing)$",
     re.IGNORECASE,

@@ -18,8 +18,10 @@ from snapcrawl.extract.body import Selection
 from snapcrawl.extract.credit_forms import bilingual_label, reading_form
 from snapcrawl.extract.credit_lines import is_credit_as_written
 from snapcrawl.extract.credit_runs import run_reading
+from snapcrawl.extract.credit_shape import labels_first
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
+from snapcrawl.extract.ornament_bylines import ornament_byline
 
 _TAIL_LINES = 4  # the glued sign-off stands right after the story's last paragraph
 
@@ -36,6 +38,13 @@ def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
         if line.chars > 3 * thresholds.CREDIT_MAX:
             continue  # a credit in no form: no rewrite reads a longer line
         if line.index >= len(lines) or lines[line.index] is not line:
+            continue
+        # "X 报道 | Y 编辑": names before roles; "执行编辑 邰一诺": a name no surname opens
+        flipped = labels_first(line.text) or labels_first(line.text, loose=True)
+        if flipped is None and (name := ornament_byline(line.text)):
+            flipped = f"作者：{name}"  # "◎ X" over the story
+        if flipped:
+            rewritten[line.index] = replace(line, text=flipped, chars=len(flipped))
             continue
         if (
             is_credit_as_written(line.text)

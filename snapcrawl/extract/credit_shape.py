@@ -93,8 +93,16 @@ _UNIT_SUFFIX = re.compile(r"^(?P<unit>.{2,18}?)(?:供稿|供图|整理|编译|�
 # Roles written after the names ("周雪/文", "王鹏 摄"), and the person's roles glued before a
 # name inside brackets ("（记者李想 通讯员陈晨）").
 _AFTER_NAME_ROLE = frozenset(
-    {"文", "图", "圖", "摄", "攝", "摄影", "攝影", "整理", "编译", "編譯", "供图"}
+    {"文", "图", "圖", "摄", "攝", "摄影", "攝影", "整理", "编译", "編譯", "供图", "撰"}
 )
+# Roles a row writes after each name ("沃晴晴 报道 | 厍一 编辑", "X（记者） Y（编辑）"): any role
+# by its form, or the reporter's own words. Read only in a row of two segments or more: one
+# name before one such word is any phrase ("张伟 编辑了这本书" has no row).
+_REPORTED = frozenset({"报道", "報道", "報導", "报导", "记者", "記者"})
+_FILED = ("报道", "報道", "報導", "报导")
+_LABEL_MARK_AT = re.compile("[:：︰/／|｜丨、&]").search
+# A role in brackets after a name: "訾乐天（记者）".
+_ROLE_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{1,6})[）)]")
 _GLUED_ROLE = re.compile(
     r"^(?:[^\s]{0,6}?(?:记者|記者)|(?:见习|見習|实习|實習|特约|特約|首席)?(?:记者|記者)"
     r"|通讯员|通訊員|实习生|實習生|摄影|攝影)(?P<name>[\u4e00-\u9fff·]{2,3})$"
@@ -106,7 +114,9 @@ _SEP_CHARS = r" \u3000\t\xa0:：︰|｜丨︱│┃/／\-—–~～>»›→⇒�
 _ROLE_BEFORE_SEP = re.compile(
     "[" + _ROLE_CHARS + "撰记記讯訊习習片理对對品报報者员員生人师師位表阅閱][" + _SEP_CHARS + "]"
 )
-_ROLE_AFTER_NAMES = re.compile("[ \u3000\t/／][文图圖摄攝整编編供撰审審校责責]")
+_ROLE_AFTER_NAMES = re.compile(
+    "[ \u3000\t/／（(][文图圖摄攝整编編供撰审審校责責记記报報制製绘繪本]"
+)
 # A reporter's role glued to a name and a unit's credit glued to its name are read only in
 # a bracketed line, a label in brackets opens its line: the line opens with a bracket, maybe
 # after a mark. A Latin role needs Latin letters: one class scan, then the roles.
@@ -209,15 +219,25 @@ def _segments(text: str, loose: bool = False) -> tuple[tuple[str, tuple[str, ...
         return None
     if (unit := _UNIT_SUFFIX.match(core)) and bracketed and _UNIT.match(unit["unit"]):
         return (("供稿", (unit["unit"],)),)
+    role_bracketed = False
+    if "（" in core or "(" in core:
+        core, count = _ROLE_IN_BRACKETS.subn(_bracketed_role, core)
+        role_bracketed = count > 0 and core != text
     tokens = _tokens(core)
     if not tokens or tokens[0][0] != "word":
         return None
-    parsed = _parse(tokens, bracketed, loose)
+    parsed = _parse(tokens, bracketed, loose, role_bracketed)
     if parsed is None and all(kind == "word" for kind, _, _ in tokens):
         glued = glued_segments([word for _, word, _ in tokens], is_role)
         if glued is not None and _accept(glued, False, bracketed, loose):
             return tuple(glued)
     return parsed
+
+
+def _bracketed_role(match: re.Match[str]) -> str:
+    """A role in brackets after a name stands as a role after it; other brackets stay."""
+    word = match[1]
+    return f" {word} " if word in _REPORTED or is_role(word) else match[0]
 
 
 def _is_label_at(tokens: list[tuple[str, str, bool]], i: int) -> bool:
@@ -239,37 +259,51 @@ def _opens_next(tokens: list[tuple[str, str, bool]], i: int) -> bool:
     return _is_label_at(tokens, i) and (is_role(word) or not is_name(word))
 
 
-def _names_first(tokens: list[tuple[str, str, bool]], i: int) -> tuple[int, tuple] | None:
-    """Names before their role ("周雪/文", "王鹏 摄"): (the next index, the segment)."""
+def _names_first(tokens: list[tuple[str, str, bool]], i: int) -> tuple[int, tuple, bool] | None:
+    """Names before their role ("周雪/文", "王鹏 摄"): (the next index, the segment, whether
+    its role is one a row alone lets stand after names)."""
     names: list[str] = []
     n = len(tokens)
-    while i < n and tokens[i][0] == "word" and may_be_name(tokens[i][1]):
-        names.append(tokens[i][1])
+    while i < n and tokens[i][0] == "word" and may_be_name(word := tokens[i][1]):
+        if names and (word in _AFTER_NAME_ROLE or word in _REPORTED or is_role(word)):
+            break  # the names' role, not one more name
+        names.append(word)
         i += 1
         if i < n and tokens[i][0] == "sep" and tokens[i][1] in "、&":
             i += 1
     if not names or i >= n:
         return None
-    if tokens[i][0] == "sep" and tokens[i][1] in "/／" and i + 1 < n:
+    if any((is_role(name) and not is_name(name)) or name in _REPORTED for name in names):
+        return None  # "撰文 Cathy Li 摄影 Tom Zhao": a label first, not a name
+    slashed = tokens[i][0] == "sep" and tokens[i][1] in "/／"
+    if slashed and i + 1 < n:
         i += 1
     if tokens[i][0] == "word" and tokens[i][1] in _AFTER_NAME_ROLE:
         role = tokens[i][1]
         # "王鹏 文/图": the names' two roles joined by a slash
         if i + 2 < n and tokens[i + 1][1] in "/／" and tokens[i + 2][1] in _AFTER_NAME_ROLE:
             i += 2
-        return i + 1, (role, tuple(names))
+        return i + 1, (role, tuple(names)), False
+    word = tokens[i][1]
+    # after a slash ("佘可心/编辑") only a name of a name's own shape: "采访/撰文" is two roles
+    named = not slashed or all(is_name(name) for name in names)
+    if named and tokens[i][0] == "word" and (word in _REPORTED or is_role(word)):
+        return i + 1, (word, tuple(names)), True
     return None
 
 
-def _parse(tokens: list[tuple[str, str, bool]], bracketed: bool, loose: bool) -> tuple | None:
+def _parse(
+    tokens: list[tuple[str, str, bool]], bracketed: bool, loose: bool, role_bracketed: bool = False
+) -> tuple | None:
     segments: list[tuple[str, tuple[str, ...]]] = []
-    colon_seen = False
+    colon_seen = barred = row_only = False
     i, n = 0, len(tokens)
     while i < n:
         kind, word, _ = tokens[i]
         if kind == "sep":  # between segments: a bar, a slash or a semicolon
             if word not in _ROW_BREAK or not segments or i + 1 >= n:
                 return None
+            barred = True
             i += 1
             continue
         if bracketed and (glued := _GLUED_ROLE.match(word)):
@@ -277,7 +311,8 @@ def _parse(tokens: list[tuple[str, str, bool]], bracketed: bool, loose: bool) ->
             i += 1
             continue
         if (first := _names_first(tokens, i)) is not None:
-            i, segment = first
+            i, segment, after = first
+            row_only |= after
             segments.append(segment)
             continue
         if _is_label_at(tokens, i):
@@ -308,11 +343,20 @@ def _parse(tokens: list[tuple[str, str, bool]], bracketed: bool, loose: bool) ->
             i += 1
             continue
         return None
-    return tuple(segments) if _accept(segments, colon_seen, bracketed, loose) else None
+    # one name before its role: a credit when the role is set in brackets ("X（本报记者）")
+    if row_only and len(segments) < 2 and not role_bracketed:
+        return None
+    ok = _accept(segments, colon_seen, bracketed, loose, barred, row_only)
+    return tuple(segments) if ok else None
 
 
 def _accept(
-    segments: list[tuple[str, tuple[str, ...]]], colon_seen: bool, bracketed: bool, loose: bool
+    segments: list[tuple[str, tuple[str, ...]]],
+    colon_seen: bool,
+    bracketed: bool,
+    loose: bool,
+    barred: bool = False,
+    after_names: bool = False,
 ) -> bool:
     """The segments are a credit: one role at least, every value of the right shape, and a
     single spaced segment ("设计 理念") only in brackets or under a long label. A value no
@@ -321,7 +365,7 @@ def _accept(
     if not segments:
         return False
     roles = [
-        is_role(label) or label in _AFTER_NAME_ROLE or label == "记者" for label, _ in segments
+        is_role(label) or label in _AFTER_NAME_ROLE or label in _REPORTED for label, _ in segments
     ]
     if not any(roles):
         return False
@@ -340,7 +384,10 @@ def _accept(
         if not all(is_name(w) or (loose_pen and is_pen_name(w)) for w in names):
             unnamed.append((label, names))
     if unnamed:
-        row = sum(roles) >= 2 and len(unnamed) < len(segments)
+        # a row of roles only, three of them or names before roles parted by bars, says its values
+        # are names though no listed surname opens any ("主播努尔　制作阎立　编辑乌兰")
+        crew = all(roles) and (len(segments) >= 3 or (barred and after_names))
+        row = sum(roles) >= 2 and (len(unnamed) < len(segments) or crew)
         # "（次仁央宗 文/图）": a role written after the names, in brackets, says they are names
         signed = bracketed and all(label in _AFTER_NAME_ROLE for label, _ in unnamed)
         if not (loose or row or signed):
@@ -364,6 +411,13 @@ def credit_by_form(text: str) -> bool:
     return _segments(text) is not None
 
 
+def credit_in_run_segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """The segments ``credit_in_run`` reads, or ``None``."""
+    if len(text) > FORM_MAX or not _may_be_form(text):
+        return None
+    return _segments(text, True)
+
+
 def credit_in_run(text: str) -> bool:
     """Whether ``text`` is a credit by its form once its place says names stand in it: a
     line beside credit lines, whose names no surname need open ("航拍 钟离小川", "视频
@@ -371,3 +425,28 @@ def credit_in_run(text: str) -> bool:
     if len(text) > FORM_MAX or not _may_be_form(text):
         return False
     return _segments(text, True) is not None
+
+
+def labels_first(text: str, loose: bool = False) -> str | None:
+    """A row written names first ("沃晴晴 报道 | 厍一 编辑") in the labels-first form the
+    author and editor readers read ("报道：沃晴晴　编辑：厍一"); ``None`` for any other line.
+    As written, a reader taking the label before the next name would give the editor's name
+    to the reporter. ``loose``: a credit line whose names no surname opens ("▶ 记者　热依拉"),
+    read only when no reader knows the line as written."""
+    if loose and (
+        read_segments(text) is not None or any(w in text for w in _FILED) or _LABEL_MARK_AT(text)
+    ):
+        # read by its form already, a filed report's line ("X 综合报道"), or a label and
+        # names set apart by marks the readers read as written ("文/X、Y&Z")
+        return None
+    segments = credit_in_run_segments(text) if loose else read_segments(text)
+    if segments is None:
+        return None
+    if len(segments) == 1 and segments[0][0] in _AFTER_NAME_ROLE:
+        return None  # "王鹏 摄": the readers know it as written
+    if loose and any(is_role(name) for _, names in segments for name in names):
+        return None  # "（…记者 晏秋 统稿）": a role read as a name
+    first = segments[0][1][0]
+    if not (loose or _strip(text)[0].startswith(first)):
+        return None  # labels first and read as written
+    return "　".join(f"{label}：{' '.join(names)}" for label, names in segments)

@@ -205,6 +205,12 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     return clean_name(match["value"])
 
 
+def _credits_a_work(text: str, start: int) -> bool:
+    """Whether the label at ``start`` opens a bracket after a work's title: "《潮退》（作者：X）"
+    in a list of prizes or a reading list names that work's writer, not the page's."""
+    return start > 0 and text[start - 1] in "（(" and "》" in text[max(0, start - 3) : start]
+
+
 def _in_plain_form(line: Line) -> Line:
     text = plain_form(line.text)
     return line if text is None else replace(line, text=text, chars=len(text))
@@ -261,6 +267,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE, _WIRE_DATELINE, *_UNBRACKETED):
         for _line, text in short if pattern is _AUTHOR_LABELED else readable:
             for match in pattern.finditer(text):
+                if pattern is _AUTHOR_LABELED and _credits_a_work(text, match.start()):
+                    continue
                 value = match["value"]
                 if name := clean_name(value):
                     # "文 | 钛媒体 APP，作者 | X": the outlet under the first label, the

@@ -1,0 +1,63 @@
+"""A byline set as an ornament and a name alone over the story: "◎ 萨仁图雅", "■ 陈立".
+
+A commentary or a feature page may print its writer on a line of its own at the head of the
+story, a mark before the name and no role. The mark is what says it is a byline: a heading
+with the same mark ("◎ 新闻背景") names a part, not a person, and sits inside the story, not
+over its first paragraph. A name no listed surname opens (a four- or five-character
+Tibetan, Mongolian or Uyghur name) passes here by its place; a two- or three-character one
+must open with a surname, and a part's name is told by the noun it ends in (背景, 导读,
+链接, 观察, 声音 …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.credit_person import is_name, may_be_name
+from snapcrawl.extract.credit_shape import is_role
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.vocab import OUTLET_SHAPE, SENTENCE_ENDINGS
+
+ORNAMENTS = "□■●◆▲△○◎◇★☆"
+_LINE_MAX = 18  # the mark, a space and a five-character or "·" name
+_PROSE_MIN = 20
+# The last character of a part's name under a mark (新闻背景, 延伸阅读, 相关链接, 记者观察,
+# 各方声音, 数据, 回顾, 前言, 编者按, 短评, 点评, 小贴士, 提示 …).
+_PART_END = re.compile("[景读讀接示察音据據顾顧言按评評说說论論点點语語题題述士问問答记記录錄]$")
+
+
+def ornament_byline(text: str) -> str | None:
+    """The name of a line that is a mark and a name only, else ``None``."""
+    if text[:1] not in ORNAMENTS or len(text) > _LINE_MAX:
+        return None
+    name = text.lstrip(ORNAMENTS + " \u3000")
+    if not name or not (is_name(name) or (len(name) >= 4 and may_be_name(name))):
+        return None
+    if is_role(name) or _PART_END.search(name) or OUTLET_SHAPE.search(name):
+        return None
+    return name
+
+
+def cut_ornament_byline(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """Mark as a credit the line right over the story's first paragraph of prose when it is
+    a marked name (the heading and the meta line may stand above it)."""
+    last = None
+    for pos, (kind, _) in enumerate(kinds):
+        if kind is Kind.BAD:
+            continue
+        line = lines[pos]
+        if line.chars >= _PROSE_MIN and line.text.endswith(SENTENCE_ENDINGS):
+            break  # the first paragraph of prose
+        last = pos
+    else:
+        return
+    if last is None:
+        return
+    line = lines[last]
+    if (
+        line.text[:1] in ORNAMENTS
+        and not (line.link_chars or line.heading)
+        and ornament_byline(line.text) is not None
+    ):
+        kinds[last] = (Kind.BAD, "credit")
