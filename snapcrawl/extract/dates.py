@@ -150,15 +150,16 @@ def _dates_from(text: str, year: re.Match[str]) -> list[FoundDate]:
         extra := [d for m in DMY_RE.finditer(text, _dmy_start(year)) if (d := _build(m))]
     ):
         found = sorted(found + extra, key=lambda d: d.start)
-    at = year.start()
-    if (  # "…23:41:00 2024": a Unix clock's stamp before its year
-        at >= _CTIME_BEFORE
-        and text[at - 1] == " "
-        and text[at - 4] == ":"
-        and (extra := [d for m in CTIME_RE.finditer(text) if (d := _build(m))])
+    if _ctime_before(text, year.start()) and (
+        extra := [d for m in CTIME_RE.finditer(text) if (d := _build(m))]
     ):
         found = sorted(found + extra, key=lambda d: d.start)
     return found
+
+
+def _ctime_before(text: str, at: int) -> bool:
+    """Whether a Unix clock's stamp may end before the year at ``at`` ("…23:41:00 2024")."""
+    return at >= _CTIME_BEFORE and text[at - 1] == " " and text[at - 4] == ":"
 
 
 def _dates_of_short(text: str) -> tuple[FoundDate, ...]:
@@ -204,6 +205,8 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     if _DMY_HINT.search(text, _dmy_start(year)) and (
         extra := [m.span() for m in DMY_RE.finditer(text, _dmy_start(year))]
     ):
+        spans = sorted(spans + extra)
+    if _ctime_before(text, year.start()) and (extra := [m.span() for m in CTIME_RE.finditer(text)]):
         spans = sorted(spans + extra)
     return spans
 

@@ -12,7 +12,8 @@ the pages':
   (mark, handle, colon, remark, date and clock);
 - a countdown's ticking cells ("距报名结束 03天08时15分") and a strip of counters whose
   counts separate their thousands ("浏览 12,408 次"), while a sentence counting days stays;
-- a Unix clock's stamp ("Sun Mar 3 08:05:00 2024") is read as a date.
+- a Unix clock's stamp ("Sun Mar 3 08:05:00 2024") is read as a date, and a header row of a
+  label glued to a date ("發表Sun …", "日期2023-07-08 09:15") over the story is no text of it.
 """
 
 from __future__ import annotations
@@ -163,3 +164,20 @@ def test_a_boards_header_time_is_the_published_time() -> None:
     art = extract_article(html, URL)
     assert art.published_at is not None
     assert art.published_at.strftime("%Y-%m-%d %H:%M") == "2023-07-11 21:07"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<div><span>發表</span><span>Sat Jul 8 09:15:02 2023</span></div>",
+        "<div><b>日期</b><span>2023-07-08 09:15</span></div>",
+    ],
+)
+def test_a_label_glued_to_a_date_over_the_story_goes(row: str) -> None:
+    assert wharf_paragraphs(_story(), before=row) == tuple(STORY)
+
+
+def test_a_short_dated_sentence_opening_the_story_stays() -> None:
+    line = "今年2023年7月8日起，码头暂停对外开放。"
+    kept = wharf_paragraphs(_story(at=0, extra=f"<p>{line}</p>"))
+    assert kept[0] == line
