@@ -26,7 +26,7 @@ from snapcrawl.extract.classify import (
     titled_lead,
 )
 from snapcrawl.extract.credit_reading import credits_as_read
-from snapcrawl.extract.dated_line import opens_on_stamp
+from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.fact_rows import fact_box
@@ -115,7 +115,9 @@ def _clean_body(
         if (
             (not story_started or (("：" in text or ":" in text) and meta.host_label(text)))
             and is_meta_line(text)
-        ) or (not paragraphs and opens_on_stamp(text)):  # a meta line over the story
+        ) or (
+            not paragraphs and (opens_on_stamp(text) or labelled_date(text))
+        ):  # a meta line over the story
             if box is None:  # once a page, when a meta line is first met
                 box = fact_box(kept)
             if id(line) not in box:  # a book's "作者：X" in its box of facts is the story's

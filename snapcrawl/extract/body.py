@@ -31,6 +31,7 @@ from snapcrawl.extract.action_boxes import cut_action_boxes
 from snapcrawl.extract.attachments import keep_attachment_items
 from snapcrawl.extract.author_bios import cut_author_bios
 from snapcrawl.extract.blocks import keep_blocks
+from snapcrawl.extract.board_rows import cut_board_rows
 from snapcrawl.extract.cards import cut_cards, cut_field_rows
 from snapcrawl.extract.credit_neighbours import cut_credit_neighbours
 from snapcrawl.extract.credit_pairs import cut_credit_pairs
@@ -51,6 +52,7 @@ from snapcrawl.extract.line_kinds import (
 )
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.ornament_bylines import cut_ornament_byline
+from snapcrawl.extract.orphan_headings import cut_orphan_headings
 from snapcrawl.extract.siblings import merge_siblings
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.verse import keep_verse
@@ -217,6 +219,8 @@ def select_body(
     cut_cards(kinds, inside, container, unread)
     cut_field_rows(kinds, inside, container, unread)
     cut_reader_question(kinds, inside)
+    cut_orphan_headings(kinds, inside)
+    cut_board_rows(kinds, inside)
     cut_tail_boxes(kinds, inside, container)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
     notices = apply_notices(inside, kinds, site_names, maybe_host)

@@ -16,7 +16,7 @@ import re
 
 from snapcrawl.extract.chrome_vocab import BUTTON_ROW, CLOCK, EPAPER_PAGE
 from snapcrawl.extract.credit_person import is_name
-from snapcrawl.extract.dates import date_spans
+from snapcrawl.extract.dates import date_spans, is_date_only
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.source_lines import unlabeled_token
 from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE
@@ -73,6 +73,21 @@ _OPENING_STAMP = re.compile(
 )
 _CLAUSE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _STAMP_FIRST = frozenset("12 (（[【")  # what such a line opens with: a year, or a bracket
+
+
+# A short label glued before the date, its colon left out by a layout of two cells ("時間"
+# "Thu Apr 25 23:41:00 2024", "日期 2024-03-02"): a board's or a CMS's header row.
+_GLUED_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*(?=[\dA-Z])")
+
+
+def labelled_date(text: str) -> bool:
+    """A line over the story that is a short label and a date, nothing else: the meta
+    line's time field (article.py reads it only before the story's first paragraph)."""
+    return (
+        len(text) <= _MAX_META_LINE
+        and (label := _GLUED_LABEL.match(text)) is not None
+        and is_date_only(text[label.end() :])
+    )
 
 
 def opens_on_stamp(text: str) -> bool:

@@ -51,8 +51,17 @@ DMY_RE = re.compile(
     r"(?<![\d./-])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
     r"(?P<y>(?:19|20)\d{2})(?![\d.])" + _TIME
 )
+# A Unix clock's stamp, as bulletin boards print a post's time ("Thu Apr 25 23:41:00 2024"):
+# weekday, English month, day, time, then the year.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+CTIME_RE = re.compile(
+    r"(?<![A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>" + "|".join(_MONTHS) + r")\s+"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+)
 _PM = ("下午", "晚上", "晚")
 YEAR = re.compile(r"(?:19|20)\d\d")  # every written year the readers know
+_CTIME_BEFORE = 14  # "Sun May 1 0:00 " before the year
 _DMY_HINT = re.compile(r"\d[-/](?:19|20)\d\d")  # what every year-last date holds
 
 
@@ -72,6 +81,9 @@ class FoundDate:
 
 def _build(match: re.Match[str]) -> FoundDate | None:
     g = match.groupdict()
+    if "mon" in g:  # a Unix clock's stamp: no zone, no meridiem, the month in English
+        g.update(m=str(_MONTHS.index(g["mon"]) + 1), ampm=None, ampm2=None, zone=None)
+        g.update(zone2=None, tz=None)
     ambiguous = False
     try:
         year = int(g["y"])
@@ -138,7 +150,16 @@ def _dates_from(text: str, year: re.Match[str]) -> list[FoundDate]:
         extra := [d for m in DMY_RE.finditer(text, _dmy_start(year)) if (d := _build(m))]
     ):
         found = sorted(found + extra, key=lambda d: d.start)
+    if _ctime_before(text, year.start()) and (
+        extra := [d for m in CTIME_RE.finditer(text) if (d := _build(m))]
+    ):
+        found = sorted(found + extra, key=lambda d: d.start)
     return found
+
+
+def _ctime_before(text: str, at: int) -> bool:
+    """Whether a Unix clock's stamp may end before the year at ``at`` ("…23:41:00 2024")."""
+    return at >= _CTIME_BEFORE and text[at - 1] == " " and text[at - 4] == ":"
 
 
 def _dates_of_short(text: str) -> tuple[FoundDate, ...]:
@@ -184,6 +205,8 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     if _DMY_HINT.search(text, _dmy_start(year)) and (
         extra := [m.span() for m in DMY_RE.finditer(text, _dmy_start(year))]
     ):
+        spans = sorted(spans + extra)
+    if _ctime_before(text, year.start()) and (extra := [m.span() for m in CTIME_RE.finditer(text)]):
         spans = sorted(spans + extra)
     return spans
 

@@ -87,6 +87,12 @@ _DIGIT = re.compile(r"\d")  # what re's \d is: str.isdecimal, full-width digits 
 _STRIP_OWNERS = frozenset({"div", "section", "header", "footer", "aside", "nav"})
 _INLINE_CELLS = frozenset({"span", "a", "b", "em", "i", "strong", "label", "small", "font"})
 _STRIP_CELLS = 3
+_FIGURE = re.compile(r"\d[\d,.]*")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+# A countdown's cells glued: days, hours and minutes ticking, nothing between them but the
+# units; a story counts down in words ("离开幕还有10天").
+_COUNTDOWN = re.compile(r"\d+\s*天\s*\d+\s*(?:时|小时)\s*\d+\s*分(?:\s*\d+\s*秒)?$")
+_TILE_LABEL = 4  # a counter's label: a word ("关注者", "被浏览", "获赞")
 _CELL_MAX = 8
 
 
@@ -95,10 +101,20 @@ def shape_kind(line: Line) -> str | None:
     text = line.text
     if len(text) > _MAX_BAR and (len(text) > _MAX_STAMP or not _DIGIT.search(text)):
         return None
+    # a counter's tile first: its count's thousands comma is no clause
+    owner = line.owner
+    if owner is None:
+        cells = 0
+    elif (cells := len(owner)) == 2 and owner.tag in _STRIP_OWNERS and is_count_tile(owner):
+        return "ui"
     if "更新" in text and (updated := _UPDATED.search(text)) and updated.start():
         text = text[: updated.start()]
+    if "天" in text and _COUNTDOWN.search(text):
+        return "ui"  # a countdown's ticking cells ("距截止：06天17时42分"), its label's colon too
+    # a count's thousands comma ("围观 5,628 次") is no clause
+    plain = _THOUSANDS.sub("", text) if "," in text else text
     # "… IP属地：广东": the region's label may hold the stamp's only colon
-    if _CLAUSE.search(text) and (
+    if _CLAUSE.search(plain) and (
         "属地" not in text or _CLAUSE.search(text := _REGION_LABEL.sub(r"\1 ", text))
     ):
         return None
@@ -108,6 +124,13 @@ def shape_kind(line: Line) -> str | None:
     digit = _DIGIT.search(text) is not None
     if (digit or "刚刚" in text) and is_post_stamp(text):
         return "ui"
+    if (
+        digit
+        and cells >= _STRIP_CELLS
+        and owner.tag in _STRIP_OWNERS  # type: ignore[union-attr]  # cells: owner is set
+        and is_cell_strip(owner)  # type: ignore[arg-type]
+    ):
+        return "ui"
     if len(text) > _MAX_BAR:
         return None  # longer than a bar: only a stamp with its outlet and reporter glued on
     if digit and (is_player_clock(text) or (_LONE_COUNT.match(text) and not beside_cells(line))):
@@ -116,14 +139,27 @@ def shape_kind(line: Line) -> str | None:
         return "ui"
     if line.owner.tag not in _TABLE_TAGS and is_token_bar(text):
         return "ui"
-    if (
-        digit
-        and len(owner := line.owner) >= _STRIP_CELLS
-        and owner.tag in _STRIP_OWNERS
-        and is_cell_strip(owner)
-    ):
-        return "ui"
     return None
+
+
+def is_count_tile(owner: etree._Element) -> bool:
+    """A counter's tile: a short label's cell beside a count's cell and nothing else ("关注者"
+    "1,208", "被浏览" "58万"), a question's or a profile's board. A story's figure stands in a
+    sentence or in a table's row, never as a block of its own with its label glued on."""
+    if owner.text and owner.text.strip():
+        return False
+    label, count = owner
+    if label.tag not in _INLINE_CELLS or count.tag not in _INLINE_CELLS:
+        return False
+    if (label.tail and label.tail.strip()) or (count.tail and count.tail.strip()):
+        return False
+    name = "".join(label.itertext()).strip()
+    figure = "".join(count.itertext()).strip()
+    return (
+        0 < len(name) <= _TILE_LABEL
+        and _CJK_ONLY.match(name) is not None
+        and _COUNT.match(figure) is not None
+    )
 
 
 def beside_cells(line: Line) -> bool:
@@ -155,7 +191,11 @@ def is_cell_strip(owner: etree._Element) -> bool:
         words = "".join(cell.itertext()).strip()
         if not words:
             continue  # a progress bar's or an icon's empty element
-        if cell.tag not in _INLINE_CELLS or len(words) > _CELL_MAX or find_dates(words):
+        if (
+            cell.tag not in _INLINE_CELLS
+            or len(_FIGURE.sub("#", words)) > _CELL_MAX  # a figure counts as one character
+            or find_dates(words)
+        ):
             return False
         cells += 1
     return cells >= _STRIP_CELLS
