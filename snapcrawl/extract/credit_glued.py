@@ -3,7 +3,7 @@
 A page that sets each label in its own tag ("<strong>编审</strong><span>X</span>") loses the
 space between label and name when its text is read: the row's words are each a role and a
 name run together. Each word is split where its longest role ends (a role by its form,
-credit_shape.is_role) and a name begins; a row of two such words is a crew's credit, as the
+credit_roles.is_role) and a name begins; a row of two such words is a crew's credit, as the
 same row with spaces is. One glued word alone may be any noun phrase ("编辑部主任").
 """
 

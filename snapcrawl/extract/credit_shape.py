@@ -16,6 +16,7 @@ crew roles). Pages keep inventing labels nobody listed ("海报设计：X", "讲
 The morphemes are few and combine freely with any qualifier (视觉设计, 执行策划, 新媒体编辑),
 so the test reaches labels nobody wrote down; the name shape keeps sentences and headings
 out ("二审：维持原判", "设计：一种新型…", "主讲人：陈立新 主持人：吴芳", "获奖名单：张伟、李娜").
+The role morphemes are in credit_roles, the cheap scans before the tokenizer in credit_gate.
 """
 
 from __future__ import annotations
@@ -23,50 +24,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from snapcrawl.extract.credit_gate import OPENERS, may_be_form
 from snapcrawl.extract.credit_glued import glued_segments
 from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name, may_be_name
+from snapcrawl.extract.credit_roles import (
+    CONTENT_ROLE,
+    WRITER_ROLE,
+    is_role,
+)
 from snapcrawl.extract.vocab import SENTENCE_PUNCT
 
 FORM_MAX = 48  # a crew of four on one line; longer is prose
-# The characters a credit's role ends in (编辑, 终审, 撰稿, 摄影, 监制, 统筹, 翻译, 制图, 插画,
-# 设计, 文案, 配音, 视觉, 数据, 排版, 主播, 记录, 执笔, 采写, 后期 …), and the two-character
-# roles whose last character ends many other words (校对, 出品, 海报). The crafts of a shoot
-# and its cut end in their own: what is shot (跟拍, 航拍, 出镜, 分镜), its light, colour and
-# sound (灯光, 调色, 音效, 特效), its art and technique (美术, 技术), its track and its
-# captions (视频, 音频, 字幕).
-_ROLE_CHARS = (
-    "编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯"
-    "图圖画畫绘繪计計案音觉覺据據版播录錄文笔筆写寫期供布发發"
-    "拍镜鏡光色效术術频頻幕"
-)
-_ROLE_END = re.compile(
-    rf"(?:[{_ROLE_CHARS}]|校对|校對|出品|海报|海報|助理|整理|[制製绘繪]表|[审審校核]阅|[审審校核]閱)$"
-)
-# A person's role: one of the above, or 记/通讯/实习/见习/撰/制片 before 者/员/生/人/师.
-_PERSON_STEM_CHARS = (
-    "编編辑輯审審核校稿摄攝影像制製作划劃筹籌监監译譯图圖画畫绘繪计計案音录錄文笔筆写寫撰供布"
-)
-_PERSON_ROLE = re.compile(
-    rf"(?:(?:[{_PERSON_STEM_CHARS}]|通讯|通訊|实习|實習|见习|見習|制片|製片)"
-    r"(?:单位|單位|者|员|員|师|師|生|人)|[记記]者)$"
-)
-# Roles whose value may be a unit, not a person ("供稿单位：示例区教育局", "内容提供：X中心").
-# What a sponsor provides is not the piece ("模特提供：X公司", "车辆提供：X公司" stay): only
-# the text, the pictures or the material of the story are credited to a unit.
-# A source's label (来源, 信源, 稿源, 图源) credits a unit by what it is.
-_CONTENT_ROLE = re.compile(
-    r"(?:稿|发布|發佈|出品|供图|源|(?:内容|稿件|图片|圖片|资料|資料|素材)提供)(?:单位|單位)?$"
-)
-_QUALIFIERS = re.compile(r"^(?:本报|本報|本期|本版|本文|本刊|本台|本网|本網)")
-# A Latin role: a word opening with a role's stem ("Editor", "Copy editor", "Photography",
-# "Text", "Credit"), not the same letters inside another word.
-_LATIN_ROLE = re.compile(
-    r"\b(?:edit|writ|report|photo|text|words|design|graph|camera|video|produc|translat"
-    r"|illustrat|proof|author|review|anchor|host|credit)",
-    re.IGNORECASE,
-)
-# A writer's or an editor's role, whose value may be a pen name ("作者：墨白").
-_WRITER = re.compile(r"(?:[者编編辑輯稿文笔筆写寫人员員])$")
 # A separator may also be a rule, an arrow or a dot a page draws between a label and its
 # names ("编辑——X", "编辑→X", "编辑•X"); a mark or an emoji before a label is skipped
 # ("🎨 设计：X | 📷 摄影：Y").
@@ -75,7 +43,6 @@ _TOKEN = re.compile(
     r"|(?P<word>[\u4e00-\u4e27\u4e29-\u9fff·]+|[A-Za-z][A-Za-z.'-]*)"
     r"|(?P<mark>[^\w\s（）()【】\[\]〔〕<>＜＞〈〉「」『』〖〗，。！？,!?“”\"'《》])"
 )
-_OPENERS = "（(【[〔<＜〈「『〖"
 _CLOSERS = "）)】]〕>＞〉」』〗"
 _NOT_COLON = frozenset("、&;；")  # a list's or a row's marks; every other separator ends a label
 _ROW_BREAK = frozenset("|｜丨︱│┃/／;；·")
@@ -107,56 +74,6 @@ _GLUED_ROLE = re.compile(
     r"^(?:[^\s]{0,6}?(?:记者|記者)|(?:见习|見習|实习|實習|特约|特約|首席)?(?:记者|記者)"
     r"|通讯员|通訊員|实习生|實習生|摄影|攝影)(?P<name>[\u4e00-\u9fff·]{2,3})$"
 )
-# The gate's scans before the tokenizer (~10 us): a role's last character before a separator
-# ("编辑：", "剪辑 |", "「撰文」"), a role after names ("周雪/文", "王鹏 摄") or glued to
-# the next name ("X　编审Y", credit_glued), a bracket, a Latin role's stem.
-_SEP_CHARS = r" \u3000\t\xa0:：︰|｜丨︱│┃/／\-—–~～>»›→⇒•∙∣┆.】\]〕」』〗>＞〉"
-_ROLE_BEFORE_SEP = re.compile(
-    "[" + _ROLE_CHARS + "撰记記讯訊习習片理对對品报報者员員生人师師位表阅閱][" + _SEP_CHARS + "]"
-)
-_ROLE_AFTER_NAMES = re.compile(
-    "[ \u3000\t/／（(][文图圖摄攝整编編供撰审審校责責记記报報制製绘繪本]"
-)
-# A reporter's role glued to a name and a unit's credit glued to its name are read only in
-# a bracketed line, a label in brackets opens its line: the line opens with a bracket, maybe
-# after a mark. A Latin role needs Latin letters: one class scan, then the roles.
-_OPENS_BRACKET = re.compile("[^\\w]{0,3}[" + re.escape(_OPENERS) + "]")
-_LATIN_LETTER = re.compile("[A-Za-z]")
-# Every form has a separator, a space or a bracket (between its label and its names, or
-# around the line): one class scan first tells most short lines apart.
-_SEPARATED = re.compile("[" + _SEP_CHARS + re.escape(_OPENERS) + "）)]")
-# What no form holds (the tokenizer reads no digit, quote or sentence punctuation): one
-# class scan that turns away most short lines (dates, counts, titles, clauses) first.
-_NO_FORM = re.compile(r"[0-9，。！？；,!?;“”《》]").search
-# The gate's scans, bound once (a method looked up on each of ~5,000 lines a pass).
-_SEPARATED_AT = _SEPARATED.search
-_ROLE_BEFORE_SEP_AT = _ROLE_BEFORE_SEP.search
-_ROLE_AFTER_NAMES_AT = _ROLE_AFTER_NAMES.search
-_OPENS_BRACKET_AT = _OPENS_BRACKET.match
-_LATIN_LETTER_AT = _LATIN_LETTER.search
-
-
-def _may_be_form(text: str) -> bool:
-    """The gate: whether ``text`` shows any of the places a form's label shows itself. Each
-    scan is one class, or two in a row (~0.15 us each); an alternation with a case-blind
-    branch, tried at every position, cost ~2.7 us a line."""
-    if _NO_FORM(text) or not _SEPARATED_AT(text):
-        return False  # a sentence, a digit or a quote; or no separator, space or bracket
-    if _ROLE_BEFORE_SEP_AT(text) or _ROLE_AFTER_NAMES_AT(text) or _OPENS_BRACKET_AT(text):
-        return True
-    return _LATIN_LETTER_AT(text) is not None and _LATIN_ROLE.search(text) is not None
-
-
-def is_role(label: str) -> bool:
-    """Whether ``label`` reads as a credit's role by its form (see the module's docstring)."""
-    if label[:1].isascii():
-        return len(label) <= 14 and _LATIN_ROLE.search(label) is not None
-    label = _QUALIFIERS.sub("", label)
-    if not 1 <= len(label) <= 6 or has_function_word(label):
-        return False
-    if len(label) == 1:
-        return label in "文图圖摄攝编編审審校译譯"
-    return _ROLE_END.search(label) is not None or _PERSON_ROLE.search(label) is not None
 
 
 def _tokens(core: str) -> list[tuple[str, str, bool]] | None:
@@ -188,23 +105,23 @@ def _strip(text: str) -> tuple[str, bool]:
     whether it was bracketed."""
     core = text.strip(" \u3000\t")
     start = 0
-    while start < len(core) and not (core[start].isalnum() or core[start] in _OPENERS):
+    while start < len(core) and not (core[start].isalnum() or core[start] in OPENERS):
         start += 1
     end = len(core)  # and the rule or the marks closing it ("采写：X / 摄影：Y ——")
     while end > start and not (core[end - 1].isalnum() or core[end - 1] in _CLOSERS):
         end -= 1
     core = core[start:end]
     bracketed = False
-    if core[:1] in _OPENERS and (label := _BRACKETED_LABEL.match(core)):
+    if core[:1] in OPENERS and (label := _BRACKETED_LABEL.match(core)):
         core = label[1] + "：" + core[label.end() :]
-    if core[:1] in _OPENERS and core[-1:] in _CLOSERS:
+    if core[:1] in OPENERS and core[-1:] in _CLOSERS:
         core, bracketed = core[1:-1].strip(), True
     return core, bracketed
 
 
 def read_segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     """The (role, names) segments of a credit line told by its form, or ``None``."""
-    if len(text) > FORM_MAX or not _may_be_form(text):
+    if len(text) > FORM_MAX or not may_be_form(text):
         return None
     return _segments(text)
 
@@ -374,13 +291,13 @@ def _accept(
         if not role and (len(label) > 4 or label[:1].isascii() or has_function_word(label)):
             return False  # an unknown label is let through only short, beside a role
         if label == "供图" or (
-            _CONTENT_ROLE.search(label) and len(names) == 1 and _UNIT.match(names[0])
+            CONTENT_ROLE.search(label) and len(names) == 1 and _UNIT.match(names[0])
         ):
             continue
         latin = [w for w in names if w[:1].isascii()]
         if latin and (len(latin) != len(names) or len(latin) > 4):
             return False
-        loose_pen = colon_seen and _WRITER.search(label) is not None
+        loose_pen = colon_seen and WRITER_ROLE.search(label) is not None
         if not all(is_name(w) or (loose_pen and is_pen_name(w)) for w in names):
             unnamed.append((label, names))
     if unnamed:
@@ -406,14 +323,14 @@ def _accept(
 def credit_by_form(text: str) -> bool:
     """Whether ``text`` is a credit line by its form alone (``read_segments``)."""
     # read_segments' own first tests, before its cache: most lines fail them
-    if len(text) > FORM_MAX or not _may_be_form(text):
+    if len(text) > FORM_MAX or not may_be_form(text):
         return False
     return _segments(text) is not None
 
 
 def credit_in_run_segments(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     """The segments ``credit_in_run`` reads, or ``None``."""
-    if len(text) > FORM_MAX or not _may_be_form(text):
+    if len(text) > FORM_MAX or not may_be_form(text):
         return None
     return _segments(text, True)
 
@@ -422,7 +339,7 @@ def credit_in_run(text: str) -> bool:
     """Whether ``text`` is a credit by its form once its place says names stand in it: a
     line beside credit lines, whose names no surname need open ("航拍 钟离小川", "视频
     拉巴顿珠") and whose role may stand alone before them."""
-    if len(text) > FORM_MAX or not _may_be_form(text):
+    if len(text) > FORM_MAX or not may_be_form(text):
         return False
     return _segments(text, True) is not None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.credit_person import is_name, may_be_name
-from snapcrawl.extract.credit_shape import is_role
+from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.vocab import OUTLET_SHAPE, SENTENCE_ENDINGS

@@ -381,14 +381,14 @@ def test_source_label_and_wire_dateline_gates_cover_their_regexes() -> None:
 
 
 def test_every_label_the_credit_form_reads_passes_its_gate() -> None:
-    """credit_shape's gate (class scans) may skip only lines the parser could not read: each
-    role character before a separator or a space, each person's role, a role after the
-    names, a bracketed line, a Latin role's stem."""
-    from snapcrawl.extract import credit_shape
+    """credit_shape's gate (credit_gate, class scans) may skip only lines the parser could
+    not read: each role character before a separator or a space, each person's role, a role
+    after the names, a bracketed line, a Latin role's stem."""
+    from snapcrawl.extract import credit_gate, credit_roles, credit_shape
 
-    passes = credit_shape._may_be_form
+    passes = credit_gate.may_be_form
 
-    for char in credit_shape._ROLE_CHARS + credit_shape._PERSON_STEM_CHARS:
+    for char in credit_roles.ROLE_CHARS + credit_roles.PERSON_STEM_CHARS:
         for sep in ("：", " ", "|", "丨", "/", "——", "→", "•", "」"):
             assert passes(char + sep + "许青禾"), char + sep
     for role in (
