@@ -107,6 +107,32 @@ def wharf_page(story: str, *, info: str = "2023-07-08 09:15", before: str = "") 
     )
 
 
+def credited_page(*, top: str = "", tail: str = "", middle: str = "") -> str:
+    """The wharf story's page on a city portal with a credit's markup at the text's top,
+    after its second paragraph (``middle``) or at its end: the page the credit sets' tests
+    put credit lines into."""
+    text = [f"<p>{p}</p>" for p in WHARF_STORY]
+    text.insert(2, middle)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{WHARF_TITLE}_江畔网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城市</a></div>"
+        f"<div class='detail'><h1>{WHARF_TITLE}</h1>"
+        "<div class='meta'>2023-07-08 10:20 来源：江畔日报</div>"
+        f"<div class='text'>{top}{''.join(text)}{tail}</div></div>"
+        "<div class='footer'><a href='/about'>关于我们</a> 江ICP备00000001号</div>"
+        "</body></html>"
+    )
+
+
+def wharf_markup(*, after: str = "", at: int | None = None, extra: str = "") -> str:
+    """The wharf story's paragraphs as markup for ``wharf_page``, ``extra`` inserted before
+    paragraph ``at`` and ``after`` closing the text."""
+    parts = [f"<p>{x}</p>" for x in WHARF_STORY]
+    if at is not None:
+        parts.insert(at, extra)
+    return "".join(parts) + after
+
+
 def wharf_paragraphs(
     story: str, *, info: str = "2023-07-08 09:15", before: str = ""
 ) -> tuple[str, ...]:

@@ -23,14 +23,9 @@ from snapcrawl.extract import extract_article
 from .conftest import WHARF_STORY as STORY
 from .conftest import WHARF_TITLE as TITLE
 from .conftest import WHARF_URL as URL
-from .conftest import wharf_page, wharf_paragraphs
+from .conftest import wharf_markup, wharf_page, wharf_paragraphs
 
-
-def _story(*, after: str = "", at: int | None = None, extra: str = "") -> str:
-    parts = [f"<p>{x}</p>" for x in STORY]
-    if at is not None:
-        parts.insert(at, extra)
-    return "".join(parts) + after
+_story = wharf_markup
 
 
 # --- a widget's box after the last prose -------------------------------------------------------

@@ -25,14 +25,9 @@ from snapcrawl.extract.dates import find_dates
 
 from .conftest import WHARF_STORY as STORY
 from .conftest import WHARF_URL as URL
-from .conftest import wharf_page, wharf_paragraphs
+from .conftest import wharf_markup, wharf_page, wharf_paragraphs
 
-
-def _story(*, after: str = "", at: int | None = None, extra: str = "") -> str:
-    parts = [f"<p>{x}</p>" for x in STORY]
-    if at is not None:
-        parts.insert(at, extra)
-    return "".join(parts) + after
+_story = wharf_markup
 
 
 # --- a heading over removed links --------------------------------------------------------------
