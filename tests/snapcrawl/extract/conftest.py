@@ -107,16 +107,16 @@ def wharf_page(story: str, *, info: str = "2023-07-08 09:15", before: str = "") 
     )
 
 
-def credited_page(*, top: str = "", tail: str = "", middle: str = "") -> str:
+def credited_page(*, top: str = "", tail: str = "", middle: str = "", heading: str = "") -> str:
     """The wharf story's page on a city portal with a credit's markup at the text's top,
-    after its second paragraph (``middle``) or at its end: the page the credit sets' tests
-    put credit lines into."""
+    after its second paragraph (``middle``), at its end or under the headline (``heading``):
+    the page the credit sets' tests put credit lines into."""
     text = [f"<p>{p}</p>" for p in WHARF_STORY]
     text.insert(2, middle)
     return (
         f"<html><head><meta charset='utf-8'><title>{WHARF_TITLE}_江畔网</title></head><body>"
         "<div class='nav'><a href='/'>首页</a> <a href='/city'>城市</a></div>"
-        f"<div class='detail'><h1>{WHARF_TITLE}</h1>"
+        f"<div class='detail'><h1>{WHARF_TITLE}</h1>{heading}"
         "<div class='meta'>2023-07-08 10:20 来源：江畔日报</div>"
         f"<div class='text'>{top}{''.join(text)}{tail}</div></div>"
         "<div class='footer'><a href='/about'>关于我们</a> 江ICP备00000001号</div>"

@@ -27,22 +27,10 @@ from __future__ import annotations
 from snapcrawl.extract import decode_html, extract_article
 
 from .conftest import WHARF_STORY as STORY
-from .conftest import WHARF_TITLE as TITLE
 from .conftest import WHARF_URL as URL
+from .conftest import credited_page
 
-
-def _page(*, top: str = "", tail: str = "", middle: str = "", heading: str = "") -> str:
-    text = [f"<p>{p}</p>" for p in STORY]
-    text.insert(2, middle)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{TITLE}_滨海网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城市</a></div>"
-        f"<div class='detail'><h1>{TITLE}</h1>{heading}"
-        "<div class='meta'>2023-07-08 10:20 来源：滨海日报</div>"
-        f"<div class='text'>{top}{''.join(text)}{tail}</div></div>"
-        "<div class='footer'><a href='/about'>关于我们</a> 滨ICP备00000000号</div>"
-        "</body></html>"
-    )
+_page = credited_page
 
 
 def _read(html: str):
