@@ -133,6 +133,40 @@ def wharf_markup(*, after: str = "", at: int | None = None, extra: str = "") -> 
     return "".join(parts) + after
 
 
+FEED_WHEN = "2024-07-08 08:30"
+
+
+def feed_page(
+    meta: str = FEED_WHEN,
+    *,
+    site: str = "河畔网",
+    title: str | None = None,
+    before: Iterable[str] = (),
+    closing: Iterable[str] = (),
+    first: str = "",
+    last: str = "",
+    above: str = "",
+    after: str = "",
+    far: str = "",
+) -> str:
+    """The wharf story on a portal whose page runs on into a feed of other stories: the meta
+    line ``meta`` under the ``<h1>`` (``above`` over it), paragraphs ``before`` and
+    ``closing`` around the story, ``first`` glued to its first paragraph, ``last`` after its
+    paragraphs in the text, ``after`` below the text, ``far`` below the feed; the ``<title>``
+    is ``title`` or "headline_site". The page the field sets' tests put bylines into."""
+    paragraphs = [*before, f"{first}{WHARF_STORY[0]}", *WHARF_STORY[1:], *closing]
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    bar = title if title is not None else f"{WHARF_TITLE}_{site}"
+    return (
+        f"<html><head><meta charset='utf-8'><title>{bar}</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城事</a></div>"
+        f"<div class='detail'>{above}<h1>{WHARF_TITLE}</h1><div class='info'>{meta}</div>"
+        f"<div class='text'>{text}{last}</div>{after}</div>"
+        + "".join(f"<div class='more'><p>相关推荐第{i}条</p></div>" for i in range(12))
+        + f"{far}<div class='footer'><a href='/about'>关于我们</a></div></body></html>"
+    )
+
+
 def wharf_paragraphs(
     story: str, *, info: str = "2023-07-08 09:15", before: str = ""
 ) -> tuple[str, ...]:

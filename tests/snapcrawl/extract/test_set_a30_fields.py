@@ -22,31 +22,13 @@ import pytest
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.credit_names import clean_name
 
-from .conftest import WHARF_STORY as STORY
-from .conftest import WHARF_TITLE as TITLE
+from .conftest import FEED_WHEN, feed_page
 from .conftest import WHARF_URL as URL
 
-WHEN = "2024-07-08 08:30"
+WHEN = FEED_WHEN
 
 
-def _page(
-    meta: str = WHEN,
-    *,
-    site: str = "河畔网",
-    before: list[str] = (),
-    after: list[str] = (),
-    above: str = "",
-) -> str:
-    paragraphs = [*before, *STORY, *after]
-    text = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{TITLE}_{site}</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城事</a></div>"
-        f"<div class='detail'>{above}<h1>{TITLE}</h1><div class='info'>{meta}</div>"
-        f"<div class='text'>{text}</div></div>"
-        + "".join(f"<div class='more'><p>相关推荐第{i}条</p></div>" for i in range(12))
-        + "<div class='footer'><a href='/about'>关于我们</a></div></body></html>"
-    )
+_page = feed_page
 
 
 def _read(html: str):
@@ -88,8 +70,8 @@ def test_a_name_alone_between_the_meta_line_and_the_story() -> None:
 
 
 def test_a_signature_under_the_last_paragraph() -> None:
-    assert _read(_page(after=["欧阳素秋", "2024年6月"])).author == "欧阳素秋"
-    assert _read(_page(after=["宋清扬"])).author == "宋清扬"
+    assert _read(_page(closing=["欧阳素秋", "2024年6月"])).author == "欧阳素秋"
+    assert _read(_page(closing=["宋清扬"])).author == "宋清扬"
 
 
 def test_a_columnist_box_over_the_heading() -> None:
@@ -98,7 +80,7 @@ def test_a_columnist_box_over_the_heading() -> None:
 
 
 def test_several_lone_names_or_a_short_word_are_no_byline() -> None:
-    assert _read(_page(before=["林海峰"], after=["赵明轩"])).author is None
+    assert _read(_page(before=["林海峰"], closing=["赵明轩"])).author is None
     assert _read(_page(before=["方法"])).author is None
     assert _read(_page(before=["编辑：古丽·阿不都"])).author is None  # a label is no lone name
 
@@ -144,8 +126,8 @@ def test_a_lone_name_with_an_ornament_opens_a_commentary() -> None:
 
 
 def test_a_two_character_signature_needs_its_date() -> None:
-    assert _read(_page(after=["江帆", "2023年冬于江城"])).author == "江帆"
-    assert _read(_page(after=["江帆"])).author is None
+    assert _read(_page(closing=["江帆", "2023年冬于江城"])).author == "江帆"
+    assert _read(_page(closing=["江帆"])).author is None
 
 
 def test_a_name_alone_in_a_meta_bar_of_spans() -> None:

@@ -25,20 +25,12 @@ import pytest
 from snapcrawl.extract import extract_article
 
 from .conftest import WHARF_STORY as STORY
-from .conftest import WHARF_TITLE as TITLE
 from .conftest import WHARF_URL as URL
+from .conftest import feed_page
 
 
 def _page(meta: str, *, tail: str = "") -> str:
-    text = "".join(f"<p>{p}</p>" for p in STORY)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{TITLE}_滨江在线</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城事</a></div>"
-        f"<div class='detail'><h1>{TITLE}</h1><div class='info'>{meta}</div>"
-        f"<div class='text'>{text}</div>{tail}</div>"
-        + "".join(f"<div class='more'><p>相关推荐第{i}条</p></div>" for i in range(12))
-        + "<div class='footer'><a href='/about'>关于我们</a></div></body></html>"
-    )
+    return feed_page(meta, site="滨江在线", after=tail)
 
 
 ROW = (

@@ -22,35 +22,14 @@ from snapcrawl.extract import extract_article
 from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.source_lines import self_credit
 
-from .conftest import WHARF_STORY as STORY
+from .conftest import FEED_WHEN, feed_page
 from .conftest import WHARF_TITLE as TITLE
 from .conftest import WHARF_URL as URL
 
-WHEN = "2024-07-08 08:30"
+WHEN = FEED_WHEN
 
 
-def _page(
-    meta: str = WHEN,
-    *,
-    site: str = "河畔网",
-    title: str | None = None,
-    first: str = "",
-    last: str = "",
-    above: str = "",
-    after: str = "",
-    far: str = "",
-) -> str:
-    paragraphs = [f"{first}{STORY[0]}", *STORY[1:]]
-    text = "".join(f"<p>{p}</p>" for p in paragraphs)
-    bar = title if title is not None else f"{TITLE}_{site}"
-    return (
-        f"<html><head><meta charset='utf-8'><title>{bar}</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/city'>城事</a></div>"
-        f"<div class='detail'>{above}<h1>{TITLE}</h1><div class='info'>{meta}</div>"
-        f"<div class='text'>{text}{last}</div>{after}</div>"
-        + "".join(f"<div class='more'><p>相关推荐第{i}条</p></div>" for i in range(12))
-        + f"{far}<div class='footer'><a href='/about'>关于我们</a></div></body></html>"
-    )
+_page = feed_page
 
 
 def _author(html: str) -> str | None:
