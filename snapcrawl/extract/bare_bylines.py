@@ -22,16 +22,16 @@ import re
 from snapcrawl.extract.chrome_vocab import AUTHOR_ROLE
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dated_line import unlabeled_byline
-from snapcrawl.extract.dates import date_spans
+from snapcrawl.extract.dates import YEAR, date_spans
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.vocab import OUTLET_SHAPE, SENTENCE_ENDINGS
+from snapcrawl.extract.prose_shapes import is_story_paragraph
+from snapcrawl.extract.thresholds import STORY_PARAGRAPH_CHARS
+from snapcrawl.extract.vocab import BYLINE_MARKS, OUTLET_SHAPE
 
 _NAME_MAX = 15  # a "·" name's most characters (阿依古丽·买买提)
-_PROSE_MIN = 20  # a paragraph of the story is at least this long
 _NOTE_MAX = 40  # what a columnist's box says about the writer
 _WRITER_NOTE = re.compile(AUTHOR_ROLE + "|作者|专栏|專欄")
 _DATE_ONLY = re.compile(r"^[\s\d年月日./-]+$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _DATED_MAX = 16  # the line under a signature that dates it ("写于2024年春", "2024年4月")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff·]+")  # a name alone: no label, colon or digit with it
 
@@ -53,7 +53,9 @@ def bare_byline(zone: list[Line], body: list[Line]) -> str | None:
     A meta row stands over the story: only the zone's lines before the story's first
     paragraph of prose are read for one (the kept lines may open with the heading and the
     meta line)."""
-    start = next((line.index for line in body if _prose(line)), body[0].index if body else 0)
+    start = next(
+        (line.index for line in body if is_story_paragraph(line)), body[0].index if body else 0
+    )
     above = [line for line in zone if line.index < start]
     return unlabeled_byline(above) or _role_after_name(above) or _lone_name(zone)
 
@@ -84,18 +86,15 @@ def _first_name(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def _name_of(line: Line) -> str | None:
-    if line.chars > _NAME_MAX or line.heading or line.link_chars:
+    """The name a short link-free line (the caller's test) holds alone, maybe after a mark."""
+    if line.heading:
         return None
-    text = line.text.strip(" \u3000—－-□■●◆▲△○◎◇★☆")
+    text = line.text.strip(" \u3000—－-" + BYLINE_MARKS)
     if len(text) < 2:
         return None
     if not _HAN_NAME.fullmatch(text) or OUTLET_SHAPE.search(text):
         return None
     return text if is_name(text) else None
-
-
-def _prose(line: Line | None) -> bool:
-    return line is not None and line.chars >= _PROSE_MIN and line.text.endswith(SENTENCE_ENDINGS)
 
 
 def _lone_name(zone: list[Line]) -> str | None:
@@ -112,20 +111,26 @@ def _lone_name(zone: list[Line]) -> str | None:
     before = zone[pos - 1] if pos and zone[pos - 1].index == line.index - 1 else None
     after = zone[pos + 1] if pos + 1 < len(zone) and zone[pos + 1].index == line.index + 1 else None
     opening = (
-        before is not None and (before.heading or bool(date_spans(before.text))) and _prose(after)
+        before is not None
+        and (before.heading or bool(date_spans(before.text)))
+        and is_story_paragraph(after)
     )
     signature = (
-        _prose(before)
-        and not _prose(after)
-        and (after is None or after.chars < _PROSE_MIN or _DATE_ONLY.match(after.text) is not None)
+        is_story_paragraph(before)
+        and not is_story_paragraph(after)
+        and (
+            after is None
+            or after.chars < STORY_PARAGRAPH_CHARS
+            or _DATE_ONLY.match(after.text) is not None
+        )
     )
     note = (
         after is not None
         and after.chars <= _NOTE_MAX
         and _WRITER_NOTE.search(after.text) is not None
-        and not _prose(before)
+        and not is_story_paragraph(before)
     )
     if short:
-        dated = after is not None and after.chars <= _DATED_MAX and _YEAR.search(after.text)
+        dated = after is not None and after.chars <= _DATED_MAX and YEAR.search(after.text)
         return name if signature and dated else None
     return name if opening or signature or note else None

@@ -17,11 +17,10 @@ from snapcrawl.extract.credit_person import is_name, may_be_name
 from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
-from snapcrawl.extract.vocab import OUTLET_SHAPE, SENTENCE_ENDINGS
+from snapcrawl.extract.prose_shapes import is_story_paragraph
+from snapcrawl.extract.vocab import BYLINE_MARKS, OUTLET_SHAPE
 
-ORNAMENTS = "□■●◆▲△○◎◇★☆"
 _LINE_MAX = 18  # the mark, a space and a five-character or "·" name
-_PROSE_MIN = 20
 # The last character of a part's name under a mark (新闻背景, 延伸阅读, 相关链接, 记者观察,
 # 各方声音, 数据, 回顾, 前言, 编者按, 短评, 点评, 小贴士, 提示 …).
 _PART_END = re.compile("[景读讀接示察音据據顾顧言按评評说說论論点點语語题題述士问問答记記录錄]$")
@@ -29,9 +28,9 @@ _PART_END = re.compile("[景读讀接示察音据據顾顧言按评評说說论�
 
 def ornament_byline(text: str) -> str | None:
     """The name of a line that is a mark and a name only, else ``None``."""
-    if text[:1] not in ORNAMENTS or len(text) > _LINE_MAX:
+    if text[:1] not in BYLINE_MARKS or len(text) > _LINE_MAX:
         return None
-    name = text.lstrip(ORNAMENTS + " \u3000")
+    name = text.lstrip(BYLINE_MARKS + " \u3000")
     if not name or not (is_name(name) or (len(name) >= 4 and may_be_name(name))):
         return None
     if is_role(name) or _PART_END.search(name) or OUTLET_SHAPE.search(name):
@@ -47,7 +46,7 @@ def cut_ornament_byline(kinds: list[tuple[Kind, str]], lines: list[Line]) -> Non
         if kind is Kind.BAD:
             continue
         line = lines[pos]
-        if line.chars >= _PROSE_MIN and line.text.endswith(SENTENCE_ENDINGS):
+        if is_story_paragraph(line):
             break  # the first paragraph of prose
         last = pos
     else:
@@ -56,7 +55,7 @@ def cut_ornament_byline(kinds: list[tuple[Kind, str]], lines: list[Line]) -> Non
         return
     line = lines[last]
     if (
-        line.text[:1] in ORNAMENTS
+        line.text[:1] in BYLINE_MARKS
         and not (line.link_chars or line.heading)
         and ornament_byline(line.text) is not None
     ):

@@ -51,3 +51,13 @@ def leads_into(run: list[Line]) -> bool:
         and not noise.is_list_heading(line.text)
         and not noise.is_meta_line(line.text)
     )
+
+
+def is_story_paragraph(line: Line | None) -> bool:
+    """A paragraph of the story's prose: long enough, ending like a sentence. A byline with
+    no label stands over the first one or under the last (bare_bylines, ornament_bylines)."""
+    return (
+        line is not None
+        and line.chars >= thresholds.STORY_PARAGRAPH_CHARS
+        and line.text.endswith(SENTENCE_ENDINGS)
+    )

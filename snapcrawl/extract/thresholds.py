@@ -144,6 +144,7 @@ BYLINE_MAX = 30  # "新京报记者 某某": an outlet, a role and two or three 
 CAPTION_CREDIT_MAX = 16  # "某台报道截图": a picture's credit with no description
 CREDIT_READ_MAX = 80  # a longer line is prose, and prose is never read for credits
 CREDIT_ALONE_MAX = 24  # "本报记者 张三 李四 王五": a credit line alone is short
+STORY_PARAGRAPH_CHARS = 20  # a paragraph of the story's prose is at least this long
 UI_MAX = 60  # a toolbar or a player message is one short line
 STATS_FIELD_MAX = 24  # each field of a "date | 123次阅读 | 来源" bar is this short
 TAG_LINE_MAX = 80

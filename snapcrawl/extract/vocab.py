@@ -263,3 +263,5 @@ DATE_WORD = re.compile(
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 # What ends a sentence: a credit or a label has none before its end.
 SENTENCE_END = re.compile(r"[。！？；!?;]")
+# The marks a page sets before a lone byline ("■ 江帆", "◎ 林间月").
+BYLINE_MARKS = "□■●◆▲△○◎◇★☆"
