@@ -17,7 +17,7 @@ import re
 
 from lxml import etree
 
-from snapcrawl.extract.dom import Line, run_under
+from snapcrawl.extract.dom import Line, blocks_around
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.vocab import TABLE_TAGS
 
@@ -74,13 +74,9 @@ def cut_action_boxes(
         ):
             continue
         box = None
-        for anc in line.ancestors:
-            if anc is container or anc.tag in TABLE_TAGS:
-                break
-            members = run_under(lines, i, anc, _BOX_MAX_LINES)
+        for anc, members in blocks_around(lines, i, container, _BOX_MAX_LINES):
             if (
-                members is None
-                or any(kinds[k][0] is Kind.GOOD for k in members)
+                any(kinds[k][0] is Kind.GOOD for k in members)
                 or sum(lines[k].chars for k in members) > _BOX_MAX_CHARS
             ):
                 break

@@ -9,6 +9,7 @@ judged here too (``is_noise_names``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -21,6 +22,7 @@ from snapcrawl.extract.vocab import (
     GLUED_NOISE_ENDINGS,
     NOISE_CLASS_TOKENS,
     STYLE_CLASS_TOKENS,
+    TABLE_TAGS,
     TEXT_CLASS_TOKENS,
     WEAK_NOISE_CLASS_TOKENS,
 )
@@ -80,6 +82,22 @@ def run_under(lines: list[Line], i: int, element: etree._Element, limit: int) ->
         if hi - lo >= limit:
             return None
     return range(lo, hi + 1)
+
+
+def blocks_around(
+    lines: list[Line], i: int, container: etree._Element, limit: int
+) -> Iterator[tuple[etree._Element, range]]:
+    """Each ancestor of ``lines[i]`` below ``container``, narrowest first, with the places
+    of the lines inside it (``run_under``): the blocks a box's cut climbs through. The climb
+    stops at ``container``, at a table's element (its cells are data) and at the first block
+    holding more than ``limit`` lines."""
+    for anc in lines[i].ancestors:
+        if anc is container or anc.tag in TABLE_TAGS:
+            return
+        members = run_under(lines, i, anc, limit)
+        if members is None:
+            return
+        yield anc, members
 
 
 def parse_html(text: str) -> etree._Element | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from snapcrawl.extract.dom import Line, run_under
+from snapcrawl.extract.dom import Line, blocks_around
 from snapcrawl.extract.line_kinds import SIGNED_ON, Kind
 from snapcrawl.extract.vocab import TABLE_TAGS
 
@@ -82,11 +82,8 @@ def cut_tail_boxes(
             i += 1
             continue
         box, members = None, None
-        for anc in line.ancestors:
-            if anc is container or anc.tag in TABLE_TAGS:
-                break
-            found = run_under(lines, i, anc, _BOX_MAX_LINES)
-            if found is None or found[0] <= last:
+        for anc, found in blocks_around(lines, i, container, _BOX_MAX_LINES):
+            if found[0] <= last:
                 break
             box, members = anc, found
         if box is None or members is None or not _is_box(box, members, lines):
