@@ -167,6 +167,21 @@ class SQLiteStore:
             )
             return self._db.total_changes - before
 
+    def seal(self, urls: Iterable[str]) -> dict[str, Verdict]:
+        """Write the open batch to the file, synced, before the rows of ``urls`` are.
+
+        A new entry lives in memory (or in an uncommitted batch) for up to
+        ``batch_seconds``. Were the process killed after the file of its row was
+        renamed into place but before that batch's commit, the entry would be gone,
+        so the dead-owner recovery could not find it, and the next run would keep the
+        story a second time. Only this owner replaces its own pending entries here, so
+        none of ``urls`` is ever reported replaced.
+        """
+        del urls  # every entry of this owner is made durable, theirs among them
+        with self._write(durable=True):
+            pass
+        return {}
+
     def known_url(self, url: str) -> bool:
         with self._batch.lock:
             if url in self._new:

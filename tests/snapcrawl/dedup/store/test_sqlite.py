@@ -98,6 +98,45 @@ def test_killed_run_entries_whose_rows_were_written_are_committed_not_discarded(
         assert later.known_url("http://a.example/metro")  # durable, not pending
 
 
+# A crawl whose batches stay open (an hour): it seals "metro" and "harvest", as the
+# Parquet pipeline does right before renaming their file into place, then waits.
+_SEALING_CHILD = textwrap.dedent(
+    """
+    import sys
+    from snapcrawl.dedup import DedupIndex
+    from snapcrawl.dedup.store.sqlite import SQLiteStore
+    sys.path.insert(0, {tests!r})
+    from texts import HARVEST, METRO, TREES, join
+    index = DedupIndex(SQLiteStore({path!r}, batch_seconds=3600))
+    for name, body in (("trees", TREES), ("metro", METRO), ("harvest", HARVEST)):
+        assert index.check_and_add("http://a.example/" + name, join(body), run_id="r1") is None
+    assert index.seal(["http://a.example/metro", "http://a.example/harvest"]) == {{}}
+    print("ready", flush=True)
+    sys.stdin.read()
+    """
+)
+
+
+def test_a_run_killed_right_after_renaming_a_file_keeps_none_of_its_stories_twice(
+    tmp_path: Path,
+) -> None:
+    """Killed between the rename and the commit, while the entries of the file's rows
+    were still in an uncommitted batch: sealing wrote them, so recovery finds them."""
+    path = tmp_path / "dedup.sqlite"
+    proc = start_child(path, _SEALING_CHILD)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+    def written(run_id: str) -> set[str]:
+        return {"http://a.example/metro", "http://a.example/harvest"} if run_id == "r1" else set()
+
+    with DedupIndex(open_store(str(path), written=written)) as after:
+        assert after.known_url("http://a.example/metro")
+        assert after.check_and_add("http://b.example/1", join(HARVEST)) is not None
+        # sealed too, but its row never reached a file: kept again by the next run
+        assert not after.known_url("http://a.example/trees")
+
+
 def _band_rows(db: sqlite3.Connection) -> int:
     """Band rows in all the trees (new ones, and those merged into older levels)."""
     return sum(
