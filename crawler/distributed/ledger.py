@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import Request
 
 from snapcrawl.dedup import canonicalize_url
+from snapcrawl.dedup.store.base import WrittenLookup
 
 if TYPE_CHECKING:
     from crawler.distributed.connection import DistributedRun
@@ -94,14 +95,17 @@ class InflightLedger:
 
 
 def recover_dead_workers(
-    run: DistributedRun, release_pending: Callable[[str, list[str]], int], only: str | None = None
+    run: DistributedRun,
+    release_pending: Callable[[dict[str, Any], list[str]], int],
+    only: str | None = None,
 ) -> int:
     """Requeue the requests of every other registered worker whose heartbeat lapsed.
 
     ``only`` names the one worker to look at (a restarted worker's earlier self).
-    ``release_pending(owner, urls)`` first frees the dead worker's pending dedup
-    entries for those URLs, so the refetched pages are kept, not dropped as
-    copies of rows that were never written. Returns the requests requeued.
+    ``release_pending(info, urls)`` first frees the dead worker's pending dedup
+    entries for those URLs (``info``: what the worker registered), so the refetched
+    pages are kept, not dropped as copies of rows that were never written. Returns
+    the requests requeued.
     """
     total = 0
     for worker, info in run.workers().items():
@@ -109,8 +113,7 @@ def recover_dead_workers(
         if not wanted or run.client.exists(run.keys.alive(worker)):
             continue
         urls = [canonicalize_url(url) for url in run.entry_urls(worker)]
-        owner = info.get("dedup_owner") or ""
-        released = release_pending(owner, urls) if owner and urls else 0
+        released = release_pending(info, urls) if urls else 0
         requeued = run.requeue(worker)
         if requeued < 0:
             continue  # it came back meanwhile
@@ -125,9 +128,28 @@ def recover_dead_workers(
     return total
 
 
-def dedup_releaser(store: Any) -> Callable[[str, list[str]], int]:
-    """``release_pending`` for a dedup store; a no-op for stores without owners."""
+def dedup_releaser(
+    store: Any, written: WrittenLookup | None = None
+) -> Callable[[dict[str, Any], list[str]], int]:
+    """``release_pending`` for a dedup store; a no-op for stores without owners.
+
+    A worker killed after renaming a file into place but before committing its
+    entries left rows on disk under entries that are still pending. Releasing
+    those would let the refetched pages be kept a second time, so the entries of
+    every row in the dead run's own files (``written(run_id)``) are committed
+    first, and only the rest are released.
+    """
     release = getattr(store, "release", None)  # RedisStore's: pending entries have owners
-    if callable(release):
-        return lambda owner, urls: int(release(owner, urls))
-    return lambda owner, urls: 0
+    if not callable(release):
+        return lambda info, urls: 0
+
+    def release_pending(info: dict[str, Any], urls: list[str]) -> int:
+        owner, run_id = info.get("dedup_owner") or "", info.get("run_id") or ""
+        if not owner or not urls:
+            return 0
+        on_disk = written(run_id) if written is not None and run_id else set()
+        if on_disk:
+            store.adopt(on_disk)  # committed, so the release below leaves them
+        return int(release(owner, urls))
+
+    return release_pending

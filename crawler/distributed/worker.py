@@ -28,6 +28,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -48,6 +49,8 @@ from crawler.distributed.start_urls import StartUrlFeed, feed_start_urls
 from crawler.services import crawl_services
 from snapcrawl import counters
 from snapcrawl.finish_reasons import HEARTBEAT_LOST
+from snapcrawl.layout import ARTICLES
+from snapcrawl.store.reconcile import urls_written_by_run
 
 __all__ = ["StartUrlFeed", "WorkerLifecycle"]  # StartUrlFeed: its old settings path
 
@@ -63,7 +66,7 @@ class WorkerLifecycle:
         self.idle_since: float | None = None
         self._beat: Any = None
         self._heartbeat: Heartbeat | None = None
-        self._release_pending: Callable[[str, list[str]], int] = lambda owner, urls: 0
+        self._release_pending: Callable[[dict[str, Any], list[str]], int] = lambda info, urls: 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WorkerLifecycle:
@@ -94,7 +97,8 @@ class WorkerLifecycle:
         services = crawl_services(self.crawler)
         index = services.dedup_index
         store = index.store if index is not None else None
-        self._release_pending = dedup_releaser(store)
+        written = partial(urls_written_by_run, services.layout.table(ARTICLES))
+        self._release_pending = dedup_releaser(store, written)
         if run.worker in run.workers():  # a restarted worker: hand its old requests back now
             requeued = recover_dead_workers(run, self._release_pending, only=run.worker)
             self.stats.inc_value(counters.DISTRIBUTED_REQUEUED, requeued)
