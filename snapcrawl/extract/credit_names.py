@@ -125,6 +125,9 @@ STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 LABEL_END = re.compile(
     r"\s*(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
     r"|\s+[^\s:：]{1,6}\s*[:：]|\s+(?:图片?|摄影?|视频)\s*[/／|｜丨]"
+    # the picture's role set apart by spaces (maybe after a bar) before its own name ("文
+    # X ｜ 图 Y", "文 X　图 Y"): the next credit, not a name of this one
+    r"|(?:\s*[|｜丨/／]\s*|\s+)(?:图片?|摄影?|摄像|视频)\s+(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s|｜丨]))"
     # the picture's credit glued on by its own <span> ("文 | 林然图 | 何远"): a name follows
     r"|(?<=[\u4e00-\u9fff]{2})(?:图片?|摄影|视频)\s*[|｜丨/／]\s*(?=[\u4e00-\u9fff]{2,4}(?:$|\s))"
     r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|報導|報道|电|電)(?=$|[\s)）])|\s*[发發]自[\u4e00-\u9fff]{2,8}"

@@ -105,3 +105,12 @@ def test_a_lenticular_bracketed_reporter_opening_the_story() -> None:
     story[0] = "<p>〔记者 杭一舟〕河畔区的老码头将在明年春天改建成滨江步道。</p>"
     html = _page().replace("".join(f"<p>{p}</p>" for p in STORY), "".join(story))
     assert _read(html).author == "杭一舟"
+
+
+def test_a_one_character_writer_role_then_a_picture_credit() -> None:
+    # the writer's "文" with only a space before the name, the picture's credit after it:
+    # the writer's name alone is the author (not "X 图 Y", nor only the camera's credit)
+    for row in ("文 宋知夏 ｜ 图 车晓", "文 宋知夏　图 车晓", "文 宋知夏 / 摄影 车晓"):
+        article = _read(_page(tail=f"<p>{row}</p>"))
+        assert article.paragraphs == tuple(STORY), row
+        assert article.author == "宋知夏", row
