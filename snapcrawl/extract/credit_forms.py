@@ -105,7 +105,7 @@ _ICON_LABEL = re.compile(
 # "编辑、校对：X", "策划·统筹：X", "文字/摄影：X": roles joined before one separator; the
 # last role stands for them (every one of them is a role or the credit test says no).
 _JOINED_ROLES = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,4}\s*[、·/]\s*)+(?=[\u4e00-\u9fff]{1,4}\s*[:：|｜丨])"
+    r"^(?:[\u4e00-\u9fff]{1,4}\s*[、·/]\s*)+(?=[\u4e00-\u9fff]{1,4}\s*[:：︰|｜丨])"
     # "撰文·摄影 X｜编辑 Y": roles joined by a dot, a space before the names; the last a
     # role's word ("采写·X　摄像·Y" is a row of dotted credits, X a name)
     r"|^(?:[\u4e00-\u9fff]{1,4}·)+(?=(?:"
@@ -127,6 +127,14 @@ _SPACED_WRITER_SHOT = re.compile(
 # dotted-label reading would take 文· for a label and 图 for the name.
 _ROLE_DOT = re.compile(r"(?:^|(?<=[\s|｜]))([文图圖])[·‧・]([文图圖])(?=[\s/／:：|｜])")
 _ROLE_SPLIT = re.compile(r"\s*[、·/]\s*")
+# A role glued to a Latin name that follows it ("记者Anna Wu", "编辑Kevin Liu"): a page
+# setting the name in its own script wrote no separator, the change of script being one.
+# The role's last character before a capital, one class scan, comes first.
+_GLUED_LATIN_AT = re.compile("[者员員生辑輯编編影文对對译譯][A-Z]").search
+_ROLE_GLUED_LATIN = re.compile(
+    r"((?:见习|实习|特约|首席)?(?:记者|通讯员|实习生|责任编辑|责编|编辑|作者|摄影|撰文|"
+    r"校对|翻译|编译))(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)*(?:$|[\s\u3000|｜/／、,，;；]))"
+)
 _FIRST_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,4}")
 _PICTURE_ROLES = frozenset(("图", "图片", "摄", "摄影", "摄像", "视频"))
 # The writer's roles among joined ones ("文、图", "文字/摄影"): the credit is the writer's.
@@ -176,6 +184,8 @@ def plain_form(text: str) -> str | None:
         plain = f"{reversed_[2]}/{reversed_[1]}"
     elif "/" in plain and _NAME_THEN_ROLE.search(plain):
         plain = _NAME_THEN_ROLE.sub(r"\2/\1", plain)
+    if _GLUED_LATIN_AT(plain):  # "记者Anna Wu": the change of script is the separator
+        plain = _ROLE_GLUED_LATIN.sub(r"\1 ", plain)
     if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan
         if joined := _JOINED_ROLES.match(plain):
             plain = _joined_role(plain, joined)

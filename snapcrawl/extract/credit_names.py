@@ -14,6 +14,7 @@ import re
 from snapcrawl.extract.chrome_vocab import AUTHOR_ROLE, CREDIT_LABEL, CREW_LABEL
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dates import date_spans
+from snapcrawl.extract.pinyin_names import is_pinyin_of
 
 # An office named by its function alone ("秘书处", "办公室", "宣传部"): the desk that posted
 # the page, not a person; a unit named with its own name ("医技药剂党支部") is read apart.
@@ -124,6 +125,9 @@ STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
 LABEL_END = re.compile(
     r"\s*(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
     r"|\s+[^\s:：]{1,6}\s*[:：]|\s+(?:图片?|摄影?|视频)\s*[/／|｜丨]"
+    # the picture's role set apart by spaces (maybe after a bar) before its own name ("文
+    # X ｜ 图 Y", "文 X　图 Y"): the next credit, not a name of this one
+    r"|(?:\s*[|｜丨/／]\s*|\s+)(?:图片?|摄影?|摄像|视频)\s+(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s|｜丨]))"
     # the picture's credit glued on by its own <span> ("文 | 林然图 | 何远"): a name follows
     r"|(?<=[\u4e00-\u9fff]{2})(?:图片?|摄影|视频)\s*[|｜丨/／]\s*(?=[\u4e00-\u9fff]{2,4}(?:$|\s))"
     r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|報導|報道|电|電)(?=$|[\s)）])|\s*[发發]自[\u4e00-\u9fff]{2,8}"
@@ -140,6 +144,7 @@ _TRANSLITERATED = re.compile(
     r"^[\u4e00-\u9fff·]{2,6}\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）](?=\s*$)"
 )
 _SEPARATORS = " \u3000|｜丨/／;；,，、"
+_TRAILING_MARK = re.compile(r"\s+[^\w\s（）()\[\]【】〔〕.·]{1,3}$")
 # The next credit of a row after a space: a role word and its bar or slash ("X　剪辑 / Y",
 # "X  视觉 | Y"). Compiled on first use (re's cache), for a value with a bar or a slash.
 _NEXT_CREDIT = r"\s+(?:" + CREDIT_LABEL + "|" + CREW_LABEL + r")\s*[|｜丨︱│┃/／]"
@@ -162,7 +167,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     """
     if not value:
         return None
-    value = value.strip(" \u3000:：|｜/／")
+    # "编辑 · X", "责编 • X": a dot set between the role and the name as its separator
+    value = value.strip(" \u3000:：|｜/／").lstrip("·・•‧ \u3000")
     # "南都见习记者 林子沛", "观察者网专栏作者 王文"; the separator after a role cut from
     # the middle of the value goes too ("海港晚报，作者｜林木")
     if (cut := _ROLE_PREFIX.sub("", value)) is not value:
@@ -188,12 +194,19 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         if space > 0 and len(value) - space > 2 and not stop[0][:1].isspace():
             value = value[:space]
     if kept := _TRANSLITERATED.match(value):
+        chinese, _, latin = kept.group(0).replace("（", "(").partition("(")
+        if is_pinyin_of(chinese.strip(), latin.rstrip(")）")):  # "濮静 (Pu Jing)": the name again
+            return chinese.strip()
         return kept.group(0)
     if _DIGIT.search(value) and (spans := date_spans(value)):
         value = value[: spans[0][0]]  # "李华 2024-03-05 10:00": the meta line's time
     # a cut before the next label leaves the separator that stood before it: "刘恒 |" of
     # "作者：刘恒 | 责编：吴鹏"
     value = re.split(r"[）)\]】〗〕]", value, maxsplit=1)[0].rstrip(_SEPARATORS).strip()
+    # likewise any mark a row sets between its credits ("钮依依 ◆" of "记者：钮依依 ◆ 编辑：
+    # X", "✕", "＊", "+", "▏"): a symbol set apart by a space is no part of a name
+    if value[-1:] and not value[-1].isalnum() and (mark := _TRAILING_MARK.search(value)):
+        value = value[: mark.start()]
     if "," in value and _COMMA_LIST.match(value):  # "邱文涛,方可馨": a data page's list
         value = value.replace(",", " ")
     if ("；" in value or ";" in value) and (listed := _titled_list(value)):

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection
+from snapcrawl.extract.credit_columns import column_reading
 from snapcrawl.extract.credit_forms import bilingual_label, reading_form
 from snapcrawl.extract.credit_lines import is_credit_as_written
 from snapcrawl.extract.credit_runs import run_reading
@@ -38,6 +39,11 @@ def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
         if line.chars > 3 * thresholds.CREDIT_MAX:
             continue  # a credit in no form: no rewrite reads a longer line
         if line.index >= len(lines) or lines[line.index] is not line:
+            continue
+        # "记者 / 编辑" over "X / Y": each role over its name, as columns
+        below = line.index + 1
+        if below < len(lines) and (columns := column_reading(line.text, lines[below].text)):
+            rewritten[line.index] = replace(line, text=columns, chars=len(columns))
             continue
         # "X 报道 | Y 编辑": names before roles; "执行编辑 邰一诺": a name no surname opens
         flipped = labels_first(line.text) or labels_first(line.text, loose=True)

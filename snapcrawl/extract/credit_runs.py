@@ -194,7 +194,10 @@ def credit_run(text: str) -> bool:
 _READ_PAIR = (
     r"(?P<role>"
     + _ROLE_WORD
-    + r"|(?<![\u4e00-\u9fff])文(?=\s*[:：︰|｜丨/／】\]〕]))\s*(?:[:：︰|｜丨/／】\]〕]\s*|\s+)?"
+    # 文 before its mark, or before a space and a name as credit_run's _ROLE takes it ("文 X ｜
+    # 摄影 Y": the writer's credit is read, not only the camera's)
+    + r"|(?<![\u4e00-\u9fff])文(?=\s*[:：︰|｜丨/／】\]〕]|\s+[\u4e00-\u9fff]))"
+    + r"\s*(?:[:：︰|｜丨/／】\]〕]\s*|\s+)?"
     + _OUTLET
     + r"?(?P<names>(?!"
     + _ROLE_WORD

@@ -47,8 +47,8 @@ _AUTHOR_LABELED = re.compile(
 _AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析]")
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
 _AUTHOR_DATELINE = re.compile(
-    r"(?:(?:[（(【\[]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(]\s*记者)"
-    r"\s*(?P<value>[^）)】\]\n]+)"
+    r"(?:(?:[（(【\[〔]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(〔]\s*记者)"
+    r"\s*(?P<value>[^）)】\]〕\n]+)"
 )
 # "（中央社記者王家俊台北3日電）台北捷運…": a wire's reporter glued to the place and the day
 # of its dateline, opening the story's first paragraph (a two- or three-character name).

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.pinyin_names import is_pinyin_of
 
 # English credits: a role word and only names ("Editor: Zhang Wei", "Photos by Li Na and
 # Wang Lei", "By Zhou Yu"). A name is one to three capitalised words.
@@ -132,7 +134,14 @@ def english_credit(text: str) -> bool:
         return True
     if text[:1] in "Cc" and _EN_CONTACT.match(text):
         return True
-    if ";" in text or "|" in text or "｜" in text or "  " in text.strip() or "," in text:
+    if (
+        ";" in text
+        or "|" in text
+        or "｜" in text
+        or "  " in text.strip()
+        or "\u3000" in text  # a Chinese page's wide space between two credits
+        or "," in text
+    ):
         if english_row(text) is not None:
             return True
         if ";" in text:
@@ -145,12 +154,14 @@ def english_credit(text: str) -> bool:
 # range costs ~30 ms to compile), the name as any non-ASCII word (a CJK range costs ~1 ms
 # more; _chinese_named asks for a CJK last character). Compiled on first use (re's cache).
 _EN_ROLE_CHINESE_NAME = (
-    r"^[\s(（\[【]*" + _EN_ROLE + r"(?:\s*(?::|：|\||｜|/|／)\s*|\s+by\s+)"
+    r"^[\s(（\[【]*" + _EN_ROLE + r"(?:\s*(?::|：|\||｜|/|／)\s*|\s+by\s+|\s+)"
     r"(?:[^\x00-\x7f\s·（）【】]{2,4}|[^\x00-\x7f\s·（）【】]{1,5}·[^\x00-\x7f\s·（）【】]{1,8})"
     r"[\s)）\]】]*$"
 )
 
 
+# A name's romanization after it, in brackets ("濮静 (Pu Jing)").
+_ROMANIZED_END = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]([A-Za-z][A-Za-z '-]{1,40})[)）]\s*$")
 _ROLE_HEAD = 32  # "Contributing Photographer: " and a bracket before it, at most
 _ROLE_SEPARATORS = ":：|｜/／"
 
@@ -159,13 +170,23 @@ def _chinese_named(text: str) -> bool:
     """An English role, then a Chinese name alone (two to four characters, or a name with
     "·" in it). A name's last character ends the line (its bracket may close it)."""
     first = text.lstrip(" (（[【")[:1]  # a role's capital: most lines (digits, dates) fail it
+    if text[-1:] in ")）" and (roman := _ROMANIZED_END.search(text)):
+        name = text[: roman.start()].rsplit(None, 1)[-1].lstrip(":：|｜/／")
+        if is_pinyin_of(name, roman[1]):  # "Reporter: 濮静 (Pu Jing)": the name again
+            text = text[: roman.start()]
     last = text.rstrip(" )）]】")[-1:]
     if not ("A" <= first <= "Z" and "\u4e00" <= last <= "\u9fff"):
         return False
     head = text[:_ROLE_HEAD]  # the role's separator or its "by" stands near the line's start
-    return (" by " in head or any(c in head for c in _ROLE_SEPARATORS)) and re.match(
-        _EN_ROLE_CHINESE_NAME, text
-    ) is not None
+    if " by " in head or any(c in head for c in _ROLE_SEPARATORS):
+        return re.match(_EN_ROLE_CHINESE_NAME, text) is not None
+    # a mere space ("Writer 司空晓"): the change of script sets the name apart, and only a
+    # person's name of its shape follows ("Story 一则" is a heading)
+    return (
+        " " in head
+        and re.match(_EN_ROLE_CHINESE_NAME, text) is not None
+        and is_name(text.rstrip(" )）]】").rsplit(None, 1)[-1])
+    )
 
 
 def english_row(text: str) -> list[str] | None:
@@ -216,19 +237,21 @@ def _english_part(text: str) -> bool:
 _EN_AS_LABEL = (
     (
         re.compile(
-            r"^[\s(（\[【]*(?:(?:\w+\s+)?Editors?\s*[:：|｜]|(?:Edited|Editing)\s+by)\s*", re.I
+            r"^[\s(（\[【]*(?:(?:\w+\s+)?Editors?(?:\s*[:：|｜]|\s+(?=[^\x00-\x7f]))|(?:Edited|Editing)\s+by)\s*",
+            re.I,
         ),
         "编辑：",
     ),
     (
         re.compile(
-            r"^[\s(（\[【]*(?:Contributing\s+)?(?:Reporters?|Correspondents?)\s*[:：|｜]\s*", re.I
+            r"^[\s(（\[【]*(?:Contributing\s+)?(?:Reporters?|Correspondents?)(?:\s*[:：|｜]|\s+(?=[^\x00-\x7f]))\s*",
+            re.I,
         ),
         "记者：",
     ),
     (
         re.compile(
-            r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?|Reporting)\s*(?:[:：|｜]|\bby\b)"
+            r"^[\s(（\[【]*(?:(?:Text|Words|Story|Writers?|Authors?|Reporting)\s*(?:[:：|｜]|\bby\b|(?=[^\x00-\x7f]))"
             r"|(?:(?:Written|Reported)(?:\s+and\s+\w+)?\s+|Reporting\s+)?by\b)(?:\s*:)?\s*",
             re.I,
         ),
