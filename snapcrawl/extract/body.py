@@ -39,6 +39,8 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.entries import first_entry
 from snapcrawl.extract.fact_rows import keep_fact_rows
+from snapcrawl.extract.framed_tail import cut_framed_tail
+from snapcrawl.extract.head_cards import cut_head_cards
 from snapcrawl.extract.line_kinds import (
     Kind,
     cut_list_sections,
@@ -53,9 +55,12 @@ from snapcrawl.extract.line_kinds import (
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.ornament_bylines import cut_ornament_byline
 from snapcrawl.extract.orphan_headings import cut_orphan_headings
+from snapcrawl.extract.record_grids import cut_record_grids
 from snapcrawl.extract.siblings import merge_siblings
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
+from snapcrawl.extract.tail_strangers import cut_tail_strangers
 from snapcrawl.extract.verse import keep_verse
+from snapcrawl.extract.writer_cards import cut_writer_cards
 
 
 @dataclass
@@ -218,19 +223,26 @@ def select_body(
     cut_action_boxes(kinds, inside, container, unread)
     cut_cards(kinds, inside, container, unread)
     cut_field_rows(kinds, inside, container, unread)
+    cut_record_grids(kinds, inside)
+    cut_head_cards(kinds, inside)
     cut_reader_question(kinds, inside)
     cut_orphan_headings(kinds, inside)
     cut_board_rows(kinds, inside)
     cut_tail_boxes(kinds, inside, container)
+    cut_framed_tail(kinds, inside)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
     notices = apply_notices(inside, kinds, site_names, maybe_host)
+    if notices:  # a notice taken off the end may leave a widget's box past the last prose
+        cut_tail_boxes(kinds, inside, container)
     cut_after_footer(inside, kinds)
     cut_own_name_signoff(kinds, inside, site_names)
     cut_credit_pairs(kinds, inside)
     cut_credit_neighbours(kinds, inside)
     cut_ornament_byline(kinds, inside)
     cut_author_bios(kinds, inside)
+    cut_writer_cards(kinds, inside)
     keep_fact_rows(kinds, inside)  # "导演：X" in a review's box of facts is the story's
+    cut_tail_strangers(kinds, inside)
     keep = keep_short(kinds, inside)
     keep_blocks(inside, kinds, keep, container)
     reasons = [reason for _, reason in kinds]

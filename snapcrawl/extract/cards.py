@@ -29,7 +29,7 @@ _CARD_LINE_MAX = 30  # each a field, not a sentence
 _CARD_REACH = 3  # levels from a line up to its card
 # A field ends on its value; a sentence or a verse line ends on its punctuation.
 _SENTENCE_END = ("。", "！", "？", "!", "?", "…", "，", ",", "；", ";")
-_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：︰]\s*\S")
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：︰]\s*\S")
 _COUNT = re.compile(r"\d")
 
 
@@ -102,14 +102,14 @@ def cut_field_rows(
         if (
             kinds[i][0] is not short
             or line.owner.tag not in TABLE_CELLS
-            or not _FIELD.match(line.text)
+            or not FIELD_LINE.match(line.text)
         ):
             continue
         row = line.owner.getparent()
         if row is None or row.tag != "tr" or len(row) < 2:
             continue
         cells = ["".join(cell.itertext()).strip() for cell in row]
-        if all(_FIELD.match(c) for c in cells) and any(
+        if all(FIELD_LINE.match(c) for c in cells) and any(
             find_dates(c) or _COUNT.search(c) for c in cells
         ):
             kinds[i] = (Kind.BAD, "ui")

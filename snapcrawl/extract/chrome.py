@@ -53,6 +53,7 @@ from snapcrawl.extract.host_voice import is_reported_speech
 from snapcrawl.extract.picture_credits import about_a_picture
 from snapcrawl.extract.post_appeals import is_post_appeal
 from snapcrawl.extract.simplified import read_simplified
+from snapcrawl.extract.tip_lines import is_tip_line
 from snapcrawl.extract.vocab import SENTENCE_PUNCT
 from snapcrawl.extract.word_trie import any_of
 
@@ -197,6 +198,8 @@ def _kind_of_short(text: str) -> str | None:
         return "end_marker"
     if "今" in text and DAY_GREETING.match(text):
         return "ui"
+    if is_tip_line(text):
+        return "promo"
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
         return "promo"
     if is_post_appeal(text) or is_tip_appeal(text):

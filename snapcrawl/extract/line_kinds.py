@@ -207,6 +207,12 @@ def cut_own_name_signoff(
         if kinds[i][0] is not Kind.SHORT:
             continue
         name = lines[i].text.strip(_SIGNOFF_BRACKETS)
+        if (
+            i + 1 < len(lines)
+            and kinds[i + 1][0] is Kind.SHORT
+            and SIGNED_ON.match(lines[i + 1].text)
+        ):
+            continue  # a signature over its written date (keep_signature_dates): a notice's close
         if name in names or (_INITIALS.match(name) and _CJK.search(lines[last].text)):
             kinds[i] = (Kind.BAD, "credit")
 

@@ -27,7 +27,7 @@ _BOX_MAX_LINES = 8
 _WALL_EXTRA = 2  # pictures beyond one per line: a wall of logos, not a captioned picture
 _QUESTION_MAX = 20  # a box's question to the reader: one short line ending in a question mark
 _QUESTION_ENDS = ("？", "?")  # a widget is a few lines: a story's closing section is longer
-_ITEM_TAGS = frozenset({"li", "dd", "dt", *TABLE_TAGS})  # a list's or a table's data
+ITEM_TAGS = frozenset({"li", "dd", "dt", *TABLE_TAGS})  # a list's or a table's data
 _NO_SLOT = frozenset({"img", "br", "hr", "wbr"})  # no text and no slot either: a picture, a break
 
 
@@ -78,7 +78,7 @@ def cut_tail_boxes(
     i = last + 1
     while i < n:
         line = lines[i]
-        if kinds[i][0] is not short or line.owner is container or line.owner.tag in _ITEM_TAGS:
+        if kinds[i][0] is not short or line.owner is container or line.owner.tag in ITEM_TAGS:
             i += 1
             continue
         box, members = None, None
@@ -90,6 +90,6 @@ def cut_tail_boxes(
             i += 1
             continue
         for k in members:
-            if kinds[k][0] is not Kind.BAD and lines[k].owner.tag not in _ITEM_TAGS:
+            if kinds[k][0] is not Kind.BAD and lines[k].owner.tag not in ITEM_TAGS:
                 kinds[k] = (Kind.BAD, "ui")
         i = members[-1] + 1

@@ -80,6 +80,7 @@ _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d$")
 # A count standing alone with its unit ("4.5万", "1.2w", "3k"): a counter's figure. A bare
 # number is not one: "01" alone numbers a section of the story.
 _LONE_COUNT = re.compile(r"^\d[\d,.]*\s*[万亿wWkK]\+?$")
+_DATA_ROW_CELLS = 3  # a record's row: a date beside two figures or more
 _DIGIT = re.compile(r"\d")  # what re's \d is: str.isdecimal, full-width digits too
 # A widget's strip of readings: a block whose text is all in three or more short inline
 # cells side by side ("星城实况" "26℃" "湿度 93%" "东南风2级" "15天预报", a quote's "名称"
@@ -122,7 +123,7 @@ def shape_kind(line: Line) -> str | None:
     # time's count are digits; a stamp's one wordy form is "刚刚"): one scan spares the
     # lines without (most of them) the four regexes.
     digit = _DIGIT.search(text) is not None
-    if (digit or "刚刚" in text) and is_post_stamp(text):
+    if (digit or "刚刚" in text) and is_post_stamp(text) and not in_data_row(line):
         return "ui"
     if (
         digit
@@ -176,6 +177,23 @@ def beside_cells(line: Line) -> bool:
     return bool(others) and all(
         "".join(c.itertext()).strip() and not c.xpath(".//a") for c in others
     )
+
+
+def in_data_row(line: Line) -> bool:
+    """A cell of a data table's row: three or more cells of plain text in its row, under
+    another row of as many cells (a header's). A date there is a record's (an earthquake's
+    time, a match's kick-off), not a post's stamp, which a list gives a row of its own or
+    beside a title's link."""
+    if not beside_cells(line):
+        return False
+    row = line.owner.getparent()
+    width = sum(1 for c in row if c.tag in TABLE_CELLS)
+    if width < _DATA_ROW_CELLS:
+        return False
+    for other in row.itersiblings(preceding=True):
+        if other.tag == "tr":
+            return sum(1 for c in other if c.tag in TABLE_CELLS) == width
+    return False
 
 
 def is_cell_strip(owner: etree._Element) -> bool:

@@ -1,0 +1,62 @@
+"""A card over the story: a strip of glued fields, or a box of counters, before its first prose.
+
+A host sets facts of its own above a story, in whatever words its kind uses: a travel
+guide's trip facts (出发时间：10月 行程天数：2天 人均花费：800元), a fundraiser's progress
+(已筹 12.36万元 / 目标 30万元 / 1,847人次支持), a course's or a product's figures. Short lines
+right before the prose are kept as the story's opening when nothing bad stands before them,
+so these reached the body. What tells them is their shape, before the first prose line:
+
+- a *field strip*: one line of three or more "label：value" fields and no clause in it (a
+  story opens on a sentence, a dateline or a subhead, none of them a run of fields);
+- a *counter box*: a block of two or more lines, each a short label and a figure (a count,
+  an amount) and nothing else, no date among them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.dates import find_dates
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.vocab import SENTENCE_END
+
+_FIELD = r"[\u4e00-\u9fff]{2,6}\s*[:：︰]\s*[^:：︰，。；！？,;!?\s]{1,14}\s*"
+_FIELD_STRIP = re.compile(rf"^(?:{_FIELD}){{3,8}}$")
+_STRIP_MAX = 90
+# "已筹 12.36万元", "1,847人次支持", "目标 30万元": a few words and one figure.
+_COUNTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}\s*[¥￥$]?\s*\d[\d,.]*\s*[万亿千百]?[\u4e00-\u9fff%]{0,5}$"
+)
+_COUNTER_MAX = 16
+_BOX_MIN = 2
+
+
+def _is_counter(line: Line) -> bool:
+    text = line.text
+    return len(text) <= _COUNTER_MAX and _COUNTER.match(text) is not None and not find_dates(text)
+
+
+def cut_head_cards(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """Mark BAD "ui" the field strips and counter boxes before the first prose line."""
+    good, short = Kind.GOOD, Kind.SHORT
+    first = next((i for i, kind in enumerate(kinds) if kind[0] is good), 0)
+    i = 0
+    while i < first:
+        line = lines[i]
+        if kinds[i][0] is not short or line.heading:
+            i += 1
+            continue
+        text = line.text
+        if len(text) <= _STRIP_MAX and _FIELD_STRIP.match(text) and not SENTENCE_END.search(text):
+            kinds[i] = (Kind.BAD, "ui")
+            i += 1
+            continue
+        box = line.owner.getparent()
+        j = i
+        while j < first and lines[j].owner.getparent() is box and _is_counter(lines[j]):
+            j += 1
+        if j - i >= _BOX_MIN and (j == first or lines[j].owner.getparent() is not box):
+            for k in range(i, j):
+                kinds[k] = (Kind.BAD, "ui")
+        i = max(j, i + 1)

@@ -1,0 +1,29 @@
+"""The outlet's call for tips and stories: "新闻线索、投稿邮箱：x@example.com　热线：0571-…".
+
+A local outlet closes its stories with where to send it news: labels of a submission
+(线索, 投稿, 报料, 爆料, 来稿) and only contact values after them, an e-mail address, a
+telephone number, a WeChat or QQ id. It is the host's, not the story's. A notice's own
+"咨询电话：…" names no submission and is left to the story, as is any line with a clause
+in it: every field here is a label and a contact.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SUBMIT = re.compile(r"线索|投稿|来稿|报料|爆料|征稿|供稿|線索|來稿|爆料")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_PHONE = r"\+?\d[\d\s()（）-]{5,18}\d(?:\s*(?:转|轉)\s*\d{1,6})?"
+_HANDLE = r"[A-Za-z][\w-]{4,30}"  # a WeChat or QQ id
+_VALUE = rf"(?:{_EMAIL}|{_PHONE}|{_HANDLE})"
+_LABEL = r"[\u4e00-\u9fff、/／·\sA-Za-z]{1,14}?"
+_FIELD = rf"{_LABEL}\s*[:：︰]\s*{_VALUE}(?:\s*[、,，;；/／]\s*{_VALUE})*"
+_TIP_LINE = re.compile(rf"^[\s【\[（(]*{_FIELD}(?:[\s,，;；。]*{_FIELD})*[\s)）\]】。]*$")
+_TIP_MAX = 100
+
+
+def is_tip_line(text: str) -> bool:
+    """Whether ``text`` is only the outlet's submission contacts (see the module's doc)."""
+    if len(text) > _TIP_MAX or not _SUBMIT.search(text):
+        return False
+    return _TIP_LINE.match(text) is not None
