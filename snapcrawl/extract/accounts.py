@@ -15,7 +15,7 @@ from snapcrawl.extract.credit_names import NAME_BREAK
 from snapcrawl.extract.credits import wechat_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE
 
 _COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
 
@@ -54,4 +54,7 @@ def posting_account(head_zone: list[Line], source: str | None) -> str | None:
     and the name is not an outlet's. On a self-media platform that name is the author."""
     if source is None or not (name := unlabeled_meta_line(head_zone)) or name == source:
         return None
-    return None if OUTLET_SHAPE.search(name) or len(name) > 12 else name
+    # a part of the day after a date ("3月2日深夜，…") opens a sentence, it names no one
+    if OUTLET_SHAPE.search(name) or len(name) > 12 or DATE_WORD.fullmatch(name):
+        return None
+    return name

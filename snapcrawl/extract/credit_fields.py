@@ -76,6 +76,10 @@ def _credited_author(
     plain_meta = found is not None and found in (tags.get("author"), tags.get("article:author"))
     if plain_meta and found != tags.get("byline") and not any(found in ln.text for ln in lines):
         return None
+    # a Latin meta author the page's copyright names ("hepanwang" | "www.hepanwang.com 版权所
+    # 有") is the publisher seen from a copy of its page, not a writer
+    if plain_meta and found.isascii() and found.lower() in tags.get("copyright", "").lower():
+        return None
     if found is None and (stated := head.stated("script:author")):  # script_fields.py
         return credits.author_from_tags({"author": stated}, site, source)
     if found is None and head.title and " - " in head.title:  # "标题 - 作者 - 站名"

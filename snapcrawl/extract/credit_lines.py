@@ -64,6 +64,11 @@ _SELF = re.compile(r"^([\s（(【\[]*)本[报台网刊站]")
 _SOURCE_CREDIT = re.compile(
     OPEN + r"(?:(?:" + CREDIT_SOURCE + r")\s*[:：/|｜丨︱│┃]\s*\S|" + PICTURE_FROM + r"\S)"
 )
+# "本文图片 江城晚报", "文中配图 山野图库": the story's own pictures credited with a space for
+# the label's colon; the words 本文/文中 say the line speaks of the page's pictures.
+_ARTICLE_PICTURES = re.compile(
+    r"^(?:本文|文中|文内)(?:图片|配图|照片|图)[ \u3000]+[^\s，。！？]{2,16}$"
+)
 # "（李楠）", "（林小川 周远）": the writer's name alone in brackets, signing the story off.
 _BRACKETED_NAMES = re.compile(
     r"^[（(](?P<names>[\u4e00-\u9fff·]{2,3}(?:[\s、][\u4e00-\u9fff·]{2,3}){0,2})[)）]$"
@@ -152,6 +157,8 @@ def is_credit_as_written(text: str) -> bool:
         return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
         return True
+    if text[:1] in "本文" and _ARTICLE_PICTURES.match(text):
+        return True  # "本文图片 江城晚报": the story's pictures credited, a space for the colon
     if "评论员" in text and re.match(_COMMENTATOR, text):
         return True
     if (

@@ -170,6 +170,7 @@ def _person_and_outlet(tokens: list[str]) -> tuple[str, str] | None:
     for person, outlet in (tokens, tokens[::-1]):
         if (
             is_name(person)
+            and person[-1] not in ":："  # "来源:" is the outlet's label, not a person
             and not OUTLET_SHAPE.search(person)
             and OUTLET_SHAPE.search(outlet)
             and not _CREDIT_WORDS.search(outlet)
@@ -202,6 +203,7 @@ def unlabeled_byline(zone: list[Line]) -> str | None:
         if (
             len(tokens) == 1
             and len(name := tokens[0]) >= 3
+            and name[-1] not in ":："
             and is_name(name)
             and not OUTLET_SHAPE.search(name)
             and not _PLACE_END.search(name)

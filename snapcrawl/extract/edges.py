@@ -10,14 +10,19 @@ story's second half closes the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
 from snapcrawl.extract import chrome, noise, thresholds
+from snapcrawl.extract.chrome_vocab import PICTURE_LABEL
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 
 _FULL_STOPS = ("。", "！", "？", "!", "?", "…", "”", "」")
+# A picture's credit ("图片来源：X 版权所有 禁止转载"): its notice words speak of the picture
+# above it, not of the page, so it goes alone and cuts no edge of the story.
+_PICTURE_CREDIT = re.compile(rf"^[（(【\[]?(?:{PICTURE_LABEL})\s*[】\]]?\s*[:：]")
 
 
 def _good_chars(lines: list[Line], kinds: list[tuple[Kind, str]]) -> list[int]:
@@ -119,9 +124,10 @@ def apply_notices(
         kinds[i] = (Kind.BAD, "notice")
     totals = _good_chars(lines, kinds)
     total = totals[-1] or 1
+    cutting = [i for i in marked if not _PICTURE_CREDIT.match(lines[i].text)]
     trailing = [
         i
-        for i in marked
+        for i in cutting
         if (total - totals[i]) / total < thresholds.EDGE_SHARE
         or (totals[i] / total > thresholds.NOTICE_MIDDLE_SHARE and _region_follows(kinds, i))
     ]
@@ -130,7 +136,9 @@ def apply_notices(
         for k in range(trailing[0], len(lines)):
             if kinds[k][0] is not Kind.BAD:
                 kinds[k] = (Kind.BAD, "after_notice")
-    leading = [i for i in marked if totals[i] / total < thresholds.EDGE_SHARE and i not in trailing]
+    leading = [
+        i for i in cutting if totals[i] / total < thresholds.EDGE_SHARE and i not in trailing
+    ]
     if leading:
         for k in range(leading[-1]):
             if kinds[k][0] is not Kind.BAD:
