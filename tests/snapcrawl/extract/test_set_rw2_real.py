@@ -223,3 +223,13 @@ def test_one_story_under_a_logos_h1_stays_whole() -> None:
         + "</div></body></html>"
     )
     assert _read(html).paragraphs == tuple(STORY)
+
+
+def test_a_lead_cut_short_under_its_heading_and_byline_in_one_block_is_a_story() -> None:
+    html = (
+        _paywall_page(panel=False)
+        .replace('<div class="story-text">', "")
+        .replace("</div></div></div>", "</div></div>", 1)
+    )
+    art = _read(html)
+    assert art.paragraphs == (LEAD,)
