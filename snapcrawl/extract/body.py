@@ -52,6 +52,7 @@ from snapcrawl.extract.line_kinds import (
     keep_signature_dates,
     kind_of,
 )
+from snapcrawl.extract.next_stories import first_story
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.ornament_bylines import cut_ornament_byline
 from snapcrawl.extract.orphan_headings import cut_orphan_headings
@@ -204,7 +205,7 @@ def select_body(
         if container is None:
             return Selection(None)
         container, inside = widen_thin(lines, container)
-        inside = first_entry(inside, container)
+        inside = first_story(first_entry(inside, container))
         merged = merge_siblings(lines, container, inside)
         if merged is not inside:  # the article's parts share the parent
             container, inside = container.getparent(), merged

@@ -168,7 +168,20 @@ def _declared_story(selection: Selection, heading_at: int | None) -> bool:
     if not heading_at <= start <= heading_at + thresholds.SIGNAL_REACH:  # block may open on it
         return False
     sentences = sum(line.text.count("。") + line.text.count("！") for line in selection.kept)
-    return sentences >= thresholds.SIGNAL_SENTENCES
+    return sentences >= thresholds.SIGNAL_SENTENCES or _paywall_lead(selection.kept)
+
+
+def _paywall_lead(kept: list[Line]) -> bool:
+    """A paywalled story shows its lead cut short mid-sentence ("…，提供OEM廠商更多不同的..."):
+    a long line of clauses with no sentence end yet, the block's first long line (the
+    heading and the byline may stand over it). Under the heading the page declares it is
+    that story's opening, not a list's teaser (a list's cut teasers come many at once)."""
+    line = next((ln for ln in kept if ln.chars >= thresholds.STRONG_PARAGRAPH_CHARS), None)
+    return (
+        line is not None
+        and _cut_short(line.text)
+        and line.punct >= thresholds.STRONG_PARAGRAPH_PUNCT
+    )
 
 
 def _short_story(lines: list[Line], selection: Selection) -> bool:

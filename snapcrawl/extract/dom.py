@@ -18,6 +18,8 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.furniture import strip_furniture  # noqa: F401 - long imported from here
 from snapcrawl.extract.text import drop_void_references
 from snapcrawl.extract.vocab import (
+    BUILDER_BLOCK_TOKENS,
+    BUILDER_CLASS_TOKENS,
     CONTENT_CLASS_TOKENS,
     GLUED_NOISE_ENDINGS,
     NOISE_CLASS_TOKENS,
@@ -213,6 +215,7 @@ def is_noise_names(class_: str | None, id_: str | None) -> bool:
     if not any(
         name & NOISE_CLASS_TOKENS
         and not name & STYLE_CLASS_TOKENS
+        and not (name & NOISE_CLASS_TOKENS <= BUILDER_BLOCK_TOKENS and name & BUILDER_CLASS_TOKENS)
         and not (name & NOISE_CLASS_TOKENS <= WEAK_NOISE_CLASS_TOKENS and name & _TEXT)
         for name in names
     ):

@@ -11,6 +11,12 @@ page wrapped in one ``<form>`` is no box, nor a meta line a comment field stands
 form's words are no sentence and no date); never one holding the page's headline.
 A choice (radio, check box) is a poll's (polls.py); a hidden field, a button, nothing to
 type into.
+
+A password field is a sign-in, and a sign-in is a panel, not a box: a paywall sets its
+login form beside the member services and the help line (会员登录, 忘记密码, 申请专线：…,
+会员信箱：…), none of them with a field. The panel is the field's widest ancestor made only
+of such labels: short lines, few of them, no headline; the first ancestor with a line of
+prose (the story's paragraph beside the panel) is the story's and stays.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from snapcrawl.extract.dates import date_spans
 _TYPED = frozenset({"", "text", "search", "email", "tel", "number", "password", "url"})
 _BOX_MAX_CHARS = 40  # a form's heading, a few labels and a hint line; a paragraph is longer
 _TOP = frozenset({"body", "html"})
+_PANEL_LINE_MAX = 40  # a label, a hint, a help line; a paragraph of prose is longer
+_PANEL_MAX_CHARS = 400  # a login form, its links and a member-services box beside it
 
 
 def _typed(el: etree._Element) -> bool:
@@ -56,4 +64,25 @@ def entry_boxes(fields: Iterable[etree._Element]) -> list[etree._Element]:
                 seen.add(box)
                 boxes.append(box)
             break
+        if (field.get("type") or "").strip().lower() == "password":
+            panel = _sign_in_panel(field)
+            if panel is not None and panel not in seen:
+                seen.add(panel)
+                boxes.append(panel)
     return boxes
+
+
+def _sign_in_panel(field: etree._Element) -> etree._Element | None:
+    """The widest ancestor of a password ``field`` holding only a panel's labels."""
+    panel = None
+    for anc in field.iterancestors():
+        if anc.tag in _TOP or next(anc.iter("h1"), None) is not None:
+            break
+        pieces = ["".join(piece.split()) for piece in anc.itertext()]
+        if (
+            sum(map(len, pieces)) > _PANEL_MAX_CHARS
+            or max(map(len, pieces), default=0) > _PANEL_LINE_MAX
+        ):
+            break
+        panel = anc
+    return panel

@@ -25,8 +25,18 @@ _FURNITURE_ROLES = frozenset(
     """navigation contentinfo search toolbar menubar menu tablist dialog alertdialog
     button""".split()  # noqa: SIM905
 )
+# A pop-up titles itself with a heading of its own ("Privacy Overview", "会员登录" in an h3
+# or h4); only an ``h1`` there is the story's headline, under a role a whole page wrongly wears.
+_POPUP_ROLES = frozenset({"dialog", "alertdialog"})
 _BUTTON_MAX_CHARS = 10  # a button's label; a "button" holding more is a clickable card
 _SENTENCES = 2  # a region with as many sentence ends holds prose
+
+
+def _headings(role: str) -> tuple[str, ...]:
+    return ("h1",) if role in _POPUP_ROLES else _ALL_HEADINGS
+
+
+_ALL_HEADINGS = tuple(HEADING_TAGS)
 
 
 def furniture_landmarks(roled: Iterable[etree._Element]) -> list[etree._Element]:
@@ -37,7 +47,7 @@ def furniture_landmarks(roled: Iterable[etree._Element]) -> list[etree._Element]
         if role not in _FURNITURE_ROLES or el.tag in ("html", "body"):
             continue
         text = etree.tostring(el, method="text", encoding=str, with_tail=False)
-        if text.count("。") >= _SENTENCES or next(el.iter(*HEADING_TAGS), None) is not None:
+        if text.count("。") >= _SENTENCES or next(el.iter(*_headings(role)), None) is not None:
             continue
         if role == "button" and (
             len("".join(text.split())) > _BUTTON_MAX_CHARS or next(el.iter("img"), None) is not None

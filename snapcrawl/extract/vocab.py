@@ -49,6 +49,12 @@ NOISE_CLASS_TOKENS = frozenset(
 STYLE_CLASS_TOKENS = frozenset(
     """margin padding border spacing gap inset offset rounded radius shadow""".split()  # noqa: SIM905
 )
+# Prefixes a page builder puts on every block it lays out ("elementor-widget-container",
+# "wpb_widget", "vc_widget", "fl-widget"): the builder calls each block, the story's text
+# among them, a *widget*, so beside one of these the word says how the page was built, not
+# that the block is a sidebar's. Other noise tokens keep their sense ("elementor-widget-nav-menu").
+BUILDER_CLASS_TOKENS = frozenset({"elementor", "wpb", "vc", "fl"})
+BUILDER_BLOCK_TOKENS = frozenset({"widget", "widgets"})
 # Long noise tokens an older template glues after another word ("blogcomments",
 # "newsrelated", "rightsidebar"): such a glued token ending in one is that region too. Only
 # as the token's end: "commentary" (an opinion column) starts with "comment".

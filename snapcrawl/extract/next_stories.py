@@ -1,0 +1,47 @@
+"""Stories stacked under one another: the page's story, then the next ones it loads.
+
+An endless-scroll page renders the story it was asked for and then the next one (and the
+one after) below it, each a unit of its own: its headline in an ``<h1>``, its byline, its
+paragraphs. Their common parent holds the most prose on the page and so is chosen as the
+body's container, which would run the stories together. A story has one headline; where
+the container holds two ``<h1>`` lines, each the head of a unit with prose of its own, the
+units are separate stories and the page's is the first one (the later ones are appended
+below it, never above).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from snapcrawl.extract import thresholds
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.entries import prose_chars
+
+
+def _unit(line: Line, parent: etree._Element) -> etree._Element | None:
+    """The child of ``parent`` that holds ``line``."""
+    chain = line.ancestors
+    for i, anc in enumerate(chain):
+        if anc is parent:
+            return chain[i - 1] if i else None
+    return None
+
+
+def first_story(inside: list[Line]) -> list[Line]:
+    """``inside`` cut to its first story when it holds several stacked ones, else as is."""
+    heads = [line for line in inside if line.heading and line.owner.tag == "h1"]
+    if len(heads) < 2:
+        return inside
+    first, second = heads[0], heads[1]
+    below = set(second.ancestors)
+    parent = next((anc for anc in first.ancestors if anc in below), None)
+    if parent is None:
+        return inside
+    unit, next_unit = _unit(first, parent), _unit(second, parent)
+    if unit is None or next_unit is None or unit is next_unit:
+        return inside
+    story = [line for line in inside if unit in line.ancestors]
+    after = [line for line in inside if next_unit in line.ancestors]
+    if min(prose_chars(story), prose_chars(after)) < thresholds.ENTRY_MIN_PROSE:
+        return inside  # a logo's or a section's h1 over the story: one story
+    return story
