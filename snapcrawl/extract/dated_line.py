@@ -36,6 +36,8 @@ _LOCATION = re.compile(r"^来自|IP属地|发布于")
 _ADDRESS = re.compile(
     r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?(?:/\S*)?", re.IGNORECASE
 )
+# A link to a section's listing ("/category/misc", "/tag/x"): the blog's filing, not an outlet.
+_SECTION_HREF = re.compile(r"/(?:category|categories|tag|tags)/", re.IGNORECASE)
 # A badge linking a name to its microblog: "中国新闻网[微博]戚亚平" (2012 portals).
 _BADGE = re.compile(r"[\[【]微博[\]】]")
 # A writer's credit: "文/X", "文／林語晴" (a full-width slash, which the line keeps), 撰文.
@@ -127,12 +129,24 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
             and not _CREDIT_WORDS.search(rest)
             and not _SLASH_BYLINE.match(opening)
             and not _glued_name(tokens[0], glued, glued_spans)
+            and not _section_link(line, tokens[0])
         ):
             found = unlabeled_token(tokens[0].strip("《》"))  # "《山城周刊》"
             return _without_desk(found) if found else None  # "【海港報專訊】"
         if not tokens and pos > 0 and (found := _name_above(zone, pos, bare=not words)):
             return found
     return None
+
+
+def _section_link(line: Line, token: str) -> bool:
+    """Whether ``token`` is the text of a link to a section's listing on ``line`` (a blog's
+    "其它内容 十一月 6th, 2009": the post's category beside its date names no outlet)."""
+    if not any(_SECTION_HREF.search(href) for href in line.hrefs):
+        return False
+    return any(
+        _SECTION_HREF.search(a.get("href") or "") and "".join(a.itertext()).strip() == token
+        for a in line.owner.iter("a")
+    )
 
 
 def _meta_words(

@@ -59,6 +59,14 @@ CTIME_RE = re.compile(
     r"(?P<d>3[01]|[12]\d|0?[1-9])\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     r"\s+(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+# A month's Han name, an English day, then the year, as a blog's template writes a post's
+# date in a Chinese locale ("十一月 6th, 2009", "三月 21, 2024"): the year last, after a comma.
+_HAN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+NAMED_MONTH_RE = re.compile(
+    r"(?<![一二三四五六七八九十\d])(?P<hm>十[一二]?|[一二三四五六七八九])月\s*"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*[,，]\s*(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+)
+_NAMED_MONTH_BEFORE = 16  # "十一月 6th, " before the year
 _PM = ("下午", "晚上", "晚")
 YEAR = re.compile(r"(?:19|20)\d\d")  # every written year the readers know
 _CTIME_BEFORE = 14  # "Sun May 1 0:00 " before the year
@@ -81,6 +89,8 @@ class FoundDate:
 
 def _build(match: re.Match[str]) -> FoundDate | None:
     g = match.groupdict()
+    if "hm" in g:  # a month's Han name
+        g["m"] = str(_HAN_MONTHS.index(g["hm"]) + 1)
     if "mon" in g:  # a Unix clock's stamp: no zone, no meridiem, the month in English
         g.update(m=str(_MONTHS.index(g["mon"]) + 1), ampm=None, ampm2=None, zone=None)
         g.update(zone2=None, tz=None)
@@ -154,7 +164,19 @@ def _dates_from(text: str, year: re.Match[str]) -> list[FoundDate]:
         extra := [d for m in CTIME_RE.finditer(text) if (d := _build(m))]
     ):
         found = sorted(found + extra, key=lambda d: d.start)
+    if _named_month_before(text, year.start()) and (
+        extra := [d for m in NAMED_MONTH_RE.finditer(text) if (d := _build(m))]
+    ):
+        found = sorted(found + extra, key=lambda d: d.start)
     return found
+
+
+def _named_month_before(text: str, at: int) -> bool:
+    """Whether a month's Han name and a day may stand before the year at ``at``
+    ("十一月 6th, 2009"): a comma just before the year, 月 a little before it."""
+    return (
+        at >= 4 and "," in text[at - 2 : at] and "月" in text[max(0, at - _NAMED_MONTH_BEFORE) : at]
+    )
 
 
 def _ctime_before(text: str, at: int) -> bool:
@@ -207,6 +229,10 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     ):
         spans = sorted(spans + extra)
     if _ctime_before(text, year.start()) and (extra := [m.span() for m in CTIME_RE.finditer(text)]):
+        spans = sorted(spans + extra)
+    if _named_month_before(text, year.start()) and (
+        extra := [m.span() for m in NAMED_MONTH_RE.finditer(text)]
+    ):
         spans = sorted(spans + extra)
     return spans
 

@@ -81,6 +81,11 @@ _WORD_BREAK = re.compile(r"[\s\u3000|｜丨︱│┃,，。;；、（(【\[]")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'’-]*)*")
 _AFTER_NAME = frozenset("，,。;；|｜丨、")
 _BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
+# "人民网-《人民日报》": a portal's name joined by a dash to a paper in book marks. The portal
+# only carries the story; the paper printed it, and is where it comes from.
+_PORTAL_THEN_PAPER = re.compile(
+    r"^[^\s《》:：]{2,12}?\s*[-－—–·|｜]+\s*《(?P<name>[^《》]{2,30})》(?P<edition>[^\s《》]{0,4}版)?"
+)
 # "原载《X》", "摘自《X》": a label that says the page took the story from X, then X in book
 # marks with no colon between.
 _TITLE_TAKEN = re.compile(
@@ -177,6 +182,8 @@ def outlet_token(value: str) -> str | None:
         value = rest.lstrip(" \u3000:：")  # "综合新华社、央视新闻": compiled from them
     if book := _BOOK_TITLE.match(value):  # "《读书月刊》2026年第3期": the name in its marks
         value = book["name"]
+    elif "《" in value and (book := _PORTAL_THEN_PAPER.match(value)):
+        value = book["name"] + (book["edition"] or "")  # "…《人民日报》海外版": the edition
     latin = _LATIN_NAME.match(value)
     rest = value[latin.end() :] if latin else ""
     if latin and rest.lstrip().startswith((":", "：")):
