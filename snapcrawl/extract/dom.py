@@ -22,6 +22,7 @@ from snapcrawl.extract.vocab import (
     BUILDER_CLASS_TOKENS,
     CONTENT_CLASS_TOKENS,
     GLUED_NOISE_ENDINGS,
+    MACHINE_CLASS_TOKENS,
     NOISE_CLASS_TOKENS,
     STYLE_CLASS_TOKENS,
     TABLE_TAGS,
@@ -40,6 +41,9 @@ _TOKEN_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 # Whether a class or id can hold a furniture token at all, as a trie (2.7x faster than the
 # plain alternation of the tokens).
 _NOISE_SUBSTRING = re.compile(any_of(NOISE_CLASS_TOKENS))
+# A machine's box ("ai_area", "ai-summary"): its token as a whole word of the name.
+_MACHINE_WORD = re.compile(r"(?<![a-z0-9])(?:" + "|".join(MACHINE_CLASS_TOKENS) + r")(?![a-z0-9])")
+_NOISE_TOKENS = NOISE_CLASS_TOKENS | MACHINE_CLASS_TOKENS
 _TEXT = TEXT_CLASS_TOKENS
 # A long noise word glued after a letter or a digit, at the end of its token.
 _GLUED_END = re.compile(r"[a-z0-9](?:" + "|".join(GLUED_NOISE_ENDINGS) + r")(?![a-z0-9])")
@@ -205,19 +209,19 @@ def is_noise_names(class_: str | None, id_: str | None) -> bool:
     attribute read costs ~0.2 us, a fifth of the judgement).
     """
     raw = f"{class_ or ''} {id_ or ''}".lower()
-    if not _NOISE_SUBSTRING.search(raw):  # no token can match: most elements stop here
-        return False
+    if not _NOISE_SUBSTRING.search(raw) and not ("ai" in raw and _MACHINE_WORD.search(raw)):
+        return False  # no token can match: most elements stop here
     names = _name_tokens(class_, id_)
     if _GLUED_END.search(raw):  # "blogcomments": one scan, then the names that have one
         for name in names:
             for token in [t for t in name if t.endswith(GLUED_NOISE_ENDINGS)]:
                 name.update(e for e in GLUED_NOISE_ENDINGS if token.endswith(e))
     if not any(
-        name & NOISE_CLASS_TOKENS
+        name & _NOISE_TOKENS
         and not name & STYLE_CLASS_TOKENS
-        and not (name & NOISE_CLASS_TOKENS <= BUILDER_BLOCK_TOKENS and name & BUILDER_CLASS_TOKENS)
-        and not (name & NOISE_CLASS_TOKENS <= WEAK_NOISE_CLASS_TOKENS and name & _TEXT)
+        and not (name & _NOISE_TOKENS <= BUILDER_BLOCK_TOKENS and name & BUILDER_CLASS_TOKENS)
+        and not (name & _NOISE_TOKENS <= WEAK_NOISE_CLASS_TOKENS and name & _TEXT)
         for name in names
     ):
         return False
-    return not any(name & CONTENT_CLASS_TOKENS and not name & NOISE_CLASS_TOKENS for name in names)
+    return not any(name & CONTENT_CLASS_TOKENS and not name & _NOISE_TOKENS for name in names)

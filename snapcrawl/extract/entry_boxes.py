@@ -9,6 +9,11 @@ nothing of what they were; so the box goes whole, before the strip, while its fi
 say what it is. The box is the field's nearest ancestor with text, when that is small (a
 page wrapped in one ``<form>`` is no box, nor a meta line a comment field stands in: a
 form's words are no sentence and no date); never one holding the page's headline.
+A newsletter's box sets its heading (订阅《X》电子报), its field with its hint and its thanks
+(感谢您的订阅！) side by side, the field's frame holding only the hint: the box is then the
+widest ancestor still made of a form's words, up to a few short lines (still no sentence, no
+date, no headline, and no link to a page: a form's button goes nowhere, a menu's items do),
+so the heading and the thanks go with the field.
 A choice (radio, check box) is a poll's (polls.py); a hidden field, a button, nothing to
 type into.
 
@@ -30,6 +35,7 @@ from snapcrawl.extract.dates import date_spans
 # What an <input> of these types asks for is typed (no type is a text field).
 _TYPED = frozenset({"", "text", "search", "email", "tel", "number", "password", "url"})
 _BOX_MAX_CHARS = 40  # a form's heading, a few labels and a hint line; a paragraph is longer
+_WIDE_MAX_CHARS = 80  # a newsletter's box: its heading, hint, button and thanks together
 _TOP = frozenset({"body", "html"})
 _PANEL_LINE_MAX = 40  # a label, a hint, a help line; a paragraph of prose is longer
 _PANEL_MAX_CHARS = 400  # a login form, its links and a member-services box beside it
@@ -55,12 +61,8 @@ def entry_boxes(fields: Iterable[etree._Element]) -> list[etree._Element]:
             chars = len("".join(text.split()))
             if not chars:
                 continue  # the field's frame: no text yet
-            if (
-                chars <= _BOX_MAX_CHARS
-                and "。" not in text  # a form's words are labels and a hint, no sentence
-                and not date_spans(text)  # nor the page's date: a meta line with a field
-                and next(box.iter("h1"), None) is None
-            ):
+            if chars <= _BOX_MAX_CHARS and _form_words(box, text):
+                box = _widest(box)
                 seen.add(box)
                 boxes.append(box)
             break
@@ -70,6 +72,39 @@ def entry_boxes(fields: Iterable[etree._Element]) -> list[etree._Element]:
                 seen.add(panel)
                 boxes.append(panel)
     return boxes
+
+
+def _form_words(box: etree._Element, text: str) -> bool:
+    """Whether ``box``'s ``text`` is a form's words: no sentence, no date, no headline."""
+    return (
+        "。" not in text  # a form's words are labels and a hint, no sentence
+        and not date_spans(text)  # nor the page's date: a meta line with a field
+        and next(box.iter("h1"), None) is None
+    )
+
+
+def _widest(box: etree._Element) -> etree._Element:
+    """``box`` or its widest ancestor still made of a form's few words (a newsletter's
+    heading and thanks beside the field's frame)."""
+    for anc in box.iterancestors():
+        if anc.tag in _TOP:
+            break
+        text = etree.tostring(anc, method="text", encoding=str, with_tail=False)
+        if (
+            len("".join(text.split())) > _WIDE_MAX_CHARS
+            or not _form_words(anc, text)
+            or any(_goes_somewhere(a) for a in anc.iter("a"))
+        ):
+            break
+        box = anc
+    return box
+
+
+def _goes_somewhere(link: etree._Element) -> bool:
+    """Whether ``link`` leads to a page (a menu's item), not to a script or nowhere (a
+    form's button)."""
+    href = (link.get("href") or "").strip().lower()
+    return bool(href) and not href.startswith(("javascript:", "#"))
 
 
 def _sign_in_panel(field: etree._Element) -> etree._Element | None:

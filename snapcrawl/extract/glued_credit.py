@@ -12,6 +12,10 @@ credit as the paragraph's text, and cutting it lowered body F1 on two sets and t
 score on a third (RESULTS.md, "Metadata and held-out noise", 2026-12-05). A paragraph the
 body dropped whole because its tail reads as a credit ("…。（责任编辑：王敏）") comes back.
 
+A wire's filing stamp may follow the sign-off, digits only ("…。（編輯：李明）1120823", the
+date in the Minguo calendar; "…（完）20231105"): it is neither story nor credit, and the
+tail before it is read as if it ended the paragraph.
+
 Only a tail that is the whole end of the paragraph, after a finished sentence, whose
 inside has a credit's or an end marker's shape (``chrome.line_kind``) counts: a bracket
 inside a sentence, a picture note (（图为…）), a quoted aside or an audience's reaction
@@ -34,12 +38,15 @@ _MAX_TAIL = 40  # a credit, a source or an end marker is short; a longer aside i
 _MIN_STORY = 10  # the paragraph before the tail is a sentence at least
 _LOOK_BACK = 4  # the story's last paragraph may stand before a few credit or chrome lines
 _CUT_KINDS = frozenset({"credit", "end_marker"})
+_STAMP = (6, 8)  # a filing stamp's digits: a date, yyymmdd (Minguo) or yyyymmdd
 
 
 def split_tail(text: str) -> tuple[str, str] | None:
     """``(story, tail)`` when ``text`` ends in a bracketed credit, source or end marker
     glued after a finished sentence; ``None`` otherwise. ``story`` is the text before the
     tail exactly (only the spaces between them dropped)."""
+    if text and text[-1].isdigit():
+        text = _unstamped(text)
     if not text or text[-1] not in _CLOSING:
         return None
     start = max(text.rfind(char) for char in _OPENING)
@@ -53,6 +60,17 @@ def split_tail(text: str) -> tuple[str, str] | None:
         return None
     tail = text[start:]
     return (story, tail) if line_kind(tail) in _CUT_KINDS else None
+
+
+def _unstamped(text: str) -> str:
+    """``text`` without a filing stamp after its closing bracket, or ``""`` when it ends in
+    digits that are no such stamp (a sentence's number)."""
+    body = text.rstrip("0123456789")
+    digits = len(text) - len(body)
+    body = body.rstrip(" \u3000")
+    if _STAMP[0] <= digits <= _STAMP[1] and body and body[-1] in _CLOSING:
+        return body
+    return ""
 
 
 def cut_glued_credit(selection: Selection, lines: list[Line]) -> list[Line]:

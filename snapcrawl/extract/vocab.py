@@ -43,6 +43,11 @@ NOISE_CLASS_TOKENS = frozenset(
     weixin ewm widget promo sponsor popular trending signature signatures
     player vjs controls danmu danmaku tool tools""".split()  # noqa: SIM905
 )
+# The token a host puts on the box of what a machine wrote about the story ("ai_area",
+# "ai-summary", "ai_qa": a generated summary, a quiz on it): the host's, never the story's.
+# Apart from NOISE_CLASS_TOKENS because its two letters are in half the page's names
+# ("main", "detail", "container"): dom.is_noise_names tests it only as a whole word.
+MACHINE_CLASS_TOKENS = frozenset({"ai"})
 # Tokens of CSS utility classes ("margin-bottom-20", "pt-top", "border-bottom"): a name with
 # one of these says how an element is spaced or drawn, not what region it is, so its
 # "bottom" or "top" is a side of a box, never a page footer.
