@@ -31,6 +31,7 @@ from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.glued_credit import cut_glued_credit
+from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
 from snapcrawl.extract.headline_bar import above_headline
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.label_cells import labels_as_read
@@ -123,6 +124,13 @@ def _clean_body(
             if id(line) not in box:  # a book's "作者：X" in its box of facts is the story's
                 removed.append(text)
                 continue
+        if (
+            not paragraphs
+            and pos + 1 < len(kept)
+            and (is_dated_byline(text) or is_summary_opening(text))
+        ):  # a column's "name date-time counter" line or "[摘要：…]" box over the story
+            removed.append(text)
+            continue
         text = chrome.without_gallery_counter(text)
         if text.endswith("]"):
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
