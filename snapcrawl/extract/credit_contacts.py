@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.credit_rows import OPEN
+from snapcrawl.extract.vocab import EMAIL
 
 _WHO = r"(?:作者|记者|記者|编辑|編輯|撰稿人?|通讯员|通訊員)"
 _LABEL = (
@@ -20,9 +21,8 @@ _LABEL = (
     + _WHO
     + r"(?:的)?(?:邮箱|郵箱|电邮|電郵|电话|電話|信箱|联系方式|聯繫方式)"
 )
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _PHONE = r"\+?[\d-]{7,16}\d"
-_VALUE = rf"(?:{_EMAIL}|{_PHONE})"
+_VALUE = rf"(?:{EMAIL}|{_PHONE})"
 _CONTACT = re.compile(
     OPEN
     + rf"(?:{_LABEL})\s*(?:[:：︰|｜丨]\s*|\s+)?{_VALUE}(?:\s*[、,，;；/]\s*{_VALUE})*[\s)）\]】]*$"

@@ -18,7 +18,7 @@ import re
 
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.line_kinds import Kind, first_good
 from snapcrawl.extract.vocab import SENTENCE_END
 
 _FIELD = r"[\u4e00-\u9fff]{2,6}\s*[:：︰]\s*[^:：︰，。；！？,;!?\s]{1,14}\s*"
@@ -39,8 +39,8 @@ def _is_counter(line: Line) -> bool:
 
 def cut_head_cards(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark BAD "ui" the field strips and counter boxes before the first prose line."""
-    good, short = Kind.GOOD, Kind.SHORT
-    first = next((i for i, kind in enumerate(kinds) if kind[0] is good), 0)
+    short = Kind.SHORT
+    first = first_good(kinds, 0)
     i = 0
     while i < first:
         line = lines[i]

@@ -34,6 +34,12 @@ class Kind(Enum):
     BAD = "bad"
 
 
+def first_good(kinds: list[tuple[Kind, str]], default: int) -> int:
+    """Where the story's first line stands (the first GOOD one), or ``default`` when none is:
+    the cuts of what a host sets over the story look only above it."""
+    return next((i for i, (kind, _) in enumerate(kinds) if kind is Kind.GOOD), default)
+
+
 def _inside_region(line: Line, container: etree._Element) -> bool:
     """Whether a furniture region lies between ``line`` and ``container``."""
     if line.noise_at < 0:

@@ -16,7 +16,8 @@ import re
 from lxml import etree
 
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.line_kinds import Kind, first_good
+from snapcrawl.extract.vocab import TABLE_CELLS
 
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：︰]?$")
 _COLON = ("：", ":", "︰")
@@ -31,7 +32,7 @@ def _cell_text(cell: etree._Element) -> str:
 def _is_record_grid(table: etree._Element) -> bool:
     labels = 0
     for row in table.iter("tr"):
-        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        cells = [cell for cell in row if cell.tag in TABLE_CELLS]
         if not cells or len(cells) % 2:
             return False
         for label, value in zip(cells[::2], cells[1::2], strict=True):
@@ -46,12 +47,11 @@ def _is_record_grid(table: etree._Element) -> bool:
 
 def cut_record_grids(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark BAD "ui" the lines of a record's grid before the first prose line."""
-    good = Kind.GOOD
-    first = next((i for i, kind in enumerate(kinds) if kind[0] is good), 0)
+    first = first_good(kinds, 0)
     judged: dict[etree._Element, bool] = {}
     for i in range(first):
         owner = lines[i].owner
-        if owner.tag not in ("td", "th"):
+        if owner.tag not in TABLE_CELLS:
             continue
         table = next(owner.iterancestors("table"), None)
         if table is None:

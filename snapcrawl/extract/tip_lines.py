@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-_SUBMIT = re.compile(r"线索|投稿|来稿|报料|爆料|征稿|供稿|線索|來稿|爆料")
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+from snapcrawl.extract.vocab import EMAIL
+
+_SUBMIT = re.compile(r"线索|投稿|来稿|报料|爆料|征稿|供稿|線索|來稿")
 _PHONE = r"\+?\d[\d\s()（）-]{5,18}\d(?:\s*(?:转|轉)\s*\d{1,6})?"
 _HANDLE = r"[A-Za-z][\w-]{4,30}"  # a WeChat or QQ id
-_VALUE = rf"(?:{_EMAIL}|{_PHONE}|{_HANDLE})"
+_VALUE = rf"(?:{EMAIL}|{_PHONE}|{_HANDLE})"
 _LABEL = r"[\u4e00-\u9fff、/／·\sA-Za-z]{1,14}?"
 _FIELD = rf"{_LABEL}\s*[:：︰]\s*{_VALUE}(?:\s*[、,，;；/／]\s*{_VALUE})*"
 _TIP_LINE = re.compile(rf"^[\s【\[（(]*{_FIELD}(?:[\s,，;；。]*{_FIELD})*[\s)）\]】。]*$")

@@ -270,6 +270,9 @@ DATE_WORD = re.compile(
     r"|(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|[ap]\.?m\.?))+"
 )
 
+# An e-mail address, as a credit's contact or an outlet's tip line gives one.
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+
 # What ends or parts a sentence: a line with none is a label, a name or a title, not prose.
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 # What ends a sentence: a credit or a label has none before its end.

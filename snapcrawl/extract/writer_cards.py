@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from snapcrawl.extract.credit_person import is_name, is_pen_name
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.line_kinds import Kind, first_good
 
 _NAME_MAX = 6
 _CARD_LINES = 3  # the name and a line or two about the writer
@@ -23,7 +23,7 @@ def cut_writer_cards(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark BAD "credit" a writer's unlabelled card at the story's end (see the module's doc)."""
     good = Kind.GOOD
     n = len(kinds)
-    first = next((i for i, kind in enumerate(kinds) if kind[0] is good), n)
+    first = first_good(kinds, n)
     for k in range(first + 1, n):
         text = lines[k].text
         if (
