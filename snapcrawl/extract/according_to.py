@@ -103,7 +103,7 @@ _DAY = r"(?:\d{1,2}月)?\d{1,2}日"  # 3月5日, or the day alone (中央社台�
 _LEAD = r"[\u4e00-\u9fffA-Za-z·]{2,18}?"
 _KIND = r"\s*(?:快|专|專|急)?(?:电|電|讯|訊|消息)"
 # In brackets the outlet may say 报道 and name its reporter: "【环球网报道 记者 林立】".
-_BRACKET_KIND = r"\s*(?:(?:快|专|專|急)?(?:电|電|讯|訊|消息)|报道|報導)"
+_BRACKET_KIND = r"\s*(?:(?:快|专|專|急)?(?:电|電|讯|訊|消息)|报道|報導|報道|报导)"
 _BRACKET_REPORTER = r"(?:\s*(?:见习|見習|特约|特約)?(?:记者|記者)[^】\]〕）)]{1,12})?"
 _DATELINE = re.compile(
     rf"^\s*(?:[【\[〔（(]\s*(?P<lead>{_LEAD})\s*(?P<when>{_DAY})?{_BRACKET_KIND}"

@@ -29,6 +29,7 @@ from snapcrawl.extract.chrome_vocab import (
     DAY_GREETING,
     EN_UI_PHRASES,
     END_MARKER,
+    FILING_STAMP,
     OWN_PROPERTIES,
     PLAYER_POSITION,
     POST_PHRASE_WORDLIST,
@@ -66,10 +67,12 @@ _INVITE = re.compile(r"^(?:长按|扫码|扫描|识别|添加|加)\S{0,24}(?:(?:
 # "更多X干货，请关注Y公众号。": the reader asked, maybe after a promise, to follow an account
 # the line ends on; a promo even as a full sentence. Advice in a story names what to watch
 # ("请关注官方公众号发布的信息。") and so does not end on the account.
+# "想了解更多，请关注X公众号", "想生活更精明，請讚好X Facebook": what the reader wants, then
+# the ask to follow the host's account or page.
 _ASK_TO_FOLLOW = re.compile(
-    r"^(?:(?:更多|想了解|想看|获取|了解更多)[^，,。！？]{0,16}[，,]\s*)?(?:请|欢迎|敬请|請|歡迎|敬請)\s*"
-    r"(?:关注|订阅|下载|關注|訂閱|下載)[^，,。！？]{0,20}"
-    r"(?:公众号|公眾號|微信号|视频号|客户端|客戶端|APP|App|app)[。！!]?$"
+    r"^(?:(?:更多|想|获取|了解更多)[^，,。！？]{0,16}[，,]\s*)?(?:请|欢迎|敬请|請|歡迎|敬請)\s*"
+    r"(?:关注|订阅|下载|關注|訂閱|下載|讚好|赞好|追蹤)[^，,。！？]{0,20}"
+    r"(?:公众号|公眾號|微信号|视频号|客户端|客戶端|APP|App|app|[Ff]acebook|专页|專頁)[。！!]?$"
 )
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # Gates before the phrase regexes (the word lists and why they suffice: chrome_vocab.py).
@@ -106,6 +109,7 @@ _HASHTAGS = re.compile(
     r"^(?:(?:[#＃][^#＃\s，。！？,.!?]{1,20}[#＃]?\s*){2,8}|[#＃][^#＃\s，。！？,.!?]{1,20}[#＃])$"
 )
 _PROMO_STOP = re.compile(r"[。；;]")  # a short promo may have a comma, never a full stop
+_FILING_STAMP_MAX = 30  # a label, a date and a clock
 _DECORATION_MAX = 8  # characters of arrows, spaces and emoji around a short promo
 # Arrows, pointers and bullets a post puts before its appeal (and emoji either side); not
 # words, so the appeal is read without them.
@@ -196,6 +200,8 @@ def _kind_of_short(text: str) -> str | None:
         return "ui"
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
         return "end_marker"
+    if ":" in text and len(text) <= _FILING_STAMP_MAX and FILING_STAMP.match(text):
+        return "ui"
     if "今" in text and DAY_GREETING.match(text):
         return "ui"
     if is_tip_line(text):
@@ -203,6 +209,9 @@ def _kind_of_short(text: str) -> str | None:
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
         return "promo"
     if is_post_appeal(text) or is_tip_appeal(text):
+        return "promo"
+    # a whole line asking to follow the host's account, past a short promo's length
+    if ("请" in text or "請" in text) and _ASK_TO_FOLLOW.match(text):
         return "promo"
     # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多": two character tests
     # first, where a regex search of every story line cost ~3.5 us.

@@ -12,6 +12,13 @@ import re
 # length" (00:00 / 03:25): chrome.py reads one opening a line, ui_shapes.py one anywhere.
 CLOCK = r"\d{1,2}:\d\d(?::\d\d)?"
 PLAYER_POSITION = rf"{CLOCK}\s*/\s*{CLOCK}"
+# A stamp the page sets under the story with its label and no date, or its date too:
+# "建立時間16:41", "更新時間 17:24", "最后更新：2020-08-07 17:24". The story's times are
+# in its sentences; a line of a filing label and a clock alone is the page's record.
+FILING_STAMP = re.compile(
+    r"^(?:建立|創建|创建|更新|最後更新|最后更新|修改|發佈|發布|发布|上載|上载)(?:時間|时间)"
+    r"\s*[:：︰]?\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*)?" + CLOCK + r"$"
+)
 
 # A promo asks the reader to act (download, scan, follow) on the host's app or account.
 # The verb may be a tap on a named button (点【在看】, 点个在看) or a keyword to send back
@@ -21,8 +28,8 @@ PROMO_ACTION = re.compile(
     r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发|尽在|标星|星标|"
     # the same verbs as Hong Kong and Taiwan pages write them
     r"下載|安裝|掃碼|掃描|掃一掃|長按|識別|關注|訂閱|點擊|打開|開啟|追蹤|"
-    # a like that follows a social page (按讚加入粉絲專頁)
-    r"按讚|按赞"
+    # a like that follows a social page (按讚加入粉絲專頁; Hong Kong's 讚好 a page)
+    r"按讚|按赞|讚好|赞好"
 )
 PROMO_OBJECT = re.compile(
     r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
@@ -191,7 +198,9 @@ BUTTON_ROW = re.compile(
 STAGE_NOTE = r"掌声|笑声|鼓掌|欢呼|大笑|众笑|音乐|画外音|同期声|停顿|沉默"
 # "（完）", "- END -", "【全文完】": the story's end, marked for the reader, not a part of it.
 END_MARKER = (
-    r"^[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》/／|｜]*(?:完|全文完|本文完|正文完|END|THE END|结束)"
+    # an editor's mark on an excerpt or a serial ends it too: （节录）, （待續）
+    r"^[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》/／|｜]*(?:完|全文完|本文完|正文完|END|THE END|结束"
+    r"|节录|節錄|节选|節選|摘录|摘錄|待续|待續|未完)"
     r"[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》/／|｜]*$"
 )
 # Phrases only a player, a gallery or a paywall prints.

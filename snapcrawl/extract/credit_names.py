@@ -95,8 +95,12 @@ def _story_begins(names: list[str]) -> int:
 # ("邱文涛,方可馨"); a note after a name ("方敏，海港大学教授") takes the Chinese comma.
 _COMMA_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:,[\u4e00-\u9fff·]{2,4})+$")
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
+# ... and an editor's mark on the text where a closing credit's name would stand
+# ("（節錄）", "（待续）"): what was done to the piece, not who wrote it.
 _NOT_NAMES = re.compile(
-    r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$|" + _BARE_OFFICE, re.IGNORECASE
+    r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$|"
+    r"^(?:节录|節錄|节选|節選|摘录|摘錄|待续|待續|未完)$|" + _BARE_OFFICE,
+    re.IGNORECASE,
 )
 # The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
 # ("编辑 锁定 讨论"): where an editor's name would stand, and no one's.

@@ -27,7 +27,7 @@ from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.editor_credits import EDITOR_CREDITS
-from snapcrawl.extract.reporter_datelines import SLASH_DATELINE, SPACED_DATELINE
+from snapcrawl.extract.reporter_datelines import SLASH_DATELINE, SPACED_DATELINE, slash_byline
 from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
 
 _AUTHOR_LABELED = re.compile(
@@ -46,8 +46,10 @@ _AUTHOR_LABELED = re.compile(
 # them is cheaper than either pattern's scan.
 _AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析]")
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
+# "(香港文匯報記者 顏晉傑 文森)": the paper named before its reporters inside the bracket.
 _AUTHOR_DATELINE = re.compile(
-    r"(?:(?:[（(【\[〔]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]|[（(〔]\s*记者)"
+    r"(?:(?:[（(【\[〔]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]"
+    r"|[（(〔]\s*(?:[\u4e00-\u9fff]{2,8}[报報社网網台臺])?[记記]者)"
     r"\s*(?P<value>[^）)】\]〕\n]+)"
 )
 # "（中央社記者王家俊台北3日電）台北捷運…": a wire's reporter glued to the place and the day
@@ -280,6 +282,10 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                     return name
                 if pattern is _AUTHOR_LABELED and (noted := _NOTED_NAME.match(value.strip())):
                     return clean_name(noted["name"])
+    for line in lines:  # "劉屏／華盛頓4日電", "【財訊快報／陳孟朔】…": a slash byline, no 记者
+        text = line.text
+        if ("／" in text or "/" in text) and (name := slash_byline(text)):
+            return name
     for line in lines:
         if line.chars <= CREDIT_ALONE_MAX and (name := _credit_line(line, bracketed=True)):
             return name

@@ -18,6 +18,7 @@ from snapcrawl.extract.chrome_vocab import BUTTON_ROW, CLOCK, EPAPER_PAGE
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dates import date_spans, is_date_only
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.reporter_datelines import slash_byline
 from snapcrawl.extract.source_lines import unlabeled_token
 from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE
 
@@ -297,6 +298,7 @@ def _name_above(zone: list[Line], pos: int, bare: bool) -> str | None:
         and not above.link_chars
         and not above.heading
         and not _CREDIT_WORDS.search(above.text)
+        and not slash_byline(above.text)  # "劉憲杰／台北": the reporter's byline, no outlet
     ):
         return unlabeled_token(above.text)
     return None

@@ -8,7 +8,8 @@ A *list item* is the smallest element around a prose line that holds more than t
 when it is small (a few lines), holds a title link before the prose and no second
 paragraph: ``<li><a>标题</a><p>摘要…</p><span>日期</span></li>``, whatever the tags are.
 Its prose is a teaser, however long and well punctuated, unless the link is the page's
-own headline (``<h1><a href=self>标题</a></h1>`` over a one-paragraph story).
+own headline (``<h1><a href=self>标题</a></h1>`` over a one-paragraph story) or the element
+also holds that headline as a heading of its own (a column's cut opening under it).
 """
 
 from __future__ import annotations
@@ -35,6 +36,19 @@ def _is_title(line: Line, headline: str) -> bool:
         line.is_link
         and low <= line.chars <= high
         and not (headline and headline.startswith(line.text))
+    )
+
+
+def _is_own_heading(line: Line, headline: str) -> bool:
+    """The page's own headline as an unlinked heading (``<h1>`` repeating ``<title>``): the
+    element holding it is the story (a paywalled column shows one cut paragraph under its
+    heading, a byline link above), never a list's item."""
+    return (
+        line.heading
+        and not line.is_link
+        and len(line.text) >= thresholds.TITLED_HEADLINE_CHARS
+        and headline.startswith(line.text)
+        and not _is_prose(line)  # the heading is not the element's one paragraph itself
     )
 
 
@@ -111,8 +125,10 @@ def _in_item(
             verdict = False
         else:
             members = lines[first : last + 1]
-            verdict = sum(1 for m in members if _is_prose(m)) <= 1 and any(
-                _is_title(m, headline) for m in members if m.index < line.index
+            verdict = (
+                sum(1 for m in members if _is_prose(m)) <= 1
+                and any(_is_title(m, headline) for m in members if m.index < line.index)
+                and not any(_is_own_heading(m, headline) for m in members)
             )
         verdicts[anc] = verdict
         return verdict

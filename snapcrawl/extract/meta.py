@@ -32,6 +32,7 @@ from snapcrawl.extract.structured import (
     read_breadcrumbs,
     read_json_ld,
     read_marked,
+    read_marked_date,
     survey,
 )
 from snapcrawl.extract.text import normalize_text
@@ -99,6 +100,8 @@ def read_statements(root: etree._Element, info: HeadInfo, found: Survey | None =
         info.metas.setdefault(key, value)
     if moment := read_script_time(root, scripts):
         info.metas["script:pubtime"] = moment
+    if "datepublished" not in info.metas and (stamp := read_marked_date(marked)):
+        info.metas["datepublished"] = stamp
     info.scripts = [  # each text read once: lxml makes a new string at every read
         text for el in scripts if (text := el.text) and "ld+json" not in (el.get("type") or "")
     ]

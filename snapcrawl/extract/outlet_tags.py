@@ -20,6 +20,9 @@ MAX_OUTLET = 16  # an outlet's name is short; a longer tag value is a descriptio
 _REPORTER = re.compile(r"(?:见习|見習|特约|特約|驻\S{1,6})?(?:记者|記者)")
 _PLATFORM = re.compile(r"平[台臺]$")  # "微信公众平台", never a 电视台's name
 _SITE_PARTS = re.compile(r"\s+[-–—|｜_·]\s+|[_|｜]")  # "RFI - 法国国际广播电台", "X_Y"
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*")  # Headline Daily, HKET
 
 
 def outlet_as_author(metas: dict[str, str]) -> str | None:
@@ -40,10 +43,24 @@ def site_outlet(metas: dict[str, str]) -> str | None:
     if not site:
         return None
     for part in _SITE_PARTS.split(site):
-        part = part.strip()
+        part = _chinese_name(part.strip())
         if len(part) <= MAX_OUTLET and OUTLET_SHAPE.search(part) and not _PLATFORM.search(part):
             return part
     return None
+
+
+def _chinese_name(part: str) -> str:
+    """A site name written in two scripts, its Chinese name and its English one or its
+    initials beside it ("頭條日報 Headline Daily", "Apple Daily 蘋果日報", "香港經濟日報HKET"):
+    the Chinese name, which the paper prints on its pages. A brand that is an address
+    ("on.cc東網") is one name."""
+    if part.isascii() or not _LATIN_WORD.search(part):
+        return part
+    runs = _HAN_RUN.findall(part)
+    if len(runs) != 1 or not OUTLET_SHAPE.search(runs[0]):
+        return part
+    latin = part.replace(runs[0], " ").strip()
+    return runs[0] if _ENGLISH_NAME.fullmatch(latin) else part
 
 
 # JSON-LD fields naming an organisation (structured.py), the most specific first: the work

@@ -125,8 +125,25 @@ def _visible(zone: list[Line]) -> list[FoundDate]:
             continue
         for date in find_dates(line.text)[:1]:
             if not _UPDATED.search(line.text[max(0, date.start - 8) : date.start]):
-                found.append(date)
+                found.append(_with_clock_before(line.text, date))
     return found
+
+
+# A meta line may print its clock before the day ("14:36 2018/07/27"); find_dates reads a
+# time only after its date (entries.py counts on it), so the meta line's reader joins them.
+_CLOCK_FIRST = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)[ \u3000]{1,3}$")
+_CLOCK_FIRST_REACH = 9  # "14:36   "
+
+
+def _with_clock_before(text: str, date: FoundDate) -> FoundDate:
+    """``date`` with the time of a clock printed right before it, when it has none."""
+    if date.has_time or date.start < 5 or ":" not in text[: date.start]:
+        return date
+    clock = _CLOCK_FIRST.search(text, max(0, date.start - _CLOCK_FIRST_REACH), date.start)
+    if clock is None:
+        return date
+    value = date.value.replace(hour=int(clock[1]), minute=int(clock[2]))
+    return FoundDate(value, True, clock.start(), date.end, date.ambiguous)
 
 
 # A post's stamp standing after it: the date (and time), then at most where it was posted

@@ -7,11 +7,17 @@ Two forms that close the names by what follows them rather than by a bracket:
   (no space after it); a second role (通讯员, 实习生) ends them too.
 - 记者 glued to the name, then a slash and where the reporter filed from: "記者陳美玲／舊
   金山報導", "X报 / 记者林木/杭州报道" (overseas and Taiwanese papers' meta lines).
+
+and a Taiwanese byline line with no 记者 at all (``slash_byline``): "劉屏／華盛頓4日電",
+"上報快訊／鍾知諭", "【財訊快報／陳孟朔】".
 """
 
 from __future__ import annotations
 
 import re
+
+from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _NAME = r"[\u4e00-\u9fff·]{2,3}"
 _OTHER_ROLE = r"(?!通讯员|通訊員|实习生|實習生|摄影|攝影|摄像|攝像)"
@@ -24,3 +30,45 @@ SLASH_DATELINE = re.compile(
     r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[、][\u4e00-\u9fff·]{2,4})*)\s*[/／]\s*"
     r"[\u4e00-\u9fff]{2,8}?(?:报道|報導|報道|报导)"
 )
+
+# A Taiwanese byline with no 记者: the names, a slash and where they filed from, the whole
+# line, maybe in brackets: "劉屏／華盛頓4日電", "王家俊／台北報導", "【林木／綜合報導】",
+# "李明、陳文／台中報導"; or the outlet (and its desk) before the slash and the name after
+# it: "上報快訊／鍾知諭 2023年09月01日", "【財訊快報／陳孟朔】摩根士丹利…" (the bracket
+# closes before the story's first words).
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[、 ][\u4e00-\u9fff·]{2,4}){0,3}"
+NAME_PLACE_BYLINE = re.compile(
+    r"^\s*[【\[〔（(]?\s*(?:本報|本报)?(?:記者|记者)?\s*(?P<value>" + _NAMES + r")\s*[／/]\s*"
+    r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<filed>(?:\d{1,2}日)?"
+    r"(?:綜合|综合|即時|即时|聯合|联合)?(?:報導|報道|报道|报导|專電|专电|電|电)?)\s*[】\]〕）)]?\s*$"
+)
+OUTLET_NAME_BYLINE = re.compile(
+    r"^\s*(?:[【\[]\s*(?P<bracketed>[^\s／/【】\[\]]{2,12}?)\s*[／/]\s*(?P<inner>"
+    + _NAMES
+    + r")\s*[】\]]"
+    r"|(?P<outlet>[^\s／/【】\[\]]{2,12}?)\s*[／/]\s*(?P<value>[\u4e00-\u9fff·]{2,4})"
+    r"(?=\s+(?:19|20)\d\d|\s*$))"
+)
+SLASH_BYLINE_MAX = 40  # a byline line, a date beside it at most
+_DESK = re.compile(r"(?:快|專|专|即時|即时)?(?:訊|讯)$")
+
+
+def slash_byline(text: str) -> str | None:
+    """The names of a slash byline with no 记者 (see above), else ``None``. The names must
+    be shaped as names and the part before a slash that precedes a name must be shaped as an
+    outlet: "台北／高雄" and "文／圖" credit no one."""
+    if len(text) <= SLASH_BYLINE_MAX and (found := NAME_PLACE_BYLINE.match(text)):
+        names = re.split(r"[、 ]", found["value"])
+        # "張三／李四" is two names; a place is told by what follows it (4日電, 報導)
+        if all(is_name(name) for name in names) and (found["filed"] or not is_name(found["place"])):
+            return found["value"]
+    if found := OUTLET_NAME_BYLINE.match(text):
+        outlet = found["bracketed"] or found["outlet"]
+        name = found["inner"] or found["value"]
+        if (
+            (found["bracketed"] or len(text) <= SLASH_BYLINE_MAX)
+            and (OUTLET_SHAPE.search(outlet) or _DESK.search(outlet))
+            and all(is_name(n) for n in re.split(r"[、 ]", name))
+        ):
+            return name
+    return None

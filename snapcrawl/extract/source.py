@@ -61,6 +61,7 @@ _ABOVE_HEADING = 2  # lines over the story's first line where its paper's dateli
 _SOURCE_WORD = re.compile("[源處处]")  # 来源, 稿源, 出处, 出處
 _CREDIT_BLOCK_LINE = 40  # a credit is one short line
 _PROSE_CHARS = 30  # a line this long with a full stop opens the story (a heading has none)
+_CAPTION_MAX = 40  # a caption over the story is one short sentence
 _FULL_STOP = re.compile(r"[。！？!?]")
 # A photo's caption ending in its photographer's credit, over the story's first paragraph:
 # "…動工典禮。（中央社記者王家俊攝　113年12月3日）" holds a full stop but opens nothing.
@@ -140,13 +141,10 @@ def _candidates(
     for line in edges:  # no label names one: （据新华社）, 综合X at the story's edge
         if found := attribution_line(line.text) or reporter_outlet(line.text):
             yield found  # reporter_outlet: 作者：《X》记者 Y
-    for line in body[:_OPENING_LINES]:  # the story's first words: 据新华社报道，…
-        if _opens_story(line):
-            text = line.text
-            if found := (
-                opening_attribution(text) or dateline_outlet(text) or release_outlet(text)
-            ):
-                yield found  # 新华社北京3月5日电, 【X消息】, X讯; a release's "/X/ --"
+    for line in _opening(body):  # the story's first words: 据新华社报道，…
+        text = line.text
+        if found := opening_attribution(text) or dateline_outlet(text) or release_outlet(text):
+            yield found  # 新华社北京3月5日电, 【X消息】, X讯; a release's "/X/ --"
             break
     for line in edges:  # （海港日报）, 文/海港晚报: an outlet signing off with no label
         if found := signoff_outlet(line.text):
@@ -326,6 +324,16 @@ def _credited_writer(name: str, lines: list[Line]) -> bool:
                 return True
             at = text.find(name, at + 1)
     return False
+
+
+def _opening(body: list[Line]) -> list[Line]:
+    """The line that opens the story, and the next one when that is a photo's caption over
+    it (one short sentence: "外交部發言人警告，若X，中方必然反制。") that names no outlet:
+    the dateline ("(星島日報報道)…") opens the line after it."""
+    lines = [line for line in body[:_OPENING_LINES] if _opens_story(line)][:2]
+    if lines and (lines[0].chars > _CAPTION_MAX or lines[0].text.count("。") > 1):
+        return lines[:1]
+    return lines
 
 
 def _opening_dateline(body: list[Line]) -> str | None:

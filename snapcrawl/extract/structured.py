@@ -202,7 +202,9 @@ _MARKED_TAGS = frozenset({"span", "a", "p", "div", "em", "strong", "address", "c
 # safe because ``read_breadcrumbs`` and ``read_marked`` skip every other tag anyway.
 _READ_TAG_SET = _MARKED_TAGS | _CRUMB_TAGS
 _MARK_NAMES = frozenset({"class", "id", "itemprop", "rel", "aria-label"})
-_MARK_WORDS = re.compile(r"author|byline|writer|source|media|crumb|面包屑", re.IGNORECASE)
+_MARK_WORDS = re.compile(
+    r"author|byline|writer|source|media|crumb|面包屑|datepublished", re.IGNORECASE
+)
 # The same words, matched case-sensitively in a lower-cased value: much faster than the
 # IGNORECASE scan. Only for ASCII values, where lower() folds exactly what IGNORECASE
 # does (outside ASCII, "ſ", "ı" and "İ" also match s and i).
@@ -302,6 +304,21 @@ def survey(root: etree._Element, *, marks: bool = True) -> Survey:
                     marked.append(el)
                     break
     return found
+
+
+_DATE_MAX = 40  # "2018年12月17日星期一 15:20", an ISO stamp
+
+
+def read_marked_date(marked: list[etree._Element]) -> str | None:
+    """The publication date an element of the body marks with ``itemprop="datePublished"``
+    (microdata, no ``<meta>``): "<div itemprop="datePublished">2018年12月17日星期一</div>"."""
+    for el in marked:
+        if (el.get("itemprop") or "").lower() != "datepublished":
+            continue
+        text = el.get("content") or el.get("datetime") or normalize_text("".join(el.itertext()))
+        if text and len(text) <= _DATE_MAX:
+            return text
+    return None
 
 
 def read_marked(

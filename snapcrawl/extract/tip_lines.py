@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.vocab import EMAIL
+from snapcrawl.extract.vocab import BYLINE_MARKS, EMAIL
 
-_SUBMIT = re.compile(r"线索|投稿|来稿|报料|爆料|征稿|供稿|線索|來稿")
+_SUBMIT = re.compile(r"线索|投稿|来稿|报料|爆料|征稿|供稿|線索|來稿|報料|徵稿")
 _PHONE = r"\+?\d[\d\s()（）-]{5,18}\d(?:\s*(?:转|轉)\s*\d{1,6})?"
 _HANDLE = r"[A-Za-z][\w-]{4,30}"  # a WeChat or QQ id
 _VALUE = rf"(?:{EMAIL}|{_PHONE}|{_HANDLE})"
 _LABEL = r"[\u4e00-\u9fff、/／·\sA-Za-z]{1,14}?"
-_FIELD = rf"{_LABEL}\s*[:：︰]\s*{_VALUE}(?:\s*[、,，;；/／]\s*{_VALUE})*"
-_TIP_LINE = re.compile(rf"^[\s【\[（(]*{_FIELD}(?:[\s,，;；。]*{_FIELD})*[\s)）\]】。]*$")
+_FIELD = rf"{_LABEL}\s*[:：︰﹕]\s*{_VALUE}(?:\s*[、,，;；/／]\s*{_VALUE})*"
+# a mark may open the line as it opens a byline ("■报料热线：…")
+_TIP_LINE = re.compile(
+    rf"^[\s【\[（({BYLINE_MARKS}]*{_FIELD}(?:[\s,，;；。]*{_FIELD})*[\s)）\]】。]*$"
+)
 _TIP_MAX = 100
 
 
