@@ -11,7 +11,9 @@ the set pages':
   X the story's outlet, where the dated line's other token links to a channel listing;
 - a reader's liking of the post as the condition of a promo ("如果觉得内容有用，请长按识别二
   维码关注。"): the post's own promo even as a full sentence;
-- a page of records each printing one labelled field ("简介：" | its text): a list.
+- a page of records each printing one labelled field ("简介：" | its text): a list;
+- the posting account an element marks as its "nickname" on the dated line (a WeChat post's
+  公众号): the post's outlet.
 """
 
 from __future__ import annotations
@@ -159,3 +161,11 @@ def _directory() -> str:
 def test_records_of_one_field_are_a_list() -> None:
     with pytest.raises(NotAnArticle):
         _read(_directory())
+
+
+def test_account_marked_as_nickname_by_the_heading_is_the_outlet() -> None:
+    meta = (
+        "<em class='post-date'>2024-06-02</em> <em class='meta-text'>小江</em> "
+        "<a class='meta_nickname' href='##'>江畔观察</a>"
+    )
+    assert _read(feed_page(meta)).source == "江畔观察"
