@@ -11,13 +11,16 @@ from __future__ import annotations
 import itertools
 import re
 
+from snapcrawl.extract.chrome_vocab import UI_VERBS
 from snapcrawl.extract.credit_names import NAME_BREAK
 from snapcrawl.extract.credits import wechat_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE
+from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE, POST_REGION
 
 _COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
+# A toolbar's other button beside 关注 ("评论 分享 关注" floating by the story): no account.
+_BUTTON = re.compile(rf"^(?:{UI_VERBS})$")
 
 
 def followed_account(lines: list[Line]) -> str | None:
@@ -28,7 +31,12 @@ def followed_account(lines: list[Line]) -> str | None:
         if line.text.strip(" +＋\u3000") != "关注" or prev.chars > 20:
             continue
         name = prev.text.strip()  # often a link to the account's page
-        if 2 <= len(name) <= 20 and not NAME_BREAK.search(name) and not _COUNTER.search(name):
+        if (
+            2 <= len(name) <= 20
+            and not NAME_BREAK.search(name)
+            and not _COUNTER.search(name)
+            and not _BUTTON.match(name)
+        ):
             names.append(name)
     return names[0] if len(set(names)) == 1 else None
 
@@ -56,5 +64,8 @@ def posting_account(head_zone: list[Line], source: str | None) -> str | None:
         return None
     # a part of the day after a date ("3月2日深夜，…") opens a sentence, it names no one
     if OUTLET_SHAPE.search(name) or len(name) > 12 or DATE_WORD.fullmatch(name):
+        return None
+    # "2025-04-11 21:49 ·北京": the region the post was sent from, as platforms print it
+    if POST_REGION.fullmatch(name):
         return None
     return name

@@ -58,8 +58,12 @@ from snapcrawl.extract.tip_lines import is_tip_line
 from snapcrawl.extract.vocab import SENTENCE_PUNCT
 from snapcrawl.extract.word_trie import any_of
 
-# The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。").
-_SELF_PROMO = re.compile(r"本文|本站|本网|本平台|本号|本公众号|小编|网页|当前页")
+# The page naming itself in a promo that ends like a sentence ("本文来自…，请下载…APP。"),
+# or the reader's liking of it as the condition ("如你觉得文章不错，请识别二维码关注。").
+_SELF_PROMO = re.compile(
+    r"本文|本站|本网|本平台|本号|本公众号|小编|网页|当前页|"
+    r"^(?:如|如果|假如|要是)\S{0,3}(?:觉得|认为)(?:这篇|本篇|此篇|该)?(?:文章|内容)"
+)
 # The reader asked into the account's chat group ("长按图片加X微信，拉你进交流群。"): a promo
 # even as a full sentence, for the group is the account's own. It opens with the action;
 # a story's sentence about such an offer ("记者添加客服微信后，对方称可拉你进群") does not.

@@ -19,6 +19,7 @@ import re
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
@@ -110,6 +111,9 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     paragraphs = [i for i in long_kept if inside[i].chars >= thresholds.STRONG_PARAGRAPH_CHARS]
     cut = sum(1 for i in paragraphs if _cut_short(inside[i].text))
     if cut >= thresholds.BOXED_ITEMS and cut >= thresholds.BOXED_SHARE * len(paragraphs):
+        return LIST
+    # The values of one label, record after record ("功能介绍：" | …): a directory's entries.
+    if one_field_records(inside, long_kept):
         return LIST
     # Flat lists: kept prose sandwiched by stubs, or led by a title link, item after item.
     boxed = {i for i in long_kept if 0 < i < len(inside) - 1 and stubs[i - 1] and stubs[i + 1]}

@@ -37,8 +37,9 @@ _LOCATION = re.compile(r"^来自|IP属地|发布于")
 _ADDRESS = re.compile(
     r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?(?:/\S*)?", re.IGNORECASE
 )
-# A link to a section's listing ("/category/misc", "/tag/x"): the blog's filing, not an outlet.
-_SECTION_HREF = re.compile(r"/(?:category|categories|tag|tags)/", re.IGNORECASE)
+# A link to a section's listing ("/category/misc", "/tag/x", "/channel/112.html"): the
+# blog's or the portal's filing, not an outlet.
+_SECTION_HREF = re.compile(r"/(?:category|categories|tag|tags|channel)/", re.IGNORECASE)
 # A badge linking a name to its microblog: "中国新闻网[微博]戚亚平" (2012 portals).
 _BADGE = re.compile(r"[\[【]微博[\]】]")
 # A writer's credit: "文/X", "文／林語晴" (a full-width slash, which the line keeps), 撰文.

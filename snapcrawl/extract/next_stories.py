@@ -7,6 +7,10 @@ body's container, which would run the stories together. A story has one headline
 the container holds two ``<h1>`` lines, each the head of a unit with prose of its own, the
 units are separate stories and the page's is the first one (the later ones are appended
 below it, never above).
+
+Some editors (the WeChat ones above all) set whole paragraphs in ``<h1>`` for their type:
+a line ending a sentence with "。" is such a paragraph, never a headline, so it heads no
+story of its own.
 """
 
 from __future__ import annotations
@@ -27,9 +31,17 @@ def _unit(line: Line, parent: etree._Element) -> etree._Element | None:
     return None
 
 
+_CLOSERS = "”’」』）)】 "
+
+
+def _headline(line: Line) -> bool:
+    """An ``<h1>`` line that can head a story: not a paragraph ending on a full stop."""
+    return line.heading and line.owner.tag == "h1" and not line.text.rstrip(_CLOSERS).endswith("。")
+
+
 def first_story(inside: list[Line]) -> list[Line]:
     """``inside`` cut to its first story when it holds several stacked ones, else as is."""
-    heads = [line for line in inside if line.heading and line.owner.tag == "h1"]
+    heads = [line for line in inside if _headline(line)]
     if len(heads) < 2:
         return inside
     first, second = heads[0], heads[1]

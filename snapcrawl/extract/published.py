@@ -20,6 +20,7 @@ from snapcrawl.extract.dates import SHANGHAI, FoundDate, find_dates, parse_date,
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.stamp_years import roc_dates, url_date
+from snapcrawl.extract.vocab import REGIONS
 from snapcrawl.extract.zones import lines_between
 
 _PUBLISHED_WORDS = re.compile(
@@ -148,12 +149,8 @@ def _with_clock_before(text: str, date: FoundDate) -> FoundDate:
 
 # A post's stamp standing after it: the date (and time), then at most where it was posted
 # from, as platforms print it: a province-level region ("2024-12-01 浙江", "· IP属地：浙江").
-_REGIONS = (
-    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
-    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外|未知"
-)
 _POST_STAMP_TAIL = re.compile(
-    rf"^[\s·•・|｜丨]*(?:(?:IP\s*属地|来自)\s*[:：]?\s*)?(?:(?:{_REGIONS})(?:省|市)?)?\s*$"
+    rf"^[\s·•・|｜丨]*(?:(?:IP\s*属地|来自)\s*[:：]?\s*)?(?:(?:{REGIONS})(?:省|市)?)?\s*$"
 )
 _STAMP_MAX = 30
 

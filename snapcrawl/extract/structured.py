@@ -193,7 +193,9 @@ _BYLINE_MARK = re.compile(r"author|byline|writer|(?<![a-z])source-?name", re.IGN
 _NOT_BYLINE = re.compile(r"authority|avatar|author-?(?:list|box|info|wrap|card)s?$", re.IGNORECASE)
 
 
-_SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|media-?name)(?![a-z])", re.IGNORECASE)
+# "source", "media-name", and the posting account's "nickname" by the heading (a WeChat
+# post's "rich_media_meta_nickname": the 公众号 that published it, the post's outlet).
+_SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|media-?name|nickname)(?![a-z])", re.IGNORECASE)
 _NOT_SOURCE = re.compile(r"source-?(?:list|box|wrap|icon|img)|resource", re.IGNORECASE)
 
 
@@ -203,7 +205,7 @@ _MARKED_TAGS = frozenset({"span", "a", "p", "div", "em", "strong", "address", "c
 _READ_TAG_SET = _MARKED_TAGS | _CRUMB_TAGS
 _MARK_NAMES = frozenset({"class", "id", "itemprop", "rel", "aria-label"})
 _MARK_WORDS = re.compile(
-    r"author|byline|writer|source|media|crumb|面包屑|datepublished", re.IGNORECASE
+    r"author|byline|writer|source|media|nickname|crumb|面包屑|datepublished", re.IGNORECASE
 )
 # The same words, matched case-sensitively in a lower-cased value: much faster than the
 # IGNORECASE scan. Only for ASCII values, where lower() folds exactly what IGNORECASE

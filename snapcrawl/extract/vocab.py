@@ -279,3 +279,11 @@ SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 SENTENCE_END = re.compile(r"[。！？；!?;]")
 # The marks a page sets before a lone byline ("■ 江帆", "◎ 林间月").
 BYLINE_MARKS = "□■●◆▲△○◎◇★☆"
+
+# China's province-level regions (and 海外/未知) as platforms print where a post was sent
+# from ("2024-12-01 浙江", "·北京", "IP属地：广东"): a place, never an account or an outlet.
+REGIONS = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外|未知"
+)
+POST_REGION = re.compile(rf"(?:{REGIONS})(?:省|市)?")
