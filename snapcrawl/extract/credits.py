@@ -100,6 +100,10 @@ _PHOTO_CHARS = re.compile("[摄图供视照]")
 _PHOTO = re.compile(
     r"(?:" + PICTURE_TAIL + r")$|摄影|供图|(?:" + PICTURE_LABEL + r")\s*[:：/|｜]|" + PICTURE_FROM
 )
+# "（文中图片均由通讯员 X 拍摄）": a picture's credit in a sentence, names set apart by spaces
+_GIVEN_PICTURE = re.compile(
+    r"(?:图片|照片|图|视频)(?:均|皆|都)?由[^，。；]{1,24}?(?:提供|拍摄|摄|授权)"
+)
 # "作者：医技药剂党支部": a unit credited by name, kept only where a 作者 label names it.
 _UNIT = re.compile(
     r"^[\u4e00-\u9fff]{2,12}(?:党支部|党委|支部|办公室|中心|协会|学会|研究会|工会|团委|"
@@ -199,6 +203,8 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     match = _AUTHOR_LINE.match(text)
     if not match:  # most lines: no credit, whatever they open with
         return None
+    if "由" in text and _GIVEN_PICTURE.search(text):
+        return None  # "（文中图片均由通讯员 X 拍摄）": who took the pictures, not the writer
     opens = text.lstrip("□■●◆▲△○ \t").startswith(("（", "(", "【", "["))
     if opens != bracketed:
         return None
