@@ -16,7 +16,6 @@ import re
 from snapcrawl.extract import accounts, credits, original_title
 from snapcrawl.extract.author_cards import card_author
 from snapcrawl.extract.bare_bylines import bare_byline
-from snapcrawl.extract.cited_works import cites_work
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
 from snapcrawl.extract.credit_pairs import names_alone
@@ -58,7 +57,6 @@ def _credited_author(
     span = credited_span(lines, body)
     if box := fact_box(zone):  # "作者：X" in a book's box of facts names the book's author
         zone = [line for line in zone if id(line) not in box]
-    zone = _own_credits(zone)
     if found := credits.author_from_lines(zone_as_read(zone) or zone, span):
         return without_outlet(found, site, source)
     if (read := without_dates(zone)) and (found := credits.author_from_lines(read, span)):
@@ -120,21 +118,12 @@ def _author_label_then_name(zone: list[Line]) -> str | None:
 
 def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
     """The editor credited by the story (see ``credits``), else anywhere on the page."""
-    zone, lines = _own_credits(zone), _own_credits(lines)
     if found := editor_credit(zone):
         return found
     hong_kong = any("︰" in line.text for line in zone)  # 責任編輯︰X: a Hong Kong page's colon
     if hong_kong and (read := zone_as_read(zone)) and (found := editor_credit(read)):
         return found
     return editor_credit(lines, by_form=False)
-
-
-def _own_credits(lines: list[Line]) -> list[Line]:
-    """``lines`` without the rows that credit a cited work ("《潮退》　作者：X"): its
-    makers are not the page's (cited_works); ``lines`` itself when none does."""
-    if not any(cites_work(line.text) for line in lines):
-        return lines
-    return [line for line in lines if not cites_work(line.text)]
 
 
 def extract_original_title(zone: list[Line]) -> str | None:

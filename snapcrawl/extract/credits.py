@@ -22,6 +22,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
+from snapcrawl.extract.cited_works import cites_work
 from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
@@ -212,9 +213,10 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
 
 
 def _credits_a_work(text: str, start: int) -> bool:
-    """Whether the label at ``start`` opens a bracket after a work's title: "《潮退》（作者：X）"
-    in a list of prizes or a reading list names that work's writer, not the page's."""
-    return start > 0 and text[start - 1] in "（(" and "》" in text[max(0, start - 3) : start]
+    """Whether the label at ``start`` credits a work the line names before it: "《潮退》（作者：
+    X）", "消息类：《潮退》　作者：X" in a list of prizes or a reading list names that work's
+    writer, not the page's (cited_works)."""
+    return start > 0 and "》" in text[:start] and cites_work(text)
 
 
 def _in_plain_form(line: Line) -> Line:

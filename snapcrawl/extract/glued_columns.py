@@ -24,7 +24,7 @@ _LISTED = re.compile("(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD)) +
 _ROLE_MIN, _NAME_MIN, _NAME_MAX = 2, 2, 4
 _COLUMN_MIN = 2
 _UNLISTED_MIN = 3
-_WORD_MAX = 9
+_WORD_CHARS = (4, 9)  # a role of two and a name of two, to a role of five and a name of four
 
 
 def glued_reading(text: str, *, surnamed: bool = True) -> str | None:
@@ -46,20 +46,39 @@ def glued_reading(text: str, *, surnamed: bool = True) -> str | None:
 def cut_glued_columns(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark as credits the runs of two or more lines in a row, each a role glued to a name,
     one name at least opening with a listed surname."""
-    run: list[int] = []
-    surnamed = False
-    for pos, line in enumerate([*lines, None]):
-        if (
-            line is not None
-            and line.chars <= _WORD_MAX
-            and not line.link_chars
-            and kinds[pos][0] is not Kind.GOOD
-            and glued_reading(line.text, surnamed=False) is not None
-        ):
-            run.append(pos)
-            surnamed = surnamed or glued_reading(line.text) is not None
+    # one word of Chinese characters, of a glued credit's length, on a line not of the
+    # story: the cheap tests, on every line; the reading only in a run of two such lines
+    shaped = [
+        _WORD_CHARS[0] <= line.chars <= _WORD_CHARS[1]
+        and kind is not Kind.GOOD
+        and not line.link_chars
+        and _WORD.match(line.text) is not None
+        for line, (kind, _) in zip(lines, kinds, strict=True)
+    ]
+    start = 0
+    n = len(lines)
+    while start < n:
+        if not shaped[start]:
+            start += 1
             continue
-        if len(run) >= _COLUMN_MIN and surnamed:
-            for at in run:
+        end = start
+        while end < n and shaped[end]:
+            end += 1
+        if end - start >= _COLUMN_MIN:
+            _cut_run(kinds, lines, range(start, end))
+        start = end
+
+
+def _cut_run(kinds: list[tuple[Kind, str]], lines: list[Line], run: range) -> None:
+    """Within a run of one-word lines, the runs of glued credits (see cut_glued_columns)."""
+    glued: list[int] = []
+    surnamed = False
+    for pos in [*run, None]:
+        if pos is not None and glued_reading(lines[pos].text, surnamed=False) is not None:
+            glued.append(pos)
+            surnamed = surnamed or glued_reading(lines[pos].text) is not None
+            continue
+        if len(glued) >= _COLUMN_MIN and surnamed:
+            for at in glued:
                 kinds[at] = (Kind.BAD, "credit")
-        run, surnamed = [], False
+        glued, surnamed = [], False
