@@ -40,6 +40,7 @@ from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.entries import first_entry
 from snapcrawl.extract.fact_rows import keep_fact_rows
 from snapcrawl.extract.framed_tail import cut_framed_tail
+from snapcrawl.extract.glued_columns import cut_glued_columns
 from snapcrawl.extract.head_cards import cut_head_cards
 from snapcrawl.extract.line_kinds import (
     Kind,
@@ -239,6 +240,7 @@ def select_body(
     cut_own_name_signoff(kinds, inside, site_names)
     cut_credit_pairs(kinds, inside)
     cut_credit_neighbours(kinds, inside)
+    cut_glued_columns(kinds, inside)  # "文字X" over "责编Y": labels in tags of their own
     cut_ornament_byline(kinds, inside)
     cut_author_bios(kinds, inside)
     cut_writer_cards(kinds, inside)

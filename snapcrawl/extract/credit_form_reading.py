@@ -3,8 +3,8 @@
 ``credits.author_from_lines`` and ``editor_credits.extract_editor`` read labelled credits;
 a line only ``credit_shape`` knows for a credit ("特约撰稿 | X", "◎ 南都记者 X 实习生 Y", "Text: X |
 Editor: Y", "本期编辑 X") is read here, as their last resort: the segment whose label is a
-writer's (撰稿, 撰文, 作者, 采写, 执笔, 文, 记者, Text, Writer …) or the page's editor's (编辑,
-责编, 责任编辑, 本期编辑, Editor).
+writer's (撰稿, 撰文, 作者, 采写, 执笔, 文, 记者, 编译, Text, Writer …) or the page's
+editor's (编辑, 责编, 责任编辑, 本期编辑, Editor, edit).
 """
 
 from __future__ import annotations
@@ -22,12 +22,14 @@ EDGE_LINES = 8  # the lines at each end of the story where the readers look for 
 # 南都记者, 特约撰稿).
 _WRITER_LABEL = re.compile(
     r"(?:撰稿人?|撰文|作者|采写|採寫|执笔人?|執筆人?|文字?|[记記]者|[报報][道導导])$|^撰$"
+    # who wrote the story from foreign reports, where no writer's label names another
+    r"|^(?:编译|編譯)$"
     r"|^(?:text|words|writers?|authors?|reporters?|reporting)$",
     re.IGNORECASE,
 )
 # Every writer's label holds one of the first, every editor's one of the second: the
 # readers' one scan of a line before its parse.
-_WRITER_CJK = re.compile("[撰作采採执執文记記报報]")
+_WRITER_CJK = re.compile("[撰作采採执執文记記报報译譯]")
 _WRITER_LATIN = re.compile("[Tt]ext|[Ww]ords|[Ww]rit|[Aa]uthor|[Rr]eport")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 
@@ -45,7 +47,8 @@ def _may_name(text: str, role: str) -> bool:
 _EDITOR_LABEL = re.compile(
     r"^(?:本期|本版|本文|本刊)?(?:执行|執行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)$"
     r"|^[编編]$"  # "文：X / 图：Y / 编：Z": the editor's one character in a row of roles
-    r"|^(?:editors?|edited by|editing)$",
+    # "edit · X": a row's short Latin label for the editor's
+    r"|^(?:editors?|edited by|editing|edit)$",
     re.IGNORECASE,
 )
 

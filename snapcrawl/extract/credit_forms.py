@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract import thresholds
-from snapcrawl.extract.chrome_vocab import BYLINE_WORD, CREDIT_LABEL, CREW_LABEL, ICON_LABELS
+from snapcrawl.extract.chrome_vocab import (
+    BYLINE_WORD,
+    CREDIT_LABEL,
+    CREDIT_SOURCE,
+    CREW_LABEL,
+    ICON_LABELS,
+)
+from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.english_credits import english_credit, english_reading, english_row
 from snapcrawl.extract.simplified import SIMPLIFIED
 
@@ -137,6 +145,24 @@ _ROLE_GLUED_LATIN = re.compile(
 )
 _FIRST_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,4}")
 _PICTURE_ROLES = frozenset(("图", "图片", "摄", "摄影", "摄像", "视频"))
+# The word after a pictograph: a role written there makes the pictograph a mark before it.
+_WORD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_LISTED_ROLE = re.compile(
+    "(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD, CREDIT_SOURCE)) + ")$"
+)
+
+
+def _icon_label(match: re.Match[str]) -> str:
+    """The label a pictograph draws ("✍️ X" is 文：X), or nothing when the row writes its
+    own role after it ("📝 文字 · X", "✂️ 剪辑：X": the pictograph only decorates it)."""
+    word = _WORD_AFTER.match(match.string, match.end())
+    if word is not None and (
+        _LISTED_ROLE.match(word[0]) or (is_role(word[0]) and not is_name(word[0]))
+    ):
+        return ""
+    return ICON_LABELS[match[1]] + "："
+
+
 # The writer's roles among joined ones ("文、图", "文字/摄影"): the credit is the writer's.
 _WRITER_ROLES = frozenset(("文", "文字", "撰文", "采写", "作者", "记者", "撰稿", "执笔"))
 
@@ -151,7 +177,7 @@ def plain_form(text: str) -> str | None:
     if first and first in _ORNAMENTS and text.count(first) > 1:  # "◇ X ◇ Y": one mark, again
         plain = _ORNAMENT_SEP.sub("\u3000", text).strip("\u3000")
     elif text[:1] in ICON_LABELS:  # a pictograph opens the row: the labels it draws
-        plain = _ICON_LABEL.sub(lambda m: ICON_LABELS[m[1]] + "：", text)
+        plain = _ICON_LABEL.sub(_icon_label, text)
     if ("·" in plain or "‧" in plain or "・" in plain) and _ROLE_DOT.search(plain):
         plain = _ROLE_DOT.sub(r"\1/\2", plain)
     if _TRADITIONAL_CHARS.search(plain):  # one class scan before the word pattern

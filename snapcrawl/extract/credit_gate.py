@@ -25,6 +25,10 @@ _ROLE_BEFORE_SEP = re.compile(
 _ROLE_AFTER_NAMES = re.compile(
     "[ \u3000\t/／（(][文图圖摄攝整编編供撰审審校责責记記报報制製绘繪本]"
 )
+# A role after the names whose first character is none of the above: the line's last word,
+# set apart by a space, ends in a role's character (采写, 统筹, 策划).
+_ROLE_LAST = frozenset(ROLE_CHARS)
+_SPACED_LAST_WORD = re.compile(r"[ \u3000\t][\u4e00-\u9fff]{1,4}$").search
 # A reporter's role glued to a name and a unit's credit glued to its name are read only in
 # a bracketed line, a label in brackets opens its line: the line opens with a bracket, maybe
 # after a mark. A Latin role needs Latin letters: one class scan, then the roles.
@@ -52,4 +56,6 @@ def may_be_form(text: str) -> bool:
         return False  # a sentence, a digit or a quote; or no separator, space or bracket
     if _ROLE_BEFORE_SEP_AT(text) or _ROLE_AFTER_NAMES_AT(text) or _OPENS_BRACKET_AT(text):
         return True
+    if text[-1:] in _ROLE_LAST and _SPACED_LAST_WORD(text):
+        return True  # "X　采写", "X　统筹": a role by its last character, after the names
     return _LATIN_LETTER_AT(text) is not None and LATIN_ROLE.search(text) is not None

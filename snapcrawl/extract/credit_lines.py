@@ -187,9 +187,15 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if "作者" in text and len(text) <= thresholds.CREDIT_MAX and AUTHOR_NOTE.match(text):
         return True
-    if ("；" in text or ";" in text or "，" in text or "," in text) and credit_parts(
-        text, is_credit
-    ):
+    if (
+        "；" in text
+        or ";" in text
+        or "，" in text
+        or "," in text
+        or " | " in text
+        or "｜" in text
+        or "丨" in text
+    ) and credit_parts(text, is_credit):
         return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either

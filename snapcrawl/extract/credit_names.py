@@ -13,6 +13,7 @@ import re
 
 from snapcrawl.extract.chrome_vocab import AUTHOR_ROLE, CREDIT_LABEL, CREW_LABEL
 from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.pinyin_names import is_pinyin_of
 
@@ -153,7 +154,21 @@ _TRAILING_MARK = re.compile(r"\s+[^\w\s（）()\[\]【】〔〕.·]{1,3}$")
 # "X  视觉 | Y"). Compiled on first use (re's cache), for a value with a bar or a slash.
 _NEXT_CREDIT = r"\s+(?:" + CREDIT_LABEL + "|" + CREW_LABEL + r")\s*[|｜丨︱│┃/／]"
 _BARS_OR_SLASHES = "|｜丨︱│┃/／"
+# A word set apart by spaces that joins two credits or two names ("记者 X 及 实习生 Y"): a
+# list's mark, no part of a name.
+_JOINED_BY_WORD = re.compile(r"(?<=\S)[ \u3000]+(?:及|和|与|與|以及|暨)(?=[ \u3000]|$)")
+# Any role by its form set apart by a space before its bar ("J. Wen　　校阅丨K. Ho"): the
+# next credit of the row, where no listed label stands.
+_SPACED_ROLE = re.compile(r"\s+([\u4e00-\u4e27\u4e29-\u9fff]{2,6})\s*[|｜丨︱│┃/／]")
 _MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
+
+
+def _next_role(value: str) -> re.Match[str] | None:
+    """The next credit's role by its form in a row's value (``_SPACED_ROLE``), if any."""
+    for match in _SPACED_ROLE.finditer(value):
+        if is_role(match[1]):
+            return match
+    return None
 
 
 def _name_max(name: str) -> int:
@@ -181,11 +196,15 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     # label or a toolbar word follows it) or markup, and names no one.
     if STOP_RE.match(value) or LABEL_END.match(value) or _MARKUP.search(value):
         return None
+    if " " in value and _JOINED_BY_WORD.search(value):  # "X 及 实习生 Y", "X 和 Y"
+        value = _JOINED_BY_WORD.sub("", value).rstrip()
     if "】" in value:  # "王一】据路透社12月9日报道": the credit's bracket closes before the story
         value = value[: value.index("】")]
     if stop := LABEL_END.search(value, 2):
         value = value[: stop.start()]
-    if any(c in _BARS_OR_SLASHES for c in value[2:]) and (stop := re.search(_NEXT_CREDIT, value)):
+    if any(c in _BARS_OR_SLASHES for c in value[2:]) and (
+        (stop := re.search(_NEXT_CREDIT, value)) or (stop := _next_role(value))
+    ):
         value = value[: stop.start()]
     if stop := STOP_RE.search(value, 1):
         value = value[: stop.start()]

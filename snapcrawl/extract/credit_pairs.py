@@ -16,6 +16,7 @@ import re
 
 from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name
+from snapcrawl.extract.credit_shape import credited_unit
 from snapcrawl.extract.credit_values import LABEL_MARKS as _LABEL_MARKS
 from snapcrawl.extract.credit_values import role_label_alone
 from snapcrawl.extract.dom import Line
@@ -27,13 +28,23 @@ _LABEL_MAX = 10  # "【责任编辑】：", "值班编辑：": a label and its m
 _EN_LABEL_MAX = 24  # "Contributing Photographer:"
 _NAMES_MAX = 24  # "本报记者 张三 李四 王五"'s names: a line of names alone is short
 _LIST = re.compile(r"\s*[、,，&＆/／]\s*|\s+")
+# "编　辑", "出　品", "监 制 人": a label padded with spaces to its column's width.
+_PADDED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}[:：]?$")
+
+
+def _label_text(line: Line) -> str:
+    """The line's text, a padded label's spaces taken out ("编　辑" is 编辑)."""
+    text = line.text.strip(" \u3000")
+    if (" " in text or "\u3000" in text) and _PADDED.match(text):
+        return text.replace(" ", "").replace("\u3000", "")
+    return text
 
 
 def _label_alone(line: Line) -> bool:
     """A role's label alone: Chinese ("记者", "【責編】") or English ("Reporter", "Editor:")."""
     if line.text[:1].isascii():
         return line.chars <= _EN_LABEL_MAX and english_label_alone(line.text)
-    return line.chars <= _LABEL_MAX and role_label_alone(read_simplified(line.text))
+    return line.chars <= _LABEL_MAX and role_label_alone(read_simplified(_label_text(line)))
 
 
 def names_alone(line: Line) -> bool:
@@ -45,6 +56,14 @@ def names_alone(line: Line) -> bool:
     return all(
         is_name(n) or (is_pen_name(n) and not has_function_word(n)) or n.isascii() for n in names
     )
+
+
+def _value_alone(label: Line, value: Line) -> bool:
+    """Names alone, or the unit a content role credits ("出品" | "示例县融媒体中心")."""
+    if names_alone(value):
+        return True
+    text = value.text.strip(" \u3000")
+    return not value.is_link and credited_unit(_label_text(label).rstrip(":："), text)
 
 
 def _pairs(lines: list[Line], kinds: list[tuple[Kind, str]], order: range) -> list[int]:
@@ -59,7 +78,7 @@ def _pairs(lines: list[Line], kinds: list[tuple[Kind, str]], order: range) -> li
             held = pos
             continue
         label, name = (held, pos) if held < pos else (pos, held)
-        if not (_label_alone(lines[label]) and names_alone(lines[name])):
+        if not (_label_alone(lines[label]) and _value_alone(lines[label], lines[name])):
             break
         found += (label, name)
         held = None
@@ -79,7 +98,7 @@ def paired_names(lines: list[Line], label: re.Pattern[str]) -> str | None:
     for pos in range(len(lines) - 1):
         line = lines[pos]
         # the label's own words first (both patterns spell the traditional labels too)
-        if line.chars > _LABEL_MAX or not label.search(line.text.strip(_LABEL_MARKS)):
+        if line.chars > _LABEL_MAX or not label.search(_label_text(line).strip(_LABEL_MARKS)):
             continue
         if credit_pair_at(lines, pos) and (
             credit_pair_at(lines, pos + 2) or (pos >= 2 and credit_pair_at(lines, pos - 2))

@@ -17,14 +17,34 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection
 from snapcrawl.extract.credit_columns import column_reading
 from snapcrawl.extract.credit_forms import bilingual_label, reading_form
-from snapcrawl.extract.credit_lines import is_credit_as_written
+from snapcrawl.extract.credit_lines import is_credit, is_credit_as_written
+from snapcrawl.extract.credit_rows import BAR_PART, bar_parts
 from snapcrawl.extract.credit_runs import run_reading
 from snapcrawl.extract.credit_shape import labels_first
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
+from snapcrawl.extract.glued_columns import glued_reading
 from snapcrawl.extract.ornament_bylines import ornament_byline
 
 _TAIL_LINES = 4  # the glued sign-off stands right after the story's last paragraph
+
+
+def _parts_read(text: str) -> str | None:
+    """A row of credits behind spaced bars, each in its own language or form ("Text by X
+    | Photos by Y | 编辑 Z"), each part in its reading form (see ``_part_read``)."""
+    parts = bar_parts(text, is_credit)
+    if parts is None:
+        return None
+    # a part no reader reads ("Photos by Y": a Latin role before a Chinese name, which only
+    # the credit test knows) is left out: its name would run on into the part before it
+    read = [form for part in parts if (form := _part_read(part))]
+    return "　".join(read) or None
+
+
+def _part_read(part: str) -> str | None:
+    if (form := reading_form(part)) is not None:
+        return form
+    return part if is_credit_as_written(part) else None
 
 
 def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
@@ -35,6 +55,7 @@ def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
     last = selection.kept[-1].index
     candidates = [*selection.credits, *lines[last + 1 : last + 1 + _TAIL_LINES]]
     rewritten: dict[int, Line] = {}
+    dropped = {id(line) for line in selection.credits}
     for line in candidates:
         if line.chars > 3 * thresholds.CREDIT_MAX:
             continue  # a credit in no form: no rewrite reads a longer line
@@ -45,12 +66,24 @@ def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
         if below < len(lines) and (columns := column_reading(line.text, lines[below].text)):
             rewritten[line.index] = replace(line, text=columns, chars=len(columns))
             continue
+        # "文字X" over "责编Y": a column of roles glued to names (glued_columns)
+        if id(line) in dropped and (glued := glued_reading(line.text, surnamed=False)):
+            rewritten[line.index] = replace(line, text=glued, chars=len(glued))
+            continue
         # "X 报道 | Y 编辑": names before roles; "执行编辑 邰一诺": a name no surname opens
         flipped = labels_first(line.text) or labels_first(line.text, loose=True)
         if flipped is None and (name := ornament_byline(line.text)):
             flipped = f"作者：{name}"  # "◎ X" over the story
         if flipped:
             rewritten[line.index] = replace(line, text=flipped, chars=len(flipped))
+            continue
+        # "Text by X | 编辑 Y": a row in two languages, read part by part
+        if (
+            line.text[:1].isascii()
+            and BAR_PART.search(line.text)
+            and (read := _parts_read(line.text))
+        ):
+            rewritten[line.index] = replace(line, text=read, chars=len(read))
             continue
         if (
             is_credit_as_written(line.text)

@@ -29,13 +29,19 @@ _ROW_VALUE_MAX = 16  # a name, a desk or an outlet; a longer value is a sentence
 _SEMICOLON = re.compile(r"[；;]")
 # "文 | X ，编辑 | Y": credits set apart by commas, each with its colon or bar.
 _COMMA = re.compile(r"[，,]")
+# "Text by X | 编辑 Y": credits set apart by a bar with a space either side (a bar between a
+# label and its value stands glued to either as often: "作者 | X" is split into no credits).
+BAR_PART = re.compile(r"\s+[|｜丨︱│┃]\s+")
 
 
 def credit_parts(text: str, is_credit: Callable[[str], bool]) -> bool:
-    """ "编辑：张三；审核：李四", "文 | 张三，编辑 | 李四": credits set apart by semicolons
-    or by commas, each a credit alone (``is_credit``); after a comma each part has its own
-    colon or bar ("记者：张三，李四" is one credit, its names listed)."""
+    """ "编辑：张三；审核：李四", "文 | 张三，编辑 | 李四": credits set apart by semicolons,
+    spaced bars (``bar_parts``) or by commas, each a credit alone (``is_credit``); after a
+    comma each part has its own colon or bar ("记者：张三，李四" is one credit, its names
+    listed)."""
     if ("；" in text or ";" in text) and _split_parts(text, _SEMICOLON, is_credit):
+        return True
+    if BAR_PART.search(text) and bar_parts(text, is_credit):
         return True
     return (
         ("，" in text or "," in text)
@@ -44,6 +50,15 @@ def credit_parts(text: str, is_credit: Callable[[str], bool]) -> bool:
         is not None
         and _split_parts(text, _COMMA, is_credit, labelled=True)
     )
+
+
+def bar_parts(text: str, is_credit: Callable[[str], bool]) -> list[str] | None:
+    """The credits of a row set apart by spaced bars, each a credit alone (``is_credit``) in
+    any language ("Text by X | Photos by Y | 编辑 Z"), or ``None``."""
+    parts = [p.strip() for p in BAR_PART.split(text.strip()) if p.strip()]
+    if len(parts) < 2 or not all(is_credit(p) for p in parts):
+        return None
+    return parts
 
 
 def _split_parts(

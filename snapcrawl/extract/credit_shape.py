@@ -260,8 +260,9 @@ def _parse(
             i += 1
             continue
         return None
-    # one name before its role: a credit when the role is set in brackets ("X（本报记者）")
-    if row_only and len(segments) < 2 and not role_bracketed:
+    # one name before its role: a credit when the role is set in brackets ("X（本报记者）"),
+    # or beside credits (``loose``: "X　撰稿" over "Y　摄影", a crew one credit a line)
+    if row_only and len(segments) < 2 and not role_bracketed and not loose:
         return None
     ok = _accept(segments, colon_seen, bracketed, loose, barred, row_only)
     return tuple(segments) if ok else None
@@ -318,6 +319,11 @@ def _accept(
             or (loose and is_role(segments[0][0]))
         )
     return True
+
+
+def credited_unit(label: str, value: str) -> bool:
+    """Whether ``value`` is a unit a content role credits ("出品" | "示例县融媒体中心")."""
+    return CONTENT_ROLE.search(label) is not None and _UNIT.match(value) is not None
 
 
 def credit_by_form(text: str) -> bool:

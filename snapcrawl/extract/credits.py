@@ -22,6 +22,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_TAIL,
     STAGE_NOTE,
 )
+from snapcrawl.extract.cited_works import cites_work
 from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
@@ -101,6 +102,10 @@ _WECHAT = re.compile(
 _PHOTO_CHARS = re.compile("[摄图供视照]")
 _PHOTO = re.compile(
     r"(?:" + PICTURE_TAIL + r")$|摄影|供图|(?:" + PICTURE_LABEL + r")\s*[:：/|｜]|" + PICTURE_FROM
+)
+# "（文中图片均由通讯员 X 拍摄）": a picture's credit in a sentence, names set apart by spaces
+_GIVEN_PICTURE = re.compile(
+    r"(?:图片|照片|图|视频)(?:均|皆|都)?由[^，。；]{1,24}?(?:提供|拍摄|摄|授权)"
 )
 # "作者：医技药剂党支部": a unit credited by name, kept only where a 作者 label names it.
 _UNIT = re.compile(
@@ -201,6 +206,8 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     match = _AUTHOR_LINE.match(text)
     if not match:  # most lines: no credit, whatever they open with
         return None
+    if "由" in text and _GIVEN_PICTURE.search(text):
+        return None  # "（文中图片均由通讯员 X 拍摄）": who took the pictures, not the writer
     opens = text.lstrip("□■●◆▲△○ \t").startswith(("（", "(", "【", "["))
     if opens != bracketed:
         return None
@@ -208,9 +215,10 @@ def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
 
 
 def _credits_a_work(text: str, start: int) -> bool:
-    """Whether the label at ``start`` opens a bracket after a work's title: "《潮退》（作者：X）"
-    in a list of prizes or a reading list names that work's writer, not the page's."""
-    return start > 0 and text[start - 1] in "（(" and "》" in text[max(0, start - 3) : start]
+    """Whether the label at ``start`` credits a work the line names before it: "《潮退》（作者：
+    X）", "消息类：《潮退》　作者：X" in a list of prizes or a reading list names that work's
+    writer, not the page's (cited_works)."""
+    return start > 0 and "》" in text[:start] and cites_work(text)
 
 
 def _in_plain_form(line: Line) -> Line:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.cited_works import cites_work
 from snapcrawl.extract.credit_form_reading import EDGE_LINES, read_by_form
 from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.dom import Line
@@ -43,6 +44,8 @@ def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
                 continue
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):
+                    if cites_work(line.text):  # "《潮退》　作者：X　编辑：Y": the work's editor
+                        break
                     return name
     if not by_form:
         return None

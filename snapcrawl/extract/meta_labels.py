@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.cited_works import cites_work
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.outlet_datelines import is_dated_outlet_line
 from snapcrawl.extract.vocab import LABELS, SENTENCE_PUNCT
@@ -61,6 +62,8 @@ def is_meta_line(text: str) -> bool:
     labels = [label for label, _, _ in label_spans(text)]  # LABEL_RE.findall, shared
     if not labels:
         return is_dated_outlet_line(text)
+    if cites_work(text):  # "《潮退》　作者：X　编辑：Y": a listed work's makers, the story's row
+        return False
     if len(labels) >= 2 and len(text) <= thresholds.META_LINE_MAX:
         return True
     if (
