@@ -238,6 +238,9 @@ def _kind_of_short(text: str) -> str | None:
 _remembered_kind = lru_cache(maxsize=4096)(_kind_of_short)
 
 
+# A line's answer is its text's alone, and several readers ask it of the same line (and a
+# site's lines recur page after page): each text is judged once, at most 4096 remembered.
+@lru_cache(maxsize=4096)
 def is_promo(text: str) -> bool:
     """An appeal to download, scan or follow the host's app or account.
 

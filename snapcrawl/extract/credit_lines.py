@@ -14,6 +14,7 @@ author notes (author_notes) and what a label's value is (credit_values).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.according_to import attribution_line
@@ -125,6 +126,9 @@ def _reads_as_credit(text: str) -> bool:
     )
 
 
+# A line's answer is its text's alone, and several readers ask it of the same line (and a
+# site's lines recur page after page): each text is judged once, at most 4096 remembered.
+@lru_cache(maxsize=4096)
 def is_credit_as_written(text: str) -> bool:
     """``is_credit`` for a line in the common simplified form, read as written."""
     if "原" in text and _RETITLE.match(text):  # its 原 spelled out: a substring test first

@@ -219,10 +219,18 @@ def parse_date(text: str) -> FoundDate | None:
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` has date-shaped runs, in order: the shape only (no calendar check,
-    no datetime), which is all a layout test needs and much cheaper than ``find_dates``."""
+    no datetime), which is all a layout test needs and much cheaper than ``find_dates``.
+    A fresh list a call: callers may keep or change theirs."""
+    return list(_spans_in(text))
+
+
+# A line's answer is its text's alone, and several readers ask it of the same line (and a
+# site's lines recur page after page): each text is judged once, at most 4096 remembered.
+@lru_cache(maxsize=4096)
+def _spans_in(text: str) -> tuple[tuple[int, int], ...]:
     year = YEAR.search(text)
     if not year:
-        return []
+        return ()
     spans = [m.span() for m in DATE_RE.finditer(text, year.start())]
     if _DMY_HINT.search(text, _dmy_start(year)) and (
         extra := [m.span() for m in DMY_RE.finditer(text, _dmy_start(year))]
@@ -234,7 +242,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
         extra := [m.span() for m in NAMED_MONTH_RE.finditer(text)]
     ):
         spans = sorted(spans + extra)
-    return spans
+    return tuple(spans)
 
 
 _WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")

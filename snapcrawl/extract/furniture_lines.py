@@ -8,6 +8,7 @@ stamps say what they are, wherever they stand.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.according_to import attribution_line
@@ -67,6 +68,9 @@ def breadcrumb_parts(text: str, link_density: float) -> list[str] | None:
     return parts if prefixed or len(parts) >= 3 else None
 
 
+# A line's answer is its text's alone, and several readers ask it of the same line (and a
+# site's lines recur page after page): each text is judged once, at most 4096 remembered.
+@lru_cache(maxsize=4096)
 def is_list_heading(text: str) -> bool:
     """A short title that opens a list section (相关文章, 更多关于…的资讯, 热点排行); not
     a credit naming outlets that end like one (综合新华社、央视新闻)."""

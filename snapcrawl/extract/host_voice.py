@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from snapcrawl.extract import thresholds
@@ -53,10 +54,17 @@ _AT_ONCE_ACT = re.compile(
 )
 
 
-def notice_families(text: str) -> set[str]:
+def notice_families(text: str) -> frozenset[str]:
     """Which notice word families occur in ``text``."""
+    return _families_in(text)
+
+
+# A line's answer is its text's alone, and several readers ask it of the same line (and a
+# site's lines recur page after page): each text is judged once, at most 4096 remembered.
+@lru_cache(maxsize=4096)
+def _families_in(text: str) -> frozenset[str]:
     if not _ANY_FAMILY.search(text):
-        return set()
+        return frozenset()
     found = {name for name, pattern in _FAMILIES.items() if pattern.search(text)}
     if (
         "takedown" in found
@@ -65,7 +73,7 @@ def notice_families(text: str) -> set[str]:
         and not _FAMILIES["takedown"].search(text.replace(_AT_ONCE, ""))
     ):
         found.discard("takedown")  # its only takedown word is a story's "at once"
-    return found
+    return frozenset(found)
 
 
 def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:

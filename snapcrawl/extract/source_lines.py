@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from snapcrawl.extract.chrome_vocab import MEDIA_NOUN, PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
 from snapcrawl.extract.credits import bar_segment
@@ -221,6 +222,9 @@ def unlabeled_token(value: str) -> str | None:
     return None if token is None or PLACEHOLDER.match(token) else token
 
 
+# A line's answer is its text's alone, and several readers ask it of the same line (and a
+# site's lines recur page after page): each text is judged once, at most 4096 remembered.
+@lru_cache(maxsize=4096)
 def labeled_source(text: str) -> str | None:
     """X of "来源：X" in ``text``, unless the label credits a picture (图片来源：X); in a
     "|"-separated meta line a segment may carry its label without a colon (来源CSDN); a
