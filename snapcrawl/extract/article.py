@@ -14,7 +14,11 @@ from snapcrawl.extract import chrome, credit_fields, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
-from snapcrawl.extract.caption_credits import caption_credit_tail, picture_credit_line
+from snapcrawl.extract.caption_credits import (
+    caption_credit_tail,
+    picture_credit_line,
+    without_caption_label,
+)
 from snapcrawl.extract.category import extract_category
 from snapcrawl.extract.classify import (
     ARTICLE,
@@ -146,6 +150,8 @@ def _clean_body(
         elif picture_credit_line(line):
             removed.append(text)  # "X 制图" alone under a chart: the picture's credit
             continue
+        if line.owner.tag == "figcaption":
+            text = without_caption_label(text)  # "图像加注文字，X": the caption, not its label
         if found := repost_source(text):
             rest = found[1]
             removed.append(text[: len(text) - len(rest)].strip())

@@ -32,6 +32,12 @@ _PICTURE_CREDIT_LINE = re.compile(
 )
 _PICTURE_ROLE_END = ("摄", "攝", "影", "图", "圖", "）", ")")
 _LINE_MAX = 30  # three names and their role
+# The label a template reads out before a picture's or a video's caption and hides from
+# the eye ("图像加注文字，…", "视频加注文字，…", "图片说明：…"): the page's words for what the
+# line is, not the caption's.
+_CAPTION_LABEL = re.compile(
+    r"^(?:图像|图片|圖像|圖片|视频|視頻|影片)(?:加注文字|说明|說明)\s*[，,:：]\s*"
+)
 
 
 def caption_credit_tail(line: Line) -> tuple[str, str] | None:
@@ -72,3 +78,10 @@ def picture_credit_line(line: Line) -> bool:
         return False
     names = re.split(r"[、 \u3000]+", match["names"].strip())
     return all(may_be_name(name) for name in names) and _under_picture(line)
+
+
+def without_caption_label(text: str) -> str:
+    """A figcaption's text without the label read out before it ("图像加注文字，")."""
+    if not text.startswith(("图", "圖", "视", "視", "影")):
+        return text
+    return _CAPTION_LABEL.sub("", text, count=1)

@@ -115,7 +115,7 @@ AUTHOR_ROLE = (
 )
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
 CREDIT_SOURCE = (
-    r"(?:本文|文章|信息|资料|稿件|新闻|内容|视频|数据|(?:封面|题图|头图|配图|插图)(?:图片|图)?|图片)?"
+    r"(?:本文|文章|信息|资料|稿件|新闻|内容|视频|数据|(?:封面|题图|头图|配图|插图)(?:图片|图)?|图片|图像)?"
     r"来源|图源|资料(?:图片?|照片)|"
     r"图片|图|摄影|摄|"
     r"视频|供图|"
@@ -125,15 +125,16 @@ CREDIT_SOURCE = (
 # --- picture and video credits: the one list every module reads --------------------------
 # chrome.py drops them from the body, credits.py never reads an author from them, source.py
 # never takes the story's outlet from them.
-# The label of a picture's or a video's credit: 图片来源：X, 图源：X, 摄影：X, 视频：X, 资料图：X.
+# The label of a picture's or a video's credit: 图片来源：X, 图源：X, 摄影：X, 视频：X, 资料图：X;
+# 图像来源，X is the same label in the word BBC's and Hong Kong's Chinese pages use for a picture.
 PICTURE_LABEL = (
-    r"(?:封面|标题图|题图|头图|配图|插图)(?:图片|图)?来源|图片来源|图源|视频来源|资料(?:图片?|照片)|图片|图|"
+    r"(?:封面|标题图|题图|头图|配图|插图)(?:图片|图)?来源|图片来源|图像来源|图源|视频来源|资料(?:图片?|照片)|图片|图|"
     r"摄影|摄像|摄|视频|"
     r"制图|供图"
 )
 # 图片来自X, 图均来源于X, 视频来自X, 标题图来自X (the picture over the headline).
 PICTURE_FROM = (
-    r"(?:部分|本文|文中|文内|文章|所有|全部)?(?:配图|标题图|题图|头图|插图|封面图?|图片|图|视频|照片)"
+    r"(?:部分|本文|文中|文内|文章|所有|全部)?(?:配图|标题图|题图|头图|插图|封面图?|图片|图像|图|视频|照片)"
     r"(?:均|皆|都)?"
     r"(?:来自|来于|来源于?|源于|取自)"
 )
@@ -150,7 +151,7 @@ STORY_GIVEN = (
 )
 # What a 来源 label credits when it stands after one of these words (图片来源, 数据来源,
 # 资料图片（来源：X）): a picture, a video or a table's figures, never the story's outlet.
-MEDIA_NOUN = r"图片|照片|配图|图表|图|摄影|摄像|视频|封面|题图|头图|海报|数据|资料"
+MEDIA_NOUN = r"图片|图像|照片|配图|图表|图|摄影|摄像|视频|封面|题图|头图|海报|数据|资料"
 # Words of a player or a toolbar; a line made of these, counts and sizes is UI, not prose.
 UI_WORDS = (
     "分享到|分享至|分享|关注|纠错|已关注|收藏|点赞|赞|评论|举报|打印|关闭|放大|缩小|正常|调整字体|字体|字号|"

@@ -67,6 +67,15 @@ NAMED_MONTH_RE = re.compile(
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*[,，]\s*(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
 )
 _NAMED_MONTH_BEFORE = 16  # "十一月 6th, " before the year
+# The day, the month's English name and the year, as Singapore's and Malaysia's Chinese
+# pages print a story's time under its 发布 label ("01 Dec 2025 10:56", "5 March 2024").
+DAY_MONTH_RE = re.compile(
+    r"(?<![\w.])(?P<d>3[01]|[12]\d|0?[1-9])\s+(?P<em>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
+    r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
+    r"Dec(?:ember)?)\.?,?\s+"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+)
+_DAY_MONTH_BEFORE = 6  # " Dec " or " Sept. " right before the year
 _PM = ("下午", "晚上", "晚")
 YEAR = re.compile(r"(?:19|20)\d\d")  # every written year the readers know
 _CTIME_BEFORE = 14  # "Sun May 1 0:00 " before the year
@@ -91,6 +100,8 @@ def _build(match: re.Match[str]) -> FoundDate | None:
     g = match.groupdict()
     if "hm" in g:  # a month's Han name
         g["m"] = str(_HAN_MONTHS.index(g["hm"]) + 1)
+    if "em" in g:  # "01 Dec 2025 10:56": the month in English, the rest as written
+        g["m"] = str(_MONTHS.index(g["em"][:3]) + 1)
     if "mon" in g:  # a Unix clock's stamp: no zone, no meridiem, the month in English
         g.update(m=str(_MONTHS.index(g["mon"]) + 1), ampm=None, ampm2=None, zone=None)
         g.update(zone2=None, tz=None)
@@ -168,7 +179,20 @@ def _dates_from(text: str, year: re.Match[str]) -> list[FoundDate]:
         extra := [d for m in NAMED_MONTH_RE.finditer(text) if (d := _build(m))]
     ):
         found = sorted(found + extra, key=lambda d: d.start)
+    if _day_month_before(text, year.start()) and (
+        extra := [d for m in DAY_MONTH_RE.finditer(text) if (d := _build(m))]
+    ):
+        found = sorted(found + extra, key=lambda d: d.start)
     return found
+
+
+def _day_month_before(text: str, at: int) -> bool:
+    """Whether an English month's name may stand right before the year at ``at``
+    ("01 Dec 2025"): a space before the year, a Latin letter just before that."""
+    if at < 4 or text[at - 1] != " ":
+        return False
+    before = text[max(0, at - _DAY_MONTH_BEFORE) : at - 1].rstrip(".,")
+    return bool(before) and before[-1].isascii() and before[-1].isalpha()
 
 
 def _named_month_before(text: str, at: int) -> bool:

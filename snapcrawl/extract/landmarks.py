@@ -28,6 +28,12 @@ _FURNITURE_ROLES = frozenset(
 # A pop-up titles itself with a heading of its own ("Privacy Overview", "会员登录" in an h3
 # or h4); only an ``h1`` there is the story's headline, under a role a whole page wrongly wears.
 _POPUP_ROLES = frozenset({"dialog", "alertdialog"})
+# A region the page labels as the story's byline (``role="region"
+# aria-labelledby="article-byline"``): a box of label-and-value rows ("Author, X", "Role,
+# X", "Reporting from X") a world-service template sets over every story in every
+# language. Its fields are read from the page's tags and the rows themselves elsewhere;
+# in the body they are furniture.
+_BYLINE_LABEL = "byline"
 _BUTTON_MAX_CHARS = 10  # a button's label; a "button" holding more is a clickable card
 _SENTENCES = 2  # a region with as many sentence ends holds prose
 
@@ -44,6 +50,9 @@ def furniture_landmarks(roled: Iterable[etree._Element]) -> list[etree._Element]
     found: list[etree._Element] = []
     for el in roled:
         role = (el.get("role") or "").strip().lower()
+        if role == "region" and _labelled_byline(el):
+            found.append(el)
+            continue
         if role not in _FURNITURE_ROLES or el.tag in ("html", "body"):
             continue
         text = etree.tostring(el, method="text", encoding=str, with_tail=False)
@@ -55,3 +64,12 @@ def furniture_landmarks(roled: Iterable[etree._Element]) -> list[etree._Element]
             continue
         found.append(el)
     return found
+
+
+def _labelled_byline(el: etree._Element) -> bool:
+    """Whether a region names itself the byline by its ARIA label and holds no prose."""
+    label = f"{el.get('aria-labelledby') or ''} {el.get('aria-label') or ''}".lower()
+    if _BYLINE_LABEL not in label:
+        return False
+    text = etree.tostring(el, method="text", encoding=str, with_tail=False)
+    return text.count("。") == 0 and next(el.iter(*_ALL_HEADINGS), None) is None
