@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from snapcrawl.extract.chrome_vocab import UI_VERBS
+from snapcrawl.extract.chrome_vocab import UI_PHRASES, UI_VERBS
 from snapcrawl.extract.credit_names import NAME_BREAK
 from snapcrawl.extract.credits import wechat_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
@@ -25,7 +25,8 @@ _BUTTON = re.compile(rf"^(?:{UI_VERBS})$")
 
 def followed_account(lines: list[Line]) -> str | None:
     """The self-media account that published the page: the one name a follow button (关注)
-    stands beside. Several different names (a list of accounts to follow) give none."""
+    stands beside. Several different names (a list of accounts to follow) give none, and a
+    loading placeholder left where a script fills the card in ("加载中") is UI, no name."""
     names = []
     for prev, line in itertools.pairwise(lines):
         if line.text.strip(" +＋\u3000") != "关注" or prev.chars > 20:
@@ -36,6 +37,7 @@ def followed_account(lines: list[Line]) -> str | None:
             and not NAME_BREAK.search(name)
             and not _COUNTER.search(name)
             and not _BUTTON.match(name)
+            and not UI_PHRASES.search(name)
         ):
             names.append(name)
     return names[0] if len(set(names)) == 1 else None
