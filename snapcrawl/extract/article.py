@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from snapcrawl.extract import chrome, credit_fields, meta, thresholds, zones
+from snapcrawl.extract import credit_fields, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
@@ -34,6 +34,7 @@ from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.fact_rows import fact_box
+from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
 from snapcrawl.extract.headline_bar import above_headline
@@ -49,6 +50,7 @@ from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
 from snapcrawl.extract.repost_lines import repost_source
 from snapcrawl.extract.source import extract_source
+from snapcrawl.extract.summary_boxes import repeats_story
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
@@ -135,10 +137,10 @@ def _clean_body(
         ):  # a column's "name date-time counter" line or "[摘要：…]" box over the story
             removed.append(text)
             continue
-        text = chrome.without_gallery_counter(text)
+        text = without_gallery_counter(text)
         if text.endswith("]"):
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
-        if chrome.repeats_story(text, texts[pos + 1 : pos + 4]):
+        if repeats_story(text, texts[pos + 1 : pos + 4]):
             removed.append(text)
             continue
         if _pulled_quote(line, texts, pos):

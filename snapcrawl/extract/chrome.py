@@ -37,7 +37,6 @@ from snapcrawl.extract.chrome_vocab import (
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
-    SUMMARY_LABEL,
     TAG_LABEL,
     TIP_ADDRESS,
     TIP_LINE,
@@ -138,54 +137,9 @@ _NOT_UI_CHAR = re.compile("[^" + _UI_CHARS + r"\x00-\u4dff\ua000-\U0010ffff]")
 
 _END_MARKER = re.compile(END_MARKER, re.IGNORECASE)
 _END_MARKER_MAX = 24  # "———— / END / ————" draws its rule long
-# "1/10 当全世界…": a gallery's counter glued before the caption. Not a fraction of prose
-# ("3/4 的受访者"): the counter is followed by a space and a caption.
-_GALLERY_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=[^\s\d的是为以左])")
-# "（2/6）当全世界…": the counter in brackets, glued to the caption or not; the brackets
-# close it, so the caption may open on a figure ("（1/4）9月27日，…").
-_BRACKETED_COUNTER = re.compile(r"^[（(]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[)）]\s*(?=[^\s的是为以左])")
 _UI_PHRASE_SLACK = 12  # characters a player message adds to its phrase ("您的…video 标签。")
-_SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
-_CAPTION_MIN = 12  # a gallery caption after its counter is at least a clause
-_CAPTION_SENTENCE_MIN = 6  # ... or a shorter sentence, closed as one ("市民在栈道上拍照。")
-_CAPTION_ENDINGS = ("。", "！", "!")
 _COMMENT_RULE_MAX = 30  # a comment box's rules are one short line
 _COMMENT_APPEAL_MAX = 40  # a question to the readers, then the appeal to answer it
-
-
-def repeats_story(text: str, following: list[str]) -> bool:
-    """A "摘要：X" box whose X opens one of the ``following`` paragraphs: the page's summary
-    of the story, repeated, not a part of it."""
-    if "摘" not in text and "提" not in text and "导" not in text:
-        return False
-    match = SUMMARY_LABEL.match(text)
-    if not match:
-        return False
-    probe = text[match.end() : match.end() + _SUMMARY_PROBE]
-    return len(probe) == _SUMMARY_PROBE and any(probe in later for later in following)
-
-
-def without_gallery_counter(text: str) -> str:
-    """``text`` without the "1/10 " (or "（1/10）") a gallery puts before each picture's
-    caption."""
-    first = text[:1]
-    if first.isdigit():
-        match = _GALLERY_COUNTER.match(text)
-    elif first in "（(":
-        match = _BRACKETED_COUNTER.match(text)
-    else:
-        return text
-    if match is None:
-        return text
-    shown, total = int(match[1]), int(match[2])
-    if not (1 <= shown <= total and total >= 2):
-        return text
-    caption = len(text) - match.end()
-    if caption >= _CAPTION_MIN or (
-        caption >= _CAPTION_SENTENCE_MIN and text.endswith(_CAPTION_ENDINGS)
-    ):
-        return text[match.end() :]
-    return text
 
 
 def line_kind(text: str) -> str | None:

@@ -6,7 +6,7 @@
 - a *summary box* whose label opens its line ("[摘要：…]", "【内容提要】…"): the page's
   précis of the story, like the box whose label stands alone on its line
   (line_kinds.cut_summary_box). 导语 and 导读 are not read so: their lead is often the
-  story's own opening (chrome.repeats_story reads them).
+  story's own opening (summary_boxes.repeats_story reads them).
 Both only before the story has begun, with the story after them (article.py).
 """
 

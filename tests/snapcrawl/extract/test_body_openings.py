@@ -3,8 +3,9 @@ glued to a caption, a speech's speaker and address. Pages written for these test
 
 from __future__ import annotations
 
-from snapcrawl.extract import chrome
 from snapcrawl.extract.article import extract_article
+from snapcrawl.extract.gallery_captions import without_gallery_counter
+from snapcrawl.extract.summary_boxes import repeats_story
 
 STORY = [
     "江畔步道全线贯通后，沿线七个社区的居民可以沿江步行到市中心，全程约十二公里。",
@@ -32,13 +33,13 @@ def test_a_summary_box_repeating_the_opening_is_dropped():
 
 def test_a_summary_that_says_something_else_stays():
     lead = "导语：一条贯通江岸的步道，改变了七个社区居民的出行方式。"
-    assert chrome.repeats_story(lead, STORY) is False
-    assert chrome.repeats_story("摘要：" + STORY[1][:20], STORY) is True
+    assert repeats_story(lead, STORY) is False
+    assert repeats_story("摘要：" + STORY[1][:20], STORY) is True
 
 
 def test_a_gallery_counter_is_cut_from_its_caption():
     caption = "3/12 " + STORY[0]
-    assert chrome.without_gallery_counter(caption) == STORY[0]
+    assert without_gallery_counter(caption) == STORY[0]
     body = extract_article(page("", [caption, *STORY[1:]])).body
     assert body.split("\n")[0] == STORY[0]
 
@@ -49,7 +50,7 @@ def test_a_fraction_in_prose_is_not_a_counter():
         "1/2 ",
         "12/3 日晚间，步道沿线举行了灯光秀，吸引了上万名市民前来观看。",
     ):
-        assert chrome.without_gallery_counter(text) == text
+        assert without_gallery_counter(text) == text
 
 
 def test_a_speech_keeps_its_speaker_and_address():

@@ -15,8 +15,9 @@ from __future__ import annotations
 import pytest
 
 from snapcrawl.extract import extract_article
-from snapcrawl.extract.chrome import line_kind, without_gallery_counter
+from snapcrawl.extract.chrome import line_kind
 from snapcrawl.extract.dated_line import opens_on_stamp
+from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.noise import is_list_item
 
 from .conftest import KITCHEN_STORY, wharf_page, wharf_paragraphs

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from snapcrawl.extract import extract_article
-from snapcrawl.extract.chrome import without_gallery_counter
+from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.noise import breadcrumb_parts
 
 from .conftest import WHARF_STORY as STORY
