@@ -76,15 +76,22 @@ def _refused(html: str) -> NotAnArticle:
     return caught.value
 
 
+# One result shown as a long excerpt of an answer: prose, like a story's.
+_EXCERPT = (
+    "今年的养老金调整继续采用定额调整、挂钩调整与适当倾斜相结合的办法，企业和机关事业单位"
+    "退休人员同步调整。定额调整体现社会公平，同一地区各类退休人员调整标准一致。挂钩调整体现"
+    "多工作、多缴费多得的激励机制，与本人缴费年限和基本养老金水平挂钩。适当倾斜则体现重点"
+    "关怀，对高龄退休人员等群体适当提高调整水平。"
+)
+_RESULT = (
+    f'<div class="so-res"><div class="res"><div class="ans"><b>滨海日报：</b>{_EXCERPT}</div>'
+    '<a href="/n/1.html">阅读全文</a></div></div>'
+)
+
+
 def test_search_results_echoing_the_query_in_title_are_refused() -> None:
-    results = "".join(
-        f'<div class="res"><h3><a href="/n/{i}.html">养老金调整方案解读（{i}）</a></h3>'
-        f"<p>今年的养老金调整继续采用定额调整、挂钩调整与适当倾斜相结合的办法，"
-        f"企业和机关事业单位退休人员同步调整，第{i}部分说明了具体的计算方式。</p></div>"
-        for i in range(1, 4)
-    )
     html = _page(
-        f'<div class="so-res">{results}</div>',
+        _RESULT,
         title="养老金调整 - 站内检索 - 滨海日报",
         top='<input type="search" name="q" value="养老金调整"><button>搜</button>',
     )
@@ -92,23 +99,33 @@ def test_search_results_echoing_the_query_in_title_are_refused() -> None:
     assert classify_page(html, URL) == "list"
 
 
+def test_a_search_box_holding_a_hint_is_no_echo() -> None:
+    html = _page(
+        _RESULT,
+        title="养老金调整 - 站内检索 - 滨海日报",
+        top='<input type="search" name="q" value="请输入"><button>搜</button>',
+    )
+    assert extract_article(html, URL).paragraphs  # nothing says results: judged as before
+
+
 def test_result_count_line_marks_search_results() -> None:
     html = _page(
-        '<div class="so-res"><p class="count">共检索到 36 篇相关结果</p>'
-        '<div class="res"><h3><a href="/n/9.html">夜市经营规范出台</a></h3>'
-        "<p>新规对夜市摊位的占道范围、油烟排放和垃圾清运作出明确规定，自下月起施行。"
-        "城管部门将设立三个月的过渡期，帮助摊主逐步适应新的经营要求。</p></div></div>",
+        _RESULT.replace('<div class="res">', '<p class="count">共检索到 36 篇相关结果</p><div>'),
         title="站内检索_滨海日报",
     )
     assert _refused(html).reason == "list_page"
 
 
 def test_password_form_with_a_little_help_text_is_refused() -> None:
+    help_text = (
+        "注册会员可收藏喜欢的文章、参与评论互动，并在第一时间收到本地突发新闻的推送提醒，"
+        "每天早晚两次为您精选城市要闻。会员账号可在网站、手机客户端和小程序之间通用，"
+        "登录一次即可同步您的收藏夹与阅读记录。"
+    )
     html = _page(
         '<div class="login-box"><h2>会员中心</h2><form action="/member/in" method="post">'
         '<input type="text" name="mobile"><input type="password" name="secret">'
-        "<button>进入</button></form><p>注册会员可收藏文章、参与评论，并第一时间收到本地突发消息推送，"
-        "每天早晚两次为您精选城市要闻。</p></div>",
+        f"<button>进入</button></form><p>{help_text}</p></div>",
         title="会员中心 - 滨海日报",
     )
     assert _refused(html).reason == "list_page"
