@@ -272,8 +272,11 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         verdict = ARTICLE
     if verdict != ARTICLE and (marked := marked_selection(page, ())) is not None:
         verdict, selection = ARTICLE, marked  # a short post in the page's one <article>
-    kind = refused_kind(page.inputs, page.head, page.lines, selection, html)
-    if verdict == ARTICLE and kind and (kind != BRIEF or _undated_lines(page, selection, url)):
+    if (
+        verdict == ARTICLE
+        and (kind := refused_kind(page.inputs, page.head, page.lines, selection, html))
+        and (kind != BRIEF or _undated_lines(page, selection, url))
+    ):
         return LIST  # a search's results, a login stub, a few lines beside lists (not_article)
     return verdict
 
