@@ -26,6 +26,7 @@ from snapcrawl.extract.classify import (
     MIN_BODY_CHARS,
     OTHER,
     judge,
+    short_story,
     signalled_heading,
     titled_lead,
 )
@@ -43,6 +44,7 @@ from snapcrawl.extract.label_cells import labels_as_read
 from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta_labels import is_meta_line
+from snapcrawl.extract.not_article import BRIEF, refused_kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.outlet_tags import host_names
 from snapcrawl.extract.page import Page, read_page
@@ -244,6 +246,9 @@ def extract_article(
         raise NotAnArticle("list_page")
     elif verdict == OTHER or not selection.kept:
         raise NotAnArticle("no_body")
+    kind = refused_kind(page.inputs, page.head, page.lines, selection, html)
+    if kind and kind != BRIEF:
+        raise NotAnArticle("list_page", kind)  # search results, login stub (not_article)
     lines = cut_glued_credit(selection, page.lines)  # "…。（记者 X）": the tail a line of its own
     lines = credits_as_read(selection, lines)  # 責任編輯：X, Editor: X: as the readers read
     lines = labels_as_read(selection, lines)  # <span>作者</span><span>X</span>: 作者：X
@@ -280,6 +285,8 @@ def extract_article(
         raise NotAnArticle("no_body")
 
     published = extract_published(page.head, lines, title_line, selection.kept, url)
+    if kind == BRIEF and published is None and not short_story(page.lines, selection):
+        raise NotAnArticle("list_page", kind)  # a few lines beside lists, no brief, no date
     zone = zones.credit_zone(lines, selection.kept, title_line)
     near_title = zones.head_zone(lines, selection.kept, title_line)
     marked_source = meta.marked_near(page.head, "source", near_title + zone)

@@ -23,7 +23,8 @@ from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
-from snapcrawl.extract.page import read_page
+from snapcrawl.extract.not_article import BRIEF, dated_line, refused_kind, undated
+from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.types import NotAnArticle
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
@@ -41,6 +42,7 @@ _PUBLISHED_KEYS = (
 _JSONLD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Report|Blog|Analysis)?Article"')
 _JSONLD_HEADLINE = re.compile(r'"headline"\s*:\s*"([^"\\]{4,200})"')
 _JSONLD_ARTICLE_BYTES = re.compile(_JSONLD_ARTICLE.pattern.encode())
+_SENTENCE_END = re.compile(r"[。！？!?]+[”」』]?")
 
 
 def signalled_heading(head: HeadInfo, lines: list[Line], html: str | bytes = "") -> int | None:
@@ -84,7 +86,9 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     heading the page declares as its article's (``signalled_heading``). The page's link
     counts are summed where a test reads them (most articles end at their strong prose)."""
     body_chars = sum(line.chars for line in selection.kept)
-    if selection.container is None or body_chars < MIN_BODY_CHARS:
+    if selection.container is None or (
+        body_chars < MIN_BODY_CHARS and not _datedshort_story(lines, selection, body_chars)
+    ):
         # No story: a page of links, or of items (a teaser, or a dated link, outside the
         # furniture), is a list, even when it holds a single item.
         page_chars = sum(line.chars for line in lines)
@@ -147,10 +151,19 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
         body_chars < thresholds.BRIEF_MAX_CHARS
         and longest < thresholds.BRIEF_MAX_LINE
         and _link_lines(lines) >= thresholds.BRIEF_LINK_LINES
-        and not _short_story(lines, selection)
+        and not short_story(lines, selection)
     ):
         return LIST
     return ARTICLE
+
+
+def _datedshort_story(lines: list[Line], selection: Selection, body_chars: int) -> bool:
+    """Two whole sentences under a heading with a dated line between them: a photo's or a
+    flash's story, however few its characters ("05-21 09:30" over "…绽放。…赏花。")."""
+    if body_chars < MIN_BODY_CHARS // 2 or not short_story(lines, selection):
+        return False
+    start, end = selection.kept[0].index, selection.kept[-1].index
+    return any(dated_line(ln.text) for ln in lines[max(0, start - thresholds.HEADED_REACH) : end])
 
 
 def _link_lines(lines: list[Line]) -> int:
@@ -188,14 +201,18 @@ def _paywall_lead(kept: list[Line]) -> bool:
     )
 
 
-def _short_story(lines: list[Line], selection: Selection) -> bool:
+def short_story(lines: list[Line], selection: Selection) -> bool:
     """A heading over at least two whole sentences: a brief, however many links surround it.
     The heading may open the block itself (its first kept line), unless it is a list's
     title ("最新消息")."""
+    # Whole sentences, however the story breaks them into lines (a flash: one line of two);
+    # not the tips of a list's items ("昼夜温差大，注意增减衣物。" under each label).
     whole = sum(
-        1
+        _SENTENCE_END.subn("", line.text)[1]
         for line in selection.kept
-        if line.punct >= thresholds.BRIEF_SENTENCES and line.text.endswith(SENTENCE_ENDINGS)
+        if line.punct >= thresholds.BRIEF_SENTENCES
+        and line.chars >= thresholds.ITEM_PROSE_CHARS
+        and line.text.endswith(SENTENCE_ENDINGS)
     )
     first = selection.kept[0]
     start = first.index
@@ -253,6 +270,17 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
     if verdict == LIST and titled_lead(page.head.title, page.lines, selection):
         verdict = ARTICLE
-    if verdict != ARTICLE and marked_selection(page, ()) is not None:
-        return ARTICLE  # a short post in the page's one <article> (marked.py)
+    if verdict != ARTICLE and (marked := marked_selection(page, ())) is not None:
+        verdict, selection = ARTICLE, marked  # a short post in the page's one <article>
+    if (
+        verdict == ARTICLE
+        and (kind := refused_kind(page.inputs, page.head, page.lines, selection, html))
+        and (kind != BRIEF or _undated_lines(page, selection, url))
+    ):
+        return LIST  # a search's results, a login stub, a few lines beside lists (not_article)
     return verdict
+
+
+def _undated_lines(page: Page, selection: Selection, url: str | None) -> bool:
+    """A few lines beside lists that are no brief (``short_story``) and have no date."""
+    return not short_story(page.lines, selection) and undated(page, selection, url)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -27,6 +27,9 @@ class Page:
     root: etree._Element
     head: HeadInfo
     lines: list[Line]
+    # The form fields as served (stripped from ``root`` with their widgets): a query echoed
+    # in a search box, a password field (not_article.py).
+    inputs: list[etree._Element] = field(default_factory=list)
 
 
 def _keep_headline_asides(asides: list[etree._Element], head: HeadInfo) -> None:
@@ -70,4 +73,4 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     if not lines:
         raise NotAnArticle("empty", "no visible text")
     annotate(lines, head.title)
-    return Page(root, head, lines)
+    return Page(root, head, lines, [el for el in found.inputs if el.tag == "input"])

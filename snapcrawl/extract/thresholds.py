@@ -96,6 +96,11 @@ BRIEF_SENTENCES = 2  # ... this many whole sentences (lines with this many marks
 SIGNAL_REACH = 12  # the story starts this close under the heading the page declares
 TITLE_MIN_CHARS = 4  # a shorter heading matches too many titles to declare anything
 SIGNAL_SENTENCES = 2  # sentences under a declared heading that make it a story
+# not_article: a page declaring no article (meta, JSON-LD, dated line) whose body is short
+NOT_ARTICLE_MAX_BODY = 300  # body characters up to which a password form makes a login stub
+NOT_ARTICLE_BRIEF_CHARS = 220  # a body this short ...
+NOT_ARTICLE_BODY_SHARE = 0.25  # ... and this small a share of the page's text, beside lists
+QUERY_TITLE_REST = 12  # word characters of a title besides a text box's value: its results
 TITLED_HEADLINE_CHARS = 8  # a heading repeating <title> this long is a headline, not a channel
 
 # --- list items (layout.py) and entry series (entries.py) ---------------------------------

@@ -287,3 +287,7 @@ REGIONS = (
     "广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外|未知"
 )
 POST_REGION = re.compile(rf"(?:{REGIONS})(?:省|市)?")
+
+# Words a search's results page puts in its <title> beside the query it echoes
+# ("X - 搜索结果 - 站名"); an encyclopedia entry echoes its name in the search box too.
+SEARCH_TITLE_WORDS = ("搜索", "搜尋", "检索", "檢索", "查询", "查詢", "结果", "結果", "search")
