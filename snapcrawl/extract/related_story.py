@@ -70,9 +70,8 @@ def cut_related_story(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             continue
         if (
             prose >= _MIN_STORY
-            and i > 0
+            and _related_heading(line.text)  # the cheap test first: few lines are one
             and _signs_off(lines[i - 1], kinds[i - 1][1])
-            and _related_heading(line.text)
             and any(kind is good for kind, _ in kinds[i + 1 :])
         ):
             for k in range(i, len(lines)):
