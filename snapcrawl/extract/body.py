@@ -58,6 +58,7 @@ from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.ornament_bylines import cut_ornament_byline
 from snapcrawl.extract.orphan_headings import cut_orphan_headings
 from snapcrawl.extract.record_grids import cut_record_grids
+from snapcrawl.extract.related_story import cut_related_story
 from snapcrawl.extract.siblings import merge_siblings
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.tail_strangers import cut_tail_strangers
@@ -217,6 +218,7 @@ def select_body(
     keep_verse(kinds, inside)
     keep_attachment_items(kinds, inside)
     cut_list_sections(kinds, inside)
+    cut_related_story(kinds, inside)  # a whole story under "[相关新闻]" after the sign-off
     cut_reference_sections(kinds, inside)
     cut_summary_box(kinds, inside)
     # Boxes, cards and field rows are made of lines that are not prose: one list of them.

@@ -27,6 +27,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_FROM,
     STAGE_NOTE,
 )
+from snapcrawl.extract.credit_affiliations import unaffiliated
 from snapcrawl.extract.credit_bylines import is_byline
 from snapcrawl.extract.credit_contacts import contact_line
 from snapcrawl.extract.credit_forms import plain_form
@@ -112,6 +113,18 @@ def is_credit(text: str) -> bool:
 
 
 def _reads_as_credit(text: str) -> bool:
+    return _reads_as_written_credit(text) or unaffiliated_credit(text) is not None
+
+
+def unaffiliated_credit(text: str) -> str | None:
+    """The credit ``text`` reads as without the outlet and post before its names or an
+    account's handle before it (credit_affiliations); ``None`` when it has neither or is
+    no credit that way either."""
+    bare = unaffiliated(text)
+    return bare if bare is not None and _reads_as_credit(bare) else None
+
+
+def _reads_as_written_credit(text: str) -> bool:
     if is_credit_as_written(text):
         return True
     if (plain := plain_form(text)) is not None and is_credit_as_written(plain):

@@ -17,10 +17,11 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection
 from snapcrawl.extract.credit_columns import column_reading
 from snapcrawl.extract.credit_forms import bilingual_label, reading_form
-from snapcrawl.extract.credit_lines import is_credit, is_credit_as_written
+from snapcrawl.extract.credit_lines import is_credit, is_credit_as_written, unaffiliated_credit
 from snapcrawl.extract.credit_rows import BAR_PART, bar_parts
 from snapcrawl.extract.credit_runs import run_reading
 from snapcrawl.extract.credit_shape import labels_first
+from snapcrawl.extract.credits import author_from_lines
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
 from snapcrawl.extract.glued_columns import glued_reading
@@ -60,6 +61,14 @@ def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
         if line.chars > 3 * thresholds.CREDIT_MAX:
             continue  # a credit in no form: no rewrite reads a longer line
         if line.index >= len(lines) or lines[line.index] is not line:
+            continue
+        # "撰稿/海港晚报记者X": the outlet and the post before the name, not part of it
+        if (
+            id(line) in dropped
+            and (bare := unaffiliated_credit(line.text)) is not None
+            and not author_from_lines([line], [])
+        ):  # (a credit the author's reader reads as written keeps its outlet for the source's)
+            rewritten[line.index] = replace(line, text=bare, chars=len(bare))
             continue
         # "记者 / 编辑" over "X / Y": each role over its name, as columns
         below = line.index + 1

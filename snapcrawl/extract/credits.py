@@ -26,10 +26,12 @@ from snapcrawl.extract.cited_works import cites_work
 from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
+from snapcrawl.extract.credit_person import may_be_name
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.editor_credits import EDITOR_CREDITS
 from snapcrawl.extract.reporter_datelines import SLASH_DATELINE, SPACED_DATELINE, slash_byline
 from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
+from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文[/、·]图|图[/、·]文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
@@ -87,8 +89,13 @@ _NOTED_NAME = re.compile(
     + r")[。]?[）)\]】]?$"
 )
 # "……实现轻松换新。(李楠)": a name in brackets closing the story.
+# "（中国南海新闻网 栾雨石）": the outlet that filed it may stand before the writer's name.
 _SIGN_OFF = re.compile(
-    r"[（(](?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2})[)）]$"
+    r"[（(](?P<outlet>[\u4e00-\u9fff]{2,12}?(?:网|網|报|報|社|台|臺|新闻|新聞)\s+)?(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2})[)）]$"
+)
+# What follows an outlet in a sign-off when no writer does: its desk's note (综合, 编译).
+_DESK_NOTE = re.compile(
+    r"综合|綜合|[编編][译譯辑輯]|整理|摘[编編]|[供来來]稿|[图圖]文|[报報][道导導]"
 )
 # "——读者 钱慕白": a reader's letter signed under its last paragraph.
 _READER_SIGN_OFF = re.compile(r"^[—－-]{1,2}\s*(?:读者|讀者)\s*(?P<value>[\u4e00-\u9fff·]{2,4})$")
@@ -312,10 +319,18 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     for line in body[-2:]:
         match = _SIGN_OFF.search(line.text)
         if match and not _ORGANISATION.search(match["value"]):
+            if match["outlet"] and (
+                _DESK_NOTE.search(match["value"])
+                or not all(map(may_be_name, match["value"].split()))
+            ):
+                continue  # "（海港网 综合）": the outlet's desk note, no writer
             return clean_name(match["value"])
         if line.text[:1] in "—－-" and (match := _READER_SIGN_OFF.match(line.text)):
             return clean_name(match["value"])
     return read_by_form(lines, "author")
+
+
+_OUTLET_TAG_MAX = 16  # an outlet's name is short (outlet_tags.MAX_OUTLET)
 
 
 def author_from_tags(
@@ -328,6 +343,8 @@ def author_from_tags(
         value = metas.get(key)
         if not value or value == source or "@" in value or re.search(r"[A-Za-z]\.[A-Za-z]", value):
             continue
+        if source and len(value) <= _OUTLET_TAG_MAX and OUTLET_SHAPE.search(value):
+            continue  # a reprint tagged with the reposting news outlet's account: no writer
         if any(p.match(value) for p in EDITOR_CREDITS):
             continue  # an editor's credit marked as the byline
         labeled = _AUTHOR_LABELED.search(value)

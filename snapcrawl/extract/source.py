@@ -52,6 +52,7 @@ from snapcrawl.extract.source_lines import (
     self_credit,
     unlabeled_token,
 )
+from snapcrawl.extract.title_brands import title_brand
 from snapcrawl.extract.zones import lines_between
 
 _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
@@ -166,6 +167,8 @@ def _candidates(
             yield found
     # 发布机构：X, 供稿单位：X, 出品：X: who issued it, last (a feature's 出品 names its desk)
     yield from issuers
+    if found := title_brand(site):
+        yield found
 
 
 def _labeled_elsewhere(
