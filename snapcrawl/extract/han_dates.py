@@ -26,6 +26,8 @@ _HAN_DATE = re.compile(
     rf"(?P<m>十(?:{_GAP}[一二])?|[{_UNIT}]){_GAP}月{_GAP}"
     rf"(?P<d>(?:[二三]{_GAP})?十(?:{_GAP}[{_UNIT}])?|[{_UNIT}]){_GAP}[日号號]"
 )
+# A year 19xx writes 九, a year 20xx writes 〇, ○ or 零: a line with none holds no such date.
+_YEAR_DIGIT = frozenset("九〇○零")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 _BRACKETS = " \u3000()（）[]【】"
 
@@ -40,7 +42,7 @@ def _number(text: str) -> int:
 
 def han_dates(text: str) -> list[FoundDate]:
     """The Han-numeral dates of ``text``, in order (midnight, no time of day)."""
-    if "年" not in text or "月" not in text:
+    if "年" not in text or "月" not in text or not _YEAR_DIGIT.intersection(text):
         return []
     found = []
     for match in _HAN_DATE.finditer(text):
