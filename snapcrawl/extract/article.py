@@ -16,6 +16,7 @@ from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.caption_credits import (
     caption_credit_tail,
+    caption_picture_tag,
     picture_credit_line,
     without_caption_label,
 )
@@ -154,6 +155,9 @@ def _clean_body(
         elif picture_credit_line(line):
             removed.append(text)  # "X 制图" alone under a chart: the picture's credit
             continue
+        elif split := caption_picture_tag(line):
+            text = split[0]  # "…中獎張數為18張。（資料照）": the caption, not its tag
+            removed.append(split[1])
         if line.owner.tag == "figcaption":
             text = without_caption_label(text)  # "图像加注文字，X": the caption, not its label
         if found := repost_source(text):

@@ -35,6 +35,13 @@ _LINE_MAX = 30  # three names and their role
 # The label a template reads out before a picture's or a video's caption and hides from
 # the eye ("图像加注文字，…", "视频加注文字，…", "图片说明：…"): the page's words for what the
 # line is, not the caption's.
+# A caption's picture tag in brackets at its end, as Taiwan's and Hong Kong's pages mark a
+# photograph ("…中獎張數為18張。（資料照）", "（示意圖）", "（翻攝自X）",
+# "（圖／X提供）"): what kind of picture it is or whose, not what it shows.
+_PICTURE_TAG = re.compile(
+    r"[（(](?:(?:[資资]料|檔案|档案)(?:照片?|[圖图]片?)|示意[圖图]|[圖图]為[資资]料照|"
+    r"翻[攝摄](?:自[^（()）]{1,20})?|[圖图]\s*[／/:：]\s*[^（()）]{1,20})[）)]$"
+)
 _CAPTION_LABEL = re.compile(
     r"^(?:图像|图片|圖像|圖片|视频|視頻|影片)(?:加注文字|说明|說明)\s*[，,:：]\s*"
 )
@@ -85,3 +92,16 @@ def without_caption_label(text: str) -> str:
     if not text.startswith(("图", "圖", "视", "視", "影")):
         return text
     return _CAPTION_LABEL.sub("", text, count=1)
+
+
+def caption_picture_tag(line: Line) -> tuple[str, str] | None:
+    """``(caption, tag)`` for a picture's caption that ends in a bracketed picture tag
+    ("…（資料照）"), the line holding the picture or standing right under it; else ``None``.
+    The caption stays (it says what the picture shows), the tag goes, as a figcaption's
+    credits do (caption_credit_tail)."""
+    text = line.text
+    if not text.endswith(("）", ")")) or (match := _PICTURE_TAG.search(text)) is None:
+        return None  # the one test most lines take
+    if match.start() < _MIN_CAPTION or not _under_picture(line):
+        return None
+    return text[: match.start()].rstrip(), match.group()

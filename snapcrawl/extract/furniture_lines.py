@@ -13,6 +13,7 @@ from functools import lru_cache
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.according_to import attribution_line
 from snapcrawl.extract.dates import YEAR, date_spans, ends_with_date, is_date_only
+from snapcrawl.extract.han_dates import han_date_only
 from snapcrawl.extract.simplified import read_simplified
 from snapcrawl.extract.vocab import (
     CRUMB_PREFIX,
@@ -86,17 +87,18 @@ def is_list_heading(text: str) -> bool:
 
 
 def is_list_item(text: str) -> bool:
-    """A stamped or bulleted teaser line: "· 标题 2023-06-15", a bare date, or a bare clock
-    (a ticker's or a live blog's items carry only the time)."""
+    """A stamped or bulleted teaser line: "· 标题 2023-06-15", a bare date (in Han numerals
+    too), or a bare clock (a ticker's or a live blog's items carry only the time)."""
     length = len(text)
     # _BARE_CLOCK cannot match without its ASCII colons: most short lines (~40 % of a
     # page's lines are 8 characters or less) have none and skip the regex call.
     if length <= 8 and ":" in text and _BARE_CLOCK.fullmatch(text):
         return True
-    if length > thresholds.LIST_ITEM_MAX or not YEAR.search(
-        text, length - thresholds.STAMP_TAIL
-    ):  # stamps end lines
+    if length > thresholds.LIST_ITEM_MAX:
         return False
+    if not YEAR.search(text, length - thresholds.STAMP_TAIL):  # stamps end lines
+        # a date in Han numerals alone ("二〇二四年三月五日（星期二）") writes no year digits
+        return "年" in text and han_date_only(text)
     spans = date_spans(text)
     if not spans:
         return False

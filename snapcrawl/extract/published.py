@@ -18,6 +18,7 @@ from datetime import datetime
 
 from snapcrawl.extract.dates import SHANGHAI, FoundDate, find_dates, parse_date, with_year
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.han_dates import han_dates
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.stamp_years import roc_dates, url_date
 from snapcrawl.extract.vocab import REGIONS
@@ -196,6 +197,16 @@ def _roc_published(zone: list[Line]) -> list[FoundDate]:
     return found
 
 
+def _han_published(zone: list[Line]) -> list[FoundDate]:
+    """Han-numeral dates (二〇二四年三月五日) on the short lines by the heading: read when
+    the page shows no Gregorian or Republic-era date there."""
+    found = []
+    for line in zone:
+        if line.chars <= 60:
+            found += han_dates(line.text)[:1]
+    return found
+
+
 def extract_published(
     head: HeadInfo,
     lines: list[Line],
@@ -239,7 +250,12 @@ def extract_published(
         dated = with_year([ln.text for ln in short])
         found += [d for pos in dated for d in _published_in(short[pos])]
     if not found:  # the page shows no publication time: the edit stamp or the post stamp
-        found = _roc_published(head_zone) or _edited(head_zone + meta_line) or _stamped(tail_zone)
+        found = (
+            _roc_published(head_zone)
+            or _han_published(head_zone)
+            or _edited(head_zone + meta_line)
+            or _stamped(tail_zone)
+        )
     if not found:
         return None
     best = found[0]
