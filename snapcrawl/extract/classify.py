@@ -23,25 +23,20 @@ from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
-from snapcrawl.extract.not_article import BRIEF, dated_line, refused_kind, undated
+from snapcrawl.extract.not_article import (
+    BRIEF,
+    dated_line,
+    declares_article,
+    refused_kind,
+    undated,
+)
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.types import NotAnArticle
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
 ARTICLE, LIST, OTHER = "article", "list", "other"
 MIN_BODY_CHARS = thresholds.MIN_BODY_CHARS
-_PUBLISHED_KEYS = (
-    "article:published_time",
-    "og:article:published_time",
-    "og:release_date",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "publish_date",
-)
-_JSONLD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Report|Blog|Analysis)?Article"')
 _JSONLD_HEADLINE = re.compile(r'"headline"\s*:\s*"([^"\\]{4,200})"')
-_JSONLD_ARTICLE_BYTES = re.compile(_JSONLD_ARTICLE.pattern.encode())
 _SENTENCE_END = re.compile(r"[。！？!?]+[”」』]?")
 
 
@@ -53,13 +48,7 @@ def signalled_heading(head: HeadInfo, lines: list[Line], html: str | bytes = "")
     publish time in the meta, a JSON-LD ``NewsArticle`` or ``og:type=article``.
     """
     metas = head.metas
-    typed = metas.get("og:type", "").lower() == "article" or any(
-        metas.get(key) for key in _PUBLISHED_KEYS
-    )
-    if not typed and html:
-        pattern = _JSONLD_ARTICLE_BYTES if isinstance(html, (bytes, bytearray)) else _JSONLD_ARTICLE
-        typed = pattern.search(html) is not None
-    if not typed:
+    if not declares_article(head, html):
         return None
     declared = [t for t in (metas.get("og:title"), metas.get("twitter:title")) if t]
     if isinstance(html, str) and (found := _JSONLD_HEADLINE.search(html)):
