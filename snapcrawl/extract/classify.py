@@ -76,7 +76,7 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     counts are summed where a test reads them (most articles end at their strong prose)."""
     body_chars = sum(line.chars for line in selection.kept)
     if selection.container is None or (
-        body_chars < MIN_BODY_CHARS and not _datedshort_story(lines, selection, body_chars)
+        body_chars < MIN_BODY_CHARS and not _dated_short_story(lines, selection, body_chars)
     ):
         # No story: a page of links, or of items (a teaser, or a dated link, outside the
         # furniture), is a list, even when it holds a single item.
@@ -146,7 +146,7 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     return ARTICLE
 
 
-def _datedshort_story(lines: list[Line], selection: Selection, body_chars: int) -> bool:
+def _dated_short_story(lines: list[Line], selection: Selection, body_chars: int) -> bool:
     """Two whole sentences under a heading with a dated line between them: a photo's or a
     flash's story, however few its characters ("05-21 09:30" over "…绽放。…赏花。")."""
     if body_chars < MIN_BODY_CHARS // 2 or not short_story(lines, selection):

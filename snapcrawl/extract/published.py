@@ -14,6 +14,7 @@ posted from) after it, was published then as far as the page tells.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from snapcrawl.extract.dates import SHANGHAI, FoundDate, find_dates, parse_date, with_year
@@ -21,7 +22,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.han_dates import han_dates
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.stamp_years import roc_dates, url_date
-from snapcrawl.extract.vocab import REGIONS
+from snapcrawl.extract.vocab import POST_REGION
 from snapcrawl.extract.zones import lines_between
 
 _PUBLISHED_WORDS = re.compile(
@@ -151,7 +152,7 @@ def _with_clock_before(text: str, date: FoundDate) -> FoundDate:
 # A post's stamp standing after it: the date (and time), then at most where it was posted
 # from, as platforms print it: a province-level region ("2024-12-01 浙江", "· IP属地：浙江").
 _POST_STAMP_TAIL = re.compile(
-    rf"^[\s·•・|｜丨]*(?:(?:IP\s*属地|来自)\s*[:：]?\s*)?(?:(?:{REGIONS})(?:省|市)?)?\s*$"
+    rf"^[\s·•・|｜丨]*(?:(?:IP\s*属地|来自)\s*[:：]?\s*)?(?:{POST_REGION.pattern})?\s*$"
 )
 _STAMP_MAX = 30
 
@@ -187,24 +188,24 @@ def _stamped(zone: list[Line]) -> list[FoundDate]:
     return found
 
 
+_DATE_LINE_MAX = 60  # characters of a line by the heading that may carry the page's date
+
+
+def _first_dates(zone: list[Line], read: Callable[[str], list[FoundDate]]) -> list[FoundDate]:
+    """The first date ``read`` finds on each short line of ``zone``, in order."""
+    return [d for line in zone if line.chars <= _DATE_LINE_MAX for d in read(line.text)[:1]]
+
+
 def _roc_published(zone: list[Line]) -> list[FoundDate]:
     """Republic-era dates (民國113年7月8日, 發布日期：113-07-08) on the short lines by the
     heading: read when the page shows no Gregorian date there."""
-    found = []
-    for line in zone:
-        if line.chars <= 60:
-            found += roc_dates(line.text, bool(_PUBLISHED_WORDS.search(line.text)))[:1]
-    return found
+    return _first_dates(zone, lambda text: roc_dates(text, bool(_PUBLISHED_WORDS.search(text))))
 
 
 def _han_published(zone: list[Line]) -> list[FoundDate]:
     """Han-numeral dates (二〇二四年三月五日) on the short lines by the heading: read when
     the page shows no Gregorian or Republic-era date there."""
-    found = []
-    for line in zone:
-        if line.chars <= 60:
-            found += han_dates(line.text)[:1]
-    return found
+    return _first_dates(zone, han_dates)
 
 
 def extract_published(
