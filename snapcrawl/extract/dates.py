@@ -166,24 +166,29 @@ def find_dates(text: str) -> list[FoundDate]:
 
 def _dates_from(text: str, year: re.Match[str]) -> list[FoundDate]:
     """``find_dates(text)``, ``year`` the first four-digit year in it."""
-    found = [d for m in DATE_RE.finditer(text, year.start()) if (d := _build(m)) is not None]
-    if _DMY_HINT.search(text, _dmy_start(year)) and (
-        extra := [d for m in DMY_RE.finditer(text, _dmy_start(year)) if (d := _build(m))]
-    ):
-        found = sorted(found + extra, key=lambda d: d.start)
-    if _ctime_before(text, year.start()) and (
-        extra := [d for m in CTIME_RE.finditer(text) if (d := _build(m))]
-    ):
-        found = sorted(found + extra, key=lambda d: d.start)
-    if _named_month_before(text, year.start()) and (
-        extra := [d for m in NAMED_MONTH_RE.finditer(text) if (d := _build(m))]
-    ):
-        found = sorted(found + extra, key=lambda d: d.start)
-    if _day_month_before(text, year.start()) and (
-        extra := [d for m in DAY_MONTH_RE.finditer(text) if (d := _build(m))]
-    ):
-        found = sorted(found + extra, key=lambda d: d.start)
-    return found
+    return [d for m in _date_matches(text, year) if (d := _build(m)) is not None]
+
+
+def _date_matches(text: str, year: re.Match[str]) -> list[re.Match[str]]:
+    """Every date-shaped run of ``text`` by start, ``year`` its first four-digit year.
+
+    The Chinese forms (DATE_RE) cover nearly every line; each rarer form (year last, a
+    Unix stamp, a month's Han or English name) is searched only where a cheap look at the
+    text before the year says it may stand, and the dates and the spans readers share
+    this one list, so a form one of them knows the other does too.
+    """
+    at = year.start()
+    matches = list(DATE_RE.finditer(text, at))
+    more: list[re.Match[str]] = []
+    if _DMY_HINT.search(text, _dmy_start(year)):
+        more += DMY_RE.finditer(text, _dmy_start(year))
+    if _ctime_before(text, at):
+        more += CTIME_RE.finditer(text)
+    if _named_month_before(text, at):
+        more += NAMED_MONTH_RE.finditer(text)
+    if _day_month_before(text, at):
+        more += DAY_MONTH_RE.finditer(text)
+    return sorted(matches + more, key=lambda m: m.start()) if more else matches
 
 
 def _day_month_before(text: str, at: int) -> bool:
@@ -253,23 +258,11 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4096)
 def _spans_in(text: str) -> tuple[tuple[int, int], ...]:
     year = YEAR.search(text)
-    if not year:
-        return ()
-    spans = [m.span() for m in DATE_RE.finditer(text, year.start())]
-    if _DMY_HINT.search(text, _dmy_start(year)) and (
-        extra := [m.span() for m in DMY_RE.finditer(text, _dmy_start(year))]
-    ):
-        spans = sorted(spans + extra)
-    if _ctime_before(text, year.start()) and (extra := [m.span() for m in CTIME_RE.finditer(text)]):
-        spans = sorted(spans + extra)
-    if _named_month_before(text, year.start()) and (
-        extra := [m.span() for m in NAMED_MONTH_RE.finditer(text)]
-    ):
-        spans = sorted(spans + extra)
-    return tuple(spans)
+    return tuple(sorted(m.span() for m in _date_matches(text, year))) if year else ()
 
 
-_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
+# A weekday as a date line names it after the date ("星期日", "週三").
+WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 
 
 def is_date_only(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
@@ -281,7 +274,7 @@ def is_date_only(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
     start, end = spans[0]
     rest = (text[:start] + text[end:]).strip(" \u3000[]()（）【】|-:：")
     # A blog's day heading names the weekday too ("2009年08月16日 星期日").
-    return len(rest) <= 2 or (len(rest) <= 3 and _WEEKDAY.fullmatch(rest) is not None)
+    return len(rest) <= 2 or (len(rest) <= 3 and WEEKDAY.fullmatch(rest) is not None)
 
 
 def ends_with_date(text: str, spans: list[tuple[int, int]] | None = None) -> bool:

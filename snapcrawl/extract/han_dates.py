@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from snapcrawl.extract.dates import SHANGHAI, FoundDate
+from snapcrawl.extract.dates import SHANGHAI, WEEKDAY, FoundDate
 
 _DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _DIGIT.update({"七": 7, "八": 8, "九": 9})
@@ -26,7 +26,6 @@ _HAN_DATE = re.compile(
     rf"(?P<m>十(?:{_GAP}[一二])?|[{_UNIT}]){_GAP}月{_GAP}"
     rf"(?P<d>(?:[二三]{_GAP})?十(?:{_GAP}[{_UNIT}])?|[{_UNIT}]){_GAP}[日号號]"
 )
-_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 _BRACKETS = " \u3000()（）[]【】"
 
 
@@ -71,4 +70,4 @@ def han_date_only(text: str) -> bool:
     if len(dates) != 1:
         return False
     rest = "".join((text[: dates[0].start] + text[dates[0].end :]).split()).strip(_BRACKETS)
-    return not rest or _WEEKDAY.fullmatch(rest) is not None
+    return not rest or WEEKDAY.fullmatch(rest) is not None

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from snapcrawl.extract.dates import (
+    date_spans,
     ends_with_date,
     find_dates,
     has_year,
@@ -70,6 +71,31 @@ def test_list_stamps():
     assert ends_with_date("·明星挨打事件回顾 (2005-04-27 14:32PM)")
     assert not ends_with_date("2023年6月15日，海岛旅游持续升温，游客数量创新高。")
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "07 Nov 2024 18:05",
+        "Nov 2024",
+        "2023年6月15日",
+        "2005-04-27 14:32PM",
+        "Sun May 1 0:00:00 2022",
+        "十一月 6th, 2009",
+        "15/06/2023",
+        "3 September 2024",
+    ],
+)
+def test_every_form_a_date_reads_is_a_date_shape(text):
+    """A line the dates reader dates is date-shaped to the layout tests too (one list of
+    forms for both): an English day-month stamp under a Singapore story's heading as well."""
+    assert [(d.start, d.end) for d in find_dates(text)] == date_spans(text)
+
+
+def test_day_month_stamps_in_lists():
+    assert is_date_only("12 Oct 2024")
+    assert ends_with_date("新加坡组屋转售价连续第三季上涨 12 Oct 2024 09:41")
+    assert not is_date_only("12 Oct 2024 新加坡组屋转售价连续第三季上涨")
 
 @pytest.mark.parametrize(
     ("text", "year"),
