@@ -56,6 +56,8 @@ class LinkGate(Protocol):
 
     def followed_before(self, response: Any, url: str) -> bool: ...
 
+    def given_up(self, request: Any) -> bool: ...
+
 
 class CrawlServices:
     """The per-crawl services: config, layout, run id, worker pool, dedup index, storage health."""

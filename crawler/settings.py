@@ -55,6 +55,8 @@ SPIDER_MIDDLEWARES = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
+    # a queued link of a URL pattern the trap guard has given up on since is not sent
+    "crawler.middlewares.given_up.GivenUpMiddleware": 40,
     # first: another view (print, mobile) of a page judged an article is not sent
     "crawler.middlewares.alternates.AlternatesMiddleware": 50,
     # next to the download handler (after HttpCacheMiddleware, 900): recording sees the

@@ -39,7 +39,7 @@ SPIDER_SKIPPED = f"{SPIDER}/skipped/"  # + kind
 
 # TrapMiddleware.
 TRAP = "snapcrawl/trap"
-TRAP_NOT_FOLLOWED = f"{TRAP}/not_followed/"  # + kind: pattern, depth, host_budget
+TRAP_NOT_FOLLOWED = f"{TRAP}/not_followed/"  # + kind: pattern, depth, host_budget, queued
 TRAP_PATTERNS_STOPPED = f"{TRAP}/patterns_stopped"  # URL patterns no longer followed
 # patterns an earlier run gave up on, not walked again in this one (the trap memory)
 TRAP_PATTERNS_REMEMBERED = f"{TRAP}/patterns_remembered"

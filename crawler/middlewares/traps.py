@@ -39,8 +39,13 @@ A pattern given up on is remembered in the crawl state for the next
 ``SNAPCRAWL_TRAP_REMEMBER_RUNS`` runs into the same DATA_DIR, which do not walk it
 again; then it is walked once more (snapcrawl/state/traps.py says why).
 
+Links of a pattern given up on that were let through before it was (the scheduler
+still holds them) are not sent either: :class:`crawler.middlewares.given_up.GivenUpMiddleware`
+drops them just before the download and counts them as ``…/not_followed/queued``, so
+the pages a trap costs do not grow with the lag of the verdicts on a busy machine.
+
 Each link not followed is counted as ``snapcrawl/trap/not_followed/<kind>``
-(``pattern``, ``depth``, ``host_budget``), each pattern given up on as
+(``pattern``, ``depth``, ``host_budget``, ``queued``), each pattern given up on as
 ``snapcrawl/trap/patterns_stopped``, each remembered one not walked as
 ``snapcrawl/trap/patterns_remembered``; each limit is logged once when it first bites.
 """
@@ -200,6 +205,17 @@ class TrapMiddleware(BaseSpiderMiddleware):
         outside the pass of ``response``'s output: the spider makes the request."""
         page = self.pages.get(id(response))
         return page is not None and page.followed_before(url)
+
+    def given_up(self, request: Request) -> bool:
+        """True for a request this middleware let through whose URL pattern it has given
+        up on since: the scheduler still holds the links a calendar's pages made before
+        their verdicts came back (the more, the busier the machine), and sending them
+        would only walk the trap further. Start requests and requests that never passed
+        here (no ``VIA``) are always sent."""
+        if VIA not in request.meta or not self.patterns:
+            return False
+        record = self.patterns.get(url_pattern(canonical_or_as_is(request.url)))
+        return record is not None and record.stopped
 
     # Start requests pass every limit: BaseSpiderMiddleware.process_start hands them to
     # get_processed_request, which is left as it is (the spider's output comes through
