@@ -9,7 +9,10 @@ so these reached the body. What tells them is their shape, before the first pros
 - a *field strip*: one line of three or more "label：value" fields and no clause in it (a
   story opens on a sentence, a dateline or a subhead, none of them a run of fields);
 - a *counter box*: a block of two or more lines, each a short label and a figure (a count,
-  an amount) and nothing else, no date among them.
+  an amount) and nothing else, no date among them;
+- a *score line*: two sides and the score between them (青岚海港 2 - 1 南屿城), nothing else;
+- a *dotted strip*: three or more short items set apart by middle dots or bars and no clause
+  (第23轮 · 体育中心 · 观众 28,614), the host's facts strip of a match, a show, a product.
 """
 
 from __future__ import annotations
@@ -30,6 +33,24 @@ _COUNTER = re.compile(
 )
 _COUNTER_MAX = 16
 _BOX_MIN = 2
+_SIDE = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·.\s]{1,15}"
+_SCORE_LINE = re.compile(rf"^{_SIDE}?\s*\d{{1,3}}\s*[-–—:：比]\s*\d{{1,3}}\s*{_SIDE}$")
+_DOT_SEP = r"\s*[·•|｜丨]\s*"
+_DOT_STRIP = re.compile(
+    rf"^[^·•|｜丨，。；！？;!?]{{1,20}}(?:{_DOT_SEP}[^·•|｜丨，。；！？;!?]{{1,20}}){{2,6}}$"
+)
+_DOT_MAX = 60
+
+
+def _is_match_strip(text: str) -> bool:
+    """A score line or a dotted strip of facts (see the module's doc)."""
+    if len(text) > _DOT_MAX:
+        return False
+    if _SCORE_LINE.match(text):
+        return True
+    return (
+        "·" in text or "|" in text or "｜" in text or "•" in text or "丨" in text
+    ) and _DOT_STRIP.match(text) is not None
 
 
 def _is_counter(line: Line) -> bool:
@@ -38,7 +59,8 @@ def _is_counter(line: Line) -> bool:
 
 
 def cut_head_cards(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
-    """Mark BAD "ui" the field strips and counter boxes before the first prose line."""
+    """Mark BAD "ui" the field strips, counter boxes, score lines and dotted strips before
+    the first prose line."""
     short = Kind.SHORT
     first = first_good(kinds, 0)
     i = 0
@@ -49,6 +71,10 @@ def cut_head_cards(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             continue
         text = line.text
         if len(text) <= _STRIP_MAX and _FIELD_STRIP.match(text) and not SENTENCE_END.search(text):
+            kinds[i] = (Kind.BAD, "ui")
+            i += 1
+            continue
+        if _is_match_strip(text):
             kinds[i] = (Kind.BAD, "ui")
             i += 1
             continue
