@@ -27,9 +27,11 @@ from snapcrawl.extract.vocab import SENTENCE_END
 _FIELD = r"[\u4e00-\u9fff]{2,6}\s*[:：︰]\s*[^:：︰，。；！？,;!?\s]{1,14}\s*"
 _FIELD_STRIP = re.compile(rf"^(?:{_FIELD}){{3,8}}$")
 _STRIP_MAX = 90
-# "已筹 12.36万元", "1,847人次支持", "目标 30万元": a few words and one figure.
+# "已筹 12.36万元", "1,847人次支持", "目标 30万元": a few words and one figure; the figure
+# may be a time taken or a pace ("2:02:31 用时", "5'48\" 配速": a workout's or a race's card).
+_FIGURE = r"(?:\d{1,2}(?::\d{2}){1,2}|\d{1,2}['′]\d{2}[\"″]?|\d[\d,.]*)"
 _COUNTER = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}\s*[¥￥$]?\s*\d[\d,.]*\s*[万亿千百]?[\u4e00-\u9fff%]{0,5}$"
+    rf"^[\u4e00-\u9fff]{{0,6}}\s*[¥￥$]?\s*{_FIGURE}\s*[万亿千百]?[\u4e00-\u9fff%]{{0,5}}$"
 )
 _COUNTER_MAX = 16
 _BOX_MIN = 2
@@ -40,6 +42,15 @@ _DOT_STRIP = re.compile(
     rf"^[^·•|｜丨，。；！？;!?]{{1,20}}(?:{_DOT_SEP}[^·•|｜丨，。；！？;!?]{{1,20}}){{2,6}}$"
 )
 _DOT_MAX = 60
+
+
+def is_field_strip(text: str) -> bool:
+    """One line of three or more glued "label：value" fields and no clause."""
+    return (
+        len(text) <= _STRIP_MAX
+        and _FIELD_STRIP.match(text) is not None
+        and not SENTENCE_END.search(text)
+    )
 
 
 def _is_match_strip(text: str) -> bool:
@@ -70,7 +81,7 @@ def cut_head_cards(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             i += 1
             continue
         text = line.text
-        if len(text) <= _STRIP_MAX and _FIELD_STRIP.match(text) and not SENTENCE_END.search(text):
+        if is_field_strip(text):
             kinds[i] = (Kind.BAD, "ui")
             i += 1
             continue

@@ -9,8 +9,11 @@ signature over a date, a caption of its scene), or is a credit read elsewhere. S
 past the last sentence-ending prose line that is prose-shaped but has no clause end, or
 is a short "label：value" field, or is a short line in a box of its own (not a paragraph, an
 item or a heading: "客户端内查看完整图集 去客户端"), is cut when it shares no character pair
-with the story. A line ending on a closing quote with no clause mark in it ("本文已入选“X”")
-names something; it ends no sentence, so the story's last sentence is sought above it.
+with the story; a strip of three or more glued fields set in a box of its own
+("办理状态：已办结 满意度：满意 承办单位：X") is the host's record card even when it
+names what the story named. A line ending on a closing quote with no clause mark in it
+("本文已入选“X”") names something; it ends no sentence, so the story's last sentence is
+sought above it.
 
 Left to others: a list's or a table's items (the story's data), a signature over its
 written date, and a line with a telephone number or an address (a notice's own 咨询电话 is
@@ -25,6 +28,7 @@ from lxml import etree
 
 from snapcrawl.extract.cards import FIELD_LINE
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.head_cards import is_field_strip
 from snapcrawl.extract.line_kinds import SIGNED_ON, Kind
 from snapcrawl.extract.tail_boxes import ITEM_TAGS
 from snapcrawl.extract.vocab import SENTENCE_END, SENTENCE_ENDINGS
@@ -46,7 +50,7 @@ def _set_right(owner: etree._Element) -> bool:
     return bool(style) and "right" in style and "text-align" in style
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     """Whether the line ends a sentence: a closing quote counts only over a clause mark
     (“…。”), not round a name (入选“科普精品库”)."""
     if not text.endswith(_ENDS):
@@ -87,14 +91,21 @@ def _stranger(text: str, story: str) -> bool:
     return True
 
 
+def last_sentence(kinds: list[tuple[Kind, str]], lines: list[Line]) -> int:
+    """The position of the story's last prose line that ends a sentence, or -1."""
+    good = Kind.GOOD
+    last = len(kinds) - 1
+    while last >= 0 and not (kinds[last][0] is good and ends_sentence(lines[last].text)):
+        last -= 1
+    return last
+
+
 def cut_tail_strangers(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark BAD "stranger" the lines past the last sentence that share nothing with the
     story (see the module's doc)."""
     good, short = Kind.GOOD, Kind.SHORT
     n = len(kinds)
-    last = n - 1
-    while last >= 0 and not (kinds[last][0] is good and _ends_sentence(lines[last].text)):
-        last -= 1
+    last = last_sentence(kinds, lines)
     if last < 0:
         return
     story: str | None = None
@@ -115,5 +126,5 @@ def cut_tail_strangers(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None
             continue  # a signature over its date
         if story is None:
             story = "".join(lines[i].text for i in range(last + 1) if kinds[i][0] is good)
-        if _stranger(text, story):
+        if _stranger(text, story) or (line.owner.tag != "p" and is_field_strip(text)):
             kinds[k] = (Kind.BAD, "stranger")

@@ -9,11 +9,16 @@ and wordings other than the pages':
 - a name in quotes closing the page ("本页已收入“X”") ends no sentence, so a badge of that
   shape past the story is judged as a stranger too, while a quoted sentence closing the
   story stays;
-- a score line and a dotted strip of facts over the story, while a lead over it stays;
+- a score line, a dotted strip of facts and a box of a workout's figures (a distance, a time
+  taken, a pace) over the story, while a lead over it stays;
 - an appeal to forward the post opened by the reader's liking it ("觉得有帮助？分享给…"),
   while a story's sentence of someone who liked a thing and passed it on stays;
 - a mailed letter's note of why the reader got it;
-- an issue number beside the date names no outlet.
+- an issue number beside the date names no outlet;
+- a table past the story holding a counter's cell (a forum's rating table) goes whole,
+  while a table of the story's data stays;
+- a strip of three or more glued fields in a box of its own past the story goes even when
+  it names what the story named.
 """
 
 from __future__ import annotations
@@ -88,6 +93,8 @@ def test_a_caption_or_a_close_of_the_storys_own_stays(after: str) -> None:
         "<div class='score'><span>河畔联队</span><b>3 : 0</b><span>江北竞技</span></div>",
         "<p class='facts'>第12轮 · 河畔体育场 · 上座 9,412人</p>",
         "<div class='facts'>首演 | 河畔大剧院 | 时长 120分钟</div>",
+        "<div class='ride'><div><b>64.5</b>公里</div><div><b>3:12:40</b>骑行时长</div>"
+        "<div><b>1'58\"</b>每公里</div></div>",
     ],
 )
 def test_a_match_strip_over_the_story_goes(box: str) -> None:
@@ -122,3 +129,28 @@ def test_an_issue_number_beside_the_date_names_no_outlet() -> None:
     art = extract_article(page, URL)
     assert art.source is None or "期" not in art.source
     assert art.published_at is not None
+
+
+_RATING_TABLE = (
+    "<table class='rate'><tr><th>参与人数 4</th><th>积分 +12</th><th>贡献 +3</th></tr>"
+    "<tr><td>河边的风</td><td>+3</td><td>说得好！</td></tr>"
+    "<tr><td>老街坊</td><td>+2</td><td>支持</td></tr></table>"
+)
+
+
+def test_a_table_past_the_story_with_a_counter_cell_goes() -> None:
+    assert _tail(_RATING_TABLE) == []
+
+
+def test_a_data_table_past_the_story_stays() -> None:
+    table = (
+        "<table><tr><th>路段</th><th>长度</th></tr>"
+        "<tr><td>北段</td><td>0.5公里</td></tr><tr><td>南段</td><td>0.7公里</td></tr></table>"
+    )
+    assert _tail(table)
+
+
+def test_a_boxed_strip_of_fields_past_the_story_goes() -> None:
+    strip = "<div class='rec'><span>受理编号：A0931</span><span>回访评价：满意</span>"
+    strip += "<span>承办部门：河畔区建设部门</span></div>"
+    assert _tail(strip) == []
