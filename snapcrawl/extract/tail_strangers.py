@@ -51,19 +51,31 @@ def _set_right(owner: etree._Element) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether the line ends a sentence: a closing quote counts only over a clause mark
-    (“…。”), not round a name (入选“科普精品库”)."""
+    """Whether the line ends a sentence: a closing quote counts over a clause mark (“…。”)
+    or round someone's words (说：“值了”), not round a name (入选“科普精品库”)."""
     if not text.endswith(_ENDS):
         return False
-    return not text.endswith(_QUOTES) or SENTENCE_END.search(text) is not None
+    return (
+        not text.endswith(_QUOTES)
+        or SENTENCE_END.search(text) is not None
+        or "：" in text
+        or ":" in text
+    )
 
 
-def _own_box(line: Line, text: str) -> bool:
+def _own_box(line: Line, text: str, close: Line) -> bool:
     """A short line the host set in a box of its own: no paragraph, item, heading,
-    caption or sign-off, no clause in it."""
+    caption or sign-off, no clause in it, and not set as the story's last sentence is
+    (a page that sets its paragraphs in <div>s closes its story in one) unless it holds a
+    link, a control the story's close has no use for."""
     owner = line.owner
     return (
         owner.tag != "p"
+        and (
+            owner.tag != close.owner.tag
+            or owner.getparent() is not close.owner.getparent()
+            or line.link_chars > 0  # a control in it: the page's, whatever its block
+        )
         and not line.heading
         and owner.tag not in _CAPTION_TAGS
         and not text.startswith(_CAPTION_OPEN)
@@ -118,7 +130,9 @@ def cut_tail_strangers(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None
                 continue
         elif kind is not short:
             continue
-        elif (line.owner.tag == "p" or not FIELD_LINE.match(text)) and not _own_box(line, text):
+        elif (line.owner.tag == "p" or not FIELD_LINE.match(text)) and not _own_box(
+            line, text, lines[last]
+        ):
             continue  # a short line the story set as a paragraph of its own may close it
         if line.owner.tag in ITEM_TAGS or SIGNED_ON.match(text) or _CONTACT.search(text):
             continue

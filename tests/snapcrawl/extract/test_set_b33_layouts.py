@@ -7,8 +7,10 @@ and wordings other than the pages':
   writer's sign-off (set flush right, or saying where it was written) and a closing line
   naming what the story named stay;
 - a name in quotes closing the page ("本页已收入“X”") ends no sentence, so a badge of that
-  shape past the story is judged as a stranger too, while a quoted sentence closing the
-  story stays;
+  shape past the story is judged as a stranger too, while a quoted sentence or someone's
+  quoted words closing the story stay;
+- on a page that sets its paragraphs in <div>s, a close set like them stays, while a fold
+  with a link in it goes;
 - a score line, a dotted strip of facts and a box of a workout's figures (a distance, a time
   taken, a pace) over the story, while a lead over it stays;
 - an appeal to forward the post opened by the reader's liking it ("觉得有帮助？分享给…"),
@@ -154,3 +156,23 @@ def test_a_boxed_strip_of_fields_past_the_story_goes() -> None:
     strip = "<div class='rec'><span>受理编号：A0931</span><span>回访评价：满意</span>"
     strip += "<span>承办部门：河畔区建设部门</span></div>"
     assert _tail(strip) == []
+
+
+def test_quoted_words_closing_the_story_stay() -> None:
+    line = "一位老船工看着图纸说：“盼了好些年”"
+    assert _tail(f"<p>{line}</p>") == [line]
+
+
+def _div_story(after: str) -> list[str]:
+    """The wharf story set in <div>s, as some sites set every paragraph, then ``after``."""
+    text = "".join(f"<div>{p}</div>" for p in STORY) + after
+    return _extra(wharf_paragraphs(text))
+
+
+def test_a_div_sites_close_without_a_stop_stays() -> None:
+    line = "江风吹过的傍晚总让人想起旧时光"
+    assert _div_story(f"<div>{line}</div>") == [line]
+
+
+def test_a_div_sites_fold_with_a_link_goes() -> None:
+    assert _div_story("<div><span>高清视频仅在应用内播放</span><a href='/app'>前往</a></div>") == []
