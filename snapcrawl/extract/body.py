@@ -62,6 +62,7 @@ from snapcrawl.extract.related_story import cut_related_story
 from snapcrawl.extract.siblings import merge_siblings
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.tail_strangers import cut_tail_strangers
+from snapcrawl.extract.tail_tables import cut_tainted_tables
 from snapcrawl.extract.verse import keep_verse
 from snapcrawl.extract.writer_cards import cut_writer_cards
 
@@ -248,6 +249,7 @@ def select_body(
     cut_writer_cards(kinds, inside)
     keep_fact_rows(kinds, inside)  # "导演：X" in a review's box of facts is the story's
     cut_tail_strangers(kinds, inside)
+    cut_tainted_tables(kinds, inside)
     keep = keep_short(kinds, inside)
     keep_blocks(inside, kinds, keep, container)
     reasons = [reason for _, reason in kinds]

@@ -28,7 +28,10 @@ _META_LINE_WORDS = re.compile(
     r"|(?:我要|发表|参与)评论\s*(?:[(（]\s*\d*\s*[)）])?"
     # a counter either way round: "阅读10544次", "浏览：88", "点击(12)", "阅读量：3.4万"
     r"|(?:阅读|评论|浏览|点击|人气|阅览|播放|觀看|观看)(?:量|数|次数)?\s*[:：(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?[)）]?"
-    r"|\d+\s*次|" + EPAPER_PAGE  # an e-paper's page: "第03版：综合新闻"
+    r"|\d+\s*次|"
+    + EPAPER_PAGE  # an e-paper's page: "第03版：综合新闻"
+    # a letter's or a magazine's issue number beside its date ("第118期", "总第2301期")
+    + r"|(?:总|總)?第\s*\d{1,5}\s*期"
 )
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")

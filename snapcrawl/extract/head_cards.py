@@ -9,7 +9,10 @@ so these reached the body. What tells them is their shape, before the first pros
 - a *field strip*: one line of three or more "label：value" fields and no clause in it (a
   story opens on a sentence, a dateline or a subhead, none of them a run of fields);
 - a *counter box*: a block of two or more lines, each a short label and a figure (a count,
-  an amount) and nothing else, no date among them.
+  an amount) and nothing else, no date among them;
+- a *score line*: two sides and the score between them (青岚海港 2 - 1 南屿城), nothing else;
+- a *dotted strip*: three or more short items set apart by middle dots or bars and no clause
+  (第23轮 · 体育中心 · 观众 28,614), the host's facts strip of a match, a show, a product.
 """
 
 from __future__ import annotations
@@ -24,12 +27,41 @@ from snapcrawl.extract.vocab import SENTENCE_END
 _FIELD = r"[\u4e00-\u9fff]{2,6}\s*[:：︰]\s*[^:：︰，。；！？,;!?\s]{1,14}\s*"
 _FIELD_STRIP = re.compile(rf"^(?:{_FIELD}){{3,8}}$")
 _STRIP_MAX = 90
-# "已筹 12.36万元", "1,847人次支持", "目标 30万元": a few words and one figure.
+# "已筹 12.36万元", "1,847人次支持", "目标 30万元": a few words and one figure; the figure
+# may be a time taken or a pace ("2:02:31 用时", "5'48\" 配速": a workout's or a race's card).
+_FIGURE = r"(?:\d{1,2}(?::\d{2}){1,2}|\d{1,2}['′]\d{2}[\"″]?|\d[\d,.]*)"
 _COUNTER = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}\s*[¥￥$]?\s*\d[\d,.]*\s*[万亿千百]?[\u4e00-\u9fff%]{0,5}$"
+    rf"^[\u4e00-\u9fff]{{0,6}}\s*[¥￥$]?\s*{_FIGURE}\s*[万亿千百]?[\u4e00-\u9fff%]{{0,5}}$"
 )
 _COUNTER_MAX = 16
 _BOX_MIN = 2
+_SIDE = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·.\s]{1,15}"
+_SCORE_LINE = re.compile(rf"^{_SIDE}?\s*\d{{1,3}}\s*[-–—:：比]\s*\d{{1,3}}\s*{_SIDE}$")
+_DOT_SEP = r"\s*[·•|｜丨]\s*"
+_DOT_STRIP = re.compile(
+    rf"^[^·•|｜丨，。；！？;!?]{{1,20}}(?:{_DOT_SEP}[^·•|｜丨，。；！？;!?]{{1,20}}){{2,6}}$"
+)
+_DOT_MAX = 60
+
+
+def is_field_strip(text: str) -> bool:
+    """One line of three or more glued "label：value" fields and no clause."""
+    return (
+        len(text) <= _STRIP_MAX
+        and _FIELD_STRIP.match(text) is not None
+        and not SENTENCE_END.search(text)
+    )
+
+
+def _is_match_strip(text: str) -> bool:
+    """A score line or a dotted strip of facts (see the module's doc)."""
+    if len(text) > _DOT_MAX:
+        return False
+    if _SCORE_LINE.match(text):
+        return True
+    return (
+        "·" in text or "|" in text or "｜" in text or "•" in text or "丨" in text
+    ) and _DOT_STRIP.match(text) is not None
 
 
 def _is_counter(line: Line) -> bool:
@@ -38,7 +70,8 @@ def _is_counter(line: Line) -> bool:
 
 
 def cut_head_cards(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
-    """Mark BAD "ui" the field strips and counter boxes before the first prose line."""
+    """Mark BAD "ui" the field strips, counter boxes, score lines and dotted strips before
+    the first prose line."""
     short = Kind.SHORT
     first = first_good(kinds, 0)
     i = 0
@@ -48,7 +81,11 @@ def cut_head_cards(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             i += 1
             continue
         text = line.text
-        if len(text) <= _STRIP_MAX and _FIELD_STRIP.match(text) and not SENTENCE_END.search(text):
+        if is_field_strip(text):
+            kinds[i] = (Kind.BAD, "ui")
+            i += 1
+            continue
+        if _is_match_strip(text):
             kinds[i] = (Kind.BAD, "ui")
             i += 1
             continue

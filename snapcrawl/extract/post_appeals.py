@@ -1,11 +1,13 @@
 """What a post says to its reader about the post itself, not about the story: an appeal to
 like, share or forward it ("觉得有用的话，记得点赞、转发给身边的朋友"), and a line naming the
 app the page comes from ("本文来自X客户端"), which speaks for the app as a download button
-does. Both are promos: host text the story never needs.
+does, and a mailed letter's note of why the reader got it ("你收到这封邮件是因为订阅了X").
+All are promos: host text the story never needs.
 
 An appeal is told by its verbs, the reader's acts on a post (点赞, 在看, 转发, 分享, 收藏), two
-of them or one with its audience (分享给朋友), after a word that asks (记得, 别忘了, 欢迎);
-a story reporting such acts ("视频获得十万点赞") asks nobody, and a quoted appeal is
+of them or one with its audience (分享给朋友), after a word that asks (记得, 别忘了, 欢迎) or,
+opening the line, the reader's liking it (觉得有用？, 如果喜欢); a story reporting such
+acts ("视频获得十万点赞", "他觉得有用，转发给了同事") asks nobody, and a quoted appeal is
 someone's words.
 """
 
@@ -17,11 +19,17 @@ from snapcrawl.extract.host_voice import is_reported_speech
 
 _APPEAL_MAX = 50
 _ACTS = r"(?:点赞|点个赞|点个?在看|在看|转发|分享|收藏|一键三连)"
-_ASKS = r"(?:别忘了|记得|欢迎|请|顺手|动动(?:小)?手指|帮忙|麻烦|不妨|快来|给我们|为我们)"
+_ASKS = (
+    r"(?:别忘了|记得|欢迎|请|顺手|动动(?:小)?手指|帮忙|麻烦|不妨|快来|给我们|为我们"
+    # the reader's liking it, opening the line with no one else's name before it
+    r"|^(?:如果|若|要是)?[你您]?[觉覺]得(?:有用|不错|不錯|有帮助|有幫助|好看|有意思)"
+    r"|^如果喜[欢歡])"
+)
+_AUDIENCE = r"(?:朋友|好友|朋友圈|更多人|家人|同事|同学|同學)"
 # the ask, then two acts in a row, or one act and who to share it with
 _APPEAL = re.compile(
     _ASKS + r"\S{0,6}?" + _ACTS + r"(?:\s*[、，,和与及/]\s*(?:" + _ACTS + r"|关注)){1,3}"
-    r"|" + _ASKS + r"\S{0,6}?(?:转发|分享)(?:给|到)\S{0,8}(?:朋友|好友|朋友圈|更多人|家人)"
+    r"|" + _ASKS + r"\S{0,6}?(?:转发|分享)(?:给|到)\S{0,8}" + _AUDIENCE
 )
 _GATE = re.compile(r"点赞|在看|转发|分享|收藏|三连")
 # "本文来自X客户端", "内容来自X APP": the page naming the app it was posted from, alone.
@@ -29,6 +37,9 @@ _FROM_APP = re.compile(
     r"^[\s(（【\[]*(?:本文|此文|文章|内容|本内容)(?:来自|来源于|转自)\s*\S{2,16}?"
     r"(?:客户端|客戶端|APP|App|app)[\s)）】\]。]*$"
 )
+# "你收到这封邮件是因为订阅了X", "您收到此郵件，是因為…": a newsletter's web copy keeps the
+# letter's note on why it was mailed; no story speaks of "this mail" reaching its reader.
+_MAILED = re.compile(r"收到(?:这|這|此|本)封?(?:邮件|郵件|电邮|電郵|电子报|電子報|简报|簡報)")
 
 
 def is_post_appeal(text: str) -> bool:
@@ -36,6 +47,8 @@ def is_post_appeal(text: str) -> bool:
     if len(text) > _APPEAL_MAX:
         return False
     if ("来" in text or "转" in text) and _FROM_APP.match(text):
+        return True
+    if "收到" in text and _MAILED.search(text):
         return True
     return (
         _GATE.search(text) is not None

@@ -7,7 +7,13 @@ nothing the story spoke of: not one pair of Chinese characters of it occurs in t
 A story's own close either ends a sentence, or names what the story named (its issuer's
 signature over a date, a caption of its scene), or is a credit read elsewhere. So a line
 past the last sentence-ending prose line that is prose-shaped but has no clause end, or
-is a short "label：value" field, is cut when it shares no character pair with the story.
+is a short "label：value" field, or is a short line in a box of its own (not a paragraph, an
+item or a heading: "客户端内查看完整图集 去客户端"), is cut when it shares no character pair
+with the story; a strip of three or more glued fields set in a box of its own
+("办理状态：已办结 满意度：满意 承办单位：X") is the host's record card even when it
+names what the story named. A line ending on a closing quote with no clause mark in it
+("本文已入选“X”") names something; it ends no sentence, so the story's last sentence is
+sought above it.
 
 Left to others: a list's or a table's items (the story's data), a signature over its
 written date, and a line with a telephone number or an address (a notice's own 咨询电话 is
@@ -18,13 +24,67 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from snapcrawl.extract.cards import FIELD_LINE
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.head_cards import is_field_strip
 from snapcrawl.extract.line_kinds import SIGNED_ON, Kind
 from snapcrawl.extract.tail_boxes import ITEM_TAGS
 from snapcrawl.extract.vocab import SENTENCE_END, SENTENCE_ENDINGS
 
 _ENDS = (*SENTENCE_ENDINGS, "…")
+_QUOTES = ("”", "」", "』")
+# a picture's caption may share nothing with the story's words ("图为活动现场")
+_CAPTION_TAGS = frozenset({"figcaption", "figure"})
+_CAPTION_OPEN = ("图", "圖", "▲", "△", "（图", "(图")
+# a writer's sign-off set on its own: "小晴 寫於台南", "草于灯下" (where it was written)
+_WRITTEN_AT = re.compile(r"[写寫作记記草][于於]")
+
+
+def _set_right(owner: etree._Element) -> bool:
+    """A block set flush right: where a page puts a sign-off or a signature."""
+    if (owner.get("align") or "").lower() == "right":
+        return True
+    style = owner.get("style")
+    return bool(style) and "right" in style and "text-align" in style
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the line ends a sentence: a closing quote counts over a clause mark (“…。”)
+    or round someone's words (说：“值了”), not round a name (入选“科普精品库”)."""
+    if not text.endswith(_ENDS):
+        return False
+    return (
+        not text.endswith(_QUOTES)
+        or SENTENCE_END.search(text) is not None
+        or "：" in text
+        or ":" in text
+    )
+
+
+def _own_box(line: Line, text: str, close: Line) -> bool:
+    """A short line the host set in a box of its own: no paragraph, item, heading,
+    caption or sign-off, no clause in it, and not set as the story's last sentence is
+    (a page that sets its paragraphs in <div>s closes its story in one) unless it holds a
+    link, a control the story's close has no use for."""
+    owner = line.owner
+    return (
+        owner.tag != "p"
+        and (
+            owner.tag != close.owner.tag
+            or owner.getparent() is not close.owner.getparent()
+            or line.link_chars > 0  # a control in it: the page's, whatever its block
+        )
+        and not line.heading
+        and owner.tag not in _CAPTION_TAGS
+        and not text.startswith(_CAPTION_OPEN)
+        and SENTENCE_END.search(text) is None
+        and not _set_right(owner)
+        and _WRITTEN_AT.search(text) is None
+    )
+
+
 _CONTACT = re.compile(r"\d[\d\s()（）-]{5,}\d|@")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
@@ -43,14 +103,21 @@ def _stranger(text: str, story: str) -> bool:
     return True
 
 
+def last_sentence(kinds: list[tuple[Kind, str]], lines: list[Line]) -> int:
+    """The position of the story's last prose line that ends a sentence, or -1."""
+    good = Kind.GOOD
+    last = len(kinds) - 1
+    while last >= 0 and not (kinds[last][0] is good and ends_sentence(lines[last].text)):
+        last -= 1
+    return last
+
+
 def cut_tail_strangers(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark BAD "stranger" the lines past the last sentence that share nothing with the
     story (see the module's doc)."""
     good, short = Kind.GOOD, Kind.SHORT
     n = len(kinds)
-    last = n - 1
-    while last >= 0 and not (kinds[last][0] is good and lines[last].text.endswith(_ENDS)):
-        last -= 1
+    last = last_sentence(kinds, lines)
     if last < 0:
         return
     story: str | None = None
@@ -61,7 +128,11 @@ def cut_tail_strangers(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None
         if kind is good:
             if SENTENCE_END.search(text):
                 continue
-        elif kind is not short or line.owner.tag == "p" or not FIELD_LINE.match(text):
+        elif kind is not short:
+            continue
+        elif (line.owner.tag == "p" or not FIELD_LINE.match(text)) and not _own_box(
+            line, text, lines[last]
+        ):
             continue  # a short line the story set as a paragraph of its own may close it
         if line.owner.tag in ITEM_TAGS or SIGNED_ON.match(text) or _CONTACT.search(text):
             continue
@@ -69,5 +140,5 @@ def cut_tail_strangers(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None
             continue  # a signature over its date
         if story is None:
             story = "".join(lines[i].text for i in range(last + 1) if kinds[i][0] is good)
-        if _stranger(text, story):
+        if _stranger(text, story) or (line.owner.tag != "p" and is_field_strip(text)):
             kinds[k] = (Kind.BAD, "stranger")
