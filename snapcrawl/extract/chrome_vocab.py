@@ -355,6 +355,10 @@ EN_UI_PHRASES = re.compile(
 
 # Pictographs a credit row puts where its labels would stand ("✍️ X　📷 Y　✂️ Z"): the role
 # each one draws, read as its label (credit_forms.plain_form).
+# A count among a page's fields ("字数：860", "阅读 3200", "浏览：1.2万次"): a short label and a
+# number only. An article's information box lists it beside the credits, a credit row may
+# end with it, and a book's box of facts may hold it too: it tells none of them apart.
+COUNT_FIELD = r"[\u4e00-\u9fff]{2,4}(?:\s*[:：]\s*|\s+)[\d.,]+\s*[万千]?[字次人]?"
 ICON_LABELS = {
     **dict.fromkeys("✍✏🖊🖋", "文"),  # a writing hand, a pencil, pens
     **dict.fromkeys("📷📸", "摄影"),  # cameras

@@ -6,7 +6,8 @@ from the story and the author and editor readers took its names for the page's. 
 the row apart is its shape: a title in 《》 stands before the first credit label, set off by
 a space or a bracket ("《潮退》（作者：X）"). A page's own credit names its outlet after a
 source's label ("来源：《海港晚报》　编辑：X") or glues a column's name to its role
-("《棱镜》作者 X"): neither is a cited work.
+("《棱镜》作者 X"), or names the programme it aired in as the source's value ("新闻来源：X台
+《Y》　记者：Z"): none is a cited work.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _SOURCE_WORDS = (
 )
 
 
+_PART_START = re.compile(r"[ \u3000\t|｜丨]+")
+
+
 def cites_work(text: str) -> bool:
     """Whether ``text`` credits the makers of a work it names in 《》 (see the module)."""
     if "》" not in text:  # most lines: one substring test
@@ -45,4 +49,9 @@ def cites_work(text: str) -> bool:
     if match is None:
         return False
     before = text[: match.start()].rstrip(" \u3000\t：:︰")
-    return not before.endswith(_SOURCE_WORDS)
+    if before.endswith(_SOURCE_WORDS):
+        return False
+    # "新闻来源：南屏电视台《南屏新闻》　记者：X": the title ends a source's value, the
+    # programme its outlet aired the story in (the credit's part before it holds the label)
+    part = _PART_START.split(before)[-1]
+    return not any(f"{word}：" in part or f"{word}:" in part for word in _SOURCE_WORDS)

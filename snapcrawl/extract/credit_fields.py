@@ -18,7 +18,7 @@ from snapcrawl.extract.author_cards import card_author
 from snapcrawl.extract.bare_bylines import bare_byline
 from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
-from snapcrawl.extract.credit_pairs import names_alone
+from snapcrawl.extract.credit_pairs import more_names, names_alone
 from snapcrawl.extract.credit_zone import without_dates, zone_as_read
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.editor_credits import extract_editor as editor_credit
@@ -102,7 +102,7 @@ _EN_LABEL_CELL = 10  # "Reporters:"
 def _author_label_then_name(zone: list[Line]) -> str | None:
     """The name on the line after an author's label that ends its own line or cell, when
     that line is a person's name (an outlet there is a 来源's, read by source.py)."""
-    for line, nxt in itertools.pairwise(zone):
+    for pos, (line, nxt) in enumerate(itertools.pairwise(zone)):
         short = line.chars <= _LABEL_CELL or (line.chars <= _EN_LABEL_CELL and line.text.isascii())
         if short and nxt.index == line.index + 1:
             label = line.text.strip()
@@ -112,7 +112,11 @@ def _author_label_then_name(zone: list[Line]) -> str | None:
             elif not _AUTHOR_ALONE.match(label):
                 continue
             name = clean_name(nxt.text.strip())
-            return name if name and not is_outlet_name(name) else None
+            if not name or is_outlet_name(name):
+                return None
+            # more names under the label, each in a cell of its own ("采写" | "X" | "Y")
+            more = zone[pos + 2 : more_names(zone, pos + 1)] if names_alone(nxt) else []
+            return " ".join([name, *(n for ln in more if (n := clean_name(ln.text.strip())))])
     return None
 
 

@@ -18,6 +18,7 @@ import re
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.chrome_vocab import (
     BYLINE_WORD,
+    COUNT_FIELD,
     CREDIT_LABEL,
     CREDIT_SOURCE,
     CREW_LABEL,
@@ -25,7 +26,7 @@ from snapcrawl.extract.chrome_vocab import (
 )
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.credit_roles import is_role
-from snapcrawl.extract.english_credits import english_credit, english_reading, english_row
+from snapcrawl.extract.english_credits import EN_ROLE, english_credit, english_reading, english_row
 from snapcrawl.extract.simplified import SIMPLIFIED
 
 # The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …, the
@@ -102,6 +103,21 @@ _BILINGUAL_LABEL = re.compile(
     r"(?=\s*[:：])"
 )
 _LATIN = re.compile(r"[A-Za-z]")
+# "本文作者：X｜本文编辑：Y｜阅读 3200": a row's count after its last credit, no credit's part.
+_TRAILING_COUNT = re.compile(r"(?:[ \u3000]+|\s*[|｜丨]\s*)" + COUNT_FIELD + "$")
+# "Text / 文 X　Photo / 图 Y　Editor｜编辑 Z": the English name before the role, each credit
+# of the row with its own; the Chinese role (a role's word, the callback asks) stands for
+# both. Capitalised as written (case-folding a CJK pattern costs ~30 ms to compile).
+_LATIN_BEFORE_ROLE = re.compile(
+    r"(?:^|(?<=[\s|｜丨]))" + EN_ROLE + r"\s*[/／|｜丨]?\s*"
+    r"(?=([\u4e00-\u9fff]{1,4})(?:[\s:：︰/／|｜丨]))"
+)
+
+
+def _latin_before_role(match: re.Match[str]) -> str:
+    return "" if is_role(match[1]) else match[0]
+
+
 # "◇ 文字 X ◇ 摄影 Y": an ornament opening the row and standing between its credits.
 _ORNAMENTS = "◇◆○●◎□■△▲☆★•"
 _ORNAMENT_SEP = re.compile(r"[ \u3000]*[" + _ORNAMENTS + r"][ \u3000]*")
@@ -114,6 +130,9 @@ _ICON_LABEL = re.compile(
 # last role stands for them (every one of them is a role or the credit test says no).
 _JOINED_ROLES = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}\s*[、·/]\s*)+(?=[\u4e00-\u9fff]{1,4}\s*[:：︰|｜丨])"
+    # "文、摄影／X": before a slash, the roles joined by 、 or a dot only (a slash joining
+    # them would be read as the separator, "记者 / X · 编辑 / Y" a row of two credits)
+    r"|^(?:[\u4e00-\u9fff]{1,4}[、·])+(?=[\u4e00-\u9fff]{1,4}\s*[/／])"
     # "撰文·摄影 X｜编辑 Y": roles joined by a dot, a space before the names; the last a
     # role's word ("采写·X　摄像·Y" is a row of dotted credits, X a name)
     r"|^(?:[\u4e00-\u9fff]{1,4}·)+(?=(?:"
@@ -135,6 +154,14 @@ _SPACED_WRITER_SHOT = re.compile(
 # dotted-label reading would take 文· for a label and 图 for the name.
 _ROLE_DOT = re.compile(r"(?:^|(?<=[\s|｜]))([文图圖])[·‧・]([文图圖])(?=[\s/／:：|｜])")
 _ROLE_SPLIT = re.compile(r"\s*[、·/]\s*")
+# "文．攝影／X", "編輯•校對／Y": a full-width or a bullet dot joining two roles before the
+# separator, as the middle dot the joined-roles reading knows.
+_WIDE_ROLE_DOT = re.compile(
+    r"(?<=[\u4e00-\u9fff])[．‧・•](?=[\u4e00-\u9fff]{1,4}\s*[/／:：︰|｜丨])"
+)
+# A row's credits, each after a wide space or a bar: each may join its roles ("文、摄影／X
+# 编辑、校对／Y").
+_ROW_PARTS = re.compile(r"([ \u3000]+|\s*[|｜丨]\s*)")
 # A role glued to a Latin name that follows it ("记者Anna Wu", "编辑Kevin Liu"): a page
 # setting the name in its own script wrote no separator, the change of script being one.
 # The role's last character before a capital, one class scan, comes first.
@@ -164,16 +191,21 @@ def _icon_label(match: re.Match[str]) -> str:
 
 
 # The writer's roles among joined ones ("文、图", "文字/摄影"): the credit is the writer's.
+_EDITOR_ROLES = frozenset(("编辑", "责编", "责任编辑", "编"))
 _WRITER_ROLES = frozenset(("文", "文字", "撰文", "采写", "作者", "记者", "撰稿", "执笔"))
 
 
 def plain_form(text: str) -> str | None:
     """``text`` rewritten into the common simplified credit form, or ``None`` when no
     rewrite applies (the line is already in it, or too long to be a credit)."""
-    if len(text) > thresholds.CREDIT_MAX:
-        return None
     plain = text
     first = text[:1]
+    if "A" <= first <= "Z" and _LATIN_BEFORE_ROLE.match(text):  # a Latin role opens the row
+        plain = _LATIN_BEFORE_ROLE.sub(_latin_before_role, text)  # its length is the Chinese
+    if len(plain) > thresholds.CREDIT_MAX:
+        return None
+    if plain[-1:] in "0123456789字次人万千" and (count := _TRAILING_COUNT.search(plain)):
+        plain = plain[: count.start()]
     if first and first in _ORNAMENTS and text.count(first) > 1:  # "◇ X ◇ Y": one mark, again
         plain = _ORNAMENT_SEP.sub("\u3000", text).strip("\u3000")
     elif text[:1] in ICON_LABELS:  # a pictograph opens the row: the labels it draws
@@ -212,11 +244,16 @@ def plain_form(text: str) -> str | None:
         plain = _NAME_THEN_ROLE.sub(r"\2/\1", plain)
     if _GLUED_LATIN_AT(plain):  # "记者Anna Wu": the change of script is the separator
         plain = _ROLE_GLUED_LATIN.sub(r"\1 ", plain)
+    if ("．" in plain or "‧" in plain or "•" in plain or "・" in plain) and _WIDE_ROLE_DOT.search(
+        plain
+    ):
+        plain = _WIDE_ROLE_DOT.sub("·", plain)
     if "、" in plain or "·" in plain or "/" in plain:  # cheaper than either pattern's scan
-        if joined := _JOINED_ROLES.match(plain):
+        if joined := _joined_roles(plain):
             plain = _joined_role(plain, joined)
         elif "摄" in plain[:6] and (shot := _SPACED_WRITER_SHOT.match(plain)):
             plain = "文：" + plain[shot.end() :].lstrip(" \u3000")
+        plain = _later_joined_roles(plain)
         if "·" in plain and _DOT_LABEL.match(plain):  # its dot, spelled out
             plain = _DOT_LABEL.sub(r"\1：", plain, count=1)
             if "·" in plain:
@@ -224,16 +261,48 @@ def plain_form(text: str) -> str | None:
     return plain if plain != text else None
 
 
+def _joined_roles(text: str) -> re.Match[str] | None:
+    """The joined roles opening ``text``; before a slash, only words that are roles each
+    ("查文轩·编辑／Y" is a name and a credit)."""
+    joined = _JOINED_ROLES.match(text)
+    if joined is None:
+        return None
+    rest = text[joined.end() :]
+    last = _FIRST_ROLE.match(rest)
+    after = rest[last.end() :].lstrip() if last else ""
+    if after[:1] and after[:1] in "/／":
+        roles = _ROLE_SPLIT.split(joined[0].strip())
+        if not all(is_role(role) for role in roles if role):
+            return None
+    return joined
+
+
+def _later_joined_roles(text: str) -> str:
+    """``text`` with the joined roles of its later credits as one (see ``_joined_role``)."""
+    parts = _ROW_PARTS.split(text)
+    if len(parts) < 3:
+        return text
+    for pos in range(2, len(parts), 2):
+        part = parts[pos]
+        if ("、" in part or "·" in part or "/" in part) and (joined := _joined_roles(part)):
+            parts[pos] = _joined_role(part, joined)
+    return "".join(parts)
+
+
 def _joined_role(text: str, joined: re.Match[str]) -> str:
     """``text`` with its joined roles as one: the writer's when one of them is and the last
     is a picture's ("文、图｜X" credits the writer, who also took the pictures), else the
-    last."""
+    editor's when one of them is, else the last."""
     rest = text[joined.end() :]
     roles = _ROLE_SPLIT.split(joined[0].strip())
     last = _FIRST_ROLE.match(rest)
     writer = next((role for role in roles if role in _WRITER_ROLES), None)
     if last and writer and last[0] in _PICTURE_ROLES:
         return writer + rest[last.end() :]
+    # "编辑、校对：X": the editor's role among the joined ones names the editor
+    editor = next((role for role in roles if role in _EDITOR_ROLES), None)
+    if last and editor and last[0] not in _EDITOR_ROLES:
+        return editor + rest[last.end() :]
     return rest
 
 

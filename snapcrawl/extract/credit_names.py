@@ -123,7 +123,9 @@ _OUTLET_FIRST = re.compile(
 # An app's name: a word, then APP or 客户端 ("虎嗅 APP", "南方+客户端").
 _APP_WORDS = ("APP", "App", "app", "客户端")
 _APP_WORD_MAX = 12
-STOP_RE = re.compile(r"\s*(?:" + _STOP + r")")
+# The next credit's label, with the outlet's qualifier before it ("X｜本文编辑：Y", "X 本报
+# 记者 Y": 本文 belongs to the label, not to the name before it).
+STOP_RE = re.compile(r"\s*(?:本文|本期|本报|本報|本刊|本网|本網)?(?:" + _STOP + r")")
 # What ends a byline's value besides a credit word: the meta line's next label (时间：,
 # 出自[…], 阅读(1660), any "X：", a picture's "图/" or "摄影 |") and a place glued to its
 # dateline ("林木 杭州报道").

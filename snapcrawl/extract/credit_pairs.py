@@ -7,7 +7,8 @@ may be a heading or a table's value. The pair is a credit by its place: right af
 story's last prose or right before its first, where credits stand, and only in an unbroken
 run of such pairs. A table of facts in a review ("书名" | "《活着》" | "作者" | "余华")
 keeps its rows: its other labels are no credit's, and one in the middle of the story is
-the story's.
+the story's. One label may head several names, each in its own element beside the first
+(a ``<dl>``'s ``<dt>`` over a ``<dd>`` a name: "采写" | "X" | "Y"): they are the pair's.
 """
 
 from __future__ import annotations
@@ -66,15 +67,36 @@ def _value_alone(label: Line, value: Line) -> bool:
     return not value.is_link and credited_unit(_label_text(label).rstrip(":："), text)
 
 
+def more_names(lines: list[Line], name: int) -> int:
+    """The position after the names under one label that start at ``lines[name]``: the
+    lines of names alone right after it, each in an element of its tag beside its own."""
+    first = lines[name].owner
+    end = name + 1
+    if first is None:
+        return end
+    parent = first.getparent()
+    while end < len(lines) and (nxt := lines[end].owner) is not first and nxt is not None:
+        if nxt.tag != first.tag or nxt.getparent() is not parent:
+            break
+        if not names_alone(lines[end]) or _label_alone(lines[end]):  # "Editor" is ASCII too
+            break
+        end += 1
+    return end
+
+
 def _pairs(lines: list[Line], kinds: list[tuple[Kind, str]], order: range) -> list[int]:
     """The lines (positions) of the unbroken run of label-then-name pairs that ``order``
     walks away from the story (already dropped lines skipped)."""
     found: list[int] = []
     held: int | None = None
+    forward = order.step > 0
     for pos in order:
         if kinds[pos][0] is Kind.BAD:
             continue
         if held is None:
+            if forward and found and pos == found[-1] + 1 and more_names(lines, pos - 1) > pos:
+                found.append(pos)  # another name under the last label
+                continue
             held = pos
             continue
         label, name = (held, pos) if held < pos else (pos, held)
@@ -100,10 +122,12 @@ def paired_names(lines: list[Line], label: re.Pattern[str]) -> str | None:
         # the label's own words first (both patterns spell the traditional labels too)
         if line.chars > _LABEL_MAX or not label.search(_label_text(line).strip(_LABEL_MARKS)):
             continue
-        if credit_pair_at(lines, pos) and (
-            credit_pair_at(lines, pos + 2) or (pos >= 2 and credit_pair_at(lines, pos - 2))
-        ):
-            return " ".join(n for n in _LIST.split(lines[pos + 1].text) if n)
+        if not credit_pair_at(lines, pos):
+            continue
+        end = more_names(lines, pos + 1)
+        if credit_pair_at(lines, end) or (pos >= 2 and credit_pair_at(lines, pos - 2)):
+            names = lines[pos + 1 : end]
+            return " ".join(n for line in names for n in _LIST.split(line.text) if n)
     return None
 
 

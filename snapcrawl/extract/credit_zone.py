@@ -24,9 +24,10 @@ from snapcrawl.extract.vocab import DATE_WORD
 # synonym; 撰稿人 and 特约撰稿人 the contributor's, 文案 the copywriter's), 报道/報導 heading a
 # reporter's name on Malaysian and Singaporean pages (记者), a column's 主笔, a blog's 博主, a
 # question's 答主 (its writer), a picture story's 摄影报道 (its reporter's), 撰写 (撰文's
-# synonym) and a critic's 书评人/影评人/乐评人/剧评人 (the review's writer).
+# synonym), a government page's 文稿 (its writer's) and a critic's 书评人/影评人/乐评人/剧评人
+# (the review's writer).
 _LABEL_SPELLING = re.compile(
-    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|(?:特约|特約)?撰稿人?|报道|報道|報導|主笔|主筆|答主|博主|"
+    r"[︰﹕]|(?:(?<=^)|(?<=[\s|｜]))(?:執筆|(?:特约|特約)?撰稿人?|文稿|报道|報道|報導|主笔|主筆|答主|博主|"
     r"文案|撰写|撰寫|[书書影乐樂剧劇][评評]人|(?:摄影|攝影|图文|圖文)(?:报道|報導))"
     r"(?=\s*[:：︰﹕/／|｜丨])"
 )
@@ -35,6 +36,7 @@ _SPELLED = {
     "﹕": "：",
     "執筆": "执笔",
     "撰稿": "撰文",
+    "文稿": "撰文",  # a government page's writer ("文稿：X　图片：Y　审签：Z")
     "撰稿人": "撰文",  # a contributor's label, 特约撰稿人 a commissioned one's
     "特约撰稿人": "撰文",
     "特約撰稿人": "撰文",
@@ -55,7 +57,7 @@ _SPELLED = {
     **dict.fromkeys(("撰写", "撰寫"), "撰文"),
     **{f"{art}{judge}人": "作者" for art in "书書影乐樂剧劇" for judge in "评評"},
 }
-_SPELLING_CHARS = re.compile("[︰﹕執撰报報主案]")
+_SPELLING_CHARS = re.compile("[︰﹕執撰报報主案稿]")
 # The longest line read in a credit's form: a row of credits ("By X | River Daily |
 # Updated: …") as credit_reading reads the story's credit lines.
 _READ_MAX = 3 * thresholds.CREDIT_MAX

@@ -43,6 +43,7 @@ _EN_ROLE = (
     r"Videographers?|Camera(?:man|men|person)?|Cinematographers?|Hosts?|Anchors?|Presenters?|"
     r"Narrators?|Directors?|Animators?|Illustrators?|Coordinators?|Researchers?|Interns?)"
 )
+EN_ROLE = _EN_ROLE  # credit_forms reads a bilingual label by it ("Text / 文 X")
 # A person's role alone on its line, the names alone on the next ("Reporter" | "Li Ming",
 # "Editor:" | "Zhao Lan"): credit_pairs reads the pair. The crew's roles only, not what a
 # credit may name as its own (Source, Video, Story: a section's heading as often).

@@ -8,12 +8,17 @@ credit has (主演, 片长, 最佳影片), and it stands before the story's end:
 rows are the story's, as its other rows are. A book review's box ("书名：《X》" | "作者：Y" |
 "出版社：Z") names the book's author: its 作者 row is neither the page's meta line nor its
 byline (``fact_box``).
+
+A review may set its work's makers on one line inside the story ("导演：X　编剧：Y　摄影：Z"):
+a role only a work's making has (编剧, 主演, 原著, 作曲) with prose on both sides marks that
+line as the story's, though each of its pairs reads as a credit alone.
 """
 
 from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.chrome_vocab import COUNT_FIELD
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
@@ -25,6 +30,11 @@ _ROW_MAX = 40  # a row is a label and a short value
 MIN_ROWS = 3  # a box has rows; two lines may be a credit and a stray label
 INNER_ROWS = 2  # but two rows with prose on both sides are the story's ("导演：X" | "主演：Y")
 _CREDIT_REASONS = ("credit", "picture_credit")
+# The makers of a work a story reviews, not of a news piece: its script, cast, source book
+# and score (a news video's crew has 编导, 摄像, 剪辑, never these).
+_WORK_ROLE = re.compile(r"(?:编剧|編劇|主演|领衔|領銜|原著|作曲|作词|作詞)\s*[:：]")
+COUNT_ROW = re.compile(rf"^{COUNT_FIELD}$")  # "字数：860": it tells no box apart
+_WORK_PAIRS = 2  # the work's role and one more maker: a row, not a sentence's label
 
 
 def _row(line: Line) -> bool:
@@ -36,6 +46,13 @@ def _row(line: Line) -> bool:
         and not line.link_chars
         and _ROW.match(text) is not None
     )
+
+
+def _work_row(text: str) -> bool:
+    """A line of a work's makers: a role only a work has, among other label-value pairs."""
+    return (text.count("：") + text.count(":") >= _WORK_PAIRS) and _WORK_ROLE.search(
+        text
+    ) is not None
 
 
 def _prose_before(kinds: list[tuple[Kind, str]], start: int) -> bool:
@@ -62,6 +79,9 @@ def keep_fact_rows(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             end += 1
         done = end
         rows = end - start + 1
+        if rows == 1 and _work_row(lines[pos].text) and _prose_before(kinds, pos):
+            kinds[pos] = (Kind.GOOD, "")  # before the story's last prose (pos < last)
+            continue
         if rows < MIN_ROWS and not (rows == INNER_ROWS and _prose_before(kinds, start)):
             continue
         others = [kinds[i] for i in range(start, end + 1) if kinds[i][0] is not Kind.BAD]
@@ -89,7 +109,8 @@ def fact_box(lines: list[Line]) -> set[int]:
         pos = end + 1
         if len(run) < MIN_ROWS or not any("作者" in line.text for line in run):
             continue  # a box matters to the readers by its 作者 row only
-        labeled = [is_credit(line.text) or is_meta_line(line.text) for line in run]
+        counted = [line for line in run if not COUNT_ROW.match(line.text)]
+        labeled = [is_credit(line.text) or is_meta_line(line.text) for line in counted]
         if any(labeled) and not all(labeled):
             box.update(id(line) for line in run)
     return box

@@ -136,7 +136,8 @@ def test_plain_form_rewrites_only_what_it_must():
     assert plain_form("責任編輯：黃志明") == "责任编辑：黃志明"  # the name stays as written
     assert plain_form("來源：海港日報 作者：陳立") == "来源：海港日報 作者：陳立"  # the outlet too
     assert plain_form("【作者】文小山") == "作者：文小山"
-    assert plain_form("编辑、校对：严宽") == "校对：严宽"
+    assert plain_form("编辑、校对：严宽") == "编辑：严宽"  # the editor's role names the editor
+    assert plain_form("策划、校对：严宽") == "校对：严宽"  # else the last role stands
     assert plain_form("作者·孟子轩") == "作者：孟子轩"
     assert plain_form("【视频】山区果园迎来采摘旺季") is None
     assert plain_form("责任编辑：宁静") is None  # already the common form
