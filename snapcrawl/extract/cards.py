@@ -30,6 +30,9 @@ _CARD_REACH = 3  # levels from a line up to its card
 # A field ends on its value; a sentence or a verse line ends on its punctuation.
 _SENTENCE_END = ("。", "！", "？", "!", "?", "…", "，", ",", "；", ";")
 FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：︰]\s*\S")
+# A Markdown heading typed into a blog's editor ("# 三、部署", "### 配置"): the post's own
+# subhead left as text, which no card's field is (a topic tag "#话题#" has no space).
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
 _COUNT = re.compile(r"\d")
 
 
@@ -47,6 +50,7 @@ def _is_card(members: list[int], kinds: list[tuple[Kind, str]], lines: list[Line
             kinds[k][0] is Kind.GOOD
             or len(text) > _CARD_LINE_MAX
             or text.rstrip("”」）)").endswith(_SENTENCE_END)
+            or (text.startswith("#") and _MARKDOWN_HEADING.match(text))
         ):
             return False
     return True

@@ -8,6 +8,7 @@ not a label.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from snapcrawl.extract import noise, thresholds
@@ -37,13 +38,23 @@ def leads_into(run: list[Line]) -> bool:
     """Short lines that open the prose right after them: a clause cut by a line break (a
     verse's first line "溪上青山晚更青，", a sentence broken before its end), or the heading of
     the section it starts (after a contents box or a picture): a heading tag, or a numbered
-    part's title ("第二章：梅雨") written as a paragraph. A label ("作者：") or a list's
-    title ("相关阅读") is neither."""
+    part's title ("第二章：梅雨") written as a paragraph, or a few such headings when each
+    but the last is over a picture alone. A label ("作者：") or a list's title ("相关阅读")
+    is neither; headings one under another with nothing between are a contents box's."""
     if all(line.text.endswith(CLAUSE_ENDINGS) and line.link_chars == 0 for line in run):
         return True
-    if len(run) != 1:
-        return False
-    (line,) = run
+    if len(run) == 1:
+        return _section_heading(run[0])
+    # A tutorial's steps: "2.2 解压zip" over a screenshot alone, then "2.3 启动" over its
+    # text; each heading but the last titles a section that holds only a picture.
+    return (
+        len(run) <= thresholds.SIGN_OFF_LINES
+        and all(_section_heading(line) for line in run)
+        and all(_picture_between(a, b) for a, b in itertools.pairwise(run))
+    )
+
+
+def _section_heading(line: Line) -> bool:
     return (
         (line.heading or _CHAPTER.match(line.text) is not None)
         and line.link_chars < line.chars
@@ -51,6 +62,17 @@ def leads_into(run: list[Line]) -> bool:
         and not noise.is_list_heading(line.text)
         and not noise.is_meta_line(line.text)
     )
+
+
+def _picture_between(above: Line, below: Line) -> bool:
+    """Whether a picture stands between two lines that are siblings' (a heading, the
+    picture's paragraph, the next heading): the section of ``above`` is that picture."""
+    for sibling in above.owner.itersiblings():
+        if sibling is below.owner:
+            return False
+        if sibling.tag == "img" or next(sibling.iter("img"), None) is not None:
+            return True
+    return False
 
 
 def is_story_paragraph(line: Line | None) -> bool:
