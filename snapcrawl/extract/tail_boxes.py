@@ -13,6 +13,8 @@ beside an empty slot a script fills (a map's canvas, an icon, a counter's bar) o
 wall of pictures with no caption (a sponsors' logos). A sign-off
 stands as a paragraph of the story, one line to its block; a list's or a table's items are
 the story's data and are never read here; a signature over a written date closes a notice.
+A code block past the last prose line tells a tutorial, whose steps between its samples are
+short lines with no sentence end: the story reaches at least to its last sample.
 """
 
 from __future__ import annotations
@@ -57,6 +59,39 @@ def _is_box(box: etree._Element, members: range, lines: list[Line]) -> bool:
     )
 
 
+def last_code_line(lines: list[Line], last: int) -> int:
+    """``last``, or the last line past it set in a code block: a tutorial's steps go on in
+    short lines with no sentence end between its code samples, and no host sets code in
+    a widget, so the story reaches at least as far as its last sample."""
+    for k in range(len(lines) - 1, last, -1):
+        if lines[k].owner.tag == "pre":
+            return k
+    return last
+
+
+def _storys_paragraph(box: etree._Element, members: range, lines: list[Line], end: int) -> bool:
+    """A ``<p>`` beside the story's last line (``end``), its lines broken by ``<br>`` and
+    holding no link, on a page whose story sets its own paragraphs so (a blog's "# 三、测试
+    <br>执行…" step): the story's paragraph, not a widget. A host's notice in a ``<p>`` of
+    several lines beside single-line story paragraphs is still judged."""
+    return (
+        box.tag == "p"
+        and box.getparent() is lines[end].owner.getparent()
+        and not any(lines[k].link_chars for k in members)
+        and _sets_broken_paragraphs(lines, end)
+    )
+
+
+def _sets_broken_paragraphs(lines: list[Line], end: int) -> bool:
+    """Whether two lines up to ``end`` share one ``<p>`` of the story's container."""
+    parent = lines[end].owner.getparent()
+    for k in range(end, 0, -1):
+        owner = lines[k].owner
+        if owner.tag == "p" and owner is lines[k - 1].owner and owner.getparent() is parent:
+            return True
+    return False
+
+
 def cut_tail_boxes(
     kinds: list[tuple[Kind, str]], lines: list[Line], container: etree._Element
 ) -> None:
@@ -74,6 +109,7 @@ def cut_tail_boxes(
         last -= 1
         while last >= 0 and kinds[last][0] is not good:
             last -= 1
+    last = last_code_line(lines, last)
     short = Kind.SHORT
     i = last + 1
     while i < n:
@@ -86,7 +122,12 @@ def cut_tail_boxes(
             if found[0] <= last:
                 break
             box, members = anc, found
-        if box is None or members is None or not _is_box(box, members, lines):
+        if (
+            box is None
+            or members is None
+            or not _is_box(box, members, lines)
+            or _storys_paragraph(box, members, lines, last)
+        ):
             i += 1
             continue
         for k in members:

@@ -15,9 +15,10 @@ names what the story named. A line ending on a closing quote with no clause mark
 ("本文已入选“X”") names something; it ends no sentence, so the story's last sentence is
 sought above it.
 
-Left to others: a list's or a table's items (the story's data), a signature over its
-written date, and a line with a telephone number or an address (a notice's own 咨询电话 is
-its text; credit_contacts and tip_lines tell the credit's and the host's apart).
+Left to others: a list's or a table's items (the story's data), a code block's lines, a
+signature over its written date, and a line with a telephone number or an address (a
+notice's own 咨询电话 is its text; credit_contacts and tip_lines tell the credit's and the
+host's apart).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from snapcrawl.extract.cards import FIELD_LINE
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.head_cards import is_field_strip
 from snapcrawl.extract.line_kinds import SIGNED_ON, Kind
-from snapcrawl.extract.tail_boxes import ITEM_TAGS
+from snapcrawl.extract.tail_boxes import ITEM_TAGS, last_code_line
 from snapcrawl.extract.vocab import SENTENCE_END, SENTENCE_ENDINGS
 
 _ENDS = (*SENTENCE_ENDINGS, "…")
@@ -38,6 +39,9 @@ _QUOTES = ("”", "」", "』")
 # a picture's caption may share nothing with the story's words ("图为活动现场")
 _CAPTION_TAGS = frozenset({"figcaption", "figure"})
 _CAPTION_OPEN = ("图", "圖", "▲", "△", "（图", "(图")
+# a list's items are the story's data, a code block's lines the writer's own, as typed
+# (a config sample's 'User "填写邮箱"' shares no words with the prose around it)
+_KEPT_TAGS = ITEM_TAGS | {"pre"}
 # a writer's sign-off set on its own: "小晴 寫於台南", "草于灯下" (where it was written)
 _WRITTEN_AT = re.compile(r"[写寫作记記草][于於]")
 
@@ -118,8 +122,9 @@ def cut_tail_strangers(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None
     good, short = Kind.GOOD, Kind.SHORT
     n = len(kinds)
     last = last_sentence(kinds, lines)
-    if last < 0:
-        return
+    if last < 0 or last_code_line(lines, last) > last:
+        return  # a code sample past the last sentence: a how-to's steps, which end few lines
+        # on a stop, go on to the end (tail_boxes.last_code_line)
     story: str | None = None
     for k in range(last + 1, n):
         kind = kinds[k][0]
@@ -134,7 +139,7 @@ def cut_tail_strangers(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None
             line, text, lines[last]
         ):
             continue  # a short line the story set as a paragraph of its own may close it
-        if line.owner.tag in ITEM_TAGS or SIGNED_ON.match(text) or _CONTACT.search(text):
+        if line.owner.tag in _KEPT_TAGS or SIGNED_ON.match(text) or _CONTACT.search(text):
             continue
         if k + 1 < n and SIGNED_ON.match(lines[k + 1].text):
             continue  # a signature over its date

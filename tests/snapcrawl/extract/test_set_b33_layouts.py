@@ -176,3 +176,9 @@ def test_a_div_sites_close_without_a_stop_stays() -> None:
 
 def test_a_div_sites_fold_with_a_link_goes() -> None:
     assert _div_story("<div><span>高清视频仅在应用内播放</span><a href='/app'>前往</a></div>") == []
+
+
+def test_a_code_blocks_lines_past_the_story_stay() -> None:
+    # a tutorial closes on a config sample, not a sentence: its lines are the writer's own
+    sample = "<pre><code>[remote]\nname = \"更换为你的账号\"\nport = 8080</code></pre>"
+    assert _tail(sample) == ["[remote]", 'name = "更换为你的账号"', "port = 8080"]
