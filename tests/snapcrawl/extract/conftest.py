@@ -203,3 +203,35 @@ def with_line(story: list[str], extra: str, where: str) -> list[str]:
     else:
         paragraphs.insert(3, extra)
     return paragraphs
+
+
+def wharf_extra(paragraphs: Iterable[str]) -> list[str]:
+    """The paragraphs that are not the wharf story's: what a page's box left in the body."""
+    return [p for p in paragraphs if p not in WHARF_STORY]
+
+
+def wharf_tail_extra(after: str) -> list[str]:
+    """What of ``after``, markup closing the wharf story's text, the body keeps."""
+    kept = wharf_paragraphs(wharf_markup(after=after))
+    assert kept[: len(WHARF_STORY)] == tuple(WHARF_STORY)
+    return wharf_extra(kept)
+
+
+def wharf_head_page(box: str) -> str:
+    """The wharf story with ``box`` over its first paragraph, in the article's block under a
+    meta line the body keeps no track of (no bad line stands before the box)."""
+    text = "".join(f"<p>{p}</p>" for p in WHARF_STORY)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{WHARF_TITLE}_河畔网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/city'>城市</a></div>"
+        f"<div class='article'><h1>{WHARF_TITLE}</h1>"
+        "<div class='info'>发布时间：2023-07-08 09:15　来源：河畔晚报</div>"
+        f"{box}{text}</div><div class='footer'>河畔网 版权所有</div></body></html>"
+    )
+
+
+def wharf_head_extra(box: str) -> list[str]:
+    """What of ``box``, set over the wharf story, the body keeps."""
+    kept = extract_article(wharf_head_page(box), WHARF_URL).paragraphs
+    assert kept[-len(WHARF_STORY) :] == tuple(WHARF_STORY)
+    return wharf_extra(kept)

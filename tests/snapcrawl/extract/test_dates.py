@@ -72,7 +72,6 @@ def test_list_stamps():
     assert not ends_with_date("2023年6月15日，海岛旅游持续升温，游客数量创新高。")
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -96,6 +95,7 @@ def test_day_month_stamps_in_lists():
     assert is_date_only("12 Oct 2024")
     assert ends_with_date("新加坡组屋转售价连续第三季上涨 12 Oct 2024 09:41")
     assert not is_date_only("12 Oct 2024 新加坡组屋转售价连续第三季上涨")
+
 
 @pytest.mark.parametrize(
     ("text", "year"),

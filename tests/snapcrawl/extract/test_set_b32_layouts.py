@@ -27,37 +27,14 @@ from snapcrawl.extract import extract_article
 from .conftest import WHARF_STORY as STORY
 from .conftest import WHARF_TITLE as TITLE
 from .conftest import WHARF_URL as URL
-from .conftest import wharf_markup, wharf_page, wharf_paragraphs
-
-
-def _extra(paragraphs: tuple[str, ...]) -> list[str]:
-    return [p for p in paragraphs if p not in STORY]
-
-
-def _tail(after: str) -> list[str]:
-    kept = wharf_paragraphs(wharf_markup(after=after))
-    assert kept[: len(STORY)] == tuple(STORY)
-    return _extra(kept)
-
-
-def _head_page(box: str) -> str:
-    """The wharf story with ``box`` over its first paragraph, in the article's block under a
-    meta line the body keeps no track of (no bad line stands before the box)."""
-    text = "".join(f"<p>{p}</p>" for p in STORY)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{TITLE}_河畔网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a><a href='/city'>城市</a></div>"
-        f"<div class='article'><h1>{TITLE}</h1>"
-        "<div class='info'>发布时间：2023-07-08 09:15　来源：河畔晚报</div>"
-        f"{box}{text}</div><div class='footer'>河畔网 版权所有</div></body></html>"
-    )
-
-
-def _head(box: str) -> list[str]:
-    kept = extract_article(_head_page(box), URL).paragraphs
-    assert kept[-len(STORY) :] == tuple(STORY)
-    return _extra(kept)
-
+from .conftest import (
+    wharf_extra,
+    wharf_head_extra,
+    wharf_markup,
+    wharf_page,
+    wharf_paragraphs,
+    wharf_tail_extra,
+)
 
 # --- a line past the story that shares nothing with it -----------------------------------------
 
@@ -70,7 +47,7 @@ def _head(box: str) -> list[str]:
     ],
 )
 def test_a_field_past_the_story_sharing_nothing_with_it_goes(after: str) -> None:
-    assert _tail(after) == []
+    assert wharf_tail_extra(after) == []
 
 
 @pytest.mark.parametrize(
@@ -82,7 +59,7 @@ def test_a_field_past_the_story_sharing_nothing_with_it_goes(after: str) -> None
     ],
 )
 def test_a_close_of_the_storys_own_stays(after: str) -> None:
-    assert _tail(after)
+    assert wharf_tail_extra(after)
 
 
 def test_a_signature_named_as_the_site_stays_over_its_date() -> None:
@@ -93,7 +70,7 @@ def test_a_signature_named_as_the_site_stays_over_its_date() -> None:
         f"<div class='article'><h1>{TITLE}</h1><div class='info'>2023-07-08 09:15</div>"
         f"<div class='text'>{text}</div></div><div class='footer'>版权所有</div></body></html>"
     )
-    assert _extra(extract_article(page, URL).paragraphs) == ["河畔区建设局", "2023年7月8日"]
+    assert wharf_extra(extract_article(page, URL).paragraphs) == ["河畔区建设局", "2023年7月8日"]
 
 
 # --- a framed line past the story --------------------------------------------------------------
@@ -104,7 +81,7 @@ def test_a_signature_named_as_the_site_stays_over_its_date() -> None:
     ["<div class='e'>~ 本栏目今天就到这里 ~</div>", "<p>—— 以上是本期全部内容 ——</p>"],
 )
 def test_a_framed_line_past_the_story_goes(after: str) -> None:
-    assert _tail(after) == []
+    assert wharf_tail_extra(after) == []
 
 
 def test_a_framed_section_head_between_paragraphs_stays() -> None:
@@ -123,7 +100,7 @@ def test_a_framed_section_head_between_paragraphs_stays() -> None:
     ],
 )
 def test_the_outlets_call_for_tips_goes(after: str) -> None:
-    assert _tail(after) == []
+    assert wharf_tail_extra(after) == []
 
 
 @pytest.mark.parametrize(
@@ -134,14 +111,14 @@ def test_the_outlets_call_for_tips_goes(after: str) -> None:
     ],
 )
 def test_a_note_on_the_text_past_the_story_goes(after: str) -> None:
-    assert _tail(after) == []
+    assert wharf_tail_extra(after) == []
 
 
 def test_an_editors_note_on_letters_over_the_story_goes() -> None:
     box = (
         "<div class='intro'>【码头记忆】栏目欢迎读者来稿，来稿请注明真实姓名，本刊有权删节。</div>"
     )
-    assert _extra(wharf_paragraphs(wharf_markup(at=0, extra=box))) == []
+    assert wharf_extra(wharf_paragraphs(wharf_markup(at=0, extra=box))) == []
 
 
 # --- cards over the story ----------------------------------------------------------------------
@@ -159,12 +136,12 @@ def test_an_editors_note_on_letters_over_the_story_goes() -> None:
     ],
 )
 def test_a_card_over_the_story_goes(box: str) -> None:
-    assert _head(box) == []
+    assert wharf_head_extra(box) == []
 
 
 @pytest.mark.parametrize("box", ["<h3>改建方案</h3>", "<p>导读：老码头将变身滨江步道</p>"])
 def test_a_subhead_or_a_lead_over_the_story_stays(box: str) -> None:
-    assert _head(box)
+    assert wharf_head_extra(box)
 
 
 # --- dates in cards and tables -----------------------------------------------------------------
@@ -197,7 +174,7 @@ _CARD = (
 
 def test_a_card_of_the_bylines_writer_past_the_story_goes() -> None:
     kept = wharf_paragraphs(wharf_markup(after=_CARD), info="文：林晚舟　2023-07-08 09:15")
-    assert _extra(kept) == []
+    assert wharf_extra(kept) == []
 
 
 def test_a_card_of_no_writer_the_byline_names_stays() -> None:

@@ -30,36 +30,15 @@ import pytest
 from snapcrawl.extract import extract_article
 
 from .conftest import WHARF_STORY as STORY
-from .conftest import WHARF_TITLE as TITLE
 from .conftest import WHARF_URL as URL
-from .conftest import wharf_markup, wharf_page, wharf_paragraphs
-
-
-def _extra(paragraphs: tuple[str, ...]) -> list[str]:
-    return [p for p in paragraphs if p not in STORY]
-
-
-def _tail(after: str) -> list[str]:
-    kept = wharf_paragraphs(wharf_markup(after=after))
-    assert kept[: len(STORY)] == tuple(STORY)
-    return _extra(kept)
-
-
-def _head_page(box: str) -> str:
-    text = "".join(f"<p>{p}</p>" for p in STORY)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{TITLE}_河畔网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a><a href='/city'>城市</a></div>"
-        f"<div class='article'><h1>{TITLE}</h1>"
-        "<div class='info'>发布时间：2023-07-08 09:15　来源：河畔晚报</div>"
-        f"{box}{text}</div><div class='footer'>河畔网 版权所有</div></body></html>"
-    )
-
-
-def _head(box: str) -> list[str]:
-    kept = extract_article(_head_page(box), URL).paragraphs
-    assert kept[-len(STORY) :] == tuple(STORY)
-    return _extra(kept)
+from .conftest import (
+    wharf_extra,
+    wharf_head_extra,
+    wharf_markup,
+    wharf_page,
+    wharf_paragraphs,
+    wharf_tail_extra,
+)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +50,7 @@ def _head(box: str) -> list[str]:
     ],
 )
 def test_a_boxed_line_past_the_story_sharing_nothing_with_it_goes(after: str) -> None:
-    assert _tail(after) == []
+    assert wharf_tail_extra(after) == []
 
 
 @pytest.mark.parametrize(
@@ -86,7 +65,7 @@ def test_a_boxed_line_past_the_story_sharing_nothing_with_it_goes(after: str) ->
     ],
 )
 def test_a_caption_or_a_close_of_the_storys_own_stays(after: str) -> None:
-    assert _tail(after)
+    assert wharf_tail_extra(after)
 
 
 @pytest.mark.parametrize(
@@ -100,12 +79,12 @@ def test_a_caption_or_a_close_of_the_storys_own_stays(after: str) -> None:
     ],
 )
 def test_a_match_strip_over_the_story_goes(box: str) -> None:
-    assert _head(box) == []
+    assert wharf_head_extra(box) == []
 
 
 def test_a_lead_over_the_story_stays() -> None:
     box = "<p class='lead'>老码头改建后，滨江步道将连通上下游两座公园，市民可以沿江步行。</p>"
-    assert _head(box)
+    assert wharf_head_extra(box)
 
 
 @pytest.mark.parametrize(
@@ -118,12 +97,12 @@ def test_a_lead_over_the_story_stays() -> None:
     ],
 )
 def test_a_forward_appeal_or_a_letters_mail_note_goes(after: str) -> None:
-    assert _tail(after) == []
+    assert wharf_tail_extra(after) == []
 
 
 def test_a_story_sentence_of_someone_passing_a_thing_on_stays() -> None:
     line = "一位居民觉得有用，转发给了同学，不少人因此前来参观。"
-    assert _tail(f"<p>{line}</p>") == [line]
+    assert wharf_tail_extra(f"<p>{line}</p>") == [line]
 
 
 def test_an_issue_number_beside_the_date_names_no_outlet() -> None:
@@ -141,7 +120,7 @@ _RATING_TABLE = (
 
 
 def test_a_table_past_the_story_with_a_counter_cell_goes() -> None:
-    assert _tail(_RATING_TABLE) == []
+    assert wharf_tail_extra(_RATING_TABLE) == []
 
 
 def test_a_data_table_past_the_story_stays() -> None:
@@ -149,24 +128,24 @@ def test_a_data_table_past_the_story_stays() -> None:
         "<table><tr><th>路段</th><th>长度</th></tr>"
         "<tr><td>北段</td><td>0.5公里</td></tr><tr><td>南段</td><td>0.7公里</td></tr></table>"
     )
-    assert _tail(table)
+    assert wharf_tail_extra(table)
 
 
 def test_a_boxed_strip_of_fields_past_the_story_goes() -> None:
     strip = "<div class='rec'><span>受理编号：A0931</span><span>回访评价：满意</span>"
     strip += "<span>承办部门：河畔区建设部门</span></div>"
-    assert _tail(strip) == []
+    assert wharf_tail_extra(strip) == []
 
 
 def test_quoted_words_closing_the_story_stay() -> None:
     line = "一位老船工看着图纸说：“盼了好些年”"
-    assert _tail(f"<p>{line}</p>") == [line]
+    assert wharf_tail_extra(f"<p>{line}</p>") == [line]
 
 
 def _div_story(after: str) -> list[str]:
     """The wharf story set in <div>s, as some sites set every paragraph, then ``after``."""
     text = "".join(f"<div>{p}</div>" for p in STORY) + after
-    return _extra(wharf_paragraphs(text))
+    return wharf_extra(wharf_paragraphs(text))
 
 
 def test_a_div_sites_close_without_a_stop_stays() -> None:
@@ -180,5 +159,5 @@ def test_a_div_sites_fold_with_a_link_goes() -> None:
 
 def test_a_code_blocks_lines_past_the_story_stay() -> None:
     # a tutorial closes on a config sample, not a sentence: its lines are the writer's own
-    sample = "<pre><code>[remote]\nname = \"更换为你的账号\"\nport = 8080</code></pre>"
-    assert _tail(sample) == ["[remote]", 'name = "更换为你的账号"', "port = 8080"]
+    sample = '<pre><code>[remote]\nname = "更换为你的账号"\nport = 8080</code></pre>'
+    assert wharf_tail_extra(sample) == ["[remote]", 'name = "更换为你的账号"', "port = 8080"]
