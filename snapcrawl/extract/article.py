@@ -57,6 +57,7 @@ from snapcrawl.extract.summary_boxes import repeats_story
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
+from snapcrawl.extract.ui_shapes import POINTER_MAX, is_pointer
 from snapcrawl.extract.vocab import EDIT_LINK
 
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
@@ -140,6 +141,9 @@ def _clean_body(
         ):  # a column's "name date-time counter" line or "[摘要：…]" box over the story
             removed.append(text)
             continue
+        if len(text) <= POINTER_MAX and is_pointer(text):
+            removed.append(text)  # "﹀" alone: a button that folds the page, no story word
+            continue
         text = without_gallery_counter(text)
         if text.endswith("]"):
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
@@ -149,7 +153,7 @@ def _clean_body(
         if _pulled_quote(line, texts, pos):
             removed.append(text)
             continue
-        if line.owner.tag == "figcaption" and (split := caption_credit_tail(line)):
+        if split := caption_credit_tail(line):
             text = split[0]  # "市民在步道上散步。 摄影：X": the caption, not its credits
             removed.append(split[1])
         elif picture_credit_line(line):
