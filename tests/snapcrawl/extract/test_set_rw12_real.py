@@ -10,7 +10,10 @@ outlets, people and wordings other than the set pages':
   host's notice at the body's edge;
 - a column's standing call for contributions at the story's end ("本栏目长期欢迎投稿…"),
   over the submission address it announces: the host's, not the story's;
-- a self-media piece's "文｜X" over "编｜Y" after a long summary box: Y is the editor.
+- a self-media piece's "文｜X" over "编｜Y" after a long summary box: Y is the editor;
+- (the after set, R12b) an outlet's account named with the platform's badge after it
+  ("X官方账号"): the source is X; a portal's unlabelled description over the story made of
+  sentences the story says again below, word for word: no paragraph of the story.
 """
 
 from __future__ import annotations
@@ -144,3 +147,22 @@ def test_one_character_editor_label_after_a_summary_box() -> None:
     )
     article = extract_article(_page(body), URL)
     assert article.editor == "孙晓雯"
+
+
+def test_account_badge_names_the_outlet() -> None:
+    page = _page(_paras(STORY)).replace("来源：江城晚报", "来源：江城晚报官方账号")
+    article = extract_article(page, URL)
+    assert article.source == "江城晚报"
+
+
+def test_lead_copied_from_the_story_below_is_no_paragraph() -> None:
+    lead = STORY[1] + STORY[3]  # two of the story's own sentences, set over it
+    article = extract_article(_page(_paras([lead, *STORY])), URL)
+    assert list(article.paragraphs) == STORY
+
+
+def test_lead_with_a_sentence_of_its_own_stays() -> None:
+    """Control: a lead that says one thing the story below does not is the story's."""
+    lead = STORY[1] + "这也是该区今年完成的第三项滨水空间改造工程。"
+    article = extract_article(_page(_paras([lead, *STORY])), URL)
+    assert article.paragraphs[0] == lead
