@@ -53,12 +53,14 @@ from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
 from snapcrawl.extract.repost_lines import repost_source
 from snapcrawl.extract.source import extract_source
-from snapcrawl.extract.summary_boxes import repeats_story
+from snapcrawl.extract.summary_boxes import repeats_story, restates_story
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
+from snapcrawl.extract.ui_shapes import POINTER_MAX, is_pointer
 from snapcrawl.extract.vocab import EDIT_LINK
 
+_RESTATED_WITHIN = 16  # lines under a lead where the sentences it copied stand
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
 MAX_UNDECODABLE_SHARE = thresholds.MAX_UNDECODABLE_SHARE
@@ -140,16 +142,22 @@ def _clean_body(
         ):  # a column's "name date-time counter" line or "[摘要：…]" box over the story
             removed.append(text)
             continue
+        if len(text) <= POINTER_MAX and is_pointer(text):
+            removed.append(text)  # "﹀" alone: a button that folds the page, no story word
+            continue
         text = without_gallery_counter(text)
         if text.endswith("]"):
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
         if repeats_story(text, texts[pos + 1 : pos + 4]):
             removed.append(text)
             continue
+        if not paragraphs and restates_story(text, texts[pos + 1 : pos + _RESTATED_WITHIN]):
+            removed.append(text)  # the portal's description over the story, its own sentences
+            continue
         if _pulled_quote(line, texts, pos):
             removed.append(text)
             continue
-        if line.owner.tag == "figcaption" and (split := caption_credit_tail(line)):
+        if split := caption_credit_tail(line):
             text = split[0]  # "市民在步道上散步。 摄影：X": the caption, not its credits
             removed.append(split[1])
         elif picture_credit_line(line):

@@ -2,10 +2,13 @@
 摄影：X　责任编辑：Y". The caption is the story's (it says what the picture shows); the
 credits after it are the page's, as they are on a line of their own.
 
-Only a ``<figcaption>`` is split: there the caption and the credits share the element by
+A ``<figcaption>`` is split: there the caption and the credits share the element by
 the page's layout, where a paragraph that ends in a credit is the story's text as the page
 wrote it (glued_credit). The credits start after a space, and the rest of the line from
 there reads as a credit whole (credit_lines.is_credit); the caption before them stays.
+So is a caption set as the paragraph right under its picture (a self-media editor's
+``<p><img></p><section>X　图源：Y</section>``) when a picture credit's label opens the
+tail ("图源：", "图片来源：", "摄影："): the label says whose the picture is.
 
 A page with no ``<figcaption>`` sets a picture's credit as the paragraph under it: "温屿
 制图", "X、Y 摄" alone on the line under a chart or a photograph. That line is the
@@ -21,6 +24,7 @@ import re
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credit_person import may_be_name
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.picture_credits import labelled_picture_credit
 
 _SPACE = re.compile(r"[ \u3000]+")
 _MIN_CAPTION = 4  # a caption says something: a label before a name is no caption
@@ -32,6 +36,7 @@ _PICTURE_CREDIT_LINE = re.compile(
 )
 _PICTURE_ROLE_END = ("摄", "攝", "影", "图", "圖", "）", ")")
 _LINE_MAX = 30  # three names and their role
+_UNDER_PICTURE_MAX = 120  # a caption under its picture and its credit, not a paragraph
 # The label a template reads out before a picture's or a video's caption and hides from
 # the eye ("图像加注文字，…", "视频加注文字，…", "图片说明：…"): the page's words for what the
 # line is, not the caption's.
@@ -48,13 +53,28 @@ _CAPTION_LABEL = re.compile(
 
 
 def caption_credit_tail(line: Line) -> tuple[str, str] | None:
-    """``(caption, credits)`` for a figcaption that ends in credits, else ``None``."""
-    if line.owner.tag != "figcaption" or (" " not in line.text and "\u3000" not in line.text):
-        return None
+    """``(caption, credits)`` for a figcaption that ends in credits, or for a caption
+    standing under its picture that ends in a labelled picture credit ("赛道旁的志愿者
+    图源：X", "图片来源：X"), else ``None``. Under a picture only the label tells the
+    credit: "游客在长城上游览。 X 摄" keeps its photographer (see the module's docstring)."""
     text = line.text
+    if " " not in text and "\u3000" not in text:
+        return None
+    figcaption = line.owner.tag == "figcaption"
+    if not figcaption and (
+        ("：" not in text and ":" not in text) or len(text) > _UNDER_PICTURE_MAX
+    ):
+        return None  # the one test most lines take
+    if not figcaption and not _under_picture(line):
+        return None
     for space in _SPACE.finditer(text):
         caption, tail = text[: space.start()], text[space.end() :]
-        if len(caption) >= _MIN_CAPTION and tail and is_credit(tail):
+        if (
+            len(caption) >= _MIN_CAPTION
+            and tail
+            and is_credit(tail)
+            and (figcaption or labelled_picture_credit(tail))
+        ):
             return caption, tail
     return None
 

@@ -18,6 +18,7 @@ from snapcrawl.extract.chrome_vocab import PICTURE_LABEL
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.notice_gate import may_be_host_text
+from snapcrawl.extract.tip_lines import calls_for_submissions
 
 _FULL_STOPS = ("。", "！", "？", "!", "?", "…", "”", "」")
 # A picture's credit ("图片来源：X 版权所有 禁止转载"): its notice words speak of the picture
@@ -83,6 +84,12 @@ def apply_notices(
     for i in range(len(lines) - 1):
         if promo[i] and lines[i].text.rstrip().endswith(("：", ":")):
             promo[i + 1] = True
+    # A column's call for contributions over the submission address it announces
+    # ("本栏目长期接受投稿…" over "投稿邮箱：…"): that call is the promo's too.
+    for i in range(len(lines) - 2, -1, -1):
+        announced = promo[i + 1] or kinds[i + 1][1] == "promo"  # "投稿邮箱：…": a tip line
+        if announced and not promo[i] and calls_for_submissions(lines[i].text):
+            promo[i] = True
     if maybe is None:
         maybe = may_be_host_text(lines)
     strength = [  # a line with no notice word is 0 (or a promo's 1)

@@ -29,9 +29,12 @@ EDITOR_CREDITS = (
         r"(?<![\u4e00-\u9fff])(?!美术|视觉|图片|视频|总)[\u4e00-\u9fff]{2,3}编辑\s*[:：|｜丨/／]\s*"
         r"(?P<value>[^\n]+)"
     ),
+    # the one-character label opening its own line, as a self-media piece signs off its
+    # writer and editor ("文 / X" over "编 / Y", "编｜Y"): wherever the story's head puts it
+    re.compile(r"^[\s【\[]*[编編]\s*[】\]]?\s*[:：|｜丨/／]\s*(?P<value>[^\n]+)"),
 )
 # The word each editor pattern cannot match without: one substring test a line first.
-_EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑"), EDITOR_CREDITS, strict=True))
+_EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑", "编"), EDITOR_CREDITS, strict=True))
 
 
 def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:

@@ -51,6 +51,12 @@ def about_a_picture(text: str) -> bool:
     )
 
 
+def labelled_picture_credit(text: str) -> bool:
+    """A picture's credit told by its label ("图源：X", "图片来源：X", "摄影：X"), not by how
+    it ends ("X 摄")."""
+    return _PICTURE_CREDIT.match(text) is not None
+
+
 def given_credit(text: str) -> bool:
     """ "X供图", "由X提供", "本文由X供稿": the line only says who gave the picture or the story."""
     return "由" in text and (

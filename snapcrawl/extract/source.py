@@ -67,6 +67,8 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 # A photo's caption ending in its photographer's credit, over the story's first paragraph:
 # "…動工典禮。（中央社記者王家俊攝　113年12月3日）" holds a full stop but opens nothing.
 _PHOTO_CREDIT_END = re.compile(r"[摄攝](?:影)?[\s\u3000\d年月日/.\-]*[)）]$")
+# The badge a platform shows under an outlet's account ("X官方账号"): the outlet is X.
+_ACCOUNT_TAG = re.compile(r"(?<=\S\S)官方(?:账号|帐号|帳號)$")
 
 
 def extract_source(
@@ -87,6 +89,8 @@ def extract_source(
     the page shows none."""
     placeholder = None
     for found in _candidates(metas, marked, lines, zone, head_zone, body, site, scripted):
+        if "官方" in found and (tag := _ACCOUNT_TAG.search(found)):
+            found = found[: tag.start()]  # "澎湃新闻官方账号": the account's badge, of 澎湃新闻
         if not PLACEHOLDER.match(found):
             return found
         placeholder = placeholder or found

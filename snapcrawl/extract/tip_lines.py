@@ -24,6 +24,11 @@ _TIP_LINE = re.compile(
     rf"^[\s【\[（({BYLINE_MARKS}]*{_FIELD}(?:[\s,，;；。]*{_FIELD})*[\s)）\]】。]*$"
 )
 _TIP_MAX = 100
+# A column's standing call for contributions ("本栏目长期接受投稿，题材不限…", "欢迎来稿"):
+# the host asking its reader to write for it. Told only over the submission address it
+# announces (edges.apply_notices), where a story's "他向杂志投稿" never stands.
+_CALL = re.compile(r"(?:接受|欢迎|期待)(?:读者|各界|广大)?(?:投稿|来稿)|征稿")
+_CALL_MAX = 120
 
 
 def is_tip_line(text: str) -> bool:
@@ -31,3 +36,8 @@ def is_tip_line(text: str) -> bool:
     if len(text) > _TIP_MAX or not _SUBMIT.search(text):
         return False
     return _TIP_LINE.match(text) is not None
+
+
+def calls_for_submissions(text: str) -> bool:
+    """Whether ``text`` is a column's call for contributions (see ``_CALL``)."""
+    return len(text) <= _CALL_MAX and ("稿" in text) and _CALL.search(text) is not None

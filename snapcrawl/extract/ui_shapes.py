@@ -219,6 +219,19 @@ def is_cell_strip(owner: etree._Element) -> bool:
     return cells >= _STRIP_CELLS
 
 
+# A pointer alone on its line: a chevron or an arrow that folds, unfolds or scrolls the page
+# ("﹀", "▼", "↓", "︾"), no word beside it; a story's separator is a rule ("———", "***").
+_POINTER = re.compile(
+    r"[\s\u2191\u2193\u2303\u2304\u2227\u2228\u25b2-\u25b5\u25bc-\u25bf\u2b06\u2b07\ufe3d-\ufe40]+"
+)
+POINTER_MAX = 3
+
+
+def is_pointer(text: str) -> bool:
+    """Whether ``text`` (at most ``POINTER_MAX`` characters) is only a pointer's glyphs."""
+    return _POINTER.fullmatch(text) is not None
+
+
 def is_token_bar(text: str) -> bool:
     """A row of buttons or labels of one or two characters, or counts: three of them at
     least, two with a count ("点赞 128", "第1页 共3页") or two Chinese words ("登录 注册").
