@@ -59,7 +59,7 @@ def caption_credit_tail(line: Line) -> tuple[str, str] | None:
     credit: "游客在长城上游览。 X 摄" keeps its photographer (see the module's docstring)."""
     text = line.text
     if " " not in text and "\u3000" not in text:
-        return None
+        return _comma_credit_tail(line)
     figcaption = line.owner.tag == "figcaption"
     if not figcaption and (
         ("：" not in text and ":" not in text) or len(text) > _UNDER_PICTURE_MAX
@@ -74,6 +74,30 @@ def caption_credit_tail(line: Line) -> tuple[str, str] | None:
             and tail
             and is_credit(tail)
             and (figcaption or labelled_picture_credit(tail))
+        ):
+            return caption, tail
+    return None
+
+
+_CLAUSE_COMMA = re.compile(r"[，,]")
+_MIN_NAMED = 2  # a comma ends the caption's clause: a name alone says what the picture shows
+
+
+def _comma_credit_tail(line: Line) -> tuple[str, str] | None:
+    """``(caption, credit)`` for a caption under its picture whose clause after a comma is
+    the picture's labelled credit ("马斯克，图片来源于网络", "赛场一角，图源：X"): the
+    comma ends what the picture shows, the label says whose it is."""
+    text = line.text
+    if ("来" not in text and "源" not in text) or len(text) > _UNDER_PICTURE_MAX:
+        return None  # the one test most lines take: every such label says 来自, 来源 or 图源
+    for comma in _CLAUSE_COMMA.finditer(text):
+        caption, tail = text[: comma.start()].rstrip(), text[comma.end() :].strip()
+        if (
+            len(caption) >= _MIN_NAMED
+            and tail
+            and labelled_picture_credit(tail)
+            and is_credit(tail)
+            and _under_picture(line)
         ):
             return caption, tail
     return None

@@ -151,6 +151,10 @@ _TRANSLITERATED = re.compile(
     r"^[\u4e00-\u9fff·]{2,6}\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）](?=\s*$)"
 )
 _SEPARATORS = " \u3000|｜丨/／;；,，、"
+# What the writer did besides writing, glued after the name by a slash ("（记者张可／文图）",
+# "X/摄"): a role, not part of the name.
+_WRITER_ALSO = re.compile(r"\s*[/／]\s*(?:文图|图文|文[/／]图|文|图|摄影?|攝影?|圖文|文圖)$")
+_WRITER_ALSO_ENDS = ("文", "图", "摄", "影", "圖", "攝")
 _TRAILING_MARK = re.compile(r"\s+[^\w\s（）()\[\]【】〔〕.·]{1,3}$")
 # The next credit of a row after a space: a role word and its bar or slash ("X　剪辑 / Y",
 # "X  视觉 | Y"). Compiled on first use (re's cache), for a value with a bar or a slash.
@@ -200,6 +204,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     if " " in value and _JOINED_BY_WORD.search(value):  # "X 及 实习生 Y", "X 和 Y"
         value = _JOINED_BY_WORD.sub("", value).rstrip()
+    if value[-1:] in _WRITER_ALSO_ENDS and (also := _WRITER_ALSO.search(value)):
+        value = value[: also.start()]  # "张可／文图": what the writer did besides, not a name
     if "】" in value:  # "王一】据路透社12月9日报道": the credit's bracket closes before the story
         value = value[: value.index("】")]
     if stop := LABEL_END.search(value, 2):

@@ -53,6 +53,7 @@ from snapcrawl.extract.source_lines import (
     unlabeled_token,
 )
 from snapcrawl.extract.title_brands import title_brand
+from snapcrawl.extract.vocab import POST_REGION
 from snapcrawl.extract.zones import lines_between
 
 _SOURCE_TAGS = ("source", "mediaid", "article:source", "og:source", "contentsource")
@@ -68,6 +69,7 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 # "…動工典禮。（中央社記者王家俊攝　113年12月3日）" holds a full stop but opens nothing.
 _PHOTO_CREDIT_END = re.compile(r"[摄攝](?:影)?[\s\u3000\d年月日/.\-]*[)）]$")
 # The badge a platform shows under an outlet's account ("X官方账号"): the outlet is X.
+_ACCOUNT_NAME_MIN = 2
 _ACCOUNT_TAG = re.compile(r"(?<=\S\S)官方(?:账号|帐号|帳號)$")
 
 
@@ -91,10 +93,26 @@ def extract_source(
     for found in _candidates(metas, marked, lines, zone, head_zone, body, site, scripted):
         if "官方" in found and (tag := _ACCOUNT_TAG.search(found)):
             found = found[: tag.start()]  # "澎湃新闻官方账号": the account's badge, of 澎湃新闻
+        found = _tagged_account(found, metas)
         if not PLACEHOLDER.match(found):
             return found
         placeholder = placeholder or found
     return placeholder
+
+
+def _tagged_account(found: str, metas: dict[str, str]) -> str:
+    """The account the page's ``article:author`` tag names when ``found`` is that name with
+    a region glued after it ("X重庆"): a platform's line under the account prints where the
+    post was sent from after the name, as it prints "IP属地：X" elsewhere."""
+    named = metas.get("article:author")
+    if (
+        named
+        and len(found) > len(named) >= _ACCOUNT_NAME_MIN
+        and found.startswith(named)
+        and POST_REGION.fullmatch(found, len(named))
+    ):
+        return named
+    return found
 
 
 def _candidates(

@@ -106,15 +106,18 @@ LIST_HEADING = re.compile(
 # A reference list's heading (a wiki's 参考文献, a blog's 参考资料), and what its items look
 # like: "^ 作者. 标题. 出处. 2023-12-06 [2023-12-11]. （原始内容存档于…）", "[3] …".
 REFERENCE_HEADING = re.compile(
-    r"^(?:参考文献|参考资料|参考来源|参考链接|注释|脚注|(?:本文)?引用(?:本文|格式|此文)?|来源|"
+    r"^(?:参考文献|参考资料|参考来源|参考链接|资料来源|資料來源|注释|脚注|(?:本文)?引用(?:本文|格式|此文)?|来源|"
     r"外部链接|外部連結|"
-    r"References?|Notes|Citations|External links)\s*(?:\[(?:编辑|編輯|edit)[^\]]*\])?$",
+    r"References?|Notes|Citations|Sources|External links)"
+    r"\s*(?:\[(?:编辑|編輯|edit)[^\]]*\])?$",
     re.IGNORECASE,
 )
 CITATION = re.compile(
     r"^\s*(?:\^|↑|\[\d+\])|原始内容存档|\[\d{4}-\d\d-\d\d\]|doi:|ISBN|检索日期|访问日期"
     # a document-type code of the national citation standard (GB/T 7714): "[J]", "[EB/OL]"
     r"|\[(?:[JMNCDRSPZGAK]|EB|DB|CP)(?:/(?:OL|CD|MT|DK))?\]\s*[.．(（]"
+    # a web address alone on its line: a fact-check's or an essay's list of the pages it read
+    r"|^\s*(?:https?://|www\.)\S+\s*$"
 )
 # A wiki's section edit link glued after its heading ("历史沿革[编辑]").
 EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|编辑源代码|編輯原始碼|edit|edit source)\]$")
