@@ -106,7 +106,8 @@ CREW_LABEL = (
 # no outlet; the next label's word is no value. (A role's label opening it, "记者：X", is a
 # credit with its name: not one of these.)
 OPENING_LABEL = re.compile(
-    r"^[\s【\[]*[\u4e00-\u9fff]{0,4}(?:来源|出处|字体|字号|邮箱|时间|日期|图片|题图|封面)\s*[:：]"
+    r"^[\s【\[]*(?:题图|头图|封面|图片|编辑|稿件|信息|资料|文章|本文)?"
+    r"(?:来源|出处|字体|字号|邮箱|时间|日期|图片|题图|封面)\s*[:：]"
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (
