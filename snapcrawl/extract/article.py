@@ -35,6 +35,7 @@ from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.error_pages import is_browser_error
 from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.glued_credit import cut_glued_credit
@@ -242,6 +243,8 @@ def extract_article(
 ) -> Article:
     """Extract the article of one page; ``NotAnArticle(reason)`` for lists and empty pages."""
     page = read_page(html, encoding, details=True)
+    if is_browser_error(page.root):  # the browser's "site can't be reached", saved
+        raise NotAnArticle("no_body", "browser_error")
     names = meta.site_names(url, page.head)
     selection = _select(page, names, profile)
     verdict = judge(page.lines, selection)

@@ -101,6 +101,14 @@ CREW_LABEL = (
     r"审稿|审核人|供稿(?:单位)?|来稿|"
     r"总策划|文字|视觉|主播|主持人|文(?=\s*[|｜/／:：])"
 )
+# A label's value that opens with the next label ("文字编辑：题图来源：图片来源：…" of a
+# template whose fields were left blank, "来源: 【字体：大中小】"): the label names no one and
+# no outlet; the next label's word is no value. (A role's label opening it, "记者：X", is a
+# credit with its name: not one of these.)
+OPENING_LABEL = re.compile(
+    r"^[\s【\[]*(?:题图|头图|封面|图片|编辑|稿件|信息|资料|文章|本文)?"
+    r"(?:来源|出处|字体|字号|邮箱|时间|日期|图片|题图|封面)\s*[:：]"
+)
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (
     r"(?:见习|实习|特约|摄影|图片)?(?:记者|作者|通讯员|实习生|撰稿人?|评论员)|"
@@ -242,7 +250,11 @@ UI_PHRASES = re.compile(
     r"^[^\s，。]{1,12}\s*\d{1,3}\s*[:：]\s*\d{1,3}\s*[^\s，。]{1,12}?\s*"
     r"(?:已结束|完场|全场结束|未开始|进行中)|"
     # a platform's badge for the account beside its follow button (优质X领域创作者 关注)
-    r"领域创作者\s*(?:\+?关注|已关注)?$"
+    r"领域创作者\s*(?:\+?关注|已关注)?$|"
+    # a feedback widget asking the reader about the page ("您觉得这个页面怎么样？", "本文对您
+    # 有帮助吗？"), not about anything the story tells
+    r"^\W{0,2}(?:您|你)?(?:觉得|认为)?(?:这个|这篇|本篇?|此)(?:页面|网页|文章|内容)?"
+    r"(?:怎么样|对(?:您|你)有(?:帮助|用)吗)\W{0,2}$"
 )
 # What a post or a portal prints about the page, not the story, kept apart from
 # UI_PHRASES so that each is scanned for only on lines with its characters (chrome.py).
@@ -302,6 +314,7 @@ UI_PHRASE_WORDLIST = (
     *("上滑", "下滑", "左滑", "右滑"),
     "创作者",
     *("阅读进度", "正在阅读"),
+    *("怎么样", "有帮助吗", "有用吗"),
     *("Fi", "fi", "FI", "fI"),  # [Ff][Ii], inside the trie (a class outside it is slow)
 )
 # A word each of COUNTER_PHRASES' branches holds (阅读 in "阅读：3727", 已被 in "已被阅读178
@@ -353,7 +366,9 @@ OWN_PROPERTIES = re.compile(
 EN_UI_PHRASES = re.compile(
     r"^(?:Video Player is loading|Play Video|Loaded\s*:\s*\d|Current Time\s|Duration\s+\d|"
     r"Remaining Time\s|Stream Type\s|This is a modal window|Beginning of dialog window|"
-    r"End of dialog window|Scan to Follow|Scan with Weixin|Got It$|Cancel$|Allow$|Read more$)"
+    r"End of dialog window|Scan to Follow|Scan with Weixin|Got It$|Cancel$|Allow$|Read more$|"
+    # a reading list's and a feedback widget's buttons
+    r"Save (?:this page|to your library)$|Sign in to save |Was this (?:page|article) helpful)"
 )
 
 # Pictographs a credit row puts where its labels would stand ("✍️ X　📷 Y　✂️ Z"): the role

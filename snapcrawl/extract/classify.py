@@ -19,6 +19,7 @@ import re
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.error_pages import is_browser_error
 from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
 from snapcrawl.extract.marked import marked_selection
@@ -252,6 +253,8 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
     try:
         page = read_page(html)
     except NotAnArticle:
+        return OTHER
+    if is_browser_error(page.root):  # the browser's error page, saved (error_pages)
         return OTHER
     selection = select_body(page.lines)
     verdict = judge(page.lines, selection)

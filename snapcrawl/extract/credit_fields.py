@@ -74,8 +74,15 @@ def _credited_author(
     # A name only <meta name="author"> gives, shown nowhere on the page, is often the CMS
     # user who posted it (a gazette's clerk), not who wrote it.
     plain_meta = found is not None and found in (tags.get("author"), tags.get("article:author"))
-    if plain_meta and found != tags.get("byline") and not any(found in ln.text for ln in lines):
-        return None
+    if plain_meta and found != tags.get("byline"):
+        shown = [ln.text for ln in lines if found in ln.text]
+        # shown only as the page's editor ("责任编辑：X") where the page's own author field
+        # is blank or anonymous ("作者： 佚名"): the CMS user who posted it, not the writer
+        if not shown or (
+            all(_credits_as_editor(text, found) for text in shown)
+            and any("作" in ln.text and _BLANK_AUTHOR.search(ln.text) for ln in lines)
+        ):
+            return None
     # a Latin meta author the page's copyright names ("hepanwang" | "www.hepanwang.com 版权所
     # 有") is the publisher seen from a copy of its page, not a writer
     if plain_meta and found.isascii() and found.lower() in tags.get("copyright", "").lower():
@@ -133,3 +140,21 @@ def extract_editor(zone: list[Line], lines: list[Line]) -> str | None:
 def extract_original_title(zone: list[Line]) -> str | None:
     """原标题：X or 原题为《X》 by the story (see ``credits``)."""
     return original_title.extract_original_title(zone)
+
+
+# The page's author field left blank or anonymous: "作者： 时间：…", "| 作者： 佚名".
+_BLANK_AUTHOR = re.compile(
+    r"作\s*者\s*[:：]\s*(?:(?:佚名|未知|匿名)\s*)?(?=$|[|｜]|[\u4e00-\u9fff]{2,4}\s*[:：])"
+)
+# An editor's label right before a name ("责任编辑： X", "【编辑：X】", "責編/X").
+_EDITOR_BEFORE = re.compile(r"(?:编辑|編輯|责编|責編)\s*[:：/／|｜]?\s*$")
+
+
+def _credits_as_editor(text: str, name: str) -> bool:
+    """Whether every place ``text`` names ``name`` is right after an editor's label."""
+    start = text.find(name)
+    while start >= 0:
+        if not _EDITOR_BEFORE.search(text, 0, start):
+            return False
+        start = text.find(name, start + len(name))
+    return True

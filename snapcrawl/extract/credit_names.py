@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.chrome_vocab import AUTHOR_ROLE, CREDIT_LABEL, CREW_LABEL
+from snapcrawl.extract.chrome_vocab import AUTHOR_ROLE, CREDIT_LABEL, CREW_LABEL, OPENING_LABEL
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.dates import date_spans
@@ -167,6 +167,13 @@ _JOINED_BY_WORD = re.compile(r"(?<=\S)[ \u3000]+(?:及|和|与|與|以及|暨)(?
 # next credit of the row, where no listed label stands.
 _SPACED_ROLE = re.compile(r"\s+([\u4e00-\u4e27\u4e29-\u9fff]{2,6})\s*[|｜丨︱│┃/／]")
 _MARKUP = re.compile(r"[=<>\"{}]")  # an attribute or a template left unrendered
+# A word glued to the role, before the value's end or the next field ("海鸥编辑", "本网编辑组
+# 时间：…", "站内小编"): a desk.
+_DESK_EDITORS = re.compile(
+    r"^[\u4e00-\u9fff]{1,4}(?:编辑|編輯|小编|小編)(?:部|组|組)?(?=$|[\s|｜/／])"
+)
+# A speaker's turn in a transcript: words, a comma, a clause asking ("那您呢，后来怎么打算？").
+_QUESTION_TURN = re.compile(r"^[^\s|｜/／,，]{1,12}[，,][^\n]*[？?]$")
 
 
 def _next_role(value: str) -> re.Match[str] | None:
@@ -201,6 +208,16 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     # "作者：责任编辑：X", "编辑 发表于:…", 'size="20"': the label's value is empty (the next
     # label or a toolbar word follows it) or markup, and names no one.
     if STOP_RE.match(value) or LABEL_END.match(value) or _MARKUP.search(value):
+        return None
+    # "编辑：海鸥编辑", "编辑：本网编辑组": the desk's editors, a word glued to the role, no one
+    if _DESK_EDITORS.match(value):
+        return None
+    # "记者：那您呢，后来怎么打算？": an interview's turn, the reporter's question after the
+    # label; a credit never ends asking
+    if value.endswith(("？", "?")) and _QUESTION_TURN.match(value):
+        return None
+    # "文字编辑：题图来源：…": a blank field, the next label's word after it
+    if ("：" in value[:8] or ":" in value[:8]) and OPENING_LABEL.match(value):
         return None
     if " " in value and _JOINED_BY_WORD.search(value):  # "X 及 实习生 Y", "X 和 Y"
         value = _JOINED_BY_WORD.sub("", value).rstrip()

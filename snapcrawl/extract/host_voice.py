@@ -32,6 +32,7 @@ from snapcrawl.extract.notice_vocab import (
 )
 from snapcrawl.extract.release_wire import release_outlet
 from snapcrawl.extract.simplified import read_simplified
+from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 from snapcrawl.extract.word_trie import any_of
 
 if TYPE_CHECKING:
@@ -99,6 +100,22 @@ def is_reported_speech(text: str) -> bool:
     )
 
 
+_CLOSING = ")）]】"
+_OPENING = "(（[【"
+_STORY_MIN = 60  # the prose before a glued tail is a paragraph's, not a notice's lead-in
+
+
+def _story_before_tail(text: str) -> bool:
+    """Whether ``text`` is a paragraph of prose with a bracketed note glued after its last
+    sentence, the notice's words all inside that note: the paragraph is the story's (the
+    page glued its credit or reprint notice to it), not a notice."""
+    start = max(text.rfind(char) for char in _OPENING)
+    story = text[:start].rstrip(" \u3000")
+    return (
+        len(story) >= _STORY_MIN and story.endswith(SENTENCE_ENDINGS) and not notice_families(story)
+    )
+
+
 def line_notice_strength(line: Line, site_names: tuple[str, ...] = ()) -> int:
     """``notice_strength`` of a line, worked out once: the edge trimming and the audit
     judge the same lines with the same site names, and the check runs several regexes."""
@@ -127,6 +144,8 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     families = notice_families(text)
     if not families:
         return 0
+    if text[-1] in _CLOSING and _story_before_tail(text):
+        return 0  # "…。（摄影：X/转载请注明出处）": the story's, its glued tail the page's
     # A notice heading, or the page speaking of itself: the heading's anchored match first,
     # the self-reference scan (the costliest test here) only without one. The site's names
     # are as the page writes them.

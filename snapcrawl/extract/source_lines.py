@@ -13,7 +13,13 @@ import itertools
 import re
 from functools import lru_cache
 
-from snapcrawl.extract.chrome_vocab import MEDIA_NOUN, PICTURE_FROM, PICTURE_LABEL, PICTURE_TAIL
+from snapcrawl.extract.chrome_vocab import (
+    MEDIA_NOUN,
+    OPENING_LABEL,
+    PICTURE_FROM,
+    PICTURE_LABEL,
+    PICTURE_TAIL,
+)
 from snapcrawl.extract.credits import bar_segment
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
@@ -179,6 +185,8 @@ def outlet_token(value: str) -> str | None:
     without a place in brackets after it ("观察者网(上海)") or a button's words glued to it
     ("求是网参与互动")."""
     value = _LEAD_IN.sub("", value.strip(" \u3000【】[]()（）"))
+    if ("：" in value[:8] or ":" in value[:8]) and OPENING_LABEL.match(value):
+        return None  # "来源: 【字体：大中小】": the label left blank, the next one's word after it
     if value.startswith(("综合", "綜合")) and OUTLET_SHAPE.search(rest := value[2:]):
         value = rest.lstrip(" \u3000:：")  # "综合新华社、央视新闻": compiled from them
     if book := _BOOK_TITLE.match(value):  # "《读书月刊》2026年第3期": the name in its marks
