@@ -97,11 +97,16 @@ def keep_story_runs(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         if kinds[i][0] is not Kind.GOOD:
             i += 1
             continue
-        parent = lines[i].owner.getparent()
+        # Most prose lines are followed by prose or by a line or two (a heading, a
+        # caption): no run of three, and nothing more is read of them.
         j = i + 1
-        if parent is None or j >= n or kinds[j][0] is Kind.GOOD:
+        while j < n and j - i <= _MIN_EVIDENCE and kinds[j][0] is not Kind.GOOD:
+            j += 1
+        parent = lines[i].owner.getparent()
+        if j - i <= _MIN_EVIDENCE or parent is None:
             i = j
             continue
+        j = i + 1
         evidence = []
         boxed_heads = boxed_clauses = 0
         stanza: list[int] = []  # the lines of one <br>-broken <p> of the story's own set
