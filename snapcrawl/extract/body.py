@@ -60,6 +60,7 @@ from snapcrawl.extract.orphan_headings import cut_orphan_headings
 from snapcrawl.extract.record_grids import cut_record_grids
 from snapcrawl.extract.related_story import cut_related_story
 from snapcrawl.extract.siblings import merge_siblings
+from snapcrawl.extract.story_runs import keep_story_runs
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.tail_strangers import cut_tail_strangers
 from snapcrawl.extract.tail_tables import cut_tainted_tables
@@ -215,6 +216,7 @@ def select_body(
     else:
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
+    keep_story_runs(kinds, inside)  # a recipe's steps, a live blog's updates: the story's
     keep_signature_dates(kinds, inside)
     keep_verse(kinds, inside)
     keep_attachment_items(kinds, inside)

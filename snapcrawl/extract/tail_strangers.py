@@ -31,6 +31,7 @@ from snapcrawl.extract.cards import FIELD_LINE
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.head_cards import is_field_strip
 from snapcrawl.extract.line_kinds import SIGNED_ON, Kind
+from snapcrawl.extract.story_runs import RUN
 from snapcrawl.extract.tail_boxes import ITEM_TAGS, last_code_line
 from snapcrawl.extract.vocab import SENTENCE_END, SENTENCE_ENDINGS
 
@@ -131,7 +132,7 @@ def cut_tail_strangers(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None
         line = lines[k]
         text = line.text
         if kind is good:
-            if SENTENCE_END.search(text):
+            if kinds[k][1] == RUN or SENTENCE_END.search(text):
                 continue
         elif kind is not short:
             continue
