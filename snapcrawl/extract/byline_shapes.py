@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.chrome_vocab import UI_VERBS
+
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _SHAPES = (
     # "lanshan 发表于 2006-3-15 11:46:00": the poster opens the line.
@@ -34,6 +36,9 @@ _SHAPES = (
     ),
 )
 MAX_LINE = 80  # a longer line is prose
+# A toolbar's button where the name would stand ("11:38 【打印本页】 【字体：小 中 大】"): a
+# meta line's buttons take the same brackets after the time as its poster's name.
+_BUTTON = re.compile(rf"(?:{UI_VERBS})")
 
 
 def poster_name(text: str) -> str | None:
@@ -45,6 +50,6 @@ def poster_name(text: str) -> str | None:
     if "发表" not in text and ":" not in text and "发自" not in text:
         return None
     for shape in _SHAPES:
-        if match := shape.search(text):
+        if (match := shape.search(text)) and not _BUTTON.match(match["value"]):
             return match["value"]
     return None

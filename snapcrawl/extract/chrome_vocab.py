@@ -34,6 +34,8 @@ PROMO_ACTION = re.compile(
 PROMO_OBJECT = re.compile(
     r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
     r"手机(?:上|端|版)?(?:阅读|打开|浏览|看)|当前页面|阅读全文|阅读原文|更多(?:原创|精彩|资讯|内容)|"
+    # what more the host offers ("更多的热点知识请关注X网"), a self-promo with its 小编 or 本站
+    r"更多的?[\u4e00-\u9fff]{0,4}(?:知识|资讯|内容|干货)|"
     r"粉丝福利|(?:查看|看)(?:更多|精彩)|查看图片|(?<!正)在看|[上下]方(?:卡片|名片|蓝字|二维码)|点击\S{0,4}[【\[]|(?:政务|媒体|企业|官方|服务|订阅)号|"
     r"(?<=戳)(?:这里|此处|我)|(?<=点个)赞|关注我们|蓝字|朋友圈|(?<=回复|发送|输入)\s?[【\[“「]|"
     r"客戶端|二維碼|公眾號|帳號|賬號|"
@@ -263,7 +265,8 @@ UI_PHRASES = re.compile(
 # the page is (全文约2300字，阅读约需5分钟, 本文共3页).
 COUNTER_PHRASES = re.compile(
     r"(?:阅读|浏览|点击|评论|回复|阅览|访问)(?:量|数|次数)?\s*[:：(（]\s*\d+|"
-    r"^(?:播放|观看|点赞|评论|阅读|浏览|收藏|转发|分享)(?:量|数|次数)\s*[:：]?\s*[\d.,]+\s*万?\W*$|"
+    # ... maybe in the passive ("被阅读次数 34456", "已被浏览次数 12")
+    r"^(?:已?被)?(?:播放|观看|点赞|评论|阅读|浏览|收藏|转发|分享)(?:量|数|次数)\s*[:：]?\s*[\d.,]+\s*万?\W*$|"
     # a counter alone: 123人看过, 已有 12 人参与, 1.2万次播放, 36 人赞同了该文章
     r"^\D{0,2}[\d.]+\s*万?\s*人(?:看过|赞过|已赞|参与|阅读|观看|浏览|点赞|收藏|喜欢|在看|赞同)"
     r"(?:了?(?:该|这篇|此|本)?(?:文章|回答|内容|笔记|视频|帖子|动态|想法))?\W*$|"
@@ -368,7 +371,9 @@ EN_UI_PHRASES = re.compile(
     r"Remaining Time\s|Stream Type\s|This is a modal window|Beginning of dialog window|"
     r"End of dialog window|Scan to Follow|Scan with Weixin|Got It$|Cancel$|Allow$|Read more$|"
     # a reading list's and a feedback widget's buttons
-    r"Save (?:this page|to your library)$|Sign in to save |Was this (?:page|article) helpful)"
+    r"Save (?:this page|to your library)$|Sign in to save |Was this (?:page|article) helpful|"
+    # an ad slot's label left alone on its line when the ad did not load
+    r"(?:Advertisement|ADVERTISEMENT|advertisement)$)"
 )
 
 # Pictographs a credit row puts where its labels would stand ("✍️ X　📷 Y　✂️ Z"): the role

@@ -97,9 +97,10 @@ def _story_begins(names: list[str]) -> int:
 _COMMA_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:,[\u4e00-\u9fff·]{2,4})+$")
 _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 # ... and an editor's mark on the text where a closing credit's name would stand
-# ("（節錄）", "（待续）"): what was done to the piece, not who wrote it.
+# ("（節錄）", "（待续）"): what was done to the piece, not who wrote it; so is a desk's
+# "compiled from reports" where the writer would stand ("聯合新聞網／綜合報導").
 _NOT_NAMES = re.compile(
-    r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$|"
+    r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$|综合报道|綜合報導|綜合報道|"
     r"^(?:节录|節錄|节选|節選|摘录|摘錄|待续|待續|未完)$|" + _BARE_OFFICE,
     re.IGNORECASE,
 )
@@ -143,8 +144,10 @@ LABEL_END = re.compile(
     # a lone dot set apart by spaces between segments ("作者 | X · 排版 | Y")
     r"|\s+[·•]\s+"
     r"|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|报导|報導)"  # "蔡宜君／台中報導": where they filed
-    # the next label glued to the name, its colon after it ("陳曉楠出版：2024-12-04")
+    # the next label glued to the name, its colon after it ("陳曉楠出版：2024-12-04"), or
+    # the page's address for corrections or tips ("编辑：X纠错：…@qq.com", "X邮箱：…")
     r"|(?:出版|发布|發佈|發布|更新|来源|來源|編輯|時間|发表|發表)(?:时间|時間|日期)?\s*[:：]"
+    r"|(?:纠错|糾錯|邮箱|郵箱|电话|電話)\s*[:：]"
 )
 # "乔治 (George Lane)": a name with its original in brackets, kept whole.
 _TRANSLITERATED = re.compile(

@@ -201,6 +201,10 @@ def outlet_token(value: str) -> str | None:
         value = latin[0].rstrip(" .")  # not "IT之家" (a Han name) nor 'width="12"' (markup)
     elif value:
         value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：")
+        if value.endswith(("整合", "综合", "綜合")) and OUTLET_SHAPE.search(value[:-2]):
+            value = value[:-2]  # "X网整合": the site that compiled the piece is X网
+        if value.endswith("--") and value[:1] != "-":  # "中国娱乐网-- 2012-07-26": a rule
+            value = value.rstrip("-")  # between the name and its date, not part of the name
     if (cut := _PLACE_NOTE.search(value)) and cut.start() >= 2:
         opening = value[cut.start()]
         if not cut["note"].endswith("版"):
