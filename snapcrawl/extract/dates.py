@@ -45,10 +45,10 @@ DATE_RE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*(?:(?P=sep)|月)\s*"
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?:(?!\d)|(?=(?:[01]\d|2[0-3])[:：][0-5]\d))\s*日?" + _TIME
 )
-# Year last, as old ASP pages (9/17/2004 5:54:13 AM) and foreign outlets (06/02/2022 - 13:48)
-# write it: month/day when the day is unmistakable, else day/month.
+# Year last, as old ASP pages (9/17/2004 5:54:13 AM) and foreign outlets (06/02/2022 - 13:48,
+# a German site's 01.11.2024) write it: month/day when the day is unmistakable, else day/month.
 DMY_RE = re.compile(
-    r"(?<![\d./-])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
+    r"(?<![\d./-])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
     r"(?P<y>(?:19|20)\d{2})(?![\d.])" + _TIME
 )
 # A Unix clock's stamp, as bulletin boards print a post's time ("Thu Apr 25 23:41:00 2024"):
@@ -79,7 +79,7 @@ _DAY_MONTH_BEFORE = 6  # " Dec " or " Sept. " right before the year
 _PM = ("下午", "晚上", "晚")
 YEAR = re.compile(r"(?:19|20)\d\d")  # every written year the readers know
 _CTIME_BEFORE = 14  # "Sun May 1 0:00 " before the year
-_DMY_HINT = re.compile(r"\d[-/](?:19|20)\d\d")  # what every year-last date holds
+_DMY_HINT = re.compile(r"\d[-/.](?:19|20)\d\d")  # what every year-last date holds
 
 
 @dataclass(frozen=True, slots=True)

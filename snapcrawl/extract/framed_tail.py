@@ -16,6 +16,9 @@ from snapcrawl.extract.line_kinds import Kind
 
 _RULE = "\\-—–―─━=~～·•*＊_"
 _FRAMED = re.compile(rf"^[{_RULE}]+\s*([^{_RULE}]{{1,20}}?)\s*[{_RULE}]+$")
+# A rule drawn alone ("————————————", "- - - -"): the divider a post puts between its story
+# and its credits; past the last prose line it divides nothing from the story.
+_BARE_RULE = re.compile(rf"^[{_RULE}\s]{{3,}}$")
 
 
 def cut_framed_tail(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
@@ -24,6 +27,10 @@ def cut_framed_tail(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     i = len(kinds) - 1
     while i >= 0 and kinds[i][0] is not good:
         text = lines[i].text
-        if kinds[i][0] is Kind.SHORT and text[:1] in _RULE and _FRAMED.match(text):
+        if (
+            kinds[i][0] is Kind.SHORT
+            and text[:1] in _RULE
+            and (_FRAMED.match(text) or _BARE_RULE.match(text))
+        ):
             kinds[i] = (Kind.BAD, "end_marker")
         i -= 1
