@@ -22,15 +22,21 @@ _BARE_RULE = re.compile(rf"^[{_RULE}\s]{{3,}}$")
 
 
 def cut_framed_tail(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
-    """Mark BAD "end_marker" the framed short lines after the last prose line."""
+    """Mark BAD "end_marker" the framed short lines after the last prose line, and BAD
+    "rule" a lone divider there (a divider is no closer: what follows it is not thereby the
+    host's)."""
     good = Kind.GOOD
+    rules: list[int] = []
     i = len(kinds) - 1
     while i >= 0 and kinds[i][0] is not good:
         text = lines[i].text
-        if (
-            kinds[i][0] is Kind.SHORT
-            and text[:1] in _RULE
-            and (_FRAMED.match(text) or _BARE_RULE.match(text))
-        ):
-            kinds[i] = (Kind.BAD, "end_marker")
+        if kinds[i][0] is Kind.SHORT and text[:1] in _RULE:
+            if _FRAMED.match(text):
+                kinds[i] = (Kind.BAD, "end_marker")
+            elif _BARE_RULE.match(text):
+                rules.append(i)
         i -= 1
+    # One divider between the story and its credits; several rules ruling off short lines
+    # are a piece's own layout (verses, a Q&A), not a divider.
+    if len(rules) == 1:
+        kinds[rules[0]] = (Kind.BAD, "rule")

@@ -3,7 +3,8 @@ seed from a public web-archive repository's news and portal folders), reduced to
 with made-up outlets, people and wordings other than the set pages':
 
 - a rule drawn alone after the story's last paragraph, between the story and the post's
-  credits ("- - - - - -", "━━━━━━"): no paragraph;
+  credits ("- - - - - -", "━━━━━━"): no paragraph (several rules there are the piece's own
+  layout and are left alone);
 - a day-month-year date with dots, as a European outlet's Chinese edition prints it under
   the standfirst ("23.04.2024"): a date, not a paragraph.
 """
@@ -48,6 +49,12 @@ def test_rule_between_two_parts_of_the_story_is_not_cut_as_a_tail() -> None:
     article = extract_article(_page(_paras([*STORY[:2], "————————", STORY[2]])), URL)
     assert article.paragraphs[-1] == STORY[-1]
     assert STORY[1] in article.body
+
+
+def test_rules_ruling_off_several_short_lines_stay_the_pieces_layout() -> None:
+    verses = ["湖水慢慢涨起来", "——————", "灯一盏一盏亮了", "——————", "书页还留着余温"]
+    article = extract_article(_page(_paras([*STORY, *verses])), URL)
+    assert STORY[-1] in article.body
 
 
 def test_dotted_day_month_year_is_a_date() -> None:
