@@ -33,7 +33,6 @@ from snapcrawl.extract.classify import (
 )
 from snapcrawl.extract.code_furniture import (
     gutter_lines,
-    in_code,
     lone_copy_button,
     without_copy_button,
 )
@@ -138,9 +137,7 @@ def _clean_body(
     gutter = gutter_lines(kept)  # a code listing's line numbers
     for pos, line in enumerate(kept):
         text = line.text
-        if pos in gutter or (
-            pos and lone_copy_button(text, pos - 1 in gutter or in_code(kept[pos - 1]))
-        ):
+        if pos in gutter or (pos and lone_copy_button(text, kept[pos - 1], pos - 1 in gutter)):
             removed.append(text)  # a listing's line numbers or its copy button
             continue
         text = without_copy_button(line, text, kept[pos + 1] if pos + 1 < len(kept) else None)

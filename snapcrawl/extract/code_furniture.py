@@ -66,13 +66,10 @@ def without_copy_button(line: Line, text: str, next_line: Line | None) -> str:
 _COPY_ALONE = re.compile(r"^(?:复制代码|複製代碼|复制|複製|一键复制|Copy|copy|Copy code)$")
 
 
-def lone_copy_button(text: str, after_code: bool) -> bool:
+def lone_copy_button(text: str, before: Line, before_in_gutter: bool) -> bool:
     """The button alone on its line right after a listing (the parser moves it out of the
-    ``pre`` when the gutter's list stands between): ``after_code`` says the line before is
-    the listing's or its gutter's."""
-    return after_code and len(text) <= 9 and _COPY_ALONE.match(text) is not None
-
-
-def in_code(line: Line) -> bool:
-    """Whether the line is inside a ``pre``."""
-    return _in_code(line)
+    ``pre`` when the gutter's list stands between): ``before``, the line above, is the
+    listing's or (``before_in_gutter``) its gutter's. The words first: most lines are not."""
+    if len(text) > 9 or _COPY_ALONE.match(text) is None:
+        return False
+    return before_in_gutter or _in_code(before)
