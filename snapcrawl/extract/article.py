@@ -31,6 +31,13 @@ from snapcrawl.extract.classify import (
     signalled_heading,
     titled_lead,
 )
+from snapcrawl.extract.code_furniture import (
+    gutter_lines,
+    lone_copy_button,
+    without_copy_button,
+)
+from snapcrawl.extract.control_words import is_control_word
+from snapcrawl.extract.counted_stamp import is_collected_in, is_counted_stamp, is_english_date
 from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp
 from snapcrawl.extract.dates import parse_date
@@ -44,6 +51,7 @@ from snapcrawl.extract.headline_bar import above_headline
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.label_cells import labels_as_read
 from snapcrawl.extract.labeled_lines import label_index
+from snapcrawl.extract.lead_repeats import bare_copy_of_box, cut_teaser
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta_labels import is_meta_line
 from snapcrawl.extract.not_article import BRIEF, refused_kind
@@ -99,6 +107,17 @@ def _pulled_quote(line: Line, texts: list[str], pos: int) -> bool:
     )
 
 
+def _stamp_line(text: str) -> bool:
+    """A line over the story that is the post's stamp: its date with fields or counters."""
+    return (
+        opens_on_stamp(text)
+        or labelled_date(text)
+        or is_counted_stamp(text)
+        or is_english_date(text)
+        or is_collected_in(text)
+    )
+
+
 def _clean_body(
     kept: list[Line],
     title: str,
@@ -115,8 +134,16 @@ def _clean_body(
     texts = [ln.text for ln in kept]  # the lines after each, for repeats_story
     long_kept: set[str] = set()  # the paragraphs a repeated copy can equal
     box: set[int] | None = None  # the lines of a box of facts (fact_rows.fact_box)
+    gutter = gutter_lines(kept)  # a code listing's line numbers
     for pos, line in enumerate(kept):
         text = line.text
+        if pos in gutter or (pos and lone_copy_button(text, kept[pos - 1], pos - 1 in gutter)):
+            removed.append(text)  # a listing's line numbers or its copy button
+            continue
+        text = without_copy_button(line, text, kept[pos + 1] if pos + 1 < len(kept) else None)
+        if not text:
+            removed.append(line.text)
+            continue
         if line is title_line or (pos < 3 and title and text == title and not keep_repeat):
             if line is title_line and paragraphs and above_headline(paragraphs):
                 removed.extend(paragraphs)  # an app's or a channel's bar over the headline
@@ -128,9 +155,7 @@ def _clean_body(
         if (
             (not story_started or (("：" in text or ":" in text) and meta.host_label(text)))
             and is_meta_line(text)
-        ) or (
-            not paragraphs and (opens_on_stamp(text) or labelled_date(text))
-        ):  # a meta line over the story
+        ) or (not paragraphs and _stamp_line(text)):  # a meta line over the story
             if box is None:  # once a page, when a meta line is first met
                 box = fact_box(kept)
             if id(line) not in box:  # a book's "作者：X" in its box of facts is the story's
@@ -151,6 +176,11 @@ def _clean_body(
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
         if repeats_story(text, texts[pos + 1 : pos + 4]):
             removed.append(text)
+            continue
+        if not paragraphs and (
+            cut_teaser(text, texts[pos + 1 : pos + 4]) or bare_copy_of_box(text, texts[pos + 1 :])
+        ):
+            removed.append(text)  # the site's teaser: the opening cut short, or the box twice
             continue
         if not paragraphs and restates_story(text, texts[pos + 1 : pos + _RESTATED_WITHIN]):
             removed.append(text)  # the portal's description over the story, its own sentences
@@ -316,6 +346,8 @@ def extract_article(
         lambda: page.head.stated("script:source"),
     )
     author = credit_fields.extract_author(page.head, lines, zone, selection.kept, names, source)
+    if is_control_word(author):  # "+加关注" beside the writer's name: a button, no name
+        author = None
     author = author or posting_account(near_title, source)
     editor = credit_fields.extract_editor(zone, lines)
     original_title = credit_fields.extract_original_title(zone)

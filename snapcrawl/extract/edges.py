@@ -19,6 +19,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.tip_lines import calls_for_submissions
+from snapcrawl.extract.topic_words import clear_topic_notices
 
 _FULL_STOPS = ("。", "！", "？", "!", "?", "…", "”", "」")
 # A picture's credit ("图片来源：X 版权所有 禁止转载"): its notice words speak of the picture
@@ -96,6 +97,7 @@ def apply_notices(
         max(noise.line_notice_strength(line, names), int(flag)) if line in maybe else int(flag)
         for line, flag in zip(lines, promo, strict=True)
     ]
+    clear_topic_notices(lines, strength)  # "缓存" in a post about caching: its topic
     # Quotes make a line the story's, except in a promo's own slogan.
     speech = [
         s >= 1 and not flag and noise.is_reported_speech(line.text)

@@ -23,6 +23,7 @@ from snapcrawl.extract.dom import Line, is_noise_names
 from snapcrawl.extract.furniture_lines import is_list_item
 
 _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page's state, not a region
+_LIST_TAGS = frozenset({"ul", "ol"})
 _UNKNOWN = object()  # not judged yet (``None`` means: under no furniture region)
 # Sites repeat their class names page after page (on the benchmark's 225 pages of many
 # sites, 46 % of the names judged on a page were judged on an earlier one): judged once a
@@ -121,7 +122,9 @@ def _in_item(
             last += 1
         if first == last:
             continue
-        if last - first >= thresholds.ITEM_MAX_LINES:
+        if last - first >= thresholds.ITEM_MAX_LINES or anc.tag in _LIST_TAGS:
+            # A list around a one-line item holds its sibling items, not a title over
+            # this prose: a resources post's "<li><a>名称</a>：简介</li>" under another.
             verdict = False
         else:
             members = lines[first : last + 1]

@@ -76,6 +76,15 @@ def _is_meta_line(line: Line) -> bool:
     return bool(date_spans(line.text) or LABEL_RE.search(line.text))
 
 
+def linked_headings(lines: list[Line], last: int) -> list[Line]:
+    """The heading lines up to ``last`` that are a link (a permalink around the heading)."""
+    return [
+        line
+        for line in lines_between(lines, 0, last)
+        if line.is_link and line.heading and 2 <= line.chars <= 120
+    ]
+
+
 def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
     """The article heading and its line (``None`` when taken from the markup)."""
     doc_title = head.title
@@ -87,6 +96,12 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
     candidates = [line for line in window if line.index <= body_start + 1]
     said = _squashed(statements(head))
     matching = [(m, c) for c in candidates if (m := _match(c, said, doc_title))]
+    if not matching:  # a blog theme links its heading to the post ("<h2><a>标题</a></h2>")
+        matching = [
+            (m, c)
+            for c in linked_headings(lines, body_start + 1)
+            if (m := _match(c, said, doc_title))
+        ]
     # The block picked as the story may open with chrome (a pop-up, a slogan): a line a
     # little further that is exactly the stated headline is the heading.
     matching += [

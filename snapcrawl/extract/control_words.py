@@ -1,0 +1,23 @@
+"""A control's word read as a name: "+加关注", "关注", "首页" where a byline was looked for.
+
+A blog's author card and a portal's nav put buttons and links right beside the writer's
+name (name | 关注, 首页 | name). A reader of the lines around the name can take the button
+for the name. Such a value is a control (a UI verb, with its "+"/"加" prefix) or a site
+nav word, never a person or an outlet: no field gets it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.chrome_vocab import UI_VERBS
+
+_NAV = "首页|主页|私信|登录|注册|登入|退出|发布|写文章|投稿|更多"
+_CONTROL = re.compile(rf"^(?:加|\+|＋|已)?(?:{UI_VERBS}|{_NAV})$")
+
+
+def is_control_word(value: str | None) -> bool:
+    """Whether a field's value is only a control's or a nav link's word."""
+    if not value or len(value) > 8:
+        return False
+    return _CONTROL.match(value.strip(" +＋\u3000")) is not None

@@ -1,0 +1,71 @@
+"""A post's stamp line over the story: its date and its counters, glued with no labels.
+
+A blog platform prints the post's date and its counts side by side ("0.4 2024.02.14 19:30
+字数 612 阅读 2,876", the spans glued into one line by the markup). No field label ends in
+a colon there, so the meta-line tests (label：value) pass it by, and it opens on a score,
+not on the date (dated_line.opens_on_stamp). What it is: a date, counters (a short word and
+a number) and nothing else but numbers and punctuation: no word of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.chrome_vocab import COUNT_FIELD
+
+_MAX = 60
+_COUNT = re.compile(COUNT_FIELD)
+# The date as a shape, found even where a score is glued before it ("0.42024.02.14").
+_DATE = re.compile(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_CLAUSE = re.compile(r"[，。！？；!?;]|,(?!\d)")
+# The stamp's own words: when, who, how long, what a reader can do.
+_STAMP_WORDS = re.compile(
+    r"(?:发布于|发表于|更新于|编辑于|作者|本文字数|阅读完需|阅读需|简介|约|分钟|字|举报|"
+    r"阅读|浏览|评论|点赞|收藏|原创)\s*[:：]?|[\d.,]+\s*[KkWw万千+]?"
+)
+_STAMP_WORD = re.compile(
+    r"发布于|发表于|更新于|编辑于|作者|字数|阅读|浏览|评论|点赞|收藏|简介|举报"
+)
+_NAME_CHARS = 10  # what is left: the writer's name at most
+
+
+def is_counted_stamp(text: str) -> bool:
+    """A short line of a date and counters only (see the module), or of the writer's name,
+    the date, the stamp's own words and counters ("梁思远2024-08-20本文字数：2100 字", "发布于
+    2024年11月3日 作者 X"): no clause, and beside those fields no more words than a name."""
+    if len(text) > _MAX or _CLAUSE.search(text):
+        return False
+    rest, dated = _DATE.subn(" ", text)
+    if not dated:
+        return False
+    if text[:1].isdigit() and _COUNT.search(rest) and not _WORD.search(_COUNT.sub(" ", rest)):
+        return True
+    if not (_COUNT.search(rest) or _STAMP_WORD.search(rest)):
+        return False  # "2019-6-3 山城大学": a date and a name, no stamp's field (dated_line)
+    rest = _STAMP_WORDS.sub(" ", _COUNT.sub(" ", rest))
+    if len(rest.split()) > 2:
+        return False
+    return sum(1 for _ in _WORD.finditer(rest)) <= _NAME_CHARS
+
+
+# A theme's date line in English over a Chinese post ("Oct 5, 2024", "5 October 2024").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ENGLISH_DATE = re.compile(
+    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$"
+)
+
+
+def is_english_date(text: str) -> bool:
+    """A line that is only a date written in English (see ``_ENGLISH_DATE``)."""
+    return len(text) <= 32 and text[-1:].isdigit() and _ENGLISH_DATE.match(text) is not None
+
+
+# "文章被收录于专栏：X", "本文已收录于 X 专栏": the column the post is filed in, over it.
+_COLLECTED = re.compile(r"^(?:本文|文章|该文)?(?:已|被)?收录于.{0,20}$")
+
+
+def is_collected_in(text: str) -> bool:
+    """A short line naming the column or collection the post is filed in."""
+    return len(text) <= 30 and "收录" in text and _COLLECTED.match(text) is not None
