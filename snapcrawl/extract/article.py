@@ -51,7 +51,6 @@ from snapcrawl.extract.headline_bar import above_headline
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.label_cells import labels_as_read
 from snapcrawl.extract.labeled_lines import label_index
-from snapcrawl.extract.lead_repeats import bare_copy_of_box, cut_teaser
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta_labels import is_meta_line
 from snapcrawl.extract.not_article import BRIEF, refused_kind
@@ -62,7 +61,12 @@ from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
 from snapcrawl.extract.repost_lines import repost_source
 from snapcrawl.extract.source import extract_source
-from snapcrawl.extract.summary_boxes import repeats_story, restates_story
+from snapcrawl.extract.summary_boxes import (
+    bare_copy_of_box,
+    cut_teaser,
+    repeats_story,
+    restates_story,
+)
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
@@ -178,12 +182,12 @@ def _clean_body(
             removed.append(text)
             continue
         if not paragraphs and (
-            cut_teaser(text, texts[pos + 1 : pos + 4]) or bare_copy_of_box(text, texts[pos + 1 :])
-        ):
-            removed.append(text)  # the site's teaser: the opening cut short, or the box twice
-            continue
-        if not paragraphs and restates_story(text, texts[pos + 1 : pos + _RESTATED_WITHIN]):
-            removed.append(text)  # the portal's description over the story, its own sentences
+            cut_teaser(text, texts[pos + 1 : pos + 4])
+            or bare_copy_of_box(text, texts[pos + 1 :])
+            or restates_story(text, texts[pos + 1 : pos + _RESTATED_WITHIN])
+        ):  # the site's teaser or description over the story: the opening cut short, the
+            # box twice, or only sentences of the story (summary_boxes)
+            removed.append(text)
             continue
         if _pulled_quote(line, texts, pos):
             removed.append(text)

@@ -5,7 +5,14 @@ repeats, not by its label alone: a "导读" that says something the story does n
 A portal may also set its description over the story with no label, built of sentences it
 took from the story ("当时…很开心。现在…的影子。" over the paragraphs that say each): a lead
 whose every sentence, two at least, stands word for word in the paragraphs below it is
-that copy, not the story's opening."""
+that copy, not the story's opening.
+
+A tech site's teaser is the same copy in other shapes: "【X 评测】随着…落地加速……" (a label,
+the first words of the opening paragraph, an ellipsis), or the box once bare and once under
+its label ("在 X 上排查…" over "【摘要】在 X 上排查…"). Neither is a sentence of the story's
+own: the first is cut mid-clause, the second a copy of the labelled box. One whole repeated
+sentence alone is not dropped (it may be the story's emphasis): the cut or the label next
+to the copy tells them apart."""
 
 from __future__ import annotations
 
@@ -45,3 +52,27 @@ def restates_story(text: str, following: list[str]) -> bool:
         return False
     later = "\n".join(following)
     return all(len(s) >= _SENTENCE_MIN and s in later for s in sentences)
+
+
+_ELLIPSIS = re.compile(r"(?:……|…|\.{3,6})$")
+_LABEL = re.compile(r"^[【\[［](?P<label>[^】\]］]{1,12})[】\]］]\s*")
+_MIN_CORE = 12  # words enough to be the story's opening, not a stock phrase
+_LABEL_MAX = 8  # "【摘要】", "【导读】"
+
+
+def cut_teaser(text: str, following: list[str]) -> bool:
+    """A label and the opening of one of the ``following`` lines, cut with an ellipsis."""
+    if not _ELLIPSIS.search(text):
+        return False
+    core = _ELLIPSIS.sub("", _LABEL.sub("", text)).strip()
+    return len(core) >= _MIN_CORE and any(later.startswith(core) for later in following)
+
+
+def bare_copy_of_box(text: str, following: list[str]) -> bool:
+    """The next line is this one under a bracketed label ("【摘要】" + this)."""
+    if len(text) < _MIN_CORE or not following:
+        return False
+    nxt = following[0]
+    if not nxt.endswith(text) or len(nxt) - len(text) > _LABEL_MAX:
+        return False
+    return _LABEL.match(nxt) is not None

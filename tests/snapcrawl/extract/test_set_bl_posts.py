@@ -13,7 +13,7 @@ from snapcrawl.extract.code_furniture import gutter_lines
 from snapcrawl.extract.control_words import is_control_word
 from snapcrawl.extract.counted_stamp import is_collected_in, is_counted_stamp, is_english_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.lead_repeats import bare_copy_of_box, cut_teaser
+from snapcrawl.extract.summary_boxes import bare_copy_of_box, cut_teaser
 
 URL = "https://devlog.example.org/p/2024/0612.html"
 OPENING = "上个月把团队的定时任务从 crontab 迁到了一个轻量的调度服务，这里整理迁移时写下的笔记。"
