@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.chrome_vocab import COUNT_FIELD
+from snapcrawl.extract.dates import DAY_MONTH_RE, MONTH_DAY_RE
 
 _MAX = 60
 _COUNT = re.compile(COUNT_FIELD)
@@ -28,6 +29,7 @@ _STAMP_WORD = re.compile(
     r"发布于|发表于|更新于|编辑于|作者|字数|阅读|浏览|评论|点赞|收藏|简介|举报"
 )
 _NAME_CHARS = 10  # what is left: the writer's name at most
+_ENGLISH_DATE_MAX = 40  # "Wednesday, September 25th, 2024 10:30"
 
 
 def is_counted_stamp(text: str) -> bool:
@@ -49,17 +51,14 @@ def is_counted_stamp(text: str) -> bool:
     return sum(1 for _ in _WORD.finditer(rest)) <= _NAME_CHARS
 
 
-# A theme's date line in English over a Chinese post ("Oct 5, 2024", "5 October 2024").
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_ENGLISH_DATE = re.compile(
-    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$"
-)
-
-
 def is_english_date(text: str) -> bool:
-    """A line that is only a date written in English (see ``_ENGLISH_DATE``)."""
-    return len(text) <= 32 and text[-1:].isdigit() and _ENGLISH_DATE.match(text) is not None
+    """A line that is only a date written in English, as a theme prints it over a Chinese
+    post ("Oct 5, 2024", "5 October 2024"): the forms ``dates`` reads, whole."""
+    return (
+        len(text) <= _ENGLISH_DATE_MAX
+        and text[-1:].isdigit()
+        and (MONTH_DAY_RE.fullmatch(text) or DAY_MONTH_RE.fullmatch(text)) is not None
+    )
 
 
 # "文章被收录于专栏：X", "本文已收录于 X 专栏": the column the post is filed in, over it.

@@ -69,13 +69,24 @@ NAMED_MONTH_RE = re.compile(
 _NAMED_MONTH_BEFORE = 16  # "十一月 6th, " before the year
 # The day, the month's English name and the year, as Singapore's and Malaysia's Chinese
 # pages print a story's time under its 发布 label ("01 Dec 2025 10:56", "5 March 2024").
+_EN_MONTH = (
+    r"(?P<em>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_EN_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 DAY_MONTH_RE = re.compile(
-    r"(?<![\w.])(?P<d>3[01]|[12]\d|0?[1-9])\s+(?P<em>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
-    r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
-    r"Dec(?:ember)?)\.?,?\s+"
+    r"(?<![\w.])" + _EN_WEEKDAY + r"(?P<d>3[01]|[12]\d|0?[1-9])\s+" + _EN_MONTH + r",?\s+"
     r"(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
 )
 _DAY_MONTH_BEFORE = 6  # " Dec " or " Sept. " right before the year
+# The month's English name first, as a blog theme or a foreign outlet's Chinese edition
+# prints a date ("Oct 5, 2024", "Thursday, December 5th, 2024 10:30").
+MONTH_DAY_RE = re.compile(
+    r"(?<![A-Za-z])" + _EN_WEEKDAY + _EN_MONTH + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"(?:st|nd|rd|th)?(?!\d),?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+)
+_MONTH_DAY_TAIL = re.compile(r"[A-Za-z.]\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$")
+_MONTH_DAY_BEFORE = 10  # " Oct 5th, " right before the year
 _PM = ("下午", "晚上", "晚")
 YEAR = re.compile(r"(?:19|20)\d\d")  # every written year the readers know
 _CTIME_BEFORE = 14  # "Sun May 1 0:00 " before the year
@@ -188,6 +199,8 @@ def _date_matches(text: str, year: re.Match[str]) -> list[re.Match[str]]:
         more += NAMED_MONTH_RE.finditer(text)
     if _day_month_before(text, at):
         more += DAY_MONTH_RE.finditer(text)
+    if _month_day_before(text, at):
+        more += MONTH_DAY_RE.finditer(text)
     return sorted(matches + more, key=lambda m: m.start()) if more else matches
 
 
@@ -198,6 +211,14 @@ def _day_month_before(text: str, at: int) -> bool:
         return False
     before = text[max(0, at - _DAY_MONTH_BEFORE) : at - 1].rstrip(".,")
     return bool(before) and before[-1].isascii() and before[-1].isalpha()
+
+
+def _month_day_before(text: str, at: int) -> bool:
+    """Whether an English month's name and a day may stand right before the year at ``at``
+    ("Oct 5, 2024"): a space before the year, a day's digit or ordinal just before that."""
+    if at < 6 or text[at - 1] != " " or not (text[at - 2] == "," or text[at - 2].isalnum()):
+        return False
+    return _MONTH_DAY_TAIL.search(text, max(0, at - _MONTH_DAY_BEFORE), at) is not None
 
 
 def _named_month_before(text: str, at: int) -> bool:

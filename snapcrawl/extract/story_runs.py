@@ -20,6 +20,7 @@ from lxml import etree
 
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.vocab import HEADING_TAGS
 
 # A sequence head: "1." "2、" "（三）" "第二步" "D3" "Q1：" "16:20" "2/24" "◆".
 _HEAD = re.compile(
@@ -42,7 +43,7 @@ RUN = "run"
 
 
 _LISTS = frozenset({"ul", "ol"})
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt")
+_HEADINGS = (*sorted(HEADING_TAGS), "dt")  # a heading, or a definition list's term
 
 
 def _clause(text: str) -> bool:

@@ -36,6 +36,11 @@ SH = ZoneInfo("Asia/Shanghai")
         ),  # an instant: shown in Shanghai
         ("9/17/2004 5:54:13 AM", datetime(2004, 9, 17, 5, 54, 13), True),
         ("12/25/2020 12:30 PM", datetime(2020, 12, 25, 12, 30), True),
+        # the month's English name first, as a Chinese edition of a foreign outlet prints it
+        ("更新时间 Mar 7, 2025 09:15", datetime(2025, 3, 7, 9, 15), True),
+        ("Friday, February 21st, 2025", datetime(2025, 2, 21), False),
+        ("Aug. 30 2023 6:05 pm", datetime(2023, 8, 30, 18, 5), True),
+        ("Tue, 4 June 2024", datetime(2024, 6, 4), False),
     ],
 )
 def test_forms(text, expected, has_time):
@@ -83,12 +88,26 @@ def test_list_stamps():
         "十一月 6th, 2009",
         "15/06/2023",
         "3 September 2024",
+        "Jan 9, 2025 08:00",
+        "Wednesday, July 3rd, 2024",
     ],
 )
 def test_every_form_a_date_reads_is_a_date_shape(text):
     """A line the dates reader dates is date-shaped to the layout tests too (one list of
     forms for both): an English day-month stamp under a Singapore story's heading as well."""
     assert [(d.start, d.end) for d in find_dates(text)] == date_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["May 2024", "於 May 12 的發布會上", "第 Nov 12, 20245 號", "Windows 10, 2024 版"]
+)
+def test_month_first_needs_a_day_and_a_year(text):
+    assert find_dates(text) == []
+
+
+def test_month_day_stamps_in_lists():
+    assert is_date_only("Apr 22, 2025")
+    assert ends_with_date("两岸学者论坛在台北举行 Apr 22, 2025")
 
 
 def test_day_month_stamps_in_lists():
