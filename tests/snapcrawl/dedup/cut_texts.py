@@ -24,6 +24,14 @@ STATEMENT = [
     "打开客户端，阅读更多精彩内容，参与热门话题讨论，还有海量福利等你来拿。",
 ]
 
+# A later story that repeats the ferry's first four paragraphs as its background.
+FOLLOW_UP_NEWS = [
+    "南湾轮渡复航满一个月，镇交通办昨日通报，一个月来累计运送乘客四万一千人次，日均约一千四百人次。",
+    "早高峰最忙的七点二十分和七点四十分两个班次几乎满员，镇里决定下周起在这一时段加开一班。",
+    "通报还说，复航以来共有九天因大雾临时停航，停航消息均提前两小时发布。",
+    "不少乘客在留言中建议延长晚班时间，交通办表示正在研究，将在年底前给出答复。",
+]
+
 # A short flash, and a page that holds it among three other items of its own.
 FLASH = [
     "白沙湖湿地公园今年首批候鸟日前飞抵越冬，监测人员记录到小天鹅、白琵鹭等十一种水鸟。",

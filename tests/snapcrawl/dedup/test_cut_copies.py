@@ -10,12 +10,14 @@ from snapcrawl.dedup.containment import FLOOR, cut_or_superset
 from snapcrawl.dedup.index import make_entry
 from snapcrawl.dedup.minhash import estimate_jaccard
 
-from .cut_texts import FERRY, FLASH, ROUNDUP_OTHERS, STATEMENT, join
+from .cut_texts import FERRY, FLASH, FOLLOW_UP_NEWS, ROUNDUP_OTHERS, STATEMENT, join
 
 FULL = join(FERRY)
-CUT = join(FERRY[:6]) + "\n（责任编辑：蒋一帆）"  # the last four paragraphs cut: J about 0.6
-SHORT = join(FERRY[:3])
-SHORT_WITH_STATEMENT = join(FERRY[:3] + STATEMENT)  # host text added: J about 0.6
+CUT = join(FERRY[:7]) + "\n（责任编辑：蒋一帆）"  # the last three paragraphs cut: J about 0.7
+SHORT = join(FERRY[:4])
+SHORT_WITH_STATEMENT = join(FERRY[:4] + STATEMENT)  # host text added: J about 0.65
+# news of its own about as long as the report it repeats
+FOLLOW_UP = join(FOLLOW_UP_NEWS + FERRY[:4])
 # the flash is under a third of the page that holds it
 ROUNDUP = join(ROUNDUP_OTHERS[:2] + FLASH + ROUNDUP_OTHERS[2:])
 # two reports with one opening and an ending of their own, each as long as the opening
@@ -32,6 +34,8 @@ APART = {
     "a flash, then a page holding it among other items": (join(FLASH), ROUNDUP),
     "a page of items, then a flash it holds": (ROUNDUP, join(FLASH)),
     "two reports sharing their opening": (SHARED_OPENING_1, SHARED_OPENING_2),
+    "a report, then a follow-up repeating it": (SHORT, FOLLOW_UP),
+    "a follow-up, then the report it repeats": (FOLLOW_UP, SHORT),
 }
 
 
