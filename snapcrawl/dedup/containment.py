@@ -78,6 +78,10 @@ def cut_or_superset(packed_a: bytes, packed_b: bytes, jaccard: float) -> bool:
 
 def _repeated(sig: np.ndarray) -> np.ndarray:
     """Which slots hold a value that another slot of ``sig`` holds too."""
-    ordered = np.sort(sig)
-    twice = ordered[1:][ordered[1:] == ordered[:-1]]
-    return np.isin(sig, twice)
+    order = np.argsort(sig, kind="stable")
+    ordered = sig[order]
+    twice = ordered[1:] == ordered[:-1]
+    repeated = np.zeros(sig.size, dtype=bool)
+    repeated[order[1:][twice]] = True
+    repeated[order[:-1][twice]] = True
+    return repeated
