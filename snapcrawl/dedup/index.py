@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace as replace_field
 
 from snapcrawl.dedup.config import DedupConfig
+from snapcrawl.dedup.containment import cut_or_superset
 from snapcrawl.dedup.facts import fact_map, facts_disagree
 from snapcrawl.dedup.minhash import (
     band_keys,
@@ -140,7 +141,8 @@ class DedupIndex:
 
         def verify(candidate: bytes) -> float | None:
             similarity = estimate_jaccard(packed, candidate[:size])
-            if similarity < accept_at:
+            # under the threshold: still one story when one body is a cut of the other
+            if similarity < accept_at and not cut_or_superset(packed, candidate[:size], similarity):
                 return None
             # an entry of an older store has no fact map: the signature alone decides
             other = candidate[size:]

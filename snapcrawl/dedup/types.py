@@ -19,7 +19,8 @@ class Verdict:
     """Why an article is a duplicate, and of which kept article.
 
     ``similarity`` is 1.0 for ``url`` and ``exact``, the estimated Jaccard of the
-    shingle sets for ``near``.
+    shingle sets for ``near`` (under the threshold when one body is a cut of the
+    other: :mod:`snapcrawl.dedup.containment`).
     """
 
     kind: VerdictKind
