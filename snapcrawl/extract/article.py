@@ -49,7 +49,7 @@ from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
 from snapcrawl.extract.headline_bar import above_headline
 from snapcrawl.extract.host_voice import line_notice_strength
-from snapcrawl.extract.inline_credits import inline_credit_tail
+from snapcrawl.extract.inline_credits import glued_on_sentence, inline_credit_tail
 from snapcrawl.extract.label_cells import labels_as_read
 from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
@@ -167,7 +167,10 @@ def _clean_body(
         ) or (not paragraphs and _stamp_line(text)):  # a meta line over the story
             if box is None:  # once a page, when a meta line is first met
                 box = fact_box(kept)
-            if id(line) not in box:  # a book's "作者：X" in its box of facts is the story's
+            # a book's "作者：X" in its box of facts is the story's; so is a sentence with
+            # credits glued on ("…通过。（记者：X　编辑：Y）", "…通过。 记者：X　编辑：Y"):
+            # the paragraph as written, as glued_credit keeps it
+            if id(line) not in box and (not paragraphs or not glued_on_sentence(text)):
                 removed.append(text)
                 continue
         if (

@@ -7,7 +7,9 @@ reduced to their shape with made-up names and wordings other than the sets' page
   with 、;
 - a prize list written as prose ("二等奖《X》，作者：Y，编辑：Z。") is the story's row;
 - a credit row in an inline element of its own ending the last paragraph (``<small>``,
-  ``<em>``, a styled ``<span>``) leaves the body, the sentence before it stays;
+  ``<em>``, a styled ``<span>``) leaves the body, the sentence before it stays; a row of
+  two credits glued on as text, bracketed or not, keeps its paragraph whole (glued_credit's
+  rule), no longer dropped as a meta line with the sentence;
 - an angle bracket closing a credit row ("〈…编辑：Y〉") is no part of the name.
 """
 
@@ -104,3 +106,17 @@ def test_an_angle_bracket_closing_a_credit_row_is_no_part_of_the_name() -> None:
     assert article.paragraphs == tuple(STORY)
     assert article.author == "祁晚舟"
     assert article.editor == "顾南乔"
+
+
+def test_a_row_of_two_credits_written_on_after_a_sentence_keeps_its_paragraph() -> None:
+    glued = f"{_LAST} 撰稿：卫听澜　值班编辑：潘映月"  # glued_credit's: the paragraph as written
+    article = _read(_page(tail=f"<p>{glued}</p>"))
+    assert article.paragraphs == (*STORY, glued)
+    assert article.editor == "潘映月"
+
+
+def test_a_sentence_with_a_bracketed_row_of_two_credits_glued_on_stays_whole() -> None:
+    glued = f"{_LAST}【采写：卫听澜　责编：潘映月】"  # glued_credit's: the paragraph as written
+    article = _read(_page(tail=f"<p>{glued}</p>"))
+    assert article.paragraphs == (*STORY, glued)
+    assert article.editor == "潘映月"
