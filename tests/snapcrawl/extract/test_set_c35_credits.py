@@ -116,7 +116,7 @@ def test_a_row_of_two_credits_written_on_after_a_sentence_keeps_its_paragraph() 
 
 
 def test_a_sentence_with_a_bracketed_row_of_two_credits_glued_on_stays_whole() -> None:
-    glued = f"{_LAST}【采写：卫听澜　责编：潘映月】"  # glued_credit's: the paragraph as written
+    glued = f"{_LAST}（作者：卫听澜　责任编辑：潘映月）"  # glued_credit's: as written
     article = _read(_page(tail=f"<p>{glued}</p>"))
     assert article.paragraphs == (*STORY, glued)
     assert article.editor == "潘映月"
