@@ -49,6 +49,7 @@ from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
 from snapcrawl.extract.headline_bar import above_headline
 from snapcrawl.extract.host_voice import line_notice_strength
+from snapcrawl.extract.inline_credits import glued_on_sentence, inline_credit_tail
 from snapcrawl.extract.label_cells import labels_as_read
 from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
@@ -74,6 +75,7 @@ from snapcrawl.extract.ui_shapes import POINTER_MAX, is_pointer
 from snapcrawl.extract.vocab import EDIT_LINK
 
 _RESTATED_WITHIN = 16  # lines under a lead where the sentences it copied stand
+_INLINE_TAIL_LINES = 3  # the story's last lines, where a crew's row ends a paragraph
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
 MAX_UNDECODABLE_SHARE = thresholds.MAX_UNDECODABLE_SHARE
@@ -148,6 +150,9 @@ def _clean_body(
         if not text:
             removed.append(line.text)
             continue
+        if pos >= len(kept) - _INLINE_TAIL_LINES and (split := inline_credit_tail(line)):
+            text = split[0]  # "…自习区。 <em>文字/X 责编/Y</em>": the story, not its crew
+            removed.append(split[1])
         if line is title_line or (pos < 3 and title and text == title and not keep_repeat):
             if line is title_line and paragraphs and above_headline(paragraphs):
                 removed.extend(paragraphs)  # an app's or a channel's bar over the headline
@@ -162,7 +167,10 @@ def _clean_body(
         ) or (not paragraphs and _stamp_line(text)):  # a meta line over the story
             if box is None:  # once a page, when a meta line is first met
                 box = fact_box(kept)
-            if id(line) not in box:  # a book's "作者：X" in its box of facts is the story's
+            # a book's "作者：X" in its box of facts is the story's; so is a sentence with
+            # credits glued on ("…通过。（记者：X　编辑：Y）", "…通过。 记者：X　编辑：Y"):
+            # the paragraph as written, as glued_credit keeps it
+            if id(line) not in box and (not paragraphs or not glued_on_sentence(text)):
                 removed.append(text)
                 continue
         if (

@@ -4,20 +4,21 @@ A list of prizes, a reading list or a programme names each work's title and its 
 one row. Its labels are a credit's (作者, 编辑, 导演), so the meta-line test dropped the row
 from the story and the author and editor readers took its names for the page's. What tells
 the row apart is its shape: a title in 《》 stands before the first credit label, set off by
-a space or a bracket ("《潮退》（作者：X）"). A page's own credit names its outlet after a
-source's label ("来源：《海港晚报》　编辑：X") or glues a column's name to its role
-("《棱镜》作者 X"), or names the programme it aired in as the source's value ("新闻来源：X台
-《Y》　记者：Z"): none is a cited work.
+a space, a bracket or a comma ("《潮退》（作者：X）", "…作品《潮退》，作者：X，编辑：Y。").
+A page's own credit names its outlet after a source's label ("来源：《海港晚报》　编辑：
+X") or glues a column's name to its role ("《棱镜》作者 X"), or names the programme it
+aired in as the source's value ("新闻来源：X台《Y》　记者：Z"): none is a cited work.
 """
 
 from __future__ import annotations
 
 import re
 
-# A title, then a space or a bracket, then a maker's label (maybe qualified: 执行导演) and
+# A title, then a space, a bracket or a sentence's comma ("一等奖作品《X》，作者：Y，编辑：
+# Z。": a prize list written as prose), then a maker's label (maybe qualified: 执行导演) and
 # its colon.
 _WORK_THEN_LABEL = re.compile(
-    r"《[^》\n]{1,40}》(?:[ \u3000\t]+[（(]?|[（(])\s*[\u4e00-\u9fff]{0,3}?"
+    r"《[^》\n]{1,40}》(?:[ \u3000\t]+[（(]?|[（(]|[，,]\s*)\s*[\u4e00-\u9fff]{0,3}?"
     r"(?:作者|編?著|编剧|編劇|导演|導演|编辑|編輯|撰稿|撰文|记者|記者|译者|譯者|摄影|攝影"
     r"|作词|作詞|作曲|主创|主創)\s*[:：︰]"
 )

@@ -253,7 +253,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         value = value[: spans[0][0]]  # "李华 2024-03-05 10:00": the meta line's time
     # a cut before the next label leaves the separator that stood before it: "刘恒 |" of
     # "作者：刘恒 | 责编：吴鹏"
-    value = re.split(r"[）)\]】〗〕]", value, maxsplit=1)[0].rstrip(_SEPARATORS).strip()
+    # (or "〈撰文：X｜編輯：Y〉"'s angle bracket: a closing bracket of any shape ends the name)
+    value = re.split(r"[）)\]】〗〕〉>]", value, maxsplit=1)[0].rstrip(_SEPARATORS).strip()
     # likewise any mark a row sets between its credits ("钮依依 ◆" of "记者：钮依依 ◆ 编辑：
     # X", "✕", "＊", "+", "▏"): a symbol set apart by a space is no part of a name
     if value[-1:] and not value[-1].isalnum() and (mark := _TRAILING_MARK.search(value)):
@@ -269,9 +270,11 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return None
     if value.endswith(_APP_WORDS) and _app_name(value):
         return None  # "文 | 虎嗅 APP": an app's name, the outlet the story is from
+    slashed = False
     if "／" in value or "/" in value:
         value = _without_place(value)
-    names = [n for n in _LIST_SEP.split(value) if n]
+        slashed = _names_between_slashes(value)
+    names = [n for n in (_LIST_OR_SLASH if slashed else _LIST_SEP).split(value) if n]
     if len(names) > 1 and (_OUTLET_FIRST.match(names[0]) or _UNIT_FIRST.match(names[0])):
         names = names[1:]  # "36氪 李明" after 文/: the outlet the author writes for; the
         value = value[value.index(names[0]) :]  # desk or firm ("教研室 陈思") likewise
@@ -333,6 +336,17 @@ def _without_place(value: str) -> str:
     ):
         return name
     return value
+
+
+def _names_between_slashes(value: str) -> bool:
+    """Whether a slash in ``value`` lists people ("甲／乙" as 甲、乙): each side of every
+    slash a person's name. An outlet, a place or a role beside a slash is no such list."""
+    pieces = _SLASHES.split(value)
+    return len(pieces) > 1 and all(is_name(piece.strip()) for piece in pieces)
+
+
+_SLASHES = re.compile("[/／]")
+_LIST_OR_SLASH = re.compile(r"\s*[、,，&＆/／]\s*|\s+")
 
 
 def _app_name(value: str) -> bool:

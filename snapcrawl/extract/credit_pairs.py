@@ -51,9 +51,14 @@ def _label_alone(line: Line) -> bool:
 def names_alone(line: Line) -> bool:
     """A line of one name or a short list of them, nothing else."""
     text = line.text.strip(" \u3000")
-    if not text or line.chars > _NAMES_MAX or line.is_link or clean_name(text) != text:
+    if not text or line.chars > _NAMES_MAX or line.is_link:
         return False
     names = [n for n in _LIST.split(text) if n]
+    cleaned = clean_name(text)
+    # the same names as a list however marked ("X　Y", "X / Y": clean_name gives back "X Y",
+    # "X、Y"); a cut name or word is no list of names
+    if cleaned != text and (not cleaned or [n for n in _LIST.split(cleaned) if n] != names):
+        return False
     return all(
         is_name(n) or (is_pen_name(n) and not has_function_word(n)) or n.isascii() for n in names
     )

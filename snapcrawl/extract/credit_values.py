@@ -108,7 +108,7 @@ def names_only(text: str) -> bool:
     )
 
 
-LABEL_MARKS = " \u3000[]【】〖〗()（）<>〔〕▲●■◆◎•:：︰"
+LABEL_MARKS = " \u3000[]【】〖〗()（）<>〈〉〔〕▲●■◆◎•:：︰"
 
 
 def role_label_alone(text: str) -> bool:
