@@ -173,6 +173,9 @@ def _clean_body(
             if id(line) not in box and (not paragraphs or not glued_on_sentence(text)):
                 removed.append(text)
                 continue
+        if meta.bare_host_label(text):  # "原文地址 2020-12-14 … 由 X 提供快照支持"
+            removed.append(text)
+            continue
         if (
             not paragraphs
             and pos + 1 < len(kept)
@@ -344,7 +347,8 @@ def extract_article(
     published = extract_published(page.head, lines, title_line, selection.kept, url)
     if kind == BRIEF and published is None and not short_story(page.lines, selection):
         raise NotAnArticle("list_page", kind)  # a few lines beside lists, no brief, no date
-    zone = zones.credit_zone(lines, selection.kept, title_line)
+    cut = [line for line, reason in selection.removed if reason == "credit"]
+    zone = zones.credit_zone(lines, selection.kept, title_line, cut)
     near_title = zones.head_zone(lines, selection.kept, title_line)
     marked_source = meta.marked_near(page.head, "source", near_title + zone)
     source = extract_source(

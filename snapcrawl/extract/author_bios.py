@@ -20,6 +20,13 @@ _BIO = re.compile(
     r"[\u4e00-\u9fff·]{2,8}[，,\s]"
 )
 _ABOUT = re.compile(OPEN + r"关于作者\s*[:：︰|｜丨]\s*[\u4e00-\u9fff·]{2,8}[，,\s]")
+# The label alone on its line, the bio on the next: "作者簡介：" over "周X，某報前主筆……"
+_LABEL = re.compile(
+    OPEN + r"(?:本文)?(?:(?:作者|作家|撰稿人)(?:简介|簡介|介绍|介紹)|关于作者|關於作者)"
+    r"\s*[:：︰|｜丨]?\s*[\]】)）]?\s*$"
+)
+_NAMED = re.compile(r"^[\u4e00-\u9fff·]{2,8}[，,]")
+_LABEL_MAX = 12
 _BIO_MAX = 160  # a name and a few clauses about the writer
 _SENTENCES_MAX = 2
 
@@ -34,6 +41,27 @@ def author_bio(line: Line) -> bool:
     return _BIO.match(text) is not None or _ABOUT.match(text) is not None
 
 
+def _bio_label(line: Line) -> bool:
+    """Whether ``line`` is only a bio's label ("作者簡介："), its bio on the next line."""
+    return line.chars <= _LABEL_MAX and "作" in line.text and _LABEL.match(line.text) is not None
+
+
+def _bio_text(line: Line) -> bool:
+    """Whether ``line`` reads as the bio under such a label: a name, then what they are."""
+    text = line.text
+    if line.chars > _BIO_MAX or text.count("。") > _SENTENCES_MAX:
+        return False
+    return _NAMED.match(text) is not None
+
+
+def _labelled_bio(kinds: list[tuple[Kind, str]], lines: list[Line], label: int) -> int | None:
+    """The bio line under the label at ``label`` (skipping lines already cut), or None."""
+    if not _bio_label(lines[label]):
+        return None
+    nxt = next((i for i in range(label + 1, len(lines)) if kinds[i][0] is not Kind.BAD), None)
+    return nxt if nxt is not None and _bio_text(lines[nxt]) else None
+
+
 def cut_author_bios(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark as credits the author bios at the story's edges (see the module's note)."""
     for order in (range(len(lines) - 1, -1, -1), range(len(lines))):
@@ -41,6 +69,19 @@ def cut_author_bios(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             kind = kinds[pos][0]
             if kind is Kind.BAD:
                 continue
-            if not author_bio(lines[pos]):
+            if author_bio(lines[pos]):
+                kinds[pos] = (Kind.BAD, "credit")
+                continue
+            label = pos if order.step == 1 else _previous(kinds, pos)
+            bio = _labelled_bio(kinds, lines, label) if label is not None else None
+            if bio is None or (order.step == -1 and bio != pos):
                 break
-            kinds[pos] = (Kind.BAD, "credit")
+            kinds[label] = (Kind.BAD, "credit")
+            kinds[bio] = (Kind.BAD, "credit")
+            if order.step == -1:
+                break  # the bio sat at the end; what stands over its label is the story
+
+
+def _previous(kinds: list[tuple[Kind, str]], pos: int) -> int | None:
+    """The nearest line before ``pos`` not already cut."""
+    return next((i for i in range(pos - 1, -1, -1) if kinds[i][0] is not Kind.BAD), None)

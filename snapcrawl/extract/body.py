@@ -239,8 +239,9 @@ def select_body(
     cut_framed_tail(kinds, inside)
     maybe_host = may_be_host_text(lines)  # the page's, once: the audit reads them again
     notices = apply_notices(inside, kinds, site_names, maybe_host)
-    if notices:  # a notice taken off the end may leave a widget's box past the last prose
+    if notices:  # a notice taken off the end may leave a widget's box past the last prose,
         cut_tail_boxes(kinds, inside, container)
+        cut_framed_tail(kinds, inside)  # or the rule that divided the story from the notice
     cut_after_footer(inside, kinds)
     cut_own_name_signoff(kinds, inside, site_names)
     cut_credit_pairs(kinds, inside)

@@ -79,28 +79,40 @@ def caption_credit_tail(line: Line) -> tuple[str, str] | None:
     return None
 
 
-_CLAUSE_COMMA = re.compile(r"[，,]")
+_CLAUSE_COMMA = re.compile(r"[，,。]")
 _MIN_NAMED = 2  # a comma ends the caption's clause: a name alone says what the picture shows
 
 
 def _comma_credit_tail(line: Line) -> tuple[str, str] | None:
-    """``(caption, credit)`` for a caption under its picture whose clause after a comma is
-    the picture's labelled credit ("马斯克，图片来源于网络", "赛场一角，图源：X"): the
-    comma ends what the picture shows, the label says whose it is."""
+    """``(caption, credit)`` for a caption under its picture (or in its figure's caption)
+    whose clause after a comma or a full stop is the picture's labelled credit ("马斯克，
+    图片来源于网络", "赛场一角，图源：X", "X发出的求救。图片：受访者提供"): the comma or the
+    full stop ends what the picture shows, the label says whose it is."""
     text = line.text
-    if ("来" not in text and "源" not in text) or len(text) > _UNDER_PICTURE_MAX:
-        return None  # the one test most lines take: every such label says 来自, 来源 or 图源
+    if ("来" not in text and "源" not in text and "图片" not in text and "圖片" not in text) or len(
+        text
+    ) > _UNDER_PICTURE_MAX:
+        return None  # the one test most lines take: every such label says 来自, 来源, 图源, 图片
     for comma in _CLAUSE_COMMA.finditer(text):
-        caption, tail = text[: comma.start()].rstrip(), text[comma.end() :].strip()
+        stop = comma.group() == "。"
+        caption = text[: comma.end() if stop else comma.start()].rstrip()
+        tail = text[comma.end() :].strip()
         if (
             len(caption) >= _MIN_NAMED
             and tail
             and labelled_picture_credit(tail)
             and is_credit(tail)
-            and _under_picture(line)
+            and (_under_picture(line) or _in_figcaption(line))
         ):
             return caption, tail
     return None
+
+
+def _in_figcaption(line: Line) -> bool:
+    """Whether the line stands in a figure's caption (its own element or a paragraph in it)."""
+    return line.owner.tag == "figcaption" or any(
+        anc.tag == "figcaption" for anc in line.ancestors[:3]
+    )
 
 
 def _under_picture(line: Line) -> bool:

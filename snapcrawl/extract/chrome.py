@@ -77,6 +77,12 @@ _ASK_TO_FOLLOW = re.compile(
     r"(?:关注|订阅|下载|關注|訂閱|下載|讚好|赞好|追蹤)[^，,。！？]{0,20}"
     r"(?:公众号|公眾號|微信号|视频号|客户端|客戶端|APP|App|app|[Ff]acebook|专页|專頁)[。！!]?$"
 )
+# "请微信搜索关注公众号“X”，深度讲述……": a line that opens asking the reader to search for
+# the account and follow it is the host's promo, whatever the account promises after it.
+_SEARCH_TO_FOLLOW = re.compile(
+    r"^(?:请|欢迎|敬请|請|歡迎|敬請)?\s*(?:在)?(?:微信|微博)?(?:中|里|裡)?\s*搜索(?:并|並)?\s*"
+    r"(?:关注|關注|订阅|訂閱)"
+)
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
 # Gates before the phrase regexes (the word lists and why they suffice: chrome_vocab.py).
 _UI_PHRASE_WORDS = re.compile(any_of(UI_PHRASE_WORDLIST))
@@ -214,6 +220,8 @@ def is_promo(text: str) -> bool:
     if is_reported_speech(text):
         return False
     if not text.rstrip("）)】]").endswith("。") or _ASK_TO_FOLLOW.match(text):
+        return True
+    if "搜" in text and _SEARCH_TO_FOLLOW.match(text):
         return True
     return _SELF_PROMO.search(text) is not None or _INVITE.search(text) is not None
 

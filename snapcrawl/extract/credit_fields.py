@@ -3,8 +3,9 @@ it was first titled (``original_title``).
 
 The author is read from the strongest evidence first: a credit on the page (作者：X, （记者
 X）), a label alone over a name, the self-media account beside its follow button, an author
-card, the byline element or the author tags, what a script states, the title bar, and last a
-name alone where a byline stands with no label (bare_bylines). A name
+card, the byline element or the author tags, what a script states, the title bar, then a row
+crediting author and editor anywhere on the page, and last a name alone where a byline
+stands with no label (bare_bylines). A name
 only ``<meta name=author>`` gives and the page shows nowhere is a CMS user, not a writer.
 """
 
@@ -38,7 +39,30 @@ def extract_author(
     """The credited author, else a name alone where a byline stands (bare_bylines)."""
     if found := _credited_author(head, lines, zone, body, site, source):
         return found
+    if found := _row_author(lines):
+        return without_outlet(found, site, source)
     return bare_byline(zone, body)
+
+
+# The story's credit row: "作者：X　编辑：Y" in one short line, wherever the page puts it.
+_ROW_MAX = 40
+
+
+def _row_author(lines: list[Line]) -> str | None:
+    """The author of a short row that credits the editor too ("作者：X　编辑：Y"), read
+    anywhere on the page: a page prints the story's row of credits once, and below a
+    related list or a reactions widget it stands outside the story's zone. An author's
+    label alone is any story's (a sidebar's teaser); beside the editor's, it is the page's.
+    """
+    for line in lines:
+        text = line.text
+        if line.chars > _ROW_MAX or "作者" not in text or "编" not in text:
+            continue
+        if editor_credit([line], by_form=False) and (
+            found := credits.author_from_lines([line], [])
+        ):
+            return found
+    return None
 
 
 def _credited_author(

@@ -45,6 +45,9 @@ _ADDRESS = re.compile(
 _SECTION_HREF = re.compile(r"/(?:category|categories|tag|tags|channel)/", re.IGNORECASE)
 # A badge linking a name to its microblog: "中国新闻网[微博]戚亚平" (2012 portals).
 _BADGE = re.compile(r"[\[【]微博[\]】]")
+# The page's font-size switch glued after the outlet ("07:45华龙网-重庆晚报【大 中 小】"):
+# three buttons in one bracket, its label optional; they name no one.
+_FONT_SWITCH = re.compile(r"[【\[]\s*(?:字[体號号體]\s*[:：]?\s*)?大\s*中\s*小\s*[】\]]")
 # A writer's credit: "文/X", "文／林語晴" (a full-width slash, which the line keeps), 撰文.
 _CREDIT_WORDS = re.compile(
     r"记者|記者|作者|编辑|編輯|责编|通讯员|實習|实习生|摄|攝|文\s*[/／]|撰文|执笔|執筆|[:：︰]"
@@ -167,6 +170,8 @@ def _meta_words(
     for start, end in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
     rest = _BADGE.sub(" ", _ADDRESS.sub(" ", rest))
+    if "中" in rest:
+        rest = _FONT_SWITCH.sub(" ", rest)
     opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
     rest = _META_LINE_WORDS.sub(" ", rest)
     words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]

@@ -46,6 +46,8 @@ _ANY_FAMILY = re.compile(any_of(word for words in NOTICE_FAMILIES.values() for w
 # Reported speech: a quoted clause, or a colon opening a quote. A short quoted name
 # (“网易号”) is how a platform names itself, not speech.
 _REPORTED = re.compile(r"[“「\"][^“”「」\"]{8,}[”」\"]|[:：]\s*[“「]")
+# A Latin word alone in quotes (凡标注有“cnsphoto”字样的图片) is a mark or a name, not words.
+_LATIN_WORD = re.compile(r"[A-Za-z0-9._-]+")
 # The page naming itself at the start of a line: "本文由…", "本文系…", "本文为…".
 _PAGE_OPENINGS = ("本文由", "本文系", "本文为", "本文為")
 
@@ -89,13 +91,15 @@ def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:
 
 def is_reported_speech(text: str) -> bool:
     """Whether the line quotes someone (a clause in quotes, or "说：“…"). A label and its
-    value in quotes (凡注明“来源：X”的作品) is the marking a notice names, not anyone's words;
+    value in quotes (凡注明“来源：X”的作品) or a Latin word alone (凡标注有“cnsphoto”字样的图片)
+    is the marking a notice names, not anyone's words;
     nor are the quotes of a line that opens by the page naming itself ("本文由“X”课程出品，
     …如需转载，请至“Y”后台联系"): they name a course, a column or an account."""
     if text.startswith(_PAGE_OPENINGS):
         return False
     return any(
-        match[0][-1] in "“「" or not LEADING_LABEL.match(match[0][1:-1])  # "说：“" is speech
+        match[0][-1] in "“「"  # "说：“" is speech
+        or not (LEADING_LABEL.match(match[0][1:-1]) or _LATIN_WORD.fullmatch(match[0][1:-1]))
         for match in _REPORTED.finditer(text)
     )
 

@@ -146,6 +146,21 @@ def host_label(text: str) -> bool:
     return any(label in _HOST_LABELS for label, _, _ in label_spans(text))
 
 
+# The same label as a link's words with no colon, the copy's date and its host after it:
+# "原文地址 2020-12-14 15:24:12 由 X.com 提供快照支持", a snapshot host's bar over the story.
+_BARE_HOST_LABEL = re.compile(
+    "^(?:" + "|".join(sorted(map(re.escape, _HOST_LABELS), key=len, reverse=True)) + r")\s+"
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|[^\n]*快照)"
+)
+_HOST_LABEL_HEADS = tuple({label[:2] for label in _HOST_LABELS})
+
+
+def bare_host_label(text: str) -> bool:
+    """Whether ``text`` opens with a re-hosting site's label and no colon, its date or its
+    snapshot after it (see _BARE_HOST_LABEL)."""
+    return text.startswith(_HOST_LABEL_HEADS) and _BARE_HOST_LABEL.match(text) is not None
+
+
 def _first_token(value: str) -> str | None:
     value = value.strip(" \u3000【】[]()（）")
     value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：") if value else ""

@@ -25,6 +25,20 @@ _TRAILING_UI = re.compile(r"[\[【][^\]】]{1,4}[\]】]$")
 _PROSE = re.compile(r"[，。！？；]")
 _WINDOW = 8  # lines past the start of the story a stated headline is still looked for
 _SENTENCE_END = re.compile(r"[。；;，,]$")
+# "标题-全现在官方网站": a site's name that calls itself its official site, after a bare hyphen
+# (not one of TITLE_SPLIT's separators, a hyphen being common inside headlines), copied
+# into the heading element with the rest of the title bar. No headline ends so.
+_OFFICIAL_SITE = re.compile(
+    r"^(?P<title>.{4,}?)\s*[-－–]\s*[\u4e00-\u9fffA-Za-z0-9·]{1,16}(?:官方网站|官方網站|官网|官網)$"
+)
+
+
+def _without_official_site(text: str) -> str:
+    """``text`` without a trailing "-X官方网站" (see _OFFICIAL_SITE)."""
+    if "官" not in text:
+        return text
+    match = _OFFICIAL_SITE.match(text)
+    return match["title"] if match else text
 
 
 def _squash(text: str) -> str:
@@ -130,7 +144,7 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
             return strength, near_meta, line.heading, long, -abs(line.index - body_start)
 
         (_, text), best = max(matching, key=rank)
-        return text, best
+        return _without_official_site(text), best
     by_position = [c for c in lines if body_start - 3 <= c.index <= body_start + 3]
     for pos, line in enumerate(by_position[:-1]):
         nxt = by_position[pos + 1]
