@@ -347,8 +347,7 @@ def extract_article(
     published = extract_published(page.head, lines, title_line, selection.kept, url)
     if kind == BRIEF and published is None and not short_story(page.lines, selection):
         raise NotAnArticle("list_page", kind)  # a few lines beside lists, no brief, no date
-    cut = [line for line, reason in selection.removed if reason == "credit"]
-    zone = zones.credit_zone(lines, selection.kept, title_line, cut)
+    zone = zones.credit_zone(lines, selection.kept, title_line)
     near_title = zones.head_zone(lines, selection.kept, title_line)
     marked_source = meta.marked_near(page.head, "source", near_title + zone)
     source = extract_source(

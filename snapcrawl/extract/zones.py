@@ -7,7 +7,6 @@ every reader asks the same question the same way, and slices instead of filterin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from snapcrawl.extract.credit_pairs import credit_pair_at
 from snapcrawl.extract.dom import Line
@@ -32,16 +31,10 @@ def lines_between(lines: list[Line], low: int, high: int) -> list[Line]:
 _INNER_LABEL = re.compile(r"[^\s:：]\s*[:：]\s*[^\s:：]")
 
 
-def credit_zone(
-    lines: list[Line], body: list[Line], title_line: Line | None, cut: Iterable[Line] = ()
-) -> list[Line]:
+def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
     """Where credits stand: around the heading, the story's first and last lines (and the
     page lines between them that the body left out, such as its credit lines), and the
-    lines just after it (a 责任编辑 footer) — never the related lists further down.
-
-    ``cut`` holds the lines the body cut as credits: one standing further in (under a
-    dateline and pictures with their captions, "作者 X Y" past the first six lines the body
-    kept) is the story's all the same."""
+    lines just after it (a 责任编辑 footer) — never the related lists further down."""
     first = body[0].index if body else 0
     last = body[-1].index if body else first
     start = title_line.index if title_line else max(0, first - 8)
@@ -49,13 +42,6 @@ def credit_zone(
     closing = body[-min(len(body), 6)].index if body else last
     head = lines_between(lines, start - 2, max(opening, start))
     tail = lines_between(lines, max(closing, opening + 1), last + 12)
-    low, high = max(opening, start), max(closing, opening + 1)
-    # each as ``lines`` has it (in its reading form: credit_reading), where it stands there
-    head += [
-        lines[cred.index]
-        for cred in sorted(cut, key=lambda ln: ln.index)
-        if low < cred.index < min(high, len(lines)) and lines[cred.index].owner is cred.owner
-    ]
     for pos, line in enumerate(tail):  # a list heading (相关新闻) opens other stories' cards
         text = line.text
         if (
