@@ -40,7 +40,9 @@ _SAMPLE_BYTES = 8_000  # bytes read both ways, from the first non-ASCII one: tit
 _MARGIN = 0.1  # Big5 must win clearly: GB18030 stays the default for Chinese pages
 _OVERRIDE_MARGIN = 0.15  # against a declared codec the other reading must win by far
 _CHINESE_SHARE = 0.4  # below it, neither reading is Chinese text: a single-byte label stands
-_MIN_WIDE = 12  # non-ASCII characters a page needs before its declaration is second-guessed
+_MIN_WIDE = 12  # non-ASCII characters for the override margin; fewer need the short margin
+_SHORT_MARGIN = 0.5  # a short quote's readings differ by far or not at all
+_FEWEST_WIDE = 6  # below it a declaration is never second-guessed
 _WEIGH_CHARS = 1000  # characters weighed per reading: the share settles long before that
 _CHINESE = frozenset({"gb18030", _BIG5})
 _HIGH = re.compile(rb"[\x80-\xff]")
@@ -113,14 +115,16 @@ def _weigh(data: bytes, codec: str, declared: bool) -> tuple[str, float]:
     """Keep ``codec`` (GB18030 or Big5) unless the other Chinese reading is clearly the one
     its writer meant: a larger share of its own standard's frequent characters, by a margin
     that is wider against a declaration (labels are right far more often than they lie) and
-    on enough characters to weigh (a page with a word or two of Chinese keeps its label).
+    wider still on few characters (a page with a word or two of Chinese keeps its label).
     Returns the codec and its reading's share."""
     mine = _wide(data, codec)
     share = _frequent_share(mine, codec)
-    if declared and len(mine) < _MIN_WIDE:
+    if declared and len(mine) < _FEWEST_WIDE:
         return codec, share
     other = _BIG5 if codec == "gb18030" else "gb18030"
-    margin = _OVERRIDE_MARGIN if declared else _MARGIN
+    margin = _MARGIN
+    if declared:  # a quote or a name in an English page is little to weigh: wider still
+        margin = _OVERRIDE_MARGIN if len(mine) >= _MIN_WIDE else _SHORT_MARGIN
     if (theirs := _frequent_share(_wide(data, other), other)) > share + margin:
         return other, theirs
     return codec, share

@@ -121,3 +121,20 @@ def test_extraction_reads_a_big5_page_that_declares_gb2312():
     article = extract_article(data, "http://news.example.tw/a/1.html")
     assert article.title == TITLE
     assert all(p in article.body for p in TRADITIONAL)
+
+
+ENGLISH = (
+    "<html><head>{}</head><body><h1>Harbour fair opens</h1>"
+    "<p>The organiser said: {}</p></body></html>"
+)
+
+
+def test_an_english_page_with_a_short_big5_quote_under_a_gbk_header_reads_the_quote():
+    data = ENGLISH.format("", "「海風很舒服」").encode("big5")
+    assert "「海風很舒服」" in decode_html(data, "text/html; charset=gbk")
+
+
+@pytest.mark.parametrize("quote", ["“海风很舒服”", "“东岛码头”", "“刘堃”"])
+def test_an_english_page_with_a_short_gbk_quote_keeps_its_label(quote):
+    data = ENGLISH.format('<meta charset="gbk">', quote).encode("gbk")
+    assert detect_encoding(data) == "gb18030"
