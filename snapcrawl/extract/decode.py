@@ -46,7 +46,10 @@ _FEWEST_WIDE = 6  # below it a declaration is never second-guessed
 _WEIGH_CHARS = 1000  # characters weighed per reading: the share settles long before that
 _CHINESE = frozenset({"gb18030", _BIG5})
 _HIGH = re.compile(rb"[\x80-\xff]")
-_ASCII = re.compile(r"[\x00-\x7f]+")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+# Not weighed: ASCII, and the punctuation and fullwidth forms both standards share (a table of
+# fullwidth figures is Chinese in either reading; only ideographs tell the readings apart).
+_UNWEIGHED = re.compile(r"[\x00-\x7f\u3000-\u303f\uff00-\uffef]+")
 
 
 def _normalise_name(name: str | None) -> str | None:
@@ -102,13 +105,22 @@ def _frequent_share(wide: str, codec: str) -> float:
 
 
 def _wide(data: bytes, codec: str) -> str:
-    """The first non-ASCII characters of ``data`` read with ``codec``, from its first
+    """The first weighed characters of ``data`` read with ``codec``, from its first
     non-ASCII byte (a lead byte: the markup before it is ASCII) on: a bounded window, as this
     runs on every page that is not UTF-8."""
     first = _HIGH.search(data)
     start = first.start() if first else 0
     text = data[start : start + _SAMPLE_BYTES].decode(codec, errors="replace")
-    return _ASCII.sub("", text)[:_WEIGH_CHARS]
+    return _UNWEIGHED.sub("", text)[:_WEIGH_CHARS]
+
+
+def _single_bytes(data: bytes) -> bool:
+    """Most non-ASCII bytes of the window stand alone between ASCII ones, as accented letters
+    and curly quotes do in Western text; Chinese text comes in runs of byte pairs."""
+    first = _HIGH.search(data)
+    start = first.start() if first else 0
+    runs = _HIGH_RUN.findall(data, start, start + _SAMPLE_BYTES)
+    return 2 * sum(len(run) == 1 for run in runs) > sum(map(len, runs))
 
 
 def _weigh(data: bytes, codec: str, declared: bool) -> tuple[str, float]:
@@ -157,9 +169,10 @@ def detect_encoding(data: bytes, encoding: str | None = None) -> str:
         # "it decoded" proves neither a label nor the GB18030 default: weigh the readings.
         chosen, share = _weigh(data, chosen, declared=chosen in declared)
         single = next((c for c in declared if c in _PERMISSIVE and c != "ascii"), None)
-        if single and share < _CHINESE_SHARE:
-            # A windows-1252 label on bytes that read as no Chinese either way (accents and
-            # curly quotes pair into rare characters): the label was true.
+        if single and share < _CHINESE_SHARE and _single_bytes(data):
+            # A windows-1252 label on bytes that read as no Chinese either way and stand
+            # alone (accents and curly quotes, not the byte pairs of a Chinese table of
+            # fullwidth figures): the label was true.
             return single
     return chosen
 

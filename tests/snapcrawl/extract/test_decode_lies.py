@@ -138,3 +138,17 @@ def test_an_english_page_with_a_short_big5_quote_under_a_gbk_header_reads_the_qu
 def test_an_english_page_with_a_short_gbk_quote_keeps_its_label(quote):
     data = ENGLISH.format('<meta charset="gbk">', quote).encode("gbk")
     assert detect_encoding(data) == "gb18030"
+
+
+# A market table: a few ideographs among fullwidth figures and punctuation, which both
+# standards share, so they are not weighed.
+TABLE = (
+    "<tr><td>沪市综合指数</td><td>３１０２．７７</td><td>▲８．０５</td><td>＋０．２６％</td></tr>"
+    * 4
+)
+
+
+@pytest.mark.parametrize("header", [None, "text/html; charset=ISO-8859-1"])
+def test_a_gbk_table_of_fullwidth_figures_stays_gbk(header):
+    data = f"<table>{TABLE}</table>".encode("gbk")
+    assert detect_encoding(data, header) == "gb18030"
