@@ -15,7 +15,9 @@ read as Big5) turns into rare characters and symbols. So whichever of the two is
 label or by default) is weighed against the other reading, on a bounded window of the page:
 undeclared, GB18030 stays unless Big5 wins clearly; declared (labels copied between sites,
 proxies and CMS defaults lie, but most are right), the label is overridden only by a wider
-margin and on enough characters. A windows-1252 label stands when neither reading is Chinese.
+margin and on enough characters. Only ideographs are weighed: the punctuation and fullwidth
+forms both standards share are no evidence. A windows-1252 label stands when neither reading
+is Chinese and the non-ASCII bytes stand alone (accents, curly quotes), not in pairs.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ _SAMPLE_BYTES = 8_000  # bytes read both ways, from the first non-ASCII one: tit
 _MARGIN = 0.1  # Big5 must win clearly: GB18030 stays the default for Chinese pages
 _OVERRIDE_MARGIN = 0.15  # against a declared codec the other reading must win by far
 _CHINESE_SHARE = 0.4  # below it, neither reading is Chinese text: a single-byte label stands
-_MIN_WIDE = 12  # non-ASCII characters for the override margin; fewer need the short margin
+_MIN_WIDE = 12  # weighed characters for the override margin; fewer need the short margin
 _SHORT_MARGIN = 0.5  # a short quote's readings differ by far or not at all
 _FEWEST_WIDE = 6  # below it a declaration is never second-guessed
 _WEIGH_CHARS = 1000  # characters weighed per reading: the share settles long before that
@@ -97,29 +99,31 @@ def _frequent(codec: str) -> dict[int, None]:
 
 
 def _frequent_share(wide: str, codec: str) -> float:
-    """Share of the non-ASCII characters ``wide`` that ``codec``'s standard lists as frequent
+    """Share of the weighed characters ``wide`` that ``codec``'s standard lists as frequent
     (0 when there are none); U+FFFD, a pair the reading broke, counts as rare."""
     if not wide:
         return 0.0
     return 1 - len(wide.translate(_frequent(codec))) / len(wide)
 
 
-def _wide(data: bytes, codec: str) -> str:
-    """The first weighed characters of ``data`` read with ``codec``, from its first
-    non-ASCII byte (a lead byte: the markup before it is ASCII) on: a bounded window, as this
-    runs on every page that is not UTF-8."""
+def _window(data: bytes) -> bytes:
+    """The bytes weighed: a bounded window from the first non-ASCII byte (a lead byte, the
+    markup before it being ASCII), as this runs on every page that is not UTF-8."""
     first = _HIGH.search(data)
     start = first.start() if first else 0
-    text = data[start : start + _SAMPLE_BYTES].decode(codec, errors="replace")
+    return data[start : start + _SAMPLE_BYTES]
+
+
+def _wide(data: bytes, codec: str) -> str:
+    """The first weighed characters of the window read with ``codec``."""
+    text = _window(data).decode(codec, errors="replace")
     return _UNWEIGHED.sub("", text)[:_WEIGH_CHARS]
 
 
 def _single_bytes(data: bytes) -> bool:
     """Most non-ASCII bytes of the window stand alone between ASCII ones, as accented letters
     and curly quotes do in Western text; Chinese text comes in runs of byte pairs."""
-    first = _HIGH.search(data)
-    start = first.start() if first else 0
-    runs = _HIGH_RUN.findall(data, start, start + _SAMPLE_BYTES)
+    runs = _HIGH_RUN.findall(_window(data))
     return 2 * sum(len(run) == 1 for run in runs) > sum(map(len, runs))
 
 
