@@ -51,7 +51,9 @@ _HIGH = re.compile(rb"[\x80-\xff]")
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 # Not weighed: ASCII, and the punctuation and fullwidth forms both standards share (a table of
 # fullwidth figures is Chinese in either reading; only ideographs tell the readings apart).
-_UNWEIGHED = re.compile(r"[\x00-\x7f\u3000-\u303f\uff00-\uffef]+")
+# (Two passes: a class with non-ASCII ranges is several times slower over markup.)
+_ASCII = re.compile(r"[\x00-\x7f]+")
+_SHARED_FORMS = re.compile(r"[\u3000-\u303f\uff00-\uffef]+")
 
 
 def _normalise_name(name: str | None) -> str | None:
@@ -117,7 +119,7 @@ def _window(data: bytes) -> bytes:
 def _wide(data: bytes, codec: str) -> str:
     """The first weighed characters of the window read with ``codec``."""
     text = _window(data).decode(codec, errors="replace")
-    return _UNWEIGHED.sub("", text)[:_WEIGH_CHARS]
+    return _SHARED_FORMS.sub("", _ASCII.sub("", text))[:_WEIGH_CHARS]
 
 
 def _single_bytes(data: bytes) -> bool:
@@ -141,6 +143,8 @@ def _weigh(data: bytes, codec: str, declared: bool) -> tuple[str, float]:
     margin = _MARGIN
     if declared:  # a quote or a name in an English page is little to weigh: wider still
         margin = _OVERRIDE_MARGIN if len(mine) >= _MIN_WIDE else _SHORT_MARGIN
+    if share + margin >= 1:  # no reading can beat it: skip the second decoding
+        return codec, share
     if (theirs := _frequent_share(_wide(data, other), other)) > share + margin:
         return other, theirs
     return codec, share
