@@ -7,17 +7,23 @@ believed if the bytes decode under it: servers and templates lie (a GBK page ser
 a ``latin-1`` server default), and a wrong guess costs the whole page. GB2312/GBK are read as
 GB18030, their superset, as browsers do (w3lib's ``resolve_encoding`` does the mapping).
 
-GB18030 accepts nearly every Big5 byte pair, so "it decoded" cannot tell an undeclared Big5
-page from a GBK one. Both standards list their frequent characters first (GB2312 level 1,
-Big5 常用字); text read with the right codec is almost all frequent characters, while Big5
-read as GB18030 (or GBK read as Big5) turns into rare characters and symbols. Undeclared
-non-UTF-8 bytes are read both ways and the reading with the larger share of its own
-standard's frequent characters wins.
+GB18030 accepts nearly every Big5 byte pair (and Big5-HKSCS most GBK ones), so "it decoded"
+can tell neither an undeclared Big5 page from a GBK one nor a lying label from a true one.
+Both standards list their frequent characters first (GB2312 level 1, Big5 常用字); text read
+with the right codec is almost all frequent characters, while Big5 read as GB18030 (or GBK
+read as Big5) turns into rare characters and symbols. So whichever of the two is chosen (by a
+label or by default) is weighed against the other reading, on a bounded window of the page:
+undeclared, GB18030 stays unless Big5 wins clearly; declared (labels copied between sites,
+proxies and CMS defaults lie, but most are right), the label is overridden only by a wider
+margin and on enough characters. Only ideographs are weighed: the punctuation and fullwidth
+forms both standards share are no evidence. A windows-1252 label stands when neither reading
+is Chinese and the non-ASCII bytes stand alone (accents, curly quotes), not in pairs.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from functools import cache
 
 from w3lib.encoding import (
@@ -32,8 +38,22 @@ _PERMISSIVE = frozenset({"cp1252", "latin_1", "iso8859-1", "iso8859-15", "ascii"
 # What Chinese pages without a declaration are written in, most likely first.
 _BIG5 = "big5hkscs"  # what browsers read "big5" as (w3lib maps the label the same way)
 _DETECT_ORDER = ("utf-8", "gb18030", _BIG5)
-_SAMPLE_BYTES = 64_000  # enough text to weigh two readings; bigger pages cost no more
+_SAMPLE_BYTES = 8_000  # bytes read both ways, from the first non-ASCII one: title, nav, lead
 _MARGIN = 0.1  # Big5 must win clearly: GB18030 stays the default for Chinese pages
+_OVERRIDE_MARGIN = 0.15  # against a declared codec the other reading must win by far
+_CHINESE_SHARE = 0.4  # below it, neither reading is Chinese text: a single-byte label stands
+_MIN_WIDE = 12  # weighed characters for the override margin; fewer need the short margin
+_SHORT_MARGIN = 0.5  # a short quote's readings differ by far or not at all
+_FEWEST_WIDE = 6  # below it a declaration is never second-guessed
+_WEIGH_CHARS = 1000  # characters weighed per reading: the share settles long before that
+_CHINESE = frozenset({"gb18030", _BIG5})
+_HIGH = re.compile(rb"[\x80-\xff]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+# Not weighed: ASCII, and the punctuation and fullwidth forms both standards share (a table of
+# fullwidth figures is Chinese in either reading; only ideographs tell the readings apart).
+# (Two passes: a class with non-ASCII ranges is several times slower over markup.)
+_ASCII = re.compile(r"[\x00-\x7f]+")
+_SHARED_FORMS = re.compile(r"[\u3000-\u303f\uff00-\uffef]+")
 
 
 def _normalise_name(name: str | None) -> str | None:
@@ -62,42 +82,72 @@ def _errors(data: bytes, codec: str) -> int:
 
 
 @cache
-def _frequent(codec: str) -> frozenset[str]:
-    """The standard's own frequent characters: GB2312 level 1 (rows 16–55, 3,755 characters)
-    or Big5 常用字 (lead bytes A4–C6, 5,401 characters)."""
+def _frequent(codec: str) -> dict[int, None]:
+    """The standard's own frequent characters, as a ``str.translate`` table that deletes
+    them: GB2312 level 1 (rows 16–55, 3,755 characters) or Big5 常用字 (lead bytes A4–C6,
+    5,401 characters)."""
     if codec == "gb18030":
         leads, trails, name = range(0xB0, 0xD8), range(0xA1, 0xFF), "gb2312"
     else:
         leads, trails, name = range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)], "big5"
-    chars = set()
+    chars: dict[int, None] = {}
     for lead in leads:
         for trail in trails:
             try:
-                chars.add(bytes((lead, trail)).decode(name))
+                chars[ord(bytes((lead, trail)).decode(name))] = None
             except UnicodeDecodeError:
                 continue
-    return frozenset(chars)
+    return chars
 
 
-def _frequent_share(text: str, codec: str) -> float:
-    """Share of the non-ASCII characters of ``text`` that ``codec``'s standard lists as
-    frequent (0 when there are none)."""
-    wide = [ch for ch in text if ord(ch) > 0x7F]
+def _frequent_share(wide: str, codec: str) -> float:
+    """Share of the weighed characters ``wide`` that ``codec``'s standard lists as frequent
+    (0 when there are none); U+FFFD, a pair the reading broke, counts as rare."""
     if not wide:
         return 0.0
-    frequent = _frequent(codec)
-    return sum(ch in frequent for ch in wide) / len(wide)
+    return 1 - len(wide.translate(_frequent(codec))) / len(wide)
 
 
-def _chinese_codec(data: bytes) -> str:
-    """GB18030 or Big5 for undeclared non-UTF-8 bytes, by the frequent-character share."""
-    sample = data[:_SAMPLE_BYTES]
-    gb = sample.decode("gb18030", errors="replace")
-    big5 = sample.decode(_BIG5, errors="replace")
-    # A wrong reading also breaks pairs: count each U+FFFD as an infrequent character.
-    if _frequent_share(big5, "big5") > _frequent_share(gb, "gb18030") + _MARGIN:
-        return _BIG5
-    return "gb18030"
+def _window(data: bytes) -> bytes:
+    """The bytes weighed: a bounded window from the first non-ASCII byte (a lead byte, the
+    markup before it being ASCII), as this runs on every page that is not UTF-8."""
+    first = _HIGH.search(data)
+    start = first.start() if first else 0
+    return data[start : start + _SAMPLE_BYTES]
+
+
+def _wide(data: bytes, codec: str) -> str:
+    """The first weighed characters of the window read with ``codec``."""
+    text = _window(data).decode(codec, errors="replace")
+    return _SHARED_FORMS.sub("", _ASCII.sub("", text))[:_WEIGH_CHARS]
+
+
+def _single_bytes(data: bytes) -> bool:
+    """Most non-ASCII bytes of the window stand alone between ASCII ones, as accented letters
+    and curly quotes do in Western text; Chinese text comes in runs of byte pairs."""
+    runs = _HIGH_RUN.findall(_window(data))
+    return 2 * sum(len(run) == 1 for run in runs) > sum(map(len, runs))
+
+
+def _weigh(data: bytes, codec: str, declared: bool) -> tuple[str, float]:
+    """Keep ``codec`` (GB18030 or Big5) unless the other Chinese reading is clearly the one
+    its writer meant: a larger share of its own standard's frequent characters, by a margin
+    that is wider against a declaration (labels are right far more often than they lie) and
+    wider still on few characters (a page with a word or two of Chinese keeps its label).
+    Returns the codec and its reading's share."""
+    mine = _wide(data, codec)
+    share = _frequent_share(mine, codec)
+    if declared and len(mine) < _FEWEST_WIDE:
+        return codec, share
+    other = _BIG5 if codec == "gb18030" else "gb18030"
+    margin = _MARGIN
+    if declared:  # a quote or a name in an English page is little to weigh: wider still
+        margin = _OVERRIDE_MARGIN if len(mine) >= _MIN_WIDE else _SHORT_MARGIN
+    if share + margin >= 1:  # no reading can beat it: skip the second decoding
+        return codec, share
+    if (theirs := _frequent_share(_wide(data, other), other)) > share + margin:
+        return other, theirs
+    return codec, share
 
 
 def detect_encoding(data: bytes, encoding: str | None = None) -> str:
@@ -115,19 +165,24 @@ def detect_encoding(data: bytes, encoding: str | None = None) -> str:
         # Valid multi-byte UTF-8 almost never happens by accident in GBK or Big5 text, while
         # UTF-8 bytes often decode "cleanly" as GB18030 pairs: trust the bytes over a label.
         return "utf-8"
-    if has_high_bytes and not any(declared):
-        # No label anywhere: GB18030 "decodes" Big5 too, so weigh the two readings.
-        detected = _chinese_codec(data)
-        candidates.remove(detected)
-        candidates.insert(0, detected)
     strict = [c for c in candidates if c not in _PERMISSIVE or not has_high_bytes]
-    for codec in strict:
-        if _errors(data, codec) == 0:
-            return codec
-    # Nothing decodes cleanly (truncated page, a stray byte): the least damaged reading,
-    # declarations first on ties.
-    scored = [(_errors(data, c), i, c) for i, c in enumerate(strict)]
-    return min(scored)[2] if scored else "utf-8"
+    chosen = next((c for c in strict if _errors(data, c) == 0), None)
+    if chosen is None:
+        # Nothing decodes cleanly (truncated page, a stray byte): the least damaged reading,
+        # declarations first on ties.
+        scored = [(_errors(data, c), i, c) for i, c in enumerate(strict)]
+        chosen = min(scored)[2] if scored else "utf-8"
+    if has_high_bytes and chosen in _CHINESE:
+        # GB18030 "decodes" nearly every Big5 byte pair and HKSCS fills most of GBK's, so
+        # "it decoded" proves neither a label nor the GB18030 default: weigh the readings.
+        chosen, share = _weigh(data, chosen, declared=chosen in declared)
+        single = next((c for c in declared if c in _PERMISSIVE and c != "ascii"), None)
+        if single and share < _CHINESE_SHARE and _single_bytes(data):
+            # A windows-1252 label on bytes that read as no Chinese either way and stand
+            # alone (accents and curly quotes, not the byte pairs of a Chinese table of
+            # fullwidth figures): the label was true.
+            return single
+    return chosen
 
 
 def decode_html(data: bytes, encoding: str | None = None) -> str:
