@@ -42,7 +42,7 @@ from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.error_pages import is_browser_error
+from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
 from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.glued_credit import cut_glued_credit
@@ -290,6 +290,8 @@ def extract_article(
     page = read_page(html, encoding, details=True)
     if is_browser_error(page.root):  # the browser's "site can't be reached", saved
         raise NotAnArticle("no_body", "browser_error")
+    if is_bot_check(page.root, page.lines):  # a site's "confirm you are human", saved
+        raise NotAnArticle("no_body", "bot_check")
     names = meta.site_names(url, page.head)
     selection = _select(page, names, profile)
     verdict = judge(page.lines, selection)

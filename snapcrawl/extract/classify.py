@@ -19,7 +19,7 @@ import re
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.error_pages import is_browser_error
+from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
 from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
 from snapcrawl.extract.marked import marked_selection
@@ -254,8 +254,8 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         page = read_page(html)
     except NotAnArticle:
         return OTHER
-    if is_browser_error(page.root):  # the browser's error page, saved (error_pages)
-        return OTHER
+    if is_browser_error(page.root) or is_bot_check(page.root, page.lines):
+        return OTHER  # the browser's error page or a site's bot check, saved (error_pages)
     selection = select_body(page.lines)
     verdict = judge(page.lines, selection)
     if verdict == LIST:  # unless the page declares its heading over a short story

@@ -77,6 +77,13 @@ _BRACKETED_NAMES = re.compile(
 )
 # "【海港时报综合报道】", "（海港日报讯）": the desk that filed the story, alone on its line.
 _BRACKETED_DESK = re.compile(r"^[【\[（(]\S{2,14}?(?:综合报道|报道|讯|综合)[】\]）)]$")
+# "國際中心／綜合報導", "社會中心/台北報導": a newsroom's desk, a slash, and how or where it
+# filed the story, alone on its line (a Taiwanese portal's byline when no reporter signs).
+_DESK_FILED = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}(?:中心|組|组|部)\s*[／/]\s*"
+    r"(?:綜合|综合|[\u4e00-\u9fff]{2,4}?)(?:報導|報道|报道|报导)$"
+)
+_FILED_END = ("報導", "報道", "报道", "报导")
 # "（国际锐评评论员）", "本报评论员": a desk's commentator, credited as an institution
 # (compiled on first use: few lines name one).
 _COMMENTATOR = r"^[\s（(【\[]*[^\s（）()【】\[\]，。]{0,10}?(?:特约)?评论员[\s)）】\]]*$"
@@ -173,6 +180,8 @@ def is_credit_as_written(text: str) -> bool:
     if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(_SELF.sub(r"\1", text, 1)):
         return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
+        return True
+    if text.endswith(_FILED_END) and _DESK_FILED.match(text):
         return True
     if text[:1] in "本文" and _ARTICLE_PICTURES.match(text):
         return True  # "本文图片 江城晚报": the story's pictures credited, a space for the colon

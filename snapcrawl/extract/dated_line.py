@@ -20,7 +20,7 @@ from snapcrawl.extract.dates import date_spans, is_date_only
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.reporter_datelines import slash_byline
 from snapcrawl.extract.source_lines import unlabeled_token
-from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE
+from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE, POST_REGION
 
 _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|舉報|分享|字[号號体體]|收藏|\d+\s*(?:阅读|评论)"
@@ -35,6 +35,9 @@ _META_LINE_WORDS = re.compile(
 )
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")
+# A province or region alone after a dot ("2024-11-02 11:17 ·广东"): where the post was
+# sent from, as a platform prints it without its IP属地 label; a place names no outlet.
+_DOTTED_REGION = re.compile(rf"[·•・]\s*({POST_REGION.pattern})(?!\S)")
 # The host's own address printed on the line ("http://www.sina.com.cn 2009年11月09日13:48
 # 新浪娱乐"): where the page is, not who wrote the story.
 _ADDRESS = re.compile(
@@ -173,6 +176,11 @@ def _meta_words(
     if "中" in rest:
         rest = _FONT_SWITCH.sub(" ", rest)
     opening = rest.split(maxsplit=1)[0] if rest.strip() else ""  # its "/" kept
+    dotted = (  # "·广东": where the post was sent from (_DOTTED_REGION), before its dot goes
+        {m[1] for m in _DOTTED_REGION.finditer(rest)}
+        if "·" in rest or "•" in rest or "・" in rest
+        else ()
+    )
     rest = _META_LINE_WORDS.sub(" ", rest)
     words = [t for t in rest.split() if not t.isdigit() and _WORD.search(t)]
     # "【打印】", "[关闭窗口]": the page's own buttons beside the date name no one, nor does
@@ -180,7 +188,10 @@ def _meta_words(
     tokens = [
         t
         for t in words
-        if not _LOCATION.search(t) and not BUTTON_ROW.match(t) and not DATE_WORD.fullmatch(t)
+        if not _LOCATION.search(t)
+        and not BUTTON_ROW.match(t)
+        and not DATE_WORD.fullmatch(t)
+        and t not in dotted
     ]
     return opening, rest, words, tokens
 

@@ -6,13 +6,36 @@ lines a selection may take for a brief story. What makes it the browser's is its
 never its words (they come in every language the browser speaks): Chromium and Firefox
 both set ``class="neterror"`` on the page's ``<body>``; Chromium's frame is
 ``<div id="main-frame-error">``.
+
+A site's bot check saved the same way (a CDN's or a firewall's "confirm you are human"
+page) holds a challenge widget and a few lines about it: the page's markup names the widget
+(``id="captcha-container"``, ``class="g-recaptcha"``, ``id="challenge-form"``) and the page
+has next to no lines, most of them the widget's own. A captcha under a story's comment
+form holds none of the story's lines. A firewall's block page ("Web Page Blocked!", "The
+requested URL was rejected") is as short and ends on the incident's reference the firewall
+gives for a complaint ("Attack ID: 2000051", "Support ID: 1234…", "Ray ID: …").
 """
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
+from snapcrawl.extract.dom import Line
+
 _BODY_CLASS = "neterror"
+_BOT_CHECK_LINES = 12  # a bot check's own words: a heading, a prompt, a button, languages
+# The reference a firewall's block page gives for its incident, labelled, then the number.
+_INCIDENT_ID = re.compile(
+    r"(?:Attack|Support|Incident|Event|Ray|Request|Block|Reference)\s*(?:ID|Id|#|No\.?)"
+    r"\s*(?:is)?\s*[:：#]?\s*[0-9a-fA-F][0-9a-fA-F-]{5,}"
+)
+_BOT_CHECK_WIDGET = etree.XPath(
+    ".//*[contains(translate(@id, 'CAPTCHA', 'captcha'), 'captcha')"
+    " or contains(translate(@class, 'CAPTCHA', 'captcha'), 'captcha')"
+    " or @id = 'challenge-form' or @id = 'challenge-running']"
+)
 
 
 def is_browser_error(root: etree._Element) -> bool:
@@ -21,3 +44,25 @@ def is_browser_error(root: etree._Element) -> bool:
     if body is not None and _BODY_CLASS in (body.get("class") or "").split():
         return True
     return body is not None and body.find(".//div[@id='main-frame-error']") is not None
+
+
+def is_bot_check(root: etree._Element, lines: list[Line]) -> bool:
+    """Whether the parsed page is a bot check or a firewall's block page saved in place of
+    the page (see the module's note): a few lines at most, and a captcha or challenge widget
+    in the markup or an incident's reference in the lines. The line count is asked first:
+    it spares the other looks on every page with a story."""
+    if len(lines) > _BOT_CHECK_LINES:
+        return False
+    if any(_INCIDENT_ID.search(line.text) for line in lines):
+        return True  # a firewall's block page, its incident's reference
+    body = root if root.tag == "body" else root.find("body")
+    if body is None or not (widgets := _BOT_CHECK_WIDGET(body)):
+        return False
+    # the check is the page: its widget holds most of the page's words (a captcha box under
+    # a story's comment form holds none of the story's)
+    held = sum(line.chars for line in lines if _inside(line.owner, widgets))
+    return 2 * held >= sum(line.chars for line in lines)
+
+
+def _inside(element: etree._Element, widgets: list[etree._Element]) -> bool:
+    return any(element is w or w in element.iterancestors() for w in widgets)

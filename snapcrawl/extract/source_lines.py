@@ -132,6 +132,10 @@ _PLACE_NOTE = re.compile(
     # what the account is: "平安河湾（河湾市公安局官方微信）", "（X官方微博）", "（X客户端）"
     r"|[^（()）]{1,16}(?:微信|微博|公众号|客户端|抖音号?|视频号|头条号))[)）]?$"
 )
+# How the piece was made, tagged in square brackets after the outlet ("游民星空[编译]",
+# "X网【原创】"; the closing bracket may be lost where a label's value is trimmed): the
+# outlet is the name before it. An edition ("[海外版]") is the name's own and stays.
+_MADE_TAG = re.compile(r"[\[【](?P<note>[\u4e00-\u9fff]{1,6})[\]】]?$")
 # A button's words glued to the value by the page's markup: "来源：求是网参与互动".
 _BUTTON_TAIL = re.compile(
     r"(?:参与互动|参与讨论|参与评论|我要评论|发表评论|我要分享|分享到|分享至|一键分享|打印本页|手机看|扫码阅读)$"
@@ -211,6 +215,11 @@ def outlet_token(value: str) -> str | None:
             value = value[: cut.start()]
         elif not value.endswith(("）", ")")):  # "人民日报（海外版）": the edition's name, whole
             value += "）" if opening == "（" else ")"
+    if ("[" in value or "【" in value) and (cut := _MADE_TAG.search(value)) and cut.start() >= 2:
+        if not cut["note"].endswith("版"):
+            value = value[: cut.start()]
+        elif not value.endswith(("]", "】")):  # "人民日报[海外版]": the edition's name, whole
+            value += "]" if value[cut.start()] == "[" else "】"
     if (cut := _BUTTON_TAIL.search(value)) and cut.start() >= 2:
         value = value[: cut.start()]
     if "者" in value and (cut := _REPORTER_TAIL.search(value)) and cut.start() >= 2:
