@@ -43,6 +43,24 @@ def followed_account(lines: list[Line]) -> str | None:
     return names[0] if len(set(names)) == 1 else None
 
 
+# "一条 一条官方澎湃号": a platform's account card prints the name, then its badge, the name
+# again with the platform's word for an account ("X官方澎湃号", "X官方账号", "X官方帳號").
+_BADGE = re.compile(r"^(?P<name>\S.{0,19}?)\s*(?P=name)\s*官方[\u4e00-\u9fff]{0,3}[号號]$")
+_BADGE_LINE_MAX = 48
+
+
+def badged_account(lines: list[Line]) -> str | None:
+    """The account a platform's card names with its badge beside it (the post's outlet)."""
+    for line in lines:
+        if (
+            line.chars <= _BADGE_LINE_MAX
+            and "官方" in line.text
+            and (match := _BADGE.match(line.text.strip()))
+        ):
+            return match["name"]
+    return None
+
+
 def wechat_account(lines: list[Line]) -> str | None:
     """The account a reposted WeChat article names in its "原创：作者 公众号" line."""
     for line in lines:

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from snapcrawl.extract import credit_fields, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
+from snapcrawl.extract.author_cards import in_author_card
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.caption_credits import (
@@ -199,6 +200,9 @@ def _clean_body(
         ):  # the site's teaser or description over the story: the opening cut short, the
             # box twice, or only sentences of the story (summary_boxes)
             removed.append(text)
+            continue
+        if not paragraphs and in_author_card(line):
+            removed.append(text)  # the writer's card over the story: its bio, not the story
             continue
         if _pulled_quote(line, texts, pos):
             removed.append(text)

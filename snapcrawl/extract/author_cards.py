@@ -19,7 +19,8 @@ from snapcrawl.extract.dom import Line
 
 # The class of a card about the writer (not a list of writers to follow: author-list).
 _CARD_MARK = re.compile(
-    r"(?:author|writer)-?(?:box|info|card|wrap|panel|intro|profile)s?(?:$|\s)", re.IGNORECASE
+    r"(?:author|writer)s?-?(?:box|info|card|wrap(?:per)?|panel|intro|profile)s?(?:$|\s)",
+    re.IGNORECASE,
 )
 _CARD_TEXT_MAX = 300  # a card is a name, a line about the writer and a few counters
 # Lines between the story (its first or last paragraph) and the card's name.
@@ -41,6 +42,24 @@ def read_card_names(marked: list[etree._Element]) -> list[str]:
                 names.append(text)
                 break
     return names
+
+
+_CARD_DEPTH = 4  # the card's line (its bio, its name) sits this close under the card
+_CARD_SHARE = 2  # the bio is most of its card's text (the rest: a name, a follow button)
+
+
+def in_author_card(line: Line) -> bool:
+    """Whether ``line`` stands in an author card ("author-box", "author-wrapper"): its line
+    about the writer or the outlet ("X是全球最受信赖的新闻来源…"), no sentence of the story.
+    A box as long as a story, or of several lines of like length (a brief's paragraphs), is
+    no card, whatever its class says: a card is a name, a button and its one long line."""
+    for el in line.ancestors[:_CARD_DEPTH]:
+        cls = el.get("class")
+        if cls and el.tag in ("div", "section", "aside") and _CARD_MARK.search(cls):
+            text = etree.tostring(el, method="text", encoding=str, with_tail=False)
+            chars = len("".join(text.split()))
+            return chars <= _CARD_TEXT_MAX and line.chars * _CARD_SHARE >= chars
+    return False
 
 
 def card_author(names: list[str], lines: list[Line], body: list[Line]) -> str | None:

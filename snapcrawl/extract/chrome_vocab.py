@@ -186,7 +186,9 @@ UI_WORDS = (
     # a live page's state, head count and order toggles (直播中 3.4万人看过 正序 倒序)
     "直播中|看过|正序|倒序|"
     # Taiwan's words for a page's print, forward and font-size buttons (友善列印, 轉寄, 字級)
-    "友善列印|列印|转寄|字级"
+    "友善列印|列印|转寄|字级|"
+    # an audio reader's label naming the machine that reads ("人工智能朗读：", "AI播报")
+    "人工智能朗读|智能朗读|AI朗读|AI播报|智能播报|语音朗读"
 )
 # Toolbar words that alone make a UI line (not just counts or the 大/中/小 of a font bar).
 UI_VERBS = (

@@ -138,9 +138,9 @@ LABEL_END = re.compile(
     r"|(?:\s*[|｜丨/／]\s*|\s+)(?:图片?|摄影?|摄像|视频)\s+(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s|｜丨]))"
     # the picture's credit glued on by its own <span> ("文 | 林然图 | 何远"): a name follows
     r"|(?<=[\u4e00-\u9fff]{2})(?:图片?|摄影|视频)\s*[|｜丨/／]\s*(?=[\u4e00-\u9fff]{2,4}(?:$|\s))"
-    r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|報導|報道|电|電)(?=$|[\s)）])|\s*[发發]自[\u4e00-\u9fff]{2,8}"
+    r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|报导|報導|報道|电|電)(?=$|[\s)）])|\s*[发發]自[\u4e00-\u9fff]{2,8}"
     # "歐陽嘉欣 報道": the report word alone after the names; "X 6月11日": the day filed
-    r"|\s+(?:报道|報導|報道)(?=$|[\s)）】〗])|\s+\d{1,2}月\d{1,2}日"
+    r"|\s+(?:报道|报导|報導|報道)(?=$|[\s)）】〗])|\s+\d{1,2}月\d{1,2}日"
     # a lone dot set apart by spaces between segments ("作者 | X · 排版 | Y")
     r"|\s+[·•]\s+"
     r"|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|报导|報導)"  # "蔡宜君／台中報導": where they filed

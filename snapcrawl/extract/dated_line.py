@@ -69,6 +69,9 @@ _OWN_STORY = re.compile(
     r"[\[【]\s*(?P<name>[^\s\[\]【】:：]{2,12}?)\s*(?:原创|原創|独家|獨家)\s*[\]】]"
 )
 _INLINE = frozenset({"span", "a", "em", "i", "b", "strong", "font", "time", "label", "small"})
+# A meta bar's icons stand between its spans ("<span>来源: X</span><img 👁>4008", the view
+# count's eye, the share button's logo): an image says nothing and ends no span.
+_BAR_PARTS = _INLINE | {"img"}
 # "21世纪经济报道", "X商业报道": a paper named for its reports, before its reporter.
 _REPORTS = re.compile(r"[报報]道$")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
@@ -248,9 +251,12 @@ def unlabeled_byline(zone: list[Line]) -> str | None:
     return None
 
 
-def spans_set_apart(line: Line) -> str | None:
+def spans_set_apart(line: Line, *, icons: bool = False) -> str | None:
     """The line's text with its adjacent inline elements set apart by a space, when the
-    line is its block's inline elements alone (a meta bar of spans), else ``None``."""
+    line is its block's inline elements alone (a meta bar of spans), else ``None``. ``icons``:
+    the bar's images count as parts that say nothing, for a label's reader ("来源: X" then
+    the view counter's eye and count: the value ends with X's span). The dated line's
+    readers leave them out: a blogger's name beside a clock icon and the time is no outlet."""
     owner = line.owner
     if owner is None or len(owner) < 2:
         return None
@@ -258,7 +264,11 @@ def spans_set_apart(line: Line) -> str | None:
         return None
     parts = []
     for child in owner:
-        if not isinstance(child.tag, str) or child.tag not in _INLINE or (child.tail or "").strip():
+        if (
+            not isinstance(child.tag, str)
+            or child.tag not in (_BAR_PARTS if icons else _INLINE)
+            or (child.tail or "").strip()
+        ):
             return None
         if part := " ".join("".join(child.itertext()).split()):
             parts.append(part)

@@ -42,8 +42,23 @@ _FROM_APP = re.compile(
 _MAILED = re.compile(r"收到(?:这|這|此|本)封?(?:邮件|郵件|电邮|電郵|电子报|電子報|简报|簡報)")
 
 
+# "阅读此文前，诚邀您点击一下“关注”，…感谢您的支持": a self-media post opens by asking the
+# reader to press its follow button, named in quotes or after the click ("点击右上角关注",
+# "点一下「关注」"), after a word that asks; a story's sentence about following someone names
+# who, and presses no button. The ask often runs on with what the reader gains, so longer.
+_FOLLOW_MAX = 90
+_FOLLOW = re.compile(
+    r"(?:诚邀|誠邀|麻烦|麻煩|劳烦|勞煩|请|請|邀请|邀請|欢迎|歡迎|记得|記得|别忘了|別忘了)[您你]?\S{0,4}?"
+    r"(?:点击|點擊|点|點|戳|按)(?:一下|一个|一個|下)?\s*(?:右上角|上方|左上角|下方|文末)?的?\s*"
+    r"(?:[“\"「『]\s*(?:关注|關注)\s*[”\"」』]|(?:关注|關注)(?=[，,。！!～~]|$))"
+)
+
+
 def is_post_appeal(text: str) -> bool:
-    """An appeal to like or share the post, or the line naming the app it comes from."""
+    """An appeal to like or share the post, to follow its account, or the line naming the
+    app it comes from."""
+    if "注" in text and len(text) <= _FOLLOW_MAX and _FOLLOW.search(text):
+        return not is_reported_speech(text)
     if len(text) > _APPEAL_MAX:
         return False
     if ("来" in text or "转" in text) and _FROM_APP.match(text):

@@ -25,7 +25,7 @@ from snapcrawl.extract.according_to import (
     opening_attribution,
     signoff_outlet,
 )
-from snapcrawl.extract.accounts import account_not_outlet, wechat_account
+from snapcrawl.extract.accounts import account_not_outlet, badged_account, wechat_account
 from snapcrawl.extract.chrome_vocab import SUMMARY_LABEL
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dated_line import spans_set_apart, unlabeled_meta_line
@@ -157,7 +157,7 @@ def _candidates(
         for line in lines_between(lines, start - _ABOVE_HEADING, start - 1):
             if found := dated_outlet(line.text):
                 yield found
-    if found := wechat_account(zone):
+    if found := badged_account(zone) or wechat_account(zone):
         yield found
     issuers: list[str] = []  # filled by the pass over the lines _labeled_elsewhere makes
     yield from _labeled_elsewhere(lines, end, inside, issuers)
@@ -251,7 +251,9 @@ def _line_source(line: Line) -> str | None:
     glued = labeled_source(line.text)
     if glued is not None and line.link_chars:
         glued = within_link(line, glued)  # "来源: <a>X</a><img>湖南": X
-    if (glued is None and "源" not in line.text) or not (spaced := spans_set_apart(line)):
+    if (glued is None and "源" not in line.text) or not (
+        spaced := spans_set_apart(line, icons=True)
+    ):
         return glued
     apart = labeled_source(spaced)
     return apart if apart and (glued is None or glued.startswith(apart)) else glued
