@@ -139,10 +139,11 @@ def _more_after_story(kinds: list[tuple[Kind, str]], lines: list[Line], i: int) 
 # A summary box's label standing alone on its line over the summary ("摘要", "AI摘要",
 # "【内容提要】", "核心提示"); not 导语 or 导读, whose lead is often the story's own opening.
 # A machine's summary names the machine, then what it does for the reader ("AI帮你读",
-# "AI速览", "AI划重点", "智能总结").
+# "AI速览", "AI划重点", "智能总结"); a machine reading the story aloud ("AI朗读", "智能诵读")
+# is a player's label over the story itself.
 _SUMMARY_BOX_LABEL = re.compile(
     r"^[\s【\[]*(?:(?:AI|ai|内容)?\s*(?:摘要|提要|核心提示)"
-    r"|(?:AI|ai|智能)\s*\S{0,3}?(?:读|速览|看点|要点|重点|总结|概要|摘要|提炼))"
+    r"|(?:AI|ai|智能)\s*\S{0,3}?(?:(?<![朗诵念])读|速览|看点|要点|重点|总结|概要|摘要|提炼))"
     r"\s*[】\]]?\s*[:：]?$"
 )
 _SUMMARY_BOX_REACH = 3  # the box opens the selection: its label is among its first lines

@@ -75,6 +75,17 @@ def test_a_subheading_naming_ai_opens_the_story() -> None:
     assert SUMMARY in article.paragraphs
 
 
+@pytest.mark.parametrize("label", ["AI朗读：", "智能诵读", "AI 念给你听"])
+def test_a_reader_aloud_over_the_story_keeps_its_first_paragraph(label: str) -> None:
+    """A player's label naming the machine that reads the story aloud sits over the
+    story itself, not over a summary: the paragraph under it is the story's first."""
+    box = f"<div class='tts'>{label}</div>"
+    article = extract_article(
+        _page().replace("<div class='text'>", box + "<div class='text'>"), URL
+    )
+    assert article.paragraphs[0] == STORY[0]
+
+
 @pytest.mark.parametrize(
     ("line", "caption"),
     [("2/3 市民在步道上拍照。", "市民在步道上拍照。"), ("4/6 渔船陆续返港！", "渔船陆续返港！")],
