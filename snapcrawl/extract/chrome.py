@@ -23,6 +23,7 @@ from snapcrawl.extract.chrome_vocab import (
     BUTTON_ROW,
     COMMENT_APPEAL,
     COMMENT_RULES,
+    COMMENT_TERMS,
     COUNTDOWN,
     COUNTER_PHRASES,
     COUNTER_WORDLIST,
@@ -145,6 +146,7 @@ _END_MARKER = re.compile(END_MARKER, re.IGNORECASE)
 _END_MARKER_MAX = 24  # "———— / END / ————" draws its rule long
 _UI_PHRASE_SLACK = 12  # characters a player message adds to its phrase ("您的…video 标签。")
 _COMMENT_RULE_MAX = 30  # a comment box's rules are one short line
+_COMMENT_TERMS_MAX = 80  # an older form's terms run to a sentence, no longer
 _COMMENT_APPEAL_MAX = 40  # a question to the readers, then the appeal to answer it
 
 
@@ -263,6 +265,8 @@ def is_tip_appeal(text: str) -> bool:
 def is_comment_rule(text: str) -> bool:
     """The host's rules for its comment box: "文明上网 理性发言", "X提醒您：理性讨论，尊重
     彼此。"."""
+    if ("道德" in text or "仅代表" in text) and COMMENT_TERMS.search(text):
+        return len(text) <= _COMMENT_TERMS_MAX
     if len(text) > _COMMENT_RULE_MAX or ("理性" not in text and "文明" not in text):
         return False
     text = read_simplified(text)  # "理性討論"

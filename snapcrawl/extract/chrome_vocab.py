@@ -219,6 +219,13 @@ END_MARKER = (
     r"|节录|節錄|节选|節選|摘录|摘錄|待续|待續|未完)"
     r"[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》/／|｜]*$"
 )
+# A "read on" button alone on its line, above the rest of a story the page keeps hidden until
+# it is pressed (继续阅读, 展开全文, 展开剩余 80%): what follows it is the story, folded.
+FOLD_BUTTON = re.compile(
+    r"^[\s>»▼▽∨﹀⌄↓]*(?:点击)?(?:继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|查看全文|"
+    r"展开阅读全文|展開閱讀全文|阅读更多|展开更多|余下全文|剩余全文|展开剩余\s*\d{1,2}\s*%)"
+    r"[\s>»▼▽∨﹀⌄↓…。.]*$"
+)
 # Phrases only a player, a gallery or a paywall prints.
 UI_PHRASES = re.compile(
     r"(?:播放|加载)失败|(?:无法|不能|不支持)\S{0,2}播放|错误(?:代码|编码|码)\s*[:：]?|刷新(?:重试|试试)|"
@@ -238,6 +245,8 @@ UI_PHRASES = re.compile(
     r"浏览器\S{0,3}不支持|[Bb]rowser does(?: not|n't) support|网络不给力|"
     r"网络(?:不可用|异常|连接失败)|视频(?:已失效|已下架|已删除|不存在)|重新加载|请稍后(?:再)?重?试|"
     r"^(?:点击)?阅读原文$|展开阅读全文|视频\S{0,3}暂?不可播放|"
+    # an empty list's placeholder where the comments would be ("目前暂无信息！", "暂无评论")
+    r"^(?:目前|当前|还)?暂无(?:任何)?(?:信息|评论|内容|数据|记录|留言|回复|跟帖)[!！。.]?$|"
     r"^\W{0,2}(?:上滑|下滑|左滑|右滑|滑动)查看更多\W{0,2}$|^\W{0,2}已经到底了\W{0,2}$|"
     # a scroll box's hint alone on a line: the way to swipe and to what end ("向上滑动阅览",
     # "上下滑动查看全文", "左右滑动看更多")
@@ -300,6 +309,8 @@ POST_PHRASES = re.compile(
     # what a WeChat page prints around an article: its account card and its swipe hints
     r"预览时标签不可点|滑动看下一个|轻触阅读原文|轻点两下取消|^知道了$|收录于(?:合集|话题)|"
     r"^(?:微信号|功能介绍)\s*[:：]|^文章已于\S{0,24}修改$|喜欢此内容的人还喜欢|已同步到看一看|"
+    # an account's name and its WeChat handle alone on a line ("X / ID：abc_123")
+    r"^[^\s:：/／]{1,16}\s*[/／|｜]\s*(?:微信)?ID\s*[:：]\s*[A-Za-z][\w\-]{2,30}$|"
     # a forum's note on the post's last edit ("本帖最后由 X 于 2024-1-2 10:20 编辑",
     # "最后编辑于 2024-01-02"): the board's record of the post, not its text
     r"最后由\s*\S{1,20}\s*于\s*[\d\-/年月日]{6,12}\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:编辑|修改)|"
@@ -317,6 +328,7 @@ UI_PHRASE_WORDLIST = (
     *("音频", "浏览器", "弹幕", "时长", "直播", "回放", "您可以按", "rowser", "网络"),
     *("请稍后", "阅读原文", "到底了", "点击", "全部", "图表", "完场", "未开始", "进行中"),
     *("上滑", "下滑", "左滑", "右滑"),
+    "暂无",
     "创作者",
     *("阅读进度", "正在阅读"),
     *("怎么样", "有帮助吗", "有用吗"),
@@ -339,6 +351,7 @@ POST_PHRASE_WORDLIST = (
     *("rack", "引用通告", "分享", "转发", "IP属地", "返回", "预览时", "滑动看", "轻触"),
     *("轻点", "知道了", "收录于", "微信号", "功能介绍", "文章已于", "喜欢此", "看一看"),
     *("最后由", "最后编辑", "最后修改"),
+    "ID",
 )
 # A summary box's label over the story ("摘要：…", "【导读】…"): the box is the page's, not
 # the story's opening.
@@ -350,6 +363,14 @@ COMMENT_RULES = re.compile(
     r"^(?:\S{0,10}?(?:提醒您|提醒你|温馨提示|提示)\s*[:：]?\s*)?请?"
     r"(?:文明上网|文明(?:发言|评论|留言|讨论)|理性(?:发言|评论|留言|讨论|表达))"
     r"(?:[，,、\s]+[^，,、。！？!?\s]{1,8})*[。！!]?$"
+)
+# The terms an older portal prints over its comment form ("遵守中华人民共和国有关法律、法规，
+# 尊重网上道德，承担一切因您的行为而…引起的法律责任", "网上评论仅代表个人意见。"): the host's
+# rules for replies, in words no story line uses together.
+COMMENT_TERMS = re.compile(
+    r"遵守\S{0,16}法律、?法规[，,、\s]*尊重网上道德|"
+    r"^\W{0,2}(?:网上|网友|读者)?(?:评论|留言|跟帖|跟貼)(?:内容)?仅代表(?:网友|作者)?(?:本人|个人)"
+    r"(?:意见|观点|看法|立场)"
 )
 # An appeal to comment closing a short line, after the question it asks ("你最常去哪家店？
 # 欢迎留言分享", "评论区聊聊吧！"): the page asking for replies, not the story speaking.

@@ -5,7 +5,7 @@ wherever it stands; a weak one (strength 1, and every promo) only at the body's 
 touching another notice. A notice in the last (or first) stretch of the body takes
 everything after (or before) it, which removes the related lists that follow disclaimers;
 so does one past the middle that a furniture region follows. A copyright line in the
-story's second half closes the page.
+story's second half closes the page, unless it is a picture's (Photo © X).
 """
 
 from __future__ import annotations
@@ -25,6 +25,14 @@ _FULL_STOPS = ("。", "！", "？", "!", "?", "…", "”", "」")
 # A picture's credit ("图片来源：X 版权所有 禁止转载"): its notice words speak of the picture
 # above it, not of the page, so it goes alone and cuts no edge of the story.
 _PICTURE_CREDIT = re.compile(rf"^[（(【\[]?(?:{PICTURE_LABEL})\s*[】\]]?\s*[:：]")
+# A picture's copyright under its caption ("Photo © Centre Pompidou", "© X，摄影：Y",
+# "Courtesy of Z Gallery"): a museum's or a photographer's, not the page's; the story goes
+# on past it, where the page's own copyright line closes the page.
+_PICTURE_COPYRIGHT = re.compile(
+    r"(?:Photo(?:graph)?s?|Image|Picture|摄影|攝影|图片?|圖片?)\s*(?:by\s*)?[:：]?\s*©"
+    r"|©.{0,60}?(?:[Pp]hoto(?:graph)?|[Cc]ourtesy|摄影|攝影|图片由|圖片由)"
+    r"|[Cc]ourtesy.{0,60}?©"
+)
 
 
 def _good_chars(lines: list[Line], kinds: list[tuple[Kind, str]]) -> list[int]:
@@ -158,7 +166,11 @@ def apply_notices(
 def cut_after_footer(lines: list[Line], kinds: list[tuple[Kind, str]]) -> None:
     """A copyright or licence line near the end closes the page: the address and phone
     lines after it are the site's, not the story's."""
-    footers = [i for i, (_, reason) in enumerate(kinds) if reason == "footer"]
+    footers = [
+        i
+        for i, (_, reason) in enumerate(kinds)
+        if reason == "footer" and not _PICTURE_COPYRIGHT.search(lines[i].text)
+    ]
     if not footers:
         return
     totals = _good_chars(lines, kinds)

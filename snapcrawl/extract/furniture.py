@@ -8,6 +8,7 @@ import re
 from lxml import etree
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.chrome_vocab import FOLD_BUTTON
 from snapcrawl.extract.entry_boxes import entry_boxes
 from snapcrawl.extract.landmarks import furniture_landmarks
 from snapcrawl.extract.polls import poll_boxes
@@ -70,6 +71,28 @@ def _a_slide(el: etree._Element) -> bool:
     return False
 
 
+def _folded(el: etree._Element, memo: dict[etree._Element, bool]) -> bool:
+    """Below a "read on" button (继续阅读, 展开全文): the nearest shown sibling before ``el``
+    that holds text is that button, and the hidden run between them is the rest of the
+    story, which a script shows when the button is pressed. A hidden copy or a tab pane has
+    no such button before it. ``memo`` keeps each button's answer for the run it heads."""
+    sib = el.getprevious()
+    steps = 0
+    while sib is not None and steps < thresholds.FOLD_RUN_MAX:
+        if sib in memo:
+            return memo[sib]
+        if isinstance(sib.tag, str) and not _is_hidden(sib):
+            text = etree.tostring(sib, method="text", encoding=str, with_tail=False).strip()
+            if text:
+                memo[sib] = len(text) <= thresholds.FOLD_BUTTON_MAX and (
+                    FOLD_BUTTON.match(text) is not None
+                )
+                return memo[sib]
+        sib = sib.getprevious()
+        steps += 1
+    return False
+
+
 def _sentences(el: etree._Element) -> int:
     """Sentence ends under ``el``: a cheap count of the prose it holds.
 
@@ -122,7 +145,8 @@ def strip_furniture(
     # them. But some pages hide the article itself until a script reveals it (WeChat's
     # ``visibility: hidden`` body): a hidden element holding more of the page's prose than
     # everything else together is that article, and stays. So does a slide of a gallery or a
-    # page of a paged article holding prose, hidden among like siblings of which one is shown.
+    # page of a paged article holding prose, hidden among like siblings of which one is shown,
+    # and the folded rest of a story below its "read on" button (继续阅读).
     if styled is None:
         styled = survey(root, marks=False).styled  # after the strip: all attached
         hidden = [el for el in styled if el.tag not in ("html", "body") and _is_hidden(el)]
@@ -134,11 +158,12 @@ def strip_furniture(
         ]
     page_sentences = -1
     dropped: set[etree._Element] = set()
+    buttons: dict[etree._Element, bool] = {}
     for el in hidden:
         if any(anc in dropped for anc in el.iterancestors()):
             continue
         sentences = _sentences(el)
-        if sentences and _a_slide(el):
+        if sentences and (_a_slide(el) or _folded(el, buttons)):
             continue
         if sentences >= thresholds.MIN_HIDDEN_SENTENCES:
             if page_sentences < 0:

@@ -68,9 +68,13 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 # A photo's caption ending in its photographer's credit, over the story's first paragraph:
 # "…動工典禮。（中央社記者王家俊攝　113年12月3日）" holds a full stop but opens nothing.
 _PHOTO_CREDIT_END = re.compile(r"[摄攝](?:影)?[\s\u3000\d年月日/.\-]*[)）]$")
-# The badge a platform shows under an outlet's account ("X官方账号"): the outlet is X.
+# The badge a platform shows under an outlet's account ("X官方账号"), or the word for its
+# WeChat account a reposting portal glues after its name ("X公号", "X微信公众号"): the
+# outlet is X.
 _ACCOUNT_NAME_MIN = 2
-_ACCOUNT_TAG = re.compile(r"(?<=\S\S)官方(?:账号|帐号|帳號)$")
+_ACCOUNT_TAG = re.compile(
+    r"(?<=\S\S)(?:官方(?:账号|帐号|帳號)|(?:微信)?(?:公众号|公號|公眾號|公号))$"
+)
 
 
 def extract_source(
@@ -91,7 +95,7 @@ def extract_source(
     the page shows none."""
     placeholder = None
     for found in _candidates(metas, marked, lines, zone, head_zone, body, site, scripted):
-        if "官方" in found and (tag := _ACCOUNT_TAG.search(found)):
+        if ("官方" in found or "公" in found) and (tag := _ACCOUNT_TAG.search(found)):
             found = found[: tag.start()]  # "澎湃新闻官方账号": the account's badge, of 澎湃新闻
         found = _tagged_account(found, metas)
         if not PLACEHOLDER.match(found):

@@ -120,6 +120,8 @@ ENTRY_PROSE_LINE = 20  # a line this long counts as the entry's prose
 # A hidden element with fewer sentence ends is furniture (a menu, a template), not a story
 # a script will reveal.
 MIN_HIDDEN_SENTENCES = 5
+FOLD_BUTTON_MAX = 12  # a "read on" button's text (展开剩余 85% ∨); longer is a line of its own
+FOLD_RUN_MAX = 400  # siblings walked back from a hidden one to the button heading its run
 END_TAG_TAIL = 200  # </html> this close to the end is where it belongs, not a stray one
 
 # --- noise lines (furniture_lines.py, host_voice.py) ----------------------------------------------
