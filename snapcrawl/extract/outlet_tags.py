@@ -75,9 +75,21 @@ def host_names(site: tuple[str, ...], title: str) -> tuple[str, ...]:
     return (*site, pieces[-1]) if len(pieces) >= 2 and len(pieces[-1]) <= 20 else site
 
 
+# The Latin brand a name opens on ("Yahoo" of "Yahoo奇摩新聞" and of "Yahoo News"): a
+# host names itself in English in one tag and with its local name in another.
+_LATIN_BRAND = re.compile(r"^([A-Za-z]{3,})(?![A-Za-z.])")
+
+
+def _brand(name: str) -> str | None:
+    return found[1].lower() if (found := _LATIN_BRAND.match(name)) else None
+
+
 def _names_host(value: str, site: tuple[str, ...]) -> bool:
     value = value.lower()
-    return any(value in name.lower() or name.lower() in value for name in site)
+    if any(value in name.lower() or name.lower() in value for name in site):
+        return True
+    brand = _brand(value) if value[:1].isascii() else None
+    return brand is not None and any(_brand(name) == brand for name in site)
 
 
 def structured_outlet(metas: dict[str, str], site: tuple[str, ...]) -> str | None:
