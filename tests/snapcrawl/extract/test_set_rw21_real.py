@@ -11,7 +11,10 @@ made-up outlets, people and wordings other than the set pages':
   signs, no writer;
 - a portal's JSON-LD naming itself as publisher in its local name ("Hoohaa奇摩新聞") while
   its og:site_name is English ("Hoohaa News"), the partner outlet as provider: the partner
-  is the story's source.
+  is the story's source;
+- a term's pop-up card saved inside the paragraph that holds the term (its title, a
+  definition, "看更多" and its own close button "關閉"): not the story; the sentence around
+  the term stays.
 """
 
 from __future__ import annotations
@@ -130,3 +133,31 @@ def test_provider_is_the_source_when_the_publisher_is_the_host() -> None:
     head = _ld("林文昌", "Hoohaa奇摩新聞", "南岭晚报")
     article = extract_article(_page(_paras(STORY), head=head), URL)
     assert article.source == "南岭晚报"
+
+
+def _popup_page(close: str) -> str:
+    card = (
+        "<div class='term'><span class='word'>步道</span>"
+        "<div class='term-card'><p class='term-title'>步道小知识</p>"
+        "<div class='term-text'><p>常见的解释有：</p><ul><li>供行人散步、健身使用的专用道路</li>"
+        "<li>公园或校园中铺设的游览小路</li></ul><p>资料来源：河湾社区规划手册</p></div>"
+        f"<div class='more'>看更多</div><div class='close'>{close}</div></div>"
+        "<span>两边种了二十多种本地花草，每块小牌子上都写着植物的名字和花期，孩子们很爱认。</span>"
+        "</div>"
+    )
+    return _page(f"<p>{STORY[0]}</p>{card}<p>{STORY[2]}</p>")
+
+
+def test_term_card_with_its_close_button_leaves_the_body() -> None:
+    for close in ("关闭", "關閉", "×"):
+        article = extract_article(_popup_page(close), URL)
+        assert "步道小知识" not in article.body, close
+        assert "资料来源" not in article.body, close
+        assert "两边种了二十多种本地花草" in article.body, close
+        assert article.body.split("\n")[-1] == STORY[2], close
+
+
+def test_closing_words_in_the_story_are_the_storys() -> None:
+    body = _paras([STORY[0], "施工期间步道一度关闭。", "关闭", STORY[2]])
+    article = extract_article(_page(body), URL)
+    assert "施工期间步道一度关闭。" in article.body
