@@ -161,3 +161,18 @@ def test_closing_words_in_the_story_are_the_storys() -> None:
     body = _paras([STORY[0], "施工期间步道一度关闭。", "关闭", STORY[2]])
     article = extract_article(_page(body), URL)
     assert "施工期间步道一度关闭。" in article.body
+
+
+def test_publisher_alone_is_read_as_before() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "河湾小学操场边多了一条花草步道",
+        "publisher": {"@type": "Organization", "name": "Hoohaa奇摩新聞"},
+    }
+    head = (
+        "<meta property='og:site_name' content='Hoohaa News'>"
+        f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+    )
+    article = extract_article(_page(_paras(STORY), head=head), URL)
+    assert article.source == "Hoohaa奇摩新聞"
