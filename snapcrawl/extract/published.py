@@ -239,6 +239,12 @@ def extract_published(
         if filed := url_date(url):
             known.append(filed)
         found += [d for ln in head_zone if ln.chars <= 60 and (d := _yearless(ln.text, known))]
+    if metas and not found:
+        # "2020年9月3日" alone by the heading, the markup's time days later: the page shows
+        # the day it published; the markup's is the day its system last saved the story
+        shown = [d for d in _visible(head_zone + meta_line) if not d.has_time]
+        if shown and shown[0].value.date() < metas[0].value.date():
+            found.append(shown[0])
     found += metas
     found += _visible(head_zone + lead)
     # A first candidate with its time is the answer: what the wider scans below find comes

@@ -14,7 +14,10 @@ made-up outlets, people and wordings other than the set pages':
   is the story's source;
 - a term's pop-up card saved inside the paragraph that holds the term (its title, a
   definition, "看更多" and its own close button "關閉"): not the story; the sentence around
-  the term stays.
+  the term stays;
+- a bare date shown by the heading ("2021年4月6日") with the page's JSON-LD time days
+  later: the day shown is the publication day (the markup's is the system's last save);
+  on the same day the markup lends its clock.
 """
 
 from __future__ import annotations
@@ -181,3 +184,28 @@ def test_publisher_alone_is_read_as_before() -> None:
     )
     article = extract_article(_page(_paras(STORY), head=head), URL)
     assert article.source == "Hoohaa奇摩新聞"
+
+
+def _dated_page(shown: str, marked: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "Article", "datePublished": marked}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    title = "河湾小学操场边多了一条花草步道"
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
+        f"<div class='post'><div class='kind'>社区专题</div><div class='day'>{shown}</div>"
+        f"<h1>{title}</h1><div class='entry'>{_paras(STORY)}</div></div>"
+        "<div class='footer'>Copyright © 河湾社区网 保留所有权利</div></body></html>"
+    )
+
+
+def test_day_shown_by_the_heading_beats_a_later_markup_time() -> None:
+    article = extract_article(_dated_page("2021年4月6日", "2021-04-12T08:15:00"), URL)
+    assert article.published_at is not None
+    assert article.published_at.date().isoformat() == "2021-04-06"
+
+
+def test_markup_time_on_the_day_shown_keeps_its_clock() -> None:
+    article = extract_article(_dated_page("2021年4月6日", "2021-04-06T08:15:00"), URL)
+    assert article.published_at is not None
+    assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2021-04-06 08:15"
