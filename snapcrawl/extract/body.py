@@ -57,6 +57,7 @@ from snapcrawl.extract.next_stories import first_story
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.ornament_bylines import cut_ornament_byline
 from snapcrawl.extract.orphan_headings import cut_orphan_headings
+from snapcrawl.extract.popup_boxes import cut_popup_boxes
 from snapcrawl.extract.record_grids import cut_record_grids
 from snapcrawl.extract.related_story import cut_related_story
 from snapcrawl.extract.siblings import merge_siblings
@@ -224,6 +225,7 @@ def select_body(
     cut_related_story(kinds, inside)  # a whole story under "[相关新闻]" after the sign-off
     cut_reference_sections(kinds, inside)
     cut_summary_box(kinds, inside)
+    cut_popup_boxes(kinds, inside)  # a term's card shown over the text, saved inside it
     # Boxes, cards and field rows are made of lines that are not prose: one list of them.
     good = Kind.GOOD
     unread = [i for i, kind in enumerate(kinds) if kind[0] is not good]

@@ -29,6 +29,15 @@ _STAMP_WORD = re.compile(
     r"发布于|发表于|更新于|编辑于|作者|字数|阅读|浏览|评论|点赞|收藏|简介|举报"
 )
 _NAME_CHARS = 10  # what is left: the writer's name at most
+# A blog theme's meta bar joins its fields with separators ("2017年03月30日 ⁄ 综合新闻 ⁄
+# 共 2278字 ⁄ 字号 小 中 大 ⁄ 暂无评论"): the separators say nothing, and beside the post's
+# length and its comment count the bar holds the reader's type-size switch and the
+# count's "none yet" wording. Its one category word is as short as a name.
+_SEPARATORS = re.compile(r"[⁄/|｜·•∕]")
+_BAR_WORDS = re.compile(
+    r"字[号號体體]\s*[:：]?\s*(?:[大中小]\s*){2,3}|共\s*[\d.,]+\s*[万千]?字"
+    r"|(?:暂无|暫無|没有|沒有)(?:评论|評論|留言)|(?:抢|搶)沙发"
+)
 _ENGLISH_DATE_MAX = 40  # "Wednesday, September 25th, 2024 10:30"
 
 
@@ -41,6 +50,8 @@ def is_counted_stamp(text: str) -> bool:
     rest, dated = _DATE.subn(" ", text)
     if not dated:
         return False
+    if _BAR_WORDS.search(rest):
+        rest = _BAR_WORDS.sub(" 评论 ", _SEPARATORS.sub(" ", rest))
     if text[:1].isdigit() and _COUNT.search(rest) and not _WORD.search(_COUNT.sub(" ", rest)):
         return True
     if not (_COUNT.search(rest) or _STAMP_WORD.search(rest)):

@@ -108,6 +108,12 @@ _RETITLE = re.compile(
 )
 
 
+def desk_filed(text: str) -> bool:
+    """A desk's filing note ("國際中心／綜合報導", "社會中心/台北報導"): a newsroom's desk
+    signs, no one writes; a page may mark it as the story's author (JSON-LD, meta tags)."""
+    return text.endswith(_FILED_END) and _DESK_FILED.match(text) is not None
+
+
 def is_credit(text: str) -> bool:
     """A line that credits people or sources rather than telling the story: editors
     (责任编辑：X), the original title (（原标题：…）), a byline (新京报记者 X), where the
@@ -181,7 +187,7 @@ def is_credit_as_written(text: str) -> bool:
         return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
         return True
-    if text.endswith(_FILED_END) and _DESK_FILED.match(text):
+    if desk_filed(text):
         return True
     if text[:1] in "本文" and _ARTICLE_PICTURES.match(text):
         return True  # "本文图片 江城晚报": the story's pictures credited, a space for the colon

@@ -25,6 +25,7 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.cited_works import cites_work
 from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
+from snapcrawl.extract.credit_lines import desk_filed
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.credit_person import may_be_name
 from snapcrawl.extract.dom import Line
@@ -347,6 +348,8 @@ def author_from_tags(
             continue  # a reprint tagged with the reposting news outlet's account: no writer
         if any(p.match(value) for p in EDITOR_CREDITS):
             continue  # an editor's credit marked as the byline
+        if desk_filed(value):
+            continue  # "國際中心／綜合報導" marked as the author: a desk signs, no writer
         labeled = _AUTHOR_LABELED.search(value)
         if not labeled and re.search(r"[:：]", value):
             continue  # another role's credit (选稿：X, 审核：X) in an element marked author

@@ -75,9 +75,25 @@ def host_names(site: tuple[str, ...], title: str) -> tuple[str, ...]:
     return (*site, pieces[-1]) if len(pieces) >= 2 and len(pieces[-1]) <= 20 else site
 
 
+# The Latin brand a name opens on ("Yahoo" of "Yahoo奇摩新聞" and of "Yahoo News"): a
+# host names itself in English in one tag and with its local name in another.
+_LATIN_BRAND = re.compile(r"^([A-Za-z]{3,})(?![A-Za-z.])")
+
+
+def _brand(name: str) -> str | None:
+    return found[1].lower() if (found := _LATIN_BRAND.match(name)) else None
+
+
 def _names_host(value: str, site: tuple[str, ...]) -> bool:
     value = value.lower()
     return any(value in name.lower() or name.lower() in value for name in site)
+
+
+def _shares_brand(value: str, site: tuple[str, ...]) -> bool:
+    """Whether ``value`` opens on the host's Latin brand ("Yahoo奇摩新聞" under og:site_name
+    "Yahoo News"): the host under its local name."""
+    brand = _brand(value) if value[:1].isascii() else None
+    return brand is not None and any(_brand(name) == brand for name in site)
 
 
 def structured_outlet(metas: dict[str, str], site: tuple[str, ...]) -> str | None:
@@ -85,11 +101,15 @@ def structured_outlet(metas: dict[str, str], site: tuple[str, ...]) -> str | Non
     ``isBasedOn``'s publisher, ``provider``) when it is not the host site (``site``: how the
     host names itself): a reprint's original outlet, as written. A publisher that is the
     host names where the page is, not where the story came from (``host_publisher``)."""
-    for key in _LD_OUTLET_TAGS:
-        value = metas.get(key)
-        if value and len(value) <= MAX_OUTLET and not _names_host(value, site):
-            return value
-    return None
+    found = [
+        value
+        for key in _LD_OUTLET_TAGS
+        if (value := metas.get(key)) and len(value) <= MAX_OUTLET and not _names_host(value, site)
+    ]
+    # a publisher that is the host under its local name gives way to another outlet named
+    # (the provider: a portal's partner); alone, it is read as before
+    other = next((value for value in found if not _shares_brand(value, site)), None)
+    return other or (found[0] if found else None)
 
 
 def host_publisher(metas: dict[str, str], site: tuple[str, ...]) -> str | None:

@@ -5,7 +5,9 @@ often the time it re-published a story whose visible time is earlier. Most trust
 a date a publication word introduces around the heading (发布时间：…), the date of the meta
 line under the heading, ``<meta>``/JSON-LD/script publication times, any date near the
 heading, then a "发表于" line after the story. Dates in related lists and footers are
-never read: only the lines by the heading and the story's own edges are. "最后更新" and
+never read: only the lines by the heading and the story's own edges are. A bare date by
+the heading (no time shown there) comes before a markup time of a later day: the markup's
+is then when the site's system last saved the story. "最后更新" and
 modification times are not publication times, unless the page shows nothing else: a post
 stamped only "编辑于 …" by its heading, or only with a bare date (and the region it was
 posted from) after it, was published then as far as the page tells.
@@ -239,6 +241,12 @@ def extract_published(
         if filed := url_date(url):
             known.append(filed)
         found += [d for ln in head_zone if ln.chars <= 60 and (d := _yearless(ln.text, known))]
+    if metas and not found:
+        # "2020年9月3日" alone by the heading, the markup's time days later: the page shows
+        # the day it published; the markup's is the day its system last saved the story
+        shown = [d for d in _visible(head_zone + meta_line) if not d.has_time]
+        if shown and shown[0].value.date() < metas[0].value.date():
+            found.append(shown[0])
     found += metas
     found += _visible(head_zone + lead)
     # A first candidate with its time is the answer: what the wider scans below find comes

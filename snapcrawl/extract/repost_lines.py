@@ -19,6 +19,14 @@ _REPOST_TITLE = re.compile(
 )
 
 
+# "冯某某转自某某网：": the one who posted it names himself before where he took it from, and
+# the story follows on the next line. The whole line is the note: a name, the verb, the
+# site, a closing colon; no clause.
+_NAMED_REPOST = re.compile(
+    r"^[\u4e00-\u9fff·]{2,4}\s*(?:转自|转载自|轉自|轉載自|摘自)\s*(?P<src>[^\s:：，,。；;]{2,20}?)\s*[:：]$"
+)
+
+
 # "第一时间" is a takedown word only for what the host does at once (第一时间删除, 第一时间
 # 与您联系, 第一时间予以处理); a reporter or a reviewer saying "我们第一时间拿到了真机"
 
@@ -27,6 +35,8 @@ def repost_source(text: str) -> tuple[str, str] | None:
     """("X", rest) for a "本文转自：X" line; ``rest`` is any story text glued after X. A
     line that is only "转自《X》" (摘自, 选自, 原载) names the paper or book it came from."""
     match = _REPOST.match(text)
+    if not match and len(text) <= 30 and (named := _NAMED_REPOST.match(text)):
+        return named["src"], ""
     if not match:
         match = _REPOST_TITLE.match(text) if ("《" in text or "【" in text or "“" in text) else None
         return (match["src"], "") if match else None
