@@ -235,3 +235,41 @@ def wharf_head_extra(box: str) -> list[str]:
     kept = extract_article(wharf_head_page(box), WHARF_URL).paragraphs
     assert kept[-len(WHARF_STORY) :] == tuple(WHARF_STORY)
     return wharf_extra(kept)
+
+
+def as_paragraphs(lines: Iterable[str], style: str = "") -> str:
+    """Each line as a ``<p>`` (with an inline ``style`` when given)."""
+    attr = f" style='{style}'" if style else ""
+    return "".join(f"<p{attr}>{line}</p>" for line in lines)
+
+
+def site_article(
+    body: str,
+    *,
+    title: str,
+    site: str,
+    section: tuple[str, str] = ("/news/", "新闻"),
+    info: str = "",
+    head: str = "",
+    after: str = "",
+    below: str = "",
+    heading: str | None = None,
+    title_bar: str | None = None,
+    nav_extra: str = "",
+    footer: str | None = None,
+) -> str:
+    """A made-up article page of a small news site as the real-page sets' tests build it: a
+    nav bar, the article container (``<h1>``, the meta line ``info``, the story's markup
+    ``body``, then ``after``), ``below`` it, and a footer naming ``site``. ``heading`` is
+    the ``<h1>``'s text when it differs from ``title``; ``title_bar`` the ``<title>``'s."""
+    href, label = section
+    bar = f"{title}_{site}" if title_bar is None else title_bar
+    foot = f"关于我们 | {site} 版权所有" if footer is None else footer
+    return (
+        f"<html><head><title>{bar}</title>{head}</head><body>"
+        f"<div class='nav'><a href='/'>首页</a> <a href='{href}'>{label}</a>{nav_extra}</div>"
+        f"<div class='article'><h1>{title if heading is None else heading}</h1>"
+        f"<div class='info'>{info}</div>"
+        f"<div class='content'>{body}</div>{after}</div>{below}"
+        f"<div class='footer'>{foot}</div></body></html>"
+    )

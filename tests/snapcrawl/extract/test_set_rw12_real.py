@@ -22,6 +22,9 @@ import pytest
 
 from snapcrawl.extract import extract_article
 
+from .conftest import as_paragraphs as _paras
+from .conftest import site_article
+
 URL = "https://news.example-portal.cn/a/20240915/ab12cd.html"
 STORY = [
     "九月中旬，沿江步道改造工程全部完工，新铺设的透水路面和夜间照明让早晚散步的居民多了不少。",
@@ -44,19 +47,16 @@ MORE = [
 
 
 def _page(body: str, title: str = "沿江步道改造完工 居民晨练有了新去处") -> str:
-    return (
-        f"<html><head><title>{title}_城市频道_示例新闻网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/city/'>城市</a> "
-        "<a href='/society/'>社会</a></div>"
-        f"<div class='article'><h1>{title}</h1>"
-        "<div class='info'>2024-09-15 08:30 来源：江城晚报</div>"
-        f"<div class='content'>{body}</div></div>"
-        "<div class='footer'>关于我们 | 联系我们 | 示例新闻网 版权所有</div></body></html>"
+    return site_article(
+        body,
+        title=title,
+        site="示例新闻网",
+        section=("/city/", "城市"),
+        info="2024-09-15 08:30 来源：江城晚报",
+        title_bar=f"{title}_城市频道_示例新闻网",
+        nav_extra=" <a href='/society/'>社会</a>",
+        footer="关于我们 | 联系我们 | 示例新闻网 版权所有",
     )
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
 
 
 @pytest.mark.parametrize(

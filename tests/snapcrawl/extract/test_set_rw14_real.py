@@ -22,6 +22,9 @@ import pytest
 from snapcrawl.extract import NotAnArticle, extract_article
 from snapcrawl.extract.classify import classify_page
 
+from .conftest import as_paragraphs as _paras
+from .conftest import site_article
+
 URL = "https://www.example-city.cn/news/2023/0612/4471.html"
 STORY = [
     "六月上旬，城西老厂房改造的社区图书馆正式开放，首批上架图书超过两万册，周末的阅览区座无虚席。",
@@ -35,18 +38,17 @@ def _page(
     body: str, *, info: str = "2023-06-12 09:10 来源：江城日报", head: str = "", after: str = ""
 ) -> str:
     title = "老厂房变身社区图书馆 周末阅览区座无虚席"
-    return (
-        f"<html><head><title>{title}_社会_示例城市网</title>{head}</head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a> "
-        "<a href='/city/'>城事</a></div>"
-        f"<div class='article'><h1>{title}</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{body}</div>{after}</div>"
-        "<div class='footer'>关于我们 | 联系我们 | 示例城市网 版权所有</div></body></html>"
+    return site_article(
+        body,
+        title=title,
+        site="示例城市网",
+        info=info,
+        head=head,
+        after=after,
+        title_bar=f"{title}_社会_示例城市网",
+        nav_extra=" <a href='/city/'>城事</a>",
+        footer="关于我们 | 联系我们 | 示例城市网 版权所有",
     )
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
 
 
 def test_blank_editor_field_takes_no_next_label() -> None:

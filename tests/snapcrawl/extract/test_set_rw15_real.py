@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from snapcrawl.extract import extract_article
 
+from .conftest import as_paragraphs as _paras
+from .conftest import site_article
+
 URL = "https://news.example-portal.cn/a/20230504/ef56gh.html"
 STORY = [
     "五月初，湖滨公园的荷花池完成清淤，池底堆积多年的淤泥被清运出去，水面重新变得清澈。",
@@ -27,18 +30,16 @@ STORY = [
 
 
 def _page(body: str, head: str = "", title: str = "湖滨公园荷花池清淤完工 水面重现清澈") -> str:
-    return (
-        f"<html><head><title>{title}_城市_示例新闻网</title>{head}</head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/city/'>城市</a></div>"
-        f"<div class='article'><h1>{title}</h1>"
-        "<div class='info'>2023-05-04 10:15 来源：湖滨日报</div>"
-        f"<div class='content'>{body}</div></div>"
-        "<div class='footer'>关于我们 | 联系我们 | 示例新闻网 版权所有</div></body></html>"
+    return site_article(
+        body,
+        title=title,
+        site="示例新闻网",
+        section=("/city/", "城市"),
+        info="2023-05-04 10:15 来源：湖滨日报",
+        head=head,
+        title_bar=f"{title}_城市_示例新闻网",
+        footer="关于我们 | 联系我们 | 示例新闻网 版权所有",
     )
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
 
 
 def test_reference_list_of_web_addresses_is_cut() -> None:

@@ -20,6 +20,9 @@ from __future__ import annotations
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.chrome import line_kind
 
+from .conftest import as_paragraphs as _paras
+from .conftest import site_article
+
 URL = "https://www.example-harbor.cn/news/2021/0502/8812.html"
 STORY = [
     "五一假期首日，港区新开放的滨海步道迎来大批游客，沿线的观景平台和咖啡小站一度需要排队。",
@@ -33,17 +36,7 @@ def _page(
     body: str, *, info: str = "2021-05-02 09:05 来源：港城晚报", after: str = "", head: str = ""
 ) -> str:
     title = "滨海步道假期首日迎客流高峰"
-    return (
-        f"<html><head><title>{title}_港城新闻网</title>{head}</head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
-        f"<div class='article'><h1>{title}</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{body}</div>{after}</div>"
-        "<div class='footer'>关于我们 | 港城新闻网 版权所有</div></body></html>"
-    )
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
+    return site_article(body, title=title, site="港城新闻网", info=info, head=head, after=after)
 
 
 def test_ad_slot_label_alone_is_no_paragraph() -> None:

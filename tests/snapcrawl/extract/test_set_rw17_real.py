@@ -14,6 +14,9 @@ from __future__ import annotations
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.dates import find_dates, is_date_only
 
+from .conftest import as_paragraphs as _paras
+from .conftest import site_article
+
 URL = "https://www.example-lakeside.cn/culture/2024/0423/5521.html"
 STORY = [
     "为期五天的湖畔书展昨天落下帷幕，主办方统计共有三百多家出版社参展，入场读者超过八万人次。",
@@ -24,17 +27,9 @@ STORY = [
 
 def _page(body: str, *, info: str = "2024-04-23 10:30 来源：湖畔日报") -> str:
     title = "湖畔书展闭幕 读者超八万人次"
-    return (
-        f"<html><head><title>{title}_湖畔文化网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/culture/'>文化</a></div>"
-        f"<div class='article'><h1>{title}</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{body}</div></div>"
-        "<div class='footer'>关于我们 | 湖畔文化网 版权所有</div></body></html>"
+    return site_article(
+        body, title=title, site="湖畔文化网", section=("/culture/", "文化"), info=info
     )
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
 
 
 def test_bare_rule_after_the_story_is_no_paragraph() -> None:

@@ -19,6 +19,9 @@ from snapcrawl.extract import extract_article
 from snapcrawl.extract.chrome import line_kind
 from snapcrawl.extract.post_appeals import is_post_appeal
 
+from .conftest import as_paragraphs as _paras
+from .conftest import site_article
+
 URL = "https://www.example-hillside.cn/life/2024/0611/8830.html"
 STORY = [
     "山脚下的老茶园今年春天换了新主人，三位从城里回来的年轻人把荒了十年的茶垄重新理了出来。",
@@ -29,17 +32,7 @@ STORY = [
 
 def _page(body: str, *, info: str = "2024-06-11 09:20 来源：山城晚报") -> str:
     title = "荒了十年的茶园又飘茶香"
-    return (
-        f"<html><head><title>{title}_山城生活网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/life/'>生活</a></div>"
-        f"<div class='article'><h1>{title}</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{body}</div></div>"
-        "<div class='footer'>关于我们 | 山城生活网 版权所有</div></body></html>"
-    )
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
+    return site_article(body, title=title, site="山城生活网", section=("/life/", "生活"), info=info)
 
 
 FOLLOW_ASKS = (

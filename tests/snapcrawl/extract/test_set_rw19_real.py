@@ -26,6 +26,9 @@ from snapcrawl.extract.chrome import is_promo
 from snapcrawl.extract.host_voice import is_reported_speech
 from snapcrawl.extract.meta import bare_host_label
 
+from .conftest import as_paragraphs as _paras
+from .conftest import site_article
+
 URL = "https://www.example-lakeside.cn/news/2024/0512/7731.html"
 TITLE = "湖畔古镇修缮完工 老街重新开放"
 STORY = [
@@ -39,17 +42,7 @@ STORY = [
 def _page(
     body: str, *, info: str = "2024-05-12 08:30 来源：湖畔晚报", h1: str = TITLE, after: str = ""
 ) -> str:
-    return (
-        f"<html><head><title>{TITLE}_湖畔新闻网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
-        f"<div class='article'><h1>{h1}</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{body}</div></div>{after}"
-        "<div class='footer'>关于我们 | 湖畔新闻网 版权所有</div></body></html>"
-    )
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
+    return site_article(body, title=TITLE, site="湖畔新闻网", info=info, heading=h1, below=after)
 
 
 def test_bio_under_its_own_label_line_is_no_paragraph() -> None:

@@ -19,6 +19,9 @@ import pytest
 from snapcrawl.extract import NotAnArticle, extract_article
 from snapcrawl.extract.classify import classify_page
 
+from .conftest import as_paragraphs as _paras
+from .conftest import site_article
+
 URL = "https://www.example-riverbank.cn/society/2024/0506/7731.html"
 STORY = [
     "河滨区第三届社区运动会昨天在滨江体育公园开幕，来自二十多个街道的一千二百名居民报名参赛。",
@@ -34,17 +37,9 @@ ZH_STORY = [
 
 def _page(body: str, *, info: str = "2024-05-06 10:30 来源：河滨日报", head: str = "") -> str:
     title = "河滨区社区运动会开幕 千余居民参赛"
-    return (
-        f"<html><head><title>{title}_河滨网</title>{head}</head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/society/'>社会</a></div>"
-        f"<div class='article'><h1>{title}</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{body}</div></div>"
-        "<div class='footer'>关于我们 | 河滨网 版权所有</div></body></html>"
+    return site_article(
+        body, title=title, site="河滨网", section=("/society/", "社会"), info=info, head=head
     )
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,9 @@ from __future__ import annotations
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.chrome import line_kind
 
+from .conftest import as_paragraphs as _paras
+from .conftest import site_article
+
 URL = "https://www.example-riverside.cn/culture/2024/0312/5521.html"
 STORY = [
     "河湾村的戏台去年冬天修好了，村里的老人们又能在周末听上一出地方戏。",
@@ -34,18 +37,9 @@ STORY = [
 
 def _page(body: str, *, info: str = "2024-03-12 10:05 来源：河湾日报", after: str = "") -> str:
     title = "老戏台又响起了锣鼓声"
-    return (
-        f"<html><head><title>{title}_河湾文化网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/culture/'>文化</a></div>"
-        f"<div class='article'><h1>{title}</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{body}</div>{after}</div>"
-        "<div class='footer'>关于我们 | 河湾文化网 版权所有</div></body></html>"
+    return site_article(
+        body, title=title, site="河湾文化网", section=("/culture/", "文化"), info=info, after=after
     )
-
-
-def _paras(lines: list[str], style: str = "") -> str:
-    attr = f" style='{style}'" if style else ""
-    return "".join(f"<p{attr}>{line}</p>" for line in lines)
 
 
 def test_paragraphs_folded_under_a_read_on_button_are_the_story() -> None:
