@@ -290,11 +290,18 @@ def is_tag_line(text: str) -> bool:
     )
 
 
+# A dialog's close cross alone on its line ("×", "✕"), saved with the page after the story:
+# a button's face, never a paragraph.
+_CLOSE_GLYPHS = frozenset(("×", "✕", "✖", "╳", "✗", "✘", "Ｘ"))
+
+
 def is_ui_line(text: str) -> bool:
     """Toolbar or player text: UI verbs, counts, durations and sizes, nothing else; or a
     phrase only a player or a gallery prints ("当前视频播放失败", "查看原图")."""
     if len(text) > thresholds.UI_MAX:
         return False
+    if text in _CLOSE_GLYPHS:
+        return True
     text = read_simplified(text)  # "分享 字體", "點讚 12"
     if (phrase := _ui_phrase(text)) is not None:
         # "……播放失败。" may end like a sentence; a story's sentence quoting the phrase is

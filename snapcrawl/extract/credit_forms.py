@@ -28,6 +28,7 @@ from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.english_credits import EN_ROLE, english_credit, english_reading, english_row
 from snapcrawl.extract.simplified import SIMPLIFIED
+from snapcrawl.extract.wire_credits import translated_wire_credit
 
 # The traditional characters of credit words (編輯, 責任, 記者, 審核, 校對, 攝影, 來源 …, the
 # shared reading of ``simplified.py``), and the full-width slash and the colons a page may
@@ -72,6 +73,15 @@ _NAME_THEN_ROLE = re.compile(
 _NAMES_THEN_WRITER = re.compile(
     r"^([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*[/／|｜丨]\s*"
     r"(文字|撰稿|撰文|执笔|采写|文)$"
+)
+# "亚当·史密斯（Adam Smith）/文 《海港周刊》资深编辑", "张三/文 本报记者": a writer's name
+# (a foreign one transliterated with its dots, maybe its own spelling in brackets), the
+# writing role, then only the writer's post (a desk's role word closing it), no sentence.
+_NAME_POST_THEN_WRITER = re.compile(
+    r"^((?:[\u4e00-\u9fff]{1,6}(?:[·・][\u4e00-\u9fff]{1,8}){1,2}|[\u4e00-\u9fff]{2,4}))"
+    r"(?:\s*[（(][A-Za-z][A-Za-z .'’-]{1,40}[)）])?\s*[/／]\s*(文|撰文|撰稿)"
+    r"(?:[ \u3000]+[^\s，。；！？,;!?]{0,16}?"
+    r"(?:记者|编辑|主编|主笔|作者|撰稿人|作家|评论员|研究员|教授|编译))?$"
 )
 # "文字编辑 王芳", "视频剪辑 李明": a qualified role, a space where the colon would stand, and
 # only names after it (a phrase before the role, "我们的编辑", is a sentence's).
@@ -240,6 +250,8 @@ def plain_form(text: str) -> str | None:
             plain = _QUALIFIED_SPACED.sub(r"\1：", plain, count=1)
     if plain[-1:] in "字稿文笔写" and (reversed_ := _NAMES_THEN_WRITER.match(plain)):
         plain = f"{reversed_[2]}/{reversed_[1]}"
+    elif ("/" in plain or "／" in plain) and (posted := _NAME_POST_THEN_WRITER.match(plain)):
+        plain = f"{posted[2]}/{posted[1]}"
     elif "/" in plain and _NAME_THEN_ROLE.search(plain):
         plain = _NAME_THEN_ROLE.sub(r"\2/\1", plain)
     if _GLUED_LATIN_AT(plain):  # "记者Anna Wu": the change of script is the separator
@@ -320,6 +332,8 @@ def reading_form(text: str) -> str | None:
     """A credit line as the author and editor readers (credits.py, editor_credits.py) read
     it: in the common simplified form, an English author's or editor's credit under its
     Chinese label ("Editor: Zhang Wei" -> "编辑：Zhang Wei"); ``None`` when it reads as written."""
+    if text[:1] in "(（" and (english := translated_wire_credit(text)) is not None:
+        text = english  # "(X报道;编辑:Y)": a wire's credit translated, its names in Latin
     if (plain := plain_form(text)) is not None:
         return plain
     if not english_credit(text):

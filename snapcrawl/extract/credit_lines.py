@@ -46,6 +46,7 @@ from snapcrawl.extract.picture_credits import (
     photographer_credit,
 )
 from snapcrawl.extract.vocab import SENTENCE_END, SENTENCE_PUNCT
+from snapcrawl.extract.wire_credits import translated_wire_credit
 
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
 _CREDIT_LEAD = re.compile(
@@ -144,6 +145,7 @@ def _reads_as_written_credit(text: str) -> bool:
         return True
     return bool(
         english_credit(text)
+        or ((english := translated_wire_credit(text)) is not None and english_credit(english))
         or credit_run(text)
         or (plain is not None and credit_run(plain))
         or tagged_credit(text, is_credit)

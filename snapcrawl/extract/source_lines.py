@@ -380,9 +380,16 @@ def reporter_outlet(text: str) -> str | None:
 
 def label_then_value(zone: list[Line]) -> str | None:
     """A 来源 label that ends its line, its value on the next one ("来源：" | "新华社"): a
-    meta line whose parts are separate blocks, or an info table's cells."""
+    meta line whose parts are separate blocks, or an info table's cells. A next line that
+    is itself a label ("来源：" | "编辑推荐："): the 来源 was left empty, the next label
+    heads a box of its own."""
     for line, nxt in itertools.pairwise(zone):
-        if line.chars <= _MAX_META_LINE and nxt.index == line.index + 1 and nxt.chars <= 30:
+        if (
+            line.chars <= _MAX_META_LINE
+            and nxt.index == line.index + 1
+            and nxt.chars <= 30
+            and not nxt.text.rstrip().endswith(("：", ":"))
+        ):
             text = close_label_gaps(line.text.strip())
             match = _LABEL_AT_END.search(text) or _LABEL_ALONE.match(text)
             if match and not _MEDIA_BEFORE.search(text[: match.start()]):
