@@ -43,7 +43,7 @@ from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
+from snapcrawl.extract.error_pages import is_age_gate, is_bot_check, is_browser_error
 from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.glued_credit import cut_glued_credit
@@ -349,6 +349,8 @@ def extract_article(
     paragraphs, title = _without_lost_characters(paragraphs, title)
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS // 2:
         raise NotAnArticle("no_body")
+    if is_age_gate(title, paragraphs):  # an adult site's "confirm your age" pop-up
+        raise NotAnArticle("no_body", "age_gate")
 
     published = extract_published(page.head, lines, title_line, selection.kept, url)
     if kind == BRIEF and published is None and not short_story(page.lines, selection):
@@ -366,6 +368,10 @@ def extract_article(
         host_names(names, page.head.title),
         lambda: page.head.stated("script:source"),
     )
+    if len(paragraphs) > 1 and source and paragraphs[0] == source:
+        # the outlet's name alone over the story (a portal's provider line above the date,
+        # which the meta line's reader took as the source): the meta line's, not the story's
+        noise.append(paragraphs.pop(0))
     author = credit_fields.extract_author(page.head, lines, zone, selection.kept, names, source)
     if is_control_word(author):  # "+加关注" beside the writer's name: a button, no name
         author = None

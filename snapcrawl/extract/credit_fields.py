@@ -102,9 +102,14 @@ def _credited_author(
         shown = [ln.text for ln in lines if found in ln.text]
         # shown only as the page's editor ("责任编辑：X") where the page's own author field
         # is blank or anonymous ("作者： 佚名"): the CMS user who posted it, not the writer
+        # or shown only after the desk editor's own label ("【责任编辑：X】"): the CMS fills
+        # its author tag with the editor who posted the story, whoever wrote it
         if not shown or (
             all(_credits_as_editor(text, found) for text in shown)
-            and any("作" in ln.text and _BLANK_AUTHOR.search(ln.text) for ln in lines)
+            and (
+                any("作" in ln.text and _BLANK_AUTHOR.search(ln.text) for ln in lines)
+                or all(_credits_as_desk_editor(text, found) for text in shown)
+            )
         ):
             return None
     # a Latin meta author the page's copyright names ("hepanwang" | "www.hepanwang.com 版权所
@@ -172,6 +177,18 @@ _BLANK_AUTHOR = re.compile(
 )
 # An editor's label right before a name ("责任编辑： X", "【编辑：X】", "責編/X").
 _EDITOR_BEFORE = re.compile(r"(?:编辑|編輯|责编|責編)\s*[:：/／|｜]?\s*$")
+_DESK_EDITOR_BEFORE = re.compile(r"(?:责任编辑|責任編輯|责编|責編)\s*[:：/／|｜]?\s*$")
+
+
+def _credits_as_desk_editor(text: str, name: str) -> bool:
+    """Whether every place ``text`` names ``name`` is right after the desk editor's label
+    (责任编辑, 责编: the one who posted it, never a writer's title)."""
+    start = text.find(name)
+    while start >= 0:
+        if not _DESK_EDITOR_BEFORE.search(text, 0, start):
+            return False
+        start = text.find(name, start + len(name))
+    return True
 
 
 def _credits_as_editor(text: str, name: str) -> bool:

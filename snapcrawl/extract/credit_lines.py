@@ -31,6 +31,7 @@ from snapcrawl.extract.credit_affiliations import unaffiliated
 from snapcrawl.extract.credit_bylines import is_byline
 from snapcrawl.extract.credit_contacts import contact_line
 from snapcrawl.extract.credit_forms import plain_form
+from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.credit_rows import OPEN, credit_parts, credit_row
 from snapcrawl.extract.credit_runs import credit_run
 from snapcrawl.extract.credit_shape import FORM_MAX, credit_by_form
@@ -85,6 +86,9 @@ _DESK_FILED = re.compile(
     r"(?:綜合|综合|[\u4e00-\u9fff]{2,4}?)(?:報導|報道|报道|报导)$"
 )
 _FILED_END = ("報導", "報道", "报道", "报导")
+_DESK_SLASH = re.compile(r"[／/]")
+_FULL_NAME = 3  # a surname and a two-character given name
+_PLACE_ENDS = ("市", "縣", "县", "區", "区", "鄉", "乡", "鎮", "镇")
 # "（国际锐评评论员）", "本报评论员": a desk's commentator, credited as an institution
 # (compiled on first use: few lines name one).
 _COMMENTATOR = r"^[\s（(【\[]*[^\s（）()【】\[\]，。]{0,10}?(?:特约)?评论员[\s)）】\]]*$"
@@ -112,7 +116,12 @@ _RETITLE = re.compile(
 def desk_filed(text: str) -> bool:
     """A desk's filing note ("國際中心／綜合報導", "社會中心/台北報導"): a newsroom's desk
     signs, no one writes; a page may mark it as the story's author (JSON-LD, meta tags)."""
-    return text.endswith(_FILED_END) and _DESK_FILED.match(text) is not None
+    if not text.endswith(_FILED_END) or _DESK_FILED.match(text) is None:
+        return False
+    # "國際中心／吳峻光報導": a reporter's full name before 報導 is a writer's byline, not the
+    # place the desk filed from ("台北報導", "新北報導" name a city in two characters)
+    name = _DESK_SLASH.split(text)[-1].strip()[:-2]  # the part before 報導
+    return not (len(name) == _FULL_NAME and not name.endswith(_PLACE_ENDS) and is_name(name))
 
 
 def is_credit(text: str) -> bool:

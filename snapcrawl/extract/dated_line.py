@@ -28,7 +28,9 @@ _META_LINE_WORDS = re.compile(
     r"|(?:我要|发表|参与)评论\s*(?:[(（]\s*\d*\s*[)）])?"
     # a counter either way round: "阅读10544次", "浏览：88", "点击(12)", "阅读量：3.4万"
     r"|(?:阅读|评论|浏览|点击|人气|阅览|播放|觀看|观看)(?:量|数|次数)?\s*[:：(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?[)）]?"
-    r"|\d+\s*次|"
+    # "865次", and a count in tens of thousands before its word: "2万次阅读", "1.2万人阅读"
+    r"|\d+(?:\.\d+)?\s*(?:[万千wWkK]\s*)?次(?:阅读|浏览|观看|播放)?"
+    r"|\d+(?:\.\d+)?\s*[万千wWkK]\s*人?\s*(?:阅读|浏览|观看|播放)|"
     + EPAPER_PAGE  # an e-paper's page: "第03版：综合新闻"
     # a letter's or a magazine's issue number beside its date ("第118期", "总第2301期")
     + r"|(?:总|總)?第\s*\d{1,5}\s*期"

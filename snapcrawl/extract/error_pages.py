@@ -5,7 +5,8 @@ can't be reached", "无法访问此网站", the error's code) instead of the pag
 lines a selection may take for a brief story. What makes it the browser's is its markup,
 never its words (they come in every language the browser speaks): Chromium and Firefox
 both set ``class="neterror"`` on the page's ``<body>``; Chromium's frame is
-``<div id="main-frame-error">``.
+``<div id="main-frame-error">``, its interstitial (a certificate error) a
+``<div class="interstitial-wrapper">`` around ``id="main-message"``.
 
 A site's bot check saved the same way (a CDN's or a firewall's "confirm you are human"
 page) holds a challenge widget and a few lines about it: the page's markup names the widget
@@ -14,6 +15,12 @@ has next to no lines, most of them the widget's own. A captcha under a story's c
 form holds none of the story's lines. A firewall's block page ("Web Page Blocked!", "The
 requested URL was rejected") is as short and ends on the incident's reference the firewall
 gives for a complaint ("Attack ID: 2000051", "Support ID: 1234…", "Ray ID: …").
+
+An adult site's age gate (a pop-up over the page: "本站包含成人内容 请确认您的年龄18+",
+"I am 18 or older") asks the reader to confirm their age; when a selection takes it for
+the story, the "story" is that question and the host's lines around it (a cookie notice,
+the copyright), a few hundred characters: the page behind it is not read, so there is no
+article to give.
 """
 
 from __future__ import annotations
@@ -43,7 +50,14 @@ def is_browser_error(root: etree._Element) -> bool:
     body = root if root.tag == "body" else root.find("body")
     if body is not None and _BODY_CLASS in (body.get("class") or "").split():
         return True
-    return body is not None and body.find(".//div[@id='main-frame-error']") is not None
+    if body is None:
+        return False
+    if body.find(".//div[@id='main-frame-error']") is not None:
+        return True
+    # Chromium's interstitial (a certificate error, "Your connection is not private"): its
+    # wrapper holds the message and the error's code, the site's page never loaded
+    wrapper = body.find(".//div[@class='interstitial-wrapper']")
+    return wrapper is not None and wrapper.find(".//*[@id='main-message']") is not None
 
 
 def is_bot_check(root: etree._Element, lines: list[Line]) -> bool:
@@ -66,3 +80,19 @@ def is_bot_check(root: etree._Element, lines: list[Line]) -> bool:
 
 def _inside(element: etree._Element, widgets: list[etree._Element]) -> bool:
     return any(element is w or w in element.iterancestors() for w in widgets)
+
+
+# Asking the reader to confirm their age: "请确认您的年龄", "請確認您已滿18歲", "Are you 18".
+_AGE_QUESTION = re.compile(
+    r"(?:确认|確認)(?:您|你)(?:的年[龄齡]|已?(?:年满|年滿|已满|已滿|满|滿)\s*1[89]\s*(?:周|週)?[岁歲])"
+    r"|(?i:are you (?:over |at least )?1[89]\b|age verification|i am (?:over )?1[89]\b)"
+)
+_AGE_GATE_CHARS = 400  # a gate's question and the host's lines around it, no story
+
+
+def is_age_gate(title: str, paragraphs: list[str]) -> bool:
+    """Whether the selected "story" is an adult site's age gate (see the module's note):
+    a short body, and its question in the heading or the body."""
+    if sum(map(len, paragraphs)) > _AGE_GATE_CHARS:
+        return False
+    return any(_AGE_QUESTION.search(text) for text in (title, *paragraphs))

@@ -164,4 +164,32 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
         if speaks and not is_reported_speech(text):  # reported speech is the story's
             return 2  # "免责声明：…" opens a notice as surely as "本站" speaks as the host
         return 1
-    return 1 if speaks else 0
+    return 1 if speaks and not _first_person_apart(text, site_names) else 0
+
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+_WE = "我们"
+_OPINION_MIN = 80  # a closing comment is a paragraph; a notice of one family is shorter
+
+
+def _first_person_apart(text: str, site_names: Iterable[str]) -> bool:
+    """A story's own closing comment ("…毫无借口可言。我们希望X正视…"): its one notice word
+    (权益) stands in one sentence and a bare "我们", its only self-reference, in another. A
+    notice ties the two in one sentence ("如有侵犯您的权益，请联系我们"); a writer's "我们"
+    opining in a paragraph of several sentences that opens on the story's matter is the
+    outlet's voice in the story, not the host's about the page."""
+    if _WE not in text or NOTICE_HEAD.match(text) is not None:
+        return False
+    if any(found != _WE for found in SELF_REFERENCE.findall(text)):
+        return False
+    lowered = text.lower()
+    if any(name and name.lower() in lowered for name in site_names):
+        return False
+    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+    return (
+        len(text) >= _OPINION_MIN
+        and len(sentences) >= 2
+        and _ANY_FAMILY.search(sentences[0]) is None  # it opens on the story, not the notice
+        and _WE not in sentences[0]
+        and not any(_WE in sentence and _ANY_FAMILY.search(sentence) for sentence in sentences)
+    )

@@ -46,11 +46,14 @@ OUTLET_NAME_BYLINE = re.compile(
     r"^\s*(?:[【\[]\s*(?P<bracketed>[^\s／/【】\[\]]{2,12}?)\s*[／/]\s*(?P<inner>"
     + _NAMES
     + r")\s*[】\]]"
-    r"|(?P<outlet>[^\s／/【】\[\]]{2,12}?)\s*[／/]\s*(?P<value>[\u4e00-\u9fff·]{2,4})"
-    r"(?=\s+(?:19|20)\d\d|\s*$))"
+    r"|(?P<outlet>[^\s／/【】\[\]]{2,12}?)\s*[／/]\s*(?P<value>[\u4e00-\u9fff·]{2,4}?)"
+    # "國際中心／吳峻光報導": the desk's reporter, who filed (報導) the story
+    r"(?:報導|報道|报道|报导)?(?=\s+(?:19|20)\d\d|\s*$))"
 )
 SLASH_BYLINE_MAX = 40  # a byline line, a date beside it at most
-_DESK = re.compile(r"(?:快|專|专|即時|即时)?(?:訊|讯)$")
+_DESK = re.compile(
+    r"(?:快|專|专|即時|即时)?(?:訊|讯)$|(?:中心|組|组)$"
+)  # 國際中心: a newsroom desk
 
 
 def slash_byline(text: str) -> str | None:

@@ -222,7 +222,7 @@ def _labeled_elsewhere(
         if value is None and label is not None:  # "信息来源" | "县卫生健康局": table cells
             value = label_then_value([label, line])
         label = line if line.chars <= _LABEL_CELL and _SOURCE_WORD.search(text) else None
-        if not value or _in_figure(line) or _card_after(line, end):
+        if not value or _in_figure(line) or _under_picture(line) or _card_after(line, end):
             continue
         if line.index <= end:
             yield value
@@ -242,6 +242,7 @@ def _unlisted(edges: list[Line], lines: list[Line], end: int) -> Iterator[str]:
         if (
             value
             and not _in_figure(line)
+            and not _under_picture(line)
             and not _card_after(line, end)
             and not _has_other_item(line, value, lines)
         ):
@@ -265,6 +266,7 @@ def _line_source(line: Line) -> str | None:
 
 _LABEL_CELL = 8  # a label alone in its cell ("信息来源", "来源：") is this short
 _ITEM_REACH = 2  # lines either side looked at for a sibling item
+_UNDER_PICTURE_MAX = 40  # a picture's 来源 under it is one short line
 
 
 def _has_other_item(line: Line, value: str, lines: list[Line]) -> bool:
@@ -290,6 +292,19 @@ def _in_figure(line: Line) -> bool:
     """Whether ``line`` is a picture's caption (inside ``<figure>``): its 来源 is the
     picture's."""
     return any(getattr(el, "tag", None) in _FIGURE_TAGS for el in (line.owner, *line.ancestors[:4]))
+
+
+def _under_picture(line: Line) -> bool:
+    """Whether ``line`` is a short 来源 line right under a picture, outside a ``<figure>``
+    (``<div><img></div><p>来源：X</p>``): the element before it holds an image and no text,
+    so its 来源 is the picture's, as a caption's is."""
+    if line.chars > _UNDER_PICTURE_MAX:
+        return False
+    before = line.owner.getprevious()
+    if before is None or not isinstance(before.tag, str):
+        return False
+    has_image = before.tag == "img" or next(before.iter("img"), None) is not None
+    return has_image and not "".join(before.itertext()).strip()
 
 
 def _card_after(line: Line, end: int) -> bool:

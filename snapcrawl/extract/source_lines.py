@@ -136,6 +136,9 @@ _PLACE_NOTE = re.compile(
 # "X网【原创】"; the closing bracket may be lost where a label's value is trimmed): the
 # outlet is the name before it. An edition ("[海外版]") is the name's own and stays.
 _MADE_TAG = re.compile(r"[\[【](?P<note>[\u4e00-\u9fff]{1,6})[\]】]?$")
+# How the outlet made the piece, glued after its name with no brackets: "X网整合",
+# "TGBUS编译" (its desk translated a foreign report).
+_MADE_BY = ("整合", "综合", "綜合", "编译", "編譯")
 # A button's words glued to the value by the page's markup: "来源：求是网参与互动".
 _BUTTON_TAIL = re.compile(
     r"(?:参与互动|参与讨论|参与评论|我要评论|发表评论|我要分享|分享到|分享至|一键分享|打印本页|手机看|扫码阅读)$"
@@ -205,8 +208,12 @@ def outlet_token(value: str) -> str | None:
         value = latin[0].rstrip(" .")  # not "IT之家" (a Han name) nor 'width="12"' (markup)
     elif value:
         value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：")
-        if value.endswith(("整合", "综合", "綜合")) and OUTLET_SHAPE.search(value[:-2]):
-            value = value[:-2]  # "X网整合": the site that compiled the piece is X网
+        if (
+            value.endswith(_MADE_BY)
+            and not (stem := value[:-2]).endswith(("[", "【"))  # "X[编译": _MADE_TAG's
+            and (OUTLET_SHAPE.search(stem) or _LATIN_NAME.fullmatch(stem))
+        ):
+            value = stem  # "X网整合", "TGBUS编译": the outlet that compiled or translated it
         if value.endswith("--") and value[:1] != "-":  # "中国娱乐网-- 2012-07-26": a rule
             value = value.rstrip("-")  # between the name and its date, not part of the name
     if (cut := _PLACE_NOTE.search(value)) and cut.start() >= 2:

@@ -76,11 +76,26 @@ def _match(line: Line, said: Stated, doc_title: str) -> tuple[int, str] | None:
                 return strength, value if text != squashed else line.text
             if text.endswith(value_sq) and _BADGE_RE.fullmatch(text[: len(text) - len(value_sq)]):
                 return strength, value  # a badge (原创) glued before the heading
+            if text.startswith(value_sq) and _badge_after(line, text[len(value_sq) :]):
+                return strength, value  # a badge (自动翻译) in its own element after it
     if line.chars >= 4 and doc_title.startswith(line.text):
         return 2, line.text
     if line.heading and line.chars >= 4 and line.text in doc_title:
         return 1, line.text
     return None
+
+
+def _badge_after(line: Line, rest: str) -> bool:
+    """Whether ``rest``, what the heading line holds past the stated headline, is a short
+    badge set in an element of its own inside the heading ("<h1>X <span>自动翻译</span>"):
+    a label the site hangs on it. A longer stated title cut short by the tag never ends
+    where a child element starts."""
+    if not rest or not line.heading or not _BADGE_RE.fullmatch(rest):
+        return False
+    return any(
+        isinstance(child.tag, str) and _squash("".join(child.itertext())) == rest
+        for child in line.owner.iterdescendants()
+    )
 
 
 def _is_meta_line(line: Line) -> bool:
