@@ -69,9 +69,9 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
         _keep_headline_asides(found.asides, head)
         keep_credit_boxes(found.footers, found.asides)
     strip_furniture(root, found.styled, found.inputs, found.roles)
-    if way_back.GATE in text:
-        way_back.drop_way_back_links(root)  # "…的路。文/X<a>返回搜狐，查看更多</a>"
     lines = flatten(root)
+    if way_back.drop_glued_way_back(lines):  # "…的路。文/X<a>返回搜狐，查看更多</a>"
+        lines = flatten(root)
     lines = join_vertical(lines)  # "撰<br>稿<br>：<br>X": one line, not one per character
     if not lines:
         raise NotAnArticle("empty", "no visible text")
