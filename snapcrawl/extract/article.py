@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from snapcrawl.extract import credit_fields, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.author_cards import in_author_card
-from snapcrawl.extract.body import Selection, select_body
+from snapcrawl.extract.body import Selection, headline_only_body, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.caption_credits import (
     caption_credit_tail,
@@ -306,6 +306,14 @@ def extract_article(
     marked = None
     if verdict != ARTICLE or not selection.kept:
         marked = marked_selection(page, names)
+    if (
+        marked is None
+        and verdict == OTHER
+        and all(line.heading for line in selection.kept)
+        and (loose := headline_only_body(page.lines, names)) is not None
+        and judge(page.lines, loose) == ARTICLE
+    ):
+        selection, verdict = loose, ARTICLE  # a headline alone, its story in a widget's box
     if marked is not None:
         selection = marked
     elif verdict == LIST:

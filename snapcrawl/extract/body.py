@@ -168,10 +168,34 @@ def choose_container(lines: list[Line]) -> etree._Element | None:
     if best <= 0:
         scores = _score(lines, strict=False)
         best = max(scores.values())
+    return _deepest_best(scores, best)
+
+
+def _deepest_best(scores: dict[etree._Element, float], best: float) -> etree._Element:
     tied = [el for el, score in scores.items() if score == best]
     return (
         max(tied, key=lambda el: sum(1 for _ in el.iterancestors())) if len(tied) > 1 else tied[0]
     )
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def headline_only_body(lines: list[Line], site_names: Iterable[str] = ()) -> Selection | None:
+    """The body of a page whose best container is a lone headline: its text is all in a
+    region named as a widget's (a review inside the box its report button points at), so
+    it is scored as a page whose prose is all in furniture is. ``None`` when the best
+    container is no headline or that finds no other text. Asked only of a page whose
+    selection kept nothing but headings."""
+    chosen = choose_container(lines)
+    if chosen is None or chosen.tag not in _HEADING_TAGS:
+        return None
+    scores = _score(lines, strict=False)
+    loose = _deepest_best(scores, max(scores.values()))
+    if loose.tag in _HEADING_TAGS or chosen in loose.iterdescendants():
+        return None
+    found = select_body(lines, site_names, container=loose)
+    return found if found.kept else None
 
 
 def widen_thin(lines: list[Line], container: etree._Element) -> tuple[etree._Element, list[Line]]:

@@ -233,6 +233,8 @@ UI_PHRASES = re.compile(
     r"自动播放|点击播放|重新播放|正在播放|点击查看视频|点击图片(?:进入|查看)|进入专题|^共\s*\d+\s*张$|"
     r"正在加载|加载中(?![\u4e00-\u9fff])|查看(?:原|大|高清)图|展开全文(?![\u4e00-\u9fff])|点击展开|"
     r"剩余\s*\d+\s*%|正文已结束|"
+    # an account's unfollow dialog, saved with the page ("确定不再关注此人吗")
+    r"^确定(?:要)?(?:不再关注|取消关注)\S{0,6}$|"
     # what a player says of the next video, its pre-roll, its floating window, a picture's zoom
     r"即将播放|\d+\s*秒后(?:自动)?播放|播放下一[个条集]|跳过广告|广告\s*\d+\s*[sS秒]|"
     r"按住画面|移动小窗|(?:可)?点击(?:可)?放大|^[【\[](?:视频|图集|组图|音频)[】\]]$|"
@@ -300,12 +302,14 @@ COUNTER_PHRASES = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:报料|爆料|新闻热线)(?:热线|电话)?\s*[:：]\s*"
     r"[\d(（][\d\-—()（） ]{4,}(?:$|[，,；;]\s*(?:或|也可|还可|或者)[^。！？]{2,40}$)"
 )
-# A blog's trackback address, a bare appeal to share, where the poster was (IP属地：X), a
-# portal's way back (返回X，查看更多).
+# A blog's trackback address, a bare appeal to share, where the poster was (IP属地：X,
+# 发布于：X), a portal's way back (返回X，查看更多).
 POST_PHRASES = re.compile(
     r"[Tt]rack\s?[Bb]ack\S{0,6}(?:\s*(?:URL|Url|链接|地址))?\s*[:：]|引用通告|"
     r"^(?:点击)?(?:分享|转发)(?:给|到|让)?\S{0,4}(?:朋友|好友|更多人)\S{0,4}$|"
     r"^IP属地\s*[:：]|^返回\S{1,8}[，,\s]\s*查看更多$|"
+    # the region a platform stamps under a post ("发布于：浙江"): where, never when
+    r"^发布于\s*[:：]\s*[\u4e00-\u9fff]{2,8}$|"
     # what a WeChat page prints around an article: its account card and its swipe hints
     r"预览时标签不可点|滑动看下一个|轻触阅读原文|轻点两下取消|^知道了$|收录于(?:合集|话题)|"
     r"^(?:微信号|功能介绍)\s*[:：]|^文章已于\S{0,24}修改$|喜欢此内容的人还喜欢|已同步到看一看|"
@@ -327,7 +331,7 @@ UI_PHRASE_WORDLIST = (
     *("查看", "展开", "剩余", "结束", "广告", "按住", "小窗", "放大", "图集", "组图"),
     *("音频", "浏览器", "弹幕", "时长", "直播", "回放", "您可以按", "rowser", "网络"),
     *("请稍后", "阅读原文", "到底了", "点击", "全部", "图表", "完场", "未开始", "进行中"),
-    *("上滑", "下滑", "左滑", "右滑"),
+    *("上滑", "下滑", "左滑", "右滑", "不再关注", "取消关注"),
     "暂无",
     "创作者",
     *("阅读进度", "正在阅读"),
@@ -350,7 +354,7 @@ COUNTER_WORDLIST = (
 POST_PHRASE_WORDLIST = (
     *("rack", "引用通告", "分享", "转发", "IP属地", "返回", "预览时", "滑动看", "轻触"),
     *("轻点", "知道了", "收录于", "微信号", "功能介绍", "文章已于", "喜欢此", "看一看"),
-    *("最后由", "最后编辑", "最后修改"),
+    *("最后由", "最后编辑", "最后修改", "发布于"),
     "ID",
 )
 # A summary box's label over the story ("摘要：…", "【导读】…"): the box is the page's, not

@@ -233,12 +233,17 @@ def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:
         return False
     start = lead.index
     before = lines[max(0, start - thresholds.HEADED_REACH) : start]
-    if before and before[-1].is_link and before[-1].chars >= thresholds.ITEM_TITLE_CHARS[0]:
+    if (
+        before
+        and before[-1].is_link
+        and before[-1].chars >= thresholds.ITEM_TITLE_CHARS[0]
+        and not _bracketed_control(before[-1].text)
+    ):
         return False  # an item's teaser under its title link
     for line in before:
         text = line.text
         if (
-            line.heading
+            (line.heading or text == _headline_of(title))
             and not line.is_link
             and len(text) >= thresholds.TITLED_HEADLINE_CHARS
             and title.startswith(text)
@@ -246,6 +251,24 @@ def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:
         ):
             return True
     return False
+
+
+_BRACKETS = ("【】", "[]", "［］")
+
+
+def _bracketed_control(text: str) -> bool:
+    """A link in square brackets ("【更多图片】", "[打印]"): a page's control, no item's title."""
+    return any(text.startswith(o) and text.endswith(c) for o, c in _BRACKETS)
+
+
+_TITLE_SEPARATORS = ("——", "--", "_", "|", " - ", "－")
+
+
+def _headline_of(title: str) -> str:
+    """The headline part of ``<title>`` (before the site's name), or "" when there is none:
+    an old page's headline line set in a styled ``<div>`` repeats it whole."""
+    cut = min((i for sep in _TITLE_SEPARATORS if (i := title.find(sep)) > 0), default=-1)
+    return title[:cut].strip() if cut > 0 else ""
 
 
 def classify_page(html: str | bytes, url: str | None = None) -> str:

@@ -21,7 +21,7 @@ _TRANSPARENT = re.compile(r"(?:^|;)opacity:0?\.?0*(?:;|!|$)")
 _SENTENCE_ENDS = "。！？!?"  # counted with str.count: see ``_sentences``
 
 
-def _drop(el: etree._Element) -> None:
+def drop_element(el: etree._Element) -> None:
     """Remove ``el`` and what it holds, keeping the text that follows it."""
     parent = el.getparent()
     if parent is None:
@@ -33,6 +33,9 @@ def _drop(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
+
+
+_drop = drop_element
 
 
 def _is_hidden(el: etree._Element) -> bool:

@@ -84,6 +84,12 @@ def _brand(name: str) -> str | None:
     return found[1].lower() if (found := _LATIN_BRAND.match(name)) else None
 
 
+def _with_site_name(metas: dict[str, str], site: tuple[str, ...]) -> tuple[str, ...]:
+    """``site`` and the page's ``og:site_name`` (the host's own name, even a short one)."""
+    named = metas.get("og:site_name")
+    return (*site, named) if named and named not in site else site
+
+
 def _names_host(value: str, site: tuple[str, ...]) -> bool:
     value = value.lower()
     return any(value in name.lower() or name.lower() in value for name in site)
@@ -100,7 +106,10 @@ def structured_outlet(metas: dict[str, str], site: tuple[str, ...]) -> str | Non
     """The outlet the page's JSON-LD names (``publisher.name``, ``sourceOrganization``,
     ``isBasedOn``'s publisher, ``provider``) when it is not the host site (``site``: how the
     host names itself): a reprint's original outlet, as written. A publisher that is the
-    host names where the page is, not where the story came from (``host_publisher``)."""
+    host names where the page is, not where the story came from (``host_publisher``); so
+    is one repeating ``og:site_name``, however short ("豆瓣(Douban)" under "豆瓣": a platform
+    under a user's review)."""
+    site = _with_site_name(metas, site)
     found = [
         value
         for key in _LD_OUTLET_TAGS
@@ -115,6 +124,7 @@ def structured_outlet(metas: dict[str, str], site: tuple[str, ...]) -> str | Non
 def host_publisher(metas: dict[str, str], site: tuple[str, ...]) -> str | None:
     """A JSON-LD publisher that is the host site itself, when shaped like an outlet: like
     ``og:site_name``, the host is the outlet when the page credits no other."""
+    site = _with_site_name(metas, site)
     for key in _LD_OUTLET_TAGS:
         value = metas.get(key)
         if value and len(value) <= MAX_OUTLET and _names_host(value, site):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from snapcrawl.extract import way_back
 from snapcrawl.extract.binary import SAMPLE_BYTES, binary_bytes
 from snapcrawl.extract.credit_boxes import keep_credit_boxes
 from snapcrawl.extract.decode import decode_html
@@ -69,6 +70,8 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
         keep_credit_boxes(found.footers, found.asides)
     strip_furniture(root, found.styled, found.inputs, found.roles)
     lines = flatten(root)
+    if way_back.drop_glued_way_back(lines):  # "…的路。文/X<a>返回搜狐，查看更多</a>"
+        lines = flatten(root)
     lines = join_vertical(lines)  # "撰<br>稿<br>：<br>X": one line, not one per character
     if not lines:
         raise NotAnArticle("empty", "no visible text")

@@ -1,0 +1,43 @@
+"""A portal's link back to itself ("返回搜狐，查看更多") set inside the story's last
+paragraph: the site's control, glued to the story's words (and to a "文/X" byline before
+it) in one line. It is dropped from the tree and the lines read again, so the paragraph
+and its byline are read as the page wrote them. Only after a finished sentence: after a
+caption's few words ("X与Y") the line as a whole is the picture's and goes as it did;
+alone on a line it is a UI phrase already (chrome_vocab.POST_PHRASES)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.furniture import drop_element
+
+_END = "查看更多"  # every way-back link ends on it: one endswith per line first
+_WAY_BACK = re.compile(r"^返回\S{1,8}[，,\s]\s*查看更多$")
+_TAIL = re.compile(r"返回\S{1,8}[，,\s]\s*查看更多$")
+_MAX_CHARS = 16
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+
+
+def drop_glued_way_back(lines: list[Line]) -> bool:
+    """Remove the way-back ``<a>`` from each line that ends in one after a finished
+    sentence ("…的路。文/X返回搜狐，查看更多"); whether any was removed (the page's lines are
+    then read again)."""
+    dropped = False
+    for line in lines:
+        text = line.text
+        if not text.endswith(_END) or (found := _TAIL.search(text)) is None:
+            continue
+        if not any(mark in text[: found.start()] for mark in _SENTENCE_ENDS):
+            continue  # after a caption's few words the line goes whole, as it did
+        for link in [el for el in line.owner.iter("a") if _is_way_back(el)]:
+            drop_element(link)
+            dropped = True
+    return dropped
+
+
+def _is_way_back(link: etree._Element) -> bool:
+    text = "".join(link.itertext()).strip()
+    return len(text) <= _MAX_CHARS and _WAY_BACK.match(text) is not None
