@@ -105,10 +105,10 @@ def _credited_author(
         # or shown only after the desk editor's own label ("【责任编辑：X】"): the CMS fills
         # its author tag with the editor who posted the story, whoever wrote it
         if not shown or (
-            all(_credits_as_editor(text, found) for text in shown)
+            all(_named_only_after(text, found, _EDITOR_BEFORE) for text in shown)
             and (
                 any("作" in ln.text and _BLANK_AUTHOR.search(ln.text) for ln in lines)
-                or all(_credits_as_desk_editor(text, found) for text in shown)
+                or all(_named_only_after(text, found, _DESK_EDITOR_BEFORE) for text in shown)
             )
         ):
             return None
@@ -180,22 +180,13 @@ _EDITOR_BEFORE = re.compile(r"(?:编辑|編輯|责编|責編)\s*[:：/／|｜]?\
 _DESK_EDITOR_BEFORE = re.compile(r"(?:责任编辑|責任編輯|责编|責編)\s*[:：/／|｜]?\s*$")
 
 
-def _credits_as_desk_editor(text: str, name: str) -> bool:
-    """Whether every place ``text`` names ``name`` is right after the desk editor's label
-    (责任编辑, 责编: the one who posted it, never a writer's title)."""
+def _named_only_after(text: str, name: str, label: re.Pattern[str]) -> bool:
+    """Whether every place ``text`` names ``name`` is right after ``label`` (an editor's,
+    ``_EDITOR_BEFORE``; the desk editor's, ``_DESK_EDITOR_BEFORE``: 责任编辑, 责编, the one
+    who posted it, never a writer's title)."""
     start = text.find(name)
     while start >= 0:
-        if not _DESK_EDITOR_BEFORE.search(text, 0, start):
-            return False
-        start = text.find(name, start + len(name))
-    return True
-
-
-def _credits_as_editor(text: str, name: str) -> bool:
-    """Whether every place ``text`` names ``name`` is right after an editor's label."""
-    start = text.find(name)
-    while start >= 0:
-        if not _EDITOR_BEFORE.search(text, 0, start):
+        if not label.search(text, 0, start):
             return False
         start = text.find(name, start + len(name))
     return True
