@@ -74,12 +74,8 @@ def is_bot_check(root: etree._Element, lines: list[Line]) -> bool:
         return False
     # the check is the page: its widget holds most of the page's words (a captcha box under
     # a story's comment form holds none of the story's)
-    held = sum(line.chars for line in lines if _inside(line.owner, widgets))
+    held = sum(line.chars for line in lines if any(w in line.ancestors for w in widgets))
     return 2 * held >= sum(line.chars for line in lines)
-
-
-def _inside(element: etree._Element, widgets: list[etree._Element]) -> bool:
-    return any(element is w or w in element.iterancestors() for w in widgets)
 
 
 # Asking the reader to confirm their age: "请确认您的年龄", "請確認您已滿18歲", "Are you 18".

@@ -15,7 +15,6 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.furniture import drop_element
 
 _END = "查看更多"  # every way-back link ends on it: one endswith per line first
-_WAY_BACK = re.compile(r"^返回\S{1,8}[，,\s]\s*查看更多$")
 _TAIL = re.compile(r"返回\S{1,8}[，,\s]\s*查看更多$")
 _MAX_CHARS = 16
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
@@ -40,4 +39,4 @@ def drop_glued_way_back(lines: list[Line]) -> bool:
 
 def _is_way_back(link: etree._Element) -> bool:
     text = "".join(link.itertext()).strip()
-    return len(text) <= _MAX_CHARS and _WAY_BACK.match(text) is not None
+    return len(text) <= _MAX_CHARS and _TAIL.fullmatch(text) is not None
