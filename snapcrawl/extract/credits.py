@@ -53,8 +53,13 @@ _AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析]")
 # "(香港文匯報記者 顏晉傑 文森)": the paper named before its reporters inside the bracket.
 _AUTHOR_DATELINE = re.compile(
     r"(?:(?:[（(【\[〔]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]"
-    r"|[（(〔]\s*(?:[\u4e00-\u9fff]{2,8}[报報社网網台臺])?[记記]者)"
+    r"|[（(〔]\s*(?:[\u4e00-\u9fff]{1,8}[报報社网網台臺])?[记記]者)"
     r"\s*(?P<value>[^）)】\]〕\n]+)"
+)
+# "（晨报记者李锐摄影报道）", "（记者 X 摄影报道）": the reporter reported and took the
+# pictures; the photo word is the reporter's own, the name the writer's (as "X 文/摄").
+_REPORTED_WITH_CAMERA = re.compile(
+    r"[记記]者\s*[\u4e00-\u9fff·]{2,4}\s*(?:摄影|攝影)\s*(?:报道|報導|報道)[）)]?$"
 )
 # "（中央社記者王家俊台北3日電）台北捷運…": a wire's reporter glued to the place and the day
 # of its dateline, opening the story's first paragraph (a two- or three-character name).
@@ -277,6 +282,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                 _writer_first(line.text)
                 or _AUTHOR_COLON.search(line.text)
                 or _labeled_reporter(line.text)
+                or _REPORTED_WITH_CAMERA.search(line.text)
             )
         )
     ]
@@ -332,6 +338,14 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
 
 
 _OUTLET_TAG_MAX = 16  # an outlet's name is short (outlet_tags.MAX_OUTLET)
+# What may follow the outlet's own name in an author tag that names only the outlet: its
+# name in Latin letters, an outlet's word in it or an acronym ("中央通訊社 Central News
+# Agency", "海港日报 (Harbour Daily)", "海港电视台 HKTV"), not a person's ("X社 Li Ming").
+_LATIN_NAME = re.compile(
+    r"\s*[(（]?\s*(?:[A-Z]{2,8}|[A-Za-z .&'-]*\b(?:News|Agency|Press|Daily|Times|Post|Media"
+    r"|Network|Radio|TV|Broadcasting|Corporation|Group|Online|Weekly|Herald|Journal|Tribune"
+    r"|Magazine|Channel|Wire)\b[A-Za-z .&'-]*)[)）]?\s*$"
+)
 
 
 def author_from_tags(
@@ -346,6 +360,8 @@ def author_from_tags(
             continue
         if source and len(value) <= _OUTLET_TAG_MAX and OUTLET_SHAPE.search(value):
             continue  # a reprint tagged with the reposting news outlet's account: no writer
+        if source and value.startswith(source) and _LATIN_NAME.match(value, len(source)):
+            continue  # "中央通訊社 Central News Agency": the outlet in both its scripts
         if any(p.match(value) for p in EDITOR_CREDITS):
             continue  # an editor's credit marked as the byline
         if desk_filed(value):

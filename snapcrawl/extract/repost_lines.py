@@ -27,6 +27,20 @@ _NAMED_REPOST = re.compile(
 )
 
 
+# The outlet's word that may end a name glued to the story ("转自人民网北京3月5日…") may
+# also stand inside a longer name ("CC情报局", "晚报社区"): when the word runs on, to a space
+# or the line's end, for a few more characters, those are the name's, not a story's sentence
+# (one opens with more than this). A dispatch's 电/讯 after the outlet is the story's.
+_NAME_RUN_ON = re.compile(r"[^\s:：，,。；;)）\]】电電讯訊]{1,3}(?=\s|$)")
+_SUFFIX_END = "网报社台刊志端"
+# "文章来源: X 于 2024-08-10 07:14:31 - 新闻取自各大新闻媒体…": when the copy was posted,
+# after the name, and the host's note after it belong to the note's line; no story opens
+# with a bare "于" and a date.
+_POSTED_AT = re.compile(
+    r"^(?:于|於|发表于|發表於|发布于|發佈於)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+)
+
+
 # "第一时间" is a takedown word only for what the host does at once (第一时间删除, 第一时间
 # 与您联系, 第一时间予以处理); a reporter or a reviewer saying "我们第一时间拿到了真机"
 
@@ -40,4 +54,14 @@ def repost_source(text: str) -> tuple[str, str] | None:
     if not match:
         match = _REPOST_TITLE.match(text) if ("《" in text or "【" in text or "“" in text) else None
         return (match["src"], "") if match else None
-    return match["src"], text[match.end() :].strip()
+    src, end = match["src"], match.end()
+    if (
+        src[-1] in _SUFFIX_END
+        and end < len(text)
+        and not text[end].isspace()
+        and len(src) < 30
+        and (more := _NAME_RUN_ON.match(text, end))
+    ):
+        src, end = src + more.group(), more.end()
+    rest = text[end:].strip()
+    return src, "" if rest[:1] in "于於发發" and _POSTED_AT.match(rest) else rest

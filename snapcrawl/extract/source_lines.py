@@ -240,9 +240,10 @@ def outlet_token(value: str) -> str | None:
     return value
 
 
-# Words that stand where an outlet would but name none (网络, 本站, 佚名): kept as written
-# after a 来源 label, which says what they are, never taken from an unlabeled line.
-PLACEHOLDER = re.compile(r"^(?:网络|互联网|本站|本网|网友|佚名|未知|原创|转载|综合|楼主|游客)")
+# Words that stand where an outlet would but name none (网络, 本站, 佚名; 匿名, a post's
+# "2023 年 02 月 15 日 匿名": its writer withheld): kept as written after a 来源 label, which
+# says what they are, never taken from an unlabeled line.
+PLACEHOLDER = re.compile(r"^(?:网络|互联网|本站|本网|网友|佚名|匿名|未知|原创|转载|综合|楼主|游客)")
 
 
 def unlabeled_token(value: str) -> str | None:
