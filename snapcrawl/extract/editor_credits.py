@@ -1,6 +1,6 @@
 """Who edited the story: the editor of record (责任编辑, 责编, 值班编辑), else a plain 编辑,
-else who chose it for the page (选稿), else a desk's editor (文字编辑, 新媒体编辑), never the
-pictures' (美术编辑, 视频编辑) nor the chief's.
+else who chose it for the page (选稿), else a desk's editor (文字编辑, 新媒体编辑), else who
+checked the copy (核稿), never the pictures' (美术编辑, 视频编辑) nor the chief's.
 
 An editor's label may stand alone over the name ("<dt>编辑</dt><dd>X</dd>", "责任编辑" | "X"),
 or the credit may say so only by its form (credit_form_reading).
@@ -29,12 +29,14 @@ EDITOR_CREDITS = (
         r"(?<![\u4e00-\u9fff])(?!美术|视觉|图片|视频|总)[\u4e00-\u9fff]{2,3}编辑\s*[:：|｜丨/／]\s*"
         r"(?P<value>[^\n]+)"
     ),
+    # who checked the copy (a wire's "（譯者：X/核稿：Y）"), where no other editor is named
+    re.compile(r"(?<![\u4e00-\u9fff])核稿" + _SEP + r"(?P<value>[^\n]+)"),
     # the one-character label opening its own line, as a self-media piece signs off its
     # writer and editor ("文 / X" over "编 / Y", "编｜Y"): wherever the story's head puts it
     re.compile(r"^[\s【\[]*[编編]\s*[】\]]?\s*[:：|｜丨/／]\s*(?P<value>[^\n]+)"),
 )
 # The word each editor pattern cannot match without: one substring test a line first.
-_EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑", "编"), EDITOR_CREDITS, strict=True))
+_EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑", "核稿", "编"), EDITOR_CREDITS, strict=True))
 
 
 def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:

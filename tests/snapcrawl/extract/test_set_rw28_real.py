@@ -8,7 +8,9 @@ form with made-up outlets, people and wordings other than the set pages':
 - "匿名" (the writer withheld) beside a post's date where an outlet could stand: no outlet;
 - an author tag naming the outlet in both its scripts ("X日报 Harbour Daily"): no writer;
 - a reporter's sign-off naming a short paper ("（晚报记者X报道）") or a report with the
-  reporter's own pictures ("（记者X摄影报道）"): the reporter is the author.
+  reporter's own pictures ("（记者X摄影报道）"): the reporter is the author;
+- a wire's translated story signed off by its translator and copy checker ("（譯者：X/核稿：
+  Y）<filing stamp>"): the checker is the editor where no other editor is named.
 """
 
 from __future__ import annotations
@@ -104,3 +106,13 @@ def test_a_picture_given_by_a_reporter_names_no_author() -> None:
     paras = [*STORY[:-1], STORY[-1] + "（图片由记者周志远拍摄）"]
     article = extract_article(_page(_paras(paras), info="2024-06-12 08:15"), URL)
     assert article.author is None
+
+
+def test_a_wires_copy_checker_is_the_editor_where_no_other_is_named() -> None:
+    paras = [*STORY[:-1], STORY[-1] + "（譯者：韓明哲/核稿：蘇雅文）1130612"]
+    article = extract_article(_page(_paras(paras), info="2024-06-12 08:15"), URL)
+    assert article.editor == "蘇雅文"
+    # the editor of record, when the page names one, is the editor
+    rows = "<p>責任編輯：邱曉君</p><p>核稿編輯：蘇雅文</p>"
+    article = extract_article(_page(_paras(STORY) + rows, info="2024-06-12 08:15"), URL)
+    assert article.editor == "邱曉君"
