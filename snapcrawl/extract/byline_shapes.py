@@ -4,9 +4,9 @@ Old forums and blogs name who wrote a post by where the name stands, not by a la
 "lanshan 发表于 2006-3-15 11:46", "本贴由山风于2006年3月2日10:12:21在〖…〗发表",
 "发布时间 2006/03/15 22:36:13 by lanshan"; a portal's meta line may put the name in brackets
 right after the time ("2006年3月16日08:19 [ 方舟 ] 来源：…"); a newspaper's credit may glue
-the name to its dateline ("本报记者林木发自杭州"). Each shape is anchored on a time or
-a dateline, so prose that merely mentions a name is never read, and a post's own lines (a
-forum page's body may run past its poster line) can be searched too.
+the name to its dateline ("本报记者林木发自杭州", any outlet's reporter). Each shape is
+anchored on a time or a dateline, so prose that merely mentions a name is never read, and a
+post's own lines (a forum page's body may run past its poster line) can be searched too.
 """
 
 from __future__ import annotations
@@ -29,9 +29,10 @@ _SHAPES = (
     re.compile(
         rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[\[【]\s*(?P<value>{_NAME}(?:\s+{_NAME}){{0,2}})\s*[\]】]"
     ),
-    # "本报记者林木发自杭州": the name between the credit word and the dateline.
+    # "本报记者林木发自杭州", "晚报记者林木发自杭州": the name between the credit word and the
+    # dateline, whichever outlet's reporter.
     re.compile(
-        r"^(?:本报|本刊)?(?:见习|实习|特约|首席)?记者\s*(?P<value>[\u4e00-\u9fff·]{2,8}?)"
+        r"^[^\s:：，。]{0,8}?(?:见习|实习|特约|首席)?记者\s*(?P<value>[\u4e00-\u9fff·]{2,8}?)"
         r"\s*发自[\u4e00-\u9fff]{2,8}$"
     ),
 )

@@ -3,11 +3,19 @@
 the name (海港晚报记者, 《江城周刊》新媒体主笔), and the account's handle before the credit
 (a WeChat account's name and its ID), say nothing the credit's own shape needs: the line is
 a credit when it reads as one without them, and its names are read from it that way.
+
+A health column's or a school's writers say where they work the same way, each before their
+own name, with their post after it ("撰文/海港医院心内科 林立文医师", "撰文．圖/X大學附設醫院
+整形外科 A醫師、心臟外科 B醫師"): the hospital or school, the department and the post are
+cut, and the credit is read as "撰文：A B". Each part must leave a person's name, or the
+line is left as it was.
 """
 
 from __future__ import annotations
 
 import re
+
+from snapcrawl.extract.credit_person import is_name
 
 # "“政事儿”（微信ID：xjbzse）": an account's name and its handle, before its credit.
 _HANDLE = re.compile(
@@ -23,11 +31,50 @@ _AFFILIATION = re.compile(
     r"(?:记者|記者|主笔|主筆|评论员|評論員|撰稿人)\s*"
 )
 _MAX = 60  # a credit line; a longer one is a sentence
+# A writer's label, maybe with the pictures' ("撰文．圖/", "文、图：", and as the label's
+# common form reads the first: "撰文：．图/"), then who wrote it.
+_WRITER_LABEL = re.compile(
+    r"^(?P<label>(?P<writer>撰稿|撰文|执笔|執筆|作者|文字|文)(?:\s*[:：]?\s*[．.·、]\s*[图圖])?\s*[:：/／|｜]\s*)"
+    r"(?P<rest>\S.*)$"
+)
+# Where a writer works, before the name: the hospital or school (the longest run that ends
+# as one), then the department and a post ("海港医院心内科主任 林立文").
+_POSTS = (
+    r"(?:副?主任医师|副?主任醫師|主治医师|主治醫師|医师|醫師|医生|醫生|副?教授|副?主任|"
+    r"护士长|護理長|护师|護理師|药师|藥師|营养师|營養師|治疗师|治療師)"
+)
+_WORKPLACE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,16}(?:医院|醫院|大学|大學|学院|學院|研究院|研究所|卫生院|衛生院)\s*)?"
+    r"(?:[\u4e00-\u9fff]{1,10}?(?:科|部|系|室|病区|病區)\s*)?"
+    r"(?:" + _POSTS + r"\s*)?"
+)
+_POST_AFTER = re.compile(_POSTS + r"$")
+_WORKPLACE_WORDS = ("医", "醫", "大学", "大學", "学院", "學院", "研究")
+
+
+def unplaced(text: str) -> str | None:
+    """``text`` as "label + names" when it is a writer's credit naming each writer's
+    workplace and post around the name (see the module's docstring), else ``None``."""
+    if not any(word in text for word in _WORKPLACE_WORDS):
+        return None
+    match = _WRITER_LABEL.match(text)
+    if match is None:
+        return None
+    names = []
+    for part in re.split(r"\s*[、，,]\s*", match["rest"].strip()):
+        name = _POST_AFTER.sub("", _WORKPLACE.sub("", part, count=1)).strip()
+        if not is_name(name):
+            return None
+        names.append(name)
+    bare = f"{match['writer']}：{' '.join(names)}"
+    return bare if bare != text else None
 
 
 def unaffiliated(text: str) -> str | None:
     """``text`` without an account's handle before it and an outlet's post before its
-    names, or ``None`` when it has neither."""
+    names, or a workplace and a post around each name, or ``None`` when it has none."""
+    if len(text) <= _MAX and (bare := unplaced(text)) is not None:
+        return bare
     if len(text) > _MAX or not (
         "微信" in text
         or "公众" in text

@@ -141,6 +141,8 @@ LABEL_END = re.compile(
     r"|\s+[\u4e00-\u9fff]{2,8}(?:报道|报导|報導|報道|电|電)(?=$|[\s)）])|\s*[发發]自[\u4e00-\u9fff]{2,8}"
     # "歐陽嘉欣 報道": the report word alone after the names; "X 6月11日": the day filed
     r"|\s+(?:报道|报导|報導|報道)(?=$|[\s)）】〗])|\s+\d{1,2}月\d{1,2}日"
+    # "陳明報導": the report word glued to the name's end (记者陳明報導), not a desk's 综合报道
+    r"|(?<=[\u4e00-\u9fff])(?<!综合)(?<!綜合)(?:报道|报导|報導|報道)$"
     # a lone dot set apart by spaces between segments ("作者 | X · 排版 | Y")
     r"|\s+[·•]\s+"
     r"|\s*[/／]\s*[\u4e00-\u9fff]{2,8}?(?:报道|报导|報導)"  # "蔡宜君／台中報導": where they filed

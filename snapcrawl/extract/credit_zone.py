@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from snapcrawl.extract import thresholds
+from snapcrawl.extract.credit_affiliations import unplaced
 from snapcrawl.extract.credit_forms import reading_form
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
@@ -120,6 +121,8 @@ def _credit_form(line: Line) -> str | None:
     if _SPELLING_CHARS.search(text) or "评人" in text or "評人" in text:
         text = _LABEL_SPELLING.sub(lambda m: _SPELLED[m[0]], text)
     text = reading_form(text) or text
+    # "撰文/海港医院心内科 林立文医师": the writers' workplaces and posts around their names
+    text = unplaced(text) or text
     return text if text != line.text else None
 
 
