@@ -224,6 +224,9 @@ def cut_own_name_signoff(
             kinds[i] = (Kind.BAD, "credit")
 
 
+_WEB_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")  # alone on its line
+
+
 def cut_reference_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """A reference list (参考文献/注释 and items shaped like citations) closes a wiki or a
     blog post: its heading and its citations go, however long each citation is."""
@@ -232,7 +235,8 @@ def cut_reference_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> 
             continue
         items = [ln for ln in lines[i + 1 : i + 11] if ln.chars]
         cited = sum(1 for ln in items if CITATION.search(ln.text))
-        if not items or cited * 2 < len(items):
+        # or a web address right under the heading, however the post signs off after it
+        if not items or (cited * 2 < len(items) and not _WEB_ADDRESS.match(items[0].text)):
             continue
         kinds[i] = (Kind.BAD, "references")
         for k in range(i + 1, len(lines)):
