@@ -108,13 +108,14 @@ LIST_HEADING = re.compile(
 )
 # A reference list's heading (a wiki's 参考文献, a blog's 参考资料), and what its items look
 # like: "^ 作者. 标题. 出处. 2023-12-06 [2023-12-11]. （原始内容存档于…）", "[3] …".
-# A reference list's heading, maybe qualified ("部分参考资料来源：") and with its colon.
+# A reference list's heading, maybe qualified ("部分参考资料来源"); a heading with a colon
+# ("参考文献：") is asked of line_kinds.cut_reference_sections with the colon taken off.
 REFERENCE_HEADING = re.compile(
     r"^(?:(?:部分|主要)?(?:参考文献|参考资料(?:来源)?|参考来源|参考链接|资料来源|資料來源)|"
     r"注释|脚注|(?:本文)?引用(?:本文|格式|此文)?|来源|"
     r"外部链接|外部連結|"
     r"References?|Notes|Citations|Sources|External links)"
-    r"\s*(?:\[(?:编辑|編輯|edit)[^\]]*\])?\s*[:：]?$",
+    r"\s*(?:\[(?:编辑|編輯|edit)[^\]]*\])?$",
     re.IGNORECASE,
 )
 CITATION = re.compile(

@@ -37,8 +37,9 @@ _KIND = {
     "a": _LINK,
 }
 _LINK_LINE_DENSITY = thresholds.LINK_LINE_DENSITY  # ``thresholds.is_link_line``, written out
-# The endings of a link to a picture file: a slider's or a lightbox's zoom, not a way to
-# another page, so the block of words it wraps (a gallery's slide text) is not link text.
+# The endings of a link to a picture file: a slider's zoom, not a way to another page, so
+# the block of words each of a slider's slides wraps (a gallery's slide text) is not link
+# text.
 _PICTURE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 _PICTURE_ENDINGS_ANY_CASE = _PICTURE_ENDINGS + tuple(e.upper() for e in _PICTURE_ENDINGS)
 
@@ -55,6 +56,24 @@ def _holds_block(link: etree._Element) -> bool:
     """Whether a link wraps a block (a slide's "<div><p>…</p></div>"), not a button's word
     ("<a href=1.jpg>放大图片</a>", which stays link text)."""
     return any(_KIND.get(child.tag, _INLINE) >= _BLOCK for child in link.iter(etree.Element))
+
+
+_MIN_SLIDES = 3  # a slider's run of slides, not one photo's caption in its lightbox link
+
+
+def _among_slides(link: etree._Element) -> bool:
+    """Whether the link stands among sibling links to pictures, a slider's slides; a photo
+    alone in its box, its caption inside its zoom link, is no slide and no story."""
+    parent = link.getparent()
+    if parent is None:
+        return False
+    slides = 0
+    for sibling in parent:
+        if sibling.tag == "a" and _to_picture((sibling.get("href") or "").strip()):
+            slides += 1
+            if slides >= _MIN_SLIDES:
+                return True
+    return False
 
 
 def flatten(root: etree._Element) -> list[Line]:
@@ -149,7 +168,7 @@ def flatten(root: etree._Element) -> list[Line]:
             href = el.get("href")
             if href:
                 href = href.strip()  # "" when only spaces: kept, as the walk always has
-                if _to_picture(href) and _holds_block(el):
+                if _to_picture(href) and _holds_block(el) and _among_slides(el):
                     kind = _INLINE  # a slide's zoom link (``_to_picture``): its words are prose
         opened.append(el)
         kinds.append(kind)
