@@ -65,6 +65,7 @@ from snapcrawl.extract.repost_lines import repost_source
 from snapcrawl.extract.source import extract_source
 from snapcrawl.extract.summary_boxes import (
     bare_copy_of_box,
+    cut_copy,
     cut_teaser,
     repeats_story,
     restates_story,
@@ -195,6 +196,7 @@ def _clean_body(
             continue
         if not paragraphs and (
             cut_teaser(text, texts[pos + 1 : pos + 4])
+            or cut_copy(text, texts[pos + 1 : pos + 4])
             or bare_copy_of_box(text, texts[pos + 1 :])
             or restates_story(text, texts[pos + 1 : pos + _RESTATED_WITHIN])
         ):  # the site's teaser or description over the story: the opening cut short, the

@@ -314,7 +314,8 @@ POST_PHRASES = re.compile(
     r"预览时标签不可点|滑动看下一个|轻触阅读原文|轻点两下取消|^知道了$|收录于(?:合集|话题)|"
     r"^(?:微信号|功能介绍)\s*[:：]|^文章已于\S{0,24}修改$|喜欢此内容的人还喜欢|已同步到看一看|"
     # an account's name and its WeChat handle alone on a line ("X / ID：abc_123")
-    r"^[^\s:：/／]{1,16}\s*[/／|｜]\s*(?:微信)?ID\s*[:：]\s*[A-Za-z][\w\-]{2,30}$|"
+    # or the handle alone under the account's "来源：X" ("ID：abc_123")
+    r"^(?:[^\s:：/／]{1,16}\s*[/／|｜]\s*)?(?:微信)?ID\s*[:：]\s*[A-Za-z][\w\-]{2,30}$|"
     # a forum's note on the post's last edit ("本帖最后由 X 于 2024-1-2 10:20 编辑",
     # "最后编辑于 2024-01-02"): the board's record of the post, not its text
     r"最后由\s*\S{1,20}\s*于\s*[\d\-/年月日]{6,12}\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:编辑|修改)|"

@@ -92,6 +92,13 @@ def keep_fact_rows(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
                 kinds[i] = others[0]
 
 
+def _box_row(line: Line) -> bool:
+    """A row of a box of facts: never the headline over a meta line's rows, though a
+    headline with a colon reads as a label and its value ("X：与母亲争吵半生…" over
+    "作者：Y" | "编辑：Z" | "时间：…")."""
+    return not line.heading and _row(line)
+
+
 def fact_box(lines: list[Line]) -> set[int]:
     """The ``id`` of every line in a box of facts among ``lines`` that has a 作者 row: a run
     of MIN_ROWS rows or more ("label：value") with a row that is neither a credit nor a meta
@@ -99,11 +106,11 @@ def fact_box(lines: list[Line]) -> set[int]:
     box: set[int] = set()
     pos = 0
     while pos < len(lines):
-        if not _row(lines[pos]):
+        if not _box_row(lines[pos]):
             pos += 1
             continue
         end = pos
-        while end + 1 < len(lines) and _row(lines[end + 1]):
+        while end + 1 < len(lines) and _box_row(lines[end + 1]):
             end += 1
         run = lines[pos : end + 1]
         pos = end + 1

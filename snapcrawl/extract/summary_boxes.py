@@ -76,3 +76,24 @@ def bare_copy_of_box(text: str, following: list[str]) -> bool:
     if not nxt.endswith(text) or len(nxt) - len(text) > _LABEL_MAX:
         return False
     return _LABEL.match(nxt) is not None
+
+
+_CUT_COPY_MIN = 24  # a copy of the opening, not a heading that shares its first words
+_SPACES = re.compile(r"\s+")
+_SENTENCE_END = ("。", "！", "？", "!", "?", "”", "」")
+
+
+def cut_copy(text: str, following: list[str]) -> bool:
+    """A summary box built of the story's own opening, cut at a fixed length with no
+    ellipsis ("X。 据《Y》报" over the paragraphs "X。" and "据《Y》报道，…"): the opening
+    of the ``following`` lines read on, and either longer than the first of them (so no
+    paragraph of its own) or cut short of its end mid-sentence."""
+    if len(text) < _CUT_COPY_MIN or not following:
+        return False
+    core = _SPACES.sub("", _ELLIPSIS.sub("", text))
+    first = _SPACES.sub("", following[0])
+    if len(core) < _CUT_COPY_MIN or core[:_CUT_COPY_MIN] != first[:_CUT_COPY_MIN]:
+        return False  # the cheap test: most lines stop here
+    if len(core) < len(first):
+        return first.startswith(core) and not core.endswith(_SENTENCE_END)
+    return len(core) > len(first) and _SPACES.sub("", "".join(following)).startswith(core)

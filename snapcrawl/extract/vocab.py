@@ -94,7 +94,10 @@ NAV_LINE = re.compile(
     r"^(?:(?:上一[篇页条章]|下一[篇页条章]|前一篇|后一篇)\s*(?:[:：]|$)|返回(?:首页|列表|顶部|上[一级]页)"
     # a button's word, not the first word of a sentence ("关闭窗口后，…", "字号老店…")
     r"|(?:打印本?[页文]|关闭窗口|收藏本[页文站]|字号)(?![\u4e00-\u9fff])|打印文章|分享到(?![\u4e00-\u9fff]{3})"
-    r"|【?(?:大|中|小)】?\s*【?(?:中|小)】?|责任编辑[:：]?\s*$)"
+    # a size bar ("大 中 小", "【大】【中】【小】"), not a sentence's first word ("中小学生…",
+    # "小小年纪…", "大中城市…"): no Han letter right after it but a button's word
+    r"|【?[大中小]】?\s*【?[中小]】?(?:\s*【?小】?)?(?:(?![\u4e00-\u9fff])|(?=打印|关闭|收藏|分享))"
+    r"|责任编辑[:：]?\s*$)"
 )
 # A list section's title opens or closes with one of these ("相关文章", "更多关于X的资讯",
 # "热点排行", "网友评论").
@@ -105,8 +108,11 @@ LIST_HEADING = re.compile(
 )
 # A reference list's heading (a wiki's 参考文献, a blog's 参考资料), and what its items look
 # like: "^ 作者. 标题. 出处. 2023-12-06 [2023-12-11]. （原始内容存档于…）", "[3] …".
+# A reference list's heading, maybe qualified ("部分参考资料来源"); a heading with a colon
+# ("参考文献：") is asked of line_kinds.cut_reference_sections with the colon taken off.
 REFERENCE_HEADING = re.compile(
-    r"^(?:参考文献|参考资料|参考来源|参考链接|资料来源|資料來源|注释|脚注|(?:本文)?引用(?:本文|格式|此文)?|来源|"
+    r"^(?:(?:部分|主要)?(?:参考文献|参考资料(?:来源)?|参考来源|参考链接|资料来源|資料來源)|"
+    r"注释|脚注|(?:本文)?引用(?:本文|格式|此文)?|来源|"
     r"外部链接|外部連結|"
     r"References?|Notes|Citations|Sources|External links)"
     r"\s*(?:\[(?:编辑|編輯|edit)[^\]]*\])?$",

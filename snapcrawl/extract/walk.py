@@ -37,6 +37,43 @@ _KIND = {
     "a": _LINK,
 }
 _LINK_LINE_DENSITY = thresholds.LINK_LINE_DENSITY  # ``thresholds.is_link_line``, written out
+# The endings of a link to a picture file: a slider's zoom, not a way to another page, so
+# the block of words each of a slider's slides wraps (a gallery's slide text) is not link
+# text.
+_PICTURE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+_PICTURE_ENDINGS_ANY_CASE = _PICTURE_ENDINGS + tuple(e.upper() for e in _PICTURE_ENDINGS)
+
+
+def _to_picture(href: str) -> bool:
+    """Whether a link opens a picture file ("…/pic/0031.jpg", "…/A.PNG?w=800"); asked once a
+    link, so no lower-casing or split unless the link has a query."""
+    if "?" in href:
+        href = href.partition("?")[0]
+    return href.endswith(_PICTURE_ENDINGS_ANY_CASE)
+
+
+def _holds_block(link: etree._Element) -> bool:
+    """Whether a link wraps a block (a slide's "<div><p>…</p></div>"), not a button's word
+    ("<a href=1.jpg>放大图片</a>", which stays link text)."""
+    return any(_KIND.get(child.tag, _INLINE) >= _BLOCK for child in link.iter(etree.Element))
+
+
+_MIN_SLIDES = 3  # a slider's run of slides, not one photo's caption in its lightbox link
+
+
+def _among_slides(link: etree._Element) -> bool:
+    """Whether the link stands among sibling links to pictures, a slider's slides; a photo
+    alone in its box, its caption inside its zoom link, is no slide and no story."""
+    parent = link.getparent()
+    if parent is None:
+        return False
+    slides = 0
+    for sibling in parent:
+        if sibling.tag == "a" and _to_picture((sibling.get("href") or "").strip()):
+            slides += 1
+            if slides >= _MIN_SLIDES:
+                return True
+    return False
 
 
 def flatten(root: etree._Element) -> list[Line]:
@@ -127,6 +164,12 @@ def flatten(root: etree._Element) -> list[Line]:
         if el is None:
             break
         kind = _KIND.get(el.tag, _INLINE)
+        if kind == _LINK:
+            href = el.get("href")
+            if href:
+                href = href.strip()  # "" when only spaces: kept, as the walk always has
+                if _to_picture(href) and _holds_block(el) and _among_slides(el):
+                    kind = _INLINE  # a slide's zoom link (``_to_picture``): its words are prose
         opened.append(el)
         kinds.append(kind)
         if kind >= _BREAK:  # a block or a break: the text so far is a line
@@ -147,9 +190,8 @@ def flatten(root: etree._Element) -> list[Line]:
                 heading_depth += 1
         elif kind == _LINK:
             link_depth += 1
-            href = el.get("href")
-            if href:
-                hrefs.append(href.strip())
+            if href is not None and (href or el.get("href")):  # read and stripped above
+                hrefs.append(href)
         text = el.text
         if text:
             parts.append(text)
