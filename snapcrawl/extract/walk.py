@@ -165,8 +165,8 @@ def flatten(root: etree._Element) -> list[Line]:
             break
         kind = _KIND.get(el.tag, _INLINE)
         if kind == _LINK:
-            href = el.get("href")
-            if href:
+            href = el.get("href") or None  # read once: the hrefs below keep it
+            if href is not None:
                 href = href.strip()  # "" when only spaces: kept, as the walk always has
                 if _to_picture(href) and _holds_block(el) and _among_slides(el):
                     kind = _INLINE  # a slide's zoom link (``_to_picture``): its words are prose
@@ -190,7 +190,7 @@ def flatten(root: etree._Element) -> list[Line]:
                 heading_depth += 1
         elif kind == _LINK:
             link_depth += 1
-            if href is not None and (href or el.get("href")):  # read and stripped above
+            if href is not None:  # read above; "" when the address was only spaces
                 hrefs.append(href)
         text = el.text
         if text:
