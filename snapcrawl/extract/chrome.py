@@ -24,6 +24,7 @@ from snapcrawl.extract.chrome_vocab import (
     COMMENT_APPEAL,
     COMMENT_RULES,
     COMMENT_TERMS,
+    COOKIE_NOTICE,
     COUNTDOWN,
     COUNTER_PHRASES,
     COUNTER_WORDLIST,
@@ -170,6 +171,10 @@ def _kind_of_short(text: str) -> str | None:
         return "ui"
     if "今" in text and DAY_GREETING.match(text):
         return "ui"
+    if ("ookie" in text or "饼干" in text or "餅乾" in text or "文字檔" in text) and (
+        COOKIE_NOTICE.search(text)
+    ):
+        return "ui"  # the site's cookie banner, saved with the page
     if is_tip_line(text):
         return "promo"
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):

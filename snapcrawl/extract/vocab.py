@@ -83,6 +83,9 @@ WEAK_NOISE_CLASS_TOKENS = frozenset({"more"})
 TEXT_CLASS_TOKENS = frozenset(
     """article artical content contents text body story zw zhengwen neirong cont""".split()  # noqa: SIM905
 )
+# "read-more-wrapper", "read-more-content": a box named for the "read on" button (打开全文,
+# 展开全文) that shows it holds the story's folded rest, not a region of more stories.
+READ_ON_CLASS_TOKENS = frozenset({"read"})
 # Tokens that mark the content itself; they override a noise token on the same element.
 CONTENT_CLASS_TOKENS = frozenset(
     """article content contents text body main detail details post entry story news artical zw
