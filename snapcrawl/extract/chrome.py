@@ -101,8 +101,8 @@ _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}[\s:：]*\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
 _PLAYER_CLOCK = re.compile(rf"^(?:{PLAYER_POSITION}|0?0:00(?::00)?)(?:\s|$)")
-# A gallery's counter standing alone ("1/5"), a speed menu ("2.0x 1.5x 1.0x").
-_GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
+# A gallery's counter standing alone ("1/5", "NO.1/4"), a speed menu ("2.0x 1.5x 1.0x").
+_GALLERY_ALONE = re.compile(r"^(?:[Nn][Oo][.．]?\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
 # A font-size bar ("A- A+", "字号 A+ A A-") and a bare count ("10万+") standing alone.
 _FONT_BAR = re.compile(
     r"^(?:字号|字体)?\s*[:：]?\s*(?=.*[Aa]\s*[+\-－＋])(?:[Aa]\s*[+\-－＋]?\s*){2,3}$"
@@ -319,6 +319,8 @@ def is_ui_line(text: str) -> bool:
     ):
         return True
     if _BUTTON_CHARS.search(text) and BUTTON_ROW.match(text):
+        return True
+    if text[:2] in ("NO", "No", "no") and _gallery_alone(text):
         return True
     if text[:1].isdigit() and (
         _PLAYER_CLOCK.match(text)

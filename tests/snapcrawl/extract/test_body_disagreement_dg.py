@@ -12,7 +12,8 @@ with made-up outlets, people and wordings other than the pages':
 - the site's cookie banner saved with the page (a translated page calls cookies 饼干);
 - the tail of a broken ``<img>`` tag read as a line of text ('…" TITLE="…" />');
 - an ad slot's label left between the story's paragraphs ("广告"): the story goes on after it,
-  its next subheading too.
+  its next subheading too;
+- a gallery's counter with its number sign ("NO.1/4") alone over the caption.
 """
 
 from __future__ import annotations
@@ -142,3 +143,9 @@ def test_subheading_after_an_ad_slot_between_paragraphs_is_kept() -> None:
         assert label not in text.split("\n")
         for line in STORY:
             assert line in text
+
+
+def test_gallery_counter_with_its_number_sign_is_chrome() -> None:
+    for counter in ("NO.2/6", "No. 1/12", "no.3/3"):
+        assert line_kind(counter) == "ui", counter
+    assert line_kind("NO.7/6") is None  # no picture 7 of 6: not a counter
