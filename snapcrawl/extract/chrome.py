@@ -79,6 +79,13 @@ _ASK_TO_FOLLOW = re.compile(
     r"(?:关注|订阅|下载|關注|訂閱|下載|讚好|赞好|追蹤)[^，,。！？]{0,20}"
     r"(?:公众号|公眾號|微信号|视频号|客户端|客戶端|APP|App|app|[Ff]acebook|专页|專頁)[。！!]?$"
 )
+# ">>>立即瀏覽【X】欄目：…", "立即进入《X》专栏": the host sending the reader to a column of
+# its own, whatever the column promises after its name. A story names a column without the
+# imperative "立即" before the verb.
+_GO_TO_COLUMN = re.compile(
+    r"^[\s>＞»›▶►→☞👉]*(?:立即|马上|馬上)(?:浏览|瀏覽|进入|進入|收看|查看)\s*[【\[《「]"
+    r"[^】\]》」]{1,12}[】\]》」]\s*(?:栏目|欄目|专栏|專欄|频道|頻道|专区|專區)"
+)
 # "请微信搜索关注公众号“X”，深度讲述……": a line that opens asking the reader to search for
 # the account and follow it is the host's promo, whatever the account promises after it.
 _SEARCH_TO_FOLLOW = re.compile(
@@ -183,6 +190,8 @@ def _kind_of_short(text: str) -> str | None:
         return "promo"
     # a whole line asking to follow the host's account, past a short promo's length
     if ("请" in text or "請" in text) and _ASK_TO_FOLLOW.match(text):
+        return "promo"
+    if ("立即" in text or "马上" in text or "馬上" in text) and _GO_TO_COLUMN.match(text):
         return "promo"
     # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多": two character tests
     # first, where a regex search of every story line cost ~3.5 us.

@@ -13,7 +13,8 @@ with made-up outlets, people and wordings other than the pages':
 - the tail of a broken ``<img>`` tag read as a line of text ('…" TITLE="…" />');
 - an ad slot's label left between the story's paragraphs ("广告"): the story goes on after it,
   its next subheading too;
-- a gallery's counter with its number sign ("NO.1/4") alone over the caption.
+- a gallery's counter with its number sign ("NO.1/4") alone over the caption;
+- the host sending the reader to a column of its own (">>>立即瀏覽【X】欄目：…").
 """
 
 from __future__ import annotations
@@ -149,3 +150,13 @@ def test_gallery_counter_with_its_number_sign_is_chrome() -> None:
     for counter in ("NO.2/6", "No. 1/12", "no.3/3"):
         assert line_kind(counter) == "ui", counter
     assert line_kind("NO.7/6") is None  # no picture 7 of 6: not a counter
+
+
+def test_ask_to_browse_a_column_of_the_host_is_a_promo() -> None:
+    for ask in (
+        ">>>立即瀏覽【湖畔生活】欄目：搬家攻略、社區活動、美食推介，一次看清。",
+        "👉 马上进入《周末去哪儿》专栏，看看本周的好去处。",
+    ):
+        assert line_kind(ask) == "promo", ask
+    # a story naming a column the paper opened
+    assert line_kind("该报随即开设了《湖畔生活》栏目，解答新居民的疑问。") is None
