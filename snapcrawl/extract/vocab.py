@@ -41,8 +41,11 @@ NOISE_CLASS_TOKENS = frozenset(
     toolbar pager pagination pages paging hot hots rank ranking ranks tags tag login search
     gotop backtop print friendlink links link prev next prenext updown more subscribe qrcode
     weixin ewm widget promo sponsor popular trending signature signatures
-    player vjs controls danmu danmaku tool tools""".split()  # noqa: SIM905
+    player vjs controls danmu danmaku tool tools secondary""".split()  # noqa: SIM905
 )
+# ("secondary": a theme's second column, the sidebar beside the primary one (WordPress's
+# #secondary), or the next story an endless-scroll page loads under the page's own,
+# "secondary_article": never the page's story.)
 # The token a host puts on the box of what a machine wrote about the story ("ai_area",
 # "ai-summary", "ai_qa": a generated summary, a quiz on it): the host's, never the story's.
 # Apart from NOISE_CLASS_TOKENS because its two letters are in half the page's names

@@ -14,7 +14,9 @@ with made-up outlets, people and wordings other than the pages':
 - an ad slot's label left between the story's paragraphs ("广告"): the story goes on after it,
   its next subheading too;
 - a gallery's counter with its number sign ("NO.1/4") alone over the caption;
-- the host sending the reader to a column of its own (">>>立即瀏覽【X】欄目：…").
+- the host sending the reader to a column of its own (">>>立即瀏覽【X】欄目：…");
+- the next story an endless-scroll page loads under the page's own, in a box named
+  "secondary_article" (a theme's "secondary" column is its sidebar): not the page's story.
 """
 
 from __future__ import annotations
@@ -160,3 +162,23 @@ def test_ask_to_browse_a_column_of_the_host_is_a_promo() -> None:
         assert line_kind(ask) == "promo", ask
     # a story naming a column the paper opened
     assert line_kind("该报随即开设了《湖畔生活》栏目，解答新居民的疑问。") is None
+
+
+NEXT_STORY = [
+    "湖畔区今年新修的三条骑行道本周全部通车，沿途设置了五个休息驿站。",
+    "骑行道连接了两个公园和一所中学，早晚高峰时段已经能看到不少学生骑车上学。",
+    "区交通部门表示，明年还将在骑行道旁补种两千棵行道树，并增加夜间照明。",
+]
+
+
+def test_next_story_loaded_in_a_secondary_box_is_not_the_page_s() -> None:
+    second = (
+        "<div id='secondary_article'><div class='meta'>发布：2024-11-09 08:10</div>"
+        "<div class='page-title'>三条骑行道全部通车</div>"
+        f"<div class='page-content'>{_paras(NEXT_STORY)}</div></div>"
+    )
+    text = _body(_page(_paras(STORY), after=second))
+    for line in STORY:
+        assert line in text
+    for line in NEXT_STORY:
+        assert line not in text
