@@ -54,6 +54,7 @@ from snapcrawl.extract.inline_credits import glued_on_sentence, inline_credit_ta
 from snapcrawl.extract.label_cells import labels_as_read
 from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
+from snapcrawl.extract.markup_leaks import is_leaked_markup
 from snapcrawl.extract.meta_labels import is_meta_line
 from snapcrawl.extract.not_article import BRIEF, refused_kind
 from snapcrawl.extract.notice_gate import may_be_host_text
@@ -184,6 +185,9 @@ def _clean_body(
             and (is_dated_byline(text) or is_summary_opening(text))
         ):  # a column's "name date-time counter" line or "[摘要：…]" box over the story
             removed.append(text)
+            continue
+        if text.endswith(">") and is_leaked_markup(line):
+            removed.append(text)  # a broken tag's attributes read as text (markup_leaks)
             continue
         if len(text) <= POINTER_MAX and is_pointer(text):
             removed.append(text)  # "﹀" alone: a button that folds the page, no story word

@@ -24,6 +24,7 @@ from snapcrawl.extract.chrome_vocab import (
     COMMENT_APPEAL,
     COMMENT_RULES,
     COMMENT_TERMS,
+    COOKIE_NOTICE,
     COUNTDOWN,
     COUNTER_PHRASES,
     COUNTER_WORDLIST,
@@ -78,6 +79,13 @@ _ASK_TO_FOLLOW = re.compile(
     r"(?:关注|订阅|下载|關注|訂閱|下載|讚好|赞好|追蹤)[^，,。！？]{0,20}"
     r"(?:公众号|公眾號|微信号|视频号|客户端|客戶端|APP|App|app|[Ff]acebook|专页|專頁)[。！!]?$"
 )
+# ">>>立即瀏覽【X】欄目：…", "立即进入《X》专栏": the host sending the reader to a column of
+# its own, whatever the column promises after its name. A story names a column without the
+# imperative "立即" before the verb.
+_GO_TO_COLUMN = re.compile(
+    r"^[\s>＞»›▶►→☞👉]*(?:立即|马上|馬上)(?:浏览|瀏覽|进入|進入|收看|查看)\s*[【\[《「]"
+    r"[^】\]》」]{1,12}[】\]》」]\s*(?:栏目|欄目|专栏|專欄|频道|頻道|专区|專區)"
+)
 # "请微信搜索关注公众号“X”，深度讲述……": a line that opens asking the reader to search for
 # the account and follow it is the host's promo, whatever the account promises after it.
 _SEARCH_TO_FOLLOW = re.compile(
@@ -100,8 +108,8 @@ _BAR_SPLIT = re.compile(r"\s*[|｜丨︱│┃]\s*")
 _COUNT = re.compile(r"^\D{0,4}[\s:：]*\d[\d,.]*\s*(?:次|人|条|篇|万)?\D{0,4}$")
 # A player's clock: "00:00 / 03:25", or the "00:00" it shows before it starts.
 _PLAYER_CLOCK = re.compile(rf"^(?:{PLAYER_POSITION}|0?0:00(?::00)?)(?:\s|$)")
-# A gallery's counter standing alone ("1/5"), a speed menu ("2.0x 1.5x 1.0x").
-_GALLERY_ALONE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
+# A gallery's counter standing alone ("1/5", "NO.1/4"), a speed menu ("2.0x 1.5x 1.0x").
+_GALLERY_ALONE = re.compile(r"^(?:[Nn][Oo][.．]?\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
 # A font-size bar ("A- A+", "字号 A+ A A-") and a bare count ("10万+") standing alone.
 _FONT_BAR = re.compile(
     r"^(?:字号|字体)?\s*[:：]?\s*(?=.*[Aa]\s*[+\-－＋])(?:[Aa]\s*[+\-－＋]?\s*){2,3}$"
@@ -170,6 +178,10 @@ def _kind_of_short(text: str) -> str | None:
         return "ui"
     if "今" in text and DAY_GREETING.match(text):
         return "ui"
+    if ("ookie" in text or "饼干" in text or "餅乾" in text or "文字檔" in text) and (
+        COOKIE_NOTICE.search(text)
+    ):
+        return "ui"  # the site's cookie banner, saved with the page
     if is_tip_line(text):
         return "promo"
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
@@ -178,6 +190,8 @@ def _kind_of_short(text: str) -> str | None:
         return "promo"
     # a whole line asking to follow the host's account, past a short promo's length
     if ("请" in text or "請" in text) and _ASK_TO_FOLLOW.match(text):
+        return "promo"
+    if ("立即" in text or "马上" in text or "馬上" in text) and _GO_TO_COLUMN.match(text):
         return "promo"
     # "> 关注 X，感受精彩生活 🍃", "👉 点击关注，第一时间了解更多": two character tests
     # first, where a regex search of every story line cost ~3.5 us.
@@ -314,6 +328,8 @@ def is_ui_line(text: str) -> bool:
     ):
         return True
     if _BUTTON_CHARS.search(text) and BUTTON_ROW.match(text):
+        return True
+    if text[:2] in ("NO", "No", "no") and _gallery_alone(text):
         return True
     if text[:1].isdigit() and (
         _PLAYER_CLOCK.match(text)

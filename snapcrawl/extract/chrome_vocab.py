@@ -27,7 +27,7 @@ PROMO_ACTION = re.compile(
     r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看|"
     r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发|尽在|标星|星标|"
     # the same verbs as Hong Kong and Taiwan pages write them
-    r"下載|安裝|掃碼|掃描|掃一掃|長按|識別|關注|訂閱|點擊|打開|開啟|追蹤|"
+    r"下載|安裝|掃碼|掃描|掃一掃|長按|識別|關注|訂閱|點擊|打開|開啟|追蹤|追隨|追随|"
     # a like that follows a social page (按讚加入粉絲專頁; Hong Kong's 讚好 a page)
     r"按讚|按赞|讚好|赞好"
 )
@@ -46,13 +46,27 @@ PROMO_OBJECT = re.compile(
     r"(?:订阅|定制|订制|訂閱)\S{0,8}(?:短信|簡訊)|发送(?:至|到)\s*\d{5,}|發送(?:至|到)\s*\d{5,}|"
     # the outlet's pages and channels on social networks
     r"粉[丝絲](?:专页|專頁|团|團|群)|粉[专專]|[Ff]acebook|[Tt]elegram|WhatsApp|[Ii]nstagram|"
-    r"LINE\s*(?:官方)?(?:帳號|账号|好友)|(?:[Yy]ou[Tt]ube|IG)\s*(?:頻道|频道)"
+    r"LINE\s*(?:官方)?(?:帳號|账号|好友)|(?:[Yy]ou[Tt]ube|IG)\s*(?:頻道|频道)|"
+    # all of the outlet's accounts at once ("追隨X各大社交平台！", "关注我们的官方社交媒体")
+    r"(?:各大|官方)\s*社(?:交|群)(?:平台|媒體|媒体|網絡|网络|專頁|专页|帳號|账号|頻道|频道)"
 )
 # A news outlet asking its reader for tips (你身边有什么新鲜事？欢迎拨打X新闻热线…, 有新聞線索？
 # WhatsApp報料：…): the outlet's own tip line; a story's appeal for witnesses (请知情者拨打
 # 110提供线索) names no news tip line. Both scripts' words: no conversion first.
 TIP_LINE = re.compile(r"[报報爆]料|新[闻聞](?:线索|線索|热线|熱線|爆料)")
-TIP_ADDRESS = re.compile(r"欢迎|歡迎|请|請|您|你|妳|[？?]")
+# or promising the tipper a reward ("一經錄用，薄酬致意", "一经采用，稿酬从优"): the outlet's
+# terms for a tip, never a story's words about one.
+TIP_ADDRESS = re.compile(
+    r"欢迎|歡迎|请|請|您|你|妳|[？?]|一经(?:录|采)用|一經(?:錄|採)用|一经采纳|一經採納|薄酬|稿酬从优|稿酬從優"
+)
+# A site's consent banner saved with the page: it uses cookies (a translated page may call
+# them 饼干) and asks the reader to accept them or set their preferences. The banner speaks
+# of the site's own use ("我们使用…", "本网站使用…") and the reader's choice or its policy.
+COOKIE_NOTICE = re.compile(
+    r"(?:我们|我們|本网站|本網站|本站|网站|網站)\S{0,6}(?:使用|採用|采用)\S{0,16}"
+    r"(?:[Cc]ookies?|饼干|餅乾|小型文字檔案?)"
+    r".{0,80}?(?:您|你|政策|偏好|设置|設定|同意|接受)"
+)
 # Kept out of UI_PHRASES, whose gate words would let many lines in (版, C): a switch between
 # the page's versions ("网页版 | 触屏版"), the hotkey to report a typo ("选中文字后按Ctrl+Enter").
 VERSION_SWITCH = re.compile(
@@ -222,7 +236,7 @@ END_MARKER = (
 # A "read on" button alone on its line, above the rest of a story the page keeps hidden until
 # it is pressed (继续阅读, 展开全文, 展开剩余 80%): what follows it is the story, folded.
 FOLD_BUTTON = re.compile(
-    r"^[\s>»▼▽∨﹀⌄↓]*(?:点击)?(?:继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|查看全文|"
+    r"^[\s>»▼▽∨﹀⌄↓]*(?:点击)?(?:继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|查看全文|打开全文|打開全文|"
     r"展开阅读全文|展開閱讀全文|阅读更多|展开更多|余下全文|剩余全文|展开剩余\s*\d{1,2}\s*%)"
     r"[\s>»▼▽∨﹀⌄↓…。.]*$"
 )
@@ -231,7 +245,7 @@ UI_PHRASES = re.compile(
     r"(?:播放|加载)失败|(?:无法|不能|不支持)\S{0,2}播放|错误(?:代码|编码|码)\s*[:：]?|刷新(?:重试|试试)|"
     r"建议(?:在)?\s*[Ww][Ii]-?[Ff][Ii]|[Ww][Ii]-?[Ff][Ii]\s*(?:下|环境下?)(?:打开|观看|播放)|"
     r"自动播放|点击播放|重新播放|正在播放|点击查看视频|点击图片(?:进入|查看)|进入专题|^共\s*\d+\s*张$|"
-    r"正在加载|加载中(?![\u4e00-\u9fff])|查看(?:原|大|高清)图|展开全文(?![\u4e00-\u9fff])|点击展开|"
+    r"正在加载|加载中(?![\u4e00-\u9fff])|查看(?:原|大|高清)图|(?:展开|打开|打開)全文(?![\u4e00-\u9fff])|点击展开|"
     r"剩余\s*\d+\s*%|正文已结束|"
     # an account's unfollow dialog, saved with the page ("确定不再关注此人吗")
     r"^确定(?:要)?(?:不再关注|取消关注)\S{0,6}$|"
@@ -332,7 +346,7 @@ UI_PHRASE_WORDLIST = (
     *("查看", "展开", "剩余", "结束", "广告", "按住", "小窗", "放大", "图集", "组图"),
     *("音频", "浏览器", "弹幕", "时长", "直播", "回放", "您可以按", "rowser", "网络"),
     *("请稍后", "阅读原文", "到底了", "点击", "全部", "图表", "完场", "未开始", "进行中"),
-    *("上滑", "下滑", "左滑", "右滑", "不再关注", "取消关注"),
+    *("上滑", "下滑", "左滑", "右滑", "不再关注", "取消关注", "打开全文", "打開全文"),
     "暂无",
     "创作者",
     *("阅读进度", "正在阅读"),

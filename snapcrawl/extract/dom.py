@@ -24,6 +24,7 @@ from snapcrawl.extract.vocab import (
     GLUED_NOISE_ENDINGS,
     MACHINE_CLASS_TOKENS,
     NOISE_CLASS_TOKENS,
+    READ_ON_CLASS_TOKENS,
     STYLE_CLASS_TOKENS,
     TABLE_TAGS,
     TEXT_CLASS_TOKENS,
@@ -44,7 +45,7 @@ _NOISE_SUBSTRING = re.compile(any_of(NOISE_CLASS_TOKENS))
 # A machine's box ("ai_area", "ai-summary"): its token as a whole word of the name.
 _MACHINE_WORD = re.compile(r"(?<![a-z0-9])(?:" + "|".join(MACHINE_CLASS_TOKENS) + r")(?![a-z0-9])")
 _NOISE_TOKENS = NOISE_CLASS_TOKENS | MACHINE_CLASS_TOKENS
-_TEXT = TEXT_CLASS_TOKENS
+_TEXT = TEXT_CLASS_TOKENS | READ_ON_CLASS_TOKENS
 # A long noise word glued after a letter or a digit, at the end of its token.
 _GLUED_END = re.compile(r"[a-z0-9](?:" + "|".join(GLUED_NOISE_ENDINGS) + r")(?![a-z0-9])")
 

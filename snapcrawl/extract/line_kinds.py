@@ -56,6 +56,14 @@ def _a_rows_value(line: Line) -> bool:
     return ui_shapes.beside_cells(line)
 
 
+# An ad slot's label left alone where the ad did not load ("广告", "ADVERTISEMENT"): its box
+# is a furniture region, but one set between the story's paragraphs, which goes on after it
+# (a live blog's next stamp and heading, a subheading): chrome inline, no boundary.
+_AD_SLOT_LABELS = frozenset(
+    {"广告", "廣告", "ADVERTISEMENT", "Advertisement", "advertisement", "AD", "Ad"}
+)
+
+
 def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     """Classify one line of the container, with the reason when it is BAD.
 
@@ -65,6 +73,8 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     quarters of that ``credit_lines.is_credit``, which no word gate can spare: a credit
     may be known by its shape alone (credit_shape.credit_by_form)."""
     text = line.text
+    if len(text) <= 13 and text in _AD_SLOT_LABELS:
+        return Kind.BAD, "ui"
     if _inside_region(line, container):
         return Kind.BAD, "region"
     if line.is_link and not is_linked_sentence(line) and not _ATTACHMENT.match(text):

@@ -41,8 +41,11 @@ NOISE_CLASS_TOKENS = frozenset(
     toolbar pager pagination pages paging hot hots rank ranking ranks tags tag login search
     gotop backtop print friendlink links link prev next prenext updown more subscribe qrcode
     weixin ewm widget promo sponsor popular trending signature signatures
-    player vjs controls danmu danmaku tool tools""".split()  # noqa: SIM905
+    player vjs controls danmu danmaku tool tools secondary""".split()  # noqa: SIM905
 )
+# ("secondary": a theme's second column, the sidebar beside the primary one (WordPress's
+# #secondary), or the next story an endless-scroll page loads under the page's own,
+# "secondary_article": never the page's story.)
 # The token a host puts on the box of what a machine wrote about the story ("ai_area",
 # "ai-summary", "ai_qa": a generated summary, a quiz on it): the host's, never the story's.
 # Apart from NOISE_CLASS_TOKENS because its two letters are in half the page's names
@@ -83,6 +86,9 @@ WEAK_NOISE_CLASS_TOKENS = frozenset({"more"})
 TEXT_CLASS_TOKENS = frozenset(
     """article artical content contents text body story zw zhengwen neirong cont""".split()  # noqa: SIM905
 )
+# "read-more-wrapper", "read-more-content": a box named for the "read on" button (打开全文,
+# 展开全文) that shows it holds the story's folded rest, not a region of more stories.
+READ_ON_CLASS_TOKENS = frozenset({"read"})
 # Tokens that mark the content itself; they override a noise token on the same element.
 CONTENT_CLASS_TOKENS = frozenset(
     """article content contents text body main detail details post entry story news artical zw
