@@ -66,10 +66,12 @@ from snapcrawl.extract.repost_lines import repost_source
 from snapcrawl.extract.source import extract_source
 from snapcrawl.extract.summary_boxes import (
     bare_copy_of_box,
+    box_of_two,
     cut_copy,
     cut_teaser,
     repeats_story,
     restates_story,
+    takeaway_box,
 )
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
@@ -140,12 +142,16 @@ def _clean_body(
     paragraphs: list[str] = []
     removed: list[str] = []
     story_started = False
+    captions_only = True  # the paragraphs so far are all a picture's captions
+    boxed = -1  # the line after a takeaway box's title, removed with it
     texts = [ln.text for ln in kept]  # the lines after each, for repeats_story
     long_kept: set[str] = set()  # the paragraphs a repeated copy can equal
     box: set[int] | None = None  # the lines of a box of facts (fact_rows.fact_box)
     gutter = gutter_lines(kept)  # a code listing's line numbers
     for pos, line in enumerate(kept):
         text = line.text
+        if pos == boxed:
+            continue
         if pos in gutter or (pos and lone_copy_button(text, kept[pos - 1], pos - 1 in gutter)):
             removed.append(text)  # a listing's line numbers or its copy button
             continue
@@ -207,9 +213,18 @@ def _clean_body(
             # box twice, or only sentences of the story (summary_boxes)
             removed.append(text)
             continue
-        if not paragraphs and in_author_card(line):
-            removed.append(text)  # the writer's card over the story: its bio, not the story
+        if (
+            (not paragraphs or captions_only)
+            and pos + 2 < len(kept)
+            and box_of_two(line, kept[pos + 1])
+            and takeaway_box(text, texts[pos + 1], texts[pos + 2 : pos + _RESTATED_WITHIN])
+        ):  # a takeaway box over the story: its title and its copy of a later paragraph
+            removed.extend(texts[pos : pos + 2])
+            boxed = pos + 1
             continue
+        if (not paragraphs or captions_only) and in_author_card(line):
+            removed.append(text)  # the writer's card over the story (under the lead
+            continue  # picture's caption, maybe): its bio, not the story
         if _pulled_quote(line, texts, pos):
             removed.append(text)
             continue
@@ -237,6 +252,7 @@ def _clean_body(
             removed.append(text)
             continue
         paragraphs.append(text)
+        captions_only = captions_only and line.owner.tag == "figcaption"
         if long:
             long_kept.add(text)
         story_started = story_started or len(text) >= thresholds.INFO_LINE_STORY_CHARS

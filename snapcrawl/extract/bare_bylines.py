@@ -11,7 +11,9 @@ it); or in a columnist's box, the name over a line that says what the writer is 
 资深媒体人). Only a name of a person's shape counts (credit_person.is_name), and only one:
 a zone with several lone names is a list of people (a roll of honour, a panel), not a
 byline. A lone line of two characters ("方法", "高考" open with a surname's character too)
-counts only as a signature with its date under it ("江帆" / "2023年冬于江城"). These are
+counts only as a signature with its date under it ("江帆" / "2023年冬于江城"). A
+transliterated name ("乔恩·邓巴") may stand under the lead picture's caption instead
+(ornament_bylines.foreign_byline). These are
 read last, after every labelled credit, card and tag.
 """
 
@@ -24,6 +26,7 @@ from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dated_line import unlabeled_byline
 from snapcrawl.extract.dates import YEAR, date_spans
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.ornament_bylines import foreign_byline
 from snapcrawl.extract.prose_shapes import is_story_paragraph
 from snapcrawl.extract.thresholds import STORY_PARAGRAPH_CHARS
 from snapcrawl.extract.vocab import BYLINE_MARKS, OUTLET_SHAPE
@@ -112,7 +115,8 @@ def _lone_name(zone: list[Line]) -> str | None:
     after = zone[pos + 1] if pos + 1 < len(zone) and zone[pos + 1].index == line.index + 1 else None
     opening = (
         before is not None
-        and (before.heading or bool(date_spans(before.text)))
+        # under the heading or its dated line; a transliterated name under the lead picture
+        and (before.heading or bool(date_spans(before.text)) or foreign_byline(line, before))
         and is_story_paragraph(after)
     )
     signature = (

@@ -65,7 +65,7 @@ def caption_credit_tail(line: Line) -> tuple[str, str] | None:
         ("：" not in text and ":" not in text) or len(text) > _UNDER_PICTURE_MAX
     ):
         return None  # the one test most lines take
-    if not figcaption and not _under_picture(line):
+    if not figcaption and not under_picture(line):
         return None
     for space in _SPACE.finditer(text):
         caption, tail = text[: space.start()], text[space.end() :]
@@ -102,7 +102,7 @@ def _comma_credit_tail(line: Line) -> tuple[str, str] | None:
             and tail
             and labelled_picture_credit(tail)
             and is_credit(tail)
-            and (_under_picture(line) or _in_figcaption(line))
+            and (under_picture(line) or _in_figcaption(line))
         ):
             return caption, tail
     return None
@@ -115,7 +115,7 @@ def _in_figcaption(line: Line) -> bool:
     )
 
 
-def _under_picture(line: Line) -> bool:
+def under_picture(line: Line) -> bool:
     """Whether the line's paragraph holds a picture or stands right under one that holds
     no text."""
     owner = line.owner
@@ -140,7 +140,7 @@ def picture_credit_line(line: Line) -> bool:
     if match is None:
         return False
     names = re.split(r"[、 \u3000]+", match["names"].strip())
-    return all(may_be_name(name) for name in names) and _under_picture(line)
+    return all(may_be_name(name) for name in names) and under_picture(line)
 
 
 def without_caption_label(text: str) -> str:
@@ -158,6 +158,6 @@ def caption_picture_tag(line: Line) -> tuple[str, str] | None:
     text = line.text
     if not text.endswith(("）", ")")) or (match := _PICTURE_TAG.search(text)) is None:
         return None  # the one test most lines take
-    if match.start() < _MIN_CAPTION or not _under_picture(line):
+    if match.start() < _MIN_CAPTION or not under_picture(line):
         return None
     return text[: match.start()].rstrip(), match.group()

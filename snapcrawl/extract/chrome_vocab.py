@@ -218,9 +218,11 @@ EPAPER_PAGE = (
     r"|版[次面]\s*[:：]?\s*[A-Za-z]?\d{1,3}"
 )
 # A row of a page's own buttons, alone on its line: 【打印】【关闭窗口】, 举报/反馈, 【我要纠错】,
-# 加载更多, 投诉. Kept out of UI_WORDS, whose characters every line is scanned for.
+# 加载更多, 投诉; a download page's buttons under each item (高速下载 普通下载, 安卓版下载).
+# Kept out of UI_WORDS, whose characters every line is scanned for.
 BUTTON_ROW = re.compile(
     r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|关闭|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
+    r"(?:高速|普通|极速|本地|安全|免费|立即|安卓版?|苹果版?|电脑版|PC版|iOS版?)下载|"
     r"(?:点击)?加载更多|打赏作者|打赏|一键收藏|立即打开|立即查看|(?:App|APP|app)内打开|打开看看)"
     r"[\s】\]/／|｜]*){1,4}$"
 )
@@ -230,7 +232,9 @@ STAGE_NOTE = r"掌声|笑声|鼓掌|欢呼|大笑|众笑|音乐|画外音|同期
 END_MARKER = (
     # an editor's mark on an excerpt or a serial ends it too: （节录）, （待續）
     r"^[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》/／|｜]*(?:完|全文完|本文完|正文完|END|THE END|结束"
-    r"|节录|節錄|节选|節選|摘录|摘錄|待续|待續|未完)"
+    r"|节录|節錄|节选|節選|摘录|摘錄|待续|待續|未完"
+    # a press release's own end mark, three hashes under its last paragraph ("###")
+    r"|#{3,})"
     r"[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》/／|｜]*$"
 )
 # A "read on" button alone on its line, above the rest of a story the page keeps hidden until

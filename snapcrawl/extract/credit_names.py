@@ -157,8 +157,9 @@ _TRANSLITERATED = re.compile(
 )
 _SEPARATORS = " \u3000|｜丨/／;；,，、"
 # What the writer did besides writing, glued after the name by a slash ("（记者张可／文图）",
-# "X/摄"): a role, not part of the name.
-_WRITER_ALSO = re.compile(r"\s*[/／]\s*(?:文图|图文|文[/／]图|文|图|摄影?|攝影?|圖文|文圖)$")
+# "X/摄"): a role, not part of the name; so is the next credit's role a bar sets after the
+# name, its colon read as the value's end ("文：X｜圖：Y" gives "X｜图").
+_WRITER_ALSO = re.compile(r"\s*[/／|｜丨]\s*(?:文图|图文|文[/／]图|文|图|摄影?|攝影?|圖文|文圖)$")
 _WRITER_ALSO_ENDS = ("文", "图", "摄", "影", "圖", "攝")
 _TRAILING_MARK = re.compile(r"\s+[^\w\s（）()\[\]【】〔〕.·]{1,3}$")
 # The next credit of a row after a space: a role word and its bar or slash ("X　剪辑 / Y",
@@ -265,7 +266,10 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         value = value.replace(",", " ")
     if ("；" in value or ";" in value) and (listed := _titled_list(value)):
         return listed
-    value = NAME_BREAK.split(value, maxsplit=1)[0].strip() if NAME_BREAK.search(value) else value
+    if NAME_BREAK.search(value):
+        value = NAME_BREAK.split(value, maxsplit=1)[0].strip()
+        if value[-1:] in _WRITER_ALSO_ENDS and (also := _WRITER_ALSO.search(value)):
+            value = value[: also.start()]  # "X｜圖：Y": the next credit's role, cut at its colon
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value
     if not value or (_NOT_NAMES.search(value) and not allow_staff) or _EDIT_BAR.search(value):

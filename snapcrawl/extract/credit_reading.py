@@ -25,7 +25,7 @@ from snapcrawl.extract.credits import author_from_lines
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
 from snapcrawl.extract.glued_columns import glued_reading
-from snapcrawl.extract.ornament_bylines import ornament_byline
+from snapcrawl.extract.ornament_bylines import foreign_name, ornament_byline
 
 _TAIL_LINES = 4  # the glued sign-off stands right after the story's last paragraph
 
@@ -81,8 +81,8 @@ def credits_as_read(selection: Selection, lines: list[Line]) -> list[Line]:
             continue
         # "X 报道 | Y 编辑": names before roles; "执行编辑 邰一诺": a name no surname opens
         flipped = labels_first(line.text) or labels_first(line.text, loose=True)
-        if flipped is None and (name := ornament_byline(line.text)):
-            flipped = f"作者：{name}"  # "◎ X" over the story
+        if flipped is None and (name := ornament_byline(line.text) or foreign_name(line.text)):
+            flipped = f"作者：{name}"  # "◎ X" or a "·" name alone over the story
         if flipped:
             rewritten[line.index] = replace(line, text=flipped, chars=len(flipped))
             continue

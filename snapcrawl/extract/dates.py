@@ -74,9 +74,14 @@ _EN_MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _EN_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+# A press-release wire writes it with hyphens ("5-Aug-2019").
 DAY_MONTH_RE = re.compile(
-    r"(?<![\w.])" + _EN_WEEKDAY + r"(?P<d>3[01]|[12]\d|0?[1-9])\s+" + _EN_MONTH + r",?\s+"
-    r"(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+    r"(?<![\w.])"
+    + _EN_WEEKDAY
+    + r"(?P<d>3[01]|[12]\d|0?[1-9])(?:\s+|-)"
+    + _EN_MONTH
+    + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})(?!\d)"
+    + _TIME
 )
 _DAY_MONTH_BEFORE = 6  # " Dec " or " Sept. " right before the year
 # The month's English name first, as a blog theme or a foreign outlet's Chinese edition
@@ -206,8 +211,9 @@ def _date_matches(text: str, year: re.Match[str]) -> list[re.Match[str]]:
 
 def _day_month_before(text: str, at: int) -> bool:
     """Whether an English month's name may stand right before the year at ``at``
-    ("01 Dec 2025"): a space before the year, a Latin letter just before that."""
-    if at < 4 or text[at - 1] != " ":
+    ("01 Dec 2025", "5-Aug-2019"): a space or a hyphen before the year, a Latin letter
+    just before that."""
+    if at < 4 or text[at - 1] not in " -":
         return False
     before = text[max(0, at - _DAY_MONTH_BEFORE) : at - 1].rstrip(".,")
     return bool(before) and before[-1].isascii() and before[-1].isalpha()

@@ -74,8 +74,9 @@ def breadcrumb_parts(text: str, link_density: float) -> list[str] | None:
 @lru_cache(maxsize=4096)
 def is_list_heading(text: str) -> bool:
     """A short title that opens a list section (相关文章, 更多关于…的资讯, 热点排行); not
-    a credit naming outlets that end like one (综合新华社、央视新闻)."""
-    core = text.strip(" :：>》»【】[]|")
+    a credit naming outlets that end like one (综合新华社、央视新闻). The title may sit in
+    any of the brackets pages frame such labels with ("『相关阅读』", "〖热点推荐〗")."""
+    core = text.strip(" :：>》»【】[]|『』「」〖〗〔〕")
     if not 2 <= len(core) <= thresholds.LIST_HEADING_MAX:
         return False
     core = read_simplified(core)  # "相關新聞", "熱門推薦"

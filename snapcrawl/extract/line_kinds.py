@@ -16,6 +16,7 @@ from lxml import etree
 
 from snapcrawl.extract import chrome, noise, thresholds, ui_shapes
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.numbered_parts import continues_numbering
 from snapcrawl.extract.prose_shapes import is_linked_sentence, leads_into
 from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDINGS, TABLE_CELLS
 
@@ -107,6 +108,9 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     return Kind.SHORT, ""
 
 
+_FRAMES = "『「〖"  # brackets a label may be framed in that close like a quote
+
+
 def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """A list heading followed by non-prose opens a list section; drop it to the next prose.
     An item of a list is no heading, whatever it says ("列出文件夹里的全部图片"), nor is a
@@ -117,16 +121,25 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     while i < n:
         line = lines[i]
         if (
-            kinds[i][0] is not good
-            # a widget's hint ("点击地图查看路线") is chrome already: it heads no list
-            and kinds[i][1] not in INLINE_CHROME
+            # a list's title framed in quote brackets ("『相关阅读』") ends like a quote, so
+            # it reads as a sentence: framed whole, it is the title all the same
+            (kinds[i][0] is not good or line.text[:1] in _FRAMES)
+            # a widget's hint ("点击地图查看路线") is chrome already: it heads no list; a
+            # heading's "阅读更多" over a list of headlines is that list's title, no button
+            and (kinds[i][1] not in INLINE_CHROME or (line.heading and kinds[i][1] == "ui"))
             and line.owner.tag != "li"
             and noise.is_list_heading(line.text)
             and not ui_shapes.beside_cells(line)
         ):
             j = i + 1
-            # A list has no headings of its own: the next one opens another section.
-            while j < n and kinds[j][0] is not good and not lines[j].heading:
+            # A list has no headings of its own: the next one opens another section, and
+            # so does the story's next numbered part ("5、《X》" after "4、《Y》").
+            while (
+                j < n
+                and kinds[j][0] is not good
+                and not lines[j].heading
+                and not continues_numbering(lines, j)
+            ):
                 j += 1
             if j - i >= 2 or j == n or _more_after_story(kinds, lines, i):
                 for k in range(i, j):
@@ -358,6 +371,8 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             or (after is Kind.GOOD and all(_is_verse(line) for line in lines[i:j]))
             or (after is Kind.GOOD and a == j and _opens_address(lines[i:j]))
             or (after is Kind.GOOD and a == j and leads_into(lines[i:j]))
+            # the story's next numbered part after a box of buttons (numbered_parts)
+            or (after is Kind.GOOD and a == j == i + 1 and continues_numbering(lines, i))
         )
         for k in range(i, j):
             keep[k] = run_ok

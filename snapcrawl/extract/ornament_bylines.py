@@ -7,22 +7,30 @@ over its first paragraph. A name no listed surname opens (a four- or five-charac
 Tibetan, Mongolian or Uyghur name) passes here by its place; a two- or three-character one
 must open with a surname, and a part's name is told by the noun it ends in (背景, 导读,
 链接, 观察, 声音 …).
+
+A translated story may set its foreign writer the same way with no mark at all: a
+transliterated name alone ("乔恩·邓巴") between the lead picture's caption (or the heading)
+and the first paragraph. The "·" between its parts and the letters of the transliteration
+tables (all but one at most) are the mark there: a column's "深度·观察" or a place's
+"北京·朝阳" is not written with them.
 """
 
 from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.caption_credits import under_picture
 from snapcrawl.extract.credit_person import is_name, may_be_name
 from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.prose_shapes import is_story_paragraph
-from snapcrawl.extract.vocab import BYLINE_MARKS, OUTLET_SHAPE
+from snapcrawl.extract.vocab import BYLINE_MARKS, OUTLET_SHAPE, TRANSLITERATION_CHARS
 
 _LINE_MAX = 18  # the mark, a space and a five-character or "·" name
 # The last character of a part's name under a mark (新闻背景, 延伸阅读, 相关链接, 记者观察,
 # 各方声音, 数据, 回顾, 前言, 编者按, 短评, 点评, 小贴士, 提示 …).
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 _PART_END = re.compile("[景读讀接示察音据據顾顧言按评評说說论論点點语語题題述士问問答记記录錄]$")
 
 
@@ -54,9 +62,29 @@ def cut_ornament_byline(kinds: list[tuple[Kind, str]], lines: list[Line]) -> Non
     if last is None:
         return
     line = lines[last]
-    if (
-        line.text[:1] in BYLINE_MARKS
-        and not (line.link_chars or line.heading)
-        and ornament_byline(line.text) is not None
+    if line.link_chars or line.heading:
+        return
+    if (line.text[:1] in BYLINE_MARKS and ornament_byline(line.text) is not None) or (
+        last and foreign_byline(line, lines[last - 1]) is not None
     ):
         kinds[last] = (Kind.BAD, "credit")
+
+
+def foreign_byline(line: Line, before: Line | None) -> str | None:
+    """The name of a line that is a transliterated name alone under the heading or under
+    the lead picture (``before``: the line over it), else ``None``."""
+    if before is None or not (before.heading or under_picture(before)):
+        return None
+    return foreign_name(line.text)
+
+
+def foreign_name(text: str) -> str | None:
+    """``text`` when it is a transliterated foreign name alone ("乔恩·邓巴"), else ``None``."""
+    if "·" not in text or len(text) > _LINE_MAX:
+        return None
+    if not _FOREIGN_NAME.fullmatch(text) or not is_name(text) or OUTLET_SHAPE.search(text):
+        return None
+    letters = text.replace("·", "")
+    if sum(char in TRANSLITERATION_CHARS for char in letters) < len(letters) - 1:
+        return None  # a column's "深度·观察", a place's "北京·朝阳": no foreign name's letters
+    return text

@@ -96,7 +96,9 @@ def extract_source(
     placeholder = None
     for found in _candidates(metas, marked, lines, zone, head_zone, body, site, scripted):
         if ("官方" in found or "公" in found) and (tag := _ACCOUNT_TAG.search(found)):
-            found = found[: tag.start()]  # "澎湃新闻官方账号": the account's badge, of 澎湃新闻
+            # "澎湃新闻官方账号": the account's badge, of 澎湃新闻; a paper names its own in
+            # its title marks ("《X报》官方账号"), which no outlet's name keeps
+            found = found[: tag.start()].strip("《》")
         found = _tagged_account(found, metas)
         if not PLACEHOLDER.match(found):
             return found

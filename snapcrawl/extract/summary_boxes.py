@@ -12,15 +12,26 @@ the first words of the opening paragraph, an ellipsis), or the box once bare and
 its label ("在 X 上排查…" over "【摘要】在 X 上排查…"). Neither is a sentence of the story's
 own: the first is cut mid-clause, the second a copy of the labelled box. One whole repeated
 sentence alone is not dropped (it may be the story's emphasis): the cut or the label next
-to the copy tells them apart."""
+to the copy tells them apart.
+
+A box's label may be drawn as a badge of spaced letters with no colon ("导 读 X…", each
+character in a span of its own): the same label, read the same way.
+
+A takeaway box over the story ("本文重点" or any title of the site's own, over one
+paragraph) is the same abstract in a box of two lines: its paragraph says again what a
+paragraph below says, nearly word for word (a typo fixed in one copy, a word changed), so
+it is told by the copy, not by the title's words."""
 
 from __future__ import annotations
 
 import re
 
 from snapcrawl.extract.chrome_vocab import SUMMARY_LABEL
+from snapcrawl.extract.dom import Line
 
 _SUMMARY_PROBE = 16  # characters of a summary that must open a later paragraph
+# "导 读 X…": the label's letters spaced out as a badge, a space where the colon would stand.
+_SPACED_LABEL = re.compile(r"^[\s【\[]*(?:导\s+读|导\s+语|摘\s+要|提\s+要)\s+")
 
 
 def repeats_story(text: str, following: list[str]) -> bool:
@@ -28,7 +39,7 @@ def repeats_story(text: str, following: list[str]) -> bool:
     of the story, repeated, not a part of it."""
     if "摘" not in text and "提" not in text and "导" not in text:
         return False
-    match = SUMMARY_LABEL.match(text)
+    match = SUMMARY_LABEL.match(text) or _SPACED_LABEL.match(text)
     if not match:
         return False
     probe = text[match.end() : match.end() + _SUMMARY_PROBE]
@@ -97,3 +108,40 @@ def cut_copy(text: str, following: list[str]) -> bool:
     if len(core) < len(first):
         return first.startswith(core) and not core.endswith(_SENTENCE_END)
     return len(core) > len(first) and _SPACES.sub("", "".join(following)).startswith(core)
+
+
+_BOX_TITLE_MAX = 16  # a box's title is one short label
+_COPY_MIN = 40  # a takeaway is a sentence or two, not a phrase
+_COPY_SHARE = 0.9  # of its character pairs a near copy shares with the paragraph it copies
+
+
+def takeaway_box(title: str, text: str, following: list[str]) -> bool:
+    """Whether ``title`` (a short label with no sentence's mark) over ``text`` is a box of
+    two lines whose paragraph a later one of the ``following`` says again nearly word for
+    word (see the module's docstring)."""
+    if len(title) > _BOX_TITLE_MAX or len(text) < _COPY_MIN or _MARKS.search(title):
+        return False
+    pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+    need = _COPY_SHARE * len(pairs)
+    for later in following:
+        if len(later) < len(text) * _COPY_SHARE:
+            continue
+        later_pairs = {later[i : i + 2] for i in range(len(later) - 1)}
+        if len(pairs & later_pairs) >= need:
+            return True
+    return False
+
+
+_MARKS = re.compile(r"[，。！？；：,.!?;:]")
+
+
+def box_of_two(title: Line, text: Line) -> bool:
+    """Whether two lines are the whole of one box: their elements share a parent that
+    holds nothing else."""
+    parent = title.owner.getparent()
+    return (
+        parent is not None
+        and text.owner.getparent() is parent
+        and title.owner is not text.owner
+        and len(parent) == 2
+    )

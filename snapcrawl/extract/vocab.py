@@ -292,6 +292,16 @@ EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 SENTENCE_PUNCT = re.compile(r"[，。！？；,!?;]")
 # What ends a sentence: a credit or a label has none before its end.
 SENTENCE_END = re.compile(r"[。！？；!?;]")
+# The characters the standard tables transliterate foreign names with (乔恩·邓巴, 阿里·扎胡尔,
+# 玛丽亚·费尔南德斯): a "·" name made of them is a foreign person's; a column's "深度·观察" or a
+# place's "北京·朝阳" is not.
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡范"
+    "菲费芬丰冯夫弗福伽盖甘冈戈格根古哈海汉豪赫亨胡华霍基吉纪加迦贾杰捷金卡凯坎康考柯科克肯孔库"
+    "奎拉莱赖兰朗劳勒雷蕾里丽利莉连林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密敏莫墨默姆穆纳娜奈"
+    "南内妮尼宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切丘屈让瑞萨塞桑森沙莎尚舍什施斯松苏素索塔泰坦汤"
+    "唐特滕提图托瓦万旺威韦维温沃乌伍西希夏谢辛休许雅亚延扬耶伊因英尤于约扎泽詹珍兹佐"
+)
 # The marks a page sets before a lone byline ("■ 江帆", "◎ 林间月").
 BYLINE_MARKS = "□■●◆▲△○◎◇★☆"
 
