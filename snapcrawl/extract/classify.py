@@ -22,6 +22,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
 from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
+from snapcrawl.extract.linked_teasers import linked_teasers
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.not_article import (
@@ -108,6 +109,9 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
         return LIST
     # The values of one label, record after record ("功能介绍：" | …): a directory's entries.
     if one_field_records(inside, long_kept):
+        return LIST
+    # Each card's teaser printed again beside its link (linked_teasers): however declared.
+    if linked_teasers(inside, long_kept):
         return LIST
     # Flat lists: kept prose sandwiched by stubs, or led by a title link, item after item.
     boxed = {i for i in long_kept if 0 < i < len(inside) - 1 and stubs[i - 1] and stubs[i + 1]}
