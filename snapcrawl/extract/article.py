@@ -307,20 +307,14 @@ def extract_article(
     marked = None
     if verdict != ARTICLE or not selection.kept:
         marked = marked_selection(page, names)
-    if (
-        marked is None
-        and verdict == OTHER
-        and all(line.heading for line in selection.kept)
-        and (
-            (loose := headline_only_body(page.lines, names)) is not None
-            or (loose := story_in_furniture(page.lines, selection, page.head.title, names))
-            is not None
-        )
-        and judge(page.lines, loose) == ARTICLE
-    ):
+    if marked is None and verdict != ARTICLE and all(line.heading for line in selection.kept):
         # a headline alone, its story in a widget's box; or nothing kept, the story's whole
         # column named as furniture (furniture_story)
-        selection, verdict = loose, ARTICLE
+        loose = headline_only_body(page.lines, names) if verdict == OTHER else None
+        if loose is None:
+            loose = story_in_furniture(page.lines, selection, page.head.title, names)
+        if loose is not None and judge(page.lines, loose) == ARTICLE:
+            selection, verdict = loose, ARTICLE
     if marked is not None:
         selection = marked
     elif verdict == LIST:

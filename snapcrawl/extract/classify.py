@@ -22,7 +22,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
 from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
-from snapcrawl.extract.linked_teasers import linked_teasers
+from snapcrawl.extract.linked_teasers import linked_teasers, one_card_of_many
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.not_article import (
@@ -147,6 +147,10 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
         and _link_lines(lines) >= thresholds.BRIEF_LINK_LINES
         and not short_story(lines, selection)
     ):
+        return LIST
+    # One card of a stream (a tag's or a search's results), its teaser under its headline
+    # link, cut from the rest as the first of a series of dated entries (linked_teasers).
+    if led and one_card_of_many(lines, selection.kept, selection.container):
         return LIST
     return ARTICLE
 

@@ -1,4 +1,4 @@
-"""Teasers printed twice: a list's cards whose plain text copies a link beside it.
+"""List cards read as a story: teasers printed twice, or one card of a stream kept alone.
 
 A card of a category page or a topic archive links its teaser (the link cut short, "…Aga")
 and prints the same words again unlinked (a hover box, a "read on" pane), so what reads as
@@ -10,6 +10,8 @@ repeat a link of ``_REACH`` lines around them, the page is a list.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line
@@ -41,3 +43,40 @@ def linked_teasers(inside: list[Line], long_kept: list[int]) -> bool:
         return False
     count = sum(1 for i in long_kept if _copies_a_link(inside, i))
     return count >= thresholds.BOXED_ITEMS and count >= thresholds.BOXED_SHARE * len(long_kept)
+
+
+def _card_title(line: Line) -> bool:
+    low, high = thresholds.ITEM_TITLE_CHARS
+    return line.is_link and bool(line.heading) and low <= line.chars <= high
+
+
+def _led_teasers(lines: list[Line]) -> list[Line]:
+    """Prose lines right under a headline link: the teasers of a stream's cards."""
+    return [
+        line
+        for prev, line in pairwise(lines)
+        if _card_title(prev)
+        and not line.is_link
+        and line.punct
+        and line.chars >= thresholds.ITEM_PROSE_CHARS
+    ]
+
+
+def one_card_of_many(lines: list[Line], kept: list[Line], container: object) -> bool:
+    """Whether the body kept is one card's teaser of a stream of cards: every long kept line
+    sits right under a headline link, and the block the selection cut it from (a series of
+    dated entries is cut to its first, entries.py) holds at least ``BOXED_ITEMS`` such
+    cards. A blog's or a forum's first entry is its post: a post's text runs on, where a
+    card's teaser stops short (``STRONG_PROSE_CHARS``), and a reply's heading is a name and
+    a date, no headline link."""
+    long = [ln for ln in kept if ln.chars >= thresholds.ITEM_PROSE_CHARS]
+    if not long or sum(ln.chars for ln in kept) >= thresholds.STRONG_PROSE_CHARS:
+        return False
+    pos = {id(ln): i for i, ln in enumerate(lines)}
+    if not all(pos[id(ln)] > 0 and _card_title(lines[pos[id(ln)] - 1]) for ln in long):
+        return False
+    block = [ln for ln in lines if container in ln.ancestors]
+    teasers = _led_teasers(block)
+    return len(teasers) >= thresholds.BOXED_ITEMS and all(
+        any(t is ln for t in teasers) for ln in long
+    )

@@ -149,3 +149,54 @@ def test_story_opening_with_its_summary_link_once_is_still_an_article() -> None:
     )
     art = extract_article(page, "https://news.example.cn/health/2022/0118/9.html")
     assert CLINIC_STORY[-1] in art.paragraphs
+
+
+def test_story_in_a_left_column_named_more_is_kept_beside_many_links() -> None:
+    """The story's column named for the layout ("more-left": the wider, left column) beside
+    long link lists: the selection keeps nothing and the page looks like a list, yet its
+    headline and story stand in that one column."""
+    links = "".join(
+        f"<li><a href='/n/{i}.html'>本地新闻标题第{i}条 市区道路改造进展</a></li>"
+        for i in range(30)
+    )
+    story = as_paragraphs(CLINIC_STORY)
+    page = (
+        f"<html><head><title>{CLINIC_TITLE}-河滨新闻网</title></head><body>"
+        "<div class='top'><span>河滨日报社主办</span><span>2024年5月6日 星期一</span></div>"
+        f"<div class='wrap'><div class='more-left'><div class='article'><h1>{CLINIC_TITLE}</h1>"
+        "<div class='article-info'><p>2021年03月02日 10:15 来源：河滨新闻网 编辑：周安</p></div>"
+        f"<div class='article-content'>{story}</div>"
+        f"<h3>相关文章</h3><ul>{links[:600]}</ul></div></div>"
+        f"<div class='right-list'><ul>{links}</ul></div></div>"
+        "<div class='foot'>河滨新闻网 版权所有</div></body></html>"
+    )
+    art = extract_article(page, "https://news.example.cn/2021/0302/77.html")
+    assert art.title == CLINIC_TITLE
+    assert CLINIC_STORY[0] in art.paragraphs
+    assert CLINIC_STORY[-1] in art.paragraphs
+    assert "市区道路改造进展" not in art.body
+
+
+def test_first_card_of_a_dated_stream_is_no_article() -> None:
+    """A tag page's stream: each card a source and time line, a headline link and a short
+    teaser; cut to its first card as a series of dated entries, it is still a list."""
+    cards = "".join(
+        f"<li class='stream-item'><div class='meta'>{outlet} • 2024年4月{i + 3}日 上午 09:{i}5"
+        "</div>"
+        f"<h3><a href='/s/{i}.html'>{headline}</a></h3><p>{teaser}</p></li>"
+        for i, (outlet, (headline, teaser)) in enumerate(
+            zip(
+                ["海岸通讯", "北方晨报", "港湾周刊", "海岸通讯", "山城日报"],
+                TOPIC_CARDS,
+                strict=True,
+            )
+        )
+    )
+    page = (
+        "<html><head><title>北欧旅行 相关报道 - 海岸新闻</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/world/'>国际</a></div>"
+        f"<h1>北欧旅行</h1><div class='stream'><ul>{cards}</ul></div>"
+        "<div class='foot'>服务条款 私隐政策</div></body></html>"
+    )
+    with pytest.raises(NotAnArticle):
+        extract_article(page, "https://news.example.hk/tag/nordic-travel")
