@@ -39,7 +39,10 @@ def _copies_a_link(inside: list[Line], i: int) -> bool:
 
 def linked_teasers(inside: list[Line], long_kept: list[int]) -> bool:
     """Whether most long kept lines copy the opening of a link a few lines away."""
-    if len(long_kept) < thresholds.BOXED_ITEMS or not any(ln.is_link for ln in inside):
+    if len(long_kept) < thresholds.BOXED_ITEMS:
+        return False
+    # Cards' linked teasers first: a story's block holds few long links (most pages stop here).
+    if sum(1 for ln in inside if ln.is_link and ln.chars >= _SAME) < thresholds.BOXED_ITEMS:
         return False
     count = sum(1 for i in long_kept if _copies_a_link(inside, i))
     return count >= thresholds.BOXED_ITEMS and count >= thresholds.BOXED_SHARE * len(long_kept)
