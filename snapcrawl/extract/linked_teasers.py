@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from lxml import etree
+
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line
 
@@ -65,7 +67,7 @@ def _led_teasers(lines: list[Line]) -> list[Line]:
     ]
 
 
-def one_card_of_many(lines: list[Line], kept: list[Line], container: object) -> bool:
+def one_card_of_many(lines: list[Line], kept: list[Line], container: etree._Element | None) -> bool:
     """Whether the body kept is one card's teaser of a stream of cards: every long kept line
     sits right under a headline link, and the block the selection cut it from (a series of
     dated entries is cut to its first, entries.py) holds at least ``BOXED_ITEMS`` such
@@ -73,7 +75,9 @@ def one_card_of_many(lines: list[Line], kept: list[Line], container: object) -> 
     card's teaser stops short (``STRONG_PROSE_CHARS``), and a reply's heading is a name and
     a date, no headline link."""
     long = [ln for ln in kept if ln.chars >= thresholds.ITEM_PROSE_CHARS]
-    if not long or sum(ln.chars for ln in kept) >= thresholds.STRONG_PROSE_CHARS:
+    if container is None or not long:
+        return False
+    if sum(ln.chars for ln in kept) >= thresholds.STRONG_PROSE_CHARS:
         return False
     pos = {id(ln): i for i, ln in enumerate(lines)}
     if not all(pos[id(ln)] > 0 and _card_title(lines[pos[id(ln)] - 1]) for ln in long):
