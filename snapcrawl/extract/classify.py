@@ -22,6 +22,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
 from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
+from snapcrawl.extract.linked_teasers import linked_teasers, one_card_of_many
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.not_article import (
@@ -109,6 +110,9 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     # The values of one label, record after record ("功能介绍：" | …): a directory's entries.
     if one_field_records(inside, long_kept):
         return LIST
+    # Each card's teaser printed again beside its link (linked_teasers): however declared.
+    if linked_teasers(inside, long_kept):
+        return LIST
     # Flat lists: kept prose sandwiched by stubs, or led by a title link, item after item.
     boxed = {i for i in long_kept if 0 < i < len(inside) - 1 and stubs[i - 1] and stubs[i + 1]}
     led = {i for i in long_kept if i > 0 and inside[i - 1].is_link}
@@ -143,6 +147,10 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
         and _link_lines(lines) >= thresholds.BRIEF_LINK_LINES
         and not short_story(lines, selection)
     ):
+        return LIST
+    # One card of a stream (a tag's or a search's results), its teaser under its headline
+    # link, cut from the rest as the first of a series of dated entries (linked_teasers).
+    if led and one_card_of_many(lines, selection.kept, selection.container):
         return LIST
     return ARTICLE
 

@@ -1,0 +1,67 @@
+"""A story whose whole column carries a furniture name, under the page's own headline.
+
+Themes name the main column after how it scrolls or is laid out ("sticky-sidebar-wrap",
+a sticky-column plugin's "...StickySidebar" wrapper put on every column, the story's too),
+so the body's scoring mutes every line of the story, and the best block left is a widget's
+few words (a translator's "Rate this translation"): the selection keeps nothing. Such a
+page is scored again as a page whose prose is all in furniture (``body._score`` loose),
+and the block found is the story only when it stands under a heading that repeats the
+page's ``<title>`` (a related list or a comment box has no such heading over it) and the
+verdict on it is an article. Asked only of a page whose selection kept nothing at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from snapcrawl.extract import thresholds
+from snapcrawl.extract.body import Selection, _deepest_best, _score, select_body
+from snapcrawl.extract.dom import Line
+
+_HEADING_REACH = 8  # lines over the block where its headline stands (a date, a share bar between)
+
+
+def _under_title(lines: list[Line], first: int, start: int, title: str) -> bool:
+    """A heading of the page's title over the block's first kept line (in the block, from
+    its ``first`` line, or right above it), in the same furniture region as that line: the
+    column the theme misnamed holds the headline and its story both, where a comment box
+    or a related list under a video's headline stands in a region of its own."""
+    story = lines[start]
+    if story.noise_at < 0:
+        return False
+    region = story.ancestors[story.noise_at]
+    for line in lines[max(0, first - _HEADING_REACH) : start + 1]:
+        text = line.text
+        if (
+            line.heading
+            and not line.is_link
+            and len(text) >= thresholds.TITLED_HEADLINE_CHARS
+            and text in title
+            and region in line.ancestors
+        ):
+            return True
+    return False
+
+
+def story_in_furniture(
+    lines: list[Line], selection: Selection, title: str, site_names: Iterable[str] = ()
+) -> Selection | None:
+    """The story of a page whose strict selection kept nothing, found in furniture; or
+    ``None``."""
+    if selection.kept or not title or not lines:
+        return None
+    scores = _score(lines, strict=False)
+    best = max(scores.values(), default=0.0)
+    if best < thresholds.STRONG_PARAGRAPH_CHARS:  # a few sentences, more than a widget says
+        return None
+    loose = _deepest_best(scores, best)
+    if selection.container is not None and (
+        loose is selection.container or loose in selection.container.iterancestors()
+    ):
+        return None  # the same block, or one holding it: nothing new to read
+    found = select_body(lines, site_names, container=loose)
+    if not found.kept:
+        return None
+    start = found.kept[0].index
+    first = min(found.inside[0].index, start) if found.inside else start
+    return found if _under_title(lines, first, start, title) else None
