@@ -40,7 +40,7 @@ from snapcrawl.extract.code_furniture import (
 from snapcrawl.extract.control_words import is_control_word
 from snapcrawl.extract.counted_stamp import is_collected_in, is_counted_stamp, is_english_date
 from snapcrawl.extract.credit_reading import credits_as_read
-from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp
+from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp, without_host_address
 from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_age_gate, is_bot_check, is_browser_error
@@ -120,7 +120,9 @@ def _pulled_quote(line: Line, texts: list[str], pos: int) -> bool:
 
 
 def _stamp_line(text: str) -> bool:
-    """A line over the story that is the post's stamp: its date with fields or counters."""
+    """A line over the story that is the post's stamp: its date with fields or counters,
+    the host's address maybe before it."""
+    text = without_host_address(text)
     return (
         opens_on_stamp(text)
         or labelled_date(text)

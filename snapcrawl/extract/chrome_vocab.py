@@ -221,7 +221,7 @@ EPAPER_PAGE = (
 # 加载更多, 投诉; a download page's buttons under each item (高速下载 普通下载, 安卓版下载).
 # Kept out of UI_WORDS, whose characters every line is scanned for.
 BUTTON_ROW = re.compile(
-    r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|关闭|打印文章|打印本页|打印|收藏|投诉|举报|反馈|"
+    r"^(?:[\s【\[]*(?:我要纠错|纠错|关闭窗口|关闭本页|关闭|打印文章|打印本页|打印|收藏|投诉|举报|反馈|复制链接|"
     r"(?:高速|普通|极速|本地|安全|免费|立即|安卓版?|苹果版?|电脑版|PC版|iOS版?)下载|"
     r"(?:点击)?加载更多|打赏作者|打赏|一键收藏|立即打开|立即查看|(?:App|APP|app)内打开|打开看看)"
     r"[\s】\]/／|｜]*){1,4}$"

@@ -52,7 +52,11 @@ _SECTION_HREF = re.compile(r"/(?:category|categories|tag|tags|channel)/", re.IGN
 _BADGE = re.compile(r"[\[【]微博[\]】]")
 # The page's font-size switch glued after the outlet ("07:45华龙网-重庆晚报【大 中 小】"):
 # three buttons in one bracket, its label optional; they name no one.
-_FONT_SWITCH = re.compile(r"[【\[]\s*(?:字[体號号體]\s*[:：]?\s*)?大\s*中\s*小\s*[】\]]")
+_FONT_SWITCH = re.compile(
+    r"[【\[]\s*(?:字[体號号體]\s*[:：]?\s*)?大\s*中\s*小\s*[】\]]"
+    # or its label and its three buttons with no bracket ("扬子晚报 字体：大 中 小")
+    r"|字[体號号體]\s*[:：]?\s*大\s*中\s*小"
+)
 # A writer's credit: "文/X", "文／林語晴" (a full-width slash, which the line keeps), 撰文.
 _CREDIT_WORDS = re.compile(
     r"记者|記者|作者|编辑|編輯|责编|通讯员|實習|实习生|摄|攝|文\s*[/／]|撰文|执笔|執筆|[:：︰]"
@@ -108,6 +112,20 @@ def labelled_date(text: str) -> bool:
     )
 
 
+# The host's own address opening the line ("www.example.com 2011-01-02 X日报 [复制链接]"):
+# the site stamps where the page is before the date; the rest is the meta line.
+_OPENING_ADDRESS = re.compile(
+    r"^(?:https?://)?www\.(?:[a-z0-9-]+\.)+[a-z]{2,6}/?\s+", re.IGNORECASE
+)
+
+
+def without_host_address(text: str) -> str:
+    """The line without the host's address it opens on (see ``_OPENING_ADDRESS``)."""
+    if text[:4].lower() not in ("www.", "http"):
+        return text
+    return _OPENING_ADDRESS.sub("", text, count=1)
+
+
 def opens_on_stamp(text: str) -> bool:
     """A short line that opens on the story's date and clock time and says nothing more
     than a meta line does, whatever follows the time: the outlet, a reporter's byline in
@@ -151,7 +169,24 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
             return _without_desk(found) if found else None  # "【海港報專訊】"
         if not tokens and pos > 0 and (found := _name_above(zone, pos, bare=not words)):
             return found
+        if not words and (found := _name_below(zone, pos)):
+            return found
     return None
+
+
+def _name_below(zone: list[Line], pos: int) -> str | None:
+    """The outlet standing alone right under a bare date ("2002/03/19" | "人民網"): a clipping
+    or an archive page prints the story's date, then where it ran, each on its own line.
+    Only a name shaped like an outlet's: a writer's name there is a byline's."""
+    if pos + 1 >= len(zone):
+        return None
+    line, below = zone[pos], zone[pos + 1]
+    if below.heading or below.index != line.index + 1 or below.chars > _LONE_NAME:
+        return None
+    name = below.text.strip()
+    if len(name) < 3 or not OUTLET_SHAPE.search(name) or _CREDIT_WORDS.search(name):
+        return None
+    return unlabeled_token(name)
 
 
 def _section_link(line: Line, token: str) -> bool:

@@ -248,6 +248,7 @@ def cut_own_name_signoff(
 
 
 _WEB_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")  # alone on its line
+_CITATION_RUN = 3  # citations in a row under a reference heading: a list, whatever follows
 
 
 def cut_reference_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
@@ -266,8 +267,13 @@ def cut_reference_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> 
         if not items:
             continue
         cited = sum(1 for ln in items if CITATION.search(ln.text))
+        # a run of numbered citations right under the heading, however many lines of
+        # credits and footer follow it ("[1] X. 题名[EB/OL]." … then "撰稿: X | 责编: Y")
+        run = next((k for k, ln in enumerate(items) if not CITATION.search(ln.text)), len(items))
         # else a web address right under the heading, however the post signs off after it
-        if (colon or cited * 2 < len(items)) and not _WEB_ADDRESS.match(items[0].text):
+        if (colon or (cited * 2 < len(items) and run < _CITATION_RUN)) and not _WEB_ADDRESS.match(
+            items[0].text
+        ):
             continue
         kinds[i] = (Kind.BAD, "references")
         for k in range(i + 1, len(lines)):
