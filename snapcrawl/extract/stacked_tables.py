@@ -2,16 +2,16 @@
 
 Newsletter (eDM) pages and table-built templates put each block of a story in a table
 of its own (``<table class="">…<td>paragraph</td>…</table>`` under one cell, then a table
-holding a picture, then the next paragraph's table), so the best container is one
-paragraph several levels down, too deep for ``widen_thin`` to reach the stack, and only
-that paragraph was kept.
+holding a picture, then the next block's table), so the best container is one block of a
+few paragraphs several levels down, too deep for ``widen_thin`` to reach the stack, and
+only that block was kept.
 
-When the chosen container is that thin, the nearest table above it whose parent holds
+When the chosen container is that small, the nearest table above it whose parent holds
 other tables of its own kind is one block of a stack. The body is read from the run of
 blocks around it: a block with prose of its own (sentences, more than its link text, no
-time stamp at its edge: not an entry) joins, a block with little text (a picture, its caption, a
-divider) is passed over into the run, and the first block with text but no prose (a list
-of links, a programme's box of dates) ends the run on that side.
+time stamp at its edge: not an entry) joins, a block with little text (a picture, its
+caption, a divider) is passed over into the run, and the first block with text but no
+prose (a list of links, a programme's box of dates) ends the run on that side.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.entries import prose_chars
 from snapcrawl.extract.vocab import SENTENCE_END
 
-STACK_LEVELS = 8  # how far above a thin container the block of a stack is looked for
+STACK_LEVELS = 8  # how far above the container the block of a stack is looked for
+STACK_BLOCK_LINES = 8  # a block of a stack holds a few paragraphs; a longer container is the story
 SMALL_BLOCK_CHARS = 60  # a block with no more text than this is a picture's, passed over
 STACK_BLOCK_PROSE = 20  # a block of one sentence is the story's: its block says it is one
 
@@ -66,7 +67,7 @@ def merge_stacked(
     lines: list[Line], container: etree._Element, inside: list[Line]
 ) -> tuple[etree._Element, list[Line]]:
     """The stack's parent and the run's lines, or the container and ``inside`` as given."""
-    if not inside or len(inside) > thresholds.THIN_CONTAINER_LINES:
+    if not inside or len(inside) > STACK_BLOCK_LINES:
         return container, inside
     block = _block_of(container)
     if block is None:

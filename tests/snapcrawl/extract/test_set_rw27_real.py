@@ -32,6 +32,12 @@ STORY = [
 ]
 
 
+LONG_CLOSE = (
+    "她笑說自己不是甚麼藝術家，只是一個喜歡和街坊一起跳舞的人，舞團的門永遠打開，"
+    "任何人想加入，只要在星期六早上到公園的大樹下找她們就可以了，不用報名，也不用學費。"
+)
+
+
 def _block(inner: str, kind: str = "edm_text") -> str:
     """One block of a newsletter: a wrapper table, a cell, the block's own table, a cell."""
     return (
@@ -41,7 +47,13 @@ def _block(inner: str, kind: str = "edm_text") -> str:
     )
 
 
-def _newsletter() -> str:
+def _newsletter(joined: bool = False) -> str:
+    """``joined``: the last two paragraphs and a third one share a block, the best one."""
+    last = (
+        STORY[3] + "<br><br>" + STORY[4] + "<br><br>" + LONG_CLOSE
+        if joined
+        else STORY[3] + "<br><br>" + STORY[4]
+    )
     blocks = [
         _block("<b>周曉晴</b><br><b>【五月焦點藝術家】</b>"),
         _block(STORY[0]),
@@ -51,7 +63,7 @@ def _newsletter() -> str:
         _block(STORY[2]),
         _block("<img src='/b.jpg'>", "edm_image"),
         _block("《街坊》演出劇照<br>Photo credit: Ken Lau"),
-        _block(STORY[3] + "<br><br>" + STORY[4]),
+        _block(last),
         _block(
             "灣仔公園<br>《平台上的舞》<br>2024-6-8, 15 ( 4:00 PM ~ 5:00 PM )"
             "<br><a href='/t'>立即購票</a>"
@@ -89,6 +101,13 @@ def test_a_newsletters_stack_of_tables_is_read_as_one_story() -> None:
     assert "《平台上的舞》" not in article.body
     assert "作品第3號" not in article.body
     assert "Photo credit" not in article.body
+
+
+def test_a_newsletter_block_of_several_paragraphs_still_reads_the_stack() -> None:
+    article = extract_article(_newsletter(joined=True), URL)
+    for line in [*STORY, LONG_CLOSE]:
+        assert line in article.body, line
+    assert "作品第3號" not in article.body
 
 
 def test_an_english_picture_credit_line_is_no_paragraph() -> None:
