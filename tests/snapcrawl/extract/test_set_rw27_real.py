@@ -12,7 +12,9 @@ form with made-up outlets, people and wordings other than the set pages':
   ("（圖／X提供）"): the caption stays, the tag goes;
 - the comment button with its count on the meta line ("[我来说两句(88)]"): no author;
 - a writer's name alone over a bare date ("陳怡君" | "2024年5月3日"): no outlet; an
-  outlet's name there is still the outlet.
+  outlet's name there is still the outlet;
+- a users' site naming the page's uploader on its meta line ("本文章由注册用户 X 上传提供"):
+  the poster is the author.
 """
 
 from __future__ import annotations
@@ -184,3 +186,12 @@ def test_a_writers_name_alone_over_a_bare_date_is_no_outlet() -> None:
         info = f"<div>{name}</div><div>2024年5月3日</div>"
         page = site_article(_paras(TW_STORY), title="國中生校門口遭圍毆", site="新聞匯", info=info)
         assert extract_article(page, URL).source == outlet, name
+
+
+def test_a_users_sites_uploader_credit_is_the_author() -> None:
+    for info, name in (
+        ("发布时间：2024-03-02 08:15:40 本文章由注册用户 青柠汽水 上传提供 纠错/删除", "青柠汽水"),
+        ("2024-03-02 本文由网友 山间小路 发布", "山间小路"),
+    ):
+        page = site_article(_paras(STORY), title="舞團把新作帶到屋邨", site="问答百科网", info=info)
+        assert extract_article(page, URL).author == name, info
