@@ -61,6 +61,7 @@ from snapcrawl.extract.popup_boxes import cut_popup_boxes
 from snapcrawl.extract.record_grids import cut_record_grids
 from snapcrawl.extract.related_story import cut_related_story
 from snapcrawl.extract.siblings import merge_siblings
+from snapcrawl.extract.stacked_tables import merge_stacked
 from snapcrawl.extract.story_runs import keep_story_runs
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.tail_strangers import cut_tail_strangers
@@ -238,6 +239,8 @@ def select_body(
         merged = merge_siblings(lines, container, inside)
         if merged is not inside:  # the article's parts share the parent
             container, inside = container.getparent(), merged
+        else:  # a newsletter's paragraph, one table of a stack of them
+            container, inside = merge_stacked(lines, container, inside)
     else:
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]

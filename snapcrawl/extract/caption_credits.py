@@ -158,6 +158,6 @@ def caption_picture_tag(line: Line) -> tuple[str, str] | None:
     text = line.text
     if not text.endswith(("）", ")")) or (match := _PICTURE_TAG.search(text)) is None:
         return None  # the one test most lines take
-    if match.start() < _MIN_CAPTION or not under_picture(line):
-        return None
+    if match.start() < _MIN_CAPTION or not (under_picture(line) or _in_figcaption(line)):
+        return None  # a figure's caption is its picture's, whatever box wraps it
     return text[: match.start()].rstrip(), match.group()

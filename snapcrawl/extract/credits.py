@@ -166,6 +166,26 @@ def _segment_author(text: str) -> str | None:
     return clean_name(value) if value else None
 
 
+# "本文章由注册用户 X 上传提供": a user-posted page's uploader, as a platform names the poster,
+# alone or on the meta line ("发布时间：… 本文章由注册用户 X 上传提供 纠错/删除").
+_UPLOADER = re.compile(
+    r"(?:^|(?<=\s))本文(?:章)?由(?:注册|註冊)?(?:用户|用戶|会员|會員|网友|網友)"
+    r"\s*(?P<value>[^\s，。]{1,20}?)\s*"
+    r"(?:上传|上傳|发布|發布|投稿)(?:提供|分享)?[。.]?(?=\s|$)"
+)
+
+
+_UPLOADER_LINE_MAX = 80  # the credit and a meta line's date and buttons around it
+
+
+def uploader_credit(text: str) -> str | None:
+    """The user a platform names as the page's uploader ("本文章由注册用户 X 上传提供"): on
+    a site of users' posts the poster is the writer, as a self-media account is."""
+    if len(text) > _UPLOADER_LINE_MAX or (match := _UPLOADER.search(text)) is None:
+        return None
+    return clean_name(match["value"])
+
+
 def wechat_credit(text: str) -> tuple[str | None, str | None]:
     """(author, account) of the line a reposted WeChat article opens with:
     "原创： 作者 公众号名" (the author may carry 编译/整理 after the name)."""
@@ -259,6 +279,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         if ("|" in text or "｜" in text) and (name := _segment_author(text)):
             return name
         if text.startswith("原创") and (name := wechat_credit(text)[0]):
+            return name
+        if "本文" in text and (name := uploader_credit(text)):
             return name
     for line in lines:
         text = line.text

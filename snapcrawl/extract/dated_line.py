@@ -24,8 +24,8 @@ from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE, POST_REGION
 
 _META_LINE_WORDS = re.compile(
     r"原创|转载|独家|\[?整理\]?|[|｜·•/]|举报|舉報|分享|字[号號体體]|收藏|\d+\s*(?:阅读|评论)"
-    # the comment button and its counter: "我要评论(0)"
-    r"|(?:我要|发表|参与)评论\s*(?:[(（]\s*\d*\s*[)）])?"
+    # the comment button and its counter: "我要评论(0)", "[我来说两句(127)]", "参与互动(0)"
+    r"|(?:(?:我要|发表|参与)评论|我来说两句|参与互动|参与讨论)\s*(?:[(（]\s*\d*\s*条?\s*[)）])?"
     # a counter either way round: "阅读10544次", "浏览：88", "点击(12)", "阅读量：3.4万"
     r"|(?:阅读|评论|浏览|点击|人气|阅览|播放|觀看|观看)(?:量|数|次数)?\s*[:：(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?[)）]?"
     # "865次", and a count in tens of thousands before its word: "2万次阅读", "1.2万人阅读"
@@ -366,9 +366,17 @@ def _name_above(zone: list[Line], pos: int, bare: bool) -> str | None:
         and not above.heading
         and not _CREDIT_WORDS.search(above.text)
         and not slash_byline(above.text)  # "劉憲杰／台北": the reporter's byline, no outlet
+        and not _person_alone(above.text)  # "伍芸彤" over "2024年10月17日": the writer's
     ):
         return unlabeled_token(above.text)
     return None
+
+
+def _person_alone(text: str) -> bool:
+    """Whether a lone line is one person's name (a writer's byline over the date, as news
+    aggregators print it), not an outlet's: shaped like a name and like no outlet."""
+    name = text.strip()
+    return is_name(name) and OUTLET_SHAPE.search(name) is None
 
 
 def _glued_name(token: str, text: str, spans: list[tuple[int, int]]) -> bool:

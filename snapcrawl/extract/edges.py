@@ -19,6 +19,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.notice_heads import mark_notice_heads
+from snapcrawl.extract.outlet_reminders import outlet_reminder
 from snapcrawl.extract.tip_lines import calls_for_submissions
 from snapcrawl.extract.topic_words import clear_topic_notices
 
@@ -108,6 +109,9 @@ def apply_notices(
     ]
     clear_topic_notices(lines, strength)  # "缓存" in a post about caching: its topic
     mark_notice_heads(lines, strength, kinds)  # "X网版权与免责声明：" and the text under it
+    for i, line in enumerate(lines):  # "《X》提醒您：" over its hotlines: the host's box
+        if outlet_reminder(line.text, names):
+            strength[i] = 2
     # Quotes make a line the story's, except in a promo's own slogan.
     speech = [
         s >= 1 and not flag and noise.is_reported_speech(line.text)

@@ -35,8 +35,8 @@ _EN_NAMES = (
     + _EN_FILED_IN
 )
 _EN_ROLE = (
-    r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture|Contributing)\s+)?"
-    r"(?:Contributing|Contributors?|Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
+    r"(?:(?:Chief|Senior|Executive|Managing|Copy|Video|Photo|Picture|Image|Contributing)\s+)?"
+    r"(?:Contributing|Contributors?|[Cc]redits?|Editors?|Reporters?|Correspondents?|Writers?|Authors?|Photos?|Photographs?|"
     r"Photographers?|Producers?|Designers?|Translators?|Illustrations?|Graphics?|Video|"
     r"Source|Text|Words|Story|Proofreaders?|Images?|Pictures?|Reporting|Editing|Writing|"
     # a video's crew ("Producer: X; Videographer: Y", "Reporter | X  Camera | Y")
