@@ -80,6 +80,42 @@ def _region_follows(kinds: list[tuple[Kind, str]], i: int) -> bool:
     return False
 
 
+def _list_follows(kinds: list[tuple[Kind, str]], i: int) -> bool:
+    """Whether a list section (related stories) or a furniture region comes after line
+    ``i`` before any more story."""
+    for kind, reason in kinds[i + 1 :]:
+        if kind is Kind.GOOD:
+            return False
+        if reason in ("region", "list_section"):
+            return True
+    return False
+
+
+def _mark_before_lists(
+    lines: list[Line],
+    kinds: list[tuple[Kind, str]],
+    strength: list[int],
+    speech: list[bool],
+    is_notice: list[bool],
+) -> None:
+    """A weak notice (the host's "X声明：…") in the body's last stretch, with a related
+    list right after it, is the host's as surely as one at the very edge: what a template
+    puts past its disclaimer and the related list (the host's own app blurbs, its ranking's
+    pitch) is not the story resumed. Only a GOOD line with no notice marked yet is asked."""
+    weak = [
+        i
+        for i, s in enumerate(strength)
+        if s == 1 and not is_notice[i] and not speech[i] and kinds[i][0] is Kind.GOOD
+    ]
+    if not weak:
+        return
+    totals = _good_chars(lines, kinds)
+    total = totals[-1] or 1
+    for i in weak:
+        if (total - totals[i + 1]) / total < thresholds.EDGE_SHARE and _list_follows(kinds, i):
+            is_notice[i] = True
+
+
 def apply_notices(
     lines: list[Line],
     kinds: list[tuple[Kind, str]],
@@ -119,6 +155,7 @@ def apply_notices(
     ]
     is_notice = [s >= 2 for s in strength]
     _mark_edges(kinds, strength, speech, is_notice)
+    _mark_before_lists(lines, kinds, strength, speech, is_notice)
     # A weaker line joins when it touches a notice (the block of notices at the body's end).
     changed = True
     while changed:

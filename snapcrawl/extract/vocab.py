@@ -76,6 +76,9 @@ GLUED_NOISE_ENDINGS = (
     "pagination",
     "copyright",
     "toolbar",
+    # "thumbplayer", "videoplayer": a media player's box, whose debug console and settings
+    # menu ("视频分辨率", "0 KB/s …") are the player's, never the story's
+    "player",
 )
 # Noise tokens that name furniture only alone: beside a content token they say which part of
 # the content an element is ("art-text-more", "content-more": the story's rest after a

@@ -76,6 +76,23 @@ def _among_slides(link: etree._Element) -> bool:
     return False
 
 
+_STORY_SENTENCES = 3  # a teaser card's title and summary end fewer sentences than this
+_SENTENCE_ENDS = "。！？"
+
+
+def _wraps_story(link: etree._Element) -> bool:
+    """Whether a link whose address is a script call ("JavaScript:void(0)") is a click box
+    round paragraphs of the story: a gallery opener a template left unclosed, so that the
+    picture's figure and the paragraphs after it are inside it. Such a link leads to no page,
+    and its words are the story's prose, not a teaser's link text. A script-driven teaser
+    card (a title block and a one- or two-sentence summary) stays link text. Asked only of
+    a script link: the text is read only when it holds a block."""
+    if not _holds_block(link):
+        return False
+    text = "".join(link.itertext())
+    return sum(text.count(end) for end in _SENTENCE_ENDS) >= _STORY_SENTENCES
+
+
 def flatten(root: etree._Element) -> list[Line]:
     """Walk the tree once and return its visible lines in reading order."""
     lines: list[Line] = []
@@ -170,6 +187,8 @@ def flatten(root: etree._Element) -> list[Line]:
                 href = href.strip()  # "" when only spaces: kept, as the walk always has
                 if _to_picture(href) and _holds_block(el) and _among_slides(el):
                     kind = _INLINE  # a slide's zoom link (``_to_picture``): its words are prose
+                elif href[:11].lower() == "javascript:" and _wraps_story(el):
+                    kind = _INLINE  # a script's click box round blocks (above)
         opened.append(el)
         kinds.append(kind)
         if kind >= _BREAK:  # a block or a break: the text so far is a line
