@@ -53,6 +53,7 @@ from snapcrawl.extract.line_kinds import (
     keep_signature_dates,
     kind_of,
 )
+from snapcrawl.extract.meta_cells import cut_meta_row_cells
 from snapcrawl.extract.next_stories import first_story
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.ornament_bylines import cut_ornament_byline
@@ -253,6 +254,7 @@ def select_body(
     cut_reference_sections(kinds, inside)
     cut_summary_box(kinds, inside)
     cut_popup_boxes(kinds, inside)  # a term's card shown over the text, saved inside it
+    cut_meta_row_cells(kinds, inside)  # "X • channel" beside the row's date and counter
     # Boxes, cards and field rows are made of lines that are not prose: one list of them.
     good = Kind.GOOD
     unread = [i for i, kind in enumerate(kinds) if kind[0] is not good]

@@ -46,6 +46,7 @@ from snapcrawl.extract.picture_credits import (
     given_credit,
     photographer_credit,
 )
+from snapcrawl.extract.report_signoffs import report_signoff
 from snapcrawl.extract.vocab import SENTENCE_END, SENTENCE_PUNCT
 from snapcrawl.extract.wire_credits import translated_wire_credit
 
@@ -170,6 +171,8 @@ def is_credit_as_written(text: str) -> bool:
     """``is_credit`` for a line in the common simplified form, read as written."""
     if "原" in text and _RETITLE.match(text):  # its 原 spelled out: a substring test first
         return len(text) <= thresholds.RETITLE_MAX
+    if report_signoff(text):  # "X，Y总部报道。", "Z记者 X 综合…等": a closing sign-off
+        return True
     if len(text) > 2 * thresholds.CREDIT_MAX:
         return _source_address(text)
     # "【纠错】 【责任编辑：X】", "2024-10-01 责任编辑：X"; a finished sentence before the

@@ -30,6 +30,7 @@ from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_ou
 from snapcrawl.extract.credit_person import may_be_name
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.editor_credits import EDITOR_CREDITS
+from snapcrawl.extract.report_signoffs import report_signoff
 from snapcrawl.extract.reporter_datelines import SLASH_DATELINE, SPACED_DATELINE, slash_byline
 from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
 from snapcrawl.extract.vocab import OUTLET_SHAPE
@@ -47,8 +48,9 @@ _AUTHOR_LABELED = re.compile(
 # note's 研究员 and 分析师; an as-told-to story's 整理, who wrote down what 口述 told, is a
 # substring test of its own, 理 being common in prose): a
 # line without one in its first CREDIT_READ_MAX characters has no match, and testing for
-# them is cheaper than either pattern's scan.
-_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析]")
+# them is cheaper than either pattern's scan. 译 is the translator-compiler's "編譯X／綜合報導"
+# (reporter_datelines.SLASH_DATELINE).
+_AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析译譯]")
 # "新京报讯（记者 陆一夫）", "（文/图 刘玺东 易赛楠）", "本报记者 张三 李四".
 # "(香港文匯報記者 顏晉傑 文森)": the paper named before its reporters inside the bracket.
 _AUTHOR_DATELINE = re.compile(
@@ -308,6 +310,9 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             )
         )
     ]
+    for line in lines:  # "X，Y总部报道。", "Z记者 X 综合…等": a closing sign-off (report_signoffs)
+        if name := report_signoff(line.text):
+            return name
     # a labeled credit is read on a short line only (a longer one is prose)
     short = [row for row in readable if row[0].chars <= CREDIT_READ_MAX]
     for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE, _WIRE_DATELINE, *_UNBRACKETED):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.chrome_vocab import BUTTON_ROW, CLOCK, EPAPER_PAGE
+from snapcrawl.extract.credit_lines import desk_filed
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dates import date_spans, is_date_only
 from snapcrawl.extract.dom import Line
@@ -47,7 +48,8 @@ _ADDRESS = re.compile(
 )
 # A link to a section's listing ("/category/misc", "/tag/x", "/channel/112.html"): the
 # blog's or the portal's filing, not an outlet.
-_SECTION_HREF = re.compile(r"/(?:category|categories|tag|tags|channel)/", re.IGNORECASE)
+# "/news/topic/human-rights": a topic's listing, linked from the tag beside the date
+_SECTION_HREF = re.compile(r"/(?:category|categories|tag|tags|channel|topics?)/", re.IGNORECASE)
 # A badge linking a name to its microblog: "中国新闻网[微博]戚亚平" (2012 portals).
 _BADGE = re.compile(r"[\[【]微博[\]】]")
 # The page's font-size switch glued after the outlet ("07:45华龙网-重庆晚报【大 中 小】"):
@@ -367,6 +369,7 @@ def _name_above(zone: list[Line], pos: int, bare: bool) -> str | None:
         and not _CREDIT_WORDS.search(above.text)
         and not slash_byline(above.text)  # "劉憲杰／台北": the reporter's byline, no outlet
         and not _person_alone(above.text)  # "伍芸彤" over "2024年10月17日": the writer's
+        and not desk_filed(above.text)  # "生活中心／綜合報導": a desk signs, no outlet
     ):
         return unlabeled_token(above.text)
     return None

@@ -26,7 +26,9 @@ SPACED_DATELINE = re.compile(
     r"(?P<value>(?:" + _OTHER_ROLE + _NAME + r"\s+)+)"
 )
 SLASH_DATELINE = re.compile(
-    r"(?:^|[\s/／|｜（(〔【])(?:本报|本報)?(?:见习|見習|实习|實習|特约|特約|首席)?[记記]者"
+    r"(?:^|[\s/／|｜（(〔【])(?:本报|本報)?(?:(?:见习|見習|实习|實習|特约|特約|首席)?[记記]者"
+    # "〔編譯陳成良／綜合報導〕": a foreign desk's translator-compiler signs as a reporter does
+    r"|[编編][译譯])"
     r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[、][\u4e00-\u9fff·]{2,4})*)\s*[/／]\s*"
     r"[\u4e00-\u9fff]{2,8}?(?:报道|報導|報道|报导)"
 )

@@ -1,0 +1,49 @@
+"""Sign-offs that close a story on a line of their own and name who reported it, in the two
+shapes no label reader knows:
+
+- the name, a comma, and where it was reported from: "黄莉玲，联合国纽约总部报道。" (a UN or
+  wire desk's sign-off: the writer first, the place after, 报道 closing);
+- an outlet's reporter who compiled the story from other outlets' reports: "海港新闻记者 王某
+  综合环球时报（甲 乙）、新京报（记者丙）等" — the reporter named first is the writer; the
+  bracketed names are the followed outlets' reporters, not the page's.
+
+Both are credits (the body drops them) and name the author. Each test opens with a cheap
+substring or length check; the regular expressions run on the few lines that pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.credit_person import is_name
+
+_SIGNED_MAX = 30  # "黄莉玲，联合国纽约总部报道。": a name, a place, 报道
+_COMPILED_MAX = 160  # the followed outlets may be several, each with its reporters
+
+_NAME_PLACE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,5})[，,]\s*[\u4e00-\u9fff]{2,16}?(?:报道|報導|報道)[。.]?$"
+)
+_COMPILED = re.compile(
+    r"^[\u4e00-\u9fff《》+＋]{0,12}?[记記]者\s*(?P<name>[\u4e00-\u9fff·]{2,4})"
+    r"(?:[、\s][\u4e00-\u9fff·]{2,4})?\s+(?:综合|綜合)\s*\S"
+)
+# What closes a compile note: 等, 报道, a bracket (the last outlet's reporters).
+_COMPILED_ENDS = ("等", "报道", "報導", "）", ")", "。", "等报道")
+
+
+def report_signoff(text: str) -> str | None:
+    """The writer a closing sign-off names, or ``None`` when ``text`` is not one."""
+    if len(text) <= _SIGNED_MAX and ("报" in text or "報" in text):
+        match = _NAME_PLACE.match(text)
+        if match and is_name(match["name"]):
+            return match["name"]
+    if (
+        len(text) <= _COMPILED_MAX
+        and ("综合" in text or "綜合" in text)
+        and text.rstrip().endswith(_COMPILED_ENDS)
+        and "。" not in text[:-1]
+        and (match := _COMPILED.match(text))
+        and is_name(match["name"])
+    ):
+        return match["name"]
+    return None
