@@ -15,6 +15,7 @@ from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.author_cards import in_author_card
 from snapcrawl.extract.body import Selection, headline_only_body, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
+from snapcrawl.extract.by_colon import by_colon_name
 from snapcrawl.extract.caption_credits import (
     caption_credit_tail,
     caption_picture_tag,
@@ -38,7 +39,12 @@ from snapcrawl.extract.code_furniture import (
     without_copy_button,
 )
 from snapcrawl.extract.control_words import is_control_word
-from snapcrawl.extract.counted_stamp import is_collected_in, is_counted_stamp, is_english_date
+from snapcrawl.extract.counted_stamp import (
+    is_bare_counters,
+    is_collected_in,
+    is_counted_stamp,
+    is_english_date,
+)
 from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp, without_host_address
 from snapcrawl.extract.dates import parse_date
@@ -77,9 +83,12 @@ from snapcrawl.extract.summary_boxes import (
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.types import Article, NotAnArticle
-from snapcrawl.extract.ui_shapes import POINTER_MAX, is_pointer
+from snapcrawl.extract.ui_shapes import MEDIA_LABEL_MAX, POINTER_MAX, is_media_label, is_pointer
 from snapcrawl.extract.vocab import EDIT_LINK
 
+# A heading closing the body heads nothing of the story: short, after a story of a few lines.
+_TAIL_HEADING_MAX = 30
+_TAIL_HEADING_AFTER = 3
 _RESTATED_WITHIN = 16  # lines under a lead where the sentences it copied stand
 _INLINE_TAIL_LINES = 3  # the story's last lines, where a crew's row ends a paragraph
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
@@ -129,6 +138,7 @@ def _stamp_line(text: str) -> bool:
         or is_counted_stamp(text)
         or is_english_date(text)
         or is_collected_in(text)
+        or is_bare_counters(text)
     )
 
 
@@ -146,6 +156,7 @@ def _clean_body(
     removed: list[str] = []
     story_started = False
     captions_only = True  # the paragraphs so far are all a picture's captions
+    last_heading = False  # the last paragraph is a short heading's line
     boxed = -1  # the line after a takeaway box's title, removed with it
     texts = [ln.text for ln in kept]  # the lines after each, for repeats_story
     long_kept: set[str] = set()  # the paragraphs a repeated copy can equal
@@ -185,6 +196,9 @@ def _clean_body(
             if id(line) not in box and (not paragraphs or not glued_on_sentence(text)):
                 removed.append(text)
                 continue
+        if not paragraphs and by_colon_name(text):  # "by：X（Y），…" over the story
+            removed.append(text)
+            continue
         if meta.bare_host_label(text):  # "原文地址 2020-12-14 … 由 X 提供快照支持"
             removed.append(text)
             continue
@@ -200,6 +214,9 @@ def _clean_body(
             continue
         if len(text) <= POINTER_MAX and is_pointer(text):
             removed.append(text)  # "﹀" alone: a button that folds the page, no story word
+            continue
+        if len(text) <= MEDIA_LABEL_MAX and text[-1] in "：:" and is_media_label(text):
+            removed.append(text)  # "视频：" over a player the saved page lost
             continue
         text = without_gallery_counter(text)
         if text.endswith("]"):
@@ -255,10 +272,16 @@ def _clean_body(
             removed.append(text)
             continue
         paragraphs.append(text)
+        last_heading = line.heading and len(text) <= _TAIL_HEADING_MAX
         captions_only = captions_only and line.owner.tag == "figcaption"
         if long:
             long_kept.add(text)
         story_started = story_started or len(text) >= thresholds.INFO_LINE_STORY_CHARS
+    if last_heading and len(paragraphs) >= _TAIL_HEADING_AFTER:
+        # A heading is the story's last line: nothing of the story stands under it. It
+        # headed what the saved page lost or the cleaning took (a trailer's player, a box
+        # of links), not a section of the story ("X前导预告片" over an empty embed).
+        removed.append(paragraphs.pop())
     return paragraphs, removed
 
 

@@ -115,6 +115,8 @@ _FONT_BAR = re.compile(
     r"^(?:字号|字体)?\s*[:：]?\s*(?=.*[Aa]\s*[+\-－＋])(?:[Aa]\s*[+\-－＋]?\s*){2,3}$"
 )
 _BARE_COUNT = re.compile(r"^\d+(?:\.\d+)?\s*[万wW]\+$")
+# A type-size switch printed as "T" and its size word ("T大", "T大 T小"): the toggle's face.
+_T_SIZE = re.compile(r"^(?:[Tt]\s*[大中小]\s*){1,3}$")
 _SPEED_MENU = re.compile(
     r"^(?:\d(?:\.\d{1,2})?\s*[xX×倍]\s*){2,}$|^\d\.\d{1,2}\s*[xX×]$|^\d(?:\.\d{1,2})?\s*倍速$"
 )
@@ -339,6 +341,8 @@ def is_ui_line(text: str) -> bool:
     ):
         return True
     if ("A" in text or "a" in text) and _FONT_BAR.match(text):
+        return True
+    if text[:1] in "Tt" and _T_SIZE.match(text):
         return True
     if text[:1] == "距" and COUNTDOWN.match(text):
         return True

@@ -79,3 +79,13 @@ _COLLECTED = re.compile(r"^(?:本文|文章|该文)?(?:已|被)?收录于.{0,20}
 def is_collected_in(text: str) -> bool:
     """A short line naming the column or collection the post is filed in."""
     return len(text) <= 30 and "收录" in text and _COLLECTED.match(text) is not None
+
+
+# "703 158 0": a post's counters (views, likes, comments) printed bare, their icons lost.
+_BARE_COUNTERS = re.compile(r"^\d[\d,]{0,9}(?:[ \u3000\xa0]+\d[\d,]{0,9}){1,3}$")
+
+
+def is_bare_counters(text: str) -> bool:
+    """A short line of two to four bare numbers and nothing else. Over the story (where the
+    caller asks) it is the post's counters with their icons gone, not a paragraph."""
+    return len(text) <= _MAX and text[:1].isdigit() and _BARE_COUNTERS.match(text) is not None

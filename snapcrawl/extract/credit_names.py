@@ -107,6 +107,9 @@ _NOT_NAMES = re.compile(
 # The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
 # ("编辑 锁定 讨论"): where an editor's name would stand, and no one's.
 _EDIT_BAR = re.compile(r"锁定|讨论|上传|收藏|分享|历史版本")
+# A CMS's word for a story its robot fetched ("责任编辑人：智能抓取"): a machine, no one,
+# whatever the credit (a staff code may stand where a name would; this never does).
+_MACHINE = re.compile(r"抓取|(?:自动|智能|机器)采集")
 # "方 敏": a two-character name padded to the width of three-character ones.
 _PADDED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
@@ -272,7 +275,12 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
             value = value[: also.start()]  # "X｜圖：Y": the next credit's role, cut at its colon
     coded = _STAFF_CODE.sub("", value).strip()
     value = coded or value
-    if not value or (_NOT_NAMES.search(value) and not allow_staff) or _EDIT_BAR.search(value):
+    if (
+        not value
+        or (_NOT_NAMES.search(value) and not allow_staff)
+        or _EDIT_BAR.search(value)
+        or _MACHINE.search(value)
+    ):
         return None
     if value.endswith(_APP_WORDS) and _app_name(value):
         return None  # "文 | 虎嗅 APP": an app's name, the outlet the story is from

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from snapcrawl.extract.author_notes import noted_author
+from snapcrawl.extract.by_colon import by_colon_name
 from snapcrawl.extract.byline_shapes import MAX_LINE as POSTER_LINE_MAX
 from snapcrawl.extract.byline_shapes import poster_name
 from snapcrawl.extract.chrome_vocab import (
@@ -331,6 +332,9 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                     return name
                 if pattern is _AUTHOR_LABELED and (noted := _NOTED_NAME.match(value.strip())):
                     return clean_name(noted["name"])
+    for line in lines:  # "by：X（Y）": the English word as a writer's label (by_colon)
+        if name := by_colon_name(line.text):
+            return name
     for line in lines:  # "劉屏／華盛頓4日電", "【財訊快報／陳孟朔】…": a slash byline, no 记者
         text = line.text
         if ("／" in text or "/" in text) and (name := slash_byline(text)):

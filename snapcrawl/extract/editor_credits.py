@@ -19,7 +19,8 @@ from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
 
 _SEP = r"\s*(?:[:：|｜丨︱│┃/／]|\s)\s*"
 EDITOR_CREDITS = (
-    re.compile(r"(?:责任编辑|责编|值班编辑|本文编辑)" + _SEP + r"(?P<value>[^\n]+)"),
+    # "责任编辑人：X": the label with the person named, as some portals' templates print it
+    re.compile(r"(?:责任编辑人?|责编|值班编辑|本文编辑)" + _SEP + r"(?P<value>[^\n]+)"),
     re.compile(r"(?<![\u4e00-\u9fff])编辑" + _SEP + r"(?P<value>[^\n]+)"),
     # the editor who chose the story for the page (选稿：X), where no other is named
     re.compile(r"(?<![\u4e00-\u9fff])选稿" + _SEP + r"(?P<value>[^\n]+)"),

@@ -48,8 +48,9 @@ _ANY_FAMILY = re.compile(any_of(word for words in NOTICE_FAMILIES.values() for w
 _REPORTED = re.compile(r"[“「\"][^“”「」\"]{8,}[”」\"]|[:：]\s*[“「]")
 # A Latin word alone in quotes (凡标注有“cnsphoto”字样的图片) is a mark or a name, not words.
 _LATIN_WORD = re.compile(r"[A-Za-z0-9._-]+")
-# The page naming itself at the start of a line: "本文由…", "本文系…", "本文为…".
-_PAGE_OPENINGS = ("本文由", "本文系", "本文为", "本文為")
+# The page naming itself at the start of a line: "本文由…", "本文系…", "本文为…", and where
+# it ran first ("本文首发“X”微信公众号，转载请…": the quotes name the account).
+_PAGE_OPENINGS = ("本文由", "本文系", "本文为", "本文為", "本文首发", "本文首發")
 
 
 # speaks of the story's news, not of a complaint.

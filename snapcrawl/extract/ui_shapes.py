@@ -261,3 +261,16 @@ def is_post_stamp(text: str) -> bool:
 def is_player_clock(text: str) -> bool:
     """A player's "position / length" anywhere in the line, or a running time to the hour."""
     return _CLOCK_PAIR.search(text) is not None or _RUNNING_TIME.match(text) is not None
+
+
+# A media label alone on its line ("视频：", "视频画面：", "动图："): it introduced a player or
+# a picture the saved page no longer shows; nothing of the story follows its colon.
+_MEDIA_LABEL = re.compile(
+    r"(?:现场|相关)?(?:视频|视频画面|视频截图|画面|音频|动图|GIF|gif|图|图片|组图|直播)\s*[：:]"
+)
+MEDIA_LABEL_MAX = 7
+
+
+def is_media_label(text: str) -> bool:
+    """Whether ``text`` (at most ``MEDIA_LABEL_MAX`` characters) is only a media label."""
+    return _MEDIA_LABEL.fullmatch(text) is not None
