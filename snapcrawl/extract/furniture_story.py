@@ -8,36 +8,67 @@ page is scored again as a page whose prose is all in furniture (``body._score`` 
 and the block found is the story only when it stands under a heading that repeats the
 page's ``<title>`` (a related list or a comment box has no such heading over it) and the
 verdict on it is an article. Asked only of a page whose selection kept nothing at all.
+
+A review or a forum post may have only its text in the misnamed box (a "report this" button's
+wrapper named with "link"), its headline and its dated meta line above the box in the page's
+main column. The headline outside the box is the story's when the title opens on it, that dated line
+stands between them, and the box is not named for readers' comments (a video's headline and
+date over its comment box): a related list has no headline over it, a bare comment box
+under a video's headline no dated line of the story's own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lxml import etree
+
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, _deepest_best, _score, select_body
-from snapcrawl.extract.dom import Line
+from snapcrawl.extract.dom import Line, class_names
+from snapcrawl.extract.not_article import dated_line
 
 _HEADING_REACH = 8  # lines over the block where its headline stands (a date, a share bar between)
+# Names of a box of readers' words: a comment box under a headline is never its story.
+_READER_TALK = frozenset({"comment", "comments", "reply", "replies"})
+_META_LINE_CHARS = 60  # a meta line lists fields: a date, a name, a counter
+
+
+def _dated_above(lines: list[Line], heading: Line, start: int) -> bool:
+    """A short dated meta line between the headline and the box, in the main column too."""
+    return any(
+        line.noise_at < 0 and line.chars <= _META_LINE_CHARS and dated_line(line.text)
+        for line in lines[heading.index + 1 : start]
+    )
+
+
+def _names_talk(region: etree._Element) -> bool:
+    return any(name & _READER_TALK for name in class_names(region))
 
 
 def _under_title(lines: list[Line], first: int, start: int, title: str) -> bool:
     """A heading of the page's title over the block's first kept line (in the block, from
     its ``first`` line, or right above it), in the same furniture region as that line: the
     column the theme misnamed holds the headline and its story both, where a comment box
-    or a related list under a video's headline stands in a region of its own."""
+    or a related list under a video's headline stands in a region of its own. Or a heading
+    outside the box that the title opens on, over a dated meta line (module doc)."""
     story = lines[start]
     if story.noise_at < 0:
         return False
     region = story.ancestors[story.noise_at]
     for line in lines[max(0, first - _HEADING_REACH) : start + 1]:
         text = line.text
+        if not line.heading or line.is_link or text not in title:
+            continue
+        if len(text) >= thresholds.TITLED_HEADLINE_CHARS and region in line.ancestors:
+            return True
+        # Outside the box: the title opening on it (a review's title adds the work's name).
         if (
-            line.heading
-            and not line.is_link
-            and len(text) >= thresholds.TITLED_HEADLINE_CHARS
-            and text in title
-            and region in line.ancestors
+            len(text) >= thresholds.TITLE_MIN_CHARS
+            and title.startswith(text)
+            and line.noise_at < 0
+            and _dated_above(lines, line, first)
+            and not _names_talk(region)
         ):
             return True
     return False

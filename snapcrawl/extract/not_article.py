@@ -12,7 +12,9 @@ story), and
 - or it asks for a password and holds a few sentences at most (a login or sign-up stub);
 - or its chosen "body" is a few short lines, a small share of a page whose other text
   is its lists, and no publish time is found for it either ("brief": the caller asks
-  ``published.extract_published``, which reads scripts and addresses too).
+  ``published.extract_published``, which reads scripts and addresses too);
+- or its "body" is a feed's headlines, one short line each, under no headline of the
+  page's own ("feed": title_feed).
 
 A short real story always carries one of the declarations: its dated line under the
 heading, or its meta. Those are read first and end the question.
@@ -31,6 +33,7 @@ from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.page import Page
 from snapcrawl.extract.published import extract_published
 from snapcrawl.extract.title import extract_title
+from snapcrawl.extract.title_feed import headline_feed
 from snapcrawl.extract.vocab import SEARCH_TITLE_WORDS
 
 _PUBLISHED_KEYS = (
@@ -58,7 +61,7 @@ _RESULT_COUNT = re.compile(
 )
 _RESULT_LINE = 40  # a result count stands on a short line of its own
 _NOT_WORD = re.compile(r"[\W_\d]+")
-SEARCH, LOGIN, BRIEF = "search", "login", "brief"
+SEARCH, LOGIN, BRIEF, FEED = "search", "login", "brief", "feed"
 _DATE_REACH = 6  # lines over the body's first line where a story's dated line stands
 _DATE_INTO = 4  # ... and its first lines (the dated line sits under the headline)
 
@@ -135,6 +138,8 @@ def _shape(
     ):
         return SEARCH
     body_chars = sum(line.chars for line in selection.kept)
+    if headline_feed(title, lines, selection.kept):
+        return FEED
     if body_chars >= thresholds.NOT_ARTICLE_MAX_BODY:
         return None
     if inputs and _asks_password(inputs):
