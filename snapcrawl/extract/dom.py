@@ -91,6 +91,23 @@ def run_under(lines: list[Line], i: int, element: etree._Element, limit: int) ->
     return range(lo, hi + 1)
 
 
+def lines_by_child(
+    lines: list[Line], parent: etree._Element, children: list[etree._Element]
+) -> dict[etree._Element, list[Line]]:
+    """The lines under each of ``children`` (children of ``parent``), in reading order: the
+    parts of a story split over sibling boxes, each weighed on its own. A line's chain is
+    read up to ``parent`` once; a line not under ``parent`` or under another child is left."""
+    by_child: dict[etree._Element, list[Line]] = {el: [] for el in children}
+    for line in lines:
+        chain = line.ancestors
+        for pos, anc in enumerate(chain):
+            if anc is parent:
+                if pos and chain[pos - 1] in by_child:
+                    by_child[chain[pos - 1]].append(line)
+                break
+    return by_child
+
+
 def blocks_around(
     lines: list[Line], i: int, container: etree._Element, limit: int
 ) -> Iterator[tuple[etree._Element, range]]:

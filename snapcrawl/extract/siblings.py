@@ -18,7 +18,7 @@ from lxml import etree
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.blocks import time_stamped
-from snapcrawl.extract.dom import Line
+from snapcrawl.extract.dom import Line, lines_by_child
 from snapcrawl.extract.entries import prose_chars
 
 # Parts are sections of a page; sibling table cells and list items are columns and items.
@@ -43,14 +43,7 @@ def merge_siblings(lines: list[Line], container: etree._Element, inside: list[Li
     ]
     if not parts:
         return inside
-    by_part: dict[etree._Element, list[Line]] = {el: [] for el in parts}
-    for line in lines:
-        chain = line.ancestors
-        for pos, anc in enumerate(chain):
-            if anc is parent:
-                if pos and chain[pos - 1] in by_part:
-                    by_part[chain[pos - 1]].append(line)
-                break
+    by_part = lines_by_child(lines, parent, parts)
     if _dated(inside):
         return inside
     merged = list(inside)

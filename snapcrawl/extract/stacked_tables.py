@@ -20,7 +20,7 @@ from lxml import etree
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.blocks import time_stamped
-from snapcrawl.extract.dom import Line
+from snapcrawl.extract.dom import Line, lines_by_child
 from snapcrawl.extract.entries import prose_chars
 from snapcrawl.extract.vocab import SENTENCE_END
 
@@ -75,14 +75,7 @@ def merge_stacked(
     parent = block.getparent()
     kind = block.get("class")
     blocks = [el for el in parent if isinstance(el.tag, str)]
-    by_block: dict[etree._Element, list[Line]] = {el: [] for el in blocks}
-    for line in lines:
-        chain = line.ancestors
-        for pos, anc in enumerate(chain):
-            if anc is parent:
-                if pos and chain[pos - 1] in by_block:
-                    by_block[chain[pos - 1]].append(line)
-                break
+    by_block = lines_by_child(lines, parent, blocks)
     at = blocks.index(block)
     joined: list[etree._Element] = []
     for step in (-1, 1):
