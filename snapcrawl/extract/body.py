@@ -67,7 +67,7 @@ from snapcrawl.extract.story_runs import keep_story_runs
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.tail_strangers import cut_tail_strangers
 from snapcrawl.extract.tail_tables import cut_tainted_tables
-from snapcrawl.extract.verse import keep_verse
+from snapcrawl.extract.verse import keep_quoted_verse, keep_verse
 from snapcrawl.extract.writer_cards import cut_writer_cards
 
 
@@ -248,6 +248,7 @@ def select_body(
     keep_story_runs(kinds, inside)  # a recipe's steps, a live blog's updates: the story's
     keep_signature_dates(kinds, inside)
     keep_verse(kinds, inside)
+    keep_quoted_verse(kinds, inside)  # a poem the story quotes, closed by "——X《Y》"
     keep_attachment_items(kinds, inside)
     cut_list_sections(kinds, inside)
     cut_related_story(kinds, inside)  # a whole story under "[相关新闻]" after the sign-off

@@ -132,8 +132,18 @@ def is_credit(text: str) -> bool:
     story follows (（据新华社）, 综合新华社、央视新闻); also written in traditional
     characters, with a bracketed or dotted label, or in English (credit_forms); or by its
     shape alone, a run of roles and names or a dateline with only its credit (credit_runs),
-    or label-and-name segments whatever the labels say (credit_shape)."""
-    return _reads_as_credit(text) and not labeled_slogan(text)
+    or label-and-name segments whatever the labels say (credit_shape). A name may carry its
+    romanised form in brackets ("摄像：王明（Wang Ming）"): the credit is read without it."""
+    if _reads_as_credit(text) and not labeled_slogan(text):
+        return True
+    if "（" not in text and "(" not in text:
+        return False
+    bare = _ROMANISED.sub("", text)
+    return bare != text and _reads_as_credit(bare) and not labeled_slogan(bare)
+
+
+# A name's romanised form in brackets right after it ("丹尼（Danny Vincent）", "王明 (Wang Ming)").
+_ROMANISED = re.compile(r"(?<=[\u4e00-\u9fff])\s?[（(][A-Z][A-Za-z.'-]*(?: [A-Za-z.'-]+){0,3}[）)]")
 
 
 def _reads_as_credit(text: str) -> bool:

@@ -24,8 +24,10 @@ _ANY_LABEL = re.compile(
 )
 # A person's name: two or three Chinese characters, a transliteration with "·", or a Latin
 # name.
+# A desk editor may be credited by a staff code alone ("流程编辑：L061", "审核：PN043").
 _PERSON = re.compile(
     r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,8}|[A-Za-z][A-Za-z.'-]{1,20}"
+    r"|[A-Za-z]{1,4}\d{2,6}"
 )
 # A desk or an outlet credited for the work (制作：海港日报新媒体中心, 供稿：海港县融媒体中心).
 _OUTLET = re.compile(

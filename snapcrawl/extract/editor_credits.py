@@ -68,6 +68,9 @@ _EDITOR_LABEL_ALONE = (
     r"|(?:(?:Chief|Senior|Executive|Managing|Copy)\s+)?Editors?\s*[:：]?\s*)$"
 )
 _LABEL_ALONE_MAX = 8
+# A label whose bracket closes right after its colon ("(责任编辑：)", "【编辑：】"): a credit the
+# page left blank, not a label over the next line (a close button's "关闭" may stand there).
+_BLANK_BRACKETED = re.compile(r"[:：]\s*[】\]〗）)]\s*$")
 _EN_LABEL_ALONE_MAX = 18  # "Managing Editor:"
 
 
@@ -98,6 +101,8 @@ def _editor_below_label(lines: list[Line]) -> str | None:
         if not re.match(_EDITOR_LABEL_ALONE, plain) and not (
             _label_cell(line) and plain.strip(" \u3000") == "编辑"
         ):
+            continue
+        if _BLANK_BRACKETED.search(plain):
             continue
         value = lines[pos + 1].text.strip(" \u3000")
         if len(value) <= CREDIT_ALONE_MAX and (name := clean_name(value)) and name == value:

@@ -38,13 +38,15 @@ _WORK_PAIRS = 2  # the work's role and one more maker: a row, not a sentence's l
 
 
 def _row(line: Line) -> bool:
-    """A label and its short value, with no link ("分享到：微信 微博" is a bar of buttons)."""
+    """A label and its short value, with no link ("分享到：微信 微博" is a bar of buttons),
+    and no statement ("版权声明：未经许可，不得转载。" under a credit block: a sentence)."""
     text = line.text
     return (
         ("：" in text or ":" in text)
         and line.chars <= _ROW_MAX
         and not line.link_chars
         and _ROW.match(text) is not None
+        and not (text.endswith("。") and "，" in text)
     )
 
 

@@ -46,9 +46,21 @@ def _names_talk(region: etree._Element) -> bool:
     return any(name & _READER_TALK for name in class_names(region))
 
 
+# Lines of the block over its headline: a blog's post card opens on its stamp ("6月21日 · 3 分鐘"),
+# then the headline, then the story.
+_STAMP_REACH = 2
+_STAMP_CHARS = 20
+
+
+def _stamp_like(line: Line) -> bool:
+    """A short unpunctuated line, a post card's stamp or counter, never a sentence."""
+    return line.stamp or (not line.punct and line.chars <= _STAMP_CHARS)
+
+
 def _under_title(lines: list[Line], first: int, start: int, title: str) -> bool:
     """A heading of the page's title over the block's first kept line (in the block, from
-    its ``first`` line, or right above it), in the same furniture region as that line: the
+    its ``first`` line, or right above it; or just under it when only a post card's stamp
+    comes first), in the same furniture region as that line: the
     column the theme misnamed holds the headline and its story both, where a comment box
     or a related list under a video's headline stands in a region of its own. Or a heading
     outside the box that the title opens on, over a dated meta line (module doc)."""
@@ -56,7 +68,10 @@ def _under_title(lines: list[Line], first: int, start: int, title: str) -> bool:
     if story.noise_at < 0:
         return False
     region = story.ancestors[story.noise_at]
-    for line in lines[max(0, first - _HEADING_REACH) : start + 1]:
+    for pos in range(max(0, first - _HEADING_REACH), min(len(lines), start + 1 + _STAMP_REACH)):
+        line = lines[pos]
+        if pos > start and not all(_stamp_like(lines[k]) for k in range(start, pos)):
+            break  # below the first kept line only past its stamp: never under prose
         text = line.text
         if not line.heading or line.is_link or text not in title:
             continue

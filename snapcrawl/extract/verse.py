@@ -12,11 +12,14 @@ Only where the block holds no prose: the verse is then the story, not what stand
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from snapcrawl.extract import noise, thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.story_runs import RUN
 
 
 def _verse_line(line: Line, kind: tuple[Kind, str]) -> bool:
@@ -64,3 +67,28 @@ def keep_verse(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             for k in range(i, j):
                 kinds[k] = (Kind.GOOD, "")
         i = max(j, i + 1)
+
+
+# The line that closes a quoted poem: a dash, the poet, the work ("——X《Y》全文", "—— X《Y》节选").
+_ATTRIBUTION = re.compile(r"^[—–―－-]{1,2}\s*[^\s《》，。]{0,12}《[^》]{1,30}》\S{0,4}$")
+_QUOTED_MIN = 2  # lines of a poem quoted before its attribution
+
+
+def keep_quoted_verse(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """Make GOOD a run of short lines closed by a poem's attribution ("——X《Y》"), after the
+    story's prose: a poem the story quotes whole or in part, a line a ``<p>`` (each in a
+    wrapper of its own, so ``keep_verse``'s one block does not hold them), not a sidebar's
+    list, whose lines no dash and cited work close."""
+    good_before = False
+    run: list[int] = []
+    for pos, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind[0] is Kind.GOOD:
+            good_before, run = True, []
+            continue
+        text = line.text
+        if good_before and "《" in text and len(run) >= _QUOTED_MIN and _ATTRIBUTION.match(text):
+            for k in [*run, pos]:
+                kinds[k] = (Kind.GOOD, RUN)  # the story's run: no stranger past its end
+            run = []
+            continue
+        run = [*run, pos] if _verse_line(line, kind) else []
