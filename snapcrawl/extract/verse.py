@@ -78,17 +78,18 @@ def keep_quoted_verse(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Make GOOD a run of short lines closed by a poem's attribution ("——X《Y》"), after the
     story's prose: a poem the story quotes whole or in part, a line a ``<p>`` (each in a
     wrapper of its own, so ``keep_verse``'s one block does not hold them), not a sidebar's
-    list, whose lines no dash and cited work close."""
-    good_before = False
-    run: list[int] = []
+    list, whose lines no dash and cited work close. Per line only a kind and a substring
+    test; the run above an attribution is read only when one is found."""
+    seen_good = False
     for pos, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind[0] is Kind.GOOD:
-            good_before, run = True, []
+            seen_good = True
             continue
-        text = line.text
-        if good_before and "《" in text and len(run) >= _QUOTED_MIN and _ATTRIBUTION.match(text):
-            for k in [*run, pos]:
+        if not seen_good or "《" not in line.text or not _ATTRIBUTION.match(line.text):
+            continue
+        start = pos
+        while start > 0 and _verse_line(lines[start - 1], kinds[start - 1]):
+            start -= 1
+        if pos - start >= _QUOTED_MIN:  # the run's lines are SHORT: the prose is above it
+            for k in range(start, pos + 1):
                 kinds[k] = (Kind.GOOD, RUN)  # the story's run: no stranger past its end
-            run = []
-            continue
-        run = [*run, pos] if _verse_line(line, kind) else []
