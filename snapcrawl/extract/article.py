@@ -209,7 +209,7 @@ def _clean_body(
         ):  # a column's "name date-time counter" line or "[摘要：…]" box over the story
             removed.append(text)
             continue
-        if text.endswith(">") and is_leaked_markup(line):
+        if text[-1] in ">]" and is_leaked_markup(line):
             removed.append(text)  # a broken tag's attributes read as text (markup_leaks)
             continue
         if len(text) <= POINTER_MAX and is_pointer(text):

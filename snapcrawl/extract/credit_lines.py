@@ -44,6 +44,7 @@ from snapcrawl.extract.picture_credits import (
     dated_picture_credit,
     describes_picture,
     given_credit,
+    latin_picture_credit,
     photographer_credit,
 )
 from snapcrawl.extract.report_signoffs import report_signoff
@@ -206,7 +207,7 @@ def is_credit_as_written(text: str) -> bool:
     if text.find("作者", 0, 8) >= 0 and noted_after_role(text):
         return True
     if len(text) > thresholds.CREDIT_MAX:
-        return _source_address(text)
+        return _source_address(text) or latin_picture_credit(text)
     if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(_SELF.sub(r"\1", text, 1)):
         return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):

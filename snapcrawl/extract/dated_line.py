@@ -147,7 +147,7 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
     module docstring), else ``None``."""
     for pos, line in enumerate(zone):
         text = line.text
-        if line.chars > _MAX_META_LINE or not (spans := date_spans(text)):
+        if line.chars > _MAX_META_LINE or not (spans := date_spans(text)) or _in_figure(line):
             continue
         if (
             ("原" in text or "独" in text or "獨" in text)
@@ -174,6 +174,23 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         if not words and (found := _name_below(zone, pos)):
             return found
     return None
+
+
+_FIGURE_TAGS = frozenset(("figure", "figcaption"))
+
+
+def _in_figure(line: Line) -> bool:
+    """A dated line inside a picture's ``<figure>`` is its caption ("求职者在招聘会上（2013年
+    11月22日）"): it says when the photo was taken, and its words name no outlet. Only a
+    figure holding a picture: a platform may wrap an account's card (name, badge, time) in
+    figure tags of its own."""
+    for el in (line.owner, *line.ancestors[:4]):
+        if getattr(el, "tag", None) in _FIGURE_TAGS:
+            figure = el if el.tag == "figure" else el.getparent()
+            return (
+                figure is not None and figure.tag == "figure" and figure.find(".//img") is not None
+            )
+    return False
 
 
 def _name_below(zone: list[Line], pos: int) -> str | None:

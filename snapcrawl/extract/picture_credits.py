@@ -51,6 +51,23 @@ def about_a_picture(text: str) -> bool:
     )
 
 
+# "图片来源：RENO SAKTI/ISTOCK.COM ADAPTED BY C. SMITH/SCIENCE": a picture's source or
+# photographer label, then a value with no Chinese in it (an agency's credit, a photographer's
+# name and agency in capitals); longer than a Chinese credit line, it is still one credit.
+_LATIN_CREDIT = re.compile(
+    OPEN + r"(?:(?:图片|图像|视频)?来源|图源|摄影|摄像|供图|圖片來源|圖源|攝影)\s*[:：]\s*"
+    r"(?P<value>[A-Za-z][^\u3400-\u9fff。！？]*)$"
+)
+
+
+def latin_picture_credit(text: str) -> bool:
+    """A labelled picture credit whose value is written in Latin letters alone (see
+    ``_LATIN_CREDIT``); asked of a line too long for a Chinese credit."""
+    return ("图" in text[:8] or "圖" in text[:8] or "摄" in text[:8] or "攝" in text[:8]) and (
+        _LATIN_CREDIT.match(text) is not None
+    )
+
+
 def labelled_picture_credit(text: str) -> bool:
     """A picture's credit told by its label ("图源：X", "图片来源：X", "摄影：X"), not by how
     it ends ("X 摄")."""

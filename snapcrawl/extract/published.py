@@ -39,6 +39,13 @@ _EVENT_DATE_LABEL = re.compile(
     r"出生|成立|开幕|闭幕|举办|举行|活动|比赛|开赛|生效|施行|实施|到期|有效|开始|结束|营业|"
     r"開播|發售|開盤|開學|報名|考試|舉辦|舉行|活動|開始|結束)\s*(?:日期|时间|時間)\s*[:：︰]?\s*$"
 )
+# A clock's zone before the date ("中国时间 6:44 2024年11月13日 星期三", "當地時間"): a
+# world clock in the page's top bar shows the time the page was served, and 时间 there
+# names a zone, not a publication.
+_ZONE_TIME = re.compile(
+    r"(?:中国|中國|北京|本地|当地|當地|美东|美東|美西|东部|東部|西部|台北|臺北|香港|纽约|紐約|京港台)"
+    r"\s*(?:时间|時間)\s*[:：︰]?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$"
+)
 _POSTED_AFTER = re.compile(r"发表|发布|发贴|发帖|发稿|刊发|刊登")  # "于2005年8月12日…发表"
 _SNAPSHOT_WORDS = re.compile(r"快照|存档|归档|抓取|采集|收录|缓存|保存|入库|生成|建立|注册|加入")
 _PUBLISHED_META = (
@@ -91,6 +98,8 @@ def _published_in(line: Line) -> list[FoundDate]:
         word = _PUBLISHED_WORDS.search(before)
         if word and word[0] in ("时间", "日期") and _EVENT_DATE_LABEL.search(before):
             word = None  # an event's date (上映日期：…), not the story's
+        elif word and word[0] == "时间" and _ZONE_TIME.search(before):
+            word = None  # a world clock's zone, not a publication word
         if word or _POSTED_AFTER.search(after):
             found.append(date)
     return found

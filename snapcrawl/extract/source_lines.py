@@ -93,6 +93,11 @@ _BOOK_TITLE = re.compile(r"^《(?P<name>[^《》]{2,30})》")
 _PORTAL_THEN_PAPER = re.compile(
     r"^[^\s《》:：]{2,12}?\s*[-－—–·|｜]+\s*《(?P<name>[^《》]{2,30})》(?P<edition>[^\s《》]{0,4}版)?"
 )
+# "鏡週刊Mirror Media", "端传媒Initium Media": an outlet's Chinese name with its English
+# name of several capitalised words glued after it; a space would cut the English name in two.
+_HAN_THEN_ENGLISH = re.compile(
+    r"([\u4e00-\u9fff]{2,})[A-Z][A-Za-z&'.-]*(?: [A-Z][A-Za-z&'.-]*)+(?!\S)"
+)
 # "原载《X》", "摘自《X》": a label that says the page took the story from X, then X in book
 # marks with no colon between.
 _TITLE_TAKEN = re.compile(
@@ -121,6 +126,11 @@ _NOT_OUTLET = re.compile(
     # left out: where the story is, said as a link, names no outlet
     r"|^(?:请|請)?(?:点击|點擊|点此|點此)|(?:查看|阅读|閱讀|檢視)原文|原文(?:链接|連結|地址)"
     r"|(?i:^(?:click|read more|original link)\b)"
+    # a date's label left alone in its cell ("发布 /" | "2019年2月16日"): it names the date
+    r"|^(?:发布|發布|發佈|发表|發表|更新|日期)(?:于|於)?$"
+    # a closing quote mark with words after it: a name quoted inside the host's sentence
+    # ("本网注明“来源：X”的所有文章…"), never an outlet's own credit
+    r"|[”」』].|[“「『]$"
 )
 _MAX_META_LINE = 60
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
@@ -207,6 +217,8 @@ def outlet_token(value: str) -> str | None:
     if latin and (not rest or rest[0].isspace() or rest[0] in _AFTER_NAME):
         value = latin[0].rstrip(" .")  # not "IT之家" (a Han name) nor 'width="12"' (markup)
     elif value:
+        if " " in value and (named := _HAN_THEN_ENGLISH.match(value)):
+            value = named[1]  # "鏡週刊Mirror Media": the name, and its English one glued after
         value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：")
         if (
             value.endswith(_MADE_BY)
