@@ -33,6 +33,7 @@ _BARE_REPOST = re.compile(
     r"^[\s\-－—–~～·•*]*(?:转载自|轉載自|转自|轉自|摘自|選自|选自)\s*(?P<src>[^\s:：，,。；;！？!?]{2,20})$"
 )
 _BARE_REPOST_MAX = 30
+_BARE_VERB_CHARS = frozenset("转轉摘选選")
 
 
 # The outlet's word that may end a name glued to the story ("转自人民网北京3月5日…") may
@@ -59,7 +60,12 @@ def repost_source(text: str) -> tuple[str, str] | None:
     match = _REPOST.match(text)
     if not match and len(text) <= 30 and (named := _NAMED_REPOST.match(text)):
         return named["src"], ""
-    if not match and len(text) <= _BARE_REPOST_MAX and (bare := _BARE_REPOST.match(text)):
+    if (
+        not match
+        and len(text) <= _BARE_REPOST_MAX
+        and _BARE_VERB_CHARS.intersection(text)  # every verb has one: most lines stop here
+        and (bare := _BARE_REPOST.match(text))
+    ):
         return bare["src"], ""
     if not match:
         match = _REPOST_TITLE.match(text) if ("《" in text or "【" in text or "“" in text) else None
