@@ -51,7 +51,7 @@ from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_age_gate, is_bot_check, is_browser_error
 from snapcrawl.extract.fact_rows import fact_box
-from snapcrawl.extract.furniture_story import story_in_furniture
+from snapcrawl.extract.furniture_story import headline_like, is_thin, story_in_furniture
 from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
@@ -354,7 +354,11 @@ def extract_article(
     marked = None
     if verdict != ARTICLE or not selection.kept:
         marked = marked_selection(page, names)
-    if marked is None and verdict != ARTICLE and all(line.heading for line in selection.kept):
+    if (
+        marked is None
+        and verdict != ARTICLE
+        and all(headline_like(line, page.head.title) for line in selection.kept)
+    ):
         # a headline alone, its story in a widget's box; or nothing kept, the story's whole
         # column named as furniture (furniture_story)
         loose = headline_only_body(page.lines, names) if verdict == OTHER else None
@@ -362,6 +366,11 @@ def extract_article(
             loose = story_in_furniture(page.lines, selection, page.head.title, names)
         if loose is not None and judge(page.lines, loose) == ARTICLE:
             selection, verdict = loose, ARTICLE
+    elif marked is None and verdict == ARTICLE and is_thin(selection):
+        # a footer's line kept, the story in boxes named like navigation (furniture_story)
+        loose = story_in_furniture(page.lines, selection, page.head.title, names)
+        if loose is not None and judge(page.lines, loose) == ARTICLE:
+            selection = loose
     if marked is not None:
         selection = marked
     elif verdict == LIST:

@@ -101,6 +101,12 @@ _SEARCH_TO_FOLLOW = re.compile(
     r"(?:关注|關注|订阅|訂閱)"
 )
 _SCAN = re.compile(r"扫码|扫一扫|长按识别")  # verbs that name their object (a QR code)
+# "或扫描二维码加关注。": the reader told, with no one else as the subject, to scan the QR code
+# and follow (the second half of a follow promo); a story says who scans ("市民可扫描二维码…").
+_SCAN_TO_FOLLOW = re.compile(
+    r"^(?:或者?|也可以?|亦可|请|請|欢迎|歡迎)?\s*(?:扫描|掃描|扫|掃|长按|長按|识别|識別)"
+    r"\S{0,6}(?:二维码|二維碼)\S{0,4}?(?:加|并|並|即可)?\s*(?:关注|關注)"
+)
 # Gates before the phrase regexes (the word lists and why they suffice: chrome_vocab.py).
 _UI_PHRASE_WORDS = re.compile(any_of(UI_PHRASE_WORDLIST))
 _COUNTER_WORDS = re.compile(any_of(COUNTER_WORDLIST))
@@ -250,6 +256,8 @@ def is_promo(text: str) -> bool:
     if not text.rstrip("）)】]").endswith("。") or _ASK_TO_FOLLOW.match(text):
         return True
     if "搜" in text and _SEARCH_TO_FOLLOW.match(text):
+        return True
+    if ("二维码" in text or "二維碼" in text) and _SCAN_TO_FOLLOW.match(text):
         return True
     return _SELF_PROMO.search(text) is not None or _INVITE.search(text) is not None
 

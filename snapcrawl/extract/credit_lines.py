@@ -212,8 +212,8 @@ def is_credit_as_written(text: str) -> bool:
         return True  # （据新华社）, 综合新华社、央视新闻, 本报综合X报道: the outlets followed
     if text[:1] in "【[（(" and _BRACKETED_DESK.match(text):
         return True
-    if desk_filed(text):
-        return True
+    if text.endswith(_FILED_END) and _DESK_FILED.match(text):
+        return True  # a desk's filing note, or a reporter's byline under the desk (desk_filed)
     if text[:1] in "本文" and _ARTICLE_PICTURES.match(text):
         return True  # "本文图片 江城晚报": the story's pictures credited, a space for the colon
     if "评论员" in text and re.match(_COMMENTATOR, text):

@@ -152,6 +152,8 @@ _GLUED_PAIR = re.compile(
     r"(?P<outlet>[^\s:：|｜丨/／，,、]{0,10}?(?:" + _OUTLET_END + r"|本报|本台|本刊|本网))?"
     r"(?:全媒体|融媒体|见习|实习|特约|首席)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
     r"(?P<name>[\u4e00-\u9fff·]{2,4})"
+    # "…记者X摄影Y": the photographer glued after the reporter, the same way
+    r"(?:(?:摄影|攝影|摄|攝)(?P<photo>[\u4e00-\u9fff·]{2,4}))?"
 )
 
 
@@ -161,7 +163,10 @@ def _glued_pairs(text: str) -> bool:
     if len(words) > 4:
         return False
     matches = [_GLUED_PAIR.fullmatch(word) for word in words]
-    if not all(m is not None and is_name(m["name"]) for m in matches):
+    if not all(
+        m is not None and is_name(m["name"]) and (m["photo"] is None or is_name(m["photo"]))
+        for m in matches
+    ):
         return False
     return len(matches) >= 2 or matches[0]["outlet"] is not None
 

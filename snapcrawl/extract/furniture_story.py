@@ -32,13 +32,44 @@ _HEADING_REACH = 8  # lines over the block where its headline stands (a date, a 
 # Names of a box of readers' words: a comment box under a headline is never its story.
 _READER_TALK = frozenset({"comment", "comments", "reply", "replies"})
 _META_LINE_CHARS = 60  # a meta line lists fields: a date, a name, a counter
+_THIN_LINES = 2  # a strict selection of this many lines at most ...
+_THIN_CHARS = 2 * thresholds.STRONG_PARAGRAPH_CHARS  # ... and under this many characters
+_THIN_GAIN = 4  # the block found in furniture holds this many times the thin one's text
 
 
-def _dated_above(lines: list[Line], heading: Line, start: int) -> bool:
-    """A short dated meta line between the headline and the box, in the main column too."""
+def _chars(lines: list[Line]) -> int:
+    return sum(line.chars for line in lines)
+
+
+def is_thin(selection: Selection) -> bool:
+    """A strict selection of a line or two of little text (module doc): cheap, counts only."""
+    kept = selection.kept
+    return 0 < len(kept) <= _THIN_LINES and _chars(kept) < _THIN_CHARS
+
+
+def _dated_above(lines: list[Line], heading: Line, start: int, region: etree._Element) -> bool:
+    """A short dated meta line between the headline and the box's first kept line, in the
+    main column or at the box's own head."""
     return any(
-        line.noise_at < 0 and line.chars <= _META_LINE_CHARS and dated_line(line.text)
+        (line.noise_at < 0 or region in line.ancestors)
+        and line.chars <= _META_LINE_CHARS
+        and dated_line(line.text)
         for line in lines[heading.index + 1 : start]
+    )
+
+
+_BARE_HEADLINE_CHARS = 16  # an unmarked line this long that the <title> holds is the headline
+
+
+def headline_like(line: Line, title: str) -> bool:
+    """A heading, or a bare line the page's ``<title>`` holds whole (a ``<span>`` headline)."""
+    if line.heading:
+        return True
+    return (
+        not line.is_link
+        and line.chars >= _BARE_HEADLINE_CHARS
+        and bool(title)
+        and line.text in title
     )
 
 
@@ -73,16 +104,16 @@ def _under_title(lines: list[Line], first: int, start: int, title: str) -> bool:
         if pos > start and not all(_stamp_like(lines[k]) for k in range(start, pos)):
             break  # below the first kept line only past its stamp: never under prose
         text = line.text
-        if not line.heading or line.is_link or text not in title:
+        if line.is_link or text not in title or not headline_like(line, title):
             continue
         if len(text) >= thresholds.TITLED_HEADLINE_CHARS and region in line.ancestors:
             return True
         # Outside the box: the title opening on it (a review's title adds the work's name).
         if (
             len(text) >= thresholds.TITLE_MIN_CHARS
-            and title.startswith(text)
+            and (title.startswith(text) or not line.heading)  # a bare one: long (headline_like)
             and line.noise_at < 0
-            and _dated_above(lines, line, first)
+            and _dated_above(lines, line, start, region)
             and not _names_talk(region)
         ):
             return True
@@ -92,9 +123,10 @@ def _under_title(lines: list[Line], first: int, start: int, title: str) -> bool:
 def story_in_furniture(
     lines: list[Line], selection: Selection, title: str, site_names: Iterable[str] = ()
 ) -> Selection | None:
-    """The story of a page whose strict selection kept nothing, found in furniture; or
-    ``None``."""
-    if selection.kept or not title or not lines:
+    """The story of a page whose strict selection kept nothing, or a thin line or two,
+    found in furniture; or ``None``."""
+    thin = bool(selection.kept)
+    if (thin and not is_thin(selection)) or not title or not lines:
         return None
     scores = _score(lines, strict=False)
     best = max(scores.values(), default=0.0)
@@ -107,6 +139,8 @@ def story_in_furniture(
         return None  # the same block, or one holding it: nothing new to read
     found = select_body(lines, site_names, container=loose)
     if not found.kept:
+        return None
+    if thin and _chars(found.kept) < _THIN_GAIN * _chars(selection.kept):
         return None
     start = found.kept[0].index
     first = min(found.inside[0].index, start) if found.inside else start

@@ -164,13 +164,28 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
     if len(families) >= thresholds.NOTICE_FAMILIES:
         if speaks and not is_reported_speech(text):  # reported speech is the story's
             return 2  # "免责声明：…" opens a notice as surely as "本站" speaks as the host
-        return 1
+        return 0 if not speaks and _families_apart(text) else 1
     return 1 if speaks and not _first_person_apart(text, site_names) else 0
 
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _WE = "我们"
 _OPINION_MIN = 80  # a closing comment is a paragraph; a notice of one family is shorter
+_APART_SENTENCES = 3  # a story's paragraph of this many sentences at least
+
+
+def _families_apart(text: str) -> bool:
+    """A story's paragraph that happens to hold two families' words, each in a sentence of its
+    own ("…严格片酬管理告知承诺制度。…参与公益性节目。"): several sentences opening on the
+    story's matter, and no sentence mixing two families. A notice that does not name the page
+    still ties its words in one sentence ("版权归原作者，如有侵权请告知删除"). Asked only of a
+    line of two families that does not speak as the page."""
+    if len(text) < _OPINION_MIN:
+        return False
+    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+    if len(sentences) < _APART_SENTENCES or _ANY_FAMILY.search(sentences[0]):
+        return False
+    return all(len(notice_families(sentence)) <= 1 for sentence in sentences)
 
 
 def _first_person_apart(text: str, site_names: Iterable[str]) -> bool:

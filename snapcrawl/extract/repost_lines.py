@@ -27,6 +27,15 @@ _NAMED_REPOST = re.compile(
 )
 
 
+# "- 轉載自 X", "—— 转自X": a bare note closing a repost, a dash or a bullet before the verb and
+# the name alone after it, no colon; the whole line is the note (no clause, no mark after).
+_BARE_REPOST = re.compile(
+    r"^[\s\-－—–~～·•*]*(?:转载自|轉載自|转自|轉自|摘自|選自|选自)\s*(?P<src>[^\s:：，,。；;！？!?]{2,20})$"
+)
+_BARE_REPOST_MAX = 30
+_BARE_VERB_CHARS = frozenset("转轉摘选選")
+
+
 # The outlet's word that may end a name glued to the story ("转自人民网北京3月5日…") may
 # also stand inside a longer name ("CC情报局", "晚报社区"): when the word runs on, to a space
 # or the line's end, for a few more characters, those are the name's, not a story's sentence
@@ -51,6 +60,13 @@ def repost_source(text: str) -> tuple[str, str] | None:
     match = _REPOST.match(text)
     if not match and len(text) <= 30 and (named := _NAMED_REPOST.match(text)):
         return named["src"], ""
+    if (
+        not match
+        and len(text) <= _BARE_REPOST_MAX
+        and _BARE_VERB_CHARS.intersection(text)  # every verb has one: most lines stop here
+        and (bare := _BARE_REPOST.match(text))
+    ):
+        return bare["src"], ""
     if not match:
         match = _REPOST_TITLE.match(text) if ("《" in text or "【" in text or "“" in text) else None
         return (match["src"], "") if match else None

@@ -77,6 +77,12 @@ _ACCOUNT_TAG = re.compile(
 )
 
 
+# The site's own desk after a source label ("本站编辑", "本网整理"): the host's
+# staff wrote the story, so its outlet is the site itself (its name, when the page gives one);
+# "本站", "本站原创" or "网络" stay placeholders as written.
+_OWN_DESK = re.compile(r"^本(?:站|网|網)(?:编辑|編輯|小编|小編|整理|编辑部|編輯部)$")
+
+
 def extract_source(
     metas: dict[str, str],
     marked: str | None,
@@ -102,6 +108,11 @@ def extract_source(
         found = _tagged_account(found, metas)
         if not PLACEHOLDER.match(found):
             return found
+        if found[:1] == "本" and _OWN_DESK.match(found):
+            # "来源：本站编辑": the site's own story, the site (its name, not its domain) its outlet
+            if named := next((name for name in site if not name.isascii()), None):
+                return named
+            continue
         placeholder = placeholder or found
     return placeholder
 
