@@ -68,6 +68,7 @@ from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.tail_strangers import cut_tail_strangers
 from snapcrawl.extract.tail_tables import cut_tainted_tables
 from snapcrawl.extract.verse import keep_quoted_verse, keep_verse
+from snapcrawl.extract.vocab import HEADING_TAGS
 from snapcrawl.extract.writer_cards import cut_writer_cards
 
 
@@ -180,7 +181,13 @@ def _deepest_best(scores: dict[etree._Element, float], best: float) -> etree._El
     )
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+def loose_best(lines: list[Line]) -> tuple[etree._Element | None, float]:
+    """The best block and its score when prose in furniture counts too (``_score`` loose):
+    where a page's story stands when its whole column is named as furniture. ``None`` and
+    0 when nothing scores."""
+    scores = _score(lines, strict=False)
+    best = max(scores.values(), default=0.0)
+    return (_deepest_best(scores, best) if scores else None), best
 
 
 def headline_only_body(lines: list[Line], site_names: Iterable[str] = ()) -> Selection | None:
@@ -190,11 +197,10 @@ def headline_only_body(lines: list[Line], site_names: Iterable[str] = ()) -> Sel
     container is no headline or that finds no other text. Asked only of a page whose
     selection kept nothing but headings."""
     chosen = choose_container(lines)
-    if chosen is None or chosen.tag not in _HEADING_TAGS:
+    if chosen is None or chosen.tag not in HEADING_TAGS:
         return None
-    scores = _score(lines, strict=False)
-    loose = _deepest_best(scores, max(scores.values()))
-    if loose.tag in _HEADING_TAGS or chosen in loose.iterdescendants():
+    loose, _ = loose_best(lines)
+    if loose is None or loose.tag in HEADING_TAGS or chosen in loose.iterdescendants():
         return None
     found = select_body(lines, site_names, container=loose)
     return found if found.kept else None

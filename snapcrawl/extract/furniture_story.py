@@ -4,7 +4,7 @@ Themes name the main column after how it scrolls or is laid out ("sticky-sidebar
 a sticky-column plugin's "...StickySidebar" wrapper put on every column, the story's too),
 so the body's scoring mutes every line of the story, and the best block left is a widget's
 few words (a translator's "Rate this translation"): the selection keeps nothing. Such a
-page is scored again as a page whose prose is all in furniture (``body._score`` loose),
+page is scored again as a page whose prose is all in furniture (``body.loose_best``),
 and the block found is the story only when it stands under a heading that repeats the
 page's ``<title>`` (a related list or a comment box has no such heading over it) and the
 verdict on it is an article. Asked only of a page whose selection kept nothing at all.
@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from snapcrawl.extract import thresholds
-from snapcrawl.extract.body import Selection, _deepest_best, _score, select_body
+from snapcrawl.extract.body import Selection, loose_best, select_body
 from snapcrawl.extract.dom import Line, class_names
 from snapcrawl.extract.not_article import dated_line
 
@@ -128,11 +128,9 @@ def story_in_furniture(
     thin = bool(selection.kept)
     if (thin and not is_thin(selection)) or not title or not lines:
         return None
-    scores = _score(lines, strict=False)
-    best = max(scores.values(), default=0.0)
-    if best < thresholds.STRONG_PARAGRAPH_CHARS:  # a few sentences, more than a widget says
+    loose, best = loose_best(lines)
+    if loose is None or best < thresholds.STRONG_PARAGRAPH_CHARS:  # more than a widget says
         return None
-    loose = _deepest_best(scores, best)
     if selection.container is not None and (
         loose is selection.container or loose in selection.container.iterancestors()
     ):
