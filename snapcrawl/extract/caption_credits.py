@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credit_person import may_be_name
 from snapcrawl.extract.dom import Line
@@ -118,16 +120,29 @@ def _in_figcaption(line: Line) -> bool:
 def under_picture(line: Line) -> bool:
     """Whether the line's paragraph holds a picture or stands right under one that holds
     no text."""
-    owner = line.owner
-    if next(owner.iter("img"), None) is not None:
-        return True
-    before = owner.getprevious()
+    return next(line.owner.iter("img"), None) is not None or right_under_picture(line)
+
+
+def right_under_picture(line: Line) -> bool:
+    """Whether the line's paragraph stands right after an element that holds a picture and
+    no text (``<div><img></div><p>…</p>``): the picture's caption or credit line."""
+    before = line.owner.getprevious()
     return (
         before is not None
         and isinstance(before.tag, str)
         and next(before.iter("img"), None) is not None
         and not "".join(before.itertext()).strip()
     )
+
+
+_FIGURE_TAGS = frozenset(("figure", "figcaption"))
+
+
+def figure_around(line: Line) -> etree._Element | None:
+    """The ``<figure>`` or ``<figcaption>`` the line stands in (its block or one of the
+    three above it), else ``None``: what it says (a date, a 来源) is the picture's."""
+    chain = (line.owner, *line.ancestors[:4])  # a made-up line may have no owner
+    return next((el for el in chain if getattr(el, "tag", None) in _FIGURE_TAGS), None)
 
 
 def picture_credit_line(line: Line) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.caption_credits import figure_around
 from snapcrawl.extract.chrome_vocab import BUTTON_ROW, CLOCK, EPAPER_PAGE
 from snapcrawl.extract.credit_lines import desk_filed
 from snapcrawl.extract.credit_person import is_name
@@ -176,21 +177,16 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
     return None
 
 
-_FIGURE_TAGS = frozenset(("figure", "figcaption"))
-
-
 def _in_figure(line: Line) -> bool:
     """A dated line inside a picture's ``<figure>`` is its caption ("求职者在招聘会上（2013年
     11月22日）"): it says when the photo was taken, and its words name no outlet. Only a
     figure holding a picture: a platform may wrap an account's card (name, badge, time) in
     figure tags of its own."""
-    for el in (line.owner, *line.ancestors[:4]):
-        if getattr(el, "tag", None) in _FIGURE_TAGS:
-            figure = el if el.tag == "figure" else el.getparent()
-            return (
-                figure is not None and figure.tag == "figure" and figure.find(".//img") is not None
-            )
-    return False
+    el = figure_around(line)
+    if el is None:
+        return False
+    figure = el if el.tag == "figure" else el.getparent()
+    return figure is not None and figure.tag == "figure" and figure.find(".//img") is not None
 
 
 def _name_below(zone: list[Line], pos: int) -> str | None:

@@ -26,6 +26,7 @@ from snapcrawl.extract.according_to import (
     signoff_outlet,
 )
 from snapcrawl.extract.accounts import account_not_outlet, badged_account, wechat_account
+from snapcrawl.extract.caption_credits import figure_around, right_under_picture
 from snapcrawl.extract.chrome_vocab import SUMMARY_LABEL
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dated_line import spans_set_apart, unlabeled_meta_line
@@ -298,26 +299,16 @@ def _has_other_item(line: Line, value: str, lines: list[Line]) -> bool:
     return False
 
 
-_FIGURE_TAGS = frozenset(("figure", "figcaption"))
-
-
 def _in_figure(line: Line) -> bool:
     """Whether ``line`` is a picture's caption (inside ``<figure>``): its 来源 is the
     picture's."""
-    return any(getattr(el, "tag", None) in _FIGURE_TAGS for el in (line.owner, *line.ancestors[:4]))
+    return figure_around(line) is not None
 
 
 def _under_picture(line: Line) -> bool:
     """Whether ``line`` is a short 来源 line right under a picture, outside a ``<figure>``
-    (``<div><img></div><p>来源：X</p>``): the element before it holds an image and no text,
-    so its 来源 is the picture's, as a caption's is."""
-    if line.chars > _UNDER_PICTURE_MAX:
-        return False
-    before = line.owner.getprevious()
-    if before is None or not isinstance(before.tag, str):
-        return False
-    has_image = before.tag == "img" or next(before.iter("img"), None) is not None
-    return has_image and not "".join(before.itertext()).strip()
+    (``<div><img></div><p>来源：X</p>``): its 来源 is the picture's, as a caption's is."""
+    return line.chars <= _UNDER_PICTURE_MAX and right_under_picture(line)
 
 
 def _card_after(line: Line, end: int) -> bool:
