@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.chrome_vocab import UI_VERBS
+from snapcrawl.extract.credit_bylines import REPORTER
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _SHAPES = (
@@ -32,7 +33,7 @@ _SHAPES = (
     # "本报记者林木发自杭州", "晚报记者林木发自杭州": the name between the credit word and the
     # dateline, whichever outlet's reporter.
     re.compile(
-        r"^[^\s:：，。]{0,8}?(?:见习|实习|特约|首席)?记者\s*(?P<value>[\u4e00-\u9fff·]{2,8}?)"
+        r"^" + REPORTER + r"\s*(?P<value>[\u4e00-\u9fff·]{2,8}?)"
         r"\s*发自[\u4e00-\u9fff]{2,8}$"
     ),
 )

@@ -80,13 +80,6 @@ _ASK_TO_FOLLOW = re.compile(
     r"(?:公众号|公眾號|微信号|视频号|客户端|客戶端|APP|App|app|[Ff]acebook|专页|專頁)"
     r"(?:\s*[:：]\s*[A-Za-z][\w.-]{1,39})?[。！!]?$"  # and the account's handle after it
 )
-# "或扫描二维码加关注。", "请长按识别下方二维码关注": the rest of the follow promo, the code's
-# picture under it; a story's visitor "可扫描二维码关注景区" has its subject first.
-_SCAN_TO_FOLLOW = re.compile(
-    r"^(?:或者?|请|請|也可以?|欢迎|歡迎)?\s*(?:扫描|掃描|扫一扫|扫码|长按识别|长按|識別|识别)"
-    r"(?:[上下]方|文末|图中|圖中)?的?(?:二维码|二維碼)\s*(?:加|并|即可|進行|进行)?\s*(?:关注|關注)"
-    r"[^，,。！!]{0,10}[。！!]?$"
-)
 # ">>>立即瀏覽【X】欄目：…", "立即进入《X》专栏": the host sending the reader to a column of
 # its own, whatever the column promises after its name. A story names a column without the
 # imperative "立即" before the verb.

@@ -16,6 +16,10 @@ from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.credit_rows import OPEN
 from snapcrawl.extract.word_trie import any_of
 
+# Whichever outlet's reporter ("本报记者", "晚报记者", "特约记者"): the outlet's few characters,
+# a rank, the role; the glued bylines below put the name right after it.
+REPORTER = r"[^\s:：，。]{0,8}?(?:见习|实习|特约|首席)?记者"
+
 _NAMES = r"[\u4e00-\u9fffA-Za-z·]{1,5}(?:\s*[、,，&/和\s]\s*[\u4e00-\u9fffA-Za-z·]{1,5}){0,4}"
 # Where the reporter filed from, after the names: "山东冠县报道", "发自北京", "北京电".
 _FILED_FROM = r"(?:\s*(?:[\u4e00-\u9fff]{2,8}(?:报道|电)|发自[\u4e00-\u9fff]{2,8}))?"
@@ -43,7 +47,7 @@ BYLINE_WORDS = re.compile(
 )
 # "本报记者张三发自海港": the names glued to the role word, closed by where they filed from.
 _GLUED_BYLINE = re.compile(
-    OPEN + r"[^\s:：，。]{0,8}?(?:见习|实习|特约|首席)?记者[\u4e00-\u9fff·]{2,8}?\s*发自"
+    OPEN + REPORTER + r"[\u4e00-\u9fff·]{2,8}?\s*发自"
     r"[\u4e00-\u9fff]{2,8}[\s)）\]】]*$"
 )
 # "晚报记者张三报道", "本报记者欧阳小川报道": the name glued to the role and to the report word,

@@ -13,12 +13,11 @@ from snapcrawl.extract.entry_boxes import entry_boxes
 from snapcrawl.extract.landmarks import furniture_landmarks
 from snapcrawl.extract.polls import poll_boxes
 from snapcrawl.extract.structured import survey
-from snapcrawl.extract.vocab import DROP_TAGS
+from snapcrawl.extract.vocab import DROP_TAGS, SENTENCE_END_MARKS
 
 __all__ = ["strip_furniture"]
 
 _TRANSPARENT = re.compile(r"(?:^|;)opacity:0?\.?0*(?:;|!|$)")
-_SENTENCE_ENDS = "。！？!?"  # counted with str.count: see ``_sentences``
 
 
 def drop_element(el: etree._Element) -> None:
@@ -33,9 +32,6 @@ def drop_element(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
-
-
-_drop = drop_element
 
 
 def _is_hidden(el: etree._Element) -> bool:
@@ -108,7 +104,7 @@ def _sentences(el: etree._Element) -> int:
         text = el.text or ""
     else:
         text = etree.tostring(el, method="text", encoding=str, with_tail=False)
-    return sum(map(text.count, _SENTENCE_ENDS))
+    return sum(map(text.count, SENTENCE_END_MARKS))
 
 
 def _attached(el: etree._Element, root: etree._Element) -> bool:
@@ -140,7 +136,7 @@ def strip_furniture(
         roles = [el for el in root.iter(etree.Element) if el.get("role") is not None]
     for box in [*poll_boxes(inputs), *entry_boxes(inputs), *furniture_landmarks(roles)]:
         if _attached(box, root):  # not inside a box dropped before it
-            _drop(box)
+            drop_element(box)
     etree.strip_elements(
         root, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
     )
@@ -174,4 +170,4 @@ def strip_furniture(
             if sentences > page_sentences - sentences:
                 continue
         dropped.add(el)
-        _drop(el)
+        drop_element(el)

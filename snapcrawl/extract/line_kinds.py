@@ -63,6 +63,7 @@ def _a_rows_value(line: Line) -> bool:
 _AD_SLOT_LABELS = frozenset(
     {"广告", "廣告", "ADVERTISEMENT", "Advertisement", "advertisement", "AD", "Ad"}
 )
+_AD_SLOT_MAX = max(map(len, _AD_SLOT_LABELS))  # one length test before the set
 
 
 def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
@@ -74,7 +75,7 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
     quarters of that ``credit_lines.is_credit``, which no word gate can spare: a credit
     may be known by its shape alone (credit_shape.credit_by_form)."""
     text = line.text
-    if len(text) <= 13 and text in _AD_SLOT_LABELS:
+    if len(text) <= _AD_SLOT_MAX and text in _AD_SLOT_LABELS:
         return Kind.BAD, "ui"
     if _inside_region(line, container):
         return Kind.BAD, "region"

@@ -29,12 +29,11 @@ _CODE_TAGS = frozenset({"pre", "code", "kbd", "samp", "textarea"})
 
 
 def is_leaked_markup(line: Line) -> bool:
-    """Whether ``line`` is the broken tail of a tag (see the module's doc)."""
+    """Whether ``line`` is the broken tail of a tag or a bare BBCode tag (see the module's
+    doc), outside a code listing."""
     text = line.text
     if text.endswith("]"):
-        return _BBCODE_LINE.match(text) is not None and not any(
-            el.tag in _CODE_TAGS for el in line.ancestors
-        )
-    if not text.endswith(">") or _TAG_TAIL.search(text) is None:
-        return False
-    return not any(el.tag in _CODE_TAGS for el in line.ancestors)
+        leaked = _BBCODE_LINE.match(text) is not None
+    else:
+        leaked = text.endswith(">") and _TAG_TAIL.search(text) is not None
+    return leaked and not any(el.tag in _CODE_TAGS for el in line.ancestors)

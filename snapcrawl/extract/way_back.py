@@ -13,11 +13,11 @@ from lxml import etree
 
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.furniture import drop_element
+from snapcrawl.extract.vocab import SENTENCE_END_MARKS
 
 _END = "查看更多"  # every way-back link ends on it: one endswith per line first
 _TAIL = re.compile(r"返回\S{1,8}[，,\s]\s*查看更多$")
 _MAX_CHARS = 16
-_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 
 
 def drop_glued_way_back(lines: list[Line]) -> bool:
@@ -29,7 +29,7 @@ def drop_glued_way_back(lines: list[Line]) -> bool:
         text = line.text
         if not text.endswith(_END) or (found := _TAIL.search(text)) is None:
             continue
-        if not any(mark in text[: found.start()] for mark in _SENTENCE_ENDS):
+        if not any(mark in text[: found.start()] for mark in SENTENCE_END_MARKS):
             continue  # after a caption's few words the line goes whole, as it did
         for link in [el for el in line.owner.iter("a") if _is_way_back(el)]:
             drop_element(link)

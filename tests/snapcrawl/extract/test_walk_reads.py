@@ -10,7 +10,7 @@ import re
 import pytest
 from lxml import etree
 
-from snapcrawl.extract.furniture import _SENTENCE_ENDS, _sentences
+from snapcrawl.extract.furniture import _sentences
 from snapcrawl.extract.text import (
     _CARE_CHARS,
     _NEEDS_CARE,
@@ -20,6 +20,7 @@ from snapcrawl.extract.text import (
     normalize_punctuated,
     punctuation_count,
 )
+from snapcrawl.extract.vocab import SENTENCE_END_MARKS
 
 MARKUP = [
     "<div style='display:none'>甲。<p>乙！<b>丙</b>？</p>尾。<span>丁&amp;nbsp;。</span></div>后。",
@@ -33,7 +34,7 @@ def test_sentences_read_the_text_itertext_gives(markup: str) -> None:
     root = etree.fromstring(f"<html><body>{markup}</body></html>", etree.HTMLParser())
     for el in root.iter("div"):
         text = "".join(el.itertext())
-        assert _sentences(el) == sum(map(text.count, _SENTENCE_ENDS))
+        assert _sentences(el) == sum(map(text.count, SENTENCE_END_MARKS))
 
 
 def _slow_normalize(text: str) -> tuple[str, int]:
