@@ -24,10 +24,11 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
 from corpus import sentences, synthetic_stream  # noqa: E402
 
+from benchmarks.corpus_dir import require_corpus  # noqa: E402
 from snapcrawl.dedup import DedupConfig, DedupIndex, open_store  # noqa: E402
 from snapcrawl.dedup.store import sqlite as sqlite_module  # noqa: E402
 from snapcrawl.dedup.store import sqlite_batch  # noqa: E402
@@ -61,6 +62,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1_000_000)
     parser.add_argument("--dir", type=Path, default=None, help="where to put the store file")
     args = parser.parse_args()
+    require_corpus(parser, args.corpus)
     pool = sentences(args.corpus)
     store_class = sqlite_module.SQLiteStore
     timed(DedupIndex, "make_entry", "shingle")

@@ -34,6 +34,7 @@ from methods import (  # noqa: E402
     sqlite_state_bytes,
 )
 
+from benchmarks.corpus_dir import require_corpus  # noqa: E402
 from snapcrawl.dedup import DedupConfig, DedupIndex, open_store  # noqa: E402
 
 
@@ -272,6 +273,7 @@ def main() -> None:
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--out", type=Path, default=HERE / "results.md")
     args = parser.parse_args()
+    require_corpus(parser, args.corpus)
     pool = sentences(args.corpus)
     command = "python benchmarks/dedup/run.py " + shlex.join(sys.argv[1:])
     lines = [

@@ -26,6 +26,7 @@ sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 from corpus import build_set, sentences  # noqa: E402
 from methods import Ours, Rensa  # noqa: E402
 
+from benchmarks.corpus_dir import require_corpus  # noqa: E402
 from snapcrawl.dedup import DedupConfig  # noqa: E402
 
 
@@ -42,6 +43,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=HERE.parents[2] / "shared" / "corpus")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    require_corpus(parser, args.corpus)
     config = DedupConfig()
     data = build_set(sentences(args.corpus), articles=20_000, copies=3_000, negatives=1_000)
     docs = data.docs

@@ -28,6 +28,8 @@ import report  # noqa: E402
 import sets  # noqa: E402
 from magic_peer import VERSION as MAGIC_HTML_VERSION  # noqa: E402
 
+from benchmarks.corpus_dir import require_corpus  # noqa: E402
+
 ALIASES = {"ours": "snapcrawl", "magic": "magic-html", "magic_html": "magic-html"}
 NOTES = f"""{(metrics.__doc__ or "").split(chr(10) * 2, 1)[1].strip()}
 
@@ -108,8 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--note", default="", help="a line for the report's header")
     parser.add_argument("--no-write", action="store_true", help="do not rewrite results.md")
     args = parser.parse_args(argv)
-    if not args.corpus.is_dir():
-        parser.error(f"extraction corpus missing: expected {args.corpus} (../shared/corpus)")
+    require_corpus(parser, args.corpus)
     try:
         set_names = sets.resolve(args.sets)
     except ValueError as exc:

@@ -48,6 +48,7 @@ REPO = HERE.parents[1]
 sys.path[:0] = [str(REPO)]
 
 import snapcrawl.extract as extract_package  # noqa: E402
+from benchmarks.corpus_dir import require_corpus  # noqa: E402
 from snapcrawl.extract import (  # noqa: E402
     NotAnArticle,
     article,
@@ -184,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--benchmark", action="store_true", help="run.py's 225 pages, by set")
     args = parser.parse_args(argv)
+    require_corpus(parser, args.corpus)
     sets = (
         benchmark_pages(args.corpus)
         if args.benchmark

@@ -41,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.corpus_dir import require_corpus  # noqa: E402
 from snapcrawl.dataset import keywords as kw  # noqa: E402
 
 REFERENCE = "jieba TF-IDF (before)"
@@ -166,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    require_corpus(parser, args.corpus)
     if args.child:
         return child(args.child, args.corpus)
 
