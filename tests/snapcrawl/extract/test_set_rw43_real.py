@@ -112,3 +112,8 @@ def test_a_dotted_part_heading_above_the_story_is_no_author() -> None:
     body = "<p>·图说·</p>" + _paras(STORY)
     article = extract_article(_page(body), URL)
     assert article.author != "图说"
+
+
+def test_an_outlet_between_dots_under_the_story_is_no_author() -> None:
+    article = extract_article(_page(_paras(STORY), after="<p>·湖畔网·</p>"), URL)
+    assert article.author != "湖畔网"
