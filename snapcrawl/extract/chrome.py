@@ -252,6 +252,8 @@ def is_promo(text: str) -> bool:
         return True
     if ("二维码" in text or "二維碼" in text) and _SCAN_TO_FOLLOW.match(text):
         return True
+    if "本公号" in text:  # the account's short name for itself ("关注本公号并回复“X”")
+        return True
     return _SELF_PROMO.search(text) is not None or _INVITE.search(text) is not None
 
 

@@ -384,9 +384,11 @@ SUMMARY_LABEL = re.compile(r"^[\s【\[]*(?:内容)?(?:摘要|提要|导语|导�
 # The host's rules for its comment box, alone on a line: "文明上网 理性发言", "X提醒您：理性
 # 讨论，尊重彼此。" (read in simplified). Only the rule and short clauses set off after it: "理性
 # 讨论才能解决问题。" says something else.
+_COMMENT_RULE = r"(?:文明上网|文明(?:发言|评论|留言|讨论)|理性(?:发言|评论|留言|讨论|表达))"
 COMMENT_RULES = re.compile(
-    r"^(?:\S{0,10}?(?:提醒您|提醒你|温馨提示|提示)\s*[:：]?\s*)?请?"
-    r"(?:文明上网|文明(?:发言|评论|留言|讨论)|理性(?:发言|评论|留言|讨论|表达))"
+    rf"^(?:\S{{0,10}}?(?:提醒您|提醒你|温馨提示|提示)\s*[:：]?\s*)?请?[您你]?{_COMMENT_RULE}"
+    # rules may run on ("文明上网、理性发言并遵守相关规定"), one more clause joined by 并
+    rf"(?:[，,、\s]*{_COMMENT_RULE})*(?:并[^，,、。！？!?\s]{{1,8}})?"
     r"(?:[，,、\s]+[^，,、。！？!?\s]{1,8})*[。！!]?$"
 )
 # The terms an older portal prints over its comment form ("遵守中华人民共和国有关法律、法规，

@@ -30,6 +30,7 @@ from snapcrawl.extract.credit_lines import desk_filed
 from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
 from snapcrawl.extract.credit_person import may_be_name
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.dotted_signoffs import dotted_sign_off
 from snapcrawl.extract.editor_credits import EDITOR_CREDITS
 from snapcrawl.extract.report_signoffs import report_signoff
 from snapcrawl.extract.reporter_datelines import SLASH_DATELINE, SPACED_DATELINE, slash_byline
@@ -354,7 +355,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             continue  # "[ 图片 ]", "[ 评论 ]": a role or UI word where the poster stands
         if name := clean_name(value):
             return name
-    for line in body[-2:]:
+    for line in _story_end(body):
         match = _SIGN_OFF.search(line.text)
         if match and not _ORGANISATION.search(match["value"]):
             if match["outlet"] and (
@@ -365,7 +366,34 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             return clean_name(match["value"])
         if line.text[:1] in "—－-" and (match := _READER_SIGN_OFF.match(line.text)):
             return clean_name(match["value"])
+    if body and (name := dotted_sign_off(lines, body[-1].index)):  # "·沈志珍·"
+        return name
     return read_by_form(lines, "author")
+
+
+_PICTURE_RUN_MAX = 12  # a gallery of captions under the story is a few pictures, not a page
+
+
+def _picture_credited(text: str) -> bool:
+    """A caption closed by its picture's credit in brackets ("…的脸发炎。（网页截图）",
+    "（资料图）"): the bracket names where the picture came from, not who wrote the story."""
+    if not text.endswith((")", "）")) or not _PHOTO_CHARS.search(text[-8:]):
+        return False
+    match = _SIGN_OFF.search(text)
+    return match is not None and _PHOTO.search(match["value"]) is not None
+
+
+def _story_end(body: list[Line]) -> list[Line]:
+    """The body's last two lines, a run of captions the page put after the story set aside:
+    a bracketed name closing the story ("……。（李楠）") stands above the pictures, and the
+    pictures' brackets ("（网页截图）") name no writer."""
+    kept: list[Line] = []
+    for line in reversed(body[-(_PICTURE_RUN_MAX + 2) :]):
+        if not _picture_credited(line.text):
+            kept.append(line)
+            if len(kept) == 2:
+                break
+    return kept[::-1]
 
 
 _OUTLET_TAG_MAX = 16  # an outlet's name is short (outlet_tags.MAX_OUTLET)

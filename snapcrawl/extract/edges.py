@@ -137,6 +137,11 @@ def apply_notices(
         announced = promo[i + 1] or kinds[i + 1][1] == "promo"  # "投稿邮箱：…": a tip line
         if announced and not promo[i] and calls_for_submissions(lines[i].text):
             promo[i] = True
+    # ... or under it ("投稿邮箱：…" over "长期征稿，一经选刊，稿酬…"): the same call, after.
+    for i in range(1, len(lines)):
+        announced = promo[i - 1] or kinds[i - 1][1] == "promo"
+        if announced and not promo[i] and calls_for_submissions(lines[i].text):
+            promo[i] = True
     if maybe is None:
         maybe = may_be_host_text(lines)
     strength = [  # a line with no notice word is 0 (or a promo's 1)
