@@ -135,6 +135,18 @@ def right_under_picture(line: Line) -> bool:
     )
 
 
+def _right_over_picture(line: Line) -> bool:
+    """Whether the line's paragraph stands right before an element that holds a picture and
+    no text (``<p>…</p><p><img></p>``)."""
+    after = line.owner.getnext()
+    return (
+        after is not None
+        and isinstance(after.tag, str)
+        and next(after.iter("img"), None) is not None
+        and not "".join(after.itertext()).strip()
+    )
+
+
 _FIGURE_TAGS = frozenset(("figure", "figcaption"))
 
 
@@ -167,12 +179,15 @@ def without_caption_label(text: str) -> str:
 
 def caption_picture_tag(line: Line) -> tuple[str, str] | None:
     """``(caption, tag)`` for a picture's caption that ends in a bracketed picture tag
-    ("…（資料照）"), the line holding the picture or standing right under it; else ``None``.
+    ("…（資料照）"), the line holding the picture, standing right under it or right over it
+    (a caption set above its photograph, "▼X（圖／Y）", points down to it); else ``None``.
     The caption stays (it says what the picture shows), the tag goes, as a figcaption's
     credits do (caption_credit_tail)."""
     text = line.text
     if not text.endswith(("）", ")")) or (match := _PICTURE_TAG.search(text)) is None:
         return None  # the one test most lines take
-    if match.start() < _MIN_CAPTION or not (under_picture(line) or _in_figcaption(line)):
+    if match.start() < _MIN_CAPTION or not (
+        under_picture(line) or _in_figcaption(line) or _right_over_picture(line)
+    ):
         return None  # a figure's caption is its picture's, whatever box wraps it
     return text[: match.start()].rstrip(), match.group()

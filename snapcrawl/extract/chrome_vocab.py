@@ -258,6 +258,8 @@ UI_PHRASES = re.compile(
     # what a player says of the next video, its pre-roll, its floating window, a picture's zoom
     r"即将播放|\d+\s*秒后(?:自动)?播放|播放下一[个条集]|跳过广告|广告\s*\d+\s*[sS秒]|"
     r"按住画面|移动小窗|(?:可)?点击(?:可)?放大|^[【\[](?:视频|图集|组图|音频)[】\]]$|"
+    # a gallery's paging hint over its pictures ("点击图片或用键盘'←' '→'键翻页", "可用方向鍵翻頁")
+    r"(?:键盘|鍵盤|方向键|方向鍵|[←→]).{0,12}(?:翻页|翻頁)|"
     r"浏览器版本过低|请(?:升级|更换|使用)\S{0,6}浏览器|友善的弹幕|视频已过期|^展开剩余|"
     # a video's length said in words, a live stream's state
     r"时长\s*[:：]?\s*(?:\d+\s*分\s*\d+\s*秒|\d+\s*秒)$|"
@@ -356,6 +358,7 @@ UI_PHRASE_WORDLIST = (
     "暂无",
     "创作者",
     *("阅读进度", "正在阅读"),
+    *("翻页", "翻頁"),
     *("怎么样", "有帮助吗", "有用吗"),
     *("Fi", "fi", "FI", "fI"),  # [Ff][Ii], inside the trie (a class outside it is slow)
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from snapcrawl.extract import noise, thresholds
 from snapcrawl.extract.dom import Line
@@ -19,6 +20,7 @@ _NOTE_MARKS = re.compile(r"(?:\s*\[[^\[\]]{1,8}\])+$")  # "…完工。[113][注
 # A numbered part's title, written as a paragraph: "第二章：梅雨", "第3节 结果", "第十回".
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节回部篇卷集幕]")
 CLAUSE_ENDINGS = ("，", "、", "；", ",")  # a line ending so goes on in the next one
+_OPENING_CLAUSE_MIN = 10  # two clauses say something: "据悉，" alone is no sentence
 
 
 def is_linked_sentence(line: Line) -> bool:
@@ -44,13 +46,37 @@ def leads_into(run: list[Line]) -> bool:
     if all(line.text.endswith(CLAUSE_ENDINGS) and line.link_chars == 0 for line in run):
         return True
     if len(run) == 1:
-        return _section_heading(run[0])
+        return _section_heading(run[0]) or _opening_clause(run[0])
     # A tutorial's steps: "2.2 解压zip" over a screenshot alone, then "2.3 启动" over its
     # text; each heading but the last titles a section that holds only a picture.
     return (
         len(run) <= thresholds.SIGN_OFF_LINES
         and all(_section_heading(line) for line in run)
         and all(_picture_between(a, b) for a, b in itertools.pairwise(run))
+    )
+
+
+def _opening_clause(line: Line) -> bool:
+    """A sentence that opens the story and lacks only its closing mark ("“X怎么办”，我实在无法
+    接受"), set as a paragraph like the one it leads into: a clause stands inside it (a comma),
+    no label (a colon), no heading tag, links at most on a few of its words (a portal links
+    its keywords in the story's text; a teaser's whole line is its link). An account's call
+    to follow it ("点击👇卡片关注X，加★星标★") points and decorates: no sentence holds a symbol
+    or an emoji, nor tells the reader to click."""
+    text = line.text
+    if "，" not in text[1:-1] or "：" in text or ":" in text:
+        return False  # the one test most lines take
+    if text.startswith("点击") or any(unicodedata.category(char) == "So" for char in text):
+        return False
+    after = line.owner.getnext()
+    return (
+        line.link_chars * 3 < line.chars
+        and not line.heading
+        and _OPENING_CLAUSE_MIN <= line.chars <= thresholds.SECTION_HEADING_CHARS
+        and line.owner.tag == "p"
+        and after is not None
+        and after.tag == "p"
+        and not noise.is_meta_line(text)
     )
 
 
