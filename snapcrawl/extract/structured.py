@@ -190,7 +190,13 @@ def read_breadcrumbs(root: etree._Element, marked: list[etree._Element] | None =
 
 
 _BYLINE_MARK = re.compile(r"author|byline|writer|(?<![a-z])source-?name", re.IGNORECASE)
-_NOT_BYLINE = re.compile(r"authority|avatar|author-?(?:list|box|info|wrap|card)s?$", re.IGNORECASE)
+# Nor is a commenter's name in the thread under the story ("comment-author", "reply-author",
+# "tie-author": a 跟帖/gentie floor), however near the story's last lines it stands.
+_NOT_BYLINE = re.compile(
+    r"authority|avatar|author-?(?:list|box|info|wrap|card)s?$"
+    r"|(?<![a-z])(?:comments?|cmt|reply|replies|tie|gentie)[-_]?(?:author|writer)",
+    re.IGNORECASE,
+)
 
 
 # "source", "media-name", and the posting account's "nickname" by the heading (a WeChat
