@@ -101,12 +101,14 @@ _DAY = r"(?:\d{1,2}月)?\d{1,2}日"  # 3月5日, or the day alone (中央社台�
 # "中新网3月5日电", "【环球网消息】", "海港晚报讯（记者…）", "央视网消息（新闻联播）："; its
 # desk (快讯, 专电) is no part of the name, and "【新闻快讯】" names none.
 _LEAD = r"[\u4e00-\u9fffA-Za-z·]{2,18}?"
+# In brackets a brand in Latin letters may stand apart from its Chinese word: "【Yahoo 新聞報道】".
+_BRACKET_LEAD = r"(?:[A-Za-z][A-Za-z0-9]{1,11} )?" + _LEAD
 _KIND = r"\s*(?:快|专|專|急)?(?:电|電|讯|訊|消息)"
 # In brackets the outlet may say 报道 and name its reporter: "【环球网报道 记者 林立】".
 _BRACKET_KIND = r"\s*(?:(?:快|专|專|急)?(?:电|電|讯|訊|消息)|报道|報導|報道|报导)"
 _BRACKET_REPORTER = r"(?:\s*(?:见习|見習|特约|特約)?(?:记者|記者)[^】\]〕）)]{1,12})?"
 _DATELINE = re.compile(
-    rf"^\s*(?:[【\[〔（(]\s*(?P<lead>{_LEAD})\s*(?P<when>{_DAY})?{_BRACKET_KIND}"
+    rf"^\s*(?:[【\[〔（(]\s*(?P<lead>{_BRACKET_LEAD})\s*(?P<when>{_DAY})?{_BRACKET_KIND}"
     rf"{_BRACKET_REPORTER}\s*[】\]〕）)]"
     rf"|(?P<bare>{_LEAD})\s*(?P<bare_when>{_DAY})?{_KIND}(?=[（(：:\s]|$))"
 )

@@ -61,6 +61,7 @@ from snapcrawl.extract.orphan_headings import cut_orphan_headings
 from snapcrawl.extract.popup_boxes import cut_popup_boxes
 from snapcrawl.extract.record_grids import cut_record_grids
 from snapcrawl.extract.related_story import cut_related_story
+from snapcrawl.extract.release_tail import cut_release_tail
 from snapcrawl.extract.siblings import merge_siblings
 from snapcrawl.extract.stacked_tables import merge_stacked
 from snapcrawl.extract.story_runs import keep_story_runs
@@ -259,6 +260,7 @@ def select_body(
     cut_list_sections(kinds, inside)
     cut_related_story(kinds, inside)  # a whole story under "[相关新闻]" after the sign-off
     cut_reference_sections(kinds, inside)
+    cut_release_tail(kinds, inside)  # a press release's boilerplate under its "###"
     cut_summary_box(kinds, inside)
     cut_popup_boxes(kinds, inside)  # a term's card shown over the text, saved inside it
     cut_meta_row_cells(kinds, inside)  # "X • channel" beside the row's date and counter

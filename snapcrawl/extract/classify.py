@@ -212,13 +212,25 @@ def short_story(lines: list[Line], selection: Selection) -> bool:
         and line.chars >= thresholds.ITEM_PROSE_CHARS
         and line.text.endswith(SENTENCE_ENDINGS)
     )
+    if whole < thresholds.BRIEF_SENTENCES:
+        return False
     first = selection.kept[0]
     start = first.index
     reach = max(0, start - thresholds.HEADED_REACH)
-    headed = any(line.heading for line in lines[reach:start]) or (
-        first.heading and not is_list_heading(first.text)
-    )
-    return whole >= thresholds.BRIEF_SENTENCES and headed
+    return any(line.heading for line in lines[reach:start]) or _opens_on_heading(selection.kept)
+
+
+def _opens_on_heading(kept: list[Line]) -> bool:
+    """The block opens on the story's heading, or on a few short lines over it (a
+    breadcrumb's section "訊息公告 》", the headline repeated in plain text): only
+    heading-less scraps come before it, no sentence. A list's title ("最新消息") is no
+    story's heading."""
+    for line in kept[: thresholds.HEADED_REACH]:
+        if line.heading:
+            return not is_list_heading(line.text)
+        if line.chars >= thresholds.ITEM_PROSE_CHARS or _SENTENCE_END.search(line.text):
+            return False  # a sentence or an item's teaser before any heading
+    return False
 
 
 def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:

@@ -195,8 +195,12 @@ def _next_role(value: str) -> re.Match[str] | None:
 
 def _name_max(name: str) -> int:
     """The most characters a Chinese name may have: six, or fifteen for a name written with
-    its parts set apart by "·" (阿依古丽·买买提, 热依拉·艾买提: Uyghur, Tibetan, foreign names)."""
-    return 15 if "·" in name else 6
+    its parts set apart by "·" (阿依古丽·买买提, 热依拉·艾买提: Uyghur, Tibetan, foreign names),
+    or by the dots older pages typed in its place ("黛娜•罗森伯格", "・", "‧")."""
+    return 15 if any(dot in name for dot in _NAME_DOTS) else 6
+
+
+_NAME_DOTS = "·•・‧"
 
 
 def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:

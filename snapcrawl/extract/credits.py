@@ -103,6 +103,11 @@ _NOTED_NAME = re.compile(
 _SIGN_OFF = re.compile(
     r"[（(](?P<outlet>[\u4e00-\u9fff]{2,12}?(?:网|網|报|報|社|台|臺|新闻|新聞)\s+)?(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2})[)）]$"
 )
+# "撰文／X(华盛顿)": the bracket after a writer's labelled credit holds where X filed from,
+# no second name (the sign-off's bracket stands after the story's last sentence).
+_LABELLED_WRITER_BEFORE = re.compile(
+    r"(?:撰文|撰稿|采写|作者|文|记者|記者)\s*[/／:：]\s*[^\s/／:：，。]{2,12}$"
+)
 # What follows an outlet in a sign-off when no writer does: its desk's note (综合, 编译).
 _DESK_NOTE = re.compile(
     r"综合|綜合|[编編][译譯辑輯]|整理|摘[编編]|[供来來]稿|[图圖]文|[报報][道导導]"
@@ -357,6 +362,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             return name
     for line in _story_end(body):
         match = _SIGN_OFF.search(line.text)
+        if match and _LABELLED_WRITER_BEFORE.search(line.text, 0, match.start()):
+            continue  # the place a labelled writer filed from
         if match and not _ORGANISATION.search(match["value"]):
             if match["outlet"] and (
                 _DESK_NOTE.search(match["value"])
@@ -425,6 +432,8 @@ def author_from_tags(
             continue  # an editor's credit marked as the byline
         if desk_filed(value):
             continue  # "國際中心／綜合報導" marked as the author: a desk signs, no writer
+        if value[:3].lower() == "by " and value[3:].strip():
+            value = value[3:].strip()  # "By Jane Doe": an English byline's word, not the name
         labeled = _AUTHOR_LABELED.search(value)
         if not labeled and re.search(r"[:：]", value):
             continue  # another role's credit (选稿：X, 审核：X) in an element marked author

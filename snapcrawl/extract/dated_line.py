@@ -372,6 +372,8 @@ def _name_above(zone: list[Line], pos: int, bare: bool) -> str | None:
         if above.heading or above.index != line.index - back or above.chars > _LONE_NAME:
             break
         name = above.text.strip()
+        if _DOCUMENT_KIND.fullmatch(name):
+            break  # "新闻发布": what the text is, not who issued it
         if len(name) >= 3 and OUTLET_SHAPE.search(name) and not _CREDIT_WORDS.search(name):
             return unlabeled_token(name)
     above = zone[pos - 1]
@@ -384,9 +386,18 @@ def _name_above(zone: list[Line], pos: int, bare: bool) -> str | None:
         and not slash_byline(above.text)  # "劉憲杰／台北": the reporter's byline, no outlet
         and not _person_alone(above.text)  # "伍芸彤" over "2024年10月17日": the writer's
         and not desk_filed(above.text)  # "生活中心／綜合報導": a desk signs, no outlet
+        and not _DOCUMENT_KIND.fullmatch(above.text.strip())
     ):
         return unlabeled_token(above.text)
     return None
+
+
+# The kind of document a page labels itself over its date ("新闻发布" over "2018年3月14日"):
+# a press release, a notice, a statement; the label says what the text is, never who wrote it.
+_DOCUMENT_KIND = re.compile(
+    r"(?:新闻|新聞)?(?:发布|發布|發佈|稿|通稿)|(?:新闻|新聞)?(?:通知)?公告|通知|[声聲]明"
+    r"|(?:Press|News)\s+Release"
+)
 
 
 def _person_alone(text: str) -> bool:

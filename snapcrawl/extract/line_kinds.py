@@ -57,6 +57,17 @@ def _a_rows_value(line: Line) -> bool:
     return ui_shapes.beside_cells(line)
 
 
+def _dated_citation(text: str) -> bool:
+    """A cited work's line, its date in brackets after the sentence that names it
+    ("參考來源：X，〈題名〉。出版者（2020.8.14）"): a reference inside the story, not a list's
+    item, whose title closes no sentence before its publisher and stamp."""
+    if not text.endswith(("）", ")")):
+        return False
+    opens = max(text.rfind("（"), text.rfind("("))
+    end = text.find("。", 0, opens)
+    return 0 < end < opens - 1
+
+
 # An ad slot's label left alone where the ad did not load ("广告", "ADVERTISEMENT"): its box
 # is a furniture region, but one set between the story's paragraphs, which goes on after it
 # (a live blog's next stamp and heading, a subheading): chrome inline, no boundary.
@@ -87,7 +98,7 @@ def kind_of(line: Line, container: etree._Element) -> tuple[Kind, str]:
         return Kind.BAD, "breadcrumb"
     if noise.is_footer_line(text) and line.punct < thresholds.FOOTER_MAX_PUNCT:
         return Kind.BAD, "footer"
-    if line.stamp and not _a_rows_value(line):
+    if line.stamp and not _a_rows_value(line) and not _dated_citation(text):
         return Kind.BAD, "list_item"
     if line.teaser:
         return Kind.BAD, "teaser"

@@ -29,11 +29,15 @@ def is_linked_sentence(line: Line) -> bool:
     link text: it links several terms, its own words between them are more than glue, and it
     ends like a sentence. A menu or a headline list has no words of its own between links."""
     own = line.chars - line.link_chars
-    return (
-        len(line.hrefs) >= thresholds.LINKED_SENTENCE_LINKS
-        and own >= thresholds.LINKED_SENTENCE_OWN_CHARS
-        and _NOTE_MARKS.sub("", line.text).endswith(SENTENCE_ENDINGS)
-    )
+    if (
+        len(line.hrefs) < thresholds.LINKED_SENTENCE_LINKS
+        or own < thresholds.LINKED_SENTENCE_OWN_CHARS
+    ):
+        return False
+    text = _NOTE_MARKS.sub("", line.text)
+    # a sentence whose last link is an English name may close with the English full stop
+    # ("…以及<a>X Center</a>."); a cut title's "..." closes no sentence
+    return text.endswith(SENTENCE_ENDINGS) or (text.endswith(".") and not text.endswith(".."))
 
 
 def leads_into(run: list[Line]) -> bool:

@@ -161,6 +161,8 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
         (_, text), best = max(matching, key=rank)
         return _without_official_site(text), best
     by_position = [c for c in lines if body_start - 3 <= c.index <= body_start + 3]
+    if repeated := _heading_repeated(candidates, by_position):
+        return repeated.text, repeated
     for pos, line in enumerate(by_position[:-1]):
         nxt = by_position[pos + 1]
         if (
@@ -180,3 +182,19 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
         return og, None
     pieces = [p for p in TITLE_SPLIT.split(doc_title) if p]
     return (max(pieces[:-1], key=len) if len(pieces) >= 2 else doc_title), None
+
+
+def _heading_repeated(candidates: list[Line], near_body: list[Line]) -> Line | None:
+    """A page that states no headline (an empty ``<title>``) may still set it twice: in its
+    heading element and again as the story's first line, under a label and a date of the
+    release ("新闻发布" over "2018年3月14日"). The heading said twice is the headline, not the
+    label that happens to stand over the date line."""
+    for heading in candidates:
+        if heading.heading and heading.owner.tag in ("h1", "h2") and heading.chars >= 6:
+            text = _squash(heading.text)
+            if any(
+                line is not heading and not line.heading and _squash(line.text) == text
+                for line in near_body
+            ):
+                return heading
+    return None

@@ -80,6 +80,9 @@ _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d$")
 # A count standing alone with its unit ("4.5万", "1.2w", "3k"): a counter's figure. A bare
 # number is not one: "01" alone numbers a section of the story.
 _LONE_COUNT = re.compile(r"^\d[\d,.]*\s*[万亿wWkK]\+?$")
+# A pager's position alone on its line ("第1/1页", "2 / 5 页"): which page of the story this
+# is, the pager's links lost or never shown (a one-page story still prints "第1/1页").
+_PAGE_OF = re.compile(r"^(?:第\s*)?\d+\s*[/／]\s*\d+\s*[页頁]$")
 _DATA_ROW_CELLS = 3  # a record's row: a date beside two figures or more
 _DIGIT = re.compile(r"\d")  # what re's \d is: str.isdecimal, full-width digits too
 # A widget's strip of readings: a block whose text is all in three or more short inline
@@ -136,6 +139,8 @@ def shape_kind(line: Line) -> str | None:
         return None  # longer than a bar: only a stamp with its outlet and reporter glued on
     if digit and (is_player_clock(text) or (_LONE_COUNT.match(text) and not beside_cells(line))):
         return "ui"  # a lone count, unless a table's figure beside its row's other cells
+    if digit and text.endswith(("页", "頁")) and _PAGE_OF.match(text):
+        return "ui"
     if _HANDLE.match(text):
         return "ui"
     if line.owner.tag not in _TABLE_TAGS and is_token_bar(text):
