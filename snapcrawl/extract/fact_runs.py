@@ -113,7 +113,10 @@ def keep_notice_fields(kinds: list[tuple[Kind, str]], lines: list[Line], keep: l
     n = len(lines)
     for i in range(n):
         line = lines[i]
-        if keep[i] or line.chars > BOX_TITLE_MAX + 20 or not _FIELD.match(line.text):
+        text = line.text
+        if keep[i] or line.chars > BOX_TITLE_MAX + 20 or ("：" not in text and ":" not in text):
+            continue
+        if not _FIELD.match(text):
             continue
         if _reason(kinds[i]) not in _FIELD_REASONS:
             continue
@@ -133,9 +136,11 @@ FIELD_RUN = 3  # a notice's block of fields: its time, its place, its speaker
 
 
 def _dropped_field(kind: tuple[Kind, str], line: Line) -> bool:
+    text = line.text
     return (
         line.chars <= BOX_TITLE_MAX + 20
-        and _FIELD.match(line.text) is not None
+        and ("：" in text or ":" in text)
+        and _FIELD.match(text) is not None
         and _reason(kind) in _FIELD_REASONS
         and (not line.is_link or "http" in line.text)
     )

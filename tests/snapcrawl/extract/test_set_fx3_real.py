@@ -359,3 +359,11 @@ def test_the_printed_editions_stamp_and_pointer_go() -> None:
         assert "湖滨晚报" not in article.body, line
     said = "馆长说，更多细节详见《湖滨渔业志》第三卷。"
     assert line_kind(said) is None
+
+
+def test_a_way_back_link_glued_after_a_long_cited_work_goes() -> None:
+    cited = "Jane Roe, Li Wen. Shoreline walkways and urban wellbeing: a ten-city survey"
+    last = f"<p>{cited}<a href='https://www.example-portal.cn/'>返回门户，查看更多</a></p>"
+    article = extract_article(_page(_paras(STORY) + "<p>参考文献：</p>" + last), URL)
+    assert cited in article.body  # a reference list under "参考文献：" is the story's (b29)
+    assert "查看更多" not in article.body
