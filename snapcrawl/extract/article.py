@@ -67,6 +67,7 @@ from snapcrawl.extract.not_article import BRIEF, refused_kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.outlet_tags import host_names
 from snapcrawl.extract.page import Page, read_page
+from snapcrawl.extract.paged_story import paged_photo_story
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
 from snapcrawl.extract.repost_lines import repost_source
@@ -351,6 +352,8 @@ def extract_article(
         verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
     if verdict == LIST and titled_lead(page.head.title, page.lines, selection):
         verdict = ARTICLE  # a digest under its headline (classify.titled_lead)
+    if verdict == LIST and paged_photo_story(page.head.title, page.lines, selection):
+        verdict = ARTICLE  # a sentence under its headline, over the pager (paged_story)
     marked = None
     if verdict != ARTICLE or not selection.kept:
         marked = marked_selection(page, names)

@@ -64,6 +64,7 @@ def _labelled_bio(kinds: list[tuple[Kind, str]], lines: list[Line], label: int) 
 
 def cut_author_bios(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark as credits the author bios at the story's edges (see the module's note)."""
+    _tabbed_bio(kinds, lines)
     for order in (range(len(lines) - 1, -1, -1), range(len(lines))):
         for pos in order:
             kind = kinds[pos][0]
@@ -80,6 +81,28 @@ def cut_author_bios(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             kinds[bio] = (Kind.BAD, "credit")
             if order.step == -1:
                 break  # the bio sat at the end; what stands over its label is the story
+
+
+_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
+_TAB_REACH = 3  # the bio's label may stand a tab or two above the name (撰稿人簡介 | 相關文章)
+
+
+def _tabbed_bio(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """A bio in a tab after the story: the label ("撰稿人簡介", a tab's face, already cut
+    with its sibling tabs), the writer's name alone, then the bio with no name before it.
+    Only as the last lines of the selection."""
+    bio = _previous(kinds, len(lines))
+    if bio is None or lines[bio].chars > _BIO_MAX or lines[bio].text.count("。") > _SENTENCES_MAX:
+        return
+    name = bio - 1  # right over the bio, maybe cut already (a list's item, after a tab)
+    if name < 0 or not _NAME_ALONE.match(lines[name].text):
+        return
+    if any(
+        lines[k].chars <= _LABEL_MAX and _LABEL.match(lines[k].text)
+        for k in range(max(0, name - _TAB_REACH), name)
+    ):
+        kinds[name] = (Kind.BAD, "credit")
+        kinds[bio] = (Kind.BAD, "credit")
 
 
 def _previous(kinds: list[tuple[Kind, str]], pos: int) -> int | None:

@@ -32,6 +32,7 @@ from snapcrawl.extract.attachments import keep_attachment_items
 from snapcrawl.extract.author_bios import cut_author_bios
 from snapcrawl.extract.blocks import keep_blocks
 from snapcrawl.extract.board_rows import cut_board_rows
+from snapcrawl.extract.box_headings import cut_box_headings
 from snapcrawl.extract.cards import cut_cards, cut_field_rows
 from snapcrawl.extract.credit_neighbours import cut_credit_neighbours
 from snapcrawl.extract.credit_pairs import cut_credit_pairs
@@ -39,9 +40,16 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.entries import first_entry
 from snapcrawl.extract.fact_rows import keep_fact_rows
+from snapcrawl.extract.fact_runs import (
+    keep_bulleted_items,
+    keep_counted_items,
+    keep_fact_boxes,
+    keep_notice_fields,
+)
 from snapcrawl.extract.framed_tail import cut_framed_tail
 from snapcrawl.extract.glued_columns import cut_glued_columns
 from snapcrawl.extract.head_cards import cut_head_cards
+from snapcrawl.extract.headline_strips import story_over_strip
 from snapcrawl.extract.line_kinds import (
     Kind,
     cut_list_sections,
@@ -62,12 +70,15 @@ from snapcrawl.extract.popup_boxes import cut_popup_boxes
 from snapcrawl.extract.record_grids import cut_record_grids
 from snapcrawl.extract.related_story import cut_related_story
 from snapcrawl.extract.release_tail import cut_release_tail
+from snapcrawl.extract.role_signoffs import cut_role_signoff
 from snapcrawl.extract.siblings import merge_siblings
+from snapcrawl.extract.size_switch import cut_size_switch
 from snapcrawl.extract.stacked_tables import merge_stacked
 from snapcrawl.extract.story_runs import keep_story_runs
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.tail_strangers import cut_tail_strangers
 from snapcrawl.extract.tail_tables import cut_tainted_tables
+from snapcrawl.extract.tool_plugs import cut_tool_plug
 from snapcrawl.extract.verse import keep_quoted_verse, keep_verse
 from snapcrawl.extract.vocab import HEADING_TAGS
 from snapcrawl.extract.writer_cards import cut_writer_cards
@@ -172,7 +183,7 @@ def choose_container(lines: list[Line]) -> etree._Element | None:
     if best <= 0:
         scores = _score(lines, strict=False)
         best = max(scores.values())
-    return _deepest_best(scores, best)
+    return story_over_strip(lines, _deepest_best(scores, best), scores, best)
 
 
 def _deepest_best(scores: dict[etree._Element, float], best: float) -> etree._Element:
@@ -273,6 +284,9 @@ def select_body(
     cut_record_grids(kinds, inside)
     cut_head_cards(kinds, inside)
     cut_reader_question(kinds, inside)
+    cut_tool_plug(kinds, inside)  # "X链接（免费体验）：URL" and the pitch naming X
+    cut_size_switch(kinds, inside)  # "小" "中" "大"; "… 【字体：小 中 大】 来源：X"
+    cut_role_signoff(kinds, inside)  # "-X报记者A 实习生B／文 记者C／图"
     cut_orphan_headings(kinds, inside)
     cut_board_rows(kinds, inside)
     cut_tail_boxes(kinds, inside, container)
@@ -294,6 +308,11 @@ def select_body(
     cut_tail_strangers(kinds, inside)
     cut_tainted_tables(kinds, inside)
     keep = keep_short(kinds, inside)
+    keep_bulleted_items(kinds, inside, keep)  # "・入場時間：19:30" beside "・秀場地址：…"
+    keep_fact_boxes(kinds, inside, keep)  # an exhibition's dates, hall, fee between paragraphs
+    keep_notice_fields(kinds, inside, keep)  # "時間：…" among the notice's kept "地點：…"
+    keep_counted_items(kinds, inside, keep)  # "1. X" over the kept "2. Y"
+    cut_box_headings(kinds, inside, keep)  # "│立即訂購│" over the order box's links
     keep_blocks(inside, kinds, keep, container)
     reasons = [reason for _, reason in kinds]
     credits = [

@@ -52,8 +52,9 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.host_voice import is_reported_speech
-from snapcrawl.extract.picture_credits import about_a_picture
+from snapcrawl.extract.picture_credits import about_a_picture, stock_photo_credit
 from snapcrawl.extract.post_appeals import is_post_appeal
+from snapcrawl.extract.print_editions import is_print_edition
 from snapcrawl.extract.simplified import read_simplified
 from snapcrawl.extract.tip_lines import is_tip_line
 from snapcrawl.extract.vocab import SENTENCE_PUNCT
@@ -63,7 +64,9 @@ from snapcrawl.extract.word_trie import any_of
 # or the reader's liking of it as the condition ("如你觉得文章不错，请识别二维码关注。").
 _SELF_PROMO = re.compile(
     r"本文|本站|本网|本平台|本号|本公众号|小编|网页|当前页|"
-    r"^(?:如|如果|假如|要是)\S{0,3}(?:觉得|认为)(?:这篇|本篇|此篇|该)?(?:文章|内容)"
+    r"^(?:如|如果|假如|要是)\S{0,3}(?:觉得|认为)(?:这篇|本篇|此篇|该)?(?:文章|内容)|"
+    # "喜欢这篇文章？去…", "觉得这篇文章有用？": the reader asked about the page itself
+    r"^(?:如果|若)?(?:你|您)?(?:喜欢|喜歡|爱看|愛看|觉得|覺得)(?:这篇|本篇|此篇|這篇)(?:文章|内容|內容)"
 )
 # The reader asked into the account's chat group ("长按图片加X微信，拉你进交流群。"): a promo
 # even as a full sentence, for the group is the account's own. It opens with the action;
@@ -179,6 +182,10 @@ def line_kind(text: str) -> str | None:
 def _kind_of_short(text: str) -> str | None:
     if is_credit(text):
         return "picture_credit" if about_a_picture(text) else "credit"
+    if stock_photo_credit(text):  # "Photo by X on Pixabay"
+        return "picture_credit"
+    if is_print_edition(text):  # "《X报》 (2023-04-07 第1版 要闻)", "完整报道，请翻阅…《X报》"
+        return "ui"
     if is_ui_line(text) or is_tag_line(text) or is_comment_rule(text):
         return "ui"
     if len(text) <= _END_MARKER_MAX and _END_MARKER.match(text):
@@ -294,7 +301,7 @@ def is_tip_appeal(text: str) -> bool:
 def is_comment_rule(text: str) -> bool:
     """The host's rules for its comment box: "文明上网 理性发言", "X提醒您：理性讨论，尊重
     彼此。"."""
-    if ("道德" in text or "仅代表" in text) and COMMENT_TERMS.search(text):
+    if ("道德" in text or "仅代表" in text or "仅供" in text) and COMMENT_TERMS.search(text):
         return len(text) <= _COMMENT_TERMS_MAX
     if len(text) > _COMMENT_RULE_MAX or ("理性" not in text and "文明" not in text):
         return False

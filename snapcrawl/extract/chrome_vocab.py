@@ -29,10 +29,12 @@ PROMO_ACTION = re.compile(
     # the same verbs as Hong Kong and Taiwan pages write them
     r"下載|安裝|掃碼|掃描|掃一掃|長按|識別|關注|訂閱|點擊|打開|開啟|追蹤|追隨|追随|"
     # a like that follows a social page (按讚加入粉絲專頁; Hong Kong's 讚好 a page)
-    r"按讚|按赞|讚好|赞好"
+    r"按讚|按赞|讚好|赞好|"
+    # "去 App 商店搜 X": the app store searched for the host's app
+    r"(?:商店|市场|市場)\s*(?:里|裡|中)?\s*搜"
 )
 PROMO_OBJECT = re.compile(
-    r"APP|App|app|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
+    r"APP|App|app|应用商店|應用商店|应用市场|應用市場|客户端|二维码|公众号|微信号?|微博|视频号|小程序|官方号|抖音|头条号|账号|"
     r"手机(?:上|端|版)?(?:阅读|打开|浏览|看)|当前页面|阅读全文|阅读原文|更多(?:原创|精彩|资讯|内容)|"
     # what more the host offers ("更多的热点知识请关注X网"), a self-promo with its 小编 or 本站
     r"更多的?[\u4e00-\u9fff]{0,4}(?:知识|资讯|内容|干货)|"
@@ -283,6 +285,8 @@ UI_PHRASES = re.compile(
     r"查看\S{0,4}全部\S{0,4}(?:报道|文章|稿件)$|图表加载|"
     # a sticky header's reading progress ("正在阅读：X 阅读进度 35%")
     r"阅读进度\s*[:：]?\s*\d+\s*%|^正在阅读\s*[:：]|"
+    # a gallery's end card ("图集已浏览完毕 重新浏览")
+    r"^\S{0,4}浏览完毕|重新浏览|"
     # a match's scoreboard: the sides, the score and its state ("A队 2 : 1 B队 已结束")
     r"^[^\s，。]{1,12}\s*\d{1,3}\s*[:：]\s*\d{1,3}\s*[^\s，。]{1,12}?\s*"
     r"(?:已结束|完场|全场结束|未开始|进行中)|"
@@ -359,6 +363,7 @@ UI_PHRASE_WORDLIST = (
     "创作者",
     *("阅读进度", "正在阅读"),
     *("翻页", "翻頁"),
+    *("浏览完毕", "重新浏览"),
     *("怎么样", "有帮助吗", "有用吗"),
     *("Fi", "fi", "FI", "fI"),  # [Ff][Ii], inside the trie (a class outside it is slow)
 )
@@ -400,6 +405,9 @@ COMMENT_RULES = re.compile(
 COMMENT_TERMS = re.compile(
     r"遵守\S{0,16}法律、?法规[，,、\s]*尊重网上道德|"
     r"^\W{0,2}(?:网上|网友|读者)?(?:评论|留言|跟帖|跟貼)(?:内容)?仅代表(?:网友|作者)?(?:本人|个人)"
+    r"(?:意见|观点|看法|立场)|"
+    # "网友评论仅供网友表达个人看法，并不表明X同意其观点"
+    r"^\W{0,2}(?:网上|网友|读者)?(?:评论|留言|跟帖|跟貼)(?:内容)?仅供(?:网友|读者)?表达(?:个人|本人)?"
     r"(?:意见|观点|看法|立场)"
 )
 # An appeal to comment closing a short line, after the question it asks ("你最常去哪家店？

@@ -33,6 +33,7 @@ from snapcrawl.extract.not_article import (
     undated,
 )
 from snapcrawl.extract.page import Page, read_page
+from snapcrawl.extract.paged_story import paged_photo_story
 from snapcrawl.extract.types import NotAnArticle
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
@@ -304,6 +305,8 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
     if verdict == LIST:  # unless the page declares its heading over a short story
         verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
     if verdict == LIST and titled_lead(page.head.title, page.lines, selection):
+        verdict = ARTICLE
+    if verdict == LIST and paged_photo_story(page.head.title, page.lines, selection):
         verdict = ARTICLE
     if verdict != ARTICLE and (marked := marked_selection(page, ())) is not None:
         verdict, selection = ARTICLE, marked  # a short post in the page's one <article>

@@ -146,19 +146,39 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             j = i + 1
             # A list has no headings of its own: the next one opens another section, and
             # so does the story's next numbered part ("5、《X》" after "4、《Y》").
-            while (
-                j < n
-                and kinds[j][0] is not good
-                and not lines[j].heading
-                and not continues_numbering(lines, j)
-            ):
-                j += 1
+            while True:
+                while (
+                    j < n
+                    and kinds[j][0] is not good
+                    and not lines[j].heading
+                    and not continues_numbering(lines, j)
+                ):
+                    j += 1
+                # ... but a list may set each headline as a heading over its counts and
+                # date ("0 10-18 15:00"): such a heading is the list's next item
+                if j + 1 < n and lines[j].heading and _item_stamp(lines[j + 1].text):
+                    j += 2
+                    continue
+                break
             if j - i >= 2 or j == n or _more_after_story(kinds, lines, i):
                 for k in range(i, j):
                     kinds[k] = (Kind.BAD, "list_section")
             i = j
         else:
             i += 1
+
+
+# A list item's line of counts and its date, nothing else ("0 10-18 15:00", "3984 2024-10-08").
+_ITEM_STAMP = re.compile(
+    r"^(?:[\d.,]+[万wWkK]?\s+)*\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2})?$"
+)
+_ITEM_STAMP_MAX = 30
+
+
+def _item_stamp(text: str) -> bool:
+    return (
+        len(text) <= _ITEM_STAMP_MAX and text[-1:].isdigit() and _ITEM_STAMP.match(text) is not None
+    )
 
 
 def _more_after_story(kinds: list[tuple[Kind, str]], lines: list[Line], i: int) -> bool:

@@ -149,6 +149,33 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "免费服务",
         "Notice",
         "Disclaimer",
+        # a shop's prices the page quotes, "以商户最新资料为准": not the host's to vouch for
+        "以商户最新",
+        "以商家最新",
+        "以商户公布",
+        "以商家公布",
+        "以商戶最新",  # as read_simplified leaves them
+        "以商戶公布",
+    ),
+    # An affiliate disclosure: the page's links earn the host a share ("文章内部分链接商户
+    # 与X有合作关系", "本文含联盟链接"); a story's "佣金" alone is one family, no notice.
+    "affiliate": (
+        "部份链接",
+        "部分链接",
+        "联盟链接",
+        "推广链接",
+        "联盟营销",
+        "联盟行销",
+        "分润",
+        "佣金",
+        # as read_simplified leaves the traditional forms
+        "部份连結",
+        "部分连結",
+        "联盟连結",
+        "推广连結",
+        "联盟行銷",
+        "联盟营銷",
+        "分潤",
     ),
     # A platform of user accounts (网易号, 百家号…) saying it only stores what users post.
     "platform": (

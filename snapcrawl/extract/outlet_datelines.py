@@ -40,6 +40,12 @@ _ADDRESS = re.compile(
 )
 
 _REPORTER = re.compile(r"记者|記者")
+# The writer's credit alone beside the date ("2024-08-18　文／X"): a blog's dateline.
+_WRITER = re.compile(r"(?<!\S)文\s*[/／]\s*[\u4e00-\u9fff·]{2,4}$")
+
+
+def _writer(text: str) -> bool:
+    return ("文／" in text or "文/" in text or "文 /" in text) and _WRITER.search(text) is not None
 
 
 def _dateline_words(text: str) -> tuple[list[str], str] | None:
@@ -48,7 +54,7 @@ def _dateline_words(text: str) -> tuple[list[str], str] | None:
     for a line of no dateline's shape (too long, no year, a sentence)."""
     if (
         len(text) > _DATED_OUTLET_LINE_MAX
-        or not (_OUTLET_CHARS.search(text) or _REPORTER.search(text))
+        or not (_OUTLET_CHARS.search(text) or _REPORTER.search(text) or _writer(text))
         or not YEAR.search(text)
     ):
         return None
@@ -94,4 +100,6 @@ def is_dated_outlet_line(text: str) -> bool:
     words, rest = found
     if not words:
         return _REPORTER.search(rest) is not None
+    if len(words) == 2 and words[0] == "文" and _writer(text):
+        return True  # the date and "文／X" (the slash parts the words), no outlet
     return _outlet_of(words) is not None

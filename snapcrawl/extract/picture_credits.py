@@ -120,3 +120,18 @@ def dated_picture_credit(text: str) -> bool:
     if len(credit) <= thresholds.CAPTION_CREDIT_MAX and _CAPTION_CREDIT.search(credit):
         return True
     return _PHOTOGRAPHER_CREDIT.search(credit) is not None
+
+
+# A stock library's credit line under a picture ("Photo by X on Unsplash", "Image by X from
+# Pixabay"): the wording the libraries ask their users to print, the library's name last.
+_STOCK_PHOTO = re.compile(
+    r"^(?:Photo|Image|Picture|Photograph|Illustration)s?\s+by\s+\S.{0,50}?\s+(?:on|from|via)\s+"
+    r"(?:Unsplash|Pixabay|Pexels|Shutterstock|iStock(?:photo)?|Getty\s+Images|Flickr|"
+    r"Wikimedia(?:\s+Commons)?|Adobe\s+Stock|Freepik|Canva)\.?$",
+    re.IGNORECASE,
+)
+
+
+def stock_photo_credit(text: str) -> bool:
+    """Whether ``text`` is a stock library's picture credit (``_STOCK_PHOTO``)."""
+    return text[:1] in "PIpi" and _STOCK_PHOTO.match(text) is not None

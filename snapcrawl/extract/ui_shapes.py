@@ -57,7 +57,7 @@ _RELATIVE = r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|刚刚)"
 # 2.1万", "X晚报记者 王某2024-12-09 11:32浙江"); not after a word that makes the date a
 # sentence's ("于2024年…").
 _STAMP = re.compile(
-    r"^(?:[\u4e00-\u9fffA-Za-z]{1,8}\s+|发布于|发表于|更新于"
+    r"^(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{0,9}\s+|发布于|发表于|更新于"
     r"|(?:[\u4e00-\u9fffA-Za-z·・]{1,12}\s+)?[\u4e00-\u9fffA-Za-z·・+＋]{2,12}"
     r"(?<![于在至到从自为是将的])(?=\d{4}[-/.年]))?"
     rf"\s*(?:{_DATE}\s*{CLOCK}|{_RELATIVE})"

@@ -1,8 +1,9 @@
 """A portal's link back to itself ("返回搜狐，查看更多") set inside the story's last
 paragraph: the site's control, glued to the story's words (and to a "文/X" byline before
 it) in one line. It is dropped from the tree and the lines read again, so the paragraph
-and its byline are read as the page wrote them. Only after a finished sentence: after a
-caption's few words ("X与Y") the line as a whole is the picture's and goes as it did;
+and its byline are read as the page wrote them. Only after a finished sentence or a long
+line (a reference list's last item): after a caption's few words ("X与Y") the line as a
+whole is the picture's and goes as it did;
 alone on a line it is a UI phrase already (chrome_vocab.POST_PHRASES)."""
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from snapcrawl.extract.vocab import SENTENCE_END_MARKS
 _END = "查看更多"  # every way-back link ends on it: one endswith per line first
 _TAIL = re.compile(r"返回\S{1,8}[，,\s]\s*查看更多$")
 _MAX_CHARS = 16
+# A line this long before the link is a paragraph or a list's item (a work cited, "Roe J.
+# A study of…"), however it ends: no caption's few words.
+_LONG_BEFORE = 40
 
 
 def drop_glued_way_back(lines: list[Line]) -> bool:
@@ -29,7 +33,9 @@ def drop_glued_way_back(lines: list[Line]) -> bool:
         text = line.text
         if not text.endswith(_END) or (found := _TAIL.search(text)) is None:
             continue
-        if not any(mark in text[: found.start()] for mark in SENTENCE_END_MARKS):
+        if found.start() < _LONG_BEFORE and not any(
+            mark in text[: found.start()] for mark in SENTENCE_END_MARKS
+        ):
             continue  # after a caption's few words the line goes whole, as it did
         for link in [el for el in line.owner.iter("a") if _is_way_back(el)]:
             drop_element(link)

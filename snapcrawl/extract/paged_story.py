@@ -1,0 +1,58 @@
+"""One page of a paged photo story: a sentence under the headline, over the page numbers.
+
+A portal's "组图" story prints one photo and one sentence a page, and a pager of numbered
+links under it ("1 2 3 4 5 6 7 下一页>>"). On a busy portal that one sentence is too short to
+count as a story (judge: a list), yet the page is that story's first page: its headline is
+the ``<h1>`` that opens ``<title>``, and the pager says the story goes on. A list's pager
+follows a run of headline links, never a single sentence under the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.body import Selection
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.vocab import SENTENCE_ENDINGS
+
+MAX_LINES = 2  # the page's sentence or two, perhaps split in two lines
+MIN_CHARS = 20  # a whole sentence, not a caption's label
+MIN_TITLE = 6  # a headline, not a section's name
+MIN_PAGES = 3  # page numbers in a row: "1 2 3"
+_PAGE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?![\d.])")
+_PAGER_WORDS = re.compile(r"[<>«»＜＞]|上一?页|下一?页|首页|尾页|末页|前页|后页|next|prev", re.I)
+
+
+def _pager(line: Line) -> bool:
+    """A link line of page numbers in order ("1 2 3 … 下一页>>") and nothing else."""
+    if not line.is_link or line.chars > 60:
+        return False
+    numbers = [int(n) for n in _PAGE_NUMBER.findall(line.text)]
+    if len(numbers) < MIN_PAGES or numbers[:MIN_PAGES] != list(
+        range(numbers[0], numbers[0] + MIN_PAGES)
+    ):
+        return False
+    rest = _PAGER_WORDS.sub("", _PAGE_NUMBER.sub("", line.text))
+    return not rest.strip(" .…|/")
+
+
+def paged_photo_story(title: str, lines: list[Line], selection: Selection) -> bool:
+    """Whether a page judged a list is one page of a paged story (see the module)."""
+    kept = selection.kept
+    if not kept or len(kept) > MAX_LINES or not title:
+        return False
+    last = kept[-1]
+    if last.index + 1 >= len(lines) or not _pager(lines[last.index + 1]):
+        return False
+    if any(line.is_link or line.teaser or line.stamp for line in kept):
+        return False
+    text = "".join(line.text for line in kept)
+    if len(text) < MIN_CHARS or not text.endswith(SENTENCE_ENDINGS) or "，" not in text:
+        return False
+    return any(
+        line.heading
+        and line.owner.tag == "h1"
+        and len(line.text) >= MIN_TITLE
+        and title.startswith(line.text)
+        for line in lines[: kept[0].index]
+    )
