@@ -21,6 +21,9 @@ from snapcrawl.extract.vocab import DATE_WORD, OUTLET_SHAPE, POST_REGION
 _COUNTER = re.compile(r"\d|关注|粉丝|订阅|阅读|评论")  # "1234人关注", not a name
 # A toolbar's other button beside 关注 ("评论 分享 关注" floating by the story): no account.
 _BUTTON = re.compile(rf"^(?:{UI_VERBS})$")
+# "日本通微博V" over "+ 关注": the site's own account on a social platform (its name, the
+# platform's, the verified badge), a follow widget of the site's, not the post's account.
+_SOCIAL_WIDGET = re.compile(r"(?:微博|微信|公众号|公眾號|抖音|快手|脸书|臉書)\s*[Vv]?$")
 
 
 def followed_account(lines: list[Line]) -> str | None:
@@ -38,6 +41,7 @@ def followed_account(lines: list[Line]) -> str | None:
             and not _COUNTER.search(name)
             and not _BUTTON.match(name)
             and not UI_PHRASES.search(name)
+            and not _SOCIAL_WIDGET.search(name)
         ):
             names.append(name)
     return names[0] if len(set(names)) == 1 else None
@@ -47,6 +51,7 @@ def followed_account(lines: list[Line]) -> str | None:
 # again with the platform's word for an account ("X官方澎湃号", "X官方账号", "X官方帳號").
 _BADGE = re.compile(r"^(?P<name>\S.{0,19}?)\s*(?P=name)\s*官方[\u4e00-\u9fff]{0,3}[号號]$")
 _BADGE_LINE_MAX = 48
+_BADGE_TAIL = re.compile(r"\s*官方[\u4e00-\u9fff]{0,3}[号號]$")
 
 
 def badged_account(lines: list[Line]) -> str | None:
@@ -82,6 +87,10 @@ def posting_account(head_zone: list[Line], source: str | None) -> str | None:
     and the name is not an outlet's. On a self-media platform that name is the author."""
     if source is None or not (name := unlabeled_meta_line(head_zone)) or name == source:
         return None
+    if "官方" in name:  # "观察者网官方账号": the outlet's own account, its badge after it
+        name = _BADGE_TAIL.sub("", name)
+        if not name or name == source:
+            return None
     # a part of the day after a date ("3月2日深夜，…") opens a sentence, it names no one
     if OUTLET_SHAPE.search(name) or len(name) > 12 or DATE_WORD.fullmatch(name):
         return None

@@ -127,7 +127,9 @@ CREW_LABEL = (
 # credit with its name: not one of these.)
 OPENING_LABEL = re.compile(
     r"^[\s【\[]*(?:题图|头图|封面|图片|编辑|稿件|信息|资料|文章|本文)?"
-    r"(?:来源|出处|字体|字号|邮箱|时间|日期|图片|题图|封面)\s*[:：]"
+    r"(?:来源|出处|字体|字号|邮箱|时间|日期|图片|题图|封面|"
+    # a site's filing labels ("作者： 分类：新闻资讯 时间：…"): where the page files it
+    r"分类|分類|栏目|欄目|类别|類別|标签|標籤)\s*[:：]"
 )
 # Who wrote or photographed it: the word before the names of a byline (新京报记者 X).
 BYLINE_WORD = (

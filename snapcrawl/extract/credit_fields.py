@@ -21,6 +21,7 @@ from snapcrawl.extract.credit_lines import credited_span
 from snapcrawl.extract.credit_names import clean_name, is_outlet_name, without_outlet
 from snapcrawl.extract.credit_pairs import more_names, names_alone
 from snapcrawl.extract.credit_zone import without_dates, zone_as_read
+from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.editor_credits import extract_editor as editor_credit
 from snapcrawl.extract.fact_rows import fact_box
@@ -109,6 +110,10 @@ def _credited_author(
             and (
                 any("作" in ln.text and _BLANK_AUTHOR.search(ln.text) for ln in lines)
                 or all(_named_only_after(text, found, _DESK_EDITOR_BEFORE) for text in shown)
+                # or beside the desk editor's own credit ("编辑：X 责任编辑：Y"), or on the
+                # dated meta line after the outlet ("2016-03-15 23:39 X晚报 编辑：X"): the
+                # portal's editor of the reprint, by the role the page gives
+                or any(_DESK_EDITOR_WORD.search(text) or date_spans(text) for text in shown)
             )
         ):
             return None
@@ -177,6 +182,7 @@ _BLANK_AUTHOR = re.compile(
 )
 # An editor's label right before a name ("责任编辑： X", "【编辑：X】", "責編/X").
 _EDITOR_BEFORE = re.compile(r"(?:编辑|編輯|责编|責編)\s*[:：/／|｜]?\s*$")
+_DESK_EDITOR_WORD = re.compile(r"责任编辑|責任編輯|责编|責編")
 _DESK_EDITOR_BEFORE = re.compile(r"(?:责任编辑|責任編輯|责编|責編)\s*[:：/／|｜]?\s*$")
 
 

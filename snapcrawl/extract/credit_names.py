@@ -16,6 +16,7 @@ from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.pinyin_names import is_pinyin_of
+from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 # An office named by its function alone ("秘书处", "办公室", "宣传部"): the desk that posted
 # the page, not a person; a unit named with its own name ("医技药剂党支部") is read apart.
@@ -101,12 +102,15 @@ _LIST_SEP = re.compile(r"\s*[、,，&＆]\s*|\s+")
 # "compiled from reports" where the writer would stand ("聯合新聞網／綜合報導").
 _NOT_NAMES = re.compile(
     r"整理|佚名|未知|匿名|网友|本站|网络|admin|管理员|编辑部$|综合报道|綜合報導|綜合報道|"
-    r"^(?:节录|節錄|节选|節選|摘录|摘錄|待续|待續|未完)$|" + _BARE_OFFICE,
+    r"^(?:节录|節錄|节选|節選|摘录|摘錄|待续|待續|未完|综合|綜合)$|" + _BARE_OFFICE,
     re.IGNORECASE,
 )
 # The buttons an encyclopedia's or a forum's edit bar puts after its 编辑 button
-# ("编辑 锁定 讨论"): where an editor's name would stand, and no one's.
-_EDIT_BAR = re.compile(r"锁定|讨论|上传|收藏|分享|历史版本")
+# ("编辑 锁定 讨论"): where an editor's name would stand, and no one's. Likewise a toolbar's
+# print button and font-size switch after a blank "文字：" field ("文字： 大 中 小 打印").
+_EDIT_BAR = re.compile(
+    r"锁定|讨论|上传|收藏|分享|历史版本|打印|列印|^[大中小](?:[ \u3000]+[大中小]){1,2}(?!\S)"
+)
 # A CMS's word for a story its robot fetched ("责任编辑人：智能抓取"): a machine, no one,
 # whatever the credit (a staff code may stand where a name would; this never does).
 _MACHINE = re.compile(r"抓取|(?:自动|智能|机器)采集")
@@ -394,4 +398,8 @@ def without_outlet(name: str | None, site: tuple[str, ...], source: str | None) 
     named = [n.lower() for n in (*site, source or "") if len(n) >= 2]
     if len(first) >= 2 and any(first.lower() in n or n in first.lower() for n in named):
         return rest.strip() or None
+    # "阳广霞 简文杨 中国青年网": the host's name the template glues after the writers
+    head, last = name.rsplit(" ", 1)
+    if last.lower() in named and (is_outlet_name(last) or OUTLET_SHAPE.search(last)):
+        return head.strip() or None
     return name

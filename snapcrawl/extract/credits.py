@@ -33,7 +33,12 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.dotted_signoffs import dotted_sign_off
 from snapcrawl.extract.editor_credits import EDITOR_CREDITS
 from snapcrawl.extract.report_signoffs import report_signoff
-from snapcrawl.extract.reporter_datelines import SLASH_DATELINE, SPACED_DATELINE, slash_byline
+from snapcrawl.extract.reporter_datelines import (
+    SLASH_DATELINE,
+    SPACED_DATELINE,
+    dateline_bracket_names,
+    slash_byline,
+)
 from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
@@ -42,7 +47,8 @@ _AUTHOR_LABELED = re.compile(
     r"|(?:文[ \u3000]+[图圖]|[图圖][ \u3000]+文)\s*[/／|｜丨︱│┃:：]|文\s*[/／|｜丨︱│┃:：])"
     r"|(?:作者简介|作者|撰文|采写|(?:采访|文字)整理|执笔人?|主笔|文字|记者|研究员|分析师"
     r"|(?<![\u4e00-\u9fff])整理)\s*[:：|｜丨︱│┃/／]"
-    r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃/／]))(?:作者|撰文|采写|执笔|主笔|文字)\s)"
+    # (a reprint's "新华社 原作者 X": the original writer's label, spaced)
+    r"|(?:^|(?<=[\s（(【\[|｜丨︱│┃/／]))(?:原作者|作者|撰文|采写|执笔|主笔|文字)\s)"
     r"\s*(?P<value>[^\n]+)"
 )
 # Every label of both patterns above and below holds one of these characters (文, 文/图,
@@ -57,7 +63,8 @@ _AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析译譯]")
 # "(香港文匯報記者 顏晉傑 文森)": the paper named before its reporters inside the bracket.
 _AUTHOR_DATELINE = re.compile(
     r"(?:(?:[（(【\[〔]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]"
-    r"|[（(〔]\s*(?:[\u4e00-\u9fff]{1,8}[报報社网網台臺])?[记記]者)"
+    # "【X报特约记者春夏编译报道】": the lead's bracketed credit, the post before 记者
+    r"|[（(〔【]\s*(?:[\u4e00-\u9fff]{1,8}[报報社网網台臺])?(?:特约|特約)?[记記]者)"
     r"\s*(?P<value>[^）)】\]〕\n]+)"
 )
 # "（晨报记者李锐摄影报道）", "（记者 X 摄影报道）": the reporter reported and took the
@@ -344,6 +351,9 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     for line in lines:  # "劉屏／華盛頓4日電", "【財訊快報／陳孟朔】…": a slash byline, no 记者
         text = line.text
         if ("／" in text or "/" in text) and (name := slash_byline(text)):
+            return name
+    for line in lines:  # "中新网柳州4月1日电 (邓粒雨)…": the dateline's bracketed reporter
+        if name := dateline_bracket_names(line.text):
             return name
     for line in lines:
         if line.chars <= CREDIT_ALONE_MAX and (name := _credit_line(line, bracketed=True)):

@@ -144,6 +144,9 @@ def opens_on_stamp(text: str) -> bool:
     )
 
 
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+
+
 def unlabeled_meta_line(zone: list[Line]) -> str | None:
     """The outlet a short dated line under the heading names without a label (see the
     module docstring), else ``None``."""
@@ -151,6 +154,8 @@ def unlabeled_meta_line(zone: list[Line]) -> str | None:
         text = line.text
         if line.chars > _MAX_META_LINE or not (spans := date_spans(text)) or _in_figure(line):
             continue
+        if text.endswith(_SENTENCE_ENDS) and ("，" in text or "," in text):
+            continue  # "2017/06/13（二）某大樓，歡迎你！": a sentence of the story, no meta line
         if (
             ("原" in text or "独" in text or "獨" in text)
             and (own := _OWN_STORY.search(text))
@@ -339,7 +344,7 @@ def _outlet_before_reporter(opening: str, tokens: list[str]) -> str | None:
     if match := _SLASH_BYLINE.match(opening):
         outlet = match["outlet"]
     elif len(tokens) >= 2 and _REPORTER.match(tokens[1]):
-        outlet = tokens[0]
+        outlet = tokens[0].rstrip("／/")  # "聯合報／ 記者X／台北報導": the slash set apart
     elif len(tokens) == 2 and _PERSON.match(tokens[1]) and not OUTLET_SHAPE.search(tokens[1]):
         outlet = tokens[0]  # "新京报 张三": the outlet, then its reporter's bare name
     elif pair := _person_and_outlet(tokens):

@@ -21,7 +21,8 @@ _SEP = r"\s*(?:[:：|｜丨︱│┃/／]|\s)\s*"
 EDITOR_CREDITS = (
     # "责任编辑人：X": the label with the person named, as some portals' templates print it
     re.compile(r"(?:责任编辑人?|责编|值班编辑|本文编辑)" + _SEP + r"(?P<value>[^\n]+)"),
-    re.compile(r"(?<![\u4e00-\u9fff])编辑" + _SEP + r"(?P<value>[^\n]+)"),
+    # (a Taiwanese wire's "（編輯：X）" as written)
+    re.compile(r"(?<![\u4e00-\u9fff])[编編][辑輯]" + _SEP + r"(?P<value>[^\n]+)"),
     # the editor who chose the story for the page (选稿：X), where no other is named
     re.compile(r"(?<![\u4e00-\u9fff])选稿" + _SEP + r"(?P<value>[^\n]+)"),
     # a desk's editor (文字编辑：X, 新媒体编辑｜X, 核稿編輯／X), where no editor of record
@@ -37,17 +38,28 @@ EDITOR_CREDITS = (
     re.compile(r"^[\s【\[]*[编編]\s*[】\]]?\s*[:：|｜丨/／]\s*(?P<value>[^\n]+)"),
 )
 # The word each editor pattern cannot match without: one substring test a line first.
-_EDITOR_WORDS = tuple(zip(("编", "编", "选稿", "编辑", "核稿", "编"), EDITOR_CREDITS, strict=True))
+_EDITOR_WORDS = tuple(
+    zip(
+        (("编",), ("编", "編"), ("选稿",), ("编辑",), ("核稿",), ("编",)),
+        EDITOR_CREDITS,
+        strict=True,
+    )
+)
+
+
+_REPORTED = ("报道", "報導", "報道", "报导")
 
 
 def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
     """责任编辑/责编 anywhere on the page, else a plain 编辑 credit, else (``by_form``: the
     story's lines, not a whole page's) the name under an editor's label standing alone or
     an editor a credit told by its form names."""
-    for word, pattern in _EDITOR_WORDS:
+    for words, pattern in _EDITOR_WORDS:
         for line in lines:
-            if line.chars > CREDIT_READ_MAX or word not in line.text:
+            if line.chars > CREDIT_READ_MAX or not any(word in line.text for word in words):
                 continue
+            if line.text.rstrip(" \u3000）)").endswith(_REPORTED):
+                continue  # "編輯 X 報導": a web desk's byline, X reported the story
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):
                     if cites_work(line.text):  # "《潮退》　作者：X　编辑：Y": the work's editor

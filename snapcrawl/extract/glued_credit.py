@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from snapcrawl.extract.body import Selection
+from snapcrawl.extract.caption_credits import figure_around
 from snapcrawl.extract.chrome import line_kind
 from snapcrawl.extract.dom import Line
 
@@ -94,8 +95,10 @@ def cut_glued_credit(selection: Selection, lines: list[Line]) -> list[Line]:
     for line in reversed(candidates):
         if (parts := split_tail(line.text)) is not None:
             return _split(selection, lines, line, *parts)
-        if line_kind(line.text) is None:
-            return lines  # a line of the story with nothing glued to it
+        if line_kind(line.text) is None and figure_around(line) is None:
+            # a line of the story with nothing glued to it; a picture's caption after the
+            # last paragraph is no line of the story, and the paragraph may stand before it
+            return lines
     return lines
 
 

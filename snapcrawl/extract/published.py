@@ -199,6 +199,25 @@ def _stamped(zone: list[Line]) -> list[FoundDate]:
     return found
 
 
+_HALF_HOUR = 1800
+_ZONES_APART = 14 * 3600  # the most two zones' clocks differ by, in seconds
+
+
+def _own_clock(zone: list[Line], markup: FoundDate) -> list[FoundDate]:
+    """A date with its time by the heading that is the markup's instant on another zone's
+    clock ("2019年 03月 19日 9:30PM EDT" over ``2019-03-19T21:30:00-0400``): the page shows
+    the time where it was published, which is what the reader is told; the markup's instant
+    converted to Shanghai's clock is a time the page never shows. Whole or half hours apart,
+    at most a day's zones apart: the same instant, not another event's time."""
+    for date in _visible(zone):
+        if not date.has_time:
+            continue
+        apart = abs((markup.value - date.value).total_seconds())
+        if apart and apart <= _ZONES_APART and apart % _HALF_HOUR == 0:
+            return [date]
+    return []
+
+
 _DATE_LINE_MAX = 60  # characters of a line by the heading that may carry the page's date
 
 
@@ -211,6 +230,19 @@ def _roc_published(zone: list[Line]) -> list[FoundDate]:
     """Republic-era dates (民國113年7月8日, 發布日期：113-07-08) on the short lines by the
     heading: read when the page shows no Gregorian date there."""
     return _first_dates(zone, lambda text: roc_dates(text, bool(_PUBLISHED_WORDS.search(text))))
+
+
+def _roc_labelled(zone: list[Line]) -> list[FoundDate]:
+    """A Republic-era date a publication label introduces on a short line after the story
+    ("上版日期：112-06-13" under a government notice's attachments), not an update's."""
+    return _first_dates(
+        zone,
+        lambda text: (
+            roc_dates(text, True)
+            if (word := _PUBLISHED_WORDS.search(text)) and not _UPDATED.search(text[: word.start()])
+            else []
+        ),
+    )
 
 
 def _han_published(zone: list[Line]) -> list[FoundDate]:
@@ -256,6 +288,8 @@ def extract_published(
         shown = [d for d in _visible(head_zone + meta_line) if not d.has_time]
         if shown and shown[0].value.date() < metas[0].value.date():
             found.append(shown[0])
+        else:
+            found += _own_clock(head_zone + meta_line, metas[0])
     found += metas
     found += _visible(head_zone + lead)
     # A first candidate with its time is the answer: what the wider scans below find comes
@@ -271,6 +305,7 @@ def extract_published(
         found = (
             _roc_published(head_zone)
             or _han_published(head_zone)
+            or _roc_labelled(body[-2:] + tail_zone)
             or _edited(head_zone + meta_line)
             or _stamped(tail_zone)
         )

@@ -9,7 +9,8 @@ Two forms that close the names by what follows them rather than by a bracket:
   金山報導", "X报 / 记者林木/杭州报道" (overseas and Taiwanese papers' meta lines).
 
 and a Taiwanese byline line with no 记者 at all (``slash_byline``): "劉屏／華盛頓4日電",
-"上報快訊／鍾知諭", "【財訊快報／陳孟朔】".
+"上報快訊／鍾知諭", "【財訊快報／陳孟朔】"; and a wire's dateline with its reporter's bare
+name in brackets (``dateline_bracket_names``): "中新网柳州4月1日电 (邓粒雨)".
 """
 
 from __future__ import annotations
@@ -29,18 +30,21 @@ SLASH_DATELINE = re.compile(
     r"(?:^|[\s/／|｜（(〔【])(?:本报|本報)?(?:(?:见习|見習|实习|實習|特约|特約|首席)?[记記]者"
     # "〔編譯陳成良／綜合報導〕": a foreign desk's translator-compiler signs as a reporter does
     r"|[编編][译譯])"
-    r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[、][\u4e00-\u9fff·]{2,4})*)\s*[/／]\s*"
+    r"[ \u3000]?(?P<value>[\u4e00-\u9fff·]{2,4}(?:[、][\u4e00-\u9fff·]{2,4})*)\s*[/／]\s*"
     r"[\u4e00-\u9fff]{2,8}?(?:报道|報導|報道|报导)"
 )
 
 # A Taiwanese byline with no 记者: the names, a slash and where they filed from, the whole
 # line, maybe in brackets: "劉屏／華盛頓4日電", "王家俊／台北報導", "【林木／綜合報導】",
-# "李明、陳文／台中報導"; or the outlet (and its desk) before the slash and the name after
+# "李明、陳文／台中報導", after the desk's name ("生活中心李明／綜合報導"); or the outlet
+# (and its desk) before the slash and the name after
 # it: "上報快訊／鍾知諭 2023年09月01日", "【財訊快報／陳孟朔】摩根士丹利…" (the bracket
 # closes before the story's first words).
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[、 ][\u4e00-\u9fff·]{2,4}){0,3}"
 NAME_PLACE_BYLINE = re.compile(
-    r"^\s*[【\[〔（(]?\s*(?:本報|本报)?(?:記者|记者)?\s*(?P<value>" + _NAMES + r")\s*[／/]\s*"
+    r"^\s*[【\[〔（(]?\s*(?:本報|本报)?(?:記者|记者)?"
+    # "國際中心楊智傑／綜合報導": the newsroom's desk glued before the name
+    r"(?:[\u4e00-\u9fff]{1,4}(?:中心|組|组))?\s*(?P<value>" + _NAMES + r")\s*[／/]\s*"
     r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<filed>(?:\d{1,2}日)?"
     r"(?:綜合|综合|即時|即时|聯合|联合)?(?:報導|報道|报道|报导|專電|专电|電|电)?)\s*[】\]〕）)]?\s*$"
 )
@@ -77,3 +81,24 @@ def slash_byline(text: str) -> str | None:
         ):
             return name
     return None
+
+
+# "中新网柳州4月1日电 (邓粒雨)广西…", "X网福州6月3日讯（A B）": a wire's or a paper's
+# dateline, then its reporters' bare names in brackets with no 记者, opening the story.
+_BARE_NAME_DATELINE = re.compile(
+    r"^[\s（(]*[\u4e00-\u9fff]{2,12}?(?:\d{1,2}月)?\d{1,2}日[电電讯訊]\s*[（(]\s*"
+    r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,2})\s*[）)]"
+)
+_DATELINE_REACH = 24  # characters of a line its dateline's 日电 stands in
+
+
+def dateline_bracket_names(text: str) -> str | None:
+    """The names a wire's dateline puts in brackets with no 记者 (see above), when each is
+    shaped as a person's name ("(国际观察)" names no one)."""
+    head = text[:_DATELINE_REACH]
+    if "日电" not in head and "日電" not in head and "日讯" not in head and "日訊" not in head:
+        return None
+    if not (found := _BARE_NAME_DATELINE.match(text)):
+        return None
+    names = re.split(r"[ 、]", found["value"])
+    return found["value"] if all(is_name(name) for name in names) else None

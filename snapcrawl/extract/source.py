@@ -26,6 +26,7 @@ from snapcrawl.extract.according_to import (
     signoff_outlet,
 )
 from snapcrawl.extract.accounts import account_not_outlet, badged_account, wechat_account
+from snapcrawl.extract.byline_outlets import byline_outlet
 from snapcrawl.extract.caption_credits import figure_around, right_under_picture
 from snapcrawl.extract.chrome_vocab import SUMMARY_LABEL
 from snapcrawl.extract.credit_lines import is_credit
@@ -164,6 +165,8 @@ def _candidates(
         # claim: the outlet whose dateline opens the story (X客户端讯, X社北京7月8日电) filed it.
         if found in site and (filed := _opening_dateline(body)) and filed != found:
             yield filed
+        yield found
+    if found := byline_outlet(edges):  # "X / 新明日报", "聯合報／記者X／台北報導"
         yield found
     for line in body[:_OPENING_LINES]:  # a dateline over the story: "2024-3-5 海港晚报"
         if found := dated_outlet(line.text):
@@ -398,10 +401,13 @@ def _opens_story(line: Line) -> bool:
     """Whether ``line`` is prose that opens the story: long, with a full stop (an English
     sentence's too, not a decimal point's), not the heading (a selection may start at the
     ``<h1>``, and "…翻倍！" is a heading's too), not a summary box and not a photo's
-    caption."""
+    caption (by its credit, or by its ``<figcaption>``)."""
     text = line.text
     if line.chars < _PROSE_CHARS or line.heading or SUMMARY_LABEL.match(text):
         return False  # a summary box ("摘要：…") stands over the story's first words
+    if figure_around(line) is not None:
+        return False  # the lead picture's caption (<figcaption>), over the dateline
+
     if not (_FULL_STOP.search(text) or ". " in text or text.endswith(".")):
         return False
     return not (("摄" in text or "攝" in text) and _PHOTO_CREDIT_END.search(text))

@@ -110,6 +110,11 @@ _PRINTED_IN = re.compile(
     r"^[\s（(【\[]*(?:本文|此文|该文|該文|文章|本篇)\s*原?(?:刊登|刊发|刊發|刊载|刊載|发表|發表|首发|首發|刊|载|載)"
     r"[于於在]\s*(?=《[^》]{2,30}》)"
 )
+# "发表于: X" alone on a line by the heading: the outlet an op-ed was published in, not a
+# date (a forum's "发表于 2024-…" is its post's time).
+_PUBLISHED_IN_LABEL = re.compile(
+    r"^\s*(?:原文|原)?(?:发表|發表|刊登|刊發|刊发|首发|首發|刊载|刊載|载|載)[于於]\s*[:：]\s*(?=\D+$)"
+)
 _LABEL_MARKS = re.compile(r"[:：|｜丨︱│┃/／]")
 _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜/／]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
@@ -294,6 +299,12 @@ def labeled_source(text: str) -> str | None:
             return found
         if value := bar_segment(text, _SEGMENT_LABEL):
             return outlet_token(value)
+    if (
+        ("于" in text or "於" in text)
+        and len(text) <= _MAX_META_LINE
+        and (match := _PUBLISHED_IN_LABEL.match(text))
+    ):
+        return outlet_token(text[match.end() :])
     if "《" in text and ("自" in text or "原" in text) and (found := _taken_from_title(text)):
         return found
     if "《" in text and (match := _PRINTED_IN.match(text)) and len(text) <= _MAX_META_LINE:
@@ -398,6 +409,9 @@ def reporter_outlet(text: str) -> str | None:
     return None if name.startswith(("本", "该", "該")) else unlabeled_token(name)
 
 
+_DATA_WORDS = ("資料", "资料")
+
+
 def label_then_value(zone: list[Line]) -> str | None:
     """A 来源 label that ends its line, its value on the next one ("来源：" | "新华社"): a
     meta line whose parts are separate blocks, or an info table's cells. A next line that
@@ -412,6 +426,10 @@ def label_then_value(zone: list[Line]) -> str | None:
         ):
             text = close_label_gaps(line.text.strip())
             match = _LABEL_AT_END.search(text) or _LABEL_ALONE.match(text)
-            if match and not _MEDIA_BEFORE.search(text[: match.start()]):
+            # "資料來源：" alone on its line by the heading, its value the next item: a
+            # shared story's source as Taiwanese pages label it, not a chart's data
+            if match and (
+                not _MEDIA_BEFORE.search(before := text[: match.start()]) or before in _DATA_WORDS
+            ):
                 return outlet_token(nxt.text)
     return None

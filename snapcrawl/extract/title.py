@@ -16,6 +16,7 @@ from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo
 from snapcrawl.extract.meta_labels import LABEL_RE
+from snapcrawl.extract.title_counter import without_page_counter, without_picture_counter
 from snapcrawl.extract.zones import lines_between
 
 _SPACES = re.compile(r"\s+")
@@ -68,6 +69,7 @@ def _match(line: Line, said: Stated, doc_title: str) -> tuple[int, str] | None:
     """(strength, title text) when ``line`` is the headline the markup states."""
     squashed = _squash(line.text)
     text = _TRAILING_UI.sub("", squashed)  # "雄安新区[编辑]": an edit link's label
+    text = without_picture_counter(text)  # "标题(9/19)": the gallery's picture counter
     for strength, group in ((4, said[0]), (3, said[1])):
         for value, value_sq in group:
             if len(value_sq) < 4 and not line.heading:
@@ -114,8 +116,59 @@ def linked_headings(lines: list[Line], last: int) -> list[Line]:
     ]
 
 
+_SECTION_MAX = 8  # characters of a section's name ("新闻", "要闻动态")
+_NAV_REACH = 3  # lines above a heading its navigation item may stand in
+
+
+def _section_heading(line: Line, lines: list[Line], crumbs: list[str]) -> bool:
+    """Whether the heading names the page's section, not the story: a short heading that
+    repeats the breadcrumb's or the navigation's item right above it ("首页 > 新闻" over
+    "<h1>新闻</h1>"), which the title bar names too; the headline stands lower."""
+    if line.chars > _SECTION_MAX or not line.heading:
+        return False
+    if crumbs and crumbs[-1] == line.text:
+        return True
+    above = lines_between(lines, line.index - _NAV_REACH, line.index - 1)
+    return any(ln.text == line.text for ln in above)
+
+
+def _under_section(
+    heading: Line, lines: list[Line], crumbs: list[str], body_start: int
+) -> Line | None:
+    """The line over the meta line below a heading that names the page's section."""
+    if not _section_heading(heading, lines, crumbs):
+        return None
+    return _over_meta_line(lines, body_start, heading.index + 1)
+
+
+def _over_meta_line(lines: list[Line], body_start: int, low: int | None = None) -> Line | None:
+    """The short line right above the meta line (发布时间：…) by the story's start, or
+    between ``low`` (under a section's heading) and it."""
+    low = body_start - 3 if low is None else low
+    by_position = [c for c in lines if low <= c.index <= body_start + 3]
+    for pos, line in enumerate(by_position[:-1]):
+        nxt = by_position[pos + 1]
+        if (
+            line.chars <= 120
+            and not line.is_link
+            and _is_meta_line(nxt)
+            and not _is_meta_line(line)
+            and line.chars >= 4
+            and not _SENTENCE_END.search(line.text)
+        ):
+            return line
+    return None
+
+
 def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
-    """The article heading and its line (``None`` when taken from the markup)."""
+    """The article heading and its line (``None`` when taken from the markup), without a
+    page counter glued to it (title_counter)."""
+    title, line = _heading(head, lines, body_start)
+    return without_page_counter(title, lines), line
+
+
+def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
+    """The article heading and its line, as the page prints it."""
     doc_title = head.title
     window = [  # the lines numbered up to the window's end (sliced when numbered by position)
         line
@@ -159,24 +212,17 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
             return strength, near_meta, line.heading, long, -abs(line.index - body_start)
 
         (_, text), best = max(matching, key=rank)
+        if over := _under_section(best, lines, head.crumbs, body_start):
+            return over.text, over
         return _without_official_site(text), best
     by_position = [c for c in lines if body_start - 3 <= c.index <= body_start + 3]
     if repeated := _heading_repeated(candidates, by_position):
         return repeated.text, repeated
-    for pos, line in enumerate(by_position[:-1]):
-        nxt = by_position[pos + 1]
-        if (
-            line.chars <= 120
-            and not line.is_link
-            and _is_meta_line(nxt)
-            and not _is_meta_line(line)
-            and line.chars >= 4
-            and not _SENTENCE_END.search(line.text)
-        ):
-            return line.text, line
+    if over := _over_meta_line(lines, body_start):
+        return over.text, over
     headings = [c for c in candidates if c.heading and c.owner.tag in ("h1", "h2")]
     if headings:
-        best = headings[-1]
+        best = _under_section(headings[-1], lines, head.crumbs, body_start) or headings[-1]
         return best.text, best
     if og := head.metas.get("og:title") or head.metas.get("ld:headline"):
         return og, None

@@ -1,0 +1,62 @@
+"""The outlet a byline names beside its writer with a slash: "X / 新明日报", "Y報／記者X／….
+
+A portal that carries a partner paper's story prints the paper in the byline, where its own
+name stands in the tags: the writer's name, a slash, the paper ("刘玮琳 / 新明日报", often
+three elements: the name, a "/" of its own, the paper), or the paper, a slash and its
+reporter's credit ("聯合報／記者李明／台北即時報導", after the date). The part beside the slash
+is the story's outlet when it is shaped like one (OUTLET_SHAPE: 报, 社, 网, 新闻 …) and the
+name is shaped like a person's, not a second outlet's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.source_lines import unlabeled_token
+from snapcrawl.extract.vocab import OUTLET_SHAPE
+
+_NAME_THEN_OUTLET = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,6})\s*[／/]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})$"
+)
+_OUTLET_THEN_REPORTER = re.compile(
+    r"(?:^|\s)(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})\s*[／/]\s*"
+    r"(?:特約|特约|實習|实习|見習|见习|駐\S{1,4}|驻\S{1,4})?(?:記者|记者)"
+)
+_LINE_MAX = 48  # a byline, maybe after the date: one short line
+_SLASHES = ("/", "／")
+_OUTLET_MIN = 3  # 聯合報, 新华社: an outlet's name, not a section's word
+
+
+def _outlet_of(text: str) -> str | None:
+    if (match := _NAME_THEN_OUTLET.match(text)) and is_name(match["name"]):
+        outlet = match["outlet"]  # not "跨性別案例/新聞", a section's path
+    elif "記者" in text or "记者" in text:
+        match = _OUTLET_THEN_REPORTER.search(text)
+        outlet = match["outlet"] if match else ""
+    else:
+        return None
+    if len(outlet) < _OUTLET_MIN or not OUTLET_SHAPE.search(outlet):
+        return None  # "新聞" alone is a section's word, no outlet's name
+    return unlabeled_token(outlet)
+
+
+def byline_outlet(zone: list[Line]) -> str | None:
+    """The outlet a slashed byline in ``zone`` (the lines by the heading) names."""
+    for pos, line in enumerate(zone):
+        if line.chars > _LINE_MAX or not any(s in line.text for s in _SLASHES):
+            continue
+        text = line.text.strip()
+        if text in _SLASHES:  # "刘玮琳" | "/" | "新明日报": the byline's three elements
+            if 0 < pos < len(zone) - 1:
+                before, after = zone[pos - 1], zone[pos + 1]
+                if before.chars <= 8 and after.chars <= 12:
+                    text = f"{before.text.strip()} / {after.text.strip()}"
+                else:
+                    continue
+            else:
+                continue
+        if found := _outlet_of(text):
+            return found
+    return None
