@@ -199,6 +199,20 @@ def _stamped(zone: list[Line]) -> list[FoundDate]:
     return found
 
 
+_ZONED = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d.*(?:Z|[+-]\d\d:?\d\d)$")
+
+
+def _browser_day(shown: FoundDate, head: HeadInfo) -> bool:
+    """Whether a bare day shown by the heading is the ``<time datetime>`` instant's day as
+    the saving browser's zone printed it: not the instant's own day in the zone the markup
+    writes it in ("2024年11月1日" for ``2024-11-02T02:08:47Z``), a day the publisher never
+    showed. The instant is then the story's, read on Shanghai's clock."""
+    raw = head.metas.get("time:datetime", "")
+    if not _ZONED.match(raw):
+        return False
+    return raw[:10] != shown.value.date().isoformat()
+
+
 _HALF_HOUR = 1800
 _ZONES_APART = 14 * 3600  # the most two zones' clocks differ by, in seconds
 
@@ -286,7 +300,11 @@ def extract_published(
         # "2020年9月3日" alone by the heading, the markup's time days later: the page shows
         # the day it published; the markup's is the day its system last saved the story
         shown = [d for d in _visible(head_zone + meta_line) if not d.has_time]
-        if shown and shown[0].value.date() < metas[0].value.date():
+        if (
+            shown
+            and shown[0].value.date() < metas[0].value.date()
+            and not _browser_day(shown[0], head)
+        ):
             found.append(shown[0])
         else:
             found += _own_clock(head_zone + meta_line, metas[0])

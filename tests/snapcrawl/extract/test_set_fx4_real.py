@@ -248,3 +248,16 @@ def test_the_dateline_under_the_lead_pictures_caption_names_the_outlet() -> None
 def test_a_web_desks_reporting_byline_names_no_editor() -> None:
     page = _page(info="編輯 邱子豪 報導</div><div class='t'>發佈時間：2024/09/05 19:20")
     assert extract_article(page, URL).editor is None
+
+
+def test_a_day_the_saving_browser_printed_yields_to_the_zoned_instant() -> None:
+    # h-fx4-tz: the gold convention 7 of 10 R-set golds follow (see the commit message)
+    for stamp, shown, want in (
+        ("2023-02-14T01:30:00.000Z", "2023年2月13日", "2023-02-14 09:30"),  # the browser's day
+        ("2023-02-13T19:30:00.000Z", "2023年2月13日", "2023-02-13"),  # the instant's own day
+    ):
+        info = f"林安</div><div><time datetime='{stamp}'>{shown}</time>"
+        page = _page(info=info, head=f"<meta property='article:published_time' content='{stamp}'>")
+        got = extract_article(page, URL).published_at
+        assert got is not None, stamp
+        assert got.strftime("%Y-%m-%d %H:%M").startswith(want), stamp
