@@ -92,6 +92,7 @@ _TAIL_HEADING_MAX = 30
 _TAIL_HEADING_AFTER = 3
 _RESTATED_WITHIN = 16  # lines under a lead where the sentences it copied stand
 _INLINE_TAIL_LINES = 3  # the story's last lines, where a crew's row ends a paragraph
+_TITLE_SLIDES = 3  # a headline heading this many slides of a gallery, not a story's own line
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
 MAX_UNDECODABLE_SHARE = thresholds.MAX_UNDECODABLE_SHARE
@@ -163,6 +164,8 @@ def _clean_body(
     long_kept: set[str] = set()  # the paragraphs a repeated copy can equal
     box: set[int] | None = None  # the lines of a box of facts (fact_rows.fact_box)
     gutter = gutter_lines(kept)  # a code listing's line numbers
+    # A gallery's slides each under the headline again: those headings are no paragraphs.
+    title_slides = bool(title) and texts.count(title) >= _TITLE_SLIDES
     for pos, line in enumerate(kept):
         text = line.text
         if pos == boxed:
@@ -177,7 +180,12 @@ def _clean_body(
         if pos >= len(kept) - _INLINE_TAIL_LINES and (split := inline_credit_tail(line)):
             text = split[0]  # "…自习区。 <em>文字/X 责编/Y</em>": the story, not its crew
             removed.append(split[1])
-        if line is title_line or (pos < 3 and title and text == title and not keep_repeat):
+        if line is title_line or (
+            title
+            and text == title
+            and not keep_repeat
+            and (pos < 3 or (line.heading and title_slides))
+        ):
             if line is title_line and paragraphs and above_headline(paragraphs):
                 removed.extend(paragraphs)  # an app's or a channel's bar over the headline
                 paragraphs.clear()

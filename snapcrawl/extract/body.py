@@ -211,11 +211,32 @@ def headline_only_body(lines: list[Line], site_names: Iterable[str] = ()) -> Sel
     chosen = choose_container(lines)
     if chosen is None or chosen.tag not in HEADING_TAGS:
         return None
-    loose, _ = loose_best(lines)
+    scores = _score(lines, strict=False)
+    best = max(scores.values(), default=0.0)
+    loose = _deepest_best(scores, best) if scores else None
     if loose is None or loose.tag in HEADING_TAGS or chosen in loose.iterdescendants():
         return None
+    loose = _paragraph_run(loose, scores)
     found = select_body(lines, site_names, container=loose)
     return found if found.kept else None
+
+
+def _paragraph_run(block: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
+    """A paragraph scored alone inside a box named as furniture stands for its parent when
+    paragraphs next to it carry prose too: the region's own name mutes it for its parent, so
+    the loose score sees each paragraph apart, and the best one is the story's first part
+    (a run of ``<br>`` lines), not the whole story."""
+    parent = block.getparent()
+    if block.tag != "p" or parent is None:
+        return block
+    for el in parent:
+        if (
+            el is not block
+            and el.tag == "p"
+            and scores.get(el, 0.0) >= thresholds.SIBLING_PART_PROSE
+        ):
+            return parent
+    return block
 
 
 def widen_thin(lines: list[Line], container: etree._Element) -> tuple[etree._Element, list[Line]]:

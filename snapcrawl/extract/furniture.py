@@ -17,6 +17,7 @@ from snapcrawl.extract.vocab import DROP_TAGS, SENTENCE_END_MARKS
 
 __all__ = ["strip_furniture"]
 
+_DISPLAY = "display"  # an inline style a script sets on each slide it shows or hides
 _TRANSPARENT = re.compile(r"(?:^|;)opacity:0?\.?0*(?:;|!|$)")
 
 
@@ -53,21 +54,34 @@ def _class_of(el: etree._Element) -> str:
 def _a_slide(el: etree._Element) -> bool:
     """One of a run of like siblings (same tag, same class) of which another is shown: a
     gallery's slide or an article's page the script shows in turn, not a hidden copy (a
-    copy repeats the shown one's text) nor a box of its own (a paywall, an app prompt)."""
+    copy repeats the shown one's text) nor a box of its own (a paywall, an app prompt).
+    Slides with no class are like when the script toggles each one's inline ``display``:
+    the hidden ones "display: none", the shown one "display: block"."""
     cls = _class_of(el)
     parent = el.getparent()
-    if not cls or parent is None:
+    if parent is None:
+        return False
+    toggled = not cls
+    if toggled and _DISPLAY not in (el.get("style") or ""):
         return False
     text = None
     for sib in parent:
         if sib is el or sib.tag != el.tag or _class_of(sib) != cls or _is_hidden(sib):
             continue
+        if toggled and _DISPLAY not in (sib.get("style") or ""):
+            continue
         if text is None:
-            text = etree.tostring(el, method="text", encoding=str, with_tail=False).strip()
-        shown = etree.tostring(sib, method="text", encoding=str, with_tail=False).strip()
+            text = _squeezed(el)
+        shown = _squeezed(sib)
         if shown and shown[:40] != text[:40]:
             return True
     return False
+
+
+def _squeezed(el: etree._Element) -> str:
+    """``el``'s text without white space: slides that open on the same heading differ
+    within their first 40 characters only once the template's indentation is gone."""
+    return "".join(etree.tostring(el, method="text", encoding=str, with_tail=False).split())
 
 
 def _folded(el: etree._Element, memo: dict[etree._Element, bool]) -> bool:

@@ -88,13 +88,18 @@ def _stamp_like(line: Line) -> bool:
     return line.stamp or (not line.punct and line.chars <= _STAMP_CHARS)
 
 
-def _under_title(lines: list[Line], first: int, start: int, title: str) -> bool:
+def _under_title(
+    lines: list[Line], first: int, start: int, title: str, kept: Iterable[int] = ()
+) -> bool:
     """A heading of the page's title over the block's first kept line (in the block, from
     its ``first`` line, or right above it; or just under it when only a post card's stamp
     comes first), in the same furniture region as that line: the
     column the theme misnamed holds the headline and its story both, where a comment box
     or a related list under a video's headline stands in a region of its own. Or a heading
-    outside the box that the title opens on, over a dated meta line (module doc)."""
+    outside the box that the title opens on, over a dated meta line (module doc), with no
+    line of the thin selection (``kept``, its indexes) between them: prose the strict
+    reading kept under that headline is its story, and the box below it (a strip of hot
+    news in headings) comes after the story."""
     story = lines[start]
     if story.noise_at < 0:
         return False
@@ -115,6 +120,7 @@ def _under_title(lines: list[Line], first: int, start: int, title: str) -> bool:
             and line.noise_at < 0
             and _dated_above(lines, line, start, region)
             and not _names_talk(region)
+            and not any(pos < k < start for k in kept)
         ):
             return True
     return False
@@ -142,4 +148,5 @@ def story_in_furniture(
         return None
     start = found.kept[0].index
     first = min(found.inside[0].index, start) if found.inside else start
-    return found if _under_title(lines, first, start, title) else None
+    kept = [line.index for line in selection.kept]
+    return found if _under_title(lines, first, start, title, kept) else None

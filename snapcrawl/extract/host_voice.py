@@ -207,5 +207,21 @@ def _first_person_apart(text: str, site_names: Iterable[str]) -> bool:
         and len(sentences) >= 2
         and _ANY_FAMILY.search(sentences[0]) is None  # it opens on the story, not the notice
         and _WE not in sentences[0]
-        and not any(_WE in sentence and _ANY_FAMILY.search(sentence) for sentence in sentences)
+        and not any(
+            _tied(part)
+            for sentence in sentences
+            for part in (
+                _CLAUSE.findall(sentence) if len(sentences) >= _APART_SENTENCES else [sentence]
+            )
+        )
     )
+
+
+# A clause: a notice ties "我们" to its word in one ("请联系我们删除", "我们将及时移除"); a
+# paragraph of several sentences may carry both in one sentence, a clause apart ("这条规定
+# 移除，我们可以看到…"): the story's matter, not the host's promise.
+_CLAUSE = re.compile(r"[^，,；;。！？!?]+")
+
+
+def _tied(part: str) -> bool:
+    return _WE in part and _ANY_FAMILY.search(part) is not None
