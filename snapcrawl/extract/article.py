@@ -48,6 +48,7 @@ from snapcrawl.extract.counted_stamp import (
 from snapcrawl.extract.credit_reading import credits_as_read
 from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp, without_host_address
 from snapcrawl.extract.dates import parse_date
+from snapcrawl.extract.described_caption import described_caption
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_age_gate, is_bot_check, is_browser_error
 from snapcrawl.extract.fact_rows import fact_box
@@ -83,6 +84,7 @@ from snapcrawl.extract.summary_boxes import (
 )
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
+from snapcrawl.extract.title_clock import timed_by_headline, without_clock
 from snapcrawl.extract.types import Article, NotAnArticle
 from snapcrawl.extract.ui_shapes import MEDIA_LABEL_MAX, POINTER_MAX, is_media_label, is_pointer
 from snapcrawl.extract.vocab import EDIT_LINK
@@ -362,6 +364,9 @@ def extract_article(
         verdict = ARTICLE  # a digest under its headline (classify.titled_lead)
     if verdict == LIST and paged_photo_story(page.head.title, page.lines, selection):
         verdict = ARTICLE  # a sentence under its headline, over the pager (paged_story)
+    described = described_caption(page.head, page.lines, selection) if verdict == LIST else None
+    if described is not None:  # a gallery's caption, word for word the head's description
+        selection, verdict = described, ARTICLE
     marked = None
     if verdict != ARTICLE or not selection.kept:
         marked = marked_selection(page, names)
@@ -388,7 +393,8 @@ def extract_article(
         raise NotAnArticle("list_page")
     elif verdict == OTHER or not selection.kept:
         raise NotAnArticle("no_body")
-    kind = refused_kind(page.inputs, page.head, page.lines, selection, html)
+    # The head names the gallery's caption as the page's story: no stub's brief line.
+    kind = None if described else refused_kind(page.inputs, page.head, page.lines, selection, html)
     if kind and kind != BRIEF:
         raise NotAnArticle("list_page", kind)  # search results, login stub (not_article)
     lines = cut_glued_credit(selection, page.lines)  # "…。（记者 X）": the tail a line of its own
@@ -398,6 +404,9 @@ def extract_article(
     title, title_line = extract_title(page.head, lines, body_start)
     if profile and (pinned := profile.select_text(page.root, "title")):
         title, title_line = pinned, None
+    clocked = title if title.endswith((")", "）")) else None
+    if clocked:
+        title = without_clock(title)
     # A marked post may open with its own heading's words: they are its first line.
     repeats_title = marked is not None and title_line is not None
     paragraphs, removed = _clean_body(
@@ -429,6 +438,8 @@ def extract_article(
         raise NotAnArticle("no_body", "age_gate")
 
     published = extract_published(page.head, lines, title_line, selection.kept, url)
+    if clocked:  # "… (18:59)": the headline's clock time, the date's time of day (title_clock)
+        published = timed_by_headline(published, clocked)
     if kind == BRIEF and published is None and not short_story(page.lines, selection):
         raise NotAnArticle("list_page", kind)  # a few lines beside lists, no brief, no date
     zone = zones.credit_zone(lines, selection.kept, title_line)

@@ -5,7 +5,8 @@ story signs off ("来源：X", "（记者 X）", "（完）"), a related heading
 line ("[相关新闻]", "【相关阅读】", "相關報導"), then the other story's headline and its
 paragraphs. Nothing in the markup parts them, and the other story is prose, so the list
 rules (which cut a heading over links) leave it. What parts them is the order: a credit
-or an end marker closes a story, and a related heading right after that close opens
+or an end marker closes a story, and a related heading right after that close (or after
+the few furniture lines a host sets under it: a "关键词：…" row, a "说两句" link) opens
 another one. Everything from the heading on is the other story's, not this one's.
 
 A box of background the story itself carries ("相关链接：…" under a newspaper's report,
@@ -29,6 +30,7 @@ _HEADING_MAX = 10  # "【相关新闻】" and its brackets: a label, not a line 
 # The reasons a line closes a story: its credit, its end marker.
 _CLOSERS = frozenset({"credit", "end_marker"})
 _MIN_STORY = 3  # lines of prose before the sign-off: a story, not a teaser
+_FURNITURE_BETWEEN = 4  # lines of furniture between the sign-off and the related heading
 _SIGN_OFF_MAX = 24  # "（滨江日报 记者 王林 通讯员 李青）": a bracket of names, not an aside
 
 
@@ -59,6 +61,18 @@ def _related_heading(text: str) -> bool:
     return bool(_RELATED.match(read_simplified(text.strip(_BRACKETS))))
 
 
+def _closed_before(kinds: list[tuple[Kind, str]], lines: list[Line], i: int) -> bool:
+    """Whether the story signs off right above line ``i``: on the line before, or before
+    the few furniture lines the host sets under its sign-off (a "关键词：…" row, a
+    "说两句" comment link), none of them prose."""
+    for k in range(i - 1, max(-1, i - 1 - _FURNITURE_BETWEEN), -1):
+        if _signs_off(lines[k], kinds[k][1]):
+            return True
+        if kinds[k][0] is Kind.GOOD:
+            return False
+    return False
+
+
 def cut_related_story(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark BAD "related_story" a related heading right after the story's sign-off and
     every line after it (see the module's doc)."""
@@ -71,7 +85,7 @@ def cut_related_story(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         if (
             prose >= _MIN_STORY
             and _related_heading(line.text)  # the cheap test first: few lines are one
-            and _signs_off(lines[i - 1], kinds[i - 1][1])
+            and _closed_before(kinds, lines, i)
             and any(kind is good for kind, _ in kinds[i + 1 :])
         ):
             for k in range(i, len(lines)):
