@@ -31,6 +31,13 @@ STORY = [
     "社區大學表示，課程結束後將舉辦成果展，展出學員的作品，也歡迎民眾到場參觀交流。",
     "不少學員表示，上完課後對家裡的老家具有了新的感情，也更懂得愛惜身邊的物品。",
 ]
+MORE = [  # a longer story: its last lines stand far below the byline
+    "主辦單位也提醒，課程使用的刀具與機具都有安全規範，學員上課前必須完成安全講習。",
+    "有學員帶著孩子一起來上課，親子合作完成了一個小書架，成為課堂上的話題。",
+    "老師傅說，木頭會呼吸，做家具要順著木紋走，這是他從師父那裡學來的第一課。",
+    "社區大學計畫明年把課程推廣到鄰近的三個社區，讓更多居民有機會接觸木工。",
+    "報名資訊將在社區大學官網公布，名額額滿為止，有興趣的民眾可以多加留意。",
+]
 CAPTIONS = [
     "學員在老師傅指導下刨平木板。（港口社區大學提供）",
     "完成的第一張小板凳。（港口社區大學提供）",
@@ -141,3 +148,17 @@ def test_a_glued_sign_off_before_the_stories_photo_set() -> None:
     article = extract_article(page, URL)
     assert article.editor == "陳思妤"
     assert closing in article.body
+
+
+def test_a_byline_under_a_photo_strip_over_the_story() -> None:
+    shots = [
+        f"第{n}張：學員在港邊教室練習刨木，神情專注。（港口社區大學提供）" for n in range(1, 8)
+    ]
+    strip = "".join(f"<div class='slick-slide'><div><span>{c}</span></div></div>" for c in shots)
+    body = f"<div class='slick-slider'><div class='slick-track'>{strip}</div></div>" + _paras(
+        ["記者方俊宏／高雄報導", *STORY, *MORE]
+    )
+    page = site_article(body, title="社區大學木工課爆滿", site="港灣日報", info="2024/06/18")
+    article = extract_article(page, URL)
+    assert article.author == "方俊宏"
+    assert "記者方俊宏" not in article.body
