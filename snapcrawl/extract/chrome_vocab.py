@@ -243,6 +243,14 @@ END_MARKER = (
     r"|#{3,})"
     r"[\s\-—–_=~·•.。()（）\[\]【】<>〈〉《》/／|｜]*$"
 )
+# The class a slider library gives the copies of its slides it makes so the strip can loop
+# (slick, Swiper, Owl Carousel, Glide, Splide): a marked element repeats a real slide.
+SLIDE_CLONE_CLASSES = (
+    "slick-cloned",
+    "swiper-slide-duplicate",
+    "glide__slide--clone",
+    "splide__slide--clone",
+)
 # A "read on" button alone on its line, above the rest of a story the page keeps hidden until
 # it is pressed (继续阅读, 展开全文, 展开剩余 80%): what follows it is the story, folded.
 FOLD_BUTTON = re.compile(

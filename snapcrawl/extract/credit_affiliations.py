@@ -30,6 +30,11 @@ _AFFILIATION = re.compile(
     r"(?:新媒体|新媒體|首席|资深|資深|特约|特約|见习|見習)?"
     r"(?:记者|記者|主笔|主筆|评论员|評論員|撰稿人)\s*"
 )
+# "[FTNN新聞網]記者X／綜合報導", "【海港日報】记者 X": the outlet in brackets before the
+# reporter's role, as a credit line names it before the post ("海港日报记者 X").
+_BRACKETED_OUTLET = re.compile(
+    r"^[【\[〔]\s*[^\s【】\[\]〔〕]{1,12}?(?:报|報|网|網|社|台|臺|新闻|新聞)\s*[】\]〕]\s*(?=[记記]者)"
+)
 _MAX = 60  # a credit line; a longer one is a sentence
 # A writer's label, maybe with the pictures' ("撰文．圖/", "文、图：", and as the label's
 # common form reads the first: "撰文：．图/"), then who wrote it.
@@ -88,5 +93,7 @@ def unaffiliated(text: str) -> str | None:
     ):
         return None
     bare = _HANDLE.sub("", text, count=1)
+    if bare[:1] in "【[〔":
+        bare = _BRACKETED_OUTLET.sub("", bare, count=1)
     bare = _AFFILIATION.sub(r"\g<label>", bare, count=1)
     return bare if bare != text and bare else None

@@ -90,7 +90,7 @@ def cut_glued_credit(selection: Selection, lines: list[Line]) -> list[Line]:
         return lines
     last = selection.kept[-1].index
     dropped = [ln for ln in selection.credits if last < ln.index <= last + _LOOK_BACK]
-    candidates = [*selection.kept[-_LOOK_BACK:], *dropped]
+    candidates = [*_last_kept(selection.kept), *dropped]
     candidates.sort(key=lambda ln: ln.index)
     for line in reversed(candidates):
         if (parts := split_tail(line.text)) is not None:
@@ -100,6 +100,19 @@ def cut_glued_credit(selection: Selection, lines: list[Line]) -> list[Line]:
             # last paragraph is no line of the story, and the paragraph may stand before it
             return lines
     return lines
+
+
+def _last_kept(kept: list[Line]) -> list[Line]:
+    """The last ``_LOOK_BACK`` kept lines, not counting the pictures' captions among them:
+    a wire story's photo set after its last paragraph (four or five captions, each in its
+    figure) would push the paragraph that carries the sign-off out of reach."""
+    count = 0
+    start = len(kept)
+    while start > 0 and count < _LOOK_BACK:
+        start -= 1
+        if figure_around(kept[start]) is None:
+            count += 1
+    return kept[start:]
 
 
 def _split(

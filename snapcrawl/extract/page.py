@@ -14,6 +14,7 @@ from snapcrawl.extract.dom import Line, parse_html
 from snapcrawl.extract.furniture import strip_furniture
 from snapcrawl.extract.layout import annotate
 from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
+from snapcrawl.extract.slide_clones import drop_slide_clones, may_hold_clones
 from snapcrawl.extract.structured import survey
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.types import NotAnArticle
@@ -60,6 +61,8 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     root = parse_html(text)
     if root is None:
         raise NotAnArticle("empty", "no markup")
+    if may_hold_clones(text):  # a slider's copies of its slides: the same captions twice
+        drop_slide_clones(root)
     # One walk for every reader of the unstripped tree; extraction also reads bylines,
     # breadcrumbs and JSON-LD (the marked elements), classifying does not.
     found = survey(root, marks=details)

@@ -27,7 +27,7 @@ SPACED_DATELINE = re.compile(
     r"(?P<value>(?:" + _OTHER_ROLE + _NAME + r"\s+)+)"
 )
 SLASH_DATELINE = re.compile(
-    r"(?:^|[\s/／|｜（(〔【])(?:本报|本報)?(?:(?:见习|見習|实习|實習|特约|特約|首席)?[记記]者"
+    r"(?:^|[\s/／|｜（(〔【\]】〕:：])(?:本报|本報)?(?:(?:见习|見習|实习|實習|特约|特約|首席)?[记記]者"
     # "〔編譯陳成良／綜合報導〕": a foreign desk's translator-compiler signs as a reporter does
     r"|[编編][译譯])"
     r"[ \u3000]?(?P<value>[\u4e00-\u9fff·]{2,4}(?:[、][\u4e00-\u9fff·]{2,4})*)\s*[/／]\s*"
@@ -42,7 +42,9 @@ SLASH_DATELINE = re.compile(
 # closes before the story's first words).
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[、 ][\u4e00-\u9fff·]{2,4}){0,3}"
 NAME_PLACE_BYLINE = re.compile(
-    r"^\s*[【\[〔（(]?\s*(?:本報|本报)?(?:記者|记者)?"
+    # "[FTNN新聞網]記者何亞軒／綜合報導": the outlet in brackets before the reporter's role
+    r"^\s*(?:[【\[〔]\s*(?P<prefix>[^\s／/【】\[\]〔〕]{2,12}?)\s*[】\]〕]\s*(?=記者|记者))?"
+    r"[【\[〔（(]?\s*(?:本報|本报)?(?:記者|记者)?"
     # "國際中心楊智傑／綜合報導": the newsroom's desk glued before the name
     r"(?:[\u4e00-\u9fff]{1,4}(?:中心|組|组))?\s*(?P<value>" + _NAMES + r")\s*[／/]\s*"
     r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<filed>(?:\d{1,2}日)?"
@@ -69,7 +71,12 @@ def slash_byline(text: str) -> str | None:
     if len(text) <= SLASH_BYLINE_MAX and (found := NAME_PLACE_BYLINE.match(text)):
         names = re.split(r"[、 ]", found["value"])
         # "張三／李四" is two names; a place is told by what follows it (4日電, 報導)
-        if all(is_name(name) for name in names) and (found["filed"] or not is_name(found["place"])):
+        prefix = found["prefix"]
+        if (
+            all(is_name(name) for name in names)
+            and (found["filed"] or not is_name(found["place"]))
+            and (prefix is None or OUTLET_SHAPE.search(prefix))
+        ):
             return found["value"]
     if found := OUTLET_NAME_BYLINE.match(text):
         outlet = found["bracketed"] or found["outlet"]

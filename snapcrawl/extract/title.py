@@ -80,10 +80,31 @@ def _match(line: Line, said: Stated, doc_title: str) -> tuple[int, str] | None:
                 return strength, value  # a badge (原创) glued before the heading
             if text.startswith(value_sq) and _badge_after(line, text[len(value_sq) :]):
                 return strength, value  # a badge (自动翻译) in its own element after it
+    if (found := _after_column_name(text, said[0])) is not None:
+        return 3, found
     if line.chars >= 4 and doc_title.startswith(line.text):
         return 2, line.text
     if line.heading and line.chars >= 4 and line.text in doc_title:
         return 1, line.text
+    return None
+
+
+# "拨乱反正：性别争议 也涉政治": a column's name before the headline, which the page sets on
+# a line of its own above the writer's name; the headline, on its own line, is what is
+# stated after the colon. The column's name runs to eight characters at most.
+_COLUMN_NAME = re.compile(r"^[^：:]{2,8}[：:]")
+_COLON = re.compile(r"[：:]")
+
+
+def _after_column_name(text: str, article: list[tuple[str, str]]) -> str | None:
+    """The part of a stated headline after its column's name that the line ``text``
+    (squashed) is exactly, else ``None``."""
+    for value, value_sq in article:
+        if "：" not in value_sq and ":" not in value_sq:
+            continue
+        name = _COLUMN_NAME.match(value_sq)
+        if name and len(value_sq) - name.end() >= 4 and text == value_sq[name.end() :]:
+            return _COLON.split(value, maxsplit=1)[1].strip()
     return None
 
 
@@ -214,6 +235,12 @@ def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, L
         (_, text), best = max(matching, key=rank)
         if over := _under_section(best, lines, head.crumbs, body_start):
             return over.text, over
+        if _section_heading(best, lines, head.crumbs):
+            # The section's name in a heading ("<h2>生活</h2>", the trail's last crumb), with
+            # no meta line under it: a line that states a headline of its own is the story's.
+            others = [mc for mc in matching if mc[1] is not best and mc[1].text != best.text]
+            if others:
+                (_, text), best = max(others, key=rank)
         return _without_official_site(text), best
     by_position = [c for c in lines if body_start - 3 <= c.index <= body_start + 3]
     if repeated := _heading_repeated(candidates, by_position):

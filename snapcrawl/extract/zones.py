@@ -38,7 +38,8 @@ def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) ->
     first = body[0].index if body else 0
     last = body[-1].index if body else first
     start = title_line.index if title_line else max(0, first - 8)
-    opening = body[min(len(body), 6) - 1].index if body else first
+    lead = _pictures_first(body)  # a photo strip over the story: its captions are not counted
+    opening = body[min(len(body), 6 + lead) - 1].index if body else first
     closing = body[-min(len(body), 6)].index if body else last
     head = lines_between(lines, start - 2, max(opening, start))
     tail = lines_between(lines, max(closing, opening + 1), last + 12)
@@ -53,6 +54,33 @@ def credit_zone(lines: list[Line], body: list[Line], title_line: Line | None) ->
             tail = tail[:pos]
             break
     return head + tail
+
+
+_PICTURE_BOX_MAX = 12  # captions of a photo strip over the story, at most
+_PICTURE_TAGS = frozenset(("figure", "figcaption"))
+
+
+def _in_picture_box(line: Line) -> bool:
+    """A caption in a figure or in a slide of a photo strip (a class word naming a slide:
+    slick-slide, swiper-slide, carousel-item), the block or one of the three above it."""
+    for el in line.ancestors[:4]:
+        if el.tag in _PICTURE_TAGS:
+            return True
+        cls = el.get("class")
+        if cls and ("slide" in cls or "carousel" in cls):
+            return True
+    return False
+
+
+def _pictures_first(body: list[Line]) -> int:
+    """How many of the story's first lines are the captions of pictures set over it: the
+    byline under a photo strip stands that many lines further down."""
+    count = 0
+    for line in body[:_PICTURE_BOX_MAX]:
+        if not _in_picture_box(line):
+            break
+        count += 1
+    return count
 
 
 def head_zone(lines: list[Line], body: list[Line], title_line: Line | None) -> list[Line]:
