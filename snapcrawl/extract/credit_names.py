@@ -136,9 +136,9 @@ _APP_WORD_MAX = 12
 STOP_RE = re.compile(r"\s*(?:本文|本期|本报|本報|本刊|本网|本網)?(?:" + _STOP + r")")
 # What ends a byline's value besides a credit word: the meta line's next label (时间：,
 # 出自[…], 阅读(1660), any "X：", a picture's "图/" or "摄影 |") and a place glued to its
-# dateline ("林木 杭州报道").
+# dateline ("林木 杭州报道"); a toolbar's "我要评论(2)" after the name goes whole.
 LABEL_END = re.compile(
-    r"\s*(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
+    r"\s*(?:我要|我来|我來)?(?:时间|日期|出自|阅读|点击|浏览|评论|发表|人气|回复|字号|字体)"
     r"|\s+[^\s:：]{1,6}\s*[:：]|\s+(?:图片?|摄影?|视频)\s*[/／|｜丨]"
     # the picture's role set apart by spaces (maybe after a bar) before its own name ("文
     # X ｜ 图 Y", "文 X　图 Y"): the next credit, not a name of this one

@@ -198,5 +198,22 @@ def keep_counted_items(kinds: list[tuple[Kind, str]], lines: list[Line], keep: l
         if _reason(kinds[i]) not in _COUNT_REASONS or lines[i].is_link:
             continue
         number = part_number(lines[i].text)
-        if number is not None and part_number(lines[i + 1].text) == number + 1:
+        if number is None:
+            continue
+        if part_number(lines[i + 1].text) == number + 1 or _next_item_kept(lines, keep, i, number):
             keep[i] = True
+
+
+_ITEM_REACH = 4  # lines from an item's heading to the next item's, its paragraphs between
+
+
+def _next_item_kept(lines: list[Line], keep: list[bool], i: int, number: int) -> bool:
+    """Whether the next numbered line after ``lines[i]``, the kept paragraphs of item
+    ``number`` between them, goes on its count up or down ("10.X" over its paragraph, then
+    "9.Y": a countdown's first item, as a list of a top ten opens)."""
+    for j in range(i + 1, min(len(lines), i + 1 + _ITEM_REACH)):
+        if not keep[j]:
+            return False
+        if lines[j].text[:1] in _DIGIT_OPENERS and (found := part_number(lines[j].text)):
+            return j > i + 1 and found in (number - 1, number + 1)
+    return False

@@ -32,6 +32,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.page import Page
 from snapcrawl.extract.published import extract_published
+from snapcrawl.extract.short_years import labelled_short_date
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.title_feed import headline_feed
 from snapcrawl.extract.vocab import SEARCH_TITLE_WORDS
@@ -81,9 +82,14 @@ def dated_line(text: str) -> bool:
 
 
 def _dated_near(lines: list[Line], selection: Selection) -> bool:
+    """A dated line by the story's top, its year in full or in two digits after a date
+    label (an old CMS's "时间：10-06-08" meta line: short_years.py)."""
     start = selection.kept[0].index
     last = selection.kept[min(len(selection.kept), _DATE_INTO) - 1].index
-    return any(dated_line(line.text) for line in lines[max(0, start - _DATE_REACH) : last + 1])
+    return any(
+        dated_line(line.text) or labelled_short_date(line.text) is not None
+        for line in lines[max(0, start - _DATE_REACH) : last + 1]
+    )
 
 
 def _echoed_query(inputs: list[etree._Element], title: str) -> bool:

@@ -23,6 +23,7 @@ from snapcrawl.extract.dates import SHANGHAI, FoundDate, find_dates, parse_date,
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.han_dates import han_dates
 from snapcrawl.extract.meta import HeadInfo
+from snapcrawl.extract.short_years import labelled_short_date
 from snapcrawl.extract.stamp_years import roc_dates, url_date
 from snapcrawl.extract.vocab import POST_REGION
 from snapcrawl.extract.zones import lines_between
@@ -259,6 +260,10 @@ def _roc_labelled(zone: list[Line]) -> list[FoundDate]:
     )
 
 
+def _short_year(text: str) -> list[FoundDate]:
+    return [found] if (found := labelled_short_date(text)) else []
+
+
 def _han_published(zone: list[Line]) -> list[FoundDate]:
     """Han-numeral dates (二〇二四年三月五日) on the short lines by the heading: read when
     the page shows no Gregorian or Republic-era date there."""
@@ -326,6 +331,7 @@ def extract_published(
             or _roc_labelled(body[-2:] + tail_zone)
             or _edited(head_zone + meta_line)
             or _stamped(tail_zone)
+            or _first_dates(head_zone, _short_year)  # "时间：10-06-08": an old CMS's stamp
         )
     if not found:
         return None

@@ -115,8 +115,14 @@ def extract_source(
             if named := next((name for name in site if not name.isascii()), None):
                 return named
             continue
-        placeholder = placeholder or found
+        if not _UNKNOWN.match(found):  # "来源：未知": the page says it does not know
+            placeholder = placeholder or found
     return placeholder
+
+
+# A placeholder that says the outlet is unknown (未知, 佚名, 匿名): it names nothing, where
+# 来源：网络 or 来源：转载 at least says where the story was taken from.
+_UNKNOWN = re.compile(r"^(?:未知|佚名|匿名|不详|不詳)(?:来源|來源)?$")
 
 
 def _tagged_account(found: str, metas: dict[str, str]) -> str:
@@ -183,6 +189,8 @@ def _candidates(
     issuers: list[str] = []  # filled by the pass over the lines _labeled_elsewhere makes
     yield from _labeled_elsewhere(lines, end, inside, issuers)
     for line in edges:  # no label names one: （据新华社）, 综合X at the story's edge
+        if line.is_link:  # a menu row ("综合新闻 | 玩家社会 | 招聘"), its links no credit
+            continue
         if found := attribution_line(line.text) or reporter_outlet(line.text):
             yield found  # reporter_outlet: 作者：《X》记者 Y
     for line in _opening(body):  # the story's first words: 据新华社报道，…
