@@ -9,7 +9,7 @@ for them: a subheading under "（原标题：…）" still opens the story.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from enum import Enum
 
 from lxml import etree
@@ -39,6 +39,19 @@ def first_good(kinds: list[tuple[Kind, str]], default: int) -> int:
     """Where the story's first line stands (the first GOOD one), or ``default`` when none is:
     the cuts of what a host sets over the story look only above it."""
     return next((i for i, (kind, _) in enumerate(kinds) if kind is Kind.GOOD), default)
+
+
+def last_kept(kinds: list[tuple[Kind, str]], count: int) -> Iterator[int]:
+    """The positions of the body's last ``count`` lines not already cut, last first: where a
+    closing plug or sign-off stands, whatever the earlier cuts took from under the story."""
+    seen = 0
+    for i in range(len(kinds) - 1, -1, -1):
+        if kinds[i][0] is Kind.BAD:
+            continue
+        seen += 1
+        if seen > count:
+            return
+        yield i
 
 
 def _inside_region(line: Line, container: etree._Element) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.line_kinds import Kind, last_kept
 
 TAIL_LINES = 3  # the sign-off is among the body's last lines that are not already cut
 MAX_CHARS = 50
@@ -27,13 +27,7 @@ _POST = re.compile(r"记者|記者|实习生|實習生|通讯员|通訊員")
 def cut_role_signoff(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark a closing line of two or three name groups, each with its role after a slash,
     at least one name with its post (a reporter, an intern)."""
-    seen = 0
-    for i in range(len(lines) - 1, -1, -1):
-        if kinds[i][0] is Kind.BAD:
-            continue
-        seen += 1
-        if seen > TAIL_LINES:
-            return
+    for i in last_kept(kinds, TAIL_LINES):
         text = lines[i].text
         if (
             len(text) <= MAX_CHARS

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.line_kinds import Kind, last_kept
 
 TAIL_LINES = 4  # the plug stands among the body's last lines that are not already cut
 MAX_LABEL = 60  # the label before the address
@@ -50,13 +50,7 @@ def _names_tool(pitch: str, name: str, address: str) -> bool:
 
 def cut_tool_plug(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark a closing plug's address line, and the pitch before it that names the tool."""
-    seen = 0
-    for i in range(len(lines) - 1, -1, -1):
-        if kinds[i][0] is Kind.BAD:
-            continue
-        seen += 1
-        if seen > TAIL_LINES:
-            return
+    for i in last_kept(kinds, TAIL_LINES):
         text = lines[i].text
         if "http" not in text or len(text) > MAX_LABEL + 200:
             continue
