@@ -54,9 +54,16 @@ def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
     """责任编辑/责编 anywhere on the page, else a plain 编辑 credit, else (``by_form``: the
     story's lines, not a whole page's) the name under an editor's label standing alone or
     an editor a credit told by its form names."""
+    # The lines short enough and holding one of the words, found once for all patterns.
+    near = [
+        line
+        for line in lines
+        if line.chars <= CREDIT_READ_MAX
+        and ("编" in (text := line.text) or "編" in text or "选稿" in text or "核稿" in text)
+    ]
     for words, pattern in _EDITOR_WORDS:
-        for line in lines:
-            if line.chars > CREDIT_READ_MAX or not any(word in line.text for word in words):
+        for line in near:
+            if not any(word in line.text for word in words):
                 continue
             if line.text.rstrip(" \u3000）)").endswith(_REPORTED):
                 continue  # "編輯 X 報導": a web desk's byline, X reported the story
