@@ -6,7 +6,9 @@ Two shapes get past the one-line chrome tests (chrome.is_ui_line, vocab.NAV_LINE
   a character alone says nothing, but the three sizes in a row are the switch;
 - the switch glued into the page's meta line with the print button and the outlet
   ("X网 10-06-04 09:51 【打印本页】 【字体：小 中 大】 来源： Y"): a story's sentence never
-  prints a switch's label and its three sizes, so the whole short line is the toolbar's.
+  prints a switch's label and its three sizes, so the whole short line is the toolbar's. A
+  meta line the cleaning knows as one ("2025年06月05日 16:10 来源：X 【字号：大 中 小】") is
+  left to it: it removes the line and lists it in the ``noise`` audit.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.meta_labels import is_meta_line
 
 _SIZES = frozenset("大中小")
 SWITCH_LINE_MAX = 100  # a meta line with the switch; a paragraph is longer or has none
@@ -40,5 +43,6 @@ def cut_size_switch(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             and "字" in line.text
             and "中" in line.text
             and _SWITCH.search(line.text)
+            and not is_meta_line(line.text)
         ):
             kinds[i] = (Kind.BAD, "ui")

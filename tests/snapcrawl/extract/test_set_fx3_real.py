@@ -191,6 +191,14 @@ def test_a_type_size_switch_is_no_paragraph() -> None:
     assert "打印" not in article.body
 
 
+def test_a_meta_line_with_the_switch_is_listed_in_the_noise_audit() -> None:
+    # a meta line the cleaning knows leaves the body by it, and the audit shows what went
+    meta = "<p>2023年11月08日 14:20　来源：江城日报　作者：林默　【字体：大 中 小】</p>"
+    article = extract_article(_page(meta + _paras(STORY)), URL)
+    assert "字体" not in article.body
+    assert any("来源：江城日报" in text for text in article.noise)
+
+
 def test_a_sign_off_of_posts_and_roles_after_slashes_goes() -> None:
     for signoff in (
         "-晚报记者周立新 实习生许可／文 记者郑远／图",
