@@ -28,10 +28,9 @@ from snapcrawl.extract.classify import (
     LIST,
     MIN_BODY_CHARS,
     OTHER,
+    headed_verdict,
     judge,
     short_story,
-    signalled_heading,
-    titled_lead,
 )
 from snapcrawl.extract.code_furniture import (
     gutter_lines,
@@ -68,7 +67,6 @@ from snapcrawl.extract.not_article import BRIEF, refused_kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.outlet_tags import host_names
 from snapcrawl.extract.page import Page, read_page
-from snapcrawl.extract.paged_story import paged_photo_story
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
 from snapcrawl.extract.repost_lines import repost_source
@@ -357,13 +355,7 @@ def extract_article(
         raise NotAnArticle("no_body", "bot_check")
     names = meta.site_names(url, page.head)
     selection = _select(page, names, profile)
-    verdict = judge(page.lines, selection)
-    if verdict == LIST:  # unless the page declares its heading over a short story
-        verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
-    if verdict == LIST and titled_lead(page.head.title, page.lines, selection):
-        verdict = ARTICLE  # a digest under its headline (classify.titled_lead)
-    if verdict == LIST and paged_photo_story(page.head.title, page.lines, selection):
-        verdict = ARTICLE  # a sentence under its headline, over the pager (paged_story)
+    verdict = headed_verdict(page, selection, html)
     described = described_caption(page.head, page.lines, selection) if verdict == LIST else None
     if described is not None:  # a gallery's caption, word for word the head's description
         selection, verdict = described, ARTICLE

@@ -292,6 +292,21 @@ def _headline_of(title: str) -> str:
     return title[:cut].strip() if cut > 0 else ""
 
 
+def headed_verdict(page: Page, selection: Selection, html: str | bytes = "") -> str:
+    """``judge``'s verdict, where a page judged a list still shows a story under its
+    headline: a heading the page declares, a digest's lead (``titled_lead``) or a paged
+    story's sentence over its pager (paged_story). ``classify_page`` and
+    ``extract_article`` decide by the same steps."""
+    verdict = judge(page.lines, selection)
+    if verdict == LIST:  # unless the page declares its heading over a short story
+        verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
+    if verdict == LIST and titled_lead(page.head.title, page.lines, selection):
+        verdict = ARTICLE  # a digest under its headline
+    if verdict == LIST and paged_photo_story(page.head.title, page.lines, selection):
+        verdict = ARTICLE  # a sentence under its headline, over the pager
+    return verdict
+
+
 def classify_page(html: str | bytes, url: str | None = None) -> str:
     """ "article", "list" or "other" (empty, error or too little text to tell)."""
     try:
@@ -301,13 +316,7 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
     if is_browser_error(page.root) or is_bot_check(page.root, page.lines):
         return OTHER  # the browser's error page or a site's bot check, saved (error_pages)
     selection = select_body(page.lines)
-    verdict = judge(page.lines, selection)
-    if verdict == LIST:  # unless the page declares its heading over a short story
-        verdict = judge(page.lines, selection, signalled_heading(page.head, page.lines, html))
-    if verdict == LIST and titled_lead(page.head.title, page.lines, selection):
-        verdict = ARTICLE
-    if verdict == LIST and paged_photo_story(page.head.title, page.lines, selection):
-        verdict = ARTICLE
+    verdict = headed_verdict(page, selection, html)
     if verdict != ARTICLE and (marked := marked_selection(page, ())) is not None:
         verdict, selection = ARTICLE, marked  # a short post in the page's one <article>
     if (
