@@ -112,15 +112,7 @@ def keep_notice_fields(kinds: list[tuple[Kind, str]], lines: list[Line], keep: l
     when its link is the web address it gives."""
     n = len(lines)
     for i in range(n):
-        line = lines[i]
-        text = line.text
-        if keep[i] or line.chars > BOX_TITLE_MAX + 20 or ("：" not in text and ":" not in text):
-            continue
-        if not _FIELD.match(text):
-            continue
-        if _reason(kinds[i]) not in _FIELD_REASONS:
-            continue
-        if line.is_link and "http" not in line.text:
+        if keep[i] or not _dropped_field(kinds[i], lines[i]):
             continue
         kept = sum(
             1
