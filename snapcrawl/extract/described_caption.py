@@ -17,20 +17,12 @@ from snapcrawl.extract.body import Selection
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.not_article import dated_line
+from snapcrawl.extract.paged_story import title_h1
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
 _MIN_CHARS = 20  # a sentence of news, not a label
-_MIN_TITLE = 6  # a headline, not a section's name
 _REACH = 16  # lines between the headline and the caption: date, share bar, tag links
 _DATE_LINE_MAX = 40  # the gallery's meta line: a date, a counter, a button
-
-
-def _headline(lines: list[Line], title: str) -> int:
-    """The place of the ``<h1>`` that opens ``<title>``, or -1."""
-    for line in lines:
-        if line.owner.tag == "h1" and len(line.text) >= _MIN_TITLE and title.startswith(line.text):
-            return line.index
-    return -1
 
 
 def described_caption(head: HeadInfo, lines: list[Line], selection: Selection) -> Selection | None:
@@ -43,9 +35,10 @@ def described_caption(head: HeadInfo, lines: list[Line], selection: Selection) -
         return None
     if "，" not in described and "," not in described:
         return None
-    top = _headline(lines, head.title)
-    if top < 0:
+    headline = title_h1(lines, head.title)
+    if headline is None:
         return None
+    top = headline.index
     dated = False  # the gallery's own date under its headline: a topic page's blurb has none
     for line in lines[top + 1 : top + 1 + _REACH]:
         if not line.is_link and line.text.strip() == described:

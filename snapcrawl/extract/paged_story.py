@@ -49,10 +49,14 @@ def paged_photo_story(title: str, lines: list[Line], selection: Selection) -> bo
     text = "".join(line.text for line in kept)
     if len(text) < MIN_CHARS or not text.endswith(SENTENCE_ENDINGS) or "，" not in text:
         return False
-    return any(
-        line.heading
-        and line.owner.tag == "h1"
-        and len(line.text) >= MIN_TITLE
-        and title.startswith(line.text)
-        for line in lines[: kept[0].index]
-    )
+    headline = title_h1(lines, title)
+    return headline is not None and headline.index < kept[0].index
+
+
+def title_h1(lines: list[Line], title: str) -> Line | None:
+    """The first ``<h1>`` line that opens ``<title>``: the page's headline, which a gallery's
+    page or a paged story prints over its sentence (``described_caption`` asks it too)."""
+    for line in lines:
+        if line.owner.tag == "h1" and len(line.text) >= MIN_TITLE and title.startswith(line.text):
+            return line
+    return None
