@@ -233,9 +233,9 @@ def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, L
             return strength, near_meta, line.heading, long, -abs(line.index - body_start)
 
         (_, text), best = max(matching, key=rank)
-        if over := _under_section(best, lines, head.crumbs, body_start):
-            return over.text, over
         if _section_heading(best, lines, head.crumbs):
+            if over := _over_meta_line(lines, body_start, best.index + 1):
+                return over.text, over  # the line over the meta line under the section's name
             # The section's name in a heading ("<h2>生活</h2>", the trail's last crumb), with
             # no meta line under it: a line that states a headline of its own is the story's.
             others = [mc for mc in matching if mc[1] is not best and mc[1].text != best.text]
