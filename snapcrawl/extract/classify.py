@@ -18,6 +18,7 @@ import re
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, select_body
+from snapcrawl.extract.described_caption import described_caption
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
 from snapcrawl.extract.field_records import one_field_records
@@ -317,6 +318,8 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         return OTHER  # the browser's error page or a site's bot check, saved (error_pages)
     selection = select_body(page.lines)
     verdict = headed_verdict(page, selection, html)
+    if verdict == LIST and described_caption(page.head, page.lines, selection) is not None:
+        return ARTICLE  # a gallery's caption the head states as its story, as extract_article
     if verdict != ARTICLE and (marked := marked_selection(page, ())) is not None:
         verdict, selection = ARTICLE, marked  # a short post in the page's one <article>
     if (

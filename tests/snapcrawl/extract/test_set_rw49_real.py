@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from snapcrawl.extract import NotAnArticle, extract_article
+from snapcrawl.extract import NotAnArticle, classify_page, extract_article
 
 from .conftest import as_paragraphs as _paras
 from .conftest import site_article
@@ -152,3 +152,11 @@ def test_a_heading_in_brackets_that_is_no_clock_time_stays_whole() -> None:
     page = site_article(_paras(LIVE), title=heading, site="田野网", info="2024-04-02 08:00")
     article = extract_article(page, "https://www.example-fields.cn/n/2024/0402/5.html")
     assert article.title == heading
+
+
+def test_classify_page_agrees_with_extract_article_on_a_described_gallery() -> None:
+    # classify_page (the crawler's article-or-list question) must not call a page a list
+    # that extract_article keeps as the gallery's story.
+    assert classify_page(_gallery(CAPTION, CAPTION), URL) == "article"
+    slogan = "海港网新闻图集频道，每天为您精选本地的新闻图片，记录城市的变化。"
+    assert classify_page(_gallery(CAPTION, slogan), URL) != "article"
