@@ -13,6 +13,7 @@ REPO = Path(__file__).resolve().parents[1]
 READS_CORPUS = [
     "benchmarks/extraction/run.py",
     "benchmarks/extraction/speed.py",
+    "benchmarks/extraction/instructions.py",
     "benchmarks/dedup/run.py",
     "benchmarks/dedup/phases.py",
     "benchmarks/dedup/versus.py",
