@@ -41,6 +41,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
 from snapcrawl.extract.picture_credits import (
     caption_credit,
+    dashed_artist,
     dated_picture_credit,
     describes_picture,
     given_credit,
@@ -265,6 +266,8 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
+    if text[:1] in "-—–－" and dashed_artist(text):
+        return True  # "- Gada Jermy -": an illustration's artist under it
     if text[-1:] in "日0123456789" and dated_picture_credit(text):
         return True
     if len(text) <= thresholds.CAPTION_CREDIT_MAX:

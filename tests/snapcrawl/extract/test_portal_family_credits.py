@@ -10,7 +10,12 @@ news.qq.com, ifeng.com, thepaper.cn, chinanews.com and sohu.com).
   under 封面;
 - "以上内容来自「X」": where a repost's content comes from, alone on its line;
 - a dateline's bracket with a name before the outlet and the outlet's two names joined by
-  "·" ("（A 中青报·中青网记者B）"): the reporter under 记者.
+  "·" ("（A 中青报·中青网记者B）"): the reporter under 记者;
+- an outlet signing the story off in brackets with no label, glued to the last paragraph
+  ("…照顾好她。 (南海网)"; it stays the paragraph's text, glued_credit.py): the source;
+- an illustration's artist between dashes under it ("- Gada Jermy -");
+- the host saying it could not find whose its material is ("发布前我们不遗余力寻找来源，
+  但仍有些没有找到。") over its rights notice: the notice's lead.
 
 The fixtures under tests/fixtures/extract/portal_families/ are the pages' own bytes, cut
 down to the header, a few paragraphs and the tail (cut.py in the session's scratch folder):
@@ -20,6 +25,8 @@ down to the header, a few paragraphs and the tail (cut.py in the session's scrat
   m_过去一年，这些宝藏展览、书籍和艺术家，你PICK到了吗？_-_澎湃新闻.html
 - qq_dateline_outlet_pair.html: raw/news.qq.com/
   news_我国首个“跨性别”儿童与青少年多学科门诊在沪开业_-_QQ_News.html
+- ifeng_glued_outlet_signoff.html: raw/ifeng.com/news_中国首位变性艺人不堪歧视割腕自杀图.html
+- thepaper_hao_rights_notice.html: raw/thepaper.cn/m_总有一小撮硬汉有个跨性别的梦.html
 The other wordings are made up.
 """
 
@@ -30,10 +37,18 @@ import pytest
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credits import wechat_credit
+from snapcrawl.extract.host_voice import notice_strength
 from snapcrawl.extract.source_lines import self_credit
 from snapcrawl.extract.wechat_header import wechat_header
 
-from .conftest import FIXTURES, WHARF_URL, credited_page, feed_page
+from .conftest import (
+    FIXTURES,
+    WHARF_URL,
+    credited_page,
+    feed_page,
+    wharf_markup,
+    wharf_page,
+)
 
 PORTALS = FIXTURES / "portal_families"
 
@@ -178,3 +193,76 @@ def test_the_reporter_under_a_joined_outlets_role() -> None:
 )
 def test_a_made_up_dateline_with_a_name_before_the_outlet(first: str) -> None:
     assert extract_article(feed_page(first=first), WHARF_URL).author == "周川"
+
+
+# --- an outlet signing off in brackets -----------------------------------------------------
+
+
+def test_a_glued_outlet_signoff_is_the_source_and_stays_in_the_paragraph() -> None:
+    article = _fixture("ifeng_glued_outlet_signoff.html", "https://news.ifeng.com/a/1.shtml")
+    assert article.source == "南海网"
+    assert article.paragraphs[-1].endswith("(南海网)")  # glued: the paragraph's, as written
+
+
+@pytest.mark.parametrize(
+    ("last", "outlet"),
+    [("并加装隔音屏障。（江城晚报）", "江城晚报"), ("并加装隔音屏障。 (河西网)", "河西网")],
+)
+def test_a_made_up_glued_outlet_signoff(last: str, outlet: str) -> None:
+    page = wharf_page(wharf_markup(after=f"<p>建设部门回应，夜间不会施工，{last}</p>"))
+    article = extract_article(page, WHARF_URL)
+    assert article.source == outlet
+    assert article.paragraphs[-1].endswith(last[-6:])  # glued: the paragraph keeps it
+
+
+def test_a_glued_latin_word_names_no_outlet() -> None:
+    page = wharf_page(wharf_markup(after="<p>建设部门回应，夜间不会施工。(Continued)</p>"))
+    assert extract_article(page, WHARF_URL).source != "Continued"
+
+
+# --- an illustration's artist between dashes ---------------------------------------------
+
+
+def test_an_illustrations_artist_leaves_the_body() -> None:
+    article = _fixture("thepaper_hao_wechat_repost.html", "https://m.thepaper.cn/newsDetail_1")
+    assert "Gada Jermy" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("— Stephan Schmitz —", True),
+        ("-Vincent van Gogh-", True),
+        ("- The End -", False),
+        ("— Part Two —", False),
+        ("- Gada -", False),  # one word: no name of its own
+    ],
+)
+def test_dashed_artist_lines(line: str, credit: bool) -> None:
+    assert is_credit(line) is credit
+
+
+# --- the lead of a rights notice ---------------------------------------------------------
+
+
+def test_the_lead_of_a_rights_notice_leaves_the_body() -> None:
+    article = _fixture("thepaper_hao_rights_notice.html", "https://m.thepaper.cn/newsDetail_3")
+    assert "寻找来源" not in article.body
+    assert "请版权拥有者" not in article.body
+    assert article.editor == "ROOT"
+
+
+def test_a_made_up_rights_notice_lead() -> None:
+    lead = "本号发布前已尽力寻找出处，仍有部分未能找到。"
+    assert notice_strength(lead) == 1  # the host speaking of itself, one family
+    notice = "如涉及版权问题，请与我们联系删除。"
+    page = wharf_page(wharf_markup(after=f"<p>{lead}</p><p>{notice}</p>"))
+    article = extract_article(page, WHARF_URL)
+    assert "寻找出处" not in article.body
+    assert article.paragraphs[-1].startswith("建设部门回应")
+
+
+def test_a_story_sentence_with_the_words_stays() -> None:
+    line = "警方表示，这笔来源不详的资金已被冻结，案件仍在调查中。"
+    page = wharf_page(wharf_markup(at=2, extra=f"<p>{line}</p>"))
+    assert line in extract_article(page, WHARF_URL).body
