@@ -14,6 +14,7 @@ news.qq.com, ifeng.com, thepaper.cn, chinanews.com and sohu.com).
 - an outlet signing the story off in brackets with no label, glued to the last paragraph
   ("…照顾好她。 (南海网)"; it stays the paragraph's text, glued_credit.py): the source;
 - an illustration's artist between dashes under it ("- Gada Jermy -");
+- a post's appeal to follow its account and keep or share the post ("…请关注加收藏哦");
 - the host saying it could not find whose its material is ("发布前我们不遗余力寻找来源，
   但仍有些没有找到。") over its rights notice: the notice's lead.
 
@@ -35,6 +36,7 @@ from __future__ import annotations
 import pytest
 
 from snapcrawl.extract import extract_article
+from snapcrawl.extract.chrome import line_kind
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credits import wechat_credit
 from snapcrawl.extract.host_voice import notice_strength
@@ -266,3 +268,23 @@ def test_a_story_sentence_with_the_words_stays() -> None:
     line = "警方表示，这笔来源不详的资金已被冻结，案件仍在调查中。"
     page = wharf_page(wharf_markup(at=2, extra=f"<p>{line}</p>"))
     assert line in extract_article(page, WHARF_URL).body
+
+
+# --- a post's appeal that asks to follow first ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "看过以上可爱的男孩子的绅士请关注加收藏哦(ง •_•)ง下期再见哦",  # raw/sina.cn/k_二次元…
+        "喜欢的话记得关注并转发",
+        "欢迎关注、点赞，我们下期见",
+    ],
+)
+def test_an_appeal_to_follow_and_keep_the_post_is_a_promo(line: str) -> None:
+    assert line_kind(line) == "promo"
+
+
+@pytest.mark.parametrize("line", ["市民记得关注天气变化", "请关注本市交通管制信息"])
+def test_asking_to_follow_news_is_no_appeal(line: str) -> None:
+    assert line_kind(line) != "promo"
