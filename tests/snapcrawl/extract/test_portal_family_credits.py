@@ -16,7 +16,8 @@ news.qq.com, ifeng.com, thepaper.cn, chinanews.com and sohu.com).
 - an illustration's artist between dashes under it ("- Gada Jermy -");
 - a post's appeal to follow its account and keep or share the post ("…请关注加收藏哦");
 - the host saying it could not find whose its material is ("发布前我们不遗余力寻找来源，
-  但仍有些没有找到。") over its rights notice: the notice's lead.
+  但仍有些没有找到。") over its rights notice: the notice's lead; and a bare label naming
+  the notice over it ("版权问题", no colon).
 
 The fixtures under tests/fixtures/extract/portal_families/ are the pages' own bytes, cut
 down to the header, a few paragraphs and the tail (cut.py in the session's scratch folder):
@@ -251,6 +252,7 @@ def test_the_lead_of_a_rights_notice_leaves_the_body() -> None:
     article = _fixture("thepaper_hao_rights_notice.html", "https://m.thepaper.cn/newsDetail_3")
     assert "寻找来源" not in article.body
     assert "请版权拥有者" not in article.body
+    assert "版权问题" not in article.body  # the notice's bare label over it
     assert article.editor == "ROOT"
 
 
@@ -288,3 +290,17 @@ def test_an_appeal_to_follow_and_keep_the_post_is_a_promo(line: str) -> None:
 @pytest.mark.parametrize("line", ["市民记得关注天气变化", "请关注本市交通管制信息"])
 def test_asking_to_follow_news_is_no_appeal(line: str) -> None:
     assert line_kind(line) != "promo"
+
+
+@pytest.mark.parametrize("label", ["免责声明", "版权说明"])
+def test_a_made_up_bare_label_over_a_notice(label: str) -> None:
+    notice = "本文仅代表作者本人观点，与本站立场无关，如有侵权请联系删除。"
+    page = wharf_page(wharf_markup(after=f"<p>{label}</p><p>{notice}</p>"))
+    article = extract_article(page, WHARF_URL)
+    assert label not in article.body
+    assert article.paragraphs[-1].startswith("建设部门回应")
+
+
+def test_a_story_subheading_with_the_words_stays() -> None:
+    page = wharf_page(wharf_markup(at=2, extra="<p>版权问题</p>"))
+    assert "版权问题" in extract_article(page, WHARF_URL).paragraphs
