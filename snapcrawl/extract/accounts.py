@@ -51,6 +51,7 @@ def followed_account(lines: list[Line]) -> str | None:
 # again with the platform's word for an account ("X官方澎湃号", "X官方账号", "X官方帳號").
 _BADGE = re.compile(r"^(?P<name>\S.{0,19}?)\s*(?P=name)\s*官方[\u4e00-\u9fff]{0,3}[号號]$")
 _BADGE_LINE_MAX = 48
+_HEADER_MAX = 100  # "原创 X Y 收录于话题#A#B3": the header with its topic tags
 _BADGE_TAIL = re.compile(r"\s*官方[\u4e00-\u9fff]{0,3}[号號]$")
 
 
@@ -68,8 +69,8 @@ def badged_account(lines: list[Line]) -> str | None:
 
 def wechat_account(lines: list[Line]) -> str | None:
     """The account a reposted WeChat article names in its "原创：作者 公众号" line."""
-    for line in lines:
-        if line.chars <= 40 and (account := wechat_credit(line.text)[1]):
+    for line in lines:  # its topic tags may run past 40 characters (wechat_header)
+        if line.chars <= _HEADER_MAX and (account := wechat_credit(line.text)[1]):
             return account
     return None
 

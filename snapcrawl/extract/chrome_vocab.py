@@ -104,7 +104,7 @@ CREDIT_LABEL = (
     r"责任编辑人|责任编辑|责编|值班编辑|值班主编|编辑|校对|审校|审核|终审|一审|二审|三审|初审|复审|编审|监制|美编|"
     r"统筹|原标题|原题为?|原文标题|原创|签发|审签|主编|排版|校审|出品人?|制片人?|"
     # the story's lead picture and its others, credited whatever the value (配图：AI生成)
-    r"(?:题|头|配|插)图|封面图|"
+    r"(?:题|头|配|插)图|封面图?|"
     r"值班(?:主任|编委|总编)|"
     r"主笔|核稿|审读|复核|校核|审定|"
     # a fact-check's checker, credited under its verdict ("核查员：X（Y学院）")

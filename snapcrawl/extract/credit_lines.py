@@ -41,6 +41,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
 from snapcrawl.extract.picture_credits import (
     caption_credit,
+    dashed_artist,
     dated_picture_credit,
     describes_picture,
     given_credit,
@@ -49,6 +50,7 @@ from snapcrawl.extract.picture_credits import (
 )
 from snapcrawl.extract.report_signoffs import report_signoff
 from snapcrawl.extract.vocab import SENTENCE_END, SENTENCE_PUNCT
+from snapcrawl.extract.wechat_header import wechat_header
 from snapcrawl.extract.wire_credits import translated_wire_credit
 
 # 责任编辑：X / 编辑 X / （原题为《…》）: the label, then a separator, then the name or title.
@@ -100,10 +102,13 @@ _NOT_A_NAME = re.compile(
     r"^[一二三四五六七八九十百零〇]+$|续|完|篇|章|节|附|注|图|表|摘要|简介|说明|全文|"
     r"[社网报台站局部会院厅委办处司所队组]$|新闻|日报|记者|编辑|通讯|" + STAGE_NOTE
 )
+# "原文：https://…", "原文链接：…": where a translated or reposted piece was first published,
+# its address alone after the label (the closing credit of a translation, beside 译者 and 审校).
+_ORIGINAL = r"原文(?:链接|地址|网址|出处)?"
 # "文章来源：https://…": a source's label with an address alone for its value (longer than a
 # credit's name, no sentence in it).
 _SOURCE_ADDRESS = re.compile(
-    OPEN + r"(?:" + CREDIT_SOURCE + r")\s*[:：︰]?\s*(?:https?://|www\.)[!-~]+$"
+    OPEN + r"(?:" + CREDIT_SOURCE + r"|" + _ORIGINAL + r")\s*[:：︰]?\s*(?:https?://|www\.)[!-~]+$"
 )
 _ADDRESS_MAX = 200
 _LABEL_END = 14  # a mark, a bracket and the longest source label (封面图片来源) before it
@@ -180,8 +185,13 @@ def _reads_as_written_credit(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_credit_as_written(text: str) -> bool:
     """``is_credit`` for a line in the common simplified form, read as written."""
-    if "原" in text and _RETITLE.match(text):  # its 原 spelled out: a substring test first
-        return len(text) <= thresholds.RETITLE_MAX
+    if text[:2] == "原创" and "收录于" in text and wechat_header(text):
+        return True  # "原创 X Y 收录于话题#Z": a WeChat header with its topic tags
+    if "原" in text:  # its 原 spelled out: a substring test first
+        if _RETITLE.match(text):
+            return len(text) <= thresholds.RETITLE_MAX
+        if text.find("原文", 0, _LABEL_END) >= 0 and _source_address(text):
+            return True  # "原文：https://…", however short its address
     if report_signoff(text):  # "X，Y总部报道。", "Z记者 X 综合…等": a closing sign-off
         return True
     if len(text) > 2 * thresholds.CREDIT_MAX:
@@ -256,6 +266,8 @@ def is_credit_as_written(text: str) -> bool:
         return True
     if sentence:
         return False  # a caption credit has no sentence punctuation either
+    if text[:1] in "-—–－" and dashed_artist(text):
+        return True  # "- Gada Jermy -": an illustration's artist under it
     if text[-1:] in "日0123456789" and dated_picture_credit(text):
         return True
     if len(text) <= thresholds.CAPTION_CREDIT_MAX:
@@ -264,13 +276,13 @@ def is_credit_as_written(text: str) -> bool:
 
 
 def _source_address(text: str) -> bool:
-    """A source's label (文章来源, 图源) with an address alone for its value, longer than a
-    credit's name (a shorter one is a source credit as written). The label's 源 stands in
+    """A source's label (文章来源, 图源, 原文) with an address alone for its value, longer than a
+    credit's name (a shorter one is a source credit as written). The label's 源 or 原文 stands in
     the line's first characters: a bounded find (a scan of a whole paragraph for it cost
     ~600 instructions a line)."""
     return (
         len(text) <= _ADDRESS_MAX
-        and text.find("源", 0, _LABEL_END) >= 0
+        and (text.find("源", 0, _LABEL_END) >= 0 or text.find("原文", 0, _LABEL_END) >= 0)
         and _SOURCE_ADDRESS.match(text) is not None
     )
 

@@ -8,7 +8,8 @@ none, or carry it behind a clause of its own:
 - "(Xinhua)", "（IC photo）", "(AFP/Getty Images)", "（中新社）": a wire or a picture agency
   named alone in brackets on a line of its own; a proper noun, no predicate.
 - "本文系示例网独家稿件，作者：X", "本文来自微信公众号X，作者：Y": whose piece it is, then
-  credits set apart by commas.
+  credits set apart by commas; or where it comes from alone, the source quoted or shaped
+  as an outlet ("本文来自「X」", "以上内容来自《X》", "本文转载自海港晚报").
 - "【大紀元2024年10月01日訊】（記者X台北報導）": bracketed tags, each a desk's dateline or a
   reporter's filing note, and nothing else.
 - "（作者为示例大学新闻学院副教授、博士生导师）": the unit the author works in, then only
@@ -28,6 +29,7 @@ from collections.abc import Callable
 
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.simplified import read_simplified
+from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 # A Latin agency tag: an acronym (AFP, IC, VCG, CNS), a name ending in what outlets are
 # called (China Daily, Getty Images, Visual China Group), or a wire everybody names alone;
@@ -67,6 +69,15 @@ _WHOSE_PIECE = re.compile(
     r"(?:独家|原创|首发|特约|授权|签约|专栏)?(?:稿件|专稿|稿|作品|文章)"
     r"|(?:来自|转载自|转自|摘自|选自|节选自|首发于|原载于?)[^，,。！？!?；;]{2,30})[)）\]】]?$"
 )
+# "本文来自「X」", "以上内容来自《X》", "本文转载自海港晚报": where the piece comes from, alone
+# on its line; a credit when the source is quoted or named as an outlet is ("本文来自一位读者
+# 的亲身经历" is a note on the story).
+_FROM_ALONE = re.compile(
+    r"^[\s（(【\[]*(?:本文|以上内容|以上文章)\s*(?:来自于?|来源于|转载自|转自|摘自|选自|节选自|首发于|原载于?)"
+    r"\s*[:：]?\s*(?:微信公众号|公众号)?\s*[:：]?\s*(?P<open>[「“\"《『])?"
+    r"(?P<name>[^\s，,。！？!?；;「」“”\"《》『』()（）]{2,30}?)\s*(?(open)[」”\"》』])[)）\]】]?$"
+)
+_APP = ("客户端", "APP", "App", "app")
 _COMMA = re.compile(r"[，,]")
 # One bracketed tag of a dateline line.
 _TAG = re.compile(r"[【\[（(〔][^【\[（(〔】\]）)〕]{2,30}[】\]）)〕]")
@@ -127,6 +138,11 @@ def tagged_credit(text: str, is_credit: Callable[[str], bool]) -> bool:
         parts = [p.strip() for p in _COMMA.split(text.strip(" ，,。")) if p.strip()]
         if _WHOSE_PIECE.match(parts[0]) and len(parts) >= 2:
             return all(is_credit(p) for p in parts[1:])
+    if ("本文" in text[:4] or "以上" in text[:4]) and (found := _FROM_ALONE.match(text)):
+        name = found["name"]  # "本文来自X客户端": the app it was read in, a promo's line
+        if name.endswith(_APP):
+            return False
+        return bool(found["open"]) or OUTLET_SHAPE.search(name) is not None
     if "作者" in text[:6] and _AUTHOR_AFFILIATION.match(text) and _TITLE_END.search(text):
         return True
     if first in "【[（(〔" and text.rstrip()[-1:] in "】]）)〕":

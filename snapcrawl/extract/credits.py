@@ -41,6 +41,7 @@ from snapcrawl.extract.reporter_datelines import (
 )
 from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
 from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.wechat_header import wechat_header
 
 _AUTHOR_LABELED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])(?:(?:文[/、·]图|图[/、·]文)\s*[/／|｜丨︱│┃:：\s]|(?:文图|图文)\s*[/／|｜丨︱│┃:：]"
@@ -64,7 +65,10 @@ _AUTHOR_WORD_CHARS = re.compile("[文作写笔记記访研析译譯]")
 _AUTHOR_DATELINE = re.compile(
     r"(?:(?:[（(【\[〔]|^|本报|见习|首席|特约)\s*(?:文/图|文|采写|记者)[:：/／\s]"
     # "【X报特约记者春夏编译报道】": the lead's bracketed credit, the post before 记者
-    r"|[（(〔【]\s*(?:[\u4e00-\u9fff]{1,8}[报報社网網台臺])?(?:特约|特約)?[记記]者)"
+    # "（奚晓 中青报·中青网记者王烨）": a name set before the outlet (its role left out), the
+    # outlet's two names joined by "·": the reporter is the one under 记者
+    r"|[（(〔【]\s*(?:[\u4e00-\u9fff]{2,3}(?:\s[\u4e00-\u9fff]{2,3}){0,2}\s+(?=\S{0,12}?[记記]者))?"
+    r"(?:[\u4e00-\u9fff]{1,8}[报報社网網台臺](?:·[\u4e00-\u9fff]{1,8}[报報社网網台臺])?)?(?:特约|特約)?[记記]者)"
     r"\s*(?P<value>[^）)】\]〕\n]+)"
 )
 # "（晨报记者李锐摄影报道）", "（记者 X 摄影报道）": the reporter reported and took the
@@ -123,9 +127,6 @@ _DESK_NOTE = re.compile(
 _READER_SIGN_OFF = re.compile(r"^[—－-]{1,2}\s*(?:读者|讀者)\s*(?P<value>[\u4e00-\u9fff·]{2,4})$")
 _ORGANISATION = re.compile(
     r"[社网报台站局部会院厅委办处司所队完]$|新闻|日报|记者|编辑|通讯|" + STAGE_NOTE
-)
-_WECHAT = re.compile(
-    r"^原创\s*[:：]\s*(?P<author>[^\s:：]{2,12}?)(?:编译|整理|编辑)?\s+(?P<account>[^\s:：]{2,20})$"
 )
 # A picture's credit (张三 摄, 图片来源：X, 视觉中国供图) names a photographer, not the author.
 _PHOTO_CHARS = re.compile("[摄图供视照]")
@@ -204,11 +205,13 @@ def uploader_credit(text: str) -> str | None:
 
 def wechat_credit(text: str) -> tuple[str | None, str | None]:
     """(author, account) of the line a reposted WeChat article opens with:
-    "原创： 作者 公众号名" (the author may carry 编译/整理 after the name)."""
-    match = _WECHAT.match(text)
-    if not match:
+    "原创： 作者 公众号名", "原创 作者 公众号名 收录于话题#…" (wechat_header). A writer the
+    account's own name opens ("原创 PHOTOFAIRS PHOTOFAIRS影像艺术博览会") is the account
+    signing as itself: no writer of its own."""
+    if (header := wechat_header(text)) is None:
         return None, None
-    return clean_name(match["author"]), match["account"]
+    author, account = header
+    return (None if account.startswith(author) else clean_name(author)), account
 
 
 def _writer_first(text: str) -> bool:

@@ -18,7 +18,7 @@ from snapcrawl.extract.chrome_vocab import PICTURE_LABEL
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.notice_gate import may_be_host_text
-from snapcrawl.extract.notice_heads import mark_notice_heads
+from snapcrawl.extract.notice_heads import is_notice_label, mark_notice_heads
 from snapcrawl.extract.outlet_reminders import outlet_reminder
 from snapcrawl.extract.tip_lines import calls_for_submissions
 from snapcrawl.extract.topic_words import clear_topic_notices
@@ -170,6 +170,10 @@ def apply_notices(
                 near = (i > 0 and is_notice[i - 1]) or (i + 1 < len(lines) and is_notice[i + 1])
                 if near:
                     is_notice[i] = changed = True
+    # "版权问题" over "发布前我们…没有找到。" | "请版权拥有者，联系我们": the notice's bare label.
+    for i in range(len(lines) - 2, -1, -1):
+        if is_notice[i + 1] and not is_notice[i] and is_notice_label(lines[i].text):
+            is_notice[i] = True
     marked = [i for i, flag in enumerate(is_notice) if flag]
     # A bare notice inside the story goes alone: it cuts nothing beyond it.
     bare = [

@@ -17,15 +17,18 @@ date in the Minguo calendar; "…（完）20231105"): it is neither story nor cr
 tail before it is read as if it ended the paragraph.
 
 Only a tail that is the whole end of the paragraph, after a finished sentence, whose
-inside has a credit's or an end marker's shape (``chrome.line_kind``) counts: a bracket
-inside a sentence, a picture note (（图为…）), a quoted aside or an audience's reaction
-(（掌声）) is the paragraph's own.
+inside has a credit's or an end marker's shape (``chrome.line_kind``), or names an outlet
+signing the story off with no label ("…。 (南海网)", ``according_to.signoff_outlet``: the
+source reader's), counts: a bracket inside a sentence, a picture note (（图为…）), a quoted
+aside or an audience's reaction (（掌声）) is the paragraph's own.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from snapcrawl.extract.according_to import signoff_outlet
 from snapcrawl.extract.body import Selection
 from snapcrawl.extract.caption_credits import figure_around
 from snapcrawl.extract.chrome import line_kind
@@ -39,6 +42,7 @@ _MAX_TAIL = 40  # a credit, a source or an end marker is short; a longer aside i
 _MIN_STORY = 10  # the paragraph before the tail is a sentence at least
 _LOOK_BACK = 4  # the story's last paragraph may stand before a few credit or chrome lines
 _CUT_KINDS = frozenset({"credit", "end_marker"})
+_HAN = re.compile("[\u4e00-\u9fff]")
 _STAMP = (6, 8)  # a filing stamp's digits: a date, yyymmdd (Minguo) or yyyymmdd
 
 
@@ -60,7 +64,13 @@ def split_tail(text: str) -> tuple[str, str] | None:
     if len(story) < _MIN_STORY or not story.endswith(_SENTENCE_END):
         return None
     tail = text[start:]
-    return (story, tail) if line_kind(tail) in _CUT_KINDS else None
+    if line_kind(tail) in _CUT_KINDS:
+        return story, tail
+    # "…照顾好她。 (南海网)": an outlet signing off with no label, for the source reader
+    # (according_to.signoff_outlet); a Latin word alone ("(Continued)") names none here
+    if _HAN.search(inner) and signoff_outlet(tail):
+        return story, tail
+    return None
 
 
 def _unstamped(text: str) -> str:

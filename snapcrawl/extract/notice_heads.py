@@ -7,9 +7,10 @@ than a few characters, is not the bare "免责声明：" the notice reader knows
 longer than any notice line (a paragraph, by length), so it went as story, and on a short
 story it outweighed the story itself, too big to be the tail an edge notice cuts. Together
 they are the host's notice: the heading names what follows as the page's rights or
-disclaimer, and the line under it mixes the notice families. A story's "律师声明：" or
-"公司声明：" over a statement names no rights or disclaimer, and "出版社发表版权声明："
-announces one the story quotes: both stay.
+disclaimer, and the line under it mixes the notice families. A bare label with no colon
+("版权问题", "免责声明") heads the notice right under it the same way (``is_notice_label``).
+A story's "律师声明：" or "公司声明：" over a statement names no rights or disclaimer,
+and "出版社发表版权声明：" announces one the story quotes: both stay.
 """
 
 from __future__ import annotations
@@ -60,3 +61,20 @@ def mark_notice_heads(
             and any(kind is Kind.GOOD for k, (kind, _) in enumerate(kinds) if k != below)
         ):
             strength[below] = 2
+
+
+# "版权问题", "免责声明", "版权说明": a bare label naming the page's rights or disclaimer, with
+# no colon, over the notice it heads (the notice's own words, a family of ``noise``).
+_LABEL_MAX = 8
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_LABEL_FAMILIES = frozenset({"rights", "disclaim"})
+
+
+def is_notice_label(text: str) -> bool:
+    """A short bare label whose words are a rights or disclaimer notice's: it heads the notice
+    right under it (``edges.apply_notices`` asks only of a line over a notice)."""
+    return (
+        len(text) <= _LABEL_MAX
+        and _LABEL.match(text) is not None
+        and bool(notice_families(text) & _LABEL_FAMILIES)
+    )

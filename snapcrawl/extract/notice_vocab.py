@@ -88,6 +88,15 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "作者原创",
         "为原创",
         "系原创",
+        # the host saying it could not find whose the material is ("发布前我们不遗余力寻找
+        # 来源，但仍有些没有找到。", "部分图片出处不详"): a rights notice's lead
+        "寻找来源",
+        "寻找出处",
+        "查找出处",
+        "来源不详",
+        "出处不详",
+        "联系到作者",
+        "联系不上作者",
     ),
     "takedown": (
         "删除",

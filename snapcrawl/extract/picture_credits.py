@@ -68,6 +68,20 @@ def latin_picture_credit(text: str) -> bool:
     )
 
 
+# "- Gada Jermy -", "— Stephan Schmitz —": an illustration's artist, a Latin name of two to
+# four capitalised words between dashes under the picture (a reposted essay's art credit);
+# a marker of the text's parts ("- The End -", "— Part Two —") names no one.
+_DASHED_ARTIST = re.compile(
+    r"^[-—–－]{1,2}\s*(?!(?:The|Part|Chapter|End|Fin|Page|Vol|Section)\b)"
+    r"[A-Z][a-z.'’]+(?:[ -](?:[a-z]{1,3} )?[A-Z][A-Za-z.'’]+){1,3}\s*[-—–－]{1,2}$"
+)
+
+
+def dashed_artist(text: str) -> bool:
+    """A picture's artist named alone between dashes (see ``_DASHED_ARTIST``)."""
+    return _DASHED_ARTIST.match(text) is not None
+
+
 def labelled_picture_credit(text: str) -> bool:
     """A picture's credit told by its label ("图源：X", "图片来源：X", "摄影：X"), not by how
     it ends ("X 摄")."""

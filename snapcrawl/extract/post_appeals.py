@@ -5,10 +5,10 @@ does, and a mailed letter's note of why the reader got it ("你收到这封邮�
 All are promos: host text the story never needs.
 
 An appeal is told by its verbs, the reader's acts on a post (点赞, 在看, 转发, 分享, 收藏), two
-of them or one with its audience (分享给朋友), after a word that asks (记得, 别忘了, 欢迎) or,
-opening the line, the reader's liking it (觉得有用？, 如果喜欢); a story reporting such
-acts ("视频获得十万点赞", "他觉得有用，转发给了同事") asks nobody, and a quoted appeal is
-someone's words.
+of them (the follow button may be one: "请关注加收藏哦") or one with its audience
+(分享给朋友), after a word that asks (记得, 别忘了, 欢迎) or, opening the line, the reader's
+liking it (觉得有用？, 如果喜欢); a story reporting such acts ("视频获得十万点赞", "他觉得有用，
+转发给了同事") asks nobody, and a quoted appeal is someone's words.
 """
 
 from __future__ import annotations
@@ -27,8 +27,14 @@ _ASKS = (
 )
 _AUDIENCE = r"(?:朋友|好友|朋友圈|更多人|家人|同事|同学|同學)"
 # the ask, then two acts in a row, or one act and who to share it with
+# (the follow button may come first: "请关注加收藏哦", "记得关注并转发")
 _APPEAL = re.compile(
-    _ASKS + r"\S{0,6}?" + _ACTS + r"(?:\s*[、，,和与及/]\s*(?:" + _ACTS + r"|关注)){1,3}"
+    _ASKS
+    + r"\S{0,6}?(?:"
+    + _ACTS
+    + r"|关注)(?:\s*[、，,和与及/加并+]\s*(?:"
+    + _ACTS
+    + r"|关注)){1,3}"
     r"|" + _ASKS + r"\S{0,6}?(?:转发|分享)(?:给|到)\S{0,8}" + _AUDIENCE
 )
 _GATE = re.compile(r"点赞|在看|转发|分享|收藏|三连")

@@ -185,9 +185,10 @@ _OUTLET_REPORTER = re.compile(
     r"(?P<bare>\w{1,8}?(?:[报報社网網台臺刊]|新闻|新聞)))"
     r"\s*(?:驻\S{1,6})?(?:特约|见习|实习|首席|资深)?记者"
 )
-# The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”.
+# The page naming where it came from in words, at its start: 本文来自X, 文章转载自公众号“X”,
+# 以上内容来自「X」 (a repost's sign-off under what it took).
 _SELF_CREDIT = re.compile(
-    r"^[\s（(【\[]*(?:本文|此文|文章|本篇|本稿)\s*(?:来自于?|来源于|转载自|转载于|转自|选自|摘自|"
+    r"^[\s（(【\[]*(?:本文|此文|文章|本篇|本稿|以上内容|以上文章)\s*(?:来自于?|来源于|转载自|转载于|转自|选自|摘自|"
     r"首发于|原载于?|原发于)\s*[:：]?\s*(?:微信公众号|公众号|微信号|头条号|百家号|微博)?\s*[:：]?\s*"
     r"[“「\"《]?(?P<name>[^\s，,。；;：:“”「」\"《》（）()【】]{2,30}?)[”」\"》]?"
     r"(?=$|[\s，,。；;（()）】\]])"
@@ -377,7 +378,7 @@ def self_credit(text: str, site: tuple[str, ...] = ()) -> str | None:
     or one of ``site``, the names the page gives itself: "本文由X原创" is then the host's
     claim, not a person's). Read last: a portal signs its own name this way under a story
     it credits to another outlet on the meta line."""
-    if len(text) > _MAX_SIGN_OFF or ("本" not in text and "文" not in text):
+    if len(text) > _MAX_SIGN_OFF or ("本" not in text and "文" not in text and "以上" not in text):
         return None
     # "本文經《X》授權轉載", "本文轉載自X": a traditional page's sign-off, read in simplified
     # script (one character for one: the names are cut from the line as written)
