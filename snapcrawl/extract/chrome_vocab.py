@@ -66,7 +66,7 @@ TIP_ADDRESS = re.compile(
 # them 饼干) and asks the reader to accept them or set their preferences. The banner speaks
 # of the site's own use ("我们使用…", "本网站使用…") and the reader's choice or its policy.
 COOKIE_NOTICE = re.compile(
-    r"(?:我们|我們|本网站|本網站|本站|网站|網站)\S{0,6}(?:使用|採用|采用)\S{0,16}"
+    r"(?:我们|我們|本网站|本網站|本站|网站|網站)\S{0,6}(?:使用|採用|采用|透過|透过|通过|通過|利用)\S{0,16}"
     r"(?:[Cc]ookies?|饼干|餅乾|小型文字檔案?)"
     r".{0,80}?(?:您|你|政策|偏好|设置|設定|同意|接受)"
 )
@@ -251,6 +251,22 @@ SLIDE_CLONE_CLASSES = (
     "swiper-slide-duplicate",
     "glide__slide--clone",
     "splide__slide--clone",
+)
+# What a class name says when the page hides the element from sighted readers and leaves it
+# to screen readers (Bootstrap's ``sr-only``, Drupal's and Bootstrap 5's ``visually-hidden``,
+# WordPress's ``screen-reader-text``, jQuery UI's ``ui-helper-hidden-accessible``, Drupal 7's
+# ``element-invisible``, Foundation's ``show-for-sr``): "Opens in new window" inside a link,
+# "Share this via X", "Toggle navigation". Matched inside a class word, so a library's prefix
+# (``plyr__sr-only``, ``tns-visually-hidden``) is read too.
+READER_ONLY_CLASSES = (
+    "sr-only",
+    "sr_only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader",
+    "hidden-accessible",
+    "element-invisible",
+    "show-for-sr",
 )
 # A "read on" button alone on its line, above the rest of a story the page keeps hidden until
 # it is pressed (继续阅读, 展开全文, 展开剩余 80%): what follows it is the story, folded.

@@ -1,0 +1,114 @@
+"""Host noise seen on real saved pages (issue 14, session 36, h-fx5: draws R45-R48 from the
+public repository transTerminus/webpage_archive, commit f987f5e), each kind tested on a
+reduced copy of the page's own markup (tests/fixtures/extract/real_fx5/, the page's path
+in each file) and on made-up wordings and markup other than the page's:
+
+- text a page keeps for screen readers only, hidden by its class (``sr-only``,
+  ``visually-hidden``, ``screen-reader-text``): a link's "Opens in new window" inside a
+  paragraph is no part of it;
+- a cookie-consent plug-in's preference centre saved above the story ("自定义同意首选项",
+  one paragraph per kind of cookie, "没有可显示的 cookie。"): the panel goes, and a story
+  about cookies stays;
+- a clock's zone before the date in the meta line ("EDT 2024-04-03 18:15"): no outlet.
+"""
+
+from __future__ import annotations
+
+from snapcrawl.extract import extract_article
+
+from .conftest import as_paragraphs as _paras
+from .conftest import fixture_bytes, site_article
+
+URL = "https://www.example-lakeside.cn/news/2024/1105/5521.html"
+STORY = [
+    "湖畔社区今年秋天办起了第一届读书节，十几家书店在广场上摆开了摊位，吸引了不少居民。",
+    "读书节的组织者说，报名参加的志愿者比预想的多了一倍，很多是附近学校的老师和学生。",
+    "一位退休的语文老师在现场给孩子们讲故事，身边围坐了二十多个小听众，一讲就是一下午。",
+    "书店老板们也很满意，有的摊位到傍晚就卖空了，只好临时从店里再调一批书过来。",
+    "组织者打算明年把读书节办成两天，并邀请几位本地作家来和读者面对面交流。",
+]
+TITLE = "湖畔社区办起第一届读书节"
+
+
+def _page(body: str, **kwargs: str) -> str:
+    kwargs.setdefault("title", TITLE)
+    kwargs.setdefault("site", "湖畔生活网")
+    return site_article(body, **kwargs)  # type: ignore[arg-type]
+
+
+# --- screen-reader-only labels -----------------------------------------------------------
+
+
+def test_a_links_screen_reader_label_is_no_part_of_the_paragraph_real() -> None:
+    article = extract_article(fixture_bytes("real_fx5/un_reader_only_labels.html"), None)
+    assert not any("Opens in new window" in p for p in article.paragraphs)
+    assert any(
+        p.startswith("联合发表声明的专家包括：俄罗斯人权状况特别报告员玛丽安娜·卡扎罗娃")
+        for p in article.paragraphs
+    )
+    assert any(p.startswith("人权专家是人权理事会特别程序的一部分。") for p in article.paragraphs)
+
+
+def test_text_hidden_by_a_screen_reader_class_is_dropped() -> None:
+    story = list(STORY)
+    story[1] = (
+        "读书节的组织者说，<a href='/v'>报名参加的志愿者<span class='visually-hidden'>"
+        "（在新窗口中打开）</span></a>比预想的多了一倍，很多是附近学校的老师和学生。"
+    )
+    share = (
+        "<div class='share'><a href='#'><span class='screen-reader-text'>分享到微博</span></a>"
+        "<a href='#'><span class='plyr__sr-only'>Share via email</span></a></div>"
+    )
+    article = extract_article(_page(_paras(story) + share), URL)
+    assert list(article.paragraphs) == STORY
+
+
+def test_a_story_under_a_screen_reader_class_stays() -> None:
+    # a template that marks a whole block so holds prose of its own: not a label
+    body = f"<div class='sr-only-when-printed'>{_paras(STORY)}</div>"
+    assert list(extract_article(_page(body), URL).paragraphs) == STORY
+    body = f"<div class='visually-hidden'>{_paras(STORY)}</div>"
+    assert list(extract_article(_page(body), URL).paragraphs) == STORY
+
+
+# --- cookie-consent panels ---------------------------------------------------------------
+
+
+def test_a_consent_plugins_preference_centre_above_the_story_goes_real() -> None:
+    article = extract_article(fixture_bytes("real_fx5/cookieyes_preference_centre.html"), None)
+    assert article.paragraphs[0].startswith("据港媒报道，香港跨性别人士谢浩霖")
+    assert len(article.paragraphs) == 6
+    assert not any("cookie" in p.lower() or p == "始终活跃" for p in article.paragraphs)
+
+
+def test_a_consent_panel_in_other_words_and_markup_goes() -> None:
+    panel = (
+        "<div id='privacy-box'><h3>隱私設定</h3>"
+        "<p>本網站採用 Cookie 以提供更好的瀏覽體驗，您可以隨時更改設定。</p>"
+        "<h4>必要 Cookie</h4><p>這類 Cookie 讓網站的基本功能正常運作，無法停用。</p>"
+        "<h4>統計 Cookie</h4><p>統計 Cookie 幫助我們了解訪客如何使用本站。</p>"
+        "<p><button>全部拒絕</button> <button>全部接受</button></p></div>"
+    )
+    page = _page(_paras(STORY), info="2024-11-05 09:30").replace("<body>", "<body>" + panel)
+    article = extract_article(page, URL)
+    assert list(article.paragraphs) == STORY
+
+
+def test_a_story_about_cookies_stays() -> None:
+    story = [
+        "浏览器厂商本周宣布，将在明年逐步停止支持第三方 Cookie，广告行业需要寻找新的办法。",
+        "分析人士指出，第三方 Cookie 长期被用来追踪用户在不同网站之间的浏览行为。",
+        "一些中小网站担心，失去 Cookie 之后，广告收入可能会明显下降，需要更长时间适应。",
+        "也有隐私保护组织认为，这一变化来得太晚，呼吁监管部门进一步规范数据收集。",
+    ]
+    article = extract_article(_page(_paras(story), title="浏览器明年停止支持第三方Cookie"), URL)
+    assert list(article.paragraphs) == story
+
+
+# --- a clock's zone in the meta line -----------------------------------------------------
+
+
+def test_a_clocks_zone_before_the_date_names_no_outlet() -> None:
+    for info in ("EDT 2024-04-03 18:15", "2023-01-05 09:30 EST"):
+        article = extract_article(_page(_paras(STORY), info=info), URL)
+        assert article.source not in ("EDT", "EST"), info
