@@ -145,12 +145,18 @@ AUTHOR_ROLE = (
     r"媒体人|撰稿人|专栏作家|专栏作者|从业者|观察家|观察员|工程师|医生|医师|编剧|导演|博主"
 )
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
+# An English picture credit's label: "Photo Credit", "Image source", "PHOTO CREDIT".
+EN_PICTURE_LABEL = (
+    r"(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture)\s?(?:[Cc]redits?|CREDITS?|[Ss]ource|SOURCE)"
+)
 CREDIT_SOURCE = (
     r"(?:本文|文章|信息|资料|稿件|新闻|内容|视频|数据|(?:封面|题图|头图|配图|插图)(?:图片|图)?|图片|图像)?"
     r"来源|图源|资料(?:图片?|照片)|"
     r"图片|图|摄影|摄|"
     r"视频|供图|"
-    r"综合(?:自|整理自?)?|编译自"
+    # the English label Taiwan's and Hong Kong's pages print under a picture ("Photo Credit:
+    # Shutterstock / 達志影像", "photo credit: 受訪者提供", "Image source: X")
+    r"综合(?:自|整理自?)?|编译自|" + EN_PICTURE_LABEL + r"\b"
 )
 
 # --- picture and video credits: the one list every module reads --------------------------
@@ -176,7 +182,7 @@ PICTURE_FROM = (
 PICTURE_TAIL = r"截图|供图|资料图|资料图片|摄"
 # A picture or a video credited in a sentence of its own: 图片由受访者提供, 本视频由X授权.
 PICTURE_GIVEN = (
-    r"(?:本|文中|本文|文内)?(?:图片|照片|图|视频|资料图片?|封面图?|题图)"
+    r"(?:本|文中|本文|文内)?(?:图片|照片|相片|图|视频|资料图片?|封面图?|题图)"
     r"均?由\S{1,20}(?:提供|拍摄|授权)"
 )
 # The story itself credited in a sentence of its own: 本文由X区融媒体中心供稿, 稿件由X提供.

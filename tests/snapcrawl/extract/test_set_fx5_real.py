@@ -9,7 +9,11 @@ in each file) and on made-up wordings and markup other than the page's:
 - a cookie-consent plug-in's preference centre saved above the story ("自定义同意首选项",
   one paragraph per kind of cookie, "没有可显示的 cookie。"): the panel goes, and a story
   about cookies stays;
-- a clock's zone before the date in the meta line ("EDT 2024-04-03 18:15"): no outlet.
+- a clock's zone before the date in the meta line ("EDT 2024-04-03 18:15"): no outlet;
+- a picture's credit under its English label alone on a line ("Photo Credit: shutterstock /
+  達志影像"), and a credit glued with no bracket to the caption of the picture it stands
+  under ("台北高等行政法院。圖／聯合報系資料照片", "…近照。受访者供图"): the credit goes, a
+  caption stays, and so does a story's sentence that ends in 提供 under a picture.
 """
 
 from __future__ import annotations
@@ -112,3 +116,52 @@ def test_a_clocks_zone_before_the_date_names_no_outlet() -> None:
     for info in ("EDT 2024-04-03 18:15", "2023-01-05 09:30 EST"):
         article = extract_article(_page(_paras(STORY), info=info), URL)
         assert article.source not in ("EDT", "EST"), info
+
+
+# --- picture credits -----------------------------------------------------------------------
+
+
+def test_an_english_picture_credit_line_between_paragraphs_goes_real() -> None:
+    article = extract_article(fixture_bytes("real_fx5/tnl_photo_credit_line.html"), None)
+    assert not any("Photo Credit" in p for p in article.paragraphs)
+    assert article.paragraphs[-2].startswith("跨性別女性（簡稱跨女）的身體打造")
+
+
+def test_english_picture_credit_lines_in_other_words_go() -> None:
+    picture = "<p><img src='/p/1.jpg'></p>"
+    for credit in (
+        "Image source: Wikimedia Commons",
+        "PHOTO CREDIT：湖畔生活网资料库",
+        "photo credit: 受訪者提供",
+    ):
+        body = _paras(STORY[:2]) + picture + f"<p>{credit}</p>" + _paras(STORY[2:])
+        assert list(extract_article(_page(body), URL).paragraphs) == STORY, credit
+
+
+def test_a_credit_glued_to_a_figcaption_goes_and_the_caption_stays_real() -> None:
+    article = extract_article(fixture_bytes("real_fx5/udn_caption_credit_tail.html"), None)
+    assert article.paragraphs[-1] == "台北高等行政法院。"
+
+
+def test_credits_glued_to_captions_in_other_words_go() -> None:
+    picture = "<p><img src='/p/1.jpg'></p>"
+    for caption, kept in (
+        ("读书节上的志愿者合影。受访者供图", "读书节上的志愿者合影。"),
+        (
+            "广场上摆满旧书的书摊吸引了不少路过的居民 / 湖畔书店供图",
+            "广场上摆满旧书的书摊吸引了不少路过的居民",
+        ),
+        ("两位组织者（右）在书摊前合影 图/受访者供图", "两位组织者（右）在书摊前合影"),
+        ("傍晚时分的书摊。图片由组织者提供", "傍晚时分的书摊。"),
+        ("孩子们围坐在一起听故事。圖／湖畔書店", "孩子们围坐在一起听故事。"),
+    ):
+        body = _paras(STORY[:2]) + picture + f"<p>{caption}</p>" + _paras(STORY[2:])
+        got = list(extract_article(_page(body), URL).paragraphs)
+        assert got == [*STORY[:2], kept, *STORY[2:]], caption
+
+
+def test_a_story_sentence_ending_in_provided_under_a_picture_stays() -> None:
+    picture = "<p><img src='/p/1.jpg'></p>"
+    line = "组织者说，明年的场地和桌椅仍由街道提供，报名方式将另行通知。"
+    body = _paras(STORY[:2]) + picture + f"<p>{line}</p>" + _paras(STORY[2:])
+    assert line in extract_article(_page(body), URL).paragraphs
