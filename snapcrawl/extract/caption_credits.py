@@ -49,14 +49,15 @@ _PICTURE_TAG = re.compile(
     r"[（(](?:(?:[資资]料|檔案|档案)(?:照片?|[圖图]片?)|示意[圖图]|[圖图]為[資资]料照|"
     r"翻[攝摄](?:自[^（()）]{1,20})?|[圖图]\s*[／/:：]\s*[^（()）]{1,20})[）)]$"
 )
-# A caption's credit glued after its words with no bracket, after a sentence's end, a space
-# or a slash: "…法院。圖／聯合報系資料照片", "…近照。受访者供图。", "…中心 / 受访者供图",
-# "…拥抱。 © 2017 路透社", "…标准。图片由受访者提供". Only a credit's own words (圖／, ©, 供图,
-# 图片由X提供): "…。X 摄" stays, as the project's gold keeps a photographer glued to a caption.
+# A caption's credit glued after its words with no bracket: the picture's own label "圖／"
+# or a copyright sign after a sentence's end or a space ("…法院。圖／聯合報系資料照片",
+# "…拥抱。 © 2017 路透社"), or a giver set off by a slash ("…中心 / 受访者供图"). A
+# giver glued after the caption's sentence ("…现场。X学院供图") stays, as a photographer
+# does ("…。X 摄"): the project's gold keeps both as the caption's own text.
 _CREDIT_TAIL = re.compile(
     r"(?:(?<=[。！？!?])\s*|\s+|\s*[／/|｜]\s*)"
-    r"(?:[圖图]\s*[／/]\s*[^。，,／/\s]{1,20}|©\s*(?:\d{4}\s*)?[^。，,©]{1,40}"
-    r"|[^。，,\s／/]{1,16}供[图圖]|(?:图片|照片|相片|圖片)由[^。，,\s]{1,16}提供)[。.]?$"
+    r"(?:[圖图]\s*[／/]\s*[^。，,／/\s]{1,20}|©\s*(?:\d{4}\s*)?[^。，,©]{1,40})[。.]?$"
+    r"|\s*[／/|｜]\s*[^。，,\s／/]{1,16}(?:供[图圖]|提供)[。.]?$"
 )
 _TAIL_MARKS = ("／", "/", "©", "供", "提供")
 _CAPTION_MAX = 200  # a caption of a few sentences, not a story's paragraph

@@ -12,8 +12,12 @@ in each file) and on made-up wordings and markup other than the page's:
 - a clock's zone before the date in the meta line ("EDT 2024-04-03 18:15"): no outlet;
 - a picture's credit under its English label alone on a line ("Photo Credit: shutterstock /
   達志影像"), and a credit glued with no bracket to the caption of the picture it stands
-  under ("台北高等行政法院。圖／聯合報系資料照片", "…近照。受访者供图"): the credit goes, a
-  caption stays, and so does a story's sentence that ends in 提供 under a picture.
+  under ("台北高等行政法院。圖／聯合報系資料照片", "…中心 / 受访者供图"): the credit goes, a
+  caption stays (and a giver glued after its sentence, "…现场。X供图", as the project's gold
+  keeps it), and so does a story's sentence that ends in 提供 under a picture;
+- a list of the works a story read after its last paragraph ("NOTES TO EDITORS", a funder's
+  line, "[1] Coleman E, …"; "参考资料：" and numbered works): the heading and its items go;
+  a story that goes on in prose under such a heading keeps it.
 """
 
 from __future__ import annotations
@@ -146,13 +150,12 @@ def test_a_credit_glued_to_a_figcaption_goes_and_the_caption_stays_real() -> Non
 def test_credits_glued_to_captions_in_other_words_go() -> None:
     picture = "<p><img src='/p/1.jpg'></p>"
     for caption, kept in (
-        ("读书节上的志愿者合影。受访者供图", "读书节上的志愿者合影。"),
         (
             "广场上摆满旧书的书摊吸引了不少路过的居民 / 湖畔书店供图",
             "广场上摆满旧书的书摊吸引了不少路过的居民",
         ),
         ("两位组织者（右）在书摊前合影 图/受访者供图", "两位组织者（右）在书摊前合影"),
-        ("傍晚时分的书摊。图片由组织者提供", "傍晚时分的书摊。"),
+        ("傍晚时分的书摊 | 组织者提供", "傍晚时分的书摊"),
         ("孩子们围坐在一起听故事。圖／湖畔書店", "孩子们围坐在一起听故事。"),
     ):
         body = _paras(STORY[:2]) + picture + f"<p>{caption}</p>" + _paras(STORY[2:])
@@ -160,8 +163,56 @@ def test_credits_glued_to_captions_in_other_words_go() -> None:
         assert got == [*STORY[:2], kept, *STORY[2:]], caption
 
 
-def test_a_story_sentence_ending_in_provided_under_a_picture_stays() -> None:
+def test_a_givers_credit_glued_after_a_captions_sentence_stays_and_so_do_story_lines() -> None:
+    # the project's gold keeps "…现场。X学院供图" as the caption's text, as it keeps "…。X 摄"
     picture = "<p><img src='/p/1.jpg'></p>"
-    line = "组织者说，明年的场地和桌椅仍由街道提供，报名方式将另行通知。"
-    body = _paras(STORY[:2]) + picture + f"<p>{line}</p>" + _paras(STORY[2:])
-    assert line in extract_article(_page(body), URL).paragraphs
+    for line in (
+        "读书节上的志愿者在书摊前合影。湖畔书店供图",
+        "组织者说，明年的场地和桌椅仍由街道提供，报名方式将另行通知。",
+    ):
+        body = _paras(STORY[:2]) + picture + f"<p>{line}</p>" + _paras(STORY[2:])
+        assert line in extract_article(_page(body), URL).paragraphs, line
+
+
+# --- reference lists after the story -----------------------------------------------------
+
+
+def test_notes_to_editors_and_references_after_a_release_go_real() -> None:
+    article = extract_article(fixture_bytes("real_fx5/lancet_notes_to_editors.html"), None)
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[-1].startswith("作者指出了他们的研究中存在的一些局限性")
+    assert not any("NOTES" in p or p.startswith("[") for p in article.paragraphs)
+
+
+def test_reference_lists_in_other_words_go() -> None:
+    for heading, items in (
+        (
+            "参考资料：",
+            [
+                "1.《东岸晚报》——《夜市重开，摊主排起长队》",
+                "2、王小川.城市夜间经济研究[J].城市经济,2019,12(3):5-9.",
+                "③ https://www.example-harbourline.cn/news/2023/0801/1.html",
+            ],
+        ),
+        (
+            "References",
+            [
+                "Chen, L. (2021). Night markets and public space. Urban Studies, 58(4), 77-90.",
+                "Wang, Y. (2019). Street vendors in coastal cities. Retrieved from www.example.org",
+            ],
+        ),
+        ("Notes to editors", ["This survey was supported by the Lakeside Reading Fund."]),
+    ):
+        body = _paras([*STORY, heading, *items])
+        got = list(extract_article(_page(body), URL).paragraphs)
+        assert got == STORY, heading
+
+
+def test_a_story_that_goes_on_under_a_reference_heading_keeps_it() -> None:
+    more = [
+        "参考资料：",
+        "读书节期间，组织者还整理了一份社区阅读调查，发现七成居民每月至少读一本书。",
+        "调查还显示，孩子们最喜欢的是绘本和科普读物，老人们则更爱看历史和地方志。",
+    ]
+    got = list(extract_article(_page(_paras([*STORY, *more])), URL).paragraphs)
+    assert got[-2:] == more[1:]
