@@ -17,7 +17,12 @@ in each file) and on made-up wordings and markup other than the page's:
   keeps it), and so does a story's sentence that ends in 提供 under a picture;
 - a list of the works a story read after its last paragraph ("NOTES TO EDITORS", a funder's
   line, "[1] Coleman E, …"; "参考资料：" and numbered works): the heading and its items go;
-  a story that goes on in prose under such a heading keeps it.
+  a story that goes on in prose under such a heading keeps it;
+- a host's own lines in the story's column: an ad slot's placeholder ("[AD340X300]"), a
+  clipped print page's header ("Mental Health 2010年7月28日 星期三 编辑：X Tel… 版式：Y"), an
+  invitation to comment on the paper's site, an SMS subscription ("X手机报，移动发送Y到
+  106…"), a search engine's plug ("搜狗(www.sogou.com)搜索:“X”,共找到 N 个相关网页.");
+  a reporter's search or a service number in the story stays.
 """
 
 from __future__ import annotations
@@ -216,3 +221,44 @@ def test_a_story_that_goes_on_under_a_reference_heading_keeps_it() -> None:
     ]
     got = list(extract_article(_page(_paras([*STORY, *more])), URL).paragraphs)
     assert got[-2:] == more[1:]
+
+
+# --- the host's own lines in the story's column --------------------------------------------
+
+
+def test_an_ad_slots_placeholder_goes_real() -> None:
+    article = extract_article(fixture_bytes("real_fx5/ad_slot_placeholder.html"), None)
+    assert article.paragraphs[0].startswith("[生物通讯]美国研究人员声称")
+
+
+def test_a_print_pages_header_and_a_comment_invitation_go_real() -> None:
+    article = extract_article(fixture_bytes("real_fx5/page_header_and_comment_invite.html"), None)
+    assert not any("版式" in p or "欢迎登录" in p for p in article.paragraphs)
+    assert article.paragraphs[1].startswith("“今天早上，丁丁竟然坚持要看电视购物频道卖内衣。")
+
+
+def test_host_lines_in_other_words_go() -> None:
+    for above, below in (
+        ("[AD300x250]", ""),
+        ("【广告 728X90】", ""),
+        ("东岸晚报 2011年3月2日 星期三 编辑：李明 版式：赵红", ""),
+        ("【欢迎访问东岸新闻网社区频道参与评论http://bbs.example.cn/】", ""),
+        ("东岸手机报，移动用户发送DA到106588801 电信用户发送DA到106599902订阅", ""),
+        ("", "百度(www.baidu.com)搜索：“读书节”，共找到 12,300 个相关网页。"),
+        ("", "免费订阅东岸晚报手机报：移动用户编辑短信DA至10658001"),
+    ):
+        body = (
+            (_paras([above]) if above else "") + _paras(STORY) + (_paras([below]) if below else "")
+        )
+        got = list(extract_article(_page(body), URL).paragraphs)
+        assert got == STORY, above or below
+
+
+def test_a_reporters_search_and_a_service_number_in_the_story_stay() -> None:
+    lines = [
+        "记者在百度搜索“读书节”，共找到相关结果约十万个，其中不少是各地社区的活动报道。",
+        "组织者提醒，想参加的居民可发送短信“读书”到12345报名，名额有限，先到先得。",
+    ]
+    body = _paras([*STORY[:2], *lines, *STORY[2:]])
+    got = list(extract_article(_page(body), URL).paragraphs)
+    assert got == [*STORY[:2], *lines, *STORY[2:]]
