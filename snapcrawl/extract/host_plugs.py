@@ -9,6 +9,8 @@
 - a search engine's plug under a story: "搜狗(www.sogou.com)搜索:“变性手术”,共找到 50,306
   个相关网页." (the engine's name, its query and its count, nothing else: a reporter's
   "记者在百度搜索……，共找到……" is the story's sentence);
+- an appeal to subscribe to the outlet's channel on a video or social platform, its
+  first words: "立即订阅亚视新闻 YouTube，即时掌握时事发展。";
 - a print page's header clipped with the story: "Mental Health 2010年7月28日 星期三 编辑：X
   Tel85052863 版式：Y" (the page's date, its editor and its layout credit on one line).
 
@@ -35,6 +37,12 @@ _SEARCH_PLUG = re.compile(
     r"共找到\s*(?:约\s*)?[\d,，]+\s*(?:个|條|条|篇)?(?:相关|相關)?(?:网页|網頁|结果|結果)[.。]?$",
     re.IGNORECASE,
 )
+_CHANNEL_APPEAL = re.compile(
+    r"^(?:立即|马上|馬上|现在|現在|欢迎|歡迎|请|請)?(?:订阅|訂閱|关注|關注|追踪|追蹤)\S{1,12}?\s?"
+    r"(?:YouTube|Youtube|Facebook|Instagram|Telegram|TikTok|抖音|B站)\s?(?:频道|頻道|账号|帳號)?"
+    r"(?:[，,]\S{0,16})?$"
+)
+_CHANNEL_OPENERS = ("订阅", "訂閱", "关注", "關注", "追踪", "追蹤")
 _PAGE_HEADER = re.compile(r"(?:版式|美编|美編|版面设计|组版|組版)\s*[:：]")
 _PAGE_EDITOR = re.compile(r"编辑\s*[:：]|編輯\s*[:：]")
 _PAGE_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -50,6 +58,8 @@ def host_plug(text: str) -> str | None:
     if "欢迎" in text[:4] and _COMMENT_INVITE.match(text):
         return "promo"
     if "共找到" in text and _SEARCH_PLUG.match(text):
+        return "promo"
+    if any(word in text[:4] for word in _CHANNEL_OPENERS) and _CHANNEL_APPEAL.match(text):
         return "promo"
     if (
         len(text) <= _PAGE_HEADER_MAX

@@ -246,6 +246,8 @@ def test_host_lines_in_other_words_go() -> None:
         ("东岸手机报，移动用户发送DA到106588801 电信用户发送DA到106599902订阅", ""),
         ("", "百度(www.baidu.com)搜索：“读书节”，共找到 12,300 个相关网页。"),
         ("", "免费订阅东岸晚报手机报：移动用户编辑短信DA至10658001"),
+        ("订阅东岸电视台 YouTube 频道，第一时间看新闻", ""),
+        ("立即關注東岸新聞 Facebook，掌握最新消息。", ""),
     ):
         body = (
             (_paras([above]) if above else "") + _paras(STORY) + (_paras([below]) if below else "")
@@ -258,6 +260,7 @@ def test_a_reporters_search_and_a_service_number_in_the_story_stay() -> None:
     lines = [
         "记者在百度搜索“读书节”，共找到相关结果约十万个，其中不少是各地社区的活动报道。",
         "组织者提醒，想参加的居民可发送短信“读书”到12345报名，名额有限，先到先得。",
+        "关注他的YouTube频道的人越来越多，他说这让他很意外。",
     ]
     body = _paras([*STORY[:2], *lines, *STORY[2:]])
     got = list(extract_article(_page(body), URL).paragraphs)
