@@ -22,7 +22,11 @@ in each file) and on made-up wordings and markup other than the page's:
   clipped print page's header ("Mental Health 2010年7月28日 星期三 编辑：X Tel… 版式：Y"), an
   invitation to comment on the paper's site, an SMS subscription ("X手机报，移动发送Y到
   106…"), a search engine's plug ("搜狗(www.sogou.com)搜索:“X”,共找到 N 个相关网页.");
-  a reporter's search or a service number in the story stays.
+  a reporter's search or a service number in the story stays;
+- a lead box over the story, in an element of its own, made of the story's own sentences
+  (凤凰网's "dy_box"; cut short, or two joined by a quote and a full-width space): a story
+  that opens, in its own element, on a sentence it gives again later keeps it (the corpus
+  gold does).
 """
 
 from __future__ import annotations
@@ -265,3 +269,39 @@ def test_a_reporters_search_and_a_service_number_in_the_story_stay() -> None:
     body = _paras([*STORY[:2], *lines, *STORY[2:]])
     got = list(extract_article(_page(body), URL).paragraphs)
     assert got == [*STORY[:2], *lines, *STORY[2:]]
+
+
+# --- a lead box restating the story ----------------------------------------------------------
+
+
+def test_a_lead_box_restating_a_sentence_of_the_story_goes_real() -> None:
+    article = extract_article(fixture_bytes("real_fx5/ifeng_lead_box.html"), None)
+    assert article.paragraphs[0].startswith("俄罗斯政府13号通过一项新决议")
+    assert not any(p.startswith("当局指出") for p in article.paragraphs)
+
+
+def _boxed(lead: str, story: list[str]) -> str:
+    return f"<div class='lead'><p>{lead}</p></div><div class='text'>{_paras(story)}</div>"
+
+
+LONGER = [
+    *STORY,
+    "有家长说，孩子在读书节上认识了好几个爱看书的新朋友，回家后还约好下个月一起去图书馆。",
+    "社区图书室的管理员也来到现场，给居民们办理借书证，一天下来办了一百多张。",
+    "不少居民建议，读书节可以增加一些适合老年人的活动，比如读报会和书法交流。",
+]
+
+
+def test_lead_boxes_in_other_words_go() -> None:
+    for lead in (
+        f"“{STORY[2][:-1]}”\u3000{STORY[4]}",  # two of its sentences joined
+        STORY[3][:30],  # one cut short
+    ):
+        got = list(extract_article(_page(_boxed(lead, LONGER)), URL).paragraphs)
+        assert got == LONGER, lead
+
+
+def test_a_story_opening_on_a_sentence_it_gives_again_keeps_it() -> None:
+    opening = STORY[3]
+    story = [opening, *STORY]
+    assert list(extract_article(_page(_paras(story)), URL).paragraphs) == story
