@@ -305,3 +305,14 @@ def test_a_story_opening_on_a_sentence_it_gives_again_keeps_it() -> None:
     opening = STORY[3]
     story = [opening, *STORY]
     assert list(extract_article(_page(_paras(story)), URL).paragraphs) == story
+
+
+def test_a_photo_caption_between_the_lead_box_and_the_story_stays() -> None:
+    picture = (
+        "<p class='pic'><img src='/p/1.jpg'></p><p class='intro'><span>书摊前的居民</span></p>"
+    )
+    page = _page(
+        f"<div class='lead'><p>{STORY[3][:30]}</p></div>"
+        f"<div class='text'>{picture}{_paras(LONGER)}</div>"
+    )
+    assert list(extract_article(page, URL).paragraphs) == ["书摊前的居民", *LONGER]
