@@ -42,7 +42,12 @@ def _mentions(text: str) -> bool:
 def drop_consent_boxes(lines: list[Line]) -> bool:
     """Remove each consent panel (see the module) from the tree; whether any was removed
     (the page's lines are then read again)."""
-    said = [i for i, line in enumerate(lines) if _mentions(line.text)]
+    said = [
+        i
+        for i, line in enumerate(lines)
+        if ("ookie" in (text := line.text) or "OOKIE" in text or "餅" in text or "饼" in text)
+        and _mentions(text)
+    ]
     if len(said) < 2:
         return False
     marked = set(said)

@@ -39,10 +39,9 @@ _SEARCH_PLUG = re.compile(
 )
 _CHANNEL_APPEAL = re.compile(
     r"^(?:立即|马上|馬上|现在|現在|欢迎|歡迎|请|請)?(?:订阅|訂閱|关注|關注|追踪|追蹤)\S{1,12}?\s?"
-    r"(?:YouTube|Youtube|Facebook|Instagram|Telegram|TikTok|抖音|B站)\s?(?:频道|頻道|账号|帳號)?"
+    r"(?:YouTube|Youtube|Facebook|Instagram|Telegram|TikTok|抖音)\s?(?:频道|頻道|账号|帳號)?"
     r"(?:[，,]\S{0,16})?$"
 )
-_CHANNEL_OPENERS = ("订阅", "訂閱", "关注", "關注", "追踪", "追蹤")
 _PAGE_HEADER = re.compile(r"(?:版式|美编|美編|版面设计|组版|組版)\s*[:：]")
 _PAGE_EDITOR = re.compile(r"编辑\s*[:：]|編輯\s*[:：]")
 _PAGE_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -55,11 +54,13 @@ def host_plug(text: str) -> str | None:
         return "ui"
     if "106" in text and any(word in text for word in _SMS_WORDS) and _SMS.search(text):
         return "promo"
-    if "欢迎" in text[:4] and _COMMENT_INVITE.match(text):
+    if text.startswith(("欢迎", "【欢迎", "[欢迎")) and _COMMENT_INVITE.match(text):
         return "promo"
     if "共找到" in text and _SEARCH_PLUG.match(text):
         return "promo"
-    if any(word in text[:4] for word in _CHANNEL_OPENERS) and _CHANNEL_APPEAL.match(text):
+    if (
+        "ube" in text or "ook" in text or "gram" in text or "Tok" in text or "抖音" in text
+    ) and _CHANNEL_APPEAL.match(text):  # YouTube, Facebook, Instagram, Telegram, TikTok
         return "promo"
     if (
         len(text) <= _PAGE_HEADER_MAX

@@ -46,7 +46,9 @@ def cut_reference_tail(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None
     heading of its kind after a GOOD line, with only cited works under it."""
     good = Kind.GOOD
     for i in range(len(lines) - 1, 0, -1):
-        if kinds[i][0] is Kind.BAD or not _heading(lines[i].text):
+        if lines[i].chars > _HEADING_MAX or kinds[i][0] is Kind.BAD:
+            continue  # the one test most lines take
+        if not _heading(lines[i].text):
             continue
         if not any(kind is good for kind, _ in kinds[:i]):
             return
