@@ -56,10 +56,11 @@ _PICTURE_TAG = re.compile(
 # does ("…。X 摄"): the project's gold keeps both as the caption's own text.
 _CREDIT_TAIL = re.compile(
     r"(?:(?<=[。！？!?])\s*|\s+|\s*[／/|｜]\s*)"
-    r"(?:[圖图]\s*[／/]\s*[^。，,／/\s]{1,20}|©\s*(?:\d{4}\s*)?[^。，,©]{1,40})[。.]?$"
+    r"(?:[圖图]\s*[／/|｜]\s*[^。，,／/|｜\s]{1,20}|©\s*(?:\d{4}\s*)?[^。，,©]{1,40})[。.]?$"
     r"|\s*[／/|｜]\s*[^。，,\s／/]{1,16}(?:供[图圖]|提供)[。.]?$"
 )
 _TAIL_MARKS = ("／", "/", "©", "供", "提供")
+_TAIL_REACH = 48  # "© 2022 Kyodo News via AP Photo": a credit in Latin letters runs long
 _CAPTION_MAX = 200  # a caption of a few sentences, not a story's paragraph
 _CAPTION_LABEL = re.compile(
     r"^(?:图像|图片|圖像|圖片|视频|視頻|影片)(?:加注文字|说明|說明)\s*[，,:：]\s*"
@@ -199,7 +200,7 @@ def caption_picture_tag(line: Line) -> tuple[str, str] | None:
     text = line.text
     if text.endswith(("）", ")")):
         match = _PICTURE_TAG.search(text)
-    elif len(text) <= _CAPTION_MAX and any(mark in text[-24:] for mark in _TAIL_MARKS):
+    elif len(text) <= _CAPTION_MAX and any(mark in text[-_TAIL_REACH:] for mark in _TAIL_MARKS):
         match = _CREDIT_TAIL.search(text)  # "…法院。圖／聯合報系資料照片": no bracket
     else:
         return None  # the one test most lines take

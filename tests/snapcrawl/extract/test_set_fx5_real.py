@@ -166,6 +166,11 @@ def test_credits_glued_to_captions_in_other_words_go() -> None:
         ("两位组织者（右）在书摊前合影 图/受访者供图", "两位组织者（右）在书摊前合影"),
         ("傍晚时分的书摊 | 组织者提供", "傍晚时分的书摊"),
         ("孩子们围坐在一起听故事。圖／湖畔書店", "孩子们围坐在一起听故事。"),
+        ("孩子们围坐在一起听故事。圖｜湖畔書店提供", "孩子们围坐在一起听故事。"),
+        (
+            "老人（左）在书摊前挑选旧书，孙女拿起绘本，2024年11月5日。 © 2024 Lakeside via AP",
+            "老人（左）在书摊前挑选旧书，孙女拿起绘本，2024年11月5日。",
+        ),
     ):
         body = _paras(STORY[:2]) + picture + f"<p>{caption}</p>" + _paras(STORY[2:])
         got = list(extract_article(_page(body), URL).paragraphs)
