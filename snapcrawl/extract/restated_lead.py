@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.caption_credits import figure_around, under_picture
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 
@@ -22,6 +23,14 @@ _PIECES = re.compile(r"[。！？!?；;…\u3000]+|[“”「」]")
 _MIN_PIECE = 12  # a clause, not a phrase every story repeats
 _MIN_LEAD = 20
 _STORY_TIMES = 3  # the story under the box is several times the box
+
+
+def _a_caption(line: Line) -> bool:
+    """A photo's caption: in a figure, under a picture, or in a box its class calls one
+    ("story-caption", a caption set apart from its picture)."""
+    if figure_around(line) is not None or under_picture(line):
+        return True
+    return any("caption" in (anc.get("class") or "") for anc in line.ancestors[:4])
 
 
 def _same_box(lead: Line, line: Line) -> bool:
@@ -36,6 +45,8 @@ def cut_restated_lead(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     first = next((i for i, (kind, _) in enumerate(kinds) if kind is Kind.GOOD), None)
     if first is None or lines[first].chars < _MIN_LEAD:
         return
+    if _a_caption(lines[first]):
+        return  # a photo's caption, which may name what the story says again, stays
     following = [k for k in range(first + 1, len(lines)) if kinds[k][0] is Kind.GOOD]
     if not following or _same_box(lines[first], lines[following[0]]):
         return  # the story's own first paragraph, in the story's element

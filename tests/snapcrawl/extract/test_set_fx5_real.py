@@ -321,3 +321,13 @@ def test_a_photo_caption_between_the_lead_box_and_the_story_stays() -> None:
         f"<div class='text'>{picture}{_paras(LONGER)}</div>"
     )
     assert list(extract_article(page, URL).paragraphs) == ["书摊前的居民", *LONGER]
+
+
+def test_a_captions_box_over_the_story_is_no_lead_box() -> None:
+    caption = "一位退休的语文老师在现场给孩子们讲故事"
+    page = _page(
+        "<div class='pic'><img src='/p/1.jpg'></div>"
+        f"<div class='story-caption'><div>湖畔图片社</div><div>{caption}。</div></div>"
+        f"<div class='text'>{_paras(LONGER)}</div>"
+    )
+    assert f"{caption}。" in extract_article(page, URL).paragraphs
