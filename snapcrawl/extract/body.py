@@ -68,8 +68,10 @@ from snapcrawl.extract.ornament_bylines import cut_ornament_byline
 from snapcrawl.extract.orphan_headings import cut_orphan_headings
 from snapcrawl.extract.popup_boxes import cut_popup_boxes
 from snapcrawl.extract.record_grids import cut_record_grids
+from snapcrawl.extract.reference_tail import cut_reference_tail
 from snapcrawl.extract.related_story import cut_related_story
 from snapcrawl.extract.release_tail import cut_release_tail
+from snapcrawl.extract.restated_lead import cut_restated_lead
 from snapcrawl.extract.role_signoffs import cut_role_signoff
 from snapcrawl.extract.siblings import merge_siblings
 from snapcrawl.extract.size_switch import cut_size_switch
@@ -294,6 +296,7 @@ def select_body(
     cut_reference_sections(kinds, inside)
     cut_release_tail(kinds, inside)  # a press release's boilerplate under its "###"
     cut_summary_box(kinds, inside)
+    cut_restated_lead(kinds, inside)  # a lead box of the story's own sentences over it
     cut_popup_boxes(kinds, inside)  # a term's card shown over the text, saved inside it
     cut_meta_row_cells(kinds, inside)  # "X • channel" beside the row's date and counter
     # Boxes, cards and field rows are made of lines that are not prose: one list of them.
@@ -318,6 +321,8 @@ def select_body(
         cut_tail_boxes(kinds, inside, container)
         cut_framed_tail(kinds, inside)  # or the rule that divided the story from the notice
     cut_after_footer(inside, kinds)
+    # "参考资料：" and the works read, after the story (and after the host's notices went)
+    cut_reference_tail(kinds, inside)
     cut_own_name_signoff(kinds, inside, site_names)
     cut_credit_pairs(kinds, inside)
     cut_credit_neighbours(kinds, inside)

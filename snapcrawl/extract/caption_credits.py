@@ -49,6 +49,19 @@ _PICTURE_TAG = re.compile(
     r"[（(](?:(?:[資资]料|檔案|档案)(?:照片?|[圖图]片?)|示意[圖图]|[圖图]為[資资]料照|"
     r"翻[攝摄](?:自[^（()）]{1,20})?|[圖图]\s*[／/:：]\s*[^（()）]{1,20})[）)]$"
 )
+# A caption's credit glued after its words with no bracket: the picture's own label "圖／"
+# or a copyright sign after a sentence's end or a space ("…法院。圖／聯合報系資料照片",
+# "…拥抱。 © 2017 路透社"), or a giver set off by a slash ("…中心 / 受访者供图"). A
+# giver glued after the caption's sentence ("…现场。X学院供图") stays, as a photographer
+# does ("…。X 摄"): the project's gold keeps both as the caption's own text.
+_CREDIT_TAIL = re.compile(
+    r"(?:(?<=[。！？!?])\s*|\s+|\s*[／/|｜]\s*)"
+    r"(?:[圖图]\s*[／/|｜]\s*[^。，,／/|｜\s]{1,20}|©\s*(?:\d{4}\s*)?[^。，,©]{1,40})[。.]?$"
+    r"|\s*[／/|｜]\s*[^。，,\s／/]{1,16}(?:供[图圖]|提供)[。.]?$"
+)
+_TAIL_MARKS = ("／", "/", "©", "供", "提供")
+_TAIL_REACH = 48  # "© 2022 Kyodo News via AP Photo": a credit in Latin letters runs long
+_CAPTION_MAX = 200  # a caption of a few sentences, not a story's paragraph
 _CAPTION_LABEL = re.compile(
     r"^(?:图像|图片|圖像|圖片|视频|視頻|影片)(?:加注文字|说明|說明)\s*[，,:：]\s*"
 )
@@ -179,15 +192,22 @@ def without_caption_label(text: str) -> str:
 
 def caption_picture_tag(line: Line) -> tuple[str, str] | None:
     """``(caption, tag)`` for a picture's caption that ends in a bracketed picture tag
-    ("…（資料照）"), the line holding the picture, standing right under it or right over it
-    (a caption set above its photograph, "▼X（圖／Y）", points down to it); else ``None``.
-    The caption stays (it says what the picture shows), the tag goes, as a figcaption's
-    credits do (caption_credit_tail)."""
+    ("…（資料照）") or in a credit glued on with no bracket (``_CREDIT_TAIL``), the line
+    holding the picture, standing right under it or right over it (a caption set above its
+    photograph, "▼X（圖／Y）", points down to it); else ``None``. The caption stays (it says
+    what the picture shows), the tag goes, as a figcaption's credits do
+    (caption_credit_tail)."""
     text = line.text
-    if not text.endswith(("）", ")")) or (match := _PICTURE_TAG.search(text)) is None:
+    if text.endswith(("）", ")")):
+        match = _PICTURE_TAG.search(text)
+    elif len(text) <= _CAPTION_MAX and any(mark in text[-_TAIL_REACH:] for mark in _TAIL_MARKS):
+        match = _CREDIT_TAIL.search(text)  # "…法院。圖／聯合報系資料照片": no bracket
+    else:
         return None  # the one test most lines take
+    if match is None:
+        return None
     if match.start() < _MIN_CAPTION or not (
         under_picture(line) or _in_figcaption(line) or _right_over_picture(line)
     ):
         return None  # a figure's caption is its picture's, whatever box wraps it
-    return text[: match.start()].rstrip(), match.group()
+    return text[: match.start()].rstrip(), match.group().strip(" \u3000/／|｜")

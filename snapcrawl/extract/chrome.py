@@ -51,6 +51,7 @@ from snapcrawl.extract.chrome_vocab import (
 )
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dates import find_dates
+from snapcrawl.extract.host_plugs import host_plug
 from snapcrawl.extract.host_voice import is_reported_speech
 from snapcrawl.extract.picture_credits import about_a_picture, stock_photo_credit
 from snapcrawl.extract.post_appeals import is_post_appeal
@@ -200,6 +201,8 @@ def _kind_of_short(text: str) -> str | None:
         return "ui"  # the site's cookie banner, saved with the page
     if is_tip_line(text):
         return "promo"
+    if plug := host_plug(text):  # "[AD340X300]", "X手机报，移动发送Y到106…", "搜狗…共找到…"
+        return plug
     if is_short_promo(text) or (("留" in text or "评" in text) and is_comment_appeal(text)):
         return "promo"
     if is_post_appeal(text) or is_tip_appeal(text):

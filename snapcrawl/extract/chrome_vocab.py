@@ -66,7 +66,7 @@ TIP_ADDRESS = re.compile(
 # them 饼干) and asks the reader to accept them or set their preferences. The banner speaks
 # of the site's own use ("我们使用…", "本网站使用…") and the reader's choice or its policy.
 COOKIE_NOTICE = re.compile(
-    r"(?:我们|我們|本网站|本網站|本站|网站|網站)\S{0,6}(?:使用|採用|采用)\S{0,16}"
+    r"(?:我们|我們|本网站|本網站|本站|网站|網站)\S{0,6}(?:使用|採用|采用|透過|透过|通过|通過|利用)\S{0,16}"
     r"(?:[Cc]ookies?|饼干|餅乾|小型文字檔案?)"
     r".{0,80}?(?:您|你|政策|偏好|设置|設定|同意|接受)"
 )
@@ -145,12 +145,18 @@ AUTHOR_ROLE = (
     r"媒体人|撰稿人|专栏作家|专栏作者|从业者|观察家|观察员|工程师|医生|医师|编剧|导演|博主"
 )
 # Where the text or the pictures come from, as a sign-off (（资料来源：X）, 图片来源：X).
+# An English picture credit's label: "Photo Credit", "Image source", "PHOTO CREDIT".
+EN_PICTURE_LABEL = (
+    r"(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture)\s?(?:[Cc]redits?|CREDITS?|[Ss]ource|SOURCE)"
+)
 CREDIT_SOURCE = (
     r"(?:本文|文章|信息|资料|稿件|新闻|内容|视频|数据|(?:封面|题图|头图|配图|插图)(?:图片|图)?|图片|图像)?"
     r"来源|图源|资料(?:图片?|照片)|"
     r"图片|图|摄影|摄|"
     r"视频|供图|"
-    r"综合(?:自|整理自?)?|编译自"
+    # the English label Taiwan's and Hong Kong's pages print under a picture ("Photo Credit:
+    # Shutterstock / 達志影像", "photo credit: 受訪者提供", "Image source: X")
+    r"综合(?:自|整理自?)?|编译自|" + EN_PICTURE_LABEL + r"\b"
 )
 
 # --- picture and video credits: the one list every module reads --------------------------
@@ -176,7 +182,7 @@ PICTURE_FROM = (
 PICTURE_TAIL = r"截图|供图|资料图|资料图片|摄"
 # A picture or a video credited in a sentence of its own: 图片由受访者提供, 本视频由X授权.
 PICTURE_GIVEN = (
-    r"(?:本|文中|本文|文内)?(?:图片|照片|图|视频|资料图片?|封面图?|题图)"
+    r"(?:本|文中|本文|文内)?(?:图片|照片|相片|图|视频|资料图片?|封面图?|题图)"
     r"均?由\S{1,20}(?:提供|拍摄|授权)"
 )
 # The story itself credited in a sentence of its own: 本文由X区融媒体中心供稿, 稿件由X提供.
@@ -251,6 +257,22 @@ SLIDE_CLONE_CLASSES = (
     "swiper-slide-duplicate",
     "glide__slide--clone",
     "splide__slide--clone",
+)
+# What a class name says when the page hides the element from sighted readers and leaves it
+# to screen readers (Bootstrap's ``sr-only``, Drupal's and Bootstrap 5's ``visually-hidden``,
+# WordPress's ``screen-reader-text``, jQuery UI's ``ui-helper-hidden-accessible``, Drupal 7's
+# ``element-invisible``, Foundation's ``show-for-sr``): "Opens in new window" inside a link,
+# "Share this via X", "Toggle navigation". Matched inside a class word, so a library's prefix
+# (``plyr__sr-only``, ``tns-visually-hidden``) is read too.
+READER_ONLY_CLASSES = (
+    "sr-only",
+    "sr_only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader",
+    "hidden-accessible",
+    "element-invisible",
+    "show-for-sr",
 )
 # A "read on" button alone on its line, above the rest of a story the page keeps hidden until
 # it is pressed (继续阅读, 展开全文, 展开剩余 80%): what follows it is the story, folded.

@@ -37,6 +37,8 @@ _META_LINE_WORDS = re.compile(
     + EPAPER_PAGE  # an e-paper's page: "第03版：综合新闻"
     # a letter's or a magazine's issue number beside its date ("第118期", "总第2301期")
     + r"|(?:总|總)?第\s*\d{1,5}\s*期"
+    # a clock's zone beside the time ("EDT 2024-04-03 18:15", "9:30PM EST"): no outlet
+    r"|(?<![A-Za-z])(?:[ECMP][SD]T|HKT|JST|KST|BST|CES?T|GMT|UTC)(?![A-Za-z])"
 )
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")

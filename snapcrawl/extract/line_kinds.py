@@ -406,6 +406,8 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
         while a < n and kinds[a][1] in INLINE_CHROME:
             a += 1
         before = kinds[b][0] if b >= 0 else None
+        if before is Kind.BAD and kinds[b][1] == "summary":
+            before = Kind.GOOD  # a summary box over the story stands where the story does
         after = kinds[a][0] if a < n else None
         sides = {before, after}
         # Past the story's end, a short run that a credit, a toolbar or a promo opens is

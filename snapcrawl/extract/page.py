@@ -8,12 +8,14 @@ from lxml import etree
 
 from snapcrawl.extract import way_back
 from snapcrawl.extract.binary import SAMPLE_BYTES, binary_bytes
+from snapcrawl.extract.consent_boxes import drop_consent_boxes
 from snapcrawl.extract.credit_boxes import keep_credit_boxes
 from snapcrawl.extract.decode import decode_html
 from snapcrawl.extract.dom import Line, parse_html
 from snapcrawl.extract.furniture import strip_furniture
 from snapcrawl.extract.layout import annotate
 from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
+from snapcrawl.extract.reader_only import drop_reader_only, may_hold_reader_only
 from snapcrawl.extract.slide_clones import drop_slide_clones, may_hold_clones
 from snapcrawl.extract.structured import survey
 from snapcrawl.extract.text import normalize_text
@@ -63,6 +65,8 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
         raise NotAnArticle("empty", "no markup")
     if may_hold_clones(text):  # a slider's copies of its slides: the same captions twice
         drop_slide_clones(root)
+    if may_hold_reader_only(text):  # "Opens in new window": a link's label for screen readers
+        drop_reader_only(root)
     # One walk for every reader of the unstripped tree; extraction also reads bylines,
     # breadcrumbs and JSON-LD (the marked elements), classifying does not.
     found = survey(root, marks=details)
@@ -74,6 +78,8 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     strip_furniture(root, found.styled, found.inputs, found.roles)
     lines = flatten(root)
     if way_back.drop_glued_way_back(lines):  # "…的路。文/X<a>返回搜狐，查看更多</a>"
+        lines = flatten(root)
+    if drop_consent_boxes(lines):  # a cookie plug-in's preference centre, saved with the page
         lines = flatten(root)
     lines = join_vertical(lines)  # "撰<br>稿<br>：<br>X": one line, not one per character
     if not lines:
