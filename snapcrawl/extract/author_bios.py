@@ -75,7 +75,7 @@ def cut_author_bios(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
                 continue
             label = pos if order.step == 1 else _previous(kinds, pos)
             bio = _labelled_bio(kinds, lines, label) if label is not None else None
-            if bio is None or (order.step == -1 and bio != pos):
+            if label is None or bio is None or (order.step == -1 and bio != pos):
                 break
             kinds[label] = (Kind.BAD, "credit")
             kinds[bio] = (Kind.BAD, "credit")

@@ -275,7 +275,7 @@ def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:
     return False
 
 
-_BRACKETS = ("【】", "[]", "［］")
+_BRACKETS = (("【", "】"), ("[", "]"), ("［", "］"))
 
 
 def _bracketed_control(text: str) -> bool:

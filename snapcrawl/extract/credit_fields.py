@@ -99,7 +99,7 @@ def _credited_author(
     # A name only <meta name="author"> gives, shown nowhere on the page, is often the CMS
     # user who posted it (a gazette's clerk), not who wrote it.
     plain_meta = found is not None and found in (tags.get("author"), tags.get("article:author"))
-    if plain_meta and found != tags.get("byline"):
+    if plain_meta and found is not None and found != tags.get("byline"):
         shown = [ln.text for ln in lines if found in ln.text]
         # shown only as the page's editor ("责任编辑：X") where the page's own author field
         # is blank or anonymous ("作者： 佚名"): the CMS user who posted it, not the writer
@@ -119,7 +119,12 @@ def _credited_author(
             return None
     # a Latin meta author the page's copyright names ("hepanwang" | "www.hepanwang.com 版权所
     # 有") is the publisher seen from a copy of its page, not a writer
-    if plain_meta and found.isascii() and found.lower() in tags.get("copyright", "").lower():
+    if (
+        plain_meta
+        and found is not None
+        and found.isascii()
+        and found.lower() in tags.get("copyright", "").lower()
+    ):
         return None
     if found is None and (stated := head.stated("script:author")):  # script_fields.py
         return credits.author_from_tags({"author": stated}, site, source)

@@ -32,7 +32,7 @@ def glued_segments(
     """The (role, names) segments of a row of glued words, or ``None``."""
     if not _WORDS[0] <= len(words) <= _WORDS[1]:
         return None
-    segments = []
+    segments: list[tuple[str, tuple[str, ...]]] = []
     for word in words:
         if (split := _split(word, is_role)) is None:
             return None

@@ -168,7 +168,7 @@ def _glued_pairs(text: str) -> bool:
         for m in matches
     ):
         return False
-    return len(matches) >= 2 or matches[0]["outlet"] is not None
+    return len(matches) >= 2 or (matches[0] is not None and matches[0]["outlet"] is not None)
 
 
 def credit_run(text: str) -> bool:

@@ -287,7 +287,7 @@ def _accept(
     ]
     if not any(roles):
         return False
-    unnamed: list[tuple[str, ...]] = []
+    unnamed: list[tuple[str, tuple[str, ...]]] = []
     for (label, names), role in zip(segments, roles, strict=True):
         if not role and (len(label) > 4 or label[:1].isascii() or has_function_word(label)):
             return False  # an unknown label is let through only short, beside a role

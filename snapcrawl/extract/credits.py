@@ -362,8 +362,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         if line.chars <= CREDIT_ALONE_MAX and (name := _credit_line(line, bracketed=True)):
             return name
     for line in lines:  # "（作者方敏系海港大学教授）": a note about the writer, by name
-        noted = noted_author(line.text) if "作者" in line.text else None
-        if noted and (name := clean_name(noted)):
+        note = noted_author(line.text) if "作者" in line.text else None
+        if note and (name := clean_name(note)):
             return name
     for line in (*lines, *body):  # a forum page's body may run past its poster line
         if len(line.text) > POSTER_LINE_MAX:

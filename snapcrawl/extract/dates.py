@@ -148,12 +148,12 @@ def _build(match: re.Match[str]) -> FoundDate | None:
         g["tz"] = f"{offset[0]}{int(hours):02d}{minutes}" if offset else "Z"
     if tz := g["tz"]:
         try:
-            offset = (
+            given = (
                 datetime.strptime(tz.replace(":", ""), "%z").tzinfo
                 if tz != "Z"
                 else ZoneInfo("UTC")
             )
-            value = value.replace(tzinfo=offset).astimezone(SHANGHAI)
+            value = value.replace(tzinfo=given).astimezone(SHANGHAI)
         except ValueError:
             value = value.replace(tzinfo=SHANGHAI)
     else:

@@ -86,6 +86,7 @@ def _frequent(codec: str) -> dict[int, None]:
     """The standard's own frequent characters, as a ``str.translate`` table that deletes
     them: GB2312 level 1 (rows 16–55, 3,755 characters) or Big5 常用字 (lead bytes A4–C6,
     5,401 characters)."""
+    trails: range | list[int]
     if codec == "gb18030":
         leads, trails, name = range(0xB0, 0xD8), range(0xA1, 0xFF), "gb2312"
     else:

@@ -72,8 +72,9 @@ def declares_article(head: HeadInfo, html: str | bytes) -> bool:
     metas = head.metas
     if metas.get("og:type", "").lower() == "article" or any(metas.get(k) for k in _PUBLISHED_KEYS):
         return True
-    pattern = _JSONLD_ARTICLE_BYTES if isinstance(html, (bytes, bytearray)) else _JSONLD_ARTICLE
-    return pattern.search(html) is not None
+    if isinstance(html, (bytes, bytearray)):
+        return _JSONLD_ARTICLE_BYTES.search(html) is not None
+    return _JSONLD_ARTICLE.search(html) is not None
 
 
 def dated_line(text: str) -> bool:

@@ -54,8 +54,8 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     only extraction uses (``meta.read_statements``)."""
     if isinstance(html, (bytes, bytearray)):
         data = bytes(html)
-        if (found := binary_bytes(data, encoding)) is not None:
-            detail = f"binary data: {found} control bytes in its first {SAMPLE_BYTES}"
+        if (control := binary_bytes(data, encoding)) is not None:
+            detail = f"binary data: {control} control bytes in its first {SAMPLE_BYTES}"
             raise NotAnArticle("undecodable", detail)
         text = decode_html(data, encoding)
     else:

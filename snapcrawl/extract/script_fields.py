@@ -164,7 +164,7 @@ def _read_script(text: str, pieces: list[str], found: dict[str, str], titled: bo
 
 def _key_hits(text: str) -> list[re.Match[str]]:
     """Each key followed by ``:`` or ``=``, in order, at most ``_MAX_HITS``."""
-    hits = []
+    hits: list[re.Match[str]] = []
     for start in _STARTS:
         pos = text.find(start)
         while pos >= 0 and len(hits) < _MAX_HITS:
@@ -200,7 +200,7 @@ def _about_this_article(
     one around that, within reach) is no item of a list, and either one of them holds a
     piece of the page's title, or the script names the key once and holds the title or the
     object an article id."""
-    scopes = []
+    scopes: list[str] = []
     start = _opening(text, at)
     while start is not None and len(scopes) < 2:
         if _in_list(text, start) or _foreign(text, start):

@@ -205,8 +205,8 @@ def _candidates(
         if found := first_outlet(line.text):
             yield found
     for line in body:
-        if not inside(line) and (found := repost_source(line.text)):
-            yield found[0]
+        if not inside(line) and (repost := repost_source(line.text)):
+            yield repost[0]
     for line in edges:
         if found := self_credit(line.text, site):
             yield found

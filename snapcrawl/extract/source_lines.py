@@ -298,8 +298,8 @@ def labeled_source(text: str) -> str | None:
                     return token
         if ":" in text and ("Source" in text or "SOURCE" in text) and (found := _english(text)):
             return found
-        if value := bar_segment(text, _SEGMENT_LABEL):
-            return outlet_token(value)
+        if segment := bar_segment(text, _SEGMENT_LABEL):
+            return outlet_token(segment)
     if (
         ("于" in text or "於" in text)
         and len(text) <= _MAX_META_LINE

@@ -108,7 +108,7 @@ def keep_story_runs(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             i = j
             continue
         j = i + 1
-        evidence = []
+        evidence: list[int] = []
         boxed_heads = boxed_clauses = 0
         stanza: list[int] = []  # the lines of one <br>-broken <p> of the story's own set
         while j < n and _member(lines[j], kinds[j]):
