@@ -1,0 +1,84 @@
+"""Field misses on real saved pages (issue 14, sets R45-R48: pages drawn from the public
+web-archive repository transTerminus/webpage_archive). Each fixture under
+``tests/fixtures/extract/webarchive/`` is the page's own markup around the kind, cut
+down (the path it was cut from is named by each test); each kind is tested again on a
+made-up page in a wording the archive's page does not use.
+
+- an element marked as the source's URL ("Source URL" and its link) names no outlet;
+- a retold wire dateline "据新华社电 …": the outlet is 新华社, not 据新华社;
+- an outlet after the time on the meta line, with the page's font-size switch and a
+  report link beside it ("… 法制晚报 字号控制：[ 小 中 大 ] 投诉/举报");
+- a channel's link over the date (``href="/news?cate_PK=1"``) names no outlet.
+"""
+
+from __future__ import annotations
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.types import Article
+
+from .conftest import as_paragraphs as _paras
+from .conftest import fixture_bytes, site_article
+
+STORY = [
+    "港口社區大學今年夏天開設木工課程，報名人數在一週內額滿，主辦單位決定加開兩個班。",
+    "授課的老師傅已經做了四十年家具，他說最希望學員能親手做出一張自己用得上的椅子。",
+    "課程每週六上午上課，學員從二十歲的大學生到七十多歲的退休教師都有，氣氛十分融洽。",
+    "社區大學表示，課程結束後將舉辦成果展，展出學員的作品，也歡迎民眾到場參觀交流。",
+]
+HAN_STORY = [
+    "入冬以来，河畔的几个社区陆续开起了共享厨房，独居老人可以在这里和邻居一起做饭。",
+    "社区负责人介绍，厨房由一间闲置的活动室改造而成，灶具和餐具都由附近的企业捐赠。",
+    "每周三和周六，志愿者会带着老人去菜市场采购，再一起回到厨房做两三个家常菜。",
+    "街道计划明年在另外三个社区推广这一做法，并为行动不便的老人提供送餐服务。",
+]
+URL = "https://www.example-harbour.cn/news/7731.html"
+
+
+def _fixture(name: str) -> Article:
+    return extract_article(fixture_bytes(f"webarchive/{name}"))
+
+
+# --- source ---------------------------------------------------------------------------
+
+
+def test_an_element_marked_as_the_source_url_names_no_outlet() -> None:
+    # raw/unclassify_news/www_人权专家敦促各国维护体育运动中对性少数群体的包容性_联合国日内瓦.html
+    article = _fixture("ungeneva_source_url.html")
+    assert article.source is None
+    # made up: another site's marks (camel case) and label under the story
+    box = (
+        "<div class='news-source-url'><span class='sourceUrl'>Source link</span>"
+        "<a href='https://news.example.org/a/1'>社区开起共享厨房</a></div>"
+    )
+    page = site_article(_paras(HAN_STORY), title="社区开起共享厨房", site="河畔新闻网", after=box)
+    assert extract_article(page, URL).source is None
+
+
+def test_a_retold_wire_dateline_names_the_agency() -> None:
+    # raw/sina.cn/news_泰国新法18岁后才可变性.html
+    assert _fixture("sina_according_wire.html").source == "新华社"
+    # made up: 據X電 in traditional characters, another agency
+    story = ["據中央社電 " + STORY[0], *STORY[1:]]
+    page = site_article(_paras(story), title="社區大學木工課爆滿", site="港灣日報")
+    assert extract_article(page, URL).source == "中央社"
+
+
+def test_an_outlet_after_the_time_beside_the_font_switch_and_a_report_link() -> None:
+    # raw/unclassify_news/m_卫生部规范变性手术须未婚年满20岁无犯罪证明.html
+    assert _fixture("xixik_dated_outlet_tools.html").source == "法制晚报"
+    # made up: the switch's buttons in another order, and a print button
+    info = (
+        "<span>2024-05-06 08:30</span> <a href='/s?q=1'>海港晚报</a> 字号控制：[ 大 中 小 ] "
+        "<a href='#'>打印</a>"
+    )
+    page = site_article(_paras(HAN_STORY), title="社区开起共享厨房", site="河畔网", info=info)
+    assert extract_article(page, URL).source == "海港晚报"
+
+
+def test_a_channel_link_over_the_date_names_no_outlet() -> None:
+    # raw/unclassify_news/www_倾国之约：广州玲距离十一变装狂欢节.html
+    assert _fixture("lingjuli_channel_link.html").source is None
+    # made up: a listing asked by its catid, a channel named like a paper's column
+    info = "<a class='cat' href='/list.php?catid=12'>社区动态</a> <span>2024-05-06 08:30</span>"
+    page = site_article(_paras(HAN_STORY), title="社区开起共享厨房", site="河畔网", info=info)
+    assert extract_article(page, URL).source != "社区动态"
