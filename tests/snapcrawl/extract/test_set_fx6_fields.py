@@ -8,17 +8,28 @@ made-up page in a wording the archive's page does not use.
 - a retold wire dateline "据新华社电 …": the outlet is 新华社, not 据新华社;
 - an outlet after the time on the meta line, with the page's font-size switch and a
   report link beside it ("… 法制晚报 字号控制：[ 小 中 大 ] 投诉/举报");
-- a channel's link over the date (``href="/news?cate_PK=1"``) names no outlet.
+- a channel's link over the date (``href="/news?cate_PK=1"``) names no outlet;
+- a publication label alone in its cell, the date in the next one ("发布日期" |
+  "2015-02-27 09:01"): the date the page shows beats a ``DC.date.issued`` that disagrees;
+- a copy of the story printing the hour on a 12-hour clock with no AM/PM ("03:11") where
+  the page's meta line shows "15:11:37": the afternoon's time;
+- a Republic-era date by the heading ("日期：109-08-03", 民國109年8月3日) beats a
+  ``DC.Date`` tag of a later day.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from snapcrawl.extract import extract_article
+from snapcrawl.extract.page import read_page
+from snapcrawl.extract.published import extract_published
 from snapcrawl.extract.types import Article
 
 from .conftest import as_paragraphs as _paras
 from .conftest import fixture_bytes, site_article
 
+SHANGHAI_OFFSET = "+08:00"
 STORY = [
     "港口社區大學今年夏天開設木工課程，報名人數在一週內額滿，主辦單位決定加開兩個班。",
     "授課的老師傅已經做了四十年家具，他說最希望學員能親手做出一張自己用得上的椅子。",
@@ -36,6 +47,10 @@ URL = "https://www.example-harbour.cn/news/7731.html"
 
 def _fixture(name: str) -> Article:
     return extract_article(fixture_bytes(f"webarchive/{name}"))
+
+
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text + SHANGHAI_OFFSET)
 
 
 # --- source ---------------------------------------------------------------------------
@@ -82,3 +97,58 @@ def test_a_channel_link_over_the_date_names_no_outlet() -> None:
     info = "<a class='cat' href='/list.php?catid=12'>社区动态</a> <span>2024-05-06 08:30</span>"
     page = site_article(_paras(HAN_STORY), title="社区开起共享厨房", site="河畔网", info=info)
     assert extract_article(page, URL).source != "社区动态"
+
+
+# --- published ------------------------------------------------------------------------
+
+
+def test_a_date_in_the_cell_after_its_label_beats_a_disagreeing_issued_tag() -> None:
+    # raw/unclassify_news/cn_【韩国id医院热点新闻】《澳门风云2》最美人妖poy真的美翻了！.html
+    assert _fixture("kboard_date_cell.html").published_at == _at("2015-02-27T09:01")
+    # made up: list items for cells, 发表时间： with its colon, the story read from its heading
+    page = read_page(
+        "<html><head><meta name='DC.date.issued' content='2023-11-02T01:00:00+00:00'></head>"
+        "<body><h1>社区开起共享厨房</h1><ul><li>作者</li><li>管理员</li><li>发表时间：</li>"
+        f"<li>2021年3月5日 10:20</li></ul><p>{HAN_STORY[0]}</p></body></html>",
+        None,
+        details=True,
+    )
+    found = extract_published(page.head, page.lines, page.lines[0], page.lines)
+    assert found == _at("2021-03-05T10:20")
+
+
+def test_a_twelve_hour_copy_of_the_time_yields_to_the_afternoon_it_shows() -> None:
+    # raw/unclassify_news/www_全球最美男模宣布已变性-首页_-_青海新闻网.html
+    assert _fixture("qhnews_twelve_hour_copy.html").published_at == _at("2014-07-28T15:11:37")
+    # made up: the story's line says 09:05, a labelled line below the story 21:05 that day
+    below = "<div class='pc-info'>来源：海港晚报 发布时间：2024年5月6日 21:05</div>"
+    page = site_article(
+        _paras(HAN_STORY),
+        title="社区开起共享厨房",
+        site="河畔网",
+        info="2024-05-06 09:05",
+        below=below,
+    )
+    assert extract_article(page, URL).published_at == _at("2024-05-06T21:05")
+
+
+def test_a_morning_time_stays_when_no_line_shows_its_afternoon() -> None:
+    page = site_article(
+        _paras(HAN_STORY), title="社区开起共享厨房", site="河畔网", info="2024-05-06 09:05"
+    )
+    assert extract_article(page, URL).published_at == _at("2024-05-06T09:05")
+
+
+def test_a_republic_era_date_by_the_heading_beats_a_later_dc_date() -> None:
+    # raw/unclassify_news/www_「XX的房間」行政院多元性別宣導影片多語言版本上線囉!.html
+    assert _fixture("moc_roc_date.html").published_at == _at("2020-08-03T00:00")
+    # made up: the era written out, no label
+    head = "<meta name='DC.Date' content='2023-04-24'>"
+    page = site_article(
+        _paras(STORY),
+        title="社區大學木工課爆滿",
+        site="港灣日報",
+        info="<p>民國109年8月3日</p>",
+        head=head,
+    )
+    assert extract_article(page, URL).published_at == _at("2020-08-03T00:00")
