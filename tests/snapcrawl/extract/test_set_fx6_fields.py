@@ -14,7 +14,11 @@ made-up page in a wording the archive's page does not use.
 - a copy of the story printing the hour on a 12-hour clock with no AM/PM ("03:11") where
   the page's meta line shows "15:11:37": the afternoon's time;
 - a Republic-era date by the heading ("日期：109-08-03", 民國109年8月3日) beats a
-  ``DC.Date`` tag of a later day.
+  ``DC.Date`` tag of a later day;
+- a team's names after 作者, set apart by commas, the last after 以及 ("作者: A, B, C, D,
+  以及 E"), in a line longer than a credit line: every name is read;
+- a paper's credit for its page after the story ("本版撰文 新报记者 X 通讯员 Y"): the
+  reporter is the author.
 """
 
 from __future__ import annotations
@@ -152,3 +156,30 @@ def test_a_republic_era_date_by_the_heading_beats_a_later_dc_date() -> None:
         head=head,
     )
     assert extract_article(page, URL).published_at == _at("2020-08-03T00:00")
+
+
+# --- author ---------------------------------------------------------------------------
+
+
+def test_a_long_comma_list_of_authors_is_read_whole() -> None:
+    # raw/unclassify_news/www_新冠疫情与以人为本：实现包容性复苏需要考虑的六个事项.html
+    assert _fixture("worldbank_five_authors.html").author == (
+        "Maitreyi Bordia Das、Sabina Anne Espinoza、Ede Jorge Ijjasz-Vasquez、Narae Choi、"
+        "Sonya M. Sultan"
+    )
+    # made up: Chinese names, full-width commas, 和 before the last
+    names = "欧阳明远，司马青云，诸葛晓兰，上官静怡，和 慕容思远"
+    line = f"<p>作者：{names}（均为河畔大学城市规划研究中心研究人员）</p>"
+    page = site_article(line + _paras(HAN_STORY), title="社区开起共享厨房", site="河畔网")
+    assert extract_article(page, URL).author == "欧阳明远、司马青云、诸葛晓兰、上官静怡、慕容思远"
+
+
+def test_a_papers_page_credit_after_the_story_names_the_reporter() -> None:
+    # raw/sohu.com/news_国内最大变性男子成功隆胸服雌激素10多年(图)-搜狐新闻中心.html
+    assert _fixture("sohu_page_credit_after_story.html").author == "沈颢"
+    # made up: 本版文字, another paper's reporter, the credit out of the body
+    last = "<p>本版文字 晚报记者 林木</p>"
+    page = site_article(_paras(HAN_STORY) + last, title="社区开起共享厨房", site="河畔网")
+    article = extract_article(page, URL)
+    assert article.author == "林木"
+    assert "本版文字" not in article.body
