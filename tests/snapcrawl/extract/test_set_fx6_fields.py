@@ -18,7 +18,11 @@ made-up page in a wording the archive's page does not use.
 - a team's names after 作者, set apart by commas, the last after 以及 ("作者: A, B, C, D,
   以及 E"), in a line longer than a credit line: every name is read;
 - a paper's credit for its page after the story ("本版撰文 新报记者 X 通讯员 Y"): the
-  reporter is the author.
+  reporter is the author;
+- a heading set on two lines by ``<br>`` (title, subtitle) that ``<title>`` states whole:
+  both lines are the title;
+- og:title read for the title (no line taken for the heading) without the site's name
+  after its separator ("X - 纬度新闻网"), og:site_name naming the site.
 """
 
 from __future__ import annotations
@@ -183,3 +187,46 @@ def test_a_papers_page_credit_after_the_story_names_the_reporter() -> None:
     article = extract_article(page, URL)
     assert article.author == "林木"
     assert "本版文字" not in article.body
+
+
+# --- title ----------------------------------------------------------------------------
+
+
+def test_a_heading_on_two_lines_is_the_title_when_title_states_both() -> None:
+    # raw/unclassify_news/
+    #   christiantimes_香港性文化学会对变性人改身份证性别案的声明轻率打开潘朵拉盒子_.html
+    assert _fixture("christiantimes_two_line_heading.html").title == (
+        "香港性文化学会对变性人改身份证性别案的声明 轻率打开潘朵拉盒子\u3000深远影响谁人来承担"
+    )
+    # made up: an h1 and the <title> joining its lines with a colon
+    page = site_article(
+        _paras(HAN_STORY),
+        title="河畔社区开起共享厨房",
+        heading="河畔社区开起共享厨房<br>独居老人有了热饭",
+        title_bar="河畔社区开起共享厨房：独居老人有了热饭_河畔网",
+        site="河畔网",
+    )
+    assert extract_article(page, URL).title == "河畔社区开起共享厨房 独居老人有了热饭"
+
+
+def test_a_heading_on_two_lines_keeps_its_first_when_title_states_one() -> None:
+    page = site_article(
+        _paras(HAN_STORY),
+        title="河畔社区开起共享厨房",
+        heading="河畔社区开起共享厨房<br>独居老人有了热饭",
+        site="河畔网",
+    )
+    assert extract_article(page, URL).title == "河畔社区开起共享厨房"
+
+
+def test_og_title_read_for_the_title_leaves_the_site_name() -> None:
+    # raw/unclassify_news/www_香港放宽跨性别人士改身份证，仍须切乳房、阴茎-_纬度新闻网.html
+    # (whose h1 the page's selection left out of reach; a reduced copy reads the h1, so
+    # the made-up page below, with no heading line at all, stands for it)
+    page = (
+        "<html><head><title>河畔社区开起共享厨房 | 河畔晚报</title>"
+        "<meta property='og:site_name' content='河畔晚报 - hepan.example'>"
+        "<meta property='og:title' content='河畔社区开起共享厨房 | 河畔晚报'></head>"
+        f"<body><div class='story'>{_paras(HAN_STORY)}</div></body></html>"
+    )
+    assert extract_article(page, URL).title == "河畔社区开起共享厨房"
