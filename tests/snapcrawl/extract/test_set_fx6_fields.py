@@ -19,6 +19,8 @@ made-up page in a wording the archive's page does not use.
   以及 E"), in a line longer than a credit line: every name is read;
 - a paper's credit for its page after the story ("本版撰文 新报记者 X 通讯员 Y"): the
   reporter is the author;
+- the one name on the meta line of a statement's page whose heading opens with that name
+  ("X / 2023年2月9日" under "X对…的声明"): the statement's author, not the outlet;
 - a heading set on two lines by ``<br>`` (title, subtitle) that ``<title>`` states whole:
   both lines are the title;
 - og:title read for the title (no line taken for the heading) without the site's name
@@ -187,6 +189,22 @@ def test_a_papers_page_credit_after_the_story_names_the_reporter() -> None:
     article = extract_article(page, URL)
     assert article.author == "林木"
     assert "本版文字" not in article.body
+
+
+def test_the_issuer_of_a_statement_is_its_author_not_the_source() -> None:
+    # raw/unclassify_news/
+    #   christiantimes_香港性文化学会对变性人改身份证性别案的声明轻率打开潘朵拉盒子_.html
+    article = _fixture("christiantimes_two_line_heading.html")
+    assert (article.author, article.source) == ("香港性文化学会", None)
+    # made up: 就…发表声明, the name and the date apart by spaces
+    page = site_article(
+        _paras(HAN_STORY),
+        title="河畔律师公会就社区厨房条例草案发表声明",
+        site="河畔网",
+        info="河畔律师公会　2024年5月6日",
+    )
+    article = extract_article(page, URL)
+    assert (article.author, article.source) == ("河畔律师公会", None)
 
 
 # --- title ----------------------------------------------------------------------------
