@@ -121,6 +121,7 @@ _WIRE_DATELINE = re.compile(
 )
 _WIRE_REACH = 64
 _REPORTER = re.compile(r"(?:见习|見習|特约|特約)?(?:记者|記者)")
+_ACCORDING = ("据", "據")  # "according to", before a dateline a paper retells
 _PLACE = 6  # a dateline's place between the outlet and the date: 北京, 乌鲁木齐
 
 
@@ -133,6 +134,9 @@ def dateline_outlet(text: str) -> str | None:
     '新华社'
     >>> dateline_outlet("【海港网讯】昨天，…"), dateline_outlet("本报讯（记者 王）…")
     ('海港网', None)
+    >>> dateline_outlet("据中新社电 大会今天开幕。")
+    '中新社'
+
     """
     if "(" in text[:_WIRE_REACH] and (wire := _WIRE_DATELINE.match(text)):
         return wire["agency"] if _is_outlet(wire["agency"]) else None
@@ -142,6 +146,8 @@ def dateline_outlet(text: str) -> str | None:
     lead = match["lead"] or match["bare"]
     if reporter := _REPORTER.search(lead):  # （中央社記者王小明台北3日電）: the outlet first
         lead = lead[: reporter.start()]
+    if lead[:1] in _ACCORDING:  # "据新华社电 …": the wire's dateline retold, its outlet after 据
+        lead = lead[1:]
     if lead.startswith("本") or len(lead) < 2:
         return None
     if _is_outlet(lead):

@@ -58,6 +58,7 @@ from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
 from snapcrawl.extract.headline_bar import above_headline
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.inline_credits import glued_on_sentence, inline_credit_tail
+from snapcrawl.extract.issuer_lines import statement_issuer
 from snapcrawl.extract.label_cells import labels_as_read
 from snapcrawl.extract.labeled_lines import label_index
 from snapcrawl.extract.marked import marked_selection
@@ -451,10 +452,13 @@ def extract_article(
         # the outlet's name alone over the story (a portal's provider line above the date,
         # which the meta line's reader took as the source): the meta line's, not the story's
         noise.append(paragraphs.pop(0))
+    issuer = statement_issuer(title, source)  # "X / 2023年2月9日" over "X对…的声明"
+    if issuer:
+        source = None  # the statement's writer, not the outlet that printed it
     author = credit_fields.extract_author(page.head, lines, zone, selection.kept, names, source)
     if is_control_word(author):  # "+加关注" beside the writer's name: a button, no name
         author = None
-    author = author or posting_account(near_title, source)
+    author = author or posting_account(near_title, source) or issuer
     editor = credit_fields.extract_editor(zone, lines)
     original_title = credit_fields.extract_original_title(zone)
     labels = label_index(lines)  # the lines each labeled field's reader looks at

@@ -205,6 +205,15 @@ _EDITOR_ROLES = frozenset(("编辑", "责编", "责任编辑", "编"))
 _WRITER_ROLES = frozenset(("文", "文字", "撰文", "采写", "作者", "记者", "撰稿", "执笔"))
 
 
+# A paper's credit for its whole page, "this page's" before the role ("本版撰文 时报记者 X",
+# "本版撰文／本报记者X 本版摄影／本报记者Y"): the page's story is the one story, its writer
+# the writer; the word goes, the credit stays.
+_THIS_PAGE = re.compile(
+    "本版(?=撰文|撰稿|文字|摄影|攝影|图片|圖片|图文|圖文|编辑|編輯|责编|責編|策划|策劃|统筹|統籌"
+    r"|[文图圖]\s*[/／:：])"
+)
+
+
 def plain_form(text: str) -> str | None:
     """``text`` rewritten into the common simplified credit form, or ``None`` when no
     rewrite applies (the line is already in it, or too long to be a credit)."""
@@ -237,6 +246,8 @@ def plain_form(text: str) -> str | None:
     # A sub with a template (r"\1：") parses the template on every call (~2 us, in Python,
     # match or not): each is run only on a line its pattern matches (a match or search
     # ~0.2 us); with no match the sub would give the line back unchanged.
+    if plain[:2] == "本版" and _THIS_PAGE.match(plain):  # "本版撰文 新报记者 X", "本版摄影／Y"
+        plain = _THIS_PAGE.sub("", plain)
     if plain[:1] in "【[〔" and _BRACKETED_LABEL.match(plain):
         plain = _BRACKETED_LABEL.sub(r"\1：", plain, count=1)
     if ("：" in plain or ":" in plain) and bilingual_label(plain):  # its colon, before the call

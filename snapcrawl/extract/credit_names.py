@@ -240,6 +240,12 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         value = _JOINED_BY_WORD.sub("", value).rstrip()
     if value[-1:] in _WRITER_ALSO_ENDS and (also := _WRITER_ALSO.search(value)):
         value = value[: also.start()]  # "张可／文图": what the writer did besides, not a name
+    if (
+        ("," in value or "，" in value)
+        and not _COMMA_LIST.match(value)  # "邱文涛,方可馨": read below, set apart by spaces
+        and (listed := comma_list(value))
+    ):
+        return listed  # "A, B, C, D, 以及 E": every name, not the first
     if "】" in value:  # "王一】据路透社12月9日报道": the credit's bracket closes before the story
         value = value[: value.index("】")]
     if stop := LABEL_END.search(value, 2):
@@ -369,6 +375,39 @@ def _names_between_slashes(value: str) -> bool:
 
 _SLASHES = re.compile("[/／]")
 _LIST_OR_SLASH = re.compile(r"\s*[、,，&＆/／]\s*|\s+")
+
+
+# A list of names set apart by commas, the last maybe joined by a word after the comma
+# ("Maitreyi Bordia Das, …, Narae Choi, 以及 Sonya M. Sultan", "王林，李华，以及陈静"): the
+# comma parts the names, where elsewhere it ends the credit. A Latin name is two to four
+# capitalised words: one word after a comma is as often a firm's suffix ("Natasha, Inc.").
+_COMMA_PARTS = re.compile(r"\s*[,，、]\s*")
+_LAST_JOINED = re.compile(r"^(?:以及|及|和|与|與|and\b|&)\s*")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){1,3}")
+_LATIN_NAME_MAX = 32
+
+
+def comma_list(value: str) -> str | None:
+    """The names of a comma list (see _COMMA_PARTS) joined by 、, or ``None`` when a part
+    is not one person's name (a title, a place, a clause of the story)."""
+    value = value.strip()
+    if value[-1:] in "）)" and (note := value.find("（") if "（" in value else value.find("(")) > 0:
+        value = value[:note].rstrip()  # "…（均为X研究人员）": a note on who they are
+    parts = _COMMA_PARTS.split(value)
+    if not 2 <= len(parts) <= _MAX_NAMES:
+        return None
+    last = parts[-1]
+    if joined := _LAST_JOINED.match(last):
+        parts[-1] = last[joined.end() :]
+    elif " and " in last and last.isascii():  # "B and C" after the last comma
+        parts[-1:] = last.split(" and ", 1)
+    for part in parts:
+        if part.isascii():
+            if len(part) > _LATIN_NAME_MAX or not _LATIN_NAME.fullmatch(part):
+                return None
+        elif not is_name(part):
+            return None
+    return "、".join(parts) if len(parts) <= _MAX_NAMES else None
 
 
 def _app_name(value: str) -> bool:

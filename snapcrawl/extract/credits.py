@@ -27,7 +27,13 @@ from snapcrawl.extract.cited_works import cites_work
 from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
 from snapcrawl.extract.credit_lines import desk_filed
-from snapcrawl.extract.credit_names import LABEL_END, STOP_RE, clean_name, is_outlet_name
+from snapcrawl.extract.credit_names import (
+    LABEL_END,
+    STOP_RE,
+    clean_name,
+    comma_list,
+    is_outlet_name,
+)
 from snapcrawl.extract.credit_person import may_be_name
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.dotted_signoffs import dotted_sign_off
@@ -278,6 +284,12 @@ def _in_plain_form(line: Line) -> Line:
     return line if text is None else replace(line, text=text, chars=len(text))
 
 
+# A credit longer than a credit line may be only a long list of names (five writers in full,
+# Latin names of three words): read after its label as a comma list (credit_names).
+_NAME_LIST_MAX = 200
+_LIST_LABELS = ("作者", "撰文", "撰稿", "执笔", "執筆")
+
+
 def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     """A labeled author credit (作者：X, 文/X, 记者：X), a dateline credit (（记者 X）), a
     credit line (新京报记者 X), else a bracketed name closing the story (……。（李楠））."""
@@ -300,6 +312,14 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
         if text.startswith("原创") and (name := wechat_credit(text)[0]):
             return name
         if "本文" in text and (name := uploader_credit(text)):
+            return name
+    for line in lines:  # "作者: A, B, C, D, 以及 E": a team's names, longer than a credit
+        if (
+            CREDIT_READ_MAX < line.chars <= _NAME_LIST_MAX
+            and line.text.startswith(_LIST_LABELS)
+            and (match := _AUTHOR_LABELED.match(line.text))
+            and (name := comma_list(match["value"]))
+        ):
             return name
     for line in lines:
         text = line.text

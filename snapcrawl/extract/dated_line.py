@@ -53,7 +53,12 @@ _ADDRESS = re.compile(
 # A link to a section's listing ("/category/misc", "/tag/x", "/channel/112.html"): the
 # blog's or the portal's filing, not an outlet.
 # "/news/topic/human-rights": a topic's listing, linked from the tag beside the date
-_SECTION_HREF = re.compile(r"/(?:category|categories|tag|tags|channel|topics?)/", re.IGNORECASE)
+# "/news?cate_PK=1", "list.php?catid=12": a section's listing asked by its query
+_SECTION_HREF = re.compile(
+    r"/(?:category|categories|tag|tags|channel|topics?)/"
+    r"|[?&](?:cate|category|catid|channel|column|classid|tag)(?:_?[A-Za-z]{0,4})=",
+    re.IGNORECASE,
+)
 # A badge linking a name to its microblog: "中国新闻网[微博]戚亚平" (2012 portals).
 _BADGE = re.compile(r"[\[【]微博[\]】]")
 # The page's font-size switch glued after the outlet ("07:45华龙网-重庆晚报【大 中 小】"):

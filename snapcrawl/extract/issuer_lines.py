@@ -77,3 +77,23 @@ def _organisation(value: str, *, producer: bool = False) -> str | None:
 
 _BRAND_CHARS = 4  # a person's name is two or three characters, seldom four
 _HAN_NAME = re.compile(r"^[一-鿿]+$")
+
+
+# A statement's heading: "X对…的声明", "X就…发表声明", "X致…的公开信".
+_STATEMENT_WORD = re.compile("声明|聲明|公开信|公開信|严正回应|嚴正回應")
+_STATEMENT_REACH = 40  # characters of the heading the statement's word stands in
+
+
+def statement_issuer(title: str, name: str | None) -> str | None:
+    """``name`` when the heading says the page is ``name``'s statement: the heading opens
+    with the name and calls the text a statement within its first words ("香港性文化学会对
+    变性人改身份证性别案的声明"). The name on its meta line ("X / 2023年2月9日") is then who
+    wrote the statement, its author, not the outlet that printed it."""
+    if (
+        not name
+        or len(name) < 2
+        or not title.startswith(name)
+        or not _STATEMENT_WORD.search(title, len(name), _STATEMENT_REACH)
+    ):
+        return None
+    return name

@@ -29,8 +29,10 @@ _META_EXTRAS = re.compile(
     r"|(?<!\S)(?:记者|記者|通讯员|通訊員)(?:\s*[\u4e00-\u9fff·]{2,4}(?=\s|$)){1,3}"
     # what kind of report, after a slash ("聯合報／記者X／即時報導", "記者X／台北報導")
     r"|(?<!\S)[\u4e00-\u9fff]{0,4}(?:報導|报道)(?=\s|$)"
-    # the page's font-size switcher printed on the dateline ("【字体：大 中 小】")
-    r"|[【\[]?字[体號号體]\s*[:：]?\s*(?:[大中小]\s*){2,3}[】\]]?"
+    # the page's font-size switcher printed on the dateline ("【字体：大 中 小】",
+    # "字号控制：[ 小 中 大 ]"), and a tool's one word beside it (投诉/举报, 打印)
+    r"|[【\[]?字[体號号體](?:大小|控制|設置|设置)?\s*[:：]?\s*[【\[]?\s*(?:[大中小]\s*){2,3}[】\]]?"
+    r"|(?<!\S)(?:投诉|投訴|举报|舉報|纠错|糾錯|打印|收藏)(?=\s|$)"
     r"|" + EPAPER_PAGE  # an e-paper's page ("湖州日报 2024年09月06日 第03版：综合新闻")
 )
 # A site's address on a dateline: "http://www.example.com", "NEWS.EXAMPLE.COM.CN".

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
+from itertools import pairwise
 
 from snapcrawl.extract.dates import SHANGHAI, FoundDate, find_dates, parse_date, with_year
 from snapcrawl.extract.dom import Line
@@ -103,6 +104,29 @@ def _published_in(line: Line) -> list[FoundDate]:
             word = None  # a world clock's zone, not a publication word
         if word or _POSTED_AFTER.search(after):
             found.append(date)
+    return found
+
+
+# A publication label alone in its cell ("发布日期", "发布时间："), its date in the next one.
+_LABEL_CELL = re.compile(r"^(?:发布|發布|发表|發表|刊发|刊登)?(?:日期|时间|時間)\s*[:：︰]?$")
+_LABEL_CELL_MAX = 6
+
+
+def _under_label(zone: list[Line]) -> list[FoundDate]:
+    """The date opening the line right after a publication label alone on its line (a
+    board's detail table: "发布日期" | "2015-02-27 09:01"), the date the page shows for the
+    story, where ``_published_in`` reads a label and its date on one line."""
+    found = []
+    for label, line in pairwise(zone):
+        if (
+            label.chars <= _LABEL_CELL_MAX
+            and line.index == label.index + 1
+            and line.chars <= _DATE_LINE_MAX
+            and _LABEL_CELL.match(label.text)
+            and (dates := find_dates(line.text))
+            and not line.text[: dates[0].start].strip()
+        ):
+            found.append(dates[0])
     return found
 
 
@@ -270,6 +294,28 @@ def _han_published(zone: list[Line]) -> list[FoundDate]:
     return _first_dates(zone, han_dates)
 
 
+def _afternoon(value: datetime, lines: list[Line]) -> datetime:
+    """``value``'s time twelve hours on when a short line of the page shows the same day
+    with that time ("发布时间：2014-07-28 15:11:37" over a mobile copy's or a share card's
+    "2014-07-28 03:11"): a template that prints the hour on a 12-hour clock with no AM/PM
+    ("hh" for "HH") shows the afternoon's 15:11 as 03:11, and no 24-hour clock shows 15:11
+    for a time that was 03:11. The clock's text is looked for first, a cheap test."""
+    later = value.replace(hour=value.hour + 12)
+    clock = f"{later.hour}:{later.minute:02d}"
+    for line in lines:
+        if line.chars > _LINE_MAX or clock not in line.text:
+            continue
+        for date in find_dates(line.text):
+            shown = date.value
+            if (
+                date.has_time
+                and shown.replace(second=0) == later.replace(second=0)
+                and (not shown.second or not later.second or shown.second == later.second)
+            ):
+                return shown
+    return value
+
+
 def extract_published(
     head: HeadInfo,
     lines: list[Line],
@@ -294,6 +340,7 @@ def extract_published(
     tail_zone = lines_between(lines, last + 1, last + 4)
     metas = _meta_dates(head)
     found = [d for ln in head_zone for d in _published_in(ln)]
+    found += _under_label(head_zone)
     found += [d for d in _visible(meta_line) if d.has_time]
     if not found:
         updates = (parse_date(v) for key in _UPDATE_META if (v := head.metas.get(key)))
@@ -305,6 +352,8 @@ def extract_published(
         # "2020年9月3日" alone by the heading, the markup's time days later: the page shows
         # the day it published; the markup's is the day its system last saved the story
         shown = [d for d in _visible(head_zone + meta_line) if not d.has_time]
+        # or a Republic-era date ("日期：109-08-03", 民國109年8月3日): shown just the same
+        shown = shown or _roc_published(head_zone)
         if (
             shown
             and shown[0].value.date() < metas[0].value.date()
@@ -337,6 +386,8 @@ def extract_published(
         return None
     best = found[0]
     value = best.value
+    if best.has_time and 0 < value.hour < 12:
+        value = _afternoon(value, lines)
     if best.ambiguous and metas:
         swapped = value.replace(month=value.day, day=value.month)
         if swapped.date() == metas[0].value.date():

@@ -202,7 +202,9 @@ _NOT_BYLINE = re.compile(
 # "source", "media-name", and the posting account's "nickname" by the heading (a WeChat
 # post's "rich_media_meta_nickname": the 公众号 that published it, the post's outlet).
 _SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|media-?name|nickname)(?![a-z])", re.IGNORECASE)
-_NOT_SOURCE = re.compile(r"source-?(?:list|box|wrap|icon|img)|resource", re.IGNORECASE)
+_NOT_SOURCE = re.compile(
+    r"source[-_]?(?:list|box|wrap|icon|img|url|link|href)|resource", re.IGNORECASE
+)
 
 
 _MARKED_TAGS = frozenset({"span", "a", "p", "div", "em", "strong", "address", "cite"})

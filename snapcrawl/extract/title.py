@@ -185,7 +185,45 @@ def extract_title(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[s
     """The article heading and its line (``None`` when taken from the markup), without a
     page counter glued to it (title_counter)."""
     title, line = _heading(head, lines, body_start)
+    if line is not None and line.heading and title == line.text:
+        title = _with_second_line(title, line, lines, head.title)
     return without_page_counter(title, lines), line
+
+
+_LINES_APART = 2  # characters <title> may set between a heading's two lines ("X：Y", "X - Y")
+
+
+def _with_second_line(title: str, line: Line, lines: list[Line], doc_title: str) -> str:
+    """``title`` and the next line of its own heading element ("<h3>X<br>Y</h3>": a title
+    and its subtitle, set on two lines by a ``<br>``) when the ``<title>`` states both
+    together: the page's title is the two lines, not the first alone."""
+    after = lines_between(lines, line.index + 1, line.index + 1)
+    if not after or (second := after[-1]).owner is not line.owner or not second.heading:
+        return title
+    stated, first, rest = _squash(doc_title), _squash(title), _squash(second.text)
+    start = stated.find(first)
+    # the lines next to each other in <title>, maybe a colon or a dash between them
+    if start < 0 or not 0 <= stated.find(rest, start) - start - len(first) <= _LINES_APART:
+        return title
+    return f"{title} {second.text}"
+
+
+def _without_site_name(stated: str, head: HeadInfo) -> str:
+    """``stated`` (og:title, read when no line of the page is taken for the heading) without
+    the site's name after its last separator ("标题 - 纬度新闻网"), known as the site's name
+    when ``og:site_name`` holds it or the JSON-LD headline states the title without it."""
+    separators = list(TITLE_SPLIT.finditer(stated))
+    if not separators:
+        return stated
+    last = separators[-1]
+    rest, name = stated[: last.start()], stated[last.end() :].strip()
+    if (
+        len(name) >= 2
+        and len(rest) >= 4
+        and (name in head.metas.get("og:site_name", "") or head.metas.get("ld:headline") == rest)
+    ):
+        return rest
+    return stated
 
 
 def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
@@ -252,7 +290,7 @@ def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, L
         best = _under_section(headings[-1], lines, head.crumbs, body_start) or headings[-1]
         return best.text, best
     if og := head.metas.get("og:title") or head.metas.get("ld:headline"):
-        return og, None
+        return _without_site_name(og, head), None
     pieces = [p for p in TITLE_SPLIT.split(doc_title) if p]
     return (max(pieces[:-1], key=len) if len(pieces) >= 2 else doc_title), None
 
