@@ -11,8 +11,15 @@ import argparse
 from pathlib import Path
 
 
-def require_corpus(parser: argparse.ArgumentParser, corpus: Path, option: str = "--corpus") -> Path:
-    """``corpus`` if it is a folder; otherwise exit with argparse's usage error (status 2)."""
+def require_corpus(
+    parser: argparse.ArgumentParser,
+    corpus: Path,
+    option: str = "--corpus",
+    what: str = "corpus",
+    hint: str = "../shared/corpus",
+) -> Path:
+    """``corpus`` if it is a folder; otherwise exit with argparse's usage error (status 2).
+    ``what`` and ``hint`` name another folder the same way (daniel_zh's pages)."""
     if not corpus.is_dir():
-        parser.error(f"corpus missing: expected {corpus} (../shared/corpus; pass {option} DIR)")
+        parser.error(f"{what} missing: expected {corpus} ({hint}; pass {option} DIR)")
     return corpus

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from metrics import FIELDS, NOISE_KINDS
-from sets import SETS
+from sets import ORDER
 
 Rows = list[dict]
 KIND_ORDER = {"news": 0, "other": 1, "empty": 2}
@@ -36,7 +36,7 @@ def _groups(scores: dict[str, Rows]) -> list[str]:
     found = {r["group"]: r["set"] for r in rows}
     return sorted(
         found,
-        key=lambda g: (SETS.index(found[g]), KIND_ORDER.get(g.partition(" ")[2], 9), g),
+        key=lambda g: (ORDER.index(found[g]), KIND_ORDER.get(g.partition(" ")[2], 9), g),
     )
 
 

@@ -2,6 +2,7 @@
 
     python benchmarks/extraction/run.py [--sets modern,cleaneval] [--extractors snapcrawl,gne]
         [--only ours] [--gold-dir DIR] [--json benchmarks/_work/scores.json] [--py312 /path/to/python3.12]
+    python benchmarks/extraction/run.py --sets daniel_zh --pages DIR   # the unseen set, apart
 
 A run over every set with every extractor rewrites benchmarks/extraction/results.md; a
 partial run only prints. ``--json`` writes every per-page score so runs can be diffed.
@@ -22,6 +23,7 @@ REPO = HERE.parents[1]
 sys.path[:0] = [str(REPO), str(HERE)]
 
 import corpus  # noqa: E402
+import daniel  # noqa: E402
 import extractors  # noqa: E402
 import metrics  # noqa: E402
 import report  # noqa: E402
@@ -69,6 +71,13 @@ trafilatura, is paid once per process, not per page), and the objects that exist
 in-process extractor's pass are set aside from the cyclic GC, so none pays for another's.
 """
 
+DANIEL_NOTES = """daniel_zh (chosen by name only; not part of "all"): 40 Chinese news pages
+of 2011–2012 (mainland, Hong Kong and Taiwan sites) drawn with random.Random(52) and (53) from the DAnIEL
+corpus in rundimeco/waddle at a fixed commit, gold written by block numbers before any
+extractor ran on them (gold/daniel_zh/, frozen by SHA256SUMS.frozen). Nobody tuned on them, so
+every page counts as held out. Pages are read from --pages (fetch_daniel.py copies them from
+the source) and decoded by their declared charset; no URL is given."""
+
 
 def _names(args: argparse.Namespace) -> list[str]:
     chosen = [*(args.only or []), *(args.extractors or "").split(",")]
@@ -105,19 +114,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--peer-env", type=Path, help="magic-html venv folder (default ~/.cache/...)"
     )
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        help=f"daniel_zh's pages (default {daniel.default_pages()}; fetch_daniel.py fills it)",
+    )
     parser.add_argument("--json", type=Path, help="write every per-page score here (outside git)")
     parser.add_argument("--dump", type=Path, help="write each extracted body under DIR")
     parser.add_argument("--note", default="", help="a line for the report's header")
     parser.add_argument("--no-write", action="store_true", help="do not rewrite results.md")
     args = parser.parse_args(argv)
-    require_corpus(parser, args.corpus)
     try:
         set_names = sets.resolve(args.sets)
     except ValueError as exc:
         parser.error(str(exc))
+    if sets.needs_corpus(set_names):
+        require_corpus(parser, args.corpus)
+    page_dir = args.pages or daniel.default_pages()
+    if daniel.NAME in set_names:
+        hint = "fetch them with benchmarks/extraction/fetch_daniel.py"
+        require_corpus(parser, page_dir, "--pages", "daniel_zh pages", hint)
+        if absent := daniel.missing(page_dir):
+            parser.error(f"daniel_zh pages missing: {len(absent)} of 40 not in {page_dir} ({hint})")
     names = _names(args)
     started = time.perf_counter()
-    pages = sets.load(set_names, args.corpus, args.gold_dir)
+    pages = sets.load(set_names, args.corpus, args.gold_dir, page_dir)
     jobs = [(p.html, p.url) for p in pages]
     scores: dict[str, list[dict]] = {}
     for name in names:
@@ -150,9 +171,15 @@ def main(argv: list[str] | None = None) -> int:
             if "gne_tests_unlabeled" in set_names
             else ""
         )
+        + (
+            f" (daniel_zh gold sha256 {daniel.gold_digest()}, pages from `{page_dir}`)"
+            if daniel.NAME in set_names
+            else ""
+        )
         + "."
     )
-    text = report.render(scores, header, NOTES)
+    notes = NOTES + (chr(10) + DANIEL_NOTES if daniel.NAME in set_names else "")
+    text = report.render(scores, header, notes)
     sys.stdout.write(text)
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,83 @@
+"""Copy the 40 daniel_zh pages from their source into a folder, checked against pages.sha256.
+
+    python benchmarks/extraction/fetch_daniel.py DIR --mirror /path/to/rundimeco+waddle.git
+    python benchmarks/extraction/fetch_daniel.py DIR            # from raw.githubusercontent.com
+
+The source is rundimeco/waddle at the commit in gold/daniel_zh/sample.json, folder
+corpora/Corpus_daniel_v2.1/html/. With ``--mirror`` (a clone or bare git directory of that
+repository) the files are read with ``git show COMMIT:PATH``; otherwise each file is
+downloaded from ``--base-url`` (default: raw.githubusercontent.com at that commit). Every file
+must match its sha256 in gold/daniel_zh/pages.sha256; a mismatch or a failed read exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import daniel  # noqa: E402
+
+RAW = "https://raw.githubusercontent.com/{repo}/{commit}/{folder}/"
+
+
+def expected_sha256(gold_dir: Path = daniel.GOLD_DIR) -> dict[str, str]:
+    lines = (gold_dir / "pages.sha256").read_text(encoding="utf-8").splitlines()
+    return {name: digest for digest, name in (line.split(maxsplit=1) for line in lines if line)}
+
+
+def _from_mirror(mirror: Path, commit: str, path: str) -> bytes:
+    done = subprocess.run(
+        ["git", "-C", str(mirror), "show", f"{commit}:{path}"], capture_output=True, check=False
+    )
+    if done.returncode:
+        raise OSError(done.stderr.decode(errors="replace").strip())
+    return done.stdout
+
+
+def _from_url(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return response.read()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="folder to write the pages into")
+    parser.add_argument("--mirror", type=Path, help="a clone or bare git dir of rundimeco/waddle")
+    parser.add_argument("--base-url", help="where the html/ folder is served (default: GitHub raw)")
+    args = parser.parse_args(argv)
+    src = daniel.sample()["source"]
+    if args.mirror is not None and not args.mirror.is_dir():
+        parser.error(f"mirror missing: expected {args.mirror} (pass --mirror DIR)")
+    base = args.base_url or RAW.format(**src)
+    want = expected_sha256()
+    args.out.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for entry in daniel.entries():
+        name = entry["file"]
+        try:
+            if args.mirror is not None:
+                raw = _from_mirror(args.mirror, src["commit"], f"{src['folder']}/{name}")
+            else:
+                raw = _from_url(base.rstrip("/") + "/" + name)
+        except OSError as exc:
+            print(f"{name}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        if hashlib.sha256(raw).hexdigest() != want.get(name):
+            print(f"{name}: sha256 differs from pages.sha256", file=sys.stderr)
+            failed += 1
+            continue
+        (args.out / name).write_bytes(raw)
+    print(f"{len(want) - failed} of {len(want)} pages in {args.out}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
