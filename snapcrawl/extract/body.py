@@ -34,6 +34,7 @@ from snapcrawl.extract.blocks import keep_blocks
 from snapcrawl.extract.board_rows import cut_board_rows
 from snapcrawl.extract.box_headings import cut_box_headings
 from snapcrawl.extract.cards import cut_cards, cut_field_rows
+from snapcrawl.extract.contact_tail import cut_contact_tail
 from snapcrawl.extract.credit_neighbours import cut_credit_neighbours
 from snapcrawl.extract.credit_pairs import cut_credit_pairs
 from snapcrawl.extract.dom import Line
@@ -331,6 +332,7 @@ def select_body(
     cut_author_bios(kinds, inside)
     cut_writer_cards(kinds, inside)
     keep_fact_rows(kinds, inside)  # "导演：X" in a review's box of facts is the story's
+    cut_contact_tail(kinds, inside)  # a poster's TEL, QQ, 微信 and follow appeal closing it
     cut_tail_strangers(kinds, inside)
     cut_tainted_tables(kinds, inside)
     keep = keep_short(kinds, inside)

@@ -5,6 +5,11 @@ links under it ("1 2 3 4 5 6 7 下一页>>"). On a busy portal that one sentence
 count as a story (judge: a list), yet the page is that story's first page: its headline is
 the ``<h1>`` that opens ``<title>``, and the pager says the story goes on. A list's pager
 follows a run of headline links, never a single sentence under the headline.
+
+A gallery viewer ("组图" under a 2012 portal's ``<div>`` headline) counts its photos on the
+headline itself instead: "男子…(组图) (1/12)", the gallery's date under it, the one photo's
+caption below. The counter says the same as the pager (the story goes on), and the words
+before it open ``<title>``; a list's or topic's heading carries no "1/N" count of its own.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import re
 
 from snapcrawl.extract.body import Selection
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.not_article import dated_line
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
 MAX_LINES = 2  # the page's sentence or two, perhaps split in two lines
@@ -20,6 +26,9 @@ MIN_CHARS = 20  # a whole sentence, not a caption's label
 MIN_TITLE = 6  # a headline, not a section's name
 MIN_PAGES = 3  # page numbers in a row: "1 2 3"
 _PAGE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?![\d.])")
+_COUNTER = re.compile(r"[(（]\s*1\s*/\s*(\d{1,3})\s*[)）]$")  # "(1/12)" ending a headline
+REACH = 8  # lines between the counted headline and the caption: date, hints, viewer buttons
+_DATE_LINE_MAX = 40  # the gallery's meta line: a date, comment counts
 _PAGER_WORDS = re.compile(r"[<>«»＜＞]|上一?页|下一?页|首页|尾页|末页|前页|后页|next|prev", re.I)
 
 
@@ -42,15 +51,38 @@ def paged_photo_story(title: str, lines: list[Line], selection: Selection) -> bo
     if not kept or len(kept) > MAX_LINES or not title:
         return False
     last = kept[-1]
+    counted = False
     if last.index + 1 >= len(lines) or not _pager(lines[last.index + 1]):
-        return False
+        counted = _counted_headline(title, lines, kept[0].index)
+        if not counted:
+            return False
     if any(line.is_link or line.teaser or line.stamp for line in kept):
         return False
     text = "".join(line.text for line in kept)
     if len(text) < MIN_CHARS or not text.endswith(SENTENCE_ENDINGS) or "，" not in text:
         return False
+    if counted:
+        return True
     headline = title_h1(lines, title)
     return headline is not None and headline.index < kept[0].index
+
+
+def _counted_headline(title: str, lines: list[Line], start: int) -> bool:
+    """A headline ending in its gallery's counter ("… (1/12)") that opens ``<title>``, a
+    dated line between it and the caption at ``start`` (see the module)."""
+    dated = False
+    for line in reversed(lines[max(0, start - REACH) : start]):
+        text = line.text.rstrip()
+        if not line.is_link and ("/" in text[-8:]) and (counter := _COUNTER.search(text)):
+            head = text[: counter.start()].strip()
+            return (
+                dated
+                and int(counter.group(1)) >= MIN_PAGES
+                and len(head) >= MIN_TITLE
+                and title.startswith(head)
+            )
+        dated = dated or (line.chars <= _DATE_LINE_MAX and dated_line(line.text))
+    return False
 
 
 def title_h1(lines: list[Line], title: str) -> Line | None:
