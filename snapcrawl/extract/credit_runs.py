@@ -77,10 +77,14 @@ _NAME = (
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
 _OUTLET = r"(?:[\u4e00-\u9fffA-Za-z0-9+·]{2,10}?(?:网|报|社|台|刊|端|号|氪|媒体|中心|财经|科技)\s+)"
-# "文／記者王小明": the reporter's role glued to the names after another role's separator.
+# "文／記者王小明": the reporter's role glued to the names after another role's separator,
+# maybe with the outlet speaking of itself ("撰文／本报记者X 摄影／本报记者Y").
+_STAFF = r"(?:(?:本报|本台|本刊|本网)?(?:记者|記者))"
 _NAMES = (
     _OUTLET
-    + r"?(?:记者|記者)?"
+    + r"?"
+    + _STAFF
+    + r"?"
     + _NAME
     + r"(?:\s*[、和]\s*"
     + _NAME
@@ -204,6 +208,8 @@ _READ_PAIR = (
     + r"|(?<![\u4e00-\u9fff])文(?=\s*[:：︰|｜丨/／】\]〕]|\s+[\u4e00-\u9fff]))"
     + r"\s*(?:[:：︰|｜丨/／】\]〕]\s*|\s+)?"
     + _OUTLET
+    + r"?"
+    + _STAFF
     + r"?(?P<names>(?!"
     + _ROLE_WORD
     + r")"
