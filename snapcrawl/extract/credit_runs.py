@@ -218,6 +218,12 @@ _READ_PAIR = (
     + _NAME
     + r")*)(?![\u4e00-\u9fff])"
 )
+# "记者李上见习记者王文杰": two reporters, each glued to a role, with no mark between; the
+# second role says where the first name ends.
+_GLUED_STAFF = re.compile(
+    r"(?:记者|記者)(?P<first>[\u4e00-\u9fff]{2,3}?)(?:见习|實習|实习|特约|首席)?(?:记者|記者)"
+    r"(?P<second>[\u4e00-\u9fff]{2,3})$"
+)
 _READ_ROLES = {"記者": "记者", "通訊員": "通讯员", "編輯": "编辑", "文": "作者"}
 
 
@@ -229,6 +235,13 @@ def run_reading(text: str) -> str | None:
     ``None`` for any other line."""
     if not credit_run(text):
         return None
+    if (
+        "者" in text
+        and (glued := _GLUED_STAFF.search(text)) is not None
+        and is_name(glued["first"])
+        and is_name(glued["second"])
+    ):
+        return f"记者：{glued['first']}、{glued['second']}"
     if (wire := _WIRE_BYLINE.match(text)) is not None:
         return ("记者：" if wire["role"] in ("记者", "記者") else "编译：") + wire["name"]
     if (dateline := _DATELINE.match(text)) is not None:

@@ -46,3 +46,12 @@ def test_other_wordings_of_staff_credit_rows() -> None:
 def test_a_sentence_with_staff_reporters_stays() -> None:
     text = "撰文的本报记者韩晓峰说，社区厨房明年还要再开三家。"
     assert not is_credit(text)
+
+
+def test_two_reporters_glued_to_their_roles_are_both_read() -> None:
+    # transTerminus/webpage_archive raw/sina.cn/
+    # news_“女人气质”令饭碗屡丢男子愿卖肾做变性手术.html, cut down: "本版撰文／记者X见习记者Y"
+    article = extract_article(fixture_bytes("webarchive/sina_glued_staff_names.html"))
+    assert article.author == "李上、王文杰"
+    # made up: a special correspondent after the reporter
+    assert run_reading("撰文/记者张明特约记者王小丽") == "记者：张明、王小丽"
