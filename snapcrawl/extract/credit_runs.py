@@ -77,10 +77,14 @@ _NAME = (
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
 _OUTLET = r"(?:[\u4e00-\u9fffA-Za-z0-9+·]{2,10}?(?:网|报|社|台|刊|端|号|氪|媒体|中心|财经|科技)\s+)"
-# "文／記者王小明": the reporter's role glued to the names after another role's separator.
+# "文／記者王小明": the reporter's role glued to the names after another role's separator,
+# maybe with the outlet speaking of itself ("撰文／本报记者X 摄影／本报记者Y").
+_STAFF = r"(?:(?:本报|本台|本刊|本网)?(?:记者|記者))"
 _NAMES = (
     _OUTLET
-    + r"?(?:记者|記者)?"
+    + r"?"
+    + _STAFF
+    + r"?"
     + _NAME
     + r"(?:\s*[、和]\s*"
     + _NAME
@@ -204,6 +208,8 @@ _READ_PAIR = (
     + r"|(?<![\u4e00-\u9fff])文(?=\s*[:：︰|｜丨/／】\]〕]|\s+[\u4e00-\u9fff]))"
     + r"\s*(?:[:：︰|｜丨/／】\]〕]\s*|\s+)?"
     + _OUTLET
+    + r"?"
+    + _STAFF
     + r"?(?P<names>(?!"
     + _ROLE_WORD
     + r")"
@@ -211,6 +217,12 @@ _READ_PAIR = (
     + r"(?:\s*[、和]\s*"
     + _NAME
     + r")*)(?![\u4e00-\u9fff])"
+)
+# "记者李上见习记者王文杰": two reporters, each glued to a role, with no mark between; the
+# second role says where the first name ends.
+_GLUED_STAFF = re.compile(
+    r"(?:记者|記者)(?P<first>[\u4e00-\u9fff]{2,3}?)(?:见习|實習|实习|特约|首席)?(?:记者|記者)"
+    r"(?P<second>[\u4e00-\u9fff]{2,3})$"
 )
 _READ_ROLES = {"記者": "记者", "通訊員": "通讯员", "編輯": "编辑", "文": "作者"}
 
@@ -223,6 +235,13 @@ def run_reading(text: str) -> str | None:
     ``None`` for any other line."""
     if not credit_run(text):
         return None
+    if (
+        "者" in text
+        and (glued := _GLUED_STAFF.search(text)) is not None
+        and is_name(glued["first"])
+        and is_name(glued["second"])
+    ):
+        return f"记者：{glued['first']}、{glued['second']}"
     if (wire := _WIRE_BYLINE.match(text)) is not None:
         return ("记者：" if wire["role"] in ("记者", "記者") else "编译：") + wire["name"]
     if (dateline := _DATELINE.match(text)) is not None:
