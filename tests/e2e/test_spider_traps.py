@@ -99,8 +99,9 @@ def test_default_settings_end_the_crawl_and_keep_every_article(site, tmp_path):
     assert sorted(frame["title"]) == sorted(titles)
     # the calendar is given up after SNAPCRAWL_TRAP_BARREN_PAGES (30) empty days, plus
     # those requested while the pipelines were still judging the last ones (1 when
-    # measured on an idle machine; without the guard: 2,348 days in 60 s, never ending)
-    assert REAL_DAYS + 30 <= len(day_pages(served)) <= REAL_DAYS + 30 + 60
+    # measured on an idle machine, 70 with two more test suites sharing the two cores;
+    # without the guard: 2,348 days in 60 s, never ending)
+    assert REAL_DAYS + 30 <= len(day_pages(served)) <= REAL_DAYS + 30 + 150
     assert "'snapcrawl/trap/patterns_stopped': 1" in stats
     assert "'snapcrawl/trap/not_followed/pattern':" in stats
     # a fresh sid on every link is still one page: each article and the list fetched once
