@@ -32,21 +32,15 @@ _CHOICE = re.compile(
 _HTML_TOP = ("body", "html")
 
 
-def _mentions(text: str) -> bool:
-    """The line speaks of cookies: a substring test first, most lines never do."""
-    if "ookie" in text or "OOKIE" in text or "餅" in text or "饼" in text or "文字檔" in text:
-        return _SAID.search(text) is not None
-    return False
-
-
 def drop_consent_boxes(lines: list[Line]) -> bool:
     """Remove each consent panel (see the module) from the tree; whether any was removed
     (the page's lines are then read again)."""
+    # A substring test first, most lines never speak of cookies.
     said = [
         i
         for i, line in enumerate(lines)
         if ("ookie" in (text := line.text) or "OOKIE" in text or "餅" in text or "饼" in text)
-        and _mentions(text)
+        and _SAID.search(text)
     ]
     if len(said) < 2:
         return False

@@ -16,13 +16,11 @@ from __future__ import annotations
 from snapcrawl.extract.body import Selection
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import HeadInfo
-from snapcrawl.extract.not_article import dated_line
-from snapcrawl.extract.paged_story import title_h1
+from snapcrawl.extract.paged_story import gallery_date_line, title_h1
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
 _MIN_CHARS = 20  # a sentence of news, not a label
 _REACH = 16  # lines between the headline and the caption: date, share bar, tag links
-_DATE_LINE_MAX = 40  # the gallery's meta line: a date, a counter, a button
 
 
 def described_caption(head: HeadInfo, lines: list[Line], selection: Selection) -> Selection | None:
@@ -43,5 +41,5 @@ def described_caption(head: HeadInfo, lines: list[Line], selection: Selection) -
     for line in lines[top + 1 : top + 1 + _REACH]:
         if not line.is_link and line.text.strip() == described:
             return Selection(line.owner, inside=[line], kept=[line]) if dated else None
-        dated = dated or (line.chars <= _DATE_LINE_MAX and dated_line(line.text))
+        dated = dated or gallery_date_line(line)
     return None

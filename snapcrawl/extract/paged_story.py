@@ -28,7 +28,7 @@ MIN_PAGES = 3  # page numbers in a row: "1 2 3"
 _PAGE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?![\d.])")
 _COUNTER = re.compile(r"[(（]\s*1\s*/\s*(\d{1,3})\s*[)）]$")  # "(1/12)" ending a headline
 REACH = 8  # lines between the counted headline and the caption: date, hints, viewer buttons
-_DATE_LINE_MAX = 40  # the gallery's meta line: a date, comment counts
+_DATE_LINE_MAX = 40  # the gallery's meta line: a date, a counter, a button
 _PAGER_WORDS = re.compile(r"[<>«»＜＞]|上一?页|下一?页|首页|尾页|末页|前页|后页|next|prev", re.I)
 
 
@@ -81,8 +81,14 @@ def _counted_headline(title: str, lines: list[Line], start: int) -> bool:
                 and len(head) >= MIN_TITLE
                 and title.startswith(head)
             )
-        dated = dated or (line.chars <= _DATE_LINE_MAX and dated_line(line.text))
+        dated = dated or gallery_date_line(line)
     return False
+
+
+def gallery_date_line(line: Line) -> bool:
+    """The gallery's own meta line under its headline: a short line with a date (a topic
+    page's blurb has none). ``described_caption`` asks it too."""
+    return line.chars <= _DATE_LINE_MAX and dated_line(line.text)
 
 
 def title_h1(lines: list[Line], title: str) -> Line | None:
