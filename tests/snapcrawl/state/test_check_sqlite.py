@@ -47,3 +47,42 @@ def test_pages_overwritten_in_the_middle_are_reported(tmp_path, thorough):
     report = check_sqlite(path, thorough=thorough)
     assert not report.ok
     assert report.problem
+
+
+_KILLED_MID_TRANSACTION = """
+import os, signal, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA cache_size = 5")  # spill to the file mid-transaction: the journal is hot
+db.execute("CREATE TABLE lines (host TEXT, line BLOB)")
+db.execute("INSERT INTO lines VALUES ('kept.example', randomblob(900))")
+db.execute("BEGIN")
+for _ in range(400):
+    db.execute("INSERT INTO lines VALUES ('lost.example', randomblob(900))")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.parametrize("thorough", [True, False])
+def test_a_store_whose_writer_was_killed_is_recovered_not_reported(tmp_path, thorough):
+    """A crawl killed mid-write leaves a hot journal that a read-only connection cannot roll
+    back ("attempt to write a readonly database"); another worker starting then must not be
+    told to rebuild a sound store (seen in the distributed kill test)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "boilerplate.sqlite"
+    done = subprocess.run([sys.executable, "-c", _KILLED_MID_TRANSACTION, str(path)], check=False)
+    assert done.returncode == -9
+    journal = path.with_name(path.name + "-journal")
+    assert journal.exists()  # the hot journal the killed writer left
+    ro = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        ro.execute("SELECT count(*) FROM lines").fetchall()
+    ro.close()
+
+    assert check_sqlite(path, thorough=thorough).ok
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT host, count(*) FROM lines GROUP BY host").fetchall() == [
+        ("kept.example", 1)  # the committed row stays; the killed transaction is rolled back
+    ]
+    db.close()
