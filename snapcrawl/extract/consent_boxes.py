@@ -39,7 +39,13 @@ def drop_consent_boxes(lines: list[Line]) -> bool:
     said = [
         i
         for i, line in enumerate(lines)
-        if ("ookie" in (text := line.text) or "OOKIE" in text or "餅" in text or "饼" in text)
+        if (
+            "ookie" in (text := line.text)
+            or "OOKIE" in text
+            or "餅" in text
+            or "饼" in text
+            or "文字檔" in text
+        )
         and _SAID.search(text)
     ]
     if len(said) < 2:

@@ -111,6 +111,19 @@ def test_a_consent_panel_in_other_words_and_markup_goes() -> None:
     assert list(article.paragraphs) == STORY
 
 
+def test_a_consent_panel_that_says_only_small_text_files_goes() -> None:
+    """Taiwan's name for cookies, 小型文字檔, with no "cookie" on any line."""
+    panel = (
+        "<div class='consent'><p>本網站使用小型文字檔，以提供您更好的服務。</p>"
+        "<p>功能性小型文字檔：記住您的偏好設定，例如語言與字級。</p>"
+        "<p>分析性小型文字檔：協助我們了解網站的使用情形。</p>"
+        "<p><a>拒絕</a> <a>我同意</a></p></div>"
+    )
+    page = _page(_paras(STORY), info="2024-11-05 09:30").replace("<body>", "<body>" + panel)
+    article = extract_article(page, URL)
+    assert list(article.paragraphs) == STORY
+
+
 def test_a_story_about_cookies_stays() -> None:
     story = [
         "浏览器厂商本周宣布，将在明年逐步停止支持第三方 Cookie，广告行业需要寻找新的办法。",
