@@ -350,7 +350,8 @@ def extract_article(
 ) -> Article:
     """Extract the article of one page; ``NotAnArticle(reason)`` for lists and empty pages."""
     page = read_page(html, encoding, details=True)
-    if is_browser_error(page.root):  # the browser's "site can't be reached", saved
+    # the browser's "site can't be reached", saved
+    if is_browser_error(page.root, page.error_frame):
         raise NotAnArticle("no_body", "browser_error")
     if is_bot_check(page.root, page.lines):  # a site's "confirm you are human", saved
         raise NotAnArticle("no_body", "bot_check")

@@ -314,7 +314,7 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         page = read_page(html)
     except NotAnArticle:
         return OTHER
-    if is_browser_error(page.root) or is_bot_check(page.root, page.lines):
+    if is_browser_error(page.root, page.error_frame) or is_bot_check(page.root, page.lines):
         return OTHER  # the browser's error page or a site's bot check, saved (error_pages)
     selection = select_body(page.lines)
     verdict = headed_verdict(page, selection, html)

@@ -111,13 +111,22 @@ def _sign_in_panel(field: etree._Element) -> etree._Element | None:
     """The widest ancestor of a password ``field`` holding only a panel's labels."""
     panel = None
     for anc in field.iterancestors():
-        if anc.tag in _TOP or next(anc.iter("h1"), None) is not None:
-            break
-        pieces = ["".join(piece.split()) for piece in anc.itertext()]
-        if (
-            sum(map(len, pieces)) > _PANEL_MAX_CHARS
-            or max(map(len, pieces), default=0) > _PANEL_LINE_MAX
-        ):
+        # the text before the headline: its reading stops at the first piece too long or
+        # past the panel's size, where a look for an <h1> walks the whole block (the page's
+        # whole column, for the ancestor that ends the climb)
+        if anc.tag in _TOP or not _labels_only(anc) or next(anc.iter("h1"), None) is not None:
             break
         panel = anc
     return panel
+
+
+def _labels_only(block: etree._Element) -> bool:
+    """Whether ``block``'s text is a panel's: no piece of it longer than a label or a
+    help line, and few characters in all (whitespace not counted)."""
+    total = 0
+    for piece in block.itertext():
+        chars = len("".join(piece.split()))
+        total += chars
+        if chars > _PANEL_LINE_MAX or total > _PANEL_MAX_CHARS:
+            return False
+    return True

@@ -12,6 +12,7 @@ from snapcrawl.extract.consent_boxes import drop_consent_boxes
 from snapcrawl.extract.credit_boxes import keep_credit_boxes
 from snapcrawl.extract.decode import decode_html
 from snapcrawl.extract.dom import Line, parse_html
+from snapcrawl.extract.error_pages import may_hold_error_frame
 from snapcrawl.extract.furniture import strip_furniture
 from snapcrawl.extract.layout import annotate
 from snapcrawl.extract.meta import HeadInfo, read_head, read_statements
@@ -34,6 +35,8 @@ class Page:
     # The form fields as served (stripped from ``root`` with their widgets): a query echoed
     # in a search box, a password field (not_article.py).
     inputs: list[etree._Element] = field(default_factory=list)
+    # Whether the source may hold a browser's error frame (error_pages.may_hold_error_frame).
+    error_frame: bool = True
 
 
 def _keep_headline_asides(asides: list[etree._Element], head: HeadInfo) -> None:
@@ -85,4 +88,5 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
     if not lines:
         raise NotAnArticle("empty", "no visible text")
     annotate(lines, head.title)
-    return Page(root, head, lines, [el for el in found.inputs if el.tag == "input"])
+    fields = [el for el in found.inputs if el.tag == "input"]
+    return Page(root, head, lines, fields, may_hold_error_frame(text))
