@@ -35,8 +35,11 @@ _STOP = (
 )
 _STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
 NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
+# "作者：见习编辑 李琼皙": a trainee's rank on the desk (见习/实习 编辑) before the writer's name
+# is a role too; a bare 编辑 is not cut here (it is the next credit's label: STOP_RE).
 _ROLE_PREFIX = re.compile(
-    r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者|撰稿人?|研究员|研究員|分析师|分析師)\s*(?=\S)"
+    r"^\S{0,10}?(?:(?:见习|見習|實習|实习|特约|特約|首席)?(?:记者|記者|作者|撰稿人?|研究员|研究員|分析师|分析師)"
+    r"|(?:见习|見習|实习|實習)(?:编辑|編輯))\s*(?=\S)"
 )
 # The writer's desk or firm before the name ("教研室 陈思", "北辰律师事务所 张晓芸"): a word
 # ending in a unit's name, longer than a person's name ending so could be.
