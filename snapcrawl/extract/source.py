@@ -43,6 +43,7 @@ from snapcrawl.extract.outlet_tags import (
 )
 from snapcrawl.extract.picture_credits import about_a_picture
 from snapcrawl.extract.release_wire import release_outlet
+from snapcrawl.extract.report_signoffs import outlet_reported
 from snapcrawl.extract.repost_lines import repost_source
 from snapcrawl.extract.reprint_chain import first_outlet
 from snapcrawl.extract.source_lines import (
@@ -201,6 +202,8 @@ def _candidates(
     for line in edges:  # （海港日报）, 文/海港晚报: an outlet signing off with no label
         if found := signoff_outlet(line.text):
             yield found
+        elif reported := outlet_reported(line.text):  # "X電台Y報導": the outlet, its reporter
+            yield reported[0]
     for line in edges:  # "转载自X，原文首发于Y": Y, the chain's first outlet
         if found := first_outlet(line.text):
             yield found

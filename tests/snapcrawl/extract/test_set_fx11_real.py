@@ -2,7 +2,7 @@
 fixB of the DAnIEL corpus, rundimeco/waddle commit be875ce, corpora/Corpus_daniel_v2.1/
 html/), each tested on a reduced copy of the page's own markup (tests/fixtures/extract/
 real_fx11/, the page's file named in each) and on made-up wordings and markup other than
-the page's:
+the page's (the pages of fixA, whose gold h-fx10 wrote, are named as such):
 
 - a Taiwanese paper's byline in a bracket glued to the story's first words, no 記者, the
   slash a box-drawing diagonal ("【林媛玲╱新北報導】農曆除夕…"): the names are the author; a
@@ -17,6 +17,13 @@ the page's:
 - a paper's name closing the title bar of a story that credits no one ("… | 頭條要聞 | 蘋果日
   報"): the paper is the source, as a Latin news brand there already was; a site name that
   is not a paper's (湖畔生活网) is not;
+- (fixA) a Hong Kong wire's dateline followed by a slash ("中評社北京1月9日電／8日…"): the
+  outlet is the source; "中央社台北3日電" is 中央社 filing from 台北, not "中央社台";
+- (fixA) the writer's place and occupation after the name ("作者：李兆清　江蘇南通　職員"): the
+  name alone is the author;
+- (fixA) a closing sign-off of an outlet and its reporter glued before 報導
+  ("希望之聲國際廣播電台張翠報導"): the outlet is the source, the reporter the author, and the
+  line leaves the body as the credit it is;
 - an unlabeled meta line of outlet, reporter and time followed by the page's toolbar ("21世纪网
   何漪 2011-12-15 23:46:41 评论0条 随时随地看新闻"): the words after the comment counter are
   buttons and promos, so the outlet and the reporter are read as on a bare line.
@@ -160,3 +167,60 @@ def test_a_site_name_that_is_no_papers_is_not_the_source() -> None:
 def test_a_credit_still_wins_over_the_papers_name_in_the_title_bar() -> None:
     page = _page(_paras(), info="2024-03-05 10:00 来源：新华社", title_bar=f"{TITLE}_湖畔日报")
     assert extract_article(page, None).source == "新华社"
+
+
+# --- (fixA) a wire's dateline and a slash -------------------------------------------------
+
+
+def test_a_wires_dateline_then_a_slash_names_the_source_real() -> None:
+    page = fixture_bytes("real_fx11/chinareviewnews_slash_after_dateline.html")
+    assert extract_article(page, None).source == "中評社"
+
+
+def test_a_simplified_dateline_then_a_slash() -> None:
+    page = _page(_paras("湖畔社北京3月5日电／"), info="2024-03-05 10:00")
+    assert extract_article(page, None).source == "湖畔社"
+
+
+def test_the_shortest_outlet_before_the_place_of_a_dateline() -> None:
+    page = _page(_paras("中央社台北5日電 "), info="2024-03-05 10:00")
+    assert extract_article(page, None).source == "中央社"
+
+
+# --- (fixA) the writer's place and occupation after the name ------------------------------
+
+
+def test_the_writers_place_and_occupation_are_no_part_of_the_name_real() -> None:
+    page = fixture_bytes("real_fx11/chinareviewnews_writer_place_occupation.html")
+    assert extract_article(page, None).author == "李兆清"
+
+
+def test_a_simplified_place_and_occupation_after_the_name() -> None:
+    page = _page(f"<p>作者：王小明 浙江杭州 教师</p>{_paras()}")
+    assert extract_article(page, None).author == "王小明"
+
+
+def test_two_writers_with_a_title_keep_both_names() -> None:
+    page = _page(f"<p>作者：王小明 李文 记者</p>{_paras()}")
+    assert extract_article(page, None).author == "王小明 李文"
+
+
+# --- (fixA) a closing sign-off of outlet and reporter -------------------------------------
+
+
+def test_a_closing_outlet_and_reporter_signoff_real() -> None:
+    page = fixture_bytes("real_fx11/soundofhope_outlet_reporter_signoff.html")
+    article = extract_article(page, None)
+    assert (article.source, article.author) == ("希望之聲國際廣播電台", "張翠")
+    assert not any("張翠報導" in p for p in article.paragraphs)
+
+
+def test_a_simplified_closing_signoff_with_the_reporters_label() -> None:
+    page = _page(_paras(), after="<p>湖畔电视台记者王林报道</p>")
+    article = extract_article(page, None)
+    assert (article.source, article.author) == ("湖畔电视台", "王林")
+
+
+def test_a_retold_report_is_no_signoff() -> None:
+    page = _page(_paras(), after="<p>据湖畔日报记者王林报道</p>")
+    assert extract_article(page, None).author is None
