@@ -24,6 +24,10 @@ the page's (the pages of fixA, whose gold h-fx10 wrote, are named as such):
 - (fixA) a closing sign-off of an outlet and its reporter glued before 報導
   ("希望之聲國際廣播電台張翠報導"): the outlet is the source, the reporter the author, and the
   line leaves the body as the credit it is;
+- (fixA) an opinion page's writer named in brackets after the headline, with a note on who
+  the writer is and no name under the piece ("關於流感的正確觀念（黃景泰）" | "作者為…博士"):
+  the bracket's name is the author; a news headline's bracket ("（组图）"), or a name there
+  with no such note, names no author;
 - an unlabeled meta line of outlet, reporter and time followed by the page's toolbar ("21世纪网
   何漪 2011-12-15 23:46:41 评论0条 随时随地看新闻"): the words after the comment counter are
   buttons and promos, so the outlet and the reporter are read as on a bare line.
@@ -223,4 +227,29 @@ def test_a_simplified_closing_signoff_with_the_reporters_label() -> None:
 
 def test_a_retold_report_is_no_signoff() -> None:
     page = _page(_paras(), after="<p>据湖畔日报记者王林报道</p>")
+    assert extract_article(page, None).author is None
+
+
+# --- (fixA) the writer in brackets after an opinion page's headline -----------------------
+
+
+def test_the_writer_bracketed_after_the_headline_over_a_note_real() -> None:
+    page = fixture_bytes("real_fx11/nextmedia_headline_bracket_author.html")
+    article = extract_article(page, None)
+    assert (article.author, article.source) == ("黃景泰", "蘋果日報")
+
+
+def test_a_simplified_bracketed_writer_and_a_bracketed_note() -> None:
+    heading = "读书节该怎么办（王小明）"
+    page = _page(_paras(), after="<p>（作者系湖畔大学中文系教授）</p>", title=heading)
+    assert extract_article(page, None).author == "王小明"
+
+
+def test_a_bracketed_name_with_no_note_on_the_writer_is_no_author() -> None:
+    page = _page(_paras(), title="读书节该怎么办（王小明）")
+    assert extract_article(page, None).author is None
+
+
+def test_a_headlines_picture_bracket_is_no_author() -> None:
+    page = _page(_paras(), after="<p>（作者系湖畔大学中文系教授）</p>", title="读书节开幕（组图）")
     assert extract_article(page, None).author is None
