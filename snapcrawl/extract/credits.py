@@ -290,6 +290,10 @@ def _credits_a_work(text: str, start: int) -> bool:
     return start > 0 and "》" in text[:start] and cites_work(text)
 
 
+def _slashed(line: Line) -> Line:
+    return replace(line, text=line.text.replace("╱", "／"))
+
+
 def _in_plain_form(line: Line) -> Line:
     text = plain_form(line.text)
     return line if text is None else replace(line, text=text, chars=len(text))
@@ -307,6 +311,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     # "記者：張家豪時間：…", "記者 蔡宜君／台中報導": a traditional credit the body kept as a
     # dated line, not a credit, so credit_reading gave it no reading form: read in its own.
     lines = [_in_plain_form(line) if "記" in line.text else line for line in lines]
+    # "【記者X╱台北報導】": a box-drawing diagonal as a byline's slash, read as one
+    lines = [_slashed(line) if "╱" in line.text else line for line in lines]
     for pos, line in enumerate(lines):
         # Each reader's own first test, before calling it (most lines fail all three): a
         # credit line is short, a bar segment needs two bars, a WeChat credit opens 原创.

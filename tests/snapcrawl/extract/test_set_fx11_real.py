@@ -7,6 +7,9 @@ the page's (the pages of fixA, whose gold h-fx10 wrote, are named as such):
 - a Taiwanese paper's byline in a bracket glued to the story's first words, no 記者, the
   slash a box-drawing diagonal ("【林媛玲╱新北報導】農曆除夕…"): the names are the author; a
   bracket naming two places ("【台北／高雄報導】") names no one;
+  the diagonal is read as a slash wherever a byline has one ("【記者王小明╱台北報導】" gives
+  王小明, not "王小明╱台北"), and a paper's name before the reporter in the opening bracket
+  ("【聯合報╱記者王小明／台北報導】"; made-up wordings only, no fix page has it) is the source;
 - a trainee's rank before the writer's name under the author label ("作者：见习编辑 李琼皙"):
   the rank is no part of the name;
 - the closing bracket that credits the outlet and then its writer ("（来源：中国日报网 信莲
@@ -78,6 +81,26 @@ def test_an_opening_byline_of_two_reporters_and_a_wire_day() -> None:
 def test_an_opening_byline_with_a_plain_slash_and_a_compiled_report() -> None:
     page = _page(_paras("【王曉明/綜合報導】"), info="2024年03月05日")
     assert extract_article(page, None).author == "王曉明"
+
+
+def test_the_diagonal_after_a_reporters_label_is_a_slash() -> None:
+    page = _page(_paras("【記者王小明╱台北報導】"), info="2012-01-17 03:31")
+    assert extract_article(page, None).author == "王小明"
+
+
+def test_a_papers_name_before_the_reporter_in_the_opening_bracket() -> None:
+    for opening, outlet, names in (
+        ("【聯合報╱記者王小明／台北報導】", "聯合報", "王小明"),
+        ("【中國時報╱記者王小明、李文╱台北報導】", "中國時報", "王小明、李文"),
+        ("【海港日报／记者张三／杭州报道】", "海港日报", "张三"),
+    ):
+        article = extract_article(_page(_paras(opening), info="2012-01-17"), None)
+        assert (article.source, article.author) == (outlet, names)
+
+
+def test_a_section_before_the_reporter_in_the_opening_bracket_is_no_source() -> None:
+    page = _page(_paras("【新聞╱記者王小明／台北報導】"), info="2012-01-17")
+    assert extract_article(page, None).source is None
 
 
 def test_an_opening_bracket_of_two_places_names_no_one() -> None:
