@@ -31,6 +31,9 @@ the page's (the pages of fixA, whose gold h-fx10 wrote, are named as such):
   the writer is and no name under the piece ("關於流感的正確觀念（黃景泰）" | "作者為…博士"):
   the bracket's name is the author; a news headline's bracket ("（组图）"), or a name there
   with no such note, names no author;
+- a date's label with no colon before the date, in traditional characters ("發佈時間
+  2012/01/17 10:23", "更新日期", "最後更新"; made-up wordings only, found by probing): a
+  label, never an outlet (the simplified 更新时间 already was not);
 - an unlabeled meta line of outlet, reporter and time followed by the page's toolbar ("21世纪网
   何漪 2011-12-15 23:46:41 评论0条 随时随地看新闻"): the words after the comment counter are
   buttons and promos, so the outlet and the reporter are read as on a bare line.
@@ -276,3 +279,19 @@ def test_a_bracketed_name_with_no_note_on_the_writer_is_no_author() -> None:
 def test_a_headlines_picture_bracket_is_no_author() -> None:
     page = _page(_paras(), after="<p>（作者系湖畔大学中文系教授）</p>", title="读书节开幕（组图）")
     assert extract_article(page, None).author is None
+
+
+# --- a traditional date label with no colon -----------------------------------------------
+
+
+def test_a_traditional_date_label_before_the_date_is_no_outlet() -> None:
+    for info in ("發佈時間 2012/01/17 10:23", "更新日期 2012-01-17", "最後更新 2012-01-17 10:23"):
+        article = extract_article(_page(_paras(), info=info), None)
+        assert article.source is None
+        assert article.published_at is not None
+        assert article.published_at.day == 17
+
+
+def test_an_outlet_after_the_date_is_still_read() -> None:
+    page = _page(_paras(), info="2012-01-17 10:23 湖畔時報")
+    assert extract_article(page, None).source == "湖畔時報"
