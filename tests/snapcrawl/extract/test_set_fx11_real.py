@@ -251,6 +251,16 @@ def test_a_simplified_closing_signoff_with_the_reporters_label() -> None:
     assert (article.source, article.author) == ("湖畔电视台", "王林")
 
 
+def test_closing_signoffs_of_other_outlets_kinds() -> None:
+    for signoff, outlet, name in (
+        ("澎湃新闻李强报道", "澎湃新闻", "李强"),
+        ("華視電視臺陳文報導", "華視電視臺", "陳文"),
+        ("聯合報王小明報導", "聯合報", "王小明"),
+    ):
+        article = extract_article(_page(_paras(), after=f"<p>{signoff}</p>"), None)
+        assert (article.source, article.author) == (outlet, name)
+
+
 def test_a_retold_report_is_no_signoff() -> None:
     page = _page(_paras(), after="<p>据湖畔日报记者王林报道</p>")
     assert extract_article(page, None).author is None
