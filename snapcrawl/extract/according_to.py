@@ -110,7 +110,8 @@ _BRACKET_REPORTER = r"(?:\s*(?:见习|見習|特约|特約)?(?:记者|記者)[^�
 _DATELINE = re.compile(
     rf"^\s*(?:[【\[〔（(]\s*(?P<lead>{_BRACKET_LEAD})\s*(?P<when>{_DAY})?{_BRACKET_KIND}"
     rf"{_BRACKET_REPORTER}\s*[】\]〕）)]"
-    rf"|(?P<bare>{_LEAD})\s*(?P<bare_when>{_DAY})?{_KIND}(?=[（(：:\s]|$))"
+    # "中評社北京1月9日電／8日…": a Hong Kong or Taiwan wire's slash after its dateline
+    rf"|(?P<bare>{_LEAD})\s*(?P<bare_when>{_DAY})?{_KIND}(?=[（(：:\s／/]|$))"
 )
 # An English-language wire story's dateline: "BEIJING, March 7 (Xinhua) -- ", or the
 # agency alone in brackets before the dash: "(Xinhua) -- ".
@@ -153,7 +154,8 @@ def dateline_outlet(text: str) -> str | None:
     if _is_outlet(lead):
         return lead
     if match["when"] or match["bare_when"]:  # the outlet, then where it filed from: 新华社北京
-        for cut in range(len(lead) - 1, max(len(lead) - _PLACE, 1) - 1, -1):
+        # the shortest outlet first: "中央社台北" is 中央社 filing from 台北, not "中央社台"
+        for cut in range(max(len(lead) - _PLACE, 2), len(lead)):
             if _is_outlet(lead[:cut]):
                 return lead[:cut]
     return None

@@ -3,7 +3,8 @@
 A portal that carries a partner paper's story prints the paper in the byline, where its own
 name stands in the tags: the writer's name, a slash, the paper ("刘玮琳 / 新明日报", often
 three elements: the name, a "/" of its own, the paper), or the paper, a slash and its
-reporter's credit ("聯合報／記者李明／台北即時報導", after the date). The part beside the slash
+reporter's credit ("聯合報／記者李明／台北即時報導", after the date, or in the bracket that opens
+the story: "【聯合報╱記者李明／台北報導】…"). The part beside the slash
 is the story's outlet when it is shaped like one (OUTLET_SHAPE: 报, 社, 网, 新闻 …) and the
 name is shaped like a person's, not a second outlet's.
 """
@@ -18,14 +19,15 @@ from snapcrawl.extract.source_lines import unlabeled_token
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _NAME_THEN_OUTLET = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·]{2,6})\s*[／/]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})$"
+    r"^(?P<name>[\u4e00-\u9fff·]{2,6})\s*[／/╱]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})$"
 )
+# ("╱", a box-drawing diagonal, is the slash of Taiwanese papers' bylines: "聯合報╱記者X")
 _OUTLET_THEN_REPORTER = re.compile(
-    r"(?:^|\s)(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})\s*[／/]\s*"
+    r"(?:^|\s)(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})\s*[／/╱]\s*"
     r"(?:特約|特约|實習|实习|見習|见习|駐\S{1,4}|驻\S{1,4})?(?:記者|记者)"
 )
 _LINE_MAX = 48  # a byline, maybe after the date: one short line
-_SLASHES = ("/", "／")
+_SLASHES = ("/", "／", "╱")
 _OUTLET_MIN = 3  # 聯合報, 新华社: an outlet's name, not a section's word
 
 
@@ -60,3 +62,22 @@ def byline_outlet(zone: list[Line]) -> str | None:
         if found := _outlet_of(text):
             return found
     return None
+
+
+# "【聯合報╱記者王小明／台北報導】台北市…": the same byline in a bracket opening the story.
+_OPENING_BRACKET = re.compile(r"^\s*[【〔\[]\s*(?P<inner>[^【】〔〕\[\]]{4,40}?)\s*[】〕\]]")
+_OPENING_REACH = 16  # where 記者 stands in such a bracket: after the outlet and a slash
+
+
+def opening_byline_outlet(text: str) -> str | None:
+    """The outlet of a slashed byline in the bracket that opens the story (see above)."""
+    if text[:1] not in "【〔[" or (
+        "記者" not in text[:_OPENING_REACH] and "记者" not in text[:_OPENING_REACH]
+    ):
+        return None
+    if not (found := _OPENING_BRACKET.match(text)):
+        return None
+    match = _OUTLET_THEN_REPORTER.match(found["inner"])
+    if not match or len(outlet := match["outlet"]) < _OUTLET_MIN or not OUTLET_SHAPE.search(outlet):
+        return None
+    return unlabeled_token(outlet)

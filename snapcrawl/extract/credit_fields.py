@@ -25,6 +25,7 @@ from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.editor_credits import extract_editor as editor_credit
 from snapcrawl.extract.fact_rows import fact_box
+from snapcrawl.extract.headline_author import headline_author
 from snapcrawl.extract.meta import HeadInfo, marked_near
 from snapcrawl.extract.title_author import title_bar_author
 
@@ -129,7 +130,9 @@ def _credited_author(
     if found is None and (stated := head.stated("script:author")):  # script_fields.py
         return credits.author_from_tags({"author": stated}, site, source)
     if found is None and head.title and " - " in head.title:  # "标题 - 作者 - 站名"
-        return title_bar_author([p.strip() for p in head.title.split(" - ")], lines, site)
+        found = title_bar_author([p.strip() for p in head.title.split(" - ")], lines, site)
+    if found is None and head.title:  # "標題（作者） | 論壇 | 報名" over a note on the writer
+        found = headline_author(head.title, lines)
     return found
 
 

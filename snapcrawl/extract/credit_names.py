@@ -35,8 +35,11 @@ _STOP = (
 )
 _STAFF_CODE = re.compile(r"(?:[_\s-]+[A-Za-z]{1,4}\d{2,})+$")
 NAME_BREAK = re.compile(r"[，。！？；,!?;:：“”「」\"()（）\[\]【】<>《》]")
+# "作者：见习编辑 李琼皙": a trainee's rank on the desk (见习/实习 编辑) before the writer's name
+# is a role too; a bare 编辑 is not cut here (it is the next credit's label: STOP_RE).
 _ROLE_PREFIX = re.compile(
-    r"^\S{0,10}?(?:见习|實習|实习|特约|特約|首席)?(?:记者|記者|作者|撰稿人?|研究员|研究員|分析师|分析師)\s*(?=\S)"
+    r"^\S{0,10}?(?:(?:见习|見習|實習|实习|特约|特約|首席)?(?:记者|記者|作者|撰稿人?|研究员|研究員|分析师|分析師)"
+    r"|(?:见习|見習|实习|實習)(?:编辑|編輯))\s*(?=\S)"
 )
 # The writer's desk or firm before the name ("教研室 陈思", "北辰律师事务所 张晓芸"): a word
 # ending in a unit's name, longer than a person's name ending so could be.
@@ -64,7 +67,13 @@ _TITLE_AFTER = re.compile(
 
 # What a writer is, set after the name by a space ("蒋一鸣　研究员", "X 助理研究员"): the
 # name's title, never a second name.
-_TITLE_WORD = re.compile(r"(?:助理|副|高级|高級|资深|資深|首席)?(?:" + AUTHOR_ROLE + ")")
+# (AUTHOR_ROLE's words, and a reader-writer's occupation as a traditional page writes it:
+# "作者：李兆清 江蘇南通 職員")
+_TITLE_WORD = re.compile(
+    r"(?:助理|副|高级|高級|资深|資深|首席)?(?:"
+    + AUTHOR_ROLE
+    + r"|职员|職員|教師|學生|記者|編輯|律師|醫生|醫師)"
+)
 _ROLE_CHARS = frozenset("文图圖")  # a one-character role word; no name is one character
 _ET_AL = frozenset({"等", "等人"})
 _ITEM_SEP = re.compile(r"\s*[；;]\s*")
@@ -318,6 +327,9 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         # "蒋一鸣 研究员": the writer's title after the name
         value = value[: value.rindex(names[-1])].rstrip(" \u3000、")
         names = names[:-1]
+        if len(names) == 2 and is_name(names[0]) and not is_name(names[1]):
+            # "李兆清 江蘇南通 職員": where the writer lives or works, before the title
+            value, names = names[0], names[:1]
     if len(names) > 1 and (late := _story_begins(names)):
         # "记者/周小雨 日前，…": the story's first word after the names, not a name
         names, value = names[:late], value[: value.index(names[late])].rstrip(" \u3000、")

@@ -134,6 +134,17 @@ _READER_SIGN_OFF = re.compile(r"^[—－-]{1,2}\s*(?:读者|讀者)\s*(?P<value>
 _ORGANISATION = re.compile(
     r"[社网报台站局部会院厅委办处司所队完]$|新闻|日报|记者|编辑|通讯|" + STAGE_NOTE
 )
+# "（来源：中国日报网 信莲 编辑：北风）", "（來源：海港網 林木）": the closing bracket that
+# credits the outlet names its writer after it, set apart by a space, before any editor's
+# label (a bare "（来源：X）" names no one).
+_SOURCED_SIGN_OFF = re.compile(
+    r"^[（(]\s*(?:来源|來源)\s*[:：]\s*[^\s()（）:：]{2,12}?(?:网|網|报|報|社|台|臺|新闻|新聞)\s+"
+    r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2})\s*"
+    r"(?:[)）]$|(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：])"
+)
+# What the word after the outlet is when it is no writer: the outlet's edition or app
+# ("人民日报 海外版", "X 客户端"), a staff role ("评论员") or the desk's note ("综合").
+_NOT_WRITER = re.compile(r"[版端刊号號道员員]$|" + _DESK_NOTE.pattern + "|" + _ORGANISATION.pattern)
 # A picture's credit (张三 摄, 图片来源：X, 视觉中国供图) names a photographer, not the author.
 _PHOTO_CHARS = re.compile("[摄图供视照]")
 _PHOTO = re.compile(
@@ -279,6 +290,10 @@ def _credits_a_work(text: str, start: int) -> bool:
     return start > 0 and "》" in text[:start] and cites_work(text)
 
 
+def _slashed(line: Line) -> Line:
+    return replace(line, text=line.text.replace("╱", "／"))
+
+
 def _in_plain_form(line: Line) -> Line:
     text = plain_form(line.text)
     return line if text is None else replace(line, text=text, chars=len(text))
@@ -296,6 +311,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     # "記者：張家豪時間：…", "記者 蔡宜君／台中報導": a traditional credit the body kept as a
     # dated line, not a credit, so credit_reading gave it no reading form: read in its own.
     lines = [_in_plain_form(line) if "記" in line.text else line for line in lines]
+    # "【記者X╱台北報導】": a box-drawing diagonal as a byline's slash, read as one
+    lines = [_slashed(line) if "╱" in line.text else line for line in lines]
     for pos, line in enumerate(lines):
         # Each reader's own first test, before calling it (most lines fail all three): a
         # credit line is short, a bar segment needs two bars, a WeChat credit opens 原创.
@@ -373,7 +390,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             return name
     for line in lines:  # "劉屏／華盛頓4日電", "【財訊快報／陳孟朔】…": a slash byline, no 记者
         text = line.text
-        if ("／" in text or "/" in text) and (name := slash_byline(text)):
+        if ("／" in text or "/" in text or "╱" in text) and (name := slash_byline(text)):
             return name
     for line in lines:  # "中新网柳州4月1日电 (邓粒雨)…": the dateline's bracketed reporter
         if name := dateline_bracket_names(line.text):
@@ -408,6 +425,12 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             return clean_name(match["value"])
     if body and (name := dotted_sign_off(lines, body[-1].index)):  # "·沈志珍·"
         return name
+    for line in lines:
+        text = line.text
+        if text[:1] in "（(" and "源" in text[1:5] and (match := _SOURCED_SIGN_OFF.match(text)):
+            names = match["value"].split()
+            if all(may_be_name(n) and not _NOT_WRITER.search(n) for n in names):
+                return clean_name(match["value"])
     return read_by_form(lines, "author")
 
 

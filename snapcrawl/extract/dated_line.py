@@ -40,6 +40,11 @@ _META_LINE_WORDS = re.compile(
     # a clock's zone beside the time ("EDT 2024-04-03 18:15", "9:30PM EST"): no outlet
     r"|(?<![A-Za-z])(?:[ECMP][SD]T|HKT|JST|KST|BST|CES?T|GMT|UTC)(?![A-Za-z])"
 )
+# A comment or read counter after the line's date, on a line that names its outlet and writer
+# before the date, opens the page's toolbar: the words after it are its buttons and promos
+# ("评论0条 随时随地看新闻"), never a name.
+_COUNTER_AFTER_DATE = re.compile(r"(?:评论|阅读|浏览)(?:量|数)?\s*[:：(（]?\s*\d+")
+_COUNTER_VERB = re.compile(r"(?:我要|发表|参与|共有|共)$")  # "我要评论(12)", "共有评论0条"
 # "来自内蒙古自治区", "IP属地：广东": where the account posted from, not an outlet.
 _LOCATION = re.compile(r"^来自|IP属地|发布于")
 # A province or region alone after a dot ("2024-11-02 11:17 ·广东"): where the post was
@@ -237,6 +242,14 @@ def _meta_words(
     if spaced := spans_set_apart(line):
         text = spaced  # "X日报" "张三" "2024-…" drawn as adjacent spans: set apart again
         spans = date_spans(text)
+    if (
+        spans
+        and ("评" in text or "阅" in text or "浏" in text)
+        and text[: spans[0][0]].strip()  # names before the time ("2024-10-01 阅读2381次 X": after)
+        and (tools := _COUNTER_AFTER_DATE.search(text, spans[-1][1]))
+    ):
+        # "X网 Y 2011-12-15 23:46 评论0条 随时随地看新闻"; the button's verb goes with it
+        text = _COUNTER_VERB.sub("", text[: tools.start()])
     rest = text
     for start, end in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
@@ -386,6 +399,8 @@ def _name_above(zone: list[Line], pos: int, bare: bool) -> str | None:
         name = above.text.strip()
         if _DOCUMENT_KIND.fullmatch(name):
             break  # "新闻发布": what the text is, not who issued it
+        if _FILED_DAY.search(name):
+            return None  # "大陸新聞組北京17日電": a desk's dateline (where and when it filed)
         if len(name) >= 3 and OUTLET_SHAPE.search(name) and not _CREDIT_WORDS.search(name):
             return unlabeled_token(name)
     above = zone[pos - 1]
@@ -402,6 +417,11 @@ def _name_above(zone: list[Line], pos: int, bare: bool) -> str | None:
     ):
         return unlabeled_token(above.text)
     return None
+
+
+# A dateline's day and the word for filing closing a line ("北京17日電", "台北3日电"): a wire's
+# or a desk's dateline standing over the date line, which names where the story was filed.
+_FILED_DAY = re.compile(r"\d{1,2}日[电電讯訊]$")
 
 
 # The kind of document a page labels itself over its date ("新闻发布" over "2018年3月14日"):

@@ -3,11 +3,13 @@ shapes no label reader knows:
 
 - the name, a comma, and where it was reported from: "黄莉玲，联合国纽约总部报道。" (a UN or
   wire desk's sign-off: the writer first, the place after, 报道 closing);
+- the outlet and its reporter glued, then 报道, closing the story: "希望之聲國際廣播電台張翠報導"
+  (a broadcaster's sign-off): the outlet is the source, the name the author;
 - an outlet's reporter who compiled the story from other outlets' reports: "海港新闻记者 王某
   综合环球时报（甲 乙）、新京报（记者丙）等" — the reporter named first is the writer; the
   bracketed names are the followed outlets' reporters, not the page's.
 
-Both are credits (the body drops them) and name the author. Each test opens with a cheap
+Each is a credit (the body drops it) and names the author. Each test opens with a cheap
 substring or length check; the regular expressions run on the few lines that pass.
 """
 
@@ -18,6 +20,7 @@ import re
 from snapcrawl.extract.credit_person import is_name
 
 _SIGNED_MAX = 30  # "黄莉玲，联合国纽约总部报道。": a name, a place, 报道
+_REPORTED_ENDS = ("報導", "报道", "報道", "报导")
 _COMPILED_MAX = 160  # the followed outlets may be several, each with its reporters
 
 _NAME_PLACE = re.compile(
@@ -27,8 +30,23 @@ _COMPILED = re.compile(
     r"^[\u4e00-\u9fff《》+＋]{0,12}?[记記]者\s*(?P<name>[\u4e00-\u9fff·]{2,4})"
     r"(?:[、\s][\u4e00-\u9fff·]{2,4})?\s+(?:综合|綜合)\s*\S"
 )
+# An outlet's name ends in what it is (a station, an agency, a paper, a site); the reporter's
+# two or three characters stand between it and 报道, with 记者 before them or not.
+_OUTLET_REPORTED = re.compile(
+    r"^(?![据據])(?P<outlet>[\u4e00-\u9fff]{2,14}?(?:電台|电台|電視台|电视台|通訊社|通讯社|日報|日报|社|網|网|報|报|臺|台|新闻|新聞))"
+    r"(?:記者|记者)?\s*(?P<name>[\u4e00-\u9fff·]{2,3})\s*(?:報導|报道|報道|报导)[。.]?$"
+)
 # What closes a compile note: 等, 报道, a bracket (the last outlet's reporters).
 _COMPILED_ENDS = ("等", "报道", "報導", "）", ")", "。", "等报道")
+
+
+def outlet_reported(text: str) -> tuple[str, str] | None:
+    """(outlet, reporter) of a closing "X電台Y報導" sign-off (see above), else ``None``."""
+    if len(text) <= _SIGNED_MAX and text.rstrip("。.").endswith(_REPORTED_ENDS):
+        match = _OUTLET_REPORTED.match(text)
+        if match and is_name(match["name"]):
+            return match["outlet"], match["name"]
+    return None
 
 
 def report_signoff(text: str) -> str | None:
@@ -37,6 +55,8 @@ def report_signoff(text: str) -> str | None:
         match = _NAME_PLACE.match(text)
         if match and is_name(match["name"]):
             return match["name"]
+        if reported := outlet_reported(text):
+            return reported[1]
     if (
         len(text) <= _COMPILED_MAX
         and ("综合" in text or "綜合" in text)

@@ -9,8 +9,10 @@ Two forms that close the names by what follows them rather than by a bracket:
   金山報導", "X报 / 记者林木/杭州报道" (overseas and Taiwanese papers' meta lines).
 
 and a Taiwanese byline line with no 记者 at all (``slash_byline``): "劉屏／華盛頓4日電",
-"上報快訊／鍾知諭", "【財訊快報／陳孟朔】"; and a wire's dateline with its reporter's bare
-name in brackets (``dateline_bracket_names``): "中新网柳州4月1日电 (邓粒雨)".
+"上報快訊／鍾知諭", "【財訊快報／陳孟朔】", also in a bracket opening the story ("【林木╱台北報導】
+今天…"; "╱", a box-drawing diagonal, is a slash to Taiwanese papers); and a wire's dateline
+with its reporter's bare name in brackets (``dateline_bracket_names``): "中新网柳州4月1日电
+(邓粒雨)".
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ SLASH_DATELINE = re.compile(
     r"(?:^|[\s/／|｜（(〔【\]】〕:：])(?:本报|本報)?(?:(?:见习|見習|实习|實習|特约|特約|首席)?[记記]者"
     # "〔編譯陳成良／綜合報導〕": a foreign desk's translator-compiler signs as a reporter does
     r"|[编編][译譯])"
-    r"[ \u3000]?(?P<value>[\u4e00-\u9fff·]{2,4}(?:[、][\u4e00-\u9fff·]{2,4})*)\s*[/／]\s*"
+    r"[ \u3000]?(?P<value>[\u4e00-\u9fff·]{2,4}(?:[、][\u4e00-\u9fff·]{2,4})*)\s*[/／╱]\s*"
     r"[\u4e00-\u9fff]{2,8}?(?:报道|報導|報道|报导)"
 )
 
@@ -46,19 +48,26 @@ NAME_PLACE_BYLINE = re.compile(
     r"^\s*(?:[【\[〔]\s*(?P<prefix>[^\s／/【】\[\]〔〕]{2,12}?)\s*[】\]〕]\s*(?=記者|记者))?"
     r"[【\[〔（(]?\s*(?:本報|本报)?(?:記者|记者)?"
     # "國際中心楊智傑／綜合報導": the newsroom's desk glued before the name
-    r"(?:[\u4e00-\u9fff]{1,4}(?:中心|組|组))?\s*(?P<value>" + _NAMES + r")\s*[／/]\s*"
+    r"(?:[\u4e00-\u9fff]{1,4}(?:中心|組|组))?\s*(?P<value>" + _NAMES + r")\s*[／/╱]\s*"
     r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<filed>(?:\d{1,2}日)?"
     r"(?:綜合|综合|即時|即时|聯合|联合)?(?:報導|報道|报道|报导|專電|专电|電|电)?)\s*[】\]〕）)]?\s*$"
 )
 OUTLET_NAME_BYLINE = re.compile(
-    r"^\s*(?:[【\[]\s*(?P<bracketed>[^\s／/【】\[\]]{2,12}?)\s*[／/]\s*(?P<inner>"
+    r"^\s*(?:[【\[]\s*(?P<bracketed>[^\s／/╱【】\[\]]{2,12}?)\s*[／/╱]\s*(?P<inner>"
     + _NAMES
     + r")\s*[】\]]"
-    r"|(?P<outlet>[^\s／/【】\[\]]{2,12}?)\s*[／/]\s*(?P<value>[\u4e00-\u9fff·]{2,4}?)"
+    r"|(?P<outlet>[^\s／/╱【】\[\]]{2,12}?)\s*[／/╱]\s*(?P<value>[\u4e00-\u9fff·]{2,4}?)"
     # "國際中心／吳峻光報導": the desk's reporter, who filed (報導) the story
     r"(?:報導|報道|报道|报导)?(?=\s+(?:19|20)\d\d|\s*$))"
 )
 SLASH_BYLINE_MAX = 40  # a byline line, a date beside it at most
+# "【林媛玲╱新北報導】農曆除夕…", "〔林木／綜合報導〕": the same byline in a bracket glued to
+# the story's first words (a paper's lead, no 記者). The bracket must close on what the
+# reporter filed (報導, 電): that, not the line's end, tells the place from a second name.
+_OPENING_BYLINE = re.compile(
+    r"^\s*[【〔\[]\s*(?P<value>" + _NAMES + r")\s*[／/╱]\s*(?P<place>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:\d{1,2}日)?(?:綜合|综合|即時|即时|聯合|联合)?(?:報導|報道|报道|报导|專電|专电|電|电)\s*[】〕\]]"
+)
 _DESK = re.compile(
     r"(?:快|專|专|即時|即时)?(?:訊|讯)$|(?:中心|組|组)$"
 )  # 國際中心: a newsroom desk
@@ -87,6 +96,12 @@ def slash_byline(text: str) -> str | None:
             and all(is_name(n) for n in re.split(r"[、 ]", name))
         ):
             return name
+    if (
+        text[:1] in "【〔["
+        and (found := _OPENING_BYLINE.match(text))
+        and all(is_name(name) for name in re.split(r"[、 ]", found["value"]))
+    ):
+        return found["value"]
     return None
 
 

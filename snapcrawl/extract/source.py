@@ -26,7 +26,7 @@ from snapcrawl.extract.according_to import (
     signoff_outlet,
 )
 from snapcrawl.extract.accounts import account_not_outlet, badged_account, wechat_account
-from snapcrawl.extract.byline_outlets import byline_outlet
+from snapcrawl.extract.byline_outlets import byline_outlet, opening_byline_outlet
 from snapcrawl.extract.caption_credits import figure_around, right_under_picture
 from snapcrawl.extract.chrome_vocab import SUMMARY_LABEL
 from snapcrawl.extract.credit_lines import is_credit
@@ -43,6 +43,7 @@ from snapcrawl.extract.outlet_tags import (
 )
 from snapcrawl.extract.picture_credits import about_a_picture
 from snapcrawl.extract.release_wire import release_outlet
+from snapcrawl.extract.report_signoffs import outlet_reported
 from snapcrawl.extract.repost_lines import repost_source
 from snapcrawl.extract.reprint_chain import first_outlet
 from snapcrawl.extract.source_lines import (
@@ -198,9 +199,14 @@ def _candidates(
         if found := opening_attribution(text) or dateline_outlet(text) or release_outlet(text):
             yield found  # 新华社北京3月5日电, 【X消息】, X讯; a release's "/X/ --"
             break
+        if found := opening_byline_outlet(text):  # "【聯合報╱記者X／台北報導】…"
+            yield found
+            break
     for line in edges:  # （海港日报）, 文/海港晚报: an outlet signing off with no label
         if found := signoff_outlet(line.text):
             yield found
+        elif reported := outlet_reported(line.text):  # "X電台Y報導": the outlet, its reporter
+            yield reported[0]
     for line in edges:  # "转载自X，原文首发于Y": Y, the chain's first outlet
         if found := first_outlet(line.text):
             yield found

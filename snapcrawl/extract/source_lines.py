@@ -126,7 +126,10 @@ _LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|
 # "京港台时间" (the clock a date is given in), "农历…" (a lunar date), 'size="20"' (markup
 # left unrendered) and a counter ("10544次") stand where an outlet would, and name none.
 _NOT_OUTLET = re.compile(
-    r"[:：=<>\"]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传|时间$|时区|农历|\d\s*次"
+    # a date's label set before it with no colon, as a traditional page writes it too
+    # ("發佈時間 2012/01/17 10:23", "更新日期 …", "最後更新 …")
+    r"[:：=<>\"]|\d[-:.]\d|--|\.\.\.|…|自媒体|网友投稿|用户投稿|用户上传|时间$|時間$|日期$|时区|农历|\d\s*次"
+    r"|^(?:最後|最后)更新$"
     # a link's call to follow it ("点击查看原文", "阅读原文", "原文链接", "點此"), its address
     # left out: where the story is, said as a link, names no outlet
     r"|^(?:请|請)?(?:点击|點擊|点此|點此)|(?:查看|阅读|閱讀|檢視)原文|原文(?:链接|連結|地址)"
