@@ -7,8 +7,10 @@ shapes no label reader knows:
   综合环球时报（甲 乙）、新京报（记者丙）等" — the reporter named first is the writer; the
   bracketed names are the followed outlets' reporters, not the page's.
 
-Both are credits (the body drops them) and name the author. Each test opens with a cheap
-substring or length check; the regular expressions run on the few lines that pass.
+Both are credits (the body drops them) and name the author. A third shape, a broadcaster's
+or a paper's name glued to its reporter's and 报道 closing ("希望之聲國際廣播電台張翠報導"),
+is a credit the body drops (``outlet_signoff``). Each test opens with a cheap substring or
+length check; the regular expressions run on the few lines that pass.
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ _COMPILED = re.compile(
     r"^[\u4e00-\u9fff《》+＋]{0,12}?[记記]者\s*(?P<name>[\u4e00-\u9fff·]{2,4})"
     r"(?:[、\s][\u4e00-\u9fff·]{2,4})?\s+(?:综合|綜合)\s*\S"
 )
+# "希望之聲國際廣播電台張翠報導", "美國之音王明報導": the outlet, its reporter's name, 报道.
+_OUTLET_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,14}?(?:电台|電台|之声|之聲|之音|电视台|電視台|社|日报|日報|"
+    r"晚报|晚報|新闻网|新聞網)(?:记者|記者)?(?P<name>[\u4e00-\u9fff]{2,3})(?:报道|報導|報道|报导)[。.]?$"
+)
+_OUTLET_SIGNED_MAX = 26
+_FILED = ("报道", "報導", "報道", "报导")
 # What closes a compile note: 等, 报道, a bracket (the last outlet's reporters).
 _COMPILED_ENDS = ("等", "报道", "報導", "）", ")", "。", "等报道")
 
@@ -47,3 +56,12 @@ def report_signoff(text: str) -> str | None:
     ):
         return match["name"]
     return None
+
+
+def outlet_signoff(text: str) -> bool:
+    """A sign-off closing a story on its own line: an outlet's name, its reporter's name glued
+    after it, and 报道 ("希望之聲國際廣播電台張翠報導"); no sentence, no label."""
+    if len(text) > _OUTLET_SIGNED_MAX or not text.rstrip("。.").endswith(_FILED):
+        return False
+    match = _OUTLET_NAME.match(text)
+    return match is not None and is_name(match["name"])
