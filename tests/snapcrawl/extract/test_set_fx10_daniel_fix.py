@@ -9,12 +9,16 @@ names each source page), and on another wording made up here:
 - an outlet's reporter signing off on a line of its own ("希望之聲國際廣播電台張翠報導");
 - a crew whose names are typed with nothing between them ("本版文/记者李莎莎黎史翔…");
 - the host's rights statement on the works it marks ("凡标注来源为“X”的所有文字…");
-- other stories' headlines typed into the story as text ("相关阅读：X" and more lines).
+- other stories' headlines typed into the story as text ("相关阅读：X" and more lines);
+- a pager spelled out under the story ("本文共分1页 当前是第 1 页 首页 尾页");
+- a tag line's label qualified by what it tags ("本篇新闻热门关键词:");
+- a platform's sign-up prompt ("已有帐号？马上登录开通微博 …", "注册X微博，一起…！").
 """
 
 from __future__ import annotations
 
 from snapcrawl.extract import extract_article
+from snapcrawl.extract.chrome import is_promo, is_tag_line
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.glued_names import glued_crew
 from snapcrawl.extract.host_voice import notice_strength
@@ -133,3 +137,41 @@ def test_headlines_typed_after_a_related_label_leave_the_body() -> None:
     line = "相关新闻：据报道，另一个街道也在筹办社区厨房。"
     story = [*KITCHEN_STORY[:3], line, *KITCHEN_STORY[3:]]
     assert line in extract_article(_page(as_paragraphs(story)), URL).paragraphs
+
+
+def test_spelled_out_pager_is_no_paragraph() -> None:
+    # rundimeco/waddle corpora/Corpus_daniel_v2.1/html/20120117_news.cbbn.net_a9bcfb35db…
+    article = extract_article(fixture_bytes("daniel_fix/cbbn_spelled_out_pager.html"))
+    assert not any("本文共分" in p for p in article.paragraphs)
+    assert article.paragraphs[-1].startswith("16日晚，香港著名导演彭浩翔")
+    # made up: traditional characters, the count and the buttons only
+    for pager in ("共3頁 第2頁 上一頁 下一頁", "全文共2页 当前为第2页 上一页 首页"):
+        page = _page(as_paragraphs([*KITCHEN_STORY, pager]))
+        assert list(extract_article(page, URL).paragraphs) == KITCHEN_STORY
+    line = "本文共分3页，请注意阅读第2页的内容"  # a sentence about pages stays one
+    page = _page(as_paragraphs([*KITCHEN_STORY[:2], line, *KITCHEN_STORY[2:]]))
+    assert line in extract_article(page, URL).paragraphs
+
+
+def test_qualified_tag_label_is_no_paragraph() -> None:
+    # rundimeco/waddle corpora/Corpus_daniel_v2.1/html/20120117_gansu.gansudaily.com.cn_41587f7d47…
+    article = extract_article(fixture_bytes("daniel_fix/gansudaily_keyword_label.html"))
+    assert not any("关键词" in p for p in article.paragraphs)
+    # made up: the label qualified otherwise, with its tags
+    assert is_tag_line("本文关键词：共享厨房 独居老人")
+    assert is_tag_line("相关标签：社区")
+    assert not is_tag_line("本文关键在于社区的组织能力。")
+
+
+def test_sign_up_prompt_is_a_promo() -> None:
+    # rundimeco/waddle corpora/Corpus_daniel_v2.1/html/20120112_t.cntv.cn_6b23666e15…
+    article = extract_article(fixture_bytes("daniel_fix/cntv_sign_up_prompt.html"))
+    assert not any("已有帐号" in p for p in article.paragraphs)
+    assert any("马来西亚国家邮政局" in p for p in article.paragraphs)
+    # made up: other prompts; and story sentences about signing up
+    for prompt in ("還沒有帳號？立即註冊", "免费注册河畔博客，记录你的生活！"):
+        assert is_promo(prompt)
+        page = _page(as_paragraphs([*KITCHEN_STORY, prompt]))
+        assert list(extract_article(page, URL).paragraphs) == KITCHEN_STORY
+    for sentence in ("开通微博，是他上任后的第一件事。", "已有账号的用户可直接登录。"):
+        assert not is_promo(sentence)
