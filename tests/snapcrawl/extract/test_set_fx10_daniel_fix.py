@@ -12,7 +12,8 @@ names each source page), and on another wording made up here:
 - other stories' headlines typed into the story as text ("相关阅读：X" and more lines);
 - a pager spelled out under the story ("本文共分1页 当前是第 1 页 首页 尾页");
 - a tag line's label qualified by what it tags ("本篇新闻热门关键词:");
-- a platform's sign-up prompt ("已有帐号？马上登录开通微博 …", "注册X微博，一起…！").
+- a platform's sign-up prompt ("已有帐号？马上登录开通微博 …", "注册X微博，一起…！");
+- a writer's unit and name over the first paragraph ("庆阳市安监局马春健").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from snapcrawl.extract.chrome import is_promo, is_tag_line
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.glued_names import glued_crew
 from snapcrawl.extract.host_voice import notice_strength
+from snapcrawl.extract.ornament_bylines import unit_byline
 from snapcrawl.extract.report_signoffs import outlet_signoff
 
 from .conftest import KITCHEN_STORY, KITCHEN_TITLE, as_paragraphs, fixture_bytes, site_article
@@ -175,3 +177,17 @@ def test_sign_up_prompt_is_a_promo() -> None:
         assert list(extract_article(page, URL).paragraphs) == KITCHEN_STORY
     for sentence in ("开通微博，是他上任后的第一件事。", "已有账号的用户可直接登录。"):
         assert not is_promo(sentence)
+
+
+def test_unit_and_name_over_the_first_paragraph_is_a_byline() -> None:
+    # rundimeco/waddle corpora/Corpus_daniel_v2.1/html/20120112_qy.gansudaily.com.cn_b0e63f3f6a…
+    article = extract_article(fixture_bytes("daniel_fix/gansudaily_unit_byline.html"))
+    assert not any("马春健" in p for p in article.paragraphs)
+    assert article.paragraphs[0].startswith("为了加强我市烟花爆竹企业")
+    # made up: a school's writer, a space between unit and name
+    assert unit_byline("河畔县实验中学　周远") == "周远"
+    page = _page(as_paragraphs(["河畔县民政局　陈立", *KITCHEN_STORY]))
+    assert list(extract_article(page, URL).paragraphs) == KITCHEN_STORY
+    # headings over the first paragraph: a unit and what it does
+    for heading in ("市卫生局部署", "市教育局召开会议", "省气象局发布"):
+        assert unit_byline(heading) is None
