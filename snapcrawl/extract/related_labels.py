@@ -20,6 +20,7 @@ from snapcrawl.extract.vocab import SENTENCE_PUNCT
 _LABEL = re.compile(
     r"^[\s【\[]*(?:相关|相關|延伸|推荐|推薦|更多)(?:阅读|閱讀|新闻|新聞|报道|報導|文章)[】\]]?\s*[:：]"
 )
+_FIRST = frozenset("相延推更 \u3000【[")
 _ITEM_MAX = 80  # a line of one or two headlines typed one after the other
 _ITEMS_MAX = 6  # headline lines under one label
 
@@ -33,8 +34,8 @@ def cut_related_labels(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None
     right after it (see the module's doc)."""
     for i, line in enumerate(lines):
         text = line.text
-        if "相" not in text[:4] and "延" not in text[:4] and "推" not in text[:4]:
-            continue  # the cheap test: the label opens the line
+        if text[:1] not in _FIRST:
+            continue  # the cheap test: the label (or its bracket) opens the line
         label = _LABEL.match(text)
         if label is None or SENTENCE_PUNCT.search(text, label.end()):
             continue
