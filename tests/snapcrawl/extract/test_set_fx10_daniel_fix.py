@@ -78,13 +78,18 @@ def test_outlet_reporter_sign_off_is_no_paragraph() -> None:
     assert len(article.paragraphs) == 2
     assert not any("報導" in p for p in article.paragraphs)
     # made up: a broadcaster's and a paper's reporter
-    for line in ("美國之音王明報導", "中央人民广播电台李文报道", "江城日报张明报道。"):
+    for line in (
+        "美國之音王明報導",
+        "中央人民广播电台李文报道",
+        "江城日报张明报道。",
+        "聯合報王小明報導",
+    ):
         assert outlet_signoff(line)
         assert is_credit(line)
     page = _page(as_paragraphs([*KITCHEN_STORY, "河畔之聲廣播電台陳立報導"]))
     assert list(extract_article(page, URL).paragraphs) == KITCHEN_STORY
     # a sentence about a report, and a paper reporting today, are the story's
-    for line in ("中央电视台对此进行了报道", "澳门日报今日报道", "新华社记者发回报道"):
+    for line in ("中央电视台对此进行了报道", "澳门日报今日报道", "台湾媒体报道", "本报记者报道"):
         assert not outlet_signoff(line)
 
 
