@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from snapcrawl.extract.dom import Line
 
-# The item marks a list numbers its rules with: 【1】, [1], （1）, (1), 1、, 1. and ①.
+# The item marks a list numbers its rules with: 【1】, [1], （1）, (1), 1、, 1. and ①. Only
+# matched at a line's start (match, no scan), after a first-character test.
 _MARK = re.compile(
     r"【(\d{1,2})】|\[(\d{1,2})\]|（(\d{1,2})）|\((\d{1,2})\)|(\d{1,2})(?:、|．|\.(?!\d))"
 )
