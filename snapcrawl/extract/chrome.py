@@ -39,6 +39,8 @@ from snapcrawl.extract.chrome_vocab import (
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
+    QUALIFIED_TAG_FIRST,
+    QUALIFIED_TAG_LABEL,
     TAG_LABEL,
     TIP_ADDRESS,
     TIP_LINE,
@@ -340,6 +342,7 @@ def is_tag_line(text: str) -> bool:
         return False
     return (
         TAG_LABEL.match(text) is not None
+        or (text[:1] in QUALIFIED_TAG_FIRST and QUALIFIED_TAG_LABEL.match(text) is not None)
         or (text[:1] in "#＃" and _HASHTAGS.match(text) is not None)
         or ("旗下" in text and OWN_PROPERTIES.match(text) is not None)
     )

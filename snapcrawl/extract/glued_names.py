@@ -28,7 +28,6 @@ _ROLE = re.compile(
     r"见习记者|見習記者|实习记者|實習記者|特约记者|特約記者|首席记者|首席記者|记者|記者"
     r"|通讯员|通訊員|实习生|實習生|摄影|攝影"
 )
-_GATE = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
 
 
 @lru_cache(maxsize=1024)
@@ -50,7 +49,9 @@ def _names(run: str) -> int:
 def glued_crew(text: str) -> bool:
     """Whether ``text`` is a crew's credit whose names are glued to each other (see the
     module's doc): roles, each followed by names, and at least one role's names glued."""
-    if len(text) > _GLUED_MAX or not any(word in text for word in _GATE):
+    if len(text) > _GLUED_MAX or not (
+        "者" in text or "员" in text or "員" in text or "生" in text  # the roles' last words
+    ):
         return False
     if SENTENCE_PUNCT.search(text):
         return False

@@ -61,7 +61,9 @@ def report_signoff(text: str) -> str | None:
 def outlet_signoff(text: str) -> bool:
     """A sign-off closing a story on its own line: an outlet's name, its reporter's name glued
     after it, and 报道 ("希望之聲國際廣播電台張翠報導"); no sentence, no label."""
-    if len(text) > _OUTLET_SIGNED_MAX or not text.rstrip("。.").endswith(_FILED):
+    if len(text) > _OUTLET_SIGNED_MAX or ("报" not in text and "報" not in text):
+        return False
+    if not text.rstrip("。.").endswith(_FILED):
         return False
     match = _OUTLET_NAME.match(text)
     return match is not None and is_name(match["name"])
