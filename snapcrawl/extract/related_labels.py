@@ -32,10 +32,9 @@ def _headlines(text: str) -> bool:
 def cut_related_labels(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     """Mark BAD "related" a "相关阅读：X" line whose rest is headlines, and the headline lines
     right after it (see the module's doc)."""
-    for i, line in enumerate(lines):
-        text = line.text
-        if text[:1] not in _FIRST:
-            continue  # the cheap test: the label (or its bracket) opens the line
+    # the cheap test first, in one pass: the label (or its bracket) opens the line
+    for i in [i for i, line in enumerate(lines) if line.text[:1] in _FIRST]:
+        text = lines[i].text
         label = _LABEL.match(text)
         if label is None or SENTENCE_PUNCT.search(text, label.end()):
             continue

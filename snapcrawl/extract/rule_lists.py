@@ -63,6 +63,8 @@ def mark_rule_lists(lines: list[Line], is_notice: list[bool]) -> None:
     """Set ``is_notice`` for every item (and wrapped line) of a numbered list one of whose
     items is already a notice that stands anywhere; see the module's doc."""
     strong = list(is_notice)
+    if not any(_item(lines[i].text) for i, flag in enumerate(strong) if flag):
+        return  # no notice is an item of a list: most pages stop here
     marks = [_item(line.text) for line in lines]
     for i, mark in enumerate(marks):
         if mark is None or not strong[i]:
