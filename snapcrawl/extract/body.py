@@ -70,6 +70,7 @@ from snapcrawl.extract.orphan_headings import cut_orphan_headings
 from snapcrawl.extract.popup_boxes import cut_popup_boxes
 from snapcrawl.extract.record_grids import cut_record_grids
 from snapcrawl.extract.reference_tail import cut_reference_tail
+from snapcrawl.extract.related_labels import cut_related_labels
 from snapcrawl.extract.related_story import cut_related_story
 from snapcrawl.extract.release_tail import cut_release_tail
 from snapcrawl.extract.restated_lead import cut_restated_lead
@@ -294,6 +295,7 @@ def select_body(
     keep_attachment_items(kinds, inside)
     cut_list_sections(kinds, inside)
     cut_related_story(kinds, inside)  # a whole story under "[相关新闻]" after the sign-off
+    cut_related_labels(kinds, inside)  # "相关阅读：X" and more headlines typed as text
     cut_reference_sections(kinds, inside)
     cut_release_tail(kinds, inside)  # a press release's boilerplate under its "###"
     cut_summary_box(kinds, inside)

@@ -39,6 +39,8 @@ from snapcrawl.extract.chrome_vocab import (
     PROMO_ACTION,
     PROMO_BUTTON,
     PROMO_OBJECT,
+    QUALIFIED_TAG_FIRST,
+    QUALIFIED_TAG_LABEL,
     TAG_LABEL,
     TIP_ADDRESS,
     TIP_LINE,
@@ -235,6 +237,18 @@ def _kind_of_short(text: str) -> str | None:
 _remembered_kind = lru_cache(maxsize=4096)(_kind_of_short)
 
 
+# A platform's prompt to sign up or log in, opening the line: the reader asked whether they
+# have an account ("已有帐号？马上登录…", "還沒有帳號？"), or told to register or open one and
+# what it gives ("注册X微博，一起分享…", "立即开通会员，…"). A story says who registers.
+# A sentence of the story ending in "。" ("开通微博，是他上任后的第一件事。") is no prompt.
+_HAVE_ACCOUNT = re.compile(r"(?:已有|没有|还没有|還沒有|沒有)(?:帐号|账号|帳號|賬號)[？?]")
+_SIGN_UP = re.compile(
+    r"(?:立即|马上|馬上|免费|免費)?(?:注册|註冊|开通|開通)\S{0,10}?"
+    r"(?:微博|帐号|账号|帳號|賬號|会员|會員|博客|空间)[，,！!]"
+)
+_SIGN_UP_FIRST = frozenset("已没还還沒立马馬免注註开開")
+
+
 # A line's answer is its text's alone, and several readers ask it of the same line (and a
 # site's lines recur page after page): each text is judged once, at most 4096 remembered.
 @lru_cache(maxsize=4096)
@@ -246,6 +260,10 @@ def is_promo(text: str) -> bool:
     """
     if len(text) > thresholds.PROMO_MAX:
         return False
+    if text[:1] in _SIGN_UP_FIRST and (
+        _HAVE_ACCOUNT.match(text) or (_SIGN_UP.match(text) and not text.endswith("。"))
+    ):
+        return True  # "已有帐号？马上登录…", "注册X微博，一起…！": the platform's prompt
     if ("【" in text or "[" in text) and PROMO_BUTTON.search(text):
         return True
     if text[:1] in "【[" and APP_BANNER.match(text):
@@ -324,6 +342,7 @@ def is_tag_line(text: str) -> bool:
         return False
     return (
         TAG_LABEL.match(text) is not None
+        or (text[:1] in QUALIFIED_TAG_FIRST and QUALIFIED_TAG_LABEL.match(text) is not None)
         or (text[:1] in "#＃" and _HASHTAGS.match(text) is not None)
         or ("旗下" in text and OWN_PROPERTIES.match(text) is not None)
     )

@@ -452,6 +452,12 @@ COMMENT_APPEAL = re.compile(
 )
 # Tag lines under a story (关键字：A B C).
 TAG_LABEL = re.compile(r"^[\s【\[]*(?:关键字|关键词|标签|Tags?|TAG)\s*[:：】\]]", re.IGNORECASE)
+# The label qualified by what it tags and how ("本篇新闻热门关键词:", "本文关键词：",
+# "相关标签："); asked only of a line opening with one of QUALIFIED_TAG_FIRST.
+QUALIFIED_TAG_LABEL = re.compile(
+    r"(?:本篇新闻|本篇文章|本篇|本文|文章|新闻|热门|相关)(?:热门|相关)?(?:关键字|关键词|标签)\s*[:：】\]]"
+)
+QUALIFIED_TAG_FIRST = frozenset("本文新热相")
 # "X旗下网站：A B C", "X旗下软件：…": the publisher listing its own sites and apps under the
 # page, a directory of names (no full stop) like a tag line.
 OWN_PROPERTIES = re.compile(

@@ -39,6 +39,7 @@ from snapcrawl.extract.credit_tags import tagged_credit
 from snapcrawl.extract.credit_values import labeled_slogan, names_only, says_something
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.english_credits import english_credit
+from snapcrawl.extract.glued_names import glued_crew
 from snapcrawl.extract.picture_credits import (
     caption_credit,
     dashed_artist,
@@ -192,7 +193,9 @@ def is_credit_as_written(text: str) -> bool:
             return len(text) <= thresholds.RETITLE_MAX
         if text.find("原文", 0, _LABEL_END) >= 0 and _source_address(text):
             return True  # "原文：https://…", however short its address
-    if report_signoff(text):  # "X，Y总部报道。", "Z记者 X 综合…等": a closing sign-off
+    if report_signoff(text):  # "X，Y总部报道。", "X電台張翠報導", "Z记者 X 综合…等": sign-offs
+        return True
+    if glued_crew(text):  # "本版文/记者李莎莎黎史翔…": a crew's names with nothing between
         return True
     if len(text) > 2 * thresholds.CREDIT_MAX:
         return _source_address(text)

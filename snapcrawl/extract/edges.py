@@ -20,6 +20,7 @@ from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.notice_heads import is_notice_label, mark_notice_heads
 from snapcrawl.extract.outlet_reminders import outlet_reminder
+from snapcrawl.extract.rule_lists import mark_rule_lists
 from snapcrawl.extract.tip_lines import calls_for_submissions
 from snapcrawl.extract.topic_words import clear_topic_notices
 
@@ -159,6 +160,8 @@ def apply_notices(
         for line, flag, s in zip(lines, promo, strength, strict=True)
     ]
     is_notice = [s >= 2 for s in strength]
+    if any(is_notice):  # an item of the host's numbered rules (【1】…【7】): all its items
+        mark_rule_lists(lines, is_notice)
     _mark_edges(kinds, strength, speech, is_notice)
     _mark_before_lists(lines, kinds, strength, speech, is_notice)
     # A weaker line joins when it touches a notice (the block of notices at the body's end).

@@ -70,11 +70,16 @@ _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _LABEL_FAMILIES = frozenset({"rights", "disclaim"})
 
 
+# "網友留言規則", "新聞討論規範", "评论须知": a bare label naming the host's rules, over them.
+_RULES = ("规则", "规范", "须知", "守则", "規則", "規範", "須知", "守則")
+
+
 def is_notice_label(text: str) -> bool:
-    """A short bare label whose words are a rights or disclaimer notice's: it heads the notice
-    right under it (``edges.apply_notices`` asks only of a line over a notice)."""
+    """A short bare label whose words are a rights or disclaimer notice's, or that names the
+    host's rules: it heads the notice right under it (``edges.apply_notices`` asks only of a
+    line over a notice)."""
     return (
         len(text) <= _LABEL_MAX
         and _LABEL.match(text) is not None
-        and bool(notice_families(text) & _LABEL_FAMILIES)
+        and (text.endswith(_RULES) or bool(notice_families(text) & _LABEL_FAMILIES))
     )

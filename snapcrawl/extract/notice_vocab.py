@@ -279,7 +279,9 @@ SELF_REFERENCE = re.compile(
     # the publisher speaking of what it prints ("X及其客户端所刊载内容的知识产权均属…")
     r"所(?:刊载|刊登|刊发|登载|发布|刊播)的?(?:全部|所有)?(?:内容|信息|文章|稿件|作品|图片|新闻)|"
     # the page telling its reader how it may be reposted
-    r"转载请|请注明(?:出处|来源)|(?:请勿|禁止|谢绝|严禁)(?:任何)?(?:形式的)?转载"
+    r"转载请|请注明(?:出处|来源)|(?:请勿|禁止|谢绝|严禁)(?:任何)?(?:形式的)?转载|"
+    # the host speaking of the works it marks as its own ("凡标注来源为“X报”的所有稿件…")
+    r"^凡(?:本网|本站|本报|本刊)?(?:标注|注明|标明|署名)"
 )
 # The card WeChat puts over an article an account reposts ("以下文章来源于X ，作者Y"; the
 # names may hold spaces: "Venom Sec"): above it stands the reposter's note, below it the

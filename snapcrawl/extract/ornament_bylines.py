@@ -13,6 +13,12 @@ transliterated name alone ("乔恩·邓巴") between the lead picture's caption 
 and the first paragraph. The "·" between its parts and the letters of the transliteration
 tables (all but one at most) are the mark there: a column's "深度·观察" or a place's
 "北京·朝阳" is not written with them.
+
+A government office's or a school's page may set its writer the same way, the unit the
+writer works for glued before the name ("庆阳市安监局马春健", "河畔县教育局　李明"): a unit's
+name ends in what units are called (局, 厅, 委, 办, 中心, 医院, 学校 …), and what follows it is
+one person's name, nothing else. A heading over the first paragraph ("市卫生局部署") ends in
+a verb or a noun, which no surname opens.
 """
 
 from __future__ import annotations
@@ -32,6 +38,19 @@ _LINE_MAX = 18  # the mark, a space and a five-character or "·" name
 # 各方声音, 数据, 回顾, 前言, 编者按, 短评, 点评, 小贴士, 提示 …).
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 _PART_END = re.compile("[景读讀接示察音据據顾顧言按评評说說论論点點语語题題述士问問答记記录錄]$")
+_UNIT_LINE_MAX = 22
+_UNIT_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,14}?(?:局|厅|廳|委|办|辦|院|所|站|中心|公司|协会|協會|学会|學會|学校|學校"
+    r"|小学|中学|大学|學|学院|醫院|医院|馆|館)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+
+
+def unit_byline(text: str) -> str | None:
+    """The name of a line that is a unit and one person's name glued after it, else ``None``."""
+    if len(text) > _UNIT_LINE_MAX or (match := _UNIT_NAME.match(text)) is None:
+        return None
+    name = match["name"]
+    return name if is_name(name) and not is_role(name) else None
 
 
 def ornament_byline(text: str) -> str | None:
@@ -64,8 +83,10 @@ def cut_ornament_byline(kinds: list[tuple[Kind, str]], lines: list[Line]) -> Non
     line = lines[last]
     if line.link_chars or line.heading:
         return
-    if (line.text[:1] in BYLINE_MARKS and ornament_byline(line.text) is not None) or (
-        last and foreign_byline(line, lines[last - 1]) is not None
+    if (
+        (line.text[:1] in BYLINE_MARKS and ornament_byline(line.text) is not None)
+        or (last and foreign_byline(line, lines[last - 1]) is not None)
+        or unit_byline(line.text) is not None
     ):
         kinds[last] = (Kind.BAD, "credit")
 

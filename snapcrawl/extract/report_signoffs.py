@@ -33,7 +33,7 @@ _COMPILED = re.compile(
 # An outlet's name ends in what it is (a station, an agency, a paper, a site); the reporter's
 # two or three characters stand between it and 报道, with 记者 before them or not.
 _OUTLET_REPORTED = re.compile(
-    r"^(?![据據])(?P<outlet>[\u4e00-\u9fff]{2,14}?(?:電台|电台|電視台|电视台|通訊社|通讯社|日報|日报|社|網|网|報|报|臺|台|新闻|新聞))"
+    r"^(?![据據])(?P<outlet>[\u4e00-\u9fff]{2,14}?(?:電台|电台|電視台|电视台|通訊社|通讯社|日報|日报|社|網|网|報|报|臺|台|新闻|新聞|之音|之聲|之声))"
     r"(?:記者|记者)?\s*(?P<name>[\u4e00-\u9fff·]{2,3})\s*(?:報導|报道|報道|报导)[。.]?$"
 )
 # What closes a compile note: 等, 报道, a bracket (the last outlet's reporters).

@@ -83,6 +83,13 @@ _LONE_COUNT = re.compile(r"^\d[\d,.]*\s*[万亿wWkK]\+?$")
 # A pager's position alone on its line ("第1/1页", "2 / 5 页"): which page of the story this
 # is, the pager's links lost or never shown (a one-page story still prints "第1/1页").
 _PAGE_OF = re.compile(r"^(?:第\s*)?\d+\s*[/／]\s*\d+\s*[页頁]$")
+# A pager spelled out ("本文共分1页 当前是第 1 页 首页 尾页", "共3頁 第2頁 上一頁 下一頁"):
+# how many pages, which one this is, and the pager's buttons, nothing else.
+_PAGER_LINE = re.compile(
+    r"^(?:本文共分?\s*\d+\s*[页頁]|全文共分?\s*\d+\s*[页頁]|共分?\s*\d+\s*[页頁]"
+    r"|当前(?:是|为)?第\s*\d+\s*[页頁]|當前(?:是|為)?第\s*\d+\s*[页頁]|第\s*\d+\s*[页頁]"
+    r"|首[页頁]|尾[页頁]|末[页頁]|上一?[页頁]|下一?[页頁]|\d{1,3}|[\s|｜\[\]【】<>«»])+$"
+)
 _DATA_ROW_CELLS = 3  # a record's row: a date beside two figures or more
 _DIGIT = re.compile(r"\d")  # what re's \d is: str.isdecimal, full-width digits too
 # A widget's strip of readings: a block whose text is all in three or more short inline
@@ -140,6 +147,8 @@ def shape_kind(line: Line) -> str | None:
     if digit and (is_player_clock(text) or (_LONE_COUNT.match(text) and not beside_cells(line))):
         return "ui"  # a lone count, unless a table's figure beside its row's other cells
     if digit and text.endswith(("页", "頁")) and _PAGE_OF.match(text):
+        return "ui"
+    if digit and text.count("页") + text.count("頁") >= 3 and _PAGER_LINE.match(text):
         return "ui"
     if _HANDLE.match(text):
         return "ui"
