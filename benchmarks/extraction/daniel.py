@@ -1,11 +1,13 @@
-"""daniel_zh: 40 Chinese news pages (2011–2012) nobody tuned on, drawn by code from the DAnIEL
-corpus as published in rundimeco/waddle, with gold written before any extractor saw them.
+"""The DAnIEL sets: Chinese news pages (2011–2012) drawn by code from the DAnIEL corpus as
+published in rundimeco/waddle, with gold written before any extractor saw them.
 
-The pages stay outside this repository (the source repository is GPL-3.0 and the pages are
-third-party news pages); ``fetch_daniel.py`` copies them from the source at its fixed commit
-into a folder, and ``run.py --sets daniel_zh --pages DIR`` scores that folder. The gold, the
-sample list, the draw script and the annotation specs are in ``gold/daniel_zh/`` (see
-gold/README.md). The whole set is unseen, so every page counts as held out.
+Every folder ``gold/daniel_*`` that holds a ``sample.json`` is a set named after the folder
+(daniel_zh, daniel_zh2, …): a new folder laid out the same way is a new set with no code
+change. The pages stay outside this repository (the source repository is GPL-3.0 and the
+pages are third-party news pages); ``fetch_daniel.py --set NAME`` copies them from the source
+at its fixed commit into a folder, and ``run.py --sets NAME --pages DIR`` scores that folder.
+The gold, the sample list, the draw script and the annotation specs are in ``gold/<NAME>/``
+(see gold/README.md). Every page of these sets counts as held out.
 """
 
 from __future__ import annotations
@@ -17,18 +19,40 @@ from pathlib import Path
 
 from corpus import Page, decode, default_root
 
-NAME = "daniel_zh"
-GOLD_DIR = Path(__file__).resolve().parent / "gold" / NAME
+NAME = "daniel_zh"  # the first set, and the default of fetch_daniel.py and the "daniel" alias
+GOLD_ROOT = Path(__file__).resolve().parent / "gold"
+GOLD_DIR = GOLD_ROOT / NAME
+PREFIX = "daniel_"
 
 
-def default_pages() -> Path:
-    """``<shared>/daniel_zh``: the folder beside the shared corpus, where fetch_daniel.py puts
+def names(root: Path | None = None) -> tuple[str, ...]:
+    """The sets under ``root`` (default gold/): each ``daniel_*`` folder with a sample.json,
+    sorted, so a set added later is found by its folder alone."""
+    root = root or GOLD_ROOT
+    if not root.is_dir():
+        return ()
+    return tuple(
+        sorted(
+            d.name
+            for d in root.iterdir()
+            if d.name.startswith(PREFIX) and (d / "sample.json").is_file()
+        )
+    )
+
+
+def folder(name: str = NAME, root: Path | None = None) -> Path:
+    """The gold folder of set ``name`` under ``root`` (default gold/)."""
+    return (root or GOLD_ROOT) / name
+
+
+def default_pages(name: str = NAME) -> Path:
+    """``<shared>/<name>``: the folder beside the shared corpus, where fetch_daniel.py puts
     the pages unless told otherwise."""
-    return default_root().parent / NAME
+    return default_root().parent / name
 
 
 def sample(gold_dir: Path | None = None) -> dict:
-    """The draw: source repository, commit, folder, seeds and the two sets of 20 pages."""
+    """The draw: source repository, commit, folder, seeds and the drawn pages by part."""
     return json.loads(((gold_dir or GOLD_DIR) / "sample.json").read_text(encoding="utf-8"))
 
 
@@ -44,14 +68,16 @@ def _mnc(items: list[dict] | None) -> tuple[tuple[str, str], ...]:
 def load(pages: Path, gold_dir: Path | None = None) -> list[Page]:
     """One Page per drawn page, read from ``pages/<file>`` (the source's own file name) and
     decoded the way the gold was read: the declared charset (GB2312/GBK as GB18030),
-    undeclared pages sniffed. No URL (the set has none), the same for every extractor."""
+    undeclared pages sniffed. No URL (the set has none), the same for every extractor. The
+    set's name is its gold folder's name."""
     gold_dir = gold_dir or GOLD_DIR
+    name = gold_dir.name
     out = []
     for entry in entries(gold_dir):
         g = json.loads((gold_dir / f"{entry['stem']}.json").read_text(encoding="utf-8"))
         out.append(
             Page(
-                NAME,
+                name,
                 entry["stem"],
                 decode((pages / entry["file"]).read_bytes()),
                 body=g.get("body") or None,
@@ -67,7 +93,7 @@ def load(pages: Path, gold_dir: Path | None = None) -> list[Page]:
                 unseen=True,
             )
         )
-    print(f"{NAME}: {len(out)} pages from {pages}", file=sys.stderr)
+    print(f"{name}: {len(out)} pages from {pages}", file=sys.stderr)
     return out
 
 
@@ -84,3 +110,23 @@ def gold_digest(gold_dir: Path | None = None) -> str:
         path = gold_dir / f"{stem}.json"
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def describe(gold_dir: Path) -> str:
+    """The report's note for a set found by its folder (daniel_zh keeps its own in run.py):
+    what the draw and the gold are, from the set's sample.json."""
+    name, drawn = gold_dir.name, sample(gold_dir)
+    seeds = " and ".join(
+        f"random.Random({seed})"
+        for part, seed in sorted(drawn.get("seeds", {}).items())
+        if part in drawn["sets"]
+    )
+    return (
+        f'{name} (chosen by name only; not part of "all"): {len(entries(gold_dir))} Chinese '
+        f"news pages of 2011–2012 drawn{' with ' + seeds if seeds else ''} from the DAnIEL "
+        f"corpus in {drawn['source']['repo']} at a fixed commit, gold written by block numbers "
+        f"before any extractor ran on them (gold/{name}/, frozen by SHA256SUMS.frozen; how: "
+        "gold/README.md). Every page counts as held out. Pages are read from --pages "
+        f"(fetch_daniel.py --set {name} copies them from the source) and decoded by their "
+        "declared charset; no URL is given."
+    )

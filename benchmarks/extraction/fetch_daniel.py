@@ -1,13 +1,16 @@
-"""Copy the 40 daniel_zh pages from their source into a folder, checked against pages.sha256.
+"""Copy a DAnIEL set's pages from their source into a folder, checked against pages.sha256.
 
     python benchmarks/extraction/fetch_daniel.py DIR --mirror /path/to/rundimeco+waddle.git
     python benchmarks/extraction/fetch_daniel.py DIR            # from raw.githubusercontent.com
+    python benchmarks/extraction/fetch_daniel.py DIR --set daniel_zh2 [--mirror ...]
 
-The source is rundimeco/waddle at the commit in gold/daniel_zh/sample.json, folder
-corpora/Corpus_daniel_v2.1/html/. With ``--mirror`` (a clone or bare git directory of that
-repository) the files are read with ``git show COMMIT:PATH``; otherwise each file is
+``--set`` names the set (a gold/daniel_* folder; default daniel_zh, the 40 pages of
+gold/daniel_zh/). The source is rundimeco/waddle at the commit in gold/<set>/sample.json,
+folder corpora/Corpus_daniel_v2.1/html/. With ``--mirror`` (a clone or bare git directory of
+that repository) the files are read with ``git show COMMIT:PATH``; otherwise each file is
 downloaded from ``--base-url`` (default: raw.githubusercontent.com at that commit). Every file
-must match its sha256 in gold/daniel_zh/pages.sha256; a mismatch or a failed read exits 1.
+must match its sha256 in gold/<set>/pages.sha256; a mismatch or a failed read exits 1. The
+sets' file names are the source's own, so several sets can share one folder.
 """
 
 from __future__ import annotations
@@ -51,15 +54,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="folder to write the pages into")
     parser.add_argument("--mirror", type=Path, help="a clone or bare git dir of rundimeco/waddle")
     parser.add_argument("--base-url", help="where the html/ folder is served (default: GitHub raw)")
+    parser.add_argument(
+        "--set",
+        default=daniel.NAME,
+        help=f"which set: {', '.join(daniel.names())} (default {daniel.NAME})",
+    )
     args = parser.parse_args(argv)
-    src = daniel.sample()["source"]
+    if args.set not in daniel.names():
+        parser.error(f"unknown set {args.set!r}; known: {', '.join(daniel.names())}")
+    folder = daniel.folder(args.set)
+    src = daniel.sample(folder)["source"]
     if args.mirror is not None and not args.mirror.is_dir():
         parser.error(f"mirror missing: expected {args.mirror} (pass --mirror DIR)")
     base = args.base_url or RAW.format(**src)
-    want = expected_sha256()
+    want = expected_sha256(folder)
     args.out.mkdir(parents=True, exist_ok=True)
     failed = 0
-    for entry in daniel.entries():
+    for entry in daniel.entries(folder):
         name = entry["file"]
         try:
             if args.mirror is not None:

@@ -3,6 +3,7 @@
     python benchmarks/extraction/run.py [--sets modern,cleaneval] [--extractors snapcrawl,gne]
         [--only ours] [--gold-dir DIR] [--json benchmarks/_work/scores.json] [--py312 /path/to/python3.12]
     python benchmarks/extraction/run.py --sets daniel_zh --pages DIR   # the unseen set, apart
+    python benchmarks/extraction/run.py --sets daniel_zh,daniel_zh2 --pages DIR   # any gold/daniel_*
 
 A run over every set with every extractor rewrites benchmarks/extraction/results.md; a
 partial run only prints. ``--json`` writes every per-page score so runs can be diffed.
@@ -117,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pages",
         type=Path,
-        help=f"daniel_zh's pages (default {daniel.default_pages()}; fetch_daniel.py fills it)",
+        help=f"the daniel_* sets' pages, one folder for all chosen (default {daniel.default_pages()}"
+        " for daniel_zh, beside it by set name for the others; fetch_daniel.py fills it)",
     )
     parser.add_argument("--json", type=Path, help="write every per-page score here (outside git)")
     parser.add_argument("--dump", type=Path, help="write each extracted body under DIR")
@@ -130,15 +132,23 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(str(exc))
     if sets.needs_corpus(set_names):
         require_corpus(parser, args.corpus)
-    page_dir = args.pages or daniel.default_pages()
-    if daniel.NAME in set_names:
-        hint = "fetch them with benchmarks/extraction/fetch_daniel.py"
-        require_corpus(parser, page_dir, "--pages", "daniel_zh pages", hint)
-        if absent := daniel.missing(page_dir):
-            parser.error(f"daniel_zh pages missing: {len(absent)} of 40 not in {page_dir} ({hint})")
+    page_dirs = {
+        name: args.pages or daniel.default_pages(name) for name in sets.daniel_sets(set_names)
+    }
+    for name, page_dir in page_dirs.items():
+        hint = "fetch them with benchmarks/extraction/fetch_daniel.py" + (
+            "" if name == daniel.NAME else f" --set {name}"
+        )
+        require_corpus(parser, page_dir, "--pages", f"{name} pages", hint)
+        folder = daniel.folder(name)
+        if absent := daniel.missing(page_dir, folder):
+            total = len(daniel.entries(folder))
+            parser.error(
+                f"{name} pages missing: {len(absent)} of {total} not in {page_dir} ({hint})"
+            )
     names = _names(args)
     started = time.perf_counter()
-    pages = sets.load(set_names, args.corpus, args.gold_dir, page_dir)
+    pages = sets.load(set_names, args.corpus, args.gold_dir, args.pages)
     jobs = [(p.html, p.url) for p in pages]
     scores: dict[str, list[dict]] = {}
     for name in names:
@@ -171,14 +181,17 @@ def main(argv: list[str] | None = None) -> int:
             if "gne_tests_unlabeled" in set_names
             else ""
         )
-        + (
-            f" (daniel_zh gold sha256 {daniel.gold_digest()}, pages from `{page_dir}`)"
-            if daniel.NAME in set_names
-            else ""
+        + "".join(
+            f" ({name} gold sha256 {daniel.gold_digest(daniel.folder(name))}, pages from"
+            f" `{page_dir}`)"
+            for name, page_dir in page_dirs.items()
         )
         + "."
     )
-    notes = NOTES + (chr(10) + DANIEL_NOTES if daniel.NAME in set_names else "")
+    notes = NOTES + "".join(
+        chr(10) + (DANIEL_NOTES if name == daniel.NAME else daniel.describe(daniel.folder(name)))
+        for name in page_dirs
+    )
     text = report.render(scores, header, notes)
     sys.stdout.write(text)
     if args.json is not None:
