@@ -258,6 +258,23 @@ def test_a_new_gold_folder_is_a_set_with_no_code_change(daniel, sets, tmp_path: 
     assert len(daniel.gold_digest(made_up)) == 12
 
 
+def test_a_fix_set_is_not_held_out(daniel, sets, tmp_path: Path) -> None:
+    """daniel_fix's rules were written from its pages: its sample.json says so, and the
+    report must not count them as held out (the made-up set above is, by default)."""
+    assert daniel.tuned_on(daniel.GOLD_DIR.parent / "daniel_fix")
+    assert not daniel.tuned_on(daniel.GOLD_DIR)
+    assert not daniel.tuned_on(daniel.GOLD_DIR.parent / "daniel_zh2")
+    pages_dir = tmp_path / "pages"
+    pages_dir.mkdir()
+    fix = daniel.GOLD_DIR.parent / "daniel_fix"
+    for entry in daniel.entries(fix):
+        (pages_dir / entry["file"]).write_text(STAND_IN, encoding="utf-8")
+    pages = daniel.load(pages_dir, fix)
+    assert len(pages) == 40
+    assert not any(p.held_out for p in pages)
+    assert "no page is held out" in daniel.describe(fix)
+
+
 def test_fetch_refuses_an_unknown_set(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, str(EXTRACTION / "fetch_daniel.py"), str(tmp_path), "--set", "nope"],

@@ -54,12 +54,14 @@ class Page:
     extra: dict = field(default_factory=dict)
     split_salt: str = ""  # the modern sets use "holdout:" so their split is not the old one
     unseen: bool = False  # a set nobody tuned on (daniel_zh): every page is held out
+    tuned_on: bool = False  # a fix set (daniel_fix): no page is held out
 
     @property
     def held_out(self) -> bool:
-        """About 30% of pages, fixed by id, never looked at while tuning; all of an unseen set."""
-        if self.unseen:
-            return True
+        """About 30% of pages, fixed by id, never looked at while tuning; all of an unseen set,
+        none of a fix set."""
+        if self.unseen or self.tuned_on:
+            return self.unseen
         key = (self.split_salt + self.page_id).encode()
         return int(hashlib.md5(key).hexdigest(), 16) % 10 < 3
 

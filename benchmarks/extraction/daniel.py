@@ -7,7 +7,8 @@ change. The pages stay outside this repository (the source repository is GPL-3.0
 pages are third-party news pages); ``fetch_daniel.py --set NAME`` copies them from the source
 at its fixed commit into a folder, and ``run.py --sets NAME --pages DIR`` scores that folder.
 The gold, the sample list, the draw script and the annotation specs are in ``gold/<NAME>/``
-(see gold/README.md). Every page of these sets counts as held out.
+(see gold/README.md). Every page of these sets counts as held out, except in a set whose
+sample.json says ``tuned_on`` (why): rules were written from its pages (daniel_fix).
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def load(pages: Path, gold_dir: Path | None = None) -> list[Page]:
     set's name is its gold folder's name."""
     gold_dir = gold_dir or GOLD_DIR
     name = gold_dir.name
+    fix_set = tuned_on(gold_dir)
     out = []
     for entry in entries(gold_dir):
         g = json.loads((gold_dir / f"{entry['stem']}.json").read_text(encoding="utf-8"))
@@ -90,11 +92,18 @@ def load(pages: Path, gold_dir: Path | None = None) -> list[Page]:
                 kind=g.get("kind") or None,
                 must_not_contain=_mnc(g.get("must_not_contain")),
                 extra={"notes": g.get("notes") or ""},
-                unseen=True,
+                unseen=not fix_set,
+                tuned_on=fix_set,
             )
         )
     print(f"{name}: {len(out)} pages from {pages}", file=sys.stderr)
     return out
+
+
+def tuned_on(gold_dir: Path | None = None) -> bool:
+    """Whether rules were written from the set's pages (its sample.json says why), so that
+    none of them is held out."""
+    return bool(sample(gold_dir).get("tuned_on"))
 
 
 def missing(pages: Path, gold_dir: Path | None = None) -> list[str]:
@@ -126,7 +135,13 @@ def describe(gold_dir: Path) -> str:
         f"news pages of 2011–2012 drawn{' with ' + seeds if seeds else ''} from the DAnIEL "
         f"corpus in {drawn['source']['repo']} at a fixed commit, gold written by block numbers "
         f"before any extractor ran on them (gold/{name}/, frozen by SHA256SUMS.frozen; how: "
-        "gold/README.md). Every page counts as held out. Pages are read from --pages "
+        "gold/README.md). "
+        + (
+            "Rules were written from these pages (a fix set): no page is held out. "
+            if tuned_on(gold_dir)
+            else "Every page counts as held out. "
+        )
+        + "Pages are read from --pages "
         f"(fetch_daniel.py --set {name} copies them from the source) and decoded by their "
         "declared charset; no URL is given."
     )
