@@ -31,6 +31,8 @@ in each file) and on made-up wordings and markup other than the page's:
 
 from __future__ import annotations
 
+import pytest
+
 from snapcrawl.extract import extract_article
 
 from .conftest import as_paragraphs as _paras
@@ -98,27 +100,26 @@ def test_a_consent_plugins_preference_centre_above_the_story_goes_real() -> None
     assert not any("cookie" in p.lower() or p == "始终活跃" for p in article.paragraphs)
 
 
-def test_a_consent_panel_in_other_words_and_markup_goes() -> None:
-    panel = (
+_OTHER_PANELS = {
+    "other words and markup": (
         "<div id='privacy-box'><h3>隱私設定</h3>"
         "<p>本網站採用 Cookie 以提供更好的瀏覽體驗，您可以隨時更改設定。</p>"
         "<h4>必要 Cookie</h4><p>這類 Cookie 讓網站的基本功能正常運作，無法停用。</p>"
         "<h4>統計 Cookie</h4><p>統計 Cookie 幫助我們了解訪客如何使用本站。</p>"
         "<p><button>全部拒絕</button> <button>全部接受</button></p></div>"
-    )
-    page = _page(_paras(STORY), info="2024-11-05 09:30").replace("<body>", "<body>" + panel)
-    article = extract_article(page, URL)
-    assert list(article.paragraphs) == STORY
-
-
-def test_a_consent_panel_that_says_only_small_text_files_goes() -> None:
-    """Taiwan's name for cookies, 小型文字檔, with no "cookie" on any line."""
-    panel = (
+    ),
+    # Taiwan's name for cookies, 小型文字檔, with no "cookie" on any line
+    "small text files only": (
         "<div class='consent'><p>本網站使用小型文字檔，以提供您更好的服務。</p>"
         "<p>功能性小型文字檔：記住您的偏好設定，例如語言與字級。</p>"
         "<p>分析性小型文字檔：協助我們了解網站的使用情形。</p>"
         "<p><a>拒絕</a> <a>我同意</a></p></div>"
-    )
+    ),
+}
+
+
+@pytest.mark.parametrize("panel", _OTHER_PANELS.values(), ids=list(_OTHER_PANELS))
+def test_a_consent_panel_in_other_words_and_markup_goes(panel: str) -> None:
     page = _page(_paras(STORY), info="2024-11-05 09:30").replace("<body>", "<body>" + panel)
     article = extract_article(page, URL)
     assert list(article.paragraphs) == STORY
