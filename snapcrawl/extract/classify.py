@@ -260,6 +260,7 @@ def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:
         and before[-1].is_link
         and before[-1].chars >= thresholds.ITEM_TITLE_CHARS[0]
         and not _bracketed_control(before[-1].text)
+        and not _lone_excerpt(before, selection, lead)
     ):
         return False  # an item's teaser under its title link
     for line in before:
@@ -273,6 +274,23 @@ def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:
         ):
             return True
     return False
+
+
+def _lone_excerpt(before: list[Line], selection: Selection, lead: Line) -> bool:
+    """The lead under its source's link ("摘自北京晚报"), that link right under the story's
+    dated line: a syndicated excerpt, the one paragraph of its block. A digest's items each
+    follow a title link, so a second paragraph led by a link makes the lead a list's item."""
+    if len(before) < 2 or not dated_line(before[-2].text):
+        return False
+    inside = selection.inside
+    return not any(
+        line is not lead
+        and line.chars >= thresholds.ITEM_PROSE_CHARS
+        and not line.is_link
+        and inside[i - 1].is_link
+        for i, line in enumerate(inside)
+        if i
+    )
 
 
 _BRACKETS = (("【", "】"), ("[", "]"), ("［", "］"))
