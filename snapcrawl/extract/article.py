@@ -56,6 +56,7 @@ from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
 from snapcrawl.extract.headline_bar import above_headline
+from snapcrawl.extract.headline_caption import caption_under_headline
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.inline_credits import glued_on_sentence, inline_credit_tail
 from snapcrawl.extract.issuer_lines import statement_issuer
@@ -361,6 +362,8 @@ def extract_article(
     described = described_caption(page.head, page.lines, selection) if verdict == LIST else None
     if described is not None:  # a gallery's caption, word for word the head's description
         selection, verdict = described, ARTICLE
+    elif verdict == LIST and (caption := caption_under_headline(page, names)) is not None:
+        selection, verdict = caption, ARTICLE  # a caption under its dated headline
     marked = None
     if verdict != ARTICLE or not selection.kept:
         marked = marked_selection(page, names)

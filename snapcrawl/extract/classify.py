@@ -23,6 +23,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
 from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
+from snapcrawl.extract.headline_caption import caption_under_headline
 from snapcrawl.extract.linked_teasers import linked_teasers, one_card_of_many
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
@@ -338,6 +339,8 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
     verdict = headed_verdict(page, selection, html)
     if verdict == LIST and described_caption(page.head, page.lines, selection) is not None:
         return ARTICLE  # a gallery's caption the head states as its story, as extract_article
+    if verdict == LIST and (caption := caption_under_headline(page, ())) is not None:
+        verdict, selection = ARTICLE, caption  # a caption under its dated headline
     if verdict != ARTICLE and (marked := marked_selection(page, ())) is not None:
         verdict, selection = ARTICLE, marked  # a short post in the page's one <article>
     if (

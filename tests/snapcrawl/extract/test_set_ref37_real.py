@@ -9,7 +9,14 @@ corpora/Corpus_daniel_v2.1/html/, no page of an unseen site):
   (an unlinked heading repeating ``<title>``, only its dated line between) is that story.
   Tested on a reduced copy of the page (tests/fixtures/extract/real_fx11/
   21cn_excerpt_between_source_links.html) and on made-up markup and wordings; a digest of
-  linked items under a headline that repeats ``<title>`` stays a list.
+  linked items under a headline that repeats ``<title>`` stays a list;
+- a photo page's caption (a sentence or two) right under the headline and its dated line,
+  on a portal whose sidebar boxes hold longer teasers ("【…】…[详情]"): body selection took a
+  box and the page was a list. The lines under the dated headline, up to the first link,
+  read as any block is (headline_caption), are the story when ``judge`` says so. Tested on
+  a reduced copy (tests/fixtures/extract/real_fx11/
+  xinmin_photo_caption_under_dated_headline.html) and on made-up pages; a topic page's
+  one-line blurb under its dated headline, over its list, stays a list.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from snapcrawl.extract import NotAnArticle, extract_article
+from snapcrawl.extract import NotAnArticle, classify_page, extract_article
 
 from .conftest import site_article
 
@@ -71,3 +78,76 @@ def test_a_digest_of_linked_teasers_under_its_headline_stays_a_list(dated: str) 
     )
     with pytest.raises(NotAnArticle, match="list_page"):
         extract_article(page, None)
+
+
+def _photo_page(title: str, story: str) -> str:
+    """A made-up portal page: the headline, its dated line, ``story`` over a pager, related
+    links, and a right column's box of teasers longer than the story."""
+    box = "".join(
+        f"<p>【访谈第{i}期：社区图书馆的新变化】馆长谈借阅数据和读者需求 ...... "
+        f"<span><a href='/talk/{i}.html'>[详情]</a></span></p>"
+        for i in range(3)
+    )
+    related = "".join(
+        f"<li><a href='/r/{i}.html'>东湖公园第{i}期花展回顾图集</a></li>" for i in range(16)
+    )
+    return (
+        f"<html><head><title>{title}_图片_湖滨资讯网</title></head><body>"
+        f"<div class='nav'>{NAV}</div><div class='left'><div id='title'><h1>{title}</h1></div>"
+        "<div class='info'><font>2024-05-02 16:40</font> <font>来源：湖滨日报</font></div>"
+        f"<div class='show'><p><img src='/p/1.jpg'></p>{story}"
+        "<div class='pages'><a href='/p/2.html'>下一页</a></div></div>"
+        f"<ul>{related}</ul></div><div class='right'><div class='column'>"
+        f"<h4><a href='/talk/'>做客湖滨网</a></h4><a href='/talk/'>更多>></a></div>{box}</div>"
+        "</body></html>"
+    )
+
+
+def test_the_photo_caption_under_the_dated_headline_is_the_story() -> None:
+    raw = (FIXTURES / "xinmin_photo_caption_under_dated_headline.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "实拍意大利触礁油轮裂口水下景象"
+    assert article.paragraphs[0].startswith("图为1月16日公布")
+    assert any("数十人失踪" in p for p in article.paragraphs)
+    assert not any("做客两会演播室" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ["5月2日，游客在东湖公园赏花。当天，公园的三万株郁金香进入盛花期。"],
+        [
+            "图为市民在新开放的滨江步道上散步，身后是刚刚亮灯的跨江大桥。",
+            "步道全长四公里，沿途设有十个休息点和两处观景平台。",
+        ],
+    ],
+)
+def test_a_caption_under_its_dated_headline_in_other_words(caption: list[str]) -> None:
+    page = _photo_page("春日东湖花正好", "".join(f"<p>{line}</p>" for line in caption))
+    article = extract_article(page, None)
+    assert article.title == "春日东湖花正好"
+    assert list(article.paragraphs) == caption
+
+
+def test_a_topic_blurb_under_its_dated_headline_stays_a_list() -> None:
+    items = "".join(
+        f"<li><a href='/a/{i}.html'>东湖花展第{i}天：游客量创新高</a></li>" for i in range(12)
+    )
+    page = _photo_page("东湖花展专题报道", f"<p>东湖花展专题报道。</p><ul>{items}</ul>")
+    with pytest.raises(NotAnArticle, match="list_page"):
+        extract_article(page, None)
+
+
+def test_classify_page_agrees_with_extract_article() -> None:
+    for name in (
+        "21cn_excerpt_between_source_links.html",
+        "xinmin_photo_caption_under_dated_headline.html",
+    ):
+        assert classify_page((FIXTURES / name).read_bytes()) == "article"
+    caption = "<p>5月2日，游客在东湖公园赏花。当天，公园的三万株郁金香进入盛花期。</p>"
+    assert classify_page(_photo_page("春日东湖花正好", caption)) == "article"
+    items = "".join(
+        f"<li><a href='/a/{i}.html'>东湖花展第{i}天：游客量创新高</a></li>" for i in range(12)
+    )
+    topic = _photo_page("东湖花展专题报道", f"<p>东湖花展专题报道。</p><ul>{items}</ul>")
+    assert classify_page(topic) == "list"

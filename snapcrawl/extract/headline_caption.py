@@ -1,0 +1,72 @@
+"""A photo's caption or a flash right under the page's dated headline, chosen over a box.
+
+A 2011 portal's photo page ("图为…") prints its headline (the ``<h1>`` that opens
+``<title>``), the story's dated line, then a caption of a sentence or two and nothing more;
+its sidebars hold longer boxes of teasers ("【…】…[详情]"), so body selection takes a box
+and the page is judged a list. The caption is the page's story: the lines between the
+dated headline and the first link under it. ``judge`` still decides whether those lines
+are a story (whole sentences under a heading) or a topic page's one-line blurb, after
+``select_body`` has read the block as any other (credits, promos, share bars go).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from snapcrawl.extract.body import Selection, select_body
+from snapcrawl.extract.dom import Line
+from snapcrawl.extract.page import Page
+from snapcrawl.extract.paged_story import gallery_date_line, title_h1
+
+MAX_LINES = 6  # a caption, its credit and a line or two of the story's close
+_DATE_REACH = 2  # the dated line stands right under the headline
+
+
+def headline_caption(title: str, lines: list[Line]) -> tuple[etree._Element, int, int] | None:
+    """The element holding the dated headline and the unlinked lines under it, up to the
+    first link (for ``select_body`` to read as it reads any block), and the first and last
+    of those lines' indexes; or ``None``."""
+    if not title:
+        return None
+    headline = title_h1(lines, title)
+    if headline is None:
+        return None
+    top = headline.index + 1
+    start = next(
+        (
+            line.index + 1
+            for line in lines[top : top + _DATE_REACH]
+            if not line.is_link and gallery_date_line(line)
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    run: list[Line] = []
+    for line in lines[start : start + MAX_LINES]:
+        if line.is_link or line.heading or line.noise_at >= 0:
+            break
+        run.append(line)
+    if not run:
+        return None
+    below = set(run[-1].ancestors)
+    block = next((anc for anc in headline.ancestors if anc in below), None)
+    return None if block is None else (block, run[0].index, run[-1].index)
+
+
+def caption_under_headline(page: Page, names: tuple[str, ...]) -> Selection | None:
+    """The caption's lines as their block's reading keeps them, when ``judge`` takes them
+    for a story; else ``None``. For a page judged a list (``extract_article``,
+    ``classify_page``)."""
+    from snapcrawl.extract.classify import ARTICLE, judge  # classify asks this module
+
+    found = headline_caption(page.head.title, page.lines)
+    if found is None:
+        return None
+    block, first, last = found
+    read = select_body(page.lines, names, block)
+    kept = [line for line in read.kept if first <= line.index <= last]
+    if not kept:
+        return None
+    caption = Selection(block, [ln for ln in read.inside if first <= ln.index <= last], kept)
+    return caption if judge(page.lines, caption) == ARTICLE else None
