@@ -53,15 +53,16 @@ class Page:
     without_snippets: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
     split_salt: str = ""  # the modern sets use "holdout:" so their split is not the old one
-    unseen: bool = False  # a set nobody tuned on (daniel_zh): every page is held out
-    tuned_on: bool = False  # a fix set (daniel_fix): no page is held out
+    # The whole set's split, where it is one: True, a set nobody tuned on (daniel_zh), every
+    # page held out; False, a fix set (daniel_fix), none; None, about 30 % by id.
+    all_held_out: bool | None = None
 
     @property
     def held_out(self) -> bool:
         """About 30% of pages, fixed by id, never looked at while tuning; all of an unseen set,
         none of a fix set."""
-        if self.unseen or self.tuned_on:
-            return self.unseen
+        if self.all_held_out is not None:
+            return self.all_held_out
         key = (self.split_salt + self.page_id).encode()
         return int(hashlib.md5(key).hexdigest(), 16) % 10 < 3
 

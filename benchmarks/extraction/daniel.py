@@ -73,7 +73,7 @@ def load(pages: Path, gold_dir: Path | None = None) -> list[Page]:
     set's name is its gold folder's name."""
     gold_dir = gold_dir or GOLD_DIR
     name = gold_dir.name
-    fix_set = tuned_on(gold_dir)
+    held_out = not tuned_on(gold_dir)
     out = []
     for entry in entries(gold_dir):
         g = json.loads((gold_dir / f"{entry['stem']}.json").read_text(encoding="utf-8"))
@@ -92,8 +92,7 @@ def load(pages: Path, gold_dir: Path | None = None) -> list[Page]:
                 kind=g.get("kind") or None,
                 must_not_contain=_mnc(g.get("must_not_contain")),
                 extra={"notes": g.get("notes") or ""},
-                unseen=not fix_set,
-                tuned_on=fix_set,
+                all_held_out=held_out,
             )
         )
     print(f"{name}: {len(out)} pages from {pages}", file=sys.stderr)
