@@ -390,7 +390,7 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
             return name
     for line in lines:  # "劉屏／華盛頓4日電", "【財訊快報／陳孟朔】…": a slash byline, no 记者
         text = line.text
-        if ("／" in text or "/" in text or "╱" in text) and (name := slash_byline(text)):
+        if ("／" in text or "/" in text) and (name := slash_byline(text)):  # ╱ made ／ above
             return name
     for line in lines:  # "中新网柳州4月1日电 (邓粒雨)…": the dateline's bracketed reporter
         if name := dateline_bracket_names(line.text):
