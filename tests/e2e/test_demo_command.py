@@ -50,7 +50,9 @@ def test_a_second_demo_says_the_data_is_there_and_adds_nothing(two_demos):
     ) in second
     assert f"({total} articles in " in second
     assert "0 added by this run" in second
-    if "is busy" not in second:  # fixed ports: the incremental layer skips the kept articles
+    # Both runs on the fixed ports (another suite on the machine may hold one, and a moved
+    # port is another host): the incremental layer skips the kept articles.
+    if "is busy" not in first and "is busy" not in second:
         assert all(
             again < before
             for again, before in zip(pages_fetched(second), pages_fetched(first), strict=True)
