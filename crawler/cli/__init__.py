@@ -31,10 +31,27 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+def version_line() -> str:
+    """snapcrawl's version with Scrapy's and Python's: a bug report needs all three."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    import snapcrawl
+
+    try:
+        scrapy_version = version("scrapy")
+    except PackageNotFoundError:  # pragma: no cover - Scrapy is a dependency
+        scrapy_version = "not installed"
+    python = ".".join(map(str, sys.version_info[:3]))
+    return f"snapcrawl {snapcrawl.__version__} (Scrapy {scrapy_version}, Python {python})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser: it lists the commands; each command parses its own arguments."""
     parser = argparse.ArgumentParser(
         prog="snapcrawl", description="Crawl Chinese news snapshot sites into Parquet."
+    )
+    parser.add_argument(
+        "--version", action="version", version=version_line(), help="show the versions and exit"
     )
     commands = parser.add_subparsers(dest="command", required=True)
     for name, (_, summary) in COMMANDS.items():

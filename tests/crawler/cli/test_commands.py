@@ -27,6 +27,21 @@ def test_help_lists_every_command_and_each_has_one_main(capsys):
         assert callable(importlib.import_module(module_name).main)
 
 
+def test_version_names_snapcrawl_scrapy_and_python(capsys):
+    """The version the package declares, not a second copy that can drift."""
+    import tomllib
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--version"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out.strip()
+    pyproject = Path(__file__).parents[3] / "pyproject.toml"
+    declared = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    python = ".".join(map(str, sys.version_info[:3]))
+    assert out == f"snapcrawl {declared} (Scrapy {version('scrapy')}, Python {python})"
+
+
 def test_each_command_parses_its_own_arguments(capsys):
     with pytest.raises(SystemExit) as exited:
         cli.main(["compact", "--help"])
