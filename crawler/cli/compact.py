@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from crawler.cli.errors import EXIT_DATA, EXIT_USAGE, CommandError, command
-from crawler.cli.options import whole_number
+from crawler.cli.options import add_data_dir_argument, chosen_data_dir, whole_number
 from snapcrawl.layout import TABLES, DataDir
 from snapcrawl.store.compact import compact_table
 from snapcrawl.store.staging import visible_files
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Merge each partition's small Parquet files, atomically (safe beside a"
         " running crawl).",
     )
-    parser.add_argument("data_dir", help="the DATA_DIR of a crawl")
+    add_data_dir_argument(parser)
     parser.add_argument(
         "--tables", nargs="+", choices=TABLES, default=list(TABLES), help="tables to compact"
     )
@@ -40,8 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 @command("compact")
 def main(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(argv)
-    data_dir = Path(args.data_dir)
+    parser = build_parser()
+    args = parser.parse_intermixed_args(argv)  # DATA_DIR may follow an option
+    data_dir = chosen_data_dir(parser, args)
     if not data_dir.is_dir():
         raise CommandError(
             f"{data_dir}: no such directory: give the DATA_DIR of a crawl", EXIT_USAGE

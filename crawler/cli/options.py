@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from crawler import defaults
 from snapcrawl.layout import PARQUET_URI_SETTING
@@ -60,6 +61,33 @@ def add_crawl_options(parser: argparse.ArgumentParser) -> None:
         help=f"output and state (default: {defaults.DATA_DIR})",
     )
     add_settings_option(parser)
+
+
+def add_data_dir_argument(parser: argparse.ArgumentParser) -> None:
+    """DATA_DIR for the commands that read a crawl's output, as an argument (``snapcrawl
+    compact out``) or spelled as ``crawl`` and ``demo`` spell it (``--data-dir out``): a user
+    who has just typed ``--data-dir`` for the crawl types it again. Read it with
+    ``chosen_data_dir``, after ``parse_intermixed_args`` (plain ``parse_args`` will not take
+    an optional argument after another option: ``state rebuild --quarantine out``)."""
+    parser.add_argument("data_dir", nargs="?", type=Path, help="the DATA_DIR of a crawl")
+    parser.add_argument(
+        "--data-dir",
+        dest="data_dir_option",
+        type=Path,
+        metavar="DATA_DIR",
+        help="the same, as crawl and demo take it",
+    )
+
+
+def chosen_data_dir(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Path:
+    """The one DATA_DIR given either way; none, or two that differ, is a usage error (exit 2)."""
+    given = [path for path in (args.data_dir, args.data_dir_option) if path is not None]
+    if not given:
+        parser.error("give the DATA_DIR of a crawl (as an argument or with --data-dir)")
+    if len(given) == 2 and given[0] != given[1]:
+        parser.error(f"two DATA_DIRs given ({given[0]} and --data-dir {given[1]}): give one")
+    args.data_dir = given[0]
+    return given[0]
 
 
 def add_verbose_option(parser: argparse.ArgumentParser) -> None:

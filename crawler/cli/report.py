@@ -11,7 +11,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.cli.errors import EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, command
-from crawler.cli.options import add_settings_option, parquet_uri
+from crawler.cli.options import (
+    add_data_dir_argument,
+    add_settings_option,
+    chosen_data_dir,
+    parquet_uri,
+)
 from snapcrawl.dataset.report import write_report
 from snapcrawl.dataset.report_fonts import MissingCjkFontError
 from snapcrawl.layout import DataDir
@@ -21,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="snapcrawl report", description="Write an HTML report with charts of a dataset."
     )
-    parser.add_argument("data_dir", type=Path, help="the DATA_DIR of a crawl")
+    add_data_dir_argument(parser)
     add_settings_option(
         parser, help="a setting of the crawl; SNAPCRAWL_PARQUET_URI=URI reads the tables from there"
     )
@@ -36,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 @command("report")
 def main(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_intermixed_args(argv)  # DATA_DIR may follow an option
+    chosen_data_dir(parser, args)
     try:
         layout = DataDir(args.data_dir, parquet_uri(args.set))
         path = write_report(layout, args.out)

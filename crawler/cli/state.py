@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.cli.errors import EXIT_DATA, EXIT_USAGE, CommandError, command
-from crawler.cli.options import add_settings_option, parquet_uri
+from crawler.cli.options import (
+    add_data_dir_argument,
+    add_settings_option,
+    chosen_data_dir,
+    parquet_uri,
+)
 from crawler.cli.state_redis import redis_store_spec, run_on_redis
 from snapcrawl.layout import DataDir
 from snapcrawl.state.dataset_check import BadFile, UnreadableFiles, check_dataset, quarantine
@@ -30,7 +35,7 @@ def main(argv: Sequence[str]) -> int:
         "or rebuild the dedup state from the dataset.",
     )
     parser.add_argument("action", choices=["check", "rebuild"])
-    parser.add_argument("data_dir", type=Path, help="the DATA_DIR of a crawl")
+    add_data_dir_argument(parser)
     parser.add_argument(
         "--quarantine",
         action="store_true",
@@ -44,7 +49,8 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument(
         "--store", metavar="redis://HOST:PORT/DB", help="the Redis dedup store to work on"
     )
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)  # DATA_DIR may follow an option
+    chosen_data_dir(parser, args)
     if not args.data_dir.is_dir():  # rebuild must not create a DATA_DIR that was mistyped
         problem = "is a file" if args.data_dir.exists() else "no such directory"
         raise CommandError(f"{args.data_dir}: {problem}: give the DATA_DIR of a crawl", EXIT_USAGE)

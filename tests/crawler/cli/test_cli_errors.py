@@ -28,6 +28,34 @@ def test_compact_and_state_on_a_missing_data_dir(tmp_path):
     assert not missing.exists()  # rebuild did not create it
 
 
+@pytest.mark.parametrize("command", [("compact",), ("state", "check"), ("report",)])
+def test_the_reading_commands_take_data_dir_as_crawl_spells_it(tmp_path, command):
+    """``snapcrawl compact --data-dir out`` after ``snapcrawl crawl URL --data-dir out`` was a
+    usage error; the option and the argument now name the same DATA_DIR."""
+    missing = tmp_path / "nothing"
+    as_argument = snapcrawl(*command, str(missing))
+    as_option = snapcrawl(*command, "--data-dir", str(missing))
+    assert as_argument.returncode == as_option.returncode == EXIT_USAGE
+    assert as_option.stderr == as_argument.stderr
+    assert str(missing) in as_option.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "give the DATA_DIR of a crawl (as an argument or with --data-dir)"),
+        (("a", "--data-dir", "b"), "two DATA_DIRs given (a and --data-dir b): give one"),
+    ],
+)
+def test_none_or_two_data_dirs_is_a_usage_error(args, message, capsys):
+    from crawler import cli
+
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["compact", *args])
+    assert stopped.value.code == EXIT_USAGE
+    assert message in capsys.readouterr().err
+
+
 def test_compact_on_a_folder_without_tables(tmp_path):
     """It printed nothing and exited 0, as if it had compacted a dataset."""
     message = f"{tmp_path}: no dataset (articles/, duplicates/, runs/ not in it): give the"
