@@ -92,10 +92,13 @@ def run_demo(
                     code,
                 )
             if code != 0:
+                log = (  # an unwritable DATA_DIR stops the crawl before it has a log
+                    f"its log is in {layout.logs}"
+                    if layout.logs.is_dir()
+                    else "it wrote no log: see the error above"
+                )
                 raise CommandError(
-                    f"the crawl of {server.url} failed (exit code {code}); its log is in "
-                    f"{layout.logs}",
-                    code,
+                    f"the crawl of {server.url} failed (exit code {code}); {log}", code
                 )
     out.write(summarise(layout, before))
     return 0

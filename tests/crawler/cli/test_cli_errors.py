@@ -167,3 +167,15 @@ def test_demo_over_an_unreadable_dataset_names_the_file(tmp_path):
     result = snapcrawl("demo", "--data-dir", str(tmp_path))
     assert_one_line(result, EXIT_DATA, "snapcrawl state check DATA_DIR --quarantine")
     assert str(bad) in result.stderr
+
+
+def test_demo_into_an_unwritable_data_dir_points_at_the_error_not_at_a_log(tmp_path):
+    """It said "its log is in DATA_DIR/logs", a folder it could not create."""
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = snapcrawl("demo", "--data-dir", str(blocker / "out"))
+    assert result.returncode == 74, result.stderr
+    assert f"DATA_DIR='{blocker / 'out'}': cannot write there" in result.stderr
+    assert "it wrote no log: see the error above" in result.stderr
+    assert "its log is in" not in result.stderr
+    assert "Traceback" not in result.stderr
