@@ -391,7 +391,11 @@ def extract_article(
     elif verdict == OTHER or not selection.kept:
         raise NotAnArticle("no_body")
     # The head names the gallery's caption as the page's story: no stub's brief line.
-    kind = None if described else refused_kind(page.inputs, page.head, page.lines, selection, html)
+    kind = None
+    if not described:
+        kind = refused_kind(
+            page.inputs, page.head, page.lines, selection, html, page.password_homes
+        )
     if kind and kind != BRIEF:
         raise NotAnArticle("list_page", kind)  # search results, login stub (not_article)
     lines = cut_glued_credit(selection, page.lines)  # "…。（记者 X）": the tail a line of its own

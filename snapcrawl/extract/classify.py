@@ -345,7 +345,11 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         verdict, selection = ARTICLE, marked  # a short post in the page's one <article>
     if (
         verdict == ARTICLE
-        and (kind := refused_kind(page.inputs, page.head, page.lines, selection, html))
+        and (
+            kind := refused_kind(
+                page.inputs, page.head, page.lines, selection, html, page.password_homes
+            )
+        )
         and (kind != BRIEF or _undated_lines(page, selection, url))
     ):
         return LIST  # a search's results, a login stub, a few lines beside lists (not_article)

@@ -197,11 +197,20 @@ def apply_notices(
     totals = _good_chars(lines, kinds)
     total = totals[-1] or 1
     cutting = [i for i in marked if not _PICTURE_CREDIT.match(lines[i].text)]
+    # A story's worth of prose before a notice ("本文系X独家稿件，未经授权，不得转载。"): it
+    # closes that story, however much text a side column adds below (a live feed's long
+    # posts): never a notice at the top edge, and the story's end when a region follows.
     trailing = [
         i
         for i in cutting
         if (total - totals[i]) / total < thresholds.EDGE_SHARE
-        or (totals[i] / total > thresholds.NOTICE_MIDDLE_SHARE and _region_follows(kinds, i))
+        or (
+            (
+                totals[i] / total > thresholds.NOTICE_MIDDLE_SHARE
+                or totals[i] >= thresholds.STRONG_PROSE_CHARS
+            )
+            and _region_follows(kinds, i)
+        )
     ]
     if trailing:
         # Everything after the first notice of the trailing zone is the host's too.
@@ -209,7 +218,11 @@ def apply_notices(
             if kinds[k][0] is not Kind.BAD:
                 kinds[k] = (Kind.BAD, "after_notice")
     leading = [
-        i for i in cutting if totals[i] / total < thresholds.EDGE_SHARE and i not in trailing
+        i
+        for i in cutting
+        if totals[i] / total < thresholds.EDGE_SHARE
+        and totals[i] < thresholds.STRONG_PROSE_CHARS
+        and i not in trailing
     ]
     if leading:
         for k in range(leading[-1]):

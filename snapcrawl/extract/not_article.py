@@ -112,8 +112,17 @@ def _echoed_query(inputs: list[etree._Element], title: str) -> bool:
     return False
 
 
-def _asks_password(inputs: list[etree._Element]) -> bool:
-    return any((box.get("type") or "").lower() == "password" for box in inputs)
+def _asks_password(homes: list[list[etree._Element]], container: etree._Element | None) -> bool:
+    """A password field by the body: in its element or its parent's (a login stub's help
+    text stands beside its form). ``homes``: each field's elements as served (the page's
+    ``password_homes``). A site's sign-in box up in its header is chrome that a short
+    story's page has as well (a channel page's 60 links between them)."""
+    if container is None:
+        return False
+    near = container.getparent()
+    if near is None:
+        near = container
+    return any(near in home for home in homes)
 
 
 def refused_kind(
@@ -122,13 +131,15 @@ def refused_kind(
     lines: list[Line],
     selection: Selection,
     html: str | bytes,
+    password_homes: list[list[etree._Element]] | None = None,
 ) -> str | None:
     """Why a page the verdict took for an article is none ("search", "login", "brief"),
     or ``None`` (an article, or no telling). The page's shape is read first, its
-    declarations (a search of the whole markup for JSON-LD) only when the shape says no."""
+    declarations (a search of the whole markup for JSON-LD) only when the shape says no.
+    ``password_homes``: the page's (``Page.password_homes``), for the login stub's form."""
     if not selection.kept:
         return None
-    kind = _shape(inputs, head.title, lines, selection)
+    kind = _shape(inputs, head.title, lines, selection, password_homes or [])
     if kind is None or declares_article(head, html):
         return None
     if kind != SEARCH and _dated_near(lines, selection):  # results carry their dates
@@ -137,11 +148,18 @@ def refused_kind(
 
 
 def _shape(
-    inputs: list[etree._Element], title: str, lines: list[Line], selection: Selection
+    inputs: list[etree._Element],
+    title: str,
+    lines: list[Line],
+    selection: Selection,
+    password_homes: list[list[etree._Element]],
 ) -> str | None:
+    # A result count heads its results; one after the story's last line is a search
+    # engine's plug under it ("搜狗搜索“X”,共找到1,397,546个结果"), no results page.
+    end = selection.kept[-1].index
     if (inputs and _echoed_query(inputs, title)) or any(
         ln.chars <= _RESULT_LINE and "到" in ln.text and _RESULT_COUNT.search(ln.text)
-        for ln in lines
+        for ln in lines[:end]
     ):
         return SEARCH
     body_chars = sum(line.chars for line in selection.kept)
@@ -149,7 +167,7 @@ def _shape(
         return FEED
     if body_chars >= thresholds.NOT_ARTICLE_MAX_BODY:
         return None
-    if inputs and _asks_password(inputs):
+    if password_homes and _asks_password(password_homes, selection.container):
         return LOGIN
     if body_chars >= thresholds.NOT_ARTICLE_BRIEF_CHARS:
         return None

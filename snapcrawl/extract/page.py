@@ -37,6 +37,9 @@ class Page:
     inputs: list[etree._Element] = field(default_factory=list)
     # Whether the source may hold a browser's error frame (error_pages.may_hold_error_frame).
     error_frame: bool = True
+    # The elements around each password field as served, innermost first: where a sign-in
+    # form stood before stripping (by the body, or up in the header: not_article.py).
+    password_homes: list[list[etree._Element]] = field(default_factory=list)
 
 
 def _keep_headline_asides(asides: list[etree._Element], head: HeadInfo) -> None:
@@ -78,6 +81,11 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
         read_statements(root, head, found)
         _keep_headline_asides(found.asides, head)
         keep_credit_boxes(found.footers, found.asides)
+    homes = [
+        list(el.iterancestors())
+        for el in found.inputs
+        if el.tag == "input" and (el.get("type") or "").lower() == "password"
+    ]
     strip_furniture(root, found.styled, found.inputs, found.roles)
     lines = flatten(root)
     if way_back.drop_glued_way_back(lines):  # "…的路。文/X<a>返回搜狐，查看更多</a>"
@@ -89,4 +97,4 @@ def read_page(html: str | bytes, encoding: str | None = None, *, details: bool =
         raise NotAnArticle("empty", "no visible text")
     annotate(lines, head.title)
     fields = [el for el in found.inputs if el.tag == "input"]
-    return Page(root, head, lines, fields, may_hold_error_frame(text))
+    return Page(root, head, lines, fields, may_hold_error_frame(text), homes)
