@@ -1,7 +1,7 @@
-"""The DAnIEL sets (daniel_zh, daniel_zh2, and any later gold/daniel_* folder): each set's gold
-is frozen, complete and loadable without the pages in the repository, a missing pages folder
-is one usage line (exit 2), as a missing corpus is, and a new gold folder is a new set with no
-code change.
+"""The DAnIEL sets (daniel_zh, daniel_zh2, daniel_zh3, and any later gold/daniel_* folder):
+each set's gold is frozen, complete and loadable without the pages in the repository, a
+missing pages folder is one usage line (exit 2), as a missing corpus is, and a new gold folder
+is a new set with no code change.
 
 The pages themselves are never read here (a clone has none): the loader is fed stand-ins.
 """
@@ -33,7 +33,13 @@ KEYS = {
     "notes",
 }
 # name -> the seeds of its two parts
-SETS = {"daniel_zh": {"A": 52, "B": 53}, "daniel_zh2": {"host_split": 370, "A": 62, "B": 63}}
+SETS = {
+    "daniel_zh": {"A": 52, "B": 53},
+    "daniel_zh2": {"host_split": 370, "A": 62, "B": 63},
+    "daniel_zh3": {"host_split": 370, "A": 64, "B": 65},
+}
+# name -> the sizes of its two parts (daniel_zh3's B: the UNSEEN pool ran out)
+SIZES = {"daniel_zh": [20, 20], "daniel_zh2": [20, 20], "daniel_zh3": [20, 18]}
 STAND_IN = '<html><head><meta charset="utf-8"></head><body><p>替身</p></body></html>'
 
 
@@ -79,7 +85,7 @@ def test_missing_pages_is_one_usage_line(tmp_path: Path) -> None:
     assert str(missing) in last
 
 
-@pytest.mark.parametrize("name", ["daniel_zh2"])
+@pytest.mark.parametrize("name", ["daniel_zh2", "daniel_zh3"])
 def test_missing_pages_of_another_set_is_one_usage_line(tmp_path: Path, name: str) -> None:
     missing = tmp_path / "no-pages"
     done = _run(tmp_path, "--sets", name, "--pages", str(missing))
@@ -109,8 +115,8 @@ def test_draw_is_two_seeded_sets_of_twenty(name: str) -> None:
     assert len(sample["source"]["commit"]) == 40
     assert sample["seeds"] == SETS[name]
     files = [e["file"] for rows in sample["sets"].values() for e in rows]
-    assert [len(rows) for rows in sample["sets"].values()] == [20, 20]
-    assert len(set(files)) == 40
+    assert [len(rows) for rows in sample["sets"].values()] == SIZES[name]
+    assert len(set(files)) == sum(SIZES[name])
     assert all(e["bytes"] >= 5 * 1024 for rows in sample["sets"].values() for e in rows)
 
 
@@ -131,8 +137,32 @@ def test_zh2_sites_are_unseen_and_apart_from_daniel_zh() -> None:
     assert not set(files) & {e["file"] for rows in zh["sets"].values() for e in rows}
 
 
-def _import_draw():
-    folder = str(GOLD_ROOT / "daniel_zh2")
+def test_zh3_is_the_rest_of_the_same_unseen_sites() -> None:
+    """daniel_zh3 has daniel_zh2's site split, its pages come from the UNSEEN sites only, share
+    no site with daniel_zh and no file with daniel_zh2 or the fix sets, and the draw saw 50
+    UNSEEN pages left (20 + 18 taken, at most 2 of one host per part)."""
+    draw = _import_draw("daniel_zh3")
+    zh3, zh2, zh = _sample("daniel_zh3"), _sample("daniel_zh2"), _sample("daniel_zh")
+    assert zh3["hosts"] == zh2["hosts"]
+    assert zh3["drawn_as"] == {"A": "daniel_zh3_A", "B": "daniel_zh3_B"}
+    assert zh3["unseen_left_after_daniel_zh2"] == 50
+    unseen = set(zh3["hosts"]["unseen"])
+    old = {draw.domain(draw.host(e["file"])) for rows in zh["sets"].values() for e in rows}
+    for rows in zh3["sets"].values():
+        assert (
+            max(sum(draw.host(e["file"]) == draw.host(x["file"]) for x in rows) for e in rows) <= 2
+        )
+        for entry in rows:
+            site = draw.domain(draw.host(entry["file"]))
+            assert site in unseen, entry["file"]
+            assert site not in old, entry["file"]
+    files = {e["file"] for rows in zh3["sets"].values() for e in rows}
+    for other in ("daniel_zh", "daniel_zh2", "daniel_fix"):
+        assert not files & {e["file"] for rows in _sample(other)["sets"].values() for e in rows}
+
+
+def _import_draw(name: str = "daniel_zh2"):
+    folder = str(GOLD_ROOT / name)
     sys.path.insert(0, folder)
     sys.modules.pop("draw", None)
     try:
@@ -176,7 +206,7 @@ def test_gold_matches_the_frozen_sums(name: str) -> None:
             continue  # the scripts: kept here as gold/README.md says
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, file
         checked += 1
-    assert checked == 81
+    assert checked == 2 * sum(SIZES[name]) + 1
     frozen = (folder / "FROZEN.txt").read_text(encoding="utf-8")
     assert frozen.startswith("frozen 20")
     if name != "daniel_zh":  # FROZEN.txt names the sums file's own sha256 (daniel_zh's too)
@@ -198,16 +228,16 @@ def test_loader_reads_every_drawn_file_as_held_out(daniel, tmp_path: Path, name:
     for entry in daniel.entries(folder):
         (tmp_path / entry["file"]).write_text(STAND_IN, encoding="utf-8")
     pages = daniel.load(tmp_path, folder)
-    assert len(pages) == 40
+    assert len(pages) == sum(SIZES[name])
     assert all(p.held_out and p.dataset == name and "替身" in p.html for p in pages)
-    assert sum(p.body is not None for p in pages) == 40
+    assert sum(p.body is not None for p in pages) == sum(SIZES[name])
     assert daniel.missing(tmp_path, folder) == []
     (tmp_path / daniel.entries(folder)[0]["file"]).unlink()
     assert len(daniel.missing(tmp_path, folder)) == 1
 
 
 def test_every_daniel_folder_is_a_set_and_the_old_names_stay(daniel, sets) -> None:
-    assert {"daniel_zh", "daniel_zh2"} <= set(daniel.names())
+    assert {"daniel_zh", "daniel_zh2", "daniel_zh3"} <= set(daniel.names())
     assert sets.ORDER[: len(sets.SETS)] == sets.SETS
     assert set(sets.EXTRA_SETS) == set(daniel.names())
     assert sets.resolve("daniel") == ("daniel_zh",)
@@ -264,6 +294,7 @@ def test_a_fix_set_is_not_held_out(daniel, sets, tmp_path: Path) -> None:
     assert daniel.tuned_on(daniel.GOLD_DIR.parent / "daniel_fix")
     assert not daniel.tuned_on(daniel.GOLD_DIR)
     assert not daniel.tuned_on(daniel.GOLD_DIR.parent / "daniel_zh2")
+    assert not daniel.tuned_on(daniel.GOLD_DIR.parent / "daniel_zh3")
     pages_dir = tmp_path / "pages"
     pages_dir.mkdir()
     fix = daniel.GOLD_DIR.parent / "daniel_fix"
@@ -315,7 +346,7 @@ def test_fetch_checks_each_file_against_its_sets_sums(tmp_path: Path) -> None:
 
 
 def test_the_report_names_each_sets_gold_sha256(daniel, tmp_path: Path) -> None:
-    """One folder of stand-ins for both sets, snapcrawl only: the header names each set's
+    """One folder of stand-ins for the three sets, snapcrawl only: the header names each set's
     gold digest, and daniel_zh's note and line stay as they were."""
     for name in SETS:
         for entry in daniel.entries(daniel.folder(name)):
@@ -324,7 +355,7 @@ def test_the_report_names_each_sets_gold_sha256(daniel, tmp_path: Path) -> None:
     done = _run(
         tmp_path,
         "--sets",
-        "daniel_zh,daniel_zh2",
+        "daniel_zh,daniel_zh2,daniel_zh3",
         "--pages",
         str(tmp_path),
         "--only",
@@ -336,9 +367,10 @@ def test_the_report_names_each_sets_gold_sha256(daniel, tmp_path: Path) -> None:
     for name in SETS:
         digest = daniel.gold_digest(daniel.folder(name))
         assert f"({name} gold sha256 {digest}, pages from `{tmp_path}`)" in done.stdout
-    assert "Pages per set: daniel_zh 40, daniel_zh2 40" in done.stdout
+    assert "Pages per set: daniel_zh 40, daniel_zh2 40, daniel_zh3 38" in done.stdout
     assert "daniel_zh (chosen by name only" in done.stdout
     assert "daniel_zh2 (chosen by name only" in done.stdout
+    assert "daniel_zh3 (chosen by name only" in done.stdout
     rows = json.loads(out.read_text(encoding="utf-8"))["snapcrawl"]
     assert {r["set"] for r in rows} == set(SETS)
     assert all(r["held_out"] for r in rows)
