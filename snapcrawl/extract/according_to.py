@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.vocab import OUTLET_SHAPE, TAKEN_FROM
 
 _NAME = r"[\u4e00-\u9fffA-Za-z·]{2,12}?"
 _NAMES = _NAME + r"(?:\s*[、，,/和与及]\s*" + _NAME + r"){0,5}"
@@ -166,6 +166,7 @@ _SIGNOFF = re.compile(
     r"^(?:[（(]\s*(?P<name>[^\s（()）:：，,。]{2,16})\s*[）)]|文\s*[/／]\s*(?P<by>[^\s/／:：，,。]{2,16}))$"
 )
 _LONE_SIGNOFF = 20
+_TAKEN_FROM = re.compile(rf"^(?:{TAKEN_FROM}|据|據)")
 
 
 def signoff_outlet(text: str) -> str | None:
@@ -179,6 +180,8 @@ def signoff_outlet(text: str) -> str | None:
     if len(text) > _LONE_SIGNOFF or not (match := _SIGNOFF.match(text)):
         return None
     name = match["name"] or match["by"]
+    if "自" in name or "于" in name or "於" in name or "据" in name or "據" in name:
+        name = _TAKEN_FROM.sub("", name)  # "（摘自海港日报）", "（据海港日报）": the outlet
     if _REPORTER.search(name) or "本文" in name:
         return None  # （海港日报记者王林对本文亦有贡献）: a reporter's credit, not the outlet's
     return name if _is_outlet(name) else None
