@@ -37,7 +37,7 @@ from snapcrawl.extract.code_furniture import (
     lone_copy_button,
     without_copy_button,
 )
-from snapcrawl.extract.control_words import is_control_word
+from snapcrawl.extract.control_words import is_control_word, without_control_tail
 from snapcrawl.extract.counted_stamp import (
     is_bare_counters,
     is_collected_in,
@@ -460,6 +460,7 @@ def extract_article(
     if issuer:
         source = None  # the statement's writer, not the outlet that printed it
     author = credit_fields.extract_author(page.head, lines, zone, selection.kept, names, source)
+    author = without_control_tail(author)  # "X 返回搜狐", "▲TOP": a link glued to the name
     if is_control_word(author):  # "+加关注" beside the writer's name: a button, no name
         author = None
     author = author or posting_account(near_title, source) or issuer

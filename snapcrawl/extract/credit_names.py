@@ -185,7 +185,11 @@ def _without_filing_place(value: str) -> str:
     ``_FILING_PLACES``), else as it is."""
     stem = value[:-2] if value.endswith(_FILED_WORDS[:4]) else value[:-1]
     for place in _FILING_PLACES:
-        if stem.endswith(place) and is_name(name := stem[: -len(place)].strip()):
+        if (
+            stem.endswith(place)
+            and (name := stem[: -len(place)].strip())
+            and all(is_name(part) for part in name.split("、"))  # "王明、李四台北報導"
+        ):
             return name
     return value
 

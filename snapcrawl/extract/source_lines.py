@@ -230,6 +230,8 @@ def outlet_token(value: str) -> str | None:
         if " " in value and (named := _HAN_THEN_ENGLISH.match(value)):
             value = named[1]  # "鏡週刊Mirror Media": the name, and its English one glued after
         value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：")
+        if value[-1:] in _CLOSERS and _CLOSERS[value[-1]] not in value:
+            value = value[:-1]  # "[来源:X]  [责编:Y]", "（来源：X）\nhttp…": the credit's bracket
         if (
             value.endswith(_MADE_BY)
             and not (stem := value[:-2]).endswith(("[", "【"))  # "X[编译": _MADE_TAG's
@@ -262,6 +264,22 @@ def outlet_token(value: str) -> str | None:
     if _NOT_OUTLET.search(value) or value in _LABEL_WORDS:
         return None  # "编辑|来源|作者": a row of labels names no one
     return value
+
+
+# A closing bracket and its opening one: a value cut from a bracketed credit ("[来源:X]"
+# then more on its line) keeps the closing bracket, which names nothing; a pair in the name
+# ("人民日报（海外版）") is kept.
+_CLOSERS = {
+    "]": "[",
+    "】": "【",
+    ")": "(",
+    "）": "（",
+    "〕": "〔",
+    "〉": "〈",
+    "」": "「",
+    "』": "『",
+    "》": "《",
+}
 
 
 # A Taiwanese byline printed whole where the outlet stands: the outlet, a slash (full-width,

@@ -94,6 +94,7 @@ def test_a_place_glued_between_the_name_and_the_report_word_other_wordings() -> 
         ("【记者李明北京电】", "李明"),
         ("【河畔日報記者歐陽曉嵐花蓮報導】", "歐陽曉嵐"),
         ("〔記者林佑達綜合報導〕", "林佑達"),
+        ("【記者王小明、李大同台中報導】", "王小明、李大同"),
     ):
         article = extract_article(_page("2024-03-05", first), None)
         assert article.author == author, first

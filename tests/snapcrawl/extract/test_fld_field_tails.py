@@ -1,0 +1,62 @@
+"""What a field's value keeps past its end (issue 14, session 38, h-fld), each tested on a
+reduced copy of a real page's markup (tests/fixtures/extract/real_fld/, the page's path in
+transTerminus/webpage_archive, commit f987f5e, named in each fixture) and on made-up
+wordings:
+
+- the closing bracket of a bracketed credit when more follows it on its line ("[来源:<a>X
+  </a>]  [责编:Y]", "（来源：X）" then an address): the outlet is cut at the space, and the
+  bracket whose opening one is not in the value goes (a pair inside the name, "人民日报（海
+  外版）", stays);
+- a control's link the page glues after the writer's name ("作者:X <a>返回搜狐，查看更多</a>",
+  "X ▲TOP", "回到顶部"): no part of the name; a control alone names no one.
+"""
+
+from __future__ import annotations
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.control_words import without_control_tail
+from snapcrawl.extract.source_lines import labeled_source
+
+from .conftest import WHARF_STORY, WHARF_TITLE, fixture_bytes, site_article
+
+
+def _page(info: str = "2024-03-05 10:00", last: str = "") -> str:
+    lines = [*WHARF_STORY, last] if last else WHARF_STORY
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return site_article(body, info=info, title=WHARF_TITLE, site="河畔生活网")
+
+
+def test_the_bracket_closing_a_credit_is_no_part_of_the_source_real() -> None:
+    page = fixture_bytes("real_fld/k618_bracketed_source_credit.html")
+    assert extract_article(page, None).source == "中国台湾网"
+
+
+def test_the_bracket_closing_a_credit_other_wordings() -> None:
+    for info, outlet in (
+        ("2024-03-05 10:00 [来源:<a href='/x'>河畔晚报</a>]  [编辑:林木]", "河畔晚报"),
+        ("2024-03-05 10:00 〔來源：河畔時報〕 〔編輯：林木〕", "河畔時報"),
+        ("2024-03-05 10:00 「來源：河畔日報」 瀏覽：12", "河畔日報"),
+    ):
+        assert extract_article(_page(info), None).source == outlet, info
+    assert labeled_source("（来源：River-Voice）\nhttps://example.org/a") == "River-Voice"
+    assert labeled_source("〈來源：河畔通訊社〉 更多") == "河畔通訊社"
+    assert labeled_source("来源：河畔日报（海外版）") == "河畔日报（海外版）"  # a pair: kept
+
+
+def test_a_back_link_glued_after_the_name_is_no_part_of_it_real() -> None:
+    page = fixture_bytes("real_fld/sohu_name_then_back_link.html")
+    assert extract_article(page, None).author == "范世欣"
+
+
+def test_a_control_glued_after_the_name_other_wordings() -> None:
+    last = "作者：林小川 <a href='/'>返回首页，看更多新闻</a>"
+    assert extract_article(_page(last=last), None).author == "林小川"
+    for value, name in (
+        ("林小川 ▲TOP", "林小川"),
+        ("林小川↑回到顶部", "林小川"),
+        ("林小川返回河畔网", "林小川"),
+        ("▲TOP", None),
+        ("林小川", "林小川"),
+        ("王回", "王回"),
+    ):
+        assert without_control_tail(value) == name, value
