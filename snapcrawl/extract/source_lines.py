@@ -140,6 +140,9 @@ _NOT_OUTLET = re.compile(
     # a closing quote mark with words after it: a name quoted inside the host's sentence
     # ("本网注明“来源：X”的所有文章…"), never an outlet's own credit
     r"|[”」』].|[“「『]$"
+    # the same sentence cut at its comma ("注明“稿件来源：杭州网”，违者…"): the quote closes
+    # the value, its opening mark before the label
+    r"|^[^“]+”$"
 )
 _MAX_META_LINE = 60
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
@@ -229,7 +232,7 @@ def outlet_token(value: str) -> str | None:
     elif value:
         if " " in value and (named := _HAN_THEN_ENGLISH.match(value)):
             value = named[1]  # "鏡週刊Mirror Media": the name, and its English one glued after
-        value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：")
+        value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：/／")  # "發布時間／"
         if value[-1:] in _CLOSERS and _CLOSERS[value[-1]] not in value:
             value = value[:-1]  # "[来源:X]  [责编:Y]", "（来源：X）\nhttp…": the credit's bracket
         if (

@@ -8,7 +8,12 @@ wordings:
   bracket whose opening one is not in the value goes (a pair inside the name, "人民日报（海
   外版）", stays);
 - a control's link the page glues after the writer's name ("作者:X <a>返回搜狐，查看更多</a>",
-  "X ▲TOP", "回到顶部"): no part of the name; a control alone names no one.
+  "X ▲TOP", "回到顶部"): no part of the name; a control alone names no one;
+- the page's own words on the meta line read as the outlet: the comment button beside the
+  time ("我有话说(0人参与)", traditional "我要評論"; tested also on the DAnIEL page
+  20120117_paper.wenweipo.com_e47d9969…, rundimeco/waddle commit be875ce), a date's label
+  whose colon is a full-width slash ("發布時間／ 2023-03-29"), and a credit quoted inside
+  the host's own sentence and cut at its comma ("注明“稿件来源：X”，违者…"): no outlet.
 """
 
 from __future__ import annotations
@@ -60,3 +65,40 @@ def test_a_control_glued_after_the_name_other_wordings() -> None:
         ("王回", "王回"),
     ):
         assert without_control_tail(value) == name, value
+
+
+def test_a_comment_button_on_the_meta_line_is_no_outlet_real() -> None:
+    page = fixture_bytes("real_fld/sina_comment_button_meta_line.html")
+    assert extract_article(page, None).source is None
+    page = fixture_bytes("real_fld/wenweipo_comment_link_after_date.html")
+    article = extract_article(page, None)
+    assert article.source == "香港文匯報"  # the dateline's paper (香港文匯報訊), not 我要評論
+    assert article.author == "高鈺"
+
+
+def test_a_comment_button_on_the_meta_line_other_wordings() -> None:
+    for info in (
+        "2024-03-05 10:00 我來說兩句(3)",
+        "2024-03-05 10:00 <a href='#c'>參與討論(12)</a>",
+        "2024-03-05 10:00 <a href='#c'>我有話說(5人參與)</a>",
+        "2024-03-05 10:00 發表評論",
+    ):
+        assert extract_article(_page(info), None).source is None, info
+
+
+def test_a_date_label_with_a_slash_is_no_outlet_real() -> None:
+    page = fixture_bytes("real_fld/newslab_date_label_slash.html")
+    article = extract_article(page, None)
+    assert article.source is None
+    assert article.author == "黃怡菁"
+
+
+def test_a_date_label_with_a_slash_other_wordings() -> None:
+    for info in ("更新時間／ 2024-03-05 10:00", "发布时间/ 2024-03-05 10:00"):
+        assert extract_article(_page(info), None).source is None, info
+
+
+def test_a_credit_quoted_in_the_hosts_sentence_is_no_outlet() -> None:
+    assert labeled_source("凡本网注明“稿件来源：河畔网”，违者本网将依法追究责任") is None
+    # the name in quotes of its own, the opening mark kept: still read (as it was)
+    assert labeled_source("来源：“河畔网”") is not None
