@@ -275,7 +275,10 @@ def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, L
             found = lines_between(lines, index, index)
             return found[-1] if found else None
 
-        def rank(mc: tuple[tuple[int, str], Line]) -> tuple[int, bool, bool, bool, int]:
+        pieces = [p.strip() for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+        site_piece = pieces[-1] if len(pieces) >= 2 else None
+
+        def rank(mc: tuple[tuple[int, str], Line]) -> tuple[int, bool, bool, bool, bool, int]:
             (strength, text), line = mc
             near_meta = False
             for k in (1, 2, 3):  # past copies of the heading (a print or share title)
@@ -286,7 +289,11 @@ def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, L
             # The story's headline stands over its meta line; a slogan or a site tagline
             # does not. Then a heading element, then the longer statement.
             long = len(text) >= len(doc_title) // 2
-            return strength, near_meta, line.heading, long, -abs(line.index - body_start)
+            # The <title>'s last piece is the site's name or its tagline ("X - 维基新闻，自由的新闻
+            # 源"); a line printing it (the tagline under the logo) is no headline beside one
+            # that prints another piece.
+            not_site = text != site_piece
+            return strength, not_site, near_meta, line.heading, long, -abs(line.index - body_start)
 
         (_, text), best = max(matching, key=rank)
         if _section_heading(best, lines, head.crumbs):

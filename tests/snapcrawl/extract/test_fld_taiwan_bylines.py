@@ -12,7 +12,10 @@ wordings and markup other than the page's:
   ("【台灣醒報記者陳昭妤台北報導】"): the name alone is the author;
 - a heading element holding the site's breadcrumb trail before the headline ("uho優活健康
   網 〉檢視火線新聞 〉X"), or a bullet mark before it ("》X"): the headline is the title; a
-  trail outside a heading element ending in a section's name is no headline;
+  trail outside a heading element ending in a section's name is no headline; the site's
+  tagline printed under the heading (the <title>'s last piece, "X - 维基新闻，自由的新闻源";
+  webpage_archive commit f987f5e, raw/unclassify_news/zh_买激素比买毒药难中国跨女掀自杀潮.html)
+  is no headline beside the heading that prints the other piece;
 - the word that says where a story was taken from glued before the outlet ("摘自北京晚报",
   a portal's linked line over an excerpt; "（轉載自X）", "（取材自X）" closing a story): the
   outlet alone is the source (tested on real_fx11/21cn_excerpt_between_source_links.html,
@@ -118,6 +121,24 @@ def test_the_breadcrumb_trail_or_a_bullet_before_the_title_other_wordings() -> N
     assert article.title == title
     article = extract_article(_page(heading=f"» {title}", title_bar=f"{title}_河畔生活网"), None)
     assert article.title == title
+
+
+def test_the_sites_tagline_under_the_heading_is_no_title_real() -> None:
+    page = fixture_bytes("real_fld/wikinews_tagline_under_heading.html")
+    assert extract_article(page, None).title == "买激素比买毒药难 中国跨女掀自杀潮"
+
+
+def test_the_sites_tagline_under_the_heading_other_wording() -> None:
+    # the tagline between the heading and the dated line, as the wiki's is
+    info = "<div class='tagline'>河畔生活网，身边的新闻</div><p>2024年3月5日 10:00</p>"
+    page = site_article(
+        "".join(f"<p>{line}</p>" for line in KITCHEN_STORY),
+        title=KITCHEN_TITLE,
+        site="河畔生活网",
+        info=info,
+        title_bar=f"{KITCHEN_TITLE} - 河畔生活网，身边的新闻",
+    )
+    assert extract_article(page, None).title == KITCHEN_TITLE
 
 
 def test_a_book_title_before_the_stated_headline_is_kept() -> None:
