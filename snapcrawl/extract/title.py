@@ -289,10 +289,11 @@ def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, L
             # The story's headline stands over its meta line; a slogan or a site tagline
             # does not. Then a heading element, then the longer statement.
             long = len(text) >= len(doc_title) // 2
-            # The <title>'s last piece is the site's name or its tagline ("X - 维基新闻，自由的新闻
-            # 源"); a line printing it (the tagline under the logo) is no headline beside one
-            # that prints another piece.
-            not_site = text != site_piece
+            # The <title>'s last piece, when short, is the site's name or its tagline ("X -
+            # 维基新闻，自由的新闻源"): a line printing it (the tagline under the logo) is no
+            # headline beside one that prints another piece. A long last piece is the
+            # headline after the site's name ("每日行情--X").
+            not_site = long or text != site_piece
             return strength, not_site, near_meta, line.heading, long, -abs(line.index - body_start)
 
         (_, text), best = max(matching, key=rank)
