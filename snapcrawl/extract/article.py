@@ -67,7 +67,7 @@ from snapcrawl.extract.markup_leaks import is_leaked_markup
 from snapcrawl.extract.meta_labels import is_meta_line
 from snapcrawl.extract.not_article import BRIEF, refused_kind
 from snapcrawl.extract.notice_gate import may_be_host_text
-from snapcrawl.extract.outlet_tags import host_names
+from snapcrawl.extract.outlet_tags import host_names, title_sections
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
@@ -451,6 +451,7 @@ def extract_article(
         selection.kept,
         host_names(names, page.head.title),
         lambda: page.head.stated("script:source"),
+        title_sections(page.head.title),
     )
     if len(paragraphs) > 1 and source and paragraphs[0] == source:
         # the outlet's name alone over the story (a portal's provider line above the date,

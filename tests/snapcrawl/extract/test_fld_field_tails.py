@@ -13,7 +13,11 @@ wordings:
   time ("我有话说(0人参与)", traditional "我要評論"; tested also on the DAnIEL page
   20120117_paper.wenweipo.com_e47d9969…, rundimeco/waddle commit be875ce), a date's label
   whose colon is a full-width slash ("發布時間／ 2023-03-29"), and a credit quoted inside
-  the host's own sentence and cut at its comma ("注明“稿件来源：X”，违者…"): no outlet.
+  the host's own sentence and cut at its comma ("注明“稿件来源：X”，违者…"): no outlet;
+- the story's section printed beside the date where an outlet would stand ("2012-01-11 |
+  新聞速報 | 台灣醒報／林宜靜"; DAnIEL page 20120112_life.chinatimes.com_5375b752…): a
+  middle piece of the <title> that the page links to is the section, not the outlet; the
+  paper before the slash and its reporter's bare name is the source.
 """
 
 from __future__ import annotations
@@ -102,3 +106,33 @@ def test_a_credit_quoted_in_the_hosts_sentence_is_no_outlet() -> None:
     assert labeled_source("凡本网注明“稿件来源：河畔网”，违者本网将依法追究责任") is None
     # the name in quotes of its own, the opening mark kept: still read (as it was)
     assert labeled_source("来源：“河畔网”") is not None
+
+
+def test_the_section_beside_the_date_is_no_outlet_real() -> None:
+    page = fixture_bytes("real_fld/chinatimes_section_on_meta_line.html")
+    article = extract_article(page, None)
+    assert article.source == "台灣醒報"
+    assert article.author == "林宜靜"
+
+
+def test_the_section_beside_the_date_other_wording() -> None:
+    lines = "".join(f"<p>{line}</p>" for line in WHARF_STORY)
+    info = "<ul><li>2024-03-05</li><li>城事速递</li><li>河畔日報／林小川</li></ul>"
+    page = site_article(
+        lines,
+        info=info,
+        title=WHARF_TITLE,
+        site="河畔生活网",
+        section=("/city/", "城事速递"),
+        title_bar=f"{WHARF_TITLE}｜城事速递｜河畔生活网",
+    )
+    assert extract_article(page, None).source == "河畔日報"
+    # no link to it: a name beside the date stays the outlet it looks like
+    page = site_article(
+        lines,
+        info="<ul><li>2024-03-05</li><li>河畔晚报</li></ul>",
+        title=WHARF_TITLE,
+        site="河畔生活网",
+        title_bar=f"{WHARF_TITLE}｜河畔晚报｜河畔生活网",
+    )
+    assert extract_article(page, None).source == "河畔晚报"

@@ -73,6 +73,25 @@ def test_outlet_before_a_slashed_byline_other_wordings() -> None:
         assert unlabeled_token(value) == outlet
 
 
+def test_the_paper_in_a_bracketed_byline_line_real() -> None:
+    # 20120117_udn.com_7b8a37aa35f6…, 20120112_udn.com_4a1ec2485ee3…
+    article = extract_article(fixture_bytes("real_fld/udn_bracketed_paper_reporter.html"), None)
+    assert article.source == "聯合報"
+    assert article.author == "高詩琴"
+    page = fixture_bytes("real_fld/udn_bracketed_paper_wire_dateline.html")
+    article = extract_article(page, None)
+    assert article.source == "世界日報"
+    assert article.author is None
+
+
+def test_the_paper_in_a_bracketed_byline_line_other_wordings() -> None:
+    for info, outlet in (
+        ("<div>【河畔晚報╱記者林木／即時報導】</div><div>2024.03.05 10:20 am</div>", "河畔晚報"),
+        ("<div>〔河畔日報╱中央社東京5日專電〕</div><div>2024.03.05 10:20 am</div>", "河畔日報"),
+    ):
+        assert extract_article(_page(info), None).source == outlet, info
+
+
 def test_a_slash_that_opens_no_byline_is_left_alone() -> None:
     # a place after the slash, a desk's word, a section's path: no reporter, no cut
     assert unlabeled_token("台北／高雄") == "台北／高雄"
