@@ -26,7 +26,7 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.cited_works import cites_work
 from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
-from snapcrawl.extract.credit_lines import desk_filed
+from snapcrawl.extract.credit_lines import desk_filed, role_backslash
 from snapcrawl.extract.credit_names import (
     LABEL_END,
     STOP_RE,
@@ -291,7 +291,7 @@ def _credits_a_work(text: str, start: int) -> bool:
 
 
 def _slashed(line: Line) -> Line:
-    return replace(line, text=line.text.replace("╱", "／"))
+    return replace(line, text=role_backslash(line.text.replace("╱", "／")))
 
 
 def _in_plain_form(line: Line) -> Line:
@@ -312,7 +312,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     # dated line, not a credit, so credit_reading gave it no reading form: read in its own.
     lines = [_in_plain_form(line) if "記" in line.text else line for line in lines]
     # "【記者X╱台北報導】": a box-drawing diagonal as a byline's slash, read as one
-    lines = [_slashed(line) if "╱" in line.text else line for line in lines]
+    # (and "文\记者X": a backslash typed for the slash)
+    lines = [_slashed(line) if "╱" in line.text or "\\" in line.text else line for line in lines]
     for pos, line in enumerate(lines):
         # Each reader's own first test, before calling it (most lines fail all three): a
         # credit line is short, a bar segment needs two bars, a WeChat credit opens 原创.

@@ -17,13 +17,21 @@ wordings:
 - the story's section printed beside the date where an outlet would stand ("2012-01-11 |
   新聞速報 | 台灣醒報／林宜靜"; DAnIEL page 20120112_life.chinatimes.com_5375b752…): a
   middle piece of the <title> that the page links to is the section, not the outlet; the
-  paper before the slash and its reporter's bare name is the source.
+  paper before the slash and its reporter's bare name is the source;
+- a backslash typed for the slash after a role, maybe a run of them ("文\\\\记者龚夷菲";
+  daniel_zh page 20120112_news.shangdu.com_6c39601ba4…): the line is a credit, out of the
+  body, and its name the author;
+- the outlet and its reporter signing the story off in brackets, glued to the last
+  paragraph ("…房地产业务。(全景网/陈祎)"; daniel_zh page 20120117_www.qianhuaweb.com_eb2019…):
+  the outlet is the source, the name the author; the paragraph keeps its text.
 """
 
 from __future__ import annotations
 
 from snapcrawl.extract import extract_article
+from snapcrawl.extract.according_to import signoff_outlet
 from snapcrawl.extract.control_words import without_control_tail
+from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.source_lines import labeled_source
 
 from .conftest import WHARF_STORY, WHARF_TITLE, fixture_bytes, site_article
@@ -136,3 +144,38 @@ def test_the_section_beside_the_date_other_wording() -> None:
         title_bar=f"{WHARF_TITLE}｜河畔晚报｜河畔生活网",
     )
     assert extract_article(page, None).source == "河畔晚报"
+
+
+def test_a_backslash_for_the_roles_slash_real() -> None:
+    page = fixture_bytes("real_fld/shangdu_backslash_writer_credit.html")
+    article = extract_article(page, None)
+    assert article.author == "龚夷菲"
+    assert not any("龚夷菲" in p for p in article.paragraphs)
+    assert article.paragraphs[-2].startswith("事件调查")
+
+
+def test_a_backslash_for_the_roles_slash_other_wordings() -> None:
+    assert extract_article(_page(last="文\\林小川"), None).author == "林小川"
+    assert extract_article(_page(last="文 \\ 本报记者 林小川"), None).author == "林小川"
+    assert is_credit("图\\\\林小川")
+    assert not is_credit("C:\\河畔\\文件")  # a path's backslash, no role before it
+
+
+def test_an_outlet_and_name_signing_off_real() -> None:
+    page = fixture_bytes("real_fld/qianhuaweb_outlet_name_signoff.html")
+    article = extract_article(page, None)
+    assert article.author == "陈祎"
+    assert article.source == "全景网"
+    assert article.paragraphs[-1].endswith("(全景网/陈祎)")  # the paragraph as written
+
+
+def test_an_outlet_and_name_signing_off_other_wordings() -> None:
+    last = WHARF_STORY[-1] + "（河畔晚报／林小川）"
+    article = extract_article(_page(info="2024-03-05", last=last), None)
+    assert (article.source, article.author) == ("河畔晚报", "林小川")
+    article = extract_article(_page(info="2024-03-05", last="(河畔网/王林)"), None)
+    assert (article.source, article.author) == ("河畔网", "王林")
+    assert signoff_outlet("（河畔新聞網／綜合報導）") == "河畔新聞網"  # the report's word
+    assert signoff_outlet("（图/截取自河畔网）") is None  # a picture's credit
+    # two places, or two names: no outlet signs off
+    assert extract_article(_page(info="2024-03-05", last="（台北／高雄）"), None).source is None
