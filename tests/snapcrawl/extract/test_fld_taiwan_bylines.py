@@ -8,6 +8,9 @@ wordings and markup other than the page's:
   the box-drawing "╱" of Taiwanese papers) then the reporter ("欣傳媒╱記者X／台北報導" on
   the meta line, "【中廣新聞／X】" in the byline's bracket), the outlet again or the report's
   word: the outlet alone is the source;
+- the mark a page sets before its byline, the role after the slash ("◎ 記者林又旻/編譯";
+  daniel_zh page 20120117_www.uho.com.tw_8e1bf0b0…): the mark is no part of the credit,
+  the name is the author;
 - a reporter's credit with the place filed from glued between the name and 報導/電
   ("【台灣醒報記者陳昭妤台北報導】"): the name alone is the author;
 - a heading element holding the site's breadcrumb trail before the headline ("uho優活健康
@@ -97,6 +100,23 @@ def test_a_slash_that_opens_no_byline_is_left_alone() -> None:
     assert unlabeled_token("台北／高雄") == "台北／高雄"
     assert unlabeled_token("河畔财经/综合") == "河畔财经/综合"
     assert unlabeled_token("河畔网/北京") == "河畔网/北京"
+
+
+# --- a byline's mark ---------------------------------------------------------------------
+
+
+def test_a_marked_byline_names_the_author_real() -> None:
+    page = fixture_bytes("real_fld/uho_marked_byline_translated.html")
+    assert extract_article(page, None).author == "林又旻"
+
+
+def test_a_marked_byline_names_the_author_other_wordings() -> None:
+    for info, author in (
+        ("◎ 記者王小明/編譯 2024-03-05", "王小明"),
+        ("■ 本报记者 李明/编译 2024-03-05", "李明"),
+        ("★ 文／林木 2024-03-05", "林木"),
+    ):
+        assert extract_article(_page(info), None).author == author, info
 
 
 # --- a filing place glued to the reporter's name -----------------------------------------
