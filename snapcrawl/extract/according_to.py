@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.vocab import OUTLET_SHAPE, TAKEN_FROM
 
 _NAME = r"[\u4e00-\u9fffA-Za-z·]{2,12}?"
 _NAMES = _NAME + r"(?:\s*[、，,/和与及]\s*" + _NAME + r"){0,5}"
@@ -166,6 +167,8 @@ _SIGNOFF = re.compile(
     r"^(?:[（(]\s*(?P<name>[^\s（()）:：，,。]{2,16})\s*[）)]|文\s*[/／]\s*(?P<by>[^\s/／:：，,。]{2,16}))$"
 )
 _LONE_SIGNOFF = 20
+_REPORT_WORDS = ("報導", "报道", "報道", "报导")
+_TAKEN_FROM = re.compile(rf"^(?:{TAKEN_FROM}|据|據)")
 
 
 def signoff_outlet(text: str) -> str | None:
@@ -174,11 +177,21 @@ def signoff_outlet(text: str) -> str | None:
 
     >>> signoff_outlet("（海港日报）"), signoff_outlet("文/海港晚报"), signoff_outlet("文/王林")
     ('海港日报', '海港晚报', None)
+    >>> signoff_outlet("(海港网/王林)"), signoff_outlet("（台北／高雄）")
+    ('海港网', None)
     """
     text = text.strip()
     if len(text) > _LONE_SIGNOFF or not (match := _SIGNOFF.match(text)):
         return None
     name = match["name"] or match["by"]
+    if "自" in name or "于" in name or "於" in name or "据" in name or "據" in name:
+        name = _TAKEN_FROM.sub("", name)  # "（摘自海港日报）", "（据海港日报）": the outlet
     if _REPORTER.search(name) or "本文" in name:
         return None  # （海港日报记者王林对本文亦有贡献）: a reporter's credit, not the outlet's
+    if match["name"] and ("/" in name or "／" in name):
+        # "(海港网/王林)": the outlet, then its reporter's name (reporter_datelines reads
+        # it) or the report's word ("（海港網／綜合報導）")
+        outlet, _, person = name.replace("／", "/").partition("/")
+        filed = is_name(person) or person.endswith(_REPORT_WORDS)
+        return outlet if filed and _is_outlet(outlet) else None
     return name if _is_outlet(name) else None

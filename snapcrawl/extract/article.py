@@ -37,7 +37,7 @@ from snapcrawl.extract.code_furniture import (
     lone_copy_button,
     without_copy_button,
 )
-from snapcrawl.extract.control_words import is_control_word
+from snapcrawl.extract.control_words import is_control_word, without_control_tail
 from snapcrawl.extract.counted_stamp import (
     is_bare_counters,
     is_collected_in,
@@ -67,7 +67,7 @@ from snapcrawl.extract.markup_leaks import is_leaked_markup
 from snapcrawl.extract.meta_labels import is_meta_line
 from snapcrawl.extract.not_article import BRIEF, refused_kind
 from snapcrawl.extract.notice_gate import may_be_host_text
-from snapcrawl.extract.outlet_tags import host_names
+from snapcrawl.extract.outlet_tags import host_names, title_sections
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
@@ -455,6 +455,7 @@ def extract_article(
         selection.kept,
         host_names(names, page.head.title),
         lambda: page.head.stated("script:source"),
+        title_sections(page.head.title),
     )
     if len(paragraphs) > 1 and source and paragraphs[0] == source:
         # the outlet's name alone over the story (a portal's provider line above the date,
@@ -464,6 +465,7 @@ def extract_article(
     if issuer:
         source = None  # the statement's writer, not the outlet that printed it
     author = credit_fields.extract_author(page.head, lines, zone, selection.kept, names, source)
+    author = without_control_tail(author)  # "X 返回搜狐", "▲TOP": a link glued to the name
     if is_control_word(author):  # "+加关注" beside the writer's name: a button, no name
         author = None
     author = author or posting_account(near_title, source) or issuer

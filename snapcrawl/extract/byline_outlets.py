@@ -4,7 +4,8 @@ A portal that carries a partner paper's story prints the paper in the byline, wh
 name stands in the tags: the writer's name, a slash, the paper ("刘玮琳 / 新明日报", often
 three elements: the name, a "/" of its own, the paper), or the paper, a slash and its
 reporter's credit ("聯合報／記者李明／台北即時報導", after the date, or in the bracket that opens
-the story: "【聯合報╱記者李明／台北報導】…"). The part beside the slash
+the story: "【聯合報╱記者李明／台北報導】…"), or the paper, a slash and its reporter's bare
+name ("台灣醒報／李宛儒", "【中廣新聞／陳奕華】"). The part beside the slash
 is the story's outlet when it is shaped like one (OUTLET_SHAPE: 报, 社, 网, 新闻 …) and the
 name is shaped like a person's, not a second outlet's.
 """
@@ -21,10 +22,20 @@ from snapcrawl.extract.vocab import OUTLET_SHAPE
 _NAME_THEN_OUTLET = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,6})\s*[／/╱]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})$"
 )
+# The paper, a slash and its reporter's bare name, maybe in the byline's brackets.
+_OUTLET_THEN_NAME = re.compile(
+    r"^[【\[]?(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})\s*[／/╱]\s*(?P<name>[\u4e00-\u9fff·]{2,4})[】\]]?$"
+)
 # ("╱", a box-drawing diagonal, is the slash of Taiwanese papers' bylines: "聯合報╱記者X")
 _OUTLET_THEN_REPORTER = re.compile(
-    r"(?:^|\s)(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})\s*[／/╱]\s*"
+    r"(?:^|\s|[【〔\[])(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})\s*[／/╱]\s*"
     r"(?:特約|特约|實習|实习|見習|见习|駐\S{1,4}|驻\S{1,4})?(?:記者|记者)"
+)
+# A paper's byline line in brackets crediting a wire's dateline after the slash: the paper is
+# the story's outlet, the wire where it had the story from.
+_BRACKETED_WIRE = re.compile(
+    r"[【〔\[](?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})\s*[／/╱][^】〕\]／/╱]{2,24}?"
+    r"\d{1,2}日(?:電|电|專電|专电)[】〕\]]$"
 )
 _LINE_MAX = 48  # a byline, maybe after the date: one short line
 _SLASHES = ("/", "／", "╱")
@@ -34,9 +45,13 @@ _OUTLET_MIN = 3  # 聯合報, 新华社: an outlet's name, not a section's word
 def _outlet_of(text: str) -> str | None:
     if (match := _NAME_THEN_OUTLET.match(text)) and is_name(match["name"]):
         outlet = match["outlet"]  # not "跨性別案例/新聞", a section's path
+    elif (match := _OUTLET_THEN_NAME.match(text)) and is_name(match["name"]):
+        outlet = match["outlet"]  # "台灣醒報／李宛儒", "【中廣新聞／X】": the paper, its reporter
     elif "記者" in text or "记者" in text:
         match = _OUTLET_THEN_REPORTER.search(text)
         outlet = match["outlet"] if match else ""
+    elif text[:1] in "【〔[" and (match := _BRACKETED_WIRE.match(text)):
+        outlet = match["outlet"]  # "【世界日報╱法新社華盛頓9日電】": the paper carrying the wire
     else:
         return None
     if len(outlet) < _OUTLET_MIN or not OUTLET_SHAPE.search(outlet):

@@ -21,3 +21,22 @@ def is_control_word(value: str | None) -> bool:
     if not value or len(value) > 8:
         return False
     return _CONTROL.match(value.strip(" +＋\u3000")) is not None
+
+
+# A link the page glues after the writer's name in the byline's element: back to the
+# portal ("作者:X <a>返回搜狐，查看更多</a>", read as "X 返回搜狐" once the comma ends the
+# value) or back to the page's top ("X ▲TOP", "回到顶部"). It is a control, not part of the
+# name; a value that is the control alone ("▲TOP") names no one.
+_CONTROL_TAIL = re.compile(r"[▲△↑]?\s*(?:返回|回到)\S{0,8}$|[▲△↑]\s*(?:TOP|Top|top|顶部|頂部)$")
+
+
+def without_control_tail(value: str | None) -> str | None:
+    """``value`` without a control's link glued after the name (see ``_CONTROL_TAIL``);
+    ``None`` when nothing is left."""
+    if not value or not (
+        "返回" in value or "回到" in value or "▲" in value or "△" in value or "↑" in value
+    ):
+        return value  # a cheap look first: nearly every name has none of these
+    if (tail := _CONTROL_TAIL.search(value)) is None:
+        return value
+    return value[: tail.start()].rstrip() or None

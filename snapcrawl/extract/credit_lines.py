@@ -141,12 +141,25 @@ def is_credit(text: str) -> bool:
     shape alone, a run of roles and names or a dateline with only its credit (credit_runs),
     or label-and-name segments whatever the labels say (credit_shape). A name may carry its
     romanised form in brackets ("摄像：王明（Wang Ming）"): the credit is read without it."""
+    if "\\" in text:
+        text = role_backslash(text)  # "文\记者X": a backslash for the role's slash
     if _reads_as_credit(text) and not labeled_slogan(text):
         return True
     if "（" not in text and "(" not in text:
         return False
     bare = _ROMANISED.sub("", text)
     return bare != text and _reads_as_credit(bare) and not labeled_slogan(bare)
+
+
+# A backslash typed for the slash after a role ("文\记者龚夷菲", "图\X"), maybe a run of
+# them (the page's CMS escaped it again at each save): the page's own slip, read as the
+# slash it stands for.
+_ROLE_BACKSLASH = re.compile(r"(?<=[文图圖摄攝])\s*\\+\s*")
+
+
+def role_backslash(text: str) -> str:
+    """``text`` with a backslash after a role's character read as a slash (see above)."""
+    return _ROLE_BACKSLASH.sub("/", text)
 
 
 # A name's romanised form in brackets right after it ("丹尼（Danny Vincent）", "王明 (Wang Ming)").

@@ -167,6 +167,33 @@ LABEL_END = re.compile(
     r"|(?:出版|发布|發佈|發布|更新|来源|來源|編輯|時間|发表|發表)(?:时间|時間|日期)?\s*[:：]"
     r"|(?:纠错|糾錯|邮箱|郵箱|电话|電話)\s*[:：]"
 )
+# A reporter's credit with the place it was filed from glued between the name and the report
+# word, no slash or space to set it apart ("記者潘姿羽台北報導", "记者王明北京电"): a
+# Taiwanese paper's bracket before the story. The place is one of the cities reporters
+# file from; a name before it is cut there, nothing else is.
+_FILED_WORDS = ("報導", "报道", "報道", "报导", "電", "电")
+_FILING_PLACES = (
+    "台北", "臺北", "新北", "桃園", "桃园", "台中", "臺中", "台南", "臺南", "高雄", "基隆",
+    "新竹", "苗栗", "彰化", "南投", "雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東", "臺東",
+    "澎湖", "金門", "香港", "澳門", "澳门", "北京", "上海", "廣州", "广州", "深圳", "南京",
+    "綜合", "综合", "華盛頓", "华盛顿", "紐約", "纽约", "東京", "东京", "倫敦", "伦敦", "巴黎",
+)  # fmt: skip
+
+
+def _without_filing_place(value: str) -> str:
+    """``value`` without the filing place and report word glued after its name (see
+    ``_FILING_PLACES``), else as it is."""
+    stem = value[:-2] if value.endswith(_FILED_WORDS[:4]) else value[:-1]
+    for place in _FILING_PLACES:
+        if (
+            stem.endswith(place)
+            and (name := stem[: -len(place)].strip())
+            and all(is_name(part) for part in name.split("、"))  # "王明、李四台北報導"
+        ):
+            return name
+    return value
+
+
 # "乔治 (George Lane)": a name with its original in brackets, kept whole.
 _TRANSLITERATED = re.compile(
     r"^[\u4e00-\u9fff·]{2,6}\s*[(（][A-Za-z][A-Za-z .'-]{1,40}[)）](?=\s*$)"
@@ -257,6 +284,8 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
         return listed  # "A, B, C, D, 以及 E": every name, not the first
     if "】" in value:  # "王一】据路透社12月9日报道": the credit's bracket closes before the story
         value = value[: value.index("】")]
+    if value.endswith(_FILED_WORDS):
+        value = _without_filing_place(value)  # "潘姿羽台北報導": the name, then where it was filed
     if stop := LABEL_END.search(value, 2):
         value = value[: stop.start()]
     if any(c in _BARS_OR_SLASHES for c in value[2:]) and (

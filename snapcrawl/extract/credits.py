@@ -26,7 +26,7 @@ from snapcrawl.extract.chrome_vocab import (
 from snapcrawl.extract.cited_works import cites_work
 from snapcrawl.extract.credit_form_reading import read_by_form
 from snapcrawl.extract.credit_forms import plain_form
-from snapcrawl.extract.credit_lines import desk_filed
+from snapcrawl.extract.credit_lines import desk_filed, role_backslash
 from snapcrawl.extract.credit_names import (
     LABEL_END,
     STOP_RE,
@@ -46,7 +46,7 @@ from snapcrawl.extract.reporter_datelines import (
     slash_byline,
 )
 from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
-from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.vocab import BYLINE_MARKS, OUTLET_SHAPE
 from snapcrawl.extract.wechat_header import wechat_header
 
 _AUTHOR_LABELED = re.compile(
@@ -291,7 +291,16 @@ def _credits_a_work(text: str, start: int) -> bool:
 
 
 def _slashed(line: Line) -> Line:
-    return replace(line, text=line.text.replace("╱", "／"))
+    return replace(line, text=role_backslash(line.text.replace("╱", "／")))
+
+
+_MARKED_ROLE = re.compile(rf"^[{BYLINE_MARKS}]+\s*(?=(?:本报|本報)?(?:记者|記者|作者|文\s*[/／]))")
+
+
+def _unmarked(line: Line) -> Line:
+    """``line`` without the byline mark before its role ("◎ 记者X" reads "记者X")."""
+    text = _MARKED_ROLE.sub("", line.text, count=1)
+    return line if text == line.text else replace(line, text=text, chars=len(text))
 
 
 def _in_plain_form(line: Line) -> Line:
@@ -312,7 +321,10 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
     # dated line, not a credit, so credit_reading gave it no reading form: read in its own.
     lines = [_in_plain_form(line) if "記" in line.text else line for line in lines]
     # "【記者X╱台北報導】": a box-drawing diagonal as a byline's slash, read as one
-    lines = [_slashed(line) if "╱" in line.text else line for line in lines]
+    # "◎ 記者X/編譯": the mark a page sets before its byline, no part of the credit
+    lines = [_unmarked(line) if line.text[:1] in BYLINE_MARKS else line for line in lines]
+    # (and "文\记者X": a backslash typed for the slash)
+    lines = [_slashed(line) if "╱" in line.text or "\\" in line.text else line for line in lines]
     for pos, line in enumerate(lines):
         # Each reader's own first test, before calling it (most lines fail all three): a
         # credit line is short, a bar segment needs two bars, a WeChat credit opens 原创.

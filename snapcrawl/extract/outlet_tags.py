@@ -75,6 +75,15 @@ def host_names(site: tuple[str, ...], title: str) -> tuple[str, ...]:
     return (*site, pieces[-1]) if len(pieces) >= 2 and len(pieces[-1]) <= 20 else site
 
 
+def title_sections(title: str) -> tuple[str, ...]:
+    """The middle pieces of ``<title>`` ("标题｜新聞速報｜中時樂活｜中時電子報" gives 新聞速報,
+    中時樂活): between the headline and the site's name, the section's names."""
+    if "|" not in title and "｜" not in title and "_" not in title:
+        return ()  # a cheap look first: most titles hold fewer than three pieces
+    pieces = [p for p in TITLE_SPLIT.split(title) if p]
+    return tuple(pieces[1:-1])
+
+
 # The Latin brand a name opens on ("Yahoo" of "Yahoo奇摩新聞" and of "Yahoo News"): a
 # host names itself in English in one tag and with its local name in another.
 _LATIN_BRAND = re.compile(r"^([A-Za-z]{3,})(?![A-Za-z.])")

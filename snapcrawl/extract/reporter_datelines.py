@@ -41,7 +41,7 @@ SLASH_DATELINE = re.compile(
 # "李明、陳文／台中報導", after the desk's name ("生活中心李明／綜合報導"); or the outlet
 # (and its desk) before the slash and the name after
 # it: "上報快訊／鍾知諭 2023年09月01日", "【財訊快報／陳孟朔】摩根士丹利…" (the bracket
-# closes before the story's first words).
+# closes before the story's first words), "(全景网/陈祎)" signing the story off.
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[、 ][\u4e00-\u9fff·]{2,4}){0,3}"
 NAME_PLACE_BYLINE = re.compile(
     # "[FTNN新聞網]記者何亞軒／綜合報導": the outlet in brackets before the reporter's role
@@ -53,9 +53,9 @@ NAME_PLACE_BYLINE = re.compile(
     r"(?:綜合|综合|即時|即时|聯合|联合)?(?:報導|報道|报道|报导|專電|专电|電|电)?)\s*[】\]〕）)]?\s*$"
 )
 OUTLET_NAME_BYLINE = re.compile(
-    r"^\s*(?:[【\[]\s*(?P<bracketed>[^\s／/╱【】\[\]]{2,12}?)\s*[／/╱]\s*(?P<inner>"
+    r"^\s*(?:[【\[（(]\s*(?P<bracketed>[^\s／/╱【】\[\]（()）]{2,12}?)\s*[／/╱]\s*(?P<inner>"
     + _NAMES
-    + r")\s*[】\]]"
+    + r")\s*[】\]）)]"
     r"|(?P<outlet>[^\s／/╱【】\[\]]{2,12}?)\s*[／/╱]\s*(?P<value>[\u4e00-\u9fff·]{2,4}?)"
     # "國際中心／吳峻光報導": the desk's reporter, who filed (報導) the story
     r"(?:報導|報道|报道|报导)?(?=\s+(?:19|20)\d\d|\s*$))"

@@ -95,15 +95,18 @@ def extract_source(
     body: list[Line],
     site: tuple[str, ...] = (),
     scripted: Callable[[], str | None] | None = None,
+    sections: tuple[str, ...] = (),
 ) -> str | None:
     """The story's outlet (see the module docstring for the order). A credit inside the
     story, past its opening paragraph and before its last lines, is a picture's or a
     chart's ("摄影：X 来源：Y" under a photo), never the story's. A placeholder the page puts
     after its label (来源：转载, 来源：网络) is kept only when no outlet is named anywhere.
     ``scripted``: the outlet the page's script states (``HeadInfo.stated``), asked only when
-    the page shows none."""
+    the page shows none. ``sections``: the ``<title>``'s middle pieces ("X｜新聞速報｜中時樂活
+    ｜中時電子報"), the section's names."""
     placeholder = None
-    for found in _candidates(metas, marked, lines, zone, head_zone, body, site, scripted):
+    found_in = _candidates(metas, marked, lines, zone, head_zone, body, site, scripted, sections)
+    for found in found_in:
         if ("官方" in found or "公" in found) and (tag := _ACCOUNT_TAG.search(found)):
             # "澎湃新闻官方账号": the account's badge, of 澎湃新闻; a paper names its own in
             # its title marks ("《X报》官方账号"), which no outlet's name keeps
@@ -150,6 +153,7 @@ def _candidates(
     body: list[Line],
     site: tuple[str, ...],
     scripted: Callable[[], str | None] | None,
+    sections: tuple[str, ...] = (),
 ) -> Iterator[str]:
     """Every outlet the page credits, most trusted first."""
     inside = _inside_story(body)
@@ -167,6 +171,7 @@ def _candidates(
         (found := unlabeled_meta_line(head_zone))
         and not account_not_outlet(found, lines)
         and not _credited_writer(found, lines)
+        and not _section_name(found, sections, lines)
     ):
         # The host's own name under the heading ("江淮新闻 2024-07-08") is its weakest
         # claim: the outlet whose dateline opens the story (X客户端讯, X社北京7月8日电) filed it.
@@ -391,6 +396,16 @@ def _credited_writer(name: str, lines: list[Line]) -> bool:
                 return True
             at = text.find(name, at + 1)
     return False
+
+
+def _section_name(name: str, sections: tuple[str, ...], lines: list[Line]) -> bool:
+    """Whether the one name on the meta line is the story's section, not its outlet: a
+    middle piece of the ``<title>`` ("X｜新聞速報｜中時樂活｜中時電子報") that the page also
+    links to (its nav or its trail: "<a>新聞速報</a>"). A portal prints the section where
+    an outlet would stand ("2012-01-17 | 新聞速報 | 台灣醒報／X")."""
+    if name not in sections:
+        return False
+    return any(line.is_link and line.text.strip() == name for line in lines)
 
 
 def _opening(body: list[Line]) -> list[Line]:

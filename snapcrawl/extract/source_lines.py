@@ -20,12 +20,13 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_LABEL,
     PICTURE_TAIL,
 )
+from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.credits import bar_segment
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta_labels import LABEL_RE
 from snapcrawl.extract.simplified import read_simplified
-from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE, SENTENCE_PUNCT
+from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE, SENTENCE_PUNCT, TAKEN_FROM
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
 # value (X供图, 图片来自X): the shared list in chrome_vocab.
@@ -120,7 +121,7 @@ _BAR_LABEL = re.compile(r"(?:来源|稿源|出处|来自)\s*[|｜/／]")
 _LABEL_WORDS = frozenset(word for words in LABELS.values() for word in words)
 _SEGMENT_LABEL = re.compile(r"^(?:来源|稿源|出处)\s*(?P<value>\S.*)$")
 _TOKEN_END = re.compile(r"[\s\u3000|｜丨︱│┃,，;；]")
-_LEAD_IN = re.compile(r"^(?:本文|此文|文章)?(?:来源于|来源|来自于|转自|转载自)\s*[:：]?\s*")
+_LEAD_IN = re.compile(rf"^(?:本文|此文|文章)?(?:{TAKEN_FROM}|来源|来自于)\s*[:：]?\s*")
 # "新浪财经-自媒体综合", "网友投稿": the portal's channel for what its users post, which
 # names no outlet (the post's own credit, such as a WeChat account, does).
 # "京港台时间" (the clock a date is given in), "农历…" (a lunar date), 'size="20"' (markup
@@ -139,6 +140,9 @@ _NOT_OUTLET = re.compile(
     # a closing quote mark with words after it: a name quoted inside the host's sentence
     # ("本网注明“来源：X”的所有文章…"), never an outlet's own credit
     r"|[”」』].|[“「『]$"
+    # the same sentence cut at its comma ("注明“稿件来源：杭州网”，违者…"): the quote closes
+    # the value, its opening mark before the label
+    r"|^[^“]+”$"
 )
 _MAX_META_LINE = 60
 _MAX_SIGN_OFF = 80  # a longer line is a paragraph, and a paragraph's 来自 is the story's
@@ -228,7 +232,9 @@ def outlet_token(value: str) -> str | None:
     elif value:
         if " " in value and (named := _HAN_THEN_ENGLISH.match(value)):
             value = named[1]  # "鏡週刊Mirror Media": the name, and its English one glued after
-        value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：")
+        value = _TOKEN_END.split(value, maxsplit=1)[0].strip("。.:：/／")  # "發布時間／"
+        if value[-1:] in _CLOSERS and _CLOSERS[value[-1]] not in value:
+            value = value[:-1]  # "[来源:X]  [责编:Y]", "（来源：X）\nhttp…": the credit's bracket
         if (
             value.endswith(_MADE_BY)
             and not (stem := value[:-2]).endswith(("[", "【"))  # "X[编译": _MADE_TAG's
@@ -237,6 +243,8 @@ def outlet_token(value: str) -> str | None:
             value = stem  # "X网整合", "TGBUS编译": the outlet that compiled or translated it
         if value.endswith("--") and value[:1] != "-":  # "中国娱乐网-- 2012-07-26": a rule
             value = value.rstrip("-")  # between the name and its date, not part of the name
+        if ("／" in value or "╱" in value or "/" in value) and (head := _slashed_outlet(value)):
+            value = head  # "欣傳媒╱記者X／台北報導", "中廣新聞／X": the byline after the outlet
     if (cut := _PLACE_NOTE.search(value)) and cut.start() >= 2:
         opening = value[cut.start()]
         if not cut["note"].endswith("版"):
@@ -259,6 +267,48 @@ def outlet_token(value: str) -> str | None:
     if _NOT_OUTLET.search(value) or value in _LABEL_WORDS:
         return None  # "编辑|来源|作者": a row of labels names no one
     return value
+
+
+# A closing bracket and its opening one: a value cut from a bracketed credit ("[来源:X]"
+# then more on its line) keeps the closing bracket, which names nothing; a pair in the name
+# ("人民日报（海外版）") is kept.
+_CLOSERS = {
+    "]": "[",
+    "】": "【",
+    ")": "(",
+    "）": "（",
+    "〕": "〔",
+    "〉": "〈",
+    "」": "「",
+    "』": "『",
+    "》": "《",
+}
+
+
+# A Taiwanese byline printed whole where the outlet stands: the outlet, a slash (full-width,
+# or the box-drawing "╱" of those papers) and what follows it in a byline, its reporter
+# ("欣傳媒╱記者X／台北報導", "X╱uho新聞中心Y"), a bare name ("中廣新聞／X"), the outlet
+# again ("東森新聞╱東森新聞") or the report's word alone ("華視新聞╱報導").
+_SLASHED = re.compile(r"(?P<outlet>[^／╱/]{2,12})[／╱/](?P<rest>[^／╱/]+)")
+_AFTER_OUTLET = re.compile(
+    r"(?:特約|特约|實習|实习|見習|见习|駐\S{1,4}|驻\S{1,4})?(?:記者|记者|通訊員|通讯员)"
+    r"|\w{0,8}(?:新聞|新闻)中心|(?:報導|报道|報道|报导)$"
+)
+
+
+def _slashed_outlet(value: str) -> str | None:
+    """The outlet opening a slashed byline (see ``_SLASHED``), else ``None``: "新浪财经/综合"
+    or "台北／高雄" are no byline and are left to the other cuts."""
+    if not (match := _SLASHED.match(value)) or not OUTLET_SHAPE.search(outlet := match["outlet"]):
+        return None
+    rest = match["rest"]
+    if (
+        rest == outlet
+        or _AFTER_OUTLET.match(rest)
+        or (is_name(rest) and not OUTLET_SHAPE.search(rest))
+    ):
+        return outlet
+    return None
 
 
 # Words that stand where an outlet would but name none (网络, 本站, 佚名; 匿名, a post's

@@ -80,6 +80,8 @@ def _match(line: Line, said: Stated, doc_title: str) -> tuple[int, str] | None:
                 return strength, value  # a badge (原创) glued before the heading
             if text.startswith(value_sq) and _badge_after(line, text[len(value_sq) :]):
                 return strength, value  # a badge (自动翻译) in its own element after it
+            if text.endswith(value_sq) and _crumbs_before(line, text[: -len(value_sq)]):
+                return strength, value  # "站名〉栏目〉标题", "》标题": the trail, or its bullet
     if (found := _after_column_name(text, said[0])) is not None:
         return 3, found
     if line.chars >= 4 and doc_title.startswith(line.text):
@@ -106,6 +108,22 @@ def _after_column_name(text: str, article: list[tuple[str, str]]) -> str | None:
         if name and len(value_sq) - name.end() >= 4 and text == value_sq[name.end() :]:
             return _COLON.split(value, maxsplit=1)[1].strip()
     return None
+
+
+# The marks that close a breadcrumb trail set in the heading element before the headline
+# ("站名 〉栏目 〉标题", "首页 > 新闻 > 标题") or stand alone before it as its bullet ("》标题").
+_CRUMB_MARKS = frozenset("〉>›»＞▶►》")
+
+
+def _crumbs_before(line: Line, prefix: str) -> bool:
+    """Whether ``prefix`` (what ``line`` holds before the stated headline) is a bullet mark
+    alone, or a breadcrumb trail inside a heading element: it ends with a trail's mark, and a
+    "》" closes no book title ("《X》标题" names a column or a work). A trail outside a
+    heading element ("当前位置：首页>>会议>>X") ends with the section's name, which the
+    ``<title>`` states too; the trail a page sets in its ``<h1>`` ends with the headline."""
+    if not prefix or prefix[-1] not in _CRUMB_MARKS or "《" in prefix:
+        return False
+    return len(prefix) == 1 or line.heading
 
 
 def _badge_after(line: Line, rest: str) -> bool:
@@ -257,7 +275,10 @@ def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, L
             found = lines_between(lines, index, index)
             return found[-1] if found else None
 
-        def rank(mc: tuple[tuple[int, str], Line]) -> tuple[int, bool, bool, bool, int]:
+        pieces = [p.strip() for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+        site_piece = pieces[-1] if len(pieces) >= 2 else None
+
+        def rank(mc: tuple[tuple[int, str], Line]) -> tuple[int, bool, bool, bool, bool, int]:
             (strength, text), line = mc
             near_meta = False
             for k in (1, 2, 3):  # past copies of the heading (a print or share title)
@@ -268,7 +289,12 @@ def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, L
             # The story's headline stands over its meta line; a slogan or a site tagline
             # does not. Then a heading element, then the longer statement.
             long = len(text) >= len(doc_title) // 2
-            return strength, near_meta, line.heading, long, -abs(line.index - body_start)
+            # The <title>'s last piece, when short, is the site's name or its tagline ("X -
+            # 维基新闻，自由的新闻源"): a line printing it (the tagline under the logo) is no
+            # headline beside one that prints another piece. A long last piece is the
+            # headline after the site's name ("每日行情--X").
+            not_site = long or text != site_piece
+            return strength, not_site, near_meta, line.heading, long, -abs(line.index - body_start)
 
         (_, text), best = max(matching, key=rank)
         if _section_heading(best, lines, head.crumbs):

@@ -312,6 +312,14 @@ TRANSLITERATION_CHARS = frozenset(
 # The marks a page sets before a lone byline ("■ 江帆", "◎ 林间月").
 BYLINE_MARKS = "□■●◆▲△○◎◇★☆"
 
+# The words that say a story was taken from an outlet, glued before its name ("摘自京华时报",
+# "（轉載自自由時報）", "取材自中央社"): where it came from, no part of the outlet's name.
+TAKEN_FROM = (
+    "摘自|摘编自|摘編自|摘录自|摘錄自|节选自|節選自|节录自|節錄自|选自|選自|取材自|整理自|"
+    "转引自|轉引自|"
+    "转载自|轉載自|转自|轉自|来源于|來源於"
+)
+
 # China's province-level regions (and 海外/未知) as platforms print where a post was sent
 # from ("2024-12-01 浙江", "·北京", "IP属地：广东"): a place, never an account or an outlet.
 REGIONS = (
