@@ -193,3 +193,39 @@ def test_cards_whose_links_wrap_a_title_and_a_teaser_stay_refused() -> None:
         for i in range(1, 9)
     )
     assert _refused(_video_page(f"<ul>{cards}</ul>")) == "list_page"
+
+
+# --- the host's service plug past the story's boxes ----------------------------------------
+
+
+def test_a_service_plug_sending_readers_to_its_address_goes() -> None:
+    """stcn_service_plug_after_boxes.html: past the related list and a hot-topics box, the
+    host plugs its own notice platform, its last words the address to go to for details
+    ("详情请登录xinpi.stcn.com。"): the host's promo, not the story's close (host_plugs)."""
+    raw = (FIXTURES / "stcn_service_plug_after_boxes.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[1].startswith("据证券时报网统计（www.stcn.com），1月17日晚间")
+    assert "xinpi" not in article.body
+    assert "信披平台" not in article.body
+
+
+def _plain_page(*paragraphs: str, after: str = "") -> str:
+    related = "".join(
+        f"<li><a href='/n/{i}.html'>社区巴士相关新闻第{i}条</a></li>" for i in range(5)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>社区巴士连起老小区_湖滨网</title></head><body>"
+        "<div class='left'><h1>社区巴士连起老小区</h1>"
+        "<div class='info'>2012-03-05 10:20 来源：湖滨网</div><div class='text'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div>"
+        f"<div class='about'><h2>相关新闻</h2><ul>{related}</ul></div>{after}</div></body></html>"
+    )
+
+
+def test_a_service_plug_in_other_words_goes_and_a_storys_address_stays() -> None:
+    plug = "湖滨晚报手机报每天早晚两次推送本地要闻，首月免费。詳情請瀏覽 www.hubin-news.com.cn"
+    article = extract_article(_plain_page(*STORY, after=f"<div><p>{plug}</p></div>"), None)
+    assert article.paragraphs == STORY
+    told = "办理进度可登录市政务服务网www.hubin.gov.cn查询，也可拨打热线咨询。"
+    assert extract_article(_plain_page(*STORY, told), None).paragraphs[-1] == told
