@@ -229,3 +229,61 @@ def test_a_service_plug_in_other_words_goes_and_a_storys_address_stays() -> None
     assert article.paragraphs == STORY
     told = "办理进度可登录市政务服务网www.hubin.gov.cn查询，也可拨打热线咨询。"
     assert extract_article(_plain_page(*STORY, told), None).paragraphs[-1] == told
+
+
+# --- the headline less its tag under the pictures --------------------------------------------
+
+
+def test_the_headline_less_its_tag_under_each_picture_goes() -> None:
+    """northnews_headline_under_pictures.html: a photo story titled "…喷血[组图]" captions
+    each picture with the headline less its tag: the headline again, not story."""
+    raw = (FIXTURES / "northnews_headline_under_pictures.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "苍井空让大佬争抢熊抱 爆乳写真令人喷血[组图]"
+    assert len(article.paragraphs) == 2
+    assert all(not p.startswith("苍井空让大佬") for p in article.paragraphs)
+
+
+def test_the_headline_less_its_tag_under_pictures_in_other_words() -> None:
+    headline = "社区巴士连起老小区"
+    pictures = "".join(
+        f"<p><img src='/p/{i}.jpg'></p><p>{headline}</p><p>{p}</p>" for i, p in enumerate(STORY)
+    )
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{headline}（组图）_湖滨网</title></head><body>"
+        f"<h1>{headline}（组图）</h1><div class='info'>2012-03-05 10:20 来源：湖滨网</div>"
+        f"<div class='text'>{pictures}</div></body></html>"
+    )
+    assert extract_article(html, None).paragraphs == STORY
+
+
+# --- the headline with its clock, under a bar --------------------------------------------------
+
+
+def test_the_headline_with_its_clock_and_the_bar_over_it_go() -> None:
+    """libertytimes_headline_with_clock.html: the table's head row holds the section label and
+    the font-size switch's label, then the headline with its clock ("…堵塞 【08:05】"); the
+    title read from <title> has no clock. That heading is the headline, and the short lines
+    over it are its bar (headline_bar)."""
+    raw = (FIXTURES / "libertytimes_headline_with_clock.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[0].startswith("〔中央社〕最新一期「美國心臟病學期刊」")
+    assert len(article.paragraphs) == 3
+    for word in ("國際", "字型", "【08:05】"):
+        assert word not in article.paragraphs[0]
+
+
+def test_the_headline_with_its_clock_in_other_words() -> None:
+    """The fixture's table with another headline, clock, section and story."""
+    html = (FIXTURES / "libertytimes_headline_with_clock.html").read_text(encoding="utf-8")
+    html = html.replace("乾癬患者 動脈較易堵塞", "社区巴士连起老小区").replace(
+        "乾癬患者  動脈較易堵塞", "社区巴士连起老小区"
+    )
+    html = html.replace("【08:05】", "[17:45]").replace(">國際<", ">本地<")
+    start, end = (
+        html.index('class="news_content">') + 21,
+        html.index("</div>", html.index("news_content")),
+    )
+    html = html[:start] + "<br /><br />".join(STORY) + html[end:]
+    assert "乾癬" not in html
+    assert extract_article(html, None).paragraphs == STORY
