@@ -56,7 +56,7 @@ from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
 from snapcrawl.extract.headline_bar import above_headline, clocked_headline
-from snapcrawl.extract.headline_caption import caption_under_headline
+from snapcrawl.extract.headline_caption import aged_line, caption_under_headline
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.inline_credits import glued_on_sentence, inline_credit_tail
 from snapcrawl.extract.issuer_lines import statement_issuer
@@ -143,9 +143,11 @@ def _stamp_line(text: str) -> bool:
         or is_english_date(text)
         or is_collected_in(text)
         or is_bare_counters(text)
+        or aged_line(text)
     )
 
 
+_WORD = re.compile(r"\w")
 _CONTENT_TAG = re.compile(
     r"\s*[\[【(（](?:组图|組圖|图|圖|多图|多圖|图文|圖文|视频|視頻)[\]】)）]$"
 )
@@ -243,6 +245,9 @@ def _clean_body(
             continue
         if text[-1] in ">]" and is_leaked_markup(line):
             removed.append(text)  # a broken tag's attributes read as text (markup_leaks)
+            continue
+        if not paragraphs and not _WORD.search(text):
+            removed.append(text)  # a rule ("＊＊＊＊") over the story: no word, no story yet
             continue
         if len(text) <= POINTER_MAX and is_pointer(text):
             removed.append(text)  # "﹀" alone: a button that folds the page, no story word

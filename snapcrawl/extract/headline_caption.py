@@ -27,15 +27,18 @@ _DATE_REACH = 2  # the dated line stands right under the headline
 _AGE = re.compile(r"(?<!\d)\d{1,2}\s*(?:分鐘|分钟|小時|小时|天)前$")
 
 
-def _dated(line: Line) -> bool:
-    """The story's meta line: a date, or a short line ending on the story's age."""
-    if gallery_date_line(line):
-        return True
-    text = line.text
+_AGE_LINE_MAX = 24  # a provider's name and an age, no headline
+
+
+def aged_line(text: str) -> bool:
+    """A short line ending on the story's age ("(AFP) – 11 小時前"): a provider's meta line,
+    no story (article.py drops it over the story, as a stamp)."""
     return text.endswith("前") and len(text) <= _AGE_LINE_MAX and _AGE.search(text) is not None
 
 
-_AGE_LINE_MAX = 24  # a provider's name and an age, no headline
+def _dated(line: Line) -> bool:
+    """The story's meta line: a date, or a short line ending on the story's age."""
+    return gallery_date_line(line) or aged_line(line.text)
 
 
 def headline_caption(title: str, lines: list[Line]) -> tuple[etree._Element, int, int] | None:

@@ -287,3 +287,32 @@ def test_the_headline_with_its_clock_in_other_words() -> None:
     html = html[:start] + "<br /><br />".join(STORY) + html[end:]
     assert "乾癬" not in html
     assert extract_article(html, None).paragraphs == STORY
+
+
+# --- a provider line dated by age, a rule, over the story ---------------------------------------
+
+
+def test_a_provider_line_dated_by_its_age_over_the_story_goes() -> None:
+    """google_provider_line_dated_by_age.html: "(AFP) – 11 小時前" between the headline and
+    the story is the provider's meta line, a stamp (article._stamp_line)."""
+    raw = (FIXTURES / "google_provider_line_dated_by_age.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[0].startswith("（法新社日內瓦16日電）")
+    assert len(article.paragraphs) == 2
+
+
+def test_a_rule_under_the_headline_goes() -> None:
+    """infogovhk_rule_under_headline.html: a press release's row of "＊" under its headline
+    holds no word: over the story it is no paragraph."""
+    raw = (FIXTURES / "infogovhk_rule_under_headline.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[0].startswith("勞工及福利局局長張建宗今日（一月十七日）")
+
+
+def test_an_age_line_and_a_rule_over_the_story_in_other_words() -> None:
+    html = _plain_page(*STORY).replace(
+        "<div class='text'>", "<div class='text'><p>（中央社）– 35 分钟前</p><p>— — — — — —</p>"
+    )
+    assert extract_article(html, None).paragraphs == STORY
+    rule_between = _plain_page(STORY[0], "* * *", STORY[1])  # a separator in the story stays
+    assert extract_article(rule_between, None).paragraphs == (STORY[0], "* * *", STORY[1])
