@@ -65,7 +65,7 @@ def host_plug(text: str) -> str | None:
         return "promo"
     if "共找到" in text and _SEARCH_PLUG.match(text):
         return "promo"
-    if "情" in text and _DETAILS_AT.search(text):
+    if ("详情" in text or "詳情" in text) and _DETAILS_AT.search(text):
         return "promo"
     if (
         "ube" in text or "ook" in text or "gram" in text or "Tok" in text or "抖音" in text
