@@ -77,7 +77,7 @@ of 2011–2012 (mainland, Hong Kong and Taiwan sites) drawn with random.Random(5
 corpus in rundimeco/waddle at a fixed commit, gold written by block numbers before any
 extractor ran on them (gold/daniel_zh/, frozen by SHA256SUMS.frozen). No rule was written from
 them, so every page counts as held out; but their misses were read after session 36 and one rule
-of session 37 addresses a kind they named (daniel_zh2 is the set nobody has looked at). Pages
+of session 37 addresses a kind they named (daniel_zh3 is the set nobody has looked at). Pages
 are read from --pages (fetch_daniel.py copies them from the source) and decoded by their
 declared charset; no URL is given."""
 

@@ -55,8 +55,8 @@ from snapcrawl.extract.furniture_story import headline_like, is_thin, story_in_f
 from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
-from snapcrawl.extract.headline_bar import above_headline
-from snapcrawl.extract.headline_caption import caption_under_headline
+from snapcrawl.extract.headline_bar import above_headline, clocked_headline
+from snapcrawl.extract.headline_caption import aged_line, caption_under_headline
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.inline_credits import glued_on_sentence, inline_credit_tail
 from snapcrawl.extract.issuer_lines import statement_issuer
@@ -143,7 +143,22 @@ def _stamp_line(text: str) -> bool:
         or is_english_date(text)
         or is_collected_in(text)
         or is_bare_counters(text)
+        or aged_line(text)
     )
+
+
+_WORD = re.compile(r"\w")
+_CONTENT_TAG = re.compile(
+    r"\s*[\[【(（](?:组图|組圖|图|圖|多图|多圖|图文|圖文|视频|視頻)[\]】)）]$"
+)
+
+
+def _untagged(title: str) -> str | None:
+    """``title`` without the bracketed tag that closes it ("[组图]", "（图）"), or ``None``."""
+    if not title or title[-1] not in "]】)）":
+        return None
+    bare = _CONTENT_TAG.sub("", title)
+    return bare if bare != title and len(bare) >= thresholds.TITLED_HEADLINE_CHARS else None
 
 
 def _clean_body(
@@ -168,6 +183,9 @@ def _clean_body(
     gutter = gutter_lines(kept)  # a code listing's line numbers
     # A gallery's slides each under the headline again: those headings are no paragraphs.
     title_slides = bool(title) and texts.count(title) >= _TITLE_SLIDES
+    # The headline less the tag on what the story holds ("…喷血[组图]"): so a gallery's page
+    # prints it over its pictures.
+    bare_title = _untagged(title)
     for pos, line in enumerate(kept):
         text = line.text
         if pos == boxed:
@@ -182,13 +200,18 @@ def _clean_body(
         if pos >= len(kept) - _INLINE_TAIL_LINES and (split := inline_credit_tail(line)):
             text = split[0]  # "…自习区。 <em>文字/X 责编/Y</em>": the story, not its crew
             removed.append(split[1])
-        if line is title_line or (
+        headline = line is title_line or (
+            line.heading and not keep_repeat and bool(title) and clocked_headline(text, title)
+        )
+        if headline or (
             title
-            and text == title
             and not keep_repeat
-            and (pos < 3 or (line.heading and title_slides))
+            and (
+                (text == title and (pos < 3 or (line.heading and title_slides)))
+                or text == bare_title  # a picture's caption, wherever the picture stands
+            )
         ):
-            if line is title_line and paragraphs and above_headline(paragraphs):
+            if headline and paragraphs and above_headline(paragraphs):
                 removed.extend(paragraphs)  # an app's or a channel's bar over the headline
                 paragraphs.clear()
             continue
@@ -222,6 +245,9 @@ def _clean_body(
             continue
         if text[-1] in ">]" and is_leaked_markup(line):
             removed.append(text)  # a broken tag's attributes read as text (markup_leaks)
+            continue
+        if not paragraphs and not _WORD.search(text):
+            removed.append(text)  # a rule ("＊＊＊＊") over the story: no word, no story yet
             continue
         if len(text) <= POINTER_MAX and is_pointer(text):
             removed.append(text)  # "﹀" alone: a button that folds the page, no story word

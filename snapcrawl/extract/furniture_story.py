@@ -65,11 +65,21 @@ def headline_like(line: Line, title: str) -> bool:
     """A heading, or a bare line the page's ``<title>`` holds whole (a ``<span>`` headline)."""
     if line.heading:
         return True
+    if line.is_link or not title:
+        return False
+    return (line.chars >= _BARE_HEADLINE_CHARS and line.text in title) or _opens_title(
+        line.text, title
+    )
+
+
+def _opens_title(text: str, title: str) -> bool:
+    """A bare line the ``<title>`` opens on, whole up to its separator ("…焦虑症”-北方网"):
+    a short headline an old page sets in a styled ``<div>``, shorter than a bare line the
+    title merely holds must be."""
     return (
-        not line.is_link
-        and line.chars >= _BARE_HEADLINE_CHARS
-        and bool(title)
-        and line.text in title
+        len(text) >= thresholds.TITLED_HEADLINE_CHARS
+        and title.startswith(text)
+        and (len(title) == len(text) or not title[len(text)].isalnum())
     )
 
 
@@ -109,7 +119,9 @@ def _under_title(
         if pos > start and not all(_stamp_like(lines[k]) for k in range(start, pos)):
             break  # below the first kept line only past its stamp: never under prose
         text = line.text
-        if line.is_link or text not in title or not headline_like(line, title):
+        if line.is_link or text not in title:
+            continue
+        if not headline_like(line, title):
             continue
         if len(text) >= thresholds.TITLED_HEADLINE_CHARS and region in line.ancestors:
             return True

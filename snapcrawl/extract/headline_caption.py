@@ -11,6 +11,8 @@ are a story (whole sentences under a heading) or a topic page's one-line blurb, 
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from snapcrawl.extract.body import Selection, select_body
@@ -20,6 +22,23 @@ from snapcrawl.extract.paged_story import gallery_date_line, title_h1
 
 MAX_LINES = 6  # a caption, its credit and a line or two of the story's close
 _DATE_REACH = 2  # the dated line stands right under the headline
+# A portal's provider line dates a fresh story by its age ("星島日報 – 3小時前"), its date
+# only in the markup's attributes: a stamp as good as a date right under the headline.
+_AGE = re.compile(r"(?<!\d)\d{1,2}\s*(?:分鐘|分钟|小時|小时|天)前$")
+
+
+_AGE_LINE_MAX = 24  # a provider's name and an age, no headline
+
+
+def aged_line(text: str) -> bool:
+    """A short line ending on the story's age ("(AFP) – 11 小時前"): a provider's meta line,
+    no story (article.py drops it over the story, as a stamp)."""
+    return text.endswith("前") and len(text) <= _AGE_LINE_MAX and _AGE.search(text) is not None
+
+
+def _dated(line: Line) -> bool:
+    """The story's meta line: a date, or a short line ending on the story's age."""
+    return gallery_date_line(line) or aged_line(line.text)
 
 
 def headline_caption(title: str, lines: list[Line]) -> tuple[etree._Element, int, int] | None:
@@ -36,7 +55,7 @@ def headline_caption(title: str, lines: list[Line]) -> tuple[etree._Element, int
         (
             line.index + 1
             for line in lines[top : top + _DATE_REACH]
-            if not line.is_link and gallery_date_line(line)
+            if not line.is_link and _dated(line)
         ),
         None,
     )

@@ -11,6 +11,9 @@
   "记者在百度搜索……，共找到……" is the story's sentence);
 - an appeal to subscribe to the outlet's channel on a video or social platform, its
   first words: "立即订阅亚视新闻 YouTube，即时掌握时事发展。";
+- a plug for the host's own service that sends the reader to its web address for the rest:
+  "…提供免费订阅功能，手机短信提醒。信息公告，即刻知道，详情请登录xinpi.stcn.com。" (the
+  line ends on the address: a story that names a site goes on to what to do there);
 - a print page's header clipped with the story: "Mental Health 2010年7月28日 星期三 编辑：X
   Tel85052863 版式：Y" (the page's date, its editor and its layout credit on one line).
 
@@ -42,6 +45,10 @@ _CHANNEL_APPEAL = re.compile(
     r"(?:YouTube|Youtube|Facebook|Instagram|Telegram|TikTok|抖音)\s?(?:频道|頻道|账号|帳號)?"
     r"(?:[，,]\S{0,16})?$"
 )
+_DETAILS_AT = re.compile(
+    r"[详詳]情\s*[请請]?\s*(?:登录|登陆|登錄|登入|访问|訪問|浏览|瀏覽)\s*[:：]?\s*"
+    r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}/?\s*[。.！!]?$"
+)
 _PAGE_HEADER = re.compile(r"(?:版式|美编|美編|版面设计|组版|組版)\s*[:：]")
 _PAGE_EDITOR = re.compile(r"编辑\s*[:：]|編輯\s*[:：]")
 _PAGE_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -57,6 +64,8 @@ def host_plug(text: str) -> str | None:
     if text.startswith(("欢迎", "【欢迎", "[欢迎")) and _COMMENT_INVITE.match(text):
         return "promo"
     if "共找到" in text and _SEARCH_PLUG.match(text):
+        return "promo"
+    if ("详情" in text or "詳情" in text) and _DETAILS_AT.search(text):
         return "promo"
     if (
         "ube" in text or "ook" in text or "gram" in text or "Tok" in text or "抖音" in text

@@ -93,6 +93,27 @@ def _wraps_story(link: etree._Element) -> bool:
     return sum(text.count(end) for end in _SENTENCE_ENDS) >= _STORY_SENTENCES
 
 
+_WRAPPED_BREAKS = 4  # a link's words broken into this many lines or more by its own <br>s
+_WRAPPED_SENTENCES = 6  # ... ending this many sentences: a story, not a card's teaser
+
+
+def _wraps_lines(link: etree._Element) -> bool:
+    """Whether a link to a page wraps a whole story in ``<br>``-broken paragraphs (a video
+    page's transcript set inside its link to the text version): many sentences over many
+    lines, where a card's link holds a title and a sentence or two. Its words are the
+    story's prose, not link text. Asked of every link with children: the child count and
+    the ``<br>`` count come before any text is read."""
+    if len(link) < _WRAPPED_BREAKS:
+        return False
+    if sum(1 for child in link if child.tag == "br") < _WRAPPED_BREAKS:
+        return False
+    text = "".join(link.itertext())
+    return (
+        len(text) >= thresholds.STRONG_PROSE_CHARS
+        and sum(text.count(end) for end in _SENTENCE_ENDS) >= _WRAPPED_SENTENCES
+    )
+
+
 def flatten(root: etree._Element) -> list[Line]:
     """Walk the tree once and return its visible lines in reading order."""
     lines: list[Line] = []
@@ -189,6 +210,8 @@ def flatten(root: etree._Element) -> list[Line]:
                     kind = _INLINE  # a slide's zoom link (``_to_picture``): its words are prose
                 elif href[:11].lower() == "javascript:" and _wraps_story(el):
                     kind = _INLINE  # a script's click box round blocks (above)
+                elif len(el) >= _WRAPPED_BREAKS and _wraps_lines(el):
+                    kind = _INLINE  # a story's paragraphs inside one link (above)
         opened.append(el)
         kinds.append(kind)
         if kind >= _BREAK:  # a block or a break: the text so far is a line
