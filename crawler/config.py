@@ -213,14 +213,13 @@ def clean_profile(read: _Reader) -> str:
 
 def dedup_config(read: _Reader) -> DedupConfig:
     raw = read.get("SNAPCRAWL_DEDUP_THRESHOLD")
-    try:
+    try:  # DedupConfig's own error says what this one does: the fix is said once
         return DedupConfig(threshold=float(raw))
-    except (TypeError, ValueError) as error:
+    except (TypeError, ValueError):
         raise ConfigError(
             "SNAPCRAWL_DEDUP_THRESHOLD",
             raw,
-            f"use a Jaccard between 0 and 1 (default {defaults.SNAPCRAWL_DEDUP_THRESHOLD:g})"
-            f" [{error}]",
+            f"use a Jaccard between 0 and 1 (default {defaults.SNAPCRAWL_DEDUP_THRESHOLD:g})",
         ) from None
 
 

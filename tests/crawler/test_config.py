@@ -87,6 +87,7 @@ def test_a_wrong_value_stops_the_run_naming_setting_value_and_fix(settings, mess
     with pytest.raises(ConfigError, match=re.escape(message)) as raised:
         config(**settings)
     assert str(raised.value).startswith(f"{next(iter(settings))}=")
+    assert str(raised.value).count(message) == 1  # "[…the same fix again]" was appended once
 
 
 def test_a_file_as_data_dir_is_refused(tmp_path):
