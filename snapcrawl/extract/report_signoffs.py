@@ -9,7 +9,7 @@ shapes no label reader knows:
   综合环球时报（甲 乙）、新京报（记者丙）等" — the reporter named first is the writer; the
   bracketed names are the followed outlets' reporters, not the page's;
 - the whole line in brackets, the outlet or the writer, a slash and the report's word
-  ("（民視新聞網／綜合報導）", "（米妮 / 綜合報導）"), or the writers with the paper's reporter
+  ("（河畔新聞網／綜合報導）", "（米妮 / 綜合報導）"), or the writers with the paper's reporter
   last ("（许开踟 本报记者 叶素健）"): a credit standing between or after the paragraphs.
 
 Each is a credit (the body drops it) and names the author. Each test opens with a cheap
@@ -74,7 +74,7 @@ def report_signoff(text: str) -> str | None:
 
 
 _BRACKETED_MAX = 30
-# "（民視新聞網／綜合報導）", "（米妮 / 報導）": the outlet or a writer, a slash, the report's word.
+# "（河畔新聞網／綜合報導）", "（米妮 / 報導）": the outlet or a writer, a slash, the report's word.
 _SLASH_REPORTED = re.compile(
     r"^[（(]\s*(?P<who>[\u4e00-\u9fffA-Za-z·]{2,12})\s*[／/╱]\s*"
     r"(?:综合|綜合|编译|編譯)?(?:报道|報導|報道|报导)\s*[）)]$"
