@@ -12,6 +12,7 @@ import itertools
 import re
 
 from snapcrawl.extract.chrome_vocab import UI_PHRASES, UI_VERBS
+from snapcrawl.extract.control_words import is_control_word
 from snapcrawl.extract.credit_names import NAME_BREAK
 from snapcrawl.extract.credits import wechat_credit
 from snapcrawl.extract.dated_line import unlabeled_meta_line
@@ -97,5 +98,8 @@ def posting_account(head_zone: list[Line], source: str | None) -> str | None:
         return None
     # "2025-04-11 21:49 ·北京": the region the post was sent from, as platforms print it
     if POST_REGION.fullmatch(name):
+        return None
+    # "2012年01月17日 18:45 IT168.com 微博": the outlet's account linked after its name, no one
+    if is_control_word(name):
         return None
     return name

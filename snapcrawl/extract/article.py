@@ -93,6 +93,7 @@ from snapcrawl.extract.vocab import EDIT_LINK
 _TAIL_HEADING_MAX = 30
 _TAIL_HEADING_AFTER = 3
 _RESTATED_WITHIN = 16  # lines under a lead where the sentences it copied stand
+_BOX_LOOKBACK = 8  # paragraphs over a summary box where the one it copies stands
 _INLINE_TAIL_LINES = 3  # the story's last lines, where a crew's row ends a paragraph
 _TITLE_SLIDES = 3  # a headline heading this many slides of a gallery, not a story's own line
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
@@ -258,7 +259,9 @@ def _clean_body(
         text = without_gallery_counter(text)
         if text.endswith("]"):
             text = EDIT_LINK.sub("", text)  # "历史沿革[编辑]": a wiki's edit link
-        if repeats_story(text, texts[pos + 1 : pos + 4]):
+        if repeats_story(text, texts[pos + 1 : pos + 4]) or (
+            paragraphs and repeats_story(text, paragraphs[-_BOX_LOOKBACK:])
+        ):  # the box over the paragraph it sums up, or set after it ("核心提示：X" below X)
             removed.append(text)
             continue
         if not paragraphs and (

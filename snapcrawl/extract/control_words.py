@@ -13,14 +13,17 @@ import re
 from snapcrawl.extract.chrome_vocab import UI_VERBS
 
 _NAV = "首页|主页|私信|登录|注册|登入|退出|发布|写文章|投稿|更多"
-_CONTROL = re.compile(rf"^(?:加|\+|＋|已)?(?:{UI_VERBS}|{_NAV})$")
+# The outlet's or writer's social account linked beside the name on the meta line
+# ("IT168.com <a>微博</a>", "沈文敏 [博客][微博]"): a link's word, no name.
+_SOCIAL = "微博|微信|博客"
+_CONTROL = re.compile(rf"^(?:加|\+|＋|已)?(?:{UI_VERBS}|{_NAV}|{_SOCIAL})$")
 
 
 def is_control_word(value: str | None) -> bool:
     """Whether a field's value is only a control's or a nav link's word."""
     if not value or len(value) > 8:
         return False
-    return _CONTROL.match(value.strip(" +＋\u3000")) is not None
+    return _CONTROL.match(value.strip(" +＋\u3000[]【】")) is not None
 
 
 # A link the page glues after the writer's name in the byline's element: back to the

@@ -49,7 +49,7 @@ from snapcrawl.extract.picture_credits import (
     latin_picture_credit,
     photographer_credit,
 )
-from snapcrawl.extract.report_signoffs import report_signoff
+from snapcrawl.extract.report_signoffs import bracketed_signoff, report_signoff
 from snapcrawl.extract.vocab import SENTENCE_END, SENTENCE_PUNCT
 from snapcrawl.extract.wechat_header import wechat_header
 from snapcrawl.extract.wire_credits import translated_wire_credit
@@ -207,6 +207,8 @@ def is_credit_as_written(text: str) -> bool:
         if text.find("原文", 0, _LABEL_END) >= 0 and _source_address(text):
             return True  # "原文：https://…", however short its address
     if report_signoff(text):  # "X，Y总部报道。", "X電台張翠報導", "Z记者 X 综合…等": sign-offs
+        return True
+    if bracketed_signoff(text):  # "（X網／綜合報導）", "（A 本报记者 B）": a bracketed sign-off
         return True
     if glued_crew(text):  # "本版文/记者李莎莎黎史翔…": a crew's names with nothing between
         return True

@@ -7,7 +7,10 @@ shapes no label reader knows:
   (a broadcaster's sign-off): the outlet is the source, the name the author;
 - an outlet's reporter who compiled the story from other outlets' reports: "海港新闻记者 王某
   综合环球时报（甲 乙）、新京报（记者丙）等" — the reporter named first is the writer; the
-  bracketed names are the followed outlets' reporters, not the page's.
+  bracketed names are the followed outlets' reporters, not the page's;
+- the whole line in brackets, the outlet or the writer, a slash and the report's word
+  ("（河畔新聞網／綜合報導）", "（米妮 / 綜合報導）"), or the writers with the paper's reporter
+  last ("（许开踟 本报记者 叶素健）"): a credit standing between or after the paragraphs.
 
 Each is a credit (the body drops it) and names the author. Each test opens with a cheap
 substring or length check; the regular expressions run on the few lines that pass.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _SIGNED_MAX = 30  # "黄莉玲，联合国纽约总部报道。": a name, a place, 报道
 _REPORTED_ENDS = ("報導", "报道", "報道", "报导")
@@ -67,3 +71,28 @@ def report_signoff(text: str) -> str | None:
     ):
         return match["name"]
     return None
+
+
+_BRACKETED_MAX = 30
+# "（河畔新聞網／綜合報導）", "（米妮 / 報導）": the outlet or a writer, a slash, the report's word.
+_SLASH_REPORTED = re.compile(
+    r"^[（(]\s*(?P<who>[\u4e00-\u9fffA-Za-z·]{2,12})\s*[／/╱]\s*"
+    r"(?:综合|綜合|编译|編譯)?(?:报道|報導|報道|报导)\s*[）)]$"
+)
+# "（许开踟 本报记者 叶素健）": writers, the paper's reporter named last.
+_NAMES_REPORTER = re.compile(
+    r"^[（(]\s*(?P<names>(?:[\u4e00-\u9fff·]{2,4}\s+){1,3})(?:本报|本報)(?:记者|記者)\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[）)]$"
+)
+
+
+def bracketed_signoff(text: str) -> bool:
+    """Whether ``text`` is a whole bracketed sign-off line (see above): the story's credit."""
+    if len(text) > _BRACKETED_MAX or text[:1] not in "（(" or text[-1:] not in "）)":
+        return False  # a cheap look first
+    if match := _SLASH_REPORTED.match(text):
+        who = match["who"]
+        return is_name(who) or OUTLET_SHAPE.search(who) is not None
+    if (match := _NAMES_REPORTER.match(text)) and is_name(match["name"]):
+        return all(is_name(name) for name in match["names"].split())
+    return False

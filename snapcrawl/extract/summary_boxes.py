@@ -1,6 +1,8 @@
 """A summary box ("摘要：X", "提要：X", "导读：X") over the story: the page's own abstract of
 it, repeated where the story opens, so it is no paragraph of the story. Told by what it
 repeats, not by its label alone: a "导读" that says something the story does not is kept.
+A page may set the box between the paragraphs, below the one it repeats ("核心提示：X"
+after the paragraph opening with X): the box goes, the story's own paragraph stays.
 
 A portal may also set its description over the story with no label, built of sentences it
 took from the story ("当时…很开心。现在…的影子。" over the paragraphs that say each): a lead
@@ -35,8 +37,8 @@ _SPACED_LABEL = re.compile(r"^[\s【\[]*(?:导\s+读|导\s+语|摘\s+要|提\s+�
 
 
 def repeats_story(text: str, following: list[str]) -> bool:
-    """A "摘要：X" box whose X opens one of the ``following`` paragraphs: the page's summary
-    of the story, repeated, not a part of it."""
+    """A "摘要：X" box whose X stands in one of the ``following`` paragraphs (or the ones
+    over it, when given those): the page's summary of the story, repeated, not a part of it."""
     if "摘" not in text and "提" not in text and "导" not in text:
         return False
     match = SUMMARY_LABEL.match(text) or _SPACED_LABEL.match(text)
