@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from snapcrawl.extract import credit_fields, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
 from snapcrawl.extract.author_cards import in_author_card
-from snapcrawl.extract.body import Selection, headline_only_body, select_body
+from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.by_colon import by_colon_name
 from snapcrawl.extract.caption_credits import (
@@ -31,6 +31,7 @@ from snapcrawl.extract.classify import (
     headed_verdict,
     judge,
     short_story,
+    story_past_headline,
 )
 from snapcrawl.extract.code_furniture import (
     gutter_lines,
@@ -51,7 +52,7 @@ from snapcrawl.extract.described_caption import described_caption
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_age_gate, is_bot_check, is_browser_error
 from snapcrawl.extract.fact_rows import fact_box
-from snapcrawl.extract.furniture_story import headline_like, is_thin, story_in_furniture
+from snapcrawl.extract.furniture_story import is_thin, story_in_furniture
 from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
@@ -396,17 +397,8 @@ def extract_article(
     marked = None
     if verdict != ARTICLE or not selection.kept:
         marked = marked_selection(page, names)
-    if (
-        marked is None
-        and verdict != ARTICLE
-        and all(headline_like(line, page.head.title) for line in selection.kept)
-    ):
-        # a headline alone, its story in a widget's box; or nothing kept, the story's whole
-        # column named as furniture (furniture_story)
-        loose = headline_only_body(page.lines, names) if verdict == OTHER else None
-        if loose is None:
-            loose = story_in_furniture(page.lines, selection, page.head.title, names)
-        if loose is not None and judge(page.lines, loose) == ARTICLE:
+    if marked is None and verdict != ARTICLE:
+        if (loose := story_past_headline(page, selection, verdict, names)) is not None:
             selection, verdict = loose, ARTICLE
     elif marked is None and verdict == ARTICLE and is_thin(selection):
         # a footer's line kept, the story in boxes named like navigation (furniture_story)

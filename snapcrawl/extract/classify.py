@@ -15,14 +15,16 @@ in its meta or a JSON-LD ``NewsArticle``. A short story under such a heading on 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from snapcrawl.extract import thresholds
-from snapcrawl.extract.body import Selection, select_body
+from snapcrawl.extract.body import Selection, headline_only_body, select_body
 from snapcrawl.extract.described_caption import described_caption
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
 from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
+from snapcrawl.extract.furniture_story import headline_like, story_in_furniture
 from snapcrawl.extract.headline_caption import caption_under_headline
 from snapcrawl.extract.linked_teasers import linked_teasers, one_card_of_many
 from snapcrawl.extract.marked import marked_selection
@@ -327,6 +329,22 @@ def headed_verdict(page: Page, selection: Selection, html: str | bytes = "") -> 
     return verdict
 
 
+def story_past_headline(
+    page: Page, selection: Selection, verdict: str, names: Iterable[str] = ()
+) -> Selection | None:
+    """The story of a page judged no article whose kept lines are only its headline: in a
+    widget's box (nothing else on the page: ``headline_only_body``) or in a column named as
+    furniture (``furniture_story``), when ``judge`` takes it for an article. ``names``: the
+    site's boilerplate names. ``extract_article`` and ``classify_page`` both ask, so a page
+    one reads is no list to the other."""
+    if not all(headline_like(line, page.head.title) for line in selection.kept):
+        return None
+    loose = headline_only_body(page.lines, names) if verdict == OTHER else None
+    if loose is None:
+        loose = story_in_furniture(page.lines, selection, page.head.title, names)
+    return loose if loose is not None and judge(page.lines, loose) == ARTICLE else None
+
+
 def classify_page(html: str | bytes, url: str | None = None) -> str:
     """ "article", "list" or "other" (empty, error or too little text to tell)."""
     try:
@@ -343,6 +361,8 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         verdict, selection = ARTICLE, caption  # a caption under its dated headline
     if verdict != ARTICLE and (marked := marked_selection(page, ())) is not None:
         verdict, selection = ARTICLE, marked  # a short post in the page's one <article>
+    if verdict != ARTICLE and (loose := story_past_headline(page, selection, verdict)) is not None:
+        verdict, selection = ARTICLE, loose  # the story in boxes named as furniture
     if (
         verdict == ARTICLE
         and (

@@ -58,6 +58,7 @@ def test_a_commentary_in_a_box_named_link_under_a_short_headline_is_read() -> No
     assert article.paragraphs[-1].startswith("把简单问题复杂化，重视治表而轻视治本")
     for word in ("稿源", "彭宇案", "您当前的位置"):
         assert word not in article.body
+    assert classify_page(raw) == "article"  # it said "list" for the page extraction reads
 
 
 def _boxed_page(box: str, headline: str = "社区巴士连起老小区") -> str:
@@ -74,6 +75,7 @@ def test_a_story_in_a_box_named_links_under_a_short_headline_in_other_words() ->
     html = _boxed_page("".join(f"<p>{p}</p>" for p in STORY))
     article = extract_article(html, None)
     assert article.paragraphs == STORY
+    assert classify_page(html) == "article"
 
 
 def test_a_list_of_items_in_such_a_box_stays_refused() -> None:
@@ -82,7 +84,9 @@ def test_a_list_of_items_in_such_a_box_stays_refused() -> None:
         f"<span>2012-03-0{i} 10:20</span><p>{STORY[i % 3][:60]}…</p></div>"
         for i in range(1, 8)
     )
-    assert _refused(_boxed_page(items, "社区巴士 最新消息汇总")) == "list_page"
+    page = _boxed_page(items, "社区巴士 最新消息汇总")
+    assert _refused(page) == "list_page"
+    assert classify_page(page) == "list"
 
 
 # --- a short story dated by its age beside a box of teasers --------------------------------
