@@ -123,7 +123,7 @@ _GLUED_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*(?=[\dA-Z])")
 
 def labelled_date(text: str) -> bool:
     """A line over the story that is a short label and a date, nothing else: the meta
-    line's time field (article.py reads it only before the story's first paragraph)."""
+    line's time field (paragraphs.py reads it only before the story's first paragraph)."""
     return (
         len(text) <= _MAX_META_LINE
         and (label := _GLUED_LABEL.match(text)) is not None
@@ -150,7 +150,7 @@ def opens_on_stamp(text: str) -> bool:
     than a meta line does, whatever follows the time: the outlet, a reporter's byline in
     any form ("X報記者 Y／台南報導", "文/X 图/Y", "文／X｜攝影／Y"), a counter. No clause
     punctuation: the line lists fields, it makes no sentence. For the lines over the story
-    only (article.py), where a meta line stands."""
+    only (paragraphs.py), where a meta line stands."""
     return (
         len(text) <= _MAX_META_LINE
         and text[:1] in _STAMP_FIRST

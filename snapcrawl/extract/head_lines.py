@@ -7,7 +7,7 @@
   précis of the story, like the box whose label stands alone on its line
   (line_kinds.cut_summary_box). 导语 and 导读 are not read so: their lead is often the
   story's own opening (summary_boxes.repeats_story reads them).
-Both only before the story has begun, with the story after them (article.py).
+Both only before the story has begun, with the story after them (paragraphs.py).
 """
 
 from __future__ import annotations

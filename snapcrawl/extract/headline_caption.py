@@ -32,7 +32,7 @@ _AGE_LINE_MAX = 24  # a provider's name and an age, no headline
 
 def aged_line(text: str) -> bool:
     """A short line ending on the story's age ("(AFP) – 11 小時前"): a provider's meta line,
-    no story (article.py drops it over the story, as a stamp)."""
+    no story (paragraphs.py drops it over the story, as a stamp)."""
     return text.endswith("前") and len(text) <= _AGE_LINE_MAX and _AGE.search(text) is not None
 
 

@@ -156,7 +156,7 @@ UI_MAX = 60  # a toolbar or a player message is one short line
 STATS_FIELD_MAX = 24  # each field of a "date | 123次阅读 | 来源" bar is this short
 TAG_LINE_MAX = 80
 
-# --- cleaning the kept lines (article.py) -------------------------------------------------
+# --- cleaning the kept lines (paragraphs.py) ----------------------------------------------
 
 INFO_LINE_STORY_CHARS = 40  # a kept line this long is story: info lines come before it
 REPEATED_PARAGRAPH_CHARS = 50  # a repeated line this long is a hidden copy, not a refrain

@@ -298,7 +298,7 @@ def test_the_headline_with_its_clock_in_other_words() -> None:
 
 def test_a_provider_line_dated_by_its_age_over_the_story_goes() -> None:
     """google_provider_line_dated_by_age.html: "(AFP) – 11 小時前" between the headline and
-    the story is the provider's meta line, a stamp (article._stamp_line)."""
+    the story is the provider's meta line, a stamp (paragraphs._stamp_line)."""
     raw = (FIXTURES / "google_provider_line_dated_by_age.html").read_bytes()
     article = extract_article(raw, None)
     assert article.paragraphs[0].startswith("（法新社日內瓦16日電）")
