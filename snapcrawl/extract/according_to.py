@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.credit_person import is_name
-from snapcrawl.extract.vocab import OUTLET_SHAPE, TAKEN_FROM
+from snapcrawl.extract.vocab import OUTLET_SHAPE, REPORT_WORDS, TAKEN_FROM
 
 _NAME = r"[\u4e00-\u9fffA-Za-z·]{2,12}?"
 _NAMES = _NAME + r"(?:\s*[、，,/和与及]\s*" + _NAME + r"){0,5}"
@@ -167,7 +167,6 @@ _SIGNOFF = re.compile(
     r"^(?:[（(]\s*(?P<name>[^\s（()）:：，,。]{2,16})\s*[）)]|文\s*[/／]\s*(?P<by>[^\s/／:：，,。]{2,16}))$"
 )
 _LONE_SIGNOFF = 20
-_REPORT_WORDS = ("報導", "报道", "報道", "报导")
 _TAKEN_FROM = re.compile(rf"^(?:{TAKEN_FROM}|据|據)")
 
 
@@ -192,6 +191,6 @@ def signoff_outlet(text: str) -> str | None:
         # "(海港网/王林)": the outlet, then its reporter's name (reporter_datelines reads
         # it) or the report's word ("（海港網／綜合報導）")
         outlet, _, person = name.replace("／", "/").partition("/")
-        filed = is_name(person) or person.endswith(_REPORT_WORDS)
+        filed = is_name(person) or person.endswith(REPORT_WORDS)
         return outlet if filed and _is_outlet(outlet) else None
     return name if _is_outlet(name) else None

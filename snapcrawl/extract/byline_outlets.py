@@ -17,7 +17,7 @@ import re
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.source_lines import unlabeled_token
-from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.vocab import OUTLET_SHAPE, REPORTER_RANK
 
 _NAME_THEN_OUTLET = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,6})\s*[／/╱]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})$"
@@ -29,7 +29,7 @@ _OUTLET_THEN_NAME = re.compile(
 # ("╱", a box-drawing diagonal, is the slash of Taiwanese papers' bylines: "聯合報╱記者X")
 _OUTLET_THEN_REPORTER = re.compile(
     r"(?:^|\s|[【〔\[])(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12})\s*[／/╱]\s*"
-    r"(?:特約|特约|實習|实习|見習|见习|駐\S{1,4}|驻\S{1,4})?(?:記者|记者)"
+    rf"{REPORTER_RANK}(?:記者|记者)"
 )
 # A paper's byline line in brackets crediting a wire's dateline after the slash: the paper is
 # the story's outlet, the wire where it had the story from.

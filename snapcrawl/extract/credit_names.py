@@ -16,7 +16,7 @@ from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.pinyin_names import is_pinyin_of
-from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.vocab import OUTLET_SHAPE, REPORT_WORDS
 
 # An office named by its function alone ("秘书处", "办公室", "宣传部"): the desk that posted
 # the page, not a person; a unit named with its own name ("医技药剂党支部") is read apart.
@@ -171,7 +171,7 @@ LABEL_END = re.compile(
 # word, no slash or space to set it apart ("記者潘姿羽台北報導", "记者王明北京电"): a
 # Taiwanese paper's bracket before the story. The place is one of the cities reporters
 # file from; a name before it is cut there, nothing else is.
-_FILED_WORDS = ("報導", "报道", "報道", "报导", "電", "电")
+_FILED_WORDS = (*REPORT_WORDS, "電", "电")
 _FILING_PLACES = (
     "台北", "臺北", "新北", "桃園", "桃园", "台中", "臺中", "台南", "臺南", "高雄", "基隆",
     "新竹", "苗栗", "彰化", "南投", "雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東", "臺東",
@@ -183,7 +183,7 @@ _FILING_PLACES = (
 def _without_filing_place(value: str) -> str:
     """``value`` without the filing place and report word glued after its name (see
     ``_FILING_PLACES``), else as it is."""
-    stem = value[:-2] if value.endswith(_FILED_WORDS[:4]) else value[:-1]
+    stem = value[:-2] if value.endswith(REPORT_WORDS) else value[:-1]
     for place in _FILING_PLACES:
         if (
             stem.endswith(place)

@@ -16,6 +16,7 @@ from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.simplified import read_simplified
 from snapcrawl.extract.thresholds import CREDIT_ALONE_MAX, CREDIT_READ_MAX
+from snapcrawl.extract.vocab import REPORT_WORDS
 
 _SEP = r"\s*(?:[:：|｜丨︱│┃/／]|\s)\s*"
 EDITOR_CREDITS = (
@@ -47,9 +48,6 @@ _EDITOR_WORDS = tuple(
 )
 
 
-_REPORTED = ("报道", "報導", "報道", "报导")
-
-
 def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
     """责任编辑/责编 anywhere on the page, else a plain 编辑 credit, else (``by_form``: the
     story's lines, not a whole page's) the name under an editor's label standing alone or
@@ -65,7 +63,7 @@ def extract_editor(lines: list[Line], *, by_form: bool = True) -> str | None:
         for line in near:
             if not any(word in line.text for word in words):
                 continue
-            if line.text.rstrip(" \u3000）)").endswith(_REPORTED):
+            if line.text.rstrip(" \u3000）)").endswith(REPORT_WORDS):
                 continue  # "編輯 X 報導": a web desk's byline, X reported the story
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):

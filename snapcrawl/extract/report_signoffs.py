@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.credit_person import is_name
-from snapcrawl.extract.vocab import OUTLET_SHAPE
+from snapcrawl.extract.vocab import OUTLET_SHAPE, REPORT_WORDS
 
 _SIGNED_MAX = 30  # "黄莉玲，联合国纽约总部报道。": a name, a place, 报道
-_REPORTED_ENDS = ("報導", "报道", "報道", "报导")
 _COMPILED_MAX = 160  # the followed outlets may be several, each with its reporters
 
 _NAME_PLACE = re.compile(
@@ -46,7 +45,7 @@ _COMPILED_ENDS = ("等", "报道", "報導", "）", ")", "。", "等报道")
 
 def outlet_reported(text: str) -> tuple[str, str] | None:
     """(outlet, reporter) of a closing "X電台Y報導" sign-off (see above), else ``None``."""
-    if len(text) <= _SIGNED_MAX and text.rstrip("。.").endswith(_REPORTED_ENDS):
+    if len(text) <= _SIGNED_MAX and text.rstrip("。.").endswith(REPORT_WORDS):
         match = _OUTLET_REPORTED.match(text)
         if match and is_name(match["name"]):
             return match["outlet"], match["name"]

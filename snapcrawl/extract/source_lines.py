@@ -26,7 +26,14 @@ from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta_labels import LABEL_RE
 from snapcrawl.extract.simplified import read_simplified
-from snapcrawl.extract.vocab import LABELS, OUTLET_SHAPE, SENTENCE_PUNCT, TAKEN_FROM
+from snapcrawl.extract.vocab import (
+    LABELS,
+    OUTLET_SHAPE,
+    REPORT_WORDS,
+    REPORTER_RANK,
+    SENTENCE_PUNCT,
+    TAKEN_FROM,
+)
 
 # What a picture credit says before its label (图片来源：X, 资料图片（来源：X）) or in its
 # value (X供图, 图片来自X): the shared list in chrome_vocab.
@@ -291,8 +298,8 @@ _CLOSERS = {
 # again ("東森新聞╱東森新聞") or the report's word alone ("華視新聞╱報導").
 _SLASHED = re.compile(r"(?P<outlet>[^／╱/]{2,12})[／╱/](?P<rest>[^／╱/]+)")
 _AFTER_OUTLET = re.compile(
-    r"(?:特約|特约|實習|实习|見習|见习|駐\S{1,4}|驻\S{1,4})?(?:記者|记者|通訊員|通讯员)"
-    r"|\w{0,8}(?:新聞|新闻)中心|(?:報導|报道|報道|报导)$"
+    rf"{REPORTER_RANK}(?:記者|记者|通訊員|通讯员)"
+    rf"|\w{{0,8}}(?:新聞|新闻)中心|(?:{'|'.join(REPORT_WORDS)})$"
 )
 
 

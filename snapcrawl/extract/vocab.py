@@ -312,6 +312,11 @@ TRANSLITERATION_CHARS = frozenset(
 # The marks a page sets before a lone byline ("■ 江帆", "◎ 林间月").
 BYLINE_MARKS = "□■●◆▲△○◎◇★☆"
 
+# The word a reporter's credit ends on, the story "reported" ("記者X／台北報導", "X综合报道").
+REPORT_WORDS = ("報導", "报道", "報道", "报导")
+# A reporter's rank before 记者 in a byline ("特約記者", "实习记者", "駐京記者"), if any.
+REPORTER_RANK = r"(?:特約|特约|實習|实习|見習|见习|駐\S{1,4}|驻\S{1,4})?"
+
 # The words that say a story was taken from an outlet, glued before its name ("摘自京华时报",
 # "（轉載自自由時報）", "取材自中央社"): where it came from, no part of the outlet's name.
 TAKEN_FROM = (

@@ -9,8 +9,9 @@ from lxml import etree
 from snapcrawl.extract.chrome_vocab import PROMO_ACTION
 from snapcrawl.extract.credit_names import clean_name
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.editor_credits import _EDITOR_WORDS, _REPORTED, extract_editor
+from snapcrawl.extract.editor_credits import _EDITOR_WORDS, extract_editor
 from snapcrawl.extract.thresholds import CREDIT_READ_MAX
+from snapcrawl.extract.vocab import REPORT_WORDS
 
 # The app-store branch as first written: a group opening the branch.
 _GROUPED_STORE = re.compile(
@@ -50,7 +51,7 @@ def _editor_ungated(lines: list[Line]) -> str | None:
         for line in lines:
             if line.chars > CREDIT_READ_MAX or not any(word in line.text for word in words):
                 continue
-            if line.text.rstrip(" \u3000）)").endswith(_REPORTED):
+            if line.text.rstrip(" \u3000）)").endswith(REPORT_WORDS):
                 continue
             for match in pattern.finditer(line.text):
                 if name := clean_name(match["value"], allow_staff=True):
