@@ -234,17 +234,18 @@ class RecordingMiddleware:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if reason == finish_reasons.SHUTDOWN:
             logger.warning(
-                "the crawl was interrupted: %s is left as it was",
-                self.storage.root,
+                "the crawl was interrupted: the fixture directory is left as it was",
                 extra={"spider": spider},
             )
             self.storage.discard()
             return
         if not self.storage.staged:
             logger.error(
-                "nothing was recorded from %s (is the site up?): %s is left as it was",
+                # no folder named: snapcrawl record stages into a temporary one and names
+                # the user's folder itself; scrapy crawl users see it in "recording into"
+                "nothing was recorded from %s (is the site up?): "
+                "the fixture directory is left as it was",
                 self.storage.start_url,
-                self.storage.root,
                 extra={"spider": spider},
             )
             self.stats.set_value(counters.RECORD_EMPTY, 1)

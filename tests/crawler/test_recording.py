@@ -179,6 +179,23 @@ def test_an_interrupted_recording_leaves_the_directory_alone(tmp_path):
     assert not (tmp_path / "fx").exists()
 
 
+def test_a_recording_of_nothing_says_so_without_naming_a_staging_folder(tmp_path, caplog):
+    # snapcrawl record stages into a temporary folder and names the user's folder itself:
+    # a second folder name in the error was a path the user never gave
+    staging = tmp_path / "snapcrawl-record-x" / "recording"
+    crawler = crawler_with(SNAPCRAWL_RECORD_DIR=str(staging))
+    crawler.stats.open_spider()
+    middleware = RecordingMiddleware.from_crawler(crawler)
+    middleware.spider_opened(SiteSpider())
+    with caplog.at_level(logging.ERROR):
+        middleware.spider_closed(SiteSpider(), "finished")
+    [record] = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert "nothing was recorded from" in record.getMessage()
+    assert "snapcrawl-record-x" not in record.getMessage()
+    assert crawler.stats.get_value("snapcrawl/record/empty") == 1
+    assert not staging.exists()
+
+
 def test_recording_and_replay_are_off_unless_asked():
     for middleware in (RecordingMiddleware, ReplayMiddleware):
         with pytest.raises(NotConfigured):
