@@ -35,9 +35,12 @@ def platform_statement(lines: list[Line]) -> bool:
 
 
 def slot_account(head_zone: list[Line], source: str | None) -> bool:
-    """Whether ``source`` was read from a 来源 slot of the meta line under the headline."""
+    """Whether ``source`` was read from a 来源 slot of the meta line under the headline, or
+    is the name alone on a line there (the account's card: "译言" over "2024-09-20 16:46发布于
+    广东" and "+关注")."""
     return source is not None and any(
-        source in line.text and labeled_source(line.text) == source for line in head_zone
+        source in line.text and (line.text.strip() == source or labeled_source(line.text) == source)
+        for line in head_zone
     )
 
 

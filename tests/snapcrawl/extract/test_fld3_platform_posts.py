@@ -6,8 +6,11 @@ pages record it), and a 来源 line after the story that names another outlet is
 The real page is a 网易号 post of transTerminus/webpage_archive (commit f987f5e),
 raw/163.com/www_注射、电击、羞辱，中国跨性别少女遭遇“性别扭转治疗”同性恋_-_网易.html,
 reduced in tests/fixtures/extract/real_fld3/netease_hao_repost.html: its slot says 中新社华舆
-(the account), its last line "来源： 美国侨报" (the paper the account reposted). Made-up
-pages check other platforms' wordings of the statement and the pages the rule must leave.
+(the account), its last line "来源： 美国侨报" (the paper the account reposted). A 腾讯号 post
+of the same archive (raw/news.qq.com/news_格鲁吉亚跨性别女模殒命家中，身中50多刀，就在争议法案通过
+的第_.html, reduced in real_fld3/tencent_account_card.html) prints the account's name alone
+over its dated line and follow button. Made-up pages check other platforms' wordings of the
+statement and the pages the rule must leave.
 """
 
 from __future__ import annotations
@@ -31,6 +34,17 @@ def test_the_account_is_the_author_and_the_signoff_the_source_real() -> None:
     assert article.author == "中新社华舆"
     assert article.source == "美国侨报"
     assert "来源： 美国侨报" not in article.paragraphs
+    article = extract_article(fixture_bytes("real_fld3/tencent_account_card.html"), None)
+    assert (article.author, article.source) == ("译言", "译言")
+
+
+def test_the_account_card_under_the_headline() -> None:
+    statement = "免责声明：本内容来自河畔平台创作者，不代表河畔新闻的观点和立场。"
+    card = "<p>河畔老张说事</p><p>2024-03-05 10:00</p>"
+    article = extract_article(_post(statement, info=card), None)
+    assert (article.author, article.source) == ("河畔老张说事", "河畔老张说事")
+    # the same card on a portal that says nothing of users posting: no author
+    assert extract_article(_post("", info=card), None).author is None
 
 
 def test_other_platforms_statements() -> None:
