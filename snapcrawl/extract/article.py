@@ -43,6 +43,7 @@ from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.outlet_tags import host_names, title_sections
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.paragraphs import clean_body
+from snapcrawl.extract.platform_posts import platform_statement, reposted_from, slot_account
 from snapcrawl.extract.profile import SiteProfile
 from snapcrawl.extract.published import extract_published
 from snapcrawl.extract.source import extract_source
@@ -235,6 +236,10 @@ def extract_article(
     if is_control_word(author):  # "+加关注" beside the writer's name: a button, no name
         author = None
     author = author or posting_account(near_title, source) or issuer
+    if author is None and slot_account(near_title, source) and platform_statement(lines):
+        # a self-media post: the account in the 来源 slot posted it (platform_posts.py)
+        author = source
+        source = reposted_from(selection.kept, lines, source) or source
     editor = credit_fields.extract_editor(zone, lines)
     original_title = credit_fields.extract_original_title(zone)
     labels = label_index(lines)  # the lines each labeled field's reader looks at

@@ -60,7 +60,39 @@ def bare_byline(zone: list[Line], body: list[Line]) -> str | None:
         (line.index for line in body if is_story_paragraph(line)), body[0].index if body else 0
     )
     above = [line for line in zone if line.index < start]
-    return unlabeled_byline(above) or _role_after_name(above) or _lone_name(zone)
+    return (
+        unlabeled_byline(above)
+        or _role_after_name(above)
+        or _name_then_note(above)
+        or _lone_name(zone)
+    )
+
+
+# "程萍/南京大学社会学院博士生": the writer's name, a slash, and what the writer is (a unit
+# and a role: AUTHOR_ROLE ends it), a research column's byline over the story.
+_NAME_SLASH_NOTE = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff·]{{2,8}})\s*[/／]\s*[^/／\s]{{0,24}}(?:{AUTHOR_ROLE})$"
+)
+_NOTE_ROW_MAX = 36
+
+
+def _name_then_note(rows: list[Line]) -> str | None:
+    """The name a row over the story sets before a slash and what the writer is."""
+    for line in rows:
+        if line.chars <= _NOTE_ROW_MAX and (name := noted_byline(line.text)):
+            return name
+    return None
+
+
+def noted_byline(text: str) -> str | None:
+    """The writer's name of "程萍/海港大学社会学院博士生" (a byline, no outlet), else ``None``."""
+    if "/" not in text and "／" not in text:
+        return None
+    if (match := _NAME_SLASH_NOTE.match(text.strip())) and (
+        is_name(name := match["name"]) and not OUTLET_SHAPE.search(name)
+    ):
+        return name
+    return None
 
 
 def _role_after_name(rows: list[Line]) -> str | None:

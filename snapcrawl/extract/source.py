@@ -26,6 +26,7 @@ from snapcrawl.extract.according_to import (
     signoff_outlet,
 )
 from snapcrawl.extract.accounts import account_not_outlet, badged_account, wechat_account
+from snapcrawl.extract.bare_bylines import noted_byline
 from snapcrawl.extract.byline_outlets import byline_outlet, opening_byline_outlet
 from snapcrawl.extract.caption_credits import figure_around, right_under_picture
 from snapcrawl.extract.chrome_vocab import SUMMARY_LABEL
@@ -172,6 +173,7 @@ def _candidates(
         and not account_not_outlet(found, lines)
         and not _credited_writer(found, lines)
         and not _section_name(found, sections, lines)
+        and not noted_byline(found)  # "X/海港大学博士生": the writer and what X is
     ):
         # The host's own name under the heading ("江淮新闻 2024-07-08") is its weakest
         # claim: the outlet whose dateline opens the story (X客户端讯, X社北京7月8日电) filed it.
