@@ -55,7 +55,7 @@ _MAILED = re.compile(r"收到(?:这|這|此|本)封?(?:邮件|郵件|电邮|電�
 _FOLLOW_MAX = 90
 _FOLLOW = re.compile(
     r"(?:诚邀|誠邀|麻烦|麻煩|劳烦|勞煩|请|請|邀请|邀請|欢迎|歡迎|记得|記得|别忘了|別忘了)[您你]?\S{0,4}?"
-    r"(?:点击|點擊|点|點|戳|按)(?:一下|一个|一個|下)?\s*(?:右上角|上方|左上角|下方|文末)?的?\s*"
+    r"(?:点击|點擊|点|點|戳|按)(?:一下|一个|一個|下)?\s*(?:右上角|右上方|左上角|左上方|右下角|右下方|上方|下方|文末)?的?\s*"
     r"(?:[“\"「『]\s*(?:关注|關注)\s*[”\"」』]|(?:关注|關注)(?=[，,。！!～~]|$))"
 )
 
@@ -76,3 +76,37 @@ def is_post_appeal(text: str) -> bool:
         and _APPEAL.search(text) is not None
         and not is_reported_speech(text)
     )
+
+
+# "欢迎大家在评论区留言，分享你的看法。", "对此你怎么看？请在评论区留言讨论！", "欢迎“写留言”
+# 分享给我们～": the post closing on a call for replies, after its question to the reader if
+# any. Told by a word that asks, the reader it may name, and where to answer (评论区, 留言区,
+# or the act itself: 留言, 评论); a story reporting replies ("一位网友在评论区留言道") asks
+# nobody, and a quoted call is someone's words. Only at the body's edges (edges.py): a post's
+# closing line, not a sentence of the story that happens to ask.
+_REPLY_MAX = 80
+_REPLY = re.compile(
+    r"(?:欢迎|歡迎|请|請|期待|记得|記得|快来|也可以|可以|不妨)"
+    r"(?:大家|您|你|各位|小伙伴们?|朋友们|读者朋友们|網友們|网友们)?"
+    r"(?:在|到|来|來|去|通过)?(?:下方|文末|文章下方|底部|下面)?的?"
+    r"(?:评论区|留言区|評論區|留言區|[“\"「]?写留言|评论|留言|評論)"
+)
+_SENTENCE_END = re.compile(r"[。！？!?～~]")
+_AFTER_MAX = 12  # a closing courtesy after the call ("谢谢！", "#话题#")
+
+
+def is_reply_appeal(text: str) -> bool:
+    """A closing call for the reader's replies: the call ends the line, and only a question
+    to the reader comes before it."""
+    if len(text) > _REPLY_MAX or not ("评" in text or "留" in text or "評" in text):
+        return False
+    match = _REPLY.search(text)
+    if match is None:
+        return False
+    lead = text[: match.start()]
+    ends = [m.end() for m in _SENTENCE_END.finditer(lead)]
+    if ends and not lead[: ends[-1]].rstrip("～~").endswith(("？", "?")):
+        return False  # a statement of the story before the call
+    end = _SENTENCE_END.search(text, match.end())
+    rest = text[end.end() :].strip(" ！!。～~") if end else ""
+    return len(rest) <= _AFTER_MAX and not is_reported_speech(text)
