@@ -110,3 +110,36 @@ def is_reply_appeal(text: str) -> bool:
     end = _SENTENCE_END.search(text, match.end())
     rest = text[end.end() :].strip(" ！!。～~") if end else ""
     return len(rest) <= _AFTER_MAX and not is_reported_speech(text)
+
+
+# "欢迎关注，带你一起长知识。", "更多优质内容，请持续关注@X。", "敬请关注“X”公众号aiquanji。",
+# "请长按二维码关注我们。": a post closing by asking the reader to follow its account. The ask
+# opens a clause (a story's "该活动欢迎关注环保的市民参加" asks for people, after its subject),
+# only the reader and the acts of following stand between it and 关注, and what follows is
+# the account: nothing more, a name in quotes or after @, 我们, or an account word in the line
+# (公众号, 微信, ID). Only at the body's edges (edges.py).
+_FOLLOW_ASK = re.compile(
+    r"(?:欢迎|歡迎|敬请|敬請|请|請|记得|記得|别忘了|別忘了)(?:大家|您|你|各位)?"
+    r"(?:持续|持續|继续|繼續|多多)?(?:点赞|點讚|点个赞|转发|轉發)?[+＋、和]?"
+    r"(?:长按|長按|扫描|掃描|扫码|掃碼|识别|識別)?(?:下方|图中|圖中)?(?:二维码|二維碼)?"
+    r"(?:关注|關注)"
+)
+_CLAUSE_START = "，,。！!？?～~：:；;、 \u3000"
+_ACCOUNT_NEXT = re.compile(
+    r"[，,。！!？?～~·+＋、\s“\"「『@]|$|我们|我們|本号|本號|本公众号|[A-Za-z]"
+)
+_ACCOUNT_WORD = re.compile(r"公众号|公眾號|微信|微博|ID|头条号|百家号|视频号")
+_FOLLOW_ASK_MAX = 100
+
+
+def is_follow_ask(text: str) -> bool:
+    """A post's closing ask to follow its account (see ``_FOLLOW_ASK``)."""
+    if len(text) > _FOLLOW_ASK_MAX or "注" not in text:
+        return False
+    for match in _FOLLOW_ASK.finditer(text):
+        start = match.start()
+        if start and text[start - 1] not in _CLAUSE_START and text[:start][-2:] != "喜欢":
+            continue
+        if _ACCOUNT_NEXT.match(text, match.end()) or _ACCOUNT_WORD.search(text):
+            return not is_reported_speech(text)
+    return False

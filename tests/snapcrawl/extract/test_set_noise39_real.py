@@ -14,6 +14,13 @@ f987f5e, raw/):
   named only 右上角, 上方…). Reduced copy:
   tests/fixtures/extract/real_noise39/msohu_follow_button_ask_over_story.html
   (raw/sohu.com/m_原创人妖超过60万，佛教盛行的泰国，风俗产业为何如此发达？_-_搜狐.html);
+- a self-media post closing on a call for replies and then its account's ask to follow it
+  ("我是X，公益普法，欢迎关注，一起多学法律少吃亏。"): the ask blocked the edge, so the call
+  stayed too. A closing ask to follow the account (post_appeals.is_follow_ask: the ask opens
+  a clause, only the reader and the acts of following before 关注, the account after it) is
+  a promo at the body's edge. Reduced copy:
+  tests/fixtures/extract/real_noise39/netease_post_over_reply_call_and_follow_ask.html
+  (raw/163.com/www_18岁男孩做变性手术，主刀“医生”自学成才，曾给自己亲自操刀.html);
 - a site's copyright notice naming the site in straight quotes (凡注有"X"或电头为"X"的稿件…):
   the text between one name's closing quote and the next name's opening one was read as a
   quoted clause, so the notice passed for reported speech and stayed. Straight quotes now
@@ -30,7 +37,7 @@ from pathlib import Path
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.host_voice import is_reported_speech
-from snapcrawl.extract.post_appeals import is_reply_appeal
+from snapcrawl.extract.post_appeals import is_follow_ask, is_reply_appeal
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise39"
 URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
@@ -114,3 +121,27 @@ def test_straight_quotes_pair_in_order() -> None:
     assert extract_article(_page(*STORY, notice), URL).paragraphs == STORY
     # a clause in straight quotes is still someone's words
     assert is_reported_speech('他说"我们会在第一时间删除这些内容"，并向读者道歉。')
+
+
+def test_a_posts_call_for_replies_and_ask_to_follow_its_account_go() -> None:
+    raw = (FIXTURES / "netease_post_over_reply_call_and_follow_ask.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[0] == "生而为人，我们对于自己的性别，有没有自主选择的权利？"
+    assert article.paragraphs[-1].startswith("性少数固然不应被歧视")
+    assert len(article.paragraphs) == 4
+    assert article.source == "爱文历史"
+
+
+def test_an_ask_to_follow_the_account_in_other_words() -> None:
+    html = _page(*STORY, "夜行湖滨，专注城市夜生活，欢迎关注，每晚陪你回家。")
+    assert extract_article(html, URL).paragraphs == STORY
+    html = _page(*STORY, "更多城市故事，请长按二维码关注我们。")
+    assert extract_article(html, URL).paragraphs == STORY
+
+
+def test_a_story_asking_people_to_follow_something_stays() -> None:
+    told = "活动将于下周六举行，欢迎关注环保的市民报名参加。"
+    assert extract_article(_page(*STORY, told), URL).paragraphs == (*STORY, told)
+    assert not is_follow_ask("专家提醒：请家长关注孩子夜间出行的安全。")
+    assert not is_follow_ask("这一举动在当时引起了广泛的关注和讨论。")
+    assert not is_follow_ask("他说：“欢迎关注我们的公众号。”")
