@@ -44,8 +44,11 @@ _FAMILIES = {
 # Whether a line holds any notice word, as a trie (1.5x faster than the words one by one).
 _ANY_FAMILY = re.compile(any_of(word for words in NOTICE_FAMILIES.values() for word in words))
 # Reported speech: a quoted clause, or a colon opening a quote. A short quoted name
-# (“网易号”) is how a platform names itself, not speech.
-_REPORTED = re.compile(r"[“「\"][^“”「」\"]{8,}[”」\"]|[:：]\s*[“「]")
+# (“网易号”) is how a platform names itself, not speech. Straight quotes open and close
+# alike, so they pair in order, short ones too: the text between a name's closing quote and
+# the next name's opening one (凡注有"X"或电头为"X"的稿件) is no quote.
+_REPORTED = re.compile(r"[“「][^“”「」\"]{8,}[”」\"]|\"[^“”「」\"]*[”」\"]|[:：]\s*[“「]")
+_QUOTE_MIN = 10  # a clause of 8 characters in its two quotes
 # A Latin word alone in quotes (凡标注有“cnsphoto”字样的图片) is a mark or a name, not words.
 _LATIN_WORD = re.compile(r"[A-Za-z0-9._-]+")
 # The page naming itself at the start of a line: "本文由…", "本文系…", "本文为…", and where
@@ -100,7 +103,10 @@ def is_reported_speech(text: str) -> bool:
         return False
     return any(
         match[0][-1] in "“「"  # "说：“" is speech
-        or not (LEADING_LABEL.match(match[0][1:-1]) or _LATIN_WORD.fullmatch(match[0][1:-1]))
+        or (
+            len(match[0]) >= _QUOTE_MIN
+            and not (LEADING_LABEL.match(match[0][1:-1]) or _LATIN_WORD.fullmatch(match[0][1:-1]))
+        )
         for match in _REPORTED.finditer(text)
     )
 

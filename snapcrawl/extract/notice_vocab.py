@@ -101,6 +101,7 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
     "takedown": (
         "删除",
         "删帖",
+        "删稿",
         "撤下",
         "撤稿",
         "下架",
@@ -278,8 +279,12 @@ SELF_REFERENCE = re.compile(
     r"[Tt]he content above|[Tt]his (?:platform|site|website)|"
     # the publisher speaking of what it prints ("X及其客户端所刊载内容的知识产权均属…")
     r"所(?:刊载|刊登|刊发|登载|发布|刊播)的?(?:全部|所有)?(?:内容|信息|文章|稿件|作品|图片|新闻)|"
-    # the page telling its reader how it may be reposted
+    # the page telling its reader how it may be reposted, or what a repost of it needs
+    # ("如需转载，请后台留言", "转载须征求许可", "“转载”需向公众号获取授权", "转载或约稿请加微信");
+    # with no one named before it: "被告转载须经原告同意" is a story's
     r"转载请|请注明(?:出处|来源)|(?:请勿|禁止|谢绝|严禁)(?:任何)?(?:形式的)?转载|"
+    r"如需转载|若需转载|如要转载|若要转载|如欲转载|"
+    r"转载(?<![\u4e00-\u9fff]转载)(?:[”」\"]?(?:须|需|必须|务必)|或\S{1,4}?请)|"
     # the host speaking of the works it marks as its own ("凡标注来源为“X报”的所有稿件…")
     r"^凡(?:本网|本站|本报|本刊)?(?:标注|注明|标明|署名)"
 )

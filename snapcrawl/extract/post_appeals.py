@@ -55,7 +55,7 @@ _MAILED = re.compile(r"收到(?:这|這|此|本)封?(?:邮件|郵件|电邮|電�
 _FOLLOW_MAX = 90
 _FOLLOW = re.compile(
     r"(?:诚邀|誠邀|麻烦|麻煩|劳烦|勞煩|请|請|邀请|邀請|欢迎|歡迎|记得|記得|别忘了|別忘了)[您你]?\S{0,4}?"
-    r"(?:点击|點擊|点|點|戳|按)(?:一下|一个|一個|下)?\s*(?:右上角|上方|左上角|下方|文末)?的?\s*"
+    r"(?:点击|點擊|点|點|戳|按)(?:一下|一个|一個|下)?\s*(?:右上角|右上方|左上角|左上方|右下角|右下方|上方|下方|文末)?的?\s*"
     r"(?:[“\"「『]\s*(?:关注|關注)\s*[”\"」』]|(?:关注|關注)(?=[，,。！!～~]|$))"
 )
 
@@ -76,3 +76,70 @@ def is_post_appeal(text: str) -> bool:
         and _APPEAL.search(text) is not None
         and not is_reported_speech(text)
     )
+
+
+# "欢迎大家在评论区留言，分享你的看法。", "对此你怎么看？请在评论区留言讨论！", "欢迎“写留言”
+# 分享给我们～": the post closing on a call for replies, after its question to the reader if
+# any. Told by a word that asks, the reader it may name, and where to answer (评论区, 留言区,
+# or the act itself: 留言, 评论); a story reporting replies ("一位网友在评论区留言道") asks
+# nobody, and a quoted call is someone's words. Only at the body's edges (edges.py): a post's
+# closing line, not a sentence of the story that happens to ask.
+_REPLY_MAX = 80
+_REPLY = re.compile(
+    r"(?:欢迎|歡迎|请|請|期待|记得|記得|快来|也可以|可以|不妨)"
+    r"(?:大家|您|你|各位|小伙伴们?|朋友们|读者朋友们|網友們|网友们)?"
+    r"(?:在|到|来|來|去|通过)?(?:下方|文末|文章下方|底部|下面)?的?"
+    r"(?:评论区|留言区|評論區|留言區|[“\"「]?写留言|评论|留言|評論)"
+)
+_SENTENCE_END = re.compile(r"[。！？!?～~]")
+_AFTER_MAX = 12  # a closing courtesy after the call ("谢谢！", "#话题#")
+
+
+def is_reply_appeal(text: str) -> bool:
+    """A closing call for the reader's replies: the call ends the line, and only a question
+    to the reader comes before it."""
+    if len(text) > _REPLY_MAX or not ("评" in text or "留" in text or "評" in text):
+        return False
+    match = _REPLY.search(text)
+    if match is None:
+        return False
+    lead = text[: match.start()]
+    ends = [m.end() for m in _SENTENCE_END.finditer(lead)]
+    if ends and not lead[: ends[-1]].rstrip("～~").endswith(("？", "?")):
+        return False  # a statement of the story before the call
+    end = _SENTENCE_END.search(text, match.end())
+    rest = text[end.end() :].strip(" ！!。～~") if end else ""
+    return len(rest) <= _AFTER_MAX and not is_reported_speech(text)
+
+
+# "欢迎关注，带你一起长知识。", "更多优质内容，请持续关注@X。", "敬请关注“X”公众号aiquanji。",
+# "请长按二维码关注我们。": a post closing by asking the reader to follow its account. The ask
+# opens a clause (a story's "该活动欢迎关注环保的市民参加" asks for people, after its subject),
+# only the reader and the acts of following stand between it and 关注, and what follows is
+# the account: nothing more, a name in quotes or after @, 我们, or an account word in the line
+# (公众号, 微信, ID). Only at the body's edges (edges.py).
+_FOLLOW_ASK = re.compile(
+    r"(?:欢迎|歡迎|敬请|敬請|请|請|记得|記得|别忘了|別忘了)(?:大家|您|你|各位)?"
+    r"(?:持续|持續|继续|繼續|多多)?(?:点赞|點讚|点个赞|转发|轉發)?[+＋、和]?"
+    r"(?:长按|長按|扫描|掃描|扫码|掃碼|识别|識別)?(?:下方|图中|圖中)?(?:二维码|二維碼)?"
+    r"(?:关注|關注)"
+)
+_CLAUSE_START = "，,。！!？?～~：:；;、 \u3000"
+_ACCOUNT_NEXT = re.compile(
+    r"[，,。！!？?～~·+＋、\s“\"「『@]|$|我们|我們|本号|本號|本公众号|[A-Za-z]"
+)
+_ACCOUNT_WORD = re.compile(r"公众号|公眾號|微信|微博|ID|头条号|百家号|视频号")
+_FOLLOW_ASK_MAX = 100
+
+
+def is_follow_ask(text: str) -> bool:
+    """A post's closing ask to follow its account (see ``_FOLLOW_ASK``)."""
+    if len(text) > _FOLLOW_ASK_MAX or "注" not in text:
+        return False
+    for match in _FOLLOW_ASK.finditer(text):
+        start = match.start()
+        if start and text[start - 1] not in _CLAUSE_START and text[:start][-2:] != "喜欢":
+            continue
+        if _ACCOUNT_NEXT.match(text, match.end()) or _ACCOUNT_WORD.search(text):
+            return not is_reported_speech(text)
+    return False

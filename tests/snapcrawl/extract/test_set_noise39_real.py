@@ -1,0 +1,147 @@
+"""Host text that survived in bodies of real pages (issue 14, session 39, h-noise), found by
+scanning our bodies' edges over the webpage_archive pool (transTerminus/webpage_archive commit
+f987f5e, raw/):
+
+- a self-media post closing on a call for replies ("…你觉得谁的性转最有魅力呢?欢迎在下方评论
+  留言。"), then its picture notice ("图：均来自网络，若有侵权请告知删除。") and its repost
+  notice ("转载需经过本组织许可，否则必究！"). The call is the post speaking to its reader
+  (post_appeals.is_reply_appeal), a promo at the body's edge; a line telling what a repost of
+  the page needs ("转载需…", "如需转载，…", "转载或约稿请…") speaks as the page, as
+  "转载请注明出处" did (notice_vocab.SELF_REFERENCE), and "删稿" is a takedown word. Reduced
+  copy: tests/fixtures/extract/real_noise39/sohu_story_over_reply_appeal_and_repost_notice.html
+  (raw/sohu.com/www_原创海贼王官方性转图，海军大将变中年妇女，老甚平成朴实胖妹_-_搜狐.html);
+- a post opening by asking the reader to press the follow button "右上方" (post_appeals
+  named only 右上角, 上方…). Reduced copy:
+  tests/fixtures/extract/real_noise39/msohu_follow_button_ask_over_story.html
+  (raw/sohu.com/m_原创人妖超过60万，佛教盛行的泰国，风俗产业为何如此发达？_-_搜狐.html);
+- a self-media post closing on a call for replies and then its account's ask to follow it
+  ("我是X，公益普法，欢迎关注，一起多学法律少吃亏。"): the ask blocked the edge, so the call
+  stayed too. A closing ask to follow the account (post_appeals.is_follow_ask: the ask opens
+  a clause, only the reader and the acts of following before 关注, the account after it) is
+  a promo at the body's edge. Reduced copy:
+  tests/fixtures/extract/real_noise39/netease_post_over_reply_call_and_follow_ask.html
+  (raw/163.com/www_18岁男孩做变性手术，主刀“医生”自学成才，曾给自己亲自操刀.html);
+- a site's copyright notice naming the site in straight quotes (凡注有"X"或电头为"X"的稿件…):
+  the text between one name's closing quote and the next name's opening one was read as a
+  quoted clause, so the notice passed for reported speech and stayed. Straight quotes now
+  pair in order (host_voice.is_reported_speech). Reduced copy:
+  tests/fixtures/extract/real_noise39/zjol_story_over_copyright_notice_in_straight_quotes.html
+  (raw/unclassify_news/zjnews_一刀下去，两个蛋蛋不见了哎，这是变性还是阉割……_-_浙江新闻.html).
+
+Each has a made-up wording of the same kind, and story text of the same words that stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.host_voice import is_reported_speech
+from snapcrawl.extract.post_appeals import is_follow_ask, is_reply_appeal
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise39"
+URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
+STORY = (
+    "湖滨讯（记者林晓）昨天上午，市区三条公交线路开始试行夜间延时运营，末班车由晚上十点推迟"
+    "到十一点半。公交集团介绍，延时线路覆盖火车站、大学城和两个大型居住区，试行期为三个月。",
+    "据统计，试行首日夜间乘客超过两千人次，其中下班的上班族和返校的学生占了多数。",
+    "公交集团表示，将根据试行期间的客流数据，决定是否把延时运营推广到更多线路。",
+)
+
+
+def _page(*lines: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in lines)
+    return (
+        "<html><head><meta charset='utf-8'><title>市区三条公交线路试行夜间延时_湖滨日报</title>"
+        "</head><body><h1>市区三条公交线路试行夜间延时</h1>"
+        "<p class='info'>发布时间：2024年06月11日 09:30 来源：湖滨日报</p>"
+        f"<div class='text'>{body}</div>"
+        "<div class='foot'>湖滨日报社 版权所有</div></body></html>"
+    )
+
+
+def test_a_posts_reply_call_and_repost_notices_after_the_story_go() -> None:
+    raw = (FIXTURES / "sohu_story_over_reply_appeal_and_repost_notice.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "海贼王官方性转图，海军大将变中年妇女，老甚平成朴实胖妹"
+    assert article.paragraphs[0].startswith("同人圈这几年一直很流行画性转图")
+    assert article.paragraphs[-1].startswith("本月，海贼王与少女漫画杂志Ribon出了一期联动")
+    for words in ("评论留言", "侵权", "转载"):
+        assert words not in article.body
+    assert article.editor == "OPiece地雷"
+
+
+def test_a_reply_call_and_repost_notices_in_other_words() -> None:
+    html = _page(
+        *STORY,
+        "你坐过夜班公交吗？欢迎朋友们在文末留言，说说你的经历～",
+        "图片来自读者投稿，如有侵权请联系删稿。",
+        "若需转载本文，请联系编辑部获取授权。",
+    )
+    assert extract_article(html, URL).paragraphs == STORY
+
+
+def test_replies_and_reposts_the_story_reports_stay() -> None:
+    told = (
+        "不少乘客在评论区留言，希望延时线路能再延长到凌晨。",
+        "律师表示，媒体转载须经作者同意，这家公司却长期无视。",
+    )
+    assert extract_article(_page(*STORY, *told), URL).paragraphs == (*STORY, *told)
+    assert not is_reply_appeal("他请网友在评论区留言。")
+    assert not is_reply_appeal("一位网友在评论区留言道：“我们期待着你们公开道歉。”")
+    # a statement of the story before the call: the line is no closing call
+    assert not is_reply_appeal("公交集团已开通意见箱。欢迎留言。")
+
+
+def test_the_ask_to_press_the_follow_button_over_the_story_goes() -> None:
+    raw = (FIXTURES / "msohu_follow_button_ask_over_story.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[0].startswith("众所周知，泰国是一个人妖与桃色盛行的国家")
+    assert "关注" not in article.body
+    assert len(article.paragraphs) == 3
+
+
+def test_the_ask_to_press_the_follow_button_in_other_words() -> None:
+    html = _page("喜欢这篇报道的话，请点击右下方的“关注”，每天为您送上本地新鲜事。", *STORY)
+    assert extract_article(html, URL).paragraphs == STORY
+
+
+def test_a_copyright_notice_naming_the_site_in_straight_quotes_goes() -> None:
+    raw = (FIXTURES / "zjol_story_over_copyright_notice_in_straight_quotes.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "一刀下去，两个蛋蛋不见了哎，这是变性还是阉割……"
+    assert article.paragraphs[-1].startswith("检察官说，2009年我国卫生部发布")
+    assert "版权所有" not in article.body
+    assert article.editor == "洪慧敏"
+
+
+def test_straight_quotes_pair_in_order() -> None:
+    notice = '凡署名"湖滨日报"或"湖滨网"的稿件，版权均属本报所有，未经书面许可不得转载。'
+    assert not is_reported_speech(notice)
+    assert extract_article(_page(*STORY, notice), URL).paragraphs == STORY
+    # a clause in straight quotes is still someone's words
+    assert is_reported_speech('他说"我们会在第一时间删除这些内容"，并向读者道歉。')
+
+
+def test_a_posts_call_for_replies_and_ask_to_follow_its_account_go() -> None:
+    raw = (FIXTURES / "netease_post_over_reply_call_and_follow_ask.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[0] == "生而为人，我们对于自己的性别，有没有自主选择的权利？"
+    assert article.paragraphs[-1].startswith("性少数固然不应被歧视")
+    assert len(article.paragraphs) == 4
+    assert article.source == "爱文历史"
+
+
+def test_an_ask_to_follow_the_account_in_other_words() -> None:
+    html = _page(*STORY, "夜行湖滨，专注城市夜生活，欢迎关注，每晚陪你回家。")
+    assert extract_article(html, URL).paragraphs == STORY
+    html = _page(*STORY, "更多城市故事，请长按二维码关注我们。")
+    assert extract_article(html, URL).paragraphs == STORY
+
+
+def test_a_story_asking_people_to_follow_something_stays() -> None:
+    told = "活动将于下周六举行，欢迎关注环保的市民报名参加。"
+    assert extract_article(_page(*STORY, told), URL).paragraphs == (*STORY, told)
+    assert not is_follow_ask("专家提醒：请家长关注孩子夜间出行的安全。")
+    assert not is_follow_ask("这一举动在当时引起了广泛的关注和讨论。")
+    assert not is_follow_ask("他说：“欢迎关注我们的公众号。”")
