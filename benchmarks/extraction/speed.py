@@ -73,7 +73,7 @@ STAGES: tuple[tuple[str, Any, tuple[str, ...]], ...] = (
     ("body selection", article, ("_select",)),
     ("article or list (judge)", article, ("judge", "signalled_heading")),
     ("title", article, ("extract_title",)),
-    ("clean body and audit", article, ("_clean_body", "_audit")),
+    ("clean body and audit", article, ("clean_body", "_audit")),
 )
 
 
