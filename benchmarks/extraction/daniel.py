@@ -1,9 +1,13 @@
-"""The DAnIEL sets: Chinese news pages (2011–2012) drawn by code from the DAnIEL corpus as
-published in rundimeco/waddle, with gold written before any extractor saw them.
+"""The page sets read from a pages folder: the DAnIEL sets (Chinese news pages of 2011–2012
+drawn by code from the DAnIEL corpus as published in rundimeco/waddle) and the pool sets
+(browser-saved Chinese pages of Nov 2024 from transTerminus/webpage_archive), with gold written
+before any extractor saw them.
 
-Every folder ``gold/daniel_*`` that holds a ``sample.json`` is a set named after the folder
-(daniel_zh, daniel_zh2, …): a new folder laid out the same way is a new set with no code
-change. The pages stay outside this repository (the source repository is GPL-3.0 and the
+Every folder ``gold/daniel_*`` or ``gold/pool_*`` whose ``sample.json`` lists drawn ``sets`` is
+a set named after the folder (daniel_zh, daniel_zh2, pool_zh, …): a new folder laid out the
+same way is a new set with no code change (gold/pool_fields, field gold with no ``sets``, is
+not one). A second prefix rather than a ``source`` field: the folder name alone says where the
+pages come from, as it does for the daniel sets, and no frozen sample.json needs a new key. The pages stay outside this repository (the source repository is GPL-3.0 and the
 pages are third-party news pages); ``fetch_daniel.py --set NAME`` copies them from the source
 at its fixed commit into a folder, and ``run.py --sets NAME --pages DIR`` scores that folder.
 The gold, the sample list, the draw script and the annotation specs are in ``gold/<NAME>/``
@@ -23,12 +27,15 @@ from corpus import Page, decode, default_root
 NAME = "daniel_zh"  # the first set, and the default of fetch_daniel.py and the "daniel" alias
 GOLD_ROOT = Path(__file__).resolve().parent / "gold"
 GOLD_DIR = GOLD_ROOT / NAME
-PREFIX = "daniel_"
+PREFIXES = ("daniel_", "pool_")
+# A sample.json that says so is decoded UTF-8 first (the pool's pages are browser-saved: several
+# declare gb2312 over UTF-8 bytes); the others by their declared charset.
+UTF8_FIRST = "utf-8 when the bytes are valid UTF-8, else the declared charset"
 
 
 def names(root: Path | None = None) -> tuple[str, ...]:
-    """The sets under ``root`` (default gold/): each ``daniel_*`` folder with a sample.json,
-    sorted, so a set added later is found by its folder alone."""
+    """The sets under ``root`` (default gold/): each ``daniel_*`` or ``pool_*`` folder whose
+    sample.json lists ``sets``, sorted, so a set added later is found by its folder alone."""
     root = root or GOLD_ROOT
     if not root.is_dir():
         return ()
@@ -36,7 +43,7 @@ def names(root: Path | None = None) -> tuple[str, ...]:
         sorted(
             d.name
             for d in root.iterdir()
-            if d.name.startswith(PREFIX) and (d / "sample.json").is_file()
+            if d.name.startswith(PREFIXES) and (d / "sample.json").is_file() and "sets" in sample(d)
         )
     )
 
@@ -67,21 +74,24 @@ def _mnc(items: list[dict] | None) -> tuple[tuple[str, str], ...]:
 
 
 def load(pages: Path, gold_dir: Path | None = None) -> list[Page]:
-    """One Page per drawn page, read from ``pages/<file>`` (the source's own file name) and
+    """One Page per drawn page, read from ``pages/<file>`` (the sample's file name) and
     decoded the way the gold was read: the declared charset (GB2312/GBK as GB18030),
-    undeclared pages sniffed. No URL (the set has none), the same for every extractor. The
-    set's name is its gold folder's name."""
+    undeclared pages sniffed; a set whose sample.json says ``decode`` UTF8_FIRST reads valid
+    UTF-8 as UTF-8 first. No URL, the same for every extractor. The set's name is its gold
+    folder's name."""
     gold_dir = gold_dir or GOLD_DIR
     name = gold_dir.name
     held_out = not tuned_on(gold_dir)
+    utf8_first = utf8_decoded(gold_dir)
     out = []
     for entry in entries(gold_dir):
         g = json.loads((gold_dir / f"{entry['stem']}.json").read_text(encoding="utf-8"))
+        raw = (pages / entry["file"]).read_bytes()
         out.append(
             Page(
                 name,
                 entry["stem"],
-                decode((pages / entry["file"]).read_bytes()),
+                decode(raw, "utf-8" if utf8_first and _utf8(raw) else None),
                 body=g.get("body") or None,
                 title=g.get("title") or None,
                 published=g.get("published_at") or None,
@@ -97,6 +107,20 @@ def load(pages: Path, gold_dir: Path | None = None) -> list[Page]:
         )
     print(f"{name}: {len(out)} pages from {pages}", file=sys.stderr)
     return out
+
+
+def _utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def utf8_decoded(gold_dir: Path | None = None) -> bool:
+    """Whether the set's pages are read as UTF-8 when their bytes are valid UTF-8, whatever
+    they declare (browser-saved pages: the bytes were re-encoded, the meta tag was not)."""
+    return sample(gold_dir).get("decode") == UTF8_FIRST
 
 
 def tuned_on(gold_dir: Path | None = None) -> bool:
@@ -129,10 +153,17 @@ def describe(gold_dir: Path) -> str:
         for part, seed in sorted(drawn.get("seeds", {}).items())
         if part in drawn["sets"]
     )
+    pool = name.startswith("pool_")
+    what = (
+        "browser-saved Chinese web pages of Nov 2024 (news, posts and some non-articles)"
+        if pool
+        else "news pages of 2011–2012"
+    )
+    where = "the webpage_archive pool" if pool else "the DAnIEL corpus"
     return (
-        f'{name} (chosen by name only; not part of "all"): {len(entries(gold_dir))} Chinese '
-        f"news pages of 2011–2012 drawn{' with ' + seeds if seeds else ''} from the DAnIEL "
-        f"corpus in {drawn['source']['repo']} at a fixed commit, gold written by block numbers "
+        f'{name} (chosen by name only; not part of "all"): {len(entries(gold_dir))} '
+        f"{'' if pool else 'Chinese '}{what} drawn{' with ' + seeds if seeds else ''} from "
+        f"{where} in {drawn['source']['repo']} at a fixed commit, gold written by block numbers "
         f"before any extractor ran on them (gold/{name}/, frozen by SHA256SUMS.frozen; how: "
         "gold/README.md). "
         + (
@@ -141,6 +172,11 @@ def describe(gold_dir: Path) -> str:
             else "Every page counts as held out. "
         )
         + "Pages are read from --pages "
-        f"(fetch_daniel.py --set {name} copies them from the source) and decoded by their "
-        "declared charset; no URL is given."
+        f"(fetch_daniel.py --set {name} copies them from the source) and decoded "
+        + (
+            "as UTF-8 when their bytes are valid UTF-8, else by their declared charset"
+            if utf8_decoded(gold_dir)
+            else "by their declared charset"
+        )
+        + "; no URL is given."
     )

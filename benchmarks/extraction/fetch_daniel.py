@@ -1,4 +1,4 @@
-"""Copy a DAnIEL set's pages from their source into a folder, checked against pages.sha256.
+"""Copy a page set's pages from their source into a folder, checked against pages.sha256.
 
     python benchmarks/extraction/fetch_daniel.py DIR --mirror /path/to/rundimeco+waddle.git
     python benchmarks/extraction/fetch_daniel.py DIR            # from raw.githubusercontent.com
@@ -11,6 +11,12 @@ that repository) the files are read with ``git show COMMIT:PATH``; otherwise eac
 downloaded from ``--base-url`` (default: raw.githubusercontent.com at that commit). Every file
 must match its sha256 in gold/<set>/pages.sha256; a mismatch or a failed read exits 1. The
 sets' file names are the source's own, so several sets can share one folder.
+
+A pool set (``--set pool_zh``) comes from transTerminus/webpage_archive: each drawn page's
+``raw`` path in its sample.json is read at the sample's commit (``--mirror``: that
+repository's git directory; without it, from GitHub raw) and written under the sample's
+``file`` name (NNNN.html, the page's number in the archive's tree order); ``--base-url``
+serves files by those names.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import argparse
 import hashlib
 import subprocess
 import sys
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -28,6 +35,7 @@ sys.path.insert(0, str(HERE))
 import daniel  # noqa: E402
 
 RAW = "https://raw.githubusercontent.com/{repo}/{commit}/{folder}/"
+GITHUB_RAW = "https://raw.githubusercontent.com/{repo}/{commit}/"
 
 
 def expected_sha256(gold_dir: Path = daniel.GOLD_DIR) -> dict[str, str]:
@@ -52,7 +60,9 @@ def _from_url(url: str) -> bytes:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder to write the pages into")
-    parser.add_argument("--mirror", type=Path, help="a clone or bare git dir of rundimeco/waddle")
+    parser.add_argument(
+        "--mirror", type=Path, help="a clone or bare git dir of the set's source repository"
+    )
     parser.add_argument("--base-url", help="where the html/ folder is served (default: GitHub raw)")
     parser.add_argument(
         "--set",
@@ -72,9 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     failed = 0
     for entry in daniel.entries(folder):
         name = entry["file"]
+        path = entry.get("raw") or f"{src['folder']}/{name}"  # pool sets keep the raw path
         try:
             if args.mirror is not None:
-                raw = _from_mirror(args.mirror, src["commit"], f"{src['folder']}/{name}")
+                raw = _from_mirror(args.mirror, src["commit"], path)
+            elif "raw" in entry and not args.base_url:
+                raw = _from_url(GITHUB_RAW.format(**src) + urllib.parse.quote(path))
             else:
                 raw = _from_url(base.rstrip("/") + "/" + name)
         except OSError as exc:

@@ -4,6 +4,7 @@
         [--only ours] [--gold-dir DIR] [--json benchmarks/_work/scores.json] [--py312 /path/to/python3.12]
     python benchmarks/extraction/run.py --sets daniel_zh --pages DIR   # the unseen set, apart
     python benchmarks/extraction/run.py --sets daniel_zh,daniel_zh2 --pages DIR   # any gold/daniel_*
+    python benchmarks/extraction/run.py --sets pool_zh --pages DIR   # any gold/pool_* with sets
 
 A run over every set with every extractor rewrites benchmarks/extraction/results.md; a
 partial run only prints. ``--json`` writes every per-page score so runs can be diffed.
@@ -120,8 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pages",
         type=Path,
-        help=f"the daniel_* sets' pages, one folder for all chosen (default {daniel.default_pages()}"
-        " for daniel_zh, beside it by set name for the others; fetch_daniel.py fills it)",
+        help="the daniel_*/pool_* sets' pages, one folder for all chosen (default"
+        f" {daniel.default_pages()} for daniel_zh, beside it by set name for the others;"
+        " fetch_daniel.py fills it)",
     )
     parser.add_argument("--json", type=Path, help="write every per-page score here (outside git)")
     parser.add_argument("--dump", type=Path, help="write each extracted body under DIR")

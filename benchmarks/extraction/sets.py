@@ -18,7 +18,8 @@ SETS = (
     "trafilatura_eval_zh",
 )
 # Sets outside "all" (so the default run and results.md stay as they were): chosen by name.
-# Every gold/daniel_* folder with a sample.json is one (daniel.names), found at import.
+# Every gold/daniel_* or gold/pool_* folder whose sample.json lists sets is one (daniel.names),
+# found at import.
 EXTRA_SETS = daniel.names()
 ORDER = (*SETS, *EXTRA_SETS)
 ALIASES = {
@@ -52,12 +53,12 @@ def resolve(spec: str, daniel_root: Path | None = None) -> tuple[str, ...]:
 
 
 def needs_corpus(names: tuple[str, ...]) -> bool:
-    """Whether any chosen set is read from the shared corpus (the daniel_* sets are not)."""
+    """Whether any chosen set is read from the shared corpus (the daniel_*/pool_* sets are not)."""
     return any(name in SETS for name in names)
 
 
 def daniel_sets(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The chosen sets that are read from a pages folder (the daniel_* ones)."""
+    """The chosen sets that are read from a pages folder (the daniel_*/pool_* ones)."""
     return tuple(name for name in names if name not in SETS)
 
 
@@ -68,7 +69,7 @@ def load(
     pages: Path | None = None,
     daniel_root: Path | None = None,
 ) -> list[Page]:
-    """The pages of ``names``. A daniel_* set reads ``pages`` (one folder may hold several
+    """The pages of ``names``. A daniel_*/pool_* set reads ``pages`` (one folder may hold several
     sets' files: they keep the source's unique file names) or its own default folder."""
     loaders = {
         "magichtml_zh": lambda: modern.magichtml(root),
