@@ -51,17 +51,43 @@ def _good_chars(lines: list[Line], kinds: list[tuple[Kind, str]]) -> list[int]:
 
 
 def _mark_edges(
-    kinds: list[tuple[Kind, str]], strength: list[int], speech: list[bool], is_notice: list[bool]
-) -> None:
+    lines: list[Line],
+    kinds: list[tuple[Kind, str]],
+    strength: list[int],
+    speech: list[bool],
+    is_notice: list[bool],
+) -> set[int]:
     """At the body's two edges even a weak notice (one word family plus 本站) is the host's:
-    walk in from each end over furniture and notices until the first line of story."""
+    walk in from each end over furniture and notices until the first line of story. The
+    headline repeated over the body (a post's copy of its title, dropped later as one) is
+    no story: the walk from the top goes on past it to an account's notice under it, one
+    with no sentence's end ("《X》原创文章，转载须征求许可，…违者必究"); a sentence there
+    that names a notice word ("首先声明一下：…。") opens the story, and a line already cut
+    (a credit: "X转自Y：") keeps the reason the credits are read by. The notices found past
+    the headline are returned: each goes alone, the post's dated line and credits over it
+    left to the readers of those fields."""
     n = len(kinds)
+    alone: set[int] = set()
     for order in (range(n), range(n - 1, -1, -1)):
+        past_headline = False
         for i in order:
-            if strength[i] >= 1 and not speech[i]:
+            if (
+                strength[i] >= 1
+                and not speech[i]
+                and not (
+                    past_headline
+                    and (kinds[i][0] is Kind.BAD or lines[i].text.endswith(_FULL_STOPS))
+                )
+            ):
                 is_notice[i] = True
+                if past_headline:
+                    alone.add(i)
             elif kinds[i][0] is Kind.GOOD:
+                if order.step == 1 and lines[i].headline and not past_headline:
+                    past_headline = True
+                    continue
                 break
+    return alone
 
 
 def _is_bare_notice(text: str) -> bool:
@@ -166,7 +192,7 @@ def apply_notices(
     is_notice = [s >= 2 for s in strength]
     if any(is_notice):  # an item of the host's numbered rules (【1】…【7】): all its items
         mark_rule_lists(lines, is_notice)
-    _mark_edges(kinds, strength, speech, is_notice)
+    alone = _mark_edges(lines, kinds, strength, speech, is_notice)
     _mark_before_lists(lines, kinds, strength, speech, is_notice)
     # A weaker line joins when it touches a notice (the block of notices at the body's end).
     changed = True
@@ -227,6 +253,7 @@ def apply_notices(
         if totals[i] / total < thresholds.EDGE_SHARE
         and totals[i] < thresholds.STRONG_PROSE_CHARS
         and i not in trailing
+        and i not in alone
     ]
     if leading:
         for k in range(leading[-1]):

@@ -78,15 +78,19 @@ def _is_prose(line: Line) -> bool:
 
 
 def annotate(lines: list[Line], headline: str = "") -> None:
-    """Set ``noise_at``, ``stamp`` and ``teaser`` on every line; ``headline`` is the
-    document ``<title>`` (a link to the page itself is its heading, not an item's title)."""
+    """Set ``noise_at``, ``stamp``, ``teaser`` and ``headline`` on every line; ``headline``
+    is the document ``<title>`` (a link to the page itself is its heading, not an item's
+    title)."""
     # The innermost furniture region at or above each element judged so far (None: none).
     # Owners share most of their ancestors, so a line's walk up stops at the first element
     # an earlier line's walk reached: each element on the page's chains is judged once.
     region: dict[etree._Element, etree._Element | None] = {}
     by_names: dict[tuple[str | None, str | None], bool] = {}  # items share their class
+    low = thresholds.TITLED_HEADLINE_CHARS
     for line in lines:
         line.stamp = is_list_item(line.text)
+        if headline and line.chars >= low and headline.startswith(line.text):
+            line.headline = True
         chain = line.ancestors
         found = None
         walked = 0

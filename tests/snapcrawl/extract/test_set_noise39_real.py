@@ -145,3 +145,42 @@ def test_a_story_asking_people_to_follow_something_stays() -> None:
     assert not is_follow_ask("专家提醒：请家长关注孩子夜间出行的安全。")
     assert not is_follow_ask("这一举动在当时引起了广泛的关注和讨论。")
     assert not is_follow_ask("他说：“欢迎关注我们的公众号。”")
+
+
+# An account's notice under the post's copy of its headline (h-noise2): the walk in from the
+# body's top edge stopped at the headline's line (the title's reading drops it later), so
+# the notice under it stayed. Reduced copy:
+# tests/fixtures/extract/real_noise39/thepaper_account_notice_under_headline_copy.html
+# (raw/thepaper.cn/m_华人极力反对的《平等法案》，为什么83%的美国人都支持？.html).
+HEADLINE = "市区三条公交线路试行夜间延时，末班车为什么推迟到十一点半？"
+HEADLINE_COPY_PAGE = (
+    "<html><head><meta charset='utf-8'><title>{title}</title></head>"
+    "<body><div class='post'><div class='head'><div class='t'>{title}</div>"
+    "<div class='by'>湖滨观察 2024-06-11 09:30</div></div>"
+    "<div class='content'><p>{first}</p>{story}</div></div></body></html>"
+)
+
+
+def test_an_accounts_notice_under_the_headlines_copy_is_cut() -> None:
+    raw = (FIXTURES / "thepaper_account_notice_under_headline_copy.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "华人极力反对的《平等法案》，为什么83%的美国人都支持？"
+    assert article.paragraphs[0].startswith("上周四（2月25日），众议院以224票赞成")
+    assert "转载须征求许可" not in article.body
+
+
+def test_a_made_up_notice_under_the_headlines_copy_is_cut() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    first = "《湖滨观察》原创内容，转载须经同意并注明作者，违者追究责任"
+    page = HEADLINE_COPY_PAGE.format(title=HEADLINE, first=first, story=story)
+    article = extract_article(page, None)
+    assert article.title == HEADLINE
+    assert article.paragraphs == STORY
+
+
+def test_a_sentence_naming_a_notice_word_under_the_headlines_copy_stays() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    first = "首先声明一下：我不是公交集团的员工，下面只谈自己的乘车体验。"
+    page = HEADLINE_COPY_PAGE.format(title=HEADLINE, first=first, story=story)
+    article = extract_article(page, None)
+    assert article.paragraphs[0] == first
