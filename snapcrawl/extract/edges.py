@@ -20,7 +20,7 @@ from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.notice_heads import is_notice_label, mark_notice_heads
 from snapcrawl.extract.outlet_reminders import outlet_reminder
-from snapcrawl.extract.post_appeals import is_follow_ask, is_reply_appeal
+from snapcrawl.extract.post_appeals import is_account_blurb, is_follow_ask, is_reply_appeal
 from snapcrawl.extract.rule_lists import mark_rule_lists
 from snapcrawl.extract.tip_lines import calls_for_submissions
 from snapcrawl.extract.topic_words import clear_topic_notices
@@ -154,8 +154,12 @@ def apply_notices(
     ``maybe``: the lines that can be notices (``notice_gate``), if known."""
     names = tuple(site_names)
     promo = [
-        chrome.is_promo(line.text) or is_reply_appeal(line.text) or is_follow_ask(line.text)
-        for line in lines
+        chrome.is_promo(line.text)
+        or is_reply_appeal(line.text)
+        or is_follow_ask(line.text)
+        # "“X”（微信ID：x）撰稿/A": a credit that names the account stays the credits' reading
+        or (reason != "credit" and is_account_blurb(line.text))
+        for line, (_, reason) in zip(lines, kinds, strict=True)
     ]
     # "关注公众号，发送消息：" announces what to send on the next line ("666，领取…资料"):
     # that line is the promo's too.

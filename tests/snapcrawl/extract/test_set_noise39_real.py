@@ -37,7 +37,7 @@ from pathlib import Path
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.host_voice import is_reported_speech
-from snapcrawl.extract.post_appeals import is_follow_ask, is_reply_appeal
+from snapcrawl.extract.post_appeals import is_account_blurb, is_follow_ask, is_reply_appeal
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise39"
 URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
@@ -184,3 +184,34 @@ def test_a_sentence_naming_a_notice_word_under_the_headlines_copy_stays() -> Non
     page = HEADLINE_COPY_PAGE.format(title=HEADLINE, first=first, story=story)
     article = extract_article(page, None)
     assert article.paragraphs[0] == first
+
+
+# An account's blurb naming it by its handle, with no ask to follow (h-noise2):
+# "真实故事计划（公众号ID：zhenshigushi1）——每天讲述一个从生命里拿出来的故事。" closing the
+# post. A line naming an account by the handle in brackets is the post's blurb for its
+# account (post_appeals.is_account_blurb), a promo at the body's edge. Reduced copy:
+# tests/fixtures/extract/real_noise39/netease_post_over_account_blurb_with_handle.html
+# (raw/163.com/www_跨性别门诊医生：被投诉、袭击，也要证明孩子「没病」_-_网易.html).
+
+
+def test_an_accounts_blurb_with_its_handle_under_the_post_goes() -> None:
+    raw = (FIXTURES / "netease_post_over_account_blurb_with_handle.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[-1].startswith("后来，他把名字改成了“征途”。")
+    assert "zhenshigushi1" not in article.body
+
+
+def test_an_accounts_blurb_with_its_handle_in_other_words() -> None:
+    assert is_account_blurb("湖滨观察（微信ID：hubinguancha）——记录一座城市的日常。")
+    assert is_account_blurb("本文首发于公众号“湖滨故事”（ID:hubin_story)")
+    article = extract_article(
+        _page(*STORY, "湖滨观察（微信ID：hubinguancha）——记录一座城市的日常。")
+    )
+    assert article.paragraphs == STORY
+
+
+def test_a_handle_the_story_reports_stays() -> None:
+    reported = "记者注意到，公交集团的服务号（ID：hubin_bus）已上线延时线路的实时到站查询。"
+    assert not is_account_blurb("中新网(微信公众号：cns2012)记者注意到，多地出现了无性别厕所。")
+    article = extract_article(_page(STORY[0], reported, *STORY[1:]))
+    assert reported in article.paragraphs
