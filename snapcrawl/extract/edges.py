@@ -69,7 +69,7 @@ def _mark_edges(
     n = len(kinds)
     alone: set[int] = set()
     for order in (range(n), range(n - 1, -1, -1)):
-        past_headline = False
+        past_headline = called = False
         for i in order:
             if (
                 strength[i] >= 1
@@ -86,8 +86,29 @@ def _mark_edges(
                 if order.step == 1 and lines[i].headline and not past_headline:
                     past_headline = True
                     continue
+                if (
+                    order.step == -1
+                    and not called
+                    and i
+                    and _closing_call(lines[i].text)
+                    and strength[i - 1] >= 1
+                    and not speech[i - 1]
+                ):
+                    called = True  # "…如需转载，请后台留言。" over "警惕毒瘤！"
+                    continue
                 break
     return alone
+
+
+_CALL_MAX = 16  # a post's closing call: a few words to an exclamation or a question mark
+_CALL_ENDS = ("！", "？", "!", "?")
+
+
+def _closing_call(text: str) -> bool:
+    """A post's last line calling out to its reader ("警惕毒瘤！", "如何找到同道中人？")
+    under its notice: it closes the host's box, so the walk from the end goes on to the
+    notice over it. A story's last sentence under a line of notice words is longer."""
+    return len(text) <= _CALL_MAX and text.endswith(_CALL_ENDS)
 
 
 def _is_bare_notice(text: str) -> bool:

@@ -215,3 +215,37 @@ def test_a_handle_the_story_reports_stays() -> None:
     assert not is_account_blurb("中新网(微信公众号：cns2012)记者注意到，多地出现了无性别厕所。")
     article = extract_article(_page(STORY[0], reported, *STORY[1:]))
     assert reported in article.paragraphs
+
+
+# A weak notice under which the post closes on a short call to its reader (h-noise2): "如需
+# 转载，请后台留言。" over "警惕毒瘤！". The walk in from the body's end stopped at the call,
+# so the notice (and the account's lines over it) stayed. A last line of a few words ending
+# in "！" or "？" right under a notice is the host's box's close (edges._closing_call): the
+# walk goes on to the notice. "此内容为X原创" speaks of the page as "本内容" did
+# (notice_vocab.SELF_REFERENCE). Reduced copy:
+# tests/fixtures/extract/real_noise39/netease_post_over_notice_and_closing_call.html
+# (raw/163.com/www_青少年变性、嗑药、援交…的“亚文化”是如何入侵国内的？二次元_-_网易.html).
+
+
+def test_a_notice_under_which_the_post_closes_on_a_call_goes() -> None:
+    raw = (FIXTURES / "netease_post_over_notice_and_closing_call.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[-1] == "酷玩实验室整理编辑"
+    for words in ("如需转载", "警惕毒瘤", "coollabs"):
+        assert words not in article.body
+
+
+def test_a_notice_and_a_closing_call_in_other_words() -> None:
+    notice = "文中图片来自网络，版权归原作者所有"
+    article = extract_article(_page(*STORY, notice, "你怎么看？"))
+    assert article.paragraphs == STORY
+    notice = "此内容为湖滨日报原创，著作权归湖滨日报所有。未经书面授权，不得转载。"
+    article = extract_article(_page(*STORY, notice, "如需获得授权请联系湖滨日报版权部："))
+    assert article.paragraphs == STORY
+
+
+def test_a_storys_closing_exclamation_under_its_own_sentence_stays() -> None:
+    # notice words the story reports, in quotes: not the host's notice
+    said = "公交集团提醒：“网上流传的时刻表并非官方版本，未经授权请勿转载。”"
+    article = extract_article(_page(*STORY, said, "夜归不再难！"))
+    assert article.paragraphs[-2:] == (said, "夜归不再难！")
