@@ -67,6 +67,7 @@ class Line:
     noise_at: int = -1  # position in ``ancestors`` of the innermost furniture region, or -1
     stamp: bool = False  # a date stamp or a stamped list item ("标题 2025-02-13")
     teaser: bool = False  # prose inside a list item, after the item's title link
+    headline: bool = False  # the document ``<title>``'s headline, repeated as a line
     is_link: bool = False  # mostly link text (``thresholds.is_link_line``), set by ``flatten``
     notice: tuple[tuple[str, ...], int] | None = None  # (site names, strength), by noise
 

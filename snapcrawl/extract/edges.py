@@ -20,7 +20,7 @@ from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.notice_heads import is_notice_label, mark_notice_heads
 from snapcrawl.extract.outlet_reminders import outlet_reminder
-from snapcrawl.extract.post_appeals import is_follow_ask, is_reply_appeal
+from snapcrawl.extract.post_appeals import is_account_blurb, is_follow_ask, is_reply_appeal
 from snapcrawl.extract.rule_lists import mark_rule_lists
 from snapcrawl.extract.tip_lines import calls_for_submissions
 from snapcrawl.extract.topic_words import clear_topic_notices
@@ -51,17 +51,64 @@ def _good_chars(lines: list[Line], kinds: list[tuple[Kind, str]]) -> list[int]:
 
 
 def _mark_edges(
-    kinds: list[tuple[Kind, str]], strength: list[int], speech: list[bool], is_notice: list[bool]
-) -> None:
+    lines: list[Line],
+    kinds: list[tuple[Kind, str]],
+    strength: list[int],
+    speech: list[bool],
+    is_notice: list[bool],
+) -> set[int]:
     """At the body's two edges even a weak notice (one word family plus 本站) is the host's:
-    walk in from each end over furniture and notices until the first line of story."""
+    walk in from each end over furniture and notices until the first line of story. The
+    headline repeated over the body (a post's copy of its title, dropped later as one) is
+    no story: the walk from the top goes on past it to an account's notice under it, one
+    with no sentence's end ("《X》原创文章，转载须征求许可，…违者必究"); a sentence there
+    that names a notice word ("首先声明一下：…。") opens the story, and a line already cut
+    (a credit: "X转自Y：") keeps the reason the credits are read by. The notices found past
+    the headline are returned: each goes alone, the post's dated line and credits over it
+    left to the readers of those fields."""
     n = len(kinds)
+    alone: set[int] = set()
     for order in (range(n), range(n - 1, -1, -1)):
+        past_headline = called = False
         for i in order:
-            if strength[i] >= 1 and not speech[i]:
+            if (
+                strength[i] >= 1
+                and not speech[i]
+                and not (
+                    past_headline
+                    and (kinds[i][0] is Kind.BAD or lines[i].text.endswith(_FULL_STOPS))
+                )
+            ):
                 is_notice[i] = True
+                if past_headline:
+                    alone.add(i)
             elif kinds[i][0] is Kind.GOOD:
+                if order.step == 1 and lines[i].headline and not past_headline:
+                    past_headline = True
+                    continue
+                if (
+                    order.step == -1
+                    and not called
+                    and i
+                    and _closing_call(lines[i].text)
+                    and strength[i - 1] >= 1
+                    and not speech[i - 1]
+                ):
+                    called = True  # "…如需转载，请后台留言。" over "警惕毒瘤！"
+                    continue
                 break
+    return alone
+
+
+_CALL_MAX = 16  # a post's closing call: a few words to an exclamation or a question mark
+_CALL_ENDS = ("！", "？", "!", "?")
+
+
+def _closing_call(text: str) -> bool:
+    """A post's last line calling out to its reader ("警惕毒瘤！", "如何找到同道中人？")
+    under its notice: it closes the host's box, so the walk from the end goes on to the
+    notice over it. A story's last sentence under a line of notice words is longer."""
+    return len(text) <= _CALL_MAX and text.endswith(_CALL_ENDS)
 
 
 def _is_bare_notice(text: str) -> bool:
@@ -128,8 +175,12 @@ def apply_notices(
     ``maybe``: the lines that can be notices (``notice_gate``), if known."""
     names = tuple(site_names)
     promo = [
-        chrome.is_promo(line.text) or is_reply_appeal(line.text) or is_follow_ask(line.text)
-        for line in lines
+        chrome.is_promo(line.text)
+        or is_reply_appeal(line.text)
+        or is_follow_ask(line.text)
+        # "“X”（微信ID：x）撰稿/A": a credit that names the account stays the credits' reading
+        or (reason != "credit" and is_account_blurb(line.text))
+        for line, (_, reason) in zip(lines, kinds, strict=True)
     ]
     # "关注公众号，发送消息：" announces what to send on the next line ("666，领取…资料"):
     # that line is the promo's too.
@@ -166,7 +217,7 @@ def apply_notices(
     is_notice = [s >= 2 for s in strength]
     if any(is_notice):  # an item of the host's numbered rules (【1】…【7】): all its items
         mark_rule_lists(lines, is_notice)
-    _mark_edges(kinds, strength, speech, is_notice)
+    alone = _mark_edges(lines, kinds, strength, speech, is_notice)
     _mark_before_lists(lines, kinds, strength, speech, is_notice)
     # A weaker line joins when it touches a notice (the block of notices at the body's end).
     changed = True
@@ -227,6 +278,7 @@ def apply_notices(
         if totals[i] / total < thresholds.EDGE_SHARE
         and totals[i] < thresholds.STRONG_PROSE_CHARS
         and i not in trailing
+        and i not in alone
     ]
     if leading:
         for k in range(leading[-1]):

@@ -78,15 +78,19 @@ def _is_prose(line: Line) -> bool:
 
 
 def annotate(lines: list[Line], headline: str = "") -> None:
-    """Set ``noise_at``, ``stamp`` and ``teaser`` on every line; ``headline`` is the
-    document ``<title>`` (a link to the page itself is its heading, not an item's title)."""
+    """Set ``noise_at``, ``stamp``, ``teaser`` and ``headline`` on every line; ``headline``
+    is the document ``<title>`` (a link to the page itself is its heading, not an item's
+    title)."""
     # The innermost furniture region at or above each element judged so far (None: none).
     # Owners share most of their ancestors, so a line's walk up stops at the first element
     # an earlier line's walk reached: each element on the page's chains is judged once.
     region: dict[etree._Element, etree._Element | None] = {}
     by_names: dict[tuple[str | None, str | None], bool] = {}  # items share their class
+    low = thresholds.TITLED_HEADLINE_CHARS
     for line in lines:
         line.stamp = is_list_item(line.text)
+        if headline and line.chars >= low and headline.startswith(line.text):
+            line.headline = True
         chain = line.ancestors
         found = None
         walked = 0
@@ -109,6 +113,38 @@ def annotate(lines: list[Line], headline: str = "") -> None:
     verdicts: dict[etree._Element, bool] = {}
     for line in lines:
         line.teaser = _is_prose(line) and _in_item(line, lines, headline, verdicts)
+
+
+# A day and a time of day: "开播时间 | 11-08 18:00", "11月8日 18:00". A programme's hours
+# alone ("09:30") are a story's schedule as often as a feed's.
+_DAY_CLOCK = re.compile(r"\d[-/月.]\d\d?日?\s*\d\d?:[0-5]\d")
+_TIME_LINE_MAX = 24  # a card's stamp line: "开播时间 | 11-08 18:00", not a sentence
+_MIN_CARDS = 3  # a feed's cards come in a run; a story's boxed heading stands alone
+
+
+def _is_timed_card(card: etree._Element, members: list[Line], line: Line) -> bool:
+    """Whether ``line`` is the heading of a feed's card: a card of its heading and short
+    lines that carry a day and a time ("开播时间 | 11-08 18:00"), among sibling cards of its
+    tag and class (a side column's live list or slider set beside the story's block). A
+    story's section has paragraphs under its heading, and a photo's caption no heading."""
+    if not line.heading or line.is_link:
+        return False
+    rest = [m for m in members if m is not line]
+    if not rest or any(
+        m.chars > _TIME_LINE_MAX or ":" not in m.text or not _DAY_CLOCK.search(m.text) for m in rest
+    ):
+        return False
+    names = card.get("class")
+    parent = card.getparent()
+    if not names or parent is None:
+        return False
+    alike = 0
+    for sibling in parent:
+        if sibling.tag == card.tag and sibling.get("class") == names:
+            alike += 1
+            if alike >= _MIN_CARDS:
+                return True
+    return False
 
 
 def _in_item(
@@ -150,7 +186,10 @@ def _in_item(
             members = lines[first : last + 1]
             verdict = (
                 sum(1 for m in members if _is_prose(m)) <= 1
-                and any(_is_title(m, headline) for m in members if m.index < line.index)
+                and (
+                    any(_is_title(m, headline) for m in members if m.index < line.index)
+                    or _is_timed_card(anc, members, line)
+                )
                 and not any(_is_own_heading(m, headline) for m in members)
                 and not _under_own_heading(lines, first, headline)
             )

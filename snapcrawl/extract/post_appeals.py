@@ -143,3 +143,21 @@ def is_follow_ask(text: str) -> bool:
         if _ACCOUNT_NEXT.match(text, match.end()) or _ACCOUNT_WORD.search(text):
             return not is_reported_speech(text)
     return False
+
+
+# "真实故事计划（公众号ID：zhenshigushi1）——每天讲述…", "首发于公众号“X”（ID：quanmingushi)",
+# "来源：十点人物志（ID：sdrenwu），在这里，遇见…": an account named with its handle in
+# brackets is the post's blurb for the account that carries it, with or without an ask to
+# follow; a story names an account it reports on by its name, not by the handle a reader
+# types to find it. Only at the body's edges (edges.py), as the asks are.
+_ACCOUNT_HANDLE = re.compile(
+    r"[（(]\s*(?:微信)?(?:公众号|公眾號|微信号|微信號)?\s*ID\s*[:：]\s*[A-Za-z][\w-]{3,}\s*[）)]"
+)
+_ACCOUNT_BLURB_MAX = 100
+
+
+def is_account_blurb(text: str) -> bool:
+    """A line naming the post's account by its handle (see ``_ACCOUNT_HANDLE``)."""
+    if len(text) > _ACCOUNT_BLURB_MAX or "ID" not in text:
+        return False
+    return _ACCOUNT_HANDLE.search(text) is not None and not is_reported_speech(text)

@@ -89,6 +89,9 @@ def _wraps_story(link: etree._Element) -> bool:
     a script link: the text is read only when it holds a block."""
     if not _holds_block(link):
         return False
+    parent = link.getparent()
+    if parent is not None and parent.tag == "li":
+        return False  # a feed's card: the list item is the link (avatar, name, time, text)
     text = "".join(link.itertext())
     return sum(text.count(end) for end in _SENTENCE_ENDS) >= _STORY_SENTENCES
 

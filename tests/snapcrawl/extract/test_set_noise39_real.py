@@ -37,7 +37,7 @@ from pathlib import Path
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.host_voice import is_reported_speech
-from snapcrawl.extract.post_appeals import is_follow_ask, is_reply_appeal
+from snapcrawl.extract.post_appeals import is_account_blurb, is_follow_ask, is_reply_appeal
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise39"
 URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
@@ -145,3 +145,107 @@ def test_a_story_asking_people_to_follow_something_stays() -> None:
     assert not is_follow_ask("专家提醒：请家长关注孩子夜间出行的安全。")
     assert not is_follow_ask("这一举动在当时引起了广泛的关注和讨论。")
     assert not is_follow_ask("他说：“欢迎关注我们的公众号。”")
+
+
+# An account's notice under the post's copy of its headline (h-noise2): the walk in from the
+# body's top edge stopped at the headline's line (the title's reading drops it later), so
+# the notice under it stayed. Reduced copy:
+# tests/fixtures/extract/real_noise39/thepaper_account_notice_under_headline_copy.html
+# (raw/thepaper.cn/m_华人极力反对的《平等法案》，为什么83%的美国人都支持？.html).
+HEADLINE = "市区三条公交线路试行夜间延时，末班车为什么推迟到十一点半？"
+HEADLINE_COPY_PAGE = (
+    "<html><head><meta charset='utf-8'><title>{title}</title></head>"
+    "<body><div class='post'><div class='head'><div class='t'>{title}</div>"
+    "<div class='by'>湖滨观察 2024-06-11 09:30</div></div>"
+    "<div class='content'><p>{first}</p>{story}</div></div></body></html>"
+)
+
+
+def test_an_accounts_notice_under_the_headlines_copy_is_cut() -> None:
+    raw = (FIXTURES / "thepaper_account_notice_under_headline_copy.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "华人极力反对的《平等法案》，为什么83%的美国人都支持？"
+    assert article.paragraphs[0].startswith("上周四（2月25日），众议院以224票赞成")
+    assert "转载须征求许可" not in article.body
+
+
+def test_a_made_up_notice_under_the_headlines_copy_is_cut() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    first = "《湖滨观察》原创内容，转载须经同意并注明作者，违者追究责任"
+    page = HEADLINE_COPY_PAGE.format(title=HEADLINE, first=first, story=story)
+    article = extract_article(page, None)
+    assert article.title == HEADLINE
+    assert article.paragraphs == STORY
+
+
+def test_a_sentence_naming_a_notice_word_under_the_headlines_copy_stays() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    first = "首先声明一下：我不是公交集团的员工，下面只谈自己的乘车体验。"
+    page = HEADLINE_COPY_PAGE.format(title=HEADLINE, first=first, story=story)
+    article = extract_article(page, None)
+    assert article.paragraphs[0] == first
+
+
+# An account's blurb naming it by its handle, with no ask to follow (h-noise2):
+# "真实故事计划（公众号ID：zhenshigushi1）——每天讲述一个从生命里拿出来的故事。" closing the
+# post. A line naming an account by the handle in brackets is the post's blurb for its
+# account (post_appeals.is_account_blurb), a promo at the body's edge. Reduced copy:
+# tests/fixtures/extract/real_noise39/netease_post_over_account_blurb_with_handle.html
+# (raw/163.com/www_跨性别门诊医生：被投诉、袭击，也要证明孩子「没病」_-_网易.html).
+
+
+def test_an_accounts_blurb_with_its_handle_under_the_post_goes() -> None:
+    raw = (FIXTURES / "netease_post_over_account_blurb_with_handle.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[-1].startswith("后来，他把名字改成了“征途”。")
+    assert "zhenshigushi1" not in article.body
+
+
+def test_an_accounts_blurb_with_its_handle_in_other_words() -> None:
+    assert is_account_blurb("湖滨观察（微信ID：hubinguancha）——记录一座城市的日常。")
+    assert is_account_blurb("本文首发于公众号“湖滨故事”（ID:hubin_story)")
+    article = extract_article(
+        _page(*STORY, "湖滨观察（微信ID：hubinguancha）——记录一座城市的日常。")
+    )
+    assert article.paragraphs == STORY
+
+
+def test_a_handle_the_story_reports_stays() -> None:
+    reported = "记者注意到，公交集团的服务号（ID：hubin_bus）已上线延时线路的实时到站查询。"
+    assert not is_account_blurb("中新网(微信公众号：cns2012)记者注意到，多地出现了无性别厕所。")
+    article = extract_article(_page(STORY[0], reported, *STORY[1:]))
+    assert reported in article.paragraphs
+
+
+# A weak notice under which the post closes on a short call to its reader (h-noise2): "如需
+# 转载，请后台留言。" over "警惕毒瘤！". The walk in from the body's end stopped at the call,
+# so the notice (and the account's lines over it) stayed. A last line of a few words ending
+# in "！" or "？" right under a notice is the host's box's close (edges._closing_call): the
+# walk goes on to the notice. "此内容为X原创" speaks of the page as "本内容" did
+# (notice_vocab.SELF_REFERENCE). Reduced copy:
+# tests/fixtures/extract/real_noise39/netease_post_over_notice_and_closing_call.html
+# (raw/163.com/www_青少年变性、嗑药、援交…的“亚文化”是如何入侵国内的？二次元_-_网易.html).
+
+
+def test_a_notice_under_which_the_post_closes_on_a_call_goes() -> None:
+    raw = (FIXTURES / "netease_post_over_notice_and_closing_call.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[-1] == "酷玩实验室整理编辑"
+    for words in ("如需转载", "警惕毒瘤", "coollabs"):
+        assert words not in article.body
+
+
+def test_a_notice_and_a_closing_call_in_other_words() -> None:
+    notice = "文中图片来自网络，版权归原作者所有"
+    article = extract_article(_page(*STORY, notice, "你怎么看？"))
+    assert article.paragraphs == STORY
+    notice = "此内容为湖滨日报原创，著作权归湖滨日报所有。未经书面授权，不得转载。"
+    article = extract_article(_page(*STORY, notice, "如需获得授权请联系湖滨日报版权部："))
+    assert article.paragraphs == STORY
+
+
+def test_a_storys_closing_exclamation_under_its_own_sentence_stays() -> None:
+    # notice words the story reports, in quotes: not the host's notice
+    said = "公交集团提醒：“网上流传的时刻表并非官方版本，未经授权请勿转载。”"
+    article = extract_article(_page(*STORY, said, "夜归不再难！"))
+    assert article.paragraphs[-2:] == (said, "夜归不再难！")
