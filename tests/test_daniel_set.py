@@ -17,22 +17,26 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-EXTRACTION = REPO / "benchmarks" / "extraction"
-GOLD_ROOT = EXTRACTION / "gold"
+from tests.gold_sets import (
+    EXTRACTION,
+    GOLD_ROOT,
+    KEYS,
+    STAND_IN,
+    import_benchmark,
+)
+
+
+@pytest.fixture(scope="module")
+def daniel():
+    return import_benchmark("daniel")
+
+
+@pytest.fixture(scope="module")
+def sets():
+    return import_benchmark("sets")
+
+
 GOLD = GOLD_ROOT / "daniel_zh"
-KEYS = {
-    "title",
-    "body",
-    "published_at",
-    "source",
-    "author",
-    "editor",
-    "original_title",
-    "kind",
-    "must_not_contain",
-    "notes",
-}
 # name -> the seeds of its two parts
 SETS = {
     "daniel_zh": {"A": 52, "B": 53},
@@ -41,7 +45,6 @@ SETS = {
 }
 # name -> the sizes of its two parts (daniel_zh3's B: the UNSEEN pool ran out)
 SIZES = {"daniel_zh": [20, 20], "daniel_zh2": [20, 20], "daniel_zh3": [20, 18]}
-STAND_IN = '<html><head><meta charset="utf-8"></head><body><p>替身</p></body></html>'
 # Sets that became fix sets after their freeze: their sample.json opens with a "tuned_on" line
 # (why), added later; the rest of the file is the frozen bytes.
 TUNED_LATER = {"daniel_zh", "daniel_zh2"}
@@ -55,24 +58,6 @@ def _as_frozen(name: str, raw: bytes) -> bytes:
     frozen, found = _TUNED_LINE.subn(b"", raw, count=1)
     assert found == 1, name
     return frozen
-
-
-def _import(name: str):
-    sys.path.insert(0, str(EXTRACTION))
-    try:
-        return __import__(name)
-    finally:
-        sys.path.remove(str(EXTRACTION))
-
-
-@pytest.fixture(scope="module")
-def daniel():
-    return _import("daniel")
-
-
-@pytest.fixture(scope="module")
-def sets():
-    return _import("sets")
 
 
 def _sample(name: str = "daniel_zh") -> dict:
@@ -236,7 +221,7 @@ def test_gold_matches_the_frozen_sums(name: str) -> None:
 
 @pytest.mark.parametrize("name", list(SETS))
 def test_pages_sha256_lists_the_drawn_files(daniel, name: str) -> None:
-    fetch = _import("fetch_daniel")
+    fetch = import_benchmark("fetch_daniel")
     want = fetch.expected_sha256(daniel.folder(name))
     assert sorted(want) == sorted(e["file"] for e in daniel.entries(daniel.folder(name)))
     assert all(len(d) == 64 for d in want.values())

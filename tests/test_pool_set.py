@@ -17,41 +17,26 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-EXTRACTION = REPO / "benchmarks" / "extraction"
-GOLD_ROOT = EXTRACTION / "gold"
-POOL = GOLD_ROOT / "pool_zh"
-KEYS = {
-    "title",
-    "body",
-    "published_at",
-    "source",
-    "author",
-    "editor",
-    "original_title",
-    "kind",
-    "must_not_contain",
-    "notes",
-}
-STAND_IN = '<html><head><meta charset="utf-8"></head><body><p>替身</p></body></html>'
-
-
-def _import(name: str):
-    sys.path.insert(0, str(EXTRACTION))
-    try:
-        return __import__(name)
-    finally:
-        sys.path.remove(str(EXTRACTION))
+from tests.gold_sets import (
+    EXTRACTION,
+    GOLD_ROOT,
+    KEYS,
+    STAND_IN,
+    import_benchmark,
+)
 
 
 @pytest.fixture(scope="module")
 def daniel():
-    return _import("daniel")
+    return import_benchmark("daniel")
 
 
 @pytest.fixture(scope="module")
 def sets():
-    return _import("sets")
+    return import_benchmark("sets")
+
+
+POOL = GOLD_ROOT / "pool_zh"
 
 
 def _sample() -> dict:
@@ -110,7 +95,7 @@ def test_gold_matches_the_frozen_sums() -> None:
 
 
 def test_pages_sha256_lists_the_drawn_files(daniel) -> None:
-    fetch = _import("fetch_daniel")
+    fetch = import_benchmark("fetch_daniel")
     want = fetch.expected_sha256(POOL)
     assert sorted(want) == sorted(r["file"] for r in _rows())
     assert all(want[r["file"]] == r["sha256"] for r in _rows())
