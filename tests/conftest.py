@@ -9,6 +9,7 @@ import pytest
 
 from snapcrawl.fixtures.server import FixtureSiteServer, serve_site
 from tests.crawling import DEMO_DIR
+from tests.gold_sets import daniel, sets  # noqa: F401 - fixtures of the page-set tests
 from tests.redis_server import redis_server  # noqa: F401 - a fixture for the whole suite
 
 

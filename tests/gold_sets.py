@@ -1,11 +1,13 @@
 """What the tests of the benchmark's page sets (gold/daniel_*, gold/pool_*) share: where the
 benchmark's modules are, the gold's keys, a stand-in page, and an importer for those modules
-(scripts beside run.py, not a package)."""
+(scripts beside run.py, not a package), with two of them as fixtures (tests/conftest.py)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 EXTRACTION = REPO / "benchmarks" / "extraction"
@@ -32,3 +34,13 @@ def import_benchmark(name: str):
         return __import__(name)
     finally:
         sys.path.remove(str(EXTRACTION))
+
+
+@pytest.fixture(scope="module")
+def daniel():
+    return import_benchmark("daniel")
+
+
+@pytest.fixture(scope="module")
+def sets():
+    return import_benchmark("sets")

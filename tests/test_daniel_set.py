@@ -25,17 +25,6 @@ from tests.gold_sets import (
     import_benchmark,
 )
 
-
-@pytest.fixture(scope="module")
-def daniel():
-    return import_benchmark("daniel")
-
-
-@pytest.fixture(scope="module")
-def sets():
-    return import_benchmark("sets")
-
-
 GOLD = GOLD_ROOT / "daniel_zh"
 # name -> the seeds of its two parts
 SETS = {

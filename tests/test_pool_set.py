@@ -15,8 +15,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.gold_sets import (
     EXTRACTION,
     GOLD_ROOT,
@@ -24,17 +22,6 @@ from tests.gold_sets import (
     STAND_IN,
     import_benchmark,
 )
-
-
-@pytest.fixture(scope="module")
-def daniel():
-    return import_benchmark("daniel")
-
-
-@pytest.fixture(scope="module")
-def sets():
-    return import_benchmark("sets")
-
 
 POOL = GOLD_ROOT / "pool_zh"
 

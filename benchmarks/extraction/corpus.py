@@ -87,6 +87,16 @@ def decode(raw: bytes, declared: str | None = None) -> str:
     return html_to_unicode(header, raw, auto_detect_fun=_sniff)[1]
 
 
+def decode_utf8_first(raw: bytes) -> str:
+    """:func:`decode`, but valid UTF-8 read as UTF-8 whatever the page declares: a browser
+    saving a page re-encodes its bytes and leaves its meta tag (the webpage_archive pool)."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode(raw)
+    return decode(raw, "utf-8")
+
+
 def read_bytes(path: Path) -> bytes:
     raw = path.read_bytes()
     return gzip.decompress(raw) if path.suffix == ".gz" else raw

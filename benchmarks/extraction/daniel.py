@@ -22,7 +22,7 @@ import json
 import sys
 from pathlib import Path
 
-from corpus import Page, decode, default_root
+from corpus import Page, decode, decode_utf8_first, default_root
 
 NAME = "daniel_zh"  # the first set, and the default of fetch_daniel.py and the "daniel" alias
 GOLD_ROOT = Path(__file__).resolve().parent / "gold"
@@ -91,7 +91,7 @@ def load(pages: Path, gold_dir: Path | None = None) -> list[Page]:
             Page(
                 name,
                 entry["stem"],
-                decode(raw, "utf-8" if utf8_first and _utf8(raw) else None),
+                decode_utf8_first(raw) if utf8_first else decode(raw),
                 body=g.get("body") or None,
                 title=g.get("title") or None,
                 published=g.get("published_at") or None,
@@ -107,14 +107,6 @@ def load(pages: Path, gold_dir: Path | None = None) -> list[Page]:
         )
     print(f"{name}: {len(out)} pages from {pages}", file=sys.stderr)
     return out
-
-
-def _utf8(raw: bytes) -> bool:
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def utf8_decoded(gold_dir: Path | None = None) -> bool:

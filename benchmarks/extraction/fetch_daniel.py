@@ -43,7 +43,8 @@ def expected_sha256(gold_dir: Path = daniel.GOLD_DIR) -> dict[str, str]:
     return {name: digest for digest, name in (line.split(maxsplit=1) for line in lines if line)}
 
 
-def _from_mirror(mirror: Path, commit: str, path: str) -> bytes:
+def from_mirror(mirror: Path, commit: str, path: str) -> bytes:
+    """``path`` at ``commit`` of the git directory ``mirror`` (a clone or a bare one)."""
     done = subprocess.run(
         ["git", "-C", str(mirror), "show", f"{commit}:{path}"], capture_output=True, check=False
     )
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         path = entry.get("raw") or f"{src['folder']}/{name}"  # pool sets keep the raw path
         try:
             if args.mirror is not None:
-                raw = _from_mirror(args.mirror, src["commit"], path)
+                raw = from_mirror(args.mirror, src["commit"], path)
             elif "raw" in entry and not args.base_url:
                 raw = _from_url(GITHUB_RAW.format(**src) + urllib.parse.quote(path))
             else:

@@ -25,13 +25,16 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))  # this checkout's snapcrawl, as run.py does
 
+from corpus import decode_utf8_first  # noqa: E402
+from fetch_daniel import from_mirror  # noqa: E402
+from metrics import norm  # noqa: E402
+
 GOLD = HERE / "gold" / "pool_fields"
 FIELDS = ("title", "published_at", "source", "author")
 _URL = re.compile(
     rb'<link[^>]+rel="canonical"[^>]+href="(https?://[^"]+)"'
     rb'|<meta[^>]+property="og:url"[^>]+content="(https?://[^"]+)"'
 )
-_CHARSET = re.compile(rb"charset=[\"']?([\w-]+)")
 _PUNCT = re.compile(r"[·・．.\-－—_/／|｜,，、:：()（）\[\]【】]")
 
 
@@ -44,14 +47,10 @@ def load_gold(part: str) -> dict[str, dict[str, str | None]]:
     }
 
 
-def _norm(text: str | None) -> str | None:
-    if text is None:
-        return None
-    return re.sub(r"[\s\u3000]+", "", unicodedata.normalize("NFKC", text)) or None
-
-
 def _bare(text: str | None) -> str | None:
-    found = _norm(text)
+    """The text as the field scores of run.py compare it (:func:`metrics.norm`), less its
+    punctuation ("广西新闻网-南国今报" and "广西新闻网南国今报" name one outlet); None when empty."""
+    found = norm(text)
     return _PUNCT.sub("", found) if found else None
 
 
@@ -70,26 +69,12 @@ def _published_ok(gold: str | None, got: str | None) -> bool:
 
 def field_ok(field: str, gold: str | None, got: str | None) -> bool:
     if field == "title":
-        return _norm(gold) == _norm(got)
+        return norm(gold) == norm(got)
     if field == "published_at":
         return _published_ok(gold, got)
     if field == "author" and _names(gold) == _names(got):
         return True
     return _bare(gold) == _bare(got)
-
-
-def _decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        found = _CHARSET.search(raw[:5000])
-        charset = found.group(1).decode() if found else "utf-8"
-        if charset.lower() in ("gb2312", "gbk"):
-            charset = "gb18030"
-        try:
-            return raw.decode(charset, "replace")
-        except LookupError:
-            return raw.decode("utf-8", "replace")
 
 
 def predict(name: str, raw: bytes) -> dict[str, str | None] | None:
@@ -113,7 +98,7 @@ def predict(name: str, raw: bytes) -> dict[str, str | None] | None:
         import extractors
 
         peer = {"gne": extractors.gne_, "trafilatura": extractors.trafilatura_}[name]
-        result = peer(_decode(raw), url)
+        result = peer(decode_utf8_first(raw), url)
         if result.refused:
             return None
         when, title, source, author = (
@@ -133,12 +118,7 @@ def predict(name: str, raw: bytes) -> dict[str, str | None] | None:
 def read_page(raw_path: str, mirror: Path | None, pages: Path | None, commit: str) -> bytes:
     if pages is not None:
         return (pages / raw_path).read_bytes()
-    done = subprocess.run(
-        ["git", "-C", str(mirror), "show", f"{commit}:{raw_path}"], capture_output=True, check=False
-    )
-    if done.returncode:
-        raise OSError(f"{raw_path}: {done.stderr.decode(errors='replace').strip()}")
-    return done.stdout
+    return from_mirror(mirror, commit, raw_path)
 
 
 def score(
