@@ -58,6 +58,8 @@ class LinkGate(Protocol):
 
     def given_up(self, request: Any) -> bool: ...
 
+    def awaits_verdicts(self, request: Any) -> bool: ...
+
 
 class CrawlServices:
     """The per-crawl services: config, layout, run id, worker pool, dedup index, storage health."""

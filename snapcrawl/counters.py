@@ -41,6 +41,7 @@ SPIDER_SKIPPED = f"{SPIDER}/skipped/"  # + kind
 TRAP = "snapcrawl/trap"
 TRAP_NOT_FOLLOWED = f"{TRAP}/not_followed/"  # + kind: pattern, depth, host_budget, queued
 TRAP_PATTERNS_STOPPED = f"{TRAP}/patterns_stopped"  # URL patterns no longer followed
+TRAP_HELD = f"{TRAP}/held"  # requests that waited for the verdicts on their pattern's pages
 # patterns an earlier run gave up on, not walked again in this one (the trap memory)
 TRAP_PATTERNS_REMEMBERED = f"{TRAP}/patterns_remembered"
 

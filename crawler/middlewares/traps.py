@@ -97,6 +97,8 @@ def url_pattern(url: str) -> str:
 class PatternRecord:
     barren_in_a_row: int = 0
     stopped: bool = False
+    awaiting: int = 0  # its pages with no new link whose verdicts are not back yet
+    gave_article: bool = False  # one of those pages was judged an article
 
 
 def request_key(method: str, canonical_url: str, body: bytes) -> int:
@@ -151,6 +153,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(middleware.item_error, signal=signals.item_error)
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(middleware.known_article, signal=article_known)
         services.link_gate = middleware
@@ -217,6 +220,19 @@ class TrapMiddleware(BaseSpiderMiddleware):
         record = self.patterns.get(url_pattern(canonical_or_as_is(request.url)))
         return record is not None and record.stopped
 
+    def awaits_verdicts(self, request: Request) -> bool:
+        """True while enough pages of ``request``'s URL pattern await their verdicts to
+        give the pattern up if all come back barren: sending it now would walk a chain
+        (a calendar's next day) on ahead of the pipelines, the further the busier the
+        machine. A pattern one of whose such pages was an article is never held, nor
+        are start requests and requests that never passed here."""
+        if VIA not in request.meta or not self.barren_pages:
+            return False
+        record = self.patterns.get(url_pattern(canonical_or_as_is(request.url)))
+        if record is None or record.stopped or record.gave_article:
+            return False
+        return record.awaiting + record.barren_in_a_row >= self.barren_pages
+
     # Start requests pass every limit: BaseSpiderMiddleware.process_start hands them to
     # get_processed_request, which is left as it is (the spider's output comes through
     # the two methods above, so no request with a response reaches it).
@@ -261,19 +277,30 @@ class TrapMiddleware(BaseSpiderMiddleware):
 
     # -- what the pipelines made of each page ------------------------------------------
 
-    def _page_done(self, response: Response, pattern: str, new_elsewhere: bool) -> None:
+    def _page_done(
+        self, response: Response, pattern: str, new_elsewhere: bool, judged: bool
+    ) -> None:
+        """``judged``: the page went to the pipelines (not a redirect or a PDF), so a
+        verdict on it will come back."""
         if not self.barren_pages:
             return
         if new_elsewhere:
             self._productive(pattern)
-        else:  # barren unless the pipelines find an article in it
-            self.pending[canonical_or_as_is(response.url)] = pattern
+        elif judged:  # barren unless the pipelines find an article in it
+            url = canonical_or_as_is(response.url)
+            if url not in self.pending:
+                self.pending[url] = pattern
+                self.patterns.setdefault(pattern, PatternRecord()).awaiting += 1
 
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
         self._judged(response, article=True)
 
     def item_dropped(self, item: Any, response: Response, exception: BaseException) -> None:
         self._judged(response, article=not isinstance(exception, NotAnArticleDrop))
+
+    def item_error(self, item: Any, response: Response, spider: Spider, failure: Any) -> None:
+        """A pipeline failed on the page: no verdict, but it no longer awaits one."""
+        self._verdict_back(response)
 
     def known_article(self, request: Request) -> None:
         """An article an earlier run kept, not fetched again: its link still led to one."""
@@ -288,17 +315,27 @@ class TrapMiddleware(BaseSpiderMiddleware):
             own = url_pattern(canonical_or_as_is(response.url))
             if self.article_yield.fruitless_page(own):
                 self._stop(own, f"{self.article_yield.limit} pages like %s led to no article")
-        pattern = self.pending.pop(canonical_or_as_is(response.url), None)
+        pattern = self._verdict_back(response)
         if pattern is None:
             return
+        record = self.patterns[pattern]
         if article:
-            self._productive(pattern)
+            record.gave_article = True
+            record.barren_in_a_row = 0
             return
-        record = self.patterns.setdefault(pattern, PatternRecord())
         record.barren_in_a_row += 1
         if record.barren_in_a_row >= self.barren_pages:
             why = f"{record.barren_in_a_row} pages in a row like %s held no article and no new link"
             self._stop(pattern, why)
+
+    def _verdict_back(self, response: Response | None) -> str | None:
+        """The pattern of a page that was awaiting its verdict, if it was."""
+        if response is None:
+            return None
+        pattern = self.pending.pop(canonical_or_as_is(response.url), None)
+        if pattern is not None:
+            self.patterns[pattern].awaiting -= 1
+        return pattern
 
     def _stop(self, pattern: str, why: str) -> None:
         """Follow no more links of ``pattern``; ``why`` holds one %s for the pattern."""
@@ -338,10 +375,12 @@ class _PageLinks:
         self.response = response
         self.pattern = url_pattern(canonical_or_as_is(response.url))
         self.new_elsewhere = False
+        self.judged = False  # it yielded an item: the pipelines send a verdict back
 
     def follow(self, element: Any) -> Any:
         """The element to pass on, or None for a link a limit drops."""
         if not isinstance(element, Request):
+            self.judged = True
             return element
         url = canonical_or_as_is(element.url)
         pattern = self._note(url)
@@ -371,4 +410,4 @@ class _PageLinks:
         return pattern
 
     def done(self) -> None:
-        self.middleware._page_done(self.response, self.pattern, self.new_elsewhere)
+        self.middleware._page_done(self.response, self.pattern, self.new_elsewhere, self.judged)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+from collections.abc import Iterator
 
 import pytest
 from scrapy import Request
@@ -21,9 +22,15 @@ def page(url: str, depth: int = 1) -> HtmlResponse:
     return HtmlResponse(url, body=b"<html></html>", request=Request(url, meta={"depth": depth}))
 
 
+def with_item(response: HtmlResponse, requests) -> Iterator:
+    """As the snapshot spider's output: the page's links, then the page for the pipelines."""
+    yield from requests
+    yield {"url": response.url}
+
+
 def follow(middleware: TrapMiddleware, response: HtmlResponse, *urls: str) -> list[str]:
-    out = middleware.process_spider_output(response, [Request(u) for u in urls])
-    return [request.url for request in out]
+    out = middleware.process_spider_output(response, with_item(response, map(Request, urls)))
+    return [element.url for element in out if isinstance(element, Request)]
 
 
 def follow_asking(middleware: TrapMiddleware, response: HtmlResponse, *urls: str) -> list[str]:
@@ -37,9 +44,8 @@ def follow_asking(middleware: TrapMiddleware, response: HtmlResponse, *urls: str
                 made.append(url)
                 yield Request(url)
 
-    passed = [
-        request.url for request in middleware.process_spider_output(response, spider_output())
-    ]
+    out = middleware.process_spider_output(response, with_item(response, spider_output()))
+    passed = [element.url for element in out if isinstance(element, Request)]
     assert set(passed) <= set(made)
     return passed
 
@@ -172,7 +178,8 @@ def test_links_followed_before_need_no_request_and_count_as_the_pages_links():
             if not asked[-1]:
                 yield Request(url)
 
-    assert [r.url for r in guard.process_spider_output(day, spider_output())] == [links[0]]
+    out = guard.process_spider_output(day, with_item(day, spider_output()))
+    assert [r.url for r in out if isinstance(r, Request)] == [links[0]]
     assert asked == [False, True, True]  # the story under another session id, the page itself
     assert guard.pages == {}  # the pass is over
     guard.item_dropped(None, day, NotAnArticleDrop("not an article (empty)"))

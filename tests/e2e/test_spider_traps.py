@@ -97,13 +97,14 @@ def test_default_settings_end_the_crawl_and_keep_every_article(site, tmp_path):
     assert "'finish_reason': 'finished'" in stats
     frame = pd.read_parquet(tmp_path / "articles")
     assert sorted(frame["title"]) == sorted(titles)
-    # the calendar is given up after SNAPCRAWL_TRAP_BARREN_PAGES (30) empty days, plus
-    # those requested while the pipelines were still judging the last ones (1 when
-    # measured on an idle machine, 70 with two more test suites sharing the two cores;
-    # without the guard: 2,348 days in 60 s, never ending)
-    assert REAL_DAYS + 30 <= len(day_pages(served)) <= REAL_DAYS + 30 + 150
+    # the calendar is given up after SNAPCRAWL_TRAP_BARREN_PAGES (30) empty days; the
+    # next day waits for the verdicts on the 30 before it (crawler/middlewares/given_up.py)
+    # and is then dropped, so a busy machine walks no further (the bound before the wait:
+    # 150 more, measured 182 once under load; without the guard: 2,348 days in 60 s)
+    assert REAL_DAYS + 30 <= len(day_pages(served)) <= REAL_DAYS + 30 + 10
     assert "'snapcrawl/trap/patterns_stopped': 1" in stats
-    assert "'snapcrawl/trap/not_followed/pattern':" in stats
+    assert "'snapcrawl/trap/held':" in stats
+    assert "'snapcrawl/trap/not_followed/" in stats
     # a fresh sid on every link is still one page: each article and the list fetched once
     sid_pages = [t.split("?")[0] for t in served.targets() if t.startswith("/s/")]
     assert sorted(sid_pages) == sorted(
