@@ -13,7 +13,18 @@ extractor on the webpage_archive pool (transTerminus/webpage_archive commit f987
   netease_photoset_caption_past_share_bar.html, from
   raw/163.com/news_摄影师展现古巴变性人手术前后对比图_-_网易新闻.html) and on a made-up
   photo page; a group's page ("X小组" over its created date) and a video page (toolbar,
-  then related headlines only) stay refused.
+  then related headlines only) stay refused;
+- a gallery's page that heads its caption with the headline and the picture counter
+  ("标题 (9/10)") under a ``<title>`` of "标题-中新网" (a bare hyphen, no separator the title
+  splits on), its dated line ("发布时间：… 【编辑：X】") under the caption: no line matched
+  the title, so the line over the meta line, the caption, was taken for the headline and
+  dropped from the body as its repeat; the page was refused as empty. The heading without
+  its counter opens the ``<title>`` (title._match), and the block's last line, dated and
+  all labels, after the story is the story's meta line, not story (paragraphs._dated_last).
+  Tested on a reduced copy (tests/fixtures/extract/real_ref2/
+  chinanews_gallery_heading_with_counter.html, from
+  raw/chinanews.com/www_2013国际变性人选美决赛在泰国落幕-中新网.html) and on a made-up
+  gallery page; a story whose last sentence names a date keeps it.
 """
 
 from __future__ import annotations
@@ -107,3 +118,49 @@ def test_a_toolbar_over_related_headlines_only_stays_refused() -> None:
     with pytest.raises(NotAnArticle):
         extract_article(html, None)
     assert classify_page(html) == "list"
+
+
+GALLERY_CAPTION = (
+    "5月6日，第十二届湖滨月季花展在滨江公园开幕，三百余个品种的月季竞相绽放。"
+    "图为市民在花廊下拍照留念。湖滨日报记者 林晓 摄"
+)
+
+
+def _gallery_page(caption: str = GALLERY_CAPTION, *, last: str = "") -> str:
+    """A gallery's page: its heading with the picture counter, the caption, the dated line."""
+    side = "".join(f"<li><a href='/tp/{i}.html'>组图{i}</a></li>" for i in range(4))
+    return (
+        "<html><head><meta charset='utf-8'><title>湖滨月季花展开幕-湖滨网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a>|<a href='/tp/'>图片</a>|<a href='/sh/'>社会</a>"
+        "</div><div id='main'><div class='tit'>湖滨月季花展开幕 (3/12)</div>"
+        "<div class='turn'>\"← →\"翻页</div>"
+        f"<div class='txt'><p>{caption}</p>{last}"
+        "<p>发布时间：2024-05-06 10:20:00 【编辑：周敏】</p></div>"
+        f"<ul class='side'>{side}</ul></div>"
+        "<div class='foot'>湖滨网 版权所有</div></body></html>"
+    )
+
+
+def test_a_gallery_heading_with_its_counter_is_the_title() -> None:
+    raw = (FIXTURES / "chinanews_gallery_heading_with_counter.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "2013国际变性人选美决赛在泰国落幕"
+    assert len(article.paragraphs) == 1
+    assert article.paragraphs[0].startswith("11月1日晚，“2013国际皇后小姐”（变性人）选美大赛")
+    assert "发布时间" not in article.body
+    assert article.editor == "张龙云"
+    assert article.published_at is not None
+    assert article.published_at.isoformat().startswith("2013-11-02T11:41")
+
+
+def test_a_gallery_heading_with_its_counter_in_other_words() -> None:
+    article = extract_article(_gallery_page(), None)
+    assert article.title == "湖滨月季花展开幕"
+    assert article.body == GALLERY_CAPTION  # the caption stays, its meta line goes
+    assert article.editor == "周敏"
+
+
+def test_a_last_sentence_with_a_date_stays() -> None:
+    last = "<p>花展将持续到2024年5月26日，每天8时至18时开放。</p>"
+    article = extract_article(_gallery_page(last=last), None)
+    assert article.paragraphs == (GALLERY_CAPTION, "花展将持续到2024年5月26日，每天8时至18时开放。")
