@@ -32,7 +32,7 @@ from snapcrawl.extract.described_caption import described_caption
 from snapcrawl.extract.error_pages import is_age_gate, is_bot_check, is_browser_error
 from snapcrawl.extract.furniture_story import is_thin, story_in_furniture
 from snapcrawl.extract.glued_credit import cut_glued_credit
-from snapcrawl.extract.headline_caption import caption_under_headline
+from snapcrawl.extract.headline_caption import caption_past_toolbar_read, caption_under_headline
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.issuer_lines import statement_issuer
 from snapcrawl.extract.label_cells import labels_as_read
@@ -146,6 +146,8 @@ def extract_article(
     if marked is None and verdict != ARTICLE:
         if (loose := story_past_headline(page, selection, verdict, names)) is not None:
             selection, verdict = loose, ARTICLE
+        elif verdict == LIST and (caption := caption_past_toolbar_read(page, names)):
+            selection, verdict = caption, ARTICLE  # a photo's caption past its toolbar
     elif marked is None and verdict == ARTICLE and is_thin(selection):
         # a footer's line kept, the story in boxes named like navigation (furniture_story)
         loose = story_in_furniture(page.lines, selection, page.head.title, names)

@@ -25,7 +25,7 @@ from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
 from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
 from snapcrawl.extract.furniture_story import headline_like, story_in_furniture
-from snapcrawl.extract.headline_caption import caption_under_headline
+from snapcrawl.extract.headline_caption import caption_past_toolbar_read, caption_under_headline
 from snapcrawl.extract.linked_teasers import linked_teasers, one_card_of_many
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
@@ -363,6 +363,8 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         verdict, selection = ARTICLE, marked  # a short post in the page's one <article>
     if verdict != ARTICLE and (loose := story_past_headline(page, selection, verdict)) is not None:
         verdict, selection = ARTICLE, loose  # the story in boxes named as furniture
+    elif verdict == LIST and (caption := caption_past_toolbar_read(page, ())) is not None:
+        verdict, selection = ARTICLE, caption  # a photo's caption past its toolbar
     if (
         verdict == ARTICLE
         and (

@@ -7,6 +7,13 @@ and the page is judged a list. The caption is the page's story: the lines betwee
 dated headline and the first link under it. ``judge`` still decides whether those lines
 are a story (whole sentences under a heading) or a topic page's one-line blurb, after
 ``select_body`` has read the block as any other (credits, promos, share bars go).
+
+A photo page may set its toolbar between the dated line and the caption: a like count, the
+picture counter ("1 / 3"), "原图", "评论 ( 2767 )", the share buttons, a tag line. Those are
+short lines with no sentence; past them, the caption is the first longer line, even in a
+frame the page names for its ads ("forAd") or set in a heading element, when it holds a
+sentence. That reading is asked only when the plain one (the lines right under the dated
+line) finds no story.
 """
 
 from __future__ import annotations
@@ -28,6 +35,9 @@ _AGE = re.compile(r"(?<!\d)\d{1,2}\s*(?:分鐘|分钟|小時|小时|天)前$")
 
 
 _AGE_LINE_MAX = 24  # a provider's name and an age, no headline
+_TOOL_CHARS = 12  # a toolbar's line: a count, a button, a short tag line ...
+_TOOL_REACH = 12  # ... this many of them at most between the dated line and the caption
+_SENTENCE_MARKS = ("。", "！", "？")
 
 
 def aged_line(text: str) -> bool:
@@ -66,6 +76,11 @@ def headline_caption(title: str, lines: list[Line]) -> tuple[etree._Element, int
         if line.is_link or line.heading or line.noise_at >= 0:
             break
         run.append(line)
+    return _block(headline, run)
+
+
+def _block(headline: Line, run: list[Line]) -> tuple[etree._Element, int, int] | None:
+    """The element holding ``headline`` and ``run``, with the run's first and last index."""
     if not run:
         return None
     below = set(run[-1].ancestors)
@@ -73,18 +88,89 @@ def headline_caption(title: str, lines: list[Line]) -> tuple[etree._Element, int
     return None if block is None else (block, run[0].index, run[-1].index)
 
 
+def _at(line: Line) -> int:
+    return line.index
+
+
+def _sentence(line: Line) -> bool:
+    return any(mark in line.text for mark in _SENTENCE_MARKS)
+
+
+def caption_past_toolbar(title: str, lines: list[Line]) -> tuple[etree._Element, int, int] | None:
+    """Like ``headline_caption``, the caption found past the photo's toolbar (see the
+    module docstring): short lines with no sentence are crossed, then the lines up to the
+    first link are the caption; a line in a furniture region or a heading element only
+    when it holds a sentence. No link may follow in the caption's own element."""
+    headline = title_h1(lines, title) if title else None
+    # The headline is the title's whole first piece, not a name the title goes on from
+    # (a group's "X" in "X小组").
+    if headline is None or (
+        len(title) > len(headline.text) and title[len(headline.text)].isalnum()
+    ):
+        return None
+    top = headline.index + 1
+    dated = next(
+        (ln for ln in lines[top : top + _DATE_REACH] if not ln.is_link and _dated(ln)), None
+    )
+    if dated is None:
+        return None
+    start = None
+    for line in lines[dated.index + 1 : dated.index + 1 + _TOOL_REACH]:
+        if line.chars > _TOOL_CHARS or _sentence(line):
+            start = line.index
+            break
+    if start is None:
+        return None
+    run: list[Line] = []
+    for line in lines[start : start + MAX_LINES]:
+        if line.is_link or ((line.heading or line.noise_at >= 0) and not _sentence(line)):
+            break
+        run.append(line)
+    if not run:
+        return None
+    # The caption's own element holds the caption alone: a lead over dated items in the
+    # same block is a list's intro (a link inside it ends the reading).
+    own = next(a for a in run[0].ancestors if all(a in ln.ancestors for ln in run))
+    for line in lines[run[-1].index + 1 :]:
+        if own not in line.ancestors:
+            break
+        if line.is_link:
+            return None
+    return _block(headline, run)
+
+
 def caption_under_headline(page: Page, names: tuple[str, ...]) -> Selection | None:
     """The caption's lines as their block's reading keeps them, when ``judge`` takes them
     for a story; else ``None``. For a page judged a list (``extract_article``,
     ``classify_page``)."""
+    return _read(page, names, headline_caption(page.head.title, page.lines), toolbar=False)
+
+
+def caption_past_toolbar_read(page: Page, names: tuple[str, ...]) -> Selection | None:
+    """``caption_under_headline`` for the caption past the photo's toolbar
+    (``caption_past_toolbar``): asked last, when no other reading finds the story."""
+    return _read(page, names, caption_past_toolbar(page.head.title, page.lines), toolbar=True)
+
+
+def _read(
+    page: Page,
+    names: tuple[str, ...],
+    found: tuple[etree._Element, int, int] | None,
+    *,
+    toolbar: bool,
+) -> Selection | None:
     from snapcrawl.extract.classify import ARTICLE, judge  # classify asks this module
 
-    found = headline_caption(page.head.title, page.lines)
     if found is None:
         return None
     block, first, last = found
     read = select_body(page.lines, names, block)
     kept = [line for line in read.kept if first <= line.index <= last]
+    if toolbar:  # the caption in a frame named as furniture; its own element, not the page
+        framed = [ln for ln, why in read.removed if why == "region" and _sentence(ln)]
+        kept = sorted({*kept, *(ln for ln in framed if first <= ln.index <= last)}, key=_at)
+        if kept:
+            block = next(a for a in kept[0].ancestors if all(a in ln.ancestors for ln in kept))
     if not kept:
         return None
     caption = Selection(block, [ln for ln in read.inside if first <= ln.index <= last], kept)

@@ -32,6 +32,7 @@ from snapcrawl.extract.counted_stamp import (
     is_english_date,
 )
 from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp, without_host_address
+from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.gallery_captions import without_gallery_counter
@@ -110,6 +111,12 @@ def _untagged(title: str) -> str | None:
     return bare if bare != title and len(bare) >= thresholds.TITLED_HEADLINE_CHARS else None
 
 
+def _dated_last(text: str, pos: int, count: int, paragraphs: list[str]) -> bool:
+    """The block's last line, dated, after the story: the story's own meta line set under
+    its caption ("…摄" over "发布时间：2013-11-02 11:41:05 【编辑：X】"), no story line."""
+    return pos == count - 1 and bool(paragraphs) and bool(date_spans(text))
+
+
 def clean_body(
     kept: list[Line],
     title: str,
@@ -168,7 +175,11 @@ def clean_body(
         # story. Host labels (快照时间, 原文地址) go wherever they are.
         # Every label ends in a colon (meta.host_label): most lines hold none.
         if (
-            (not story_started or (("：" in text or ":" in text) and meta.host_label(text)))
+            (
+                not story_started
+                or (("：" in text or ":" in text) and meta.host_label(text))
+                or _dated_last(text, pos, len(kept), paragraphs)
+            )
             and is_meta_line(text)
         ) or (not paragraphs and _stamp_line(text)):  # a meta line over the story
             if box is None:  # once a page, when a meta line is first met

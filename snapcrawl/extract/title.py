@@ -86,6 +86,11 @@ def _match(line: Line, said: Stated, doc_title: str) -> tuple[int, str] | None:
         return 3, found
     if line.chars >= 4 and doc_title.startswith(line.text):
         return 2, line.text
+    # "标题 (9/10)" over the caption: the gallery's heading with its picture counter, which
+    # the <title> states without it ("标题-站名", a bare hyphen no separator splits on)
+    plain = without_picture_counter(line.text)
+    if plain is not line.text and len(plain) >= 4 and doc_title.startswith(plain.rstrip()):
+        return 2, line.text
     if line.heading and line.chars >= 4 and line.text in doc_title:
         return 1, line.text
     return None
