@@ -214,7 +214,8 @@ def extract_article(
         raise NotAnArticle("list_page", kind)  # a few lines beside lists, no brief, no date
     zone = zones.credit_zone(lines, selection.kept, title_line)
     near_title = zones.head_zone(lines, selection.kept, title_line)
-    marked_source = meta.marked_near(page.head, "source", near_title + zone)
+    end = selection.kept[-1].index if selection.kept else None
+    marked_source = meta.marked_near(page.head, "source", near_title + zone, end)
     source = extract_source(
         page.head.metas,
         marked_source,

@@ -17,6 +17,7 @@ from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.pinyin_names import is_pinyin_of
 from snapcrawl.extract.vocab import OUTLET_SHAPE, REPORT_WORDS
+from snapcrawl.extract.writer_kinds import without_writer_kind, writer_kind
 
 # An office named by its function alone ("秘书处", "办公室", "宣传部"): the desk that posted
 # the page, not a person; a unit named with its own name ("医技药剂党支部") is read apart.
@@ -258,6 +259,10 @@ def clean_name(value: str | None, *, allow_staff: bool = False) -> str | None:
     # the middle of the value goes too ("海港晚报，作者｜林木")
     if (cut := _ROLE_PREFIX.sub("", value)) is not value:
         value = cut.lstrip(_SEPARATORS)
+    # "本刊特约 邓雁霞": what the writer is before the name; "駐站作家" alone names no one
+    value = without_writer_kind(value)
+    if writer_kind(value):
+        return None
     # "作者：责任编辑：X", "编辑 发表于:…", 'size="20"': the label's value is empty (the next
     # label or a toolbar word follows it) or markup, and names no one.
     if STOP_RE.match(value) or LABEL_END.match(value) or _MARKUP.search(value):

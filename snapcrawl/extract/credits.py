@@ -482,6 +482,15 @@ _LATIN_NAME = re.compile(
 )
 
 
+# A company's name as a tag's author: a legal form closes it ("网易，NetEase Inc.",
+# "X Co., Ltd.", "X有限公司"). The tag names who publishes the page, not who wrote it.
+_COMPANY = re.compile(
+    r"(?:\b(?:Inc|Ltd|LLC|Corp|Corporation|Limited|GmbH)\.?|有限公司|有限責任公司|股份公司)$",
+    re.IGNORECASE,
+)
+_COMPANY_ENDS = frozenset(".cCdDpPnNHH司")
+
+
 def author_from_tags(
     metas: dict[str, str], site: tuple[str, ...], source: str | None = None
 ) -> str | None:
@@ -498,6 +507,8 @@ def author_from_tags(
             continue  # "中央通訊社 Central News Agency": the outlet in both its scripts
         if any(p.match(value) for p in EDITOR_CREDITS):
             continue  # an editor's credit marked as the byline
+        if value[-1:] in _COMPANY_ENDS and _COMPANY.search(value):
+            continue  # "网易，NetEase Inc.": the publishing company, no writer
         if desk_filed(value):
             continue  # "國際中心／綜合報導" marked as the author: a desk signs, no writer
         if value[:3].lower() == "by " and value[3:].strip():

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from snapcrawl.extract.joined_search import positions_matching
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+# A stamp in UTC (a server's or a feed's clock) or at Beijing's offset is read as Beijing
+# wall time. Any other offset ("2023-01-30T03:21:14-05:00") is the one the page's own
+# newsroom keeps: its wall time is the time the page shows ("3:21 am"), kept as given.
+_SERVER_OFFSETS = frozenset((timedelta(0), timedelta(hours=8)))
 
 # A time zone's name a stamp may print before or after the time ("2024-12-11 HKT 16:48",
 # "北京时间 16:48", "16:48 (GMT+8)"): Hong Kong's, Beijing's and Taipei's are Shanghai's
@@ -153,7 +157,9 @@ def _build(match: re.Match[str]) -> FoundDate | None:
                 if tz != "Z"
                 else ZoneInfo("UTC")
             )
-            value = value.replace(tzinfo=given).astimezone(SHANGHAI)
+            value = value.replace(tzinfo=given)
+            if given.utcoffset(value) in _SERVER_OFFSETS:  # a server's clock: UTC, Beijing
+                value = value.astimezone(SHANGHAI)
         except ValueError:
             value = value.replace(tzinfo=SHANGHAI)
     else:

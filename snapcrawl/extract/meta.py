@@ -177,12 +177,16 @@ def extract_field(lines: list[Line], fieldname: str, index: LabelIndex | None = 
     return None
 
 
-def marked_near(head: HeadInfo, kind: str, zone: list[Line]) -> str | None:
+def marked_near(head: HeadInfo, kind: str, zone: list[Line], end: int | None = None) -> str | None:
     """The first element marked as ``kind`` whose text stands in ``zone`` (by the heading
-    or the story), not in a feed of other stories' cards."""
+    or the story), not in a feed of other stories' cards. ``end``: the story's last line's
+    index; where the page marks several different values (each card of a feed marks its
+    own outlet: "NewsBTC", "ZyCrypto"), one standing only after the story is a card's."""
     values = head.marked.get(kind, ())
     if not values:
         return None
+    if end is not None and len(set(values)) > 1:
+        zone = [line for line in zone if line.index <= end]
     for value in values:
         for line in zone:
             text = line.text

@@ -163,7 +163,11 @@ def clean_body(
             title
             and not keep_repeat
             and (
-                (text == title and (pos < 3 or (line.heading and title_slides)))
+                # the heading's copy, as printed ("X｜Yahoo") or as the title reads
+                (
+                    (text == title or (title_line is not None and text == title_line.text))
+                    and (pos < 3 or (line.heading and title_slides))
+                )
                 or text == bare_title  # a picture's caption, wherever the picture stands
             )
         ):

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from lxml import etree
+
 from snapcrawl.extract.according_to import (
     attribution_line,
     dateline_outlet,
@@ -331,8 +333,32 @@ def _in_figure(line: Line) -> bool:
 
 def _under_picture(line: Line) -> bool:
     """Whether ``line`` is a short 来源 line right under a picture, outside a ``<figure>``
-    (``<div><img></div><p>来源：X</p>``): its 来源 is the picture's, as a caption's is."""
-    return line.chars <= _UNDER_PICTURE_MAX and right_under_picture(line)
+    (``<div><img></div><p>来源：X</p>``): its 来源 is the picture's, as a caption's is. An
+    outlet's logo linked to its home page (``<a href="https://www.x.com"><img></a>``) is no
+    picture of the story: a portal sets it before the 来源 line that names that outlet."""
+    return (
+        line.chars <= _UNDER_PICTURE_MAX
+        and right_under_picture(line)
+        and not _home_logo(line.owner.getprevious())
+    )
+
+
+_HOME_LINK = re.compile(r"https?://[^/?#\s]+/?$")
+
+
+def _home_logo(element: etree._Element) -> bool:
+    """Whether every picture in ``element`` is a link to a site's home page (a logo)."""
+    return all(_home_link(picture, element) for picture in element.iter("img"))
+
+
+def _home_link(picture: etree._Element, within: etree._Element) -> bool:
+    """Whether ``picture`` stands in a link, inside ``within``, to a site's home page."""
+    for above in picture.iterancestors():
+        if above.tag == "a":
+            return _HOME_LINK.match(above.get("href", "").strip()) is not None
+        if above is within:
+            return False
+    return False
 
 
 def _card_after(line: Line, end: int) -> bool:

@@ -249,6 +249,15 @@ def _without_site_name(stated: str, head: HeadInfo) -> str:
     return stated
 
 
+def _without_printed_site(text: str, head: HeadInfo) -> str:
+    """The heading line without the site's name its template prints after a bar, as the
+    ``<title>`` ends ("X｜Yahoo" in the ``<h1>`` and the ``<title>``, ``og:site_name``
+    "Yahoo News"): the name, not a word of the headline (_without_site_name's test)."""
+    if not TITLE_SPLIT.search(text) or not head.title.endswith(text[-2:]):
+        return text  # the cheap look: most headings hold no bar, or end as <title> does not
+    return _without_site_name(text, head)
+
+
 def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, Line | None]:
     """The article heading and its line, as the page prints it."""
     doc_title = head.title
@@ -310,7 +319,7 @@ def _heading(head: HeadInfo, lines: list[Line], body_start: int) -> tuple[str, L
             others = [mc for mc in matching if mc[1] is not best and mc[1].text != best.text]
             if others:
                 (_, text), best = max(others, key=rank)
-        return _without_official_site(text), best
+        return _without_printed_site(_without_official_site(text), head), best
     by_position = [c for c in lines if body_start - 3 <= c.index <= body_start + 3]
     if repeated := _heading_repeated(candidates, by_position):
         return repeated.text, repeated
