@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.button_asks import unquote_names
 from snapcrawl.extract.host_voice import is_reported_speech
 
 _APPEAL_MAX = 50
@@ -130,18 +131,31 @@ _ACCOUNT_NEXT = re.compile(
 )
 _ACCOUNT_WORD = re.compile(r"公众号|公眾號|微信|微博|ID|头条号|百家号|视频号")
 _FOLLOW_ASK_MAX = 100
+# "喜欢请关注支持一下！": the ask to follow the post's own account needs no name.
+_ASK_ENDS = re.compile(r"(?:支持|一下|一波){0,2}[哦哈呀吧啦喔噢~～！!。]*$")
+# "欢迎关注落雪酱，不定期推送动漫资讯~": a name with no quotes, then what it posts.
+_NAME_THEN_POSTS = re.compile(
+    r"[^\s，,。！!？?～~]{1,12}[，,～~！!]\s*\S{0,6}?(?:推送|更新|带来|帶來|带你|帶你|为您|為您|为你|為你)"
+)
 
 
 def is_follow_ask(text: str) -> bool:
-    """A post's closing ask to follow its account (see ``_FOLLOW_ASK``)."""
+    """A post's closing ask to follow its account (see ``_FOLLOW_ASK``). The account's name
+    quoted after the ask ("请大家点赞关注“X”") is a name, not anyone's words."""
     if len(text) > _FOLLOW_ASK_MAX or "注" not in text:
         return False
     for match in _FOLLOW_ASK.finditer(text):
         start = match.start()
         if start and text[start - 1] not in _CLAUSE_START and text[:start][-2:] != "喜欢":
             continue
-        if _ACCOUNT_NEXT.match(text, match.end()) or _ACCOUNT_WORD.search(text):
-            return not is_reported_speech(text)
+        end = match.end()
+        if (
+            _ACCOUNT_NEXT.match(text, end)
+            or _ACCOUNT_WORD.search(text)
+            or _ASK_ENDS.match(text, end)
+            or _NAME_THEN_POSTS.match(text, end)
+        ):
+            return not is_reported_speech(unquote_names(text))
     return False
 
 

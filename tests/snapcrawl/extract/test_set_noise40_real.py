@@ -1,0 +1,106 @@
+"""Host text that survived in bodies of real pages (issue 14, session 40, h-noise3), found by
+scanning our bodies' edges over the webpage_archive pool (transTerminus/webpage_archive commit
+f987f5e, raw/):
+
+- a self-media post closing by asking the reader to press WeChat's "在看" button ("点个“在看”，
+  尊重每个人的选择。"), then its note that the people in it go by other names. An ask to press
+  the post's buttons (follow, 在看, 星标: button_asks.is_button_ask) is a promo at the body's
+  edge; it goes inline, as a promo does, and cuts nothing: the note under it stays. Reduced
+  copy: tests/fixtures/extract/real_noise40/sohu_story_over_zaikan_ask_and_pseudonym_note.html
+  (raw/sohu.com/www_接受变性手术之后的六年_-_搜狐.html);
+- a post closing by asking the reader to follow its account, named in quotes ("原创不易，请大家
+  点赞关注“日本创业君KRIS”，…"): the quoted name made the ask read as someone's words. The
+  account's name quoted after the ask is a name (post_appeals.is_follow_ask). Reduced copy:
+  tests/fixtures/extract/real_noise40/netease_story_over_follow_ask_with_quoted_account.html
+  (raw/163.com/www_日本人评选的十大性别转换漫画_-_网易.html).
+
+Each has wordings of the same kind not taken from the pages, and story text of the same words
+that stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.button_asks import is_button_ask
+from snapcrawl.extract.post_appeals import is_follow_ask
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise40"
+URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
+STORY = (
+    "湖滨讯（记者林晓）昨天上午，市区三条公交线路开始试行夜间延时运营，末班车由晚上十点推迟"
+    "到十一点半。公交集团介绍，延时线路覆盖火车站、大学城和两个大型居住区，试行期为三个月。",
+    "据统计，试行首日夜间乘客超过两千人次，其中下班的上班族和返校的学生占了多数。",
+    "公交集团表示，将根据试行期间的客流数据，决定是否把延时运营推广到更多线路。",
+)
+
+
+def _page(*lines: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in lines)
+    return (
+        "<html><head><meta charset='utf-8'><title>市区三条公交线路试行夜间延时_湖滨日报</title>"
+        "</head><body><h1>市区三条公交线路试行夜间延时</h1>"
+        "<p class='info'>发布时间：2024年06月11日 09:30 来源：湖滨日报</p>"
+        f"<div class='text'>{body}</div>"
+        "<div class='foot'>湖滨日报社 版权所有</div></body></html>"
+    )
+
+
+def test_an_ask_to_press_zaikan_goes_and_the_note_under_it_stays() -> None:
+    raw = (FIXTURES / "sohu_story_over_zaikan_ask_and_pseudonym_note.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "接受变性手术之后的六年"
+    assert article.paragraphs[0].startswith("MTF群体（Male-to-Female）")
+    assert article.paragraphs[-2].startswith("至少目前来看，林尧和父母这场战争")
+    assert article.paragraphs[-1] == "（文中所有受访者均为化名）"
+    assert "在看" not in article.body
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "觉得有收获，就点一下右下角的「在看」吧。",
+        "喜欢的朋友，记得把“湖滨夜话”设为星标，每晚准时见。",
+        "点击上方蓝字“湖滨日报”一键关注！",
+        "转发、收藏、在看、关注~",
+    ],
+)
+def test_asks_to_press_the_posts_buttons_in_other_words(ask: str) -> None:
+    assert is_button_ask(ask)
+    assert extract_article(_page(*STORY, ask), URL).paragraphs == STORY
+    assert extract_article(_page(ask, *STORY), URL).paragraphs == STORY
+
+
+def test_buttons_the_story_speaks_of_stay() -> None:
+    told = (
+        "公交集团将重点关注末班车的客流变化。",
+        "不少乘客在公交集团的公众号文章下点赞、加关注，希望延时线路长期保留。",
+    )
+    assert extract_article(_page(*STORY, *told), URL).paragraphs == (*STORY, *told)
+    for line in (*told, "用户可以点击关注按钮。", "他的邮箱里有一封星标邮件，很受欢迎。"):
+        assert not is_button_ask(line)
+    assert not is_button_ask("他在看守所里写道：“请大家关注我们的诉求，这件事不能就这样算了。”")
+
+
+def test_a_follow_ask_naming_its_account_in_quotes_goes() -> None:
+    raw = (FIXTURES / "netease_story_over_follow_ask_with_quoted_account.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "日本人评选的十大性别转换漫画"
+    assert article.paragraphs[-1] == "30.洗牌学园（秋田书店，作者：堀雄介）"
+    assert "关注" not in article.body
+    assert article.source == "日本创业君KRIS"
+
+
+def test_a_follow_ask_naming_its_account_in_other_words() -> None:
+    for ask in (
+        "写作不易，欢迎各位关注「湖滨夜话」，每晚为你讲一个城市故事。",
+        "欢迎关注夜行小记，每周更新城市夜生活~",
+        "觉得有意思的话，请关注支持一下哦！",
+    ):
+        assert is_follow_ask(ask), ask
+        assert extract_article(_page(*STORY, ask), URL).paragraphs == STORY
+    # someone's words in quotes stay speech
+    assert not is_follow_ask("站长说：“请大家关注我们，我们会把这件事一直跟下去。”")
