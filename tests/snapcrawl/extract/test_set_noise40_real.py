@@ -12,7 +12,14 @@ f987f5e, raw/):
   点赞关注“日本创业君KRIS”，…"): the quoted name made the ask read as someone's words. The
   account's name quoted after the ask is a name (post_appeals.is_follow_ask). Reduced copy:
   tests/fixtures/extract/real_noise40/netease_story_over_follow_ask_with_quoted_account.html
-  (raw/163.com/www_日本人评选的十大性别转换漫画_-_网易.html).
+  (raw/163.com/www_日本人评选的十大性别转换漫画_-_网易.html);
+- a portal's way-back link ("返回搜狐，查看更多") glued after a credit or a story's clause that
+  does not end on a full stop ("编辑：田园、蒙小度返回搜狐…", "…陈耀明敢作敢当，返回搜狐…"): it was
+  dropped only after a finished sentence or a long line, so the line kept the link (and a
+  credit was not read). A clause's or a label's mark before it (，：《》【】…) now drops it too
+  (way_back.py); a caption's or a box label's few words with no mark still go whole. Reduced
+  copy: tests/fixtures/extract/real_noise40/sohu_editor_credit_glued_to_way_back_link.html
+  (raw/sohu.com/www_跨性别人群可以通过后天干预改变吗？_-_搜狐.html).
 
 Each has wordings of the same kind not taken from the pages, and story text of the same words
 that stays.
@@ -104,3 +111,42 @@ def test_a_follow_ask_naming_its_account_in_other_words() -> None:
         assert extract_article(_page(*STORY, ask), URL).paragraphs == STORY
     # someone's words in quotes stay speech
     assert not is_follow_ask("站长说：“请大家关注我们，我们会把这件事一直跟下去。”")
+
+
+def test_a_way_back_link_glued_to_an_editor_credit_goes_and_the_credit_is_read() -> None:
+    raw = (FIXTURES / "sohu_editor_credit_glued_to_way_back_link.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "跨性别人群可以通过后天干预改变吗？"
+    assert article.paragraphs[-1].startswith("面对跨性别者，我们要明白")
+    assert "返回搜狐" not in article.body
+    assert article.editor == "田园、蒙小度"
+
+
+def _portal(last: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return _page().replace(
+        "<div class='text'></div>",
+        f"<div class='text'>{body}<p>{last}<a href='https://www.lakeside-daily.example.cn/'"
+        " title='进入首页'>返回湖滨网，查看更多</a></p></div>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("不过，末班车的准点率还有待观察，", "不过，末班车的准点率还有待观察，"),
+        ("说到底，夜里能坐上车才是最要紧的……", "说到底，夜里能坐上车才是最要紧的……"),
+        ("【本文转载自：湖滨夜话】", None),
+    ],
+)
+def test_a_way_back_link_after_a_clause_or_a_label_in_other_words(
+    last: str, kept: str | None
+) -> None:
+    article = extract_article(_portal(last), URL)
+    assert "返回湖滨网" not in article.body
+    assert article.paragraphs == ((*STORY, kept) if kept else STORY)
+
+
+def test_a_caption_glued_to_a_way_back_link_still_goes_whole() -> None:
+    article = extract_article(_portal("老城区的夜班车站"), URL)
+    assert article.paragraphs == STORY
