@@ -2,8 +2,9 @@
 paragraph: the site's control, glued to the story's words (and to a "文/X" byline before
 it) in one line. It is dropped from the tree and the lines read again, so the paragraph
 and its byline are read as the page wrote them. Only after a finished sentence or a long
-line (a reference list's last item): after a caption's few words ("X与Y") the line as a
-whole is the picture's and goes as it did;
+line (a reference list's last item) or after a clause's or a label's mark ("…敢作敢当，",
+"编辑：X"): after a caption's few words ("X与Y") the line as a whole is the picture's and
+goes as it did;
 alone on a line it is a UI phrase already (chrome_vocab.POST_PHRASES)."""
 
 from __future__ import annotations
