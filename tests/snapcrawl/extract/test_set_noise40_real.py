@@ -19,7 +19,13 @@ f987f5e, raw/):
   credit was not read). A clause's or a label's mark before it (，：《》【】…) now drops it too
   (way_back.py); a caption's or a box label's few words with no mark still go whole. Reduced
   copy: tests/fixtures/extract/real_noise40/sohu_editor_credit_glued_to_way_back_link.html
-  (raw/sohu.com/www_跨性别人群可以通过后天干预改变吗？_-_搜狐.html).
+  (raw/sohu.com/www_跨性别人群可以通过后天干预改变吗？_-_搜狐.html);
+- a portal's 热门推荐 box under the story (div.most-read): its cards went, its title row (the
+  first headline and the box's 收起 button) stayed as the body's last line. "most" names a
+  ranking box ("most-read", "mostViewed", "most_popular") as "hot" and "rank" do
+  (vocab.NOISE_CLASS_TOKENS). Reduced copy:
+  tests/fixtures/extract/real_noise40/sina_story_over_most_read_box_title_row.html
+  (raw/sina.cn/finance_对阵中国拳手的哈利夫，再陷跨性别争议：出生记录为女孩，带有_.html).
 
 Each has wordings of the same kind not taken from the pages, and story text of the same words
 that stays.
@@ -33,6 +39,7 @@ import pytest
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.button_asks import is_button_ask
+from snapcrawl.extract.dom import is_noise_names
 from snapcrawl.extract.post_appeals import is_follow_ask
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise40"
@@ -150,3 +157,27 @@ def test_a_way_back_link_after_a_clause_or_a_label_in_other_words(
 def test_a_caption_glued_to_a_way_back_link_still_goes_whole() -> None:
     article = extract_article(_portal("老城区的夜班车站"), URL)
     assert article.paragraphs == STORY
+
+
+def test_a_most_read_boxs_title_row_under_the_story_goes() -> None:
+    raw = (FIXTURES / "sina_story_over_most_read_box_title_row.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[-1].startswith("所有运动员都渴望比赛的公平")
+    assert "收起" not in article.body
+    assert "热门推荐" not in article.body
+    assert article.source == "时代周报-时代在线"
+
+
+@pytest.mark.parametrize(
+    ("class_", "id_"), [("mostViewed", None), (None, "most_popular"), ("box most-shared", None)]
+)
+def test_a_ranking_box_named_most_in_other_words_is_furniture(
+    class_: str | None, id_: str | None
+) -> None:
+    assert is_noise_names(class_, id_)
+
+
+def test_a_story_in_a_box_whose_name_only_holds_most_stays() -> None:
+    assert not is_noise_names("text utmost-care", None)
+    html = _page(*STORY).replace("<div class='text'>", "<div class='text utmost-care'>")
+    assert extract_article(html, URL).paragraphs == STORY
