@@ -175,3 +175,31 @@ def is_account_blurb(text: str) -> bool:
     if len(text) > _ACCOUNT_BLURB_MAX or "ID" not in text:
         return False
     return _ACCOUNT_HANDLE.search(text) is not None and not is_reported_speech(text)
+
+
+# "感谢大家的关注和订阅，将持续更新有意义的文章", "以上就是今天X全部内容，感谢大家阅读。",
+# "感谢您阅读： <title>": the account thanking its reader for reading or following, alone or
+# with its promise of more or the post's title after it. A story's thanks names who is thanked
+# for what ("感谢所有网友的支持和关注。作为一个普通女孩，…") and goes on with the story.
+# Only at the body's edges (edges.py).
+_THANKS = re.compile(
+    r"^(?:(?:以上就是|以上是|今天的内容就到这里)\S{0,20}?[，,]\s*)?"
+    r"(?:感谢|谢谢|感恩|感謝|謝謝)(?:大家|各位|您|你|读者|讀者|朋友们)?的?"
+    r"(?:阅读|閱讀|关注|關注|订阅|訂閱|支持|观看|觀看)"
+    r"(?:\s*[和与及、跟]\s*(?:阅读|關注|关注|订阅|訂閱|支持|观看))?"
+)
+_THANKS_MAX = 60
+_THANKS_REST = re.compile(
+    r"[。！!~～]*$"
+    r"|[：:]"  # the post's title after it
+    r"|[，,]\s*(?:我们|我們|小编|本号)?(?:将|將|会|會)?(?:持续|持續|不断|不斷|继续|繼續)?"
+    r"(?:更新|推送|带来|帶來|分享|为您|為您|为你|為你)"
+)
+
+
+def is_reader_thanks(text: str) -> bool:
+    """The account's thanks to its reader for reading or following (see ``_THANKS``)."""
+    if len(text) > _THANKS_MAX or not ("谢" in text or "謝" in text or "感恩" in text):
+        return False
+    match = _THANKS.match(text)
+    return match is not None and _THANKS_REST.match(text, match.end()) is not None

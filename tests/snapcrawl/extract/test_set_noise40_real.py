@@ -25,7 +25,12 @@ f987f5e, raw/):
   ranking box ("most-read", "mostViewed", "most_popular") as "hot" and "rank" do
   (vocab.NOISE_CLASS_TOKENS). Reduced copy:
   tests/fixtures/extract/real_noise40/sina_story_over_most_read_box_title_row.html
-  (raw/sina.cn/finance_对阵中国拳手的哈利夫，再陷跨性别争议：出生记录为女孩，带有_.html).
+  (raw/sina.cn/finance_对阵中国拳手的哈利夫，再陷跨性别争议：出生记录为女孩，带有_.html);
+- a self-media post opening with its account's thanks for following and its promise of more
+  ("感谢大家的关注和订阅，将持续更新有意义的文章"): the account to its reader, not the story
+  (post_appeals.is_reader_thanks), at the body's edge, inline as the button asks. Reduced copy:
+  tests/fixtures/extract/real_noise40/netease_thanks_for_following_over_story.html
+  (raw/163.com/www_心理学家：造成异装癖的3种原因，第3种很多人都曾有过_-_网易.html).
 
 Each has wordings of the same kind not taken from the pages, and story text of the same words
 that stays.
@@ -40,7 +45,7 @@ import pytest
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.button_asks import is_button_ask
 from snapcrawl.extract.dom import is_noise_names
-from snapcrawl.extract.post_appeals import is_follow_ask
+from snapcrawl.extract.post_appeals import is_follow_ask, is_reader_thanks
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise40"
 URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
@@ -181,3 +186,29 @@ def test_a_story_in_a_box_whose_name_only_holds_most_stays() -> None:
     assert not is_noise_names("text utmost-care", None)
     html = _page(*STORY).replace("<div class='text'>", "<div class='text utmost-care'>")
     assert extract_article(html, URL).paragraphs == STORY
+
+
+def test_the_accounts_thanks_for_following_over_the_story_goes() -> None:
+    raw = (FIXTURES / "netease_thanks_for_following_over_story.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[0].startswith("异装癖又被称之为异性装扮癖")
+    assert "感谢" not in article.body
+    assert len(article.paragraphs) == 8
+    assert article.paragraphs[-1].startswith("异装癖一般会在5-14岁萌生")
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    ["谢谢各位的订阅与支持，我们会继续推送好文。", "今天的内容就到这里，感谢您的观看！"],
+)
+def test_the_accounts_thanks_in_other_words(thanks: str) -> None:
+    assert is_reader_thanks(thanks)
+    assert extract_article(_page(*STORY, thanks), URL).paragraphs == STORY
+    assert extract_article(_page(thanks, *STORY), URL).paragraphs == STORY
+
+
+def test_thanks_the_story_reports_stay() -> None:
+    told = "公交集团感谢市民的支持和理解。下一步，夜班线路还将增加班次。"
+    assert not is_reader_thanks(told)
+    assert not is_reader_thanks("感谢所有乘客的支持和关注。作为公交司机，夜班的辛苦只有自己知道。")
+    assert extract_article(_page(*STORY, told), URL).paragraphs == (*STORY, told)
