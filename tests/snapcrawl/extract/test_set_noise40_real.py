@@ -30,7 +30,12 @@ f987f5e, raw/):
   ("感谢大家的关注和订阅，将持续更新有意义的文章"): the account to its reader, not the story
   (post_appeals.is_reader_thanks), at the body's edge, inline as the button asks. Reduced copy:
   tests/fixtures/extract/real_noise40/netease_thanks_for_following_over_story.html
-  (raw/163.com/www_心理学家：造成异装癖的3种原因，第3种很多人都曾有过_-_网易.html).
+  (raw/163.com/www_心理学家：造成异装癖的3种原因，第3种很多人都曾有过_-_网易.html);
+- a writer's credit with the writer's own handle after the name ("文|此时君（id：yiqikanshu）"):
+  the handle says nothing the credit's shape needs (credit_affiliations), so the line is a
+  credit, not the story's first line. Reduced copy:
+  tests/fixtures/extract/real_noise40/sohu_writer_credit_with_handle_after_name.html
+  (raw/sohu.com/www_当年的“国民女婿”被封杀5年，想复出却再遭抵制，他到底得罪了谁？.html).
 
 Each has wordings of the same kind not taken from the pages, and story text of the same words
 that stays.
@@ -44,6 +49,7 @@ import pytest
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.button_asks import is_button_ask
+from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dom import is_noise_names
 from snapcrawl.extract.post_appeals import is_follow_ask, is_reader_thanks
 
@@ -212,3 +218,22 @@ def test_thanks_the_story_reports_stay() -> None:
     assert not is_reader_thanks(told)
     assert not is_reader_thanks("感谢所有乘客的支持和关注。作为公交司机，夜班的辛苦只有自己知道。")
     assert extract_article(_page(*STORY, told), URL).paragraphs == (*STORY, told)
+
+
+def test_a_writers_credit_with_a_handle_after_the_name_goes() -> None:
+    raw = (FIXTURES / "sohu_writer_credit_with_handle_after_name.html").read_bytes()
+    article = extract_article(raw, None)
+    assert "yiqikanshu" not in article.body
+    assert article.author == "此时君"
+    assert article.paragraphs[1].startswith("应该有人零零散散的听说过黄海波最近的消息")
+
+
+@pytest.mark.parametrize("credit", ["文 | 林晓（ID：linxiao88）", "文/夜行小记（id：yexing01）"])
+def test_a_writers_credit_with_a_handle_in_other_words(credit: str) -> None:
+    assert is_credit(credit)
+    assert extract_article(_page(credit, *STORY), URL).paragraphs == STORY
+
+
+def test_a_handle_in_a_story_line_stays() -> None:
+    assert not is_credit("他的微博（id：abc123）")
+    assert not is_credit("这是张三（ID：zhangsan）")
