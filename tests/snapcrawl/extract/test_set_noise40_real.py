@@ -35,7 +35,12 @@ f987f5e, raw/):
   the handle says nothing the credit's shape needs (credit_affiliations), so the line is a
   credit, not the story's first line. Reduced copy:
   tests/fixtures/extract/real_noise40/sohu_writer_credit_with_handle_after_name.html
-  (raw/sohu.com/www_当年的“国民女婿”被封杀5年，想复出却再遭抵制，他到底得罪了谁？.html).
+  (raw/sohu.com/www_当年的“国民女婿”被封杀5年，想复出却再遭抵制，他到底得罪了谁？.html);
+- the outlet describing itself under the story ("“科普中国”是中国科协…的科学权威品牌。"): the
+  last paragraph opens with the page's own source (or part of its name) and says what it is
+  (own_blurb.py). Reduced copy:
+  tests/fixtures/extract/real_noise40/sohu_story_over_outlets_description_of_itself.html
+  (raw/sohu.com/www_身边的变性人：他们其实患上了易性病_-_搜狐.html).
 
 Each has wordings of the same kind not taken from the pages, and story text of the same words
 that stays.
@@ -51,6 +56,7 @@ from snapcrawl.extract import extract_article
 from snapcrawl.extract.button_asks import is_button_ask
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dom import is_noise_names
+from snapcrawl.extract.own_blurb import own_blurb_tail
 from snapcrawl.extract.post_appeals import is_follow_ask, is_reader_thanks
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise40"
@@ -237,3 +243,26 @@ def test_a_writers_credit_with_a_handle_in_other_words(credit: str) -> None:
 def test_a_handle_in_a_story_line_stays() -> None:
     assert not is_credit("他的微博（id：abc123）")
     assert not is_credit("这是张三（ID：zhangsan）")
+
+
+def test_the_outlets_description_of_itself_under_the_story_goes() -> None:
+    raw = (FIXTURES / "sohu_story_over_outlets_description_of_itself.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.source == "科普中国"
+    assert article.paragraphs[-1].startswith("2011年，四川大学华西医院烧伤整形科")
+    assert "科学权威品牌" not in article.body
+    assert any("科学权威品牌" in line for line in article.noise)
+
+
+def test_the_outlets_description_in_other_words() -> None:
+    story = ["夜班公交试行三个月后，公交集团将公布客流数据。"]
+    blurb = "湖滨夜话是一家专注城市公共交通报道的新媒体，致力于记录城市的夜晚。"
+    assert own_blurb_tail([*story, "关于我们", blurb], "湖滨夜话工作室") == 2
+    assert own_blurb_tail([*story, blurb], "湖滨夜话") == 1
+
+
+def test_a_closing_line_about_another_body_stays() -> None:
+    line = "特别程序是联合国人权系统中最大的独立专家机构，负责处理具体国家的情况。"
+    assert own_blurb_tail(["……", line], "联合国新闻") == 0
+    line = "新华网记者了解到，这是一家专注夜间出行的平台公司。"
+    assert own_blurb_tail(["……", line], "新华网") == 0
