@@ -41,6 +41,7 @@ from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.not_article import BRIEF, refused_kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.outlet_tags import host_names, title_sections
+from snapcrawl.extract.own_blurb import own_blurb_tail
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.paragraphs import clean_body
 from snapcrawl.extract.platform_posts import platform_statement, reposted_from, slot_account
@@ -231,6 +232,10 @@ def extract_article(
         # the outlet's name alone over the story (a portal's provider line above the date,
         # which the meta line's reader took as the source): the meta line's, not the story's
         noise.append(paragraphs.pop(0))
+    # "“科普中国”是中国科协…的科学权威品牌。" under the story: the source describing itself
+    if (own := own_blurb_tail(paragraphs, source)) and own < len(paragraphs):
+        noise.extend(paragraphs[-own:])
+        del paragraphs[-own:]
     issuer = statement_issuer(title, source)  # "X / 2023年2月9日" over "X对…的声明"
     if issuer:
         source = None  # the statement's writer, not the outlet that printed it

@@ -1,8 +1,9 @@
 """A credit that says where its people work: "撰稿/海港晚报记者王林 摄影 李青", "文：《江城周刊》
 新媒体主笔 北客", "“城事”（微信ID：cityx）撰稿/X". The outlet and the role between the label and
 the name (海港晚报记者, 《江城周刊》新媒体主笔), and the account's handle before the credit
-(a WeChat account's name and its ID), say nothing the credit's own shape needs: the line is
-a credit when it reads as one without them, and its names are read from it that way.
+(a WeChat account's name and its ID) or the writer's after the name ("文|X（id：x）"), say
+nothing the credit's own shape needs: the line is a credit when it reads as one without them,
+and its names are read from it that way.
 
 A health column's or a school's writers say where they work the same way, each before their
 own name, with their post after it ("撰文/海港医院心内科 林立文医师", "撰文．圖/X大學附設醫院
@@ -34,6 +35,11 @@ _AFFILIATION = re.compile(
 # reporter's role, as a credit line names it before the post ("海港日报记者 X").
 _BRACKETED_OUTLET = re.compile(
     r"^[【\[〔]\s*[^\s【】\[\]〔〕]{1,12}?(?:报|報|网|網|社|台|臺|新闻|新聞)\s*[】\]〕]\s*(?=[记記]者)"
+)
+# "文|此时君（id：yiqikanshu）": the writer's own handle after the name, closing the line.
+_HANDLE_AFTER = re.compile(
+    r"(?<=[^\s（(])\s*[（(]\s*(?:微信|公众号|微信公众号)?(?:ID|id|Id|号|號)\s*[:：]\s*"
+    r"[A-Za-z][A-Za-z0-9_-]{2,29}\s*[）)]\s*$"
 )
 _MAX = 60  # a credit line; a longer one is a sentence
 # A writer's label, maybe with the pictures' ("撰文．圖/", "文、图：", and as the label's
@@ -83,6 +89,8 @@ def unaffiliated(text: str) -> str | None:
     if len(text) > _MAX or not (
         "微信" in text
         or "公众" in text
+        or "id" in text
+        or "ID" in text
         or "記者" in text
         or "记者" in text
         or "》" in text
@@ -93,6 +101,8 @@ def unaffiliated(text: str) -> str | None:
     ):
         return None
     bare = _HANDLE.sub("", text, count=1)
+    if text[-1] in "）)":
+        bare = _HANDLE_AFTER.sub("", bare, count=1)
     if bare[:1] in "【[〔":
         bare = _BRACKETED_OUTLET.sub("", bare, count=1)
     bare = _AFFILIATION.sub(r"\g<label>", bare, count=1)

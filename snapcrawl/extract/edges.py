@@ -14,13 +14,19 @@ import re
 from collections.abc import Collection, Iterable
 
 from snapcrawl.extract import chrome, noise, thresholds
+from snapcrawl.extract.button_asks import is_button_ask
 from snapcrawl.extract.chrome_vocab import PICTURE_LABEL
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.notice_heads import is_notice_label, mark_notice_heads
 from snapcrawl.extract.outlet_reminders import outlet_reminder
-from snapcrawl.extract.post_appeals import is_account_blurb, is_follow_ask, is_reply_appeal
+from snapcrawl.extract.post_appeals import (
+    is_account_blurb,
+    is_follow_ask,
+    is_reader_thanks,
+    is_reply_appeal,
+)
 from snapcrawl.extract.rule_lists import mark_rule_lists
 from snapcrawl.extract.tip_lines import calls_for_submissions
 from snapcrawl.extract.topic_words import clear_topic_notices
@@ -174,6 +180,9 @@ def apply_notices(
     """Mark host notices; a notice near an edge takes the rest of that edge with it.
     ``maybe``: the lines that can be notices (``notice_gate``), if known."""
     names = tuple(site_names)
+    # "点个“在看”", "记得星标“X”": an ask to press the post's buttons (or the account's
+    # thanks for reading, "感谢大家的关注和订阅") goes as a promo does, inline: it cuts
+    # nothing beyond it ("（文中受访者均为化名）" under it stays).
     promo = [
         chrome.is_promo(line.text)
         or is_reply_appeal(line.text)
@@ -182,6 +191,13 @@ def apply_notices(
         or (reason != "credit" and is_account_blurb(line.text))
         for line, (_, reason) in zip(lines, kinds, strict=True)
     ]
+    buttons = {
+        i
+        for i, line in enumerate(lines)
+        if not promo[i] and (is_button_ask(line.text) or is_reader_thanks(line.text))
+    }
+    for i in buttons:
+        promo[i] = True
     # "关注公众号，发送消息：" announces what to send on the next line ("666，领取…资料"):
     # that line is the promo's too.
     for i in range(len(lines) - 1):
@@ -248,10 +264,12 @@ def apply_notices(
     if not marked:
         return [lines[i] for i in bare]
     for i in marked:
-        kinds[i] = (Kind.BAD, "notice")
+        kinds[i] = (Kind.BAD, "button_ask" if i in buttons and strength[i] == 1 else "notice")
     totals = _good_chars(lines, kinds)
     total = totals[-1] or 1
-    cutting = [i for i in marked if not _PICTURE_CREDIT.match(lines[i].text)]
+    cutting = [
+        i for i in marked if kinds[i][1] == "notice" and not _PICTURE_CREDIT.match(lines[i].text)
+    ]
     # A story's worth of prose before a notice ("本文系X独家稿件，未经授权，不得转载。"): it
     # closes that story, however much text a side column adds below (a live feed's long
     # posts): never a notice at the top edge, and the story's end when a region follows.

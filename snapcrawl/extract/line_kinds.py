@@ -22,6 +22,10 @@ from snapcrawl.extract.vocab import CITATION, REFERENCE_HEADING, SENTENCE_ENDING
 
 # BAD lines that sit inside a story (or close it) and mark no boundary for SHORT lines.
 INLINE_CHROME = frozenset({"credit", "ui", "promo", "end_marker"})
+# An ask to press the post's buttons (button_asks): inline too, but no box of more promos
+# opens under it: the story's note under "点个“在看”" ("（文中受访者均为化名）") is a sign-off.
+_ASK = "button_ask"
+_PASSED = INLINE_CHROME | {_ASK}
 # "附件：X年抽查结果", "附件2：申报表": a release names the document it attaches, linked; the
 # reader learns from it what the release publishes. A short line, a SHORT one after prose.
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*\S.{0,58}$")
@@ -392,7 +396,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             j += 1
         # Chrome lines removed inline (a credit, a player message) mark no boundary.
         b = i - 1
-        while b >= 0 and kinds[b][1] in INLINE_CHROME:
+        while b >= 0 and kinds[b][1] in _PASSED:
             b -= 1
         # A picture's credit closes its picture; after a picture set between paragraphs
         # of the story, the story goes on (its caption before the credit may go with it).
@@ -403,7 +407,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             if p >= 0 and kinds[p][0] is Kind.GOOD:
                 b = p
         a = j
-        while a < n and kinds[a][1] in INLINE_CHROME:
+        while a < n and kinds[a][1] in _PASSED:
             a += 1
         before = kinds[b][0] if b >= 0 else None
         if before is Kind.BAD and kinds[b][1] == "summary":

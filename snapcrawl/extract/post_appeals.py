@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.button_asks import unquote_names
 from snapcrawl.extract.host_voice import is_reported_speech
 
 _APPEAL_MAX = 50
@@ -130,18 +131,31 @@ _ACCOUNT_NEXT = re.compile(
 )
 _ACCOUNT_WORD = re.compile(r"公众号|公眾號|微信|微博|ID|头条号|百家号|视频号")
 _FOLLOW_ASK_MAX = 100
+# "喜欢请关注支持一下！": the ask to follow the post's own account needs no name.
+_ASK_ENDS = re.compile(r"(?:支持|一下|一波){0,2}[哦哈呀吧啦喔噢~～！!。]*$")
+# "欢迎关注落雪酱，不定期推送动漫资讯~": a name with no quotes, then what it posts.
+_NAME_THEN_POSTS = re.compile(
+    r"[^\s，,。！!？?～~]{1,12}[，,～~！!]\s*\S{0,6}?(?:推送|更新|带来|帶來|带你|帶你|为您|為您|为你|為你)"
+)
 
 
 def is_follow_ask(text: str) -> bool:
-    """A post's closing ask to follow its account (see ``_FOLLOW_ASK``)."""
+    """A post's closing ask to follow its account (see ``_FOLLOW_ASK``). The account's name
+    quoted after the ask ("请大家点赞关注“X”") is a name, not anyone's words."""
     if len(text) > _FOLLOW_ASK_MAX or "注" not in text:
         return False
     for match in _FOLLOW_ASK.finditer(text):
         start = match.start()
         if start and text[start - 1] not in _CLAUSE_START and text[:start][-2:] != "喜欢":
             continue
-        if _ACCOUNT_NEXT.match(text, match.end()) or _ACCOUNT_WORD.search(text):
-            return not is_reported_speech(text)
+        end = match.end()
+        if (
+            _ACCOUNT_NEXT.match(text, end)
+            or _ACCOUNT_WORD.search(text)
+            or _ASK_ENDS.match(text, end)
+            or _NAME_THEN_POSTS.match(text, end)
+        ):
+            return not is_reported_speech(unquote_names(text))
     return False
 
 
@@ -161,3 +175,31 @@ def is_account_blurb(text: str) -> bool:
     if len(text) > _ACCOUNT_BLURB_MAX or "ID" not in text:
         return False
     return _ACCOUNT_HANDLE.search(text) is not None and not is_reported_speech(text)
+
+
+# "感谢大家的关注和订阅，将持续更新有意义的文章", "以上就是今天X全部内容，感谢大家阅读。",
+# "感谢您阅读： <title>": the account thanking its reader for reading or following, alone or
+# with its promise of more or the post's title after it. A story's thanks names who is thanked
+# for what ("感谢所有网友的支持和关注。作为一个普通女孩，…") and goes on with the story.
+# Only at the body's edges (edges.py).
+_THANKS = re.compile(
+    r"^(?:(?:以上就是|以上是|今天的内容就到这里)\S{0,20}?[，,]\s*)?"
+    r"(?:感谢|谢谢|感恩|感謝|謝謝)(?:大家|各位|您|你|读者|讀者|朋友们)?的?"
+    r"(?:阅读|閱讀|关注|關注|订阅|訂閱|支持|观看|觀看)"
+    r"(?:\s*[和与及、跟]\s*(?:阅读|關注|关注|订阅|訂閱|支持|观看))?"
+)
+_THANKS_MAX = 60
+_THANKS_REST = re.compile(
+    r"[。！!~～]*$"
+    r"|[：:]"  # the post's title after it
+    r"|[，,]\s*(?:我们|我們|小编|本号)?(?:将|將|会|會)?(?:持续|持續|不断|不斷|继续|繼續)?"
+    r"(?:更新|推送|带来|帶來|分享|为您|為您|为你|為你)"
+)
+
+
+def is_reader_thanks(text: str) -> bool:
+    """The account's thanks to its reader for reading or following (see ``_THANKS``)."""
+    if len(text) > _THANKS_MAX or not ("谢" in text or "謝" in text or "感恩" in text):
+        return False
+    match = _THANKS.match(text)
+    return match is not None and _THANKS_REST.match(text, match.end()) is not None

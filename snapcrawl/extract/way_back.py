@@ -2,8 +2,9 @@
 paragraph: the site's control, glued to the story's words (and to a "文/X" byline before
 it) in one line. It is dropped from the tree and the lines read again, so the paragraph
 and its byline are read as the page wrote them. Only after a finished sentence or a long
-line (a reference list's last item): after a caption's few words ("X与Y") the line as a
-whole is the picture's and goes as it did;
+line (a reference list's last item) or after a clause's or a label's mark ("…敢作敢当，",
+"编辑：X"): after a caption's few words ("X与Y") the line as a whole is the picture's and
+goes as it did;
 alone on a line it is a UI phrase already (chrome_vocab.POST_PHRASES)."""
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _MAX_CHARS = 16
 # A line this long before the link is a paragraph or a list's item (a work cited, "Roe J.
 # A study of…"), however it ends: no caption's few words.
 _LONG_BEFORE = 40
+# A clause's or a label's marks before the link ("…陈耀明敢作敢当，", "转载自《X》", "编辑：X",
+# "…就没女人什么事了吧…."): words of the story or a credit or notice its readers know, not a
+# caption's few words ("X与Y") or a box's label ("你可能还感兴趣").
+_CLAUSE_MARKS = "，,：:；;《》【】…"
 
 
 def drop_glued_way_back(lines: list[Line]) -> bool:
@@ -33,8 +38,11 @@ def drop_glued_way_back(lines: list[Line]) -> bool:
         text = line.text
         if not text.endswith(_END) or (found := _TAIL.search(text)) is None:
             continue
-        if found.start() < _LONG_BEFORE and not any(
-            mark in text[: found.start()] for mark in SENTENCE_END_MARKS
+        before = text[: found.start()]
+        if (
+            found.start() < _LONG_BEFORE
+            and not any(mark in before for mark in SENTENCE_END_MARKS)
+            and not any(mark in before for mark in _CLAUSE_MARKS)
         ):
             continue  # after a caption's few words the line goes whole, as it did
         for link in [el for el in line.owner.iter("a") if _is_way_back(el)]:
