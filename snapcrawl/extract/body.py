@@ -63,6 +63,7 @@ from snapcrawl.extract.line_kinds import (
     kind_of,
 )
 from snapcrawl.extract.meta_cells import cut_meta_row_cells
+from snapcrawl.extract.microdata_records import cut_microdata_records
 from snapcrawl.extract.next_stories import first_story
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.ornament_bylines import cut_ornament_byline
@@ -301,6 +302,7 @@ def select_body(
     cut_summary_box(kinds, inside)
     cut_restated_lead(kinds, inside)  # a lead box of the story's own sentences over it
     cut_popup_boxes(kinds, inside)  # a term's card shown over the text, saved inside it
+    cut_microdata_records(kinds, inside)  # a schema.org record of fields over the story
     cut_meta_row_cells(kinds, inside)  # "X • channel" beside the row's date and counter
     # Boxes, cards and field rows are made of lines that are not prose: one list of them.
     good = Kind.GOOD

@@ -6,11 +6,18 @@ own prose. The reader's article is the first entry (the post that opens a thread
 blog post) or, when a story comes before the series, that story (the series is its comments).
 Paragraphs of one story never come in such siblings: a paragraph has no date-and-time line,
 and a dated table row has no prose.
+
+Bare dates one under the other are no entries: a record's fields ("datePublished",
+"dateCreated", "dateModified", each a ``<div>`` of one ISO date, the way a schema.org block
+over the story sets them) are three dated siblings with nothing else in them, and taking
+them for a series kept only the record's lines above them and lost the story below. A
+thread's stamps stand apart, each over its post's text.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lxml import etree
 
@@ -90,11 +97,24 @@ def _series(inside: list[Line], container: etree._Element) -> list[list[Line]]:
             if _dated(lines, known):
                 kinds.setdefault((child.tag, child.get("class")), []).append(lines)
         for entries in kinds.values():
-            if len(entries) >= thresholds.MIN_ENTRIES and (
-                not best or entries[0][0].index < best[0][0].index
+            if (
+                len(entries) >= thresholds.MIN_ENTRIES
+                and (not best or entries[0][0].index < best[0][0].index)
+                and not _bare_dates(entries)
             ):
                 best = entries
     return best
+
+
+_BARE_DATE = re.compile(r"[\d\s:：.+/TZ年月日时分秒-]+")
+
+
+def _bare_dates(entries: list[list[Line]]) -> bool:
+    """Entries that are each one line holding a date and nothing else, one right under
+    the other: a record's date fields (published, created, modified), not posts."""
+    return all(
+        len(lines) == 1 and _BARE_DATE.fullmatch(lines[0].text) for lines in entries
+    ) and all(b[0].index == a[0].index + 1 for a, b in pairwise(entries))
 
 
 def _short_post(lines: list[Line]) -> bool:
