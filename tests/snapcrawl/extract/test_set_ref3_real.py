@@ -10,7 +10,16 @@ extractor on the webpage_archive pool (transTerminus/webpage_archive commit f987
   reduced copy (tests/fixtures/extract/real_ref3/sputnik_schema_record_over_story.html, from
   raw/unclassify_news/sputniknews_《黑客帝国》导演证实影片与跨性别者有关_-_俄罗斯卫星通讯社.html)
   and on a made-up page of another shape; a visible article marked up with microdata keeps
-  its paragraphs, and a story that is one ``articleBody`` field stays.
+  its paragraphs, and a story that is one ``articleBody`` field stays;
+- one story's headline twice, in two ``<h1>``: a banner's over the lead photo (its credit
+  and caption under it) and the page's own over the dated line and the story. The two heads
+  were taken for two stacked stories and the first unit, the banner's caption, was kept
+  (next_stories.py). The same words are one story: the unit holding most of the block's
+  prose is it. Tested on a reduced copy (tests/fixtures/extract/real_ref3/
+  un_news_headline_over_banner_and_story.html, from
+  raw/unclassify_news/news_【专题报道】中国“同志”等性和性别少数群体境遇有待改善.html) and on
+  a made-up page; two stacked stories under different headlines still keep the first, and a
+  headline repeated in a box below with the story outside both heads' units is read whole.
 """
 
 from __future__ import annotations
@@ -115,3 +124,81 @@ def test_story_in_one_article_body_field_stays() -> None:
     )
     article = extract_article(page.encode(), "https://news.example.cn/2024/1120/88.html")
     assert "区住建局负责人介绍" in "\n".join(article.paragraphs)
+
+
+def test_real_headline_over_banner_and_story_gives_the_story() -> None:
+    raw = (FIXTURES / "un_news_headline_over_banner_and_story.html").read_bytes()
+    article = extract_article(raw, "https://news.un.org/zh/story/2019/06/1036281")
+    body = "\n".join(article.paragraphs)
+    assert article.paragraphs[0].startswith("为纪念性少数群体权益斗争50周年")
+    assert "刘明辉教授在梳理相关政策和法律条款后表示" in body
+    assert "Jana Sabeth" not in body
+
+
+def _banner_page(second: str, story_under_second: bool = True) -> str:
+    """A headline on a banner over the lead photo's caption, then a headline over the story."""
+    paragraphs = STORY if story_under_second else ""
+    rest = "" if story_under_second else f"<div class='text'>{STORY}</div>"
+    return (
+        "<html><head><meta charset='utf-8'><title>老旧小区完成供暖改造 - 北城日报</title></head>"
+        f"<body><ul class='nav'>{NAV}</ul><div class='page'>"
+        "<div class='hero'><h1>老旧小区完成供暖改造</h1><div class='photo-caption'>"
+        "<span>北城日报记者 李明 摄</span><p>11月18日，城北新区一处换热站内，工人在检查新安装的"
+        "管道阀门，新站投用后可为周边八个小区供暖。换热站采用智能调控系统，可以根据室外气温自动"
+        "调节供水温度，比旧设备节能约两成，运行数据实时传回区供热指挥中心。</p></div></div>"
+        f"<div class='column'><h1>{second}</h1><p class='info'>2024年11月20日 09:15 来源：北城日报"
+        f"</p>{paragraphs}</div>{rest}</div>"
+        "<div class='foot'>北城日报社 版权所有</div></body></html>"
+    )
+
+
+def test_made_up_headline_twice_keeps_the_story_under_the_second() -> None:
+    article = extract_article(_banner_page("老旧小区完成供暖改造").encode())
+    body = "\n".join(article.paragraphs)
+    assert "换热站采用智能调控系统" not in body  # the banner photo's caption
+    assert "本报讯 今年入冬以来" in body
+    assert "老人孩子都不再受冻了" in body
+
+
+def test_headline_twice_with_the_story_outside_both_units_reads_the_block() -> None:
+    article = extract_article(
+        _banner_page("老旧小区完成供暖改造", story_under_second=False).encode()
+    )
+    assert "区住建局负责人介绍" in "\n".join(article.paragraphs)
+
+
+def test_two_stacked_stories_under_different_headlines_keep_the_first() -> None:
+    """The next story loaded under the page's: its own headline, its own paragraphs."""
+    other = (
+        "<p>本报讯 城南的两座老桥本周起封闭施工，加固工程预计持续到明年三月，期间公交线路"
+        "临时绕行。</p><p>市交通局提醒市民提前规划出行路线，早晚高峰尽量错峰出行，绕行"
+        "线路的站点已设置临时站牌。</p>"
+        "<p>施工单位表示，加固完成后两座桥的限载标准将提高，大型货车也可以通行，"
+        "桥面的人行道同步拓宽。</p>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>老旧小区完成供暖改造 - 北城日报</title></head>"
+        f"<body><ul class='nav'>{NAV}</ul><div class='feed'>"
+        f"<div class='story'><h1>老旧小区完成供暖改造</h1>{STORY}</div>"
+        f"<div class='story'><h1>城南两座老桥封闭加固</h1>{other}</div></div></body></html>"
+    )
+    body = "\n".join(extract_article(page.encode()).paragraphs)
+    assert "老人孩子都不再受冻了" in body
+    assert "两座老桥" not in body
+
+
+def test_desktop_and_mobile_copies_of_one_story_keep_one() -> None:
+    """A page that sets its story twice, for desktop and for mobile, each under the same
+    headline and dated line: one copy is the story, and the headline stays the title."""
+    copy = (
+        "<div class='{0}'><h1>老旧小区完成供暖改造</h1>"
+        "<p class='info'>来源：北城日报 2024-11-20 09:15</p>{1}</div>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>老旧小区完成供暖改造 - 北城日报</title></head>"
+        f"<body><ul class='nav'>{NAV}</ul>{copy.format('pc-con', STORY)}"
+        f"{copy.format('wap-con', STORY)}<div class='foot'>北城日报社 版权所有</div></body></html>"
+    )
+    article = extract_article(page.encode())
+    assert article.title == "老旧小区完成供暖改造"
+    assert "\n".join(article.paragraphs).count("区住建局负责人介绍") == 1
