@@ -19,14 +19,24 @@ extractor on the webpage_archive pool (transTerminus/webpage_archive commit f987
   un_news_headline_over_banner_and_story.html, from
   raw/unclassify_news/news_【专题报道】中国“同志”等性和性别少数群体境遇有待改善.html) and on
   a made-up page; two stacked stories under different headlines still keep the first, and a
-  headline repeated in a box below with the story outside both heads' units is read whole.
+  headline repeated in a box below with the story outside both heads' units is read whole;
+- a story in a content box its theme names for sharing ("thb-post-share-container") under a
+  ``<title>`` that opens on the post's date ("2021-12-17 - 标题 | 风采Feminine"), the date in
+  a bar the theme names as the headline's bottom ("thb-post-title-bottom"): the strict
+  reading kept the page's copyright line, and the story found in furniture was refused
+  because the title did not open on the headline and the dated line was neither in the main
+  column nor in the box (furniture_story.py). The title opens on the headline past a date
+  set before it, and a dated line in the headline's own title block counts. Tested on a
+  reduced copy (tests/fixtures/extract/real_ref3/nanyang_story_in_share_box_dated_title.html,
+  from raw/unclassify_news/feminine_比女人还美的变装皇后是妈妈的骄傲_-_风采Feminine.html) and
+  on a made-up blog page; a comment box under a dated headline stays out.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from snapcrawl.extract import extract_article
+from snapcrawl.extract import NotAnArticle, extract_article
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_ref3"
 NAV = "".join(f"<li><a href='/c/{i}.html'>栏目{i}</a></li>" for i in range(12))
@@ -202,3 +212,59 @@ def test_desktop_and_mobile_copies_of_one_story_keep_one() -> None:
     article = extract_article(page.encode())
     assert article.title == "老旧小区完成供暖改造"
     assert "\n".join(article.paragraphs).count("区住建局负责人介绍") == 1
+
+
+def test_real_story_in_share_box_under_dated_title_is_read() -> None:
+    raw = (FIXTURES / "nanyang_story_in_share_box_dated_title.html").read_bytes()
+    article = extract_article(raw, "https://feminine.com.my/")
+    body = "\n".join(article.paragraphs)
+    assert article.title == "比女人还美的变装皇后 是妈妈的骄傲"
+    assert article.paragraphs[0].startswith("你听过‘变装皇后’（Drag Queen）这个职业吗？")
+    assert "Copyright" not in body
+    assert "Nanyang Press" not in body
+
+
+def _blog_page(box: str) -> str:
+    """A blog post under a dated ``<title>``: the headline and its date bar in a title block,
+    the post in a box the theme names for its share buttons, a copyright line below."""
+    return (
+        "<html><head><meta charset='utf-8'>"
+        "<title>2024/03/05 - 山城夜雨：老街尽头的江边茶馆 | 小林的博客</title></head>"
+        f"<body><ul class='nav'>{NAV}</ul><div class='post'>"
+        "<div class='entry-head'><h1>山城夜雨：老街尽头的江边茶馆</h1>"
+        "<div class='meta-bottom'><span>2024/03/05</span></div></div>"
+        f"<div class='{box}'><div class='entry-content'>"
+        "<p>三月初的山城总是下着细雨，傍晚时分我沿着老街往江边走，石板路被雨水洗得发亮，"
+        "两旁的小店陆续亮起了灯。</p>"
+        "<p>江边的茶馆还开着，老板说这样的天气客人不多，他索性泡了一壶新茶，和我聊起这条"
+        "街几十年来的变化。</p>"
+        "<p>回去的路上雨停了，远处的山在雾里时隐时现，我想起小时候跟着外婆走过的那条路，"
+        "也是这样安静。</p>"
+        "<p>第二天一早，我又去了那家茶馆。老板已经把门板卸下，炉子上的水刚刚烧开，几位老街坊"
+        "坐在窗边下棋，谁也不急着说话。</p>"
+        "<p>他告诉我，茶馆是父亲留下来的，开了四十多年，街上的店换了一茬又一茬，只有这里还是"
+        "老样子，来的也大多是老面孔。</p>"
+        "<p>离开山城的时候，我在车站回头望了一眼，雨又下起来了，江面上起了一层薄薄的雾。</p>"
+        "<p>后来每次想起那次旅行，最先浮现的不是江景，而是茶馆里那壶慢慢变凉的茶，和老板"
+        "讲起往事时平静的神情。</p>"
+        "</div></div></div>"
+        "<div class='subfooter'><p>Copyright © 2024 Lin Media Holdings Berhad "
+        "No. 201901000222 (1234-K). All rights reserved.</p></div></body></html>"
+    )
+
+
+def test_made_up_post_in_share_box_under_dated_title_is_read() -> None:
+    article = extract_article(_blog_page("share-wrap").encode())
+    body = "\n".join(article.paragraphs)
+    assert body.startswith("三月初的山城总是下着细雨")
+    assert "Copyright" not in body
+
+
+def test_comment_box_under_dated_headline_stays_out() -> None:
+    """Readers' words in a comment box under the headline are never its story."""
+    page = _blog_page("comments-list")
+    try:
+        body = "\n".join(extract_article(page.encode()).paragraphs)
+    except NotAnArticle:
+        return
+    assert "三月初的山城" not in body
