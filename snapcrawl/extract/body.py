@@ -62,6 +62,7 @@ from snapcrawl.extract.line_kinds import (
     keep_signature_dates,
     kind_of,
 )
+from snapcrawl.extract.media_cards import cut_media_cards
 from snapcrawl.extract.meta_cells import cut_meta_row_cells
 from snapcrawl.extract.microdata_records import cut_microdata_records
 from snapcrawl.extract.next_stories import first_story
@@ -310,6 +311,7 @@ def select_body(
     cut_action_boxes(kinds, inside, container, unread)
     cut_cards(kinds, inside, container, unread)
     cut_field_rows(kinds, inside, container, unread)
+    cut_media_cards(kinds, inside)  # a video list's cards: title, plays|running time
     cut_record_grids(kinds, inside)
     cut_head_cards(kinds, inside)
     cut_reader_question(kinds, inside)

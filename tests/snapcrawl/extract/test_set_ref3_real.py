@@ -29,12 +29,23 @@ extractor on the webpage_archive pool (transTerminus/webpage_archive commit f987
   set before it, and a dated line in the headline's own title block counts. Tested on a
   reduced copy (tests/fixtures/extract/real_ref3/nanyang_story_in_share_box_dated_title.html,
   from raw/unclassify_news/feminine_比女人还美的变装皇后是妈妈的骄傲_-_风采Feminine.html) and
-  on a made-up blog page; a comment box under a dated headline stays out.
+  on a made-up blog page; a comment box under a dated headline stays out;
+- a video page with no text whose column lists the programme's other videos as cards with
+  no links (title, "19.0万|23:34" plays and running time, "18评论2024-05-28"): their longer
+  titles read as prose and were kept as the story. Three sibling cards of one kind or more,
+  each with a line of plays and a running time, are a video list (media_cards.py), and the
+  page is no article. Tested on a reduced copy (tests/fixtures/extract/real_ref3/
+  qq_video_cards_beside_player.html, from
+  raw/news.qq.com/news_陆蓉之-_就像你接受儿子多元化的性别认同.html) and on a made-up video
+  page; a story with two clips in it and a story over a list of related videos keep their
+  paragraphs.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from snapcrawl.extract import NotAnArticle, extract_article
 
@@ -268,3 +279,47 @@ def test_comment_box_under_dated_headline_stays_out() -> None:
     except NotAnArticle:
         return
     assert "三月初的山城" not in body
+
+
+def test_real_video_cards_beside_player_are_no_story() -> None:
+    raw = (FIXTURES / "qq_video_cards_beside_player.html").read_bytes()
+    with pytest.raises(NotAnArticle):
+        extract_article(raw, "https://news.qq.com/rain/a/20240606V05D2O00")
+
+
+def _video_card(i: int) -> str:
+    return (
+        f"<li class='vcard'><div class='cover'><span class='stat'>{i + 2}.4万次播放 · 0{i}:1{i}"
+        f"</span></div><p class='vt'>第{i + 1}集：老街坊讲述城北老工厂里的那些往事，"
+        "几代工人的青春都留在了这里</p>"
+        f"<p class='vm'>{i + 3}评论 2024-06-0{i + 1}</p></li>"
+    )
+
+
+def test_made_up_video_page_with_card_list_is_no_article() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>城北老工厂的往事 - 北城视频</title></head>"
+        f"<body><ul class='nav'>{NAV}</ul><div class='player'><h1>城北老工厂的往事</h1>"
+        "<p class='meta'>2024-06-06 10:30 发布|3.1万 观看</p></div>"
+        f"<div class='side'><p>本期节目</p><ul>{''.join(_video_card(i) for i in range(6))}</ul>"
+        "</div></body></html>"
+    )
+    with pytest.raises(NotAnArticle):
+        extract_article(page.encode())
+
+
+def test_story_with_two_clips_and_related_videos_keeps_its_paragraphs() -> None:
+    """Two clips in a story (each with its running time) are no list; a list of related
+    videos under the story goes, the story stays."""
+    clip = "<div class='clip'><span>02:1{0}</span><p>视频：换热站内景{0}</p></div>"
+    page = (
+        "<html><head><meta charset='utf-8'><title>老旧小区完成供暖改造 - 北城日报</title></head>"
+        f"<body><ul class='nav'>{NAV}</ul><div class='story'><h1>老旧小区完成供暖改造</h1>"
+        f"{clip.format(1)}{STORY}{clip.format(2)}</div>"
+        f"<div class='more'><ul>{''.join(_video_card(i) for i in range(5))}</ul></div>"
+        "</body></html>"
+    )
+    body = "\n".join(extract_article(page.encode()).paragraphs)
+    assert "本报讯 今年入冬以来" in body
+    assert "老人孩子都不再受冻了" in body
+    assert "老街坊讲述" not in body
