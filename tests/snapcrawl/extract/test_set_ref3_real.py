@@ -10,7 +10,13 @@ extractor on the webpage_archive pool (transTerminus/webpage_archive commit f987
   reduced copy (tests/fixtures/extract/real_ref3/sputnik_schema_record_over_story.html, from
   raw/unclassify_news/sputniknews_《黑客帝国》导演证实影片与跨性别者有关_-_俄罗斯卫星通讯社.html)
   and on a made-up page of another shape; a visible article marked up with microdata keeps
-  its paragraphs, and a story that is one ``articleBody`` field stays;
+  its paragraphs, and a story that is one ``articleBody`` field stays. Cards of other stories
+  set between the paragraphs (each a linked headline and its date) were a series of dated
+  entries too, and the block was cut before the first of them: with the story's paragraphs
+  between them they are no entries (entries._cards_in_story). Tested on a reduced copy
+  (tests/fixtures/extract/real_ref3/sputnik_related_cards_between_paragraphs.html, from
+  raw/unclassify_news/sputniknews_阴阳相关：中国为何禁止“娘炮”角色-_2021年9月11日,_俄罗斯卫星通讯社.html)
+  and on a made-up story; a thread's dated posts still keep the first post;
 - one story's headline twice, in two ``<h1>``: a banner's over the lead photo (its credit
   and caption under it) and the page's own over the dated line and the story. The two heads
   were taken for two stacked stories and the first unit, the banner's caption, was kept
@@ -323,3 +329,59 @@ def test_story_with_two_clips_and_related_videos_keeps_its_paragraphs() -> None:
     assert "本报讯 今年入冬以来" in body
     assert "老人孩子都不再受冻了" in body
     assert "老街坊讲述" not in body
+
+
+def test_real_related_cards_between_paragraphs_keep_the_story() -> None:
+    raw = (FIXTURES / "sputnik_related_cards_between_paragraphs.html").read_bytes()
+    article = extract_article(raw, "https://sputniknews.cn/20210911/1034449356.html")
+    body = "\n".join(article.paragraphs)
+    assert "9 月 8 日，中国政府召集两家大型游戏公司" in body
+    assert "世界还没有完全确定什么是真实男人的形象" in body
+    assert "新的限制是否会影响中国游戏市场" not in body  # a card's headline
+
+
+def _card(n: int) -> str:
+    return (
+        f"<div class='rel-card'><a href='/2024/11/{n}.html'>相关：城北新区第{n}批老旧小区改造"
+        f"方案公布</a><span>2024-10-0{n} 15:3{n}</span></div>"
+    )
+
+
+def test_made_up_related_cards_between_paragraphs_keep_the_story() -> None:
+    more = (
+        "<p>据了解，明年还将有五十个小区纳入改造计划，涉及居民一万余户，相关方案正在征求意见，"
+        "预计三月底前公布。</p>"
+        "<p>区住建局同时开通了热线电话，居民家中暖气不热可以随时反映，维修人员二十四小时内"
+        "上门处理。</p>"
+        "<p>不少居民表示，希望改造之后小区的停车和绿化问题也能一并得到解决。</p>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>老旧小区完成供暖改造 - 北城日报</title></head>"
+        f"<body><ul class='nav'>{NAV}</ul><div class='story'><h1>老旧小区完成供暖改造</h1>"
+        f"<div class='text'>{STORY}{_card(1)}{more}{_card(2)}{more}{_card(3)}{STORY}</div></div>"
+        "<div class='foot'>北城日报社 版权所有</div></body></html>"
+    )
+    body = "\n".join(extract_article(page.encode()).paragraphs)
+    assert "区住建局同时开通了热线电话" in body
+    assert "不少居民表示" in body
+
+
+def test_thread_of_dated_posts_keeps_the_first_post() -> None:
+    """A forum thread: each post its author's stamp over its text, one after the other."""
+    post = (
+        "<div class='post'><p class='who'>用户{0} 发表于 2024-11-0{0} 10:2{0}</p><p>{1}</p></div>"
+    )
+    texts = [
+        "求助：家里老房子的暖气片一直不热，物业说是管网的问题，要等改造，请问大家有没有遇到"
+        "过类似情况，一般要等多久才能解决，冬天实在太冷了，老人孩子都受不了。",
+        "我们小区去年也是这样，后来街道统一改造才好。",
+        "可以先找社区反映，多几户一起提，会快一些。",
+    ]
+    page = (
+        "<html><head><meta charset='utf-8'><title>老房子暖气不热怎么办 - 北城论坛</title></head>"
+        f"<body><ul class='nav'>{NAV}</ul><div class='thread'>"
+        f"{''.join(post.format(i + 1, t) for i, t in enumerate(texts))}</div></body></html>"
+    )
+    body = "\n".join(extract_article(page.encode()).paragraphs)
+    assert "求助：家里老房子的暖气片一直不热" in body
+    assert "可以先找社区反映" not in body
