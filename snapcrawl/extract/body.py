@@ -62,7 +62,9 @@ from snapcrawl.extract.line_kinds import (
     keep_signature_dates,
     kind_of,
 )
+from snapcrawl.extract.media_cards import cut_media_cards
 from snapcrawl.extract.meta_cells import cut_meta_row_cells
+from snapcrawl.extract.microdata_records import cut_microdata_records
 from snapcrawl.extract.next_stories import first_story
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.ornament_bylines import cut_ornament_byline
@@ -301,6 +303,7 @@ def select_body(
     cut_summary_box(kinds, inside)
     cut_restated_lead(kinds, inside)  # a lead box of the story's own sentences over it
     cut_popup_boxes(kinds, inside)  # a term's card shown over the text, saved inside it
+    cut_microdata_records(kinds, inside)  # a schema.org record of fields over the story
     cut_meta_row_cells(kinds, inside)  # "X • channel" beside the row's date and counter
     # Boxes, cards and field rows are made of lines that are not prose: one list of them.
     good = Kind.GOOD
@@ -308,6 +311,7 @@ def select_body(
     cut_action_boxes(kinds, inside, container, unread)
     cut_cards(kinds, inside, container, unread)
     cut_field_rows(kinds, inside, container, unread)
+    cut_media_cards(kinds, inside)  # a video list's cards: title, plays|running time
     cut_record_grids(kinds, inside)
     cut_head_cards(kinds, inside)
     cut_reader_question(kinds, inside)

@@ -6,11 +6,22 @@ own prose. The reader's article is the first entry (the post that opens a thread
 blog post) or, when a story comes before the series, that story (the series is its comments).
 Paragraphs of one story never come in such siblings: a paragraph has no date-and-time line,
 and a dated table row has no prose.
+
+Bare dates one under the other are no entries: a record's fields ("datePublished",
+"dateCreated", "dateModified", each a ``<div>`` of one ISO date, the way a schema.org block
+over the story sets them) are three dated siblings with nothing else in them, and taking
+them for a series kept only the record's lines above them and lost the story below. A
+thread's stamps stand apart, each over its post's text.
+
+Nor are other stories' cards set between the paragraphs (each a linked headline and its
+date, "新的限制是否会影响中国游戏市场？ 2021年9月1日, 17:09"): the story's own paragraphs
+stand between them, where a thread's posts or a blog's entries follow one another.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lxml import etree
 
@@ -90,11 +101,40 @@ def _series(inside: list[Line], container: etree._Element) -> list[list[Line]]:
             if _dated(lines, known):
                 kinds.setdefault((child.tag, child.get("class")), []).append(lines)
         for entries in kinds.values():
-            if len(entries) >= thresholds.MIN_ENTRIES and (
-                not best or entries[0][0].index < best[0][0].index
+            if (
+                len(entries) >= thresholds.MIN_ENTRIES
+                and (not best or entries[0][0].index < best[0][0].index)
+                and not _bare_dates(entries)
+                and not _cards_in_story(entries, inside, known)
             ):
                 best = entries
     return best
+
+
+def _cards_in_story(entries: list[list[Line]], inside: list[Line], known: dict[int, bool]) -> bool:
+    """Entries that are each a linked headline and its date, with the story's paragraphs
+    between them: another story's card set into this one ("相关：X" over its date), not posts."""
+    if not all(
+        any(line.link_chars for line in lines)
+        and all(line.is_link or known[line.index] for line in lines)
+        for lines in entries
+    ):
+        return False
+    first, last = entries[0][-1].index, entries[-1][0].index
+    taken = {line.index for lines in entries for line in lines}
+    between = [line for line in inside if first < line.index < last and line.index not in taken]
+    return prose_chars(between) >= thresholds.ENTRY_MIN_PROSE
+
+
+_BARE_DATE = re.compile(r"[\d\s:：.+/TZ年月日时分秒-]+")
+
+
+def _bare_dates(entries: list[list[Line]]) -> bool:
+    """Entries that are each one line holding a date and nothing else, one right under
+    the other: a record's date fields (published, created, modified), not posts."""
+    return all(
+        len(lines) == 1 and _BARE_DATE.fullmatch(lines[0].text) for lines in entries
+    ) and all(b[0].index == a[0].index + 1 for a, b in pairwise(entries))
 
 
 def _short_post(lines: list[Line]) -> bool:

@@ -19,6 +19,7 @@ under a video's headline no dated line of the story's own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -47,11 +48,20 @@ def is_thin(selection: Selection) -> bool:
     return 0 < len(kept) <= _THIN_LINES and _chars(kept) < _THIN_CHARS
 
 
+_HEAD_BOX_LEVELS = 3  # the headline's element, its parent, the title block holding both
+
+
 def _dated_above(lines: list[Line], heading: Line, start: int, region: etree._Element) -> bool:
     """A short dated meta line between the headline and the box's first kept line, in the
-    main column or at the box's own head."""
+    main column, at the box's own head, or in the headline's own title block (a theme may
+    name the date's bar under the headline as furniture too: "post-title-bottom")."""
+    head_box = heading.ancestors[:_HEAD_BOX_LEVELS]
     return any(
-        (line.noise_at < 0 or region in line.ancestors)
+        (
+            line.noise_at < 0
+            or region in line.ancestors
+            or any(a in head_box for a in line.ancestors)
+        )
         and line.chars <= _META_LINE_CHARS
         and dated_line(line.text)
         for line in lines[heading.index + 1 : start]
@@ -81,6 +91,18 @@ def _opens_title(text: str, title: str) -> bool:
         and title.startswith(text)
         and (len(title) == len(text) or not title[len(text)].isalnum())
     )
+
+
+# "2021-12-17 - 标题 | 站名": a blog theme puts the post's date before its headline.
+_DATED_TITLE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[-|_–—]\s*")
+
+
+def _opened_by(title: str, text: str) -> bool:
+    """Whether the ``<title>`` opens on ``text``, past a date set before it."""
+    if title.startswith(text):
+        return True
+    dated = _DATED_TITLE.match(title) if title[:1].isdigit() else None
+    return dated is not None and title.startswith(text, dated.end())
 
 
 def _names_talk(region: etree._Element) -> bool:
@@ -128,7 +150,7 @@ def _under_title(
         # Outside the box: the title opening on it (a review's title adds the work's name).
         if (
             len(text) >= thresholds.TITLE_MIN_CHARS
-            and (title.startswith(text) or not line.heading)  # a bare one: long (headline_like)
+            and (_opened_by(title, text) or not line.heading)  # a bare one: long (headline_like)
             and line.noise_at < 0
             and _dated_above(lines, line, start, region)
             and not _names_talk(region)

@@ -11,6 +11,13 @@ below it, never above).
 Some editors (the WeChat ones above all) set whole paragraphs in ``<h1>`` for their type:
 a line ending a sentence with "。" is such a paragraph, never a headline, so it heads no
 story of its own.
+
+Two ``<h1>`` lines of the same words are one story's headline twice, no two stories: a
+banner over the page (the headline on the lead photo, its caption under it) and the page's
+own head over the paragraphs. The story is the unit that holds more prose, when it holds
+most of the block's (the banner's caption alone is no story). When neither does, they are
+read as two heads are: a page's desktop and mobile copies of one story (each whole) keep
+the first, and a headline with its story outside both units is read whole.
 """
 
 from __future__ import annotations
@@ -54,6 +61,10 @@ def first_story(inside: list[Line]) -> list[Line]:
         return inside
     story = [line for line in inside if unit in line.ancestors]
     after = [line for line in inside if next_unit in line.ancestors]
+    if first.text == second.text:  # one story's headline twice: a banner's and the page's
+        fuller = max(story, after, key=prose_chars)
+        if 2 * prose_chars(fuller) > prose_chars(inside):
+            return fuller
     if min(prose_chars(story), prose_chars(after)) < thresholds.ENTRY_MIN_PROSE:
         return inside  # a logo's or a section's h1 over the story: one story
     return story
