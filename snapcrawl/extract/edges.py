@@ -26,6 +26,7 @@ from snapcrawl.extract.post_appeals import (
     is_follow_ask,
     is_reader_thanks,
     is_reply_appeal,
+    is_tip_ask,
 )
 from snapcrawl.extract.rule_lists import mark_rule_lists
 from snapcrawl.extract.tip_lines import calls_for_submissions
@@ -62,6 +63,7 @@ def _mark_edges(
     strength: list[int],
     speech: list[bool],
     is_notice: list[bool],
+    promo: list[bool],
 ) -> set[int]:
     """At the body's two edges even a weak notice (one word family plus 本站) is the host's:
     walk in from each end over furniture and notices until the first line of story. The
@@ -71,12 +73,16 @@ def _mark_edges(
     that names a notice word ("首先声明一下：…。") opens the story, and a line already cut
     (a credit: "X转自Y：") keeps the reason the credits are read by. The notices found past
     the headline are returned: each goes alone, the post's dated line and credits over it
-    left to the readers of those fields."""
+    left to the readers of those fields. From the end, the walk passes the account's few
+    short sign-off lines under its ask (``_ask_over_sign_off``) and marks them with it."""
     n = len(kinds)
     alone: set[int] = set()
     for order in (range(n), range(n - 1, -1, -1)):
         past_headline = called = False
+        skip_to = -1
         for i in order:
+            if order.step == -1 and i > skip_to >= 0:
+                continue  # an account's sign-off lines, marked with the ask over them
             if (
                 strength[i] >= 1
                 and not speech[i]
@@ -102,8 +108,33 @@ def _mark_edges(
                 ):
                     called = True  # "…如需转载，请后台留言。" over "警惕毒瘤！"
                     continue
+                ask = _ask_over_sign_off(lines, promo, speech, i) if order.step == -1 else None
+                if not called and ask is not None:
+                    called = True  # "…那就点点 赞 和 关注 告诉我们吧。" over "我爱这个世界。"
+                    for k in range(ask + 1, i + 1):
+                        is_notice[k] = True
+                    skip_to = ask
+                    continue
                 break
     return alone
+
+
+_SIGN_OFF_LINES = 3
+
+
+def _ask_over_sign_off(
+    lines: list[Line], promo: list[bool], speech: list[bool], i: int
+) -> int | None:
+    """The ask over line ``i`` when ``i``, met walking up from the body's end, ends the
+    account's short sign-off lines under its ask to follow, like or tip ("我爱这个世界。",
+    "我不接广告、不加人、不荐股。"): a few short lines, then the ask. They are the account's as
+    the ask is; a story's short closing line has story above it, not an ask."""
+    for j in range(i, max(i - 1 - _SIGN_OFF_LINES, -1), -1):
+        if j < i and promo[j] and not speech[j]:
+            return j
+        if len(lines[j].text) > _CALL_MAX:
+            return None
+    return None
 
 
 _CALL_MAX = 16  # a post's closing call: a few words to an exclamation or a question mark
@@ -181,8 +212,8 @@ def apply_notices(
     ``maybe``: the lines that can be notices (``notice_gate``), if known."""
     names = tuple(site_names)
     # "点个“在看”", "记得星标“X”": an ask to press the post's buttons (or the account's
-    # thanks for reading, "感谢大家的关注和订阅") goes as a promo does, inline: it cuts
-    # nothing beyond it ("（文中受访者均为化名）" under it stays).
+    # thanks for reading, "感谢大家的关注和订阅", its ask for a tip, "多谢赞赏支持！") goes as
+    # a promo does, inline: it cuts nothing beyond it ("（文中受访者均为化名）" under it stays).
     promo = [
         chrome.is_promo(line.text)
         or is_reply_appeal(line.text)
@@ -194,7 +225,8 @@ def apply_notices(
     buttons = {
         i
         for i, line in enumerate(lines)
-        if not promo[i] and (is_button_ask(line.text) or is_reader_thanks(line.text))
+        if not promo[i]
+        and (is_button_ask(line.text) or is_reader_thanks(line.text) or is_tip_ask(line.text))
     }
     for i in buttons:
         promo[i] = True
@@ -233,7 +265,7 @@ def apply_notices(
     is_notice = [s >= 2 for s in strength]
     if any(is_notice):  # an item of the host's numbered rules (【1】…【7】): all its items
         mark_rule_lists(lines, is_notice)
-    alone = _mark_edges(lines, kinds, strength, speech, is_notice)
+    alone = _mark_edges(lines, kinds, strength, speech, is_notice, promo)
     _mark_before_lists(lines, kinds, strength, speech, is_notice)
     # A weaker line joins when it touches a notice (the block of notices at the body's end).
     changed = True

@@ -203,3 +203,27 @@ def is_reader_thanks(text: str) -> bool:
         return False
     match = _THANKS.match(text)
     return match is not None and _THANKS_REST.match(text, match.end()) is not None
+
+
+# "原创不易，多谢赞赏支持！", "您可以通过赞赏二维码或打赏按钮资助我们": the account asking for
+# the post's tip (WeChat's 赞赏, a site's 打赏 button). Told by a word that thanks or asks right
+# before the tip, or the tip's button or code offered to the reader; a story's tips are
+# someone's ("靠直播打赏赚取手术费", "对他赞赏有加"). Only at the body's edges (edges.py).
+_TIP_MAX = 80
+_TIP = re.compile(
+    r"(?:多谢|多謝|感谢|感謝|谢谢|謝謝|欢迎|歡迎|请|請|求|随手|隨手|顺手|順手)"
+    r"(?:大家|您|你|各位|读者|讀者)?的?(?:随意|隨意|小额|小額|一点|一點)?"
+    r"(?:赞赏|讚賞|打赏|打賞)(?:支持|鼓励|鼓勵|一下)?(?=[哦哈呀吧啦~～！!。，,]|$)"
+)
+_TIP_BUTTON = re.compile(r"(?:赞赏|讚賞|打赏|打賞)(?:二维码|二維碼|码|碼|按钮|按鈕|功能)")
+
+
+def is_tip_ask(text: str) -> bool:
+    """The account's ask for a tip on the post (see ``_TIP``)."""
+    if len(text) > _TIP_MAX or not ("赏" in text or "賞" in text):
+        return False
+    if _TIP.search(text) is None and not (
+        ("您" in text or "你" in text) and _TIP_BUTTON.search(text)
+    ):
+        return False
+    return not is_reported_speech(text)

@@ -1,0 +1,97 @@
+"""Host text that survived in bodies of real pages (issue 14, session 40, h-noise4), found by
+scanning our bodies' edges over the webpage_archive pool (transTerminus/webpage_archive commit
+f987f5e, raw/):
+
+- a self-media post closing on its account's ask to press "在看", two short lines of its own
+  ("我不接广告、不加人、不荐股。", "要注意骗子假冒、提高防骗意识。") and its ask for a tip
+  ("原创不易，多谢赞赏支持！"). The tip ask is an ask to press the post's buttons
+  (post_appeals.is_tip_ask), and the edge walk passes a few short sign-off lines under an ask
+  (edges._ask_over_sign_off), so all four go. Reduced copy:
+  tests/fixtures/extract/real_noise41/qq_story_over_zaikan_ask_signoff_and_tip_ask.html
+  (raw/news.qq.com/news_马斯克：儿子变性后已经“死了”-腾讯新闻.html);
+- a post closing on its ask to like and follow, then the account's motto ("我爱这个世界。"):
+  the motto stopped the walk from the end, so the ask stayed. Reduced copy:
+  tests/fixtures/extract/real_noise41/netease_story_over_follow_ask_and_motto.html
+  (raw/163.com/www_我既有子宫和卵巢，又有gao丸和yin茎......｜双性人的独白_-_网易.html).
+
+Each has wordings of the same kind not taken from the pages, and story text that stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.post_appeals import is_tip_ask
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise41"
+URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
+STORY = (
+    "湖滨讯（记者林晓）昨天上午，市区三条公交线路开始试行夜间延时运营，末班车由晚上十点推迟"
+    "到十一点半。公交集团介绍，延时线路覆盖火车站、大学城和两个大型居住区，试行期为三个月。",
+    "据统计，试行首日夜间乘客超过两千人次，其中下班的上班族和返校的学生占了多数。",
+    "公交集团表示，将根据试行期间的客流数据，决定是否把延时运营推广到更多线路。",
+)
+
+
+def _page(*lines: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in lines)
+    return (
+        "<html><head><meta charset='utf-8'><title>市区三条公交线路试行夜间延时_湖滨日报</title>"
+        "</head><body><h1>市区三条公交线路试行夜间延时</h1>"
+        "<p class='info'>发布时间：2024年06月11日 09:30 来源：湖滨日报</p>"
+        f"<div class='text'>{body}</div>"
+        "<div class='foot'>湖滨日报社 版权所有</div></body></html>"
+    )
+
+
+def test_an_ask_its_sign_off_lines_and_a_tip_ask_go() -> None:
+    raw = (FIXTURES / "qq_story_over_zaikan_ask_signoff_and_tip_ask.html").read_bytes()
+    article = extract_article(raw, "https://news.qq.com/rain/a/20240725A0971P00")
+    assert article.title == "马斯克：儿子变性后已经“死了”"
+    assert article.paragraphs[0].startswith("2024年7月16日，美国加州州长纽森签署了一项法案")
+    assert article.paragraphs[-1].startswith("最后再强调一下，我不歧视同性恋")
+    for gone in ("在看", "不接广告", "骗子", "赞赏"):
+        assert gone not in article.body
+    assert article.source == "星话大白"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "写作不易，欢迎打赏鼓励~",
+        "觉得有用就请随意赞赏吧",
+        "如果喜欢这篇文章，您可以通过文末的赞赏码支持我们。",
+    ],
+)
+def test_tip_asks_in_other_words(ask: str) -> None:
+    assert is_tip_ask(ask)
+    assert extract_article(_page(*STORY, ask), URL).paragraphs == STORY
+
+
+def test_tips_the_story_speaks_of_stay() -> None:
+    told = "不少乘客在车上用手机给司机打赏，公交集团对此赞赏有加，但提醒乘客注意安全。"
+    assert not is_tip_ask(told)
+    assert not is_tip_ask("网友可以通过打赏按钮给主播送礼。")
+    assert not is_tip_ask("司机说：“多谢赞赏支持！”")
+    assert extract_article(_page(*STORY, told), URL).paragraphs == (*STORY, told)
+
+
+def test_a_follow_ask_under_its_motto_goes() -> None:
+    raw = (FIXTURES / "netease_story_over_follow_ask_and_motto.html").read_bytes()
+    article = extract_article(raw, "https://www.163.com/dy/article/GSSQ7M880534CTXR.html")
+    assert article.paragraphs[0] == "Hello 大家好。"
+    assert article.paragraphs[-1].startswith("任何人都能让自己的人生闪闪发光")
+    assert "关注" not in article.body
+    assert "我爱这个世界" not in article.body
+    assert (article.author, article.editor, article.source) == ("丁十一", "可心", "第十一诊室")
+
+
+def test_sign_off_lines_under_an_ask_in_other_words() -> None:
+    signed = ("欢迎关注“湖滨夜话”，每晚为你讲一个城市故事。", "我是老林。", "明晚见。")
+    assert extract_article(_page(*STORY, *signed), URL).paragraphs == STORY
+    # a story's short closing line with no ask over it stays
+    closing = "这就是夜班车。"
+    assert extract_article(_page(*STORY, closing), URL).paragraphs == (*STORY, closing)
