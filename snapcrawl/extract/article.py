@@ -31,6 +31,7 @@ from snapcrawl.extract.dates import parse_date
 from snapcrawl.extract.described_caption import described_caption
 from snapcrawl.extract.error_pages import is_age_gate, is_bot_check, is_browser_error
 from snapcrawl.extract.furniture_story import is_thin, story_in_furniture
+from snapcrawl.extract.glued_asks import split_glued_asks
 from snapcrawl.extract.glued_credit import cut_glued_credit
 from snapcrawl.extract.headline_caption import caption_past_toolbar_read, caption_under_headline
 from snapcrawl.extract.host_voice import line_notice_strength
@@ -236,6 +237,10 @@ def extract_article(
     if (own := own_blurb_tail(paragraphs, source)) and own < len(paragraphs):
         noise.extend(paragraphs[-own:])
         del paragraphs[-own:]
+    # "…的生活呢?更多后续内容，请关注微信公众号X。": the account's ask glued to the story's end
+    if paragraphs and (glued := split_glued_asks(paragraphs[-1])):
+        paragraphs[-1] = glued[0]
+        noise.append(glued[1])
     issuer = statement_issuer(title, source)  # "X / 2023年2月9日" over "X对…的声明"
     if issuer:
         source = None  # the statement's writer, not the outlet that printed it

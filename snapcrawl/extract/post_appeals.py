@@ -21,7 +21,7 @@ from snapcrawl.extract.host_voice import is_reported_speech
 _APPEAL_MAX = 50
 _ACTS = r"(?:点赞|点个赞|点个?在看|在看|转发|分享|收藏|一键三连)"
 _ASKS = (
-    r"(?:别忘了|记得|欢迎|请|顺手|动动(?:小)?手指|帮忙|麻烦|不妨|快来|给我们|为我们"
+    r"(?:别忘了|别忘记|不要忘记|不要忘了|记得|欢迎|请|顺手|动动(?:小)?手指|帮忙|麻烦|不妨|快来|给我们|为我们"
     # the reader's liking it, opening the line with no one else's name before it
     r"|^(?:如果|若|要是)?[你您]?[觉覺]得(?:有用|不错|不錯|有帮助|有幫助|好看|有意思)"
     r"|^如果喜[欢歡])"

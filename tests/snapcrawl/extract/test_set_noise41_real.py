@@ -12,7 +12,12 @@ f987f5e, raw/):
 - a post closing on its ask to like and follow, then the account's motto ("我爱这个世界。"):
   the motto stopped the walk from the end, so the ask stayed. Reduced copy:
   tests/fixtures/extract/real_noise41/netease_story_over_follow_ask_and_motto.html
-  (raw/163.com/www_我既有子宫和卵巢，又有gao丸和yin茎......｜双性人的独白_-_网易.html).
+  (raw/163.com/www_我既有子宫和卵巢，又有gao丸和yin茎......｜双性人的独白_-_网易.html);
+- an ask to follow an account glued to the end of the story's last paragraph ("…之后又会拥有
+  什么样的生活呢?更多后续内容，请关注微信公众号X，回复“Y”即可获取。"): only its own sentence goes
+  (glued_asks.split_glued_asks). Reduced copy:
+  tests/fixtures/extract/real_noise41/haiwainet_follow_ask_glued_to_last_paragraph.html
+  (raw/unclassify_news/news_男人做变性手术泰国人妖竟是为生活所迫_-_海外网.html).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -24,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from snapcrawl.extract import extract_article
+from snapcrawl.extract.glued_asks import split_glued_asks
 from snapcrawl.extract.post_appeals import is_tip_ask
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise41"
@@ -95,3 +101,28 @@ def test_sign_off_lines_under_an_ask_in_other_words() -> None:
     # a story's short closing line with no ask over it stays
     closing = "这就是夜班车。"
     assert extract_article(_page(*STORY, closing), URL).paragraphs == (*STORY, closing)
+
+
+def test_a_follow_ask_glued_to_the_last_paragraph_goes() -> None:
+    raw = (FIXTURES / "haiwainet_follow_ask_glued_to_last_paragraph.html").read_bytes()
+    article = extract_article(raw, "http://news.haiwainet.cn/n/2016/1108/c3541083-30483990-4.html")
+    assert article.paragraphs[-1].endswith("之后又会拥有什么样的生活呢?")
+    assert "公众号" not in article.body
+    assert article.editor == "贾雯帆"
+    assert article.source == "中国青年网"
+
+
+def test_asks_glued_to_a_paragraph_in_other_words() -> None:
+    ask = "觉得有用的话，记得点赞、转发给身边的朋友！我们下期再见~"
+    assert split_glued_asks(STORY[0] + ask) == (STORY[0], ask)
+    # the story's long paragraph last (a short one under an ask goes whole, as before)
+    article = extract_article(_page(STORY[1], STORY[2], STORY[0] + ask), URL)
+    assert article.paragraphs == (STORY[1], STORY[2], STORY[0])
+    follow = "更多精彩内容，请关注微信公众号hubinyehua。"
+    article = extract_article(_page(STORY[1], STORY[2], STORY[0] + follow), URL)
+    assert article.paragraphs == (STORY[1], STORY[2], STORY[0])
+    # the story's own call ("欢迎市民关注") and an ask inside the paragraph, not at its end, stay
+    kept = "展览将持续到10月底，欢迎市民关注。主办方表示，下期展览将在明年春天举行。"
+    assert split_glued_asks(kept) is None
+    inside = "请关注“湖滨夜话”公众号。" + STORY[-1]
+    assert split_glued_asks(inside) is None
