@@ -41,8 +41,10 @@ NOISE_CLASS_TOKENS = frozenset(
     toolbar pager pagination pages paging hot hots rank ranking ranks tags tag login search
     gotop backtop print friendlink links link prev next prenext updown more subscribe qrcode
     weixin ewm widget promo sponsor popular trending signature signatures
-    player vjs controls danmu danmaku tool tools secondary most""".split()  # noqa: SIM905
+    player vjs controls danmu danmaku tool tools secondary most vconsole eruda""".split()  # noqa: SIM905
 )
+# ("vconsole", "eruda": a mobile page's debug console, "#__vconsole", "#eruda", which a saved
+# page keeps with its log: request lines, the user agent, JSON dumps; the page's tooling.)
 # ("most": a ranking box, "most-read", "mostViewed", "most_popular", as "hot" and "rank" are.)
 # ("secondary": a theme's second column, the sidebar beside the primary one (WordPress's
 # #secondary), or the next story an endless-scroll page loads under the page's own,

@@ -17,7 +17,13 @@ f987f5e, raw/):
   什么样的生活呢?更多后续内容，请关注微信公众号X，回复“Y”即可获取。"): only its own sentence goes
   (glued_asks.split_glued_asks). Reduced copy:
   tests/fixtures/extract/real_noise41/haiwainet_follow_ask_glued_to_last_paragraph.html
-  (raw/unclassify_news/news_男人做变性手术泰国人妖竟是为生活所迫_-_海外网.html).
+  (raw/unclassify_news/news_男人做变性手术泰国人妖竟是为生活所迫_-_海外网.html);
+- a mobile photo page saved with its debug console open (vConsole, "#__vconsole": its tabs,
+  the browser's details, each request's JSON, one line per member): hundreds of lines of
+  log under the story. The console's name marks its box as the page's tooling
+  (vocab.NOISE_CLASS_TOKENS). Reduced copy (the console cut after its first request):
+  tests/fixtures/extract/real_noise41/sina_photo_story_over_debug_console.html
+  (raw/sina.cn/, pool 1895: 韩国医生28年帮助320人变性：自称纠正上帝错误_新浪图片).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -126,3 +132,35 @@ def test_asks_glued_to_a_paragraph_in_other_words() -> None:
     assert split_glued_asks(kept) is None
     inside = "请关注“湖滨夜话”公众号。" + STORY[-1]
     assert split_glued_asks(inside) is None
+
+
+def test_a_debug_console_saved_with_the_page_goes() -> None:
+    raw = (FIXTURES / "sina_photo_story_over_debug_console.html").read_bytes()
+    article = extract_article(raw, "https://photo.sina.cn/album_5_453_44850.html")
+    assert article.title == "韩国医生28年帮助320人变性：自称纠正上帝错误"
+    assert article.paragraphs[0].startswith("1/6 61岁的韩国变性手术医生")
+    assert any(p.startswith("河莉秀说：“如果我没有接受变性手术") for p in article.paragraphs)
+    for gone in ('"keyName"', "callArticle", "Network", "navigationStart"):
+        assert gone not in article.body
+
+
+def _console_page(console_id: str, story_class: str = "text") -> str:
+    log = "".join(
+        f"<div class='item'>{line}</div>"
+        for line in ("{", '"code": 0,', '"msg": "",', '"data": {', '"list": []', "}", "}") * 4
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>市区三条公交线路试行夜间延时_湖滨日报</title>"
+        "</head><body><h1>市区三条公交线路试行夜间延时</h1>"
+        "<p class='info'>发布时间：2024年06月11日 09:30 来源：湖滨日报</p>"
+        f"<div class='{story_class}'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+        f"<div id='{console_id}'><div class='panel'>Console Elements Network {log}</div></div>"
+        "</body></html>"
+    )
+
+
+def test_a_debug_console_in_other_markup_goes_and_a_console_column_stays() -> None:
+    assert extract_article(_console_page("eruda"), URL).paragraphs == STORY
+    # a story box named for game consoles is no debug console
+    article = extract_article(_console_page("__vconsole", "console-news text"), URL)
+    assert article.paragraphs == STORY
