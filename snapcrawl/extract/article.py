@@ -53,6 +53,7 @@ from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.title import extract_title
 from snapcrawl.extract.title_clock import timed_by_headline, without_clock
 from snapcrawl.extract.types import Article, NotAnArticle
+from snapcrawl.extract.web_sourced import web_sourced_tail
 
 _MAX_RECORDED = 400  # lines per page handed to the boilerplate memory
 REPLACEMENT = "\ufffd"
@@ -237,6 +238,10 @@ def extract_article(
     if (own := own_blurb_tail(paragraphs, source)) and own < len(paragraphs):
         noise.extend(paragraphs[-own:])
         del paragraphs[-own:]
+    # "PS：图片均来自互联网" under the story: the account's note on what it collected
+    if web := web_sourced_tail(paragraphs):
+        noise.extend(paragraphs[-web:])
+        del paragraphs[-web:]
     # "…的生活呢?更多后续内容，请关注微信公众号X。": the account's ask glued to the story's end
     if paragraphs and (glued := split_glued_asks(paragraphs[-1])):
         paragraphs[-1] = glued[0]

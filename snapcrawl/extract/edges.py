@@ -148,6 +148,17 @@ def _closing_call(text: str) -> bool:
     return len(text) <= _CALL_MAX and text.endswith(_CALL_ENDS)
 
 
+def _touches_notice(
+    kinds: list[tuple[Kind, str]], is_notice: list[bool], i: int, step: int
+) -> bool:
+    """Whether the line next to ``i`` (``step``: -1 above, 1 below) is a notice, past the
+    controls already cut between them."""
+    k = i + step
+    while 0 <= k < len(kinds) and not is_notice[k] and kinds[k] == (Kind.BAD, "ui"):
+        k += step
+    return 0 <= k < len(kinds) and is_notice[k]
+
+
 def _is_bare_notice(text: str) -> bool:
     """A weak notice with no sentence's shape ("转载请注明出处", "如需转载，请联系授权"): one
     short line that never ends in a full stop. A story's sentence that uses notice words
@@ -267,15 +278,21 @@ def apply_notices(
         mark_rule_lists(lines, is_notice)
     alone = _mark_edges(lines, kinds, strength, speech, is_notice, promo)
     _mark_before_lists(lines, kinds, strength, speech, is_notice)
-    # A weaker line joins when it touches a notice (the block of notices at the body's end).
+    # A weaker line joins when it touches a notice (the block of notices at the body's end),
+    # past a control cut already between them ("查看原图 151K": a picture's button).
     changed = True
     while changed:
         changed = False
         for i, s in enumerate(strength):
-            if s == 1 and not is_notice[i]:
-                near = (i > 0 and is_notice[i - 1]) or (i + 1 < len(lines) and is_notice[i + 1])
-                if near:
-                    is_notice[i] = changed = True
+            if (
+                s == 1
+                and not is_notice[i]
+                and (
+                    _touches_notice(kinds, is_notice, i, -1)
+                    or _touches_notice(kinds, is_notice, i, 1)
+                )
+            ):
+                is_notice[i] = changed = True
     # "版权问题" over "发布前我们…没有找到。" | "请版权拥有者，联系我们": the notice's bare label.
     for i in range(len(lines) - 2, -1, -1):
         if is_notice[i + 1] and not is_notice[i] and is_notice_label(lines[i].text):

@@ -23,7 +23,19 @@ f987f5e, raw/):
   log under the story. The console's name marks its box as the page's tooling
   (vocab.NOISE_CLASS_TOKENS). Reduced copy (the console cut after its first request):
   tests/fixtures/extract/real_noise41/sina_photo_story_over_debug_console.html
-  (raw/sina.cn/, pool 1895: 韩国医生28年帮助320人变性：自称纠正上帝错误_新浪图片).
+  (raw/sina.cn/, pool 1895: 韩国医生28年帮助320人变性：自称纠正上帝错误_新浪图片);
+- a post's closing note that its pictures come from the internet ("PS：图片均来自互联网"): the
+  account's disclaimer, a credit naming no one (web_sourced.web_sourced_tail: the body's last
+  paragraphs only). Reduced copy:
+  tests/fixtures/extract/real_noise41/netease_story_over_pictures_from_the_internet_note.html
+  (raw/163.com/www_泰国最美变性人举办奢华婚礼，丈夫为富二代，两人从师兄弟变夫妻.html);
+- the same kind of note with a takedown request and the account's reprint notice under it
+  ("图：均来自网络，若有侵权请告知删除。", "转载需经过本组织许可，否则必究！"), then the picture's
+  "查看原图 151K" button, then the platform's disclaimer: the weak notices touch the disclaimer
+  but for the button, cut already, so they did not join it (edges._touches_notice: past the
+  controls between). Reduced copy (scripts, styles, icons taken out):
+  tests/fixtures/extract/real_noise41/qq_notes_over_picture_button_and_disclaimer.html
+  (raw/news.qq.com/news_海贼王官方性转图，海军大将变中年妇女，老甚平成朴实胖妹.html).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -37,6 +49,7 @@ import pytest
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.glued_asks import split_glued_asks
 from snapcrawl.extract.post_appeals import is_tip_ask
+from snapcrawl.extract.web_sourced import is_web_sourced_note
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise41"
 URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
@@ -164,3 +177,65 @@ def test_a_debug_console_in_other_markup_goes_and_a_console_column_stays() -> No
     # a story box named for game consoles is no debug console
     article = extract_article(_console_page("__vconsole", "console-news text"), URL)
     assert article.paragraphs == STORY
+
+
+def test_a_note_that_the_pictures_come_from_the_internet_goes() -> None:
+    raw = (FIXTURES / "netease_story_over_pictures_from_the_internet_note.html").read_bytes()
+    article = extract_article(raw, "https://www.163.com/dy/article/HUQVUNVR0517H7F5.html")
+    assert article.paragraphs[0].startswith("现年36岁的泰国当红女演员Poyd")
+    assert article.paragraphs[-1].startswith("宝儿虽然是变性人，但是对爱情婚姻很向往")
+    assert "互联网" not in article.body
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "本文信息来源于网络，经过湖滨君重新编排，如有侵权请联系删除。",
+        "（文中图片均来自网络，侵删）",
+        "素材整理自网络，在此致谢！",
+    ],
+)
+def test_notes_of_material_from_the_internet_in_other_words(note: str) -> None:
+    assert is_web_sourced_note(note)
+    assert extract_article(_page(*STORY, note), URL).paragraphs == STORY
+
+
+def test_the_story_on_things_from_the_internet_stays() -> None:
+    told = "不少乘客的照片来自网络，公交集团据此调整了两个站点的位置。"
+    assert not is_web_sourced_note(told)
+    assert not is_web_sourced_note("示意图（图片来源于网络）")
+    assert not is_web_sourced_note("司机说：“这些图片来自网络，如有侵权请联系删除。”")
+    assert extract_article(_page(*STORY, told), URL).paragraphs == (*STORY, told)
+    # a note with more story under it is not the body's end: it stays
+    lines = (*STORY[:2], "剧照原图来自网络", STORY[2])
+    assert extract_article(_page(*lines), URL).paragraphs == lines
+
+
+def test_a_weak_notice_joins_the_notice_past_a_picture_button() -> None:
+    notices = (
+        "转载需经过本组织许可，否则必究！",
+        "查看原图 151K",
+        "免责声明：本内容来自湖滨日报平台创作者，不代表湖滨日报的观点和立场。",
+    )
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    more = "".join(
+        f"<li><a href='/n/{i}.html'>湖滨日报其他新闻标题第{i}条这里很长很长</a></li>"
+        for i in range(8)
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>市区三条公交线路试行夜间延时_湖滨日报</title>"
+        "</head><body><h1>市区三条公交线路试行夜间延时</h1>"
+        "<p class='info'>发布时间：2024年06月11日 09:30 来源：湖滨日报</p>"
+        f"<div class='text'>{body}<p>{notices[0]}</p><p><a class='btn'>{notices[1]}</a></p>"
+        f"<p>{notices[2]}</p></div><ul>{more}</ul></body></html>"
+    )
+    assert extract_article(page, URL).paragraphs == STORY
+
+
+def test_weak_notices_join_the_disclaimer_past_a_picture_button() -> None:
+    raw = (FIXTURES / "qq_notes_over_picture_button_and_disclaimer.html").read_bytes()
+    article = extract_article(raw, "https://news.qq.com/rain/a/20210208A03DIF00")
+    assert article.paragraphs[0].startswith("同人圈这几年一直很流行画性转图")
+    assert article.paragraphs[-1].startswith("以上就是到目前为止官方出过的海贼王角色性转图")
+    assert "侵权" not in article.body
+    assert "本组织" not in article.body
