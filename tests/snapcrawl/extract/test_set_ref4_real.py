@@ -10,7 +10,18 @@ extractor on the webpage_archive pool (transTerminus/webpage_archive commit f987
   (tests/fixtures/extract/real_ref4/chinanews_hd_caption_under_div_headline.html, from
   raw/chinanews.com/www_国际变性人选美大赛韩国“小姐”夺冠.html) and on a made-up photo page
   whose ``<title>`` puts the site first; a channel's blurb under a line that is no
-  headline of the title stays refused.
+  headline of the title stays refused;
+- a platform's short post (a 网易号 post of three lines) under its dated headline, the share
+  toolbar between them, then the platform's statement ("特别声明：以上内容…" and its English
+  "Notice: …") and the comment board, in the post's column: the notices outweigh the post,
+  so the statement's box was chosen and the page judged a list; the caption reading past the
+  toolbar (headline_caption.caption_past_toolbar) took the statement into the post and met
+  the board's links in the column it shared. The page's statement (a notice wherever it
+  stands) closes the post now. Tested on a reduced copy
+  (tests/fixtures/extract/real_ref4/netease_post_over_statement_and_board.html, from
+  raw/163.com/www_学习了记者：TS是做了手术的跨性别者可能同时有和_-_网易.html) and on a
+  made-up post with a 声明 and a 免责声明; a statement over the board with no post stays
+  refused.
 """
 
 from __future__ import annotations
@@ -20,6 +31,8 @@ from pathlib import Path
 import pytest
 
 from snapcrawl.extract import NotAnArticle, classify_page, extract_article
+from snapcrawl.extract.headline_caption import caption_past_toolbar
+from snapcrawl.extract.page import read_page
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_ref4"
 NAV = "".join(f"<li><a href='/photo/c{i}/'>图集：南湖四季风光第{i}辑</a></li>" for i in range(24))
@@ -62,3 +75,73 @@ def test_a_channels_blurb_under_a_line_the_title_does_not_repeat_stays_refused()
     with pytest.raises(NotAnArticle):
         extract_article(html, None)
     assert classify_page(html) == "list"
+
+
+# A platform's short post: headline, dated line, share toolbar, the post, the platform's
+# statement, then the comment board (its links in the post's column).
+POST = (
+    "<p>记者从市气象台获悉，今年第5号台风预计明天傍晚在沿海登陆。</p>"
+    "<p>气象部门提醒，沿海渔船应于今天18时前全部回港避风，户外作业尽快停止。</p>"
+)
+STATEMENT = (
+    "<p>特别声明：本文由入驻湖滨号的作者撰写并上传，湖滨网仅提供信息发布平台与存储服务，"
+    "文中观点仅代表作者本人，不代表湖滨网的立场。</p>"
+    "<p>免责声明：本平台所载内容如涉及版权问题，请权利人与本网联系，我们将及时删除；"
+    "未经授权，任何单位和个人不得转载、摘编或以其他方式使用。</p>"
+)
+
+
+def _post_page(post: str = POST, statement: str = STATEMENT) -> str:
+    side = "".join(
+        f"<li><a href='/a/{i}.html'>湖滨号热文第{i}篇：夏季出行指南</a></li>" for i in range(40)
+    )
+    board = "".join(
+        f"<div class='reply'><a href='/u/{i}'>湖滨网友{i}号</a><span>2024-07-01 10:{i:02d}</span>"
+        f"<p>说得好</p><a href='/r/{i}'>回复</a> <a href='/s/{i}'>分享</a></div>"
+        for i in range(1, 21)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>台风明天登陆 渔船今晚回港_湖滨号</title>"
+        "</head><body><div class='top'><a href='/'>首页</a> &gt; <a href='/hao/'>湖滨号</a></div>"
+        "<div class='main'><h1>台风明天登陆 渔船今晚回港</h1>"
+        "<div class='info'>2024-07-01 09:30:00 来源: 湖滨天气</div>"
+        "<div class='col'><div class='tools'><span>分享至</span><span>32</span></div>"
+        f"<div class='text'>{post}</div><div class='stmt'>{statement}</div>"
+        f"<div class='board'>{board}</div></div></div><ul class='side'>{side}</ul></body></html>"
+    )
+
+
+def test_a_post_over_the_platforms_statement_is_the_story() -> None:
+    raw = (FIXTURES / "netease_post_over_statement_and_board.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "学习了记者：TS是做了手术的跨性别者 可能同时有和"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith("《体坛周报》记者王玮晨在线吃瓜")
+    assert "特别声明" not in article.body
+    assert "Notice" not in article.body
+    assert classify_page(raw) == "article"
+
+
+def test_a_post_over_a_statement_in_other_words() -> None:
+    html = _post_page()
+    page = read_page(html)
+    found = caption_past_toolbar(page.head.title, page.lines)
+    assert found is not None  # the statement closes the post; the board's links follow it
+    assert [line.text for line in page.lines[found[1] : found[2] + 1]] == [
+        "记者从市气象台获悉，今年第5号台风预计明天傍晚在沿海登陆。",
+        "气象部门提醒，沿海渔船应于今天18时前全部回港避风，户外作业尽快停止。",
+    ]
+    article = extract_article(html, None)
+    assert article.paragraphs == (
+        "记者从市气象台获悉，今年第5号台风预计明天傍晚在沿海登陆。",
+        "气象部门提醒，沿海渔船应于今天18时前全部回港避风，户外作业尽快停止。",
+    )
+    assert classify_page(html) == "article"
+
+
+def test_a_statement_over_the_board_alone_stays_refused() -> None:
+    html = _post_page(post="")
+    page = read_page(html)
+    assert caption_past_toolbar(page.head.title, page.lines) is None
+    with pytest.raises(NotAnArticle):
+        extract_article(html, None)
