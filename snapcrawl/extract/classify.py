@@ -38,6 +38,7 @@ from snapcrawl.extract.not_article import (
 )
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.paged_story import paged_photo_story
+from snapcrawl.extract.sibling_cards import one_of_sibling_cards
 from snapcrawl.extract.types import NotAnArticle
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
@@ -156,6 +157,9 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     # One card of a stream (a tag's or a search's results), its teaser under its headline
     # link, cut from the rest as the first of a series of dated entries (linked_teasers).
     if led and one_card_of_many(lines, selection.kept, selection.container):
+        return LIST
+    # One card's teaser in its own box, the box one of a run of titled cards (sibling_cards).
+    if one_of_sibling_cards(lines, selection):
         return LIST
     return ARTICLE
 

@@ -21,7 +21,16 @@ extractor on the webpage_archive pool (transTerminus/webpage_archive commit f987
   (tests/fixtures/extract/real_ref4/netease_post_over_statement_and_board.html, from
   raw/163.com/www_学习了记者：TS是做了手术的跨性别者可能同时有和_-_网易.html) and on a
   made-up post with a 声明 and a 免责声明; a statement over the board with no post stays
-  refused.
+  refused;
+- the other way: a tag page's stream of cards (each a box of one class: a headline link, a
+  meta line, a teaser) came out as one story, the one card whose tag links make its box too
+  big for a list item (layout) and whose teaser is the longest. The box, or one over it,
+  is one of a run of sibling boxes of its tag and class each holding a headline link over
+  a teaser (sibling_cards): a list. Tested on a reduced copy
+  (tests/fixtures/extract/real_ref4/tnl_tag_page_cards.html, from
+  raw/unclassify_news/www_性別重置手術_-_關鍵評論網.html) and on a made-up tag page of
+  ``<section>`` cards; a forum thread's posts (a poster's name, no headline link) and a
+  short story over a run of related cards stay as they were.
 """
 
 from __future__ import annotations
@@ -31,8 +40,10 @@ from pathlib import Path
 import pytest
 
 from snapcrawl.extract import NotAnArticle, classify_page, extract_article
+from snapcrawl.extract.body import select_body
 from snapcrawl.extract.headline_caption import caption_past_toolbar
 from snapcrawl.extract.page import read_page
+from snapcrawl.extract.sibling_cards import one_of_sibling_cards
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_ref4"
 NAV = "".join(f"<li><a href='/photo/c{i}/'>图集：南湖四季风光第{i}辑</a></li>" for i in range(24))
@@ -145,3 +156,87 @@ def test_a_statement_over_the_board_alone_stays_refused() -> None:
     assert caption_past_toolbar(page.head.title, page.lines) is None
     with pytest.raises(NotAnArticle):
         extract_article(html, None)
+
+
+CARD_TEASERS = (
+    "市气象台发布暴雨黄色预警，预计未来六小时内城区将出现强降雨。",
+    "南湖龙舟赛昨日开赛，二十支队伍同场竞技，城东队以两分零五秒夺冠，城西队和城北队分获"
+    "亚军和季军，现场观众超过两万人，赛事直播吸引了数十万网友在线观看，为历年之最。",
+    "地铁五号线南延段今日起试运行，沿线新设六座车站。",
+    "市图书馆暑期开放时间调整，周一至周日均开放至晚上九点。",
+    "湖滨公园月季花展开幕，三百余个品种竞相绽放。",
+)
+TAGS = "".join(
+    f"<li><a href='/t/{k}'>{w}</a></li>"
+    for k, w in enumerate(("城市", "赛事", "南湖", "龙舟", "端午"))
+)
+
+
+def _tag_page() -> str:
+    """A tag page: cards in sibling ``<section>`` boxes, the longest teaser's card with its
+    tag links (too many lines for a list item)."""
+    cards = "".join(
+        f"<section class='list-item'><div class='item-body'><h2 class='entry-title'>"
+        f"<a href='/n/{i}.html'>湖滨新闻第{i}条：本周城市要闻</a></h2>"
+        f"<div class='entry-meta'><a href='/author/{i}'>记者{i}</a> · 2024-05-0{i + 1}</div>"
+        f"<p class='desc'>{text}</p>"
+        + (f"<ul class='tags'>{TAGS}</ul>" if i == 1 else "")
+        + "</div></section>"
+        for i, text in enumerate(CARD_TEASERS)
+    )
+    nav = "".join(f"<a href='/c/{i}/'>栏目{i}</a>" for i in range(12))
+    return (
+        "<html><head><meta charset='utf-8'><title>标签：南湖 | 湖滨网</title></head><body>"
+        f"<div class='nav'>{nav}</div><article class='archive'><h1>南湖</h1>"
+        f"<div class='item-list'>{cards}</div></article>"
+        "<div class='foot'>湖滨网 版权所有</div></body></html>"
+    )
+
+
+def test_a_tag_pages_cards_are_a_list() -> None:
+    raw = (FIXTURES / "tnl_tag_page_cards.html").read_bytes()
+    with pytest.raises(NotAnArticle):
+        extract_article(raw, None)
+    assert classify_page(raw) == "list"
+
+
+def test_a_tag_pages_cards_in_other_words_are_a_list() -> None:
+    html = _tag_page()
+    with pytest.raises(NotAnArticle):
+        extract_article(html, None)
+    assert classify_page(html) == "list"
+
+
+def test_a_threads_posts_in_sibling_boxes_stay_as_they_were() -> None:
+    posts = "".join(
+        f"<div class='post'><div class='who'><a href='/u/{i}'>网友{i}</a> "
+        f"<span>2024-05-0{i + 1} 10:20</span></div><div class='txt'><p>{text}</p>"
+        + (f"<ul class='tags'>{TAGS}</ul>" if i == 1 else "")
+        + "</div></div>"
+        for i, text in enumerate(CARD_TEASERS)
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>龙舟赛大家去看了吗 - 湖滨论坛</title></head>"
+        f"<body><h1>龙舟赛大家去看了吗</h1><div class='thread'>{posts}</div></body></html>"
+    )
+    page = read_page(html)
+    for line in page.lines:
+        if line.text.startswith("南湖龙舟赛"):
+            box = line.owner.getparent()
+            assert not one_of_sibling_cards(page.lines, select_body(page.lines, (), box))
+
+
+def test_a_short_story_over_related_cards_stays_a_story() -> None:
+    related = "".join(
+        f"<section class='list-item'><div class='item-body'><h3><a href='/n/{i}.html'>"
+        f"湖滨新闻第{i}条：本周城市要闻</a></h3><p class='desc'>{text}</p></div></section>"
+        for i, text in enumerate(CARD_TEASERS)
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>南湖龙舟赛城东队夺冠 | 湖滨网</title></head>"
+        "<body><h1>南湖龙舟赛城东队夺冠</h1><p>2024-05-06 10:20 来源：湖滨网</p>"
+        f"<div class='story'><p>{CARD_TEASERS[1]}</p></div>"
+        f"<h2>相关新闻</h2><div class='item-list'>{related}</div></body></html>"
+    )
+    article = extract_article(html, None)
+    assert article.body.startswith("南湖龙舟赛昨日开赛")
