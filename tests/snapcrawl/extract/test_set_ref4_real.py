@@ -30,7 +30,15 @@ extractor on the webpage_archive pool (transTerminus/webpage_archive commit f987
   (tests/fixtures/extract/real_ref4/tnl_tag_page_cards.html, from
   raw/unclassify_news/www_性別重置手術_-_關鍵評論網.html) and on a made-up tag page of
   ``<section>`` cards; a forum thread's posts (a poster's name, no headline link) and a
-  short story over a run of related cards stay as they were.
+  short story over a run of related cards stay as they were;
+- a video page with no text whose related videos are cards (a title, a running time): the
+  cards' short lines go as the list's (media_cards), but a title ending on "。" was spared
+  as a sentence and kept as the page's story. A card's title set as a heading is a title
+  however it ends. Tested on a reduced copy
+  (tests/fixtures/extract/real_ref4/msohu_video_cards_sentence_title.html, from
+  raw/sohu.com/m_一部的关于探讨异装癖问题的法国电影《新女友》。_-_搜狐.html) and on a
+  made-up video page's cards (each title an ``<h4>``); a short story over such cards keeps
+  its sentences.
 """
 
 from __future__ import annotations
@@ -240,3 +248,51 @@ def test_a_short_story_over_related_cards_stays_a_story() -> None:
     )
     article = extract_article(html, None)
     assert article.body.startswith("南湖龙舟赛昨日开赛")
+
+
+VIDEO_TITLES = (
+    "老街坊讲述城北老工厂的往事",
+    "城北新区第三批老旧小区改造方案公布，居民们说这回终于可以放心了，施工队下个月就进场全面开工。",
+    "南湖龙舟赛精彩瞬间回顾",
+    "地铁五号线南延段试运行首日探访",
+)
+
+
+def _video_cards() -> str:
+    return "".join(
+        f"<div class='v-item'><div class='v-box'><h4 class='v-title'>{t}</h4> "
+        f"<i class='play'></i> <span class='v-info'>0{i}:2{i}</span></div></div>"
+        for i, t in enumerate(VIDEO_TITLES)
+    )
+
+
+def test_a_video_pages_card_title_ending_a_sentence_is_no_story() -> None:
+    raw = (FIXTURES / "msohu_video_cards_sentence_title.html").read_bytes()
+    with pytest.raises(NotAnArticle):
+        extract_article(raw, None)
+
+
+def test_a_card_title_ending_a_sentence_in_other_words_is_no_story() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>城北老工厂的往事-北城视频</title></head><body>"
+        "<div class='video-page'><div class='info'><h1>城北老工厂的往事</h1>"
+        "<aside><span>2024-06-06 10:30</span> · <span>2141次播放</span></aside></div>"
+        f"<div class='rec'><h3>相关推荐</h3><div class='v-list'>{_video_cards()}</div></div>"
+        "</div></body></html>"
+    )
+    page = read_page(html)
+    box = next(ln for ln in page.lines if ln.text == "相关推荐").owner.getparent()
+    read = select_body(page.lines, (), box)
+    assert not read.kept  # every card's title goes, the one ending on "。" too
+    assert sum(1 for _, why in read.removed if why == "card") == len(VIDEO_TITLES)
+
+
+def test_a_short_story_over_video_cards_keeps_its_sentences() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>城北老工厂的往事 - 北城视频</title></head>"
+        "<body><div class='page'><h1>城北老工厂的往事</h1><p>2024-06-06 10:30</p>"
+        f"<div class='txt'><p>{CARD_TEASERS[1]}</p></div>"
+        f"<div class='more'><h2>相关视频</h2>{_video_cards()}</div></div></body></html>"
+    )
+    article = extract_article(html, None)
+    assert article.body == CARD_TEASERS[1]
