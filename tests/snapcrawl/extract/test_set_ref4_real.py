@@ -10,7 +10,11 @@ extractor on the webpage_archive pool (transTerminus/webpage_archive commit f987
   (tests/fixtures/extract/real_ref4/chinanews_hd_caption_under_div_headline.html, from
   raw/chinanews.com/www_国际变性人选美大赛韩国“小姐”夺冠.html) and on a made-up photo page
   whose ``<title>`` puts the site first; a channel's blurb under a line that is no
-  headline of the title stays refused;
+  headline of the title stays refused. The same template's page whose ``<title>`` puts
+  the channel first ("中新网高清图-标题", a bare hyphen) is titled by that line, the
+  ``<title>``'s tail after the hyphen (title._match), not by the whole ``<title>``
+  (real_ref4/chinanews_hd_title_site_first.html, from
+  raw/chinanews.com/www_中新网高清图-国际变性人选美日本“小姐”封后.html);
 - a platform's short post (a 网易号 post of three lines) under its dated headline, the share
   toolbar between them, then the platform's statement ("特别声明：以上内容…" and its English
   "Notice: …") and the comment board, in the post's column: the notices outweigh the post,
@@ -87,6 +91,30 @@ def test_a_caption_under_the_titles_headline_in_other_words() -> None:
     article = extract_article(html, None)
     assert article.body == CAPTION
     assert classify_page(html) == "article"
+
+
+def test_a_headline_after_the_channel_and_a_bare_hyphen_is_the_title() -> None:
+    raw = (FIXTURES / "chinanews_hd_title_site_first.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.title == "国际变性人选美 日本“小姐”封后"
+    assert article.paragraphs[0].startswith("10月31日，第五届“国际皇后小姐”变性人选美大赛")
+    html = _photo_page("南湖龙舟赛 城东队夺冠", "湖滨网高清图-南湖龙舟赛 城东队夺冠")
+    article = extract_article(html, None)
+    assert article.title == "南湖龙舟赛 城东队夺冠"
+    assert article.body == CAPTION
+
+
+def test_a_name_after_a_hyphen_inside_a_headline_is_no_title() -> None:
+    """A hyphen inside a headline ("X-Y对话") leaves a short tail: no headline."""
+    html = _photo_page("南湖龙舟赛 城东队夺冠", "中美-对话").replace(
+        "<div class='pictitle'>南湖龙舟赛 城东队夺冠</div>",
+        "<h1>南湖龙舟赛 城东队夺冠</h1><p>对话</p>",
+    )
+    try:
+        title = extract_article(html, None).title
+    except NotAnArticle:
+        return
+    assert title != "对话"
 
 
 def test_a_channels_blurb_under_a_line_the_title_does_not_repeat_stays_refused() -> None:
