@@ -213,7 +213,11 @@ def extract_article(
     published = extract_published(page.head, lines, title_line, selection.kept, url)
     if clocked:  # "… (18:59)": the headline's clock time, the date's time of day (title_clock)
         published = timed_by_headline(published, clocked)
-    if kind == BRIEF and published is None and not short_story(page.lines, selection):
+    if (
+        kind == BRIEF
+        and published is None
+        and not short_story(page.lines, selection, page.head.title)
+    ):
         raise NotAnArticle("list_page", kind)  # a few lines beside lists, no brief, no date
     zone = zones.credit_zone(lines, selection.kept, title_line)
     near_title = zones.head_zone(lines, selection.kept, title_line)

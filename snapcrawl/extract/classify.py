@@ -38,6 +38,7 @@ from snapcrawl.extract.not_article import (
 )
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.paged_story import paged_photo_story
+from snapcrawl.extract.sibling_cards import one_of_sibling_cards
 from snapcrawl.extract.types import NotAnArticle
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
@@ -157,6 +158,9 @@ def judge(lines: list[Line], selection: Selection, heading_at: int | None = None
     # link, cut from the rest as the first of a series of dated entries (linked_teasers).
     if led and one_card_of_many(lines, selection.kept, selection.container):
         return LIST
+    # One card's teaser in its own box, the box one of a run of titled cards (sibling_cards).
+    if one_of_sibling_cards(lines, selection):
+        return LIST
     return ARTICLE
 
 
@@ -204,10 +208,13 @@ def _paywall_lead(kept: list[Line]) -> bool:
     )
 
 
-def short_story(lines: list[Line], selection: Selection) -> bool:
+def short_story(lines: list[Line], selection: Selection, title: str = "") -> bool:
     """A heading over at least two whole sentences: a brief, however many links surround it.
     The heading may open the block itself (its first kept line), unless it is a list's
-    title ("最新消息")."""
+    title ("最新消息"). With the page's ``<title>``, a plain line over the block that is
+    the headline part of it is that heading too (``titled_line``): an old gallery page sets
+    its headline in a styled ``<div>``; a list's block has no line its title repeats whole
+    right over its items."""
     # Whole sentences, however the story breaks them into lines (a flash: one line of two);
     # not the tips of a list's items ("昼夜温差大，注意增减衣物。" under each label).
     whole = sum(
@@ -222,16 +229,31 @@ def short_story(lines: list[Line], selection: Selection) -> bool:
     first = selection.kept[0]
     start = first.index
     reach = max(0, start - thresholds.HEADED_REACH)
-    return any(line.heading for line in lines[reach:start]) or _opens_on_heading(selection.kept)
+    return any(
+        line.heading or titled_line(line, title) for line in lines[reach:start]
+    ) or _opens_on_heading(selection.kept, title)
 
 
-def _opens_on_heading(kept: list[Line]) -> bool:
+def titled_line(line: Line, title: str) -> bool:
+    """A plain line that is the headline part of ``<title>`` whole: the title opens or
+    ends on it, a separator ("-", "_", "|") or the title's end next to it."""
+    text = line.text
+    if not title or line.is_link or len(text) < thresholds.TITLED_HEADLINE_CHARS:
+        return False
+    if text not in title:
+        return False
+    if title.startswith(text):
+        return len(title) == len(text) or not title[len(text)].isalnum()
+    return title.endswith(text) and not title[-len(text) - 1].isalnum()
+
+
+def _opens_on_heading(kept: list[Line], title: str = "") -> bool:
     """The block opens on the story's heading, or on a few short lines over it (a
     breadcrumb's section "訊息公告 》", the headline repeated in plain text): only
     heading-less scraps come before it, no sentence. A list's title ("最新消息") is no
     story's heading."""
     for line in kept[: thresholds.HEADED_REACH]:
-        if line.heading:
+        if line.heading or titled_line(line, title):
             return not is_list_heading(line.text)
         if line.chars >= thresholds.ITEM_PROSE_CHARS or _SENTENCE_END.search(line.text):
             return False  # a sentence or an item's teaser before any heading
@@ -380,4 +402,4 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
 
 def _undated_lines(page: Page, selection: Selection, url: str | None) -> bool:
     """A few lines beside lists that are no brief (``short_story``) and have no date."""
-    return not short_story(page.lines, selection) and undated(page, selection, url)
+    return not short_story(page.lines, selection, page.head.title) and undated(page, selection, url)

@@ -24,6 +24,7 @@ from lxml import etree
 
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.page import Page
 from snapcrawl.extract.paged_story import gallery_date_line, title_h1
 
@@ -125,6 +126,8 @@ def caption_past_toolbar(title: str, lines: list[Line]) -> tuple[etree._Element,
     for line in lines[start : start + MAX_LINES]:
         if line.is_link or ((line.heading or line.noise_at >= 0) and not _sentence(line)):
             break
+        if _host_statement(line):
+            break  # the platform's statement under a post closes it ("特别声明：以上内容…")
         run.append(line)
     if not run:
         return None
@@ -137,6 +140,13 @@ def caption_past_toolbar(title: str, lines: list[Line]) -> tuple[etree._Element,
         if line.is_link:
             return None
     return _block(headline, run)
+
+
+def _host_statement(line: Line) -> bool:
+    """A notice wherever it stands (``notice_strength`` 2): the page speaking of itself,
+    never a caption's sentence. Past it the caption's element is the page's, not the
+    post's (its comment board's links follow)."""
+    return line_notice_strength(line) >= 2
 
 
 def caption_under_headline(page: Page, names: tuple[str, ...]) -> Selection | None:

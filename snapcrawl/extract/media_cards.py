@@ -7,7 +7,8 @@ text keeps the list as its story.
 Told by the shape, not by a site's class: three sibling elements of one kind or more, each
 holding a line of a count and a running time; the short lines of every card of that kind
 (titles, never a story's paragraph; the card playing now shows "播放中" for its figures) are
-the list's, not the story's.
+the list's, not the story's. A card's title set as a heading is a title however it ends
+("…相信我们会终成眷属。"): a story's paragraph is no heading.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def cut_media_cards(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         if (
             kinds[i][0] is not Kind.BAD
             and line.chars <= _TITLE_MAX
-            and not line.text.endswith("。")
+            and (line.heading or not line.text.endswith("。"))
             and any(anc in cards for anc in line.ancestors)
         ):
             kinds[i] = (Kind.BAD, "card")

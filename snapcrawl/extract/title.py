@@ -93,7 +93,21 @@ def _match(line: Line, said: Stated, doc_title: str) -> tuple[int, str] | None:
         return 2, line.text
     if line.heading and line.chars >= 4 and line.text in doc_title:
         return 1, line.text
+    # "站名高清图-标题": the site's channel first, a bare hyphen, then the headline, which
+    # an old gallery page prints in a styled <div> whole (no heading element).
+    if (
+        line.chars >= _TAIL_HEADLINE
+        and len(doc_title) > len(line.text)
+        and doc_title[-len(line.text) - 1] in _BARE_HYPHENS
+        and doc_title.endswith(line.text)
+        and not line.is_link
+    ):
+        return 2, line.text
     return None
+
+
+_TAIL_HEADLINE = 8  # a headline, not a channel's name
+_BARE_HYPHENS = "-－–"
 
 
 # "拨乱反正：性别争议 也涉政治": a column's name before the headline, which the page sets on
