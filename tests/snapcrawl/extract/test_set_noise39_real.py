@@ -38,26 +38,9 @@ from pathlib import Path
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.host_voice import is_reported_speech
 from snapcrawl.extract.post_appeals import is_account_blurb, is_follow_ask, is_reply_appeal
+from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise39"
-URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
-STORY = (
-    "湖滨讯（记者林晓）昨天上午，市区三条公交线路开始试行夜间延时运营，末班车由晚上十点推迟"
-    "到十一点半。公交集团介绍，延时线路覆盖火车站、大学城和两个大型居住区，试行期为三个月。",
-    "据统计，试行首日夜间乘客超过两千人次，其中下班的上班族和返校的学生占了多数。",
-    "公交集团表示，将根据试行期间的客流数据，决定是否把延时运营推广到更多线路。",
-)
-
-
-def _page(*lines: str) -> str:
-    body = "".join(f"<p>{p}</p>" for p in lines)
-    return (
-        "<html><head><meta charset='utf-8'><title>市区三条公交线路试行夜间延时_湖滨日报</title>"
-        "</head><body><h1>市区三条公交线路试行夜间延时</h1>"
-        "<p class='info'>发布时间：2024年06月11日 09:30 来源：湖滨日报</p>"
-        f"<div class='text'>{body}</div>"
-        "<div class='foot'>湖滨日报社 版权所有</div></body></html>"
-    )
 
 
 def test_a_posts_reply_call_and_repost_notices_after_the_story_go() -> None:
@@ -72,7 +55,7 @@ def test_a_posts_reply_call_and_repost_notices_after_the_story_go() -> None:
 
 
 def test_a_reply_call_and_repost_notices_in_other_words() -> None:
-    html = _page(
+    html = story_page(
         *STORY,
         "你坐过夜班公交吗？欢迎朋友们在文末留言，说说你的经历～",
         "图片来自读者投稿，如有侵权请联系删稿。",
@@ -86,7 +69,7 @@ def test_replies_and_reposts_the_story_reports_stay() -> None:
         "不少乘客在评论区留言，希望延时线路能再延长到凌晨。",
         "律师表示，媒体转载须经作者同意，这家公司却长期无视。",
     )
-    assert extract_article(_page(*STORY, *told), URL).paragraphs == (*STORY, *told)
+    assert extract_article(story_page(*STORY, *told), URL).paragraphs == (*STORY, *told)
     assert not is_reply_appeal("他请网友在评论区留言。")
     assert not is_reply_appeal("一位网友在评论区留言道：“我们期待着你们公开道歉。”")
     # a statement of the story before the call: the line is no closing call
@@ -102,7 +85,7 @@ def test_the_ask_to_press_the_follow_button_over_the_story_goes() -> None:
 
 
 def test_the_ask_to_press_the_follow_button_in_other_words() -> None:
-    html = _page("喜欢这篇报道的话，请点击右下方的“关注”，每天为您送上本地新鲜事。", *STORY)
+    html = story_page("喜欢这篇报道的话，请点击右下方的“关注”，每天为您送上本地新鲜事。", *STORY)
     assert extract_article(html, URL).paragraphs == STORY
 
 
@@ -118,7 +101,7 @@ def test_a_copyright_notice_naming_the_site_in_straight_quotes_goes() -> None:
 def test_straight_quotes_pair_in_order() -> None:
     notice = '凡署名"湖滨日报"或"湖滨网"的稿件，版权均属本报所有，未经书面许可不得转载。'
     assert not is_reported_speech(notice)
-    assert extract_article(_page(*STORY, notice), URL).paragraphs == STORY
+    assert extract_article(story_page(*STORY, notice), URL).paragraphs == STORY
     # a clause in straight quotes is still someone's words
     assert is_reported_speech('他说"我们会在第一时间删除这些内容"，并向读者道歉。')
 
@@ -133,15 +116,15 @@ def test_a_posts_call_for_replies_and_ask_to_follow_its_account_go() -> None:
 
 
 def test_an_ask_to_follow_the_account_in_other_words() -> None:
-    html = _page(*STORY, "夜行湖滨，专注城市夜生活，欢迎关注，每晚陪你回家。")
+    html = story_page(*STORY, "夜行湖滨，专注城市夜生活，欢迎关注，每晚陪你回家。")
     assert extract_article(html, URL).paragraphs == STORY
-    html = _page(*STORY, "更多城市故事，请长按二维码关注我们。")
+    html = story_page(*STORY, "更多城市故事，请长按二维码关注我们。")
     assert extract_article(html, URL).paragraphs == STORY
 
 
 def test_a_story_asking_people_to_follow_something_stays() -> None:
     told = "活动将于下周六举行，欢迎关注环保的市民报名参加。"
-    assert extract_article(_page(*STORY, told), URL).paragraphs == (*STORY, told)
+    assert extract_article(story_page(*STORY, told), URL).paragraphs == (*STORY, told)
     assert not is_follow_ask("专家提醒：请家长关注孩子夜间出行的安全。")
     assert not is_follow_ask("这一举动在当时引起了广泛的关注和讨论。")
     assert not is_follow_ask("他说：“欢迎关注我们的公众号。”")
@@ -205,7 +188,7 @@ def test_an_accounts_blurb_with_its_handle_in_other_words() -> None:
     assert is_account_blurb("湖滨观察（微信ID：hubinguancha）——记录一座城市的日常。")
     assert is_account_blurb("本文首发于公众号“湖滨故事”（ID:hubin_story)")
     article = extract_article(
-        _page(*STORY, "湖滨观察（微信ID：hubinguancha）——记录一座城市的日常。")
+        story_page(*STORY, "湖滨观察（微信ID：hubinguancha）——记录一座城市的日常。")
     )
     assert article.paragraphs == STORY
 
@@ -213,7 +196,7 @@ def test_an_accounts_blurb_with_its_handle_in_other_words() -> None:
 def test_a_handle_the_story_reports_stays() -> None:
     reported = "记者注意到，公交集团的服务号（ID：hubin_bus）已上线延时线路的实时到站查询。"
     assert not is_account_blurb("中新网(微信公众号：cns2012)记者注意到，多地出现了无性别厕所。")
-    article = extract_article(_page(STORY[0], reported, *STORY[1:]))
+    article = extract_article(story_page(STORY[0], reported, *STORY[1:]))
     assert reported in article.paragraphs
 
 
@@ -237,15 +220,15 @@ def test_a_notice_under_which_the_post_closes_on_a_call_goes() -> None:
 
 def test_a_notice_and_a_closing_call_in_other_words() -> None:
     notice = "文中图片来自网络，版权归原作者所有"
-    article = extract_article(_page(*STORY, notice, "你怎么看？"))
+    article = extract_article(story_page(*STORY, notice, "你怎么看？"))
     assert article.paragraphs == STORY
     notice = "此内容为湖滨日报原创，著作权归湖滨日报所有。未经书面授权，不得转载。"
-    article = extract_article(_page(*STORY, notice, "如需获得授权请联系湖滨日报版权部："))
+    article = extract_article(story_page(*STORY, notice, "如需获得授权请联系湖滨日报版权部："))
     assert article.paragraphs == STORY
 
 
 def test_a_storys_closing_exclamation_under_its_own_sentence_stays() -> None:
     # notice words the story reports, in quotes: not the host's notice
     said = "公交集团提醒：“网上流传的时刻表并非官方版本，未经授权请勿转载。”"
-    article = extract_article(_page(*STORY, said, "夜归不再难！"))
+    article = extract_article(story_page(*STORY, said, "夜归不再难！"))
     assert article.paragraphs[-2:] == (said, "夜归不再难！")

@@ -58,26 +58,9 @@ from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dom import is_noise_names
 from snapcrawl.extract.own_blurb import own_blurb_tail
 from snapcrawl.extract.post_appeals import is_follow_ask, is_reader_thanks
+from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise40"
-URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
-STORY = (
-    "湖滨讯（记者林晓）昨天上午，市区三条公交线路开始试行夜间延时运营，末班车由晚上十点推迟"
-    "到十一点半。公交集团介绍，延时线路覆盖火车站、大学城和两个大型居住区，试行期为三个月。",
-    "据统计，试行首日夜间乘客超过两千人次，其中下班的上班族和返校的学生占了多数。",
-    "公交集团表示，将根据试行期间的客流数据，决定是否把延时运营推广到更多线路。",
-)
-
-
-def _page(*lines: str) -> str:
-    body = "".join(f"<p>{p}</p>" for p in lines)
-    return (
-        "<html><head><meta charset='utf-8'><title>市区三条公交线路试行夜间延时_湖滨日报</title>"
-        "</head><body><h1>市区三条公交线路试行夜间延时</h1>"
-        "<p class='info'>发布时间：2024年06月11日 09:30 来源：湖滨日报</p>"
-        f"<div class='text'>{body}</div>"
-        "<div class='foot'>湖滨日报社 版权所有</div></body></html>"
-    )
 
 
 def test_an_ask_to_press_zaikan_goes_and_the_note_under_it_stays() -> None:
@@ -101,8 +84,8 @@ def test_an_ask_to_press_zaikan_goes_and_the_note_under_it_stays() -> None:
 )
 def test_asks_to_press_the_posts_buttons_in_other_words(ask: str) -> None:
     assert is_button_ask(ask)
-    assert extract_article(_page(*STORY, ask), URL).paragraphs == STORY
-    assert extract_article(_page(ask, *STORY), URL).paragraphs == STORY
+    assert extract_article(story_page(*STORY, ask), URL).paragraphs == STORY
+    assert extract_article(story_page(ask, *STORY), URL).paragraphs == STORY
 
 
 def test_buttons_the_story_speaks_of_stay() -> None:
@@ -110,7 +93,7 @@ def test_buttons_the_story_speaks_of_stay() -> None:
         "公交集团将重点关注末班车的客流变化。",
         "不少乘客在公交集团的公众号文章下点赞、加关注，希望延时线路长期保留。",
     )
-    assert extract_article(_page(*STORY, *told), URL).paragraphs == (*STORY, *told)
+    assert extract_article(story_page(*STORY, *told), URL).paragraphs == (*STORY, *told)
     for line in (*told, "用户可以点击关注按钮。", "他的邮箱里有一封星标邮件，很受欢迎。"):
         assert not is_button_ask(line)
     assert not is_button_ask("他在看守所里写道：“请大家关注我们的诉求，这件事不能就这样算了。”")
@@ -132,7 +115,7 @@ def test_a_follow_ask_naming_its_account_in_other_words() -> None:
         "觉得有意思的话，请关注支持一下哦！",
     ):
         assert is_follow_ask(ask), ask
-        assert extract_article(_page(*STORY, ask), URL).paragraphs == STORY
+        assert extract_article(story_page(*STORY, ask), URL).paragraphs == STORY
     # someone's words in quotes stay speech
     assert not is_follow_ask("站长说：“请大家关注我们，我们会把这件事一直跟下去。”")
 
@@ -148,7 +131,7 @@ def test_a_way_back_link_glued_to_an_editor_credit_goes_and_the_credit_is_read()
 
 def _portal(last: str) -> str:
     body = "".join(f"<p>{p}</p>" for p in STORY)
-    return _page().replace(
+    return story_page().replace(
         "<div class='text'></div>",
         f"<div class='text'>{body}<p>{last}<a href='https://www.lakeside-daily.example.cn/'"
         " title='进入首页'>返回湖滨网，查看更多</a></p></div>",
@@ -196,7 +179,7 @@ def test_a_ranking_box_named_most_in_other_words_is_furniture(
 
 def test_a_story_in_a_box_whose_name_only_holds_most_stays() -> None:
     assert not is_noise_names("text utmost-care", None)
-    html = _page(*STORY).replace("<div class='text'>", "<div class='text utmost-care'>")
+    html = story_page(*STORY).replace("<div class='text'>", "<div class='text utmost-care'>")
     assert extract_article(html, URL).paragraphs == STORY
 
 
@@ -215,15 +198,15 @@ def test_the_accounts_thanks_for_following_over_the_story_goes() -> None:
 )
 def test_the_accounts_thanks_in_other_words(thanks: str) -> None:
     assert is_reader_thanks(thanks)
-    assert extract_article(_page(*STORY, thanks), URL).paragraphs == STORY
-    assert extract_article(_page(thanks, *STORY), URL).paragraphs == STORY
+    assert extract_article(story_page(*STORY, thanks), URL).paragraphs == STORY
+    assert extract_article(story_page(thanks, *STORY), URL).paragraphs == STORY
 
 
 def test_thanks_the_story_reports_stay() -> None:
     told = "公交集团感谢市民的支持和理解。下一步，夜班线路还将增加班次。"
     assert not is_reader_thanks(told)
     assert not is_reader_thanks("感谢所有乘客的支持和关注。作为公交司机，夜班的辛苦只有自己知道。")
-    assert extract_article(_page(*STORY, told), URL).paragraphs == (*STORY, told)
+    assert extract_article(story_page(*STORY, told), URL).paragraphs == (*STORY, told)
 
 
 def test_a_writers_credit_with_a_handle_after_the_name_goes() -> None:
@@ -237,7 +220,7 @@ def test_a_writers_credit_with_a_handle_after_the_name_goes() -> None:
 @pytest.mark.parametrize("credit", ["文 | 林晓（ID：linxiao88）", "文/夜行小记（id：yexing01）"])
 def test_a_writers_credit_with_a_handle_in_other_words(credit: str) -> None:
     assert is_credit(credit)
-    assert extract_article(_page(credit, *STORY), URL).paragraphs == STORY
+    assert extract_article(story_page(credit, *STORY), URL).paragraphs == STORY
 
 
 def test_a_handle_in_a_story_line_stays() -> None:

@@ -50,26 +50,9 @@ from snapcrawl.extract import extract_article
 from snapcrawl.extract.glued_asks import split_glued_asks
 from snapcrawl.extract.post_appeals import is_tip_ask
 from snapcrawl.extract.web_sourced import is_web_sourced_note
+from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise41"
-URL = "https://www.lakeside-daily.example.cn/news/2024/0611/8812.html"
-STORY = (
-    "湖滨讯（记者林晓）昨天上午，市区三条公交线路开始试行夜间延时运营，末班车由晚上十点推迟"
-    "到十一点半。公交集团介绍，延时线路覆盖火车站、大学城和两个大型居住区，试行期为三个月。",
-    "据统计，试行首日夜间乘客超过两千人次，其中下班的上班族和返校的学生占了多数。",
-    "公交集团表示，将根据试行期间的客流数据，决定是否把延时运营推广到更多线路。",
-)
-
-
-def _page(*lines: str) -> str:
-    body = "".join(f"<p>{p}</p>" for p in lines)
-    return (
-        "<html><head><meta charset='utf-8'><title>市区三条公交线路试行夜间延时_湖滨日报</title>"
-        "</head><body><h1>市区三条公交线路试行夜间延时</h1>"
-        "<p class='info'>发布时间：2024年06月11日 09:30 来源：湖滨日报</p>"
-        f"<div class='text'>{body}</div>"
-        "<div class='foot'>湖滨日报社 版权所有</div></body></html>"
-    )
 
 
 def test_an_ask_its_sign_off_lines_and_a_tip_ask_go() -> None:
@@ -93,7 +76,7 @@ def test_an_ask_its_sign_off_lines_and_a_tip_ask_go() -> None:
 )
 def test_tip_asks_in_other_words(ask: str) -> None:
     assert is_tip_ask(ask)
-    assert extract_article(_page(*STORY, ask), URL).paragraphs == STORY
+    assert extract_article(story_page(*STORY, ask), URL).paragraphs == STORY
 
 
 def test_tips_the_story_speaks_of_stay() -> None:
@@ -101,7 +84,7 @@ def test_tips_the_story_speaks_of_stay() -> None:
     assert not is_tip_ask(told)
     assert not is_tip_ask("网友可以通过打赏按钮给主播送礼。")
     assert not is_tip_ask("司机说：“多谢赞赏支持！”")
-    assert extract_article(_page(*STORY, told), URL).paragraphs == (*STORY, told)
+    assert extract_article(story_page(*STORY, told), URL).paragraphs == (*STORY, told)
 
 
 def test_a_follow_ask_under_its_motto_goes() -> None:
@@ -116,10 +99,10 @@ def test_a_follow_ask_under_its_motto_goes() -> None:
 
 def test_sign_off_lines_under_an_ask_in_other_words() -> None:
     signed = ("欢迎关注“湖滨夜话”，每晚为你讲一个城市故事。", "我是老林。", "明晚见。")
-    assert extract_article(_page(*STORY, *signed), URL).paragraphs == STORY
+    assert extract_article(story_page(*STORY, *signed), URL).paragraphs == STORY
     # a story's short closing line with no ask over it stays
     closing = "这就是夜班车。"
-    assert extract_article(_page(*STORY, closing), URL).paragraphs == (*STORY, closing)
+    assert extract_article(story_page(*STORY, closing), URL).paragraphs == (*STORY, closing)
 
 
 def test_a_follow_ask_glued_to_the_last_paragraph_goes() -> None:
@@ -135,10 +118,10 @@ def test_asks_glued_to_a_paragraph_in_other_words() -> None:
     ask = "觉得有用的话，记得点赞、转发给身边的朋友！我们下期再见~"
     assert split_glued_asks(STORY[0] + ask) == (STORY[0], ask)
     # the story's long paragraph last (a short one under an ask goes whole, as before)
-    article = extract_article(_page(STORY[1], STORY[2], STORY[0] + ask), URL)
+    article = extract_article(story_page(STORY[1], STORY[2], STORY[0] + ask), URL)
     assert article.paragraphs == (STORY[1], STORY[2], STORY[0])
     follow = "更多精彩内容，请关注微信公众号hubinyehua。"
-    article = extract_article(_page(STORY[1], STORY[2], STORY[0] + follow), URL)
+    article = extract_article(story_page(STORY[1], STORY[2], STORY[0] + follow), URL)
     assert article.paragraphs == (STORY[1], STORY[2], STORY[0])
     # the story's own call ("欢迎市民关注") and an ask inside the paragraph, not at its end, stay
     kept = "展览将持续到10月底，欢迎市民关注。主办方表示，下期展览将在明年春天举行。"
@@ -197,7 +180,7 @@ def test_a_note_that_the_pictures_come_from_the_internet_goes() -> None:
 )
 def test_notes_of_material_from_the_internet_in_other_words(note: str) -> None:
     assert is_web_sourced_note(note)
-    assert extract_article(_page(*STORY, note), URL).paragraphs == STORY
+    assert extract_article(story_page(*STORY, note), URL).paragraphs == STORY
 
 
 def test_the_story_on_things_from_the_internet_stays() -> None:
@@ -205,10 +188,10 @@ def test_the_story_on_things_from_the_internet_stays() -> None:
     assert not is_web_sourced_note(told)
     assert not is_web_sourced_note("示意图（图片来源于网络）")
     assert not is_web_sourced_note("司机说：“这些图片来自网络，如有侵权请联系删除。”")
-    assert extract_article(_page(*STORY, told), URL).paragraphs == (*STORY, told)
+    assert extract_article(story_page(*STORY, told), URL).paragraphs == (*STORY, told)
     # a note with more story under it is not the body's end: it stays
     lines = (*STORY[:2], "剧照原图来自网络", STORY[2])
-    assert extract_article(_page(*lines), URL).paragraphs == lines
+    assert extract_article(story_page(*lines), URL).paragraphs == lines
 
 
 def test_a_weak_notice_joins_the_notice_past_a_picture_button() -> None:
