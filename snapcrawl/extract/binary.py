@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from w3lib.encoding import read_bom
+from snapcrawl.extract.byte_order import read_bom
 
 # WHATWG "binary data byte": 0x00-0x08, 0x0B, 0x0E-0x1A, 0x1C-0x1F
 _BINARY_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
@@ -24,7 +24,7 @@ MAX_BINARY_SHARE = 0.02  # real pages: at most 0.4 %; PDFs, images, archives: 8-
 def binary_bytes(data: bytes, encoding: str | None = None) -> int | None:
     """How many binary data bytes open ``data`` when they are too many for text, else
     ``None``. Text in a wide encoding (a UTF-16/32 byte-order mark or label), full of NUL
-    bytes, is text: the BOM read as decoding reads it (w3lib's ``read_bom``)."""
+    bytes, is text: the BOM read as decoding reads it (``byte_order.read_bom``)."""
     if _is_wide(read_bom(data)[0]) or _is_wide(encoding):
         return None
     sample = data[:SAMPLE_BYTES]

@@ -5,7 +5,8 @@ then the page's own ``<meta charset>``/``http-equiv``, then detection. Bytes tha
 multi-byte UTF-8 are read as UTF-8 whatever the labels say, and a declaration is only
 believed if the bytes decode under it: servers and templates lie (a GBK page served as UTF-8,
 a ``latin-1`` server default), and a wrong guess costs the whole page. GB2312/GBK are read as
-GB18030, their superset, as browsers do (w3lib's ``resolve_encoding`` does the mapping).
+GB18030, their superset, as browsers do (``_SUPERSETS``: w3lib's ``resolve_encoding`` did the
+mapping before w3lib 2.6, which names Python's narrower ``gbk`` codec instead).
 
 GB18030 accepts nearly every Big5 byte pair (and Big5-HKSCS most GBK ones), so "it decoded"
 can tell neither an undeclared Big5 page from a GBK one nor a lying label from a true one.
@@ -29,13 +30,16 @@ from functools import cache
 from w3lib.encoding import (
     html_body_declared_encoding,
     http_content_type_encoding,
-    read_bom,
     resolve_encoding,
 )
+
+from snapcrawl.extract.byte_order import read_bom
 
 # Single-byte encodings decode any byte string, so "it decoded" proves nothing for them.
 _PERMISSIVE = frozenset({"cp1252", "latin_1", "iso8859-1", "iso8859-15", "ascii", "cp1251"})
 # What Chinese pages without a declaration are written in, most likely first.
+# Labels read with their superset: GBK's four-byte sequences and euro sign are GB18030.
+_SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030"}
 _BIG5 = "big5hkscs"  # what browsers read "big5" as (w3lib maps the label the same way)
 _DETECT_ORDER = ("utf-8", "gb18030", _BIG5)
 _SAMPLE_BYTES = 8_000  # bytes read both ways, from the first non-ASCII one: title, nav, lead
@@ -67,9 +71,10 @@ def _normalise_name(name: str | None) -> str | None:
     if not resolved:
         return None
     try:
-        return codecs.lookup(resolved).name
+        name = codecs.lookup(resolved).name
     except LookupError:
         return None
+    return _SUPERSETS.get(name, name)
 
 
 def _errors(data: bytes, codec: str) -> int:
