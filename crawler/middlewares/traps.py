@@ -321,7 +321,7 @@ class TrapMiddleware(BaseSpiderMiddleware):
         record = self.patterns[pattern]
         if article:
             record.gave_article = True
-            record.barren_in_a_row = 0
+            self._productive(pattern)
             return
         record.barren_in_a_row += 1
         if record.barren_in_a_row >= self.barren_pages:

@@ -240,12 +240,10 @@ def extract_article(
         noise.append(paragraphs.pop(0))
     # "“科普中国”是中国科协…的科学权威品牌。" under the story: the source describing itself
     if (own := own_blurb_tail(paragraphs, source)) and own < len(paragraphs):
-        noise.extend(paragraphs[-own:])
-        del paragraphs[-own:]
+        _move_tail(paragraphs, noise, own)
     # "PS：图片均来自互联网" under the story: the account's note on what it collected
     if web := web_sourced_tail(paragraphs):
-        noise.extend(paragraphs[-web:])
-        del paragraphs[-web:]
+        _move_tail(paragraphs, noise, web)
     # "…的生活呢?更多后续内容，请关注微信公众号X。": the account's ask glued to the story's end
     if paragraphs and (glued := split_glued_asks(paragraphs[-1])):
         paragraphs[-1] = glued[0]
@@ -293,3 +291,9 @@ def extract_article(
         original_title=original_title,
         noise=tuple(noise),
     )
+
+
+def _move_tail(paragraphs: list[str], noise: list[str], count: int) -> None:
+    """The last ``count`` paragraphs are the host's: into the noise audit, out of the body."""
+    noise.extend(paragraphs[-count:])
+    del paragraphs[-count:]
