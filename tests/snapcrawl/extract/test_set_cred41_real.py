@@ -12,7 +12,14 @@ session 41, h-cred5), found by scanning our bodies' edges over the webpage_archi
   tests/fixtures/extract/real_cred41/netease_post_under_pen_name_pair_credit.html
   (raw/163.com/www_性向流动：你有时爱男人，有时爱女人吗？_-_网易.html) and
   tests/fixtures/extract/real_cred41/thenewslens_story_under_long_pen_name_credit.html
-  (raw/unclassify_news/www_你所不知道的跨性別困境：為何過半民眾對於「免術換證」仍然難以_.html).
+  (raw/unclassify_news/www_你所不知道的跨性別困境：為何過半民眾對於「免術換證」仍然難以_.html);
+- a compiler's closing line listing the outlets the story was made from ("整合自新华社、新京报、
+  澎湃新闻、法治周末报、中国科学报、科普广州等"): an attribution line (according_to) needs
+  every name an outlet's and gives them as the source; this list holds an account and ends
+  in 等, so it stayed. It is a credit by its form (compiled_from.compiled_list) and goes to no
+  field: it names no one outlet the story is credited to. Reduced copy:
+  tests/fixtures/extract/real_cred41/bjnews_story_over_compiled_from_outlets_line.html
+  (raw/unclassify_news/m_新闻多一度丨“跨性别”选手引争议，在体育竞技上男女差异有多大？.html).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -24,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from snapcrawl.extract import extract_article
+from snapcrawl.extract.compiled_from import compiled_list
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credit_names import clean_name
 from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
@@ -79,3 +87,41 @@ def test_a_pen_name_pair_is_read_as_the_author() -> None:
 )
 def test_story_lines_under_a_writers_label_stay(line: str) -> None:
     assert not is_credit(line)
+
+
+def test_a_compilers_list_of_outlets_goes_and_names_no_source() -> None:
+    raw = (FIXTURES / "bjnews_story_over_compiled_from_outlets_line.html").read_bytes()
+    article = extract_article(raw, None)
+    line = "整合自新华社、新京报、澎湃新闻、法治周末报、中国科学报、科普广州等"
+    assert line not in article.paragraphs
+    assert line in article.noise
+    assert article.source is None
+    assert article.editor == "艾峥"
+    assert article.paragraphs[-1].startswith("相对来说，赛艇、游泳、跑步的男女成绩差异最小")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "综合自人民日报、央视新闻、湖滨夜话等",
+        "（编译自BBC、卫报、湖滨周刊）",
+        "来源：湖滨夜话综合自湖滨日报、humblebee.it 等",
+        "综合整理自新华网、中国青年报、健康时报等",
+    ],
+)
+def test_a_compilers_list_in_other_words(line: str) -> None:
+    assert compiled_list(line)
+    assert is_credit(line)
+    assert extract_article(story_page(*STORY, line), URL).paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "综合自身条件、家庭情况等",
+        "整合自各类资源、社会力量等，形成合力。",
+        "编译自己的作品、整理旧稿等",
+    ],
+)
+def test_a_list_of_what_is_no_outlet_stays(line: str) -> None:
+    assert not compiled_list(line)
