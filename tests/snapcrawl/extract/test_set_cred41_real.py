@@ -19,7 +19,12 @@ session 41, h-cred5), found by scanning our bodies' edges over the webpage_archi
   in 等, so it stayed. It is a credit by its form (compiled_from.compiled_list) and goes to no
   field: it names no one outlet the story is credited to. Reduced copy:
   tests/fixtures/extract/real_cred41/bjnews_story_over_compiled_from_outlets_line.html
-  (raw/unclassify_news/m_新闻多一度丨“跨性别”选手引争议，在体育竞技上男女差异有多大？.html).
+  (raw/unclassify_news/m_新闻多一度丨“跨性别”选手引争议，在体育竞技上男女差异有多大？.html);
+- a role's label printed for an empty field at the story's edge ("摄影：" over the first
+  paragraph, "编辑：" or "来源:" under the last): a label alone names no one
+  (credit_pairs.cut_bare_labels). Reduced copy:
+  tests/fixtures/extract/real_cred41/school_news_story_under_empty_photo_field.html
+  (raw/unclassify_news/www_【中新网】学者：跨性别男男性行为者的HIV感染率更高、传播风险更大.html).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -125,3 +130,25 @@ def test_a_compilers_list_in_other_words(line: str) -> None:
 )
 def test_a_list_of_what_is_no_outlet_stays(line: str) -> None:
     assert not compiled_list(line)
+
+
+def test_an_empty_fields_label_over_the_story_goes() -> None:
+    raw = (FIXTURES / "school_news_story_under_empty_photo_field.html").read_bytes()
+    article = extract_article(raw, None)
+    assert "摄影：" not in article.paragraphs
+    assert article.paragraphs[0].startswith("上海交通大学公共卫生学院8日披露")
+    assert article.author == "陈静"
+    assert article.source == "中新网"
+
+
+@pytest.mark.parametrize("label", ["编辑：", "来源:", "【责编】", "摄影", "* 来源：", "新聞來源："])
+def test_an_empty_fields_label_under_the_story_goes(label: str) -> None:
+    assert extract_article(story_page(*STORY, label), URL).paragraphs == STORY
+
+
+def test_a_label_inside_the_story_stays() -> None:
+    # inside the story a label is the story's (an interview's turn, a field of its own)
+    lines = (STORY[0], STORY[1], "摄影：", STORY[2])
+    assert extract_article(story_page(*lines), URL).paragraphs == lines
+    lines = (STORY[0], "记者：", "那么乘客怎么看？", STORY[1], STORY[2])
+    assert extract_article(story_page(*lines), URL).paragraphs == lines
