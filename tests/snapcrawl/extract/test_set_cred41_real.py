@@ -24,7 +24,14 @@ session 41, h-cred5), found by scanning our bodies' edges over the webpage_archi
   paragraph, "编辑：" or "来源:" under the last): a label alone names no one
   (credit_pairs.cut_bare_labels). Reduced copy:
   tests/fixtures/extract/real_cred41/school_news_story_under_empty_photo_field.html
-  (raw/unclassify_news/www_【中新网】学者：跨性别男男性行为者的HIV感染率更高、传播风险更大.html).
+  (raw/unclassify_news/www_【中新网】学者：跨性别男男性行为者的HIV感染率更高、传播风险更大.html);
+- a writer's credit naming where the writer studies or works around the name ("作者：北京师范
+  大学传播专业研究生 贾雅婧", "文：楊佳羚（高師大性別教育研究所副教授）", "译后编辑：X(西北民族大
+  学)"): the school, the course and the post (credit_affiliations: a 专业 as a department,
+  研究生 as a post, a school or a post in brackets after the name) say nothing the credit's
+  shape needs. Reduced copy:
+  tests/fixtures/extract/real_cred41/sohu_story_over_writer_credit_with_school_and_course.html
+  (raw/sohu.com/auto_同性恋和汽车品牌的那些事_汽车品牌价值观调查-搜狐汽车.html).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -37,6 +44,7 @@ import pytest
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.compiled_from import compiled_list
+from snapcrawl.extract.credit_affiliations import unaffiliated
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credit_names import clean_name
 from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
@@ -152,3 +160,42 @@ def test_a_label_inside_the_story_stays() -> None:
     assert extract_article(story_page(*lines), URL).paragraphs == lines
     lines = (STORY[0], "记者：", "那么乘客怎么看？", STORY[1], STORY[2])
     assert extract_article(story_page(*lines), URL).paragraphs == lines
+
+
+def test_a_writers_credit_with_school_and_course_goes_and_names_the_writer() -> None:
+    raw = (FIXTURES / "sohu_story_over_writer_credit_with_school_and_course.html").read_bytes()
+    article = extract_article(raw, None)
+    assert "作者：北京师范大学传播专业研究生 贾雅婧" in article.noise
+    assert not any("贾雅婧" in p for p in article.paragraphs)
+    assert article.author == "贾雅婧"  # the writer the post names, not the account
+    assert article.paragraphs[-1].startswith("（注：在地区统计中")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "文：林晓（湖滨大学新闻学院副教授）",
+        "撰文：周远（海港师范大学博士生）",
+        "作者：湖滨大学社会学专业硕士生 陈思",
+    ],
+)
+def test_a_writers_workplace_in_other_words(credit: str) -> None:
+    assert is_credit(credit)
+    assert extract_article(story_page(credit, *STORY), URL).paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他考进了北京（清华大学）",
+        "张三（北京大学教授）说",
+        "主持人：田小雨（湖滨大学社会学研究生）",  # a speaker in an event's programme
+    ],
+)
+def test_a_school_in_brackets_in_a_story_line_stays(line: str) -> None:
+    assert not is_credit(line)
+
+
+def test_a_bracket_with_a_label_of_its_own_is_no_post() -> None:
+    # "（来源：X大学）" after a caption names the picture's source: not cut as a post
+    assert unaffiliated("文：林晓（来源：湖滨大学）") is None
