@@ -31,7 +31,14 @@ session 41, h-cred5), found by scanning our bodies' edges over the webpage_archi
   研究生 as a post, a school or a post in brackets after the name) say nothing the credit's
   shape needs. Reduced copy:
   tests/fixtures/extract/real_cred41/sohu_story_over_writer_credit_with_school_and_course.html
-  (raw/sohu.com/auto_同性恋和汽车品牌的那些事_汽车品牌价值观调查-搜狐汽车.html).
+  (raw/sohu.com/auto_同性恋和汽车品牌的那些事_汽车品牌价值观调查-搜狐汽车.html);
+- a desk's list of the story's sources under it, closed by the note that some pictures are
+  from the web ("新闻来源：Pink News，Transgender Europe，《赫芬顿邮报》，部分图片来自网络",
+  "参考来源：X公众号；CSDN"): its commas read as a sentence's. A sources label over short names
+  set apart by 、，； (one of an outlet's shape or a Latin brand) is a credit
+  (compiled_from.sources_list); the source readers are not changed. Reduced copy:
+  tests/fixtures/extract/real_cred41/qq_story_over_desks_list_of_sources.html
+  (raw/news.qq.com/news_英国跨性别权益猛倒车，托利党在打什么算盘？_-_QQ_News.html).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -43,7 +50,7 @@ from pathlib import Path
 import pytest
 
 from snapcrawl.extract import extract_article
-from snapcrawl.extract.compiled_from import compiled_list
+from snapcrawl.extract.compiled_from import compiled_list, sources_list
 from snapcrawl.extract.credit_affiliations import unaffiliated
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.credit_names import clean_name
@@ -199,3 +206,35 @@ def test_a_school_in_brackets_in_a_story_line_stays(line: str) -> None:
 def test_a_bracket_with_a_label_of_its_own_is_no_post() -> None:
     # "（来源：X大学）" after a caption names the picture's source: not cut as a post
     assert unaffiliated("文：林晓（来源：湖滨大学）") is None
+
+
+def test_a_desks_list_of_sources_goes() -> None:
+    raw = (FIXTURES / "qq_story_over_desks_list_of_sources.html").read_bytes()
+    article = extract_article(raw, None)
+    line = "新闻来源：Pink News，Transgender Europe，《赫芬顿邮报》，部分图片来自网络"
+    assert line not in article.paragraphs
+    assert line in article.noise
+    assert article.source == "Pink News"  # as on main: the source readers are unchanged
+    assert article.paragraphs[-1].startswith("即使在英国的一些非歧视法律下")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新闻及图片来源：湖滨日报、BBC、路透社，部分图片来源于网络",
+        "参考来源：湖滨夜话公众号；湖滨新闻网",
+        "新聞來源：中央社、Taipei Times",
+    ],
+)
+def test_a_desks_list_of_sources_in_other_words(line: str) -> None:
+    assert sources_list(line)
+    assert is_credit(line)
+    assert extract_article(story_page(*STORY, line), URL).paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["新闻来源：他说这件事情很重要，我们要注意", "资料来源：国家统计局、湖滨大学", "参考来源："],
+)
+def test_a_sources_label_over_no_list_of_outlets_is_no_list(line: str) -> None:
+    assert not sources_list(line)
