@@ -41,6 +41,19 @@ _HANDLE_AFTER = re.compile(
     r"(?<=[^\s（(])\s*[（(]\s*(?:微信|公众号|微信公众号)?(?:ID|id|Id|号|號)\s*[:：]\s*"
     r"[A-Za-z][A-Za-z0-9_-]{2,29}\s*[）)]\s*$"
 )
+# "文：楊佳羚（高師大性別教育研究所副教授）", "译后编辑：X(西北民族大学)": where the person works
+# or studies, or their post, in brackets after the name, closing the line; read after a
+# writer's, an editor's or a translator's label only (a speaker's "主持人：X（Y研究生）" in an
+# event's programme is no credit), the bracket no label of its own ("（来源：X大学）").
+_WRITING_LABEL = re.compile(r"^[^\s:：]{0,6}[文者稿笔筆字编編辑輯译譯]\s*[:：/／|｜]")
+_POST_AFTER_NAME = re.compile(
+    r"(?<=[^\s（(])\s*[（(][^（）()\s:：]{0,24}?(?:大学|大學|学院|學院|研究所|研究院|研究中心|副?教授"
+    r"|研究员|研究員|学者|學者|研究生|博士生?|硕士生?|碩士生?)[）)]\s*$"
+)
+_POST_AFTER_WORDS = (
+    *("大学", "大學", "学院", "學院", "研究", "教授"),
+    *("学者", "學者", "博士", "硕士", "碩士"),
+)
 _MAX = 60  # a credit line; a longer one is a sentence
 # A writer's label, maybe with the pictures' ("撰文．圖/", "文、图：", and as the label's
 # common form reads the first: "撰文：．图/"), then who wrote it.
@@ -52,11 +65,13 @@ _WRITER_LABEL = re.compile(
 # as one), then the department and a post ("海港医院心内科主任 林立文").
 _POSTS = (
     r"(?:副?主任医师|副?主任醫師|主治医师|主治醫師|医师|醫師|医生|醫生|副?教授|副?主任|"
-    r"护士长|護理長|护师|護理師|药师|藥師|营养师|營養師|治疗师|治療師)"
+    r"护士长|護理長|护师|護理師|药师|藥師|营养师|營養師|治疗师|治療師|"
+    # a student writing from the school: "北京师范大学传播专业研究生 X"
+    r"研究生|博士生|硕士生|碩士生)"
 )
 _WORKPLACE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,16}(?:医院|醫院|大学|大學|学院|學院|研究院|研究所|卫生院|衛生院)\s*)?"
-    r"(?:[\u4e00-\u9fff]{1,10}?(?:科|部|系|室|病区|病區)\s*)?"
+    r"(?:[\u4e00-\u9fff]{1,10}?(?:科|部|系|室|病区|病區|专业|專業)\s*)?"
     r"(?:" + _POSTS + r"\s*)?"
 )
 _POST_AFTER = re.compile(_POSTS + r"$")
@@ -86,6 +101,15 @@ def unaffiliated(text: str) -> str | None:
     names, or a workplace and a post around each name, or ``None`` when it has none."""
     if len(text) <= _MAX and (bare := unplaced(text)) is not None:
         return bare
+    if (
+        len(text) <= _MAX
+        and text[-1:] in "）)"
+        and any(w in text for w in _POST_AFTER_WORDS)
+        and _WRITING_LABEL.match(text)
+    ):
+        bare = _POST_AFTER_NAME.sub("", text, count=1)
+        if bare != text and bare:
+            return bare
     if len(text) > _MAX or not (
         "微信" in text
         or "公众" in text

@@ -27,6 +27,7 @@ from snapcrawl.extract.chrome_vocab import (
     PICTURE_FROM,
     STAGE_NOTE,
 )
+from snapcrawl.extract.compiled_from import compiled_list, sources_list
 from snapcrawl.extract.credit_affiliations import unaffiliated
 from snapcrawl.extract.credit_bylines import is_byline
 from snapcrawl.extract.credit_contacts import contact_line
@@ -234,6 +235,8 @@ def is_credit_as_written(text: str) -> bool:
     # they are, one sentence however its clause after the name ends
     if text.find("作者", 0, 8) >= 0 and noted_after_role(text):
         return True
+    if compiled_list(text) or sources_list(text):  # "整合自新华社、新京报…等", "新闻来源：X、Y"
+        return True  # the outlets a desk compiled it from, or its list of sources
     if len(text) > thresholds.CREDIT_MAX:
         return _source_address(text) or latin_picture_credit(text)
     if ("据" in text[:3] or "综合" in text[:4]) and attribution_line(_SELF.sub(r"\1", text, 1)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.chrome_vocab import AUTHOR_ROLE, CREDIT_LABEL, CREW_LABEL, OPENING_LABEL
-from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.credit_person import is_long_pen_name, is_name
 from snapcrawl.extract.credit_roles import is_role
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.pinyin_names import is_pinyin_of
@@ -415,8 +415,19 @@ def _without_place(value: str) -> str:
 def _names_between_slashes(value: str) -> bool:
     """Whether a slash in ``value`` lists people ("甲／乙" as 甲、乙): each side of every
     slash a person's name. An outlet, a place or a role beside a slash is no such list."""
-    pieces = _SLASHES.split(value)
-    return len(pieces) > 1 and all(is_name(piece.strip()) for piece in pieces)
+    pieces = [piece.strip() for piece in _SLASHES.split(value)]
+    if len(pieces) == 2 and max(map(len, pieces)) > _PEN_PAIR_MIN:
+        # "心之爱/新雨流泉": a studio's short name and its writer's pen name, longer than a
+        # person's name (credit_values.names_only reads the line as a credit that way too)
+        # (an outlet beside a name is no pair of writers: "海港晚报/林晓周")
+        return all(
+            is_name(piece) or (is_long_pen_name(piece) and not OUTLET_SHAPE.search(piece))
+            for piece in pieces
+        )
+    return len(pieces) > 1 and all(is_name(piece) for piece in pieces)
+
+
+_PEN_PAIR_MIN = 3  # a piece longer than a name's three characters says a pen name is there
 
 
 _SLASHES = re.compile("[/／]")

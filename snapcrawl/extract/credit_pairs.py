@@ -146,3 +146,37 @@ def cut_credit_pairs(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     for order in (range(last + 1, len(lines)), range(first - 1, -1, -1)):
         for pos in _pairs(lines, kinds, order):
             kinds[pos] = (Kind.BAD, "credit")
+    cut_bare_labels(kinds, lines)
+
+
+def cut_bare_labels(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """Mark a role's or a source's label left with no value at the story's edge ("摄影：" over
+    its first paragraph, "编辑：" or "来源:" under its last): the page's template printed the
+    label of an empty field, and a label names no one. An interview's "记者：" over its first
+    question is the speaker's turn, and stays; a label over names is a pair (above)."""
+    kept = [i for i, (kind, _) in enumerate(kinds) if kind is not Kind.BAD]
+    if len(kept) < _BARE_MIN_LINES:
+        return
+    for at, pos in (*enumerate(kept[:_BARE_HEAD]), (len(kept) - 1, kept[-1])):
+        line = lines[pos]
+        if line.chars > _LABEL_MAX or not _bare_label(line):
+            continue
+        after = kept[at + 1] if at + 1 < len(kept) else None
+        if after is None or not (names_alone(lines[after]) or _label_alone(lines[after])):
+            kinds[pos] = (Kind.BAD, "credit")
+
+
+_BARE_HEAD = 3  # the headline and a dated line may stand above the label at the story's top
+_BARE_MIN_LINES = 4  # a story of a few lines around it
+# "来源:", "* 来源：", "新聞來源：": the source's label, maybe what it sources before it
+_SOURCE_ALONE = re.compile(
+    r"^[*＊【\[]?\s*(?:新闻|新聞|资料|資料|图片|圖片|影片)?(?:来源|來源|稿源|出处|出處)[】\]]?\s*[:：]?$"
+)
+
+
+def _bare_label(line: Line) -> bool:
+    """A role's label alone (not an interview's reporter) or a source's label alone."""
+    text = line.text.strip(" \u3000")
+    if "记者" in text or "記者" in text:
+        return False
+    return _SOURCE_ALONE.match(text) is not None or _label_alone(line)

@@ -26,7 +26,13 @@ from functools import lru_cache
 
 from snapcrawl.extract.credit_gate import OPENERS, may_be_form
 from snapcrawl.extract.credit_glued import glued_segments
-from snapcrawl.extract.credit_person import has_function_word, is_name, is_pen_name, may_be_name
+from snapcrawl.extract.credit_person import (
+    has_function_word,
+    is_long_pen_name,
+    is_name,
+    is_pen_name,
+    may_be_name,
+)
 from snapcrawl.extract.credit_roles import (
     CONTENT_ROLE,
     WRITER_ROLE,
@@ -299,7 +305,9 @@ def _accept(
         if latin and (len(latin) != len(names) or len(latin) > 4):
             return False
         loose_pen = colon_seen and WRITER_ROLE.search(label) is not None
-        if not all(is_name(w) or (loose_pen and is_pen_name(w)) for w in names):
+        if not all(is_name(w) or (loose_pen and is_pen_name(w)) for w in names) and not (
+            colon_seen and len(segments) == 1 and _signed_pen_name(label, names)
+        ):
             unnamed.append((label, names))
     if unnamed:
         # a row of roles only, three of them or names before roles parted by bars, says its values
@@ -319,6 +327,17 @@ def _accept(
             or (loose and is_role(segments[0][0]))
         )
     return True
+
+
+# The writer's own labels, under which a credit alone may give a pen name longer than a
+# name ("文：沙發馬鈴薯", "作者：妙哉心理師"); an editor's or a crew's label gives a person.
+_OWN_WRITER = frozenset({"文", "作者", "撰文", "撰稿", "筆名", "笔名"})
+
+
+def _signed_pen_name(label: str, names: tuple[str, ...]) -> bool:
+    """Whether a writer's credit alone gives one pen name ("文：黑貓吉吉")."""
+    own = label[2:] if label.startswith("本文") else label  # "本文作者：罗罗诺亚树树"
+    return own in _OWN_WRITER and len(names) == 1 and is_long_pen_name(names[0])
 
 
 def credited_unit(label: str, value: str) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from snapcrawl.extract.chrome_vocab import BYLINE_WORD, CREDIT_LABEL, CREW_LABEL
 from snapcrawl.extract.credit_bylines import BYLINE_WORDS
+from snapcrawl.extract.credit_person import is_long_pen_name
 from snapcrawl.extract.picture_credits import GIVER
 
 _ANY_LABEL = re.compile(
@@ -99,14 +100,28 @@ def says_something(text: str, value: int) -> bool:
     return False
 
 
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
 def names_only(text: str) -> bool:
-    """Whether, past its labels, a credit line names only people ("视频拍摄：陈刚 剪辑：李丽")."""
+    """Whether, past its labels, a credit line names only people ("视频拍摄：陈刚 剪辑：李丽").
+    A pair set apart by a slash may give a pen name longer than a name ("文 | 心之爱/新雨流泉":
+    the studio's short name and its writer's pen name)."""
     rest = _ANY_LABEL.sub(" ", text.strip(" \u3000()（）[]【】▲△●■◆〔〕<>"))
+    if " " in rest and _PADDED.search(rest):
+        rest = _PADDED.sub(r"\1\2", rest)  # "金 焰": a two-character name padded to three
     names = [n for n in re.split(r"[\s、,，/&|｜丨︱│┃]+", rest) if n]
-    return (
-        bool(names)
-        and len(names) <= 8
-        and all(_PERSON.fullmatch(n) or _OUTLET.fullmatch(n) for n in names)
+    if not names or len(names) > 8:
+        return False
+    if all(_PERSON.fullmatch(n) or _OUTLET.fullmatch(n) for n in names):
+        return True
+    return len(names) == 2 and _pen_pair(rest.strip(), names)
+
+
+def _pen_pair(rest: str, names: list[str]) -> bool:
+    """Whether ``rest`` is two names set apart by one slash, a pen name among them."""
+    return rest == "/".join(names) and all(
+        _PERSON.fullmatch(n) or is_long_pen_name(n) for n in names
     )
 
 
