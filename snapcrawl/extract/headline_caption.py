@@ -26,8 +26,7 @@ from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.page import Page
-from snapcrawl.extract.paged_story import MIN_TITLE, gallery_date_line, title_h1
-from snapcrawl.extract.title_pieces import headline_piece
+from snapcrawl.extract.paged_story import gallery_date_line, title_h1
 
 MAX_LINES = 6  # a caption, its credit and a line or two of the story's close
 _DATE_REACH = 2  # the dated line stands right under the headline
@@ -104,9 +103,7 @@ def caption_past_toolbar(title: str, lines: list[Line]) -> tuple[etree._Element,
     first link are the caption; a line in a furniture region or a heading element only
     when it holds a sentence. No link may follow in the caption's own element."""
     headline = title_h1(lines, title) if title else None
-    # The headline is the title's whole first piece, not a name the title goes on from
-    # (a group's "X" in "X小组"); as short as ``title_h1`` takes an <h1> (a photo's headline).
-    if headline is None or not headline_piece(headline.text, title, "start", MIN_TITLE):
+    if headline is None:
         return None
     top = headline.index + 1
     dated = next(
