@@ -252,11 +252,11 @@ def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:
     """Whether a page judged a list opens its block with a story's lead under its headline.
 
     Older pages declare nothing in their meta, yet a news digest ("【…汇总】", each item a
-    linked subhead over a paragraph) is still one article: its ``<h1>`` repeats the headline
-    of ``<title>`` (a sentence, before the site's name: ``titled_line`` at the title's
-    start, a plain line too), and right under it comes a lead of whole sentences that no
-    title link leads. A list's block opens with an item, and its
-    items carry dates: a block with a date stamp inside stays a list.
+    linked subhead over a paragraph) is still one article: its ``<h1>``, or a plain line,
+    repeats the headline of ``<title>`` (a sentence, before the site's name: ``titled_line``
+    at the title's start), and right under it comes a lead of whole sentences that no title
+    link leads. A list's block opens with an item, and its items carry dates: a block with
+    a date stamp inside stays a list.
     """
     if not title or not selection.kept or any(line.stamp for line in selection.inside):
         return False

@@ -18,7 +18,14 @@ headline or on the site's name, neither of them the headline.
 
 Which end of the title the headline holds is the caller's ``reach``: ``"start"`` (the title
 opens on it, the site's name after it), ``"end"`` (the site's or channel's name first) or
-``"either"``.
+``"either"``. A short story's heading over its block (classify.short_story) is looked for
+at either end ("中新网高清图-标题" ends on it); a digest's headline over its lead
+(classify.titled_lead), a bare headline over a story in furniture
+(furniture_story.headline_like) and a gallery's ``<h1>`` (paged_story.title_h1) at the
+start; the heading ``title._match`` finds after the channel's name at the end (its
+statements, cut by ``meta.TITLE_SPLIT``, miss a bare hyphen). A plain line under
+``TITLED_HEADLINE_CHARS`` names a channel or a site; an ``<h1>`` counts from
+``paged_story.MIN_TITLE`` (a photo's short headline in its heading element).
 """
 
 from __future__ import annotations
