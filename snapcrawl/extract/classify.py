@@ -39,6 +39,7 @@ from snapcrawl.extract.not_article import (
 from snapcrawl.extract.page import Page, read_page
 from snapcrawl.extract.paged_story import paged_photo_story
 from snapcrawl.extract.sibling_cards import one_of_sibling_cards
+from snapcrawl.extract.title_pieces import titled_line
 from snapcrawl.extract.types import NotAnArticle
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
@@ -212,9 +213,9 @@ def short_story(lines: list[Line], selection: Selection, title: str = "") -> boo
     """A heading over at least two whole sentences: a brief, however many links surround it.
     The heading may open the block itself (its first kept line), unless it is a list's
     title ("最新消息"). With the page's ``<title>``, a plain line over the block that is
-    the headline part of it is that heading too (``titled_line``): an old gallery page sets
-    its headline in a styled ``<div>``; a list's block has no line its title repeats whole
-    right over its items."""
+    the headline part of it is that heading too (``title_pieces.titled_line``, at either end:
+    "中新网高清图-标题" ends on it): an old gallery page sets its headline in a styled
+    ``<div>``; a list's block has no line its title repeats whole right over its items."""
     # Whole sentences, however the story breaks them into lines (a flash: one line of two);
     # not the tips of a list's items ("昼夜温差大，注意增减衣物。" under each label).
     whole = sum(
@@ -230,21 +231,8 @@ def short_story(lines: list[Line], selection: Selection, title: str = "") -> boo
     start = first.index
     reach = max(0, start - thresholds.HEADED_REACH)
     return any(
-        line.heading or titled_line(line, title) for line in lines[reach:start]
+        line.heading or titled_line(line, title, "either") for line in lines[reach:start]
     ) or _opens_on_heading(selection.kept, title)
-
-
-def titled_line(line: Line, title: str) -> bool:
-    """A plain line that is the headline part of ``<title>`` whole: the title opens or
-    ends on it, a separator ("-", "_", "|") or the title's end next to it."""
-    text = line.text
-    if not title or line.is_link or len(text) < thresholds.TITLED_HEADLINE_CHARS:
-        return False
-    if text not in title:
-        return False
-    if title.startswith(text):
-        return len(title) == len(text) or not title[len(text)].isalnum()
-    return title.endswith(text) and not title[-len(text) - 1].isalnum()
 
 
 def _opens_on_heading(kept: list[Line], title: str = "") -> bool:
@@ -253,7 +241,7 @@ def _opens_on_heading(kept: list[Line], title: str = "") -> bool:
     heading-less scraps come before it, no sentence. A list's title ("最新消息") is no
     story's heading."""
     for line in kept[: thresholds.HEADED_REACH]:
-        if line.heading or titled_line(line, title):
+        if line.heading or titled_line(line, title, "either"):
             return not is_list_heading(line.text)
         if line.chars >= thresholds.ITEM_PROSE_CHARS or _SENTENCE_END.search(line.text):
             return False  # a sentence or an item's teaser before any heading
@@ -264,10 +252,11 @@ def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:
     """Whether a page judged a list opens its block with a story's lead under its headline.
 
     Older pages declare nothing in their meta, yet a news digest ("【…汇总】", each item a
-    linked subhead over a paragraph) is still one article: its ``<h1>`` repeats the headline
-    of ``<title>`` (a sentence, before the site's name), and right under it comes a lead of
-    whole sentences that no title link leads. A list's block opens with an item, and its
-    items carry dates: a block with a date stamp inside stays a list.
+    linked subhead over a paragraph) is still one article: its ``<h1>``, or a plain line,
+    repeats the headline of ``<title>`` (a sentence, before the site's name: ``titled_line``
+    at the title's start), and right under it comes a lead of whole sentences that no title
+    link leads. A list's block opens with an item, and its items carry dates: a block with
+    a date stamp inside stays a list.
     """
     if not title or not selection.kept or any(line.stamp for line in selection.inside):
         return False
@@ -288,17 +277,7 @@ def titled_lead(title: str, lines: list[Line], selection: Selection) -> bool:
         and not _lone_excerpt(before, selection, lead)
     ):
         return False  # an item's teaser under its title link
-    for line in before:
-        text = line.text
-        if (
-            (line.heading or text == _headline_of(title))
-            and not line.is_link
-            and len(text) >= thresholds.TITLED_HEADLINE_CHARS
-            and title.startswith(text)
-            and (len(title) == len(text) or not title[len(text)].isalnum())
-        ):
-            return True
-    return False
+    return any(titled_line(line, title, "start") for line in before)
 
 
 def _lone_excerpt(before: list[Line], selection: Selection, lead: Line) -> bool:
@@ -324,16 +303,6 @@ _BRACKETS = (("【", "】"), ("[", "]"), ("［", "］"))
 def _bracketed_control(text: str) -> bool:
     """A link in square brackets ("【更多图片】", "[打印]"): a page's control, no item's title."""
     return any(text.startswith(o) and text.endswith(c) for o, c in _BRACKETS)
-
-
-_TITLE_SEPARATORS = ("——", "--", "_", "|", " - ", "－")
-
-
-def _headline_of(title: str) -> str:
-    """The headline part of ``<title>`` (before the site's name), or "" when there is none:
-    an old page's headline line set in a styled ``<div>`` repeats it whole."""
-    cut = min((i for sep in _TITLE_SEPARATORS if (i := title.find(sep)) > 0), default=-1)
-    return title[:cut].strip() if cut > 0 else ""
 
 
 def headed_verdict(page: Page, selection: Selection, html: str | bytes = "") -> str:

@@ -28,6 +28,7 @@ from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, loose_best, select_body
 from snapcrawl.extract.dom import Line, class_names
 from snapcrawl.extract.not_article import dated_line
+from snapcrawl.extract.title_pieces import headline_piece
 
 _HEADING_REACH = 8  # lines over the block where its headline stands (a date, a share bar between)
 # Names of a box of readers' words: a comment box under a headline is never its story.
@@ -77,19 +78,10 @@ def headline_like(line: Line, title: str) -> bool:
         return True
     if line.is_link or not title:
         return False
-    return (line.chars >= _BARE_HEADLINE_CHARS and line.text in title) or _opens_title(
-        line.text, title
-    )
-
-
-def _opens_title(text: str, title: str) -> bool:
-    """A bare line the ``<title>`` opens on, whole up to its separator ("…焦虑症”-北方网"):
-    a short headline an old page sets in a styled ``<div>``, shorter than a bare line the
-    title merely holds must be."""
-    return (
-        len(text) >= thresholds.TITLED_HEADLINE_CHARS
-        and title.startswith(text)
-        and (len(title) == len(text) or not title[len(text)].isalnum())
+    # A shorter bare line is the headline only whole up to the title's cut ("…焦虑症”-北方网"):
+    # a short headline an old page sets in a styled ``<div>``.
+    return (line.chars >= _BARE_HEADLINE_CHARS and line.text in title) or headline_piece(
+        line.text, title, "start"
     )
 
 

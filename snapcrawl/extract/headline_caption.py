@@ -103,11 +103,7 @@ def caption_past_toolbar(title: str, lines: list[Line]) -> tuple[etree._Element,
     first link are the caption; a line in a furniture region or a heading element only
     when it holds a sentence. No link may follow in the caption's own element."""
     headline = title_h1(lines, title) if title else None
-    # The headline is the title's whole first piece, not a name the title goes on from
-    # (a group's "X" in "X小组").
-    if headline is None or (
-        len(title) > len(headline.text) and title[len(headline.text)].isalnum()
-    ):
+    if headline is None:
         return None
     top = headline.index + 1
     dated = next(

@@ -19,6 +19,7 @@ import re
 from snapcrawl.extract.body import Selection
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.not_article import dated_line
+from snapcrawl.extract.title_pieces import headline_piece
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
 MAX_LINES = 2  # the page's sentence or two, perhaps split in two lines
@@ -92,9 +93,11 @@ def gallery_date_line(line: Line) -> bool:
 
 
 def title_h1(lines: list[Line], title: str) -> Line | None:
-    """The first ``<h1>`` line that opens ``<title>``: the page's headline, which a gallery's
-    page or a paged story prints over its sentence (``described_caption`` asks it too)."""
+    """The first ``<h1>`` line that is the headline ``<title>`` opens on, whole up to its cut
+    (title_pieces; not a name the title goes on from, a group's "X" in "X小组"): the page's
+    headline, which a gallery's page or a paged story prints over its sentence
+    (``described_caption`` and headline_caption ask it too)."""
     for line in lines:
-        if line.owner.tag == "h1" and len(line.text) >= MIN_TITLE and title.startswith(line.text):
+        if line.owner.tag == "h1" and headline_piece(line.text, title, "start", MIN_TITLE):
             return line
     return None

@@ -17,6 +17,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo
 from snapcrawl.extract.meta_labels import LABEL_RE
 from snapcrawl.extract.title_counter import without_page_counter, without_picture_counter
+from snapcrawl.extract.title_pieces import titled_line
 from snapcrawl.extract.zones import lines_between
 
 _SPACES = re.compile(r"\s+")
@@ -93,21 +94,11 @@ def _match(line: Line, said: Stated, doc_title: str) -> tuple[int, str] | None:
         return 2, line.text
     if line.heading and line.chars >= 4 and line.text in doc_title:
         return 1, line.text
-    # "站名高清图-标题": the site's channel first, a bare hyphen, then the headline, which
-    # an old gallery page prints in a styled <div> whole (no heading element).
-    if (
-        line.chars >= _TAIL_HEADLINE
-        and len(doc_title) > len(line.text)
-        and doc_title[-len(line.text) - 1] in _BARE_HYPHENS
-        and doc_title.endswith(line.text)
-        and not line.is_link
-    ):
+    # "站名高清图-标题": the site's channel first, a bare hyphen (a cut no statement splits
+    # on), then the headline, which an old gallery page prints in a styled <div> whole.
+    if titled_line(line, doc_title, "end"):
         return 2, line.text
     return None
-
-
-_TAIL_HEADLINE = 8  # a headline, not a channel's name
-_BARE_HYPHENS = "-－–"
 
 
 # "拨乱反正：性别争议 也涉政治": a column's name before the headline, which the page sets on
