@@ -12,7 +12,20 @@ commit f987f5e, raw/):
   (tests/fixtures/extract/real_cap5/chinanews_hd_caption_with_picture_notice.html, from
   raw/chinanews.com/www_泰国举行变性人选美大赛参赛者性感妖娆-中新网.html) and on a made-up
   photo page whose caption ends in "摄影：X 未经授权禁止转载"; a sentence that names a
-  picture's source, and a credit with its notice alone on its line, stay as they were.
+  picture's source, and a credit with its notice alone on its line, stay as they were;
+- picture credits standing alone between a story's paragraphs (the gold sets keep a
+  caption that describes the picture, never a credit alone): an agency's photo desk and
+  its photographer ("联合国图片/Rick Bajornas" under each picture of a UN News story), a
+  picture source's label with its colon left out ("图源网络", "图源 美联社", "图片源自X"),
+  "图片版权：X"; and "图片来源：视频截图" over a line of reported speech with a colon
+  ("张老愤怒地指出：…。"), which read as the two rows of a box of facts (fact_rows) and
+  kept the credit as the box's. A picture's source is no fact of a work. Tested on reduced
+  copies (tests/fixtures/extract/real_cap5/un_news_photo_desk_credits.html, from
+  raw/unclassify_news/news_【专题报道】中国“同志”等性和性别少数群体境遇有待改善.html;
+  real_cap5/netease_post_picture_source_under_picture.html, from
+  raw/163.com/www_中国科学院大学硕士公然发布辱华言论，其还是个「女装大佬」_-_网易.html)
+  and on made-up credit lines; a caption that says what the picture shows, a sentence
+  about a photograph's origin and a film's fact box keep their lines.
 """
 
 from __future__ import annotations
@@ -20,6 +33,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from snapcrawl.extract import extract_article
+from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.host_voice import notice_strength, split_picture_notice
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_cap5"
@@ -83,3 +97,55 @@ def test_a_story_sentence_about_reprints_stays_whole() -> None:
     line = "法院审理认为，被告未经授权转载原告拍摄的图片来源不明的作品，构成侵权。"
     article = extract_article(_photo_page(CAPTION + "</div><div class='desc2'>" + line))
     assert line in article.paragraphs
+
+
+def test_photo_desk_credits_leave_a_un_news_story() -> None:
+    page = (FIXTURES / "un_news_photo_desk_credits.html").read_bytes()
+    article = extract_article(page)
+    for credit in ("联合国图片/Rick Bajornas", "难民署图片/Chris Young", "难民署图片/Nick Otto"):
+        assert credit not in article.paragraphs
+    assert "2016年2月，联合国发行了六枚支持性少数群体平等权利的纪念邮票。" in article.paragraphs
+
+
+def test_a_picture_source_over_reported_speech_is_no_fact_row() -> None:
+    page = (FIXTURES / "netease_post_picture_source_under_picture.html").read_bytes()
+    article = extract_article(page)
+    assert "图片来源：视频截图" not in article.paragraphs
+    assert "张老愤怒地指出：极少数「知识分子」—— 疫情下扭曲的价值观。" in article.paragraphs
+
+
+def test_picture_credits_alone_in_other_words() -> None:
+    for credit in (
+        "图源网络",
+        "▲图源 视觉中国",
+        "图片源自网络",
+        "图源 Getty Images",
+        "图片版权：Getty Images",
+        "图片致谢：某某美术馆",
+        "新华社照片/李明",
+        "图片来自：https://twitter.com/someone/status/1234567890123456789",
+    ):
+        assert is_credit(credit), credit
+    for story in (
+        "照片来自他的母亲，她说这是他最喜欢的一张。",
+        "照片：工人们在码头装卸集装箱",  # a caption that says what the picture shows
+        "图片显示，大桥的主体结构已经完工。",
+    ):
+        assert not is_credit(story), story
+
+
+def test_a_picture_credit_between_paragraphs_leaves_the_body() -> None:
+    story = [
+        "5月6日，第十二届湖滨龙舟赛在南湖开赛，二十支队伍同场竞技，岸边观众欢呼不断。",
+        "最终，城东队以两分零五秒的成绩夺得冠军，城西队和城北队分获亚军和季军。",
+        "赛事组委会表示，明年将邀请更多外地队伍参赛，并增设青少年组别。",
+    ]
+    html = (
+        "<html><head><meta charset='utf-8'><title>南湖龙舟赛开赛-湖滨网</title></head><body>"
+        "<h1>南湖龙舟赛开赛</h1><div class='article'>"
+        f"<p>{story[0]}</p><p><img src='/p/1.jpg'></p><p>图源 视觉中国</p>"
+        f"<p>{story[1]}</p><p><img src='/p/2.jpg'></p><p>湖滨日报图片/王磊</p>"
+        f"<p>{story[2]}</p></div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.paragraphs == tuple(story)
