@@ -25,14 +25,28 @@ commit f987f5e, raw/):
   real_cap5/netease_post_picture_source_under_picture.html, from
   raw/163.com/www_中国科学院大学硕士公然发布辱华言论，其还是个「女装大佬」_-_网易.html)
   and on made-up credit lines; a caption that says what the picture shows, a sentence
-  about a photograph's origin and a film's fact box keep their lines.
+  about a photograph's origin and a film's fact box keep their lines;
+- an old portal's photo page (2005) whose story is one sentence of a caption (33
+  characters, under MIN_BODY_CHARS) under its dated headline, the headline set in a
+  ``<div>`` that is the ``<title>`` whole, the caption and its 来源 line in one table cell
+  and the editor's credit and a related box's links in the next cells: refused as a list.
+  A plain line that is the ``<title>`` whole is the headline (headline_caption._headline),
+  the caption's cell is its own element when the block it shares with the related box has
+  links (caption_past_toolbar), and one whole sentence of clauses there is the page's story
+  (one_sentence_caption). Tested on a reduced copy
+  (tests/fixtures/extract/real_cap5/chinanews_old_photo_one_sentence_caption.html, from
+  raw/chinanews.com/www_韩变性艺人河莉秀未整形时的男儿身照曝光(图)_-_中国新闻网.html) and on
+  a made-up page of the same layout; a one-line blurb with no clause and a dated line over
+  a cell of links stay refused.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from snapcrawl.extract import extract_article
+import pytest
+
+from snapcrawl.extract import NotAnArticle, extract_article
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.host_voice import notice_strength, split_picture_notice
 
@@ -149,3 +163,43 @@ def test_a_picture_credit_between_paragraphs_leaves_the_body() -> None:
     )
     article = extract_article(html)
     assert article.paragraphs == tuple(story)
+
+
+def test_one_sentence_caption_under_the_dated_title_line_is_the_story() -> None:
+    page = (FIXTURES / "chinanews_old_photo_one_sentence_caption.html").read_bytes()
+    article = extract_article(page)
+    assert article.paragraphs == (
+        "韩国变性艺人河莉秀未变性前的男儿身照曝光，整容变性前后变化巨大。",
+    )
+    assert article.title == "韩变性艺人河莉秀未整形时的男儿身照曝光(图)"
+    assert str(article.published_at) == "2005-02-04 10:46:00+08:00"
+    assert article.editor == "郑静"
+
+
+def _old_photo_page(caption: str) -> str:
+    """An old portal's table: the headline's cell, the dated cell, the picture, the caption
+    and its 来源 line in one cell, the editor's cell, a related box of links."""
+    related = "".join(
+        f"<tr><td><a href='/n/{i}.shtml'>·龙舟赛第{i}场 城东队夺冠 (2005-0{i}-20)</a></td></tr>"
+        for i in range(1, 6)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>南湖龙舟赛开赛 城东队夺冠(图)</title></head>"
+        "<body><table><tr><td><div>南湖龙舟赛开赛 城东队夺冠(图)</div></td></tr>"
+        "<tr><td><div>2005年05月06日 10:46</div></td></tr>"
+        "<tr><td><div>城东队</div><div><a href='/pic/1.shtml'>点击查看其它图片</a></div></td></tr>"
+        f"<tr><td><font><p>{caption}</p><p>来源：湖滨日报</p></font></td></tr>"
+        "<tr><td><table><tr><td>【编辑:李明】</td></tr></table></td></tr>"
+        f"<tr><td>:::相 关 报 道:::</td></tr>{related}</table></body></html>"
+    )
+
+
+def test_one_sentence_caption_in_another_old_page() -> None:
+    caption = "南湖龙舟赛5日开赛，城东队以两分零五秒夺冠。"
+    article = extract_article(_old_photo_page(caption))
+    assert article.paragraphs == (caption,)
+
+
+def test_a_blurb_with_no_clause_stays_refused() -> None:
+    with pytest.raises(NotAnArticle):
+        extract_article(_old_photo_page("南湖龙舟赛历届赛事图片集锦。"))
