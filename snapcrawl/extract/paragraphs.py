@@ -17,6 +17,7 @@ from snapcrawl.extract.by_colon import by_colon_name
 from snapcrawl.extract.caption_credits import (
     caption_credit_tail,
     caption_picture_tag,
+    credit_over_repeated_caption,
     picture_credit_line,
     without_caption_label,
 )
@@ -249,6 +250,9 @@ def clean_body(
         if (not paragraphs or captions_only) and in_author_card(line):
             removed.append(text)  # the writer's card over the story (under the lead
             continue  # picture's caption, maybe): its bio, not the story
+        if pos + 1 < len(texts) and (credit := credit_over_repeated_caption(text, texts[pos + 1])):
+            removed.append(credit)  # "© 照片 : X" glued to the caption the next line repeats
+            continue
         if _pulled_quote(line, texts, pos):
             removed.append(text)
             continue

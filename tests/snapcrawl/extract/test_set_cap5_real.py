@@ -37,7 +37,15 @@ commit f987f5e, raw/):
   (tests/fixtures/extract/real_cap5/chinanews_old_photo_one_sentence_caption.html, from
   raw/chinanews.com/www_韩变性艺人河莉秀未整形时的男儿身照曝光(图)_-_中国新闻网.html) and on
   a made-up page of the same layout; a one-line blurb with no clause and a dated line over
-  a cell of links stay refused.
+  a cell of links stay refused;
+- a picture viewer's overlay saved over the picture: its copyright span and the caption
+  glued with no space ("© 照片 : Twitter/@njstone9M35 和 W35 …"), the next line the same
+  caption as the page shows it under the picture. The line adds only the credit: it goes
+  to the noise audit (caption_credits.credit_over_repeated_caption), the caption stays
+  once. Tested on a reduced copy
+  (tests/fixtures/extract/real_cap5/sputnik_photo_viewer_credit_over_caption.html, from
+  raw/unclassify_news/sputniknews_大型体育运动中有跨性别人士的位置吗？_-_俄罗斯卫星通讯社.html)
+  and on made-up lines; a question over its answer's repeat stays.
 """
 
 from __future__ import annotations
@@ -47,6 +55,7 @@ from pathlib import Path
 import pytest
 
 from snapcrawl.extract import NotAnArticle, extract_article
+from snapcrawl.extract.caption_credits import credit_over_repeated_caption
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.host_voice import notice_strength, split_picture_notice
 
@@ -203,3 +212,23 @@ def test_one_sentence_caption_in_another_old_page() -> None:
 def test_a_blurb_with_no_clause_stays_refused() -> None:
     with pytest.raises(NotAnArticle):
         extract_article(_old_photo_page("南湖龙舟赛历届赛事图片集锦。"))
+
+
+def test_a_viewer_credit_glued_to_a_repeated_caption_goes() -> None:
+    page = (FIXTURES / "sputnik_photo_viewer_credit_over_caption.html").read_bytes()
+    article = extract_article(page)
+    caption = "M35 和 W35 奥林匹克举重初步数据，LH = 劳雷尔·哈伯德（Laurel Hubbard）"
+    assert article.paragraphs.count(caption) == 1
+    assert not any(p.startswith("©") for p in article.paragraphs)
+    assert "© 照片 : Twitter/@njstone9" in article.noise
+
+
+def test_viewer_credits_in_other_words() -> None:
+    caption = "5月6日，南湖龙舟赛开赛，二十支队伍同场竞技。"
+    assert credit_over_repeated_caption("© Sputnik / Ivan Ivanov" + caption, caption) == (
+        "© Sputnik / Ivan Ivanov"
+    )
+    assert credit_over_repeated_caption("摄影：王磊" + caption, caption) == "摄影：王磊"
+    # a question over the line that repeats its end: the story's, no credit before it
+    assert credit_over_repeated_caption("记者问道：这是真的吗？", "这是真的吗？") is None
+    assert credit_over_repeated_caption(caption, caption) is None
