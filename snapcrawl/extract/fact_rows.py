@@ -59,7 +59,10 @@ def _work_row(text: str) -> bool:
 
 # "图片来源：视频截图" under a picture between paragraphs: where the picture comes from is no
 # fact of a work a box sets out (a film's 摄影 is its cinematographer, a box's row).
-_PICTURE_SOURCE = re.compile(r"^(?:图源|圖源|(?:图片|圖片|图像|照片|配图|封面)(?:来|來)[源自])")
+_PICTURE_SOURCE = re.compile(
+    r"^(?:图源|圖源|图片[来來][源自]|圖片[来來][源自]|图像[来來][源自]|照片[来來][源自]|"
+    r"配图[来來][源自]|封面[来來][源自])"
+)
 
 
 def _picture_source(text: str) -> bool:
