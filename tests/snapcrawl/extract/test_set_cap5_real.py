@@ -45,7 +45,14 @@ commit f987f5e, raw/):
   once. Tested on a reduced copy
   (tests/fixtures/extract/real_cap5/sputnik_photo_viewer_credit_over_caption.html, from
   raw/unclassify_news/sputniknews_大型体育运动中有跨性别人士的位置吗？_-_俄罗斯卫星通讯社.html)
-  and on made-up lines; a question over its answer's repeat stays.
+  and on made-up lines; a question over its answer's repeat stays;
+- a picture credit's label with nothing after it ("摄影：", the template's empty field)
+  over a university news site's reposted stories: the line went into the body as its first
+  paragraph. A picture credit's label alone is a media label whose picture is gone
+  (ui_shapes.is_media_label). Tested on a reduced copy
+  (tests/fixtures/extract/real_cap5/sjtu_news_empty_photo_label.html, from
+  raw/unclassify_news/www_【健康报】跨性别男男性行为者染艾超16%-上海交通大学医学院-新闻网.html)
+  and on other empty labels; a label with its name stays a credit's, a sentence stays.
 """
 
 from __future__ import annotations
@@ -58,6 +65,7 @@ from snapcrawl.extract import NotAnArticle, extract_article
 from snapcrawl.extract.caption_credits import credit_over_repeated_caption
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.host_voice import notice_strength, split_picture_notice
+from snapcrawl.extract.ui_shapes import is_media_label
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_cap5"
 NAV = "".join(f"<li><a href='/photo/c{i}/'>图集：南湖四季风光第{i}辑</a></li>" for i in range(24))
@@ -232,3 +240,18 @@ def test_viewer_credits_in_other_words() -> None:
     # a question over the line that repeats its end: the story's, no credit before it
     assert credit_over_repeated_caption("记者问道：这是真的吗？", "这是真的吗？") is None
     assert credit_over_repeated_caption(caption, caption) is None
+
+
+def test_an_empty_photo_label_over_the_story_goes() -> None:
+    page = (FIXTURES / "sjtu_news_empty_photo_label.html").read_bytes()
+    article = extract_article(page)
+    assert "摄影：" not in article.paragraphs
+    assert article.paragraphs[0].startswith("本报讯（记者胡德荣）中国跨性别男男性行为者")
+    assert article.author == "胡德荣"
+
+
+def test_empty_picture_labels_in_other_words() -> None:
+    for label in ("摄影：", "摄像:", "图片来源：", "图源：", "图片提供 ："):
+        assert is_media_label(label), label
+    for line in ("摄影：王磊", "摄影师说：", "图片来源：新华社"):
+        assert not is_media_label(line), line
