@@ -211,3 +211,21 @@ def caption_picture_tag(line: Line) -> tuple[str, str] | None:
     ):
         return None  # a figure's caption is its picture's, whatever box wraps it
     return text[: match.start()].rstrip(), match.group().strip(" \u3000/／|｜")
+
+
+_VIEWER_CREDIT_MAX = 48  # "© 照片 : Twitter/@X", "© Sputnik / X": a credit, not a caption
+
+
+def credit_over_repeated_caption(text: str, following: str) -> str | None:
+    """The picture credit of a viewer's overlay ("© 照片 : Twitter/@X" and the caption glued
+    after it, spans with no space between), when the next line is that caption again, as
+    the page shows it under the picture; else ``None``. The line adds only the credit: the
+    caption stays once, in the next line."""
+    if len(following) < _MIN_CAPTION or not text.endswith(following) or text == following:
+        return None
+    credit = text[: -len(following)].strip()
+    if not credit or len(credit) > _VIEWER_CREDIT_MAX:
+        return None
+    if credit[0] == "©" or is_credit(credit):
+        return credit
+    return None

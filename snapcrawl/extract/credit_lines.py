@@ -79,6 +79,17 @@ _SOURCE_CREDIT = re.compile(
 _ARTICLE_PICTURES = re.compile(
     r"^(?:本文|文中|文内)(?:图片|配图|照片|图)[ \u3000]+[^\s，。！？]{2,16}$"
 )
+# "图源网络", "图源 美联社", "图片源自萌娘百科": where a picture comes from, the label's colon
+# left out (or a space for it) and the value a name with no sentence in it; "图片版权：X",
+# "图片致谢：X": whose the picture is; "联合国图片/X": an agency's photo desk, a slash and the
+# photographer (UN News under each picture).
+_PICTURE_SOURCE_BARE = re.compile(
+    r"^[▲■△●◆\s]*(?:图源|图片(?:来源|源自|来自)|照片(?:来源|源自|来自)|配图(?:来源|源自|来自))"
+    r"[ \u3000]*[^\s，。！？：:,（()）][^，。！？：:,（()）]{1,24}$"
+    r"|^[▲■△●◆\s]*(?:图片|照片)(?:版权|致谢)\s*[:：]\s*\S[^，。！？]{0,30}$"
+    r"|^[\u4e00-\u9fff]{2,10}(?:图片|照片)\s*[/／]\s*[A-Za-z\u4e00-\u9fff][^，。！？/／]{1,30}$"
+)
+_PICTURE_WORDS = ("图", "照片")
 # "（李楠）", "（林小川 周远）": the writer's name alone in brackets, signing the story off.
 _BRACKETED_NAMES = re.compile(
     r"^[（(](?P<names>[\u4e00-\u9fff·]{2,3}(?:[\s、][\u4e00-\u9fff·]{2,3}){0,2})[)）]$"
@@ -110,7 +121,14 @@ _ORIGINAL = r"原文(?:链接|地址|网址|出处)?"
 # "文章来源：https://…": a source's label with an address alone for its value (longer than a
 # credit's name, no sentence in it).
 _SOURCE_ADDRESS = re.compile(
-    OPEN + r"(?:" + CREDIT_SOURCE + r"|" + _ORIGINAL + r")\s*[:：︰]?\s*(?:https?://|www\.)[!-~]+$"
+    OPEN
+    + r"(?:"
+    + CREDIT_SOURCE
+    + r"|"
+    + _ORIGINAL
+    + r"|"
+    + PICTURE_FROM  # "图片来自：https://twitter.com/…": the post a picture was taken from
+    + r")\s*[:：︰]?\s*(?:https?://|www\.)[!-~]+$"
 )
 _ADDRESS_MAX = 200
 _LABEL_END = 14  # a mark, a bracket and the longest source label (封面图片来源) before it
@@ -247,6 +265,8 @@ def is_credit_as_written(text: str) -> bool:
         return True  # a desk's filing note, or a reporter's byline under the desk (desk_filed)
     if text[:1] in "本文" and _ARTICLE_PICTURES.match(text):
         return True  # "本文图片 江城晚报": the story's pictures credited, a space for the colon
+    if any(word in text[:12] for word in _PICTURE_WORDS) and _PICTURE_SOURCE_BARE.match(text):
+        return True  # "图源网络", "图源 美联社", "图片版权：X", "联合国图片/X": a picture's credit
     if "评论员" in text and re.match(_COMMENTATOR, text):
         return True
     if (
@@ -297,13 +317,17 @@ def is_credit_as_written(text: str) -> bool:
 
 
 def _source_address(text: str) -> bool:
-    """A source's label (文章来源, 图源, 原文) with an address alone for its value, longer than a
-    credit's name (a shorter one is a source credit as written). The label's 源 or 原文 stands in
-    the line's first characters: a bounded find (a scan of a whole paragraph for it cost
-    ~600 instructions a line)."""
+    """A source's label (文章来源, 图源, 原文, 图片来自) with an address alone for its value,
+    longer than a credit's name (a shorter one is a source credit as written). The label's 源,
+    原文 or 来自 stands in the line's first characters: a bounded find (a scan of a whole
+    paragraph for it cost ~600 instructions a line)."""
     return (
         len(text) <= _ADDRESS_MAX
-        and (text.find("源", 0, _LABEL_END) >= 0 or text.find("原文", 0, _LABEL_END) >= 0)
+        and (
+            text.find("源", 0, _LABEL_END) >= 0
+            or text.find("原文", 0, _LABEL_END) >= 0
+            or text.find("来自", 0, _LABEL_END) >= 0
+        )
         and _SOURCE_ADDRESS.match(text) is not None
     )
 

@@ -57,6 +57,18 @@ def _work_row(text: str) -> bool:
     ) is not None
 
 
+# "图片来源：视频截图" under a picture between paragraphs: where the picture comes from is no
+# fact of a work a box sets out (a film's 摄影 is its cinematographer, a box's row).
+_PICTURE_SOURCE = re.compile(
+    r"^(?:图源|圖源|图片[来來][源自]|圖片[来來][源自]|图像[来來][源自]|照片[来來][源自]|"
+    r"配图[来來][源自]|封面[来來][源自])"
+)
+
+
+def _picture_source(text: str) -> bool:
+    return _PICTURE_SOURCE.match(text) is not None
+
+
 def _prose_before(kinds: list[tuple[Kind, str]], start: int) -> bool:
     return any(kind is Kind.GOOD for kind, _ in kinds[:start])
 
@@ -72,7 +84,7 @@ def keep_fact_rows(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         last -= 1
     done = -1
     for pos in credited:
-        if pos <= done or pos >= last or not _row(lines[pos]):
+        if pos <= done or pos >= last or not _row(lines[pos]) or _picture_source(lines[pos].text):
             continue
         start, end = pos, pos
         while start > 0 and _row(lines[start - 1]):

@@ -14,6 +14,12 @@ short lines with no sentence; past them, the caption is the first longer line, e
 frame the page names for its ads ("forAd") or set in a heading element, when it holds a
 sentence. That reading is asked only when the plain one (the lines right under the dated
 line) finds no story.
+
+An old portal's photo page may caption its picture in one sentence, shorter than a story's
+least ("…男儿身照曝光，整容变性前后变化巨大。"), in a table whose next cells hold the editor's
+credit and a related box's links. Under the dated headline that is the ``<title>`` (an
+``<h1>``, or a plain line that is the ``<title>`` whole) that sentence is the page's story;
+the caption's own cell, not the table, is the element that must hold no link.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.page import Page
 from snapcrawl.extract.paged_story import gallery_date_line, title_h1
+from snapcrawl.extract.thresholds import MIN_BODY_CHARS, TITLED_HEADLINE_CHARS
 
 MAX_LINES = 6  # a caption, its credit and a line or two of the story's close
 _DATE_REACH = 2  # the dated line stands right under the headline
@@ -39,6 +46,7 @@ _AGE_LINE_MAX = 24  # a provider's name and an age, no headline
 _TOOL_CHARS = 12  # a toolbar's line: a count, a button, a short tag line ...
 _TOOL_REACH = 12  # ... this many of them at most between the dated line and the caption
 _SENTENCE_MARKS = ("。", "！", "？")
+_CAPTION_MIN = MIN_BODY_CHARS // 2  # a sentence of news: the body's own floor (article.py)
 
 
 def aged_line(text: str) -> bool:
@@ -58,7 +66,7 @@ def headline_caption(title: str, lines: list[Line]) -> tuple[etree._Element, int
     of those lines' indexes; or ``None``."""
     if not title:
         return None
-    headline = title_h1(lines, title)
+    headline = _headline(lines, title)
     if headline is None:
         return None
     top = headline.index + 1
@@ -78,6 +86,17 @@ def headline_caption(title: str, lines: list[Line]) -> tuple[etree._Element, int
             break
         run.append(line)
     return _block(headline, run)
+
+
+def _headline(lines: list[Line], title: str) -> Line | None:
+    """The page's headline: the ``<h1>`` that opens ``<title>``, or a plain line that is the
+    ``<title>`` whole (an old portal sets its headline in a styled ``<div>``: "韩变性艺人…
+    曝光(图)" over its dated line); a list's page names its ``<title>`` in no such line
+    right over a date."""
+    found = title_h1(lines, title)
+    if found is not None or len(title) < TITLED_HEADLINE_CHARS:
+        return found
+    return next((line for line in lines if line.text == title and not line.is_link), None)
 
 
 def _block(headline: Line, run: list[Line]) -> tuple[etree._Element, int, int] | None:
@@ -102,7 +121,9 @@ def caption_past_toolbar(title: str, lines: list[Line]) -> tuple[etree._Element,
     module docstring): short lines with no sentence are crossed, then the lines up to the
     first link are the caption; a line in a furniture region or a heading element only
     when it holds a sentence. No link may follow in the caption's own element."""
-    headline = title_h1(lines, title) if title else None
+    # title_h1 takes only the <h1> that is the <title>'s whole first piece (not the "X" of
+    # "X小组"); the plain line is the <title> whole.
+    headline = _headline(lines, title) if title else None
     if headline is None:
         return None
     top = headline.index + 1
@@ -129,13 +150,30 @@ def caption_past_toolbar(title: str, lines: list[Line]) -> tuple[etree._Element,
         return None
     # The caption's own element holds the caption alone: a lead over dated items in the
     # same block is a list's intro (a link inside it ends the reading).
+    if _links_after(lines, run):
+        # An old portal's table: the caption and its 来源 line in one cell, the editor's
+        # credit and a related box's links in the next ones. The caption's cell, if it holds
+        # no link, is the caption's own element.
+        cell = next((a for a in run[0].ancestors if a.tag in _CELLS), None)
+        own = [ln for ln in run if cell is not None and cell in ln.ancestors]
+        if not own or len(own) == len(run) or own != run[: len(own)] or _links_after(lines, own):
+            return None
+        run = own
+    return _block(headline, run)
+
+
+_CELLS = frozenset(("td", "div", "section", "article", "figure"))
+
+
+def _links_after(lines: list[Line], run: list[Line]) -> bool:
+    """Whether a link follows ``run`` inside the element all of its lines share."""
     own = next(a for a in run[0].ancestors if all(a in ln.ancestors for ln in run))
     for line in lines[run[-1].index + 1 :]:
         if own not in line.ancestors:
-            break
+            return False
         if line.is_link:
-            return None
-    return _block(headline, run)
+            return True
+    return False
 
 
 def _host_statement(line: Line) -> bool:
@@ -180,4 +218,24 @@ def _read(
     if not kept:
         return None
     caption = Selection(block, [ln for ln in read.inside if first <= ln.index <= last], kept)
-    return caption if judge(page.lines, caption) == ARTICLE else None
+    if judge(page.lines, caption) == ARTICLE or one_sentence_caption(kept):
+        return caption
+    return None
+
+
+def one_sentence_caption(kept: list[Line]) -> bool:
+    """A photo's caption of one whole sentence, shorter than a story's least: the page's
+    story all the same when it stands under the dated headline that is the ``<title>``'s
+    (what ``headline_caption`` and ``caption_past_toolbar`` found it under). A sentence of
+    clauses ("…男儿身照曝光，整容变性前后变化巨大。"), not a label or a topic's slogan; the
+    lines after it (a 来源 line, an editor's credit) went as the block's reading decided."""
+    first = kept[0]
+    text = first.text
+    return (
+        len(kept) == 1
+        and not first.is_link
+        and len(text) >= _CAPTION_MIN
+        and text.endswith(_SENTENCE_MARKS)
+        and ("，" in text or "," in text)
+        and sum(text.count(mark) for mark in _SENTENCE_MARKS) == 1
+    )

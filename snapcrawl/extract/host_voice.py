@@ -30,6 +30,7 @@ from snapcrawl.extract.notice_vocab import (
     REPOST_CARD,
     SELF_REFERENCE,
 )
+from snapcrawl.extract.picture_notice import glued_picture_credit
 from snapcrawl.extract.release_wire import release_outlet
 from snapcrawl.extract.simplified import read_simplified
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
@@ -127,6 +128,19 @@ def _story_before_tail(text: str) -> bool:
     )
 
 
+def split_picture_notice(text: str) -> tuple[str, str] | None:
+    """``(story, tail)`` for a line whose notice words all stand in a picture's credit glued
+    after its last sentence ("…举行。图片来源：东方ic 版权作品 请勿转载", picture_notice),
+    else ``None``: the line is the story's, the tail the picture's credit and terms."""
+    cut = glued_picture_credit(text)
+    if cut is None:
+        return None
+    story, tail = text[:cut], text[cut:].strip(" \u3000")
+    if notice_families(story) or not notice_families(read_simplified(tail)):
+        return None
+    return story, tail
+
+
 def line_notice_strength(line: Line, site_names: tuple[str, ...] = ()) -> int:
     """``notice_strength`` of a line, worked out once: the edge trimming and the audit
     judge the same lines with the same site names, and the check runs several regexes."""
@@ -157,6 +171,8 @@ def notice_strength(text: str, site_names: Iterable[str] = ()) -> int:
         return 0
     if text[-1] in _CLOSING and _story_before_tail(text):
         return 0  # "…。（摄影：X/转载请注明出处）": the story's, its glued tail the page's
+    if split_picture_notice(text) is not None:
+        return 0  # "…举行。图片来源：X 版权作品 请勿转载": the caption's, the tail its picture's
     # A notice heading, or the page speaking of itself: the heading's anchored match first,
     # the self-reference scan (the costliest test here) only without one. The site's names
     # are as the page writes them.

@@ -17,6 +17,7 @@ from snapcrawl.extract.by_colon import by_colon_name
 from snapcrawl.extract.caption_credits import (
     caption_credit_tail,
     caption_picture_tag,
+    credit_over_repeated_caption,
     picture_credit_line,
     without_caption_label,
 )
@@ -39,6 +40,7 @@ from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
 from snapcrawl.extract.headline_bar import above_headline, clocked_headline
 from snapcrawl.extract.headline_caption import aged_line
+from snapcrawl.extract.host_voice import split_picture_notice
 from snapcrawl.extract.inline_credits import glued_on_sentence, inline_credit_tail
 from snapcrawl.extract.markup_leaks import is_leaked_markup
 from snapcrawl.extract.meta_labels import is_meta_line
@@ -248,6 +250,9 @@ def clean_body(
         if (not paragraphs or captions_only) and in_author_card(line):
             removed.append(text)  # the writer's card over the story (under the lead
             continue  # picture's caption, maybe): its bio, not the story
+        if pos + 1 < len(texts) and (credit := credit_over_repeated_caption(text, texts[pos + 1])):
+            removed.append(credit)  # "© 照片 : X" glued to the caption the next line repeats
+            continue
         if _pulled_quote(line, texts, pos):
             removed.append(text)
             continue
@@ -259,6 +264,9 @@ def clean_body(
             continue
         elif split := caption_picture_tag(line):
             text = split[0]  # "…中獎張數為18張。（資料照）": the caption, not its tag
+            removed.append(split[1])
+        elif split := split_picture_notice(text):
+            text = split[0]  # "…举行。图片来源：X 版权作品 请勿转载": not the picture's terms
             removed.append(split[1])
         if line.owner.tag == "figcaption":
             text = without_caption_label(text)  # "图像加注文字，X": the caption, not its label

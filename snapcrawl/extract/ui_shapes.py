@@ -278,9 +278,12 @@ def is_player_clock(text: str) -> bool:
 
 
 # A media label alone on its line ("视频：", "视频画面：", "动图："): it introduced a player or
-# a picture the saved page no longer shows; nothing of the story follows its colon.
+# a picture the saved page no longer shows; nothing of the story follows its colon. So does a
+# picture credit's label with no name after it ("摄影：", "图片来源：" over the story): the
+# template's empty field.
 _MEDIA_LABEL = re.compile(
     r"(?:现场|相关)?(?:视频|视频画面|视频截图|画面|音频|动图|GIF|gif|图|图片|组图|直播)\s*[：:]"
+    r"|(?:摄影|摄像|图片来源|图源|图片提供)\s*[：:]"
 )
 MEDIA_LABEL_MAX = 7
 

@@ -1,0 +1,37 @@
+"""A caption or a story line with its picture's credit and a reprint notice glued after its
+last sentence: "…最后的冠军之争将在5月8日举行。图片来源：东方ic 版权作品 请勿转载".
+
+A gallery's template prints the agency's credit and its terms ("版权作品 请勿转载") on the
+caption's own line. The notice words are the picture's terms, not the page's, and they stand
+in the tail that a picture credit's label opens after the caption's finished sentence: the
+line is not a notice (host_voice), and the body keeps the caption and sends the tail to the
+noise audit (paragraphs). Only a labelled credit ("图片来源：", "图源：", "摄影：", "图：")
+right after a sentence's end, short as a credit is, counts: a sentence that speaks of a
+picture's source ("法院认定图片来源：不明") has no finished sentence before the label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from snapcrawl.extract.chrome_vocab import PICTURE_LABEL
+
+_LABEL = re.compile(r"[ \u3000]*(?:" + PICTURE_LABEL + r")[ \u3000]*[:：]")
+_ENDS = "。！？!?"
+_TAIL_MAX = 40  # a credit and a short notice: "图片来源：东方IC 版权作品 请勿转载" is 20
+_STORY_MIN = 10  # the text before the label is a sentence at least
+
+
+def glued_picture_credit(text: str) -> int | None:
+    """Where a labelled picture credit glued after ``text``'s last finished sentence starts
+    (the tail runs to the end of the line), or ``None``."""
+    colon = max(text.rfind("："), text.rfind(":"))
+    if colon < _STORY_MIN or len(text) - colon > _TAIL_MAX:
+        return None  # the one test most lines take
+    end = max(text.rfind(mark, 0, colon) for mark in _ENDS)
+    if end < _STORY_MIN or colon - end > len("封面图片来源") + 2:
+        return None
+    match = _LABEL.match(text, end + 1)
+    if match is None or match.end() != colon + 1 or colon + 1 >= len(text):
+        return None
+    return end + 1
