@@ -1,0 +1,84 @@
+"""Host text left at the edges of real pages' bodies (issue 14, session 41, h-edge5), found by
+scanning the first and last lines of our bodies over the webpage_archive pool
+(transTerminus/webpage_archive commit f987f5e, raw/):
+
+- a column's closing line ("好啦，今天的《请问老法师》就为大家解答到这里啦！如果大家在法律方面有什么
+  需求，欢迎通过留言和我们互动，…") and its farewell under it ("我们下期再见哦！"): the post saying
+  today's issue is over, then its call for replies (post_appeals.is_episode_close), a promo at
+  the body's edge like the other calls for replies; the farewell goes with it as the edge walk
+  passes it. Reduced copy (the story's middle, the share icons and the page around cut out):
+  tests/fixtures/extract/real_noise41/sohu_column_over_episode_close_and_farewell.html
+  (raw/sohu.com/, pool 2542: 请问老法师丨变性手术后被辞退，到底是因为旷工还是歧视？). The same kind
+  on 163, sina and other sohu accounts ("以上就是今天的盘点!…写下你宝贵的留言…", "结束语：本期内容
+  就到这里啦，…可以随时留言哦。");
+- a call for replies that answers the post's question ("…有没有让你想要表达些什么呢？有的话就在
+  评论区留言和大家交流吧~", 163): "有的话就" asks as "欢迎" does, after a question only.
+
+Each has wordings of the same kind not taken from the pages, and story text that stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.post_appeals import is_episode_close, is_reply_appeal
+from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_noise41"
+
+
+def test_a_columns_closing_line_and_its_farewell_go() -> None:
+    raw = (FIXTURES / "sohu_column_over_episode_close_and_farewell.html").read_bytes()
+    article = extract_article(raw, "https://www.sohu.com/a/405888431_651791")
+    assert article.title == "请问老法师丨变性手术后被辞退，到底是因为旷工还是歧视？"
+    assert article.paragraphs[0] == "欢迎来到《请问老法师》。"
+    assert "我们尊重和保护变性人的人格" in article.body
+    for gone in ("解答到这里", "我要求助", "下期再见", "平台声明"):
+        assert gone not in article.body
+    assert article.source == "案件聚焦"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "好了，今天的分享就到这里，我们下期再见！",
+        "本期节目就先聊到这里啦，欢迎在评论区说说你的想法~",
+        "以上就是今天的全部内容，喜欢的朋友可以留言告诉我。",
+        "好啦，今天的節目就到這裡，我們下期再見！",
+    ],
+)
+def test_closing_lines_in_other_words_go(closing: str) -> None:
+    assert is_episode_close(closing)
+    assert extract_article(story_page(*STORY, closing), URL).paragraphs == STORY
+
+
+def test_a_closing_line_over_a_short_farewell_goes() -> None:
+    lines = (*STORY, "今天的问答就为大家解答到这里，有问题欢迎留言。", "拜拜啦！")
+    assert extract_article(story_page(*lines), URL).paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "今天的会议到此结束，委员们将于下月再次审议草案。",
+        "今天的发布会就到这里，发言人拒绝评论。",
+        "“今天的节目就到这里，我们下期再见！”主持人说完便离开了。",
+    ],
+)
+def test_a_story_ending_its_days_events_stays(told: str) -> None:
+    assert not is_episode_close(told)
+    assert extract_article(story_page(*STORY, told), URL).paragraphs == (*STORY, told)
+
+
+def test_a_call_for_replies_answering_the_posts_question_goes() -> None:
+    for ask in (
+        "不知道今天的文章有没有让你想要表达些什么呢？有的话就在评论区留言和大家交流吧~",
+        "你身边有这样的朋友吗？有的话就在评论区告诉我们吧！",
+    ):
+        assert is_reply_appeal(ask)
+        assert extract_article(story_page(*STORY, ask), URL).paragraphs == STORY
+    told = "记者发现，有的话就在评论区留言了。"
+    assert not is_reply_appeal(told)
