@@ -12,7 +12,14 @@ scanning the first and last lines of our bodies over the webpage_archive pool
   on 163, sina and other sohu accounts ("以上就是今天的盘点!…写下你宝贵的留言…", "结束语：本期内容
   就到这里啦，…可以随时留言哦。");
 - a call for replies that answers the post's question ("…有没有让你想要表达些什么呢？有的话就在
-  评论区留言和大家交流吧~", 163): "有的话就" asks as "欢迎" does, after a question only.
+  评论区留言和大家交流吧~", 163): "有的话就" asks as "欢迎" does, after a question only;
+- a video's running time left over the story by its player ("| 视频时长01分50秒 |", in the
+  player's frame of bars), or written in minutes' and seconds' marks ("时长：1'15''", sina;
+  "戳视频看《熙友记》视频时长06′54″", sohu): player text (chrome_vocab.UI_PHRASES), which knew
+  "时长：1分50秒" and "时长 01:50" only. Reduced copy (the story's middle cut out):
+  tests/fixtures/extract/real_noise41/sohu_sports_video_length_over_story.html
+  (raw/sohu.com/, pool 2215: 史上最猛人妖！干掉150位男拳手，没钱做变性手术……, bytes as served:
+  UTF-8 under a gb2312 declaration).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -24,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from snapcrawl.extract import extract_article
+from snapcrawl.extract.chrome import is_ui_line
 from snapcrawl.extract.post_appeals import is_episode_close, is_reply_appeal
 from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
 
@@ -82,3 +90,29 @@ def test_a_call_for_replies_answering_the_posts_question_goes() -> None:
         assert extract_article(story_page(*STORY, ask), URL).paragraphs == STORY
     told = "记者发现，有的话就在评论区留言了。"
     assert not is_reply_appeal(told)
+
+
+def test_a_videos_running_time_over_the_story_goes() -> None:
+    raw = (FIXTURES / "sohu_sports_video_length_over_story.html").read_bytes()
+    article = extract_article(raw, "https://sports.sohu.com/20180120/n528732368.shtml")
+    assert article.paragraphs[0].startswith("泰拳和人妖是泰国的两大特色。")
+    assert article.paragraphs[-1].startswith("像罗西这样的跨性别者")
+    assert "时长" not in article.body
+    assert (article.author, article.editor) == ("拳一", "迪妹儿")
+
+
+@pytest.mark.parametrize(
+    "length",
+    ["【视频时长：3分12秒】", "（视频时长：45秒）", "时长：2'08''", "点击观看专访视频 时长 12′30″"],
+)
+def test_running_times_in_other_words_go(length: str) -> None:
+    assert is_ui_line(length)
+    lines = (STORY[0], length, STORY[1], STORY[2])
+    assert extract_article(story_page(*lines), URL).paragraphs == STORY
+
+
+def test_a_story_telling_how_long_something_lasted_stays() -> None:
+    told = "据介绍，整台手术时长约4小时，术后患者恢复良好。"
+    assert not is_ui_line(told)
+    lines = (STORY[0], told, STORY[1], STORY[2])
+    assert extract_article(story_page(*lines), URL).paragraphs == lines
