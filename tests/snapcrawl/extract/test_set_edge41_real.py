@@ -19,7 +19,16 @@ scanning the first and last lines of our bodies over the webpage_archive pool
   "时长：1分50秒" and "时长 01:50" only. Reduced copy (the story's middle cut out):
   tests/fixtures/extract/real_noise41/sohu_sports_video_length_over_story.html
   (raw/sohu.com/, pool 2215: 史上最猛人妖！干掉150位男拳手，没钱做变性手术……, bytes as served:
-  UTF-8 under a gb2312 declaration).
+  UTF-8 under a gb2312 declaration);
+- a site's copyright notice under the story naming the marks its own works carry, in quotes
+  ("本站注明“MAIGOO编辑”、“MAIGOO榜单研究员”、“MAIGOO文章编辑员”上传提供的所有作品，…未经本网授权
+  不得转载…", maigoo; "郑重声明：凡注明来源为“人民网――奥运频道”、“人民网――《**报》”…禁止转载…",
+  people.com.cn via sohu): the quoted marks read as someone's words, so the notice was
+  taken for the story's. A quote right after the verb that marks (注明, 标注, 署名; 注明来源为)
+  and the quotes joined to it by 、 or 或 are marks (host_voice.is_reported_speech). Reduced
+  copy (the ranking's middle entries, scripts and related lists cut out):
+  tests/fixtures/extract/real_noise41/maigoo_list_over_quoted_marks_copyright_notice.html
+  (raw/unclassify_news/m_全网十大女装大佬.html, pool 3101).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -32,6 +41,7 @@ import pytest
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.chrome import is_ui_line
+from snapcrawl.extract.host_voice import is_reported_speech
 from snapcrawl.extract.post_appeals import is_episode_close, is_reply_appeal
 from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
 
@@ -116,3 +126,32 @@ def test_a_story_telling_how_long_something_lasted_stays() -> None:
     assert not is_ui_line(told)
     lines = (STORY[0], told, STORY[1], STORY[2])
     assert extract_article(story_page(*lines), URL).paragraphs == lines
+
+
+def test_a_copyright_notice_naming_its_quoted_marks_goes() -> None:
+    raw = (FIXTURES / "maigoo_list_over_quoted_marks_copyright_notice.html").read_bytes()
+    article = extract_article(raw, "https://www.maigoo.com/news/649461.html")
+    assert article.paragraphs[-1].startswith("肖珍珠也是一位高颜值网红")
+    assert "本站注明" not in article.body
+    assert "轩墨宝宝是虎牙一位知名的主播" in article.body
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "郑重声明：凡注明来源为“湖滨日报社――新闻中心”、“湖滨网”的稿件，未经本网授权，"
+        "任何单位不得转载、摘编，违者必究。",
+        "凡本网注明“湖滨日报全媒体记者”或“湖滨网编辑部”署名的作品，版权均属本网所有，"
+        "未经书面授权不得转载。",
+        "凡註明「湖濱日報新聞中心專稿」之文章，版權所有，未經授權不得轉載。",
+    ],
+)
+def test_notices_naming_quoted_marks_in_other_words_go(notice: str) -> None:
+    assert not is_reported_speech(notice)
+    assert extract_article(story_page(*STORY, notice), URL).paragraphs == STORY
+
+
+def test_quoted_words_after_a_mark_are_still_speech() -> None:
+    told = "她在意见本上注明“末班车还是太早了”，随后又对记者说“希望延时运营一直保留下去”。"
+    assert is_reported_speech(told)
+    assert extract_article(story_page(*STORY, told), URL).paragraphs == (*STORY, told)
