@@ -28,7 +28,16 @@ scanning the first and last lines of our bodies over the webpage_archive pool
   and the quotes joined to it by 、 or 或 are marks (host_voice.is_reported_speech). Reduced
   copy (the ranking's middle entries, scripts and related lists cut out):
   tests/fixtures/extract/real_noise41/maigoo_list_over_quoted_marks_copyright_notice.html
-  (raw/unclassify_news/m_全网十大女装大佬.html, pool 3101).
+  (raw/unclassify_news/m_全网十大女装大佬.html, pool 3101);
+- a related box's bare title (no colon) over one headline or headlines run together on one
+  line: "相关稿件" + "泰2006年“人妖小姐”出炉 比赛收入捐王室网友自述:…" (sohu's copy of a xinhuanet
+  story), "更多新闻" + "打不过才是正常！…获66公斤级亚军（上观新闻）" (sina.cn), "相關話題" + a
+  headline (yahoo tw). related_labels knew the label with a colon only; a bare one counts over
+  lines no sentence ends, and its cut marks no boundary for a short heading beside it
+  (line_kinds.keep_short). Reduced copy:
+  tests/fixtures/extract/real_noise41/sohu_story_over_bare_related_label.html
+  (raw/sohu.com/news_北京：两名“人妖”演员原是东北男孩(图)_-_新闻-_搜狐.html, pool 2055; bytes as
+  served, UTF-8 under a GBK declaration).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -155,3 +164,45 @@ def test_quoted_words_after_a_mark_are_still_speech() -> None:
     told = "她在意见本上注明“末班车还是太早了”，随后又对记者说“希望延时运营一直保留下去”。"
     assert is_reported_speech(told)
     assert extract_article(story_page(*STORY, told), URL).paragraphs == (*STORY, told)
+
+
+def test_a_bare_related_label_and_its_headlines_go() -> None:
+    raw = (FIXTURES / "sohu_story_over_bare_related_label.html").read_bytes()
+    article = extract_article(raw, "https://news.sohu.com/20060603/n243546810.shtml")
+    assert article.title == "北京：两名“人妖”演员 原是东北男孩(图)"
+    assert article.paragraphs[-1].startswith("溪水湾旅游观光园负责人说")
+    assert "相关稿件" not in article.body
+    assert "人妖小姐" not in article.body
+    assert article.source == "新华网"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("更多新闻", "夜间公交试行首周客流破万 市民盼常态化运营（湖滨日报）"),
+        ("【相关报道】", "湖滨公交三条线路延时运营 末班车推迟至23:30"),
+        ("相關話題", "夜班公車延長營運！湖濱市民：終於不用搶計程車"),
+    ],
+)
+def test_bare_related_labels_in_other_words_go(box: tuple[str, str]) -> None:
+    lines = (STORY[0], *box, STORY[1], STORY[2])
+    assert extract_article(story_page(*lines), URL).paragraphs == STORY
+
+
+def test_a_bare_label_over_the_storys_own_text_stays() -> None:
+    lines = (*STORY, "延伸阅读", "夜间公交在国内多个城市已有先例，深圳、成都等地均开通了夜班线路。")
+    assert extract_article(story_page(*lines), URL).paragraphs == lines
+
+
+def test_a_numbered_heading_under_a_bare_related_box_stays() -> None:
+    lines = (
+        "1. 延时线路",
+        STORY[0],
+        "相关新闻",
+        "湖滨公交三条线路延时运营 末班车推迟至23:30",
+        "2. 客流情况",
+        STORY[1],
+        STORY[2],
+    )
+    paragraphs = extract_article(story_page(*lines), URL).paragraphs
+    assert paragraphs == ("1. 延时线路", STORY[0], "2. 客流情况", STORY[1], STORY[2])
