@@ -37,7 +37,13 @@ scanning the first and last lines of our bodies over the webpage_archive pool
   (line_kinds.keep_short). Reduced copy:
   tests/fixtures/extract/real_noise41/sohu_story_over_bare_related_label.html
   (raw/sohu.com/news_北京：两名“人妖”演员原是东北男孩(图)_-_新闻-_搜狐.html, pool 2055; bytes as
-  served, UTF-8 under a GBK declaration).
+  served, UTF-8 under a GBK declaration);
+- the host's plug for its own account closing the story, a full sentence ("解读新闻热点、呈现敏感
+  事件、更多独家分析，尽在凤凰网微信，扫描二维码免费阅读。"): "尽在X微信" (all of it in the host's
+  account or app) speaks for the host as "本站" does (chrome._SELF_PROMO). Reduced copy:
+  tests/fixtures/extract/real_noise41/ifeng_story_over_wechat_qr_plug.html
+  (raw/ifeng.com/news_成都：实习医生为15岁少年摘除睾丸变性被批捕.html, pool 1071; the same line on
+  pool 0973).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -49,7 +55,7 @@ from pathlib import Path
 import pytest
 
 from snapcrawl.extract import extract_article
-from snapcrawl.extract.chrome import is_ui_line
+from snapcrawl.extract.chrome import is_promo, is_ui_line
 from snapcrawl.extract.host_voice import is_reported_speech
 from snapcrawl.extract.post_appeals import is_episode_close, is_reply_appeal
 from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
@@ -206,3 +212,29 @@ def test_a_numbered_heading_under_a_bare_related_box_stays() -> None:
     )
     paragraphs = extract_article(story_page(*lines), URL).paragraphs
     assert paragraphs == ("1. 延时线路", STORY[0], "2. 客流情况", STORY[1], STORY[2])
+
+
+def test_the_hosts_plug_for_its_account_goes() -> None:
+    raw = (FIXTURES / "ifeng_story_over_wechat_qr_plug.html").read_bytes()
+    article = extract_article(raw, "http://news.ifeng.com/a/20150923/44719912_0.shtml")
+    assert article.paragraphs[-1].startswith("《变性手术技术管理规范》中规定")
+    assert "凤凰网微信" not in article.body
+    assert (article.source, article.author) == ("新华网", "许茹")
+
+
+@pytest.mark.parametrize(
+    "plug",
+    [
+        "更多本地新闻、独家调查，尽在湖滨日报客户端，欢迎下载。",
+        "想看更多夜班公交攻略？精彩内容盡在湖濱日報微信公眾號，掃描二維碼即可閱讀。",
+    ],
+)
+def test_host_plugs_in_other_words_go(plug: str) -> None:
+    assert is_promo(plug)
+    assert extract_article(story_page(*STORY, plug), URL).paragraphs == STORY
+
+
+def test_a_story_with_all_in_its_words_stays() -> None:
+    told = "千言万语尽在不言中，市民王女士说，延时运营让她下班后不用再打车回家。"
+    assert not is_promo(told)
+    assert extract_article(story_page(*STORY, told), URL).paragraphs == (*STORY, told)
