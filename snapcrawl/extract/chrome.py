@@ -67,6 +67,9 @@ from snapcrawl.extract.word_trie import any_of
 # or the reader's liking of it as the condition ("如你觉得文章不错，请识别二维码关注。").
 _SELF_PROMO = re.compile(
     r"本文|本站|本网|本平台|本号|本公众号|小编|网页|当前页|"
+    # "更多独家分析，尽在凤凰网微信，扫描二维码免费阅读。": all of what the host offers, in its
+    # own account or app
+    r"(?:尽在|盡在)\S{0,10}?(?:微信|公众号|公眾號|客户端|客戶端|APP|App|app|微博)|"
     r"^(?:如|如果|假如|要是)\S{0,3}(?:觉得|认为)(?:这篇|本篇|此篇|该)?(?:文章|内容)|"
     # "喜欢这篇文章？去…", "觉得这篇文章有用？": the reader asked about the page itself
     r"^(?:如果|若)?(?:你|您)?(?:喜欢|喜歡|爱看|愛看|觉得|覺得)(?:这篇|本篇|此篇|這篇)(?:文章|内容|內容)"

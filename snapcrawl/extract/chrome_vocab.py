@@ -296,8 +296,10 @@ UI_PHRASES = re.compile(
     # a gallery's paging hint over its pictures ("点击图片或用键盘'←' '→'键翻页", "可用方向鍵翻頁")
     r"(?:键盘|鍵盤|方向键|方向鍵|[←→]).{0,12}(?:翻页|翻頁)|"
     r"浏览器版本过低|请(?:升级|更换|使用)\S{0,6}浏览器|友善的弹幕|视频已过期|^展开剩余|"
-    # a video's length said in words, a live stream's state
-    r"时长\s*[:：]?\s*(?:\d+\s*分\s*\d+\s*秒|\d+\s*秒)$|"
+    # a video's length said in words (in the player's frame: "| 视频时长01分50秒 |") or in
+    # minutes' and seconds' marks ("时长：1'15''", "视频时长06′54″"), a live stream's state
+    r"时长\s*[:：]?\s*(?:\d+\s*分\s*\d+\s*秒|\d+\s*秒)\s*[|｜)）】\]]?$|"
+    r"时长\s*[:：]?\s*\d{1,2}\s*['′’]\s*\d{1,2}\s*(?:''|″|”|\")|"
     r"^(?:正在直播|直播(?:已结束|回放|预告)|(?:观看)?回放|预约直播)$|"
     r"您可以按[Aa][Ll][Tt]|^(?:视频|播放)\s*[-－|｜]|时长\s*[:：]?\s*\d{1,2}:\d\d|"
     # what a player prints when it cannot play: the browser, the network, the video gone

@@ -23,6 +23,7 @@ from snapcrawl.extract.notice_heads import is_notice_label, mark_notice_heads
 from snapcrawl.extract.outlet_reminders import outlet_reminder
 from snapcrawl.extract.post_appeals import (
     is_account_blurb,
+    is_episode_close,
     is_follow_ask,
     is_reader_thanks,
     is_reply_appeal,
@@ -228,6 +229,7 @@ def apply_notices(
     promo = [
         chrome.is_promo(line.text)
         or is_reply_appeal(line.text)
+        or is_episode_close(line.text)
         or is_follow_ask(line.text)
         # "“X”（微信ID：x）撰稿/A": a credit that names the account stays the credits' reading
         or (reason != "credit" and is_account_blurb(line.text))

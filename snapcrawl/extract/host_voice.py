@@ -94,22 +94,46 @@ def mentions_self(text: str, site_names: Iterable[str] = ()) -> bool:
     return any(name and name.lower() in lowered for name in site_names)
 
 
+# What a notice says its works are marked with, before the quoted mark (凡注明“X”的作品,
+# 本站注明“X编辑”上传的作品, 凡注明来源为“X网――Y频道”的报道), and what joins the marks
+# after it ("“A”、“B”或“C”", a short mark unread between them).
+_MARKED_BY = re.compile(
+    r"(?:注明|註明|标明|標明|标注|標註|署名|注有|註有|标有|標有)"
+    r"(?:来源|來源|作者|出处|出處)?(?:为|為|是)?\s*$"
+)
+_MARK_VERB_CHARS = "注註标標署"  # a character of each marking verb: the cheap test first
+_MARK_JOIN = re.compile(r"(?:\s*[、，,或和及与與]\s*(?:[“「][^“”「」]{1,7}[”」])?)+\s*")
+
+
 def is_reported_speech(text: str) -> bool:
     """Whether the line quotes someone (a clause in quotes, or "说：“…"). A label and its
-    value in quotes (凡注明“来源：X”的作品) or a Latin word alone (凡标注有“cnsphoto”字样的图片)
-    is the marking a notice names, not anyone's words;
+    value in quotes (凡注明“来源：X”的作品), a Latin word alone (凡标注有“cnsphoto”字样的图片)
+    or any mark after the verb that marks it ("凡注明来源为“人民网――奥运频道”、“人民网――
+    《X报》”的报道", "本站注明“X编辑”、“X榜单研究员”上传的作品") is the marking a notice
+    names, not anyone's words;
     nor are the quotes of a line that opens by the page naming itself ("本文由“X”课程出品，
     …如需转载，请至“Y”后台联系"): they name a course, a column or an account."""
     if text.startswith(_PAGE_OPENINGS):
         return False
-    return any(
-        match[0][-1] in "“「"  # "说：“" is speech
-        or (
-            len(match[0]) >= _QUOTE_MIN
-            and not (LEADING_LABEL.match(match[0][1:-1]) or _LATIN_WORD.fullmatch(match[0][1:-1]))
-        )
-        for match in _REPORTED.finditer(text)
-    )
+    mark_end = -1  # where the last quoted mark ended
+    for match in _REPORTED.finditer(text):
+        quoted = match[0]
+        if quoted[-1] in "“「":  # "说：“" is speech
+            return True
+        if len(quoted) < _QUOTE_MIN:
+            continue
+        inner = quoted[1:-1]
+        if LEADING_LABEL.match(inner) or _LATIN_WORD.fullmatch(inner):
+            continue
+        before = text[: match.start()]
+        if any(verb in before for verb in _MARK_VERB_CHARS) and (
+            _MARKED_BY.search(before[-8:])
+            or (mark_end >= 0 and _MARK_JOIN.fullmatch(text, mark_end, match.start()))
+        ):
+            mark_end = match.end()
+            continue
+        return True
+    return False
 
 
 _CLOSING = ")）]】"

@@ -25,7 +25,10 @@ INLINE_CHROME = frozenset({"credit", "ui", "promo", "end_marker"})
 # An ask to press the post's buttons (button_asks): inline too, but no box of more promos
 # opens under it: the story's note under "点个“在看”" ("（文中受访者均为化名）") is a sign-off.
 _ASK = "button_ask"
-_PASSED = INLINE_CHROME | {_ASK}
+# A bare related box's title and its headline (related_labels): cut out of the story's run,
+# no boundary for the short lines beside it.
+RELATED_BOX = "related_box"
+_PASSED = INLINE_CHROME | {_ASK, RELATED_BOX}
 # "附件：X年抽查结果", "附件2：申报表": a release names the document it attaches, linked; the
 # reader learns from it what the release publishes. A short line, a SHORT one after prose.
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]\s*\S.{0,58}$")

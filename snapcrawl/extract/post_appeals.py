@@ -87,7 +87,8 @@ def is_post_appeal(text: str) -> bool:
 # closing line, not a sentence of the story that happens to ask.
 _REPLY_MAX = 80
 _REPLY = re.compile(
-    r"(?:欢迎|歡迎|请|請|期待|记得|記得|快来|也可以|可以|不妨)"
+    # "有的话就在评论区留言吧": the reader's answer to the question before it, asked for
+    r"(?:欢迎|歡迎|请|請|期待|记得|記得|快来|也可以|可以|不妨|有的话就|有的話就)"
     r"(?:大家|您|你|各位|小伙伴们?|朋友们|读者朋友们|網友們|网友们)?"
     r"(?:在|到|来|來|去|通过)?(?:下方|文末|文章下方|底部|下面)?的?"
     r"(?:评论区|留言区|評論區|留言區|[“\"「]?写留言|评论|留言|評論)"
@@ -105,12 +106,48 @@ def is_reply_appeal(text: str) -> bool:
     if match is None:
         return False
     lead = text[: match.start()]
+    if match.group().startswith(("有的话", "有的話")) and not lead.rstrip().endswith(("？", "?")):
+        return False  # "有的话" answers the question before it, or it is no ask
     ends = [m.end() for m in _SENTENCE_END.finditer(lead)]
     if ends and not lead[: ends[-1]].rstrip("～~").endswith(("？", "?")):
         return False  # a statement of the story before the call
     end = _SENTENCE_END.search(text, match.end())
     rest = text[end.end() :].strip(" ！!。～~") if end else ""
     return len(rest) <= _AFTER_MAX and not is_reported_speech(text)
+
+
+# "好啦，今天的“绅士学院”讲到这里就结束了，欢迎少年们在评论区踊跃发言哟！咱们下次再见吧！",
+# "结束语：本期内容就到这里啦，…可以随时留言哦。", "以上就是今天的盘点!…写下你宝贵的留言": a
+# column's closing line, the post saying that today's issue is over, then its call for replies
+# or its farewell. The post speaks of itself as an issue (今天的X, 本期, 这期); a story ends on
+# what happened, not on the end of an episode. Only at the body's edges (edges.py).
+_EPISODE_CLOSE = re.compile(
+    r"^(?:结束语[:：])?\s*(?:好啦|好了|好的|那么|那麼|OK|ok)?[，,!！~～\s]*"
+    r"(?:以上就是|以上便是|以上是)?(?:今天|今日|本期|这期|這期|本篇|这篇|這篇)\S{0,16}?"
+    r"(?:就算是|就|便)?先?(?:为大家|為大家|给大家|給大家)?"
+    r"(?:(?:讲|講|聊|说|說|分享|介绍|介紹|解答)?(?:到这里|到這裡|到此)"
+    r"|(?:讲|講|聊|说|說|分享|介绍|介紹)完"
+    r"|的?(?:盘点|盤點|分享|内容|內容)[!！。，,~～])"
+)
+_EPISODE_ONES = ("今天", "今日", "本期", "这期", "這期", "本篇", "这篇", "這篇")
+# what the reader is asked for or told after it: no one's remarks reported ("拒绝评论")
+_EPISODE_AFTER = re.compile(
+    r"留言|评论区|評論區|再见|再見|下期|下次见|下次見|拜拜|不见不散|不見不散"
+)
+_EPISODE_MAX = 160
+
+
+def is_episode_close(text: str) -> bool:
+    """A column's closing line (see ``_EPISODE_CLOSE``): the issue's end, then a call for
+    replies or a farewell in the same line."""
+    if len(text) > _EPISODE_MAX or not any(one in text[:16] for one in _EPISODE_ONES):
+        return False
+    match = _EPISODE_CLOSE.match(text)
+    return (
+        match is not None
+        and _EPISODE_AFTER.search(text, match.end()) is not None
+        and not is_reported_speech(text)
+    )
 
 
 # "欢迎关注，带你一起长知识。", "更多优质内容，请持续关注@X。", "敬请关注“X”公众号aiquanji。",
