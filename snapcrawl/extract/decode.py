@@ -19,12 +19,20 @@ proxies and CMS defaults lie, but most are right), the label is overridden only 
 margin and on enough characters. Only ideographs are weighed: the punctuation and fullwidth
 forms both standards share are no evidence. A windows-1252 label stands when neither reading
 is Chinese and the non-ASCII bytes stand alone (accents, curly quotes), not in pairs.
+
+Double encoding: a GBK, Big5 or UTF-8 page read as Latin-1 (or windows-1252) and written back
+as UTF-8, by a browser saving it or a CMS storing it in a latin1 column, is valid UTF-8 whose
+text is "¡º°²ÒÝ¹¤×÷ÊÒ" or "ä¸­æ–‡". Text decoded as UTF-8 with no ideograph in its first
+characters but runs of Latin-1-range ones (a gate that costs a search on Chinese pages) is
+mapped back to the bytes it was read from and read again (``_repair_double_encoding``); the
+repair is kept only when that reading is clearly Chinese, so Western pages stay as they are.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from contextlib import suppress
 from functools import cache
 
 from w3lib.encoding import (
@@ -58,6 +66,22 @@ _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 # (Two passes: a class with non-ASCII ranges is several times slower over markup.)
 _ASCII = re.compile(r"[\x00-\x7f]+")
 _SHARED_FORMS = re.compile(r"[\u3000-\u303f\uff00-\uffef]+")
+# Double encoding. windows-1252's characters for bytes 0x80-0x9f back to those bytes (the five
+# bytes it leaves undefined are read as the C1 controls, which Latin-1 maps back itself).
+_CP1252_BACK = {
+    ord(char): byte
+    for byte in range(0x80, 0xA0)
+    if (char := bytes((byte,)).decode("cp1252", errors="ignore"))
+}
+_CP1252_CHARS = "".join(map(chr, _CP1252_BACK))
+_LATIN9_LETTERS = frozenset("€ŠšŽžŒœŸ")  # ISO-8859-15's letters where Latin-1 has symbols
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_MISREAD = re.compile(f"[\\x80-\\xff{_CP1252_CHARS}]+")  # runs of what bytes 0x80-0xff read as
+_MOJIBAKE_CHARS = 4_000  # characters looked at from the first non-ASCII one: title, nav, lead
+_MIN_MISREAD = 20  # characters in runs: ten GBK or seven UTF-8 ideographs, misread
+_UTF8_FLAWS = 0.01  # UTF-8 errors per non-ASCII byte below which the bytes are UTF-8 with a flaw
+_REPAIRED_SHARE = 0.6  # frequent-character share the repaired reading must reach
 
 
 def _normalise_name(name: str | None) -> str | None:
@@ -191,10 +215,83 @@ def detect_encoding(data: bytes, encoding: str | None = None) -> str:
     return chosen
 
 
+def _looks_misread(text: str) -> bool:
+    """Whether ``text`` may be double-encoded: no ideograph among its first non-ASCII
+    characters (a Chinese page: the search stops there) but enough Latin-1-range ones, most
+    of them in runs (a misread multi-byte text is runs of them; the accents and curly quotes
+    of Western text stand alone)."""
+    first = _NON_ASCII.search(text)
+    if first is None:
+        return False
+    window = text[first.start() : first.start() + _MOJIBAKE_CHARS]
+    if _IDEOGRAPH.search(window):
+        return False
+    runs = _MISREAD.findall(window)
+    paired = sum(len(run) for run in runs if len(run) > 1)
+    return paired >= _MIN_MISREAD and 2 * paired > sum(map(len, runs))
+
+
+def _misread_bytes(text: str) -> list[bytes]:
+    """The bytes ``text`` may have been read from: as windows-1252 (Latin-1 for the bytes it
+    leaves undefined), then as ISO-8859-15, whose eight letters in place of Latin-1
+    symbols (€ for 0xA4, Ž for 0xB4) some savers used; a character no byte reads as is no
+    misreading."""
+    readings = []
+    with suppress(UnicodeEncodeError):
+        readings.append(text.translate(_CP1252_BACK).encode("latin-1"))
+    if any(char in text for char in _LATIN9_LETTERS):
+        with suppress(UnicodeEncodeError):
+            readings.append(text.encode("iso8859-15"))
+    return readings
+
+
+def _reread(data: bytes) -> tuple[float, str] | None:
+    """``data`` read as what its writer meant, with its frequent-character share, when that
+    is clearly Chinese; else ``None``.
+
+    The bytes are read as UTF-8 when they nearly are (UTF-8's structure is not hit by chance:
+    a few errors are a flaw, as a stray byte; and European UTF-8 read as GB18030 is GB2312
+    level-1 characters, 茅 for é, so it must never reach the weighing); else as the detection
+    reads undeclared bytes (GB18030 or Big5, weighed). Kept only with at least ``_MIN_WIDE``
+    weighed characters of which ``_REPAIRED_SHARE`` are frequent in the reading's standard
+    (UTF-8: in either): Chinese read right scores 0.82-0.94 on the real pages measured, while
+    Western windows-1252 text read as Chinese pairs scores 0-0.38 (French and German
+    measured: an accent and the ASCII letter after it make a rare GBK or Big5 character), and
+    Western UTF-8 read back has no ideograph to weigh."""
+    if _errors(data, "utf-8") <= _UTF8_FLAWS * len(_HIGH.findall(data)):
+        codec = "utf-8"
+    else:
+        codec = detect_encoding(data)
+        if codec not in _CHINESE:
+            return None
+    wide = _wide(data, codec)
+    if codec == "utf-8":  # Simplified or Traditional: either standard's list
+        share = max(_frequent_share(wide, "gb18030"), _frequent_share(wide, _BIG5))
+    else:
+        share = _frequent_share(wide, codec)
+    if len(wide) < _MIN_WIDE or share < _REPAIRED_SHARE:
+        return None
+    return share, data.decode(codec, errors="replace")
+
+
+def _repair_double_encoding(text: str) -> str:
+    """``text`` read again from the bytes it was misread from when that reading is clearly
+    Chinese (see the module docstring), else ``text`` unchanged. Where both single-byte
+    codecs map back (a text with ISO-8859-15's letters and no symbol telling them apart),
+    the reading with more frequent characters wins: the wrong bytes make rare ones."""
+    if not _looks_misread(text):
+        return text
+    readings = [r for data in _misread_bytes(text) if (r := _reread(data)) is not None]
+    return max(readings)[1] if readings else text
+
+
 def decode_html(data: bytes, encoding: str | None = None) -> str:
     """Decode page bytes; ``encoding`` is the HTTP header's charset (or the header itself)."""
     codec = detect_encoding(data, encoding)
     bom_enc, bom = read_bom(data)
     if bom_enc and bom:
         data = data[len(bom) :]
-    return data.decode(codec, errors="replace")
+    text = data.decode(codec, errors="replace")
+    if codec == "utf-8":  # a double-encoded page is valid UTF-8
+        return _repair_double_encoding(text)
+    return text

@@ -3,8 +3,10 @@
 A proxy adding ``charset=gb2312`` to a Big5 site, a Big5 template copied onto a GBK site,
 a Taiwanese page whose meta says gb2312, a Hong Kong page under a Latin-1 server default:
 GB18030 "decodes" Big5 bytes and HKSCS most GBK pairs, so believing whichever label decodes
-stored mojibake titles and bodies. Nothing is mocked: Scrapy fetches each page from a local
-server that sends the lying ``Content-Type`` header.
+stored mojibake titles and bodies. A CMS that stores GBK or UTF-8 bytes in a latin1 column
+and serves them as UTF-8 sends double-encoded pages ("¹ûÔ°" for 果园, "ä¸­æ–‡" for 中文),
+which read back from the bytes they were misread from. Nothing is mocked: Scrapy fetches each
+page from a local server that sends the lying ``Content-Type`` header.
 """
 
 from __future__ import annotations
@@ -63,7 +65,39 @@ STORIES = {
             "如今，村里已有十几户果农跟着她学直播，镇上还专门开设了电商培训班。",
         ],
     ),
+    "/cms/market.html": (
+        "gbk>windows-1252",  # GBK bytes misread as windows-1252, served as UTF-8
+        "text/html; charset=utf-8",
+        '<meta charset="gbk">',
+        "早市里的扫码秤",
+        [
+            "天刚亮，菜市场里的摊主们就忙着给新到的蔬菜称重，每台电子秤旁都贴着收款二维码。",
+            "卖豆腐的老刘说，以前找零最麻烦，现在顾客扫一扫就走，一早上能多卖好几十块。",
+            "市场管理处还给每个摊位装了溯源屏，蔬菜从哪个基地来、什么时候采摘，一看便知。",
+        ],
+    ),
+    "/cms/library.html": (
+        "utf-8>windows-1252",  # UTF-8 bytes misread as windows-1252: "ä¸­æ–‡"
+        "text/html; charset=utf-8",
+        '<meta charset="utf-8">',
+        "社区图书馆延长开放时间",
+        [
+            "从本月起，街道社区图书馆每晚开放到九点，方便下班后的居民借书和自习。",
+            "馆长介绍，晚间读者以中学生和年轻上班族为主，自习座位常常一座难求。",
+            "图书馆还计划在周末开设亲子阅读课，由志愿者带着孩子们一起读绘本。",
+        ],
+    ),
 }
+
+
+def as_sent(page: str, codec: str) -> bytes:
+    """The page's bytes; ``"gbk>windows-1252"``: its GBK bytes read as windows-1252 (the five
+    bytes it leaves undefined as C1 controls, as MySQL's latin1 does) and sent as UTF-8."""
+    codec, _, misread_as = codec.partition(">")
+    data = page.encode(codec)
+    if not misread_as:
+        return data
+    return "".join(bytes((b,)).decode(misread_as, errors="ignore") or chr(b) for b in data).encode()
 
 
 def story_page(title: str, paragraphs: list[str], head: str) -> str:
@@ -80,7 +114,7 @@ def story_page(title: str, paragraphs: list[str], head: str) -> str:
 def site():
     pages: dict[str, Answer] = {}
     for path, (codec, header, head, title, paragraphs) in STORIES.items():
-        pages[path] = (200, story_page(title, paragraphs, head).encode(codec), header)
+        pages[path] = (200, as_sent(story_page(title, paragraphs, head), codec), header)
     links = [(path, title) for path, (_, _, _, title, _) in STORIES.items()]
     pages["/"] = (200, list_html("Index", links).encode(), "text/html; charset=utf-8")
     with serve(lambda target: pages.get(target, NOT_FOUND)) as served:
