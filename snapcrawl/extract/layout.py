@@ -36,13 +36,26 @@ _UNKNOWN = object()  # not judged yet (``None`` means: under no furniture region
 _judged_names = lru_cache(maxsize=4096)(is_noise_names)
 
 
+# Between the links of a bar ("返回科技宽频　　　进入新浪宽频", "上一篇 | 下一篇"): wide
+# spacing or a rule.
+_BAR_GAP = re.compile(r"[\u3000|]|\s\s")
+
+
 def _is_title(line: Line, headline: str) -> bool:
     low, high = thresholds.ITEM_TITLE_CHARS
     return (
         line.is_link
         and low <= line.chars <= high
         and not (headline and headline.startswith(line.text))
+        and not _is_link_bar(line)
     )
+
+
+def _is_link_bar(line: Line) -> bool:
+    """Links to different pages set apart on one line: a bar of places to go (a video
+    page's "back to the channel / enter the site" over its one paragraph), not the title
+    of an item, which is one link (a category's link glued to it at most)."""
+    return len(set(line.hrefs)) > 1 and _BAR_GAP.search(line.text) is not None
 
 
 def _is_own_heading(line: Line, headline: str) -> bool:

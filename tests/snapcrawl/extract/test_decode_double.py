@@ -12,6 +12,12 @@ Real pages (reduced: the page around the story cut out; bytes as the archives sa
 - tests/fixtures/extract/real_moji41/gbk_saved_as_utf8_through_latin9.html: rundimeco/waddle
   commit be875ce, corpora/Corpus_daniel_v2.1/html/20120117_news.sohu.com_71b0d2b363…: a GBK
   page misread as ISO-8859-15 ("Ž¬³€" for 船长: € and Ž where Latin-1 has ¤ and ´).
+- tests/fixtures/extract/real_moji41/video_page_link_bar_over_its_paragraph.html:
+  transTerminus/webpage_archive commit f987f5e,
+  raw/unclassify_news/www_视频：整形医生陈焕然做客新浪聊换脸与变性.html (pool 4159), the same
+  template as 3808: a video page whose one paragraph sits under a bar of two links
+  ("返回科技宽频　　　进入新浪宽频"); read as Chinese it was refused as a list, the bar taken for
+  an item's title (layout._is_link_bar).
 """
 
 from __future__ import annotations
@@ -98,6 +104,16 @@ def test_the_real_gbk_page_saved_through_latin9_is_read_as_chinese():
     assert article.title == "船长被游轮公司认定责任 贴近海岸让同事望家乡"
     assert article.source == "新民晚报·新民网"
     assert any(p.startswith("意大利游轮“科斯塔·康科迪亚”号") for p in article.paragraphs)
+
+
+def test_the_real_video_page_saved_through_latin1_is_an_article():
+    data = fixture_bytes("real_moji41/video_page_link_bar_over_its_paragraph.html")
+    article = extract_article(data)
+    assert article.title == "视频：整形医生陈焕然做客新浪聊换脸与变性"
+    assert article.source == "新浪科技"
+    assert str(article.published_at).startswith("2005-12-29 16:16")
+    assert article.paragraphs[0].startswith("著名整形医生陈焕然博士、北京电视台《科技全方位》")
+    assert not any("返回科技宽频" in p for p in article.paragraphs)
 
 
 @pytest.mark.parametrize(

@@ -69,3 +69,29 @@ def test_item_verdicts_remembered_per_element_are_the_ones_each_line_would_find(
     alone = [_is_prose(line) and _in_item(line, lines, "页面", {}) for line in lines]
     assert [line.teaser for line in lines] == alone
     assert sum(alone) == 4  # the three items' teasers and the last block's
+
+
+@pytest.mark.parametrize(
+    ("bar", "teaser"),
+    [
+        # links to different pages set apart on one line: a bar of places to go
+        (
+            "<a href='/video/'>返回科技宽频</a>\u3000\u3000\u3000<a href='http://bn.example.cn/'>进入宽频</a>",
+            False,
+        ),
+        (
+            "<a href='/prev.html'>上一篇：城郊菜市场</a> | <a href='/next.html'>下一篇：老街</a>",
+            False,
+        ),
+        # an item's title with its category's link glued to it is still one title
+        ("<a href='/local/'>[本地]</a><a href='/1.html'>城郊菜市场完成改造</a>", True),
+        ("<a href='/1.html'>城郊菜市场</a><a href='/1.html'>完成改造</a>", True),
+    ],
+)
+def test_a_bar_of_links_titles_no_item(bar, teaser):
+    """Real page: transTerminus/webpage_archive commit f987f5e,
+    raw/unclassify_news/www_视频：整形医生陈焕然做客新浪聊换脸与变性.html (pool 4159; reduced
+    copy in tests/snapcrawl/extract/test_decode_double.py): a video page's one paragraph under
+    "返回科技宽频　　　进入新浪宽频" was taken for a list item's teaser, the page for a list."""
+    markup = f"<div><div>{bar}</div><p>{PARA}</p><span>03-04</span></div>"
+    assert _lines(markup)[PARA].teaser is teaser
