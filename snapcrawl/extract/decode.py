@@ -26,6 +26,7 @@ text is "¡º°²ÒÝ¹¤×÷ÊÒ" or "ä¸­æ–‡". Text decoded as UTF-8 wi
 characters but runs of Latin-1-range ones (a gate that costs a search on Chinese pages) is
 mapped back to the bytes it was read from and read again (``_repair_double_encoding``); the
 repair is kept only when that reading is clearly Chinese, so Western pages stay as they are.
+Before any of that, the page's UTF-8 must hold enough Latin-1 letters (a byte search).
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MISREAD = re.compile(f"[\\x80-\\xff{_CP1252_CHARS}]+")  # runs of what bytes 0x80-0xff read as
 _MOJIBAKE_CHARS = 4_000  # characters looked at from the first non-ASCII one: title, nav, lead
 _MIN_MISREAD = 20  # characters in runs: ten GBK or seven UTF-8 ideographs, misread
+# The first gate, on the bytes: UTF-8's lead byte of U+00C0-U+00FF. Misread, about one in
+# two GBK or Big5 bytes (0xC0-0xFE) and every UTF-8 ideograph's lead byte (0xE4-0xE9: "ä"
+# to "é") is such a letter; a Chinese page's UTF-8 has none of them.
+_LETTER_LEAD = b"\xc3"
+_MIN_LETTER_LEADS = 10
 _UTF8_FLAWS = 0.01  # UTF-8 errors per non-ASCII byte below which the bytes are UTF-8 with a flaw
 _REPAIRED_SHARE = 0.6  # frequent-character share the repaired reading must reach
 
@@ -215,6 +221,15 @@ def detect_encoding(data: bytes, encoding: str | None = None) -> str:
     return chosen
 
 
+def _letters_misread(data: bytes) -> bool:
+    """The first gate, on UTF-8 bytes, as cheap as a byte search: enough Latin-1 letters in
+    a window from the first one (a Chinese page has none, or a name's accent or two)."""
+    first = data.find(_LETTER_LEAD)
+    return first >= 0 and (
+        data.count(_LETTER_LEAD, first, first + _SAMPLE_BYTES) >= _MIN_LETTER_LEADS
+    )
+
+
 def _looks_misread(text: str) -> bool:
     """Whether ``text`` may be double-encoded: no ideograph among its first non-ASCII
     characters (a Chinese page: the search stops there) but enough Latin-1-range ones, most
@@ -292,6 +307,6 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     if bom_enc and bom:
         data = data[len(bom) :]
     text = data.decode(codec, errors="replace")
-    if codec == "utf-8":  # a double-encoded page is valid UTF-8
+    if codec == "utf-8" and _letters_misread(data):  # a double-encoded page is valid UTF-8
         return _repair_double_encoding(text)
     return text

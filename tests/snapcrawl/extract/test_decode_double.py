@@ -25,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from snapcrawl.extract import extract_article
-from snapcrawl.extract.decode import decode_html
+from snapcrawl.extract.decode import _letters_misread, decode_html
 
 from .conftest import fixture_bytes
 
@@ -176,3 +176,13 @@ def test_a_page_with_chinese_text_is_not_repaired():
     assert decode_html(mixed.encode()) == mixed
     longer = mixed.replace("<body>", "<body>" + "×÷ÊÒ¡º°²ÒÝ¹¤" * 20)
     assert decode_html(longer.encode()) == longer
+
+
+def test_the_byte_gate_passes_misread_pages_only():
+    """The first gate is a byte search: a Chinese page with a few accented names (or none)
+    never reaches the text-level checks."""
+    assert _letters_misread(fixture_bytes("real_moji41/gb2312_saved_as_utf8.html"))
+    assert _letters_misread(misread(ZH_UTF8.encode(), "cp1252"))
+    names = ZH_UTF8.replace("刘堃", "刘堃（José Müller, Zoë Brontë）")
+    assert not _letters_misread(names.encode())
+    assert not _letters_misread(ZH_UTF8.encode())
