@@ -152,7 +152,8 @@ EN_PICTURE_LABEL = (
 CREDIT_SOURCE = (
     r"(?:本文|文章|信息|资料|稿件|新闻|内容|视频|数据|(?:封面|题图|头图|配图|插图)(?:图片|图)?|图片|图像)?"
     r"来源|图源|资料(?:图片?|照片)|"
-    r"图片|图|摄影|摄|"
+    # "图片提供：X" (Taiwan's and Hong Kong's pages most): who gave the picture
+    r"图片提供|照片提供|图片|图|摄影|摄|"
     r"视频|供图|"
     # the English label Taiwan's and Hong Kong's pages print under a picture ("Photo Credit:
     # Shutterstock / 達志影像", "photo credit: 受訪者提供", "Image source: X")
@@ -165,7 +166,8 @@ CREDIT_SOURCE = (
 # The label of a picture's or a video's credit: 图片来源：X, 图源：X, 摄影：X, 视频：X, 资料图：X;
 # 图像来源，X is the same label in the word BBC's and Hong Kong's Chinese pages use for a picture.
 PICTURE_LABEL = (
-    r"(?:封面|标题图|题图|头图|配图|插图)(?:图片|图)?来源|图片来源|图像来源|图源|视频来源|资料(?:图片?|照片)|图片|图|"
+    r"(?:封面|标题图|题图|头图|配图|插图)(?:图片|图)?来源|图片来源|图像来源|图源|视频来源|资料(?:图片?|照片)|"
+    r"图片提供|照片提供|图片|图|"
     r"摄影|摄像|摄|视频|"
     r"制图|供图"
 )

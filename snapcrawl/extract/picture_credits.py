@@ -18,6 +18,7 @@ from snapcrawl.extract.chrome_vocab import (
     STORY_GIVEN,
 )
 from snapcrawl.extract.credit_bylines import BYLINE, BYLINE_WORDS
+from snapcrawl.extract.credit_forms import plain_label
 from snapcrawl.extract.credit_rows import OPEN
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
@@ -44,6 +45,16 @@ _DAY = re.compile(r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d
 def about_a_picture(text: str) -> bool:
     """Whether a credit (``is_credit``) belongs to a picture or a video (摄影：X, 图片来源：X,
     央视截图)."""
+    if _TRADITIONAL_LABEL.search(text, 0, _LABEL_REACH):  # "圖片來自：X": the label as 图片来自
+        text = plain_label(text, _LABEL_REACH)
+    return _picture_credit(text)
+
+
+_TRADITIONAL_LABEL = re.compile("[圖來攝視]")
+_LABEL_REACH = 14  # a mark, a bracket and the longest picture label before the colon
+
+
+def _picture_credit(text: str) -> bool:
     return (
         _PICTURE_CREDIT.match(text) is not None
         or _CAPTION_CREDIT.search(text) is not None
