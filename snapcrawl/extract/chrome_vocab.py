@@ -26,6 +26,8 @@ FILING_STAMP = re.compile(
 PROMO_ACTION = re.compile(
     r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看|"
     r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发|尽在|标星|星标|"
+    # "请扫以下二维码", "扫下方的码": the scan pointed at the code by where it stands
+    r"扫(?=以下|下方|上方|下面|上面|文末|图中)|掃(?=以下|下方|上方|下面|上面|文末|圖中)|"
     # the same verbs as Hong Kong and Taiwan pages write them
     r"下載|安裝|掃碼|掃描|掃一掃|長按|識別|關注|訂閱|點擊|打開|開啟|追蹤|追隨|追随|"
     # a like that follows a social page (按讚加入粉絲專頁; Hong Kong's 讚好 a page)
@@ -444,7 +446,7 @@ COMMENT_TERMS = re.compile(
     r"^\W{0,2}(?:网上|网友|读者)?(?:评论|留言|跟帖|跟貼)(?:内容)?仅代表(?:网友|作者)?(?:本人|个人)"
     r"(?:意见|观点|看法|立场)|"
     # "网友评论仅供网友表达个人看法，并不表明X同意其观点"
-    r"^\W{0,2}(?:网上|网友|读者)?(?:评论|留言|跟帖|跟貼)(?:内容)?仅供(?:网友|读者)?表达(?:个人|本人)?"
+    r"^\W{0,2}(?:网上|网友|读者)?(?:评论|留言|跟帖|跟貼)(?:内容)?仅供(?:网友|读者|其)?表达(?:个人|本人)?"
     r"(?:意见|观点|看法|立场)"
 )
 # An appeal to comment closing a short line, after the question it asks ("你最常去哪家店？

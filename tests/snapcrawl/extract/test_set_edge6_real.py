@@ -23,6 +23,26 @@ h-edge6), from the webpage_archive pool (transTerminus/webpage_archive commit f9
   A caption that says what the picture shows stays, and so do the next show's headings under
   the credit (the joined credit is read as a credit, not a picture's: line_kinds.keep_short
   passes it). "照片：X" is not a credit label: a liveblog (aljazeera) captions with it.
+- an account's blurb and follow ask under a post's dated source row ("2020-07-30 20:38 来源:
+  读书文史" over "传递温度与价值，关注我不走丢，更多精彩内容尽在@读书文史！"): the walk in from
+  the top (edges._mark_edges) stopped at the dated row, and past the headline it took a line
+  ending a sentence for the story's. The dated row of labels is no story (the cleaning drops
+  it, the time and source readers take it), so the walk passes it; and a promo goes even when
+  it ends a sentence. Reduced copy (the post's later sections cut out):
+  tests/fixtures/extract/real_noise41/sohu_account_blurb_under_dated_source_row.html
+  (raw/sohu.com/www_他曾是2005年感动全国的道德模范，却因变性遭批判，最后怎样了？.html, pool 2347);
+- a comment box's terms in the words "网友评论仅供其表达个人看法，并不表明X立场。" (其 for
+  网友, chrome_vocab.COMMENT_TERMS): once they go, the box's title over them and the paper's QR
+  ask over that go with the walk from the end. Reduced copy (the page's header and footer cut
+  out): tests/fixtures/extract/real_noise41/qingdaonews_story_over_qr_ask_and_comment_box_terms.html
+  (raw/unclassify_news/www_变性歌手台湾发片前未婚妻现任老公一起道贺_-_青岛日报.html, pool 3914);
+- an ask to scan the code by where it stands ("请扫以下二维码", "扫下方二维码，…"): 扫 before
+  以下/下方/上方/… is the scan verb (chrome_vocab.PROMO_ACTION knew 扫码, 扫描, 扫二维码). Reduced
+  copy (the page's menus cut out):
+  tests/fixtures/extract/real_noise41/arts_story_over_scan_below_code_ask.html
+  (raw/unclassify_news/www_伦敦艺术大学校长战袍新鲜出炉#唯我独尊为跨性别群体而战.html, pool 3866).
+  Its "联系顾问" over the ask stays (a bare label; no rule reads it as the host's).
+
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
 
@@ -33,6 +53,7 @@ from pathlib import Path
 import pytest
 
 from snapcrawl.extract import extract_article
+from snapcrawl.extract.chrome import is_comment_rule, is_promo
 from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.summary_boxes import cut_teaser
 
@@ -102,3 +123,67 @@ def test_picture_credits_in_other_words_go(credit: str) -> None:
 )
 def test_captions_and_story_lines_with_those_words_stay(told: str) -> None:
     assert not is_credit(told)
+
+
+_BLURB = "传递温度与价值，关注我不走丢，更多精彩内容尽在@读书文史！"
+
+
+def test_an_account_blurb_under_the_dated_source_row_goes() -> None:
+    article = _article("sohu_account_blurb_under_dated_source_row.html")
+    assert article.paragraphs[0] == "人生，应该是什么样子的？没人说得清。"
+    assert article.source == "读书文史"
+    assert article.author == "读书君"
+    assert article.published_at is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "stays"),
+    [
+        ("关注我们不迷路，每天带你读一本好书，更多好文尽在@湖滨书房！", False),
+        ("点击上方蓝字关注我们，每天都有新故事！", False),
+        ("这是一个关于坚持与勇气的故事！", True),  # the story's own opening
+    ],
+)
+def test_lines_under_the_dated_row_in_other_words(line: str, stays: bool) -> None:
+    page = (_DIR / "sohu_account_blurb_under_dated_source_row.html").read_text(encoding="utf-8")
+    article = extract_article(page.replace(_BLURB, line).encode(), None)
+    assert (line in article.paragraphs) is stays
+    assert "人生，应该是什么样子的？没人说得清。" in article.paragraphs
+
+
+def test_a_comment_boxs_terms_its_title_and_the_qr_ask_over_it_go() -> None:
+    article = _article("qingdaonews_story_over_qr_ask_and_comment_box_terms.html")
+    assert article.paragraphs[-1].startswith("钟洁希和曾交往三年前未婚妻Judy是在美国念书时认识")
+    assert article.paragraphs[-1].endswith("更让她泪水溃堤。")
+
+
+@pytest.mark.parametrize(
+    "terms",
+    ["网友评论仅供其表达个人观点，不代表本站立场。", "读者留言仅供其表达个人意见，与本网无关。"],
+)
+def test_comment_terms_in_other_words_go(terms: str) -> None:
+    assert is_comment_rule(terms)
+
+
+def test_a_story_line_quoting_such_terms_stays() -> None:
+    assert not is_comment_rule("专家认为，网友评论仅供其表达个人看法的说法并不准确。")
+
+
+def test_an_ask_to_scan_the_code_below_goes() -> None:
+    article = _article("arts_story_over_scan_below_code_ask.html")
+    assert "请扫以下二维码" not in article.paragraphs
+    assert article.paragraphs[-2].startswith("我设计这些长袍的灵感来全部自于Grayson Perry")
+
+
+@pytest.mark.parametrize(
+    "ask", ["扫下方二维码，了解更多活动详情", "请掃以下二維碼", "长按或扫上方二维码关注我们"]
+)
+def test_scan_asks_in_other_words_go(ask: str) -> None:
+    assert is_promo(ask)
+
+
+@pytest.mark.parametrize(
+    "told", ["市民可扫以下二维码预约接种。", "他说，扫以下二维码就能领取奖品是骗局。"]
+)
+def test_story_lines_about_scanning_stay(told: str) -> None:
+    assert not is_promo(told)
