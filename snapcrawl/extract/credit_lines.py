@@ -164,7 +164,13 @@ def is_credit(text: str) -> bool:
         text = role_backslash(text)  # "文\记者X": a backslash for the role's slash
     if _reads_as_credit(text) and not labeled_slogan(text):
         return True
-    if "，" in text and len(text) <= 2 * thresholds.CREDIT_MAX and _joined_credits(text):
+    if (
+        "，" in text
+        and len(text) <= 2 * thresholds.CREDIT_MAX
+        and "。" not in text
+        and ("：" in text or ":" in text or "提供" in text)  # a label's colon, or 由X提供
+        and _joined_credits(text)
+    ):
         return True  # "图片由X提供，摄影：Y": two credits joined by a comma
     if "（" not in text and "(" not in text:
         return False
