@@ -22,7 +22,20 @@ h-edge6), from the webpage_archive pool (transTerminus/webpage_archive commit f9
   (raw/unclassify_news/www_2023，这10场展览标记了女性艺术的历史与当下_-_阿特网.html, pool 3747).
   A caption that says what the picture shows stays, and so do the next show's headings under
   the credit (the joined credit is read as a credit, not a picture's: line_kinds.keep_short
-  passes it). "照片：X" is not a credit label: a liveblog (aljazeera) captions with it.
+  passes it). "照片：X" is not a credit label: a liveblog (aljazeera) captions with it;
+- a stock library's credit written with the library's address and a colon after "by"
+  ("Photo by: Infrogmation of New Orleans via wikimedia.org", picture_credits._STOCK_PHOTO
+  knew "Photo by X on Unsplash"). Reduced copy (the ads cut out):
+  tests/fixtures/extract/real_noise41/caus_story_over_stock_library_credit_with_address.html
+  (raw/unclassify_news/caus_倡导性别平等的内衣应该是什么样子？这个品牌想彻底改变人们对_.html,
+  pool 2916);
+- a lender's credit under a picture of an artwork, in the English galleries print, alone
+  ("courtesy of Haus der Kunst, Munich", "photography and courtesy of X", pool 3747) or after
+  the Chinese credit it translates ("图片提供：艺术家及BANK，上海 Courtesy of the artist and
+  BANK, Shanghai"): picture_credits.courtesy_credit. Reduced copy (the post's other sections
+  cut out): tests/fixtures/extract/real_noise41/sohu_story_over_bilingual_courtesy_credit.html
+  (raw/sohu.com/www_【绝对艺术】从编织雕塑到行为表演奥利弗·赫林的“四十七天”_-_搜狐.html, pool
+  2311). A caption with the credit glued on ("…，2008 Courtesy Perrotin") is left whole.
 - an account's blurb and follow ask under a post's dated source row ("2020-07-30 20:38 来源:
   读书文史" over "传递温度与价值，关注我不走丢，更多精彩内容尽在@读书文史！"): the walk in from
   the top (edges._mark_edges) stopped at the dated row, and past the headline it took a line
@@ -55,6 +68,7 @@ import pytest
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.chrome import is_comment_rule, is_promo
 from snapcrawl.extract.credit_lines import is_credit
+from snapcrawl.extract.picture_credits import courtesy_credit, stock_photo_credit
 from snapcrawl.extract.summary_boxes import cut_teaser
 
 _DIR = Path(__file__).parents[2] / "fixtures" / "extract" / "real_noise41"
@@ -123,6 +137,47 @@ def test_picture_credits_in_other_words_go(credit: str) -> None:
 )
 def test_captions_and_story_lines_with_those_words_stay(told: str) -> None:
     assert not is_credit(told)
+
+
+def test_a_stock_library_credit_with_its_address_goes() -> None:
+    article = _article("caus_story_over_stock_library_credit_with_address.html")
+    assert not any(p.startswith("Photo by") for p in article.paragraphs)
+    assert article.paragraphs[-2].startswith("新一代的内衣品牌")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Image by: Max Muster from pixabay.com", True),
+        ("Photo by Jane Doe on unsplash.com", True),
+        ("Photo by the river, on Flickr we found it.", False),
+        ("Photos by friends via wikimedia.org are great", False),
+    ],
+)
+def test_stock_library_credits_in_other_words(line: str, credit: bool) -> None:
+    assert stock_photo_credit(line) is credit
+
+
+def test_a_bilingual_courtesy_credit_goes() -> None:
+    article = _article("sohu_story_over_bilingual_courtesy_credit.html")
+    assert not any("Courtesy" in p for p in article.paragraphs)
+    assert article.paragraphs[-2] == "行动区域 Areas for Action @ Wuzhan 02, 2016"  # its title
+    assert article.paragraphs[-1].startswith("实验性一直是赫林创作的核心")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Courtesy of the artist and Galerie Lumen, Paris", True),
+        ("Image courtesy of Shanghai Museum", True),
+        ("图片提供：海港美术馆 Courtesy of Harbour Art Museum", True),
+        ("Courtesy calls are rare", False),
+        ("《湖》，布面油画，2019 Courtesy the artist", False),  # a caption with it glued on
+        ("Courtesy of the museum, the painting was restored in 1990.", False),
+    ],
+)
+def test_courtesy_credits_in_other_words(line: str, credit: bool) -> None:
+    assert courtesy_credit(line) is credit
 
 
 _BLURB = "传递温度与价值，关注我不走丢，更多精彩内容尽在@读书文史！"
