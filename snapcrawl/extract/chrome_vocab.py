@@ -26,6 +26,8 @@ FILING_STAMP = re.compile(
 PROMO_ACTION = re.compile(
     r"下载|安装|扫码|扫描|扫一扫|扫二维码|长按|识别|关注|订阅|点击|戳|搜索|添加|打开|收听|收看|"
     r"点个|点亮|点(?=[【\[“「])|回复|发送|输入|点赞|转发|尽在|标星|星标|"
+    # "请扫以下二维码", "扫下方的码": the scan pointed at the code by where it stands
+    r"扫(?=以下|下方|上方|下面|上面|文末|图中)|掃(?=以下|下方|上方|下面|上面|文末|圖中)|"
     # the same verbs as Hong Kong and Taiwan pages write them
     r"下載|安裝|掃碼|掃描|掃一掃|長按|識別|關注|訂閱|點擊|打開|開啟|追蹤|追隨|追随|"
     # a like that follows a social page (按讚加入粉絲專頁; Hong Kong's 讚好 a page)
@@ -152,7 +154,8 @@ EN_PICTURE_LABEL = (
 CREDIT_SOURCE = (
     r"(?:本文|文章|信息|资料|稿件|新闻|内容|视频|数据|(?:封面|题图|头图|配图|插图)(?:图片|图)?|图片|图像)?"
     r"来源|图源|资料(?:图片?|照片)|"
-    r"图片|图|摄影|摄|"
+    # "图片提供：X" (Taiwan's and Hong Kong's pages most): who gave the picture
+    r"图片提供|照片提供|图片|图|摄影|摄|"
     r"视频|供图|"
     # the English label Taiwan's and Hong Kong's pages print under a picture ("Photo Credit:
     # Shutterstock / 達志影像", "photo credit: 受訪者提供", "Image source: X")
@@ -165,7 +168,8 @@ CREDIT_SOURCE = (
 # The label of a picture's or a video's credit: 图片来源：X, 图源：X, 摄影：X, 视频：X, 资料图：X;
 # 图像来源，X is the same label in the word BBC's and Hong Kong's Chinese pages use for a picture.
 PICTURE_LABEL = (
-    r"(?:封面|标题图|题图|头图|配图|插图)(?:图片|图)?来源|图片来源|图像来源|图源|视频来源|资料(?:图片?|照片)|图片|图|"
+    r"(?:封面|标题图|题图|头图|配图|插图)(?:图片|图)?来源|图片来源|图像来源|图源|视频来源|资料(?:图片?|照片)|"
+    r"图片提供|照片提供|图片|图|"
     r"摄影|摄像|摄|视频|"
     r"制图|供图"
 )
@@ -442,7 +446,7 @@ COMMENT_TERMS = re.compile(
     r"^\W{0,2}(?:网上|网友|读者)?(?:评论|留言|跟帖|跟貼)(?:内容)?仅代表(?:网友|作者)?(?:本人|个人)"
     r"(?:意见|观点|看法|立场)|"
     # "网友评论仅供网友表达个人看法，并不表明X同意其观点"
-    r"^\W{0,2}(?:网上|网友|读者)?(?:评论|留言|跟帖|跟貼)(?:内容)?仅供(?:网友|读者)?表达(?:个人|本人)?"
+    r"^\W{0,2}(?:网上|网友|读者)?(?:评论|留言|跟帖|跟貼)(?:内容)?仅供(?:网友|读者|其)?表达(?:个人|本人)?"
     r"(?:意见|观点|看法|立场)"
 )
 # An appeal to comment closing a short line, after the question it asks ("你最常去哪家店？

@@ -46,7 +46,7 @@ _TRADITIONAL_CHARS = re.compile(
 _TRADITIONAL_WORD = re.compile(
     r"責任編輯|責編|編輯|編審|編譯|編導|記者|審核|審校|審稿|審簽|終審|校對|攝(?:影|像)?|來源|圖片|圖源|"
     r"實習生|實習|見習|特約|通訊員|監製|總監製|製片人?|製作|策劃|統籌|設計|翻譯|簽發|視頻|剪輯|"
-    r"後期|執行|總編|專欄|本報|本臺|本網|發自|報導|時間|題圖|圖|文／圖|採訪|採寫|[／╱∶﹕︓]"
+    r"後期|執行|總編|專欄|本報|本臺|本網|發自|報導|時間|題圖|圖|文／圖|採訪|採寫|來自|[／╱∶﹕︓]"
 )
 # "—— 编辑：X", "-- 责编：X", "（完）编辑：X": a rule or the end marker before the credit
 # closing the story.
@@ -212,6 +212,16 @@ _THIS_PAGE = re.compile(
     "本版(?=撰文|撰稿|文字|摄影|攝影|图片|圖片|图文|圖文|编辑|編輯|责编|責編|策划|策劃|统筹|統籌"
     r"|[文图圖]\s*[/／:：])"
 )
+
+
+def plain_label(text: str, reach: int) -> str:
+    """``text`` with the credit words of its first ``reach`` characters in the simplified
+    form: the label of a line too long for plain_form ("圖片來自：https://…", a traditional
+    label and an address), the rest as written."""
+    head = text[:reach]
+    if not _TRADITIONAL_CHARS.search(head):
+        return text
+    return _TRADITIONAL_WORD.sub(lambda m: m[0].translate(_TRADITIONAL), head) + text[reach:]
 
 
 def plain_form(text: str) -> str | None:

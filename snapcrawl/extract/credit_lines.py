@@ -31,7 +31,7 @@ from snapcrawl.extract.compiled_from import compiled_list, sources_list
 from snapcrawl.extract.credit_affiliations import unaffiliated
 from snapcrawl.extract.credit_bylines import is_byline
 from snapcrawl.extract.credit_contacts import contact_line
-from snapcrawl.extract.credit_forms import plain_form
+from snapcrawl.extract.credit_forms import plain_form, plain_label
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.credit_rows import OPEN, credit_parts, credit_row
 from snapcrawl.extract.credit_runs import credit_run
@@ -164,10 +164,30 @@ def is_credit(text: str) -> bool:
         text = role_backslash(text)  # "文\记者X": a backslash for the role's slash
     if _reads_as_credit(text) and not labeled_slogan(text):
         return True
+    if (
+        "，" in text
+        and len(text) <= 2 * thresholds.CREDIT_MAX
+        and "。" not in text
+        and ("：" in text or ":" in text or "提供" in text)  # a label's colon, or 由X提供
+        and _joined_credits(text)
+    ):
+        return True  # "图片由X提供，摄影：Y": two credits joined by a comma
     if "（" not in text and "(" not in text:
         return False
     bare = _ROMANISED.sub("", text)
     return bare != text and _reads_as_credit(bare) and not labeled_slogan(bare)
+
+
+_JOINED_MAX = 3  # credits one comma-joined line holds ("图片由X提供，摄影：Y")
+
+
+def _joined_credits(text: str) -> bool:
+    """Whether every comma-joined part of ``text`` is a credit of its own: the line credits
+    and tells nothing (a sentence's clause is no credit; a part ending a sentence stops it)."""
+    parts = text.split("，")
+    return len(parts) <= _JOINED_MAX and all(
+        part and part[-1] not in "。！？；!?;" and is_credit(part) for part in parts
+    )
 
 
 # A backslash typed for the slash after a role ("文\记者龚夷菲", "图\X"), maybe a run of
@@ -202,6 +222,8 @@ def _reads_as_written_credit(text: str) -> bool:
         return True
     if (plain := plain_form(text)) is not None and is_credit_as_written(plain):
         return True
+    if plain is None and "://" in text and (label := plain_label(text, _LABEL_END)) != text:
+        return _source_address(label)  # "圖片來自：https://…": too long for plain_form
     return bool(
         english_credit(text)
         or ((english := translated_wire_credit(text)) is not None and english_credit(english))

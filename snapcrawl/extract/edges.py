@@ -18,6 +18,7 @@ from snapcrawl.extract.button_asks import is_button_ask
 from snapcrawl.extract.chrome_vocab import PICTURE_LABEL
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
+from snapcrawl.extract.meta_labels import is_meta_line
 from snapcrawl.extract.notice_gate import may_be_host_text
 from snapcrawl.extract.notice_heads import is_notice_label, mark_notice_heads
 from snapcrawl.extract.outlet_reminders import outlet_reminder
@@ -47,6 +48,12 @@ _PICTURE_COPYRIGHT = re.compile(
 )
 
 
+def _dated_meta(text: str) -> bool:
+    """The post's dated row of labels ("2020-07-30 20:38 来源: X") under its headline: the
+    readers of the time and source take it, the cleaning drops it; no line of the story."""
+    return len(text) <= thresholds.DATED_META_LINE_MAX and is_meta_line(text)
+
+
 def _good_chars(lines: list[Line], kinds: list[tuple[Kind, str]]) -> list[int]:
     """Running total of GOOD characters before each index."""
     totals, run = [], 0
@@ -74,8 +81,10 @@ def _mark_edges(
     that names a notice word ("首先声明一下：…。") opens the story, and a line already cut
     (a credit: "X转自Y：") keeps the reason the credits are read by. The notices found past
     the headline are returned: each goes alone, the post's dated line and credits over it
-    left to the readers of those fields. From the end, the walk passes the account's few
-    short sign-off lines under its ask (``_ask_over_sign_off``) and marks them with it."""
+    left to the readers of those fields; the walk passes that dated line too (an account's
+    blurb stands under it on a blog platform's post), and past the headline a promo goes
+    even when it ends a sentence. From the end, the walk passes the account's few short
+    sign-off lines under its ask (``_ask_over_sign_off``) and marks them with it."""
     n = len(kinds)
     alone: set[int] = set()
     for order in (range(n), range(n - 1, -1, -1)):
@@ -89,6 +98,7 @@ def _mark_edges(
                 and not speech[i]
                 and not (
                     past_headline
+                    and not promo[i]  # "…，关注我不走丢，更多精彩内容尽在@X！": the ask
                     and (kinds[i][0] is Kind.BAD or lines[i].text.endswith(_FULL_STOPS))
                 )
             ):
@@ -99,6 +109,8 @@ def _mark_edges(
                 if order.step == 1 and lines[i].headline and not past_headline:
                     past_headline = True
                     continue
+                if order.step == 1 and past_headline and _dated_meta(lines[i].text):
+                    continue  # the post's dated source row under the headline: no story yet
                 if (
                     order.step == -1
                     and not called

@@ -18,6 +18,7 @@ from snapcrawl.extract.chrome_vocab import (
     STORY_GIVEN,
 )
 from snapcrawl.extract.credit_bylines import BYLINE, BYLINE_WORDS
+from snapcrawl.extract.credit_forms import plain_label
 from snapcrawl.extract.credit_rows import OPEN
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
@@ -44,6 +45,16 @@ _DAY = re.compile(r"(?:\d{2,4}年)?\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d
 def about_a_picture(text: str) -> bool:
     """Whether a credit (``is_credit``) belongs to a picture or a video (摄影：X, 图片来源：X,
     央视截图)."""
+    if _TRADITIONAL_LABEL.search(text, 0, _LABEL_REACH):  # "圖片來自：X": the label as 图片来自
+        text = plain_label(text, _LABEL_REACH)
+    return _picture_credit(text)
+
+
+_TRADITIONAL_LABEL = re.compile("[圖來攝視]")
+_LABEL_REACH = 14  # a mark, a bracket and the longest picture label before the colon
+
+
+def _picture_credit(text: str) -> bool:
     return (
         _PICTURE_CREDIT.match(text) is not None
         or _CAPTION_CREDIT.search(text) is not None
@@ -137,11 +148,12 @@ def dated_picture_credit(text: str) -> bool:
 
 
 # A stock library's credit line under a picture ("Photo by X on Unsplash", "Image by X from
-# Pixabay"): the wording the libraries ask their users to print, the library's name last.
+# Pixabay"): the wording the libraries ask their users to print, the library's name last,
+# maybe as its site's address and with a colon after "by" ("Photo by: X via wikimedia.org").
 _STOCK_PHOTO = re.compile(
-    r"^(?:Photo|Image|Picture|Photograph|Illustration)s?\s+by\s+\S.{0,50}?\s+(?:on|from|via)\s+"
+    r"^(?:Photo|Image|Picture|Photograph|Illustration)s?\s+by\s*:?\s+\S.{0,50}?\s+(?:on|from|via)\s+"
     r"(?:Unsplash|Pixabay|Pexels|Shutterstock|iStock(?:photo)?|Getty\s+Images|Flickr|"
-    r"Wikimedia(?:\s+Commons)?|Adobe\s+Stock|Freepik|Canva)\.?$",
+    r"Wikimedia(?:\s+Commons)?|Adobe\s+Stock|Freepik|Canva)(?:\.com|\.org)?\.?$",
     re.IGNORECASE,
 )
 
@@ -149,3 +161,29 @@ _STOCK_PHOTO = re.compile(
 def stock_photo_credit(text: str) -> bool:
     """Whether ``text`` is a stock library's picture credit (``_STOCK_PHOTO``)."""
     return text[:1] in "PIpi" and _STOCK_PHOTO.match(text) is not None
+
+
+# A lender's credit under a picture of an artwork ("Courtesy of the artist and X Gallery",
+# "courtesy of Haus der Kunst, Munich", "photography and courtesy of X"): who lent the picture,
+# in the English galleries print, alone on its line or after its Chinese credit ("图片提供：
+# 艺术家及X Courtesy of the artist and X"). Latin letters only after the word, no sentence.
+_COURTESY = re.compile(
+    r"^(?:(?:[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ii]mages?|[Pp]ictures?)(?:\s+and)?\s+)?"
+    r"[Cc]ourtesy\s+(?:of\s+)?(?:[A-Z]|the\s)[A-Za-z0-9 ,.&'’/()-]{1,70}$"
+)
+_COURTESY_WORD = re.compile(r" (?=[Cc]ourtesy )")
+
+
+def courtesy_credit(text: str) -> bool:
+    """Whether ``text`` is a lender's picture credit (``_COURTESY``), maybe after the Chinese
+    credit it translates."""
+    if "ourtesy" not in text:  # the one test most lines take
+        return False
+    if _COURTESY.match(text) is not None and not text.endswith("."):
+        return True
+    parts = _COURTESY_WORD.split(text, maxsplit=1)
+    return (
+        len(parts) == 2
+        and _COURTESY.match(parts[1]) is not None
+        and _PICTURE_CREDIT.match(parts[0]) is not None
+    )

@@ -74,11 +74,15 @@ _LABEL_MAX = 8  # "【摘要】", "【导读】"
 
 
 def cut_teaser(text: str, following: list[str]) -> bool:
-    """A label and the opening of one of the ``following`` lines, cut with an ellipsis."""
+    """A label and the opening of one of the ``following`` lines, cut with an ellipsis.
+    A later line that is this one again is no longer text it was cut from: a gallery prints
+    its text on every slide, and the first copy keeps its place (paragraphs drops the rest)."""
     if not _ELLIPSIS.search(text):
         return False
     core = _ELLIPSIS.sub("", _LABEL.sub("", text)).strip()
-    return len(core) >= _MIN_CORE and any(later.startswith(core) for later in following)
+    return len(core) >= _MIN_CORE and any(
+        later.startswith(core) and later != text for later in following
+    )
 
 
 def bare_copy_of_box(text: str, following: list[str]) -> bool:
