@@ -14,10 +14,10 @@ import re
 
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo
+from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.meta_labels import LABEL_RE
 from snapcrawl.extract.title_counter import without_page_counter, without_picture_counter
-from snapcrawl.extract.title_pieces import titled_line
+from snapcrawl.extract.title_pieces import TITLE_SPLIT, titled_line
 from snapcrawl.extract.zones import lines_between
 
 _SPACES = re.compile(r"\s+")

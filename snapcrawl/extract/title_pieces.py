@@ -10,7 +10,7 @@ One set of marks cuts a title into pieces, with the spaces around them: a bar ("
 an underscore, a dash ("–", "—"), a hyphen, bare, spaced or doubled ("-", "－", " - ",
 "--"), and "::"; besides, a bracket opening a tag after the headline ("标题(图)",
 "标题（副题）") or closing one before it ("【专题】标题"). A bare hyphen cuts here though
-``meta.TITLE_SPLIT`` does not split on it (a headline holds hyphens, "COVID-19"): the line
+``TITLE_SPLIT`` does not split on it (a headline holds hyphens, "COVID-19"): the line
 says where its headline would end, and only a line that stops at the hyphen is cut there
 (the floor keeps a short opening, "COVID", from reading as a headline). No comma, colon or
 space alone cuts: "媒体：标题" and "标题, 俄罗斯卫星通讯社" end on the second half of a
@@ -23,13 +23,14 @@ at either end ("中新网高清图-标题" ends on it); a digest's headline over
 (classify.titled_lead), a bare headline over a story in furniture
 (furniture_story.headline_like) and a gallery's ``<h1>`` (paged_story.title_h1) at the
 start; the heading ``title._match`` finds after the channel's name at the end (its
-statements, cut by ``meta.TITLE_SPLIT``, miss a bare hyphen). A plain line under
+statements, cut by ``TITLE_SPLIT``, miss a bare hyphen). A plain line under
 ``TITLED_HEADLINE_CHARS`` names a channel or a site; an ``<h1>`` counts from
 ``paged_story.MIN_TITLE`` (a photo's short headline in its heading element).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from snapcrawl.extract import thresholds
@@ -37,7 +38,11 @@ from snapcrawl.extract.dom import Line
 
 Reach = Literal["start", "end", "either"]
 
-_CUTS = "-_|｜–—－"  # the marks between pieces ("--", "——" and " - " are these doubled or spaced)
+_BARS = "_|｜–—"  # the marks that cut a title anywhere, bare or spaced
+_CUTS = _BARS + "-－"  # ... and a bare hyphen next to a given line ("--", " - ": doubled, spaced)
+# The title's pieces for a reader that splits it (its site's name, its channel, the stated
+# headlines): the bars, a spaced or doubled hyphen and "::", not a bare hyphen ("COVID-19").
+TITLE_SPLIT = re.compile(rf"\s*(?:[{_BARS}]|\s-\s|-{{2,}}|::)\s*")
 _DOUBLE_COLON = "::"
 _AFTER_HEADLINE = frozenset(_CUTS + "(（[【")  # a cut, or a tag the title adds after it ...
 _BEFORE_HEADLINE = frozenset(_CUTS + ")）]】")  # ... or before it
