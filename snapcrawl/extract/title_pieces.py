@@ -6,7 +6,7 @@ the story's heading though no heading element holds it (an old page sets it in a
 ``<div>``); a line the title merely opens on is not ("X" of "X小组": a group's name the
 title goes on from), nor a part of the headline cut at its colon or comma.
 
-One set of marks cuts a title into pieces, with the spaces around them: a bar ("|", "｜"),
+One set of marks cuts a title into pieces, with the spaces around them: a bar ("|", "｜", "丨"),
 an underscore, a dash ("–", "—"), a hyphen, bare, spaced or doubled ("-", "－", " - ",
 "--"), and "::"; besides, a bracket opening a tag after the headline ("标题(图)",
 "标题（副题）") or closing one before it ("【专题】标题"). A bare hyphen cuts here though
@@ -38,7 +38,10 @@ from snapcrawl.extract.dom import Line
 
 Reach = Literal["start", "end", "either"]
 
-_BARS = "_|｜–—"  # the marks that cut a title anywhere, bare or spaced
+# "丨" (U+4E28) is a letter to Python but a bar to the Chinese sites that set it between a
+# column's name and the headline or the headline and the site's ("栏目丨标题", "标题丨站名"):
+# no word of modern Chinese prose is written with it.
+_BARS = "_|｜丨–—"  # the marks that cut a title anywhere, bare or spaced
 _CUTS = _BARS + "-－"  # ... and a bare hyphen next to a given line ("--", " - ": doubled, spaced)
 # The title's pieces for a reader that splits it (its site's name, its channel, the stated
 # headlines): the bars, a spaced or doubled hyphen and "::", not a bare hyphen ("COVID-19").
