@@ -69,3 +69,22 @@ def test_item_verdicts_remembered_per_element_are_the_ones_each_line_would_find(
     alone = [_is_prose(line) and _in_item(line, lines, "页面", {}) for line in lines]
     assert [line.teaser for line in lines] == alone
     assert sum(alone) == 4  # the three items' teasers and the last block's
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("城郊菜市场完成改造提升工程_某某网", True),
+        ("城郊菜市场完成改造提升工程丨某某网", True),
+        ("城郊菜市场完成改造提升工程（图）", True),
+        ("城郊菜市场完成改造提升工程", True),
+        # the title goes on from the line: a name it opens on, not its headline piece
+        ("城郊菜市场完成改造提升工程二期_某某网", False),
+        ("城郊菜市场完成改造提升工程：摊位租金不涨", False),
+    ],
+)
+def test_the_headline_line_is_the_titles_opening_piece(title, headline):
+    """``line.headline`` (edges' start of the story) asks title_pieces as every reader of
+    the title's headline does: the line up to a cut, not any opening of the title."""
+    markup = f"<div><h1>城郊菜市场完成改造提升工程</h1><p>{PARA}</p></div>"
+    assert _lines(markup, title=title)["城郊菜市场完成改造提升工程"].headline is headline
