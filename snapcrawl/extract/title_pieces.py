@@ -42,13 +42,13 @@ Reach = Literal["start", "end", "either"]
 # column's name and the headline or the headline and the site's ("栏目丨标题", "标题丨站名"):
 # no word of modern Chinese prose is written with it.
 _BARS = "_|｜丨–—"  # the marks that cut a title anywhere, bare or spaced
-_CUTS = _BARS + "-－"  # ... and a bare hyphen next to a given line ("--", " - ": doubled, spaced)
+CUTS = _BARS + "-－"  # ... and a bare hyphen next to a given line ("--", " - ": doubled, spaced)
 # The title's pieces for a reader that splits it (its site's name, its channel, the stated
 # headlines): the bars, a spaced or doubled hyphen and "::", not a bare hyphen ("COVID-19").
 TITLE_SPLIT = re.compile(rf"\s*(?:[{_BARS}]|\s-\s|-{{2,}}|::)\s*")
 _DOUBLE_COLON = "::"
-_AFTER_HEADLINE = frozenset(_CUTS + "(（[【")  # a cut, or a tag the title adds after it ...
-_BEFORE_HEADLINE = frozenset(_CUTS + ")）]】")  # ... or before it
+_AFTER_HEADLINE = frozenset(CUTS + "(（[【")  # a cut, or a tag the title adds after it ...
+_BEFORE_HEADLINE = frozenset(CUTS + ")）]】")  # ... or before it
 
 
 def headline_piece(
