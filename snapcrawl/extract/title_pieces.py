@@ -6,9 +6,9 @@ the story's heading though no heading element holds it (an old page sets it in a
 ``<div>``); a line the title merely opens on is not ("X" of "X小组": a group's name the
 title goes on from), nor a part of the headline cut at its colon or comma.
 
-One set of marks cuts a title into pieces, with the spaces around them: a bar ("|", "｜", "丨"),
-an underscore, a dash ("–", "—"), a hyphen, bare, spaced or doubled ("-", "－", " - ",
-"--"), and "::"; besides, a bracket opening a tag after the headline ("标题(图)",
+One set of marks cuts a title into pieces, with the spaces around them: a bar ("|", "｜",
+"丨", "︱", "│", "┃"), an underscore, a dash ("–", "—"), a hyphen, bare, spaced or doubled
+("-", "－", " - ", "--"), and "::"; besides, a bracket opening a tag after the headline ("标题(图)",
 "标题（副题）") or closing one before it ("【专题】标题"). A bare hyphen cuts here though
 ``TITLE_SPLIT`` does not split on it (a headline holds hyphens, "COVID-19"): the line
 says where its headline would end, and only a line that stops at the hyphen is cut there
@@ -40,8 +40,10 @@ Reach = Literal["start", "end", "either"]
 
 # "丨" (U+4E28) is a letter to Python but a bar to the Chinese sites that set it between a
 # column's name and the headline or the headline and the site's ("栏目丨标题", "标题丨站名"):
-# no word of modern Chinese prose is written with it.
-_BARS = "_|｜丨–—"  # the marks that cut a title anywhere, bare or spaced
+# no word of modern Chinese prose is written with it. "︱" (a vertical dash) and the box
+# lines "│", "┃" are other sites' bars ("作者︱标题_专栏", "标题│电视台新闻网"), as in a UI
+# row (chrome._BAR_SPLIT).
+_BARS = "_|｜丨︱│┃–—"  # the marks that cut a title anywhere, bare or spaced
 CUTS = _BARS + "-－"  # ... and a bare hyphen next to a given line ("--", " - ": doubled, spaced)
 # The title's pieces for a reader that splits it (its site's name, its channel, the stated
 # headlines): the bars, a spaced or doubled hyphen and "::", not a bare hyphen ("COVID-19").

@@ -25,6 +25,7 @@ def _line(text: str, *, link: bool = False) -> Line:
         f"{HEADLINE}|河畔网",
         f"{HEADLINE}｜河畔网",
         f"{HEADLINE}丨河畔网",  # U+4E28, a letter to Python, a bar to the sites that set it
+        f"{HEADLINE}│河畔电视台新闻网",  # a box line (U+2502)
         f"{HEADLINE}_滚动新闻_河畔网",
         f"{HEADLINE} – 河畔网",
         f"{HEADLINE}——河畔网",
@@ -51,6 +52,7 @@ def test_title_opens_on_the_headline(title: str) -> None:
         f"河畔网 | {HEADLINE}",
         f"河畔网_{HEADLINE}",
         f"江边观察丨{HEADLINE}",  # a column's name before a bar "丨"
+        f"林晓舟︱{HEADLINE}",  # a writer's name before a vertical dash (U+FE31)
         f"河畔网——{HEADLINE}",
         f"【专题】{HEADLINE}",  # a tag closing before it
     ],
@@ -118,6 +120,8 @@ def test_titled_line_is_no_link() -> None:
         (f"{HEADLINE} - 河畔网", [HEADLINE, "河畔网"]),
         (f"{HEADLINE}——河畔网", [HEADLINE, "河畔网"]),
         (f"河畔网::{HEADLINE}", ["河畔网", HEADLINE]),
+        (f"林晓舟︱{HEADLINE}_专栏_河畔网", ["林晓舟", HEADLINE, "专栏", "河畔网"]),
+        (f"{HEADLINE}┃河畔网", [HEADLINE, "河畔网"]),
         # a bare hyphen is a headline's ("COVID-19"), split by no reader of the pieces
         ("COVID-19疫苗明年进入河畔社区_河畔网", ["COVID-19疫苗明年进入河畔社区", "河畔网"]),
     ],
