@@ -12,7 +12,7 @@ from __future__ import annotations
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.furniture_lines import breadcrumb_parts
 from snapcrawl.extract.labeled_lines import LabelIndex
-from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo, extract_field
+from snapcrawl.extract.meta import HeadInfo, extract_field
 from snapcrawl.extract.section_cues import (
     BACK_STARTS,
     back_bar,
@@ -88,6 +88,6 @@ def extract_category(
     before = lines_between(lines, top - 1, top - 1) if title_line is not None else []
     kick = before[-1] if before else None
     cue = kicker(kick)
-    if not cue and not (cue := title_bar_section(head.title, title, TITLE_SPLIT)):
+    if not cue and not (cue := title_bar_section(head.title, title)):
         return None
     return cue if on_menu(cue, menu_names(lines[:top], kick)) else None

@@ -129,8 +129,8 @@ def _credited_author(
         return None
     if found is None and (stated := head.stated("script:author")):  # script_fields.py
         return credits.author_from_tags({"author": stated}, site, source)
-    if found is None and head.title and " - " in head.title:  # "标题 - 作者 - 站名"
-        found = title_bar_author([p.strip() for p in head.title.split(" - ")], lines, site)
+    if found is None and head.title:  # "标题 - 作者 - 站名"
+        found = title_bar_author(head.title, lines, site)
     if found is None and head.title:  # "標題（作者） | 論壇 | 報名" over a note on the writer
         found = headline_author(head.title, lines)
     return found

@@ -15,9 +15,12 @@ import re
 from snapcrawl.extract.author_notes import AUTHOR_NOTE
 from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.title_pieces import CUTS
 
-# The headline's closing bracket, then the title bar's separator or its end.
-_BRACKETED = re.compile(r"[（(](?P<name>[\u4e00-\u9fff·]{2,4})[）)]\s*(?:[|｜_\-–—]|$)")
+# The headline's closing bracket, then a cut of the title bar (title_pieces) or its end.
+_BRACKETED = re.compile(
+    r"[（(](?P<name>[\u4e00-\u9fff·]{2,4})[）)]\s*(?:[" + re.escape(CUTS) + r"]|$)"
+)
 _NOTE_MAX = 60  # a note on the writer is one clause
 
 

@@ -24,6 +24,7 @@ from lxml import etree
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line, is_noise_names
 from snapcrawl.extract.furniture_lines import is_list_item
+from snapcrawl.extract.title_pieces import headline_piece
 
 _PAGE_TAGS = frozenset({"html", "body"})  # their classes describe the page's state, not a region
 _LIST_TAGS = frozenset({"ul", "ol"})
@@ -102,7 +103,7 @@ def annotate(lines: list[Line], headline: str = "") -> None:
     low = thresholds.TITLED_HEADLINE_CHARS
     for line in lines:
         line.stamp = is_list_item(line.text)
-        if headline and line.chars >= low and headline.startswith(line.text):
+        if headline and line.chars >= low and headline_piece(line.text, headline, "start", 0):
             line.headline = True
         chain = line.ancestors
         found = None

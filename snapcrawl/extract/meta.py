@@ -37,9 +37,9 @@ from snapcrawl.extract.structured import (
 )
 from snapcrawl.extract.text import normalize_text
 from snapcrawl.extract.thresholds import NOTICE_MAX
+from snapcrawl.extract.title_pieces import TITLE_SPLIT
 from snapcrawl.extract.vocab import LABELS
 
-TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,}|::)\s*")
 _URL = re.compile(r"https?://[^\s\"'<>，。、；）)\]】]+", re.IGNORECASE)
 _TOKEN_END = re.compile(r"[\s\u3000|｜,，;；]")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from snapcrawl.extract.meta import TITLE_SPLIT
+from snapcrawl.extract.title_pieces import TITLE_SPLIT
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
 _AUTHOR_TAGS = ("article:author", "author", "ld:author", "og:article:author")

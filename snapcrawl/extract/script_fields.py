@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 
 from snapcrawl.extract.text import normalize_text
+from snapcrawl.extract.title_pieces import TITLE_SPLIT
 
 _OUTLET_KEYS = (
     "source",
@@ -116,7 +117,6 @@ _UNTITLED_CHARS = 4000  # a script that names no piece of the title is read only
 _MAX_HITS = 60  # key words looked at per script: a library's code repeats "source" often
 _OBJECT_REACH = 4000  # characters scanned around a value for the object that holds it
 _TITLE_PIECE = 8  # characters of the title the object must hold
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–—]|\s-\s|-{2,})\s*")
 
 
 def read_script_fields(scripts: Iterable[str], titles: Iterable[str]) -> dict[str, str]:
@@ -268,7 +268,7 @@ def _title_pieces(titles: Iterable[str]) -> list[str]:
     """The opening characters of each long piece of the page's titles."""
     pieces = []
     for title in titles:
-        for part in _TITLE_SPLIT.split(title or ""):
+        for part in TITLE_SPLIT.split(title or ""):
             part = part.strip()
             if len(part) >= 6:
                 piece = part[:_TITLE_PIECE]

@@ -26,6 +26,7 @@ from lxml import etree
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.text import normalize_text
+from snapcrawl.extract.title_pieces import TITLE_SPLIT
 from snapcrawl.extract.vocab import CRUMB_LEAVES, CRUMB_SEPARATORS, HOME_CRUMBS, HOME_STARTS
 
 _SEPARATOR_ONLY = re.compile(r"[>»›→/＞\\|｜·•-]+")
@@ -146,11 +147,11 @@ def current_nav(lines: list[Line]) -> str | None:
     return found
 
 
-def title_bar_section(doc_title: str, title: str, split: re.Pattern[str]) -> str | None:
+def title_bar_section(doc_title: str, title: str) -> str | None:
     """The piece of ``<title>`` between the headline and the site's name."""
     if not title or title not in doc_title:
         return None
-    pieces = [p for p in split.split(doc_title) if p]
+    pieces = [p for p in TITLE_SPLIT.split(doc_title) if p]
     if len(pieces) < 3 or title not in pieces[:-2]:
         return None
     piece = pieces[pieces.index(title) + 1]

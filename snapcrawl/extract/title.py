@@ -14,15 +14,16 @@ import re
 
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.meta import TITLE_SPLIT, HeadInfo
+from snapcrawl.extract.meta import HeadInfo
 from snapcrawl.extract.meta_labels import LABEL_RE
 from snapcrawl.extract.title_counter import without_page_counter, without_picture_counter
-from snapcrawl.extract.title_pieces import titled_line
+from snapcrawl.extract.title_pieces import TITLE_SPLIT, titled_line
 from snapcrawl.extract.zones import lines_between
 
 _SPACES = re.compile(r"\s+")
-# "原创", "置顶", "独家" glued before a heading, with no separator between them.
-_BADGE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+# "原创", "置顶", "独家" glued before a heading, with no separator between them: Han letters,
+# not the bar "丨" (U+4E28) inside their block ("曼谷丨标题" is the headline with its place).
+_BADGE_RE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]{1,4}")
 _TRAILING_UI = re.compile(r"[\[【][^\]】]{1,4}[\]】]$")
 _PROSE = re.compile(r"[，。！？；]")
 _WINDOW = 8  # lines past the start of the story a stated headline is still looked for

@@ -95,3 +95,22 @@ def test_a_bar_of_links_titles_no_item(bar, teaser):
     "返回科技宽频　　　进入新浪宽频" was taken for a list item's teaser, the page for a list."""
     markup = f"<div><div>{bar}</div><p>{PARA}</p><span>03-04</span></div>"
     assert _lines(markup)[PARA].teaser is teaser
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("城郊菜市场完成改造提升工程_某某网", True),
+        ("城郊菜市场完成改造提升工程丨某某网", True),
+        ("城郊菜市场完成改造提升工程（图）", True),
+        ("城郊菜市场完成改造提升工程", True),
+        # the title goes on from the line: a name it opens on, not its headline piece
+        ("城郊菜市场完成改造提升工程二期_某某网", False),
+        ("城郊菜市场完成改造提升工程：摊位租金不涨", False),
+    ],
+)
+def test_the_headline_line_is_the_titles_opening_piece(title, headline):
+    """``line.headline`` (edges' start of the story) asks title_pieces as every reader of
+    the title's headline does: the line up to a cut, not any opening of the title."""
+    markup = f"<div><h1>城郊菜市场完成改造提升工程</h1><p>{PARA}</p></div>"
+    assert _lines(markup, title=title)["城郊菜市场完成改造提升工程"].headline is headline

@@ -62,6 +62,17 @@ def test_the_article_outlet_a_script_states(script: str, source: str) -> None:
     assert _fields(script).get("script:source") == source
 
 
+@pytest.mark.parametrize(
+    "title", [f"示例网::{HEADLINE}", f"示例网丨{HEADLINE}", f"示例网 | {HEADLINE}"]
+)
+def test_the_object_found_by_the_headline_after_the_sites_name(title: str) -> None:
+    """The title's pieces are TITLE_SPLIT's (title_pieces): a site's name before "::" or
+    "丨" is cut off, and the headline's opening names the object (the module's own copy of
+    the split cut neither)."""
+    script = f'var cmsData = {{"title": "{HEADLINE}", "cmsSource": "南坪商报"}};'
+    assert read_script_fields([script], (title,)).get("script:source") == "南坪商报"
+
+
 def test_the_author_of_the_article_object_nested_as_a_person() -> None:
     script = f'var story = {{"title": "{HEADLINE}", "author": {{"name": "林晓舟", "id": 88}}}};'
     assert _fields(script).get("script:author") == "林晓舟"

@@ -41,6 +41,8 @@ the page's (the pages of fixA, whose gold h-fx10 wrote, are named as such):
 
 from __future__ import annotations
 
+import pytest
+
 from snapcrawl.extract import extract_article
 
 from .conftest import fixture_bytes, site_article
@@ -278,6 +280,16 @@ def test_the_writer_bracketed_after_the_headline_over_a_note_real() -> None:
 def test_a_simplified_bracketed_writer_and_a_bracketed_note() -> None:
     heading = "读书节该怎么办（王小明）"
     page = _page(_paras(), after="<p>（作者系湖畔大学中文系教授）</p>", title=heading)
+    assert extract_article(page, None).author == "王小明"
+
+
+@pytest.mark.parametrize("cut", ["丨", "－", " - ", "｜"])
+def test_the_bracketed_writer_before_any_cut_of_the_title_bar(cut: str) -> None:
+    """The title bar's cuts are title_pieces' (session 41, h-tp2): "丨" and a full-width
+    hyphen close the headline as "|" and "_" do."""
+    heading = "读书节该怎么办（王小明）"
+    note = "<p>（作者系湖畔大学中文系教授）</p>"
+    page = _page(_paras(), after=note, title=heading, title_bar=f"{heading}{cut}湖畔论坛")
     assert extract_article(page, None).author == "王小明"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from snapcrawl.extract.dom import Line
-from snapcrawl.extract.title_pieces import headline_piece, titled_line
+from snapcrawl.extract.title_pieces import TITLE_SPLIT, headline_piece, titled_line
 
 HEADLINE = "河畔老码头明年改建滨江步道"
 
@@ -24,6 +24,8 @@ def _line(text: str, *, link: bool = False) -> Line:
     [
         f"{HEADLINE}|河畔网",
         f"{HEADLINE}｜河畔网",
+        f"{HEADLINE}丨河畔网",  # U+4E28, a letter to Python, a bar to the sites that set it
+        f"{HEADLINE}│河畔电视台新闻网",  # a box line (U+2502)
         f"{HEADLINE}_滚动新闻_河畔网",
         f"{HEADLINE} – 河畔网",
         f"{HEADLINE}——河畔网",
@@ -49,6 +51,8 @@ def test_title_opens_on_the_headline(title: str) -> None:
         f"河畔网高清图-{HEADLINE}",  # a channel's name, a bare hyphen
         f"河畔网 | {HEADLINE}",
         f"河畔网_{HEADLINE}",
+        f"江边观察丨{HEADLINE}",  # a column's name before a bar "丨"
+        f"林晓舟︱{HEADLINE}",  # a writer's name before a vertical dash (U+FE31)
         f"河畔网——{HEADLINE}",
         f"【专题】{HEADLINE}",  # a tag closing before it
     ],
@@ -106,3 +110,23 @@ def test_titled_line_is_no_link() -> None:
     assert titled_line(_line(HEADLINE), title, "start")
     assert not titled_line(_line(HEADLINE, link=True), title, "start")
     assert not titled_line(_line(HEADLINE), "", "either")
+
+
+@pytest.mark.parametrize(
+    ("title", "pieces"),
+    [
+        (f"{HEADLINE}_滚动新闻_河畔网", [HEADLINE, "滚动新闻", "河畔网"]),
+        (f"江边观察丨{HEADLINE} | 河畔网", ["江边观察", HEADLINE, "河畔网"]),
+        (f"{HEADLINE} - 河畔网", [HEADLINE, "河畔网"]),
+        (f"{HEADLINE}——河畔网", [HEADLINE, "河畔网"]),
+        (f"河畔网::{HEADLINE}", ["河畔网", HEADLINE]),
+        (f"林晓舟︱{HEADLINE}_专栏_河畔网", ["林晓舟", HEADLINE, "专栏", "河畔网"]),
+        (f"{HEADLINE}┃河畔网", [HEADLINE, "河畔网"]),
+        # a bare hyphen is a headline's ("COVID-19"), split by no reader of the pieces
+        ("COVID-19疫苗明年进入河畔社区_河畔网", ["COVID-19疫苗明年进入河畔社区", "河畔网"]),
+    ],
+)
+def test_the_pieces_every_reader_splits(title: str, pieces: list[str]) -> None:
+    """One TITLE_SPLIT for the site's name (meta), the stated headlines (title), a channel
+    (section_cues, outlet_tags) and a script's article object (script_fields)."""
+    assert [p for p in TITLE_SPLIT.split(title) if p] == pieces
