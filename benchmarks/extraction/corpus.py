@@ -114,7 +114,7 @@ def decode(raw: bytes, declared: str | None = None) -> str:
     header = f"text/html; charset={declared}" if declared else None
     label = http_content_type_encoding(header) or html_body_declared_encoding(raw) or _sniff(raw)
     try:
-        name = codecs.lookup(_CODECS.get(label, label)).name
+        name = codecs.lookup(label).name
     except LookupError:
         name = _sniff(raw)
     name = _CODECS.get(name, name)
