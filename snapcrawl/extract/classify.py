@@ -76,7 +76,10 @@ def signalled_heading(head: HeadInfo, lines: list[Line], html: str | bytes = "")
 
 
 def _is_stub(line: Line) -> bool:
-    return line.is_link or line.stamp
+    """A list item's title link or its date stamp. A link in square brackets
+    ("【点击查看其它图片】", "[打印]") is a page's control: a story's one paragraph between
+    it and a link under the story is no item boxed between two titles."""
+    return (line.is_link and not _bracketed_control(line.text)) or line.stamp
 
 
 def judge(lines: list[Line], selection: Selection, heading_at: int | None = None) -> str:
