@@ -9,6 +9,12 @@ down (scripts, styles and far columns removed; the rest byte for byte):
   square brackets is a page's control, no item's title (``classify._is_stub``). From
   raw/chinanews.com/www_大马华裔青年照片被移花接木成变性人.html
   (chinanews_one_paragraph_story_under_photo_control.html);
+- a mobile photo page: the dated headline over a one-sentence caption, then a box of video
+  titles further down (one short line each): the titles were chosen as the body. A body of
+  feed-shaped lines in a block apart from the dated headline gives way to the headline's
+  caption (``headline_caption.caption_over_feed``). From
+  raw/sina.cn/news_组图：美国西好莱坞万圣节人妖狂欢派对_-_新浪新闻.html, the middle of the page
+  kept only as far as the shape needs (sina_photo_caption_over_video_titles.html);
 Each kind is tested again in words the rules were not written from, and beside a page of
 another shape that must stay refused.
 """
@@ -91,5 +97,77 @@ def test_teasers_between_title_links_and_bracketed_more_links_stay_a_list() -> N
         "</body></html>"
     )
     assert classify_page(page) == "list"
+    with pytest.raises(NotAnArticle):
+        extract_article(page)
+
+
+# --- a photo's caption under its dated headline, video titles further down ----------------
+
+
+def test_caption_over_a_box_of_video_titles_is_the_body() -> None:
+    raw = _read("sina_photo_caption_over_video_titles.html")
+    article = extract_article(raw)
+    assert article.title == "组图：美国西好莱坞万圣节人妖狂欢派对"
+    assert article.paragraphs == (
+        "当地时间2002年10月31日，美国西好莱坞万圣节人妖(Drag Queens)狂欢派对在"
+        "圣塔摩尼加大道(Santa Monica Blvd)举行。",
+    )
+    assert "俄乌战争" not in article.body
+    assert article.published_at is not None
+
+
+VIDEO_TITLES = [
+    "渔民凌晨出海，一网捞上两百斤大黄鱼，码头上围满了人",
+    "小学生自制机器人参加全国比赛，评委看完直呼：不可思议！",
+    "老街改造后，夜市人气回来了，摊主说生意翻了一倍",
+    "暴雨中，外卖小哥背起老人过马路，路人拍下这一幕",
+    "山区学校第一次有了塑胶跑道，孩子们光着脚跑了一圈又一圈！",
+    "退休教师二十年义务辅导留守儿童，学生们都叫她“奶奶”",
+    "跨海大桥合龙瞬间，工人们在桥面上欢呼起来，太震撼了！",
+    "江边湿地迎来第一批越冬候鸟，观鸟爱好者：今年来得早！",
+    "菜市场摊主用方言直播卖海鲜，一晚上卖出三百单，厉害了",
+    "消防员高温下连续奋战十小时，脱下头盔那一刻，汗如雨下",
+    "大爷在公园用扫帚蘸水写字，一写就是十五年，字越写越好",
+    "女孩把奶奶的老房子改成民宿，周末订单排到了下个月！",
+    "网友：这才是真正的城市烟火气，看完想去吃一碗馄饨",
+    "夜班公交司机给独自回家的乘客多等了两分钟，暖心！",
+    "面馆老板每天给环卫工人留一锅热汤，已经坚持了六年！",
+]
+
+
+def _caption_page(caption: str, titles_html: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>组图：海港新区灯光节开幕_掌上海港</title>"
+        "</head><body><main>"
+        "<section class='art'><article><h1>组图：海港新区灯光节开幕</h1>"
+        "<time>2023.12.01 19:20:05</time>"
+        f"<section class='pic_card'><p>{caption}</p></section></article></section>"
+        "<section class='hot'><h2>热门评论</h2><a href='/c'>查看全部评论</a></section>"
+        f"<section class='news'><h2>相关新闻</h2><ul>{RELATED}{RELATED}</ul></section>"
+        f"<section class='video_card'><div class='scroll'>{titles_html}</div>"
+        "<a href='/v'>点击查看更多</a></section></main></body></html>"
+    )
+
+
+def test_caption_over_video_titles_in_other_words() -> None:
+    caption = "12月1日晚，海港新区第五届灯光节在滨海公园开幕，三十组大型灯组吸引市民观赏。"
+    cards = "".join(
+        f"<div class='slide'><figure><div class='txt'><span>{t}</span></div></figure></div>"
+        for t in VIDEO_TITLES
+    )
+    article = extract_article(_caption_page(caption, cards))
+    assert article.paragraphs == (caption,)
+    assert not any(t in article.body for t in VIDEO_TITLES)
+
+
+def test_app_shell_of_video_titles_with_no_dated_headline_stays_refused() -> None:
+    """The same box of titles on a saved app shell (no headline of its own, no date): no
+    caption to give way to, the feed stays no article (title_feed)."""
+    cards = "".join(f"<div class='slide'><b>{t}</b></div>" for t in VIDEO_TITLES)
+    page = (
+        "<html><head><meta charset='utf-8'><title>掌上海港</title></head><body>"
+        f"<div class='top'><a href='/'>首页</a></div><div class='scroll'>{cards}</div>"
+        "</body></html>"
+    )
     with pytest.raises(NotAnArticle):
         extract_article(page)
