@@ -19,6 +19,7 @@ import re
 from snapcrawl.extract.body import Selection
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.not_article import dated_line
+from snapcrawl.extract.thresholds import DATED_META_LINE_MAX
 from snapcrawl.extract.title_pieces import headline_piece
 from snapcrawl.extract.vocab import SENTENCE_ENDINGS
 
@@ -30,6 +31,8 @@ _PAGE_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?![\d.])")
 _COUNTER = re.compile(r"[(（]\s*1\s*/\s*(\d{1,3})\s*[)）]$")  # "(1/12)" ending a headline
 REACH = 8  # lines between the counted headline and the caption: date, hints, viewer buttons
 _DATE_LINE_MAX = 40  # the gallery's meta line: a date, a counter, a button
+_LABEL_MAX = 8  # a caption's label over its sentence ("核心提示：")
+_BRACKETS = str.maketrans("", "", "[]［］")
 _PAGER_WORDS = re.compile(r"[<>«»＜＞]|上一?页|下一?页|首页|尾页|末页|前页|后页|next|prev", re.I)
 
 
@@ -43,13 +46,18 @@ def _pager(line: Line) -> bool:
     ):
         return False
     rest = _PAGER_WORDS.sub("", _PAGE_NUMBER.sub("", line.text))
-    return not rest.strip(" .…|/")
+    return not rest.translate(_BRACKETS).strip(" .…|/")  # "[1] [2] [3] 下一页 尾页" too
 
 
 def paged_photo_story(title: str, lines: list[Line], selection: Selection) -> bool:
     """Whether a page judged a list is one page of a paged story (see the module)."""
     kept = selection.kept
-    if not kept or len(kept) > MAX_LINES or not title:
+    if not kept or not title:
+        return False
+    headline = title_h1(lines, title)
+    if headline is not None and kept[0] is headline:  # the block opens on the story's head
+        kept = _past_head(kept[1:])
+    if not kept or len(kept) > MAX_LINES:
         return False
     last = kept[-1]
     counted = False
@@ -64,8 +72,22 @@ def paged_photo_story(title: str, lines: list[Line], selection: Selection) -> bo
         return False
     if counted:
         return True
-    headline = title_h1(lines, title)
     return headline is not None and headline.index < kept[0].index
+
+
+def _past_head(kept: list[Line]) -> list[Line]:
+    """The kept lines past the story's head, once its headline is off: the dated meta line
+    ("2013年05月11日 14:04:29来源：…字体：大中小") and a caption's label ("核心提示：") that
+    open the block over the page's one sentence."""
+    start = 0
+    for line in kept:
+        text = line.text
+        meta = line.chars <= DATED_META_LINE_MAX and dated_line(text)
+        label = line.chars <= _LABEL_MAX and text.endswith(("：", ":"))
+        if not (meta or label) or text.endswith(SENTENCE_ENDINGS):
+            break
+        start += 1
+    return kept[start:]
 
 
 def _counted_headline(title: str, lines: list[Line], start: int) -> bool:

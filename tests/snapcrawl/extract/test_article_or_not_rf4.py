@@ -15,6 +15,13 @@ down (scripts, styles and far columns removed; the rest byte for byte):
   caption (``headline_caption.caption_over_feed``). From
   raw/sina.cn/news_组图：美国西好莱坞万圣节人妖狂欢派对_-_新浪新闻.html, the middle of the page
   kept only as far as the shape needs (sina_photo_caption_over_video_titles.html);
+- the first page of a paged photo story: headline, dated meta line, a caption's label
+  ("核心提示：") and one sentence, over a pager in brackets ("[1] [2] … 下一页 尾页"). The
+  block opened on the headline and the meta line, so the story seemed four lines, and the
+  bracketed pager was not read as one (``paged_story``). From
+  raw/unclassify_news/news_德国首届男扮女装走秀比赛变装皇后惊艳来袭_-_新闻-_温州网.html
+  (wenzhou_paged_photo_story_first_page.html).
+
 Each kind is tested again in words the rules were not written from, and beside a page of
 another shape that must stay refused.
 """
@@ -169,5 +176,64 @@ def test_app_shell_of_video_titles_with_no_dated_headline_stays_refused() -> Non
         f"<div class='top'><a href='/'>首页</a></div><div class='scroll'>{cards}</div>"
         "</body></html>"
     )
+    with pytest.raises(NotAnArticle):
+        extract_article(page)
+
+
+# --- the first page of a paged photo story -----------------------------------------------
+
+
+def test_paged_photo_story_opening_on_its_head_is_read() -> None:
+    raw = _read("wenzhou_paged_photo_story_first_page.html")
+    assert classify_page(raw) == "article"
+    article = extract_article(raw)
+    assert article.title == "德国首届男扮女装走秀比赛 变装皇后惊艳来袭"
+    assert article.paragraphs[-1] == (
+        "当地时间5月10日，来自德国各地的男扮女装“变装皇后”参加在柏林腓特烈皇宫剧院举行的首届变装走秀比赛。"
+    )
+    assert article.published_at is not None
+    assert article.published_at.isoformat().startswith("2013-05-11T14:04")
+
+
+def _paged_page(block: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'>"
+        "<title>海港新区灯光节开幕 三十组灯组点亮滨海公园_海港在线</title>"
+        f"</head><body><ul class='nav'>{NAV}</ul><div class='article'>{block}</div>"
+        f"<ul class='related'>{RELATED}</ul></body></html>"
+    )
+
+
+PAGER = (
+    "<div class='pages'>[1] <a href='/p2'>[2]</a> <a href='/p3'>[3]</a> <a href='/p4'>[4]</a>"
+    " <a href='/p2'>下一页</a></div>"
+)
+
+
+def test_paged_photo_story_in_other_words() -> None:
+    sentence = "12月1日晚，海港新区第五届灯光节在滨海公园开幕，市民在灯组前拍照留念。"
+    block = (
+        "<div class='title'><h1>海港新区灯光节开幕 三十组灯组点亮滨海公园</h1>"
+        "<div class='sub'><span>2023年12月01日 20:15:08</span><span>来源：海港在线网</span>"
+        "<span><a href='/talk'>参与讨论</a></span><span><a href='/m'>手机看新闻</a></span>"
+        "<span>字号：<a href='#'>大</a><a href='#'>中</a>"
+        "<a href='#'>小</a></span></div></div>"
+        "<div class='lead'><blockquote><strong>内容提要：</strong></blockquote></div>"
+        f"<div class='body'><div class='text'><div><p>{sentence}</p></div>{PAGER}</div></div>"
+    )
+    article = extract_article(_paged_page(block))
+    assert article.paragraphs[-1] == sentence
+
+
+def test_a_lists_bracketed_pager_under_headline_links_stays_a_list() -> None:
+    """A channel page: its heading, then headline links, then the same bracketed pager. A
+    pager under a run of item links is a list's, however it is bracketed."""
+    items = "".join(
+        f"<li><a href='/n/{i}.html'>海港新区第{i}批民生实事项目完成</a> 2023-11-{i + 10}</li>"
+        for i in range(10)
+    )
+    block = f"<h1>民生新闻</h1><ul class='list'>{items}</ul>{PAGER}"
+    page = _paged_page(block).replace("海港新区灯光节开幕 三十组灯组点亮滨海公园_", "民生新闻_")
+    assert classify_page(page) == "list"
     with pytest.raises(NotAnArticle):
         extract_article(page)
