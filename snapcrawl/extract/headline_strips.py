@@ -7,6 +7,11 @@ strip a strip is its shape: many lines, none of them long. When the best block i
 strip and another block of at least half its score carries a paragraph-length prose line
 and stands with the page's headline (the ``<h1>`` inside it or beside it), that block is
 the story.
+
+A strip whose lines each stand in a card of their own (one line under each of a row of like
+siblings: the same tag and first class word) is a carousel by its markup too. A story of one
+paragraph stands against it at a quarter of its score (fifteen cards outweigh a lead of 80
+characters three times over), its paragraph any line longer than a strip's can be.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from snapcrawl.extract.dom import Line
 STRIP_LONG_LINE = 60
 STRIP_MIN_LINES = 8  # fewer short lines are a short story or a poem's stanza, not a strip
 STORY_SHARE = 0.5  # the story block's score against the strip's
+CARD_STORY_SHARE = 0.25  # the same, against a strip of like cards (one line in each)
+CARD_LINES = 2  # a card holds its headline and at most one more line (a count, a length)
 STORY_LINE = 80  # a punctuated line this long in the story block
 HEADLINE_LEVELS = 3  # the story block and the <h1> share an ancestor this close
 
@@ -35,22 +42,46 @@ def _near_headline(el: etree._Element, h1: etree._Element) -> bool:
     return False
 
 
+def _like_cards(strip: list[Line], chosen: etree._Element) -> bool:
+    """Whether the strip's lines stand in a row of like cards: each under its own child of
+    ``chosen`` (at most ``CARD_LINES`` to a child), the children of one tag and first class word."""
+    cards: dict[etree._Element, int] = {}
+    for line in strip:
+        if line.heading:
+            continue  # the strip's own title ("热门视频") over its cards
+        chain = line.ancestors
+        at = chain.index(chosen)
+        if at == 0:
+            return False  # a line of the strip's own element: <br> runs, no cards
+        card = chain[at - 1]
+        cards[card] = cards.get(card, 0) + 1
+        if cards[card] > CARD_LINES:
+            return False
+    if len(cards) < STRIP_MIN_LINES:
+        return False
+    # the first class word: a carousel's script adds state words ("… active") to a few
+    shapes = {(card.tag, (card.get("class") or "").partition(" ")[0]) for card in cards}
+    return len(shapes) == 1
+
+
 def story_over_strip(
     lines: list[Line], chosen: etree._Element, scores: dict[etree._Element, float], best: float
 ) -> etree._Element:
     """The block under the headline when ``chosen`` is a strip of headlines; else ``chosen``."""
-    count = 0
+    strip: list[Line] = []
     for line in lines:
         if chosen in line.ancestors:
             if line.chars >= STRIP_LONG_LINE:
                 return chosen  # a paragraph: the usual case, found on the first long line
-            count += 1
-    if count < STRIP_MIN_LINES:
+            strip.append(line)
+    if len(strip) < STRIP_MIN_LINES:
         return chosen
     h1 = next((line.owner for line in lines if line.heading and line.owner.tag == "h1"), None)
     if h1 is None or chosen in h1.iterancestors():
         return chosen
-    floor = best * STORY_SHARE
+    cards = _like_cards(strip, chosen)
+    floor = best * (CARD_STORY_SHARE if cards else STORY_SHARE)
+    story_line = STRIP_LONG_LINE if cards else STORY_LINE
     strip_chain = set(chosen.iterancestors())
     found: etree._Element | None = None
     for el, score in scores.items():
@@ -59,7 +90,7 @@ def story_over_strip(
         if found is not None and score <= scores[found]:
             continue
         if _near_headline(el, h1) and any(
-            el in line.ancestors and line.punct and line.chars >= STORY_LINE for line in lines
+            el in line.ancestors and line.punct and line.chars >= story_line for line in lines
         ):
             found = el
     return chosen if found is None else found

@@ -64,6 +64,12 @@ _AT_ONCE_ACT = re.compile(
 )
 
 
+# A legal finding ("不构成侵权", "不构成诈骗罪"): a notice says what the page is not
+# ("不构成投资建议"), never that something is no offence.
+_NOT_AMOUNT = "不构成"
+_FINDING = re.compile(r"不构成(?:侵权|犯罪|违法|违约|[\u4e00-\u9fff]{1,4}罪)")
+
+
 def notice_families(text: str) -> frozenset[str]:
     """Which notice word families occur in ``text``."""
     return _families_in(text)
@@ -75,6 +81,10 @@ def notice_families(text: str) -> frozenset[str]:
 def _families_in(text: str) -> frozenset[str]:
     if not _ANY_FAMILY.search(text):
         return frozenset()
+    if _NOT_AMOUNT in text:  # "…并不构成侵权": a court's or a lawyer's finding, the story's
+        text = _FINDING.sub("", text)
+        if not _ANY_FAMILY.search(text):
+            return frozenset()
     found = {name for name, pattern in _FAMILIES.items() if pattern.search(text)}
     if (
         "takedown" in found

@@ -267,9 +267,11 @@ NOTICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "节选",
     ),
 }
-# A line introduced as a notice ("免责声明：", "【特别提示】").
+# A line introduced as a notice ("免责声明：", "【特别提示】"): the heading's word ends it, so
+# no character of a sentence follows the word ("该声明涉及…", "联合声明称…" are a story's).
 NOTICE_HEAD = re.compile(
-    r"^[\s【\[（(<]*[\u4e00-\u9fff]{0,4}(?:声明|提示|说明|须知|公告|告示)\s*[】\]）)>]?\s*[:：]?"
+    r"^[\s【\[（(<]*[\u4e00-\u9fff]{0,4}(?:声明|提示|说明|须知|公告|告示)(?![\u4e00-\u9fff])"
+    r"\s*[】\]）)>]?\s*[:：]?"
 )
 # The page speaking of itself.
 SELF_REFERENCE = re.compile(
