@@ -33,11 +33,7 @@ from snapcrawl.extract.error_pages import is_age_gate, is_bot_check, is_browser_
 from snapcrawl.extract.furniture_story import is_thin, story_in_furniture
 from snapcrawl.extract.glued_asks import split_glued_asks
 from snapcrawl.extract.glued_credit import cut_glued_credit
-from snapcrawl.extract.headline_caption import (
-    caption_over_feed,
-    caption_past_toolbar_read,
-    caption_under_headline,
-)
+from snapcrawl.extract.headline_caption import caption_past_toolbar_read, caption_under_headline
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.issuer_lines import statement_issuer
 from snapcrawl.extract.label_cells import labels_as_read
@@ -142,8 +138,6 @@ def extract_article(
     names = meta.site_names(url, page.head)
     selection = _select(page, names, profile)
     verdict = headed_verdict(page, selection, html)
-    if verdict == ARTICLE and (caption := caption_over_feed(page, names, selection)) is not None:
-        selection = caption  # the dated headline's caption, not a video box's titles
     described = described_caption(page.head, page.lines, selection) if verdict == LIST else None
     if described is not None:  # a gallery's caption, word for word the head's description
         selection, verdict = described, ARTICLE

@@ -25,11 +25,7 @@ from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
 from snapcrawl.extract.field_records import one_field_records
 from snapcrawl.extract.furniture_lines import is_list_heading
 from snapcrawl.extract.furniture_story import headline_like, story_in_furniture
-from snapcrawl.extract.headline_caption import (
-    caption_over_feed,
-    caption_past_toolbar_read,
-    caption_under_headline,
-)
+from snapcrawl.extract.headline_caption import caption_past_toolbar_read, caption_under_headline
 from snapcrawl.extract.linked_teasers import linked_teasers, one_card_of_many
 from snapcrawl.extract.marked import marked_selection
 from snapcrawl.extract.meta import HeadInfo
@@ -353,8 +349,6 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         return OTHER  # the browser's error page or a site's bot check, saved (error_pages)
     selection = select_body(page.lines)
     verdict = headed_verdict(page, selection, html)
-    if verdict == ARTICLE and (caption := caption_over_feed(page, (), selection)) is not None:
-        selection = caption  # the dated headline's caption, not a video box's titles
     if verdict == LIST and described_caption(page.head, page.lines, selection) is not None:
         return ARTICLE  # a gallery's caption the head states as its story, as extract_article
     if verdict == LIST and (caption := caption_under_headline(page, ())) is not None:

@@ -34,7 +34,6 @@ from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.page import Page
 from snapcrawl.extract.paged_story import gallery_date_line, title_h1
 from snapcrawl.extract.thresholds import MIN_BODY_CHARS, TITLED_HEADLINE_CHARS
-from snapcrawl.extract.title_feed import feed_shape
 
 MAX_LINES = 6  # a caption, its credit and a line or two of the story's close
 _DATE_REACH = 2  # the dated line stands right under the headline
@@ -189,24 +188,6 @@ def caption_under_headline(page: Page, names: tuple[str, ...]) -> Selection | No
     for a story; else ``None``. For a page judged a list (``extract_article``,
     ``classify_page``)."""
     return _read(page, names, headline_caption(page.head.title, page.lines), toolbar=False)
-
-
-def caption_over_feed(page: Page, names: tuple[str, ...], selection: Selection) -> Selection | None:
-    """The caption under the dated headline (``caption_under_headline``) of a page whose
-    chosen body is a feed's headlines (``title_feed.feed_shape``: a video box's or a hot
-    list's titles, one short line each) in a block apart from that headline: a mobile
-    photo page prints a one-sentence story under its headline and a longer run of video
-    titles further down. The headline's story, not its neighbours' titles. A feed block
-    that holds the headline itself is the page's own (a list under its heading)."""
-    container = selection.container
-    if container is None or not feed_shape(selection.kept):
-        return None
-    found = headline_caption(page.head.title, page.lines)
-    if found is None or any(
-        container in line.ancestors for line in page.lines[found[1] : found[2] + 1]
-    ):
-        return None
-    return _read(page, names, found, toolbar=False)
 
 
 def caption_past_toolbar_read(page: Page, names: tuple[str, ...]) -> Selection | None:

@@ -12,9 +12,20 @@ A strip whose lines each stand in a card of their own (one line under each of a 
 siblings: the same tag and first class word) is a carousel by its markup too. A story of one
 paragraph stands against it at a quarter of its score (fifteen cards outweigh a lead of 80
 characters three times over), its paragraph any line longer than a strip's can be.
+
+When no card's line closes on a full stop, the cards are headlines (a video strip's titles
+end on "！", "…" or a word), not a gallery's captions. Against such a strip a mobile photo
+page's one-sentence caption under its ``<h1>`` is the story: a sentence that closes on a
+full stop and is longer than every headline of the strip, at a tenth of its score (fifteen
+titles of 25 characters outweigh a caption of 40 near ten times over). A gallery's slides,
+each a caption closed by a full stop, keep the quarter and the paragraph's length: its
+intro of two short lines is not the story. This module owns the kind "a short story under
+its headline beside a strip of other stories' titles"; no later step second-guesses it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -25,6 +36,8 @@ STRIP_LONG_LINE = 60
 STRIP_MIN_LINES = 8  # fewer short lines are a short story or a poem's stanza, not a strip
 STORY_SHARE = 0.5  # the story block's score against the strip's
 CARD_STORY_SHARE = 0.25  # the same, against a strip of like cards (one line in each)
+TITLE_STORY_SHARE = 0.1  # the same, against like cards of headlines (no full stop closes one)
+FULL_STOP = "。"
 CARD_LINES = 2  # a card holds its headline and at most one more line (a count, a length)
 STORY_LINE = 80  # a punctuated line this long in the story block
 HEADLINE_LEVELS = 3  # the story block and the <h1> share an ancestor this close
@@ -80,8 +93,14 @@ def story_over_strip(
     if h1 is None or chosen in h1.iterancestors():
         return chosen
     cards = _like_cards(strip, chosen)
-    floor = best * (CARD_STORY_SHARE if cards else STORY_SHARE)
-    story_line = STRIP_LONG_LINE if cards else STORY_LINE
+    titles = cards and not any(line.text.endswith(FULL_STOP) for line in strip)
+    if titles:  # a caption's sentence, longer than any of the strip's headlines
+        floor = best * TITLE_STORY_SHARE
+        longest = max(line.chars for line in strip)
+        story = _sentence_over(longest)
+    else:
+        floor = best * (CARD_STORY_SHARE if cards else STORY_SHARE)
+        story = _paragraph(STRIP_LONG_LINE if cards else STORY_LINE)
     strip_chain = set(chosen.iterancestors())
     found: etree._Element | None = None
     for el, score in scores.items():
@@ -89,8 +108,14 @@ def story_over_strip(
             continue
         if found is not None and score <= scores[found]:
             continue
-        if _near_headline(el, h1) and any(
-            el in line.ancestors and line.punct and line.chars >= story_line for line in lines
-        ):
+        if _near_headline(el, h1) and any(el in line.ancestors and story(line) for line in lines):
             found = el
     return chosen if found is None else found
+
+
+def _paragraph(least: int) -> Callable[[Line], bool]:
+    return lambda line: bool(line.punct) and line.chars >= least
+
+
+def _sentence_over(longest: int) -> Callable[[Line], bool]:
+    return lambda line: line.chars > longest and FULL_STOP in line.text

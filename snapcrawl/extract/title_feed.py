@@ -18,17 +18,11 @@ _MAX_BODY = 800  # a longer body is read as a story whatever its lines
 _HEADING_MIN_CHARS = 2  # a place's or a person's name is a headline too ("青石镇")
 
 
-def feed_shape(kept: list[Line]) -> bool:
-    """Whether the kept lines are shaped as a feed's headlines: many, each one short line,
-    together no story's length."""
-    if len(kept) < _MIN_LINES or any(line.chars > _HEADLINE_CHARS for line in kept):
-        return False
-    return sum(line.chars for line in kept) < _MAX_BODY
-
-
 def headline_feed(title: str, lines: list[Line], kept: list[Line]) -> bool:
     """Whether the kept lines are a feed's headlines under no headline of the page's."""
-    if not feed_shape(kept):
+    if len(kept) < _MIN_LINES or any(line.chars > _HEADLINE_CHARS for line in kept):
+        return False
+    if sum(line.chars for line in kept) >= _MAX_BODY:
         return False
     return not any(
         line.heading

@@ -12,7 +12,7 @@ down (scripts, styles and far columns removed; the rest byte for byte):
 - a mobile photo page: the dated headline over a one-sentence caption, then a box of video
   titles further down (one short line each): the titles were chosen as the body. A body of
   feed-shaped lines in a block apart from the dated headline gives way to the headline's
-  caption (``headline_caption.caption_over_feed``). From
+  caption (``headline_strips``: a caption's sentence beside like cards of headlines). From
   raw/sina.cn/news_组图：美国西好莱坞万圣节人妖狂欢派对_-_新浪新闻.html, the middle of the page
   kept only as far as the shape needs (sina_photo_caption_over_video_titles.html);
 - the first page of a paged photo story: headline, dated meta line, a caption's label
