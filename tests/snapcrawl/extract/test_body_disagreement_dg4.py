@@ -123,3 +123,51 @@ def test_a_gallery_of_captioned_slides_stays_when_no_line_under_the_headline_is_
     body = extract_article(page, URL).body
     for caption in captions:
         assert caption in body
+
+
+# h-strip (session 42): one owner for the kind. Cards none of whose lines closes on a full
+# stop are headlines; against them the story under the <h1> needs a sentence longer than
+# every headline, at a tenth of the strip's score (the pool's sina.cn 1803, a one-sentence
+# caption, and 1900, a story of short paragraphs, both beside such a strip). Wordings here
+# are made up.
+
+
+def test_a_story_of_short_paragraphs_beats_a_strip_of_headline_cards() -> None:
+    story = [
+        "11月6日上午，山边镇第一座社区图书馆在老粮站旧址开门迎客。",
+        "图书馆藏书一万两千册，设有儿童阅览区、电子阅览室和自习室，每天从早上八点开放到晚上九点。",
+        "不少家长带着孩子一早就来排队，馆员说第一天就办出了三百多张借书证。",
+    ]
+    cards = "".join(
+        f"<div class='vcard'><div class='cap'><span>{t}</span></div></div>" for t in _CARD_TITLES
+    )
+    page = site_article(
+        "".join(f"<p>{line}</p>" for line in story),
+        title="山边镇首座社区图书馆开馆",
+        site="山边新闻网",
+        info="2024-11-06 11:00",
+        below=_FEED + f"<div class='slider'><div class='slider-row'>{cards}</div></div>",
+    )
+    assert extract_article(page, URL).paragraphs == tuple(story)
+
+
+def test_a_gallery_with_a_one_sentence_intro_longer_than_its_captions_stays() -> None:
+    """Captions closed by full stops are a gallery's, not other stories' titles: its one
+    sentence of intro, longer than any caption, is not the story over them."""
+    intro = "11月9日，山边镇第三届龙舟赛在镇东的清水河上开赛，二十支队伍参赛，来看现场组图。"
+    captions = [
+        f"第{i}组：龙舟队员们在清水河上奋力划桨，岸边的观众为他们加油。" for i in range(1, 10)
+    ]
+    slides = "".join(
+        f"<div class='slide'><div class='cap'><span>{c}</span></div></div>" for c in captions
+    )
+    page = site_article(
+        f"<p>{intro}</p>",
+        title="山边镇龙舟赛开赛（组图）",
+        site="山边新闻网",
+        info="2024-11-09 17:30",
+        below=_FEED[:400] + f"<div class='gallery'><div class='slides'>{slides}</div></div>",
+    )
+    body = extract_article(page, URL).body
+    for caption in captions:
+        assert caption in body
