@@ -128,8 +128,27 @@ def test_a_gallery_of_captioned_slides_stays_when_no_line_under_the_headline_is_
 # h-strip (session 42): one owner for the kind. Cards none of whose lines closes on a full
 # stop are headlines; against them the story under the <h1> needs a sentence longer than
 # every headline, at a tenth of the strip's score (the pool's sina.cn 1803, a one-sentence
-# caption, and 1900, a story of short paragraphs, both beside such a strip). Wordings here
-# are made up.
+# caption, tested in test_article_or_not_rf4, and 1900, a story of short paragraphs, both
+# beside such a strip). The 1900 fixture is raw/sina.cn/sports_女装大佬了解下？詹姆斯戴假发搔首弄姿
+# (视频)_-_体育-_新浪.html cut down (scripts, styles, image sources and script data
+# attributes out; the comment, ad, hot-rank and recommendation sections out; the story, the
+# related video strip, the related news and the mini-video strip kept). Wordings below are
+# made up.
+
+
+def test_real_story_of_short_paragraphs_beats_a_strip_of_headline_cards() -> None:
+    raw = (_DIR / "sina_short_paragraphs_beside_headline_cards.html").read_bytes()
+    article = extract_article(
+        raw, "https://sports.sina.cn/nba/2019-09-27/detail-iicezzrq8747612.d.html"
+    )
+    assert article.title == "女装大佬了解下？詹姆斯戴假发搔首弄姿(视频)"
+    assert article.paragraphs[0] == "北京时间9月27日，女装大佬詹姆斯了解一下？"
+    assert article.paragraphs[-1] == "不过也有人表示，似乎，有那么一点点，可爱？"
+    assert "“天呐！我的头发已经这么长了。”" in article.paragraphs
+    body = article.body
+    assert "俄罗斯姑娘欢迎人们" not in body
+    assert "比赛的时候公马突然要交配" not in body
+    assert "次播放" not in body
 
 
 def test_a_story_of_short_paragraphs_beats_a_strip_of_headline_cards() -> None:
