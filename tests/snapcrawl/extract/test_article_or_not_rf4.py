@@ -10,9 +10,10 @@ down (scripts, styles and far columns removed; the rest byte for byte):
   raw/chinanews.com/www_大马华裔青年照片被移花接木成变性人.html
   (chinanews_one_paragraph_story_under_photo_control.html);
 - a mobile photo page: the dated headline over a one-sentence caption, then a box of video
-  titles further down (one short line each): the titles were chosen as the body. A body of
-  feed-shaped lines in a block apart from the dated headline gives way to the headline's
-  caption (``headline_strips``: a caption's sentence beside like cards of headlines). From
+  titles further down (one short line each): the titles were chosen as the body. Against
+  like cards of headlines (no full stop closes one) the block under the ``<h1>`` holding a
+  sentence longer than every headline is the story (``headline_strips``; h-rf4 first did it
+  after selection, h-strip moved it there). From
   raw/sina.cn/news_组图：美国西好莱坞万圣节人妖狂欢派对_-_新浪新闻.html, the middle of the page
   kept only as far as the shape needs (sina_photo_caption_over_video_titles.html);
 - the first page of a paged photo story: headline, dated meta line, a caption's label
