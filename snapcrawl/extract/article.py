@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from snapcrawl.extract import credit_fields, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
+from snapcrawl.extract.author_bios import bio_note_name
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.category import extract_category
@@ -251,7 +252,13 @@ def extract_article(
     issuer = statement_issuer(title, source)  # "X / 2023年2月9日" over "X对…的声明"
     if issuer:
         source = None  # the statement's writer, not the outlet that printed it
-    author = credit_fields.extract_author(page.head, lines, zone, selection.kept, names, source)
+    # "作者：X 青年學者，專長為…。" cut from under the story past a related list, where the
+    # zone stops: the writer's note names the author all the same
+    notes = [ln for ln in selection.credits if ln.index > (end or 0) and bio_note_name(ln.text)]
+    author_zone = zone + notes if notes else zone
+    author = credit_fields.extract_author(
+        page.head, lines, author_zone, selection.kept, names, source
+    )
     author = without_control_tail(author)  # "X 返回搜狐", "▲TOP": a link glued to the name
     if is_control_word(author):  # "+加关注" beside the writer's name: a button, no name
         author = None

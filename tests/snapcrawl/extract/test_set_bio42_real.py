@@ -1,0 +1,117 @@
+"""Writers' bios left under real pages' stories (issue 14, session 42, h-edge7), found by
+scanning our bodies' edges over the webpage_archive pool (transTerminus/webpage_archive,
+raw/):
+
+- the writer's credit going on about the writer ("作者：Cheryl，精英说90后作者，英国海归，用心
+  写字。", "作者：吳子游 中國青年學者，專長為性別研究。"): the credit readers know a name, or a
+  name and one role; the clauses after the name made it a sentence, so it stayed as the
+  story's last line, and a name reader took "吳子游 中國青年學者" as two names. At the story's
+  edge it is the writer's note (author_bios, as the daniel_fix gold drops "作者為…主任、…博士"),
+  and the author is the name alone. Reduced copies:
+  tests/fixtures/extract/real_bio42/sohu_story_over_writer_note_with_bio.html
+  (raw/sohu.com/www_当当开除变性男员工，17岁天才少年跳楼自杀：我的身体里_-_搜狐.html) and
+  tests/fixtures/extract/real_bio42/yahoo_tw_story_over_writer_note_with_bio.html
+  (raw/unclassify_news/tw_在中國，跨性別手術何其難！_-_Yahoo奇摩新聞.html);
+- a translated essay's bio box under its story: "作者简介:" alone over a paragraph on the
+  writer's career (a name with its Latin original in brackets, seven sentences), then
+  "译者简介：X，…" (the translator's). The bio label knew the writer's roles only and a bio
+  of two sentences; under the story's last line the label says what a box's paragraph is.
+  Reduced copy: tests/fixtures/extract/real_bio42/qq_story_over_author_and_translator_bios.html
+  (raw/news.qq.com/news_什么是跨性别正义？-腾讯新闻.html).
+
+Each has wordings of the same kind not taken from the pages, and story text that stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from snapcrawl.extract import extract_article
+from snapcrawl.extract.author_bios import bio_note_name
+from snapcrawl.extract.glued_columns import glued_reading
+from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_bio42"
+
+
+def test_a_writers_note_with_a_bio_under_the_story_goes() -> None:
+    raw = (FIXTURES / "sohu_story_over_writer_note_with_bio.html").read_bytes()
+    article = extract_article(raw, None)
+    note = "作者：Cheryl，精英说90后作者，英国海归，用心写字。"
+    assert note not in article.paragraphs
+    assert note in article.noise
+    assert article.paragraphs[-1].startswith("当人们对这个世界的了解越发深入")
+    assert article.author == "Cheryl"
+
+
+def test_a_writers_note_after_a_spaced_name_names_the_writer_alone() -> None:
+    raw = (FIXTURES / "yahoo_tw_story_over_writer_note_with_bio.html").read_bytes()
+    article = extract_article(raw, None)
+    assert "作者：吳子游 中國青年學者，專長為性別研究。" in article.noise
+    assert article.paragraphs[-1].startswith("2018年中國在聯合國會議上")
+    assert article.author == "吳子游"
+
+
+def test_a_bio_box_and_a_translators_bio_under_the_story_go() -> None:
+    raw = (FIXTURES / "qq_story_over_author_and_translator_bios.html").read_bytes()
+    article = extract_article(raw, None)
+    assert "作者简介:" in article.noise
+    assert not any("简介" in p for p in article.paragraphs)
+    assert article.paragraphs[-1].startswith("然而，克劳蒂尔·德·雷蒂尼强调")
+    assert len(article.paragraphs) == 6
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "作者：李明，资深媒体人，长期关注教育议题。",
+        "作者：Vivian，自由撰稿人，现居上海，喜欢旅行和摄影。",
+        "本文作者：王小燕 高校青年教师，研究方向为城市交通。",
+        "译者简介：陈思远，自由译者，译有《海边的城》。",
+        "作者简介：欧文·哈特（Owen Hart）是一位城市规划师，现居伦敦。",
+    ],
+)
+def test_writers_bios_in_other_words_go(note: str) -> None:
+    assert extract_article(story_page(*STORY, note), URL).paragraphs == STORY
+
+
+def test_a_bio_box_in_other_words_goes() -> None:
+    bio = (
+        "赵雪松，海港大学城市研究中心研究员，长期研究公共交通与城市夜间经济。他曾在三座城市"
+        "主持公交线网调整的评估，著有《夜色中的城市》。目前他正在撰写一本关于通勤的书。"
+        "他也在报纸上开设专栏，每月写一篇关于城市生活的文章。"
+    )
+    assert extract_article(story_page(*STORY, "作者简介：", bio), URL).paragraphs == STORY
+
+
+def test_the_name_of_a_spaced_writers_note_is_read_alone() -> None:
+    assert bio_note_name("作者：王小燕 高校青年教师，研究方向为城市交通。") == "王小燕"
+    assert bio_note_name("作者：李明，资深媒体人，长期关注教育议题。") is None  # read as is
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "作者：是的，我当时就是这么想的，所以才写了这本书。",  # an interview's turn
+        "作者：那您呢，后来怎么打算？",
+        "作者李明，资深媒体人，他说这条线路很受欢迎。",  # no label's colon: the story's
+    ],
+)
+def test_story_lines_like_a_writers_note_stay(line: str) -> None:
+    lines = (*STORY, line)
+    assert extract_article(story_page(*lines), URL).paragraphs == lines
+
+
+def test_a_writers_note_inside_the_story_stays() -> None:
+    lines = (STORY[0], "作者：李明，资深媒体人，长期关注教育议题。", STORY[1], STORY[2])
+    assert extract_article(story_page(*lines), URL).paragraphs == lines
+
+
+def test_a_bio_label_is_no_role_glued_to_a_name() -> None:
+    # "作者简介" under a book's box, once the bio under it is cut: 简 is a surname, but the
+    # label is the bio's, and "简介" named the author of a page (pool 2654, thepaper)
+    assert glued_reading("作者简介", surnamed=False) is None
+    assert glued_reading("译者介绍", surnamed=False) is None
+    assert glued_reading("作者王小燕", surnamed=False) == "作者：王小燕"
