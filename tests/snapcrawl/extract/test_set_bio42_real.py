@@ -17,7 +17,12 @@ raw/):
   "译者简介：X，…" (the translator's). The bio label knew the writer's roles only and a bio
   of two sentences; under the story's last line the label says what a box's paragraph is.
   Reduced copy: tests/fixtures/extract/real_bio42/qq_story_over_author_and_translator_bios.html
-  (raw/news.qq.com/news_什么是跨性别正义？-腾讯新闻.html).
+  (raw/news.qq.com/news_什么是跨性别正义？-腾讯新闻.html);
+- the same box closed by the illustrator's credit ("玛丽亚姆·戈吉亚什维利绘制的插图"): names
+  before the drawing verb and the work, a credit no reader knew (picture_credits.drawn_credit),
+  so the bio box stood over a line of the story's and stayed. Reduced copy:
+  tests/fixtures/extract/real_bio42/qq_story_over_bio_box_and_illustrator_credit.html
+  (raw/news.qq.com/news_美国的年轻人正在逃离佛罗里达-腾讯新闻_-_QQ_News.html).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -31,6 +36,7 @@ import pytest
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.author_bios import bio_note_name
 from snapcrawl.extract.glued_columns import glued_reading
+from snapcrawl.extract.picture_credits import drawn_credit
 from tests.snapcrawl.extract.lakeside_story import STORY, URL, story_page
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_bio42"
@@ -115,3 +121,29 @@ def test_a_bio_label_is_no_role_glued_to_a_name() -> None:
     assert glued_reading("作者简介", surnamed=False) is None
     assert glued_reading("译者介绍", surnamed=False) is None
     assert glued_reading("作者王小燕", surnamed=False) == "作者：王小燕"
+
+
+def test_a_bio_box_over_an_illustrators_credit_goes_with_it() -> None:
+    raw = (FIXTURES / "qq_story_over_bio_box_and_illustrator_credit.html").read_bytes()
+    article = extract_article(raw, None)
+    assert list(article.noise[-3:]) == [
+        "作者简介：",
+        "丽贝卡·罗宾逊，Coda Story的副制片人，记者，NABL成员",
+        "玛丽亚姆·戈吉亚什维利绘制的插图",
+    ]
+    assert article.paragraphs[-1].startswith("“那边有新的环境、新的人和新的文化。")
+
+
+@pytest.mark.parametrize(
+    "credit", ["插图由王小燕绘制", "李明 绘制插画", "欧文·哈特创作的漫画", "Owen Hart绘制的插图"]
+)
+def test_illustrators_credits_in_other_words(credit: str) -> None:
+    assert drawn_credit(credit)
+    assert extract_article(story_page(*STORY, credit), URL).paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "line", ["孩子们绘制的插画", "一名画家绘制的插图", "这幅由他绘制的插图曾获奖。", "李明绘制"]
+)
+def test_who_drew_a_picture_in_the_storys_words_is_no_credit(line: str) -> None:
+    assert not drawn_credit(line)
