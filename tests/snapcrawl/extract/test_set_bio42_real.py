@@ -22,7 +22,15 @@ raw/):
   before the drawing verb and the work, a credit no reader knew (picture_credits.drawn_credit),
   so the bio box stood over a line of the story's and stayed. Reduced copy:
   tests/fixtures/extract/real_bio42/qq_story_over_bio_box_and_illustrator_credit.html
-  (raw/news.qq.com/news_美国的年轻人正在逃离佛罗里达-腾讯新闻_-_QQ_News.html).
+  (raw/news.qq.com/news_美国的年轻人正在逃离佛罗里达-腾讯新闻_-_QQ_News.html);
+- found by the same scan, the host's words about itself under the story by their label, not
+  its name ("栏目简介：《科技史上的今天》是由电脑事业部出品的一期全新类栏目，…本栏目每日更新",
+  "自我介绍：我们喜欢探求生活中的方方面面，…我们致力于成为…"): own_blurb knew a blurb by its
+  subject, the page's source, which these do not name (own_blurb._self_labelled). Reduced
+  copies: tests/fixtures/extract/real_bio42/netease_story_over_column_blurb.html
+  (raw/163.com/www_科技史上12月14日首例女变男变性手术_-_网易.html) and
+  tests/fixtures/extract/real_bio42/sohu_story_over_account_self_introduction.html
+  (raw/sohu.com/www_CROSS-DRESSER__穿高跟鞋的男人们_手机搜狐网.html).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -147,3 +155,36 @@ def test_illustrators_credits_in_other_words(credit: str) -> None:
 )
 def test_who_drew_a_picture_in_the_storys_words_is_no_credit(line: str) -> None:
     assert not drawn_credit(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "last", "label"),
+    [
+        ("netease_story_over_column_blurb.html", "首例女变男变性手术成功", "栏目简介："),
+        (
+            "sohu_story_over_account_self_introduction.html",
+            "～～如果真的是很美的男生穿女装",
+            "自我介绍：",
+        ),
+    ],
+)
+def test_the_hosts_labelled_words_about_itself_go(name: str, last: str, label: str) -> None:
+    article = extract_article((FIXTURES / name).read_bytes(), None)
+    assert article.paragraphs[-1].startswith(last)
+    assert any(text.startswith(label) for text in article.noise)
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "公众号简介：我们是一群关注城市交通的年轻人，每周和你分享出行路上的故事。",
+        "栏目介绍：《湖滨夜话》每周五晚更新，本栏目带你走进城市的夜晚。",
+    ],
+)
+def test_the_hosts_labelled_words_in_other_words_go(blurb: str) -> None:
+    assert extract_article(story_page(*STORY, blurb), URL).paragraphs == STORY
+
+
+def test_a_persons_self_introduction_stays() -> None:
+    lines = (*STORY, "自我介绍：我叫林晓，今年二十六岁，每天坐末班车回家。")
+    assert extract_article(story_page(*lines), URL).paragraphs == lines
