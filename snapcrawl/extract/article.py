@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from snapcrawl.extract import credit_fields, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
-from snapcrawl.extract.author_bios import bio_note_name
+from snapcrawl.extract.author_bios import bio_note_name, writer_note
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.category import extract_category
@@ -242,6 +242,10 @@ def extract_article(
     # "“科普中国”是中国科协…的科学权威品牌。" under the story: the source describing itself
     if (own := own_blurb_tail(paragraphs, source)) and own < len(paragraphs):
         _move_tail(paragraphs, noise, own)
+        # the writer's note the blurb stood under ("作者：X，6岁男孩的妈妈，…。") is the story's
+        # edge now: a credit there (author_bios)
+        if len(paragraphs) > 1 and writer_note(paragraphs[-1]):
+            _move_tail(paragraphs, noise, 1)
     # "PS：图片均来自互联网" under the story: the account's note on what it collected
     if web := web_sourced_tail(paragraphs):
         _move_tail(paragraphs, noise, web)

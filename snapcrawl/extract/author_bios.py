@@ -60,6 +60,11 @@ def _note_bio(text: str) -> re.Match[str] | None:
     return match if match and may_be_name(match["name"]) else None
 
 
+def writer_note(text: str) -> bool:
+    """Whether ``text`` is the writer's credit going on about the writer (``_NOTE_BIO``)."""
+    return "作者" in text[:8] and _note_bio(text) is not None
+
+
 def bio_note_name(text: str) -> str | None:
     """The writer's name in a credit that goes on about the writer after a space ("作者：X
     青年學者，專長為性別研究。"): a name reader would take "X 青年學者" as two names."""
@@ -72,7 +77,7 @@ def author_bio(line: Line, *, tail: bool = False) -> bool:
     the writer's credit going on about the writer. Under the story (``tail``) a bio may be
     a box's paragraph."""
     text = line.text
-    if "作者" in text[:8] and _note_bio(text):
+    if writer_note(text):
         return True
     if line.chars > (_BOX_MAX if tail else _BIO_MAX) or not ("介" in text or "关于作者" in text):
         return False

@@ -5,7 +5,8 @@
 Told by its subject: the line opens with the page's own source (the account or outlet the
 page names as its source, or a part of that name: "AS科学艺术研究中心" opens its blurb with
 "科学艺术研究中心"; a longer subject that holds the name, "新华网记者了解到，这", is none),
-then says what it is (一家…, 旗下…, a kind of body: 机构, 平台, 品牌…).
+then says what it is (一家…, 旗下…, a kind of body: 机构, 平台, 品牌…), or asks the reader to
+follow it by that name ("精英说是…的聚集地。…欢迎…关注精英说（ID：X）。").
 A story's closing line about some other body ("特别程序是联合国人权系统中最大的独立专家
 机构") has another subject. Only the body's last paragraph, and a short label over it.
 
@@ -65,7 +66,11 @@ def _is_own_blurb(text: str, source: str) -> bool:
     if len(subject) < _NAME_MIN or subject not in source:
         return False
     end = _SENTENCE_END.search(text, found.end())
-    return _WHAT.search(text, found.end(), end.start() if end else len(text)) is not None
+    if _WHAT.search(text, found.end(), end.start() if end else len(text)) is not None:
+        return True
+    # "精英说是全球精英…的聚集地。…欢迎…关注精英说（ID：X）。": what it is in its own words,
+    # and the ask to follow it by the same name
+    return ("关注" + subject) in text or ("關注" + subject) in text
 
 
 def _self_labelled(text: str) -> bool:

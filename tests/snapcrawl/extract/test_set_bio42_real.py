@@ -30,7 +30,14 @@ raw/):
   copies: tests/fixtures/extract/real_bio42/netease_story_over_column_blurb.html
   (raw/163.com/www_科技史上12月14日首例女变男变性手术_-_网易.html) and
   tests/fixtures/extract/real_bio42/sohu_story_over_account_self_introduction.html
-  (raw/sohu.com/www_CROSS-DRESSER__穿高跟鞋的男人们_手机搜狐网.html).
+  (raw/sohu.com/www_CROSS-DRESSER__穿高跟鞋的男人们_手机搜狐网.html);
+- the writer's note under the story with the account's blurb under it ("精英说是全球精英、海归和
+  留学生的聚集地。…欢迎气味相投的你关注精英说（ID：elitestalk）。"): the blurb names no kind of
+  body own_blurb knew (聚集地), and it kept the note off the story's edge. A blurb whose subject
+  is the source and that asks to follow the source by that name is the source's; the note
+  then stands at the edge and goes with it. Reduced copy:
+  tests/fixtures/extract/real_bio42/thepaper_story_over_writer_note_and_account_blurb.html
+  (raw/thepaper.cn/m_38岁爸爸突然想做女人？他们的生活该何去何从？.html).
 
 Each has wordings of the same kind not taken from the pages, and story text that stays.
 """
@@ -187,4 +194,32 @@ def test_the_hosts_labelled_words_in_other_words_go(blurb: str) -> None:
 
 def test_a_persons_self_introduction_stays() -> None:
     lines = (*STORY, "自我介绍：我叫林晓，今年二十六岁，每天坐末班车回家。")
+    assert extract_article(story_page(*lines), URL).paragraphs == lines
+
+
+def test_an_accounts_blurb_and_the_writers_note_over_it_go() -> None:
+    raw = (FIXTURES / "thepaper_story_over_writer_note_and_account_blurb.html").read_bytes()
+    article = extract_article(raw, None)
+    assert article.paragraphs[-1].startswith("而这一切，都要从父母坚持自我开始。")
+    assert "作者：石霖，6岁男孩的妈妈，文字客，绘本控，执着写字，简单生活。" in article.noise
+    assert any(text.startswith("精英说是全球精英") for text in article.noise)
+    assert article.author == "石霖"
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "湖滨日报是陪伴本市读者四十年的老朋友，这里有温度也有态度，欢迎爱读报的你关注湖滨日报。",
+        # (this one a promo reader knew already: the note over it is the new part)
+        "湖滨日报是陪伴本市读者四十年的老朋友。每天清晨，欢迎关注湖滨日报（ID：hubin_daily）。",
+    ],
+)
+def test_a_blurb_asking_to_follow_the_source_in_other_words_goes(blurb: str) -> None:
+    assert extract_article(story_page(*STORY, blurb), URL).paragraphs == STORY
+    note = "作者：李明，资深媒体人，长期关注城市交通。"
+    assert extract_article(story_page(*STORY, note, blurb), URL).paragraphs == STORY
+
+
+def test_someone_elses_follow_ask_stays() -> None:
+    lines = (*STORY, "林晓是一名公交司机，她笑着说，欢迎大家关注夜班公交的新变化。")
     assert extract_article(story_page(*lines), URL).paragraphs == lines
