@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from snapcrawl.extract import credit_fields, meta, thresholds, zones
 from snapcrawl.extract.accounts import posting_account
+from snapcrawl.extract.author_bios import bio_note_name, writer_note
 from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.boilerplate import BoilerplateMemory
 from snapcrawl.extract.category import extract_category
@@ -241,6 +242,10 @@ def extract_article(
     # "“科普中国”是中国科协…的科学权威品牌。" under the story: the source describing itself
     if (own := own_blurb_tail(paragraphs, source)) and own < len(paragraphs):
         _move_tail(paragraphs, noise, own)
+        # the writer's note the blurb stood under ("作者：X，6岁男孩的妈妈，…。") is the story's
+        # edge now: a credit there (author_bios)
+        if len(paragraphs) > 1 and writer_note(paragraphs[-1]):
+            _move_tail(paragraphs, noise, 1)
     # "PS：图片均来自互联网" under the story: the account's note on what it collected
     if web := web_sourced_tail(paragraphs):
         _move_tail(paragraphs, noise, web)
@@ -251,7 +256,13 @@ def extract_article(
     issuer = statement_issuer(title, source)  # "X / 2023年2月9日" over "X对…的声明"
     if issuer:
         source = None  # the statement's writer, not the outlet that printed it
-    author = credit_fields.extract_author(page.head, lines, zone, selection.kept, names, source)
+    # "作者：X 青年學者，專長為…。" cut from under the story past a related list, where the
+    # zone stops: the writer's note names the author all the same
+    notes = [ln for ln in selection.credits if ln.index > (end or 0) and bio_note_name(ln.text)]
+    author_zone = zone + notes if notes else zone
+    author = credit_fields.extract_author(
+        page.head, lines, author_zone, selection.kept, names, source
+    )
     author = without_control_tail(author)  # "X 返回搜狐", "▲TOP": a link glued to the name
     if is_control_word(author):  # "+加关注" beside the writer's name: a button, no name
         author = None

@@ -1,42 +1,87 @@
 """An author's bio under the story: "作者简介：X，某市作家协会会员，著有散文集《Y》。"
 
 An author note of one clause is a credit wherever it stands (author_notes). A bio labelled
-as one (作者简介, 作者介绍, 关于作者) may run on for a clause or two about the writer's books
-and posts, which no credit pattern reads whole. At the story's edge, after its last prose or
-before its first, the label says what the line is: the credit's, not the story's. Inside
-the story (a review's section on the book's author) it stays.
+as one (作者简介, 作者介绍, 关于作者, a translation's 译者简介) may run on for a clause or two
+about the writer's books and posts, which no credit pattern reads whole. At the story's
+edge, after its last prose or before its first, the label says what the line is: the
+credit's, not the story's. Inside the story (a review's section on the book's author) it
+stays. Under the story's last line a labelled bio may be a box's paragraph (a translated
+essay's "作者简介：" over the writer's career); the daniel_fix gold takes such a bio line
+("作者為…主任、…博士") out of the body as well.
+
+So does the writer's credit that goes on about the writer ("作者：X，6岁男孩的妈妈，文字客，
+绘本控。", "作者：X 青年學者，專長為性別研究。"): the label and the name make it a credit,
+the clauses after it say who the name is, and ``bio_note_name`` reads the name alone.
 """
 
 from __future__ import annotations
 
 import re
 
+from snapcrawl.extract.credit_person import may_be_name
 from snapcrawl.extract.credit_rows import OPEN
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 
+# The name may carry its original in brackets ("詹·马尼恩（Jen Manion）是…").
+_ORIGINAL = r"(?:[（(][A-Za-z][A-Za-z .'-]{1,40}[)）])?"
 _BIO = re.compile(
-    OPEN + r"(?:本文)?(?:作者|作家|撰稿人)(?:简介|簡介|介绍|介紹)\s*[:：︰|｜丨]\s*"
-    r"[\u4e00-\u9fff·]{2,8}[，,\s]"
+    OPEN + r"(?:本文)?(?:作者|作家|撰稿人|译者|譯者)(?:简介|簡介|介绍|介紹)\s*[:：︰|｜丨]\s*"
+    r"[\u4e00-\u9fff·]{2,16}" + _ORIGINAL + r"[，,\s是系]"
 )
 _ABOUT = re.compile(OPEN + r"关于作者\s*[:：︰|｜丨]\s*[\u4e00-\u9fff·]{2,8}[，,\s]")
 # The label alone on its line, the bio on the next: "作者簡介：" over "周X，某報前主筆……"
 _LABEL = re.compile(
-    OPEN + r"(?:本文)?(?:(?:作者|作家|撰稿人)(?:简介|簡介|介绍|介紹)|关于作者|關於作者)"
+    OPEN + r"(?:本文)?(?:(?:作者|作家|撰稿人|译者|譯者)(?:简介|簡介|介绍|介紹)|关于作者|關於作者)"
     r"\s*[:：︰|｜丨]?\s*[\]】)）]?\s*$"
 )
-_NAMED = re.compile(r"^[\u4e00-\u9fff·]{2,8}[，,]")
+_NAMED = re.compile(r"^[\u4e00-\u9fff·]{2,16}" + _ORIGINAL + r"[，,]")
 _LABEL_MAX = 12
 _BIO_MAX = 160  # a name and a few clauses about the writer
 _SENTENCES_MAX = 2
+_BOX_MAX = 600  # a bio box's paragraph under the story's last line: a career, its books
+
+# The writer's credit going on about the writer: the label, a name (Chinese, or a Latin pen
+# name), then after a comma, or a space before Chinese, what the writer is, to a full stop.
+# A question is an interview's turn ("作者：那您呢，后来怎么打算？"), not a credit.
+_NOTE_BIO = re.compile(
+    OPEN + r"(?:本文)?作者\s*[:：︰]\s*(?P<name>[\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z.'-]{1,20})"
+    r"(?:[，,]|[ \u3000]+(?P<what>[\u4e00-\u9fff]{4,12})[，,])[^？?!！]{4,80}。$"
+)
+_NOTE_MAX = 100
 
 
-def author_bio(line: Line) -> bool:
-    """Whether ``line`` is a labelled author's bio: the label, the name, what they are."""
+def _note_bio(text: str) -> re.Match[str] | None:
+    """The writer's credit with a bio clause (``_NOTE_BIO``), if ``text`` is one. The name
+    must read as one: "作者：是的，我当时就是这么想的。" is an interview's turn."""
+    if len(text) > _NOTE_MAX or "作者" not in text[:8] or not text.endswith("。"):
+        return None
+    match = _NOTE_BIO.match(text)
+    return match if match and may_be_name(match["name"]) else None
+
+
+def writer_note(text: str) -> bool:
+    """Whether ``text`` is the writer's credit going on about the writer (``_NOTE_BIO``)."""
+    return "作者" in text[:8] and _note_bio(text) is not None
+
+
+def bio_note_name(text: str) -> str | None:
+    """The writer's name in a credit that goes on about the writer after a space ("作者：X
+    青年學者，專長為性別研究。"): a name reader would take "X 青年學者" as two names."""
+    match = _note_bio(text) if " " in text or "\u3000" in text else None
+    return match["name"] if match and match["what"] else None
+
+
+def author_bio(line: Line, *, tail: bool = False) -> bool:
+    """Whether ``line`` is a labelled author's bio: the label, the name, what they are; or
+    the writer's credit going on about the writer. Under the story (``tail``) a bio may be
+    a box's paragraph."""
     text = line.text
-    if line.chars > _BIO_MAX or not ("介" in text or "关于作者" in text):
+    if writer_note(text):
+        return True
+    if line.chars > (_BOX_MAX if tail else _BIO_MAX) or not ("介" in text or "关于作者" in text):
         return False
-    if text.count("。") > _SENTENCES_MAX:
+    if not tail and text.count("。") > _SENTENCES_MAX:
         return False
     return _BIO.match(text) is not None or _ABOUT.match(text) is not None
 
@@ -46,20 +91,24 @@ def _bio_label(line: Line) -> bool:
     return line.chars <= _LABEL_MAX and "作" in line.text and _LABEL.match(line.text) is not None
 
 
-def _bio_text(line: Line) -> bool:
+def _bio_text(line: Line, *, tail: bool = False) -> bool:
     """Whether ``line`` reads as the bio under such a label: a name, then what they are."""
     text = line.text
+    if tail:
+        return line.chars <= _BOX_MAX and _NAMED.match(text) is not None
     if line.chars > _BIO_MAX or text.count("。") > _SENTENCES_MAX:
         return False
     return _NAMED.match(text) is not None
 
 
-def _labelled_bio(kinds: list[tuple[Kind, str]], lines: list[Line], label: int) -> int | None:
+def _labelled_bio(
+    kinds: list[tuple[Kind, str]], lines: list[Line], label: int, *, tail: bool = False
+) -> int | None:
     """The bio line under the label at ``label`` (skipping lines already cut), or None."""
     if not _bio_label(lines[label]):
         return None
     nxt = next((i for i in range(label + 1, len(lines)) if kinds[i][0] is not Kind.BAD), None)
-    return nxt if nxt is not None and _bio_text(lines[nxt]) else None
+    return nxt if nxt is not None and _bio_text(lines[nxt], tail=tail) else None
 
 
 def cut_author_bios(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
@@ -70,11 +119,12 @@ def cut_author_bios(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             kind = kinds[pos][0]
             if kind is Kind.BAD:
                 continue
-            if author_bio(lines[pos]):
+            tail = order.step == -1
+            if author_bio(lines[pos], tail=tail):
                 kinds[pos] = (Kind.BAD, "credit")
                 continue
             label = pos if order.step == 1 else _previous(kinds, pos)
-            bio = _labelled_bio(kinds, lines, label) if label is not None else None
+            bio = _labelled_bio(kinds, lines, label, tail=tail) if label is not None else None
             if label is None or bio is None or (order.step == -1 and bio != pos):
                 break
             kinds[label] = (Kind.BAD, "credit")

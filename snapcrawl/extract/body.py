@@ -39,6 +39,7 @@ from snapcrawl.extract.credit_neighbours import cut_credit_neighbours
 from snapcrawl.extract.credit_pairs import cut_credit_pairs
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
+from snapcrawl.extract.empty_labels import cut_bare_labels
 from snapcrawl.extract.entries import first_entry
 from snapcrawl.extract.fact_rows import keep_fact_rows
 from snapcrawl.extract.fact_runs import (
@@ -332,6 +333,7 @@ def select_body(
     cut_reference_tail(kinds, inside)
     cut_own_name_signoff(kinds, inside, site_names)
     cut_credit_pairs(kinds, inside)
+    cut_bare_labels(kinds, inside)  # "编辑：" under the story, "摄影：" over it: empty fields
     cut_credit_neighbours(kinds, inside)
     cut_glued_columns(kinds, inside)  # "文字X" over "责编Y": labels in tags of their own
     cut_ornament_byline(kinds, inside)

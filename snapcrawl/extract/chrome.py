@@ -55,7 +55,12 @@ from snapcrawl.extract.credit_lines import is_credit
 from snapcrawl.extract.dates import find_dates
 from snapcrawl.extract.host_plugs import host_plug
 from snapcrawl.extract.host_voice import is_reported_speech
-from snapcrawl.extract.picture_credits import about_a_picture, courtesy_credit, stock_photo_credit
+from snapcrawl.extract.picture_credits import (
+    about_a_picture,
+    courtesy_credit,
+    drawn_credit,
+    stock_photo_credit,
+)
 from snapcrawl.extract.post_appeals import is_post_appeal
 from snapcrawl.extract.print_editions import is_print_edition
 from snapcrawl.extract.simplified import read_simplified
@@ -189,6 +194,8 @@ def _kind_of_short(text: str) -> str | None:
     if is_credit(text):
         return "picture_credit" if about_a_picture(text) else "credit"
     if stock_photo_credit(text) or courtesy_credit(text):  # "Photo by X on Pixabay"
+        return "picture_credit"
+    if drawn_credit(text):  # "X绘制的插图", "插画由X绘制": who drew the illustration
         return "picture_credit"
     if is_print_edition(text):  # "《X报》 (2023-04-07 第1版 要闻)", "完整报道，请翻阅…《X报》"
         return "ui"

@@ -25,7 +25,7 @@ from snapcrawl.extract.english_credits import english_label_alone
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.simplified import read_simplified
 
-_LABEL_MAX = 10  # "【责任编辑】：", "值班编辑：": a label and its marks
+LABEL_MAX = 10  # "【责任编辑】：", "值班编辑：": a label and its marks
 _EN_LABEL_MAX = 24  # "Contributing Photographer:"
 _NAMES_MAX = 24  # "本报记者 张三 李四 王五"'s names: a line of names alone is short
 _LIST = re.compile(r"\s*[、,，&＆/／]\s*|\s+")
@@ -41,11 +41,11 @@ def _label_text(line: Line) -> str:
     return text
 
 
-def _label_alone(line: Line) -> bool:
+def label_alone(line: Line) -> bool:
     """A role's label alone: Chinese ("记者", "【責編】") or English ("Reporter", "Editor:")."""
     if line.text[:1].isascii():
         return line.chars <= _EN_LABEL_MAX and english_label_alone(line.text)
-    return line.chars <= _LABEL_MAX and role_label_alone(read_simplified(_label_text(line)))
+    return line.chars <= LABEL_MAX and role_label_alone(read_simplified(_label_text(line)))
 
 
 def names_alone(line: Line) -> bool:
@@ -83,7 +83,7 @@ def more_names(lines: list[Line], name: int) -> int:
     while end < len(lines) and (nxt := lines[end].owner) is not first and nxt is not None:
         if nxt.tag != first.tag or nxt.getparent() is not parent:
             break
-        if not names_alone(lines[end]) or _label_alone(lines[end]):  # "Editor" is ASCII too
+        if not names_alone(lines[end]) or label_alone(lines[end]):  # "Editor" is ASCII too
             break
         end += 1
     return end
@@ -105,7 +105,7 @@ def _pairs(lines: list[Line], kinds: list[tuple[Kind, str]], order: range) -> li
             held = pos
             continue
         label, name = (held, pos) if held < pos else (pos, held)
-        if not (_label_alone(lines[label]) and _value_alone(lines[label], lines[name])):
+        if not (label_alone(lines[label]) and _value_alone(lines[label], lines[name])):
             break
         found += (label, name)
         held = None
@@ -114,7 +114,7 @@ def _pairs(lines: list[Line], kinds: list[tuple[Kind, str]], order: range) -> li
 
 def credit_pair_at(lines: list[Line], pos: int) -> bool:
     """Whether ``lines[pos]`` is a role's label alone with names alone on the next line."""
-    return pos + 1 < len(lines) and _label_alone(lines[pos]) and names_alone(lines[pos + 1])
+    return pos + 1 < len(lines) and label_alone(lines[pos]) and names_alone(lines[pos + 1])
 
 
 def paired_names(lines: list[Line], label: re.Pattern[str]) -> str | None:
@@ -125,7 +125,7 @@ def paired_names(lines: list[Line], label: re.Pattern[str]) -> str | None:
     for pos in range(len(lines) - 1):
         line = lines[pos]
         # the label's own words first (both patterns spell the traditional labels too)
-        if line.chars > _LABEL_MAX or not label.search(_label_text(line).strip(_LABEL_MARKS)):
+        if line.chars > LABEL_MAX or not label.search(_label_text(line).strip(_LABEL_MARKS)):
             continue
         if not credit_pair_at(lines, pos):
             continue
@@ -146,37 +146,3 @@ def cut_credit_pairs(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     for order in (range(last + 1, len(lines)), range(first - 1, -1, -1)):
         for pos in _pairs(lines, kinds, order):
             kinds[pos] = (Kind.BAD, "credit")
-    cut_bare_labels(kinds, lines)
-
-
-def cut_bare_labels(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
-    """Mark a role's or a source's label left with no value at the story's edge ("摄影：" over
-    its first paragraph, "编辑：" or "来源:" under its last): the page's template printed the
-    label of an empty field, and a label names no one. An interview's "记者：" over its first
-    question is the speaker's turn, and stays; a label over names is a pair (above)."""
-    kept = [i for i, (kind, _) in enumerate(kinds) if kind is not Kind.BAD]
-    if len(kept) < _BARE_MIN_LINES:
-        return
-    for at, pos in (*enumerate(kept[:_BARE_HEAD]), (len(kept) - 1, kept[-1])):
-        line = lines[pos]
-        if line.chars > _LABEL_MAX or not _bare_label(line):
-            continue
-        after = kept[at + 1] if at + 1 < len(kept) else None
-        if after is None or not (names_alone(lines[after]) or _label_alone(lines[after])):
-            kinds[pos] = (Kind.BAD, "credit")
-
-
-_BARE_HEAD = 3  # the headline and a dated line may stand above the label at the story's top
-_BARE_MIN_LINES = 4  # a story of a few lines around it
-# "来源:", "* 来源：", "新聞來源：": the source's label, maybe what it sources before it
-_SOURCE_ALONE = re.compile(
-    r"^[*＊【\[]?\s*(?:新闻|新聞|资料|資料|图片|圖片|影片)?(?:来源|來源|稿源|出处|出處)[】\]]?\s*[:：]?$"
-)
-
-
-def _bare_label(line: Line) -> bool:
-    """A role's label alone (not an interview's reporter) or a source's label alone."""
-    text = line.text.strip(" \u3000")
-    if "记者" in text or "記者" in text:
-        return False
-    return _SOURCE_ALONE.match(text) is not None or _label_alone(line)

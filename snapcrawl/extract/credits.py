@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from snapcrawl.extract.author_bios import bio_note_name
 from snapcrawl.extract.author_notes import noted_author
 from snapcrawl.extract.by_colon import by_colon_name
 from snapcrawl.extract.byline_shapes import MAX_LINE as POSTER_LINE_MAX
@@ -387,6 +388,8 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                 if pattern is _AUTHOR_LABELED and _credits_a_work(text, match.start()):
                     continue
                 value = match["value"]
+                if pattern is _AUTHOR_LABELED and (bio := bio_note_name(text)):
+                    return bio  # "作者：X 青年學者，專長為…。": the name, not "X 青年學者"
                 if name := clean_name(value):
                     # "文 | 钛媒体 APP，作者 | X": the outlet under the first label, the
                     # writer under a later one in the same line

@@ -23,6 +23,7 @@ _WORD = re.compile(r"^[\u4e00-\u4e27\u4e29-\u9fff]{4,9}$")
 _LISTED = re.compile("(?:" + "|".join((CREDIT_LABEL, CREW_LABEL, BYLINE_WORD)) + ")$")
 _ROLE_MIN, _NAME_MIN, _NAME_MAX = 2, 2, 4
 _COLUMN_MIN = 2
+_BIO_WORDS = frozenset(("简介", "簡介", "介绍", "介紹"))
 _UNLISTED_MIN = 3
 _WORD_CHARS = (4, 9)  # a role of two and a name of two, to a role of five and a name of four
 
@@ -37,6 +38,8 @@ def glued_reading(text: str, *, surnamed: bool = True) -> str | None:
         role, name = word[:end], word[end:]
         if len(name) > _NAME_MAX or not (_LISTED.match(role) or is_role(role)):
             continue
+        if name in _BIO_WORDS:  # "作者简介": a bio's label (简 a surname), no one's name
+            return None
         # a name no listed surname opens is three characters or more: two are any word
         if is_name(name) or (not surnamed and len(name) >= _UNLISTED_MIN and may_be_name(name)):
             return f"{role}：{name}"

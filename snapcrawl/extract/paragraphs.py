@@ -35,6 +35,7 @@ from snapcrawl.extract.counted_stamp import (
 from snapcrawl.extract.dated_line import labelled_date, opens_on_stamp, without_host_address
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
+from snapcrawl.extract.empty_labels import MEDIA_LABEL_MAX, is_media_label
 from snapcrawl.extract.fact_rows import fact_box
 from snapcrawl.extract.gallery_captions import without_gallery_counter
 from snapcrawl.extract.head_lines import is_dated_byline, is_summary_opening
@@ -55,7 +56,7 @@ from snapcrawl.extract.summary_boxes import (
     restates_story,
     takeaway_box,
 )
-from snapcrawl.extract.ui_shapes import MEDIA_LABEL_MAX, POINTER_MAX, is_media_label, is_pointer
+from snapcrawl.extract.ui_shapes import POINTER_MAX, is_pointer
 from snapcrawl.extract.vocab import EDIT_LINK
 
 # A heading closing the body heads nothing of the story: short, after a story of a few lines.

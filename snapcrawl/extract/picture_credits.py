@@ -1,8 +1,10 @@
 """Picture credits: who took, made or gave a picture or a video, and where it comes from.
 
 "摄影：X", "图片来源：X", "▲图片来自视频截图", "X供图", "由X提供", "BBC报道截图", "中央社記者X攝
-113年3月5日". Such a credit ends the picture's block; a caption labelled 图 that says what
-the picture shows ("图：新型电池结构示意图") names no one and stays.
+113年3月5日", who drew an illustration ("X绘制的插图", "插画由X绘制"). Such a credit ends the
+picture's block; a caption labelled 图 that says what the picture shows ("图：新型电池结构示
+意图") names no one and stays, as does a caption saying who drew a picture in the story's
+words ("孩子们绘制的插画": no one's name).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from snapcrawl.extract.chrome_vocab import (
 )
 from snapcrawl.extract.credit_bylines import BYLINE, BYLINE_WORDS
 from snapcrawl.extract.credit_forms import plain_label
+from snapcrawl.extract.credit_person import is_name
 from snapcrawl.extract.credit_rows import OPEN
 from snapcrawl.extract.vocab import OUTLET_SHAPE
 
@@ -187,3 +190,26 @@ def courtesy_credit(text: str) -> bool:
         and _COURTESY.match(parts[1]) is not None
         and _PICTURE_CREDIT.match(parts[0]) is not None
     )
+
+
+# Who drew an illustration, the names before the verb and the work ("X绘制的插图", "X 绘制插
+# 画", "X创作的漫画") or after 由 ("插图由X绘制"): an illustrator's credit, the names alone.
+_DRAWN = re.compile(
+    r"^(?:本文)?(?:(?P<work>插图|插圖|插画|插畫|漫画|漫畫|配图|配圖)由\s*)?"
+    r"(?P<names>[^\s，,。！？]{2,24}?|[A-Za-z][A-Za-z .'-]{1,30}?)\s*"
+    r"(?:绘制|繪製|手绘|手繪|创作|創作)(?:的?(?:插图|插圖|插画|插畫|漫画|漫畫|配图|配圖))?$"
+)
+_DRAWN_MAX = 36
+_DRAWN_VERB = frozenset("绘繪创創")
+_NAMES_SPLIT = re.compile(r"[、 \u3000]+")
+
+
+def drawn_credit(text: str) -> bool:
+    """Whether ``text`` is an illustrator's credit (``_DRAWN``): every name a name, and the
+    work named before (插图由X绘制) or after (X绘制的插图)."""
+    if len(text) > _DRAWN_MAX or not _DRAWN_VERB.intersection(text):
+        return False  # the tests most lines take
+    match = _DRAWN.match(text)
+    if match is None or (match["work"] is None and text[-1] not in "图圖画畫"):
+        return False
+    return all(is_name(name) for name in _NAMES_SPLIT.split(match["names"].strip()) if name)

@@ -275,19 +275,3 @@ def is_post_stamp(text: str) -> bool:
 def is_player_clock(text: str) -> bool:
     """A player's "position / length" anywhere in the line, or a running time to the hour."""
     return _CLOCK_PAIR.search(text) is not None or _RUNNING_TIME.match(text) is not None
-
-
-# A media label alone on its line ("视频：", "视频画面：", "动图："): it introduced a player or
-# a picture the saved page no longer shows; nothing of the story follows its colon. So does a
-# picture credit's label with no name after it ("摄影：", "图片来源：" over the story): the
-# template's empty field.
-_MEDIA_LABEL = re.compile(
-    r"(?:现场|相关)?(?:视频|视频画面|视频截图|画面|音频|动图|GIF|gif|图|图片|组图|直播)\s*[：:]"
-    r"|(?:摄影|摄像|图片来源|图源|图片提供)\s*[：:]"
-)
-MEDIA_LABEL_MAX = 7
-
-
-def is_media_label(text: str) -> bool:
-    """Whether ``text`` (at most ``MEDIA_LABEL_MAX`` characters) is only a media label."""
-    return _MEDIA_LABEL.fullmatch(text) is not None

@@ -49,7 +49,7 @@ commit f987f5e, raw/):
 - a picture credit's label with nothing after it ("摄影：", the template's empty field)
   over a university news site's reposted stories: the line went into the body as its first
   paragraph. A picture credit's label alone is a media label whose picture is gone
-  (ui_shapes.is_media_label). Tested on a reduced copy
+  (empty_labels.is_media_label). Tested on a reduced copy
   (tests/fixtures/extract/real_cap5/sjtu_news_empty_photo_label.html, from
   raw/unclassify_news/www_【健康报】跨性别男男性行为者染艾超16%-上海交通大学医学院-新闻网.html)
   and on other empty labels; a label with its name stays a credit's, a sentence stays.
@@ -64,8 +64,8 @@ import pytest
 from snapcrawl.extract import NotAnArticle, extract_article
 from snapcrawl.extract.caption_credits import credit_over_repeated_caption
 from snapcrawl.extract.credit_lines import is_credit
+from snapcrawl.extract.empty_labels import is_media_label
 from snapcrawl.extract.host_voice import notice_strength, split_picture_notice
-from snapcrawl.extract.ui_shapes import is_media_label
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "real_cap5"
 NAV = "".join(f"<li><a href='/photo/c{i}/'>图集：南湖四季风光第{i}辑</a></li>" for i in range(24))

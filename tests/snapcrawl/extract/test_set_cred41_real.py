@@ -22,7 +22,7 @@ session 41, h-cred5), found by scanning our bodies' edges over the webpage_archi
   (raw/unclassify_news/m_新闻多一度丨“跨性别”选手引争议，在体育竞技上男女差异有多大？.html);
 - a role's label printed for an empty field at the story's edge ("摄影：" over the first
   paragraph, "编辑：" or "来源:" under the last): a label alone names no one
-  (credit_pairs.cut_bare_labels). Reduced copy:
+  (empty_labels.cut_bare_labels). Reduced copy:
   tests/fixtures/extract/real_cred41/school_news_story_under_empty_photo_field.html
   (raw/unclassify_news/www_【中新网】学者：跨性别男男性行为者的HIV感染率更高、传播风险更大.html);
 - a writer's credit naming where the writer studies or works around the name ("作者：北京师范

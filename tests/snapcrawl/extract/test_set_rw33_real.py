@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from snapcrawl.extract import extract_article
 from snapcrawl.extract.counted_stamp import is_bare_counters
-from snapcrawl.extract.ui_shapes import is_media_label
+from snapcrawl.extract.empty_labels import is_media_label
 
 from .conftest import as_paragraphs as _paras
 from .conftest import site_article
