@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, headline_only_body, select_body
+from snapcrawl.extract.comment_board import comment_board
 from snapcrawl.extract.described_caption import described_caption
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
@@ -334,13 +335,19 @@ def story_past_headline(
     widget's box (nothing else on the page: ``headline_only_body``) or in a column named as
     furniture (``furniture_story``), when ``judge`` takes it for an article. ``names``: the
     site's boilerplate names. ``extract_article`` and ``classify_page`` both ask, so a page
-    one reads is no list to the other."""
+    one reads is no list to the other. Readers' comments found there are no story
+    (``comment_board``): a gallery's caption past its toolbar is, or nothing."""
     if not all(headline_like(line, page.head.title) for line in selection.kept):
         return None
     loose = headline_only_body(page.lines, names) if verdict == OTHER else None
     if loose is None:
         loose = story_in_furniture(page.lines, selection, page.head.title, names)
-    return loose if loose is not None and judge(page.lines, loose) == ARTICLE else None
+    if loose is None or judge(page.lines, loose) != ARTICLE:
+        return None
+    if loose.container is not None and comment_board(page.lines, loose.container, loose.kept):
+        # readers' comments under a gallery: its caption past the toolbar, if any, is the story
+        return caption_past_toolbar_read(page, tuple(names))
+    return loose
 
 
 def classify_page(html: str | bytes, url: str | None = None) -> str:

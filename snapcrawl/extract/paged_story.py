@@ -122,4 +122,12 @@ def title_h1(lines: list[Line], title: str) -> Line | None:
     for line in lines:
         if line.owner.tag == "h1" and headline_piece(line.text, title, "start", MIN_TITLE):
             return line
+        if line.owner.tag == "h1" and ("＂" in line.text or "＇" in line.text):
+            # the <title> writes the headline's quote marks narrow: 泰国"人妖"… over 泰国＂人妖＂…
+            narrow = line.text.translate(_NARROW_QUOTES)
+            if headline_piece(narrow, title, "start", MIN_TITLE):
+                return line
     return None
+
+
+_NARROW_QUOTES = str.maketrans("＂＇", "\"'")
