@@ -238,9 +238,29 @@ def short_story(lines: list[Line], selection: Selection, title: str = "") -> boo
     first = selection.kept[0]
     start = first.index
     reach = max(0, start - thresholds.HEADED_REACH)
-    return any(
-        line.heading or titled_line(line, title, "either") for line in lines[reach:start]
-    ) or _opens_on_heading(selection.kept, title)
+    return (
+        any(line.heading or titled_line(line, title, "either") for line in lines[reach:start])
+        or _opens_on_heading(selection.kept, title)
+        or _headline_over_strip(lines, start, title)
+    )
+
+
+_STRIP_LINES = 8  # a story's meta strip: a date, views, a channel, counters, font buttons
+_STRIP_CHARS = 20  # "评论(0)赞(1)收藏(0)分享繁" is 18
+
+
+def _headline_over_strip(lines: list[Line], start: int, title: str) -> bool:
+    """The page's headline (the ``<title>``'s, not any heading) over a strip of short lines
+    with no sentence right over the block: a post's meta strip ("一年多前", "20.8k 次浏览",
+    "时事新闻", "评论(0)赞(1)…", "A-" "A+") may stand taller than the reach of a heading."""
+    if not title:
+        return False
+    for line in reversed(lines[max(0, start - _STRIP_LINES - 1) : start]):
+        if titled_line(line, title, "either"):
+            return not is_list_heading(line.text)
+        if line.heading or line.chars > _STRIP_CHARS or _SENTENCE_END.search(line.text):
+            return False
+    return False
 
 
 def _opens_on_heading(kept: list[Line], title: str = "") -> bool:
