@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from snapcrawl.extract import thresholds
 from snapcrawl.extract.body import Selection, headline_only_body, select_body
+from snapcrawl.extract.comment_board import comment_board
 from snapcrawl.extract.described_caption import described_caption
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.error_pages import is_bot_check, is_browser_error
@@ -233,9 +234,29 @@ def short_story(lines: list[Line], selection: Selection, title: str = "") -> boo
     first = selection.kept[0]
     start = first.index
     reach = max(0, start - thresholds.HEADED_REACH)
-    return any(
-        line.heading or titled_line(line, title, "either") for line in lines[reach:start]
-    ) or _opens_on_heading(selection.kept, title)
+    return (
+        any(line.heading or titled_line(line, title, "either") for line in lines[reach:start])
+        or _opens_on_heading(selection.kept, title)
+        or _headline_over_strip(lines, start, title)
+    )
+
+
+_STRIP_LINES = 8  # a story's meta strip: a date, views, a channel, counters, font buttons
+_STRIP_CHARS = 20  # "评论(0)赞(1)收藏(0)分享繁" is 18
+
+
+def _headline_over_strip(lines: list[Line], start: int, title: str) -> bool:
+    """The page's headline (the ``<title>``'s, not any heading) over a strip of short lines
+    with no sentence right over the block: a post's meta strip ("一年多前", "20.8k 次浏览",
+    "时事新闻", "评论(0)赞(1)…", "A-" "A+") may stand taller than the reach of a heading."""
+    if not title:
+        return False
+    for line in reversed(lines[max(0, start - _STRIP_LINES - 1) : start]):
+        if titled_line(line, title, "either"):
+            return not is_list_heading(line.text)
+        if line.heading or line.chars > _STRIP_CHARS or _SENTENCE_END.search(line.text):
+            return False
+    return False
 
 
 def _opens_on_heading(kept: list[Line], title: str = "") -> bool:
@@ -330,13 +351,19 @@ def story_past_headline(
     widget's box (nothing else on the page: ``headline_only_body``) or in a column named as
     furniture (``furniture_story``), when ``judge`` takes it for an article. ``names``: the
     site's boilerplate names. ``extract_article`` and ``classify_page`` both ask, so a page
-    one reads is no list to the other."""
+    one reads is no list to the other. Readers' comments found there are no story
+    (``comment_board``): a gallery's caption past its toolbar is, or nothing."""
     if not all(headline_like(line, page.head.title) for line in selection.kept):
         return None
     loose = headline_only_body(page.lines, names) if verdict == OTHER else None
     if loose is None:
         loose = story_in_furniture(page.lines, selection, page.head.title, names)
-    return loose if loose is not None and judge(page.lines, loose) == ARTICLE else None
+    if loose is None or judge(page.lines, loose) != ARTICLE:
+        return None
+    if loose.container is not None and comment_board(page.lines, loose.container, loose.kept):
+        # readers' comments under a gallery: its caption past the toolbar, if any, is the story
+        return caption_past_toolbar_read(page, tuple(names))
+    return loose
 
 
 def classify_page(html: str | bytes, url: str | None = None) -> str:

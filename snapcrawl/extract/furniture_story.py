@@ -52,11 +52,21 @@ def is_thin(selection: Selection) -> bool:
 _HEAD_BOX_LEVELS = 3  # the headline's element, its parent, the title block holding both
 
 
+_DATE_OVER = 2  # a post's header: its date, its category, then its headline
+
+
 def _dated_above(lines: list[Line], heading: Line, start: int, region: etree._Element) -> bool:
     """A short dated meta line between the headline and the box's first kept line, in the
     main column, at the box's own head, or in the headline's own title block (a theme may
-    name the date's bar under the headline as furniture too: "post-title-bottom")."""
+    name the date's bar under the headline as furniture too: "post-title-bottom"); or right
+    over the headline, as a post's header sets it ("2023 年 3 月 31 日" | "文章" | headline)."""
     head_box = heading.ancestors[:_HEAD_BOX_LEVELS]
+    over = lines[max(0, heading.index - _DATE_OVER) : heading.index]
+    if any(
+        line.noise_at < 0 and line.chars <= _META_LINE_CHARS and dated_line(line.text)
+        for line in over
+    ):
+        return True
     return any(
         (
             line.noise_at < 0

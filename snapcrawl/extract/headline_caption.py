@@ -32,7 +32,7 @@ from snapcrawl.extract.body import Selection, select_body
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.host_voice import line_notice_strength
 from snapcrawl.extract.page import Page
-from snapcrawl.extract.paged_story import gallery_date_line, title_h1
+from snapcrawl.extract.paged_story import gallery_date_line, paged_intro, title_h1
 from snapcrawl.extract.thresholds import MIN_BODY_CHARS, TITLED_HEADLINE_CHARS
 
 MAX_LINES = 6  # a caption, its credit and a line or two of the story's close
@@ -218,7 +218,11 @@ def _read(
     if not kept:
         return None
     caption = Selection(block, [ln for ln in read.inside if first <= ln.index <= last], kept)
-    if judge(page.lines, caption) == ARTICLE or one_sentence_caption(kept):
+    if (
+        judge(page.lines, caption) == ARTICLE
+        or one_sentence_caption(kept)
+        or paged_intro(page.lines, kept)  # the opening sentence of a paged story's page
+    ):
         return caption
     return None
 

@@ -122,4 +122,53 @@ def title_h1(lines: list[Line], title: str) -> Line | None:
     for line in lines:
         if line.owner.tag == "h1" and headline_piece(line.text, title, "start", MIN_TITLE):
             return line
+        if line.owner.tag == "h1" and ("＂" in line.text or "＇" in line.text):
+            # the <title> writes the headline's quote marks narrow: 泰国"人妖"… over 泰国＂人妖＂…
+            narrow = line.text.translate(_NARROW_QUOTES)
+            if headline_piece(narrow, title, "start", MIN_TITLE):
+                return line
     return None
+
+
+_NARROW_QUOTES = str.maketrans("＂＇", "\"'")
+
+
+# One page of a paged story under its headline: the story's opening sentence left open
+# ("…正在期待来自社会更多的关注与接纳……": the pages go on), a pager of separate number
+# links under it ("上一页" "01" "02" … "下一页", the page shown unlinked).
+_OPEN_ENDS = ("……", "…", "...")
+_PAGER_REACH = 3  # lines between the sentence and its pager: a source's note
+_PAGER_LINES = 40  # a pager's lines at most: its numbers and its words
+_PAGER_LINE = re.compile(r"\d{1,3}|上一?页|下一?页|首页|尾页|末页|前页|后页")
+
+
+def paged_intro(lines: list[Line], kept: list[Line]) -> bool:
+    """Whether ``kept`` is one sentence left open over a pager of separate number links."""
+    if len(kept) != 1:
+        return False
+    text = kept[0].text
+    if len(text) < MIN_CHARS or "，" not in text or not text.endswith(_OPEN_ENDS):
+        return False
+    start = next(
+        (
+            ln.index
+            for ln in lines[kept[0].index + 1 : kept[0].index + 1 + _PAGER_REACH]
+            if ln.is_link
+        ),
+        None,
+    )
+    if start is None:
+        return False
+    numbers: list[int] = []
+    links = 0
+    for line in lines[start : start + _PAGER_LINES]:
+        if line.chars > 4 or not _PAGER_LINE.fullmatch(line.text):
+            break
+        links += line.is_link
+        if line.text.isdigit():
+            numbers.append(int(line.text))
+    return (
+        len(numbers) >= MIN_PAGES
+        and links >= MIN_PAGES
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    )
