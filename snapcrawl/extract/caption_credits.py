@@ -59,7 +59,9 @@ _CREDIT_TAIL = re.compile(
     r"(?:[圖图]\s*[／/|｜]\s*[^。，,／/|｜\s]{1,20}|©\s*(?:\d{4}\s*)?[^。，,©]{1,40})[。.]?$"
     r"|\s*[／/|｜]\s*[^。，,\s／/]{1,16}(?:供[图圖]|提供)[。.]?$"
 )
-_TAIL_MARKS = ("／", "/", "©", "供", "提供")
+# "提供" holds "供": one character of the set marks a tail (one scan, where a generator over
+# the marks cost several times it on every line of the body)
+_TAIL_MARKS = re.compile("[／/©供]")
 _TAIL_REACH = 48  # "© 2022 Kyodo News via AP Photo": a credit in Latin letters runs long
 _CAPTION_MAX = 200  # a caption of a few sentences, not a story's paragraph
 _CAPTION_LABEL = re.compile(
@@ -200,7 +202,7 @@ def caption_picture_tag(line: Line) -> tuple[str, str] | None:
     text = line.text
     if text.endswith(("）", ")")):
         match = _PICTURE_TAG.search(text)
-    elif len(text) <= _CAPTION_MAX and any(mark in text[-_TAIL_REACH:] for mark in _TAIL_MARKS):
+    elif len(text) <= _CAPTION_MAX and _TAIL_MARKS.search(text, max(0, len(text) - _TAIL_REACH)):
         match = _CREDIT_TAIL.search(text)  # "…法院。圖／聯合報系資料照片": no bracket
     else:
         return None  # the one test most lines take
