@@ -79,9 +79,9 @@ def caption_credit_tail(line: Line) -> tuple[str, str] | None:
         return _comma_credit_tail(line)
     figcaption = line.owner.tag == "figcaption"
     if not figcaption and (
-        ("：" not in text and ":" not in text) or len(text) > _UNDER_PICTURE_MAX
+        len(text) > _UNDER_PICTURE_MAX or ("：" not in text and ":" not in text)
     ):
-        return None  # the one test most lines take
+        return None  # the one test most lines take (the length first: no scan of a paragraph)
     if not figcaption and not under_picture(line):
         return None
     for space in _SPACE.finditer(text):
@@ -106,9 +106,9 @@ def _comma_credit_tail(line: Line) -> tuple[str, str] | None:
     图片来源于网络", "赛场一角，图源：X", "X发出的求救。图片：受访者提供"): the comma or the
     full stop ends what the picture shows, the label says whose it is."""
     text = line.text
-    if ("来" not in text and "源" not in text and "图片" not in text and "圖片" not in text) or len(
-        text
-    ) > _UNDER_PICTURE_MAX:
+    if len(text) > _UNDER_PICTURE_MAX or (
+        "来" not in text and "源" not in text and "图片" not in text and "圖片" not in text
+    ):
         return None  # the one test most lines take: every such label says 来自, 来源, 图源, 图片
     for comma in _CLAUSE_COMMA.finditer(text):
         stop = comma.group() == "。"
