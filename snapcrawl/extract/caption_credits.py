@@ -59,7 +59,9 @@ _CREDIT_TAIL = re.compile(
     r"(?:[圖图]\s*[／/|｜]\s*[^。，,／/|｜\s]{1,20}|©\s*(?:\d{4}\s*)?[^。，,©]{1,40})[。.]?$"
     r"|\s*[／/|｜]\s*[^。，,\s／/]{1,16}(?:供[图圖]|提供)[。.]?$"
 )
-_TAIL_MARKS = ("／", "/", "©", "供", "提供")
+# "提供" holds "供": one character of the set marks a tail (one scan, where a generator over
+# the marks cost several times it on every line of the body)
+_TAIL_MARKS = re.compile("[／/©供]")
 _TAIL_REACH = 48  # "© 2022 Kyodo News via AP Photo": a credit in Latin letters runs long
 _CAPTION_MAX = 200  # a caption of a few sentences, not a story's paragraph
 _CAPTION_LABEL = re.compile(
@@ -77,9 +79,9 @@ def caption_credit_tail(line: Line) -> tuple[str, str] | None:
         return _comma_credit_tail(line)
     figcaption = line.owner.tag == "figcaption"
     if not figcaption and (
-        ("：" not in text and ":" not in text) or len(text) > _UNDER_PICTURE_MAX
+        len(text) > _UNDER_PICTURE_MAX or ("：" not in text and ":" not in text)
     ):
-        return None  # the one test most lines take
+        return None  # the one test most lines take (the length first: no scan of a paragraph)
     if not figcaption and not under_picture(line):
         return None
     for space in _SPACE.finditer(text):
@@ -104,9 +106,9 @@ def _comma_credit_tail(line: Line) -> tuple[str, str] | None:
     图片来源于网络", "赛场一角，图源：X", "X发出的求救。图片：受访者提供"): the comma or the
     full stop ends what the picture shows, the label says whose it is."""
     text = line.text
-    if ("来" not in text and "源" not in text and "图片" not in text and "圖片" not in text) or len(
-        text
-    ) > _UNDER_PICTURE_MAX:
+    if len(text) > _UNDER_PICTURE_MAX or (
+        "来" not in text and "源" not in text and "图片" not in text and "圖片" not in text
+    ):
         return None  # the one test most lines take: every such label says 来自, 来源, 图源, 图片
     for comma in _CLAUSE_COMMA.finditer(text):
         stop = comma.group() == "。"
@@ -200,7 +202,7 @@ def caption_picture_tag(line: Line) -> tuple[str, str] | None:
     text = line.text
     if text.endswith(("）", ")")):
         match = _PICTURE_TAG.search(text)
-    elif len(text) <= _CAPTION_MAX and any(mark in text[-_TAIL_REACH:] for mark in _TAIL_MARKS):
+    elif len(text) <= _CAPTION_MAX and _TAIL_MARKS.search(text, max(0, len(text) - _TAIL_REACH)):
         match = _CREDIT_TAIL.search(text)  # "…法院。圖／聯合報系資料照片": no bracket
     else:
         return None  # the one test most lines take

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from snapcrawl.extract.credit_person import is_name
+from snapcrawl.extract.word_trie import any_of
 
 # "“政事儿”（微信ID：xjbzse）": an account's name and its handle, before its credit.
 _HANDLE = re.compile(
@@ -50,9 +51,8 @@ _POST_AFTER_NAME = re.compile(
     r"(?<=[^\s（(])\s*[（(][^（）()\s:：]{0,24}?(?:大学|大學|学院|學院|研究所|研究院|研究中心|副?教授"
     r"|研究员|研究員|学者|學者|研究生|博士生?|硕士生?|碩士生?)[）)]\s*$"
 )
-_POST_AFTER_WORDS = (
-    *("大学", "大學", "学院", "學院", "研究", "教授"),
-    *("学者", "學者", "博士", "硕士", "碩士"),
+_POST_AFTER_WORDS = re.compile(
+    any_of(("大学", "大學", "学院", "學院", "研究", "教授", "学者", "學者", "博士", "硕士", "碩士"))
 )
 _MAX = 60  # a credit line; a longer one is a sentence
 # A writer's label, maybe with the pictures' ("撰文．圖/", "文、图：", and as the label's
@@ -75,13 +75,14 @@ _WORKPLACE = re.compile(
     r"(?:" + _POSTS + r"\s*)?"
 )
 _POST_AFTER = re.compile(_POSTS + r"$")
-_WORKPLACE_WORDS = ("医", "醫", "大学", "大學", "学院", "學院", "研究")
+# one scan for any of the words (a generator over them cost several times the scan)
+_WORKPLACE_WORDS = re.compile(any_of(("医", "醫", "大学", "大學", "学院", "學院", "研究")))
 
 
 def unplaced(text: str) -> str | None:
     """``text`` as "label + names" when it is a writer's credit naming each writer's
     workplace and post around the name (see the module's docstring), else ``None``."""
-    if not any(word in text for word in _WORKPLACE_WORDS):
+    if _WORKPLACE_WORDS.search(text) is None:
         return None
     match = _WRITER_LABEL.match(text)
     if match is None:
@@ -104,7 +105,7 @@ def unaffiliated(text: str) -> str | None:
     if (
         len(text) <= _MAX
         and text[-1:] in "）)"
-        and any(w in text for w in _POST_AFTER_WORDS)
+        and _POST_AFTER_WORDS.search(text) is not None
         and _WRITING_LABEL.match(text)
     ):
         bare = _POST_AFTER_NAME.sub("", text, count=1)

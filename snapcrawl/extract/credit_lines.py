@@ -89,7 +89,7 @@ _PICTURE_SOURCE_BARE = re.compile(
     r"|^[▲■△●◆\s]*(?:图片|照片)(?:版权|致谢)\s*[:：]\s*\S[^，。！？]{0,30}$"
     r"|^[\u4e00-\u9fff]{2,10}(?:图片|照片)\s*[/／]\s*[A-Za-z\u4e00-\u9fff][^，。！？/／]{1,30}$"
 )
-_PICTURE_WORDS = ("图", "照片")
+_PICTURE_WORDS = re.compile("图|照片")  # searched in the line's first 12 characters
 # "（李楠）", "（林小川 周远）": the writer's name alone in brackets, signing the story off.
 _BRACKETED_NAMES = re.compile(
     r"^[（(](?P<names>[\u4e00-\u9fff·]{2,3}(?:[\s、][\u4e00-\u9fff·]{2,3}){0,2})[)）]$"
@@ -287,7 +287,7 @@ def is_credit_as_written(text: str) -> bool:
         return True  # a desk's filing note, or a reporter's byline under the desk (desk_filed)
     if text[:1] in "本文" and _ARTICLE_PICTURES.match(text):
         return True  # "本文图片 江城晚报": the story's pictures credited, a space for the colon
-    if any(word in text[:12] for word in _PICTURE_WORDS) and _PICTURE_SOURCE_BARE.match(text):
+    if _PICTURE_WORDS.search(text, 0, 12) and _PICTURE_SOURCE_BARE.match(text):
         return True  # "图源网络", "图源 美联社", "图片版权：X", "联合国图片/X": a picture's credit
     if "评论员" in text and re.match(_COMMENTATOR, text):
         return True

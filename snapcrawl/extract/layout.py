@@ -103,7 +103,12 @@ def annotate(lines: list[Line], headline: str = "") -> None:
     low = thresholds.TITLED_HEADLINE_CHARS
     for line in lines:
         line.stamp = is_list_item(line.text)
-        if headline and line.chars >= low and headline_piece(line.text, headline, "start", 0):
+        if (
+            headline
+            and line.chars >= low
+            and headline.startswith(line.text)  # a piece at the start opens it: the cheap test
+            and headline_piece(line.text, headline, "start", 0)
+        ):
             line.headline = True
         chain = line.ancestors
         found = None

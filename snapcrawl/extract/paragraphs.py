@@ -75,7 +75,10 @@ _QUOTE_MARKS = "“”「」\"'‘’ "
 def _pulled_quote(line: Line, texts: list[str], pos: int) -> bool:
     """A pull quote: a line of a ``<blockquote>`` that repeats words of another paragraph
     of the story, set off in large type for the eye; the story already says it."""
-    if not any(el.tag == "blockquote" for el in line.ancestors[:3]):
+    for el in line.ancestors[:3]:  # a loop, not a generator: asked of every line
+        if el.tag == "blockquote":
+            break
+    else:
         return False
     core = line.text.strip(_QUOTE_MARKS)
     if len(core) < _PULL_QUOTE_MIN:

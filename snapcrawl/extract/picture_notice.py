@@ -37,9 +37,12 @@ def glued_picture_credit(text: str) -> int | None:
         given = _glued_giver(text)
         if given is not None:
             return given
-    colon = max(text.rfind("："), text.rfind(":"))
+    # Only the tail's reach is searched: a colon before it fails the test below all the
+    # same, and most lines are longer than the tail (the one test most lines take).
+    reach = max(0, len(text) - _TAIL_MAX)
+    colon = max(text.rfind("：", reach), text.rfind(":", reach))
     if colon < _STORY_MIN or len(text) - colon > _TAIL_MAX:
-        return None  # the one test most lines take
+        return None
     end = max(text.rfind(mark, 0, colon) for mark in _ENDS)
     if end < _STORY_MIN or colon - end > len("封面图片来源") + 2:
         return None

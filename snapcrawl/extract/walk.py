@@ -211,7 +211,7 @@ def flatten(root: etree._Element) -> list[Line]:
                 href = href.strip()  # "" when only spaces: kept, as the walk always has
                 if _to_picture(href) and _holds_block(el) and _among_slides(el):
                     kind = _INLINE  # a slide's zoom link (``_to_picture``): its words are prose
-                elif href[:11].lower() == "javascript:" and _wraps_story(el):
+                elif href[:1] in "jJ" and href[:11].lower() == "javascript:" and _wraps_story(el):
                     kind = _INLINE  # a script's click box round blocks (above)
                 elif len(el) >= _WRAPPED_BREAKS and _wraps_lines(el):
                     kind = _INLINE  # a story's paragraphs inside one link (above)
