@@ -80,7 +80,7 @@ from snapcrawl.extract.role_signoffs import cut_role_signoff
 from snapcrawl.extract.siblings import merge_siblings
 from snapcrawl.extract.size_switch import cut_size_switch
 from snapcrawl.extract.stacked_tables import merge_stacked
-from snapcrawl.extract.story_runs import keep_story_runs
+from snapcrawl.extract.story_runs import keep_lead_run, keep_story_runs
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.tail_strangers import cut_tail_strangers
 from snapcrawl.extract.tail_tables import cut_tainted_tables
@@ -291,6 +291,7 @@ def select_body(
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
     keep_story_runs(kinds, inside)  # a recipe's steps, a live blog's updates: the story's
+    keep_lead_run(kinds, inside)  # a post told a phrase a line, over its first prose line
     keep_signature_dates(kinds, inside)
     keep_verse(kinds, inside)
     keep_quoted_verse(kinds, inside)  # a poem the story quotes, closed by "——X《Y》"
