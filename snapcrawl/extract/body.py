@@ -40,7 +40,7 @@ from snapcrawl.extract.credit_pairs import cut_credit_pairs
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.entries import first_entry
-from snapcrawl.extract.fact_rows import keep_fact_rows
+from snapcrawl.extract.fact_rows import keep_fact_rows, keep_record_rows
 from snapcrawl.extract.fact_runs import (
     keep_bulleted_items,
     keep_counted_items,
@@ -290,6 +290,7 @@ def select_body(
     else:
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
+    keep_record_rows(kinds, inside)  # "作者：X" in each record of a list of books
     keep_story_runs(kinds, inside)  # a recipe's steps, a live blog's updates: the story's
     keep_lead_run(kinds, inside)  # a post told a phrase a line, over its first prose line
     keep_signature_dates(kinds, inside)
