@@ -41,7 +41,7 @@ from snapcrawl.extract.dom import Line
 from snapcrawl.extract.edges import apply_notices, cut_after_footer
 from snapcrawl.extract.empty_labels import cut_bare_labels
 from snapcrawl.extract.entries import first_entry
-from snapcrawl.extract.fact_rows import keep_fact_rows
+from snapcrawl.extract.fact_rows import keep_fact_rows, keep_record_rows
 from snapcrawl.extract.fact_runs import (
     keep_bulleted_items,
     keep_counted_items,
@@ -81,7 +81,7 @@ from snapcrawl.extract.role_signoffs import cut_role_signoff
 from snapcrawl.extract.siblings import merge_siblings
 from snapcrawl.extract.size_switch import cut_size_switch
 from snapcrawl.extract.stacked_tables import merge_stacked
-from snapcrawl.extract.story_runs import keep_story_runs
+from snapcrawl.extract.story_runs import keep_lead_run, keep_story_runs
 from snapcrawl.extract.tail_boxes import cut_tail_boxes
 from snapcrawl.extract.tail_strangers import cut_tail_strangers
 from snapcrawl.extract.tail_tables import cut_tainted_tables
@@ -291,7 +291,9 @@ def select_body(
     else:
         inside = [line for line in lines if container in line.ancestors]
     kinds = [kind_of(line, container) for line in inside]
+    keep_record_rows(kinds, inside)  # "作者：X" in each record of a list of books
     keep_story_runs(kinds, inside)  # a recipe's steps, a live blog's updates: the story's
+    keep_lead_run(kinds, inside)  # a post told a phrase a line, over its first prose line
     keep_signature_dates(kinds, inside)
     keep_verse(kinds, inside)
     keep_quoted_verse(kinds, inside)  # a poem the story quotes, closed by "——X《Y》"

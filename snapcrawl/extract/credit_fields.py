@@ -24,7 +24,7 @@ from snapcrawl.extract.credit_zone import without_dates, zone_as_read
 from snapcrawl.extract.dates import date_spans
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.editor_credits import extract_editor as editor_credit
-from snapcrawl.extract.fact_rows import fact_box
+from snapcrawl.extract.fact_rows import fact_box, record_rows
 from snapcrawl.extract.headline_author import headline_author
 from snapcrawl.extract.meta import HeadInfo, marked_near
 from snapcrawl.extract.title_author import title_bar_author
@@ -81,7 +81,9 @@ def _credited_author(
     # the zone as the author reader reads it (作者︰X, 【作者】X: the label's common form),
     # then with the dates beside a credit set aside ("2024-08-06 记者 X", "Author: X 2024-…")
     span = credited_span(lines, body)
-    if box := fact_box(zone):  # "作者：X" in a book's box of facts names the book's author
+    # "作者：X" in a book's box of facts, or in each record of a list of books, names a
+    # book's author
+    if box := fact_box(zone) | record_rows(body):
         zone = [line for line in zone if id(line) not in box]
     if found := credits.author_from_lines(zone_as_read(zone) or zone, span):
         return without_outlet(found, site, source)

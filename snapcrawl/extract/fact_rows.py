@@ -9,6 +9,10 @@ rows are the story's, as its other rows are. A book review's box ("书名：《X
 "出版社：Z") names the book's author: its 作者 row is neither the page's meta line nor its
 byline (``fact_box``).
 
+A list of works sets each work as one record ("X" | "作者：Y" | "版本：Z", a longlist's books):
+its 作者 row recurs at the record's period, beside another label's row each time, as no
+credit block's does (``keep_record_rows``).
+
 A review may set its work's makers on one line inside the story ("导演：X　编剧：Y　摄影：Z"):
 a role only a work's making has (编剧, 主演, 原著, 作曲) with prose on both sides marks that
 line as the story's, though each of its pairs reads as a credit alone.
@@ -135,3 +139,71 @@ def fact_box(lines: list[Line]) -> set[int]:
         if any(labeled) and not all(labeled):
             box.update(id(line) for line in run)
     return box
+
+
+_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[:：]")
+RECORDS = 3  # three records of one shape are a list, not a credit and a stray row
+_PERIOD_MAX = 4  # a record's lines: its title, two or three fields
+
+
+def _label(line: Line) -> str | None:
+    text = line.text
+    if "：" not in text[:6] and ":" not in text[:6]:
+        return None
+    match = _LABEL.match(text)
+    return match.group(1) if match else None
+
+
+def keep_record_rows(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """Make SHORT the credit rows that recur, one a record, in a list of records: the row
+    after each is a row of one other label, itself no credit ("作者：Y" | "版本：Z" |
+    "Title" | "作者：…"). A credit block lists each role once."""
+    credited = [i for i, (_, reason) in enumerate(kinds) if reason == "credit"]
+    if len(credited) < RECORDS:
+        return
+    for i in _records(lines, credited):
+        if kinds[i + 1][1] != "credit":
+            kinds[i] = (Kind.SHORT, "")
+
+
+def record_rows(lines: list[Line]) -> set[int]:
+    """The ``id`` of each recurring row of a list of records among ``lines`` (see
+    ``keep_record_rows``): a listed book's 作者 is not the story's author."""
+    rows = [i for i, line in enumerate(lines) if "作者" in line.text[:4]]
+    if len(rows) < RECORDS:
+        return set()
+    return {id(lines[i]) for i in _records(lines, rows)}
+
+
+def _records(lines: list[Line], candidates: list[int]) -> list[int]:
+    """The candidates that recur at one period under one label, a run of RECORDS or more."""
+    found: list[int] = []
+    labels = {i: _label(lines[i]) if _row(lines[i]) else None for i in candidates}
+    run: list[int] = []
+    for pos in candidates:
+        if labels[pos] is None:
+            continue
+        if run and (
+            labels[pos] != labels[run[0]]
+            or not 1 < pos - run[-1] <= _PERIOD_MAX
+            or (len(run) > 1 and pos - run[-1] != run[1] - run[0])
+        ):
+            found += _of_records(lines, run)
+            run = []
+        run.append(pos)
+    return found + _of_records(lines, run)
+
+
+def _of_records(lines: list[Line], run: list[int]) -> list[int]:
+    """The run when the line after most of its rows (all but a third: a colon the editor
+    left out) is a row of one other label."""
+    if len(run) < RECORDS or run[-1] + 1 >= len(lines):
+        return []
+    sides = [label for i in run if _row(lines[i + 1]) and (label := _label(lines[i + 1]))]
+    if not sides:
+        return []
+    side = max(sorted(set(sides)), key=sides.count)  # sorted: the same answer every run
+    count = sides.count(side)
+    if side == _label(lines[run[0]]) or count < RECORDS or 3 * count < 2 * len(run):
+        return []
+    return run

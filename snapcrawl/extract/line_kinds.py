@@ -162,6 +162,9 @@ def cut_list_sections(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             and line.owner.tag != "li"
             and noise.is_list_heading(line.text)
             and not ui_shapes.beside_cells(line)
+            # an app's ask over each picture ("打开网易新闻 查看精彩图片"), set in a box of
+            # its own: inline chrome all the same, the story goes on under the picture
+            and not _picture_ask(kinds[i], line)
         ):
             j = i + 1
             # A list has no headings of its own: the next one opens another section, and
@@ -382,6 +385,22 @@ def keep_signature_dates(kinds: list[tuple[Kind, str]], lines: list[Line]) -> No
             kinds[i] = (Kind.SHORT, "")
 
 
+def _picture_ask(kind: tuple[Kind, str], line: Line) -> bool:
+    """An app's ask set in a box beside a picture ("打开网易新闻 查看精彩图片" in the
+    picture's ``<figure>``): a promo inline, though its box is furniture. A share bar's
+    or a feed's boxes hold no picture."""
+    if kind[1] != "region" or chrome.line_kind(line.text) != "promo":
+        return False
+    up = line.owner.getparent()
+    return up is not None and next(up.iter("img"), None) is not None
+
+
+def _passed(kind: tuple[Kind, str], line: Line) -> bool:
+    """Inline chrome, or an app's ask over a picture: the story goes on past it, no
+    boundary for the short lines beside it."""
+    return kind[1] in _PASSED or _picture_ask(kind, line)
+
+
 def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
     """SHORT lines stay between prose, and in a short run right after prose (sign-offs:
     原标题, 作者, 编辑) even when furniture follows; a run of long link-free lines right
@@ -399,7 +418,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             j += 1
         # Chrome lines removed inline (a credit, a player message) mark no boundary.
         b = i - 1
-        while b >= 0 and kinds[b][1] in _PASSED:
+        while b >= 0 and _passed(kinds[b], lines[b]):
             b -= 1
         # A picture's credit closes its picture; after a picture set between paragraphs
         # of the story, the story goes on (its caption before the credit may go with it).
@@ -410,7 +429,7 @@ def keep_short(kinds: list[tuple[Kind, str]], lines: list[Line]) -> list[bool]:
             if p >= 0 and kinds[p][0] is Kind.GOOD:
                 b = p
         a = j
-        while a < n and kinds[a][1] in _PASSED:
+        while a < n and _passed(kinds[a], lines[a]):
             a += 1
         before = kinds[b][0] if b >= 0 else None
         if before is Kind.BAD and kinds[b][1] == "summary":

@@ -10,6 +10,9 @@ speak in clauses ("X，Y") as prose does, or stand as stanzas (a lyric's, a poem
 heads them with a label (a box holding a link or a heading), or lists timed titles with
 no clause (a programme guide, a podcast's chapters), and its vocabulary is chrome already
 (BAD before this reads it): a run stops at the first such line.
+A "read on" button (展开全文) between the shown lines and the folded rest is no such line.
+A post told a phrase a line (WeChat's style) has the same run over its first prose line
+too (keep_lead_run).
 """
 
 from __future__ import annotations
@@ -18,13 +21,15 @@ import re
 
 from lxml import etree
 
+from snapcrawl.extract import thresholds
+from snapcrawl.extract.chrome_vocab import FOLD_BUTTON
 from snapcrawl.extract.dom import Line
 from snapcrawl.extract.line_kinds import Kind
 from snapcrawl.extract.vocab import HEADING_TAGS
 
-# A sequence head: "1." "2、" "（三）" "第二步" "D3" "Q1：" "16:20" "2/24" "◆".
+# A sequence head: "1." "2、" "3【曼谷】" "（三）" "第二步" "D3" "Q1：" "16:20" "2/24" "◆".
 _HEAD = re.compile(
-    r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"^\s*(?:\d{1,2}\s*[.、．)）【]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|第[一二三四五六七八九十\d]{1,3}[步天站课讲条分]|[DdQq]\d{1,2}\b|[DdQq]\d{1,2}[:：]"
     r"|\d{1,2}[:：]\d{2}\b|\d{1,2}[:：]\d{2}\s|\d{1,2}/\d{1,2}\s|[◆●■▶►•★☆◇◎]"
     r"|[一二三四五六七八九十]{1,3}[、.．])"
@@ -81,6 +86,19 @@ def _member(line: Line, kind: tuple[Kind, str]) -> bool:
     )
 
 
+def _wordy(line: Line, kind: tuple[Kind, str]) -> bool:
+    """A crossed count's line ("牛腩 800克") is the story's list when it has words; figures
+    alone ("3/8") are a gallery's counter between its captions, the host's."""
+    return kind[0] is not Kind.BAD or any(ch.isalpha() for ch in line.text)
+
+
+def _fold(line: Line) -> bool:
+    """A "read on" button (展开全文) between the story's shown lines and its folded rest: the
+    run goes on past it, as the reader does once it is pressed."""
+    text = line.text
+    return len(text) <= thresholds.FOLD_BUTTON_MAX and FOLD_BUTTON.match(text) is not None
+
+
 def _close_stanza(stanza: list[int], evidence: list[int]) -> None:
     """A <br>-broken paragraph of several label-free lines in the story's own set is a
     stanza (a lyric's, a poem's): each of its lines speaks for the run."""
@@ -111,7 +129,14 @@ def keep_story_runs(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         evidence: list[int] = []
         boxed_heads = boxed_clauses = 0
         stanza: list[int] = []  # the lines of one <br>-broken <p> of the story's own set
-        while j < n and _member(lines[j], kinds[j]):
+        folds: list[int] = []
+        while j < n:
+            if not _member(lines[j], kinds[j]):
+                if j + 1 < n and _fold(lines[j]) and _member(lines[j + 1], kinds[j + 1]):
+                    folds.append(j)
+                    j += 1
+                    continue
+                break
             boxed = _place(lines[j], parent, boxes)
             if boxed is None:
                 break
@@ -135,5 +160,54 @@ def keep_story_runs(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             # a run's first entry may be long enough for prose ("12:40 城区…恢复正常运行")
             first = i if _HEAD.match(lines[i].text) else i + 1
             for k in range(first, max(evidence) + 1):
-                kinds[k] = (Kind.GOOD, RUN)
+                if k not in folds and _wordy(lines[k], kinds[k]):
+                    kinds[k] = (Kind.GOOD, RUN)
         i = max(j, i + 1)
+
+
+def _common(a: etree._Element, line: Line) -> etree._Element | None:
+    """The nearest of ``a`` and its ancestors that also holds ``line``."""
+    chain = set(line.ancestors)
+    while a is not None and a not in chain:
+        a = a.getparent()
+    return a
+
+
+def keep_lead_run(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
+    """Make GOOD the short lines over the story's first prose line, three or more of them
+    speaking in clauses, as its lead: a post told a phrase a line (WeChat's style) may end
+    no sentence for screens, its first prose line far down. Only lines of the story's own
+    set (siblings of that line, or of the shown part over a "read on" button), none in a
+    box of its own: the host's title, date and account stand in boxes, or are chrome
+    already."""
+    first = next((i for i, kind in enumerate(kinds) if kind[0] is Kind.GOOD), -1)
+    if first < _MIN_EVIDENCE:
+        return
+    parent = lines[first].owner.getparent()
+    boxes: dict[etree._Element, bool] = {}
+    evidence: list[int] = []
+    folds: list[int] = []
+    said: set[str] = set()
+    j = first - 1
+    while j >= 0 and parent is not None:
+        line = lines[j]
+        if not _member(line, kinds[j]):
+            if j > 0 and _fold(line) and _member(lines[j - 1], kinds[j - 1]):
+                folds.append(j)
+                parent = _common(parent, line)
+                j -= 1
+                continue
+            break
+        if line.owner.tag in _HEADINGS or _place(line, parent, boxes) is not False:
+            break
+        text = line.text
+        # clauses only: a box of facts over the story heads its rows ("◎导　　演　X"); a
+        # caption repeated under each picture (the headline again) speaks once
+        if _clause(text) and text not in said:
+            evidence.append(j)
+            said.add(text)
+        j -= 1
+    if len(evidence) >= _MIN_EVIDENCE:  # the run's top too: the post's opening phrases
+        for k in range(j + 1, first):
+            if k not in folds and _wordy(lines[k], kinds[k]):
+                kinds[k] = (Kind.GOOD, RUN)
