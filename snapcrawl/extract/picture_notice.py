@@ -31,8 +31,9 @@ _GIVEN = re.compile(r"[^。！？!?：:，,]{2," + str(_GIVER_MAX) + r"}供图[ 
 
 
 def glued_picture_credit(text: str) -> int | None:
-    """Where a labelled picture credit glued after ``text``'s last finished sentence starts
-    (the tail runs to the end of the line), or ``None``."""
+    """Where a picture credit glued after ``text``'s last finished sentence starts (the tail
+    runs to the end of the line), or ``None``: a labelled one ("图片来源：X"), or an unlabelled
+    "X供图" before a reprint notice (``_glued_giver``)."""
     if "供图" in text:
         given = _glued_giver(text)
         if given is not None:
