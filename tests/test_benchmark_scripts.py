@@ -36,3 +36,23 @@ def test_missing_corpus_is_one_usage_line(script: str, tmp_path: Path) -> None:
     last = done.stderr.strip().splitlines()[-1]
     assert "corpus missing" in last
     assert str(missing) in last
+
+
+def test_disagree_without_its_pages_is_one_usage_line(tmp_path: Path) -> None:
+    missing = tmp_path / "no-pages"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "benchmarks/extraction/disagree.py"),
+            str(missing),
+            str(tmp_path / "out.tsv"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1].endswith(f"pages folder missing: {missing}")
+    assert not (tmp_path / "out.tsv").exists()

@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parents[1]), str(HERE)]
 
-from magic_peer import MagicHtml  # noqa: E402
+from magic_peer import MagicHtml, PeerError  # noqa: E402
 from metrics import norm, prf  # noqa: E402
 
 from snapcrawl.extract import NotAnArticle, extract_article  # noqa: E402
@@ -71,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", type=Path, help="a list of file names in PAGES, one a line")
     parser.add_argument("--py312", help="a Python >= 3.12 for magic-html's venv")
     args = parser.parse_args(argv)
+    if not args.pages.is_dir():
+        parser.error(f"pages folder missing: {args.pages}")
+    if args.files and not args.files.is_file():
+        parser.error(f"--files list missing: {args.files}")
     if args.files:
         names = [n.strip() for n in args.files.read_text().splitlines() if n.strip()]
         paths = [args.pages / name for name in names]
@@ -78,8 +82,19 @@ def main(argv: list[str] | None = None) -> int:
         paths = sorted(args.pages.glob("*.html"))
     if not paths:
         parser.error(f"no pages: {args.pages} has no *.html (or --files lists none)")
+    if missing := [path.name for path in paths if not path.is_file()]:
+        parser.error(f"{len(missing)} listed pages are not in {args.pages}: {missing[:3]}")
+    try:
+        rows = _compare(paths, args.py312)
+    except PeerError as error:
+        parser.exit(2, f"disagree.py: magic-html cannot run: {error}\n")
+    _write(rows, args.out)
+    return 0
+
+
+def _compare(paths: list[Path], py312: str | None) -> list[tuple]:
     rows = []
-    with MagicHtml(python312=args.py312) as magic:
+    with MagicHtml(python312=py312) as magic:
         for path in paths:
             raw = path.read_bytes()
             url = page_url(raw)
@@ -90,16 +105,19 @@ def main(argv: list[str] | None = None) -> int:
             p, r, f1 = prf(body, magic_body) if body and magic_body else (0.0, 0.0, 0.0)
             cls = agreement_class(ours_chars, magic_chars, status)
             rows.append((path.name, cls, status, ours_chars, magic_chars, f1, p, r, url or ""))
+    return rows
+
+
+def _write(rows: list[tuple], path: Path) -> None:
     rows.sort(key=lambda row: (row[1], row[5]))
-    with args.out.open("w", encoding="utf-8") as out:
+    with path.open("w", encoding="utf-8") as out:
         out.write("file\tclass\tours_status\tours_chars\tmagic_chars\tf1\tP\tR\turl\n")
         for row in rows:
             cells = [f"{cell:.3f}" if isinstance(cell, float) else str(cell) for cell in row]
             out.write("\t".join(cells) + "\n")
     classes = Counter(row[1] for row in rows)
     low = sum(1 for row in rows if row[1] == "both" and row[5] < 0.85)
-    print(f"{len(rows)} pages: {dict(classes)}; both read, F1 < 0.85: {low}; written {args.out}")
-    return 0
+    print(f"{len(rows)} pages: {dict(classes)}; both read, F1 < 0.85: {low}; written {path}")
 
 
 if __name__ == "__main__":
