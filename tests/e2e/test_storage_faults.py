@@ -88,6 +88,16 @@ def test_a_data_dir_that_cannot_be_made_exits_74_without_a_traceback(demo_site, 
     assert result.returncode == EXIT_IO
     assert "Traceback" not in result.stderr
     assert "DATA_DIR=" in result.stderr
+    # what is wrong and what to do, not the bare "Not a directory"
+    assert "a part of the path is a file: point DATA_DIR at a directory" in result.stderr
+
+
+def test_a_data_dir_that_cannot_be_created_says_what_to_do(demo_site):
+    """/proc refuses a new directory (ENOENT): the one line still names the fix."""
+    result = run_snapcrawl("crawl", demo_site.url, "--data-dir", "/proc/snapcrawl-data")
+    assert result.returncode == EXIT_IO
+    assert "Traceback" not in result.stderr
+    assert "point DATA_DIR at a directory you may create and write" in result.stderr
 
 
 def test_snapcrawl_crawl_on_a_disk_too_small_says_so_in_lines_without_a_traceback(
