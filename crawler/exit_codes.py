@@ -87,14 +87,16 @@ FINISH_REASONS: Mapping[str, int] = {
 
 
 def pages_fetched(stats: Mapping[str, Any]) -> int:
-    """Responses other than robots.txt and other than an HTTP error the spider skipped: a
-    site whose robots.txt answered but no page did, a start URL answering 404, a site whose
-    proxy answers 502 to everything, answered nothing (they exited 0)."""
+    """Responses other than robots.txt, an HTTP error the spider skipped or a response that
+    is no HTML: a site whose robots.txt answered but no page did, a start URL answering 404,
+    a site whose proxy answers 502 to everything, a start URL that is a feed, an image or a
+    text file, answered nothing (they exited 0: the last one said nothing at all)."""
     stats = dict(stats)
     return (
         counters.count(stats, counters.PAGES_FETCHED)
         - counters.count(stats, counters.ROBOTS_RESPONSES)
         - counters.total(stats, f"{counters.SPIDER_SKIPPED}http_")
+        - counters.count(stats, counters.SPIDER_NON_HTML)
     )
 
 
@@ -122,6 +124,11 @@ def nothing_fetched_reason(stats: Mapping[str, Any]) -> str:
         why.append("robots.txt forbids the start URL (robotstxt/forbidden)")
     if other:
         why.append(f"no answer ({other}): check that the site is up, then run again")
+    if non_html := counters.count(stats, counters.SPIDER_NON_HTML):
+        why.append(
+            f"no answer was an HTML page (non_html x{non_html}; a feed, an image or a file is"
+            " not crawled): start from a page of the site"
+        )
     return "the site answered no page: " + ("; ".join(why) or "no request was made")
 
 

@@ -61,7 +61,9 @@ def describe(error: Exception) -> str:
         return "the file system is read-only: point DATA_DIR at a writable directory"
     if error.errno in (errno.EACCES, errno.EPERM):
         return "permission denied: point DATA_DIR at a directory you may write to"
-    return error.strerror or str(error)
+    if error.errno == errno.ENOTDIR:
+        return "a part of the path is a file: point DATA_DIR at a directory"
+    return f"{error.strerror or error}: point DATA_DIR at a directory you may create and write"
 
 
 STORAGE_ERRORS = (OSError, sqlite3.OperationalError)

@@ -20,6 +20,7 @@ from crawler.cli.options import add_data_dir_argument, chosen_data_dir, whole_nu
 from snapcrawl.layout import TABLES, DataDir
 from snapcrawl.store.compact import compact_table
 from snapcrawl.store.staging import visible_files
+from snapcrawl.store.table_fit import misfit
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,12 +63,14 @@ def main(argv: Sequence[str]) -> int:
                 root, target_rows=args.target_rows, staging=DataDir(data_dir).compact_staging
             )
         except (OSError, pa.ArrowException) as error:
-            bad = unreadable_file(root)
-            if bad is None:
+            found = unreadable_file(root, table)
+            if found is None:
                 raise
+            bad, problem = found
             raise CommandError(
-                f"{bad}: not a readable Parquet file ({error}); move it out of {root} "
-                "and run compact again (its partition was left as it was)",
+                f"{bad}: not a readable Parquet file ({problem or error}); move it out of"
+                f" {root} (`snapcrawl state check {data_dir} --quarantine` does) and run"
+                " compact again (its partition was left as it was)",
                 EXIT_DATA,
             ) from None
         before = sum(r.files_before for r in results)
@@ -78,11 +81,15 @@ def main(argv: Sequence[str]) -> int:
     return 0
 
 
-def unreadable_file(root: Path) -> Path | None:
-    """The first Parquet file readers see under ``root`` whose footer cannot be read."""
+def unreadable_file(root: Path, table: str) -> tuple[Path, str | None] | None:
+    """The first Parquet file readers see under ``root`` whose footer cannot be read (no
+    problem given: the error says it), or whose columns are not ``table``'s (why not)."""
     for path in visible_files(root, recursive=True):
         try:
-            pq.read_metadata(path)
+            schema = pq.read_schema(path)
         except (OSError, pa.ArrowException):
-            return path
+            return path, None
+        problem = misfit(table, schema)
+        if problem is not None:
+            return path, f"not a file of this table: {problem}"
     return None

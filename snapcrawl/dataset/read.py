@@ -31,6 +31,7 @@ import pyarrow.fs as pafs
 from snapcrawl.errors import UnreadableDataset
 from snapcrawl.layout import ARTICLES, TABLES, DataDir
 from snapcrawl.store.filesystem import DatasetLocation, open_location
+from snapcrawl.store.table_fit import misfit
 
 if TYPE_CHECKING:
     import pandas
@@ -74,25 +75,30 @@ def open_table(where: Where, table: str = ARTICLES) -> ds.Dataset:
             f"no {table} table at {shown}: run a crawl first (snapcrawl demo, or "
             f"scrapy crawl snapshot -a start_url=URL -s DATA_DIR={data_dir})"
         )
-    return unified_dataset(location)
+    return unified_dataset(location, table)
 
 
-def unified_dataset(location: DatasetLocation) -> ds.Dataset:
-    """The files under ``location`` read under the union of their schemas."""
+def unified_dataset(location: DatasetLocation, table: str = "") -> ds.Dataset:
+    """The files under ``location`` read under the union of their schemas; given ``table``,
+    a file whose columns contradict that table's is named (it would fail every read)."""
     try:
-        return _unified_dataset(location)
+        return _unified_dataset(location, table)
     except (pa.ArrowInvalid, OSError) as error:  # a footer that is not Parquet names its file
         raise UnreadableDataset(location.describe(), str(error)) from error
 
 
-def _unified_dataset(location: DatasetLocation) -> ds.Dataset:
+def _unified_dataset(location: DatasetLocation, table: str) -> ds.Dataset:
     import pyarrow.dataset as ds
 
     options = {"filesystem": location.filesystem, "format": "parquet", "partitioning": "hive"}
     dataset = ds.dataset(location.path, **options)
-    schemas = [fragment.physical_schema for fragment in dataset.get_fragments()]
+    fragments = list(dataset.get_fragments())
+    schemas = [fragment.physical_schema for fragment in fragments]
     if len({schema.remove_metadata() for schema in schemas}) <= 1:
         return dataset
+    for fragment, schema in zip(fragments, schemas, strict=True):  # files differ: rare
+        if problem := misfit(table, schema):
+            raise pa.ArrowInvalid(f"{fragment.path}: not a file of this table: {problem}")
     schemas.sort(key=len, reverse=True)  # the widest (newest) layout names the column order
     partition_fields = [f for f in dataset.schema if f.name not in schemas[0].names]
     try:

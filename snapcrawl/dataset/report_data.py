@@ -50,7 +50,7 @@ def read_table(
     path = location.describe()
     if not is_table(location):
         return Table(name, None, f"no {name} table: {path} does not exist")
-    dataset = unified_dataset(location)
+    dataset = unified_dataset(location, name)
     if not dataset.files:
         return Table(name, None, f"the {name} table at {path} has no files yet")
     wanted = columns(dataset) if callable(columns) else columns

@@ -1,5 +1,8 @@
 """Find the dataset's unreadable Parquet files, and move them to ``DATA_DIR/quarantine/``.
 
+Unreadable: a footer that does not read, or a file whose columns contradict its table's
+(another tool's file copied in: it breaks every read of the table just the same).
+
 One file with a broken footer (a disk fault, a copy cut short, a tool that
 wrote over it) makes every reader of the table fail: ``snapcrawl.load``, the
 report, DuckDB, and ``snapcrawl state rebuild``. ``snapcrawl state check``
@@ -24,6 +27,7 @@ from snapcrawl.dataset.read import is_table
 from snapcrawl.errors import SnapcrawlError
 from snapcrawl.layout import TABLES, DataDir, is_visible_parquet
 from snapcrawl.store.filesystem import DatasetLocation
+from snapcrawl.store.table_fit import misfit
 
 # What reading a damaged file raises: pyarrow's errors, and the OS's.
 READ_ERRORS = (pa.ArrowException, OSError)
@@ -62,7 +66,7 @@ def check_dataset(layout: DataDir) -> tuple[int, list[BadFile]]:
             continue
         for path, relative in visible_parquet_files(location):
             checked += 1
-            problem = footer_problem(location.filesystem, path)
+            problem = footer_problem(location.filesystem, path, table)
             if problem is not None:
                 bad.append(BadFile(table, path, problem, relative))
     return checked, bad
@@ -80,14 +84,17 @@ def visible_parquet_files(location: DatasetLocation) -> list[tuple[str, str]]:
     return sorted(files)
 
 
-def footer_problem(filesystem: pafs.FileSystem, path: str) -> str | None:
-    """None when the file's footer (schema and row groups) reads, else why not."""
+def footer_problem(filesystem: pafs.FileSystem, path: str, table: str = "") -> str | None:
+    """None when the file's footer (schema and row groups) reads and, given ``table``, its
+    columns fit that table's (:func:`snapcrawl.store.table_fit.misfit`), else why not."""
     try:
         with filesystem.open_input_file(path) as handle:
-            pq.read_metadata(handle)
+            metadata = pq.read_metadata(handle)
+        schema = metadata.schema.to_arrow_schema() if table else None
     except READ_ERRORS as error:
         return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return None
+    problem = misfit(table, schema) if schema is not None else None
+    return f"not a file of this table: {problem}" if problem else None
 
 
 def quarantine(layout: DataDir, bad: BadFile) -> Path:

@@ -40,6 +40,9 @@ FETCHED = {"response_received_count": 5, "robotstxt/response_count": 1}
         # the start page answered 404 (a typo), or a proxy answered 502: no page either
         ("finished", {**FETCHED, "snapcrawl/spider/skipped/http_404": 4}, EXIT_UNAVAILABLE),
         ("finished", {**FETCHED, "snapcrawl/spider/skipped/http_404": 3}, EXIT_OK),
+        # the start URL is a feed, an image or a text file: no HTML page, nothing to crawl
+        ("finished", {**FETCHED, "snapcrawl/spider/non_html": 4}, EXIT_UNAVAILABLE),
+        ("finished", {**FETCHED, "snapcrawl/spider/non_html": 3}, EXIT_OK),
         ("shutdown", FETCHED, EXIT_INTERRUPTED),
         ("shutdown", {}, EXIT_INTERRUPTED),
         ("data_dir_unwritable", FETCHED, EXIT_IO),

@@ -190,6 +190,8 @@ def test_defaults_keep_users_out_of_trouble():
         ("missing.html", "every page answered an HTTP error (http_404 x1): check the start URL"),
         ("away.html", "a redirect to another host was not followed (offsite/filtered)"),
         ("private/secret.html", "robots.txt forbids the start URL (robotstxt/forbidden)"),
+        # a start URL that is a PDF (a feed, an image): it exited 0, "0 articles", no word why
+        ("doc.html", "no answer was an HTML page (non_html x1; a feed, an image or a file"),
     ],
 )
 def test_a_start_url_that_yields_no_page_exits_69_saying_why(hostile_site, tmp_path, start, why):

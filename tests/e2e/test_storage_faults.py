@@ -14,7 +14,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from crawler.exit_codes import EXIT_IO
-from tests.crawling import run_scrapy_crawl, start_scrapy_crawl
+from tests.crawling import run_scrapy_crawl, run_snapcrawl, start_scrapy_crawl
 
 
 def mount_tmpfs(path, size: str) -> None:
@@ -88,3 +88,37 @@ def test_a_data_dir_that_cannot_be_made_exits_74_without_a_traceback(demo_site, 
     assert result.returncode == EXIT_IO
     assert "Traceback" not in result.stderr
     assert "DATA_DIR=" in result.stderr
+    # what is wrong and what to do, not the bare "Not a directory"
+    assert "a part of the path is a file: point DATA_DIR at a directory" in result.stderr
+
+
+def test_a_data_dir_that_cannot_be_created_says_what_to_do(demo_site):
+    """/proc refuses a new directory (ENOENT): the one line still names the fix."""
+    result = run_snapcrawl("crawl", demo_site.url, "--data-dir", "/proc/snapcrawl-data")
+    assert result.returncode == EXIT_IO
+    assert "Traceback" not in result.stderr
+    assert "point DATA_DIR at a directory you may create and write" in result.stderr
+
+
+def test_snapcrawl_crawl_on_a_disk_too_small_says_so_in_lines_without_a_traceback(
+    demo_site, tmp_path
+):
+    """A user's view of a full disk: ``snapcrawl crawl`` (no -v) into a 300 KB file system.
+    The dedup store's WAL outgrows it first (its background commit used to log a traceback
+    on stderr), then the rows: every message is one line, the exit code 74, and after the
+    space is freed the same command goes on from what is there."""
+    disk = tmp_path / "disk"
+    mount_tmpfs(disk, "300k")
+    try:
+        data_dir = disk / "data"
+        result = run_snapcrawl("crawl", demo_site.url, "--data-dir", str(data_dir))
+        assert result.returncode == EXIT_IO, result.stderr[-3000:]
+        assert "Traceback" not in result.stderr
+        assert "no space left on the device: free some space" in result.stderr
+        subprocess.run(["mount", "-o", "remount,size=16m", str(disk)], check=True)
+        again = run_snapcrawl("crawl", demo_site.url, "--data-dir", str(data_dir))
+        assert again.returncode == 0, again.stderr[-3000:]
+        urls = ds.dataset(data_dir / "articles", partitioning="hive").to_table()["url"]
+        assert len(urls) == len(set(urls.to_pylist())) > 0
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)

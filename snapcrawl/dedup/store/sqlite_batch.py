@@ -161,7 +161,10 @@ class WriteBatch:
                 try:
                     self.commit()
                 except Exception as error:  # rolled back; raised to the next caller of begin()
-                    logger.exception("dedup store: committing a write batch failed")
+                    # One line: that caller reports it (a full disk is the storage guard's
+                    # message and exit code 74); the traceback is for -v / -L DEBUG only.
+                    logger.error("dedup store: committing a write batch failed (%s)", error)
+                    logger.debug("traceback of the failed commit", exc_info=error)
                     self._error = error
 
     def _begin_immediate(self) -> None:

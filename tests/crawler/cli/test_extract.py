@@ -104,6 +104,18 @@ def test_a_boilerplate_file_that_is_no_sqlite_store(tmp_path, kind):
     assert result.stdout == ""
 
 
+def test_a_boilerplate_path_that_names_no_file_is_a_usage_error(tmp_path):
+    """SQLite made an empty store at a mistyped path: the pages were extracted with no
+    learned boilerplate, exit 0, and a stray 20 KB file was left behind."""
+    store = tmp_path / "state" / "boilerplat.sqlite"
+    result = snapcrawl("extract", "--boilerplate", str(store), str(PAGE))
+    assert_one_line(result, EXIT_USAGE, f"--boilerplate {store}: no such file")
+    assert "DATA_DIR/state/boilerplate.sqlite" in result.stderr
+    assert result.stdout == ""
+    assert not store.exists()
+    assert not store.parent.exists()
+
+
 def test_a_page_piped_in_on_stdin_with_its_address():
     piped = snapcrawl("extract", "-", "--url", "http://news.example.cn/a/1.html", stdin=PAGE)
     assert piped.returncode == 0, piped.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from crawler.cli.state import main as state_main
@@ -111,3 +112,38 @@ def test_check_quarantine_moves_the_file_and_says_to_rebuild(demo_site, tmp_path
     assert f"snapcrawl state rebuild {tmp_path}" in result.stdout
     assert (tmp_path / "quarantine" / "runs" / broken.name).is_file()
     assert snapcrawl("state", "check", str(tmp_path)).returncode == 0  # nothing left to fix
+
+
+def test_a_foreign_parquet_file_is_named_by_check_report_and_compact_and_quarantined(
+    demo_site, tmp_path
+):
+    """Another tool's Parquet file copied into articles/: its footer reads, so state check
+    said "all readable" and exited 0, while compact died with a pyarrow traceback (exit 1)
+    and report said "Failed to parse string: '…' as a scalar of type int64", naming no
+    file. Now each names the file; --quarantine takes it out and all reads again."""
+    run_scrapy_crawl(demo_site.url, tmp_path, "SNAPCRAWL_KEYWORDS_ENABLED=False")
+    total = len(pd.read_parquet(tmp_path / "articles"))
+    (partition,) = (tmp_path / "articles").glob("crawl_date=*")
+    foreign = partition / "export.parquet"
+    pq.write_table(pa.table({"id": [1, 2], "title": [10, 20]}), foreign)
+    why = "not a file of this table: its column title is a whole number"
+
+    check = snapcrawl("state", "check", str(tmp_path))
+    assert check.returncode == 1, check.stdout + check.stderr
+    assert f"{foreign}: UNREADABLE ({why}" in check.stdout
+    for command in ("report", "compact"):
+        result = snapcrawl(command, str(tmp_path))
+        assert result.returncode == EXIT_DATA, result.stderr
+        assert "Traceback" not in result.stderr
+        assert f"{foreign}: not a" in result.stderr
+        assert why in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert foreign.is_file()  # nothing moved without --quarantine
+
+    moved = snapcrawl("state", "check", "--quarantine", str(tmp_path))
+    assert moved.returncode == 1
+    assert (tmp_path / "quarantine" / "articles" / partition.name / foreign.name).is_file()
+    assert snapcrawl("state", "check", str(tmp_path)).returncode == 0
+    assert snapcrawl("report", str(tmp_path)).returncode == 0
+    assert snapcrawl("compact", str(tmp_path)).returncode == 0
+    assert len(pd.read_parquet(tmp_path / "articles")) == total
