@@ -26,6 +26,7 @@ import argparse
 import glob
 import gzip
 import json
+import os
 import sys
 import urllib.request
 import zlib
@@ -172,6 +173,14 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
         parser.error("--url gives the address of the page read from stdin: add - to the inputs")
     if args.inputs.count("-") > 1:
         parser.error("- (stdin) can be given once")
+    if args.boilerplate and not os.path.exists(args.boilerplate):
+        # SQLite would make an empty store there: a mistyped path would extract with no
+        # learned boilerplate, silently, and leave a stray file behind.
+        sys.stderr.write(
+            f"snapcrawl extract: --boilerplate {args.boilerplate}: no such file: give the"
+            " DATA_DIR/state/boilerplate.sqlite of a crawl, or leave --boilerplate out\n"
+        )
+        return USAGE
     out = out or sys.stdout
     profile = load_profile(args.profile) if args.profile else None
     memory = BoilerplateMemory.open(args.boilerplate) if args.boilerplate else None

@@ -122,3 +122,14 @@ def test_the_exit_codes_are_the_projects():
 
     assert USAGE == EXIT_USAGE
     assert UNAVAILABLE == EXIT_UNAVAILABLE
+
+
+def test_a_boilerplate_path_that_names_no_file_is_a_usage_error(tmp_path, capsys):
+    """SQLite would make an empty store at a mistyped path and extract with no learned
+    boilerplate, silently: the library says so and reads no page."""
+    store = tmp_path / "state" / "boilerplat.sqlite"
+    code, rows = _run("--boilerplate", str(store), str(FIXTURES / "reference_snapshot.html"))
+    assert code == 2
+    assert rows == []
+    assert f"--boilerplate {store}: no such file" in capsys.readouterr().err
+    assert not store.parent.exists()
