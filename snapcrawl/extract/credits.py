@@ -254,6 +254,17 @@ def _is_photo_credit(text: str) -> bool:
     return bool(_PHOTO.search(text.rstrip("）)] \u3000")))
 
 
+def _photo_only(text: str) -> bool:
+    """Whether ``text`` is a picture's credit with no writer's credit by its label in it:
+    the labeled patterns do not read it (author_from_lines)."""
+    return _is_photo_credit(text) and not (
+        _writer_first(text)
+        or _AUTHOR_COLON.search(text)
+        or _labeled_reporter(text)
+        or _REPORTED_WITH_CAMERA.search(text)
+    )
+
+
 def _credit_line(line: Line, *, bracketed: bool = False) -> str | None:
     """The names of a line that is only a credit ("新京报记者 陆一夫"), else ``None``.
 
@@ -359,32 +370,27 @@ def author_from_lines(lines: list[Line], body: list[Line]) -> str | None:
                 return match["value"]
     # The lines any of the patterns may read, judged once for all five: a line with no
     # label character cannot match (see _AUTHOR_WORD_CHARS: most lines skip), nor does a
-    # picture's credit, unless the writer's is in the line by its label.
+    # picture's credit, unless the writer's is in the line by its label (``_photo_only``,
+    # asked only of a line a pattern matches: the test scans the whole line, a paragraph's).
     readable = [
         (line, line.text[:CREDIT_READ_MAX])
         for line in lines
-        if (
-            _AUTHOR_WORD_CHARS.search(line.text, 0, CREDIT_READ_MAX)
-            or "整理" in line.text[:CREDIT_READ_MAX]
-        )
-        and not (
-            _is_photo_credit(line.text)
-            and not (
-                _writer_first(line.text)
-                or _AUTHOR_COLON.search(line.text)
-                or _labeled_reporter(line.text)
-                or _REPORTED_WITH_CAMERA.search(line.text)
-            )
-        )
+        if _AUTHOR_WORD_CHARS.search(line.text, 0, CREDIT_READ_MAX)
+        or "整理" in line.text[:CREDIT_READ_MAX]
     ]
     for line in lines:  # "X，Y总部报道。", "Z记者 X 综合…等": a closing sign-off (report_signoffs)
         if name := report_signoff(line.text):
             return name
     # a labeled credit is read on a short line only (a longer one is prose)
     short = [row for row in readable if row[0].chars <= CREDIT_READ_MAX]
+    photo: dict[int, bool] = {}  # id of a line -> _photo_only, once a pattern matched in it
     for pattern in (_AUTHOR_LABELED, _AUTHOR_DATELINE, _WIRE_DATELINE, *_UNBRACKETED):
-        for _line, text in short if pattern is _AUTHOR_LABELED else readable:
+        for line, text in short if pattern is _AUTHOR_LABELED else readable:
             for match in pattern.finditer(text):
+                if (skip := photo.get(id(line))) is None:
+                    skip = photo[id(line)] = _photo_only(line.text)
+                if skip:
+                    break
                 if pattern is _AUTHOR_LABELED and _credits_a_work(text, match.start()):
                     continue
                 value = match["value"]
