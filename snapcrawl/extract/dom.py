@@ -130,6 +130,12 @@ def parse_html(text: str) -> etree._Element | None:
 
     Plain ``lxml.etree`` elements, not ``lxml.html`` ones: the class lookup of the latter
     costs as much as the walk over the tree.
+
+    libxml2's own parse is most of this (callgrind, benchmark pages: ~5.9 M instructions a
+    page of ~28 M for all of ``read_page``); the encoding and the repairs' scans below take
+    ~0.17 ms of ~1.1. The text of ``<style>`` elements is 22 % of the pages' bytes and costs
+    libxml2 nothing measurable; that of ``<script>`` (11 %, and read later) ~0.08 ms. A regex
+    cutting either out of the bytes first costs ~0.34 ms: more than it could spare.
     """
     # Invisible marks and control bytes are left to ``normalize_text``, line by line: cleaning
     # the whole document first would cost a third of the parse. Only NUL would reach the

@@ -277,6 +277,13 @@ def survey(root: etree._Element, *, marks: bool = True) -> Survey:
     instructions a page (callgrind); an XPath doing it in libxml2 (``translate()`` folding
     the case) cost ~39 M, and a gate on the page's UTF-8 bytes (no mark word anywhere: a
     third of the pages) ~0.9 M a page to save a third of the 1.4 M.
+
+    What the strip drops after this walk is little of it: of the ~658 elements of a
+    benchmark page, ~133 go, ~15 of them in tags only the form boxes' text reads before
+    the strip (style, svg, iframe, link, button, object…); stripping those in libxml2 before
+    this walk would spare ~2 % of it (and change that text). More than half of the walk is
+    lxml's (the proxies, ``tag`` and ``keys()``: ~0.37 of ~0.64 ms a page); a
+    ``frozenset.isdisjoint`` gate before the three name tests moved nothing measurable.
     """
     # no comments or PIs
     found = Survey([], [], [], [], [], [], list(root.iter(etree.Element)), [], [])
