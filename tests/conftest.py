@@ -10,6 +10,7 @@ import pytest
 from snapcrawl.fixtures.server import FixtureSiteServer, serve_site
 from tests.crawling import DEMO_DIR
 from tests.gold_sets import daniel, sets  # noqa: F401 - fixtures of the page-set tests
+from tests.ports import demo_ports_held
 from tests.redis_server import redis_server  # noqa: F401 - a fixture for the whole suite
 
 
@@ -28,3 +29,11 @@ def demo_site() -> Iterator[FixtureSiteServer]:
 def demo_mirror() -> Iterator[FixtureSiteServer]:
     with serve_site(DEMO_DIR / "mirror") as server:
         yield server
+
+
+@pytest.fixture
+def demo_ports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """For a test that runs ``snapcrawl demo``: the demo's fixed ports are its own meanwhile
+    (``tests.ports.demo_ports_held``), so a parallel worker's two demos keep theirs."""
+    with demo_ports_held(tmp_path_factory):
+        yield

@@ -9,6 +9,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -16,6 +18,7 @@ import pytest
 
 from crawler.exit_codes import EXIT_INTERRUPTED
 from tests.crawling import REPO_ROOT, _env
+from tests.ports import demo_ports_held
 
 SLOW = (
     "SNAPCRAWL_PARQUET_BATCH_ROWS=4",
@@ -24,6 +27,13 @@ SLOW = (
     "AUTOTHROTTLE_ENABLED=False",
     "CONCURRENT_REQUESTS_PER_DOMAIN=1",
 )
+
+
+@pytest.fixture
+def demo_ports_if_demo(wrapper, tmp_path_factory) -> Iterator[None]:
+    """``snapcrawl demo`` serves on the demo's fixed ports: held meanwhile (tests/ports.py)."""
+    with demo_ports_held(tmp_path_factory) if wrapper == "demo" else nullcontext():
+        yield
 
 
 def children_of(pids: set[int]) -> set[int]:
@@ -67,6 +77,7 @@ def parquet_rows(table: Path) -> int:
 
 
 @pytest.mark.parametrize("wrapper", ["crawl", "demo"])
+@pytest.mark.usefixtures("demo_ports_if_demo")
 def test_ctrl_c_stops_the_crawl_gracefully_writes_it_and_leaves_no_process(
     demo_site, tmp_path, wrapper
 ):
@@ -119,6 +130,7 @@ def test_ctrl_c_stops_the_crawl_gracefully_writes_it_and_leaves_no_process(
 
 
 @pytest.mark.parametrize("wrapper", ["crawl", "demo"])
+@pytest.mark.usefixtures("demo_ports_if_demo")
 def test_a_second_ctrl_c_forces_the_stop_and_leaves_no_process(demo_site, tmp_path, wrapper):
     data_dir = tmp_path / "data"
     settings = [arg for setting in SLOW for arg in ("-s", setting)]

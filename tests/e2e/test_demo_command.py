@@ -11,6 +11,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from tests.crawling import _env
+from tests.ports import demo_ports_held
 
 FAST = ("-s", "SNAPCRAWL_KEYWORDS_ENABLED=False")  # seconds of jieba; fetches the same pages
 
@@ -36,7 +37,8 @@ def pages_fetched(stdout: str) -> list[int]:
 @pytest.fixture(scope="module")
 def two_demos(tmp_path_factory):
     cwd = tmp_path_factory.mktemp("demo-twice")
-    return cwd, demo(cwd).stdout, demo(cwd).stdout
+    with demo_ports_held(tmp_path_factory):  # both runs on the same ports, if free
+        return cwd, demo(cwd).stdout, demo(cwd).stdout
 
 
 def test_a_second_demo_says_the_data_is_there_and_adds_nothing(two_demos):

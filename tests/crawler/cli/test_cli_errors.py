@@ -162,6 +162,7 @@ def test_a_setting_without_a_value_is_a_usage_error(tmp_path):
         assert "Traceback" not in result.stderr
 
 
+@pytest.mark.usefixtures("demo_ports")
 def test_demo_over_an_unreadable_dataset_names_the_file(tmp_path):
     bad = with_broken_file(tmp_path)
     result = snapcrawl("demo", "--data-dir", str(tmp_path))
@@ -169,6 +170,7 @@ def test_demo_over_an_unreadable_dataset_names_the_file(tmp_path):
     assert str(bad) in result.stderr
 
 
+@pytest.mark.usefixtures("demo_ports")
 def test_demo_into_an_unwritable_data_dir_points_at_the_error_not_at_a_log(tmp_path):
     """It said "its log is in DATA_DIR/logs", a folder it could not create."""
     blocker = tmp_path / "file"
