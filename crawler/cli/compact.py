@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow.fs as pafs
 
 from crawler.cli.errors import EXIT_DATA, EXIT_USAGE, CommandError, command
 from crawler.cli.options import add_data_dir_argument, chosen_data_dir, whole_number
 from snapcrawl.layout import TABLES, DataDir
+from snapcrawl.state.dataset_check import footer_problem
 from snapcrawl.store.compact import compact_table
 from snapcrawl.store.staging import visible_files
-from snapcrawl.store.table_fit import misfit
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,13 +62,13 @@ def main(argv: Sequence[str]) -> int:
             results = compact_table(
                 root, target_rows=args.target_rows, staging=DataDir(data_dir).compact_staging
             )
-        except (OSError, pa.ArrowException) as error:
+        except (OSError, pa.ArrowException):
             found = unreadable_file(root, table)
             if found is None:
                 raise
             bad, problem = found
             raise CommandError(
-                f"{bad}: not a readable Parquet file ({problem or error}); move it out of"
+                f"{bad}: not a readable Parquet file ({problem}); move it out of"
                 f" {root} (`snapcrawl state check {data_dir} --quarantine` does) and run"
                 " compact again (its partition was left as it was)",
                 EXIT_DATA,
@@ -81,15 +81,12 @@ def main(argv: Sequence[str]) -> int:
     return 0
 
 
-def unreadable_file(root: Path, table: str) -> tuple[Path, str | None] | None:
-    """The first Parquet file readers see under ``root`` whose footer cannot be read (no
-    problem given: the error says it), or whose columns are not ``table``'s (why not)."""
+def unreadable_file(root: Path, table: str) -> tuple[Path, str] | None:
+    """The first Parquet file readers see under ``root`` that ``snapcrawl state check``
+    would call unreadable, and why (:func:`snapcrawl.state.dataset_check.footer_problem`)."""
+    local = pafs.LocalFileSystem()
     for path in visible_files(root, recursive=True):
-        try:
-            schema = pq.read_schema(path)
-        except (OSError, pa.ArrowException):
-            return path, None
-        problem = misfit(table, schema)
+        problem = footer_problem(local, str(path), table)
         if problem is not None:
-            return path, f"not a file of this table: {problem}"
+            return path, problem
     return None
