@@ -99,6 +99,22 @@ def _fold(line: Line) -> bool:
     return len(text) <= thresholds.FOLD_BUTTON_MAX and FOLD_BUTTON.match(text) is not None
 
 
+def _fold_within(lines: list[Line], kinds: list[tuple[Kind, str]], j: int, step: int) -> bool:
+    """Whether ``lines[j]`` is a fold the run goes on past: the line beyond it, ``step``
+    away (after it walking down, before it walking up), is the run's again."""
+    k = j + step
+    return 0 <= k < len(lines) and _fold(lines[j]) and _member(lines[k], kinds[k])
+
+
+def _mark_run(
+    kinds: list[tuple[Kind, str]], lines: list[Line], span: range, folds: list[int]
+) -> None:
+    """Make the run's lines in ``span`` GOOD, but not its folds nor a bare counter."""
+    for k in span:
+        if k not in folds and _wordy(lines[k], kinds[k]):
+            kinds[k] = (Kind.GOOD, RUN)
+
+
 def _close_stanza(stanza: list[int], evidence: list[int]) -> None:
     """A <br>-broken paragraph of several label-free lines in the story's own set is a
     stanza (a lyric's, a poem's): each of its lines speaks for the run."""
@@ -132,7 +148,7 @@ def keep_story_runs(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         folds: list[int] = []
         while j < n:
             if not _member(lines[j], kinds[j]):
-                if j + 1 < n and _fold(lines[j]) and _member(lines[j + 1], kinds[j + 1]):
+                if _fold_within(lines, kinds, j, 1):
                     folds.append(j)
                     j += 1
                     continue
@@ -159,9 +175,7 @@ def keep_story_runs(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
         if len(evidence) >= _MIN_EVIDENCE and boxed_heads <= boxed_clauses:
             # a run's first entry may be long enough for prose ("12:40 城区…恢复正常运行")
             first = i if _HEAD.match(lines[i].text) else i + 1
-            for k in range(first, max(evidence) + 1):
-                if k not in folds and _wordy(lines[k], kinds[k]):
-                    kinds[k] = (Kind.GOOD, RUN)
+            _mark_run(kinds, lines, range(first, max(evidence) + 1), folds)
         i = max(j, i + 1)
 
 
@@ -192,7 +206,7 @@ def keep_lead_run(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
     while j >= 0 and parent is not None:
         line = lines[j]
         if not _member(line, kinds[j]):
-            if j > 0 and _fold(line) and _member(lines[j - 1], kinds[j - 1]):
+            if _fold_within(lines, kinds, j, -1):
                 folds.append(j)
                 parent = _common(parent, line)
                 j -= 1
@@ -208,6 +222,4 @@ def keep_lead_run(kinds: list[tuple[Kind, str]], lines: list[Line]) -> None:
             said.add(text)
         j -= 1
     if len(evidence) >= _MIN_EVIDENCE:  # the run's top too: the post's opening phrases
-        for k in range(j + 1, first):
-            if k not in folds and _wordy(lines[k], kinds[k]):
-                kinds[k] = (Kind.GOOD, RUN)
+        _mark_run(kinds, lines, range(j + 1, first), folds)
